@@ -1,0 +1,1 @@
+//! (placeholder: owned by the audit work; see the issue)

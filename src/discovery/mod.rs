@@ -1,0 +1,1 @@
+//! (placeholder: owned by the discovery work; see the issue)

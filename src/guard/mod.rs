@@ -1,0 +1,1 @@
+//! (placeholder: owned by the guard work; see the issue)

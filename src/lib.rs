@@ -1,0 +1,18 @@
+//! `cortex-route`: decide whether a request is Snowflake work, run Snowflake's Cortex Code CLI inside a
+//! security envelope when it is, and keep a tamper-evident audit trail.
+//!
+//! `main.rs` only parses flags and calls [`app::main`]; everything else lives in these modules so
+//! tests can reach it.
+
+pub mod app;
+pub mod audit;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod discovery;
+pub mod envelope;
+pub mod error;
+pub mod guard;
+pub mod routing;
+pub mod tripwire;
+pub mod yaml;

@@ -1,0 +1,1 @@
+//! (placeholder: owned by the routing work; see the issue)
