@@ -1,1 +1,90 @@
-//! app
+//! From parsed flags to an exit code: load settings (unless the command must work without them),
+//! dispatch, and turn errors into messages and documented exit codes.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{AuditCommand, Cli, Command, ConfigCommand};
+use crate::commands::{self, Context};
+use crate::config::{self, LoadOptions};
+use crate::error::{Error, Result};
+use crate::ui::Ui;
+
+/// The whole program. `main.rs` calls this and nothing else.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ui = Ui::new(cli.global.json, cli.global.color, cli.global.verbose);
+    let code = match dispatch(cli, &ui) {
+        Ok(code) => code,
+        Err(err) => {
+            report(&ui, &err);
+            err.exit_code()
+        }
+    };
+    ExitCode::from(code)
+}
+
+fn report(ui: &Ui, err: &Error) {
+    ui.error(err);
+    if ui.json {
+        // Agents read stdout: give them the failure in the same channel as a result.
+        let obj = serde_json::json!({
+            "status": "error",
+            "error": err.to_string(),
+            "exit_code": err.exit_code(),
+        });
+        let _ = writeln!(std::io::stdout(), "{obj}");
+    }
+}
+
+fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
+    let opts = LoadOptions {
+        config: cli.global.config.clone(),
+        policies: cli.global.policies.clone(),
+    };
+    // These must work when the configuration is broken: they are how people find out why.
+    match &cli.command {
+        Some(Command::Completions { shell }) => return commands::completions(*shell),
+        Some(Command::Config(ConfigCommand::Check { files })) => {
+            return commands::config_cmd::check(&opts, files, ui);
+        }
+        Some(Command::Doctor) => return commands::doctor::run(&opts, ui),
+        _ => {}
+    }
+
+    let loaded = config::load(&opts)?;
+    // Warnings go to stderr in every mode: a relaxation that was ignored must never be silent.
+    for warning in &loaded.warnings {
+        ui.warn(warning);
+    }
+    let ctx = Context { loaded, ui: *ui };
+
+    match cli.command {
+        None => {
+            if cli.prompt.is_empty() {
+                return Err(Error::Usage(
+                    "no prompt given\n  try: cortex-route route \"your request\", or cortex-route --help"
+                        .to_string(),
+                ));
+            }
+            commands::run::run(&ctx, &cli.run, &cli.prompt)
+        }
+        Some(Command::Run(cmd)) => commands::run::run(&ctx, &cmd.run, &cmd.prompt),
+        Some(Command::Route(cmd)) => commands::route::run(&ctx, &cmd),
+        Some(Command::Sanitize) => commands::sanitize::run(&ctx),
+        Some(Command::Discover { refresh }) => commands::discover::run(&ctx, refresh),
+        Some(Command::Sessions { limit }) => commands::sessions::run(&ctx, limit),
+        Some(Command::Audit(AuditCommand::Verify { path })) => {
+            commands::audit::verify(&ctx, path.as_deref())
+        }
+        Some(Command::Audit(AuditCommand::Tail { lines })) => commands::audit::tail(&ctx, lines),
+        Some(Command::Config(ConfigCommand::Show)) => commands::config_cmd::show(&ctx),
+        Some(Command::Config(ConfigCommand::Check { .. }))
+        | Some(Command::Doctor)
+        | Some(Command::Completions { .. }) => {
+            Err(Error::Internal("command dispatched twice".to_string()))
+        }
+    }
+}

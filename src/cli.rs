@@ -1,1 +1,261 @@
-//! CLI
+//! The command-line surface: every command and flag, documented where it is defined.
+//!
+//! Parsing only. What each command does lives in `crate::commands`; `crate::app` glues the two.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::envelope::Envelope;
+
+const AFTER_HELP: &str = "\
+Examples:
+  cortex-route route \"which warehouses burned the most credits last week?\"
+  cortex-route route --json \"refactor src/main.rs\"          # exit 6: not Snowflake work
+  cortex-route \"show the top 10 tables by storage in ANALYTICS_DB\"
+  echo 'mail bob@example.com' | cortex-route sanitize
+  cortex-route config show
+  cortex-route doctor
+
+Exit codes:
+  0 done                      1 Cortex ran and failed, or an internal error
+  2 usage or configuration    3 awaiting approval (re-run with --approval-ticket)
+  4 denied by the person      5 blocked by policy (credential path, injection,
+  6 routed to the coding        envelope not allowed, tripwire)
+    agent, nothing run        124 timed out    130 interrupted
+
+A bare prompt is the same as `run`: `cortex-route PROMPT` == `cortex-route run PROMPT`.
+If your prompt starts with a command name, write `cortex-route run -- PROMPT`.";
+
+/// Route Snowflake work from coding agents to Snowflake Cortex Code, inside a security envelope,
+/// with a tamper-evident audit trail.
+#[derive(Debug, Parser)]
+#[command(
+    name = "cortex-route",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Run flags for the bare `cortex-route PROMPT` form.
+    #[command(flatten)]
+    pub run: RunArgs,
+
+    /// The prompt for the bare form (same as `run PROMPT`). `-` reads it from standard input.
+    #[arg(value_name = "PROMPT")]
+    pub prompt: Vec<String>,
+}
+
+/// Flags accepted before or after any command.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// User config file. Default: $CORTEX_ROUTE_CONFIG, $CORTEX_SKILL_CONFIG, the skill's install
+    /// dir (~/.claude/skills/cortex-code/config.yaml, then cursor, codex), then
+    /// $XDG_CONFIG_HOME/cortex-route/config.yaml.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Extra policy file, applied after the user config. Tighten-only: it can never relax a
+    /// setting below the defaults plus the organization policy. Repeatable.
+    #[arg(long = "policy", global = true, value_name = "PATH")]
+    pub policies: Vec<PathBuf>,
+
+    /// Machine-readable output: one JSON object on stdout (progress, if any, on stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// More detail on stderr (repeat for more).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// When to use colors. `NO_COLOR` in the environment means `never` unless this is `always`.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The commands. See DESIGN.md *Commands*.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The whole pipeline: guard, route, approve, enrich, execute in Cortex, audit.
+    Run(RunCommand),
+
+    /// The routing decision only (guards, route, envelope): nothing executed, nothing audited.
+    Route(RouteCommand),
+
+    /// Redact PII and secrets: standard input to standard output. `--json` lists the findings.
+    Sanitize,
+
+    /// Enumerate the Cortex skills installed for this user into the signed cache.
+    Discover {
+        /// Ignore the cache and run `cortex skill list` again.
+        #[arg(long)]
+        refresh: bool,
+    },
+
+    /// Summaries of recent Cortex sessions (sanitized).
+    Sessions {
+        /// How many sessions to show.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
+        limit: u16,
+    },
+
+    /// Inspect the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+
+    /// Inspect and validate configuration and policy.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+
+    /// Check what is installed, configured and reachable, and say what is wrong.
+    Doctor,
+
+    /// Print shell completions for SHELL to standard output.
+    Completions {
+        /// The shell to generate completions for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `run` arguments.
+#[derive(Debug, Args)]
+pub struct RunCommand {
+    #[command(flatten)]
+    pub run: RunArgs,
+
+    /// The request. `-` reads it from standard input.
+    #[arg(value_name = "PROMPT", required = true)]
+    pub prompt: Vec<String>,
+}
+
+/// `route` arguments.
+#[derive(Debug, Args)]
+pub struct RouteCommand {
+    /// Use this envelope instead of the proposed one (must be in `allowed_envelopes`).
+    #[arg(long, value_name = "ENVELOPE")]
+    pub envelope: Option<Envelope>,
+
+    /// The request. `-` reads it from standard input.
+    #[arg(value_name = "PROMPT", required = true)]
+    pub prompt: Vec<String>,
+}
+
+/// Flags of the pipeline (`run`, and the bare form).
+#[derive(Debug, Clone, Default, Args)]
+pub struct RunArgs {
+    /// Run under this envelope instead of the proposed one (RO, RW, RESEARCH, DEPLOY, NONE).
+    #[arg(long, value_name = "ENVELOPE")]
+    pub envelope: Option<Envelope>,
+
+    /// Snowflake connection name from ~/.snowflake/connections.toml (passed to Cortex as `-c`).
+    #[arg(long, value_name = "NAME")]
+    pub connection: Option<String>,
+
+    /// Kill Cortex after this many seconds (never longer than `execution_timeout_seconds`).
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub timeout: Option<u64>,
+
+    /// The calling agent's recent conversation: a JSON list of {role, content}, or plain text.
+    #[arg(long, value_name = "PATH")]
+    pub context_file: Option<PathBuf>,
+
+    /// Do not add summaries of recent Cortex sessions to the prompt.
+    #[arg(long)]
+    pub no_sessions: bool,
+
+    /// Do everything up to the exact Cortex command line, print it, run nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Execute what a person approved earlier (the ticket from an exit-3 run).
+    #[arg(long, value_name = "ID")]
+    pub approval_ticket: Option<String>,
+
+    /// Block these tools too, on top of the envelope's list.
+    #[arg(long, value_name = "TOOL", num_args = 1..)]
+    pub disallowed_tools: Vec<String>,
+}
+
+/// `audit` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain across rotated files; report the first broken record.
+    Verify {
+        /// The audit log (default: `audit_log_path` from the configuration).
+        path: Option<PathBuf>,
+    },
+    /// Show the last records.
+    Tail {
+        /// How many records.
+        #[arg(short = 'n', long = "lines", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        lines: u32,
+    },
+}
+
+/// `config` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// The effective settings, each with where it came from (`--json`: the same shape as the YAML).
+    Show,
+    /// Validate configuration and policy files (for CI): non-zero exit on any problem.
+    ///
+    /// Without FILES, checks the files this machine would load. With FILES, each is validated on
+    /// its own, and the effective result is shown as if they were `--policy` files.
+    Check {
+        /// Files to validate.
+        files: Vec<PathBuf>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn bare_prompt_is_accepted_with_run_flags() {
+        let cli = Cli::try_parse_from(["cortex-route", "--envelope", "ro", "show", "tables"])
+            .expect("bare form parses");
+        assert!(cli.command.is_none());
+        assert_eq!(cli.prompt, ["show", "tables"]);
+        assert_eq!(cli.run.envelope, Some(Envelope::Ro));
+    }
+
+    #[test]
+    fn subcommand_wins_over_bare_prompt() {
+        let cli = Cli::try_parse_from(["cortex-route", "route", "--json", "hi"]).expect("parses");
+        assert!(matches!(cli.command, Some(Command::Route(_))));
+        assert!(cli.global.json);
+    }
+
+    #[test]
+    fn unknown_envelope_is_a_usage_error() {
+        let err = Cli::try_parse_from(["cortex-route", "route", "--envelope", "ADMIN", "x"])
+            .expect_err("must fail");
+        assert!(
+            err.to_string().contains("RO, RW, RESEARCH, DEPLOY, NONE"),
+            "{err}"
+        );
+    }
+}

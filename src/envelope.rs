@@ -122,7 +122,10 @@ mod tests {
     fn read_only_envelopes_block_writes_and_shell() {
         for env in [Envelope::Ro, Envelope::Research] {
             for tool in ["Write", "Edit", "Bash"] {
-                assert!(env.blocked_tools().contains(&tool), "{env} must block {tool}");
+                assert!(
+                    env.blocked_tools().contains(&tool),
+                    "{env} must block {tool}"
+                );
             }
         }
         assert!(Envelope::None.blocked_tools().is_empty());

@@ -13,6 +13,8 @@ pub mod discovery;
 pub mod envelope;
 pub mod error;
 pub mod guard;
+pub mod proc;
 pub mod routing;
 pub mod tripwire;
+pub mod ui;
 pub mod yaml;

@@ -1,0 +1,8 @@
+//! `sessions`: not built yet; the interface is visible so agents and people can see what is coming.
+
+use super::Context;
+use crate::error::{Error, Result};
+
+pub fn run(_ctx: &Context, _limit: u16) -> Result<u8> {
+    Err(Error::NotImplemented("sessions"))
+}

@@ -1,0 +1,74 @@
+//! The shape of a configuration or policy file, as written. Every key is optional; unknown keys are
+//! errors (`deny_unknown_fields`) so a typo in a deny rule cannot fail open.
+//!
+//! Keys under `security:` are those of the reference skill (drop-in compatible), plus
+//! `injection_patterns`, `blocked_sql_patterns` and `blocked_shell_patterns`. `routing:` and
+//! `cortex:` are new. `references/configuration.md` documents every key.
+
+use serde::Deserialize;
+
+use super::values::{
+    AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
+    GlobPattern, Name, RegexPattern, Seconds, ShortTimeout,
+};
+use crate::envelope::Envelope;
+
+/// A whole file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub security: Option<SecurityFile>,
+    pub routing: Option<RoutingFile>,
+    pub cortex: Option<CortexFile>,
+}
+
+/// `security:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityFile {
+    pub approval_mode: Option<ApprovalMode>,
+    pub tool_prediction_confidence_threshold: Option<Fraction>,
+    pub allow_tool_expansion: Option<bool>,
+    pub audit_log_path: Option<ConfigPath>,
+    pub audit_log_rotation: Option<ByteSize>,
+    /// Days to keep rotated audit files; 0 keeps them forever.
+    pub audit_log_retention: Option<u32>,
+    pub sanitize_conversation_history: Option<bool>,
+    pub sanitize_session_files: Option<bool>,
+    pub max_history_items: Option<u16>,
+    pub cache_dir: Option<ConfigPath>,
+    pub cache_ttl: Option<Seconds>,
+    pub cache_permissions: Option<FileMode>,
+    pub allowed_envelopes: Option<Vec<Envelope>>,
+    pub deploy_envelope_confirmation: Option<bool>,
+    pub execution_timeout_seconds: Option<Seconds>,
+    pub credential_file_allowlist: Option<Vec<GlobPattern>>,
+    pub override_user_config: Option<bool>,
+    pub injection_patterns: Option<Vec<RegexPattern>>,
+    pub blocked_sql_patterns: Option<Vec<RegexPattern>>,
+    pub blocked_shell_patterns: Option<Vec<RegexPattern>>,
+}
+
+/// `routing:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutingFile {
+    pub classifier: Option<ClassifierMode>,
+    pub model: Option<Name>,
+    pub timeout_seconds: Option<ShortTimeout>,
+    pub min_confidence: Option<Fraction>,
+    pub force_cortex_patterns: Option<Vec<RegexPattern>>,
+    pub force_coding_agent_patterns: Option<Vec<RegexPattern>>,
+}
+
+/// `cortex:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CortexFile {
+    pub binary: Option<ConfigPath>,
+    /// `connection_name` is accepted for the reference CLI tool's config files.
+    #[serde(alias = "connection_name")]
+    pub connection: Option<Name>,
+    pub account_url: Option<AccountUrl>,
+    pub pat_env: Option<EnvVarName>,
+}
