@@ -12,6 +12,7 @@ pub mod config;
 pub mod discovery;
 pub mod envelope;
 pub mod error;
+pub mod exec;
 pub mod guard;
 pub mod proc;
 pub mod routing;

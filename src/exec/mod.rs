@@ -1,0 +1,1 @@
+//! (placeholder: owned by the execution work; see issue 7)
