@@ -14,6 +14,7 @@ pub mod envelope;
 pub mod error;
 pub mod exec;
 pub mod guard;
+pub mod pipeline;
 pub mod proc;
 pub mod routing;
 pub mod tripwire;

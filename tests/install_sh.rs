@@ -22,14 +22,22 @@ fn install(home: &Home, extra: &[&str]) -> std::process::Output {
 }
 
 fn mode(path: &std::path::Path) -> u32 {
-    std::fs::metadata(path).expect("exists").permissions().mode() & 0o7777
+    std::fs::metadata(path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o7777
 }
 
 #[test]
 fn installs_binary_skill_and_private_config_and_is_idempotent() {
     let home = Home::new();
     let out = install(&home, &[]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let skill = home.path().join(".claude/skills/cortex-code");
     assert!(home.path().join("prefix/bin/cortex-route").is_file());
     assert_eq!(mode(&skill), 0o700);
@@ -37,7 +45,11 @@ fn installs_binary_skill_and_private_config_and_is_idempotent() {
     assert_eq!(mode(&skill.join("config.yaml")), 0o600);
 
     // A second run keeps the user's edits.
-    std::fs::write(skill.join("config.yaml"), "security:\n  max_history_items: 1\n").unwrap();
+    std::fs::write(
+        skill.join("config.yaml"),
+        "security:\n  max_history_items: 1\n",
+    )
+    .unwrap();
     let out = install(&home, &[]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("kept existing"));
@@ -68,7 +80,8 @@ fn unknown_agent_is_a_usage_error() {
 
 #[test]
 fn installed_skill_has_the_front_matter_claude_code_needs() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/skill/SKILL.md")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/skill/SKILL.md")).unwrap();
     let front = text
         .strip_prefix("---\n")
         .and_then(|rest| rest.split_once("\n---\n"))

@@ -1,0 +1,270 @@
+//! Approval: who said yes to which envelope and tools.
+//!
+//! `prompt` mode asks a person on a terminal (deny is the default, and any prompt error is a deny);
+//! without a terminal it issues an approval ticket the caller redeems with `--approval-ticket`.
+//! A ticket is bound to the SHA256 of (sanitized prompt, envelope, tools), single use, expiring.
+
+use std::io::IsTerminal;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::envelope::Envelope;
+
+/// How long a ticket stays redeemable.
+pub const TICKET_LIFETIME_SECS: i64 = 15 * 60;
+
+/// What the person (or policy) is asked to approve.
+#[derive(Debug, Clone)]
+pub struct ApprovalRequest<'a> {
+    pub envelope: Envelope,
+    pub tools: &'a [String],
+    pub confidence: f64,
+    pub threshold: f64,
+    pub blocked: &'a [String],
+    pub reason: &'a str,
+}
+
+/// Who approved, for the audit record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum ApprovedBy {
+    /// A person on this terminal.
+    Terminal,
+    /// A person, through a ticket issued earlier.
+    Ticket { ticket: String },
+    /// `approval_mode: auto`.
+    Auto,
+    /// `approval_mode: envelope_only`.
+    EnvelopeOnly,
+}
+
+/// The answer on the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TerminalAnswer {
+    Approve(Vec<String>),
+    Deny,
+}
+
+/// True when a person can answer a prompt here: stdin and stderr are terminals.
+pub fn can_ask() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Ask on the terminal: approve, choose tools, or deny (the default). Errors count as deny.
+pub fn ask_on_terminal(req: &ApprovalRequest<'_>) -> TerminalAnswer {
+    use dialoguer::{MultiSelect, Select};
+
+    let mut text = String::new();
+    text.push_str("\nCortex Code wants to run\n");
+    text.push_str(&format!("  envelope:   {}\n", req.envelope));
+    text.push_str(&format!(
+        "  tools:      {}\n",
+        if req.tools.is_empty() {
+            "(none predicted)".to_string()
+        } else {
+            req.tools.join(", ")
+        }
+    ));
+    text.push_str(&format!("  confidence: {:.0}%\n", req.confidence * 100.0));
+    if req.confidence < req.threshold {
+        text.push_str(&format!(
+            "  WARNING: confidence is below the {:.0}% threshold; the tools may be incomplete\n",
+            req.threshold * 100.0
+        ));
+    }
+    if req.envelope == Envelope::Deploy {
+        text.push_str("  WARNING: DEPLOY can change production objects\n");
+    }
+    text.push_str(&format!("  blocked:    {}\n", req.blocked.join(", ")));
+    text.push_str(&format!("  why:        {}\n", req.reason));
+    eprint!("{text}");
+
+    let choice = Select::new()
+        .with_prompt("Approve?")
+        .items(["Deny", "Approve these tools", "Choose tools..."])
+        .default(0)
+        .interact_opt();
+    match choice {
+        Ok(Some(1)) => TerminalAnswer::Approve(req.tools.to_vec()),
+        Ok(Some(2)) => {
+            let picked = MultiSelect::new()
+                .with_prompt("Tools to allow (space toggles, enter confirms)")
+                .items(req.tools)
+                .interact_opt();
+            match picked {
+                Ok(Some(indices)) if !indices.is_empty() => TerminalAnswer::Approve(
+                    indices
+                        .into_iter()
+                        .filter_map(|i| req.tools.get(i).cloned())
+                        .collect(),
+                ),
+                _ => TerminalAnswer::Deny,
+            }
+        }
+        _ => TerminalAnswer::Deny,
+    }
+}
+
+/// An approval ticket: issued when no person can be asked here, redeemed once after they approve.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ticket {
+    pub ticket: String,
+    pub envelope: Envelope,
+    pub tools: Vec<String>,
+    /// SHA256 of (sanitized prompt, envelope, tools): the ticket is valid for exactly this.
+    pub binding: String,
+    pub issued_at: String,
+    pub expires_at: String,
+    /// Unix seconds, for the expiry check.
+    pub expires_unix: i64,
+}
+
+/// Why a ticket cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TicketError {
+    #[error("approval ticket `{0}` is unknown, already used, or was tampered with")]
+    Unknown(String),
+    #[error("approval ticket `{0}` expired; run the request again to get a new one")]
+    Expired(String),
+    #[error(
+        "approval ticket `{0}` was issued for a different request (prompt, envelope or tools differ); it cannot be reused"
+    )]
+    Mismatch(String),
+    #[error("`{0}` is not a ticket id (expected 32 hex characters)")]
+    Malformed(String),
+}
+
+/// The binding hash of a request. Tools are compared case-insensitively and in any order.
+pub fn binding(sanitized_prompt: &str, envelope: Envelope, tools: &[String]) -> String {
+    let mut names: Vec<String> = tools.iter().map(|t| t.to_ascii_lowercase()).collect();
+    names.sort();
+    names.dedup();
+    let mut h = Sha256::new();
+    h.update(b"cortex-route ticket v1\0");
+    h.update(sanitized_prompt.as_bytes());
+    h.update(b"\0");
+    h.update(envelope.as_str().as_bytes());
+    for name in &names {
+        h.update(b"\0");
+        h.update(name.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+impl Ticket {
+    /// A new ticket with a random 128-bit id.
+    pub fn issue(
+        sanitized_prompt: &str,
+        envelope: Envelope,
+        tools: &[String],
+    ) -> Result<Ticket, String> {
+        let mut id = [0u8; 16];
+        getrandom::fill(&mut id).map_err(|e| format!("no randomness for a ticket id: {e}"))?;
+        let now = jiff::Timestamp::now();
+        let expires = now
+            .checked_add(jiff::SignedDuration::from_secs(TICKET_LIFETIME_SECS))
+            .map_err(|e| format!("ticket expiry: {e}"))?;
+        Ok(Ticket {
+            ticket: hex::encode(id),
+            envelope,
+            tools: tools.to_vec(),
+            binding: binding(sanitized_prompt, envelope, tools),
+            issued_at: now.to_string(),
+            expires_at: expires.to_string(),
+            expires_unix: expires.as_second(),
+        })
+    }
+
+    /// Check a redeemed ticket against the request being run now.
+    pub fn check(
+        &self,
+        sanitized_prompt: &str,
+        envelope: Option<Envelope>,
+    ) -> Result<(), TicketError> {
+        if jiff::Timestamp::now().as_second() > self.expires_unix {
+            return Err(TicketError::Expired(self.ticket.clone()));
+        }
+        if envelope.is_some_and(|e| e != self.envelope) {
+            return Err(TicketError::Mismatch(self.ticket.clone()));
+        }
+        if binding(sanitized_prompt, self.envelope, &self.tools) != self.binding {
+            return Err(TicketError::Mismatch(self.ticket.clone()));
+        }
+        Ok(())
+    }
+}
+
+/// Ticket ids are 32 lowercase hex characters; anything else never reaches the file system.
+pub fn validate_ticket_id(id: &str) -> Result<(), TicketError> {
+    if id.len() == 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    {
+        Ok(())
+    } else {
+        Err(TicketError::Malformed(id.chars().take(64).collect()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tools(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn binding_ignores_tool_order_and_case() {
+        let a = binding(
+            "p",
+            Envelope::Ro,
+            &tools(&["Read", "snowflake_sql_execute"]),
+        );
+        let b = binding(
+            "p",
+            Envelope::Ro,
+            &tools(&["SNOWFLAKE_SQL_EXECUTE", "read"]),
+        );
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn ticket_refuses_an_altered_prompt_or_envelope() {
+        let t = Ticket::issue("list tables", Envelope::Ro, &tools(&["Read"])).unwrap();
+        assert!(t.check("list tables", None).is_ok());
+        assert!(t.check("list tables", Some(Envelope::Ro)).is_ok());
+        assert_eq!(
+            t.check("drop tables", None),
+            Err(TicketError::Mismatch(t.ticket.clone()))
+        );
+        assert_eq!(
+            t.check("list tables", Some(Envelope::Rw)),
+            Err(TicketError::Mismatch(t.ticket.clone()))
+        );
+    }
+
+    #[test]
+    fn ticket_with_edited_tools_no_longer_matches() {
+        let mut t = Ticket::issue("q", Envelope::Ro, &tools(&["Read"])).unwrap();
+        t.tools.push("Bash".to_string());
+        assert!(matches!(t.check("q", None), Err(TicketError::Mismatch(_))));
+    }
+
+    #[test]
+    fn expired_ticket_is_refused() {
+        let mut t = Ticket::issue("q", Envelope::Ro, &[]).unwrap();
+        t.expires_unix = 0;
+        assert!(matches!(t.check("q", None), Err(TicketError::Expired(_))));
+    }
+
+    #[test]
+    fn ticket_ids_cannot_smuggle_paths() {
+        assert!(validate_ticket_id("../../etc/passwd").is_err());
+        assert!(validate_ticket_id(&"A".repeat(32)).is_err());
+        let t = Ticket::issue("q", Envelope::Ro, &[]).unwrap();
+        assert!(validate_ticket_id(&t.ticket).is_ok());
+    }
+}

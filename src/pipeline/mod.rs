@@ -1,0 +1,3 @@
+//! The `run` pipeline: guard, route, envelope, approval, enrich, execute, audit (DESIGN *Pipeline*).
+
+pub mod approval;
