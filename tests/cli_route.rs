@@ -25,7 +25,10 @@ fn snowflake_question_routes_to_cortex_with_every_contract_field() {
     assert_eq!(code, Some(0), "{obj}");
     assert_eq!(obj["route"], "cortex");
     assert_eq!(obj["envelope"], "RO");
-    assert_eq!(obj["source"], "heuristic", "no token configured: offline heuristic");
+    assert_eq!(
+        obj["source"], "heuristic",
+        "no token configured: offline heuristic"
+    );
     assert!(obj["confidence"].as_f64().unwrap() > 0.5);
     assert!(obj["tools"].is_array());
     assert!(obj["reason"].as_str().is_some_and(|r| !r.is_empty()));
@@ -36,7 +39,10 @@ fn snowflake_question_routes_to_cortex_with_every_contract_field() {
 #[test]
 fn non_snowflake_work_routes_to_the_coding_agent_with_exit_6() {
     let home = Home::new();
-    let (code, obj) = route(&home, &["refactor the parser in src/main.rs to use iterators"]);
+    let (code, obj) = route(
+        &home,
+        &["refactor the parser in src/main.rs to use iterators"],
+    );
     assert_eq!(code, Some(6), "{obj}");
     assert_eq!(obj["route"], "coding_agent");
 }
@@ -46,7 +52,11 @@ fn envelope_outside_allowed_envelopes_is_blocked() {
     let home = Home::new();
     let (code, obj) = route(
         &home,
-        &["--envelope", "DEPLOY", "deploy the Streamlit app to Snowflake"],
+        &[
+            "--envelope",
+            "DEPLOY",
+            "deploy the Streamlit app to Snowflake",
+        ],
     );
     assert_eq!(code, Some(5), "{obj}");
     assert_eq!(obj["blocked_by"], "envelope_not_allowed");
