@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod audit;
+pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod guard;
 pub mod pipeline;
 pub mod proc;
 pub mod routing;
+pub mod tools;
 pub mod tripwire;
 pub mod ui;
 pub mod yaml;

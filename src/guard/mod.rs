@@ -1,1 +1,4 @@
-//! (placeholder: owned by the guard work; see the issue)
+//! Prompt guards: what must never reach Cortex (credential paths, injection attempts) and what must
+//! be removed before anything leaves the machine (PII and secrets).
+
+pub mod credentials;
