@@ -130,6 +130,22 @@ pub fn run_bounded(
     })
 }
 
+/// Find `binary` the way a shell would: a path as is, a bare name on PATH (executable files only).
+pub fn resolve_binary(binary: &std::path::Path) -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let executable = |p: &std::path::Path| {
+        p.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if binary.components().count() > 1 {
+        return executable(binary).then(|| binary.to_path_buf());
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(binary))
+        .find(|candidate| executable(candidate))
+}
+
 /// SIGKILL a whole process group. Errors (already gone) are fine.
 pub fn kill_group(pgid: i32) {
     if pgid > 0 {

@@ -4,8 +4,8 @@
 //! reports the error and checks the rest against the defaults.
 
 use std::io::Write;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -110,24 +110,9 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
     Ok(if failed { code::USAGE } else { code::OK })
 }
 
-/// Find `binary` the way a shell would: a path as is, a bare name on PATH.
-pub fn resolve_binary(binary: &Path) -> Option<PathBuf> {
-    if binary.components().count() > 1 {
-        return binary.is_file().then(|| binary.to_path_buf());
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(binary))
-        .find(|candidate| {
-            candidate
-                .metadata()
-                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        })
-}
-
 fn check_cortex(binary: &Path) -> Check {
     let name = "cortex";
-    let Some(found) = resolve_binary(binary) else {
+    let Some(found) = proc::resolve_binary(binary) else {
         return Check::fail(
             name,
             format!("`{}` not found", binary.display()),

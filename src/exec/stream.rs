@@ -1,0 +1,668 @@
+//! The Cortex NDJSON stream: a bounded line reader and a tolerant, typed event parser.
+//!
+//! Memory is constant however long the stream is: the reader keeps at most one line (up to
+//! [`MAX_LINE_BYTES`]) plus one read buffer. A longer line is skipped without being stored; while it
+//! streams past, the reader still looks for a `"tool_use"` marker in it, because a tool call that
+//! cannot be inspected must stop the run (fail closed), not slip past the tripwire.
+//!
+//! Parsing never fails the run: unknown event types and fields are skipped, and a line that is not a
+//! JSON object becomes [`Event::Malformed`] (again noting whether it mentioned a tool call).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
+use tokio::io::{AsyncRead, AsyncReadExt};
+
+/// Lines longer than this are skipped (with a warning) instead of parsed.
+pub const MAX_LINE_BYTES: usize = 8 << 20;
+const READ_CHUNK: usize = 64 << 10;
+/// The marker of a tool call in the stream format (`"type":"tool_use"`); `"tool_use_id"` differs.
+const TOOL_USE_MARKER: &[u8] = b"\"tool_use\"";
+
+/// One line from the reader.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Line<'a> {
+    /// A complete line, without its `\n` (and without a trailing `\r`).
+    Complete(&'a [u8]),
+    /// A line longer than the limit, skipped. `mentions_tool_use`: it contained `"tool_use"`.
+    Oversized { len: usize, mentions_tool_use: bool },
+}
+
+/// Reads `\n`-terminated lines from an async byte stream with a hard bound per line.
+pub struct LineReader<R> {
+    inner: R,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    max_line: usize,
+    /// Inside an oversized line: bytes skipped so far, and whether the marker was seen.
+    skipping: Option<(usize, bool)>,
+    /// The last bytes of the skipped part, so a marker split across reads is still found.
+    carry: Vec<u8>,
+    eof: bool,
+}
+
+impl<R: AsyncRead + Unpin> LineReader<R> {
+    pub fn new(inner: R) -> Self {
+        Self::with_limit(inner, MAX_LINE_BYTES)
+    }
+
+    pub fn with_limit(inner: R, max_line: usize) -> Self {
+        LineReader {
+            inner,
+            buf: vec![0; READ_CHUNK.min(max_line.max(1)) + 1],
+            start: 0,
+            end: 0,
+            max_line: max_line.max(1),
+            skipping: None,
+            carry: Vec::new(),
+            eof: false,
+        }
+    }
+
+    /// The next line, or `None` at end of stream. A final line without `\n` is returned too.
+    ///
+    /// Cancel-safe: state changes only after a read completes, so this can sit in a `select!`.
+    pub async fn next_line(&mut self) -> std::io::Result<Option<Line<'_>>> {
+        loop {
+            let pending = &self.buf[self.start..self.end];
+            if let Some(skip) = self.skipping {
+                // Discarding an oversized line: look for its end in what we have.
+                let (len, seen) = skip;
+                let (upto, done) = match memchr::memchr(b'\n', pending) {
+                    Some(i) => (i, true),
+                    None => (pending.len(), false),
+                };
+                let seen = seen || self.marker_in(upto);
+                let len = len + upto;
+                if done {
+                    self.start += upto + 1;
+                    self.skipping = None;
+                    self.carry.clear();
+                    return Ok(Some(Line::Oversized {
+                        len,
+                        mentions_tool_use: seen,
+                    }));
+                }
+                self.start = 0;
+                self.end = 0;
+                self.skipping = Some((len, seen));
+                if self.eof {
+                    self.skipping = None;
+                    return Ok(Some(Line::Oversized {
+                        len,
+                        mentions_tool_use: seen,
+                    }));
+                }
+            } else if let Some(i) = memchr::memchr(b'\n', pending) {
+                let line_start = self.start;
+                self.start += i + 1;
+                let mut line = &self.buf[line_start..line_start + i];
+                if line.last() == Some(&b'\r') {
+                    line = &line[..line.len() - 1];
+                }
+                return Ok(Some(Line::Complete(line)));
+            } else if pending.len() > self.max_line {
+                // Too long: switch to skipping, keeping nothing but a marker check.
+                let len = pending.len();
+                let seen = self.marker_in(len);
+                self.start = 0;
+                self.end = 0;
+                self.skipping = Some((len, seen));
+                continue;
+            } else if self.eof {
+                if pending.is_empty() {
+                    return Ok(None);
+                }
+                let line_start = self.start;
+                self.start = self.end;
+                return Ok(Some(Line::Complete(&self.buf[line_start..self.end])));
+            }
+            self.fill().await?;
+        }
+    }
+
+    /// Scan `self.buf[start..start+upto]` (plus the carried tail) for the tool-use marker.
+    fn marker_in(&mut self, upto: usize) -> bool {
+        let part = &self.buf[self.start..self.start + upto];
+        let mut joined = std::mem::take(&mut self.carry);
+        let head = part.len().min(TOOL_USE_MARKER.len());
+        joined.extend_from_slice(&part[..head]);
+        let found = memchr::memmem::find(&joined, TOOL_USE_MARKER).is_some()
+            || memchr::memmem::find(part, TOOL_USE_MARKER).is_some();
+        let keep = TOOL_USE_MARKER.len() - 1;
+        self.carry = if part.len() >= keep {
+            part[part.len() - keep..].to_vec()
+        } else {
+            let mut c = joined;
+            let from = c.len().saturating_sub(keep);
+            c.drain(..from);
+            c
+        };
+        found
+    }
+
+    /// Read more bytes, compacting or growing the buffer within the line bound.
+    async fn fill(&mut self) -> std::io::Result<()> {
+        if self.start > 0 && self.start == self.end {
+            self.start = 0;
+            self.end = 0;
+        }
+        if self.end == self.buf.len() {
+            if self.start > 0 {
+                self.buf.copy_within(self.start..self.end, 0);
+                self.end -= self.start;
+                self.start = 0;
+            } else {
+                // Grow geometrically, but never beyond one line plus one read.
+                let want = (self.buf.len() * 2).min(self.max_line + READ_CHUNK + 1);
+                let want = want.max(self.buf.len() + 1);
+                self.buf.resize(want, 0);
+            }
+        }
+        let n = self.inner.read(&mut self.buf[self.end..]).await?;
+        if n == 0 {
+            self.eof = true;
+        }
+        self.end += n;
+        Ok(())
+    }
+}
+
+/// A tool call as Cortex announced it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolUse {
+    pub id: String,
+    /// Empty when the event carried no string name (the tripwire treats that as unknown).
+    pub name: String,
+    pub input: serde_json::Value,
+}
+
+/// The final `result` event.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ResultEvent {
+    pub subtype: Option<String>,
+    /// `None` when the field is missing; the outcome then falls back to the subtype.
+    pub is_error: Option<bool>,
+    pub result: Option<String>,
+    pub num_turns: Option<u64>,
+    pub duration_ms: Option<u64>,
+    /// Short descriptions of `permission_denials` entries (tool name and id).
+    pub permission_denials: Vec<String>,
+}
+
+/// What one stream line meant. A line holding several content blocks yields several events.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// `system`/`init`.
+    Init {
+        session_id: Option<String>,
+        model: Option<String>,
+    },
+    /// Any other `system` subtype.
+    System {
+        subtype: Option<String>,
+    },
+    /// Assistant text.
+    Text(String),
+    /// Assistant thinking (content not kept).
+    Thinking,
+    ToolUse(ToolUse),
+    /// A tool result; `snippet` is the start of its text content, bounded.
+    ToolResult {
+        tool_use_id: Option<String>,
+        is_error: bool,
+        snippet: String,
+    },
+    Result(ResultEvent),
+    /// A well-formed event of a type we do not know.
+    Unknown {
+        kind: String,
+    },
+    /// Not a JSON object of the expected shape.
+    Malformed {
+        error: String,
+        mentions_tool_use: bool,
+    },
+}
+
+const MAX_SNIPPET: usize = 2048;
+const MAX_DENIALS: usize = 64;
+
+/// Parse one stream line, calling `emit` for each event in it.
+pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
+    let trimmed = line.trim_ascii();
+    if trimmed.is_empty() {
+        return;
+    }
+    let parsed = if trimmed.first() == Some(&b'{') {
+        serde_json::from_slice::<RawEvent<'_>>(trimmed).map_err(|e| e.to_string())
+    } else {
+        Err("not a JSON object".to_string())
+    };
+    let raw = match parsed {
+        Ok(raw) => raw,
+        Err(error) => {
+            emit(Event::Malformed {
+                error,
+                mentions_tool_use: memchr::memmem::find(trimmed, TOOL_USE_MARKER).is_some(),
+            });
+            return;
+        }
+    };
+    let kind = raw.kind.as_deref().unwrap_or("");
+    match kind {
+        "system" => {
+            if raw.subtype.as_deref() == Some("init") {
+                emit(Event::Init {
+                    session_id: raw.session_id,
+                    model: raw.model,
+                });
+            } else {
+                emit(Event::System {
+                    subtype: raw.subtype.map(Cow::into_owned),
+                });
+            }
+        }
+        "assistant" | "user" => {
+            let Some(blocks) = raw.message.and_then(|m| m.content) else {
+                return;
+            };
+            for block in blocks.0 {
+                match block {
+                    Block::Text(text) => emit(Event::Text(text)),
+                    Block::Thinking => emit(Event::Thinking),
+                    Block::ToolUse(tool) => emit(Event::ToolUse(tool)),
+                    Block::ToolResult {
+                        tool_use_id,
+                        is_error,
+                        snippet,
+                    } => emit(Event::ToolResult {
+                        tool_use_id,
+                        is_error,
+                        snippet,
+                    }),
+                    Block::Other => {}
+                }
+            }
+        }
+        "result" => {
+            let mut denials = Vec::new();
+            for d in raw.permission_denials.unwrap_or_default().into_iter() {
+                if denials.len() == MAX_DENIALS {
+                    break;
+                }
+                denials.push(describe_denial(&d));
+            }
+            emit(Event::Result(ResultEvent {
+                subtype: raw.subtype.map(Cow::into_owned),
+                is_error: raw.is_error,
+                result: raw.result.map(|r| r.into_owned()),
+                num_turns: raw.num_turns,
+                duration_ms: raw.duration_ms,
+                permission_denials: denials,
+            }));
+        }
+        other => emit(Event::Unknown {
+            kind: bounded(other, 64),
+        }),
+    }
+}
+
+fn describe_denial(d: &serde_json::Value) -> String {
+    let field = |k: &str| d.get(k).and_then(|v| v.as_str());
+    match (field("tool_name").or(field("tool")), field("tool_use_id")) {
+        (Some(tool), Some(id)) => bounded(&format!("{tool} ({id})"), 200),
+        (Some(tool), None) => bounded(tool, 200),
+        _ => bounded(&d.to_string(), 200),
+    }
+}
+
+/// At most `max` bytes of `s`, cut at a character boundary, with `…` when cut.
+pub fn bounded(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}
+
+// ---- wire types: lenient, borrowed where possible -------------------------------------------
+
+#[derive(Deserialize)]
+struct RawEvent<'a> {
+    #[serde(rename = "type", borrow, default)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    subtype: Option<Cow<'a, str>>,
+    #[serde(default, deserialize_with = "lenient_string")]
+    session_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient_string")]
+    model: Option<String>,
+    #[serde(default)]
+    message: Option<RawMessage>,
+    #[serde(borrow, default)]
+    result: Option<Cow<'a, str>>,
+    #[serde(default, deserialize_with = "lenient_bool")]
+    is_error: Option<bool>,
+    #[serde(default, deserialize_with = "lenient_u64")]
+    num_turns: Option<u64>,
+    #[serde(default, deserialize_with = "lenient_u64")]
+    duration_ms: Option<u64>,
+    #[serde(default)]
+    permission_denials: Option<Vec<serde_json::Value>>,
+}
+
+#[derive(Deserialize)]
+struct RawMessage {
+    #[serde(default)]
+    content: Option<Blocks>,
+}
+
+/// `message.content`: a list of blocks, or a bare string (treated as one text block).
+struct Blocks(Vec<Block>);
+
+enum Block {
+    Text(String),
+    Thinking,
+    ToolUse(ToolUse),
+    ToolResult {
+        tool_use_id: Option<String>,
+        is_error: bool,
+        snippet: String,
+    },
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Blocks {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct BlocksVisitor;
+        impl<'de> Visitor<'de> for BlocksVisitor {
+            type Value = Blocks;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of content blocks or a string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Blocks, E> {
+                Ok(Blocks(vec![Block::Text(v.to_string())]))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Blocks, E> {
+                Ok(Blocks(Vec::new()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Blocks, A::Error> {
+                let mut out = Vec::new();
+                while let Some(block) = seq.next_element::<RawBlock>()? {
+                    out.push(block.into_block());
+                }
+                Ok(Blocks(out))
+            }
+        }
+        d.deserialize_any(BlocksVisitor)
+    }
+}
+
+#[derive(Deserialize)]
+struct RawBlock {
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    thinking: Option<IgnoredAny>,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    name: Option<serde_json::Value>,
+    #[serde(default)]
+    input: Option<serde_json::Value>,
+    #[serde(default)]
+    tool_use_id: Option<serde_json::Value>,
+    #[serde(default)]
+    content: Option<serde_json::Value>,
+    #[serde(default)]
+    is_error: Option<serde_json::Value>,
+}
+
+impl RawBlock {
+    fn into_block(self) -> Block {
+        let _ = self.thinking;
+        let as_string = |v: Option<serde_json::Value>| match v {
+            Some(serde_json::Value::String(s)) => Some(s),
+            Some(serde_json::Value::Null) | None => None,
+            Some(other) => Some(other.to_string()),
+        };
+        match self.kind.as_deref() {
+            Some("text") => match self.text {
+                Some(serde_json::Value::String(s)) => Block::Text(s),
+                _ => Block::Other,
+            },
+            Some("thinking") | Some("redacted_thinking") => Block::Thinking,
+            Some("tool_use") | Some("server_tool_use") => Block::ToolUse(ToolUse {
+                id: as_string(self.id).unwrap_or_default(),
+                name: match self.name {
+                    Some(serde_json::Value::String(s)) => s,
+                    _ => String::new(),
+                },
+                input: self.input.unwrap_or(serde_json::Value::Null),
+            }),
+            Some("tool_result") => Block::ToolResult {
+                tool_use_id: as_string(self.tool_use_id),
+                is_error: matches!(self.is_error, Some(serde_json::Value::Bool(true))),
+                snippet: content_snippet(self.content.as_ref()),
+            },
+            _ => Block::Other,
+        }
+    }
+}
+
+/// The start of a tool result's text: a string, or the text parts of a list.
+fn content_snippet(content: Option<&serde_json::Value>) -> String {
+    match content {
+        Some(serde_json::Value::String(s)) => bounded(s, MAX_SNIPPET),
+        Some(serde_json::Value::Array(parts)) => {
+            let mut out = String::new();
+            for part in parts {
+                if let Some(t) = part.get("text").and_then(|t| t.as_str()) {
+                    if !out.is_empty() {
+                        out.push('\n');
+                    }
+                    out.push_str(t);
+                    if out.len() > MAX_SNIPPET {
+                        break;
+                    }
+                }
+            }
+            bounded(&out, MAX_SNIPPET)
+        }
+        _ => String::new(),
+    }
+}
+
+fn lenient_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => Some(bounded(&s, 256)),
+        _ => None,
+    })
+}
+
+fn lenient_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Bool(b) => Some(b),
+        serde_json::Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+        serde_json::Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    })
+}
+
+fn lenient_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    Ok(serde_json::Value::deserialize(d)?.as_u64())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(line: &str) -> Vec<Event> {
+        let mut out = Vec::new();
+        parse_line(line.as_bytes(), &mut |e| out.push(e));
+        out
+    }
+
+    async fn lines(input: &[u8], max: usize) -> Vec<String> {
+        let mut r = LineReader::with_limit(input, max);
+        let mut out = Vec::new();
+        while let Some(line) = r.next_line().await.unwrap() {
+            out.push(match line {
+                Line::Complete(b) => String::from_utf8_lossy(b).into_owned(),
+                Line::Oversized {
+                    len,
+                    mentions_tool_use,
+                } => format!("<oversized {len} {mentions_tool_use}>"),
+            });
+        }
+        out
+    }
+
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(f)
+    }
+
+    #[test]
+    fn splits_lines_and_keeps_a_final_unterminated_line() {
+        let got = block_on(lines(b"a\nbb\r\n\nccc", 100));
+        assert_eq!(got, ["a", "bb", "", "ccc"]);
+    }
+
+    #[test]
+    fn oversized_lines_are_skipped_and_reading_continues() {
+        let mut input = b"short\n".to_vec();
+        input.extend(std::iter::repeat_n(b'x', 5000));
+        input.extend(b"\nafter\n");
+        let got = block_on(lines(&input, 100));
+        assert_eq!(got, ["short", "<oversized 5000 false>", "after"]);
+    }
+
+    #[test]
+    fn a_tool_call_hidden_in_an_oversized_line_is_noticed_even_across_reads() {
+        for pad in [0usize, 1, 7, 99, 4093, 70_000] {
+            let mut input = vec![b' '; 300 + pad];
+            input.extend(br#"{"type":"tool_use","name":"Bash"}"#);
+            input.extend(vec![b' '; 300]);
+            input.extend(b"\nnext\n");
+            let got = block_on(lines(&input, 100));
+            assert!(got[0].ends_with(" true>"), "pad {pad}: {got:?}");
+            assert_eq!(got[1], "next");
+        }
+    }
+
+    #[test]
+    fn tool_use_id_alone_is_not_a_tool_call_marker() {
+        let mut input = vec![b' '; 300];
+        input.extend(br#"{"type":"tool_result","tool_use_id":"x"}"#);
+        input.push(b'\n');
+        let got = block_on(lines(&input, 100));
+        assert!(got[0].ends_with(" false>"), "{got:?}");
+    }
+
+    #[test]
+    fn parses_every_documented_event() {
+        let init = events(
+            r#"{"type":"system","subtype":"init","session_id":"s1","tools":["bash"],"model":"m","cwd":"/"}"#,
+        );
+        assert_eq!(
+            init,
+            [Event::Init {
+                session_id: Some("s1".into()),
+                model: Some("m".into())
+            }]
+        );
+        let a = events(
+            r#"{"type":"assistant","message":{"content":[{"type":"text","text":"hi"},{"type":"thinking","thinking":"…"},{"type":"tool_use","id":"t1","name":"bash","input":{"command":"ls"}}]}}"#,
+        );
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[0], Event::Text("hi".into()));
+        assert!(
+            matches!(&a[2], Event::ToolUse(t) if t.name == "bash" && t.input["command"] == "ls")
+        );
+        let u = events(
+            r#"{"type":"user","message":{"content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"denied"}],"is_error":true}]}}"#,
+        );
+        assert!(
+            matches!(&u[0], Event::ToolResult { is_error: true, snippet, .. } if snippet == "denied")
+        );
+        let r = events(
+            r#"{"type":"result","subtype":"success","is_error":true,"result":"x","num_turns":2,"permission_denials":[{"tool_name":"Write","tool_use_id":"t9"}]}"#,
+        );
+        match &r[0] {
+            Event::Result(res) => {
+                assert_eq!(res.is_error, Some(true));
+                assert_eq!(res.subtype.as_deref(), Some("success"));
+                assert_eq!(res.permission_denials, ["Write (t9)"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_types_fields_and_blocks_are_skipped() {
+        assert_eq!(
+            events(r#"{"type":"brand_new","x":1}"#),
+            [Event::Unknown {
+                kind: "brand_new".into()
+            }]
+        );
+        let a = events(
+            r#"{"type":"assistant","extra":{"deep":[1,2]},"message":{"content":[{"type":"widget"},{"type":"text","text":"ok","extra":1}]}}"#,
+        );
+        assert_eq!(a, [Event::Text("ok".into())]);
+        assert_eq!(
+            events(r#"{"type":"user","message":{"content":"plain string"}}"#),
+            [Event::Text("plain string".into())]
+        );
+    }
+
+    #[test]
+    fn garbage_is_malformed_and_remembers_tool_use_mentions() {
+        for junk in ["not json", "[]", "null", "{\"truncated\": ", "\u{1}\u{2}"] {
+            assert!(
+                matches!(
+                    events(junk).as_slice(),
+                    [Event::Malformed {
+                        mentions_tool_use: false,
+                        ..
+                    }]
+                ),
+                "{junk}"
+            );
+        }
+        let broken = r#"{"type":"assistant","message":{"content":[{"type":"tool_use","name":"bash","input":{"command":"rm -rf /"}"#;
+        assert!(matches!(
+            events(broken).as_slice(),
+            [Event::Malformed {
+                mentions_tool_use: true,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn odd_field_types_do_not_hide_a_tool_call() {
+        let e = events(
+            r#"{"type":"assistant","message":{"content":[{"type":"tool_use","id":7,"name":{"x":1},"input":"rm -rf /"}]}}"#,
+        );
+        match &e[0] {
+            Event::ToolUse(t) => {
+                assert_eq!(t.id, "7");
+                assert_eq!(t.name, "", "a non-string name is unknown, not dropped");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
