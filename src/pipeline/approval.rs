@@ -9,6 +9,7 @@ use std::io::IsTerminal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::cache::{Cache, CacheError, Lookup};
 use crate::envelope::Envelope;
 
 /// How long a ticket stays redeemable.
@@ -118,6 +119,12 @@ pub struct Ticket {
     pub expires_at: String,
     /// Unix seconds, for the expiry check.
     pub expires_unix: i64,
+    /// `--disallowed-tools` given when the ticket was issued; redeeming adds them again.
+    #[serde(default)]
+    pub extra_disallowed: Vec<String>,
+    /// The routing decision the person saw (informational; the binding covers what runs).
+    #[serde(default)]
+    pub decision: Option<serde_json::Value>,
 }
 
 /// Why a ticket cannot be used.
@@ -173,6 +180,8 @@ impl Ticket {
             issued_at: now.to_string(),
             expires_at: expires.to_string(),
             expires_unix: expires.as_second(),
+            extra_disallowed: Vec::new(),
+            decision: None,
         })
     }
 
@@ -193,6 +202,53 @@ impl Ticket {
         }
         Ok(())
     }
+}
+
+/// The cache entry name of a ticket.
+fn entry_name(id: &str) -> String {
+    format!("ticket-{id}")
+}
+
+/// Keep `ticket` in the signed cache until it expires.
+pub fn store(cache: &Cache, ticket: &Ticket) -> Result<(), CacheError> {
+    cache.put(
+        &entry_name(&ticket.ticket),
+        ticket,
+        TICKET_LIFETIME_SECS as u64,
+    )
+}
+
+/// Redeem ticket `id` for this request: single use (it is consumed even when it does not match,
+/// so a ticket cannot be probed), unexpired, untampered, and bound to exactly this sanitized
+/// prompt and (when given) envelope.
+pub fn redeem(
+    cache: &Cache,
+    id: &str,
+    sanitized_prompt: &str,
+    envelope: Option<Envelope>,
+) -> Result<Ticket, RedeemError> {
+    validate_ticket_id(id)?;
+    let ticket = match cache.take::<Ticket>(&entry_name(id))? {
+        Lookup::Fresh(ticket) => ticket,
+        Lookup::Expired => return Err(TicketError::Expired(id.to_string()).into()),
+        Lookup::Missing | Lookup::Rejected(_) => {
+            return Err(TicketError::Unknown(id.to_string()).into());
+        }
+    };
+    if ticket.ticket != id {
+        return Err(TicketError::Unknown(id.to_string()).into());
+    }
+    ticket.check(sanitized_prompt, envelope)?;
+    Ok(ticket)
+}
+
+/// Why a ticket could not be redeemed.
+#[derive(Debug, thiserror::Error)]
+pub enum RedeemError {
+    #[error(transparent)]
+    Ticket(#[from] TicketError),
+    #[error(transparent)]
+    Cache(#[from] CacheError),
 }
 
 /// Ticket ids are 32 lowercase hex characters; anything else never reaches the file system.
@@ -258,6 +314,30 @@ mod tests {
         let mut t = Ticket::issue("q", Envelope::Ro, &[]).unwrap();
         t.expires_unix = 0;
         assert!(matches!(t.check("q", None), Err(TicketError::Expired(_))));
+    }
+
+    #[test]
+    fn stored_ticket_redeems_once_and_only_for_its_request() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache =
+            Cache::open(&dir.path().join("c"), &dir.path().join("k"), 0o600).expect("cache");
+        let t = Ticket::issue("list tables", Envelope::Ro, &tools(&["Read"])).unwrap();
+        store(&cache, &t).unwrap();
+        let again = Ticket::issue("list tables", Envelope::Ro, &tools(&["Read"])).unwrap();
+        store(&cache, &again).unwrap();
+        assert!(redeem(&cache, &t.ticket, "list tables", None).is_ok());
+        assert!(matches!(
+            redeem(&cache, &t.ticket, "list tables", None),
+            Err(RedeemError::Ticket(TicketError::Unknown(_)))
+        ));
+        assert!(matches!(
+            redeem(&cache, &again.ticket, "drop tables", None),
+            Err(RedeemError::Ticket(TicketError::Mismatch(_)))
+        ));
+        assert!(
+            redeem(&cache, &again.ticket, "list tables", None).is_err(),
+            "a mismatched redemption consumed the ticket"
+        );
     }
 
     #[test]

@@ -72,3 +72,115 @@ pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The fake Cortex CLI shipped in `tests/fake-cortex/`.
+pub fn fake_cortex_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fake-cortex/cortex")
+}
+
+/// A `cortex` on PATH that runs the fake with these `FAKE_CORTEX_*` settings. The settings live in
+/// a wrapper script, not in our environment, because `cortex-route` gives Cortex an allowlisted
+/// environment only.
+pub struct FakeCortex {
+    pub bin: PathBuf,
+    pub argv: PathBuf,
+    pub prompt: PathBuf,
+    pub marker: PathBuf,
+    pub pids: PathBuf,
+}
+
+impl Home {
+    /// Install a fake `cortex` for `scenario` (see the fake's header) with extra settings.
+    pub fn fake_cortex(&self, scenario: &str, extra: &[(&str, &str)]) -> FakeCortex {
+        let bin = self.path().join("fake-bin");
+        std::fs::create_dir_all(&bin).expect("mkdir fake-bin");
+        let fake = FakeCortex {
+            argv: self.path().join("fake-argv.txt"),
+            prompt: self.path().join("fake-prompt.txt"),
+            marker: self.path().join("fake-damage-marker"),
+            pids: self.path().join("fake-pids.txt"),
+            bin: bin.clone(),
+        };
+        let mut script = String::from("#!/bin/sh\n");
+        let mut vars = vec![
+            ("FAKE_CORTEX_SCENARIO", scenario.to_string()),
+            ("FAKE_CORTEX_ARGV", fake.argv.display().to_string()),
+            ("FAKE_CORTEX_PROMPT_FILE", fake.prompt.display().to_string()),
+            ("FAKE_CORTEX_MARKER", fake.marker.display().to_string()),
+            ("FAKE_CORTEX_PIDFILE", fake.pids.display().to_string()),
+        ];
+        for (k, v) in extra {
+            vars.push((k, v.to_string()));
+        }
+        for (k, v) in vars {
+            script.push_str(&format!("export {k}='{v}'\n"));
+        }
+        script.push_str(&format!("exec '{}' \"$@\"\n", fake_cortex_path().display()));
+        let path = bin.join("cortex");
+        std::fs::write(&path, script).expect("write fake wrapper");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        fake
+    }
+
+    /// `cmd()` with the fake's folder first on PATH.
+    pub fn cmd_with(&self, fake: &FakeCortex) -> Command {
+        let mut cmd = self.cmd();
+        let path = std::env::var("PATH").unwrap_or_default();
+        cmd.env("PATH", format!("{}:{path}", fake.bin.display()));
+        cmd
+    }
+}
+
+impl FakeCortex {
+    /// The arguments of each call to the fake, in order.
+    pub fn calls(&self) -> Vec<Vec<String>> {
+        let Ok(text) = std::fs::read_to_string(&self.argv) else {
+            return Vec::new();
+        };
+        let mut calls = Vec::new();
+        for line in text.lines() {
+            if line == "--- call" {
+                calls.push(Vec::new());
+            } else if let Some(last) = calls.last_mut() {
+                last.push(line.to_string());
+            }
+        }
+        calls
+    }
+
+    /// The calls that ran a prompt (`-p`), ignoring `skill list` and `--version`.
+    pub fn prompt_calls(&self) -> Vec<Vec<String>> {
+        self.calls()
+            .into_iter()
+            .filter(|c| c.first().map(String::as_str) == Some("-p"))
+            .collect()
+    }
+
+    /// Pids the fake recorded (itself and any helper it started).
+    pub fn pids(&self) -> Vec<i32> {
+        std::fs::read_to_string(&self.pids)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect()
+    }
+}
+
+/// True when a process with this pid exists (and is not a zombie we could still reap).
+pub fn alive(pid: i32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Field 3 is the state; `Z` (zombie) and `X` (dead) are not running.
+    let state = stat
+        .rsplit(')')
+        .next()
+        .and_then(|rest| rest.split_whitespace().next());
+    matches!(state, Some(s) if s != "Z" && s != "X")
+}
+
+/// The values following each `--disallowed-tools` flag in `args`.
+pub fn disallowed_in(args: &[String]) -> Vec<String> {
+    args.windows(2)
+        .filter(|w| w[0] == "--disallowed-tools")
+        .map(|w| w[1].clone())
+        .collect()
+}
