@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 /// Lines longer than this are skipped (with a warning) instead of parsed.
@@ -257,8 +257,8 @@ pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
         "system" => {
             if raw.subtype.as_deref() == Some("init") {
                 emit(Event::Init {
-                    session_id: raw.session_id,
-                    model: raw.model,
+                    session_id: raw.session_id.0.map(|s| bounded(&s, 256)),
+                    model: raw.model.0.map(|s| bounded(&s, 256)),
                 });
             } else {
                 emit(Event::System {
@@ -298,10 +298,10 @@ pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
             }
             emit(Event::Result(ResultEvent {
                 subtype: raw.subtype.map(Cow::into_owned),
-                is_error: raw.is_error,
-                result: raw.result.map(|r| r.into_owned()),
-                num_turns: raw.num_turns,
-                duration_ms: raw.duration_ms,
+                is_error: raw.is_error.0,
+                result: raw.result.0,
+                num_turns: raw.num_turns.0,
+                duration_ms: raw.duration_ms.0,
                 permission_denials: denials,
             }));
         }
@@ -340,20 +340,20 @@ struct RawEvent<'a> {
     kind: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     subtype: Option<Cow<'a, str>>,
-    #[serde(default, deserialize_with = "lenient_string")]
-    session_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient_string")]
-    model: Option<String>,
+    #[serde(default)]
+    session_id: LenientString,
+    #[serde(default)]
+    model: LenientString,
     #[serde(default)]
     message: Option<RawMessage>,
-    #[serde(borrow, default)]
-    result: Option<Cow<'a, str>>,
-    #[serde(default, deserialize_with = "lenient_bool")]
-    is_error: Option<bool>,
-    #[serde(default, deserialize_with = "lenient_u64")]
-    num_turns: Option<u64>,
-    #[serde(default, deserialize_with = "lenient_u64")]
-    duration_ms: Option<u64>,
+    #[serde(default)]
+    result: LenientString,
+    #[serde(default)]
+    is_error: LenientBool,
+    #[serde(default)]
+    num_turns: LenientU64,
+    #[serde(default)]
+    duration_ms: LenientU64,
     #[serde(default)]
     permission_denials: Option<Vec<serde_json::Value>>,
 }
@@ -408,98 +408,243 @@ impl<'de> Deserialize<'de> for Blocks {
 #[derive(Deserialize)]
 struct RawBlock {
     #[serde(rename = "type", default)]
-    kind: Option<String>,
+    kind: LenientString,
     #[serde(default)]
-    text: Option<serde_json::Value>,
+    text: LenientString,
     #[serde(default)]
-    thinking: Option<IgnoredAny>,
+    id: LenientString,
     #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    name: Option<serde_json::Value>,
+    name: LenientString,
     #[serde(default)]
     input: Option<serde_json::Value>,
     #[serde(default)]
-    tool_use_id: Option<serde_json::Value>,
+    tool_use_id: LenientString,
     #[serde(default)]
-    content: Option<serde_json::Value>,
+    content: ContentText,
     #[serde(default)]
-    is_error: Option<serde_json::Value>,
+    is_error: LenientBool,
 }
 
 impl RawBlock {
     fn into_block(self) -> Block {
-        let _ = self.thinking;
-        let as_string = |v: Option<serde_json::Value>| match v {
-            Some(serde_json::Value::String(s)) => Some(s),
-            Some(serde_json::Value::Null) | None => None,
-            Some(other) => Some(other.to_string()),
-        };
-        match self.kind.as_deref() {
-            Some("text") => match self.text {
-                Some(serde_json::Value::String(s)) => Block::Text(s),
-                _ => Block::Other,
+        match self.kind.0.as_deref() {
+            Some("text") => match self.text.0 {
+                Some(text) => Block::Text(text),
+                None => Block::Other,
             },
             Some("thinking") | Some("redacted_thinking") => Block::Thinking,
             Some("tool_use") | Some("server_tool_use") => Block::ToolUse(ToolUse {
-                id: as_string(self.id).unwrap_or_default(),
-                name: match self.name {
-                    Some(serde_json::Value::String(s)) => s,
-                    _ => String::new(),
+                id: self.id.0.unwrap_or_default(),
+                // Only a string is a name; anything else is an unknown tool, not a missing call.
+                name: if self.name.1 {
+                    self.name.0.unwrap_or_default()
+                } else {
+                    String::new()
                 },
                 input: self.input.unwrap_or(serde_json::Value::Null),
             }),
             Some("tool_result") => Block::ToolResult {
-                tool_use_id: as_string(self.tool_use_id),
-                is_error: matches!(self.is_error, Some(serde_json::Value::Bool(true))),
-                snippet: content_snippet(self.content.as_ref()),
+                tool_use_id: self.tool_use_id.0,
+                is_error: self.is_error.0 == Some(true),
+                snippet: self.content.0,
             },
             _ => Block::Other,
         }
     }
 }
 
-/// The start of a tool result's text: a string, or the text parts of a list.
-fn content_snippet(content: Option<&serde_json::Value>) -> String {
-    match content {
-        Some(serde_json::Value::String(s)) => bounded(s, MAX_SNIPPET),
-        Some(serde_json::Value::Array(parts)) => {
-            let mut out = String::new();
-            for part in parts {
-                if let Some(t) = part.get("text").and_then(|t| t.as_str()) {
-                    if !out.is_empty() {
-                        out.push('\n');
-                    }
-                    out.push_str(t);
-                    if out.len() > MAX_SNIPPET {
-                        break;
-                    }
-                }
+/// A string field that tolerates other JSON types: numbers become their text, anything else
+/// `None`. The flag says whether the value really was a JSON string.
+#[derive(Default)]
+struct LenientString(Option<String>, bool);
+
+impl<'de> Deserialize<'de> for LenientString {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = LenientString;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
             }
-            bounded(&out, MAX_SNIPPET)
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LenientString, E> {
+                Ok(LenientString(Some(v.to_string()), true))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<LenientString, E> {
+                Ok(LenientString(Some(v), true))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<LenientString, E> {
+                Ok(LenientString(Some(v.to_string()), false))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<LenientString, E> {
+                Ok(LenientString(Some(v.to_string()), false))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<LenientString, E> {
+                Ok(LenientString(Some(v.to_string()), false))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<LenientString, E> {
+                Ok(LenientString::default())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LenientString, E> {
+                Ok(LenientString::default())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LenientString, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(LenientString::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LenientString, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(LenientString::default())
+            }
         }
-        _ => String::new(),
+        d.deserialize_any(V)
     }
 }
 
-fn lenient_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(match serde_json::Value::deserialize(d)? {
-        serde_json::Value::String(s) => Some(bounded(&s, 256)),
-        _ => None,
-    })
+/// A boolean field that also accepts `"true"`/`"false"`; anything else is `None`.
+#[derive(Default)]
+struct LenientBool(Option<bool>);
+
+impl<'de> Deserialize<'de> for LenientBool {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = LenientScalar::deserialize(d)?;
+        Ok(LenientBool(match s {
+            LenientScalar::Bool(b) => Some(b),
+            LenientScalar::Text(t) if t.eq_ignore_ascii_case("true") => Some(true),
+            LenientScalar::Text(t) if t.eq_ignore_ascii_case("false") => Some(false),
+            _ => None,
+        }))
+    }
 }
 
-fn lenient_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    Ok(match serde_json::Value::deserialize(d)? {
-        serde_json::Value::Bool(b) => Some(b),
-        serde_json::Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
-        serde_json::Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
-        _ => None,
-    })
+/// A non-negative integer field; anything else is `None`.
+#[derive(Default)]
+struct LenientU64(Option<u64>);
+
+impl<'de> Deserialize<'de> for LenientU64 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(LenientU64(match LenientScalar::deserialize(d)? {
+            LenientScalar::Unsigned(n) => Some(n),
+            _ => None,
+        }))
+    }
 }
 
-fn lenient_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-    Ok(serde_json::Value::deserialize(d)?.as_u64())
+enum LenientScalar {
+    Bool(bool),
+    Unsigned(u64),
+    Text(String),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for LenientScalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = LenientScalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Bool(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Unsigned(v))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Other)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Other)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Text(bounded(v, 16)))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LenientScalar, E> {
+                Ok(LenientScalar::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LenientScalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(LenientScalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LenientScalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(LenientScalar::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A tool result's content reduced to the start of its text: a string, or the `text` of each
+/// part of a list. Bounded to [`MAX_SNIPPET`].
+#[derive(Default)]
+struct ContentText(String);
+
+impl<'de> Deserialize<'de> for ContentText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Part {
+            #[serde(default)]
+            text: LenientString,
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ContentText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("tool result content")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<ContentText, E> {
+                Ok(ContentText(bounded(v, MAX_SNIPPET)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ContentText, A::Error> {
+                let mut out = String::new();
+                while let Some(part) = seq.next_element::<LenientPart<Part>>()? {
+                    if let Some(Part {
+                        text: LenientString(Some(t), true),
+                    }) = part.0
+                        && out.len() < MAX_SNIPPET
+                    {
+                        if !out.is_empty() {
+                            out.push('\n');
+                        }
+                        out.push_str(&t);
+                    }
+                }
+                Ok(ContentText(bounded(&out, MAX_SNIPPET)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ContentText, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(ContentText::default())
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<ContentText, E> {
+                Ok(ContentText::default())
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<ContentText, E> {
+                Ok(ContentText::default())
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<ContentText, E> {
+                Ok(ContentText::default())
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<ContentText, E> {
+                Ok(ContentText::default())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<ContentText, E> {
+                Ok(ContentText::default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A list element that is skipped when it is not an object of the expected shape.
+struct LenientPart<T>(Option<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for LenientPart<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Buffering into a Value keeps a malformed part from failing the whole line.
+        let value = serde_json::Value::deserialize(d)?;
+        Ok(LenientPart(T::deserialize(value).ok()))
+    }
 }
 
 #[cfg(test)]
