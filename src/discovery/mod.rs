@@ -3,7 +3,9 @@
 //! `# Recent Cortex work` section of an enriched prompt).
 
 pub mod listing;
+pub mod sessions;
 pub mod skill_md;
 pub mod skills;
 
+pub use sessions::{SessionScan, SessionSummary, recent_sessions, session_dirs};
 pub use skills::{Skill, fingerprint, skills_for_routing};
