@@ -1,3 +1,4 @@
 //! The `run` pipeline: guard, route, envelope, approval, enrich, execute, audit (DESIGN *Pipeline*).
 
 pub mod approval;
+pub mod enrich;
