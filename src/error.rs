@@ -82,6 +82,11 @@ pub enum Error {
     )]
     CortexNotFound { detail: String },
 
+    /// Skill discovery failed (`discover`): Cortex missing (2), hanging (124), failing (1), or an
+    /// unusable cache.
+    #[error(transparent)]
+    Discovery(#[from] crate::discovery::skills::DiscoveryError),
+
     /// Refused by policy before anything ran (exit 5).
     #[error("blocked by policy: {0}")]
     Blocked(String),
@@ -106,6 +111,7 @@ impl Error {
             Error::Usage(_) | Error::Config(_) | Error::NotImplemented(_) => code::USAGE,
             Error::CortexNotFound { .. } => code::USAGE,
             Error::Blocked(_) => code::BLOCKED,
+            Error::Discovery(e) => e.exit_code(),
             Error::Io { .. } | Error::Internal(_) => code::FAILED,
         }
     }

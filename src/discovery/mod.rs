@@ -1,1 +1,11 @@
-//! (placeholder: owned by the discovery work; see the issue)
+//! What `cortex-route` learns about the user's Cortex before it routes or runs: the installed
+//! skills (`discover`, cached signed) and summaries of recent Cortex sessions (`sessions`, and the
+//! `# Recent Cortex work` section of an enriched prompt).
+
+pub mod listing;
+pub mod sessions;
+pub mod skill_md;
+pub mod skills;
+
+pub use sessions::{SessionScan, SessionSummary, recent_sessions, session_dirs};
+pub use skills::{Skill, fingerprint, skills_for_routing};

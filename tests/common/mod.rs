@@ -75,7 +75,7 @@ pub fn stderr(output: &std::process::Output) -> String {
 
 /// The fake Cortex CLI shipped in `tests/fake-cortex/`.
 pub fn fake_cortex_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fake-cortex/cortex")
+    fake_cortex_dir().join("cortex")
 }
 
 /// A `cortex` on PATH that runs the fake with these `FAKE_CORTEX_*` settings. The settings live in
@@ -183,4 +183,39 @@ pub fn disallowed_in(args: &[String]) -> Vec<String> {
         .filter(|w| w[0] == "--disallowed-tools")
         .map(|w| w[1].clone())
         .collect()
+}
+
+/// The folder holding the fake Cortex CLI (`tests/fake-cortex/cortex`).
+pub fn fake_cortex_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fake-cortex")
+}
+
+/// `PATH` with the fake Cortex first, then the inherited one (for `sh`, `sleep`, …).
+pub fn path_with_fake_cortex() -> std::ffi::OsString {
+    let mut dirs = vec![fake_cortex_dir()];
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    std::env::join_paths(dirs).expect("PATH entries join")
+}
+
+/// A fixture under `tests/data/`.
+pub fn test_data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel)
+}
+
+/// Copy the folder `src` into `dst` (created), recursively; symbolic links are not expected.
+pub fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).expect("mkdir");
+    for entry in std::fs::read_dir(src).expect("read fixture dir") {
+        let entry = entry.expect("dir entry");
+        let target = dst.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy fixture");
+        }
+    }
 }
