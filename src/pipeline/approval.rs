@@ -19,7 +19,10 @@ pub const TICKET_LIFETIME_SECS: i64 = 15 * 60;
 #[derive(Debug, Clone)]
 pub struct ApprovalRequest<'a> {
     pub envelope: Envelope,
+    /// The predicted tools: approved as a whole by "Approve", preselected under "Choose tools".
     pub tools: &'a [String],
+    /// What "Choose tools" offers (the prediction, plus more with `allow_tool_expansion`).
+    pub choices: &'a [String],
     pub confidence: f64,
     pub threshold: f64,
     pub blocked: &'a [String],
@@ -89,15 +92,21 @@ pub fn ask_on_terminal(req: &ApprovalRequest<'_>) -> TerminalAnswer {
     match choice {
         Ok(Some(1)) => TerminalAnswer::Approve(req.tools.to_vec()),
         Ok(Some(2)) => {
+            let preselected: Vec<bool> = req
+                .choices
+                .iter()
+                .map(|c| req.tools.iter().any(|t| crate::tools::same_tool(t, c)))
+                .collect();
             let picked = MultiSelect::new()
                 .with_prompt("Tools to allow (space toggles, enter confirms)")
-                .items(req.tools)
+                .items(req.choices)
+                .defaults(&preselected)
                 .interact_opt();
             match picked {
                 Ok(Some(indices)) if !indices.is_empty() => TerminalAnswer::Approve(
                     indices
                         .into_iter()
-                        .filter_map(|i| req.tools.get(i).cloned())
+                        .filter_map(|i| req.choices.get(i).cloned())
                         .collect(),
                 ),
                 _ => TerminalAnswer::Deny,
