@@ -1,14 +1,145 @@
-//! `audit verify` / `audit tail`: not built yet.
+//! `audit verify [PATH]` and `audit tail [-n N]`.
+//!
+//! `verify` exits 0 when the chain is intact, 1 when it is broken (the first broken line is
+//! named), 2 when there is nothing it can check (no log at the path, unreadable files).
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::audit::{self, AuditError, ChainStart, HeadState, VerifyReport};
+use crate::error::{Error, Result, code};
+use crate::ui::{CheckLevel, Ui};
 
-pub fn verify(_ctx: &Context, _path: Option<&Path>) -> Result<u8> {
-    Err(Error::NotImplemented("audit verify"))
+/// `audit verify [PATH]` (default: `security.audit_log_path`).
+pub fn verify(ctx: &Context, path: Option<&Path>) -> Result<u8> {
+    let path = log_path(ctx, path);
+    let report = audit::verify(&path).map_err(cannot_read)?;
+    let mut out = std::io::stdout().lock();
+    if ctx.ui.json {
+        let value = serde_json::to_value(&report)
+            .map_err(|e| Error::Internal(format!("verify report does not serialize: {e}")))?;
+        writeln!(out, "{value}").map_err(stdout_err)?;
+    } else {
+        print_report(&mut out, &report, &ctx.ui).map_err(stdout_err)?;
+        match report.head {
+            HeadState::Absent if report.ok => ctx.ui.warn(format!(
+                "{} has no head file next to it: removal of the newest records cannot be detected",
+                path.display()
+            )),
+            HeadState::Unusable if report.ok => ctx.ui.warn(format!(
+                "the head file of {} is empty or damaged: removal of the newest records cannot be detected",
+                path.display()
+            )),
+            _ => {}
+        }
+    }
+    Ok(if report.ok { code::OK } else { code::FAILED })
 }
 
-pub fn tail(_ctx: &Context, _lines: u32) -> Result<u8> {
-    Err(Error::NotImplemented("audit tail"))
+fn print_report(out: &mut dyn Write, report: &VerifyReport, ui: &Ui) -> std::io::Result<()> {
+    let files = match report.files.len() {
+        1 => "1 file".to_string(),
+        n => format!("{n} files"),
+    };
+    let records = match report.records {
+        1 => "1 record".to_string(),
+        n => format!("{n} records"),
+    };
+    match &report.problem {
+        None => {
+            writeln!(
+                out,
+                "{} {}: chain intact, {records} in {files}",
+                ui.mark(CheckLevel::Ok),
+                report.path.display()
+            )?;
+            let start = match report.start {
+                ChainStart::Empty => "no records yet".to_string(),
+                ChainStart::Genesis => {
+                    "the chain starts with the first record ever written".to_string()
+                }
+                ChainStart::AfterRemovedFiles {
+                    generation,
+                    removed_files,
+                } => format!(
+                    "the chain starts at rotated generation {generation}: the {removed_files} older file(s) were removed (retention)"
+                ),
+            };
+            writeln!(out, "     {start}")?;
+            if let Some(hash) = &report.last_entry_hash {
+                writeln!(out, "     last entry_hash {hash}")?;
+            }
+        }
+        Some(problem) => {
+            writeln!(
+                out,
+                "{} {}:{}: {}: {}",
+                ui.mark(CheckLevel::Fail),
+                problem.file.display(),
+                problem.line,
+                serde_json::to_value(problem.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                problem.message
+            )?;
+            writeln!(
+                out,
+                "     {records} in {files} checked before it; the chain is broken"
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `audit tail [-n N]`: the newest records, oldest first.
+pub fn tail(ctx: &Context, lines: u32) -> Result<u8> {
+    let path = log_path(ctx, None);
+    let tail = audit::tail(&path, lines as usize).map_err(cannot_read)?;
+    let mut out = std::io::stdout().lock();
+    if ctx.ui.json {
+        let value = serde_json::json!({
+            "path": path,
+            "records": tail.records,
+            "stopped_at_byte_limit": tail.stopped_at_byte_limit,
+        });
+        writeln!(out, "{value}").map_err(stdout_err)?;
+    } else {
+        for record in &tail.records {
+            writeln!(out, "{}", audit::human_line(record)).map_err(stdout_err)?;
+        }
+        if tail.records.is_empty() {
+            ctx.ui
+                .warn(format!("{} has no records yet", path.display()));
+        }
+    }
+    if tail.stopped_at_byte_limit {
+        ctx.ui.warn(format!(
+            "showing {} records: reading stopped at {} MiB",
+            tail.records.len(),
+            audit::MAX_TAIL_BYTES >> 20
+        ));
+    }
+    Ok(code::OK)
+}
+
+fn log_path(ctx: &Context, path: Option<&Path>) -> PathBuf {
+    path.map(Path::to_path_buf).unwrap_or_else(|| {
+        ctx.loaded
+            .settings
+            .security
+            .audit_log_path
+            .path()
+            .to_path_buf()
+    })
+}
+
+/// Nothing could be checked: exit 2, kept apart from "checked and broken" (exit 1).
+fn cannot_read(e: AuditError) -> Error {
+    Error::Usage(e.to_string())
+}
+
+fn stdout_err(e: std::io::Error) -> Error {
+    Error::io("<stdout>", e)
 }
