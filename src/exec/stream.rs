@@ -340,12 +340,12 @@ struct RawEvent<'a> {
     kind: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     subtype: Option<Cow<'a, str>>,
-    #[serde(default)]
-    session_id: LenientString,
-    #[serde(default)]
-    model: LenientString,
-    #[serde(default)]
-    message: Option<RawMessage>,
+    #[serde(borrow, default)]
+    session_id: LenientStr<'a>,
+    #[serde(borrow, default)]
+    model: LenientStr<'a>,
+    #[serde(borrow, default)]
+    message: Option<RawMessage<'a>>,
     #[serde(default)]
     result: LenientString,
     #[serde(default)]
@@ -359,13 +359,13 @@ struct RawEvent<'a> {
 }
 
 #[derive(Deserialize)]
-struct RawMessage {
-    #[serde(default)]
-    content: Option<Blocks>,
+struct RawMessage<'a> {
+    #[serde(borrow, default)]
+    content: Option<Blocks<'a>>,
 }
 
 /// `message.content`: a list of blocks, or a bare string (treated as one text block).
-struct Blocks(Vec<Block>);
+struct Blocks<'a>(Vec<Block>, std::marker::PhantomData<&'a ()>);
 
 enum Block {
     Text(String),
@@ -379,36 +379,36 @@ enum Block {
     Other,
 }
 
-impl<'de> Deserialize<'de> for Blocks {
+impl<'de: 'a, 'a> Deserialize<'de> for Blocks<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct BlocksVisitor;
-        impl<'de> Visitor<'de> for BlocksVisitor {
-            type Value = Blocks;
+        struct BlocksVisitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for BlocksVisitor<'a> {
+            type Value = Blocks<'a>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a list of content blocks or a string")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Blocks, E> {
-                Ok(Blocks(vec![Block::Text(v.to_string())]))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Blocks<'a>, E> {
+                Ok(Blocks(vec![Block::Text(v.to_string())], self.0))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Blocks, E> {
-                Ok(Blocks(Vec::new()))
+            fn visit_unit<E: de::Error>(self) -> Result<Blocks<'a>, E> {
+                Ok(Blocks(Vec::new(), self.0))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Blocks, A::Error> {
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Blocks<'a>, A::Error> {
                 let mut out = Vec::new();
-                while let Some(block) = seq.next_element::<RawBlock>()? {
+                while let Some(block) = seq.next_element::<RawBlock<'de>>()? {
                     out.push(block.into_block());
                 }
-                Ok(Blocks(out))
+                Ok(Blocks(out, self.0))
             }
         }
-        d.deserialize_any(BlocksVisitor)
+        d.deserialize_any(BlocksVisitor(std::marker::PhantomData))
     }
 }
 
 #[derive(Deserialize)]
-struct RawBlock {
-    #[serde(rename = "type", default)]
-    kind: LenientString,
+struct RawBlock<'a> {
+    #[serde(rename = "type", borrow, default)]
+    kind: LenientStr<'a>,
     #[serde(default)]
     text: LenientString,
     #[serde(default)]
@@ -425,7 +425,7 @@ struct RawBlock {
     is_error: LenientBool,
 }
 
-impl RawBlock {
+impl RawBlock<'_> {
     fn into_block(self) -> Block {
         match self.kind.0.as_deref() {
             Some("text") => match self.text.0 {
@@ -450,6 +450,55 @@ impl RawBlock {
             },
             _ => Block::Other,
         }
+    }
+}
+
+/// A string field that borrows from the line when it can; other JSON types become `None`.
+#[derive(Default)]
+struct LenientStr<'a>(Option<Cow<'a, str>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for LenientStr<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = LenientStr<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(Some(Cow::Borrowed(v))))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(Some(Cow::Owned(v.to_string()))))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(Some(Cow::Owned(v))))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LenientStr<'a>, E> {
+                Ok(LenientStr(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LenientStr<'a>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(LenientStr(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LenientStr<'a>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(LenientStr(None))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
