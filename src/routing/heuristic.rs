@@ -778,7 +778,7 @@ fn stage_reference(rest: &str, prev_lower: &str) -> bool {
 
 /// A local file or path: `src/main.rs`, `tests/`, `utils/dates.py`, `data.csv`.
 fn file_evidence(token: &str, lower: &str) -> Option<Evidence> {
-    let ext = lower.rsplit_once('.').map(|(stem, ext)| (stem, ext));
+    let ext = lower.rsplit_once('.');
     let has_slash = token.contains('/') && token.len() > 1;
     if let Some((stem, ext)) = ext
         && !stem.is_empty()
