@@ -533,3 +533,53 @@ fn an_unsure_llm_that_agrees_with_the_heuristic_stands() {
         "the agreeing heuristic raises it: {d:?}"
     );
 }
+
+#[test]
+fn a_broken_cache_never_fails_routing() {
+    let f = Fixture::new();
+    f.mount(Mock::given(path(PATH)).respond_with(json_reply(&answer(
+        "cortex",
+        0.9,
+        json!("RO"),
+        json!(["snowflake_sql_execute"]),
+    ))));
+    let mut settings = f.settings(ClassifierMode::Auto, 5.0);
+    // The cache directory is a regular file: the cache cannot be opened.
+    let blocker = f.dir.path().join("not-a-dir");
+    std::fs::write(&blocker, "x").unwrap();
+    settings.security.cache_dir = ConfigPath::new(&blocker.to_string_lossy()).unwrap();
+    let d = f.decide(&settings, "how busy were we?", Some(PAT));
+    assert_eq!(d.source, Source::Llm, "{d:?}");
+    let d = f.decide(&settings, "how busy were we?", Some(PAT));
+    assert_eq!(d.source, Source::Llm, "no cache, so a second call");
+    assert_eq!(f.requests(), 2);
+}
+
+#[test]
+fn a_tampered_cached_decision_is_discarded_and_asked_again() {
+    let f = Fixture::new();
+    f.mount(Mock::given(path(PATH)).respond_with(json_reply(&answer(
+        "coding_agent",
+        0.9,
+        Value::Null,
+        json!([]),
+    ))));
+    let settings = f.settings(ClassifierMode::Auto, 5.0);
+    let first = f.decide(&settings, "tidy the helpers", Some(PAT));
+    assert_eq!(first.route, Route::CodingAgent);
+    // Someone flips the cached route to send the prompt to Cortex.
+    let cache_dir = f.dir.path().join("cache");
+    for entry in std::fs::read_dir(&cache_dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace("coding_agent", "cortex")).unwrap();
+    }
+    let second = f.decide(&settings, "tidy the helpers", Some(PAT));
+    assert_eq!(second.route, Route::CodingAgent);
+    assert_eq!(
+        second.source,
+        Source::Llm,
+        "re-asked, not served from the forged entry"
+    );
+    assert_eq!(f.requests(), 2);
+}

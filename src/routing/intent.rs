@@ -203,9 +203,16 @@ fn deploys(a: &Analysis<'_>) -> bool {
 
 fn tools_for(envelope: Envelope, a: &Analysis<'_>) -> Vec<String> {
     let mut tools: Vec<&str> = Vec::new();
-    let code_files = a.has(Group::Files)
-        || a.found.iter().any(|e| e.group == Group::CodeWork)
-        || a.has(Group::CodeWork);
+    // Files are written when the request authors something (a script, an app, a dbt model) or
+    // names source files; uploading a data file only needs to read it.
+    const AUTHORING: &[&str] = &[
+        "write", "build", "create", "make", "add", "edit", "update", "fix", "generate",
+    ];
+    let authoring = a
+        .hits
+        .iter()
+        .any(|(c, _)| c.group == Group::IntentWrite && AUTHORING.contains(&c.phrase));
+    let code_files = a.code_files || a.has(Group::CodeWork) || (authoring && a.has(Group::Files));
     match envelope {
         Envelope::Research => tools.extend(["WebSearch", "WebFetch"]),
         Envelope::Ro => {

@@ -1,10 +1,11 @@
 //! Routing: is a request Snowflake work (`cortex`) or not (`coding_agent`), how sure are we, which
 //! envelope and tools would it need.
 //!
-//! Submodules: `decision` (the output shape), `rules` (`routing.force_*_patterns`), `heuristic` and
-//! `lexicon` (the offline classifier), `intent` (envelope and tool proposal), `credentials` (PAT and
-//! account URL), `llm` (the classifier on Cortex's REST API), `decision_cache` (signed cache of LLM
-//! answers), `router` (the order in which they are tried, and the fallbacks).
+//! Submodules: `decision` (the output shape), `rules` (`routing.force_*_patterns`), `heuristic`,
+//! `lexicon` and `phrases` (the offline classifier), `intent` (envelope and tool proposal),
+//! `credentials` (PAT and account URL), `llm` (the classifier on Cortex's REST API),
+//! `decision_cache` (signed cache of LLM answers), `router` (the order in which they are tried, and
+//! the fallbacks).
 
 pub mod credentials;
 pub mod decision;
@@ -13,6 +14,7 @@ pub mod heuristic;
 pub mod intent;
 pub mod lexicon;
 pub mod llm;
+mod phrases;
 mod router;
 pub mod rules;
 
