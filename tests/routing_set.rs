@@ -1,9 +1,12 @@
 //! The heuristic against the labelled routing set in `tests/data/routing_set.jsonl`.
 //!
-//! The set was written before the classifier was tuned; half of it is hard cases (the word
-//! "snowflake" as a shape or an ID scheme, ARM Cortex cores, other databases, Snowflake-only SQL
-//! without the word Snowflake). The test prints the accuracy, the misses and a calibration table,
-//! and fails below 95% on routes.
+//! Each line: `prompt`, `route` (`cortex` / `coding_agent`), optionally the `envelope` a person
+//! would choose, and `hard` (the word "snowflake" as a shape or an ID scheme, ARM Cortex cores,
+//! other databases, Snowflake-only SQL without the word Snowflake, Snowflake named in code work…).
+//! Labels were written before the classifier saw them: the first 210 lines before any tuning, then
+//! four more batches (70, 60, 50, 50), each labelled and scored blind before the classifier was
+//! adjusted on it (first-sight accuracy 85.7%, 86.7%, 98.0%, 98.0%). The test prints the accuracy,
+//! the misses and a calibration table, and fails below 95% on routes.
 
 use cortex_route::routing::{Route, SkillHint, heuristic_decision};
 

@@ -1,4 +1,5 @@
-//! Credentials for the LLM classifier: a programmatic access token (PAT) and the account's base URL.
+//! Credentials for the LLM classifier: a programmatic access token (PAT) and the account's base
+//! URL.
 //!
 //! The PAT comes from the environment variable named by `cortex.pat_env` (default `SNOWFLAKE_PAT`),
 //! else from the Snowflake connection: `--connection`, else `cortex.connection`, else

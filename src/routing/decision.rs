@@ -1,9 +1,9 @@
 //! The routing decision: the one JSON shape `route --json` prints and the pipeline reuses.
 //!
 //! Field names and values are a public contract (DESIGN.md, *`--json` output*):
-//! `route`, `confidence`, `envelope`, `tools`, `source`, `reason`, `blocked_by`, `matched`, in that
-//! order. The classifiers only ever produce `cortex` / `coding_agent`; the pipeline turns a decision
-//! into `blocked` with [`Decision::block`] when a guard or the envelope policy refuses it.
+//! `route`, `confidence`, `envelope`, `tools`, `source`, `reason`, `blocked_by`, `matched`, in
+//! that order. The classifiers only ever produce `cortex` / `coding_agent`; the pipeline turns a
+//! decision into `blocked` with [`Decision::block`] when a guard or the envelope policy refuses it.
 
 use std::fmt;
 

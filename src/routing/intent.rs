@@ -186,7 +186,30 @@ fn deploys(a: &Analysis<'_>) -> bool {
             .iter()
             .any(|(c, _)| c.group == Group::IntentDeploy && c.label == l)
     };
-    if label("deploy") || label("go live") || label("publish") || label("service") {
+    // "deploy the app" is an order; "after the last deploy" is a time.
+    let as_verb = |at: usize| {
+        let before = a.lower[..at].split_whitespace().next_back().unwrap_or("");
+        !matches!(
+            before,
+            "the"
+                | "a"
+                | "last"
+                | "previous"
+                | "recent"
+                | "latest"
+                | "since"
+                | "after"
+                | "before"
+                | "our"
+                | "each"
+                | "every"
+        )
+    };
+    let deploy_verb = a
+        .hits
+        .iter()
+        .any(|(c, at)| c.group == Group::IntentDeploy && c.label == "deploy" && as_verb(*at));
+    if deploy_verb || label("go live") || label("publish") || label("service") {
         return true;
     }
     let switch_on =

@@ -1,12 +1,12 @@
 //! The heuristic's vocabulary: phrases, what kind of evidence each is, and how much it weighs.
 //!
-//! Phrases are lowercase and matched on word boundaries (a phrase that starts or ends with a letter,
-//! digit or `_` must not continue into a longer word; a trailing `s` is allowed for plurals).
-//! Ambiguous words are deliberately weak (`warehouse`, `stage`, `credits` …): they only add up with
-//! other evidence. Words that are only Snowflake (`COPY INTO`, `RESULT_SCAN`, `UNDROP`, `Snowpark`)
-//! are strong. Negative context (other databases, local code work, embedded "Cortex" cores, data
-//! science on local files) pulls the other way. Senses of the words "snowflake" and "cortex" are
-//! resolved in `heuristic`, not here: they need the words around them.
+//! Phrases are lowercase and matched on whole tokens (`phrases`): `stage` never matches inside
+//! `staging`, and a phrase's last word also matches its plural. Ambiguous words are deliberately
+//! weak (`warehouse`, `stage`, `credits` …): they only add up with other evidence. Words that are
+//! only Snowflake (`COPY INTO`, `RESULT_SCAN`, `UNDROP`, `Snowpark`) are strong. Negative context
+//! (other databases, local code work, embedded "Cortex" cores, data science on local files) pulls
+//! the other way. Senses of the words "snowflake" and "cortex" are resolved in `heuristic`, not
+//! here: they need the words around them.
 
 /// What a phrase is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -645,6 +645,7 @@ pub const CUES: &[Cue] = &[
     cue("code review", CodeWork, 1.5, "code review"),
     cue("security issues", CodeWork, 0.8, "code review"),
     cue("airflow dag", CodeWork, 1.2, "Airflow"),
+    cue("airflow", CodeWork, 1.2, "Airflow"),
     cue("dag", CodeWork, 0.6, "Airflow"),
     cue("retry logic", CodeWork, 1.2, "application code"),
     cue("logging", CodeWork, 1.0, "application code"),
@@ -794,6 +795,10 @@ pub const CUES: &[Cue] = &[
     cue("make", IntentWrite, 0.0, "make"),
     cue("spin up", IntentWrite, 0.0, "provision"),
     cue("provision", IntentWrite, 0.0, "provision"),
+    cue("replicate", IntentWrite, 0.0, "replicate"),
+    cue("generate", IntentWrite, 0.0, "generate"),
+    cue("populate", IntentWrite, 0.0, "populate"),
+    cue("seed", IntentWrite, 0.0, "seed"),
     cue("alter", IntentWrite, 0.0, "alter"),
     cue("drop", IntentWrite, 0.0, "drop"),
     cue("insert", IntentWrite, 0.0, "insert"),
@@ -1034,7 +1039,8 @@ pub const NOT_OBJECT_NAMES: &[&str] = &[
     "SET", "USE", "GRANT", "REVOKE", "ROLE", "USAGE", "ON", "TO", "AS", "BY", "OR", "IN", "IS",
     "COUNT", "SUM", "AVG", "MIN", "MAX", "DESC", "ASC", "OVER", "PARTITION", "QUALIFY", "REPLACE",
     "COPY", "PUT", "GET", "LIST", "CALL", "TYPE", "IF", "EXISTS", "SQS", "SNS", "ECR", "EC2",
-    "RDS", "NAT", "KMS", "OAUTH", "SAML", "LDAP", "OIDC", "DAG", "DAGS", "FAQ", "ASAP", "FYI",
+    "RDS", "NAT", "KMS", "OAUTH", "SAML", "LDAP", "OIDC", "DAG", "DAGS", "SFTP", "FTP", "FTPS",
+    "SMTP", "IMAP", "VPN", "VMS", "NFS", "SMB", "FAQ", "ASAP", "FYI",
     "IMO", "WIP", "POC", "MVP", "KPI", "KPIS", "ROI", "QA", "SLA", "SLO", "CTE", "CTES", "DDL",
     "DML", "DCL", "ACID", "OLAP", "OLTP", "ORM", "ERD", "UDF", "UDFS", "DBA", "RDBMS", "NOSQL",
     "SCD", "EXPLAIN", "WITH", "USING", "DISTINCT", "BETWEEN", "LIKE", "ILIKE", "CAST", "TRY",
