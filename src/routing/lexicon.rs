@@ -300,6 +300,8 @@ pub const CUES: &[Cue] = &[
     cue("to_variant", SqlOnly, 3.0, "TO_VARIANT"),
     cue("::variant", SqlOnly, 3.0, "VARIANT cast"),
     cue("variant column", Object, 2.0, "VARIANT column"),
+    cue("variant type", Object, 2.0, "VARIANT type"),
+    cue("variant data type", Object, 2.0, "VARIANT type"),
     cue("iff(", SqlOnly, 1.5, "IFF()"),
     cue("generator(rowcount", SqlOnly, 3.5, "GENERATOR()"),
     cue("timestamp_ntz", SqlOnly, 3.0, "TIMESTAMP_NTZ"),

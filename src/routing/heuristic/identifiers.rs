@@ -44,15 +44,18 @@ pub(super) fn read_tokens(a: &mut Analysis<'_>) {
         });
     let mostly_upper = letters > 0 && upper * 10 > letters * 6;
 
-    for raw in text.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"' | '`' | '=' | '<' | '>' | '|')
-    }) {
-        let token = raw
-            .trim_start_matches('\'')
-            .trim_end_matches(['.', ',', '?', '!', ':', ';', '\'']);
-        if token.is_empty() {
-            continue;
-        }
+    let tokens: Vec<&str> = text
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | '(' | ')' | '"' | '`' | '=' | '<' | '>' | '|')
+        })
+        .map(|raw| {
+            raw.trim_start_matches('\'')
+                .trim_end_matches(['.', ',', '?', '!', ':', ';', '\''])
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (i, &token) in tokens.iter().enumerate() {
         let lower = token.to_ascii_lowercase();
 
         if let Some(rest) = token.strip_prefix('@') {
@@ -113,8 +116,17 @@ pub(super) fn read_tokens(a: &mut Analysis<'_>) {
                 && token.chars().all(|c| !c.is_ascii_lowercase())
             {
                 found.push(ev(Group::Weak, 0.8, "database name"));
-            } else if upper_case_name(token) && !mostly_upper {
-                // Unquoted Snowflake identifiers are upper case: `ORDERS`, `CUSTOMERS_DIM`.
+            } else if upper_case_name(token)
+                && !mostly_upper
+                && (token.contains('_')
+                    || SQL_NAME_CONTEXT.contains(&prev_lower.as_str())
+                    || OBJECT_KINDS.contains(&prev_lower.as_str())
+                    || tokens
+                        .get(i + 1)
+                        .is_some_and(|n| OBJECT_KINDS.contains(&n.to_ascii_lowercase().as_str())))
+            {
+                // Unquoted Snowflake identifiers are upper case: `ORDERS`, `the SCRATCH schema`.
+                // A lone capitalized word (`NASA`) is more often a name than an object.
                 found.push(ev(Group::Weak, 0.7, UPPER_CASE_NAMES));
             }
         }
@@ -125,6 +137,31 @@ pub(super) fn read_tokens(a: &mut Analysis<'_>) {
     a.local_files |= local_files;
     a.code_files |= code_files;
 }
+
+/// Words next to an object name that say what kind of object it is.
+const OBJECT_KINDS: &[&str] = &[
+    "table",
+    "tables",
+    "schema",
+    "database",
+    "db",
+    "view",
+    "warehouse",
+    "role",
+    "user",
+    "stage",
+    "pipe",
+    "stream",
+    "task",
+    "column",
+    "columns",
+    "share",
+    "account",
+    "procedure",
+    "function",
+    "dashboard",
+    "mart",
+];
 
 /// `ORDERS`, `CUSTOMERS_DIM`, `JSMITH`: upper case, at least three letters, not an acronym or a
 /// SQL keyword.

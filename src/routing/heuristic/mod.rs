@@ -293,7 +293,13 @@ pub fn classify(a: &Analysis<'_>) -> Verdict {
         }
         out
     };
-    let for_cortex = ranked(&[Group::Product, Group::SqlOnly, Group::Object, Group::Weak]);
+    let for_cortex = ranked(&[
+        Group::Product,
+        Group::SqlOnly,
+        Group::Object,
+        Group::Weak,
+        Group::DataOp,
+    ]);
     let against = ranked(&[
         Group::OtherDb,
         Group::Embedded,
@@ -301,6 +307,7 @@ pub fn classify(a: &Analysis<'_>) -> Verdict {
         Group::CodeWork,
         Group::LocalData,
         Group::GenericWarehouse,
+        Group::LocalEdit,
     ]);
     Verdict {
         route,
@@ -369,6 +376,19 @@ fn combinations(a: &Analysis<'_>) -> Vec<Evidence> {
         && any_word(&["query", "sql", "function", "script", "schema", "example"]);
     if object && operation && !authoring && !a.has(Group::OtherDb) && !a.has(Group::CodeWork) {
         out.push(ev(Group::DataOp, 1.4, "operating on database objects"));
+    }
+    // "How many orders did we get yesterday?": counting our own recent data. Weak on its own (it
+    // could be any database), but it keeps the answer near 0.5 so callers ask.
+    let counting = a
+        .hits
+        .iter()
+        .any(|(c, _)| c.group == Group::IntentRead && matches!(c.label, "count" | "ranking"));
+    let recent = a
+        .hits
+        .iter()
+        .any(|(c, _)| c.group == Group::Possession && c.label == "time range");
+    if counting && recent && !a.has(Group::OtherDb) && !a.has(Group::CodeWork) {
+        out.push(ev(Group::DataOp, 0.7, "a question about live data"));
     }
     // Maintenance of local code or docs: a Snowflake word in it is incidental.
     let code_target = a.code_files || a.has(Group::CodeWork);
@@ -470,6 +490,18 @@ mod tests {
         assert_eq!(with.route, Route::Cortex, "{with:?}");
         let generic = classify(&analyse("clean the data", &skills));
         assert_eq!(generic.route, Route::CodingAgent);
+    }
+
+    #[test]
+    fn a_lone_capitalized_name_is_not_a_database_object() {
+        assert_eq!(
+            verdict("list the NASA missions from 1969").route,
+            Route::CodingAgent
+        );
+        assert_eq!(
+            verdict("drop the old tables in the SCRATCH schema").route,
+            Route::Cortex
+        );
     }
 
     #[test]
