@@ -36,7 +36,7 @@ use skills::skill_trigger_evidence;
 
 /// Only this much of a prompt is read: the signals that matter are near the start, and the cost
 /// stays bounded for megabyte prompts.
-pub const MAX_ANALYSED_BYTES: usize = 64 * 1024;
+pub const MAX_ANALYSED_BYTES: usize = 16 * 1024;
 /// A heuristic is never certain.
 pub const MAX_CONFIDENCE: f64 = 0.97;
 /// With no evidence either way, work stays with the coding agent.
