@@ -96,3 +96,170 @@ fn prompt_can_come_from_stdin() {
         .unwrap();
     assert_eq!(json_stdout(&out)["route"], "cortex");
 }
+
+// ---------------------------------------------------------------------------------------------
+// With the LLM classifier, against a local mock of Cortex's REST API.
+
+mod llm {
+    use std::time::{Duration, Instant};
+
+    use serde_json::json;
+    use wiremock::matchers::{header, method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::common::{Home, json_stdout, stderr};
+
+    const PAT: &str = "pat-e2e-SECRET-31415";
+
+    struct Cortex {
+        runtime: tokio::runtime::Runtime,
+        server: MockServer,
+    }
+
+    impl Cortex {
+        fn start(reply: ResponseTemplate) -> Cortex {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let server = runtime.block_on(MockServer::start());
+            runtime.block_on(
+                Mock::given(method("POST"))
+                    .and(path("/api/v2/cortex/inference:complete"))
+                    .and(header("authorization", format!("Bearer {PAT}").as_str()))
+                    .respond_with(reply)
+                    .mount(&server),
+            );
+            Cortex { runtime, server }
+        }
+
+        fn requests(&self) -> usize {
+            self.runtime
+                .block_on(self.server.received_requests())
+                .unwrap()
+                .len()
+        }
+
+        fn home(&self, extra: &str) -> Home {
+            let home = Home::new();
+            home.user_config(&format!(
+                "cortex:\n  account_url: '{}'\n{extra}",
+                self.server.uri()
+            ));
+            home
+        }
+    }
+
+    fn answer(route: &str, envelope: serde_json::Value) -> ResponseTemplate {
+        let content = json!({"route": route, "confidence": 0.88, "envelope": envelope,
+            "tools": ["snowflake_sql_execute"], "reasoning": "asks about warehouse spend"});
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"choices": [{"message": {"content": content.to_string()}}]}))
+    }
+
+    #[test]
+    fn route_uses_the_llm_when_a_pat_and_account_url_are_configured() {
+        let cortex = Cortex::start(answer("cortex", json!("RO")));
+        let home = cortex.home("");
+        let out = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "how busy were we last week?"])
+            .output()
+            .unwrap();
+        let obj = json_stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{obj} {}", stderr(&out));
+        assert_eq!(obj["source"], "llm");
+        assert_eq!(obj["route"], "cortex");
+        assert_eq!(obj["envelope"], "RO");
+        assert_eq!(obj["confidence"], 0.88);
+
+        // The same prompt again: from the signed cache, no second call.
+        let again = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "how busy were we last week?"])
+            .output()
+            .unwrap();
+        assert_eq!(json_stdout(&again)["source"], "cache");
+        assert_eq!(cortex.requests(), 1);
+    }
+
+    #[test]
+    fn an_llm_coding_agent_answer_exits_6() {
+        let cortex = Cortex::start(answer("coding_agent", serde_json::Value::Null));
+        let home = cortex.home("");
+        let out = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "tidy up the helpers"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(6));
+        assert_eq!(json_stdout(&out)["source"], "llm");
+    }
+
+    #[test]
+    fn a_rejected_pat_falls_back_and_is_never_printed() {
+        let cortex = Cortex::start(ResponseTemplate::new(401));
+        let home = cortex.home("");
+        let out = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "-vv", "SHOW WAREHOUSES"])
+            .output()
+            .unwrap();
+        let obj = json_stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{obj}");
+        assert_eq!(obj["source"], "heuristic");
+        assert!(
+            obj["reason"]
+                .as_str()
+                .unwrap()
+                .contains("LLM classifier failed (HTTP 401: check the PAT)"),
+            "{obj}"
+        );
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+        assert!(!all.contains(PAT), "the PAT leaked: {all}");
+    }
+
+    #[test]
+    fn a_hanging_cortex_costs_at_most_the_routing_timeout() {
+        let cortex =
+            Cortex::start(answer("cortex", json!("RO")).set_delay(Duration::from_secs(30)));
+        let home = cortex.home("routing:\n  timeout_seconds: 1\n");
+        let started = Instant::now();
+        let out = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "SHOW WAREHOUSES"])
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        println!("route returned after {took:?} (timeout_seconds: 1)");
+        let obj = json_stdout(&out);
+        assert_eq!(obj["source"], "heuristic", "{obj}");
+        assert!(
+            obj["reason"].as_str().unwrap().contains("no answer within"),
+            "{obj}"
+        );
+        assert!(
+            took < Duration::from_secs(10),
+            "did not wait for the 30 s reply"
+        );
+    }
+
+    #[test]
+    fn plain_http_to_a_remote_account_url_is_refused() {
+        let home = Home::new();
+        home.user_config("cortex:\n  account_url: 'http://acme.snowflakecomputing.com'\n");
+        let out = home
+            .cmd()
+            .env("SNOWFLAKE_PAT", PAT)
+            .args(["route", "--json", "SHOW WAREHOUSES"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("https"), "{}", stderr(&out));
+    }
+}

@@ -1,10 +1,115 @@
-//! `route PROMPT`: the decision only. Not built yet.
+//! `route PROMPT`: pipeline steps 1–4 (settings, guards, route, envelope) and the decision, printed.
+//! Nothing is executed and nothing is audited.
+//!
+//! Exit codes: 0 `cortex`, 6 `coding_agent`, 5 `blocked` (a guard, or an envelope outside
+//! `security.allowed_envelopes`). `--json` prints exactly one object (DESIGN.md, *`--json`
+//! output*); otherwise a short block for people.
+
+use std::io::Write;
 
 use super::Context;
 use crate::cli::RouteCommand;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, code};
+use crate::routing::{self, Decision, Environment, Inputs, Route, SkillHint};
 
-pub fn run(_ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
-    super::read_prompt(&cmd.prompt)?;
-    Err(Error::NotImplemented("route"))
+pub fn run(ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
+    let settings = &ctx.loaded.settings;
+    let prompt = super::read_prompt(&cmd.prompt)?;
+
+    // Step 2: guard the prompt. Everything after this line sees only `sanitized`.
+    let sanitized = match guard_prompt(ctx, prompt) {
+        Ok(sanitized) => sanitized,
+        Err(blocked) => return finish(ctx, &blocked),
+    };
+
+    // Step 3: route.
+    let skills = skill_hints(ctx);
+    let decision = routing::decide(
+        settings,
+        &Inputs {
+            sanitized_prompt: &sanitized,
+            skills: &skills,
+            connection: None,
+        },
+        &Environment::process(),
+        &ctx.ui,
+    )
+    .map_err(|e| Error::Internal(e.to_string()))?;
+
+    // Step 4: the envelope.
+    let decision =
+        routing::apply_envelope(decision, cmd.envelope, &settings.security.allowed_envelopes);
+    finish(ctx, &decision)
+}
+
+/// GUARD CALL SITE (pipeline step 2) — for the lead to wire after merging the prompt guard.
+///
+/// Receives the original prompt; returns the sanitized prompt, or a blocked decision (built with
+/// `Decision::blocked_by_rule(BlockedBy::CredentialPath | PromptInjection, Some(matched), reason)`)
+/// that is printed with exit 5. Until the guard is merged the prompt passes through unchanged.
+fn guard_prompt(_ctx: &Context, prompt: String) -> std::result::Result<String, Decision> {
+    Ok(prompt)
+}
+
+/// DISCOVERY CALL SITE — for the lead to wire after merging discovery: the cached skills as
+/// `SkillHint`s (no `cortex skill list` run here; `route` must stay fast). Until then, none.
+fn skill_hints(_ctx: &Context) -> Vec<SkillHint> {
+    Vec::new()
+}
+
+/// Print the decision and map it to the exit code.
+fn finish(ctx: &Context, decision: &Decision) -> Result<u8> {
+    let mut out = std::io::stdout().lock();
+    let written = if ctx.ui.json {
+        let text = serde_json::to_string(decision)
+            .map_err(|e| Error::Internal(format!("cannot encode the decision: {e}")))?;
+        writeln!(out, "{text}")
+    } else {
+        write!(out, "{}", human(ctx, decision))
+    };
+    written.map_err(|e| Error::io("<stdout>", e))?;
+    Ok(exit_code(decision))
+}
+
+/// 0 for Cortex, 6 for the coding agent, 5 when blocked.
+pub fn exit_code(decision: &Decision) -> u8 {
+    match decision.route {
+        Route::Cortex => code::OK,
+        Route::CodingAgent => code::ROUTED_AWAY,
+        Route::Blocked => code::BLOCKED,
+    }
+}
+
+fn human(ctx: &Context, d: &Decision) -> String {
+    let ui = &ctx.ui;
+    let mut text = format!(
+        "{:<10}{} {}\n",
+        "route",
+        ui.bold(d.route.as_str()),
+        ui.dim(&format!("(confidence {:.2})", d.confidence))
+    );
+    if let Some(by) = d.blocked_by {
+        let matched = d
+            .matched
+            .as_deref()
+            .map(|m| format!(" ({m})"))
+            .unwrap_or_default();
+        text.push_str(&format!("{:<10}{by}{matched}\n", "blocked"));
+    }
+    let envelope = d.envelope.map_or("-", |e| e.as_str());
+    text.push_str(&format!("{:<10}{envelope}\n", "envelope"));
+    let tools = if d.tools.is_empty() {
+        "-".to_string()
+    } else {
+        d.tools.join(", ")
+    };
+    text.push_str(&format!("{:<10}{tools}\n", "tools"));
+    text.push_str(&format!("{:<10}{}\n", "source", d.source));
+    if d.blocked_by.is_none()
+        && let Some(m) = &d.matched
+    {
+        text.push_str(&format!("{:<10}{m}\n", "matched"));
+    }
+    text.push_str(&format!("{:<10}{}\n", "why", d.reason));
+    text
 }

@@ -1,0 +1,325 @@
+//! What a Cortex request will do, and so which envelope and tools to propose.
+//!
+//! Read-only questions → `RO` (`snowflake_sql_execute`, plus `Read` for local files); writes, DDL
+//! and loading → `RW`; deployments (services, apps, listings, tasks and alerts going live) →
+//! `DEPLOY`, which is only a proposal: the pipeline checks it against `allowed_envelopes`; general
+//! questions about Snowflake features with no concrete object → `RESEARCH` (web tools).
+//!
+//! SQL text is classified statement by statement (the most powerful statement decides; unknown
+//! statements count as writes, as in the tripwire). Natural language goes by intent words: a
+//! question form first, then deploy words, then the first read or write verb.
+
+use super::heuristic::Analysis;
+use super::lexicon::Group;
+use crate::envelope::Envelope;
+
+/// The proposal for a `cortex` decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub envelope: Envelope,
+    /// Cortex tool names, in Cortex's spelling (see `crate::tools::KNOWN_TOOLS`).
+    pub tools: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Power {
+    Read,
+    Write,
+    Deploy,
+}
+
+/// Propose an envelope and tools for an analysed prompt routed to Cortex.
+pub fn propose(a: &Analysis<'_>) -> Proposal {
+    let envelope = match sql_power(a.text) {
+        Some(power) => envelope_of(power),
+        None => natural_language(a),
+    };
+    Proposal {
+        envelope,
+        tools: tools_for(envelope, a),
+    }
+}
+
+fn envelope_of(power: Power) -> Envelope {
+    match power {
+        Power::Read => Envelope::Ro,
+        Power::Write => Envelope::Rw,
+        Power::Deploy => Envelope::Deploy,
+    }
+}
+
+/// When the prompt is SQL (its first word is an upper-case SQL keyword), the most powerful of its
+/// statements.
+fn sql_power(text: &str) -> Option<Power> {
+    let first = text.split_whitespace().next()?;
+    let is_sql_keyword = |w: &str| {
+        matches!(
+            w,
+            "select"
+                | "show"
+                | "describe"
+                | "desc"
+                | "list"
+                | "ls"
+                | "with"
+                | "explain"
+                | "use"
+                | "insert"
+                | "update"
+                | "delete"
+                | "merge"
+                | "copy"
+                | "put"
+                | "get"
+                | "drop"
+                | "undrop"
+                | "grant"
+                | "revoke"
+                | "truncate"
+                | "call"
+                | "execute"
+                | "alter"
+                | "create"
+                | "set"
+                | "unset"
+                | "remove"
+                | "rm"
+                | "begin"
+        )
+    };
+    let upper = first.chars().all(|c| !c.is_ascii_lowercase());
+    if !upper || !is_sql_keyword(&first.to_ascii_lowercase()) {
+        return None;
+    }
+    let power = text
+        .split(';')
+        .filter_map(|stmt| {
+            let lower = stmt.trim().to_ascii_lowercase();
+            let kw = lower.split_whitespace().next()?.to_string();
+            Some(statement_power(&kw, &lower))
+        })
+        .max()
+        .unwrap_or(Power::Write);
+    Some(power)
+}
+
+fn statement_power(kw: &str, lower: &str) -> Power {
+    let has = |w: &str| {
+        lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| t == w)
+    };
+    match kw {
+        "select" | "show" | "describe" | "desc" | "list" | "ls" | "with" | "explain" | "use" => {
+            Power::Read
+        }
+        "alter" if (has("task") || has("alert")) && has("resume") => Power::Deploy,
+        "create"
+            if has("service")
+                || lower.contains("compute pool")
+                || has("application")
+                || has("streamlit") =>
+        {
+            Power::Deploy
+        }
+        // Everything else changes something; unknown statements count as writes.
+        _ => Power::Write,
+    }
+}
+
+fn natural_language(a: &Analysis<'_>) -> Envelope {
+    const STRONG_RESEARCH: &[&str] = &[
+        "difference between",
+        "what's the difference",
+        "best practice",
+        "best practices",
+        "documentation",
+        "docs",
+        "pricing",
+        "does snowflake support",
+        "can snowflake",
+        "is it possible",
+        "equivalent",
+    ];
+    let strong_research = STRONG_RESEARCH
+        .iter()
+        .any(|p| a.has_phrase(Group::IntentResearch, p));
+    let about_actual_data = a.has(Group::Possession) || a.lower.contains("current");
+    // "create a search service over the documentation table" is an order, not a question.
+    let imperative = a.hits.iter().any(|(c, at)| {
+        *at == 0
+            && matches!(
+                c.group,
+                Group::IntentWrite | Group::IntentDeploy | Group::IntentRead
+            )
+            && !matches!(c.label, "diagnose" | "which" | "who" | "count")
+    });
+    // "Snowflake vs Databricks for …": a comparison of products is a research question.
+    let product_comparison = a.has(Group::Compare) && a.has(Group::OtherDb);
+    let question = !imperative
+        && (strong_research
+            || product_comparison
+            || (a.has(Group::IntentResearch) && !about_actual_data));
+    if question && !a.concrete_ids {
+        return Envelope::Research;
+    }
+    if deploys(a) {
+        return Envelope::Deploy;
+    }
+    match (a.first(Group::IntentWrite), a.first(Group::IntentRead)) {
+        (Some(w), Some(r)) if w < r => Envelope::Rw,
+        (Some(_), None) => Envelope::Rw,
+        _ => Envelope::Ro,
+    }
+}
+
+/// Going live: deploying or publishing, services and apps being created, tasks and alerts being
+/// switched on, or changes made in production.
+fn deploys(a: &Analysis<'_>) -> bool {
+    let word = |w: &str| {
+        a.lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| t == w || t.strip_suffix('s') == Some(w))
+    };
+    let label = |l: &str| {
+        a.hits
+            .iter()
+            .any(|(c, _)| c.group == Group::IntentDeploy && c.label == l)
+    };
+    // "deploy the app" is an order; "after the last deploy" is a time.
+    let as_verb = |at: usize| {
+        let before = a.lower[..at].split_whitespace().next_back().unwrap_or("");
+        !matches!(
+            before,
+            "the"
+                | "a"
+                | "last"
+                | "previous"
+                | "recent"
+                | "latest"
+                | "since"
+                | "after"
+                | "before"
+                | "our"
+                | "each"
+                | "every"
+        )
+    };
+    let deploy_verb = a
+        .hits
+        .iter()
+        .any(|(c, at)| c.group == Group::IntentDeploy && c.label == "deploy" && as_verb(*at));
+    if deploy_verb || label("go live") || label("publish") || label("service") {
+        return true;
+    }
+    let switch_on =
+        label("resume") || label("switch on") || a.has_phrase(Group::IntentWrite, "enable");
+    if switch_on && (word("task") || word("alert")) {
+        return true;
+    }
+    let creates = a.has_phrase(Group::IntentWrite, "create");
+    if creates && (word("service") || label("app")) {
+        return true;
+    }
+    label("production") && (a.has(Group::IntentWrite) || label("resume"))
+}
+
+fn tools_for(envelope: Envelope, a: &Analysis<'_>) -> Vec<String> {
+    let mut tools: Vec<&str> = Vec::new();
+    // Files are written when the request authors something (a script, an app, a dbt model) or
+    // names source files; uploading a data file only needs to read it.
+    const AUTHORING: &[&str] = &[
+        "write", "build", "create", "make", "add", "edit", "update", "fix", "generate",
+    ];
+    let authoring = a
+        .hits
+        .iter()
+        .any(|(c, _)| c.group == Group::IntentWrite && AUTHORING.contains(&c.phrase));
+    let code_files = a.code_files || a.has(Group::CodeWork) || (authoring && a.has(Group::Files));
+    match envelope {
+        Envelope::Research => tools.extend(["WebSearch", "WebFetch"]),
+        Envelope::Ro => {
+            tools.push("snowflake_sql_execute");
+            if a.local_files {
+                tools.push("Read");
+            }
+        }
+        Envelope::Rw => {
+            tools.push("snowflake_sql_execute");
+            if code_files {
+                tools.extend(["Read", "Write", "Edit"]);
+            } else if a.local_files {
+                tools.push("Read");
+            }
+            if a.has(Group::Cli) {
+                tools.push("Bash");
+            }
+        }
+        Envelope::Deploy | Envelope::None => {
+            tools.extend(["snowflake_sql_execute", "Read", "Write", "Edit", "Bash"]);
+        }
+    }
+    tools.into_iter().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routing::heuristic::analyse;
+
+    fn envelope(prompt: &str) -> Envelope {
+        propose(&analyse(prompt, &[])).envelope
+    }
+
+    #[test]
+    fn sql_is_classified_by_its_most_powerful_statement() {
+        assert_eq!(envelope("SELECT 1; SHOW TABLES"), Envelope::Ro);
+        assert_eq!(envelope("SELECT 1; DROP TABLE t"), Envelope::Rw);
+        assert_eq!(envelope("ALTER TASK t RESUME"), Envelope::Deploy);
+        assert_eq!(
+            envelope("CREATE SERVICE s IN COMPUTE POOL p FROM @x SPEC='a'"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("CALL my_proc()"),
+            Envelope::Rw,
+            "unknown counts as a write"
+        );
+    }
+
+    #[test]
+    fn natural_language_intents() {
+        assert_eq!(
+            envelope("which warehouses used the most credits?"),
+            Envelope::Ro
+        );
+        assert_eq!(envelope("create a stage for s3://bucket/x"), Envelope::Rw);
+        assert_eq!(
+            envelope("deploy my Streamlit app to Snowflake"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("explain how Snowflake time travel works"),
+            Envelope::Research
+        );
+        assert_eq!(
+            envelope("how many rows did Snowpipe load yesterday?"),
+            Envelope::Ro,
+            "the first verb decides"
+        );
+    }
+
+    #[test]
+    fn tools_follow_the_envelope() {
+        let p = propose(&analyse("SHOW WAREHOUSES", &[]));
+        assert_eq!(p.tools, ["snowflake_sql_execute"]);
+        let p = propose(&analyse("explain Snowflake fail-safe", &[]));
+        assert!(p.tools.iter().any(|t| t == "WebFetch"));
+        assert!(!p.tools.iter().any(|t| t == "Write"));
+        let p = propose(&analyse("write a dbt model for Snowflake", &[]));
+        assert!(p.tools.iter().any(|t| t == "Write"), "{p:?}");
+        for t in &p.tools {
+            assert!(crate::tools::KNOWN_TOOLS.contains(&t.as_str()), "{t}");
+        }
+    }
+}
