@@ -51,10 +51,12 @@ fn guard_prompt(_ctx: &Context, prompt: String) -> std::result::Result<String, D
     Ok(prompt)
 }
 
-/// DISCOVERY CALL SITE — for the lead to wire after merging discovery: the cached skills as
-/// `SkillHint`s (no `cortex skill list` run here; `route` must stay fast). Until then, none.
-fn skill_hints(_ctx: &Context) -> Vec<SkillHint> {
-    Vec::new()
+/// The discovered skills as routing hints: from the signed cache, discovered lazily when the
+/// cache is missing or expired (a failure is cached too, so a missing or hanging Cortex costs
+/// one attempt per few minutes, not one per call).
+fn skill_hints(ctx: &Context) -> Vec<SkillHint> {
+    let skills = crate::discovery::skills_for_routing(&ctx.loaded.settings, &ctx.ui);
+    crate::discovery::routing_hints(&skills)
 }
 
 /// Print the decision and map it to the exit code.

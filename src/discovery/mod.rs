@@ -8,4 +8,4 @@ pub mod skill_md;
 pub mod skills;
 
 pub use sessions::{SessionScan, SessionSummary, recent_sessions, session_dirs};
-pub use skills::{Skill, fingerprint, skills_for_routing};
+pub use skills::{Skill, fingerprint, routing_hints, skills_for_routing};

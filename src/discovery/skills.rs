@@ -468,6 +468,9 @@ pub fn fingerprint(skills: &[Skill]) -> String {
     hex::encode(hasher.finalize())
 }
 
+/// Ends the warning for a failure remembered in the cache (not a new one).
+const REMEMBERED_FAILURE_HINT: &str = " (`cortex-route discover --refresh` retries)";
+
 static ROUTING_WARNED: AtomicBool = AtomicBool::new(false);
 
 /// The skills `route` and `run` consider. Reads the signed cache; discovers when it is missing,
@@ -478,9 +481,35 @@ pub fn skills_for_routing(settings: &Settings, ui: &Ui) -> Vec<Skill> {
     if let Some(warning) = warning
         && !ROUTING_WARNED.swap(true, Ordering::SeqCst)
     {
-        ui.warn(warning);
+        // A remembered failure was already reported when it happened; repeat it only with -v,
+        // so every `route` without Cortex installed is not a warning.
+        if warning.ends_with(REMEMBERED_FAILURE_HINT) {
+            ui.verbose(format!("note: {warning}"));
+        } else {
+            ui.warn(warning);
+        }
     }
     skills
+}
+
+/// What routing needs of each skill: name, description (with its "Use when" text) and triggers.
+pub fn routing_hints(skills: &[Skill]) -> Vec<crate::routing::SkillHint> {
+    skills
+        .iter()
+        .map(|s| {
+            let description = match (&s.description, &s.use_when) {
+                (Some(d), Some(u)) if !d.contains(u.as_str()) => format!("{d} {u}"),
+                (Some(d), _) => d.clone(),
+                (None, Some(u)) => u.clone(),
+                (None, None) => String::new(),
+            };
+            crate::routing::SkillHint {
+                name: s.name.clone(),
+                description,
+                triggers: s.triggers.clone(),
+            }
+        })
+        .collect()
 }
 
 /// [`skills_for_routing`] without the output: the skills and the warning to show, if any.
@@ -521,7 +550,7 @@ pub fn routing_catalog_in(
                 return (
                     Vec::new(),
                     Some(format!(
-                        "Cortex skills unavailable ({failure}); routing without them (`cortex-route discover --refresh` retries)"
+                        "Cortex skills unavailable ({failure}); routing without them{REMEMBERED_FAILURE_HINT}"
                     )),
                 );
             }
