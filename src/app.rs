@@ -51,6 +51,9 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
             return commands::config_cmd::check(&opts, files, ui);
         }
         Some(Command::Doctor) => return commands::doctor::run(&opts, ui),
+        Some(Command::Audit(AuditCommand::Verify { path: Some(path) })) => {
+            return commands::audit::verify_path(path, ui);
+        }
         _ => {}
     }
 

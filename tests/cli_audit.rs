@@ -342,3 +342,15 @@ fn verify_and_tail_default_to_the_configured_log() {
     assert_eq!(records[1]["audit_id"], last["audit_id"]);
     assert_eq!(records[1]["entry_hash"], last["entry_hash"]);
 }
+
+#[test]
+fn a_copied_log_verifies_even_where_the_local_policy_is_broken() {
+    let home = Home::new();
+    let (path, _) = sample_log(&home);
+    home.org_policy("security:\n  approval_mod: auto\n");
+    let (code, out) = verify_human(&home, &path);
+    assert_eq!(code, 0, "{out}");
+    // Without an explicit path the broken policy still stops the command.
+    let out = home.cmd().args(["audit", "verify"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

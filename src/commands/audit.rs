@@ -13,21 +13,27 @@ use crate::ui::{CheckLevel, Ui};
 
 /// `audit verify [PATH]` (default: `security.audit_log_path`).
 pub fn verify(ctx: &Context, path: Option<&Path>) -> Result<u8> {
-    let path = log_path(ctx, path);
+    verify_path(&log_path(ctx, path), &ctx.ui)
+}
+
+/// `audit verify PATH` with an explicit path: needs no configuration, so an auditor can check a
+/// copied log on a machine whose own policy is broken or absent.
+pub fn verify_path(path: &Path, ui: &Ui) -> Result<u8> {
+    let path = path.to_path_buf();
     let report = audit::verify(&path).map_err(cannot_read)?;
     let mut out = std::io::stdout().lock();
-    if ctx.ui.json {
+    if ui.json {
         let value = serde_json::to_value(&report)
             .map_err(|e| Error::Internal(format!("verify report does not serialize: {e}")))?;
         writeln!(out, "{value}").map_err(stdout_err)?;
     } else {
-        print_report(&mut out, &report, &ctx.ui).map_err(stdout_err)?;
+        print_report(&mut out, &report, ui).map_err(stdout_err)?;
         match report.head {
-            HeadState::Absent if report.ok => ctx.ui.warn(format!(
+            HeadState::Absent if report.ok => ui.warn(format!(
                 "{} has no head file next to it: removal of the newest records cannot be detected",
                 path.display()
             )),
-            HeadState::Unusable if report.ok => ctx.ui.warn(format!(
+            HeadState::Unusable if report.ok => ui.warn(format!(
                 "the head file of {} is empty or damaged: removal of the newest records cannot be detected",
                 path.display()
             )),
