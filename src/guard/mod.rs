@@ -2,3 +2,6 @@
 //! be removed before anything leaves the machine (PII and secrets).
 
 pub mod credentials;
+pub mod redact;
+
+pub use redact::{Finding, FindingKind, Sanitized, finding_counts, redact};
