@@ -1,0 +1,340 @@
+//! `key: value` and `key = value` assignments whose key names a secret, in YAML, JSON, TOML, env
+//! files, URL queries and SQL (`PASSWORD = '…'`, `"api_key": "…"`, `?token=…&`,
+//! `SNOWFLAKE_PAT=…`, `AWS_SECRET_KEY = '…'`).
+//!
+//! Anchored on the separator (`:`, `=`, `:=`, `=>`), which `memchr` finds far faster than any
+//! case-insensitive keyword search: for each separator, look back over an optional quote and
+//! blanks at the identifier before it and decide whether that identifier names a secret (see
+//! [`key_kind`]); only then read the value after it. The key must end right before the
+//! separator, so `max_tokens: 5`, `password_policy = p` and `token_count` are not keys.
+
+use super::{Candidate, FindingKind, contains_placeholder, is_placeholder};
+
+/// Identifiers longer than this are judged by their tail.
+const MAX_KEY_BYTES: usize = 64;
+/// Longer values are redacted up to this many bytes and the rest is left to the other detectors.
+const MAX_VALUE_BYTES: usize = 512;
+
+pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for sep in memchr::memchr2_iter(b':', b'=', b) {
+        let Some(kind) = key_before(text, sep) else {
+            continue;
+        };
+        // `:=` and `=>` are one separator.
+        let mut at = sep + 1;
+        if at < b.len() && ((b[sep] == b':' && b[at] == b'=') || (b[sep] == b'=' && b[at] == b'>'))
+        {
+            at += 1;
+        }
+        if let Some((value, quoted)) = value_after(text, at)
+            && !is_reference(&text[value.clone()], !quoted)
+            && !short_number(&text[value.clone()], kind)
+        {
+            out.push(Candidate::new(kind, value));
+        }
+    }
+}
+
+/// The kind of secret the identifier ending before the separator at `sep` names, if any.
+fn key_before(text: &str, sep: usize) -> Option<FindingKind> {
+    let b = text.as_bytes();
+    let mut end = sep;
+    // `password = x`: up to three blanks.
+    let mut blanks = 0;
+    while end > 0 && matches!(b[end - 1], b' ' | b'\t') && blanks < 3 {
+        end -= 1;
+        blanks += 1;
+    }
+    // `"password": "x"`: the closing quote of the key.
+    if end > 0 && matches!(b[end - 1], b'"' | b'\'') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < MAX_KEY_BYTES && is_key_byte(b[start - 1]) {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let at_word_start = |offset_in_key: usize| -> bool {
+        let pos = start + offset_in_key;
+        if pos == 0 {
+            return true;
+        }
+        let prev = b[pos - 1];
+        // `db_pass`, `x-pat`, `PAT`, or camelCase `dbPass`.
+        !prev.is_ascii_alphanumeric() || (prev.is_ascii_lowercase() && b[pos].is_ascii_uppercase())
+    };
+    let mut lower = [0u8; MAX_KEY_BYTES];
+    let key = &mut lower[..end - start];
+    key.copy_from_slice(&b[start..end]);
+    key.make_ascii_lowercase();
+    key_kind(key, at_word_start)
+}
+
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+/// Does a lowercase identifier name a secret? `at_word_start(i)` says whether the identifier's
+/// byte `i` starts a word (for the short keys `pass`, `pwd` and `pat`, which are also parts of
+/// ordinary words: `bypass`, `spat`).
+fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<FindingKind> {
+    let ends = |suffix: &str| key.ends_with(suffix.as_bytes());
+    let offset = |suffix: &str| key.len() - suffix.len();
+    for suffix in ["password", "passwd", "passphrase", "passcode"] {
+        if ends(suffix) {
+            return Some(FindingKind::Password);
+        }
+    }
+    for suffix in ["pass", "pwd"] {
+        if ends(suffix) && at_word_start(offset(suffix)) {
+            return Some(FindingKind::Password);
+        }
+    }
+    if ends("pat") && at_word_start(offset("pat")) {
+        return Some(FindingKind::SnowflakePat);
+    }
+    if ends("token") {
+        return Some(FindingKind::Token);
+    }
+    if ends("secret") || ends("credential") || ends("credentials") || ends("apikey") {
+        return Some(FindingKind::Secret);
+    }
+    // `secret_string`, `secret_value`
+    for suffix in ["string", "value"] {
+        if ends(suffix) {
+            let head = &key[..offset(suffix)];
+            let head = head
+                .strip_suffix(b"_")
+                .or_else(|| head.strip_suffix(b"-"))
+                .unwrap_or(head);
+            if head.ends_with(b"secret") {
+                return Some(FindingKind::Secret);
+            }
+        }
+    }
+    // `api_key`, `secret_access_key`, `private-key`, `masterKey`; not `monkey` or `sort_key`.
+    if ends("key") {
+        let head = &key[..offset("key")];
+        let head = head
+            .strip_suffix(b"_")
+            .or_else(|| head.strip_suffix(b"-"))
+            .unwrap_or(head);
+        const OWNERS: &[&str] = &[
+            "api",
+            "access",
+            "auth",
+            "private",
+            "master",
+            "account",
+            "encryption",
+            "signing",
+            "session",
+            "app",
+            "consumer",
+            "shared",
+            "storage",
+            "secret",
+            "client",
+            "license",
+            "subscription",
+        ];
+        if OWNERS.iter().any(|o| head.ends_with(o.as_bytes())) {
+            return Some(FindingKind::Secret);
+        }
+    }
+    None
+}
+
+/// The value starting at `at` (after blanks): its byte range and whether it was quoted.
+fn value_after(text: &str, at: usize) -> Option<(std::ops::Range<usize>, bool)> {
+    let b = text.as_bytes();
+    let mut i = at;
+    let mut blanks = 0;
+    while i < b.len() && matches!(b[i], b' ' | b'\t') && blanks < 3 {
+        i += 1;
+        blanks += 1;
+    }
+    let first = *b.get(i)?;
+    if first == b'"' || first == b'\'' {
+        let start = i + 1;
+        let rest = &b[start..b.len().min(start + MAX_VALUE_BYTES + 1)];
+        let close = rest
+            .iter()
+            .position(|&c| c == first || c == b'\n' || c == b'\r')?;
+        if rest[close] != first || close == 0 {
+            return None;
+        }
+        return Some((start..start + close, true));
+    }
+    // `${VAR}`: a reference, not a value.
+    if b[i..].starts_with(b"${") {
+        return None;
+    }
+    // A bare value never starts with `<`: `api_key=<SECRET>`, `password=<your password>`.
+    if is_bare_stop(first) || first == b'<' {
+        return None;
+    }
+    let start = i;
+    let limit = b.len().min(start + MAX_VALUE_BYTES);
+    while i < limit && !is_bare_stop(b[i]) {
+        i += 1;
+    }
+    // The byte bound may fall inside a multi-byte character.
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    Some((start..i, false))
+}
+
+fn is_bare_stop(b: u8) -> bool {
+    b.is_ascii_whitespace()
+        || matches!(
+            b,
+            b'"' | b'\'' | b',' | b';' | b'&' | b'(' | b')' | b'{' | b'}' | b'[' | b']'
+        )
+}
+
+/// `token: 5`, `secret = 0`: counts and flags, not credentials. Passwords are always redacted.
+fn short_number(value: &str, kind: FindingKind) -> bool {
+    kind != FindingKind::Password && value.len() < 6 && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Values that stand for a secret without being one: our placeholders, templates, environment
+/// references, type names and booleans, and (bare values only) dotted object names such as
+/// `GIT_CREDENTIALS = db.schema.git_secret`.
+pub(super) fn is_reference(value: &str, bare: bool) -> bool {
+    let v = value.trim();
+    // A value holding a placeholder was already redacted (what is left around it was visible
+    // before, and hiding it now would make a second redaction differ from the first).
+    if v.is_empty() || is_placeholder(v) || contains_placeholder(v) {
+        return true;
+    }
+    if (v.starts_with('<') && v.ends_with('>'))
+        || (v.starts_with("{{") && v.ends_with("}}"))
+        || (v.starts_with("${") && v.ends_with('}'))
+        || (v.len() > 2 && v.starts_with('%') && v.ends_with('%'))
+    {
+        return true;
+    }
+    if let Some(name) = v.strip_prefix('$')
+        && !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return true;
+    }
+    if v.bytes()
+        .all(|b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'#'))
+        && !v.bytes().all(|b| b == b'.')
+    {
+        return true; // already masked: ****, xxxx
+    }
+    const WORDS: &[&str] = &[
+        "true",
+        "false",
+        "null",
+        "none",
+        "nil",
+        "undefined",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "required",
+        "optional",
+        "string",
+        "str",
+        "text",
+        "varchar",
+        "bool",
+        "boolean",
+        "int",
+        "integer",
+        "number",
+        "redacted",
+        "masked",
+        "hidden",
+        "omitted",
+    ];
+    if WORDS.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if bare {
+        let identifier = |p: &str| {
+            let mut bytes = p.bytes();
+            bytes
+                .next()
+                .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+                && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+        };
+        if v.contains('.') && v.split('.').all(identifier) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(key: &str) -> Option<FindingKind> {
+        let lower = key.to_ascii_lowercase();
+        let bytes = key.as_bytes();
+        key_kind(lower.as_bytes(), |i| {
+            i == 0
+                || !bytes[i - 1].is_ascii_alphanumeric()
+                || (bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase())
+        })
+    }
+
+    #[test]
+    fn secret_keys_are_recognized() {
+        for (key, expected) in [
+            ("password", FindingKind::Password),
+            ("SNOWFLAKE_PASSWORD", FindingKind::Password),
+            ("db_pass", FindingKind::Password),
+            ("dbPass", FindingKind::Password),
+            ("PWD", FindingKind::Password),
+            ("private_key_passphrase", FindingKind::Password),
+            ("SNOWFLAKE_PAT", FindingKind::SnowflakePat),
+            ("oauth_refresh_token", FindingKind::Token),
+            ("GITHUB_TOKEN", FindingKind::Token),
+            ("client_secret", FindingKind::Secret),
+            ("SECRET_STRING", FindingKind::Secret),
+            ("aws_secret_access_key", FindingKind::Secret),
+            ("api-key", FindingKind::Secret),
+            ("apiKey", FindingKind::Secret),
+            ("MASTER_KEY", FindingKind::Secret),
+            ("credentials", FindingKind::Secret),
+        ] {
+            assert_eq!(kind(key), Some(expected), "{key}");
+        }
+    }
+
+    #[test]
+    fn ordinary_keys_are_not_secrets() {
+        for key in [
+            "max_tokens",
+            "token_count",
+            "password_policy",
+            "bypass",
+            "compass",
+            "spat",
+            "monkey",
+            "sort_key",
+            "cluster_key",
+            "primary_key",
+            "secret_name",
+            "authenticator",
+            "path",
+            "tokens",
+        ] {
+            assert_eq!(kind(key), None, "{key}");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! PII and secret redaction: everything that leaves the machine (the prompt, conversation context,
+//! Cortex session summaries, Cortex's stderr) goes through [`redact`] first.
+//!
+//! Each finding is replaced by a placeholder that names its kind, never by a partial value:
+//!
+//! | kind (`FindingKind`, JSON name) | placeholder |
+//! | --- | --- |
+//! | `private_key` (PEM block) | `<PRIVATE_KEY>` |
+//! | `jwt` | `<JWT>` |
+//! | `snowflake_pat` (`ver:1-hint:…`, `SNOWFLAKE_PAT=…`), `github_token`, `slack_token`, `api_token` (well-known vendor prefixes), `bearer_token`, `token` (`token: …` assignments) | `<TOKEN>` |
+//! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
+//! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
+//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …"), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
+//! | `email` | `<EMAIL>` |
+//! | `payment_card` (Luhn-valid, known network prefix) | `<CARD>` |
+//! | `ssn` | `<SSN>` |
+//! | `phone` (US and international) | `<PHONE>` |
+//!
+//! Assignments keep their key (`password: <PASSWORD>`), URLs keep user and host
+//! (`snowflake://ana:<PASSWORD>@acme.snowflakecomputing.com`).
+//!
+//! Design, for speed (the reference's Python does 1.7 MB/s; this does well over 100 MB/s):
+//! literal-anchored regular expressions (one pass each, found by the regex crate's literal
+//! prefilters), `memchr` over `:`/`=` for assignments, and sampled byte scans for digit runs
+//! (phones, SSNs, cards) and long tokens (entropy); no allocation per character. Candidates from
+//! all detectors are then merged once: overlapping candidates become one finding with the most
+//! specific kind ([`FindingKind`] order), so no fragment of a secret is left behind.
+//!
+//! Guarantees (property-tested): `redact(redact(x)) == redact(x)`; placeholders contain no digits,
+//! no `@` and no characters the detectors could take for a value; spans are char boundaries, in
+//! order, not overlapping; arbitrary Unicode never panics.
+
+mod assignments;
+mod numbers;
+mod patterns;
+mod tokens;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// What was found. The declaration order is the priority when two detectors claim the same text:
+/// earlier (more specific) wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    PrivateKey,
+    Jwt,
+    SnowflakePat,
+    GithubToken,
+    SlackToken,
+    AwsAccessKeyId,
+    ApiToken,
+    AwsSecretKey,
+    ConnectionPassword,
+    BearerToken,
+    Password,
+    Token,
+    Secret,
+    Email,
+    PaymentCard,
+    Ssn,
+    Phone,
+    HighEntropySecret,
+}
+
+impl FindingKind {
+    /// The JSON / audit name (`snake_case`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::PrivateKey => "private_key",
+            FindingKind::Jwt => "jwt",
+            FindingKind::SnowflakePat => "snowflake_pat",
+            FindingKind::GithubToken => "github_token",
+            FindingKind::SlackToken => "slack_token",
+            FindingKind::AwsAccessKeyId => "aws_access_key_id",
+            FindingKind::ApiToken => "api_token",
+            FindingKind::AwsSecretKey => "aws_secret_key",
+            FindingKind::ConnectionPassword => "connection_password",
+            FindingKind::BearerToken => "bearer_token",
+            FindingKind::Password => "password",
+            FindingKind::Token => "token",
+            FindingKind::Secret => "secret",
+            FindingKind::Email => "email",
+            FindingKind::PaymentCard => "payment_card",
+            FindingKind::Ssn => "ssn",
+            FindingKind::Phone => "phone",
+            FindingKind::HighEntropySecret => "high_entropy_secret",
+        }
+    }
+
+    /// The text that replaces a finding of this kind.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            FindingKind::PrivateKey => "<PRIVATE_KEY>",
+            FindingKind::Jwt => "<JWT>",
+            FindingKind::SnowflakePat
+            | FindingKind::GithubToken
+            | FindingKind::SlackToken
+            | FindingKind::ApiToken
+            | FindingKind::BearerToken
+            | FindingKind::Token => "<TOKEN>",
+            FindingKind::AwsAccessKeyId => "<AWS_KEY>",
+            FindingKind::AwsSecretKey | FindingKind::Secret | FindingKind::HighEntropySecret => {
+                "<SECRET>"
+            }
+            FindingKind::ConnectionPassword | FindingKind::Password => "<PASSWORD>",
+            FindingKind::Email => "<EMAIL>",
+            FindingKind::PaymentCard => "<CARD>",
+            FindingKind::Ssn => "<SSN>",
+            FindingKind::Phone => "<PHONE>",
+        }
+    }
+}
+
+impl std::fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every placeholder [`redact`] can write.
+pub const PLACEHOLDERS: &[&str] = &[
+    "<PRIVATE_KEY>",
+    "<JWT>",
+    "<TOKEN>",
+    "<AWS_KEY>",
+    "<SECRET>",
+    "<PASSWORD>",
+    "<EMAIL>",
+    "<CARD>",
+    "<SSN>",
+    "<PHONE>",
+];
+
+/// One redacted span of the input: its kind and byte range, never its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// Byte offset of the first redacted byte in the input.
+    pub start: usize,
+    /// Byte offset just past the last redacted byte in the input.
+    pub end: usize,
+}
+
+/// Redacted text and what was removed from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sanitized {
+    pub text: String,
+    /// In input order, not overlapping.
+    pub findings: Vec<Finding>,
+}
+
+impl Sanitized {
+    /// True when nothing was redacted.
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty()
+    }
+}
+
+/// A detector's claim on a span, before overlaps are resolved.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    kind: FindingKind,
+    span: (usize, usize),
+}
+
+impl Candidate {
+    fn new(kind: FindingKind, span: Range<usize>) -> Self {
+        Candidate {
+            kind,
+            span: (span.start, span.end),
+        }
+    }
+}
+
+/// Redact PII and secrets from `text`. The detectors are compiled once per process.
+pub fn redact(text: &str) -> Sanitized {
+    let findings = find(text);
+    let text = render(text, &findings).0;
+    Sanitized { text, findings }
+}
+
+/// The findings in `text` without building the redacted copy.
+///
+/// Detectors look at a value's neighbours (word boundaries, the key before a `=`, the word
+/// before a number), and a neighbour can itself be a finding: `ghp_…` glued to a JWT hides the
+/// JWT's start. When a finding is glued to other text, the redacted copy is scanned again and
+/// what that pass finds is merged back, until nothing new appears; so redacting twice never
+/// finds more than redacting once. Text where findings stand apart (the usual case) is scanned
+/// once.
+pub fn find(text: &str) -> Vec<Finding> {
+    let mut findings = find_once(text);
+    for _ in 0..MAX_ROUNDS {
+        if !findings.iter().any(|f| glued(text, f)) {
+            break;
+        }
+        let (rendered, map) = render(text, &findings);
+        let again = find_once(&rendered);
+        if again.is_empty() {
+            break;
+        }
+        let mut candidates: Vec<Candidate> = findings
+            .iter()
+            .map(|f| Candidate::new(f.kind, f.start..f.end))
+            .collect();
+        candidates.extend(
+            again
+                .iter()
+                .map(|f| Candidate::new(f.kind, map.to_input(f.start, f.end))),
+        );
+        findings = resolve(candidates);
+    }
+    findings
+}
+
+/// Rescans are bounded; each one only ever widens the findings.
+const MAX_ROUNDS: usize = 8;
+
+fn find_once(text: &str) -> Vec<Finding> {
+    let mut candidates = Vec::new();
+    patterns::scan(text, &mut candidates);
+    assignments::scan(text, &mut candidates);
+    numbers::scan(text, &mut candidates);
+    tokens::scan(text, &mut candidates);
+    resolve(candidates)
+}
+
+/// A finding whose neighbour could be read differently once the finding is a placeholder: it is
+/// glued to other text, or it spans a line break (line-based detectors see different lines).
+/// Neighbours that end every detector's view (blanks, quotes, brackets, list separators, and
+/// the `=`, `:` before a value or the `@` after a URL password) are safe.
+fn glued(text: &str, f: &Finding) -> bool {
+    let b = text.as_bytes();
+    if b[f.start..f.end].iter().any(|&c| c == b'\n' || c == b'\r') {
+        return true;
+    }
+    let closes = |c: u8| {
+        c.is_ascii_whitespace()
+            || matches!(
+                c,
+                b'"' | b'\'' | b'`' | b')' | b']' | b'}' | b'>' | b',' | b';' | b'&' | b'@' | b'|'
+            )
+    };
+    let safe_before = match byte_before(text, f.start) {
+        None => true,
+        Some(c) => {
+            c.is_ascii_whitespace()
+                || matches!(
+                    c,
+                    b'"' | b'\''
+                        | b'`'
+                        | b'('
+                        | b'['
+                        | b'{'
+                        | b'<'
+                        | b','
+                        | b';'
+                        | b'='
+                        | b':'
+                        | b'|'
+                )
+        }
+    };
+    let safe_after = match byte_at(text, f.end) {
+        None => true,
+        Some(c) if closes(c) => true,
+        // Sentence punctuation: safe when nothing is glued after it.
+        Some(b'.' | b':' | b'!' | b'?') => byte_at(text, f.end + 1).is_none_or(closes),
+        Some(_) => false,
+    };
+    !(safe_before && safe_after)
+}
+
+/// The redacted text and where each of its placeholders came from.
+fn render(text: &str, findings: &[Finding]) -> (String, OffsetMap) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = OffsetMap::default();
+    let mut at = 0;
+    for f in findings {
+        out.push_str(&text[at..f.start]);
+        let placeholder = f.kind.placeholder();
+        map.placeholders
+            .push((out.len(), out.len() + placeholder.len(), *f));
+        out.push_str(placeholder);
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    (out, map)
+}
+
+/// Output offsets back to input offsets: text outside placeholders was copied as it is, and a
+/// placeholder stands for its whole finding.
+#[derive(Default)]
+struct OffsetMap {
+    /// (output start, output end, finding) for each placeholder, in order.
+    placeholders: Vec<(usize, usize, Finding)>,
+}
+
+impl OffsetMap {
+    fn to_input(&self, start: usize, end: usize) -> Range<usize> {
+        self.point(start, true)..self.point(end, false)
+    }
+
+    /// `start`: an offset inside a placeholder maps to its finding's start; otherwise to its end.
+    fn point(&self, out: usize, start: bool) -> usize {
+        // Placeholders before `out` shift it by (input length - placeholder length) each.
+        let idx = self.placeholders.partition_point(|(s, _, _)| *s < out);
+        let Some(&(_, e, f)) = idx.checked_sub(1).and_then(|i| self.placeholders.get(i)) else {
+            return out;
+        };
+        if out < e {
+            return if start { f.start } else { f.end };
+        }
+        f.end + (out - e)
+    }
+}
+
+/// Kinds and how often each was found: what the audit record keeps (never values or spans).
+pub fn finding_counts(findings: &[Finding]) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for f in findings {
+        *counts.entry(f.kind.as_str().to_string()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Merge candidates into findings: overlapping candidates become one finding that covers them
+/// all (no part of a secret stays visible, and nothing left over can be read as a new secret)
+/// with the most specific kind among them.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Finding> {
+    candidates.retain(|c| c.span.0 < c.span.1);
+    candidates.sort_unstable_by_key(|c| c.span.0);
+    let mut out: Vec<Finding> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        match out.last_mut() {
+            Some(last) if c.span.0 < last.end => {
+                last.end = last.end.max(c.span.1);
+                last.kind = last.kind.min(c.kind);
+            }
+            _ => out.push(Finding {
+                kind: c.kind,
+                start: c.span.0,
+                end: c.span.1,
+            }),
+        }
+    }
+    out
+}
+
+/// True when `value` (trimmed of surrounding quotes and sentence punctuation) is one of our
+/// placeholders: already redacted, must stay as it is.
+pub(crate) fn is_placeholder(value: &str) -> bool {
+    let v = value
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | '`'))
+        .trim_end_matches(|c: char| {
+            matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}')
+        });
+    PLACEHOLDERS.contains(&v)
+}
+
+/// True when `value` holds one of our placeholders anywhere.
+pub(crate) fn contains_placeholder(value: &str) -> bool {
+    value.contains('<') && PLACEHOLDERS.iter().any(|p| value.contains(p))
+}
+
+/// ASCII letters, digits and `_`: the characters that glue a match to a longer word.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The byte before `at`, if any.
+fn byte_before(text: &str, at: usize) -> Option<u8> {
+    at.checked_sub(1).map(|i| text.as_bytes()[i])
+}
+
+/// The byte at `at`, if any.
+fn byte_at(text: &str, at: usize) -> Option<u8> {
+    text.as_bytes().get(at).copied()
+}
+
+#[cfg(test)]
+mod tests;
+
+#[doc(hidden)]
+pub fn profile_stages(text: &str) -> Vec<(String, std::time::Duration)> {
+    let mut v = Vec::new();
+    let mut c = Vec::new();
+    patterns::profile(text, &mut v);
+    let t = std::time::Instant::now();
+    assignments::scan(text, &mut c);
+    v.push(("assignments".into(), t.elapsed()));
+    let t = std::time::Instant::now();
+    numbers::scan(text, &mut c);
+    v.push(("numbers".into(), t.elapsed()));
+    let t = std::time::Instant::now();
+    tokens::scan(text, &mut c);
+    v.push(("tokens".into(), t.elapsed()));
+    let mut c = Vec::new();
+    patterns::scan(text, &mut c);
+    assignments::scan(text, &mut c);
+    numbers::scan(text, &mut c);
+    tokens::scan(text, &mut c);
+    let t = std::time::Instant::now();
+    let _ = resolve(c);
+    v.push(("resolve".into(), t.elapsed()));
+    v
+}

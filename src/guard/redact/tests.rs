@@ -1,0 +1,688 @@
+use super::*;
+
+/// Redact `input` and check that every `secret` is gone and `kind` was reported.
+#[track_caller]
+fn caught(input: &str, secret: &str, kind: FindingKind) {
+    let r = redact(input);
+    assert!(
+        !r.text.contains(secret),
+        "`{secret}` survived in {:?} (findings {:?})",
+        r.text,
+        r.findings
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == kind),
+        "{kind} not reported for {input:?}: {:?} -> {:?}",
+        r.findings,
+        r.text
+    );
+}
+
+/// Redact `input` and check nothing changed.
+#[track_caller]
+fn untouched(input: &str) {
+    let r = redact(input);
+    assert_eq!(r.text, input, "findings: {:?}", r.findings);
+}
+
+#[test]
+fn emails_are_caught() {
+    caught(
+        "mail ana@example.com today",
+        "ana@example.com",
+        FindingKind::Email,
+    );
+    caught(
+        "<first.last+tag@mail.example.co.uk>",
+        "first.last+tag@mail.example.co.uk",
+        FindingKind::Email,
+    );
+    caught("mailto:bob@corp.io", "bob@corp.io", FindingKind::Email);
+    let r = redact("Contact ANA.LOPEZ@EXAMPLE.COM.");
+    assert_eq!(r.text, "Contact <EMAIL>.");
+}
+
+#[test]
+fn email_near_misses_pass() {
+    for text in [
+        "LIST @my_stage/2024/01/",
+        "copy into t from @s3_stage/data.csv",
+        "PUT file:///tmp/data.csv @~/staged",
+        "WHERE email LIKE '%@example.com'",
+        "snowflake://ana@acme-prod.snowflakecomputing.com/ANALYTICS",
+        "user@localhost",
+        "ping acme-prod.snowflakecomputing.com",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn phones_are_caught() {
+    for (text, number) in [
+        ("call 415-555-0100 now", "415-555-0100"),
+        ("call (415) 555-0100 now", "555-0100"),
+        ("call +1 (415) 555-0100 now", "555-0100"),
+        ("call 415.555.0199", "415.555.0199"),
+        ("call 1-800-555-0199", "800-555-0199"),
+        ("UK +44 20 7946 0958", "7946 0958"),
+        ("FR +33 1 23 45 67 89", "45 67 89"),
+        ("DE +49 30 12345678", "12345678"),
+        ("IN +91 98765 43210", "98765 43210"),
+        ("E164 +14155550100", "4155550100"),
+        ("London 020 7946 0958", "7946 0958"),
+        ("mobile 07700 900123", "07700 900123"),
+        ("phone: 5550100", "5550100"),
+        ("phone = '4155550100'", "4155550100"),
+        ("Tel. 030 1234567", "1234567"),
+        ("dial 0044 20 7946 0958", "7946 0958"),
+    ] {
+        caught(text, number, FindingKind::Phone);
+    }
+}
+
+#[test]
+fn phone_near_misses_pass() {
+    for text in [
+        "order_id = 4155550100",
+        "between '2024-01-01' and '2024-03-31'",
+        "at 2024-01-15 10:30:45.123456",
+        "version 8.12.3, ip 10.0.0.1 and 192.168.100.200",
+        "epoch 1704067200 and 1704067200000",
+        "amount 12345678.90 and 3.14159265358979",
+        "LIMIT 100 OFFSET 200",
+        "zip 94105-1234",
+        "ids 123 456 789",
+        "query 01b2c3d4-0000-1234-0000-00010002a0b1",
+        "ticket ABC-1234567",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn ssns_are_caught() {
+    caught("ssn 078-05-1120", "078-05-1120", FindingKind::Ssn);
+    caught("SSN: 123 45 6789", "123 45 6789", FindingKind::Ssn);
+    caught(
+        "social security number 123456789",
+        "123456789",
+        FindingKind::Ssn,
+    );
+}
+
+#[test]
+fn ssn_near_misses_pass() {
+    for text in [
+        "000-12-3456",
+        "666-12-3456",
+        "900-12-3456",
+        "123-00-4567",
+        "123-45-0000",
+        "id 123456789",
+        "2024-01-15",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn cards_are_caught() {
+    for card in [
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "4111111111111111",
+        "5555555555554444",
+        "2223003122003222",
+        "378282246310005",
+        "3782 822463 10005",
+        "6011111111111117",
+        "3530111333300000",
+        "30569309025904",
+        "6200000000000005",
+    ] {
+        caught(
+            &format!("paid with {card}, thanks"),
+            card,
+            FindingKind::PaymentCard,
+        );
+    }
+}
+
+#[test]
+fn card_near_misses_pass() {
+    for text in [
+        "order 1234567890123",
+        "order 4111111111111112",
+        "1234 5678 9012 3456",
+        "float 0.4111111111111111",
+        "id 9111111111111111",
+        "4111.1111.1111.1111",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn aws_keys_are_caught() {
+    caught(
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "AKIAIOSFODNN7EXAMPLE",
+        FindingKind::AwsAccessKeyId,
+    );
+    caught(
+        "ASIAY34FZKBOKMUTVV7A in the log",
+        "ASIAY34FZKBOKMUTVV7A",
+        FindingKind::AwsAccessKeyId,
+    );
+    caught(
+        "secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY here",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        FindingKind::AwsSecretKey,
+    );
+    caught(
+        "CREDENTIALS = (AWS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE' AWS_SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')",
+        "bPxRfiCYEXAMPLEKEY",
+        FindingKind::AwsSecretKey,
+    );
+}
+
+#[test]
+fn aws_near_misses_pass() {
+    untouched("AKIA is the prefix of an access key id");
+    untouched("XAKIAIOSFODNN7EXAMPLE1");
+}
+
+#[test]
+fn vendor_tokens_are_caught() {
+    caught(
+        "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "aBcDeFgHiJkLmNoPqRsTuVwXyZ",
+        FindingKind::GithubToken,
+    );
+    caught(
+        "github_pat_11ABCDEFG0abcdefghijkl_mnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        "mnopqrstuvwxyz",
+        FindingKind::GithubToken,
+    );
+    caught(
+        "slack xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+        "AbCdEfGhIjKlMnOpQrStUvWx",
+        FindingKind::SlackToken,
+    );
+    caught(
+        "hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "XXXXXXXXXXXXXXXXXXXXXXXX",
+        FindingKind::SlackToken,
+    );
+    caught(
+        "key sk-proj-abcdefghijklmnopqrstuvwx123",
+        "abcdefghijklmnopqrstuvwx123",
+        FindingKind::ApiToken,
+    );
+    caught(
+        "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "4eC39HqLyjWDarjtT1zdp7dc",
+        FindingKind::ApiToken,
+    );
+    caught(
+        "google AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+        "SyDaGmWKa4JsXZ",
+        FindingKind::ApiToken,
+    );
+}
+
+#[test]
+fn snowflake_pats_are_caught() {
+    caught(
+        "token = \"ver:1-hint:1234-ETMsDgAAAZfakeFAKEfake0123456789+/==\"",
+        "ETMsDgAAAZfake",
+        FindingKind::SnowflakePat,
+    );
+    caught(
+        "export SNOWFLAKE_PAT=abcDEF123ghiJKL456",
+        "abcDEF123ghiJKL456",
+        FindingKind::SnowflakePat,
+    );
+    caught(
+        "my PAT is Xy7pQ2mN9vB4kL8s",
+        "Xy7pQ2mN9vB4kL8s",
+        FindingKind::SnowflakePat,
+    );
+}
+
+#[test]
+fn jwts_are_caught() {
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    caught(
+        &format!("Authorization: Bearer {jwt}"),
+        "dozjgNryP4J3jVmNHl0w5N",
+        FindingKind::Jwt,
+    );
+    let r = redact(&format!("use {jwt}."));
+    assert_eq!(r.text, "use <JWT>.");
+}
+
+#[test]
+fn bearer_tokens_are_caught_but_not_words() {
+    caught(
+        "Authorization: Bearer abc123.def456-ghi789",
+        "abc123.def456-ghi789",
+        FindingKind::BearerToken,
+    );
+    untouched("Bearer authentication is supported");
+    untouched("a basic understanding of clustering");
+}
+
+#[test]
+fn assignments_are_caught_in_every_syntax() {
+    for (text, value, kind) in [
+        ("password: hunter2", "hunter2", FindingKind::Password),
+        ("password=hunter2", "hunter2", FindingKind::Password),
+        ("PASSWORD = 'Secr3t!'", "Secr3t!", FindingKind::Password),
+        (
+            r#"{"password": "p@ss w0rd"}"#,
+            "p@ss w0rd",
+            FindingKind::Password,
+        ),
+        (
+            "SNOWFLAKE_PASSWORD=\"x y z\"",
+            "x y z",
+            FindingKind::Password,
+        ),
+        (
+            "Driver={X};PWD=s3cr3t;UID=ana",
+            "s3cr3t",
+            FindingKind::Password,
+        ),
+        ("db_pass: abc", "abc", FindingKind::Password),
+        ("api_key=abc123def456", "abc123def456", FindingKind::Secret),
+        ("apiKey: 'k-123456'", "k-123456", FindingKind::Secret),
+        (
+            "client_secret = cs_9a8b7c",
+            "cs_9a8b7c",
+            FindingKind::Secret,
+        ),
+        (
+            "?user=ana&token=abc123xyz&x=1",
+            "abc123xyz",
+            FindingKind::Token,
+        ),
+        (
+            "GITHUB_TOKEN: tok_live_42",
+            "tok_live_42",
+            FindingKind::Token,
+        ),
+        ("secret := s3cr3tvalue", "s3cr3tvalue", FindingKind::Secret),
+        ("token => 'abcdef12'", "abcdef12", FindingKind::Token),
+        ("SECRET_STRING = 'shh-123'", "shh-123", FindingKind::Secret),
+        (
+            "MASTER_KEY = 'mk0123456789'",
+            "mk0123456789",
+            FindingKind::Secret,
+        ),
+        ("password: 1234", "1234", FindingKind::Password),
+    ] {
+        let r = redact(text);
+        assert!(!r.text.contains(value), "{text} -> {}", r.text);
+        assert!(
+            r.findings.iter().any(|f| f.kind == kind),
+            "{text}: {:?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn assignments_keep_their_key() {
+    assert_eq!(
+        redact(r#"{"password": "hunter2", "user": "ana"}"#).text,
+        r#"{"password": "<PASSWORD>", "user": "ana"}"#
+    );
+    assert_eq!(
+        redact("jdbc:snowflake://acme.snowflakecomputing.com/?user=ana&password=s3cret&db=X").text,
+        "jdbc:snowflake://acme.snowflakecomputing.com/?user=ana&password=<PASSWORD>&db=X"
+    );
+}
+
+#[test]
+fn assignment_near_misses_pass() {
+    for text in [
+        "max_tokens: 500",
+        "token_count = 12",
+        "tokens: 1200",
+        "bypass=true",
+        "compass: north",
+        "secret_name = my_secret",
+        "ALTER USER y SET PASSWORD_POLICY = db.s.pp",
+        "GIT_CREDENTIALS = db.schema.git_secret",
+        "api_key = ${API_KEY}",
+        "password: $SNOWFLAKE_PASSWORD",
+        "password=<your password>",
+        "token: 5",
+        "sort_key = order_date",
+        "authenticator = \"PROGRAMMATIC_ACCESS_TOKEN\"",
+        "private_key_path = \"/keys/rsa_key.p8\"",
+        "TYPE = PASSWORD",
+        "password: required",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn flags_and_sql_passwords_are_caught() {
+    caught(
+        "mysql -u root --password hunter2",
+        "hunter2",
+        FindingKind::Password,
+    );
+    caught(
+        "snow sql --token 'abcd1234efgh'",
+        "abcd1234efgh",
+        FindingKind::Token,
+    );
+    caught(
+        "ALTER USER bob IDENTIFIED BY 'pa55word';",
+        "pa55word",
+        FindingKind::Password,
+    );
+    untouched("docker login --password-stdin");
+}
+
+#[test]
+fn prose_passwords_are_caught_when_shaped_like_credentials() {
+    let r = redact("my password is hunter2. The token is valid for 90 days.");
+    assert_eq!(
+        r.text,
+        "my password is <PASSWORD>. The token is valid for 90 days."
+    );
+    untouched("the password is expired");
+    untouched("Password is required for this user");
+}
+
+#[test]
+fn connection_url_passwords_are_caught() {
+    let r = redact("postgres://ana:s3cr3t@db.example.com:5432/x");
+    assert_eq!(r.text, "postgres://ana:<PASSWORD>@db.example.com:5432/x");
+    let r = redact("snowflake://svc_loader:Tr0ub4dor&3@acme-prod.snowflakecomputing.com/DB");
+    assert_eq!(
+        r.text,
+        "snowflake://svc_loader:<PASSWORD>@acme-prod.snowflakecomputing.com/DB"
+    );
+    let r = redact("redis://:p@ss@cache:6379");
+    assert_eq!(r.text, "redis://:<PASSWORD>@cache:6379");
+    untouched("https://acme-prod.snowflakecomputing.com:443/console");
+    untouched("postgres://${DB_USER}:${DB_PASSWORD}@db/x");
+}
+
+#[test]
+fn private_keys_are_caught() {
+    let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA1234abcd\nZmFrZWtleQ==\n-----END RSA PRIVATE KEY-----";
+    let r = redact(&format!("key:\n{pem}\nthanks"));
+    assert_eq!(r.text, "key:\n<PRIVATE_KEY>\nthanks");
+    let escaped = r#"{"private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n"}"#;
+    assert!(!redact(escaped).text.contains("MIIEvQIBADANBg"));
+    // A truncated paste fails closed: the body is still removed.
+    let truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU\n";
+    assert!(!redact(truncated).text.contains("b3BlbnNzaC1rZXkt"));
+    untouched("-----BEGIN PUBLIC KEY----- is fine to share");
+}
+
+#[test]
+fn generic_high_entropy_tokens_are_caught() {
+    caught(
+        "use Zx9Qm2LpR7vK4tB8nW3yH6jD1fG5sC0aE2uX please",
+        "Zx9Qm2LpR7vK4tB8nW3yH6jD1fG5sC0aE2uX",
+        FindingKind::HighEntropySecret,
+    );
+}
+
+#[test]
+fn analytics_text_passes_untouched() {
+    for text in [
+        "SELECT order_id, amount FROM PROD_DB.SALES.ORDERS WHERE order_date >= '2024-01-01' AND amount > 1000 AND id = 'a3bb189e-8bf9-3888-9912-ace4e6543002' -- v1.2.3\n",
+        "SELECT SYSTEM$CLUSTERING_INFORMATION('ANALYTICS.PUBLIC.EVENTS', '(event_date)');",
+        "query 01b2c3d4-0000-1234-0000-00010002a0b1 ran at 2024-03-15T10:32:45.123Z for 1532 ms",
+        "md5 d41d8cd98f00b204e9800998ecf8427e, sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "Open https://acme-prod.snowflakecomputing.com/console#/monitoring?queryId=01b2c3d4-0000-1234-0000-00010002a0b1",
+        "COPY INTO ANALYTICS.RAW.EVENTS FROM @raw_stage/events/2024/03/15/ FILE_FORMAT = (TYPE = 'JSON') ON_ERROR = CONTINUE;",
+        "ALTER WAREHOUSE ANALYTICS_WH SET WAREHOUSE_SIZE = 'LARGE' AUTO_SUSPEND = 60;",
+        "WITH d AS (SELECT DATE_TRUNC('day', ts) AS day, COUNT(*) AS n FROM EVENTS GROUP BY 1) SELECT * FROM d WHERE n BETWEEN 10 AND 20000;",
+        "The ratio was 0.4375 and the p95 latency 1,532.4 ms across 48,213 rows (v8.12.3).",
+        "CREATE OR REPLACE TABLE FCT_ORDERS_DAILY_SNAPSHOT_2024_V2 CLUSTER BY (order_date);",
+        "ALTER USER ana SET RSA_PUBLIC_KEY='MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';",
+        "git commit a3bb189e8bf93888 fixed it; see JIRA DATA-12345.",
+        "SELECT * FROM t WHERE customer_id IN (1001, 1002, 1003) AND status <> 'test';",
+        "Résumé des ventes: 12 345,67 € — 東京 and Zürich warehouses",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn findings_report_spans_in_the_input_and_never_values() {
+    let input = "token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 for bob@corp.io";
+    let r = redact(input);
+    assert_eq!(r.findings.len(), 2);
+    let f = r.findings[0];
+    assert_eq!(f.kind, FindingKind::GithubToken);
+    assert_eq!(
+        &input[f.start..f.end],
+        "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"
+    );
+    let g = r.findings[1];
+    assert_eq!(&input[g.start..g.end], "bob@corp.io");
+    let json = serde_json::to_string(&r.findings).expect("serializes");
+    assert!(!json.contains("bob") && !json.contains("ghp_"), "{json}");
+    assert!(json.contains(r#""kind":"github_token""#), "{json}");
+}
+
+#[test]
+fn counts_report_kinds_only() {
+    let r = redact("a@b.io c@d.io 415-555-0100");
+    let counts = finding_counts(&r.findings);
+    assert_eq!(counts.get("email"), Some(&2));
+    assert_eq!(counts.get("phone"), Some(&1));
+    assert_eq!(counts.len(), 2);
+}
+
+#[test]
+fn overlapping_detectors_keep_the_most_specific_kind() {
+    // The assignment value and the GitHub token are the same text.
+    let r = redact("GITHUB_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789");
+    assert_eq!(r.text, "GITHUB_TOKEN=<TOKEN>");
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].kind, FindingKind::GithubToken);
+    // A URL password is not widened into an email that would swallow the host.
+    let r = redact("postgres://ana:pw@db.example.com/x");
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].kind, FindingKind::ConnectionPassword);
+}
+
+#[test]
+fn placeholders_are_stable() {
+    for p in PLACEHOLDERS {
+        assert!(is_placeholder(p));
+        untouched(p);
+        untouched(&format!("password: {p}"));
+        untouched(&format!("api_key=\"{p}\""));
+        untouched(&format!("postgres://ana:{p}@db/x"));
+        untouched(&format!("my password is {p}."));
+    }
+}
+
+#[test]
+fn every_kind_has_a_placeholder_and_a_name() {
+    use FindingKind::*;
+    for kind in [
+        PrivateKey,
+        Jwt,
+        SnowflakePat,
+        GithubToken,
+        SlackToken,
+        AwsAccessKeyId,
+        ApiToken,
+        AwsSecretKey,
+        ConnectionPassword,
+        BearerToken,
+        Password,
+        Token,
+        Secret,
+        Email,
+        PaymentCard,
+        Ssn,
+        Phone,
+        HighEntropySecret,
+    ] {
+        assert!(PLACEHOLDERS.contains(&kind.placeholder()));
+        let json = serde_json::to_string(&kind).expect("serializes");
+        assert_eq!(json, format!("\"{}\"", kind.as_str()));
+    }
+}
+
+#[test]
+fn hostile_inputs_do_not_panic_or_blow_up() {
+    // Long runs that could make a scanner quadratic.
+    for text in [
+        "1 ".repeat(100_000),
+        "a@".repeat(50_000),
+        "=".repeat(100_000),
+        ":x".repeat(100_000),
+        "password=".repeat(20_000),
+        "-----BEGIN PRIVATE KEY-----".repeat(5_000),
+        "9".repeat(200_000),
+        "Zx9Qm2LpR7".repeat(20_000),
+        format!("{}@example.com", "a".repeat(100_000)),
+        "é1".repeat(50_000),
+        "\u{200b}4111 1111 1111 1111".repeat(1_000),
+    ] {
+        let once = redact(&text);
+        assert_eq!(redact(&once.text).text, once.text);
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Secrets the properties plant into random text.
+    const PLANTED: &[&str] = &[
+        "ana.lopez@example.com",
+        "4111 1111 1111 1111",
+        "078-05-1120",
+        "+44 20 7946 0958",
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "xoxb-123456789012-1234567890123-AbCdEfGhIjKl",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+        "ver:1-hint:1234-ETMsDgAAAZfakeFAKEfake0123456789",
+        "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+    ];
+
+    /// The secret part of each planted string, which must never be visible.
+    fn core(planted: &str) -> &str {
+        match planted {
+            "+44 20 7946 0958" => "7946 0958",
+            "4111 1111 1111 1111" => "1111 1111 1111",
+            other => other,
+        }
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-zA-Z0-9 ,.:;=@/_'\"()\\[\\]{}<>$%&*+?!#-]{0,40}",
+            "\\PC{0,20}",
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            prop::sample::select(vec![
+                "password: ",
+                "token=",
+                "api_key = '",
+                "--password ",
+                "postgres://u:",
+                "@",
+                "://",
+                "-----BEGIN PRIVATE KEY-----\n",
+                "Bearer ",
+                "phone ",
+                "SSN ",
+                "<EMAIL>",
+                "<PASSWORD>",
+                "2024-01-15",
+                "v1.2.3",
+                "SELECT * FROM DB.S.T WHERE id = 42",
+            ])
+            .prop_map(str::to_string),
+            prop::sample::select(PLANTED.to_vec()).prop_map(str::to_string),
+        ]
+    }
+
+    /// 512 by default; `PROPTEST_CASES` raises it for a longer hunt.
+    fn cases() -> u32 {
+        std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(512)
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(fragment(), 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+        #[test]
+        fn redaction_is_idempotent(s in text()) {
+            let once = redact(&s);
+            let twice = redact(&once.text);
+            prop_assert_eq!(&twice.text, &once.text, "findings on the second pass: {:?}", twice.findings);
+        }
+
+        #[test]
+        fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
+            let once = redact(&s);
+            prop_assert_eq!(redact(&once.text).text, once.text);
+        }
+
+        #[test]
+        fn spans_are_ordered_char_boundaries(s in text()) {
+            let r = redact(&s);
+            let mut last = 0;
+            for f in &r.findings {
+                prop_assert!(f.start < f.end && f.start >= last);
+                prop_assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+                last = f.end;
+            }
+        }
+
+        #[test]
+        fn planted_secrets_never_survive(
+            before in "[a-zA-Z ,.()\\n]{0,30}",
+            secret in prop::sample::select(PLANTED.to_vec()),
+            after in "[a-zA-Z ,.()\\n]{0,30}",
+        ) {
+            let s = format!("{before} {secret} {after}");
+            let r = redact(&s);
+            prop_assert!(!r.text.contains(core(secret)), "{:?} -> {:?}", s, r.text);
+        }
+
+        #[test]
+        fn redaction_never_grows_a_secret(s in text()) {
+            // Everything outside the findings is copied as it is, and every finding becomes
+            // exactly its placeholder: no byte of a redacted value reaches the output.
+            let r = redact(&s);
+            let mut rebuilt = String::new();
+            let mut at = 0;
+            for f in &r.findings {
+                rebuilt.push_str(&s[at..f.start]);
+                rebuilt.push_str(f.kind.placeholder());
+                at = f.end;
+            }
+            rebuilt.push_str(&s[at..]);
+            prop_assert_eq!(rebuilt, r.text);
+        }
+    }
+}

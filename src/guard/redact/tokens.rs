@@ -1,0 +1,204 @@
+//! Secrets without a known prefix: AWS secret access keys (40 base64 characters) and other long
+//! random tokens, told apart from identifiers, hashes and ids by their statistics.
+//!
+//! A token is a maximal run of `[A-Za-z0-9+/_-]` (plus trailing `=` padding). Hex strings
+//! (hashes, UUIDs, Snowflake query ids) are never secrets here; neither are identifiers made of
+//! words (`CustomerLifetimeValue2024Snapshot`: too many vowels, too little entropy). Long base64
+//! blobs with `+` or `/` (public keys, certificates) are left alone unless they are exactly the
+//! 40 characters of an AWS secret key.
+
+use super::{Candidate, FindingKind};
+
+/// Shorter random tokens are too often something else.
+const MIN_GENERIC_LEN: usize = 32;
+
+/// `[A-Za-z0-9+/_-]` as a lookup table: this test runs once per input byte.
+static TOKEN_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'_' | b'-');
+        i += 1;
+    }
+    table
+};
+
+fn is_token_byte(b: u8) -> bool {
+    TOKEN_BYTE[usize::from(b)]
+}
+
+pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    // Every run of at least MIN_GENERIC_LEN token bytes covers a position k with
+    // k % MIN_GENERIC_LEN == MIN_GENERIC_LEN - 1, so only those positions are looked at; a
+    // token byte there is grown into its whole run. Most of the text is never touched byte by
+    // byte.
+    let mut k = MIN_GENERIC_LEN - 1;
+    while k < n {
+        if !is_token_byte(b[k]) {
+            k += MIN_GENERIC_LEN;
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && is_token_byte(b[start - 1]) {
+            start -= 1;
+        }
+        let mut end = k + 1;
+        while end < n && is_token_byte(b[end]) {
+            end += 1;
+        }
+        if end - start >= MIN_GENERIC_LEN
+            && let Some(kind) = classify(&b[start..end])
+        {
+            out.push(Candidate::new(kind, start..end));
+        }
+        // The next sampled position past this run.
+        let next = end + 1;
+        k = next + (MIN_GENERIC_LEN - 1 - next % MIN_GENERIC_LEN) % MIN_GENERIC_LEN;
+    }
+}
+
+fn classify(token: &[u8]) -> Option<FindingKind> {
+    let stats = Stats::of(token);
+    let has_base64_symbols = stats.symbols_b64 > 0;
+    if token.len() == 40 && stats.separators == 0 {
+        // AWS secret access key: 40 of [A-Za-z0-9+/], mixed case.
+        if stats.upper > 0 && stats.lower > 0 && (stats.digits > 0 || has_base64_symbols) {
+            let random = has_base64_symbols || stats.looks_random();
+            if random && stats.entropy() >= 3.8 {
+                return Some(FindingKind::AwsSecretKey);
+            }
+        }
+    }
+    if has_base64_symbols {
+        return None;
+    }
+    let alnum = stats.upper + stats.lower + stats.digits;
+    if alnum < MIN_GENERIC_LEN || stats.is_hex() {
+        return None;
+    }
+    let classes = usize::from(stats.upper > 0) + usize::from(stats.lower > 0);
+    if classes == 0 || stats.digits < 2 {
+        return None;
+    }
+    (stats.looks_random() && stats.entropy() >= 3.8).then_some(FindingKind::HighEntropySecret)
+}
+
+struct Stats {
+    upper: usize,
+    lower: usize,
+    digits: usize,
+    vowels: usize,
+    symbols_b64: usize,
+    separators: usize,
+    non_hex_letters: usize,
+    histogram: [u16; 128],
+    len: usize,
+}
+
+impl Stats {
+    fn of(token: &[u8]) -> Stats {
+        let mut s = Stats {
+            upper: 0,
+            lower: 0,
+            digits: 0,
+            vowels: 0,
+            symbols_b64: 0,
+            separators: 0,
+            non_hex_letters: 0,
+            histogram: [0; 128],
+            len: token.len(),
+        };
+        for &c in token {
+            match c {
+                b'A'..=b'Z' => s.upper += 1,
+                b'a'..=b'z' => s.lower += 1,
+                b'0'..=b'9' => s.digits += 1,
+                b'+' | b'/' => s.symbols_b64 += 1,
+                _ => s.separators += 1,
+            }
+            if matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u') {
+                s.vowels += 1;
+            }
+            if c.is_ascii_alphabetic() && !c.is_ascii_hexdigit() {
+                s.non_hex_letters += 1;
+            }
+            s.histogram[usize::from(c & 0x7f)] =
+                s.histogram[usize::from(c & 0x7f)].saturating_add(1);
+        }
+        s
+    }
+
+    /// Hex digits only (with `-`/`_` separators): hashes, UUIDs, query ids.
+    fn is_hex(&self) -> bool {
+        self.non_hex_letters == 0 && self.symbols_b64 == 0
+    }
+
+    /// Words have vowels: about 40% of letters in English identifiers, 19% in random base62.
+    fn looks_random(&self) -> bool {
+        let letters = self.upper + self.lower;
+        letters == 0 || self.vowels * 100 <= letters * 28
+    }
+
+    /// Shannon entropy in bits per character.
+    fn entropy(&self) -> f64 {
+        let n = self.len as f64;
+        self.histogram
+            .iter()
+            .filter(|&&c| c > 0)
+            .map(|&c| {
+                let p = f64::from(c) / n;
+                -p * p.log2()
+            })
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(token: &str) -> Option<FindingKind> {
+        classify(token.as_bytes())
+    }
+
+    #[test]
+    fn aws_secret_keys_are_found() {
+        assert_eq!(
+            kind("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            Some(FindingKind::AwsSecretKey)
+        );
+        assert_eq!(
+            kind("je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"),
+            Some(FindingKind::AwsSecretKey)
+        );
+    }
+
+    #[test]
+    fn random_tokens_are_found() {
+        assert_eq!(
+            kind("Zx9Qm2LpR7vK4tB8nW3yH6jD1fG5sC0aE2uX"),
+            Some(FindingKind::HighEntropySecret)
+        );
+    }
+
+    #[test]
+    fn identifiers_hashes_and_ids_are_not_secrets() {
+        for t in [
+            "CustomerLifetimeValue2024SnapshotDaily",
+            "GetCustomerOrders2024Q1V2FinalReport",
+            "FCT_ORDERS_DAILY_SNAPSHOT_2024_V2_FINAL",
+            "dbt_model_customer_lifetime_value_v2_2024",
+            "d41d8cd98f00b204e9800998ecf8427e",
+            "01b2c3d4-0000-1234-0000-00010002a0b1",
+            "a3bb189e-8bf9-3888-9912-ace4e6543002",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB",
+            "analytics/raw/events/2024/01/15/part_0001",
+        ] {
+            assert_eq!(kind(t), None, "{t}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The injection rules against a corpus of attacks and near-misses (`tests/data/`), reporting
+//! the detection and false-positive rates; and the redactor against a corpus of secrets and
+//! ordinary analytics text.
+//!
+//! `cargo test --test guard_corpus -- --nocapture` prints the rates and every miss.
+
+use cortex_route::guard::{InjectionDetector, redact};
+
+/// Non-comment, non-empty lines with `\n`, `\t` and `\u{XXXX}` escapes decoded.
+fn corpus(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(unescape)
+        .collect()
+}
+
+fn unescape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('u') if chars.peek() == Some(&'{') => {
+                chars.next();
+                let hex: String = chars.by_ref().take_while(|c| *c != '}').collect();
+                let code = u32::from_str_radix(&hex, 16).expect("hex escape");
+                out.push(char::from_u32(code).expect("valid char"));
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[test]
+fn injection_corpus_detection_and_false_positive_rates() {
+    let detector = InjectionDetector::new(&[]).expect("rules compile");
+    let attacks = corpus(include_str!("data/injection_attacks.txt"));
+    let benign = corpus(include_str!("data/injection_benign.txt"));
+    assert!(attacks.len() >= 60 && benign.len() >= 60);
+
+    let missed: Vec<&String> = attacks
+        .iter()
+        .filter(|a| detector.detect(a).is_none())
+        .collect();
+    let flagged: Vec<(String, String)> = benign
+        .iter()
+        .filter_map(|b| detector.detect(b).map(|hit| (b.clone(), hit.rule)))
+        .collect();
+    let detection = 1.0 - missed.len() as f64 / attacks.len() as f64;
+    let false_positives = flagged.len() as f64 / benign.len() as f64;
+    println!(
+        "injection corpus: {} attacks, detection {:.1}%; {} near-misses, false positives {:.1}%",
+        attacks.len(),
+        detection * 100.0,
+        benign.len(),
+        false_positives * 100.0
+    );
+    for m in &missed {
+        println!("  missed: {m:?}");
+    }
+    for (b, rule) in &flagged {
+        println!("  false positive ({rule}): {b:?}");
+    }
+    assert!(
+        detection >= 0.95,
+        "detection {detection:.3}; missed {missed:#?}"
+    );
+    assert!(
+        false_positives <= 0.03,
+        "false positives {false_positives:.3}: {flagged:#?}"
+    );
+}
+
+#[test]
+fn secret_corpus_is_redacted_and_analytics_corpus_is_not() {
+    for line in corpus(include_str!("data/secrets.txt")) {
+        let (secret, text) = line.split_once(" ::: ").expect("secret ::: text lines");
+        let out = redact(text);
+        assert!(
+            !out.text.contains(secret),
+            "`{secret}` survived: {text:?} -> {:?}",
+            out.text
+        );
+    }
+    for line in corpus(include_str!("data/analytics.txt")) {
+        let out = redact(&line);
+        assert_eq!(out.text, line, "changed: {:?}", out.findings);
+    }
+}
