@@ -13,7 +13,7 @@
 //! | 2 | `blocked_tool` | the tool is in `disallowed` as a whole tool (`Bash`, `web_fetch`), or a `Tool(pattern)` entry matches any part of the call (see [`pattern`]) | all |
 //! | 3 | `credential_path` | a path field, any shell word or redirect target, a `file://` path in SQL, or (unknown tools) any string names a path matching `security.credential_file_allowlist` | all |
 //! | 4 | `org_sql_rule` / `org_shell_rule` | a `security.blocked_sql_patterns` / `blocked_shell_patterns` regex (case-insensitive) matches a statement (as written or with comments removed) or a command | all |
-//! | 5 | `shell_not_allowed` | a shell call (or an unknown tool's `command` field) | RO, RESEARCH |
+//! | 5 | `shell_not_allowed` | a shell call (or an unknown tool's `command` field); `file_write` instead when the command writes a file (a `>`/`>>` redirection other than `/dev/null`, `tee`) | RO, RESEARCH |
 //! | 5 | `shell_destructive` | a destructive command anywhere in the call ([`shell`]) | RW, DEPLOY |
 //! | 5 | `file_write` | a file-writing tool; in RW/DEPLOY only a write to a device file | RO, RESEARCH (RW, DEPLOY) |
 //! | 5 | `web_access` | a web tool, or an unknown tool's URL field | RO, RW |
@@ -707,7 +707,15 @@ fn check_shell(envelope: Envelope, facts: &Facts<'_>) -> Result<(), (Rule, Strin
     };
     match envelope {
         Envelope::None => Ok(()),
-        Envelope::Ro | Envelope::Research => Err((Rule::ShellNotAllowed, first.to_string())),
+        Envelope::Ro | Envelope::Research => {
+            // A write is the more specific reason: say it.
+            for (_, analysis) in &facts.shell {
+                if let Some(target) = analysis.writes().next() {
+                    return Err((Rule::FileWrite, target.to_string()));
+                }
+            }
+            Err((Rule::ShellNotAllowed, first.to_string()))
+        }
         Envelope::Rw | Envelope::Deploy => {
             for (_, analysis) in &facts.shell {
                 if let Some(f) = analysis.findings.first() {

@@ -873,7 +873,7 @@ fn select_class(t: &Toks<'_>) -> SqlClass {
     let mut class = SqlClass::Read;
     for i in 0..t.len() {
         let Some(w) = t.word(i) else { continue };
-        if w.len() < 7 || !w[..7].eq_ignore_ascii_case("SYSTEM$") {
+        if !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("SYSTEM$")) {
             continue;
         }
         let upper = w.to_ascii_uppercase();
@@ -1560,6 +1560,15 @@ mod tests {
     #[test]
     fn invisible_characters_do_not_split_keywords_for_us_only() {
         assert_eq!(class("DR\u{200b}OP TABLE t"), SqlClass::Destructive);
+    }
+
+    #[test]
+    fn multibyte_characters_inside_words_do_not_break_function_name_checks() {
+        // Found by proptest and by the `sql_split` fuzzer: a byte slice of the word at 7 split
+        // a multi-byte character.
+        assert_eq!(class("SELECT\u{200b}SELECT"), SqlClass::Write);
+        assert_eq!(class("SELECT(\u{fffd}\u{fffd}\u{fffd}\u{fffd}*"), SqlClass::Read);
+        assert_eq!(class("SELECT SYSTE\u{e9}$X()"), SqlClass::Read);
     }
 
     #[test]

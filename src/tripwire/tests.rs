@@ -272,6 +272,20 @@ fn shell_is_not_allowed_in_read_only_envelopes() {
             Some(Rule::ShellNotAllowed)
         );
     }
+    for env in [Envelope::Ro, Envelope::Research] {
+        assert_eq!(
+            rule("bash", bash("ls > files.txt"), env),
+            Some(Rule::FileWrite)
+        );
+        assert_eq!(
+            rule("bash", bash("ls | tee -a log"), env),
+            Some(Rule::FileWrite)
+        );
+        assert_eq!(
+            rule("bash", bash("ls 2>/dev/null"), env),
+            Some(Rule::ShellNotAllowed)
+        );
+    }
     assert_eq!(rule("bash", bash("ls -la"), Envelope::Rw), None);
     assert_eq!(rule("bash", bash("ls -la"), Envelope::Deploy), None);
 }
