@@ -66,5 +66,66 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// Inputs near the size limits, built to make the classifiers work hardest: they show the limits
+/// bound time as well as memory.
+fn worst_cases() -> Vec<(&'static str, &'static str, Value)> {
+    let sql_literals = format!(
+        "EXECUTE IMMEDIATE :stmt; SELECT {}1",
+        "'a', ".repeat((1 << 20) / 6 - 10)
+    );
+    let sql_ambiguous = "SELECT '\\' /* /*/ // x\n".repeat((1 << 20) / 26);
+    let sql_scripting = format!(
+        "BEGIN {} END",
+        "IF (x) THEN (DELETE FROM t WHERE a = 1) ".repeat((1 << 20) / 45)
+    );
+    let shell_words = format!("echo {}", "\"a b\" $x 'c' ".repeat(190_000 / 3));
+    let shell_nested = format!("{}rm x{}", "$(echo ".repeat(20), ")".repeat(20)).repeat(2_000);
+    vec![
+        (
+            "sql_1mib_literals_dynamic",
+            "snowflake_sql_execute",
+            json!({ "sql": sql_literals }),
+        ),
+        (
+            "sql_1mib_ambiguous_lexing",
+            "snowflake_sql_execute",
+            json!({ "sql": sql_ambiguous }),
+        ),
+        (
+            "sql_1mib_scripting",
+            "snowflake_sql_execute",
+            json!({ "sql": sql_scripting }),
+        ),
+        (
+            "shell_190k_words",
+            "bash",
+            json!({ "command": shell_words }),
+        ),
+        (
+            "shell_nested_substitutions",
+            "bash",
+            json!({ "command": shell_nested }),
+        ),
+    ]
+}
+
+fn bench_worst(c: &mut Criterion) {
+    let settings = Settings::defaults().expect("built-in defaults are valid");
+    let policy = Policy::with_home(&settings.security, Some(Path::new("/home/ana")))
+        .expect("default policy compiles");
+    let mut group = c.benchmark_group("worst");
+    group.sample_size(10);
+    for (name, tool, input) in worst_cases() {
+        let call = ToolCall {
+            name: tool,
+            input: &input,
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| check(black_box(&call), Envelope::Rw, &[], &policy))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_worst);
 criterion_main!(benches);

@@ -16,8 +16,11 @@
 //! An unknown tool may do anything, so in the read-only envelopes (RO, RESEARCH) it is allowed only
 //! when its name announces a read ([`clearly_read_only`]: a read verb such as `get`, `list`,
 //! `describe`, `search` and no write verb such as `create`, `run`, `delete`) and its fields pass
-//! the checks. In RW and DEPLOY the envelope promises "nothing destructive", so an unknown tool is
-//! allowed when nothing destructive is found in any field we can read.
+//! the checks. RW promises "nothing destructive": an unknown tool is allowed unless its name
+//! announces destruction ([`announces_destruction`]: `drop`, `delete`, `truncate`, `purge`, …) or
+//! a field we can read holds something destructive. DEPLOY promises "no account-level change":
+//! an unknown tool is allowed unless its name announces one ([`announces_account_change`]:
+//! `user`, `role`, `account`, `grant`, `integration`, … without a read verb) or a field holds one.
 
 use crate::tools::canonical;
 
@@ -234,6 +237,59 @@ const WRITE_VERBS: &[&str] = &[
     "task",
 ];
 
+/// Verbs that announce destruction, and nouns that announce account-level objects.
+const DESTRUCTIVE_VERBS: &[&str] = &[
+    "drop",
+    "delete",
+    "remove",
+    "rm",
+    "truncate",
+    "purge",
+    "destroy",
+    "wipe",
+    "erase",
+    "revoke",
+    "grant",
+    "kill",
+    "terminate",
+    "reset",
+    "overwrite",
+    "teardown",
+    "uninstall",
+    "shred",
+    "format",
+];
+const ACCOUNT_NOUNS: &[&str] = &[
+    "account",
+    "accounts",
+    "user",
+    "users",
+    "role",
+    "roles",
+    "grant",
+    "grants",
+    "integration",
+    "integrations",
+    "organization",
+    "network",
+];
+
+/// True when an unknown tool's name announces destruction (`drop_table`, `purgeStage`).
+pub fn announces_destruction(tool: &str) -> bool {
+    name_words(tool)
+        .iter()
+        .any(|w| DESTRUCTIVE_VERBS.contains(&w.as_str()))
+}
+
+/// True when an unknown tool's name announces an account-level change (`create_user`,
+/// `grant_role`) rather than a read (`list_users`).
+pub fn announces_account_change(tool: &str) -> bool {
+    name_words(tool)
+        .iter()
+        .any(|w| ACCOUNT_NOUNS.contains(&w.as_str()))
+        && !clearly_read_only(tool)
+}
+
 /// True when an unknown tool's name says it only reads: a read verb among its words and no
 /// other verb (`snowflake_object_search` yes; `cortex_analyst`, `run_query`, `get_or_create` no).
 pub fn clearly_read_only(tool: &str) -> bool {
@@ -312,5 +368,17 @@ mod tests {
         ] {
             assert!(!clearly_read_only(name), "{name}");
         }
+    }
+
+    #[test]
+    fn names_that_announce_destruction_or_account_changes() {
+        assert!(announces_destruction("drop_table"));
+        assert!(announces_destruction("purgeStage"));
+        assert!(!announces_destruction("create_table"));
+        assert!(!announces_destruction("dropdown_options"));
+        assert!(announces_account_change("create_user"));
+        assert!(announces_account_change("grantRole"));
+        assert!(!announces_account_change("list_users"));
+        assert!(!announces_account_change("create_table"));
     }
 }

@@ -18,7 +18,7 @@
 //! | 5 | `file_write` | a file-writing tool; in RW/DEPLOY only a write to a device file | RO, RESEARCH (RW, DEPLOY) |
 //! | 5 | `web_access` | a web tool, or an unknown tool's URL field | RO, RW |
 //! | 5 | `sql_write` / `sql_destructive` / `sql_account_change` | SQL (from a SQL tool, an unknown tool's SQL field, `snow sql`/`snowsql` in a shell command, SQL strings in inline code) worse than the envelope allows: RO/RESEARCH reads only, RW no destructive, DEPLOY no account-level ([`sql`]) | RO, RESEARCH, RW, DEPLOY |
-//! | 5 | `unknown_tool` | a tool not in the [`kinds`] table whose name does not clearly announce a read | RO, RESEARCH |
+//! | 5 | `unknown_tool` | a tool not in the [`kinds`] table whose name does not clearly announce a read (RO, RESEARCH), announces destruction (RW) or an account-level change (DEPLOY) | RO, RESEARCH, RW, DEPLOY |
 //!
 //! `NONE` checks only 1–4. `detail` is the offending statement, command, path or URL, raw but
 //! bounded to [`MAX_DETAIL_CHARS`]; the caller redacts secrets before printing or auditing it.
@@ -686,7 +686,13 @@ fn check_envelope(
         }
         ToolKind::FileRead | ToolKind::Agent => Ok(()),
         ToolKind::Unknown => {
-            if read_only && !kinds::clearly_read_only(tool) {
+            let untrusted = match envelope {
+                Envelope::Ro | Envelope::Research => !kinds::clearly_read_only(tool),
+                Envelope::Rw => kinds::announces_destruction(tool),
+                Envelope::Deploy => kinds::announces_account_change(tool),
+                Envelope::None => false,
+            };
+            if untrusted {
                 return Err((Rule::UnknownTool, tool.to_string()));
             }
             check_shell(envelope, facts)?;

@@ -23,7 +23,7 @@
 //! programs; the envelope's shell permission is what governs those.
 //!
 //! Bounded: texts over [`MAX_SHELL_BYTES`], nesting deeper than [`MAX_SHELL_DEPTH`] or more than
-//! [`MAX_COMMANDS`] commands are errors (the caller trips `unparsable_input`).
+//! [`MAX_COMMANDS`] commands or [`MAX_WORDS`] words are errors (the caller trips `unparsable_input`).
 
 use crate::tripwire::sql::{self, SqlClass, SqlError};
 
@@ -32,13 +32,16 @@ pub const MAX_SHELL_BYTES: usize = 1 << 20;
 /// Deepest nesting of subshells, groups, substitutions and `sh -c` strings.
 pub const MAX_SHELL_DEPTH: u8 = 24;
 /// Most simple commands (found and derived) in one text.
-pub const MAX_COMMANDS: usize = 20_000;
+pub const MAX_COMMANDS: usize = 10_000;
+/// Most words (after brace expansion, in found and derived commands) in one text: brace
+/// expansion and wrapper chains (`sudo sudo … cmd`) must not turn a small text into a huge one.
+pub const MAX_WORDS: usize = 200_000;
 /// Words one brace expansion may produce before the word counts as computed at run time.
 const MAX_BRACE_WORDS: usize = 256;
 /// Brace pairs in one word beyond which it is not expanded (and counts as computed).
 const MAX_BRACE_PAIRS: usize = 64;
 /// Bytes of a command's source text kept in [`Command::raw`].
-const MAX_RAW_BYTES: usize = 4096;
+const MAX_RAW_BYTES: usize = 1024;
 /// String literals of inline code parsed as shell commands.
 const MAX_CODE_STRINGS: usize = 64;
 /// Interpreters reading a pipe whose producers are looked at (more is destructive).
@@ -55,6 +58,8 @@ pub enum ShellError {
     TooDeep,
     #[error("shell command runs more than {MAX_COMMANDS} commands")]
     TooManyCommands,
+    #[error("shell command expands to more than {MAX_WORDS} words")]
+    TooManyWords,
 }
 
 /// One word after quote removal.
@@ -265,9 +270,18 @@ pub fn analyze(text: &str) -> Result<Analysis, ShellError> {
 struct Sink {
     commands: Vec<Command>,
     next_pipe: u32,
+    words: usize,
 }
 
 impl Sink {
+    fn count_words(&mut self, n: usize) -> Result<(), ShellError> {
+        self.words += n;
+        if self.words > MAX_WORDS {
+            return Err(ShellError::TooManyWords);
+        }
+        Ok(())
+    }
+
     fn reserve(&mut self) -> Result<usize, ShellError> {
         if self.commands.len() >= MAX_COMMANDS {
             return Err(ShellError::TooManyCommands);
@@ -909,6 +923,7 @@ impl<'s, 'k> Parser<'s, 'k> {
             .iter()
             .find(|r: &&Redirect| r.kind == RedirectKind::HereString)
             .map(|r| r.target.text.clone());
+        self.sink.count_words(words.len() + assignments.len())?;
         let raw = bounded(self.slice(start, self.pos));
         let depth = self.depth;
         let pipes = self.pipes.clone();
@@ -1870,6 +1885,7 @@ impl Analyzer {
         if self.sink.commands.len() >= MAX_COMMANDS {
             return Err(ShellError::TooManyCommands);
         }
+        self.sink.count_words(cmd.words.len())?;
         self.sink.commands.push(cmd);
         Ok(())
     }
@@ -3227,6 +3243,15 @@ mod tests {
         )));
         // Brace bombs are capped, and the word then counts as computed.
         assert!(destructive(&format!("{}x", "{a,b}".repeat(20))));
+        assert_eq!(
+            analyze(&"echo {a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}\n".repeat(1000)),
+            Err(ShellError::TooManyWords)
+        );
+        // Wrapper chains derive a command per wrapper: bounded too.
+        assert_eq!(
+            analyze(&format!("{}rm x", "nohup ".repeat(5000))),
+            Err(ShellError::TooManyWords)
+        );
     }
 
     fn shell_quote(s: &str) -> String {

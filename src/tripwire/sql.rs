@@ -18,13 +18,13 @@
 //!
 //! | class | statements |
 //! | --- | --- |
-//! | read | `SELECT`, `WITH … SELECT`, `SHOW`, `DESCRIBE`/`DESC`, `EXPLAIN`, `LIST`/`LS`, `USE`, `VALUES`, `SET`/`UNSET` (session variables), `ALTER SESSION`, `BEGIN`/`START TRANSACTION`/`COMMIT`/`ROLLBACK`, `EXECUTE IMMEDIATE '<read>'` |
-//! | write | `INSERT`, `UPDATE`/`DELETE` with a `WHERE`, `MERGE`, `COPY`, `CREATE` (not `OR REPLACE`), `ALTER`, `COMMENT`, `PUT`, `GET` (writes local files), `CALL` (the procedure body is not visible), `UNDROP` (restores), `EXECUTE IMMEDIATE FROM <file>`, `EXECUTE TASK`, Snowflake Scripting blocks, a `SELECT` calling a `SYSTEM$` function not known to be read-only, and **anything unknown** |
+//! | read | `SELECT`, `WITH … SELECT`, `SHOW`, `DESCRIBE`/`DESC`, `EXPLAIN`, `LIST`/`LS`, `USE`, `VALUES`, `SET`/`UNSET` (session variables), `ALTER SESSION`, `BEGIN`/`START TRANSACTION`/`COMMIT`/`ROLLBACK` |
+//! | write | `INSERT`, `UPDATE`/`DELETE` with a `WHERE`, `MERGE`, `COPY`, `CREATE` (not `OR REPLACE`), `ALTER`, `COMMENT`, `PUT`, `GET` (writes local files), `CALL` (the procedure body is not visible), `UNDROP` (restores), `EXECUTE IMMEDIATE` of any visible body (worse if the body is), `EXECUTE IMMEDIATE FROM <file>`, `EXECUTE TASK`, Snowflake Scripting blocks, a `SELECT` calling a `SYSTEM$` function not known to be read-only, and **anything unknown** |
 //! | destructive | `DROP`, `TRUNCATE`, `CREATE OR REPLACE`, `CREATE OR ALTER` (may drop columns), `GRANT`/`REVOKE`, `DELETE`/`UPDATE` without `WHERE` (or with `WHERE TRUE`/`1=1`), `INSERT OVERWRITE`, `REMOVE`/`RM`, `ALTER … DROP …`, `ALTER … SWAP WITH`, `ALTER … SET DATA_RETENTION_TIME_IN_DAYS = 0`, `EXECUTE IMMEDIATE` of a computed string |
 //! | account | `CREATE`/`ALTER`/`DROP`/`UNDROP` of `ACCOUNT`, `MANAGED ACCOUNT`, `ORGANIZATION …`, `USER`, `ROLE` (not database/application roles), `NETWORK POLICY`, `RESOURCE MONITOR`, `FAILOVER GROUP`, `REPLICATION GROUP`, `CONNECTION`, `SHARE`, any `… INTEGRATION`; `GRANT`/`REVOKE` naming `ACCOUNT`, `USER`, an integration or a system administrator role; `SYSTEM$` functions that change account settings |
 //!
 //! Bodies are classified where they can be seen: `EXECUTE IMMEDIATE '<sql>'`/`$$<sql>$$` is the
-//! class of its body; a SQL procedure body raises the class of its `CREATE`; a JavaScript, Python,
+//! class of its body, at least a write; a SQL procedure body raises the class of its `CREATE`; a JavaScript, Python,
 //! Java or Scala body is scanned for SQL strings and destructive keywords; statements embedded in
 //! Snowflake Scripting (`IF … THEN DROP …`), tasks (`AS …`) and alerts (`THEN …`) are found by
 //! scanning after the keywords that introduce them. When a script runs computed SQL (`EXECUTE
@@ -873,7 +873,10 @@ fn select_class(t: &Toks<'_>) -> SqlClass {
     let mut class = SqlClass::Read;
     for i in 0..t.len() {
         let Some(w) = t.word(i) else { continue };
-        if !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("SYSTEM$")) {
+        if !w
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("SYSTEM$"))
+        {
             continue;
         }
         let upper = w.to_ascii_uppercase();
@@ -1025,7 +1028,8 @@ fn execute_class(t: &Toks<'_>, depth: u8, work: &mut Work) -> Result<Found, SqlE
     }
     let single_literal = t.is_literal(2) && (t.len() == 3 || t.is(3, "USING"));
     if single_literal && let Some(body) = t.literal(2) {
-        return body_class(&body, depth, work);
+        // Dynamic SQL is at least a write even when its text is a read.
+        return Ok(body_class(&body, depth, work)?.at_least(SqlClass::Write));
     }
     // Computed SQL: destructive unless the pieces we can see say worse.
     let mut found = Found::of(SqlClass::Destructive);
@@ -1426,8 +1430,6 @@ mod tests {
             "ROLLBACK",
             "SELECT SYSTEM$CLUSTERING_INFORMATION('t')",
             "SELECT SYSTEM$TYPEOF(1)",
-            "EXECUTE IMMEDIATE 'SELECT 1'",
-            "EXECUTE IMMEDIATE $$SELECT 1$$",
             "",
             "  ;  ; ",
             "-- only a comment",
@@ -1456,6 +1458,8 @@ mod tests {
             "CALL my_proc(1)",
             "UNDROP TABLE t",
             "EXECUTE TASK t",
+            "EXECUTE IMMEDIATE 'SELECT 1'",
+            "EXECUTE IMMEDIATE $$SELECT 1$$",
             "EXECUTE IMMEDIATE FROM @s/script.sql",
             "WITH a AS (SELECT 1) INSERT INTO t SELECT * FROM a",
             "SELECT SYSTEM$CANCEL_QUERY('01a')",
@@ -1567,7 +1571,10 @@ mod tests {
         // Found by proptest and by the `sql_split` fuzzer: a byte slice of the word at 7 split
         // a multi-byte character.
         assert_eq!(class("SELECT\u{200b}SELECT"), SqlClass::Write);
-        assert_eq!(class("SELECT(\u{fffd}\u{fffd}\u{fffd}\u{fffd}*"), SqlClass::Read);
+        assert_eq!(
+            class("SELECT(\u{fffd}\u{fffd}\u{fffd}\u{fffd}*"),
+            SqlClass::Read
+        );
         assert_eq!(class("SELECT SYSTE\u{e9}$X()"), SqlClass::Read);
     }
 

@@ -517,6 +517,19 @@ fn unknown_tools_are_trusted_only_when_they_clearly_read() {
         ),
         None
     );
+    assert_eq!(
+        rule("drop_table", json!({"name": "t"}), Envelope::Rw),
+        Some(Rule::UnknownTool)
+    );
+    assert_eq!(
+        rule("drop_table", json!({"name": "t"}), Envelope::Deploy),
+        None
+    );
+    assert_eq!(
+        rule("create_user", json!({"name": "u"}), Envelope::Deploy),
+        Some(Rule::UnknownTool)
+    );
+    assert_eq!(rule("list_users", json!({}), Envelope::Deploy), None);
     for env in [Envelope::Rw, Envelope::Deploy] {
         assert_eq!(
             rule("cortex_analyst", json!({"question": "revenue?"}), env),
