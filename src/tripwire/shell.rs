@@ -1916,7 +1916,7 @@ impl Analyzer {
         }
         let args = &cmd.words[1..];
         if let Some(w) = WRAPPERS.iter().find(|w| w.names.contains(&name.as_str())) {
-            return self.unwrap(i, &cmd, w, &name, args);
+            return self.look_through_wrapper(i, &cmd, w, &name, args);
         }
         if SHELLS.contains(&name.as_str()) {
             return self.shell(i, &cmd, args);
@@ -1972,7 +1972,7 @@ impl Analyzer {
         Ok(())
     }
 
-    fn unwrap(
+    fn look_through_wrapper(
         &mut self,
         i: usize,
         cmd: &Command,
