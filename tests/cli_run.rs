@@ -274,7 +274,8 @@ fn ctrl_c_ends_with_130_and_stops_cortex() {
     let home = Home::new();
     auto_policy(&home, "auto");
     let fake = home.fake_cortex("hang", &[]);
-    let mut child = std::process::Command::from(home.cmd_with(&fake))
+    let child = home
+        .std_cmd_with(&fake)
         .args(["run", "--json", SNOWFLAKE_PROMPT])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -343,9 +344,11 @@ fn is_error_with_a_success_subtype_is_a_failure() {
 #[test]
 fn permission_denials_are_reported() {
     let home = Home::new();
-    auto_policy(&home, "auto");
+    // RW lets the Write call through the tripwire; Cortex itself then refuses it.
+    auto_policy(&home, "envelope_only");
     let fake = home.fake_cortex("denial", &[]);
-    let (_, obj, _) = run_json(&home, &fake, &[SNOWFLAKE_PROMPT]);
+    let (_, obj, _) = run_json(&home, &fake, &["--envelope", "RW", SNOWFLAKE_PROMPT]);
+    assert_eq!(obj["status"], "executed", "{obj}");
     let denials = obj["cortex"]["permission_denials"]
         .as_array()
         .expect("list");

@@ -220,10 +220,7 @@ fn sanitized_reports_the_setting() {
     assert_eq!(obj["sanitized"], false);
 }
 
-/// LEAD: un-ignore once `crate::guard::redact` is wired at the marked call site in
-/// `src/commands/sessions.rs`.
 #[test]
-#[ignore = "needs crate::guard::redact wired into `sessions` (see the LEAD marker)"]
 fn pii_in_session_prompts_and_answers_is_redacted() {
     let home = home_with_sessions();
     let obj = sessions_json(&home, &[]);

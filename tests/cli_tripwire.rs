@@ -62,7 +62,20 @@ fn drop_table_after_a_select_trips_in_read_write() {
 #[test]
 fn rm_rf_behind_and_and_trips_in_deploy() {
     let (obj, fake, _home) = tripped("trip_shell", "DEPLOY");
-    assert_eq!(obj["tripwire"]["rule"], "shell_destructive", "{obj}");
+    // Either the envelope's `Bash(rm -rf *)` pattern (checked on every command of the chain,
+    // not only the first word) or the destructive-shell rule may name it.
+    let rule = obj["tripwire"]["rule"].as_str().unwrap();
+    assert!(
+        rule == "blocked_tool" || rule == "shell_destructive",
+        "{obj}"
+    );
+    assert!(
+        obj["tripwire"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("rm -rf"),
+        "{obj}"
+    );
     assert_no_damage(&fake);
 }
 

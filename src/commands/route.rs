@@ -10,14 +10,14 @@ use std::io::Write;
 use super::Context;
 use crate::cli::RouteCommand;
 use crate::error::{Error, Result, code};
-use crate::routing::{self, Decision, Environment, Inputs, Route, SkillHint};
+use crate::routing::{self, BlockedBy, Decision, Environment, Inputs, Route, SkillHint};
 
 pub fn run(ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
     let settings = &ctx.loaded.settings;
     let prompt = super::read_prompt(&cmd.prompt)?;
 
     // Step 2: guard the prompt. Everything after this line sees only `sanitized`.
-    let sanitized = match guard_prompt(ctx, prompt) {
+    let sanitized = match guard_prompt(ctx, prompt)? {
         Ok(sanitized) => sanitized,
         Err(blocked) => return finish(ctx, &blocked),
     };
@@ -42,13 +42,21 @@ pub fn run(ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
     finish(ctx, &decision)
 }
 
-/// GUARD CALL SITE (pipeline step 2) — for the lead to wire after merging the prompt guard.
-///
-/// Receives the original prompt; returns the sanitized prompt, or a blocked decision (built with
-/// `Decision::blocked_by_rule(BlockedBy::CredentialPath | PromptInjection, Some(matched), reason)`)
-/// that is printed with exit 5. Until the guard is merged the prompt passes through unchanged.
-fn guard_prompt(_ctx: &Context, prompt: String) -> std::result::Result<String, Decision> {
-    Ok(prompt)
+/// Pipeline step 2: the credential-path and injection checks on the original prompt, then
+/// redaction. Returns the sanitized prompt, or the decision that blocks it (exit 5).
+fn guard_prompt(ctx: &Context, prompt: String) -> Result<std::result::Result<String, Decision>> {
+    let guard = crate::guard::Guard::from_settings(&ctx.loaded.settings.security)?;
+    Ok(match guard.check_prompt(&prompt) {
+        crate::guard::PromptVerdict::Allowed(sanitized) => Ok(sanitized.text),
+        crate::guard::PromptVerdict::Blocked(block) => {
+            let by = BlockedBy::from(block.kind);
+            Err(Decision::blocked_by_rule(
+                by,
+                Some(block.matched),
+                block.reason,
+            ))
+        }
+    })
 }
 
 /// The discovered skills as routing hints: from the signed cache, discovered lazily when the

@@ -1,10 +1,9 @@
-//! `run PROMPT` (and the bare form): the whole pipeline. Not built yet.
+//! `run PROMPT` (and the bare form): the whole pipeline, in `crate::pipeline::run`.
 
 use super::Context;
 use crate::cli::RunArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
-pub fn run(_ctx: &Context, _args: &RunArgs, prompt: &[String]) -> Result<u8> {
-    super::read_prompt(prompt)?;
-    Err(Error::NotImplemented("run"))
+pub fn run(ctx: &Context, args: &RunArgs, prompt: &[String]) -> Result<u8> {
+    crate::pipeline::run::run(ctx, args, prompt)
 }

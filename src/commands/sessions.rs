@@ -22,8 +22,7 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
     let ui = &ctx.ui;
     let sanitize = ctx.loaded.settings.security.sanitize_session_files;
     let identity = |text: &str| text.to_string();
-    // LEAD: wire crate::guard::redact here
-    let redact = |text: &str| text.to_string();
+    let redact = |text: &str| crate::guard::redact(text).text;
     let redactor: &dyn Fn(&str) -> String = if sanitize { &redact } else { &identity };
 
     let dirs = sessions::session_dirs();

@@ -77,6 +77,10 @@ pub enum BlockedBy {
     CredentialPath,
     PromptInjection,
     EnvelopeNotAllowed,
+    /// `run --approval-ticket`: unknown, spent, expired, or issued for a different request.
+    ApprovalTicket,
+    /// `auto`/`envelope_only` and the audit log cannot be written.
+    AuditLog,
 }
 
 impl BlockedBy {
@@ -85,6 +89,8 @@ impl BlockedBy {
             BlockedBy::CredentialPath => "credential_path",
             BlockedBy::PromptInjection => "prompt_injection",
             BlockedBy::EnvelopeNotAllowed => "envelope_not_allowed",
+            BlockedBy::ApprovalTicket => "approval_ticket",
+            BlockedBy::AuditLog => "audit_log",
         }
     }
 }
@@ -92,6 +98,15 @@ impl BlockedBy {
 impl fmt::Display for BlockedBy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl From<crate::guard::BlockKind> for BlockedBy {
+    fn from(kind: crate::guard::BlockKind) -> Self {
+        match kind {
+            crate::guard::BlockKind::CredentialPath => BlockedBy::CredentialPath,
+            crate::guard::BlockKind::PromptInjection => BlockedBy::PromptInjection,
+        }
     }
 }
 

@@ -45,7 +45,12 @@ impl Home {
 
     /// `cortex-route` with HOME here and no inherited configuration or credentials.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("cortex-route").expect("binary built");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as [`Home::cmd`], as a plain `std::process::Command` (to spawn and signal it).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cortex-route"));
         for var in [
             "CORTEX_ROUTE_CONFIG",
             "CORTEX_SKILL_CONFIG",
@@ -124,7 +129,12 @@ impl Home {
 
     /// `cmd()` with the fake's folder first on PATH.
     pub fn cmd_with(&self, fake: &FakeCortex) -> Command {
-        let mut cmd = self.cmd();
+        Command::from_std(self.std_cmd_with(fake))
+    }
+
+    /// `std_cmd()` with the fake's folder first on PATH.
+    pub fn std_cmd_with(&self, fake: &FakeCortex) -> std::process::Command {
+        let mut cmd = self.std_cmd();
         let path = std::env::var("PATH").unwrap_or_default();
         cmd.env("PATH", format!("{}:{path}", fake.bin.display()));
         cmd
