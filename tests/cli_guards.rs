@@ -158,3 +158,101 @@ fn sanitize_leaves_analytics_text_alone() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), sql);
 }
+
+#[test]
+fn sanitize_json_counts_kinds_and_spans_index_the_input() {
+    let home = Home::new();
+    let input = "call 415-555-0100 or mail a@b.io and c@d.io; password: hunter2\n";
+    let out = home
+        .cmd()
+        .args(["--json", "sanitize"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let obj = json_stdout(&out);
+    assert_eq!(obj["counts"]["email"], 2, "{obj}");
+    assert_eq!(obj["counts"]["phone"], 1, "{obj}");
+    assert_eq!(obj["counts"]["password"], 1, "{obj}");
+    assert_eq!(
+        obj["sanitized"],
+        "call <PHONE> or mail <EMAIL> and <EMAIL>; password: <PASSWORD>\n"
+    );
+    for f in obj["findings"].as_array().unwrap() {
+        let (start, end) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        let span = &input[start..end];
+        assert!(
+            ["415-555-0100", "a@b.io", "c@d.io", "hunter2"].contains(&span),
+            "{span}"
+        );
+        assert_eq!(
+            f.as_object().unwrap().len(),
+            3,
+            "only kind, start, end: {f}"
+        );
+    }
+    assert!(!obj.to_string().contains("hunter2"));
+}
+
+#[test]
+fn sanitize_refuses_input_over_16_mib_with_exit_2() {
+    let home = Home::new();
+    let big = "x".repeat((16 << 20) + 1);
+    let out = home
+        .cmd()
+        .arg("sanitize")
+        .write_stdin(big)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("larger than 16 MiB"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty(), "nothing half-redacted is printed");
+}
+
+#[test]
+fn sanitize_passes_empty_and_unicode_input_through() {
+    let home = Home::new();
+    let out = home.cmd().arg("sanitize").write_stdin("").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let text = "Zürich → 東京: 12 345,67 € \u{200b}\n";
+    let out = home
+        .cmd()
+        .arg("sanitize")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), text);
+}
+
+#[test]
+fn sanitize_redacts_a_pasted_config_with_keys_and_urls() {
+    let home = Home::new();
+    let input = "[default]\naccount = \"acme-prod\"\nuser = \"svc\"\npassword = \"S3cr3t!x\"\n\
+                 token = \"ver:1-hint:1234-ETMsDgAAAZfakeFAKEfake0123456789\"\n\
+                 url = snowflake://svc:Tr0ub4dor&3@acme-prod.snowflakecomputing.com/DB\n\
+                 -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
+    let out = home
+        .cmd()
+        .arg("sanitize")
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for secret in ["S3cr3t!x", "ETMsDgAAAZfake", "Tr0ub4dor&3", "MIIEvQIBADAN"] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
+    assert!(
+        text.contains("acme-prod.snowflakecomputing.com/DB"),
+        "{text}"
+    );
+    assert!(text.contains("account = \"acme-prod\""), "{text}");
+}

@@ -83,17 +83,28 @@ fn injection_corpus_detection_and_false_positive_rates() {
 
 #[test]
 fn secret_corpus_is_redacted_and_analytics_corpus_is_not() {
-    for line in corpus(include_str!("data/secrets.txt")) {
+    let secrets = corpus(include_str!("data/secrets.txt"));
+    let analytics = corpus(include_str!("data/analytics.txt"));
+    assert!(secrets.len() >= 50 && analytics.len() >= 40);
+    let mut failures = Vec::new();
+    for line in &secrets {
         let (secret, text) = line.split_once(" ::: ").expect("secret ::: text lines");
         let out = redact(text);
-        assert!(
-            !out.text.contains(secret),
-            "`{secret}` survived: {text:?} -> {:?}",
-            out.text
-        );
+        if out.text.contains(secret) {
+            failures.push(format!("`{secret}` survived: {text:?} -> {:?}", out.text));
+        }
     }
-    for line in corpus(include_str!("data/analytics.txt")) {
-        let out = redact(&line);
-        assert_eq!(out.text, line, "changed: {:?}", out.findings);
+    for line in &analytics {
+        let out = redact(line);
+        if out.text != *line {
+            failures.push(format!("changed: {line:?} -> {:?}", out.text));
+        }
     }
+    println!(
+        "redaction corpus: {} secrets, {} analytics lines, {} failures",
+        secrets.len(),
+        analytics.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
 }

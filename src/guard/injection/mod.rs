@@ -122,14 +122,17 @@ struct CompiledRule {
     unless_squashed_il: Option<Regex>,
 }
 
+/// The rules of one view in one set (a single pass over the view), and the rule each set entry
+/// belongs to.
+type ViewSet = (RegexSet, Vec<usize>);
+
 #[derive(Debug)]
 struct Builtin {
     rules: Vec<CompiledRule>,
-    /// Per view: a set for one pass over the view, and which rule each set entry belongs to.
-    text_set: (RegexSet, Vec<usize>),
-    words_set: (RegexSet, Vec<usize>),
-    squashed_set: (RegexSet, Vec<usize>),
-    squashed_il_set: (RegexSet, Vec<usize>),
+    text_set: ViewSet,
+    words_set: ViewSet,
+    squashed_set: ViewSet,
+    squashed_il_set: ViewSet,
 }
 
 fn builtin() -> Result<&'static Builtin, String> {
@@ -252,7 +255,7 @@ fn squash(pattern: &str) -> String {
 
 impl Builtin {
     fn detect(&self, views: &Views) -> Option<InjectionHit> {
-        let passes: [(&(RegexSet, Vec<usize>), &str, Pick); 4] = [
+        let passes: [(&ViewSet, &str, Pick); 4] = [
             (&self.words_set, &views.words, Pick::Words),
             (&self.squashed_set, &views.squashed, Pick::Squashed),
             (&self.squashed_il_set, &views.squashed_il, Pick::SquashedIl),

@@ -2,6 +2,9 @@
 //! files, URL queries and SQL (`PASSWORD = '…'`, `"api_key": "…"`, `?token=…&`,
 //! `SNOWFLAKE_PAT=…`, `AWS_SECRET_KEY = '…'`).
 //!
+//! Also a key named in prose: "my password is hunter2", "the API key was AB12…" (only values
+//! shaped like a credential: "the password is expired" stays).
+//!
 //! Anchored on the separator (`:`, `=`, `:=`, `=>`), which `memchr` finds far faster than any
 //! case-insensitive keyword search: for each separator, look back over an optional quote and
 //! blanks at the identifier before it and decide whether that identifier names a secret (see
@@ -34,6 +37,99 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(kind, value));
         }
     }
+}
+
+/// "… password is VALUE": anchored on ` is ` / ` was `.
+pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for sep in [" is ", " was ", " IS ", " Is ", " WAS "] {
+        for at in memchr::memmem::find_iter(b, sep.as_bytes()) {
+            let Some(kind) = prose_key_before(text, at) else {
+                continue;
+            };
+            let mut start = at + sep.len();
+            if matches!(b.get(start), Some(b'"' | b'\'' | b'`')) {
+                start += 1;
+            }
+            let mut end = start;
+            while end < b.len()
+                && end - start < 128
+                && !b[end].is_ascii_whitespace()
+                && !matches!(b[end], b'"' | b'\'' | b'`' | b'<' | b'>')
+            {
+                end += 1;
+            }
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            // Sentence punctuation after the value is not part of it.
+            let value = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+            if value.len() >= 2 && credential_shaped(value) && !is_reference(value, true) {
+                out.push(Candidate::new(kind, start..start + value.len()));
+            }
+        }
+    }
+}
+
+/// The secret named by the last one or two words before `at` (`password`, `API key`,
+/// `access token`, `PAT`).
+fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
+    let b = text.as_bytes();
+    let word_before = |end: usize| -> Option<(usize, String)> {
+        let mut start = end;
+        while start > 0
+            && end - start < 32
+            && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_')
+        {
+            start -= 1;
+        }
+        (start < end).then(|| (start, text[start..end].to_ascii_lowercase()))
+    };
+    let (start, last) = word_before(at)?;
+    // The word must start there: `bypass is` is not `pass is`.
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-') {
+        return None;
+    }
+    let previous = (start > 1 && b[start - 1] == b' ')
+        .then(|| word_before(start - 1).map(|(_, w)| w))
+        .flatten();
+    match last.as_str() {
+        "password" | "passcode" | "passphrase" | "pwd" => Some(FindingKind::Password),
+        "token" => Some(FindingKind::Token),
+        "pat" => Some(FindingKind::SnowflakePat),
+        "secret" | "credential" | "credentials" | "apikey" | "api_key" => Some(FindingKind::Secret),
+        "key" => previous
+            .filter(|p| {
+                matches!(
+                    p.as_str(),
+                    "api"
+                        | "secret"
+                        | "access"
+                        | "private"
+                        | "auth"
+                        | "encryption"
+                        | "master"
+                        | "license"
+                )
+            })
+            .map(|_| FindingKind::Secret),
+        _ => None,
+    }
+}
+
+/// A value in prose looks like a credential when it has a digit, a symbol, or mixed case that is
+/// not just a capitalized word: `hunter2`, `P@ss`, `xYzAbc`, but not `expired` or `Valid`.
+fn credential_shaped(v: &str) -> bool {
+    let bytes = v.as_bytes();
+    if bytes.iter().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if bytes.iter().any(|b| b.is_ascii_punctuation()) {
+        return true;
+    }
+    let upper_after_first = bytes.iter().skip(1).any(|b| b.is_ascii_uppercase());
+    let lower = bytes.iter().any(|b| b.is_ascii_lowercase());
+    upper_after_first && lower
 }
 
 /// The kind of secret the identifier ending before the separator at `sep` names, if any.

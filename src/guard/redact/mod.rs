@@ -222,6 +222,7 @@ fn find_once(text: &str) -> Vec<Finding> {
     let mut candidates = Vec::new();
     patterns::scan(text, &mut candidates);
     assignments::scan(text, &mut candidates);
+    assignments::scan_prose(text, &mut candidates);
     numbers::scan(text, &mut candidates);
     tokens::scan(text, &mut candidates);
     resolve(candidates)
@@ -382,28 +383,3 @@ fn byte_at(text: &str, at: usize) -> Option<u8> {
 
 #[cfg(test)]
 mod tests;
-
-#[doc(hidden)]
-pub fn profile_stages(text: &str) -> Vec<(String, std::time::Duration)> {
-    let mut v = Vec::new();
-    let mut c = Vec::new();
-    patterns::profile(text, &mut v);
-    let t = std::time::Instant::now();
-    assignments::scan(text, &mut c);
-    v.push(("assignments".into(), t.elapsed()));
-    let t = std::time::Instant::now();
-    numbers::scan(text, &mut c);
-    v.push(("numbers".into(), t.elapsed()));
-    let t = std::time::Instant::now();
-    tokens::scan(text, &mut c);
-    v.push(("tokens".into(), t.elapsed()));
-    let mut c = Vec::new();
-    patterns::scan(text, &mut c);
-    assignments::scan(text, &mut c);
-    numbers::scan(text, &mut c);
-    tokens::scan(text, &mut c);
-    let t = std::time::Instant::now();
-    let _ = resolve(c);
-    v.push(("resolve".into(), t.elapsed()));
-    v
-}

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Match, Regex};
 
 use super::assignments::is_reference;
-use super::{Candidate, FindingKind, byte_at, byte_before, is_placeholder, is_word_byte};
+use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
 
 type Decide = fn(&str, &Captures<'_>) -> Option<Candidate>;
 
@@ -90,14 +90,6 @@ static DETECTORS: &[Detector] = &[
             (!is_reference(v.as_str(), false))
                 .then(|| Candidate::new(FindingKind::Password, v.range()))
         },
-    },
-    Detector {
-        name: "prose_secret",
-        // "my password is hunter2", "the API key is AB12…": only values shaped like a credential.
-        // Keywords in their three usual spellings (lower, Capitalized, UPPER) so the regex
-        // crate can prefilter on literals.
-        pattern: r#"(?P<k>(?:[Pp]ass(?:word|code|phrase)|PASS(?:WORD|CODE|PHRASE)|pwd|PWD|[Aa]pi[ _-]?key|API[ _-]?KEY|[Ss]ecret(?:[ _-]key)?|SECRET(?:[ _-]KEY)?|[Aa]ccess[ _-]key|ACCESS[ _-]KEY|[Tt]oken|TOKEN|PAT))[ \t]+(?:is|was|IS|WAS|=)[ \t]+["'`]?(?P<v>[^\s"'`<>]{2,128})"#,
-        decide: decide_prose,
     },
     Detector {
         name: "email",
@@ -207,26 +199,6 @@ fn decide_flag(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     Some(Candidate::new(kind, v.range()))
 }
 
-fn decide_prose(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
-    let key = caps.name("k")?;
-    if byte_before(text, key.start()).is_some_and(|b| b.is_ascii_alphanumeric()) {
-        return None;
-    }
-    let v = caps.name("v")?;
-    // Sentence punctuation after the value is not part of it.
-    let trimmed = v
-        .as_str()
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-    if trimmed.len() < 2 || is_placeholder(trimmed) || is_reference(trimmed, true) {
-        return None;
-    }
-    if !credential_shaped(trimmed) {
-        return None;
-    }
-    let kind = kind_for_key(key.as_str());
-    Some(Candidate::new(kind, v.start()..v.start() + trimmed.len()))
-}
-
 /// Does `head` end with a URL scheme (`https`, `jdbc:snowflake`) that starts a token?
 fn starts_with_scheme(head: &str) -> bool {
     // Scheme characters are ASCII, so the byte after the last other character is a boundary.
@@ -269,6 +241,7 @@ fn decide_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
                         | '<'
                         | '>'
                         | '"'
+                        | '\''
                         | '`'
                         | '\\'
                         | '^'
@@ -297,21 +270,6 @@ fn kind_for_key(key: &str) -> FindingKind {
     }
 }
 
-/// A value in prose looks like a credential when it has a digit, a symbol, or mixed case that is
-/// not just a capitalized word: `hunter2`, `P@ss`, `xYzAbc`, but not `expired` or `Valid`.
-fn credential_shaped(v: &str) -> bool {
-    let bytes = v.as_bytes();
-    if bytes.iter().any(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    if bytes.iter().any(|b| b.is_ascii_punctuation()) {
-        return true;
-    }
-    let upper_after_first = bytes.iter().skip(1).any(|b| b.is_ascii_uppercase());
-    let lower = bytes.iter().any(|b| b.is_ascii_lowercase());
-    upper_after_first && lower
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,15 +277,5 @@ mod tests {
     #[test]
     fn every_detector_compiles() {
         assert_eq!(compiled().len(), DETECTORS.len());
-    }
-}
-
-#[doc(hidden)]
-pub(super) fn profile(text: &str, v: &mut Vec<(String, std::time::Duration)>) {
-    for ((re, decide), d) in compiled().iter().zip(DETECTORS) {
-        let t = std::time::Instant::now();
-        let mut out = Vec::new();
-        scan_one(text, re, *decide, &mut out);
-        v.push((format!("{} ({})", d.name, out.len()), t.elapsed()));
     }
 }
