@@ -429,7 +429,8 @@ def bench(args) -> str:
     out.append(f"- Toolchain: {sh(['rustc', '-V']) or 'rustc ?'}; {sh(['cargo', '-V']) or 'cargo ?'}; "
                f"release profile")
     hf = sh([args.hyperfine, "--version"]) if args.hyperfine else ""
-    out.append(f"- Method: {args.runs} timed runs after {args.warmup} warm-up runs per command; absolute "
+    warm = f"{args.warmup} warm-up run{'' if args.warmup == 1 else 's'}"
+    out.append(f"- Method: {args.runs} timed runs after {warm} per command; absolute "
                f"figures by {hf or 'a built-in loop (Python perf_counter_ns around subprocess.run)'}; "
                "comparisons by the built-in loop, interleaved. Each command gets a throwaway HOME, "
                "PATH, LC_ALL and nothing else.")
