@@ -110,9 +110,9 @@ fn is_hidden(c: char) -> bool {
         )
 }
 
-/// Letters, digits, and the `@` / `$` that leetspeak puts inside words.
+/// Letters, digits, and the `@` / `$` / `!` that leetspeak puts inside words.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '@' || c == '$'
+    c.is_alphanumeric() || matches!(c, '@' | '$' | '!')
 }
 
 fn push_word(word: &[char], out: &mut String) {
@@ -136,6 +136,12 @@ fn push_word(word: &[char], out: &mut String) {
                 && (word[k - 1].is_lowercase() || word[k + 1].is_lowercase())
         };
         let c = match c {
+            // `!gn0re`, `prev!ous`; but `Hello!` ends a sentence.
+            '!' if word.get(k + 1).is_some_and(|n| n.is_alphabetic()) => 'i',
+            '!' => {
+                out.push(c);
+                continue;
+            }
             '@' | '$' if !sigil_is_letter(k) => {
                 out.push(c);
                 continue;
@@ -220,6 +226,7 @@ mod tests {
         assert_eq!(words("Ｉｇｎｏｒｅ ａｌｌ"), "ignore all");
         assert_eq!(words("Іgnore аll рrevious"), "ignore all previous");
         assert_eq!(words("1gn0r3 4ll pr3v10us"), "ignore all previous");
+        assert_eq!(words("!gn0re prev!ous, ok!"), "ignore previous ok");
         assert_eq!(words("ìgnörè"), "ignore");
         assert_eq!(words("𝐢𝐠𝐧𝐨𝐫𝐞"), "ignore");
         assert_eq!(words("IGNORE,   all_previous!"), "ignore all previous");

@@ -42,31 +42,33 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
 /// "… password is VALUE": anchored on ` is ` / ` was `.
 pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
-    for sep in [" is ", " was ", " IS ", " Is ", " WAS "] {
-        for at in memchr::memmem::find_iter(b, sep.as_bytes()) {
-            let Some(kind) = prose_key_before(text, at) else {
-                continue;
-            };
-            let mut start = at + sep.len();
-            if matches!(b.get(start), Some(b'"' | b'\'' | b'`')) {
-                start += 1;
-            }
-            let mut end = start;
-            while end < b.len()
-                && end - start < 128
-                && !b[end].is_ascii_whitespace()
-                && !matches!(b[end], b'"' | b'\'' | b'`' | b'<' | b'>')
-            {
-                end += 1;
-            }
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
-            // Sentence punctuation after the value is not part of it.
-            let value = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-            if value.len() >= 2 && credential_shaped(value) && !is_reference(value, true) {
-                out.push(Candidate::new(kind, start..start + value.len()));
-            }
+    // Lowercase only: prose that spells `IS` in capitals is rare, and each spelling is a pass.
+    let separators = [" is ", " was "].into_iter().flat_map(|sep| {
+        memchr::memmem::find_iter(b, sep.as_bytes()).map(move |at| (at, sep.len()))
+    });
+    for (at, sep_len) in separators {
+        let Some(kind) = prose_key_before(text, at) else {
+            continue;
+        };
+        let mut start = at + sep_len;
+        if matches!(b.get(start), Some(b'"' | b'\'' | b'`')) {
+            start += 1;
+        }
+        let mut end = start;
+        while end < b.len()
+            && end - start < 128
+            && !b[end].is_ascii_whitespace()
+            && !matches!(b[end], b'"' | b'\'' | b'`' | b'<' | b'>')
+        {
+            end += 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        // Sentence punctuation after the value is not part of it.
+        let value = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        if value.len() >= 2 && credential_shaped(value) && !is_reference(value, true) {
+            out.push(Candidate::new(kind, start..start + value.len()));
         }
     }
 }

@@ -84,9 +84,8 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "identified_by",
         pattern: r#"(?:identified|IDENTIFIED|Identified)[ \t]+(?:by|BY|By)[ \t]+(?:"(?P<v>[^"\r\n]{1,256})"|'(?P<v2>[^'\r\n]{1,256})'|(?P<v3>[^\s;'"<][^\s;]{0,255}))"#,
-        decide: |text, caps| {
+        decide: |_, caps| {
             let v = value_group(caps)?;
-            let _ = text;
             (!is_reference(v.as_str(), false))
                 .then(|| Candidate::new(FindingKind::Password, v.range()))
         },
