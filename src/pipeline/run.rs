@@ -282,11 +282,9 @@ pub fn run(ctx: &Context, args: &RunArgs, words: &[String]) -> Result<u8> {
         return run.finish_dry_run(argv);
     }
 
-    // 7. Audit the intent; in automatic modes an unwritable log stops everything here.
-    let automatic = !matches!(
-        run.approved_by,
-        Some(ApprovedBy::Terminal) | Some(ApprovedBy::Ticket { .. })
-    ) && security.approval_mode != ApprovalMode::Prompt;
+    // 7. Audit the intent. Under `auto`/`envelope_only` an unwritable log stops everything here,
+    // whoever approved this particular run: the mode promises an audit trail.
+    let automatic = security.approval_mode != ApprovalMode::Prompt;
     let intent = run.record(audit::Event::Intent, Status::Executed, None, None);
     let intent_result = run
         .audit
@@ -447,6 +445,7 @@ fn execute(
         Ending::Stopped { latency } => {
             if let Some(t) = trip.as_mut() {
                 t.kill_latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX);
+                t.detail = guard::redact(&t.detail).text;
             }
             Status::Tripped
         }
@@ -522,7 +521,8 @@ impl Observer for RunObserver<'_> {
                     self.trip = Some(TripReport {
                         tool: bounded(&t.tool, 100),
                         rule: t.rule.as_str().to_string(),
-                        detail: guard::redact(&bounded(&t.detail, 500)).text,
+                        // Raw until the group is dead: redaction waits for after the kill.
+                        detail: bounded(&t.detail, 500),
                         kill_latency_us: 0,
                     });
                     self.collector.observe(&event);
