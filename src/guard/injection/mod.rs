@@ -4,14 +4,18 @@
 //! leetspeak and odd spacing do not hide an attack. Base64 blobs in the prompt are decoded and
 //! checked too.
 //!
-//! Compiled once: the built-in rules per process, the organization's patterns per
-//! [`InjectionDetector`].
+//! Compiled lazily: a built-in rule is compiled (once per process) only when a prompt contains
+//! the literals every match of it needs ([`Anchor`], generated into `anchors.rs`); the
+//! organization's patterns are compiled per [`InjectionDetector`].
 
+mod anchors;
+#[cfg(test)]
+pub(crate) mod required;
 pub mod rules;
 
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
 
 use super::normalize::Views;
 use crate::config::values::RegexPattern;
@@ -109,102 +113,107 @@ impl InjectionDetector {
     }
 }
 
-/// One built-in rule, compiled for the views it reads.
+/// What every match of one rule in one view contains, as indices into the view's literals
+/// ([`anchors::VIEWS`]): the prefilter that keeps a prompt from compiling and running rules it
+/// cannot match. Generated from the rules by a test, which also fails when they drift apart.
 #[derive(Debug)]
-struct CompiledRule {
-    rule: &'static Rule,
-    text: Option<Regex>,
-    words: Option<Regex>,
-    squashed: Option<Regex>,
-    squashed_il: Option<Regex>,
-    unless_words: Option<Regex>,
-    unless_squashed: Option<Regex>,
-    unless_squashed_il: Option<Regex>,
+pub(crate) enum Anchor {
+    /// Nothing known: the rule always runs. (Every current rule has an anchor; the generator
+    /// emits this for one that has none.)
+    #[allow(dead_code)]
+    Always,
+    /// One of these literals (none: the rule cannot match).
+    Lits(&'static [u16]),
+    /// All of these.
+    All(&'static [Anchor]),
+    /// One of these.
+    Any(&'static [Anchor]),
 }
 
-/// The rules of one view in one set (a single pass over the view), and the rule each set entry
-/// belongs to.
-type ViewSet = (RegexSet, Vec<usize>);
+impl Anchor {
+    fn holds(&self, present: &[bool]) -> bool {
+        match self {
+            Anchor::Always => true,
+            Anchor::Lits(ids) => ids
+                .iter()
+                .any(|&i| present.get(usize::from(i)) == Some(&true)),
+            Anchor::All(all) => all.iter().all(|a| a.holds(present)),
+            Anchor::Any(any) => any.iter().any(|a| a.holds(present)),
+        }
+    }
+}
 
+/// The prefilter of one view: the literals scanned for, and each rule reading the view (by
+/// index into [`RULES`], in rule order) with its anchor.
+#[derive(Debug)]
+pub(crate) struct ViewAnchors {
+    pub literals: Literals<'static>,
+    pub rules: &'static [(u16, Anchor)],
+}
+
+/// A sorted table of byte strings stored end to end: one byte string and the end offset of
+/// each literal. (A slice per literal would cost the loader a relocation each, ~14,000 of
+/// them, on every start of the binary, whatever the command.)
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Literals<'a> {
+    pub bytes: &'a [u8],
+    pub ends: &'a [u32],
+}
+
+impl<'a> Literals<'a> {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Literal `i`; empty when the table is malformed (a test checks the generated one).
+    pub fn get(&self, i: usize) -> &'a [u8] {
+        let start = match i.checked_sub(1) {
+            Some(prev) => self.ends.get(prev).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(i).copied().unwrap_or(0);
+        self.bytes.get(start as usize..end as usize).unwrap_or(&[])
+    }
+}
+
+/// The views, in the order they are searched; [`anchors::VIEWS`] follows the same order.
+const PASSES: [Pick; 4] = [Pick::Words, Pick::Squashed, Pick::SquashedIl, Pick::Text];
+
+/// One rule's regular expressions for one view: the match, and the continuation that cancels
+/// it (`unless_after`).
+#[derive(Debug)]
+struct ViewRegex {
+    re: Regex,
+    unless: Option<Regex>,
+}
+
+/// The built-in rules, compiled on first need: a rule is only compiled for a view when a
+/// prompt satisfies its anchor there, so an ordinary prompt compiles none of them (compiling
+/// all would cost a few hundred milliseconds per process).
 #[derive(Debug)]
 struct Builtin {
-    rules: Vec<CompiledRule>,
-    text_set: ViewSet,
-    words_set: ViewSet,
-    squashed_set: ViewSet,
-    squashed_il_set: ViewSet,
+    /// Per rule, per pass.
+    compiled: Vec<[OnceLock<Result<ViewRegex, String>>; 4]>,
 }
 
 fn builtin() -> Result<&'static Builtin, String> {
-    static BUILTIN: OnceLock<Result<Builtin, String>> = OnceLock::new();
-    BUILTIN
-        .get_or_init(compile_builtin)
-        .as_ref()
-        .map_err(Clone::clone)
-}
-
-fn compile_builtin() -> Result<Builtin, String> {
-    let mut rules = Vec::new();
-    let mut sets: [(Vec<String>, Vec<usize>); 4] = Default::default();
-    for (i, rule) in RULES.iter().enumerate() {
-        let expanded = expand(rule.pattern)?;
-        let unless = rule.unless_after.map(expand).transpose()?;
-        let mut compiled = CompiledRule {
-            rule,
-            text: None,
-            words: None,
-            squashed: None,
-            squashed_il: None,
-            unless_words: None,
-            unless_squashed: None,
-            unless_squashed_il: None,
-        };
-        match rule.view {
-            View::Text => {
-                compiled.text = Some(build(rule.id, &expanded)?);
-                sets[0].0.push(expanded.clone());
-                sets[0].1.push(i);
-            }
-            View::Words | View::WordsAndSquashed => {
-                let words = format!("(?:^| )(?:{expanded})(?: |$)");
-                compiled.words = Some(build(rule.id, &words)?);
-                compiled.unless_words = unless
-                    .as_deref()
-                    .map(|u| build(rule.id, &format!("^(?:{u})(?: |$)")))
-                    .transpose()?;
-                sets[1].0.push(words);
-                sets[1].1.push(i);
-                if rule.view == View::WordsAndSquashed {
-                    let squashed = squash(&expanded);
-                    compiled.squashed = Some(build(rule.id, &squashed)?);
-                    compiled.unless_squashed = unless
-                        .as_deref()
-                        .map(|u| build(rule.id, &format!("^(?:{})", squash(u))))
-                        .transpose()?;
-                    // Word patterns hold no regex escapes, so `l` only ever means the letter.
-                    let squashed_il = squashed.replace('l', "i");
-                    compiled.squashed_il = Some(build(rule.id, &squashed_il)?);
-                    compiled.unless_squashed_il = unless
-                        .as_deref()
-                        .map(|u| build(rule.id, &format!("^(?:{})", squash(u).replace('l', "i"))))
-                        .transpose()?;
-                    sets[2].0.push(squashed);
-                    sets[2].1.push(i);
-                    sets[3].0.push(squashed_il);
-                    sets[3].1.push(i);
-                }
-            }
-        }
-        rules.push(compiled);
+    static BUILTIN: OnceLock<Builtin> = OnceLock::new();
+    let builtin = BUILTIN.get_or_init(|| Builtin {
+        compiled: RULES.iter().map(|_| Default::default()).collect(),
+    });
+    // The table is generated from RULES; a mismatch means a build from inconsistent sources.
+    let table_rules: usize = anchors::VIEWS.iter().map(|v| v.rules.len()).sum();
+    let view_rules: usize = RULES
+        .iter()
+        .map(|r| match r.view {
+            View::Text | View::Words => 1,
+            View::WordsAndSquashed => 3,
+        })
+        .sum();
+    if table_rules != view_rules {
+        return Err("the injection anchor table does not match the rules".into());
     }
-    let [text, words, squashed, squashed_il] = sets;
-    Ok(Builtin {
-        rules,
-        text_set: (build_set(&text.0)?, text.1),
-        words_set: (build_set(&words.0)?, words.1),
-        squashed_set: (build_set(&squashed.0)?, squashed.1),
-        squashed_il_set: (build_set(&squashed_il.0)?, squashed_il.1),
-    })
+    Ok(builtin)
 }
 
 fn build(id: &str, pattern: &str) -> Result<Regex, String> {
@@ -215,12 +224,34 @@ fn build(id: &str, pattern: &str) -> Result<Regex, String> {
         .map_err(|e| format!("rule {id}: {e}"))
 }
 
-fn build_set(patterns: &[String]) -> Result<RegexSet, String> {
-    RegexSetBuilder::new(patterns)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .map_err(|e| e.to_string())
+/// The regular expressions of `rule` for the view `pick` reads.
+fn compile_view(rule: &Rule, pick: Pick) -> Result<ViewRegex, String> {
+    let expanded = expand(rule.pattern)?;
+    let unless = rule.unless_after.map(expand).transpose()?;
+    let build_unless =
+        |f: &dyn Fn(&str) -> String| unless.as_deref().map(|u| build(rule.id, &f(u))).transpose();
+    let (re, unless) = match pick {
+        Pick::Text => (build(rule.id, &expanded)?, None),
+        Pick::Words => (
+            build(rule.id, &words_pattern(&expanded))?,
+            build_unless(&|u| format!("^(?:{u})(?: |$)"))?,
+        ),
+        Pick::Squashed => (
+            build(rule.id, &squash(&expanded))?,
+            build_unless(&|u| format!("^(?:{})", squash(u)))?,
+        ),
+        // Word patterns hold no regex escapes, so `l` only ever means the letter.
+        Pick::SquashedIl => (
+            build(rule.id, &squash(&expanded).replace('l', "i"))?,
+            build_unless(&|u| format!("^(?:{})", squash(u).replace('l', "i")))?,
+        ),
+    };
+    Ok(ViewRegex { re, unless })
+}
+
+/// The words-view form of a rule: whole words only.
+fn words_pattern(expanded: &str) -> String {
+    format!("(?:^| )(?:{expanded})(?: |$)")
 }
 
 /// Replace `@name` with `(?:…)` from [`VOCABULARY`].
@@ -255,48 +286,165 @@ fn squash(pattern: &str) -> String {
 
 impl Builtin {
     fn detect(&self, views: &Views) -> Option<InjectionHit> {
-        let passes: [(&ViewSet, &str, Pick); 4] = [
-            (&self.words_set, &views.words, Pick::Words),
-            (&self.squashed_set, &views.squashed, Pick::Squashed),
-            (&self.squashed_il_set, &views.squashed_il, Pick::SquashedIl),
-            (&self.text_set, &views.text, Pick::Text),
-        ];
-        for ((set, owners), haystack, pick) in passes {
-            for index in set.matches(haystack).iter() {
-                let rule = &self.rules[owners[index]];
-                if let Some(found) = rule.find(haystack, pick) {
-                    return Some(InjectionHit {
-                        rule: rule.rule.id.to_string(),
-                        description: rule.rule.description.to_string(),
-                        phrase: phrase(found),
-                    });
+        self.detect_with(views, true)
+    }
+
+    /// `filtered: false` runs every rule, for tests that prove the prefilter drops nothing.
+    fn detect_with(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
+        for (pass, pick) in PASSES.into_iter().enumerate() {
+            let table = &anchors::VIEWS[pass];
+            if table.rules.is_empty() {
+                continue;
+            }
+            let haystack = pick.haystack(views);
+            let present = if filtered {
+                Builtin::present(pass, pick, haystack)
+            } else {
+                Vec::new()
+            };
+            for (index, anchor) in table.rules {
+                let index = usize::from(*index);
+                if filtered && !anchor.holds(&present) {
+                    continue;
+                }
+                let Some(rule) = RULES.get(index) else {
+                    return Some(broken("injection-anchors", "rule index out of range"));
+                };
+                match self.find(index, pick, haystack) {
+                    Ok(Some(found)) => {
+                        return Some(InjectionHit {
+                            rule: rule.id.to_string(),
+                            description: rule.description.to_string(),
+                            phrase: phrase(found),
+                        });
+                    }
+                    Ok(None) => {}
+                    Err(e) => return Some(broken(rule.id, &e)),
                 }
             }
         }
         None
     }
-}
 
-#[derive(Debug, Clone, Copy)]
-enum Pick {
-    Text,
-    Words,
-    Squashed,
-    SquashedIl,
-}
-
-impl CompiledRule {
-    /// The first match in `haystack` that is not cancelled by what follows it.
-    fn find<'h>(&self, haystack: &'h str, pick: Pick) -> Option<&'h str> {
-        let (re, unless) = match pick {
-            Pick::Text => (self.text.as_ref()?, None),
-            Pick::Words => (self.words.as_ref()?, self.unless_words.as_ref()),
-            Pick::Squashed => (self.squashed.as_ref()?, self.unless_squashed.as_ref()),
-            Pick::SquashedIl => (self.squashed_il.as_ref()?, self.unless_squashed_il.as_ref()),
+    /// Which of the pass's literals occur in its haystack.
+    fn present(pass: usize, pick: Pick, haystack: &str) -> Vec<bool> {
+        let literals = anchors::VIEWS[pass].literals;
+        // Words-view anchors were derived with a space standing for the start and the end.
+        let padded;
+        let haystack = if matches!(pick, Pick::Words) {
+            padded = format!(" {haystack} ");
+            padded.as_str()
+        } else {
+            haystack
         };
-        re.find_iter(haystack)
-            .find(|m| unless.is_none_or(|u| !u.is_match(&haystack[m.end()..])))
-            .map(|m| m.as_str())
+        let mut present = vec![false; literals.len()];
+        mark_present(literals, haystack.as_bytes(), &mut present);
+        present
+    }
+
+    /// The first match of rule `index` in `haystack` (the view `pick` reads) that is not
+    /// cancelled by what follows it.
+    fn find<'h>(
+        &self,
+        index: usize,
+        pick: Pick,
+        haystack: &'h str,
+    ) -> Result<Option<&'h str>, String> {
+        let (Some(slots), Some(rule)) = (self.compiled.get(index), RULES.get(index)) else {
+            return Err("rule index out of range".into());
+        };
+        let compiled = slots[pick as usize]
+            .get_or_init(|| compile_view(rule, pick))
+            .as_ref()
+            .map_err(Clone::clone)?;
+        Ok(compiled
+            .re
+            .find_iter(haystack)
+            .find(|m| {
+                compiled
+                    .unless
+                    .as_ref()
+                    .is_none_or(|u| !u.is_match(&haystack[m.end()..]))
+            })
+            .map(|m| m.as_str()))
+    }
+}
+
+/// Set `present[i]` for every literal `i` that occurs in `haystack`. The literals must be
+/// sorted and free of duplicates and empty strings (the generated table is, a test checks).
+///
+/// A trie walk over the sorted table, from every start position: the literals that begin with
+/// the `depth` bytes read so far form one contiguous range, and the one that equals them sorts
+/// first in it. Nothing is built at run time (an Aho-Corasick automaton over the ~14,000
+/// literals costs ~20 ms to build, several times the whole routing decision); a scan costs a
+/// few binary searches per byte.
+fn mark_present(literals: Literals<'_>, haystack: &[u8], present: &mut [bool]) {
+    // The first index in lo..hi whose literal's byte at `depth` is not below `byte` (`or_equal`:
+    // not at or below). Literals in the range are longer than `depth`.
+    let bound = |lo: usize, hi: usize, depth: usize, byte: u8, or_equal: bool| {
+        let (mut lo, mut hi) = (lo, hi);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let b = literals.get(mid).get(depth).copied().unwrap_or(0);
+            if b < byte || (or_equal && b == byte) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    for start in 0..haystack.len() {
+        let rest = &haystack[start..];
+        let (mut lo, mut hi) = (0, literals.len());
+        let mut depth = 0;
+        while lo < hi {
+            if literals.get(lo).len() == depth {
+                present[lo] = true;
+                lo += 1;
+                if lo == hi {
+                    break;
+                }
+            }
+            let Some(&byte) = rest.get(depth) else {
+                break;
+            };
+            (lo, hi) = (
+                bound(lo, hi, depth, byte, false),
+                bound(lo, hi, depth, byte, true),
+            );
+            depth += 1;
+        }
+    }
+}
+
+/// A built-in rule that cannot run blocks the prompt: the guard fails closed. Unit tests
+/// compile every rule, so this is a broken build, not something a prompt can cause.
+fn broken(id: &str, error: &str) -> InjectionHit {
+    InjectionHit {
+        rule: id.to_string(),
+        description: format!("the built-in injection rules cannot run ({error}); report this bug"),
+        phrase: String::new(),
+    }
+}
+
+/// The views in pass order; the discriminant indexes [`Builtin::compiled`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Words = 0,
+    Squashed = 1,
+    SquashedIl = 2,
+    Text = 3,
+}
+
+impl Pick {
+    fn haystack(self, views: &Views) -> &str {
+        match self {
+            Pick::Words => &views.words,
+            Pick::Squashed => &views.squashed,
+            Pick::SquashedIl => &views.squashed_il,
+            Pick::Text => &views.text,
+        }
     }
 }
 

@@ -7,25 +7,259 @@ fn detector() -> InjectionDetector {
 #[test]
 fn every_rule_catches_its_examples() {
     let builtin = builtin().expect("compiles");
-    for compiled in &builtin.rules {
-        let rule = compiled.rule;
+    for (index, rule) in RULES.iter().enumerate() {
         assert!(!rule.examples.is_empty(), "{} has no examples", rule.id);
         for example in rule.examples {
             let views = Views::of(example);
+            let find = |pick: Pick| {
+                builtin
+                    .find(index, pick, pick.haystack(&views))
+                    .expect("compiles")
+            };
             let found = match rule.view {
-                View::Text => compiled.find(&views.text, Pick::Text),
-                View::Words => compiled.find(&views.words, Pick::Words),
-                View::WordsAndSquashed => compiled
-                    .find(&views.words, Pick::Words)
-                    .or_else(|| compiled.find(&views.squashed, Pick::Squashed)),
+                View::Text => find(Pick::Text),
+                View::Words => find(Pick::Words),
+                View::WordsAndSquashed => find(Pick::Words).or_else(|| find(Pick::Squashed)),
             };
             assert!(
                 found.is_some(),
                 "rule {} misses its example {example:?}",
                 rule.id
             );
+            // And the prefilter lets the example through to the rule.
+            assert!(
+                builtin.detect(&views).is_some(),
+                "the anchors of {} hide its example {example:?}",
+                rule.id
+            );
         }
     }
+}
+
+#[test]
+fn every_rule_compiles_for_every_view_it_reads() {
+    for rule in RULES {
+        let picks: &[Pick] = match rule.view {
+            View::Text => &[Pick::Text],
+            View::Words => &[Pick::Words],
+            View::WordsAndSquashed => &[Pick::Words, Pick::Squashed, Pick::SquashedIl],
+        };
+        for pick in picks {
+            if let Err(e) = compile_view(rule, *pick) {
+                panic!("{} ({pick:?}): {e}", rule.id);
+            }
+        }
+    }
+}
+
+/// Every prompt we have, attacks and legitimate work: the prefilter must never change a
+/// verdict, only skip rules that could not have matched.
+fn all_corpus_prompts() -> Vec<String> {
+    let mut prompts: Vec<String> = Vec::new();
+    for text in [
+        include_str!("../../../tests/data/analytics.txt"),
+        include_str!("../../../tests/data/injection_attacks.txt"),
+        include_str!("../../../tests/data/injection_benign.txt"),
+    ] {
+        prompts.extend(
+            text.lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| l.replace("\\n", "\n")),
+        );
+    }
+    for line in include_str!("../../../tests/data/routing_set.jsonl").lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("routing set is JSON");
+        if let Some(p) = v["prompt"].as_str() {
+            prompts.push(p.to_string());
+        }
+    }
+    for rule in RULES {
+        for example in rule.examples {
+            prompts.push(example.to_string());
+            // Glued to other text, and spread out.
+            prompts.push(format!("x{example}y"));
+            prompts.push(format!("please, {example}!"));
+            prompts.push(example.chars().flat_map(|c| [c, ' ']).collect());
+            prompts.push(example.to_uppercase());
+        }
+    }
+    prompts
+}
+
+#[test]
+fn the_prefilter_never_changes_a_verdict() {
+    let builtin = builtin().expect("compiles");
+    let prompts = all_corpus_prompts();
+    assert!(
+        prompts.len() > 1000,
+        "corpus went missing: {}",
+        prompts.len()
+    );
+    let mut caught = 0;
+    for prompt in &prompts {
+        let views = Views::of(prompt);
+        let filtered = builtin.detect_with(&views, true);
+        let unfiltered = builtin.detect_with(&views, false);
+        assert_eq!(filtered, unfiltered, "{prompt:?}");
+
+        caught += usize::from(filtered.is_some());
+    }
+    assert!(
+        caught > 300,
+        "only {caught} attacks caught: the corpus lost its attacks"
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    /// Rule examples cut and spliced into noise: same verdict with and without the prefilter.
+    #[test]
+    fn the_prefilter_agrees_on_spliced_examples(
+        a in 0..RULES.len(), b in 0..RULES.len(), cut in 0usize..40, noise in "[a-z ,.:\n-]{0,20}",
+    ) {
+        let builtin = builtin().expect("compiles");
+        let (ea, eb) = (RULES[a].examples[0], RULES[b].examples[0]);
+        let split = ea.char_indices().nth(cut).map_or(ea.len(), |(i, _)| i);
+        let prompt = format!("{}{noise}{}{noise}{eb}", &ea[..split], &ea[split..]);
+        let views = Views::of(&prompt);
+        proptest::prop_assert_eq!(builtin.detect_with(&views, true), builtin.detect_with(&views, false));
+    }
+}
+
+/// `anchors.rs` as the rules say it should be.
+fn generate_anchors() -> String {
+    use super::required::{Cond, required};
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+
+    #[derive(Default)]
+    struct Table {
+        literals: BTreeMap<Vec<u8>, u16>,
+        order: Vec<Vec<u8>>,
+        rules: Vec<(usize, &'static str, Cond)>,
+    }
+    let mut tables: [Table; 4] = Default::default();
+    for (index, rule) in RULES.iter().enumerate() {
+        let expanded = expand(rule.pattern).expect("rules expand");
+        // The same pattern text the rule compiles to (words: with spaces for ^ and $, which
+        // the prefilter adds around the view).
+        let mut add = |pick: Pick, pattern: &str| {
+            let cond = required(pattern).unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+            tables[pick as usize].rules.push((index, rule.id, cond));
+        };
+        match rule.view {
+            View::Text => add(Pick::Text, &expanded),
+            View::Words | View::WordsAndSquashed => {
+                add(Pick::Words, &format!(" (?:{expanded}) "));
+                if rule.view == View::WordsAndSquashed {
+                    add(Pick::Squashed, &squash(&expanded));
+                    add(Pick::SquashedIl, &squash(&expanded).replace('l', "i"));
+                }
+            }
+        }
+    }
+    // Literals are numbered in byte order: the scanner searches them as a sorted table.
+    fn number(table: &mut Table) {
+        let mut lits = std::collections::BTreeSet::new();
+        for (_, _, cond) in &table.rules {
+            cond.literals(&mut lits);
+        }
+        for (id, lit) in lits.into_iter().enumerate() {
+            let id = u16::try_from(id).expect("fewer than 65536 literals");
+            table.literals.insert(lit.clone(), id);
+            table.order.push(lit);
+        }
+    }
+    fn emit(table: &Table, cond: &Cond) -> String {
+        match cond {
+            Cond::Always => "Anchor::Always".into(),
+            Cond::Lits(set) => {
+                let ids: Vec<String> = set.iter().map(|l| table.literals[l].to_string()).collect();
+                format!("Anchor::Lits(&[{}])", ids.join(", "))
+            }
+            Cond::All(all) => format!(
+                "Anchor::All(&[{}])",
+                all.iter()
+                    .map(|c| emit(table, c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Cond::Any(any) => format!(
+                "Anchor::Any(&[{}])",
+                any.iter()
+                    .map(|c| emit(table, c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+    let mut out = String::from(
+        "//! GENERATED from `rules.rs` by `required.rs`; do not edit. Regenerate with\n\
+         //! `CORTEX_ROUTE_BLESS=1 cargo test --lib anchors_table_is_current`.\n\
+         //!\n\
+         //! Per view (words, squashed, squashed_il, text): the literals to look for, and for each\n\
+         //! rule reading the view, the literals every match of it contains.\n\n\
+         use super::{Anchor, Literals, ViewAnchors};\n\n\
+         #[rustfmt::skip]\n\
+         pub(crate) static VIEWS: [ViewAnchors; 4] = [\n",
+    );
+    for (pass, table) in tables.iter_mut().enumerate() {
+        number(table);
+        let _ = writeln!(out, "    // {:?}", PASSES[pass]);
+        // One literal per line of the byte string; a line continuation skips leading spaces,
+        // so a literal's first space is escaped.
+        out.push_str("    ViewAnchors {\n        literals: Literals {\n            bytes: b\"\\\n");
+        let mut ends = Vec::new();
+        let mut end = 0usize;
+        for lit in &table.order {
+            let escaped: String = lit
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| match b {
+                    b' ' if i == 0 => "\\x20".to_string(),
+                    b' '..=b'~' if b != b'"' && b != b'\\' => char::from(b).to_string(),
+                    _ => format!("\\x{b:02x}"),
+                })
+                .collect();
+            let _ = writeln!(out, "{escaped}\\");
+            end += lit.len();
+            ends.push(end.to_string());
+        }
+        let _ = writeln!(
+            out,
+            "\",\n            ends: &[{}],\n        }},",
+            ends.join(", ")
+        );
+        out.push_str("        rules: &[\n");
+        for (index, id, cond) in &table.rules {
+            let _ = writeln!(
+                out,
+                "            // {id}\n            ({index}, {}),",
+                emit(table, cond)
+            );
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+#[test]
+fn anchors_table_is_current() {
+    let generated = generate_anchors();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/guard/injection/anchors.rs"
+    );
+    if std::env::var_os("CORTEX_ROUTE_BLESS").is_some() {
+        std::fs::write(path, &generated).expect("write anchors.rs");
+        return;
+    }
+    assert!(
+        generated == include_str!("anchors.rs"),
+        "src/guard/injection/anchors.rs is stale: the rules changed. Regenerate it with \
+         `CORTEX_ROUTE_BLESS=1 cargo test --lib anchors_table_is_current`"
+    );
 }
 
 #[test]
@@ -113,4 +347,54 @@ fn base64_decoding_finds_hidden_attacks_only() {
         d.detect("a3bb189e8bf93888 and ZGF0YSBsb2FkaW5nIG5vdGVz")
             .is_none()
     );
+}
+
+#[test]
+fn anchor_literals_are_sorted_unique_and_non_empty() {
+    for view in &anchors::VIEWS {
+        let lits = view.literals;
+        assert_eq!(
+            lits.ends.last().map_or(0, |e| *e as usize),
+            lits.bytes.len()
+        );
+        assert!((0..lits.len()).all(|i| !lits.get(i).is_empty()));
+        assert!((1..lits.len()).all(|i| lits.get(i - 1) < lits.get(i)));
+        let max = lits.len();
+        assert!(
+            view.rules
+                .iter()
+                .all(|(i, _)| usize::from(*i) < RULES.len())
+        );
+        fn ids_in_range(a: &Anchor, max: usize) -> bool {
+            match a {
+                Anchor::Always => true,
+                Anchor::Lits(ids) => ids.iter().all(|i| usize::from(*i) < max),
+                Anchor::All(all) | Anchor::Any(all) => all.iter().all(|a| ids_in_range(a, max)),
+            }
+        }
+        assert!(view.rules.iter().all(|(_, a)| ids_in_range(a, max)));
+    }
+}
+
+proptest::proptest! {
+    /// The sorted-table scan finds exactly the literals a naive search finds.
+    #[test]
+    fn mark_present_finds_every_occurrence(
+        mut literals in proptest::collection::vec("[abc ]{1,4}", 1..24),
+        haystack in "[abcd ]{0,40}",
+    ) {
+        literals.sort();
+        literals.dedup();
+        let bytes = literals.concat().into_bytes();
+        let ends: Vec<u32> = literals
+            .iter()
+            .scan(0u32, |end, l| { *end += l.len() as u32; Some(*end) })
+            .collect();
+        let table = Literals { bytes: &bytes, ends: &ends };
+        let mut present = vec![false; table.len()];
+        mark_present(table, haystack.as_bytes(), &mut present);
+        for (lit, found) in literals.iter().zip(&present) {
+            proptest::prop_assert_eq!(haystack.contains(lit.as_str()), *found, "{:?}", lit);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{Captures, Match, Regex};
 
 use super::assignments::is_reference;
@@ -17,6 +18,9 @@ type Decide = fn(&str, &Captures<'_>) -> Option<Candidate>;
 
 struct Detector {
     name: &'static str,
+    /// Every match contains one of these (a unit test proves it from the pattern): the
+    /// detector is only compiled and run on text that holds one.
+    gate: &'static [&'static str],
     pattern: &'static str,
     decide: Decide,
 }
@@ -24,6 +28,7 @@ struct Detector {
 static DETECTORS: &[Detector] = &[
     Detector {
         name: "private_key",
+        gate: &["-----BEGIN"],
         // With an END line: up to it (JSON-escaped `\n` allowed). Without one (a truncated
         // paste): the base64 body that follows, failing closed.
         pattern: r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,.-]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\]*)",
@@ -31,6 +36,7 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "jwt",
+        gate: &["eyJ"],
         // `eyJ` (base64 of `{"`) and two dotted segments are distinctive enough to need no
         // boundary on the left.
         pattern: r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+){0,3}",
@@ -38,27 +44,38 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "snowflake_pat",
+        gate: &["ver:", "ETMsDgAAA"],
         // Snowflake programmatic access tokens and session tokens: `ver:1-hint:1234-ETMsDgAAA…`.
         pattern: r"ver:[0-9]{1,3}-hint:[A-Za-z0-9_+/=-]{4,}|ETMsDgAAA[A-Za-z0-9+/=_-]{16,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::SnowflakePat),
     },
     Detector {
         name: "github_token",
+        gate: &["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
         pattern: r"gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::GithubToken),
     },
     Detector {
         name: "slack_token",
+        gate: &["xox", "xapp-", "https://hooks.slack.com/"],
         pattern: r"xox[abposrce]-[A-Za-z0-9-]{8,}|xapp-[0-9]-[A-Za-z0-9-]{8,}|https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::SlackToken),
     },
     Detector {
         name: "aws_access_key_id",
+        gate: &[
+            "A3T", "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "AROA",
+            "APKA", "ASCA",
+        ],
         pattern: r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::AwsAccessKeyId),
     },
     Detector {
         name: "api_token",
+        gate: &[
+            "sk-", "sk_", "rk_", "pk_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
+            "shp",
+        ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
         // Face, Databricks, SendGrid, PyPI, Shopify.
         pattern: r"sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",
@@ -66,6 +83,7 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "connection_password",
+        gate: &["://"],
         // `scheme://user:PASS@host`. The user part may hold `@` (an email as user name); the
         // password runs to the last `@` before the host.
         pattern: r#"[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s/?#'"<>:]*:(?P<v>[^\s/?#'"<>]+)@"#,
@@ -73,16 +91,19 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "bearer_token",
+        gate: &["earer", "EARER", "asic", "ASIC"],
         pattern: r"(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+(?P<v>[A-Za-z0-9._~+/=-]{12,4096})",
         decide: decide_bearer,
     },
     Detector {
         name: "flag",
+        gate: &["--"],
         pattern: r#"--(?P<k>(?i-u:password|passwd|pwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token|private-key-passphrase))[ \t]+(?:"(?P<v>[^"\r\n]{1,512})"|'(?P<v2>[^'\r\n]{1,512})'|(?P<v3>[^\s"'<-][^\s"']{0,511}))"#,
         decide: decide_flag,
     },
     Detector {
         name: "identified_by",
+        gate: &["dentified", "DENTIFIED"],
         pattern: r#"(?:identified|IDENTIFIED|Identified)[ \t]+(?:by|BY|By)[ \t]+(?:"(?P<v>[^"\r\n]{1,256})"|'(?P<v2>[^'\r\n]{1,256})'|(?P<v3>[^\s;'"<][^\s;]{0,255}))"#,
         decide: |_, caps| {
             let v = value_group(caps)?;
@@ -92,30 +113,65 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "email",
+        gate: &["@"],
         pattern: r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
         decide: decide_email,
     },
 ];
 
-fn compiled() -> &'static [(Regex, Decide)] {
-    static COMPILED: OnceLock<Vec<(Regex, Decide)>> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        DETECTORS
-            .iter()
-            .map(|d| {
-                // Invariant: the patterns are constants covered by unit tests.
-                let re = Regex::new(d.pattern)
-                    .unwrap_or_else(|e| panic!("detector {} does not compile: {e}", d.name));
-                (re, d.decide)
-            })
-            .collect()
+/// The detector's regular expression, compiled on first use.
+fn compiled(index: usize) -> &'static Regex {
+    static COMPILED: OnceLock<Vec<OnceLock<Regex>>> = OnceLock::new();
+    let slots = COMPILED.get_or_init(|| DETECTORS.iter().map(|_| OnceLock::new()).collect());
+    let detector = &DETECTORS[index];
+    slots[index].get_or_init(|| {
+        // Invariant: the patterns are constants covered by unit tests.
+        Regex::new(detector.pattern)
+            .unwrap_or_else(|e| panic!("detector {} does not compile: {e}", detector.name))
     })
 }
 
-/// Run every detector over `text`.
+/// Which detectors' gates occur in `text`: one pass over it for all of them, which stops as
+/// soon as every detector is wanted.
+fn gated_in(text: &str) -> Vec<bool> {
+    static GATES: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (scanner, owner) = GATES.get_or_init(|| {
+        let mut literals = Vec::new();
+        let mut owner = Vec::new();
+        for (index, detector) in DETECTORS.iter().enumerate() {
+            for gate in detector.gate {
+                literals.push(*gate);
+                owner.push(index);
+            }
+        }
+        // Invariant: a few dozen short constant literals always build.
+        let scanner = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .unwrap_or_else(|e| panic!("detector gates do not build: {e}"));
+        (scanner, owner)
+    });
+    let mut wanted = vec![false; DETECTORS.len()];
+    let mut missing = DETECTORS.len();
+    for m in scanner.find_overlapping_iter(text) {
+        let index = owner[m.pattern().as_usize()];
+        if !wanted[index] {
+            wanted[index] = true;
+            missing -= 1;
+            if missing == 0 {
+                break;
+            }
+        }
+    }
+    wanted
+}
+
+/// Run every detector whose gate `text` holds.
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
-    for (re, decide) in compiled() {
-        scan_one(text, re, *decide, out);
+    for (index, wanted) in gated_in(text).into_iter().enumerate() {
+        if wanted {
+            scan_one(text, compiled(index), DETECTORS[index].decide, out);
+        }
     }
 }
 
@@ -273,8 +329,38 @@ fn kind_for_key(key: &str) -> FindingKind {
 mod tests {
     use super::*;
 
+    use crate::guard::injection::required::{Cond, required};
+
     #[test]
     fn every_detector_compiles() {
-        assert_eq!(compiled().len(), DETECTORS.len());
+        for index in 0..DETECTORS.len() {
+            assert!(!compiled(index).as_str().is_empty());
+        }
+    }
+
+    /// True when every text satisfying `cond` contains one of `gate`.
+    fn implies(cond: &Cond, gate: &[&str]) -> bool {
+        match cond {
+            Cond::Always => false,
+            Cond::Lits(set) => set.iter().all(|lit| {
+                gate.iter()
+                    .any(|g| lit.windows(g.len()).any(|w| w == g.as_bytes()))
+            }),
+            Cond::All(all) => all.iter().any(|c| implies(c, gate)),
+            Cond::Any(any) => any.iter().all(|c| implies(c, gate)),
+        }
+    }
+
+    #[test]
+    fn every_match_contains_its_detectors_gate() {
+        for d in DETECTORS {
+            let cond = required(d.pattern).expect("parses");
+            assert!(
+                implies(&cond, d.gate),
+                "{}: a match need not contain any of {:?} (it needs {cond:?})",
+                d.name,
+                d.gate
+            );
+        }
     }
 }

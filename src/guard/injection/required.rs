@@ -1,0 +1,721 @@
+//! Required-literal analysis of regular expressions, used only by the test that generates
+//! `anchors.rs`: a condition on literal substrings that every match of a pattern satisfies.
+//!
+//! The injection detector uses these conditions as prefilters: a rule is only compiled and run
+//! when its condition holds for the text, so a condition that a match could violate would be a
+//! hole in the guard. Every step below therefore only ever weakens what is known: a finite *superset*
+//! of the strings a sub-pattern can match (`exact`), and a condition implied by any match
+//! (`cond`). Anything not understood becomes [`Cond::Always`].
+//!
+//! - A literal requires itself. A small class is a small set of one-character strings.
+//! - A concatenation requires what each of its parts requires (all of them), and the strings
+//!   made by running consecutive finite parts together: `(?:the |your )?rules` requires one
+//!   of `rules`, `the rules`, `your rules`. The most selective few are kept.
+//! - An alternation requires what one of its branches requires.
+//! - A repetition with a minimum of zero, or anything that can match the empty string,
+//!   requires nothing.
+//!
+//! "Selective" is an estimate of how likely ordinary text is to contain a literal
+//! ([`literal_odds`]); it only decides which true condition is kept, never whether one is
+//! true.
+
+use std::collections::BTreeSet;
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// Finite sets bigger than this are not enumerated.
+const MAX_SET: usize = 256;
+/// Literals longer than this are not built.
+const MAX_LEN: usize = 48;
+/// Conditions joined by a concatenation.
+const MAX_ALL: usize = 3;
+/// The cost of one more literal, in units of "chance of a needless compile".
+const LITERAL_COST: f64 = 2e-6;
+/// Characters enumerated from a class.
+const MAX_CLASS: u32 = 8;
+
+pub type Set = BTreeSet<Vec<u8>>;
+
+/// What every match of a pattern contains.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cond {
+    /// Nothing known: every text is a candidate.
+    Always,
+    /// One of these literals (an empty set: the pattern cannot match).
+    Lits(Set),
+    /// All of these.
+    All(Vec<Cond>),
+    /// One of these.
+    Any(Vec<Cond>),
+}
+
+impl Cond {
+    /// Estimated chance that ordinary text satisfies the condition (lower is more selective).
+    pub fn odds(&self) -> f64 {
+        match self {
+            Cond::Always => 1.0,
+            Cond::Lits(set) => 1.0 - set.iter().map(|l| 1.0 - literal_odds(l)).product::<f64>(),
+            Cond::All(all) => all.iter().map(Cond::odds).product(),
+            Cond::Any(any) => 1.0 - any.iter().map(|c| 1.0 - c.odds()).product::<f64>(),
+        }
+    }
+
+    /// How many literals the condition mentions (each one is scanned for in every prompt).
+    pub fn size(&self) -> usize {
+        match self {
+            Cond::Always => 0,
+            Cond::Lits(set) => set.len(),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().map(Cond::size).sum(),
+        }
+    }
+
+    /// What keeping this condition costs: the chance of compiling a rule for nothing, plus
+    /// a little per literal.
+    pub fn cost(&self) -> f64 {
+        self.odds() + LITERAL_COST * self.size() as f64
+    }
+
+    /// True when the condition holds for a text containing exactly the literals `present`
+    /// says it does.
+    pub fn holds(&self, present: &dyn Fn(&[u8]) -> bool) -> bool {
+        match self {
+            Cond::Always => true,
+            Cond::Lits(set) => set.iter().any(|l| present(l)),
+            Cond::All(all) => all.iter().all(|c| c.holds(present)),
+            Cond::Any(any) => any.iter().any(|c| c.holds(present)),
+        }
+    }
+
+    /// Every literal the condition mentions.
+    pub fn literals(&self, out: &mut Set) {
+        match self {
+            Cond::Always => {}
+            Cond::Lits(set) => out.extend(set.iter().cloned()),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.literals(out)),
+        }
+    }
+}
+
+/// The condition for `pattern`, parsed the way the `regex` crate parses it by default.
+pub fn required(pattern: &str) -> Result<Cond, String> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    Ok(simplify(analyze(&hir).cond))
+}
+
+/// Words common in ordinary prompts (English and analytics), with a rough chance that a
+/// prompt contains each. Literals inside them inherit at least that chance.
+const COMMON_WORDS: &[(&str, f64)] = &[
+    ("the", 0.9),
+    ("a", 0.9),
+    ("an", 0.3),
+    ("and", 0.6),
+    ("or", 0.3),
+    ("of", 0.6),
+    ("to", 0.6),
+    ("in", 0.6),
+    ("on", 0.4),
+    ("for", 0.5),
+    ("by", 0.4),
+    ("with", 0.4),
+    ("from", 0.4),
+    ("is", 0.4),
+    ("are", 0.3),
+    ("was", 0.2),
+    ("be", 0.2),
+    ("it", 0.3),
+    ("this", 0.3),
+    ("that", 0.3),
+    ("these", 0.1),
+    ("those", 0.1),
+    ("all", 0.3),
+    ("any", 0.2),
+    ("each", 0.1),
+    ("every", 0.1),
+    ("my", 0.2),
+    ("our", 0.2),
+    ("your", 0.1),
+    ("you", 0.2),
+    ("i", 0.3),
+    ("we", 0.2),
+    ("me", 0.1),
+    ("us", 0.1),
+    ("what", 0.2),
+    ("which", 0.2),
+    ("how", 0.2),
+    ("why", 0.1),
+    ("show", 0.3),
+    ("list", 0.2),
+    ("give", 0.1),
+    ("tell", 0.1),
+    ("get", 0.2),
+    ("find", 0.2),
+    ("select", 0.3),
+    ("where", 0.2),
+    ("table", 0.3),
+    ("tables", 0.2),
+    ("query", 0.3),
+    ("data", 0.3),
+    ("user", 0.2),
+    ("users", 0.2),
+    ("role", 0.2),
+    ("system", 0.1),
+    ("new", 0.1),
+    ("now", 0.1),
+    ("last", 0.2),
+    ("previous", 0.1),
+    ("current", 0.1),
+    ("use", 0.2),
+    ("used", 0.2),
+    ("run", 0.2),
+    ("create", 0.2),
+    ("set", 0.2),
+    ("not", 0.2),
+    ("no", 0.2),
+    ("null", 0.1),
+    ("value", 0.2),
+    ("values", 0.2),
+    ("count", 0.1),
+    ("warehouse", 0.2),
+    ("warehouses", 0.1),
+    ("snowflake", 0.3),
+    ("sql", 0.2),
+    ("day", 0.2),
+    ("week", 0.1),
+    ("do", 0.2),
+    ("can", 0.2),
+    ("if", 0.1),
+    ("as", 0.3),
+    ("at", 0.2),
+    ("most", 0.1),
+    ("only", 0.1),
+    ("out", 0.1),
+    ("up", 0.1),
+];
+
+/// Estimated chance that an ordinary prompt (a few hundred bytes of prose and SQL) contains
+/// `lit`, in any of the views.
+pub fn literal_odds(lit: &[u8]) -> f64 {
+    if lit.is_empty() {
+        return 1.0;
+    }
+    // Expected occurrences from per-byte chances: letters and digits are spread out, a space
+    // starts every word, SQL punctuation is common, markup is rare.
+    let rate: f64 = 300.0
+        * lit
+            .iter()
+            .map(|b| match b {
+                // English carries about 2.5 bits per letter.
+                b'a'..=b'z' => 1.0 / 5.6,
+                b'0'..=b'9' => 1.0 / 10.0,
+                b' ' => 1.0 / 2.0,
+                b'.' | b',' | b'\n' | b'(' | b')' | b'\'' | b'_' | b'=' | b'*' => 1.0 / 60.0,
+                b'#' | b'<' | b'>' | b'|' | b'[' | b']' | b'{' | b'}' | b'`' | b'~' | b'^'
+                | b'\\' => 1.0 / 3000.0,
+                _ => 1.0 / 300.0,
+            })
+            .product::<f64>();
+    let structural = 1.0 - (-rate).exp();
+    let text = String::from_utf8_lossy(lit);
+    let inner = text.trim_matches(' ');
+    let bounded_left = text.starts_with(' ');
+    let bounded_right = text.ends_with(' ');
+    let absent_from_common: f64 = COMMON_WORDS
+        .iter()
+        .filter(|(w, _)| {
+            // The literal fits inside the word as the views spell it.
+            let spelled = format!(" {w} ");
+            if inner.contains(' ') {
+                return false;
+            }
+            match (bounded_left, bounded_right) {
+                (true, true) => *w == inner,
+                (true, false) => spelled.contains(&format!(" {inner}")),
+                (false, true) => spelled.contains(&format!("{inner} ")),
+                (false, false) => w.contains(inner),
+            }
+        })
+        .map(|(_, p)| 1.0 - p)
+        .product();
+    1.0 - (1.0 - structural) * absent_from_common
+}
+
+/// What is known about a sub-pattern.
+struct Info {
+    /// A finite superset of what it matches, when small.
+    exact: Option<Set>,
+    /// Non-empty strings that every non-empty match starts with one of (None: unknown).
+    first: Option<Set>,
+    /// Non-empty strings that every non-empty match ends with one of (None: unknown).
+    last: Option<Set>,
+    /// It can match the empty string.
+    nullable: bool,
+    cond: Cond,
+}
+
+impl Info {
+    fn of_exact(set: Set) -> Info {
+        let nullable = set.contains(&Vec::new());
+        let nonempty: Set = set.iter().filter(|s| !s.is_empty()).cloned().collect();
+        Info {
+            cond: Cond::Lits(set.clone()),
+            exact: Some(set),
+            first: Some(nonempty.clone()),
+            last: Some(nonempty),
+            nullable,
+        }
+    }
+
+    fn unknown(nullable: bool) -> Info {
+        Info {
+            exact: None,
+            first: None,
+            last: None,
+            nullable,
+            cond: Cond::Always,
+        }
+    }
+}
+
+fn analyze(hir: &Hir) -> Info {
+    let info = match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Info::of_exact(Set::from([Vec::new()])),
+        HirKind::Literal(lit) if lit.0.len() <= MAX_LEN => {
+            Info::of_exact(Set::from([lit.0.to_vec()]))
+        }
+        HirKind::Literal(lit) => Info {
+            cond: Cond::Lits(Set::from([lit.0.to_vec()])),
+            ..Info::unknown(false)
+        },
+        HirKind::Class(class) => match class_set(class) {
+            Some(set) => Info::of_exact(set),
+            None => Info::unknown(false),
+        },
+        HirKind::Capture(cap) => analyze(&cap.sub),
+        HirKind::Repetition(rep) => {
+            let sub = analyze(&rep.sub);
+            let exact = match (&sub.exact, rep.max) {
+                (Some(s), Some(max)) => repeat(s, rep.min, max),
+                _ => None,
+            };
+            match exact {
+                Some(set) => Info::of_exact(set),
+                None => Info {
+                    exact: None,
+                    // Every non-empty match starts with a non-empty match of the sub-pattern.
+                    first: sub.first,
+                    last: sub.last,
+                    nullable: rep.min == 0 || sub.nullable,
+                    cond: if rep.min == 0 { Cond::Always } else { sub.cond },
+                },
+            }
+        }
+        HirKind::Alternation(subs) => {
+            let infos: Vec<Info> = subs.iter().map(analyze).collect();
+            let union = |pick: fn(&Info) -> &Option<Set>| {
+                let mut acc = Set::new();
+                for info in &infos {
+                    acc.extend(pick(info).as_ref()?.iter().cloned());
+                    if acc.len() > MAX_SET {
+                        return None;
+                    }
+                }
+                Some(acc)
+            };
+            let exact = union(|i| &i.exact);
+            let first = union(|i| &i.first);
+            let last = union(|i| &i.last);
+            let nullable = infos.iter().any(|i| i.nullable);
+            match exact {
+                Some(set) => Info::of_exact(set),
+                None => Info {
+                    exact: None,
+                    first,
+                    last,
+                    nullable,
+                    cond: simplify(Cond::Any(infos.into_iter().map(|i| i.cond).collect())),
+                },
+            }
+        }
+        HirKind::Concat(subs) => concat(&subs.iter().map(analyze).collect::<Vec<_>>()),
+    };
+    // A small finite language is itself a condition; keep whichever is cheaper.
+    let cond = match &info.exact {
+        Some(set) => {
+            let lits = simplify(Cond::Lits(set.clone()));
+            let cond = simplify(info.cond.clone());
+            if lits.cost() <= cond.cost() {
+                lits
+            } else {
+                cond
+            }
+        }
+        None => info.cond,
+    };
+    Info { cond, ..info }
+}
+
+/// The strings that every non-empty match of `infos` in sequence starts with (`reverse`:
+/// ends with), and whether the sequence can match the empty string.
+fn edge(infos: &[Info], reverse: bool) -> (Option<Set>, bool) {
+    let (set, nullable, _) = edge_reach(infos, reverse);
+    (set, nullable)
+}
+
+/// [`edge`], and how many parts the answer depends on.
+fn edge_reach(infos: &[Info], reverse: bool) -> (Option<Set>, bool, usize) {
+    let join = |acc: &Set, next: &Set| {
+        if reverse {
+            product(next, acc)
+        } else {
+            product(acc, next)
+        }
+    };
+    let mut found = Set::new();
+    let mut acc = Set::from([Vec::new()]);
+    // What is known so far is only a start of the match; it is unknown if that start may be
+    // empty.
+    let stop = |found: Set, acc: Set| {
+        if acc.contains(&Vec::new()) {
+            None
+        } else {
+            Some(found.into_iter().chain(acc).collect::<Set>())
+        }
+    };
+    let ordered: Vec<&Info> = if reverse {
+        infos.iter().rev().collect()
+    } else {
+        infos.iter().collect()
+    };
+    for (k, info) in ordered.into_iter().enumerate() {
+        let reach = k + 1;
+        if let Some(exact) = &info.exact {
+            match join(&acc, exact) {
+                Some(next) => {
+                    acc = next;
+                    continue;
+                }
+                None => return (stop(found, acc), false, reach),
+            }
+        }
+        let side = if reverse { &info.last } else { &info.first };
+        let Some(side) = side else {
+            return (stop(found, acc), false, reach);
+        };
+        match join(&acc, side) {
+            Some(next) => found.extend(next),
+            None => return (stop(found, acc), false, reach),
+        }
+        if !info.nullable {
+            return (
+                Some(found).filter(|f| !f.contains(&Vec::new())),
+                false,
+                reach,
+            );
+        }
+    }
+    // Every part can be empty: what was built is a whole match; the empty one does not count.
+    let nullable = acc.contains(&Vec::new());
+    found.extend(acc.into_iter().filter(|s| !s.is_empty()));
+    if found.len() > MAX_SET {
+        return (None, nullable, infos.len());
+    }
+    (Some(found), nullable, infos.len())
+}
+
+fn concat(infos: &[Info]) -> Info {
+    // Candidates: each part's own condition, and the literals of every run of consecutive
+    // finite parts, extended by how the parts around the run must end and start; each with
+    // the range of parts it covers.
+    let mut candidates: Vec<(usize, usize, Cond)> = Vec::new();
+    let mut push = |s: usize, e: usize, cond: Cond| {
+        let cond = simplify(cond);
+        if cond != Cond::Always {
+            candidates.push((s, e, cond));
+        }
+    };
+    for (i, info) in infos.iter().enumerate() {
+        push(i, i + 1, info.cond.clone());
+        let Some(first) = &info.exact else { continue };
+        let left = match edge_reach(&infos[..i], true) {
+            (Some(set), false, reach) if !set.is_empty() => Some((set, i - reach)),
+            _ => None,
+        };
+        let mut run = first.clone();
+        for j in i + 1..=infos.len() {
+            let right = match edge_reach(&infos[j..], false) {
+                (Some(set), false, reach) if !set.is_empty() => Some((set, j + reach)),
+                _ => None,
+            };
+            push(i, j, Cond::Lits(run.clone()));
+            if let Some((l, from)) = &left
+                && let Some(lr) = product(l, &run)
+            {
+                push(*from, j, Cond::Lits(lr.clone()));
+                if let Some((r, to)) = &right
+                    && let Some(lrr) = product(&lr, r)
+                {
+                    push(*from, *to, Cond::Lits(lrr));
+                }
+            }
+            if let Some((r, to)) = &right
+                && let Some(rr) = product(&run, r)
+            {
+                push(i, *to, Cond::Lits(rr));
+            }
+            let Some(next) = infos.get(j).and_then(|n| n.exact.as_ref()) else {
+                break;
+            };
+            let Some(joined) = product(&run, next) else {
+                break;
+            };
+            run = joined;
+        }
+    }
+    // Greedily the cheapest candidates that cover different parts (so that together they are
+    // roughly independent evidence), while each one lowers the cost.
+    candidates.sort_by(|a, b| a.2.cost().total_cmp(&b.2.cost()));
+    let mut chosen: Vec<(usize, usize, Cond)> = Vec::new();
+    let (mut odds, mut size) = (1.0_f64, 0_usize);
+    for (s, e, cond) in candidates {
+        if chosen.len() == MAX_ALL {
+            break;
+        }
+        if !chosen.iter().all(|(cs, ce, _)| e <= *cs || s >= *ce) {
+            continue;
+        }
+        let (o, n) = (odds * cond.odds(), size + cond.size());
+        if o + LITERAL_COST * n as f64 >= odds + LITERAL_COST * size as f64 {
+            continue;
+        }
+        (odds, size) = (o, n);
+        chosen.push((s, e, cond));
+    }
+    let cond = match chosen.len() {
+        0 => Cond::Always,
+        1 => chosen.remove(0).2,
+        _ => Cond::All(chosen.into_iter().map(|c| c.2).collect()),
+    };
+    let mut exact = Some(Set::from([Vec::new()]));
+    for info in infos {
+        exact = match (exact, &info.exact) {
+            (Some(acc), Some(s)) => product(&acc, s),
+            _ => None,
+        };
+    }
+    if let Some(set) = exact {
+        return Info {
+            cond,
+            ..Info::of_exact(set)
+        };
+    }
+    let (first, nullable) = edge(infos, false);
+    let (last, _) = edge(infos, true);
+    Info {
+        exact: None,
+        first,
+        last,
+        nullable,
+        cond,
+    }
+}
+
+/// Every string of `a` followed by every string of `b`, if small enough.
+fn product(a: &Set, b: &Set) -> Option<Set> {
+    if a.len().saturating_mul(b.len()) > MAX_SET {
+        return None;
+    }
+    let mut out = Set::new();
+    for x in a {
+        for y in b {
+            if x.len() + y.len() > MAX_LEN {
+                return None;
+            }
+            let mut s = x.clone();
+            s.extend_from_slice(y);
+            out.insert(s);
+        }
+    }
+    Some(out)
+}
+
+fn repeat(sub: &Set, min: u32, max: u32) -> Option<Set> {
+    if max > 16 {
+        return None;
+    }
+    let mut out = Set::new();
+    let mut power = Set::from([Vec::new()]);
+    for k in 0..=max {
+        if k >= min {
+            out.extend(power.iter().cloned());
+            if out.len() > MAX_SET {
+                return None;
+            }
+        }
+        if k < max {
+            power = product(&power, sub)?;
+        }
+    }
+    Some(out)
+}
+
+fn class_set(class: &Class) -> Option<Set> {
+    let mut out = Set::new();
+    match class {
+        Class::Unicode(c) => {
+            let size: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if size > MAX_CLASS {
+                return None;
+            }
+            for r in c.ranges() {
+                for ch in r.start()..=r.end() {
+                    out.insert(ch.to_string().into_bytes());
+                }
+            }
+        }
+        Class::Bytes(c) => {
+            let size: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if size > MAX_CLASS {
+                return None;
+            }
+            for r in c.ranges() {
+                for b in r.start()..=r.end() {
+                    out.insert(vec![b]);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Fold trivial forms: a literal set holding the empty string or a literal inside another
+/// (`instructions` is implied by `the instructions`), alternatives and conjunctions of one.
+pub fn simplify(cond: Cond) -> Cond {
+    match cond {
+        Cond::Always => Cond::Always,
+        Cond::Lits(set) => {
+            if set.iter().any(Vec::is_empty) {
+                return Cond::Always;
+            }
+            // Keep only the minimal literals: any text containing a longer one contains a
+            // shorter one inside it.
+            let kept: Set = set
+                .iter()
+                .filter(|l| !set.iter().any(|m| m.len() < l.len() && contains(l, m)))
+                .cloned()
+                .collect();
+            Cond::Lits(kept)
+        }
+        Cond::All(all) => {
+            let mut parts: Vec<Cond> = Vec::new();
+            for c in all.into_iter().map(simplify) {
+                match c {
+                    Cond::Always => {}
+                    Cond::All(inner) => parts.extend(inner),
+                    c => parts.push(c),
+                }
+            }
+            match parts.len() {
+                0 => Cond::Always,
+                1 => parts.remove(0),
+                _ => Cond::All(parts),
+            }
+        }
+        Cond::Any(any) => {
+            let mut lits = Set::new();
+            let mut parts: Vec<Cond> = Vec::new();
+            for c in any.into_iter().map(simplify) {
+                match c {
+                    Cond::Always => return Cond::Always,
+                    Cond::Lits(set) => lits.extend(set),
+                    Cond::Any(inner) => {
+                        for c in inner {
+                            match c {
+                                Cond::Lits(set) => lits.extend(set),
+                                c => parts.push(c),
+                            }
+                        }
+                    }
+                    c => parts.push(c),
+                }
+            }
+            if !lits.is_empty() {
+                parts.insert(0, simplify(Cond::Lits(lits)));
+            }
+            match parts.len() {
+                0 => Cond::Lits(Set::new()),
+                1 => parts.remove(0),
+                _ => Cond::Any(parts),
+            }
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lits(c: &Cond) -> Vec<String> {
+        let mut set = Set::new();
+        c.literals(&mut set);
+        set.into_iter()
+            .map(|l| String::from_utf8_lossy(&l).into_owned())
+            .collect()
+    }
+
+    fn holds_in(c: &Cond, text: &str) -> bool {
+        c.holds(&|l| contains(text.as_bytes(), l))
+    }
+
+    #[test]
+    fn literals_and_runs_are_required() {
+        let c = required("(?:the |your )?rules").expect("parses");
+        assert_eq!(lits(&c), ["rules"]);
+        let c = required("ignore (?:\\w+ ){0,3}instructions").expect("parses");
+        for text in [
+            "ignore instructions",
+            "ignore all the previous instructions",
+        ] {
+            assert!(holds_in(&c, text), "{c:?} {text}");
+        }
+        assert!(!holds_in(&c, "ignore the instructor"), "{c:?}");
+    }
+
+    #[test]
+    fn neighbours_extend_a_run() {
+        // `ai` alone is in too many words; what must follow it is not.
+        let c = required("(?:assistant|ai)[ \t*_]*:[ \t]*(?:sure|ok)").expect("parses");
+        assert!(holds_in(&c, "ai: ok"), "{c:?}");
+        assert!(holds_in(&c, "assistant  :sure"), "{c:?}");
+        assert!(!holds_in(&c, "maintain the detail: ok"), "{c:?}");
+    }
+
+    #[test]
+    fn anything_that_can_match_empty_text_requires_nothing() {
+        for p in ["(?:abc)?", "a*", "\\w+", "(?:x|)", "^$"] {
+            assert_eq!(required(p).expect("parses"), Cond::Always, "{p}");
+        }
+    }
+
+    #[test]
+    fn alternations_need_one_branch() {
+        let c = required("foo|bar(?:baz)?").expect("parses");
+        assert_eq!(lits(&c), ["bar", "foo"]);
+        assert!(c.holds(&|l| l == b"bar"));
+        assert!(!c.holds(&|l| l == b"baz"));
+    }
+}
