@@ -562,40 +562,34 @@ fn repeat(sub: &Set, min: u32, max: u32) -> Option<Set> {
 }
 
 fn class_set(class: &Class) -> Option<Set> {
-    let mut out = Set::new();
-    match class {
-        Class::Unicode(c) => {
-            let size: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if size > MAX_CLASS {
-                return None;
-            }
-            for r in c.ranges() {
-                for ch in r.start()..=r.end() {
-                    out.insert(ch.to_string().into_bytes());
-                }
-            }
-        }
-        Class::Bytes(c) => {
-            let size: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if size > MAX_CLASS {
-                return None;
-            }
-            for r in c.ranges() {
-                for b in r.start()..=r.end() {
-                    out.insert(vec![b]);
-                }
-            }
-        }
+    let ranges: Vec<(u32, u32)> = match class {
+        Class::Unicode(c) => c
+            .ranges()
+            .iter()
+            .map(|r| (u32::from(r.start()), u32::from(r.end())))
+            .collect(),
+        Class::Bytes(c) => c
+            .ranges()
+            .iter()
+            .map(|r| (u32::from(r.start()), u32::from(r.end())))
+            .collect(),
+    };
+    let size: u32 = ranges.iter().map(|(start, end)| end - start + 1).sum();
+    if size > MAX_CLASS {
+        return None;
     }
-    Some(out)
+    let spell = |v: u32| match class {
+        // Surrogates are not characters; a class cannot match them.
+        Class::Unicode(_) => char::from_u32(v).map(|c| c.to_string().into_bytes()),
+        Class::Bytes(_) => u8::try_from(v).ok().map(|b| vec![b]),
+    };
+    Some(
+        ranges
+            .into_iter()
+            .flat_map(|(start, end)| start..=end)
+            .filter_map(spell)
+            .collect(),
+    )
 }
 
 /// Fold trivial forms: a literal set holding the empty string or a literal inside another

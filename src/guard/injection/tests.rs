@@ -177,16 +177,15 @@ fn generate_anchors() -> String {
                 let ids: Vec<String> = set.iter().map(|l| table.literals[l].to_string()).collect();
                 format!("Anchor::Lits(&[{}])", ids.join(", "))
             }
-            Cond::All(all) => format!(
-                "Anchor::All(&[{}])",
-                all.iter()
-                    .map(|c| emit(table, c))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Cond::Any(any) => format!(
-                "Anchor::Any(&[{}])",
-                any.iter()
+            Cond::All(parts) | Cond::Any(parts) => format!(
+                "Anchor::{}(&[{}])",
+                if matches!(cond, Cond::All(_)) {
+                    "All"
+                } else {
+                    "Any"
+                },
+                parts
+                    .iter()
                     .map(|c| emit(table, c))
                     .collect::<Vec<_>>()
                     .join(", ")
