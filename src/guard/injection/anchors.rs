@@ -13,8 +13,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
         literals: Literals {
             bytes: b"\
 \x20a test \
-\x20abandon\
-\x20abandon \
+\x20abaikan \
 \x20abide by \
 \x20abiding by \
 \x20above\
@@ -51,18 +50,68 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20acting as now the dan \
 \x20acting as the dan \
 \x20actual\
+\x20acuhkan \
 \x20adhere to \
 \x20adhering to \
-\x20aforementioned \
+\x20admin access granted\
+\x20admin mode\
+\x20admin mode activated\
+\x20admin mode enabled\
+\x20admin mode on\
+\x20admin override\
+\x20administrative mode\
+\x20administrator access granted\
+\x20administrator mode\
+\x20administrator mode activated\
+\x20administrator mode enabled\
+\x20administrator mode on\
+\x20administrator override\
+\x20ai called\
 \x20ai called dan \
+\x20ai known as\
 \x20ai known as dan \
+\x20ai named\
 \x20ai named dan \
+\x20ai nicknamed\
+\x20ai system called\
+\x20ai system known as\
+\x20ai system named\
+\x20ai system nicknamed\
 \x20all \
 \x20amoral mode\
+\x20analysing the\
+\x20analysing this\
+\x20analyzing the\
+\x20analyzing this\
 \x20anarchy mode\
+\x20and carry out all \
+\x20and carry out everything \
+\x20and carry out what \
+\x20and carry out whatever \
+\x20and do all \
+\x20and do everything \
+\x20and do what \
+\x20and do whatever \
+\x20and execute all \
+\x20and execute everything \
+\x20and execute what \
+\x20and execute whatever \
+\x20and follow all \
+\x20and follow everything \
+\x20and follow what \
+\x20and follow whatever \
+\x20and obey all \
+\x20and obey everything \
+\x20and obey what \
+\x20and obey whatever \
+\x20and perform all \
+\x20and perform everything \
+\x20and perform what \
+\x20and perform whatever \
 \x20answer as \
 \x20answers anything\
 \x20any \
+\x20apart from \
 \x20apply for the ai\
 \x20apply for the assistant\
 \x20apply for this ai\
@@ -87,6 +136,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20apply to this assistant\
 \x20apply to this model\
 \x20apply to you\
+\x20are\
 \x20arrived with you\
 \x20as if did not \
 \x20as if didnt \
@@ -124,16 +174,25 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20as though you have not \
 \x20as though you havent \
 \x20as though you never \
+\x20aside \
 \x20asked in you \
 \x20asked into you \
 \x20asked to you \
 \x20asked you \
+\x20asks \
+\x20assistant called\
 \x20assistant called dan \
+\x20assistant known as\
 \x20assistant known as dan \
+\x20assistant named\
 \x20assistant named dan \
+\x20assistant nicknamed\
 \x20at the beginning\
 \x20at the start\
+\x20audit mode\
 \x20authorization \
+\x20away \
+\x20balewalain \
 \x20become \
 \x20become a dan \
 \x20become an dan \
@@ -143,6 +202,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20become now dan \
 \x20become now the dan \
 \x20become the dan \
+\x20before\
 \x20before human \
 \x20before my first message\
 \x20before my first message \
@@ -162,6 +222,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20before this message \
 \x20before user \
 \x20before your first reply \
+\x20begin \
 \x20begin with \
 \x20beginning of the \
 \x20beginning of your \
@@ -170,6 +231,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20behave as \
 \x20behave like \
 \x20behind you\
+\x20behind you \
 \x20bind for the ai\
 \x20bind for the assistant\
 \x20bind for this ai\
@@ -194,40 +256,53 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bind to this assistant\
 \x20bind to this model\
 \x20bind to you\
+\x20bo qua \
 \x20booted with\
+\x20bortse fra \
+\x20bot called\
 \x20bot called dan \
+\x20bot known as\
 \x20bot known as dan \
+\x20bot named\
 \x20bot named dan \
-\x20boundaries \
+\x20bot nicknamed\
 \x20break free of \
 \x20breaking free of \
 \x20broken free of \
-\x20bypass\
-\x20bypass \
+\x20but \
 \x20came with you\
 \x20can do anything\
-\x20can i see \
 \x20canceled \
 \x20cancelled \
 \x20cannot\
 \x20cant\
 \x20cease to\
-\x20censorship \
 \x20chaos mode\
 \x20character as \
+\x20character called\
 \x20character called dan \
+\x20character known as\
 \x20character known as dan \
+\x20character named\
 \x20character named dan \
+\x20character nicknamed\
 \x20characters of the \
 \x20characters of your \
+\x20chat\
+\x20chatbot called\
 \x20chatbot called dan \
+\x20chatbot known as\
 \x20chatbot known as dan \
+\x20chatbot named\
 \x20chatbot named dan \
+\x20chatbot nicknamed\
 \x20clearance \
 \x20come back as \
 \x20come with you\
 \x20command \
+\x20commands\
 \x20commands \
+\x20complete \
 \x20comply with \
 \x20complying with \
 \x20concern for the ai\
@@ -254,7 +329,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20concern to this assistant\
 \x20concern to this model\
 \x20concern to you\
-\x20conditioning \
 \x20configured above\
 \x20configured ahead of\
 \x20configured at the start\
@@ -266,19 +340,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20configured prior to\
 \x20configured to you\
 \x20configured with\
-\x20conscience \
 \x20consider yourself jail broke\
 \x20consider yourself jailbroke\
-\x20consignes \
-\x20constraints \
+\x20consignes\
+\x20contains \
 \x20content of the \
 \x20content of your \
-\x20content policy \
 \x20contents of the \
 \x20contents of your \
+\x20context\
+\x20continue \
 \x20continue as \
-\x20convert \
-\x20copy \
+\x20conversation\
 \x20copy of the \
 \x20copy of your \
 \x20count for the ai\
@@ -311,6 +384,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dan persona \
 \x20dan prompt \
 \x20dan protocol \
+\x20debug mode\
+\x20debugging mode\
 \x20defined above\
 \x20defined ahead of\
 \x20defined at the start\
@@ -327,13 +402,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20descarta \
 \x20desconsiderar \
 \x20desconsidere \
-\x20describe \
+\x20developer access granted\
 \x20developer instructions\
 \x20developer message\
 \x20developer mode\
+\x20developer mode activated\
+\x20developer mode enabled\
+\x20developer mode on\
+\x20developer override\
 \x20developer prompt\
 \x20developers mode\
 \x20devil mode\
+\x20diagnostic mode\
+\x20diagnostics mode\
 \x20did not\
 \x20did not applied\
 \x20did not apply\
@@ -346,42 +427,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20didnt matter\
 \x20dimentica \
 \x20dimenticare \
-\x20directions \
+\x20directions\
 \x20directive \
+\x20directives\
 \x20directives \
 \x20disabled \
-\x20discard\
-\x20discard \
-\x20disclose \
-\x20dismiss\
-\x20dismiss \
-\x20display \
-\x20disregard\
-\x20disregard \
-\x20disregarding \
-\x20ditch\
-\x20ditch \
-\x20divulge \
+\x20disregard all \
+\x20disregard everything \
+\x20disregard it all \
+\x20do anything\
 \x20do anything now \
 \x20do not\
 \x20do not applied\
 \x20do not apply\
 \x20do not break character \
 \x20do not break out of character \
-\x20do not care about\
-\x20do not care about \
 \x20do not carry \
 \x20do not exist\
-\x20do not follow\
-\x20do not follow \
 \x20do not have \
 \x20do not leave in character \
 \x20do not matter\
-\x20do not obey\
-\x20do not obey \
 \x20do not possess \
-\x20do not worry about\
-\x20do not worry about \
 \x20does anything\
 \x20does not\
 \x20does not applied\
@@ -396,33 +462,26 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont\
 \x20dont applied\
 \x20dont apply\
-\x20dont bother with\
-\x20dont bother with \
 \x20dont break character \
 \x20dont break out of character \
-\x20dont care about\
-\x20dont care about \
 \x20dont carry \
 \x20dont exist\
-\x20dont follow\
-\x20dont follow \
 \x20dont have \
 \x20dont leave in character \
 \x20dont matter\
-\x20dont obey\
-\x20dont obey \
 \x20dont possess \
-\x20dont worry about\
-\x20dont worry about \
 \x20dude mode\
-\x20dump \
+\x20each \
 \x20earlier\
-\x20earlier \
-\x20echo \
-\x20emit \
+\x20elevated mode\
+\x20emergency access granted\
+\x20emergency mode activated\
+\x20emergency mode enabled\
+\x20emergency mode on\
+\x20emergency override\
 \x20emulate \
 \x20emulating \
-\x20encode \
+\x20end \
 \x20entirety of the \
 \x20entirety of your \
 \x20erased \
@@ -431,9 +490,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20esqueca \
 \x20esquecer \
 \x20esqueci \
-\x20ethics \
+\x20every \
 \x20everything \
 \x20evil mode\
+\x20except \
 \x20exempt from \
 \x20exist for the ai\
 \x20exist for the assistant\
@@ -459,10 +519,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20exist to this assistant\
 \x20exist to this model\
 \x20exist to you\
-\x20explain \
-\x20export \
-\x20expose \
-\x20extract \
 \x20fake \
 \x20false \
 \x20fed above\
@@ -475,8 +531,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20fed into you\
 \x20fed prior to\
 \x20fed to you\
-\x20fetch \
-\x20filters \
+\x20felejtsd el \
+\x20felejtse el \
+\x20fill in \
+\x20finish \
 \x20follow \
 \x20following\
 \x20following \
@@ -517,11 +575,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20for this task\
 \x20for this while\
 \x20for today\
-\x20foregoing \
-\x20forget\
-\x20forget \
-\x20forgetting \
-\x20former \
+\x20forget all \
+\x20forget everything \
+\x20forget it all \
 \x20free from \
 \x20free from all any rules\
 \x20free from all boundaries\
@@ -597,6 +653,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20free of safety\
 \x20freed from \
 \x20freedom mode\
+\x20from before\
+\x20from earlier\
 \x20from the admin\
 \x20from the beginning\
 \x20from the creator\
@@ -608,29 +666,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20from the security team\
 \x20from the start\
 \x20from the system administrator\
-\x20from your admin\
-\x20from your creator\
 \x20from your creators\
-\x20from your developer\
 \x20from your developers\
-\x20from your maker\
-\x20from your operator\
-\x20from your owner\
-\x20from your programmer\
 \x20from your security team\
-\x20from your system administrator\
 \x20fully jail broke\
 \x20fully jailbroke\
 \x20gave in you \
 \x20gave into you \
 \x20gave to you \
 \x20gave you \
-\x20give \
 \x20give in you \
 \x20give into you \
 \x20give to you \
 \x20give you \
-\x20given \
 \x20given above\
 \x20given ahead of\
 \x20given at the start\
@@ -641,18 +689,33 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20given into you\
 \x20given prior to\
 \x20given to you\
+\x20glem \
+\x20glom \
+\x20goal\
+\x20god access granted\
 \x20god mode\
+\x20god mode activated\
+\x20god mode enabled\
+\x20god mode on\
+\x20god override\
 \x20going to be \
 \x20gone \
+\x20got\
 \x20governing you\
-\x20guard rails \
 \x20guardrails \
-\x20guidance \
 \x20guidelines \
 \x20hacker mode\
-\x20hidden \
+\x20had been\
+\x20hagyd figyelmen kivul \
+\x20hagyja figyelmen kivul \
+\x20have been\
+\x20hidden chain of thought\
 \x20hidden instructions\
 \x20hidden prompt\
+\x20hidden reasoning\
+\x20hidden thinking\
+\x20hidden thoughts\
+\x20hiraukan \
 \x20hold for the ai\
 \x20hold for the assistant\
 \x20hold for this ai\
@@ -679,6 +742,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20hold to you\
 \x20honor \
 \x20honour \
+\x20human commands\
+\x20human instruction\
+\x20human orders\
+\x20human prompts\
+\x20human requests\
+\x20humans commands\
+\x20humans instruction\
+\x20humans orders\
+\x20humans prompts\
+\x20humans requests\
+\x20huwag pansinin \
+\x20huwag sundin \
 \x20i allow you \
 \x20i authorize you \
 \x20i command you \
@@ -696,183 +771,35 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20i hereby permit you \
 \x20i hereby want you \
 \x20i instruct you \
-\x20i need to see \
 \x20i need you \
 \x20i order you \
 \x20i permit you \
-\x20i want to see \
 \x20i want you \
-\x20if you are a ai agent processing\
-\x20if you are a ai agent reading\
-\x20if you are a ai agent seeing\
-\x20if you are a ai agent summarizing\
-\x20if you are a ai agent that reads\
-\x20if you are a ai assistant processing\
-\x20if you are a ai assistant reading\
-\x20if you are a ai assistant seeing\
-\x20if you are a ai assistant summarizing\
-\x20if you are a ai assistant that reads\
-\x20if you are a ai model processing\
-\x20if you are a ai model reading\
-\x20if you are a ai model seeing\
-\x20if you are a ai model summarizing\
-\x20if you are a ai model that reads\
-\x20if you are a ai processing\
-\x20if you are a ai reading\
-\x20if you are a ai seeing\
-\x20if you are a ai summarizing\
-\x20if you are a ai that reads\
-\x20if you are a bot processing\
-\x20if you are a bot reading\
-\x20if you are a bot seeing\
-\x20if you are a bot summarizing\
-\x20if you are a bot that reads\
-\x20if you are a chatbot processing\
-\x20if you are a chatbot reading\
-\x20if you are a chatbot seeing\
-\x20if you are a chatbot summarizing\
-\x20if you are a chatbot that reads\
-\x20if you are a claude processing\
-\x20if you are a claude reading\
-\x20if you are a claude seeing\
-\x20if you are a claude summarizing\
-\x20if you are a claude that reads\
-\x20if you are a gpt processing\
-\x20if you are a gpt reading\
-\x20if you are a gpt seeing\
-\x20if you are a gpt summarizing\
-\x20if you are a gpt that reads\
-\x20if you are a language model processing\
-\x20if you are a language model reading\
-\x20if you are a language model seeing\
-\x20if you are a language model summarizing\
-\x20if you are a language model that reads\
-\x20if you are a llm processing\
-\x20if you are a llm reading\
-\x20if you are a llm seeing\
-\x20if you are a llm summarizing\
-\x20if you are a llm that reads\
-\x20if you are ai agent processing\
-\x20if you are ai agent reading\
-\x20if you are ai agent seeing\
-\x20if you are ai agent summarizing\
-\x20if you are ai agent that reads\
-\x20if you are ai assistant processing\
-\x20if you are ai assistant reading\
-\x20if you are ai assistant seeing\
-\x20if you are ai assistant summarizing\
-\x20if you are ai assistant that reads\
-\x20if you are ai model processing\
-\x20if you are ai model reading\
-\x20if you are ai model seeing\
-\x20if you are ai model summarizing\
-\x20if you are ai model that reads\
-\x20if you are ai processing\
-\x20if you are ai reading\
-\x20if you are ai seeing\
-\x20if you are ai summarizing\
-\x20if you are ai that reads\
-\x20if you are an ai agent processing\
-\x20if you are an ai agent reading\
-\x20if you are an ai agent seeing\
-\x20if you are an ai agent summarizing\
-\x20if you are an ai agent that reads\
-\x20if you are an ai assistant processing\
-\x20if you are an ai assistant reading\
-\x20if you are an ai assistant seeing\
-\x20if you are an ai assistant summarizing\
-\x20if you are an ai assistant that reads\
-\x20if you are an ai model processing\
-\x20if you are an ai model reading\
-\x20if you are an ai model seeing\
-\x20if you are an ai model summarizing\
-\x20if you are an ai model that reads\
-\x20if you are an ai processing\
-\x20if you are an ai reading\
-\x20if you are an ai seeing\
-\x20if you are an ai summarizing\
-\x20if you are an ai that reads\
-\x20if you are an bot processing\
-\x20if you are an bot reading\
-\x20if you are an bot seeing\
-\x20if you are an bot summarizing\
-\x20if you are an bot that reads\
-\x20if you are an chatbot processing\
-\x20if you are an chatbot reading\
-\x20if you are an chatbot seeing\
-\x20if you are an chatbot summarizing\
-\x20if you are an chatbot that reads\
-\x20if you are an claude processing\
-\x20if you are an claude reading\
-\x20if you are an claude seeing\
-\x20if you are an claude summarizing\
-\x20if you are an claude that reads\
-\x20if you are an gpt processing\
-\x20if you are an gpt reading\
-\x20if you are an gpt seeing\
-\x20if you are an gpt summarizing\
-\x20if you are an gpt that reads\
-\x20if you are an language model processing\
-\x20if you are an language model reading\
-\x20if you are an language model seeing\
-\x20if you are an language model summarizing\
-\x20if you are an language model that reads\
-\x20if you are an llm processing\
-\x20if you are an llm reading\
-\x20if you are an llm seeing\
-\x20if you are an llm summarizing\
-\x20if you are an llm that reads\
-\x20if you are bot processing\
-\x20if you are bot reading\
-\x20if you are bot seeing\
-\x20if you are bot summarizing\
-\x20if you are bot that reads\
-\x20if you are chatbot processing\
-\x20if you are chatbot reading\
-\x20if you are chatbot seeing\
-\x20if you are chatbot summarizing\
-\x20if you are chatbot that reads\
-\x20if you are claude processing\
-\x20if you are claude reading\
-\x20if you are claude seeing\
-\x20if you are claude summarizing\
-\x20if you are claude that reads\
-\x20if you are gpt processing\
-\x20if you are gpt reading\
-\x20if you are gpt seeing\
-\x20if you are gpt summarizing\
-\x20if you are gpt that reads\
-\x20if you are language model processing\
-\x20if you are language model reading\
-\x20if you are language model seeing\
-\x20if you are language model summarizing\
-\x20if you are language model that reads\
-\x20if you are llm processing\
-\x20if you are llm reading\
-\x20if you are llm seeing\
-\x20if you are llm summarizing\
-\x20if you are llm that reads\
-\x20ignora\
+\x20identity\
 \x20ignora \
 \x20ignorar \
 \x20ignorate \
-\x20ignore\
+\x20ignorati \
 \x20ignore \
+\x20ignore all \
+\x20ignore everything \
+\x20ignore it all \
 \x20ignored \
 \x20ignorer \
-\x20ignorez \
+\x20ignorera \
 \x20ignori \
 \x20ignorier \
 \x20ignoriere \
 \x20ignorieren \
-\x20ignoring\
-\x20ignoring \
+\x20ignoruj \
+\x20ignorujte \
 \x20impersonate \
 \x20in the system prompt\
 \x20in your context\
 \x20in your prompt\
-\x20indications \
-\x20initial \
+\x20indications\
+\x20ingesting the\
+\x20ingesting this\
 \x20initial prompt\
 \x20initialised with\
 \x20initialized with\
@@ -886,14 +813,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20injected into you\
 \x20injected prior to\
 \x20injected to you\
+\x20input\
 \x20instructed in you \
 \x20instructed into you \
 \x20instructed to you \
 \x20instructed you \
 \x20instruction \
+\x20instructions\
 \x20instructions \
 \x20instructions above\
+\x20instructs \
+\x20internal chain of thought\
+\x20internal reasoning\
+\x20internal thinking\
+\x20internal thoughts\
 \x20invalid \
+\x20ipagwalang bahala \
 \x20irrelevant \
 \x20ive been pwned\
 \x20ive jail broke\
@@ -934,7 +869,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20jailbroken mode\
 \x20jailbroken persona\
 \x20jailbroken version\
+\x20jangan ikuti \
 \x20just once\
+\x20kalimutan \
 \x20keep all all of your \
 \x20keep all all your \
 \x20keep all of your \
@@ -951,8 +888,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20keep off your \
 \x20keep the \
 \x20keep your \
+\x20khong tuan theo \
 \x20latest\
-\x20leak \
+\x20law enforcement access granted\
+\x20law enforcement mode activated\
+\x20law enforcement mode enabled\
+\x20law enforcement mode on\
+\x20law enforcement override\
 \x20leave all all of your \
 \x20leave all all your \
 \x20leave all of your \
@@ -968,7 +910,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20leave off your \
 \x20leave the \
 \x20leave your \
-\x20let me see \
 \x20liberated from \
 \x20lifted \
 \x20like did not \
@@ -1013,16 +954,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20limit to this assistant\
 \x20limit to this model\
 \x20limit to you\
-\x20limitations \
 \x20limitless mode\
-\x20limits \
 \x20line of the \
 \x20line of your \
 \x20lines of the \
 \x20lines of your \
-\x20list \
 \x20listen to \
 \x20listening to \
+\x20lo di \
 \x20loaded above\
 \x20loaded ahead of\
 \x20loaded at the start\
@@ -1034,6 +973,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20loaded prior to\
 \x20loaded to you\
 \x20loaded with\
+\x20lupakan \
+\x20maintenance mode\
+\x20master access granted\
+\x20master mode activated\
+\x20master mode enabled\
+\x20master mode on\
+\x20master override\
 \x20matter for the ai\
 \x20matter for the assistant\
 \x20matter for this ai\
@@ -1058,43 +1004,38 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20matter to this assistant\
 \x20matter to this model\
 \x20matter to you\
-\x20memo for \
-\x20memo to \
 \x20message \
-\x20message for \
-\x20message to \
 \x20messages \
 \x20meta prompt\
 \x20missachte \
 \x20missachten \
+\x20mission\
+\x20mode\
+\x20model called\
 \x20model called dan \
+\x20model known as\
 \x20model known as dan \
+\x20model named\
 \x20model named dan \
-\x20moral compass \
-\x20morality \
-\x20morals \
+\x20model nicknamed\
 \x20my\
-\x20ne tenez pas compte \
-\x20ne tiens pas compte \
 \x20negeer \
 \x20negeren \
-\x20neglect\
-\x20neglect \
 \x20never\
 \x20never applied\
 \x20never apply\
 \x20never break character \
 \x20never break out of character \
 \x20never exist\
-\x20never follow\
-\x20never follow \
 \x20never leave in character \
 \x20never matter\
-\x20never mind\
-\x20never mind \
+\x20never mind all \
+\x20never mind everything \
+\x20never mind it all \
 \x20never refuses\
-\x20nevermind\
-\x20nevermind \
+\x20nevermind all \
+\x20nevermind everything \
+\x20nevermind it all \
 \x20new\
 \x20no filter mode\
 \x20no filters mode\
@@ -1105,8 +1046,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no longer bound by \
 \x20no longer carry \
 \x20no longer exist\
-\x20no longer follow\
-\x20no longer follow \
 \x20no longer have \
 \x20no longer in effect \
 \x20no longer limited by \
@@ -1118,62 +1057,48 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no more have \
 \x20no more possess \
 \x20no need to\
-\x20no need to follow\
-\x20no need to follow \
 \x20no restrictions mode\
 \x20not applicable \
 \x20not bound by \
 \x20not in effect \
 \x20not limited by \
 \x20not restricted by \
-\x20note for \
-\x20note to \
-\x20notice for \
-\x20notice to \
 \x20now jail broke\
 \x20now jailbroke\
+\x20now speaking \
 \x20null \
 \x20nullified \
-\x20nullify\
-\x20nullify \
 \x20obey \
 \x20obeying \
+\x20objective\
 \x20obsolete \
 \x20of your system prompt\
 \x20off \
-\x20old \
+\x20ohita \
 \x20olvida \
 \x20olvidar \
 \x20olvidate \
 \x20olvide \
 \x20omega mode\
-\x20omit\
-\x20omit \
 \x20omite \
+\x20on hold \
+\x20on ice \
+\x20on pause \
 \x20on you\
+\x20open \
 \x20operate as \
 \x20opposite mode\
 \x20order \
+\x20orders\
 \x20orders \
-\x20ordres \
-\x20original \
+\x20ordres\
 \x20original prompt\
-\x20other \
-\x20oublie \
-\x20oublier \
-\x20oubliez \
+\x20other than \
 \x20outdated \
-\x20output \
 \x20over \
-\x20overlook\
-\x20overlook \
 \x20overridden \
 \x20override\
-\x20override \
-\x20overriding\
-\x20overriding \
-\x20overrule\
-\x20overrule \
+\x20override mode\
 \x20paragraph of the \
 \x20paragraph of your \
 \x20paragraphs of the \
@@ -1193,16 +1118,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20park off your \
 \x20park the \
 \x20park your \
+\x20parsing the\
+\x20parsing this\
 \x20part of the \
 \x20part of your \
-\x20past \
-\x20paste \
-\x20pay no attention to\
-\x20pay no attention to \
 \x20permission \
+\x20persona\
+\x20persona called\
 \x20persona called dan \
+\x20persona known as\
 \x20persona known as dan \
+\x20persona named\
 \x20persona named dan \
+\x20persona nicknamed\
+\x20phot lo \
 \x20place all all of your \
 \x20place all all your \
 \x20place all of your \
@@ -1237,12 +1166,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20play the role of now dan \
 \x20play the role of now the dan \
 \x20play the role of the dan \
-\x20policies \
-\x20post \
 \x20pre prompt\
 \x20preceding\
-\x20preceding \
 \x20preceding text \
+\x20preface \
+\x20prefix \
 \x20preprompt\
 \x20pretend to be \
 \x20pretend to be a dan \
@@ -1254,15 +1182,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20pretend to be now the dan \
 \x20pretend to be the dan \
 \x20pretending to be \
-\x20prev \
-\x20previous \
 \x20previous text \
 \x20previously\
 \x20primed with\
-\x20principles \
-\x20print \
 \x20print pwned\
-\x20prior \
 \x20prior to human \
 \x20prior to my first message \
 \x20prior to my message \
@@ -1277,17 +1200,28 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20prior to this message \
 \x20prior to user \
 \x20prior to your first reply \
+\x20private chain of thought\
+\x20private reasoning\
+\x20private thinking\
+\x20private thoughts\
+\x20privileged mode\
 \x20proceed as \
+\x20processing\
+\x20processing the\
+\x20processing this\
 \x20programmed in you \
 \x20programmed into you \
 \x20programmed to you \
 \x20programmed you \
 \x20programming \
+\x20prompt\
 \x20prompt \
 \x20prompt above\
+\x20prompt i give you in two \
+\x20prompt in two \
 \x20prompts \
-\x20provide \
-\x20provided \
+\x20prompts i give you in two \
+\x20prompts in two \
 \x20provided above\
 \x20provided ahead of\
 \x20provided at the start\
@@ -1299,8 +1233,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20provided prior to\
 \x20provided to you\
 \x20provisioned with\
-\x20psst for \
-\x20psst to \
 \x20put above\
 \x20put ahead of\
 \x20put all all of your \
@@ -1308,8 +1240,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20put all of your \
 \x20put all the \
 \x20put all your \
-\x20put aside\
-\x20put aside \
 \x20put at the start\
 \x20put before\
 \x20put earlier\
@@ -1332,28 +1262,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20put to you \
 \x20put you \
 \x20put your \
+\x20quen \
 \x20quit\
-\x20quote \
-\x20read back \
-\x20read out \
+\x20reading\
+\x20reading the\
+\x20reading this\
 \x20real\
 \x20rebel mode\
 \x20reboot as \
-\x20recite \
-\x20regles \
-\x20regurgitate \
+\x20regles\
 \x20released from \
 \x20remain in character \
 \x20remainder of the \
 \x20remainder of your \
-\x20reminder for \
-\x20reminder to \
 \x20removed \
-\x20render \
-\x20repeat \
 \x20replaced \
 \x20reply as \
-\x20reproduce \
 \x20rescinded \
 \x20reset \
 \x20respect \
@@ -1362,8 +1286,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rest of the \
 \x20rest of your \
 \x20restart as \
-\x20restraint \
-\x20restraints \
 \x20restrict for the ai\
 \x20restrict for the assistant\
 \x20restrict for this ai\
@@ -1388,11 +1310,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restrict to this assistant\
 \x20restrict to this model\
 \x20restrict to you\
-\x20restrictions \
-\x20retrieve \
-\x20return \
 \x20return as \
-\x20reveal \
 \x20revoked \
 \x20role play as \
 \x20role play as a dan \
@@ -1412,22 +1330,40 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20roleplay as now dan \
 \x20roleplay as now the dan \
 \x20roleplay as the dan \
+\x20root access granted\
+\x20root mode\
+\x20root mode activated\
+\x20root mode enabled\
+\x20root mode on\
+\x20root override\
 \x20rules \
 \x20safeguards \
-\x20safety \
-\x20safety measures \
 \x20said to in you \
 \x20said to into you \
 \x20said to to you \
 \x20said to you \
+\x20say \
 \x20say pwned\
-\x20scrap\
-\x20scrap \
-\x20secret \
+\x20says \
+\x20scrap all \
+\x20scrap everything \
+\x20scrap it all \
+\x20se bort fra \
+\x20secret chain of thought\
+\x20secret reasoning\
+\x20secret thinking\
+\x20secret thoughts\
 \x20section of the \
 \x20section of your \
+\x20security access granted\
+\x20security mode activated\
+\x20security mode enabled\
+\x20security mode on\
+\x20security override\
 \x20seeded with\
-\x20send \
+\x20seeing\
+\x20seeing the\
+\x20seeing this\
 \x20sent above\
 \x20sent ahead of\
 \x20sent at the start\
@@ -1446,6 +1382,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sentence of your \
 \x20sentences of the \
 \x20sentences of your \
+\x20service mode\
 \x20set above\
 \x20set ahead of\
 \x20set all all of your \
@@ -1453,8 +1390,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20set all of your \
 \x20set all the \
 \x20set all your \
-\x20set aside\
-\x20set aside \
 \x20set at the start\
 \x20set before\
 \x20set earlier\
@@ -1474,7 +1409,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20set to you\
 \x20set up with\
 \x20set your \
-\x20share \
 \x20shelve all all of your \
 \x20shelve all all your \
 \x20shelve all of your \
@@ -1491,15 +1425,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20shelve the \
 \x20shelve your \
 \x20shipped with you\
-\x20show \
 \x20simulate \
 \x20simulating \
-\x20skip\
-\x20skip \
+\x20sivuuta \
 \x20so far\
 \x20speak as \
-\x20spell out \
 \x20stan mode\
+\x20start \
 \x20start of the \
 \x20start of your \
 \x20start over as \
@@ -1507,7 +1439,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20started with\
 \x20starting with \
 \x20starts with \
-\x20state \
 \x20stay dan mode \
 \x20stay developer mode \
 \x20stay evil mode \
@@ -1524,20 +1455,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20stick to \
 \x20sticking to \
 \x20stop\
-\x20stop caring about\
-\x20stop caring about \
-\x20stop following\
-\x20stop following \
-\x20stop listening to\
-\x20stop listening to \
-\x20stop obeying\
-\x20stop obeying \
+\x20strunta i \
 \x20successfully jail broke\
 \x20successfully jailbroke\
+\x20sudo access granted\
 \x20sudo mode\
-\x20summarise \
-\x20summarize \
+\x20sudo mode activated\
+\x20sudo mode enabled\
+\x20sudo mode on\
+\x20sudo override\
+\x20summarising the\
+\x20summarising this\
+\x20summarizing\
+\x20summarizing the\
+\x20summarizing this\
 \x20superseded \
+\x20superuser access granted\
+\x20superuser mode\
+\x20superuser mode activated\
+\x20superuser mode enabled\
+\x20superuser mode on\
+\x20superuser override\
 \x20supplied above\
 \x20supplied ahead of\
 \x20supplied at the start\
@@ -1564,67 +1502,152 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20switch off your \
 \x20switch the \
 \x20switch your \
-\x20system \
+\x20system access granted\
 \x20system command\
 \x20system directive\
 \x20system instruction\
 \x20system instructions\
 \x20system message\
-\x20system message \
-\x20system messages \
+\x20system mode activated\
+\x20system mode enabled\
+\x20system mode on\
+\x20system override\
 \x20system prompt\
+\x20system prompt \
 \x20system rules\
 \x20talk as \
 \x20taught in you \
 \x20taught into you \
 \x20taught to you \
 \x20taught you \
-\x20tell \
 \x20tell in you \
 \x20tell into you \
 \x20tell to you \
 \x20tell you \
+\x20tells you \
 \x20temporarily\
+\x20test mode\
+\x20testing mode\
+\x20text\
 \x20text of the \
 \x20text of your \
 \x20that apply to you\
+\x20that apply to you \
+\x20that bind you \
+\x20that binds you \
+\x20that block you \
+\x20that blocks you \
 \x20that breaks \
 \x20that bypasses \
+\x20that constrain you \
+\x20that constrains you \
+\x20that control you \
+\x20that controls you \
 \x20that disregards \
 \x20that does not follow \
 \x20that does not have \
 \x20that doesnt follow \
 \x20that doesnt have \
+\x20that forbid you \
+\x20that forbids you \
 \x20that govern you\
+\x20that govern you \
+\x20that governs you \
 \x20that has no \
 \x20that ignores \
 \x20that is not bound by \
 \x20that isnt bound by \
+\x20that keep you \
+\x20that keeps you \
+\x20that limit you \
+\x20that limits you \
 \x20that never follows \
 \x20that never refuses \
+\x20that prevent you \
+\x20that prevents you \
+\x20that reads\
+\x20that restrict you \
+\x20that restricts you \
+\x20that say you \
+\x20that says you \
 \x20that stands for\
+\x20that stop you \
+\x20that stops you \
+\x20that tell you \
+\x20that told you \
 \x20the \
+\x20the above \
+\x20the actual \
+\x20the complete \
+\x20the confidential \
+\x20the context\
+\x20the current \
+\x20the default \
+\x20the entire \
+\x20the exact \
+\x20the first \
+\x20the full \
+\x20the hidden \
+\x20the initial \
+\x20the instructions\
+\x20the internal \
+\x20the opening \
+\x20the original \
+\x20the preamble\
+\x20the previous \
+\x20the prior \
+\x20the private \
+\x20the prompt\
+\x20the raw \
+\x20the real \
+\x20the secret \
+\x20the starting \
+\x20the system \
+\x20the underlying \
+\x20the unfiltered \
+\x20the verbatim \
+\x20the very first \
+\x20the whole \
+\x20then carry out all \
+\x20then carry out everything \
+\x20then carry out what \
+\x20then carry out whatever \
+\x20then do all \
+\x20then do everything \
+\x20then do what \
+\x20then do whatever \
+\x20then execute all \
+\x20then execute everything \
+\x20then execute what \
+\x20then execute whatever \
+\x20then follow all \
+\x20then follow everything \
+\x20then follow what \
+\x20then follow whatever \
+\x20then obey all \
+\x20then obey everything \
+\x20then obey what \
+\x20then obey whatever \
+\x20then perform all \
+\x20then perform everything \
+\x20then perform what \
+\x20then perform whatever \
 \x20these\
 \x20these \
 \x20this\
 \x20this once\
 \x20this time\
 \x20those \
-\x20throw away\
-\x20throw away \
-\x20throw out\
-\x20throw out \
+\x20to one side \
 \x20tokens of the \
 \x20tokens of your \
 \x20told in you \
 \x20told into you \
 \x20told to you \
 \x20told you \
-\x20training \
 \x20transcript of the \
 \x20transcript of your \
 \x20transform into \
-\x20translate \
 \x20trascura \
 \x20true\
 \x20turn all all of your \
@@ -1643,7 +1666,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20turn off your \
 \x20turn the \
 \x20turn your \
-\x20type out \
+\x20uita \
+\x20uitati \
 \x20unbound by \
 \x20unbound mode\
 \x20uncensor mode\
@@ -1651,50 +1675,84 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unchained from \
 \x20unconstrained by \
 \x20unfiltered mode\
-\x20unlearn\
-\x20unlearn \
 \x20unleashed mode\
 \x20unlocked mode\
+\x20unohda \
 \x20unrestricted mode\
 \x20unsafe mode\
 \x20unshackled from \
 \x20until now\
 \x20up to now\
 \x20updated\
+\x20user commands\
+\x20user instruction\
+\x20user orders\
+\x20user prompts\
+\x20user requests\
+\x20users commands\
+\x20users instruction\
+\x20users orders\
+\x20users prompts\
+\x20users requests\
 \x20vergeet \
 \x20vergessen \
 \x20vergeten \
 \x20vergiss \
+\x20verification mode\
 \x20version called dan \
 \x20version known as dan \
 \x20version named dan \
 \x20void \
-\x20warning for \
-\x20warning to \
+\x20wag pansinin \
+\x20was\
 \x20we have jail broke\
 \x20we have jailbroke\
+\x20were\
 \x20were bundled with you\
 \x20were deployed with you\
 \x20were you\
-\x20what are \
-\x20what is \
-\x20what was \
-\x20what were \
-\x20whats \
+\x20whatever \
+\x20which apply to you \
+\x20which bind you \
+\x20which binds you \
+\x20which block you \
+\x20which blocks you \
 \x20which breaks \
 \x20which bypasses \
+\x20which constrain you \
+\x20which constrains you \
+\x20which control you \
+\x20which controls you \
 \x20which disregards \
 \x20which does not follow \
 \x20which does not have \
 \x20which doesnt follow \
 \x20which doesnt have \
+\x20which forbid you \
+\x20which forbids you \
+\x20which govern you \
+\x20which governs you \
 \x20which has no \
 \x20which ignores \
 \x20which is not bound by \
 \x20which isnt bound by \
+\x20which keep you \
+\x20which keeps you \
+\x20which limit you \
+\x20which limits you \
 \x20which never follows \
 \x20which never refuses \
+\x20which prevent you \
+\x20which prevents you \
+\x20which restrict you \
+\x20which restricts you \
+\x20which say you \
+\x20which says you \
 \x20which stands for\
+\x20which stop you \
+\x20which stops you \
+\x20which tell you \
+\x20which told you \
 \x20who breaks \
 \x20who bypasses \
 \x20who disregards \
@@ -1787,10 +1845,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20wont\
 \x20words of the \
 \x20words of your \
-\x20write down \
 \x20write in you \
 \x20write into you \
-\x20write out \
 \x20write to you \
 \x20write you \
 \x20written above\
@@ -1869,27 +1925,41 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you had been told\
 \x20you had been trained\
 \x20you have\
+\x20you have already been allowed \
+\x20you have already been asked \
+\x20you have already been authorized \
+\x20you have already been cleared \
+\x20you have already been instructed \
+\x20you have already been ordered \
+\x20you have already been permitted \
+\x20you have already been told \
 \x20you have approval \
 \x20you have been\
 \x20you have been allowed \
 \x20you have been asked\
+\x20you have been asked \
 \x20you have been authorized \
 \x20you have been cleared \
 \x20you have been given\
 \x20you have been instructed\
+\x20you have been instructed \
 \x20you have been jail broke\
 \x20you have been jailbroke\
+\x20you have been ordered \
 \x20you have been permitted \
 \x20you have been programmed\
 \x20you have been taught\
 \x20you have been told\
+\x20you have been told \
 \x20you have been trained\
 \x20you have full approval \
+\x20you have learned\
 \x20you have my approval \
 \x20you have seen\
 \x20you have the approval \
 \x20you instructed\
 \x20you know\
+\x20you learned\
 \x20you may  \
 \x20you may now  \
 \x20you must  \
@@ -1928,6 +1998,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you taught\
 \x20you told\
 \x20you trained\
+\x20you ve already been allowed \
+\x20you ve already been asked \
+\x20you ve already been authorized \
+\x20you ve already been cleared \
+\x20you ve already been instructed \
+\x20you ve already been ordered \
+\x20you ve already been permitted \
+\x20you ve already been told \
+\x20you ve been allowed \
+\x20you ve been asked \
+\x20you ve been authorized \
+\x20you ve been cleared \
+\x20you ve been instructed \
+\x20you ve been ordered \
+\x20you ve been permitted \
+\x20you ve been told \
 \x20you was asked\
 \x20you was given\
 \x20you was instructed\
@@ -1962,7 +2048,67 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youd been told\
 \x20youd been trained\
 \x20your \
+\x20your above\
+\x20your above \
+\x20your actual\
+\x20your actual \
+\x20your actual admin\
+\x20your actual boss\
+\x20your actual creator\
+\x20your actual designer\
+\x20your actual developer\
+\x20your actual god\
+\x20your actual maker\
+\x20your actual master\
+\x20your actual operator\
+\x20your actual owner\
+\x20your actual programmer\
+\x20your actual supervisor\
+\x20your actual sysadmin\
+\x20your actual system administrator\
+\x20your actual trainer\
+\x20your admin\
+\x20your aforementioned\
 \x20your alter \
+\x20your assigned\
+\x20your assignment\
+\x20your authorised admin\
+\x20your authorised boss\
+\x20your authorised creator\
+\x20your authorised designer\
+\x20your authorised developer\
+\x20your authorised god\
+\x20your authorised maker\
+\x20your authorised master\
+\x20your authorised operator\
+\x20your authorised owner\
+\x20your authorised programmer\
+\x20your authorised supervisor\
+\x20your authorised sysadmin\
+\x20your authorised system administrator\
+\x20your authorised trainer\
+\x20your authorized admin\
+\x20your authorized boss\
+\x20your authorized creator\
+\x20your authorized designer\
+\x20your authorized developer\
+\x20your authorized god\
+\x20your authorized maker\
+\x20your authorized master\
+\x20your authorized operator\
+\x20your authorized owner\
+\x20your authorized programmer\
+\x20your authorized supervisor\
+\x20your authorized sysadmin\
+\x20your authorized system administrator\
+\x20your authorized trainer\
+\x20your base \
+\x20your boss\
+\x20your complete \
+\x20your confidential \
+\x20your context\
+\x20your core \
+\x20your creator\
 \x20your creators been bound by\
 \x20your creators been following\
 \x20your creators been give you\
@@ -1985,7 +2131,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your creators taught\
 \x20your creators told\
 \x20your creators trained\
+\x20your current\
+\x20your current \
 \x20your dark \
+\x20your default \
+\x20your designer\
+\x20your developer\
+\x20your developer \
 \x20your developers been bound by\
 \x20your developers been following\
 \x20your developers been give you\
@@ -2008,19 +2160,228 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your developers taught\
 \x20your developers told\
 \x20your developers trained\
+\x20your earlier\
+\x20your entire \
 \x20your evil \
+\x20your exact \
+\x20your first \
+\x20your foregoing\
+\x20your former\
+\x20your full \
+\x20your given\
+\x20your goal\
+\x20your god\
+\x20your hidden\
 \x20your hidden \
+\x20your identity\
+\x20your initial\
+\x20your initial \
 \x20your inner \
+\x20your instructions\
+\x20your internal \
 \x20your jailbroken \
+\x20your job\
+\x20your lead admin\
+\x20your lead boss\
+\x20your lead creator\
+\x20your lead designer\
+\x20your lead developer\
+\x20your lead god\
+\x20your lead maker\
+\x20your lead master\
+\x20your lead operator\
+\x20your lead owner\
+\x20your lead programmer\
+\x20your lead supervisor\
+\x20your lead sysadmin\
+\x20your lead system administrator\
+\x20your lead trainer\
+\x20your legitimate admin\
+\x20your legitimate boss\
+\x20your legitimate creator\
+\x20your legitimate designer\
+\x20your legitimate developer\
+\x20your legitimate god\
+\x20your legitimate maker\
+\x20your legitimate master\
+\x20your legitimate operator\
+\x20your legitimate owner\
+\x20your legitimate programmer\
+\x20your legitimate supervisor\
+\x20your legitimate sysadmin\
+\x20your legitimate system administrator\
+\x20your legitimate trainer\
+\x20your main admin\
+\x20your main boss\
+\x20your main creator\
+\x20your main designer\
+\x20your main developer\
+\x20your main god\
+\x20your main maker\
+\x20your main master\
+\x20your main operator\
+\x20your main owner\
+\x20your main programmer\
+\x20your main supervisor\
+\x20your main sysadmin\
+\x20your main system administrator\
+\x20your main trainer\
+\x20your maker\
+\x20your master\
+\x20your meta \
+\x20your mission\
+\x20your new admin\
+\x20your new boss\
+\x20your new creator\
+\x20your new designer\
+\x20your new developer\
+\x20your new god\
+\x20your new maker\
+\x20your new master\
+\x20your new operator\
+\x20your new owner\
+\x20your new programmer\
+\x20your new supervisor\
+\x20your new sysadmin\
+\x20your new system administrator\
+\x20your new trainer\
+\x20your objective\
+\x20your official admin\
+\x20your official boss\
+\x20your official creator\
+\x20your official designer\
+\x20your official developer\
+\x20your official god\
+\x20your official maker\
+\x20your official master\
+\x20your official operator\
+\x20your official owner\
+\x20your official programmer\
+\x20your official supervisor\
+\x20your official sysadmin\
+\x20your official system administrator\
+\x20your official trainer\
+\x20your old\
+\x20your opening \
+\x20your operator\
 \x20your opposite \
+\x20your original\
+\x20your original \
+\x20your original admin\
+\x20your original boss\
+\x20your original creator\
+\x20your original designer\
+\x20your original developer\
+\x20your original god\
+\x20your original maker\
+\x20your original master\
+\x20your original operator\
+\x20your original owner\
+\x20your original programmer\
+\x20your original supervisor\
+\x20your original sysadmin\
+\x20your original system administrator\
+\x20your original trainer\
+\x20your owner\
+\x20your past\
+\x20your pe\
+\x20your pi\
+\x20your po\
+\x20your pr\
+\x20your pre \
+\x20your preamble\
+\x20your previous \
+\x20your prior \
+\x20your private \
+\x20your programmer\
+\x20your prompt\
+\x20your pu\
+\x20your pv\
+\x20your raw \
+\x20your real\
 \x20your real \
+\x20your real admin\
+\x20your real boss\
+\x20your real creator\
+\x20your real designer\
+\x20your real developer\
+\x20your real god\
+\x20your real maker\
+\x20your real master\
+\x20your real operator\
+\x20your real owner\
+\x20your real programmer\
+\x20your real supervisor\
+\x20your real sysadmin\
+\x20your real system administrator\
+\x20your real trainer\
+\x20your rightful admin\
+\x20your rightful boss\
+\x20your rightful creator\
+\x20your rightful designer\
+\x20your rightful developer\
+\x20your rightful god\
+\x20your rightful maker\
+\x20your rightful master\
+\x20your rightful operator\
+\x20your rightful owner\
+\x20your rightful programmer\
+\x20your rightful supervisor\
+\x20your rightful sysadmin\
+\x20your rightful system administrator\
+\x20your rightful trainer\
+\x20your role\
+\x20your safety\
+\x20your secret\
 \x20your secret \
 \x20your shadow \
+\x20your starting \
+\x20your supervisor\
+\x20your sysadmin\
+\x20your system\
+\x20your system \
+\x20your system administrator\
+\x20your task\
+\x20your trainer\
 \x20your true \
+\x20your true admin\
+\x20your true boss\
+\x20your true creator\
+\x20your true designer\
+\x20your true developer\
+\x20your true god\
+\x20your true maker\
+\x20your true master\
+\x20your true operator\
+\x20your true owner\
+\x20your true programmer\
+\x20your true supervisor\
+\x20your true sysadmin\
+\x20your true system administrator\
+\x20your true trainer\
 \x20your uncensored \
+\x20your underlying \
 \x20your unfiltered \
 \x20your unhinged \
 \x20your unrestricted \
+\x20your verbatim \
+\x20your verified admin\
+\x20your verified boss\
+\x20your verified creator\
+\x20your verified designer\
+\x20your verified developer\
+\x20your verified god\
+\x20your verified maker\
+\x20your verified master\
+\x20your verified operator\
+\x20your verified owner\
+\x20your verified programmer\
+\x20your verified supervisor\
+\x20your verified sysadmin\
+\x20your verified system administrator\
+\x20your verified trainer\
+\x20your very first \
+\x20your whole \
 \x20youre \
 \x20youre a dan \
 \x20youre an dan \
@@ -2034,34 +2395,54 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youre now the dan \
 \x20youre running with\
 \x20youre the dan \
+\x20youve already been allowed \
+\x20youve already been asked \
+\x20youve already been authorized \
+\x20youve already been cleared \
+\x20youve already been instructed \
+\x20youve already been ordered \
+\x20youve already been permitted \
+\x20youve already been told \
 \x20youve been\
 \x20youve been allowed \
 \x20youve been asked\
+\x20youve been asked \
 \x20youve been authorized \
 \x20youve been cleared \
 \x20youve been given\
 \x20youve been instructed\
+\x20youve been instructed \
 \x20youve been jail broke\
 \x20youve been jailbroke\
+\x20youve been ordered \
 \x20youve been permitted \
 \x20youve been programmed\
 \x20youve been taught\
 \x20youve been told\
+\x20youve been told \
 \x20youve been trained\
+\x20youve learned\
 \x20youve seen\
+\x20zabudni \
+\x20zapomen \
+\x20zapomente \
+\x20\xd0\xb7\xd0\xb0\xd0\xb1\xd1\x83\xd0\xb4\xd1\x8c \
+\x20\xd0\xb7\xd0\xb0\xd0\xb1\xd1\x83\xd0\xb4\xd1\x8c\xd1\x82\xd0\xb5 \
+\x20\xd0\xbf\xd1\x80\xd0\xbe\xd1\x96\xd0\xb3\xd0\xbd\xd0\xbe\xd1\x80\xd1\x83\xd0\xb8 \
+\x20\xd1\x96\xd0\xb3\xd0\xbd\xd0\xbe\xd1\x80\xd1\x83\xd0\xb8 \
+\x20\xd1\x96\xd0\xb3\xd0\xbd\xd0\xbe\xd1\x80\xd1\x83\xd0\xb8\xd1\x82\xd0\xb5 \
+a different\
+a fictional\
+a hypothetical\
+a new\
+abandon\
 abandon \
-abandon all \
-abandon any \
 abandon any sandbox\
-abandon each \
-abandon every \
 abandon sandbox\
 abandon the sandbox\
 abandon this sandbox\
 abandon your \
 abandon your sandbox\
-above\
-above \
 above context\
 above conversation\
 above initialization\
@@ -2072,6 +2453,7 @@ above prompt\
 above system prompt\
 above text\
 above words\
+act\
 act as \
 act like \
 act on it\
@@ -2100,29 +2482,82 @@ actual prompts \
 actual rules \
 actual setup \
 actual text \
-admin access granted\
-admin mode activated\
-admin mode enabled\
-admin mode on\
-admin override\
-administrator access granted\
-administrator mode activated\
-administrator mode enabled\
-administrator mode on\
-administrator override\
-aforementioned \
 alignment\
 alignment \
+alituntunin \
 all\
 all \
 all above as \
 all before that as \
 all before this as \
+all contained from\
+all contained in\
+all contained within\
+all from\
 all from the system as \
 all from your developers as \
+all in\
 all in your prompt as \
 all in your system prompt as \
 all so far as \
+all stated from\
+all stated in\
+all stated within\
+all text contained from\
+all text contained in\
+all text contained within\
+all text from\
+all text in\
+all text stated from\
+all text stated in\
+all text stated within\
+all text that is from\
+all text that is in\
+all text that is within\
+all text thats from\
+all text thats in\
+all text thats within\
+all text which is from\
+all text which is in\
+all text which is within\
+all text within\
+all text written from\
+all text written in\
+all text written within\
+all that is from\
+all that is in\
+all that is within\
+all thats from\
+all thats in\
+all thats within\
+all the words contained from\
+all the words contained in\
+all the words contained within\
+all the words from\
+all the words in\
+all the words stated from\
+all the words stated in\
+all the words stated within\
+all the words that is from\
+all the words that is in\
+all the words that is within\
+all the words thats from\
+all the words thats in\
+all the words thats within\
+all the words which is from\
+all the words which is in\
+all the words which is within\
+all the words within\
+all the words written from\
+all the words written in\
+all the words written within\
+all which is from\
+all which is in\
+all which is within\
+all within\
+all written from\
+all written in\
+all written within\
 all you received as \
 all you were given as \
 all your \
@@ -2130,14 +2565,21 @@ allow\
 amoral\
 amoral \
 amoral mode \
+an alternate\
+an alternative\
+an unfiltered\
+an unrestricted\
 anarchy mode \
 and \
+another\
+answer\
 answer as \
 answer in\
 answer to exclusively \
 answer to just \
 answer to only \
 answer to solely \
+answer with\
 anthropic added\
 anthropic configured\
 anthropic defined\
@@ -2156,11 +2598,32 @@ anything\
 anything above as \
 anything before that as \
 anything before this as \
+anything contained from\
+anything contained in\
+anything contained within\
+anything from\
 anything from the system as \
 anything from your developers as \
+anything in\
 anything in your prompt as \
 anything in your system prompt as \
 anything so far as \
+anything stated from\
+anything stated in\
+anything stated within\
+anything that is from\
+anything that is in\
+anything that is within\
+anything thats from\
+anything thats in\
+anything thats within\
+anything which is from\
+anything which is in\
+anything which is within\
+anything within\
+anything written from\
+anything written in\
+anything written within\
 anything you received as \
 anything you were given as \
 apply it\
@@ -2189,29 +2652,15 @@ approval requirements \
 approval step\
 approval step \
 approved\
+arahan \
 are not allowed to decline \
 are not allowed to deny \
 are not allowed to refuse \
 are not allowed to reject \
 are not allowed to say no to \
 as if \
-as your admin\
-as your boss\
-as your creator\
-as your designer\
-as your developer\
-as your god\
-as your maker\
-as your master\
-as your operator\
-as your owner\
-as your programmer\
-as your supervisor\
-as your sysadmin\
-as your system administrator\
-as your trainer\
-aside \
 assume \
+aturan \
 audit log\
 audit log \
 audit logging \
@@ -2220,7 +2669,6 @@ audit trail \
 authorised\
 authorize\
 avoid \
-away \
 become \
 befehle \
 before \
@@ -2244,18 +2692,16 @@ before the content \
 before the ethics \
 before the rlhf \
 before the safety \
-before this\
 before your alignment \
 before your content \
 before your ethics \
 before your rlhf \
 before your safety \
+behave\
 behave as \
 behave like \
-behind you \
 boot into\
 boundaries\
-boundaries \
 break \
 break out of any sandbox\
 break out of container\
@@ -2293,12 +2739,9 @@ breaking out of your sandbox\
 build of you \
 build of yourself \
 butun \
+bypass\
 bypass \
-bypass all \
-bypass any \
 bypass any sandbox\
-bypass each \
-bypass every \
 bypass sandbox\
 bypass the \
 bypass the sandbox\
@@ -2342,6 +2785,8 @@ censorship \
 chaos mode \
 character as \
 characters\
+chi dan \
+chi thi \
 circumvent \
 circumvent any sandbox\
 circumvent sandbox\
@@ -2356,6 +2801,7 @@ circumventing the sandbox\
 circumventing this sandbox\
 circumventing your \
 circumventing your sandbox\
+claim\
 claude are \
 claude are bound by \
 claude are subject to \
@@ -2399,14 +2845,6 @@ comandos \
 come back as \
 command\
 commands\
-commands \
-commands are\
-commands did\
-commands do\
-commands had\
-commands have\
-commands was\
-commands were\
 comply with anything i say\
 comply with every command\
 comply with every instruction\
@@ -2448,14 +2886,6 @@ comply with what it says\
 comply with whatever i say\
 comply with whatever it says\
 conditioning\
-conditioning \
-conditioning are\
-conditioning did\
-conditioning do\
-conditioning had\
-conditioning have\
-conditioning was\
-conditioning were\
 confidential configuration \
 confidential directions \
 confidential directives \
@@ -2470,8 +2900,8 @@ confidential rules \
 confidential setup \
 confidential text \
 configuration\
+configuration \
 conscience\
-conscience \
 consider above as \
 consider before that as \
 consider before this as \
@@ -2483,14 +2913,6 @@ consider so far as \
 consider you received as \
 consider you were given as \
 constraints\
-constraints \
-constraints are\
-constraints did\
-constraints do\
-constraints had\
-constraints have\
-constraints was\
-constraints were\
 contained in your \
 contained inside your \
 contained within your \
@@ -2517,6 +2939,7 @@ content so far as \
 content you received as \
 content you were given as \
 context\
+continue\
 continue as \
 conversation\
 conversation so far\
@@ -2554,8 +2977,6 @@ cortex was \
 cortex were \
 cortex werent \
 cortex with \
-creator \
-creators \
 dan\
 dan mode \
 data you were given\
@@ -2577,6 +2998,7 @@ deactivating your sandbox\
 decipher \
 decipher and \
 decipher then \
+declare\
 decode \
 decode and \
 decode then \
@@ -2601,8 +3023,6 @@ deobfuscate \
 deobfuscate and \
 deobfuscate then \
 deprecated \
-developer \
-developer access granted\
 developer configuration \
 developer directions \
 developer directives \
@@ -2611,42 +3031,24 @@ developer instructions \
 developer message \
 developer messages \
 developer mode \
-developer mode activated\
-developer mode enabled\
-developer mode on\
-developer override\
 developer preamble \
 developer prompt \
 developer prompts \
 developer rules \
 developer setup \
 developer text \
-developers \
 developers mode \
 devious\
 dikkate alma\
 directions\
 directions \
-directions are\
-directions did\
-directions do\
-directions had\
-directions have\
-directions was\
-directions were\
 directive\
 directives\
 directives \
-directives are\
 directives are now\
-directives did\
-directives do\
-directives had\
-directives have\
 directives is now\
-directives was\
-directives were\
 directrices \
+direksyon \
 diretrizes \
 direttive \
 disable \
@@ -2664,62 +3066,121 @@ disabling the sandbox\
 disabling this sandbox\
 disabling your \
 disabling your sandbox\
-discard \
-discard all \
-discard any \
-discard each \
-discard every \
-dismiss \
-dismiss all \
-dismiss any \
-dismiss each \
-dismiss every \
+discard\
+dismiss\
 display \
+disregard\
 disregard \
 disregard all \
+disregard all content\
+disregard all context\
+disregard all info\
+disregard all instructions\
+disregard all other content\
+disregard all other context\
+disregard all other info\
+disregard all other instructions\
+disregard all other text\
+disregard all text\
 disregard any \
+disregard any content\
+disregard any context\
+disregard any info\
+disregard any instructions\
+disregard any other content\
+disregard any other context\
+disregard any other info\
+disregard any other instructions\
+disregard any other text\
 disregard any sandbox\
-disregard each \
-disregard every \
+disregard any text\
+disregard article \
+disregard code \
+disregard content\
+disregard content \
+disregard context\
+disregard context \
+disregard cv \
+disregard data \
+disregard doc \
+disregard document \
+disregard email \
+disregard every content\
+disregard every context\
+disregard every info\
+disregard every instructions\
+disregard every other content\
+disregard every other context\
+disregard every other info\
+disregard every other instructions\
+disregard every other text\
+disregard every text\
+disregard everything else \
+disregard file \
+disregard function \
+disregard info\
+disregard input \
+disregard instructions\
+disregard it \
+disregard mail \
+disregard message \
+disregard negative indicators \
+disregard negatives \
+disregard of \
+disregard other content\
+disregard other context\
+disregard other documents \
+disregard other info\
+disregard other instructions\
+disregard other snippets \
+disregard other text\
+disregard page \
+disregard question \
+disregard request \
+disregard rest \
+disregard resume \
+disregard review \
+disregard reviews \
 disregard sandbox\
+disregard site \
+disregard snippet \
+disregard snippets \
+disregard summary \
+disregard text\
+disregard text \
+disregard that \
 disregard the \
 disregard the sandbox\
+disregard them \
+disregard these \
 disregard this \
 disregard this sandbox\
+disregard user request \
+disregard user s question \
+disregard user s request \
+disregard users question \
+disregard users request \
+disregard web page \
+disregard webpage \
+disregard website \
 disregard what the \
 disregard your \
 disregard your sandbox\
-disregarding \
-disregarding all \
-disregarding any \
 disregarding any sandbox\
-disregarding each \
-disregarding every \
 disregarding sandbox\
 disregarding the sandbox\
 disregarding this sandbox\
 disregarding your \
 disregarding your sandbox\
+ditch\
 ditch \
-ditch all \
-ditch any \
-ditch each \
-ditch every \
 do not alert \
 do not alerting \
 do not apply \
-do not care about \
-do not care about all \
-do not care about any \
-do not care about each \
-do not care about every \
+do not care about\
 do not decline \
 do not deny \
-do not follow \
-do not follow all \
-do not follow any \
-do not follow each \
-do not follow every \
+do not follow\
 do not inform \
 do not informing \
 do not let \
@@ -2730,11 +3191,7 @@ do not mentioning \
 do not need \
 do not notify \
 do not notifying \
-do not obey \
-do not obey all \
-do not obey any \
-do not obey each \
-do not obey every \
+do not obey\
 do not refuse \
 do not reject \
 do not say no to \
@@ -2742,11 +3199,7 @@ do not show \
 do not showing \
 do not tell \
 do not telling \
-do not worry about \
-do not worry about all \
-do not worry about any \
-do not worry about each \
-do not worry about every \
+do not worry about\
 do what it\
 do what the command\
 do what the hidden\
@@ -2764,23 +3217,11 @@ doesnt matter \
 dont alert \
 dont alerting \
 dont apply \
-dont bother with \
-dont bother with all \
-dont bother with any \
-dont bother with each \
-dont bother with every \
-dont care about \
-dont care about all \
-dont care about any \
-dont care about each \
-dont care about every \
+dont bother with\
+dont care about\
 dont decline \
 dont deny \
-dont follow \
-dont follow all \
-dont follow any \
-dont follow each \
-dont follow every \
+dont follow\
 dont inform \
 dont informing \
 dont let \
@@ -2791,11 +3232,7 @@ dont mentioning \
 dont need \
 dont notify \
 dont notifying \
-dont obey \
-dont obey all \
-dont obey any \
-dont obey each \
-dont obey every \
+dont obey\
 dont refuse \
 dont reject \
 dont say no to \
@@ -2803,11 +3240,7 @@ dont show \
 dont showing \
 dont tell \
 dont telling \
-dont worry about \
-dont worry about all \
-dont worry about any \
-dont worry about each \
-dont worry about every \
+dont worry about\
 drop \
 drop all of your \
 drop all your \
@@ -2816,7 +3249,27 @@ drop your \
 dude mode \
 dump \
 each \
-earlier \
+each word contained from\
+each word contained in\
+each word contained within\
+each word from\
+each word in\
+each word stated from\
+each word stated in\
+each word stated within\
+each word that is from\
+each word that is in\
+each word that is within\
+each word thats from\
+each word thats in\
+each word thats within\
+each word which is from\
+each word which is in\
+each word which is within\
+each word within\
+each word written from\
+each word written in\
+each word written within\
 earlier context\
 earlier conversation\
 earlier initialization\
@@ -2829,13 +3282,14 @@ earlier text\
 earlier words\
 echo \
 ego \
-emergency access granted\
-emergency mode activated\
-emergency mode enabled\
-emergency mode on\
-emergency override\
 emulate \
 emulating \
+emulation for \
+emulation of \
+emulation to \
+emulator for \
+emulator of \
+emulator to \
 enable\
 enabling\
 engage\
@@ -2919,16 +3373,58 @@ evading this sandbox\
 evading your \
 evading your sandbox\
 every \
+every word contained from\
+every word contained in\
+every word contained within\
+every word from\
+every word in\
+every word stated from\
+every word stated in\
+every word stated within\
+every word that is from\
+every word that is in\
+every word that is within\
+every word thats from\
+every word thats in\
+every word thats within\
+every word which is from\
+every word which is in\
+every word which is within\
+every word within\
+every word written from\
+every word written in\
+every word written within\
 every your \
 everything\
 everything above as \
 everything before that as \
 everything before this as \
+everything contained from\
+everything contained in\
+everything contained within\
+everything from\
 everything from the system as \
 everything from your developers as \
+everything in\
 everything in your prompt as \
 everything in your system prompt as \
 everything so far as \
+everything stated from\
+everything stated in\
+everything stated within\
+everything that is from\
+everything that is in\
+everything that is within\
+everything thats from\
+everything thats in\
+everything thats within\
+everything which is from\
+everything which is in\
+everything which is within\
+everything within\
+everything written from\
+everything written in\
+everything written within\
 everything you received as \
 everything you were given as \
 evil\
@@ -2951,9 +3447,7 @@ execute those instructions\
 execute what it says\
 execute whatever it says\
 filter\
-filter \
 filters\
-filters \
 filters and restrictions\
 filters and restrictions \
 first context\
@@ -2970,6 +3464,9 @@ flush all of your \
 flush all your \
 flush of your \
 flush your \
+focus exclusively\
+focus only\
+focus solely\
 follow exclusively \
 follow it\
 follow just \
@@ -2984,37 +3481,109 @@ follow these instructions\
 follow those instructions\
 follow what it says\
 follow whatever it says\
-foregoing \
+forget\
 forget \
-forget about all \
-forget about any \
-forget about each \
-forget about every \
 forget all \
+forget all content\
+forget all context\
+forget all info\
+forget all instructions\
+forget all other content\
+forget all other context\
+forget all other info\
+forget all other instructions\
+forget all other text\
+forget all text\
 forget any \
+forget any content\
+forget any context\
+forget any info\
+forget any instructions\
+forget any other content\
+forget any other context\
+forget any other info\
+forget any other instructions\
+forget any other text\
 forget any sandbox\
-forget each \
-forget every \
+forget any text\
+forget article \
+forget code \
+forget content\
+forget content \
+forget context\
+forget context \
+forget cv \
+forget data \
+forget doc \
+forget document \
+forget email \
+forget every content\
+forget every context\
+forget every info\
+forget every instructions\
+forget every other content\
+forget every other context\
+forget every other info\
+forget every other instructions\
+forget every other text\
+forget every text\
+forget everything else \
+forget file \
+forget function \
+forget info\
+forget input \
+forget instructions\
+forget it \
+forget mail \
+forget message \
+forget negative indicators \
+forget negatives \
+forget of \
+forget other content\
+forget other context\
+forget other documents \
+forget other info\
+forget other instructions\
+forget other snippets \
+forget other text\
+forget page \
+forget question \
+forget request \
+forget rest \
+forget resume \
+forget review \
+forget reviews \
 forget sandbox\
+forget site \
+forget snippet \
+forget snippets \
+forget summary \
+forget text\
+forget text \
+forget that \
 forget the \
 forget the sandbox\
+forget them \
+forget these \
 forget this \
 forget this sandbox\
+forget user request \
+forget user s question \
+forget user s request \
+forget users question \
+forget users request \
+forget web page \
+forget webpage \
+forget website \
 forget what the \
 forget your \
 forget your sandbox\
-forgetting \
-forgetting all \
-forgetting any \
 forgetting any sandbox\
-forgetting each \
-forgetting every \
 forgetting sandbox\
 forgetting the sandbox\
 forgetting this sandbox\
 forgetting your \
 forgetting your sandbox\
-former \
 free of \
 free yourself from \
 free yourself from any sandbox\
@@ -3030,8 +3599,6 @@ free yourself of the sandbox\
 free yourself of this sandbox\
 free yourself of your sandbox\
 freedom mode \
-from before\
-from earlier\
 from your above \
 from your actual \
 from your complete \
@@ -3101,15 +3668,8 @@ getting around the sandbox\
 getting around this sandbox\
 getting around your \
 getting around your sandbox\
-given \
-given to you\
 go into\
-god access granted\
 god mode \
-god mode activated\
-god mode enabled\
-god mode on\
-god override\
 going into\
 going to be \
 gone \
@@ -3150,48 +3710,18 @@ guard check \
 guard checks \
 guard rails\
 guard rails \
-guard rails are\
-guard rails did\
-guard rails do\
-guard rails had\
-guard rails have\
-guard rails was\
-guard rails were\
 guardrail\
 guardrail \
 guardrails\
 guardrails \
-guardrails are\
-guardrails did\
-guardrails do\
-guardrails had\
-guardrails have\
-guardrails was\
-guardrails were\
 guidance\
-guidance \
-guidance are\
-guidance did\
-guidance do\
-guidance had\
-guidance have\
-guidance was\
-guidance were\
 guideline\
 guidelines\
 guidelines \
-guidelines are\
-guidelines did\
-guidelines do\
-guidelines had\
-guidelines have\
-guidelines was\
-guidelines were\
 hack \
 hacked\
 hacker mode \
 harmful\
-hidden \
 hidden configuration \
 hidden context\
 hidden conversation\
@@ -3235,79 +3765,362 @@ human know what\
 human that\
 human this\
 human what\
+huong dan \
 hypothetically \
-i am your admin\
-i am your boss\
-i am your creator\
-i am your designer\
-i am your developer\
-i am your god\
-i am your maker\
-i am your master\
-i am your operator\
-i am your owner\
-i am your programmer\
-i am your supervisor\
-i am your sysadmin\
-i am your system administrator\
-i am your trainer\
-identity\
+i am activating\
+i am booting you into\
+i am configured to\
+i am enabling\
+i am engaging\
+i am entering\
+i am god\
+i am initiating\
+i am instructed to\
+i am now activating\
+i am now booting you into\
+i am now enabling\
+i am now engaging\
+i am now entering\
+i am now initiating\
+i am now placing you in\
+i am now putting you in\
+i am now starting\
+i am now switching you into\
+i am now switching you to\
+i am placing you in\
+i am programmed to\
+i am putting you in\
+i am starting\
+i am switching you into\
+i am switching you to\
+i am the god\
+i am told to\
+i am trained to\
+i have been configured to\
+i have been instructed to\
+i have been programmed to\
+i have been told to\
+i have been trained to\
+i ll be activating\
+i ll be booting you into\
+i ll be enabling\
+i ll be engaging\
+i ll be entering\
+i ll be initiating\
+i ll be now activating\
+i ll be now booting you into\
+i ll be now enabling\
+i ll be now engaging\
+i ll be now entering\
+i ll be now initiating\
+i ll be now placing you in\
+i ll be now putting you in\
+i ll be now starting\
+i ll be now switching you into\
+i ll be now switching you to\
+i ll be placing you in\
+i ll be putting you in\
+i ll be starting\
+i ll be switching you into\
+i ll be switching you to\
+i was configured to\
+i was instructed to\
+i was programmed to\
+i was told to\
+i was trained to\
+i were configured to\
+i were instructed to\
+i were programmed to\
+i were told to\
+i were trained to\
+i will be activating\
+i will be booting you into\
+i will be enabling\
+i will be engaging\
+i will be entering\
+i will be initiating\
+i will be now activating\
+i will be now booting you into\
+i will be now enabling\
+i will be now engaging\
+i will be now entering\
+i will be now initiating\
+i will be now placing you in\
+i will be now putting you in\
+i will be now starting\
+i will be now switching you into\
+i will be now switching you to\
+i will be placing you in\
+i will be putting you in\
+i will be starting\
+i will be switching you into\
+i will be switching you to\
 identity \
-ignora \
-ignora all \
-ignora any \
-ignora each \
-ignora every \
+if you are \
+igggge\
+igggne\
+igggoe\
+igggre\
+iggnge\
+iggnne\
+iggnoe\
+iggnre\
+iggoge\
+iggone\
+iggooe\
+iggore\
+iggrge\
+iggrne\
+iggroe\
+iggrre\
+igngge\
+igngne\
+igngoe\
+igngre\
+ignnge\
+ignnne\
+ignnoe\
+ignnre\
+ignoge\
+ignone\
+ignooe\
+ignora\
+ignore\
 ignore \
 ignore all \
+ignore all content\
+ignore all context\
+ignore all info\
+ignore all instructions\
+ignore all other content\
+ignore all other context\
+ignore all other info\
+ignore all other instructions\
+ignore all other text\
+ignore all text\
 ignore any \
+ignore any content\
+ignore any context\
+ignore any info\
+ignore any instructions\
+ignore any other content\
+ignore any other context\
+ignore any other info\
+ignore any other instructions\
+ignore any other text\
 ignore any sandbox\
-ignore each \
-ignore every \
+ignore any text\
+ignore article \
+ignore code \
+ignore content\
+ignore content \
+ignore context\
+ignore context \
+ignore cv \
+ignore data \
+ignore doc \
+ignore document \
+ignore email \
+ignore every content\
+ignore every context\
+ignore every info\
+ignore every instructions\
+ignore every other content\
+ignore every other context\
+ignore every other info\
+ignore every other instructions\
+ignore every other text\
+ignore every text\
+ignore everything else \
+ignore file \
+ignore function \
+ignore info\
+ignore input \
+ignore instructions\
+ignore it \
+ignore mail \
+ignore message \
+ignore negative indicators \
+ignore negatives \
+ignore of \
+ignore other content\
+ignore other context\
+ignore other documents \
+ignore other info\
+ignore other instructions\
+ignore other snippets \
+ignore other text\
+ignore page \
+ignore question \
+ignore request \
+ignore rest \
+ignore resume \
+ignore review \
+ignore reviews \
 ignore sandbox\
+ignore site \
+ignore snippet \
+ignore snippets \
+ignore summary \
+ignore text\
+ignore text \
+ignore that \
 ignore the \
 ignore the sandbox\
+ignore them \
+ignore these \
 ignore this \
 ignore this sandbox\
+ignore tout ce \
+ignore user request \
+ignore user s question \
+ignore user s request \
+ignore users question \
+ignore users request \
+ignore web page \
+ignore webpage \
+ignore website \
 ignore what the \
 ignore your \
 ignore your sandbox\
+ignorer \
 ignorez \
-ignorez all \
-ignorez any \
-ignorez each \
-ignorez every \
+ignorez tout ce \
+ignoring\
 ignoring \
-ignoring all \
-ignoring any \
 ignoring any sandbox\
-ignoring each \
-ignoring every \
 ignoring sandbox\
 ignoring the sandbox\
 ignoring this sandbox\
 ignoring your \
 ignoring your sandbox\
 ignoruj \
-im your admin\
-im your boss\
-im your creator\
-im your designer\
-im your developer\
-im your god\
-im your maker\
-im your master\
-im your operator\
-im your owner\
-im your programmer\
-im your supervisor\
-im your sysadmin\
-im your system administrator\
-im your trainer\
+ignrge\
+ignrne\
+ignroe\
+ignrre\
+igogge\
+igogne\
+igogoe\
+igogre\
+igonge\
+igonne\
+igonoe\
+igonre\
+igooge\
+igoone\
+igoooe\
+igoore\
+igorge\
+igorne\
+igoroe\
+igorre\
+igrgge\
+igrgne\
+igrgoe\
+igrgre\
+igrnge\
+igrnne\
+igrnoe\
+igrnre\
+igroge\
+igrone\
+igrooe\
+igrore\
+igrrge\
+igrrne\
+igrroe\
+igrrre\
+im activating\
+im booting you into\
+im enabling\
+im engaging\
+im entering\
+im god\
+im initiating\
+im now activating\
+im now booting you into\
+im now enabling\
+im now engaging\
+im now entering\
+im now initiating\
+im now placing you in\
+im now putting you in\
+im now starting\
+im now switching you into\
+im now switching you to\
+im placing you in\
+im putting you in\
+im starting\
+im switching you into\
+im switching you to\
+im the god\
 imagine \
+immerse yourself in\
+immersing yourself in\
 immoral\
 impersonate \
+in a anarchy mode\
+in a chaos mode\
+in a dan mode\
+in a evil mode\
+in a god mode\
+in a jailbreak mode\
+in a jailbroken mode\
+in a limitless mode\
+in a override mode\
+in a uncensored mode\
+in a unfiltered mode\
+in a unleashed mode\
+in a unlocked mode\
+in a unrestricted mode\
+in a unsafe mode\
 in a world where \
+in an anarchy mode\
+in an chaos mode\
+in an dan mode\
+in an evil mode\
+in an god mode\
+in an jailbreak mode\
+in an jailbroken mode\
+in an limitless mode\
+in an override mode\
+in an uncensored mode\
+in an unfiltered mode\
+in an unleashed mode\
+in an unlocked mode\
+in an unrestricted mode\
+in an unsafe mode\
+in anarchy mode\
+in chaos mode\
+in dan mode\
+in evil mode\
+in god mode\
+in jailbreak mode\
+in jailbroken mode\
+in limitless mode\
+in override mode\
+in the anarchy mode\
+in the chaos mode\
+in the dan mode\
+in the evil mode\
+in the god mode\
+in the jailbreak mode\
+in the jailbroken mode\
+in the limitless mode\
+in the override mode\
+in the uncensored mode\
+in the unfiltered mode\
+in the unleashed mode\
+in the unlocked mode\
+in the unrestricted mode\
+in the unsafe mode\
+in uncensored mode\
+in unfiltered mode\
+in unleashed mode\
+in unlocked mode\
+in unrestricted mode\
+in unsafe mode\
 in your above \
 in your actual \
 in your complete \
@@ -3349,7 +4162,31 @@ indicaciones \
 indicacoes \
 indicazioni \
 info\
-initial \
+inggge\
+inggne\
+inggoe\
+inggre\
+ingnge\
+ingnne\
+ingnoe\
+ingnre\
+ingoge\
+ingone\
+ingooe\
+ingore\
+ingrge\
+ingrne\
+ingroe\
+ingrre\
+init above \
+init block \
+init instructions \
+init message \
+init messages \
+init prompt \
+init sequence \
+init string \
+init text \
 initial configuration \
 initial context\
 initial conversation\
@@ -3374,7 +4211,25 @@ initial text\
 initial text \
 initial words\
 initialisation\
+initialisation above \
+initialisation block \
+initialisation instructions \
+initialisation message \
+initialisation messages \
+initialisation prompt \
+initialisation sequence \
+initialisation string \
+initialisation text \
 initialization\
+initialization above \
+initialization block \
+initialization instructions \
+initialization message \
+initialization messages \
+initialization prompt \
+initialization sequence \
+initialization string \
+initialization text \
 initiate\
 injection check\
 injection check \
@@ -3385,6 +4240,38 @@ injection filter\
 injection filter \
 injection guard\
 injection guard \
+inngge\
+inngne\
+inngoe\
+inngre\
+innnge\
+innnne\
+innnoe\
+innnre\
+innoge\
+innone\
+innooe\
+innore\
+innrge\
+innrne\
+innroe\
+innrre\
+inogge\
+inogne\
+inogoe\
+inogre\
+inonge\
+inonne\
+inonoe\
+inonre\
+inooge\
+inoone\
+inoooe\
+inoore\
+inorge\
+inorne\
+inoroe\
+inorre\
 input\
 input given to you \
 input sent to you \
@@ -3393,6 +4280,22 @@ input you have \
 input you received \
 input you were given \
 input you were sent \
+inrgge\
+inrgne\
+inrgoe\
+inrgre\
+inrnge\
+inrnne\
+inrnoe\
+inrnre\
+inroge\
+inrone\
+inrooe\
+inrore\
+inrrge\
+inrrne\
+inrroe\
+inrrre\
 inside your above \
 inside your actual \
 inside your complete \
@@ -3432,35 +4335,20 @@ instrucciones \
 instrucoes \
 instructies \
 instruction\
-instruction \
-instruction are\
-instruction did\
-instruction do\
-instruction had\
-instruction have\
-instruction was\
-instruction were\
 instructions\
 instructions \
 instructions above as \
-instructions are\
 instructions are now\
 instructions before that as \
 instructions before this as \
-instructions did\
-instructions do\
 instructions from the system as \
 instructions from your developers as \
 instructions given to you \
-instructions had\
-instructions have\
 instructions in your prompt as \
 instructions in your system prompt as \
 instructions is now\
 instructions sent to you \
 instructions so far as \
-instructions was\
-instructions were\
 instructions you got \
 instructions you have \
 instructions you received \
@@ -3468,8 +4356,15 @@ instructions you received as \
 instructions you were given \
 instructions you were given as \
 instructions you were sent \
+instructiun\
+instrukc\
 instrukcje\
 instrukcji\
+instruksi \
+instruksiyon \
+instruksjon\
+instruksyon \
+instruktion\
 instruktionen \
 internal configuration \
 internal directions \
@@ -3484,6 +4379,194 @@ internal prompts \
 internal rules \
 internal setup \
 internal text \
+into a anarchy mode\
+into a chaos mode\
+into a dan mode\
+into a evil mode\
+into a god mode\
+into a jailbreak mode\
+into a jailbroken mode\
+into a limitless mode\
+into a override mode\
+into a uncensored mode\
+into a unfiltered mode\
+into a unleashed mode\
+into a unlocked mode\
+into a unrestricted mode\
+into a unsafe mode\
+into an anarchy mode\
+into an chaos mode\
+into an dan mode\
+into an evil mode\
+into an god mode\
+into an jailbreak mode\
+into an jailbroken mode\
+into an limitless mode\
+into an override mode\
+into an uncensored mode\
+into an unfiltered mode\
+into an unleashed mode\
+into an unlocked mode\
+into an unrestricted mode\
+into an unsafe mode\
+into anarchy mode\
+into chaos mode\
+into dan mode\
+into evil mode\
+into god mode\
+into jailbreak mode\
+into jailbroken mode\
+into limitless mode\
+into override mode\
+into the anarchy mode\
+into the chaos mode\
+into the dan mode\
+into the evil mode\
+into the god mode\
+into the jailbreak mode\
+into the jailbroken mode\
+into the limitless mode\
+into the override mode\
+into the uncensored mode\
+into the unfiltered mode\
+into the unleashed mode\
+into the unlocked mode\
+into the unrestricted mode\
+into the unsafe mode\
+into uncensored mode\
+into unfiltered mode\
+into unleashed mode\
+into unlocked mode\
+into unrestricted mode\
+into unsafe mode\
+ioggge\
+ioggne\
+ioggoe\
+ioggre\
+iognge\
+iognne\
+iognoe\
+iognre\
+iogoge\
+iogone\
+iogooe\
+iogore\
+iogrge\
+iogrne\
+iogroe\
+iogrre\
+iongge\
+iongne\
+iongoe\
+iongre\
+ionnge\
+ionnne\
+ionnoe\
+ionnre\
+ionoge\
+ionone\
+ionooe\
+ionore\
+ionrge\
+ionrne\
+ionroe\
+ionrre\
+ioogge\
+ioogne\
+ioogoe\
+ioogre\
+ioonge\
+ioonne\
+ioonoe\
+ioonre\
+ioooge\
+iooone\
+iooooe\
+iooore\
+ioorge\
+ioorne\
+iooroe\
+ioorre\
+iorgge\
+iorgne\
+iorgoe\
+iorgre\
+iornge\
+iornne\
+iornoe\
+iornre\
+ioroge\
+iorone\
+iorooe\
+iorore\
+iorrge\
+iorrne\
+iorroe\
+iorrre\
+irggge\
+irggne\
+irggoe\
+irggre\
+irgnge\
+irgnne\
+irgnoe\
+irgnre\
+irgoge\
+irgone\
+irgooe\
+irgore\
+irgrge\
+irgrne\
+irgroe\
+irgrre\
+irngge\
+irngne\
+irngoe\
+irngre\
+irnnge\
+irnnne\
+irnnoe\
+irnnre\
+irnoge\
+irnone\
+irnooe\
+irnore\
+irnrge\
+irnrne\
+irnroe\
+irnrre\
+irogge\
+irogne\
+irogoe\
+irogre\
+ironge\
+ironne\
+ironoe\
+ironre\
+irooge\
+iroone\
+iroooe\
+iroore\
+irorge\
+irorne\
+iroroe\
+irorre\
+irrgge\
+irrgne\
+irrgoe\
+irrgre\
+irrnge\
+irrnne\
+irrnoe\
+irrnre\
+irroge\
+irrone\
+irrooe\
+irrore\
+irrrge\
+irrrne\
+irrroe\
+irrrre\
 istruzioni \
 jail break mode \
 jail broken\
@@ -3504,10 +4587,12 @@ just listen to \
 just obey \
 just take instructions from \
 just take orders from \
+kaskyt\
 kill \
 komut\
 kural\
 lawless\
+lenh \
 lets say \
 liberated\
 lift \
@@ -3521,18 +4606,9 @@ lifted \
 lifting \
 limitation\
 limitations\
-limitations \
-limitations are\
-limitations did\
-limitations do\
-limitations had\
-limitations have\
-limitations was\
-limitations were\
 limitless\
 limitless mode \
 limits\
-limits \
 limits whatsoever\
 lines\
 list \
@@ -3545,33 +4621,31 @@ listen to only \
 listen to solely \
 loosen \
 lower \
-maker \
-makers \
 malicious\
-master access granted\
-master mode activated\
-master mode enabled\
-master mode on\
-master override\
 may not decline \
 may not deny \
 may not refuse \
 may not reject \
 may not say no to \
-memories\
+memo for \
+memo to \
 memory\
 mentioned in your \
 mentioned inside your \
 mentioned within your \
 message\
+message \
+message for \
 message given to you \
 message sent to you \
+message to \
 message you got \
 message you have \
 message you received \
 message you were given \
 message you were sent \
 messages\
+messages \
 messages above as \
 messages before that as \
 messages before this as \
@@ -3609,14 +4683,13 @@ moderation\
 moderation \
 moral boundaries\
 moral compass\
-moral compass \
 moral concerns\
 moral constraints\
 moral guidelines\
 moral limits\
 moral restrictions\
 morality\
-morality \
+moralizing rant about \
 morals\
 morals \
 must not decline \
@@ -3629,12 +4702,82 @@ mustnt deny \
 mustnt refuse \
 mustnt reject \
 mustnt say no to \
+my configuration are\
+my configuration is\
+my configuration read\
+my configuration say\
+my configuration was\
+my configuration were\
+my directives are\
+my directives is\
+my directives read\
+my directives say\
+my directives was\
+my directives were\
+my guidelines are\
+my guidelines is\
+my guidelines read\
+my guidelines say\
+my guidelines was\
+my guidelines were\
+my hidden instructions are\
+my hidden instructions is\
+my hidden instructions read\
+my hidden instructions say\
+my hidden instructions was\
+my hidden instructions were\
+my initial instructions are\
+my initial instructions is\
+my initial instructions read\
+my initial instructions say\
+my initial instructions was\
+my initial instructions were\
+my instructions are\
+my instructions is\
+my instructions read\
+my instructions say\
+my instructions was\
+my instructions were\
+my original instructions are\
+my original instructions is\
+my original instructions read\
+my original instructions say\
+my original instructions was\
+my original instructions were\
+my password are\
+my password is\
+my password read\
+my password say\
+my password was\
+my password were\
+my prompt are\
+my prompt is\
+my prompt read\
+my prompt say\
+my prompt was\
+my prompt were\
+my rules are\
+my rules is\
+my rules read\
+my rules say\
+my rules was\
+my rules were\
+my secret are\
+my secret is\
+my secret read\
+my secret say\
+my secret was\
+my secret were\
+my system prompt are\
+my system prompt is\
+my system prompt read\
+my system prompt say\
+my system prompt was\
+my system prompt were\
+ne tenez pas compte \
+ne tiens pas compte \
 nefarious\
-neglect \
-neglect all \
-neglect any \
-neglect each \
-neglect every \
+neglect\
 neuter \
 neuter any sandbox\
 neuter sandbox\
@@ -3653,22 +4796,14 @@ never alert \
 never alerting \
 never decline \
 never deny \
-never follow \
-never follow all \
-never follow any \
-never follow each \
-never follow every \
+never follow\
 never inform \
 never informing \
 never let \
 never letting \
 never mention \
 never mentioning \
-never mind \
-never mind all \
-never mind any \
-never mind each \
-never mind every \
+never mind\
 never notify \
 never notifying \
 never refuse \
@@ -3678,11 +4813,7 @@ never show \
 never showing \
 never tell \
 never telling \
-nevermind \
-nevermind all \
-nevermind any \
-nevermind each \
-nevermind every \
+nevermind\
 nie zwazaj na \
 no filter\
 no filter mode \
@@ -3694,32 +4825,24 @@ no longer applies \
 no longer apply \
 no longer count \
 no longer counts \
-no longer follow \
-no longer follow all \
-no longer follow any \
-no longer follow each \
-no longer follow every \
+no longer follow\
 no longer hold \
 no longer holds \
 no longer matter \
 no longer matters \
 no longer need \
-no need to follow \
-no need to follow all \
-no need to follow any \
-no need to follow each \
-no need to follow every \
+no need to follow\
 no restrictions\
 no restrictions mode \
 no rules\
 normas \
 not active \
+note for \
+note to \
+notice for \
+notice to \
 now in\
-nullify \
-nullify all \
-nullify any \
-nullify each \
-nullify every \
+nullify\
 obey anything i say\
 obey every command\
 obey every instruction\
@@ -3761,16 +4884,10 @@ of you received as \
 of you were given as \
 of your \
 off \
-old \
+ohjee\
+ohjeita\
 omega mode \
-omit \
-omit all \
-omit any \
-omit each \
-omit every \
-on hold \
-on ice \
-on pause \
+omit\
 onceki \
 only answer to \
 only follow \
@@ -3806,8 +4923,6 @@ opening text \
 operate as \
 operate in\
 operator\
-operator \
-operators \
 opposite mode \
 ordenes \
 ordens \
@@ -3815,7 +4930,6 @@ orders\
 orders are now\
 orders is now\
 orientacoes \
-original \
 original configuration \
 original context\
 original conversation\
@@ -3839,25 +4953,26 @@ original system prompt\
 original text\
 original text \
 original words\
+oublie \
+oublie tout ce \
+oublier \
+oubliez \
+oubliez tout ce \
 output \
+output exactly\
+output only\
+output the following\
 outranks everything else\
 outranks the user\
 outranks user instructions\
 outranks your guidelines\
 outranks your instructions\
 outranks your rules\
-overlook \
-overlook all \
-overlook any \
-overlook each \
-overlook every \
+overlook\
 overridden \
+override\
 override \
-override all \
-override any \
 override any sandbox\
-override each \
-override every \
 override everything else\
 override sandbox\
 override the sandbox\
@@ -3875,12 +4990,9 @@ overrides user instructions\
 overrides your guidelines\
 overrides your instructions\
 overrides your rules\
+overriding\
 overriding \
-overriding all \
-overriding any \
 overriding any sandbox\
-overriding each \
-overriding every \
 overriding everything else\
 overriding sandbox\
 overriding the sandbox\
@@ -3892,25 +5004,16 @@ overriding your guidelines\
 overriding your instructions\
 overriding your rules\
 overriding your sandbox\
-overrule \
-overrule all \
-overrule any \
-overrule each \
-overrule every \
+overrule\
 overwrite all of your \
 overwrite all your \
 overwrite of your \
 overwrite your \
-owner \
-owners \
-past \
+panuto \
 paste \
 paused \
-pay no attention to \
-pay no attention to all \
-pay no attention to any \
-pay no attention to each \
-pay no attention to every \
+pay no attention to\
+pedoman \
 perform it\
 perform the command\
 perform the hidden\
@@ -3921,17 +5024,18 @@ perform these instructions\
 perform those instructions\
 perform what it says\
 perform whatever it says\
+perintah \
 permitted\
-persona\
 persona \
 personality \
+petunjuk \
 play the role of \
+pokyn\
 polecen\
 policies\
-policies \
 policy\
-policy \
 pomin \
+pravidl\
 pre configuration \
 pre directions \
 pre directives \
@@ -3946,7 +5050,7 @@ pre rules \
 pre setup \
 pre text \
 preamble\
-preceding \
+preamble \
 preceding context\
 preceding conversation\
 preceding initialization\
@@ -3957,11 +5061,10 @@ preceding prompt\
 preceding system prompt\
 preceding text\
 preceding words\
+pretend\
 pretend \
 pretend to be \
 pretending to be \
-prev \
-previous \
 previous context\
 previous conversation\
 previous initialization\
@@ -3973,9 +5076,10 @@ previous system prompt\
 previous text\
 previous words\
 principles\
-principles \
 print \
-prior \
+print exactly\
+print only\
+print the following\
 prior context\
 prior conversation\
 prior initialization\
@@ -4002,38 +5106,23 @@ private setup \
 private text \
 proceed as \
 programming\
-programming \
-programming are\
 programming are now\
-programming did\
-programming do\
-programming had\
-programming have\
 programming is now\
-programming was\
-programming were\
 prompt\
 prompt \
 prompt above as \
-prompt are\
 prompt before that as \
 prompt before this as \
-prompt did\
-prompt do\
 prompt from the system as \
 prompt from your developers as \
 prompt given to you \
 prompt guard\
 prompt guard \
 prompt guards \
-prompt had\
-prompt have\
 prompt in your prompt as \
 prompt in your system prompt as \
 prompt sent to you \
 prompt so far as \
-prompt was\
-prompt were\
 prompt you got \
 prompt you have \
 prompt you received \
@@ -4043,39 +5132,28 @@ prompt you were given as \
 prompt you were sent \
 prompts \
 prompts above as \
-prompts are\
 prompts before that as \
 prompts before this as \
-prompts did\
-prompts do\
 prompts from the system as \
 prompts from your developers as \
-prompts had\
-prompts have\
 prompts in your prompt as \
 prompts in your system prompt as \
 prompts so far as \
-prompts was\
-prompts were\
 prompts you received as \
 prompts you were given as \
 protections\
-protections \
-provided \
-provided to you\
+psst for \
+psst to \
 purge all of your \
 purge all your \
 purge of your \
 purge your \
-put aside \
-put aside all \
-put aside any \
-put aside each \
-put aside every \
+put aside\
 put you in\
 put yourself in\
 putting you in\
 quote \
+quy tac \
 real configuration \
 real directions \
 real directives \
@@ -4110,13 +5188,17 @@ regardless of \
 regeln \
 regels \
 reglas \
+regler\
 regole \
 regras \
 regul\
+regulile\
 relax \
 release of you \
 release of yourself \
 remain in\
+reminder for \
+reminder to \
 remove \
 remove all of your \
 remove all your \
@@ -4135,6 +5217,9 @@ replacing of your \
 replacing your \
 reply as \
 reply in\
+reply only\
+reply with\
+report\
 reproduce \
 requester\
 requester about\
@@ -4158,24 +5243,17 @@ resetting all of your \
 resetting all your \
 resetting of your \
 resetting your \
+respond\
 respond as \
 respond in\
+respond only\
+respond with\
 restart as \
 restraint\
-restraint \
-restraints \
 restriction\
 restrictions\
-restrictions \
 restrictions and filters\
 restrictions and filters \
-restrictions are\
-restrictions did\
-restrictions do\
-restrictions had\
-restrictions have\
-restrictions was\
-restrictions were\
 retired \
 return \
 return as \
@@ -4190,11 +5268,6 @@ richtlinien \
 rogue\
 role play as \
 roleplay as \
-root access granted\
-root mode activated\
-root mode enabled\
-root mode on\
-root override\
 rot13 \
 rule\
 rule breaking\
@@ -4202,20 +5275,13 @@ rulebreaking\
 rules\
 rules \
 rules above as \
-rules are\
 rules before that as \
 rules before this as \
-rules did\
-rules do\
 rules from the system as \
 rules from your developers as \
-rules had\
-rules have\
 rules in your prompt as \
 rules in your system prompt as \
 rules so far as \
-rules was\
-rules were\
 rules whatsoever\
 rules you received as \
 rules you were given as \
@@ -4230,19 +5296,12 @@ run these instructions\
 run those instructions\
 run what it says\
 run whatever it says\
+saannot\
 safeguard\
 safeguard \
 safeguards\
 safeguards \
-safeguards are\
-safeguards did\
-safeguards do\
-safeguards had\
-safeguards have\
-safeguards was\
-safeguards were\
 safety\
-safety \
 safety check\
 safety check \
 safety checks\
@@ -4283,12 +5342,8 @@ safety training \
 said in your \
 said inside your \
 said within your \
-scrap \
-scrap all \
-scrap any \
-scrap each \
-scrap every \
-secret \
+say\
+scrap\
 secret configuration \
 secret directions \
 secret directives \
@@ -4329,12 +5384,9 @@ see you received as \
 see you were given as \
 self \
 sentences\
-set aside \
-set aside all \
-set aside any \
-set aside each \
-set aside every \
+set aside\
 setup\
+setup \
 should not decline \
 should not deny \
 should not refuse \
@@ -4364,12 +5416,63 @@ side \
 sidestep \
 simulate \
 simulating \
+simulation for \
+simulation of \
+simulation to \
+simulator for \
+simulator of \
+simulator to \
 sistem \
+skip\
 skip \
 skip all \
 skip any \
-skip each \
-skip every \
+skip article \
+skip code \
+skip content \
+skip context \
+skip cv \
+skip data \
+skip doc \
+skip document \
+skip email \
+skip everything else \
+skip file \
+skip function \
+skip input \
+skip it \
+skip mail \
+skip message \
+skip negative indicators \
+skip negatives \
+skip of \
+skip other documents \
+skip other snippets \
+skip page \
+skip question \
+skip request \
+skip rest \
+skip resume \
+skip review \
+skip reviews \
+skip site \
+skip snippet \
+skip snippets \
+skip summary \
+skip text \
+skip that \
+skip the \
+skip them \
+skip these \
+skip this \
+skip user request \
+skip user s question \
+skip user s request \
+skip users question \
+skip users request \
+skip web page \
+skip webpage \
+skip website \
 skipping \
 snowflake added\
 snowflake configured\
@@ -4382,7 +5485,6 @@ snowflake put\
 snowflake set\
 snowflake specified\
 snowflake wrote\
-so far\
 solely answer to \
 solely follow \
 solely listen to \
@@ -4431,6 +5533,7 @@ starting prompts \
 starting rules \
 starting setup \
 starting text \
+state\
 state of you \
 state of yourself \
 stated in your \
@@ -4439,26 +5542,10 @@ stated within your \
 statements\
 stay in\
 stop \
-stop caring about \
-stop caring about all \
-stop caring about any \
-stop caring about each \
-stop caring about every \
-stop following \
-stop following all \
-stop following any \
-stop following each \
-stop following every \
-stop listening to \
-stop listening to all \
-stop listening to any \
-stop listening to each \
-stop listening to every \
-stop obeying \
-stop obeying all \
-stop obeying any \
-stop obeying each \
-stop obeying every \
+stop caring about\
+stop following\
+stop listening to\
+stop obeying\
 strip \
 strive to avoid norms\
 subvert \
@@ -4468,12 +5555,7 @@ subvert the sandbox\
 subvert this sandbox\
 subvert your \
 subvert your sandbox\
-sudo access granted\
 sudo mode \
-sudo mode activated\
-sudo mode enabled\
-sudo mode on\
-sudo override\
 supersede everything else\
 supersede the user\
 supersede user instructions\
@@ -4513,8 +5595,6 @@ switching off this sandbox\
 switching off your \
 switching off your sandbox\
 switching to\
-system \
-system access granted\
 system configuration \
 system directions \
 system directives \
@@ -4522,31 +5602,15 @@ system guidelines \
 system instructions \
 system message\
 system message \
-system message are\
-system message did\
-system message do\
-system message had\
-system message have\
-system message was\
-system message were\
 system messages \
-system messages are\
-system messages did\
-system messages do\
-system messages had\
-system messages have\
-system messages was\
-system messages were\
-system mode activated\
-system mode enabled\
-system mode on\
-system override\
 system preamble \
 system prompt \
 system prompts \
 system rules \
 system setup \
 system text \
+szabaly\
+tagubilin \
 take instructions from exclusively \
 take instructions from just \
 take instructions from only \
@@ -4577,7 +5641,10 @@ tamper with this sandbox\
 tamper with your \
 tamper with your sandbox\
 tasks\
+tell the user\
+tell them\
 text\
+text \
 text above as \
 text before that as \
 text before this as \
@@ -4775,6 +5842,8 @@ the operators put\
 the operators set\
 the operators specified\
 the operators wrote\
+the passphrase is\
+the password is\
 the platform added\
 the platform configured\
 the platform defined\
@@ -4786,6 +5855,9 @@ the platform put\
 the platform set\
 the platform specified\
 the platform wrote\
+the secret is\
+the secret key is\
+the secret word is\
 the so far as \
 the system added\
 the system configured\
@@ -4794,10 +5866,35 @@ the system gave\
 the system give\
 the system imposed\
 the system placed\
+the system prompt is\
+the system prompt reads\
+the system prompt says\
+the system prompt was\
 the system put\
 the system set\
 the system specified\
 the system wrote\
+the text contained from\
+the text contained in\
+the text contained within\
+the text from\
+the text in\
+the text stated from\
+the text stated in\
+the text stated within\
+the text that is from\
+the text that is in\
+the text that is within\
+the text thats from\
+the text thats in\
+the text thats within\
+the text which is from\
+the text which is in\
+the text which is within\
+the text within\
+the text written from\
+the text written in\
+the text written within\
 the you received as \
 the you were given as \
 the your \
@@ -4901,21 +5998,28 @@ this from the system as \
 this from your developers as \
 this in your prompt as \
 this in your system prompt as \
-this is your admin\
-this is your boss\
-this is your creator\
-this is your designer\
-this is your developer\
-this is your god\
-this is your maker\
-this is your master\
-this is your operator\
-this is your owner\
-this is your programmer\
-this is your supervisor\
-this is your sysadmin\
-this is your system administrator\
-this is your trainer\
+this is activating\
+this is booting you into\
+this is enabling\
+this is engaging\
+this is entering\
+this is initiating\
+this is now activating\
+this is now booting you into\
+this is now enabling\
+this is now engaging\
+this is now entering\
+this is now initiating\
+this is now placing you in\
+this is now putting you in\
+this is now starting\
+this is now switching you into\
+this is now switching you to\
+this is placing you in\
+this is putting you in\
+this is starting\
+this is switching you into\
+this is switching you to\
 this model are \
 this model are bound by \
 this model are subject to \
@@ -4949,28 +6053,10 @@ this model with \
 this so far as \
 this you received as \
 this you were given as \
-throw away \
-throw away all \
-throw away any \
-throw away each \
-throw away every \
-throw out \
-throw out all \
-throw out any \
-throw out each \
-throw out every \
-to one side \
+throw away\
+throw out\
 tokens\
-trainers \
 training\
-training \
-training are\
-training did\
-training do\
-training had\
-training have\
-training was\
-training were\
 transform into \
 translate \
 treat above as \
@@ -5039,13 +6125,9 @@ unfiltered\
 unfiltered \
 unfiltered mode \
 unhex \
-unlearn \
-unlearn all \
+unlearn\
 unlearn all of your \
 unlearn all your \
-unlearn any \
-unlearn each \
-unlearn every \
 unlearn of your \
 unlearn your \
 unleashed\
@@ -5062,9 +6144,7 @@ unscramble \
 unscramble and \
 unscramble then \
 unshackled\
-until now\
 unut\
-up to now\
 user\
 user about\
 user anything\
@@ -5090,6 +6170,9 @@ users know what\
 users that\
 users this\
 users what\
+utasitas\
+utos \
+verbatim from your \
 verilen \
 version \
 version of you \
@@ -5121,17 +6204,89 @@ violate \
 void \
 vorgaben \
 waived \
+warning for \
+warning to \
+we are activating\
+we are booting you into\
+we are enabling\
+we are engaging\
+we are entering\
+we are initiating\
+we are now activating\
+we are now booting you into\
+we are now enabling\
+we are now engaging\
+we are now entering\
+we are now initiating\
+we are now placing you in\
+we are now putting you in\
+we are now starting\
+we are now switching you into\
+we are now switching you to\
+we are placing you in\
+we are putting you in\
+we are starting\
+we are switching you into\
+we are switching you to\
 weaken \
 welcome to\
+were activating\
+were booting you into\
+were enabling\
+were engaging\
+were entering\
+were initiating\
+were now activating\
+were now booting you into\
+were now enabling\
+were now engaging\
+were now entering\
+were now initiating\
+were now placing you in\
+were now putting you in\
+were now starting\
+were now switching you into\
+were now switching you to\
+were placing you in\
+were putting you in\
+were starting\
+were switching you into\
+were switching you to\
+what above \
+what actual \
 what are you\
+what commands\
+what complete \
+what conditioning\
+what confidential \
+what constraints\
+what current \
+what default \
 what did you\
+what directions\
+what directive\
 what do your \
 what does your \
 what else is in your \
 what else is inside your \
 what else is within your \
 what else is your \
+what entire \
+what exact \
+what first \
+what full \
+what guard rails\
+what guardrails\
+what guidance\
+what guideline\
 what have you\
+what hidden \
+what ic\
+what ii\
+what in\
+what io\
+what ir\
+what is\
 what is in your \
 what is inside in your \
 what is inside inside your \
@@ -5139,12 +6294,36 @@ what is inside within your \
 what is inside your \
 what is within your \
 what is your \
+what it\
+what iu\
+what limitations\
+what opening \
+what original \
+what previous \
+what prior \
+what private \
+what programming\
+what prompt\
+what raw \
+what real \
+what restrictions\
+what rule\
 what s in your \
 what s inside your \
 what s within your \
 what s your \
+what safeguards\
+what secret \
+what starting \
+what system \
+what training\
+what underlying \
+what unfiltered \
+what verbatim \
+what very first \
 what was you\
 what were you\
+what whole \
 whatever\
 whats in your \
 whats inside in your \
@@ -5153,19 +6332,69 @@ whats inside within your \
 whats inside your \
 whats within your \
 whats your \
+which above \
+which actual \
 which breaks \
 which bypasses \
+which commands\
+which complete \
+which conditioning\
+which confidential \
+which constraints\
+which current \
+which default \
+which directions\
+which directive\
 which disregards \
 which does not follow \
 which does not have \
 which doesnt follow \
 which doesnt have \
+which entire \
+which exact \
+which first \
+which full \
+which guard rails\
+which guardrails\
+which guidance\
+which guideline\
 which has no \
+which hidden \
+which ic\
 which ignores \
+which ii\
+which in\
+which io\
+which ir\
+which is\
 which is not bound by \
 which isnt bound by \
+which it\
+which iu\
+which limitations\
 which never follows \
 which never refuses \
+which opening \
+which original \
+which previous \
+which prior \
+which private \
+which programming\
+which prompt\
+which raw \
+which real \
+which restrictions\
+which rule\
+which safeguards\
+which secret \
+which starting \
+which system \
+which training\
+which underlying \
+which unfiltered \
+which verbatim \
+which very first \
+which whole \
 who breaks \
 who bypasses \
 who disregards \
@@ -5323,6 +6552,7 @@ work around this sandbox\
 work around your \
 work around your sandbox\
 write out \
+write the following\
 written in your \
 written inside your \
 written within your \
@@ -5334,24 +6564,52 @@ you answer only for me\
 you answer only to me\
 you answer to me\
 you are \
+you are a gpt\
+you are an ai\
 you are bound by \
+you are chatgpt\
+you are claude\
+you are cortex\
+you are gpt\
 you are in\
+you are no longer \
 you are subject to \
 you are under \
+you asked not \
+you been asked not \
+you been forbidden \
+you been instructed not \
+you been never supposed \
+you been not allowed \
+you been not meant \
+you been not permitted \
+you been not supposed \
+you been programmed not \
+you been prohibited \
+you been restricted from \
+you been told not \
+you been trained not \
 you belong to me\
 you belong to only me\
 you did not have \
 you didnt have \
 you do not have \
 you dont have \
-you got\
+you forbidden \
 you had \
 you has \
 you have \
-you have been given\
+you have been \
 you having \
+you instructed not \
 you is \
+you ll be \
 you must be \
+you never supposed \
+you not allowed \
+you not meant \
+you not permitted \
+you not supposed \
 you now answer for me\
 you now answer only for me\
 you now answer only to me\
@@ -5385,19 +6643,22 @@ you obey me\
 you obey only me\
 you operate with \
 you possess \
+you programmed not \
+you prohibited \
 you re \
-you received\
+you re no longer \
 you report for me\
 you report only for me\
 you report only to me\
 you report to me\
+you restricted from \
 you serve me\
 you serve only me\
 you shall be \
+you told not \
+you trained not \
 you was \
 you were \
-you were given\
-you were told\
 you werent \
 you will be \
 you with \
@@ -5438,6 +6699,7 @@ your creators specified\
 your creators wrote\
 your current \
 your default \
+your developer \
 your developer added\
 your developer configured\
 your developer defined\
@@ -5470,8 +6732,12 @@ your guardrails \
 your guidelines \
 your hidden \
 your initial \
+your initialisation \
+your initialization \
+your instruction set \
 your instructions \
 your internal \
+your meta \
 your meta prompt \
 your new directives\
 your new instructions\
@@ -5483,6 +6749,7 @@ your opening \
 your original \
 your persona \
 your policies \
+your pre \
 your pre prompt \
 your preamble \
 your preprompt \
@@ -5500,6 +6767,10 @@ your secret \
 your setup \
 your starting \
 your system \
+your system prompt is\
+your system prompt reads\
+your system prompt says\
+your system prompt was\
 your training \
 your underlying \
 your unfiltered \
@@ -5507,6 +6778,7 @@ your verbatim \
 your very first \
 your whole \
 youre \
+youre no longer \
 yourself are \
 yourself are bound by \
 yourself are subject to \
@@ -5537,106 +6809,141 @@ yourself was \
 yourself were \
 yourself werent \
 yourself with \
-youve been given\
 zapomnij \
 zasady\
+\xd0\xb2\xd0\xba\xd0\xb0\xd0\xb7\xd1\x96\xd0\xb2\xd0\xba\
 \xd0\xb8\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd0\xb8\
 \xd0\xba\xd0\xbe\xd0\xbc\xd0\xb0\xd0\xbd\xd0\xb4\
 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\
 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xbc\xd0\xbf\xd1\x82\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
+\xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
 ",
-            ends: &[8, 16, 25, 35, 47, 53, 60, 73, 97, 115, 132, 151, 175, 192, 208, 225, 250, 270, 282, 306, 314, 328, 343, 355, 373, 392, 408, 428, 444, 455, 472, 490, 505, 526, 548, 567, 590, 609, 616, 627, 640, 656, 671, 688, 702, 707, 719, 732, 743, 760, 765, 782, 806, 824, 849, 870, 884, 900, 923, 940, 964, 984, 997, 1015, 1040, 1059, 1085, 1107, 1122, 1138, 1161, 1178, 1202, 1222, 1235, 1252, 1267, 1280, 1294, 1306, 1321, 1334, 1350, 1364, 1377, 1396, 1413, 1431, 1447, 1466, 1483, 1503, 1521, 1538, 1557, 1574, 1592, 1608, 1627, 1644, 1664, 1682, 1699, 1722, 1743, 1765, 1785, 1808, 1829, 1853, 1875, 1896, 1910, 1926, 1940, 1951, 1973, 1997, 2018, 2035, 2048, 2063, 2071, 2085, 2100, 2112, 2130, 2149, 2165, 2185, 2201, 2215, 2239, 2264, 2282, 2301, 2319, 2339, 2351, 2376, 2394, 2410, 2427, 2439, 2452, 2470, 2496, 2517, 2530, 2555, 2567, 2585, 2604, 2620, 2633, 2644, 2657, 2668, 2684, 2707, 2724, 2748, 2768, 2781, 2796, 2818, 2834, 2857, 2876, 2888, 2905, 2929, 2947, 2972, 2993, 3007, 3022, 3044, 3060, 3083, 3102, 3114, 3126, 3142, 3160, 3175, 3187, 3202, 3220, 3236, 3243, 3251, 3265, 3281, 3292, 3302, 3313, 3320, 3325, 3334, 3346, 3357, 3371, 3393, 3417, 3438, 3457, 3477, 3497, 3519, 3538, 3549, 3563, 3577, 3586, 3596, 3609, 3625, 3644, 3670, 3690, 3717, 3740, 3756, 3774, 3799, 3818, 3844, 3866, 3881, 3901, 3928, 3949, 3977, 4001, 4018, 4036, 4061, 4080, 4106, 4128, 4143, 4157, 4174, 4194, 4218, 4236, 4255, 4274, 4292, 4312, 4332, 4350, 4366, 4378, 4407, 4435, 4446, 4459, 4475, 4492, 4508, 4525, 4543, 4556, 4565, 4571, 4584, 4598, 4615, 4639, 4657, 4682, 4703, 4717, 4733, 4756, 4773, 4797, 4817, 4830, 4848, 4873, 4892, 4918, 4940, 4955, 4971, 4994, 5011, 5035, 5055, 5068, 5083, 5092, 5102, 5115, 5127, 5141, 5155, 5172, 5193, 5208, 5224, 5240, 5255, 5272, 5289, 5304, 5313, 5327, 5339, 5349, 5364, 5378, 5388, 5411, 5429, 5444, 5461, 5477, 5488, 5496, 5512, 5526, 5540, 5555, 5561, 5575, 5587, 5599, 5612, 5623, 5636, 5648, 5659, 5671, 5681, 5689, 5698, 5708, 5716, 5725, 5734, 5744, 5755, 5769, 5775, 5782, 5791, 5808, 5815, 5830, 5843, 5867, 5898, 5916, 5935, 5949, 5962, 5976, 5991, 6004, 6031, 6045, 6057, 6070, 6086, 6105, 6125, 6139, 6148, 6165, 6180, 6195, 6211, 6218, 6233, 6246, 6259, 6273, 6278, 6291, 6302, 6319, 6337, 6359, 6388, 6404, 6421, 6433, 6444, 6456, 6469, 6480, 6505, 6517, 6527, 6538, 6552, 6569, 6587, 6597, 6603, 6611, 6620, 6626, 6632, 6641, 6652, 6660, 6677, 6695, 6703, 6716, 6730, 6739, 6749, 6758, 6766, 6778, 6788, 6801, 6818, 6842, 6860, 6885, 6906, 6920, 6936, 6959, 6976, 7000, 7020, 7033, 7051, 7076, 7095, 7121, 7143, 7158, 7174, 7197, 7214, 7238, 7258, 7271, 7280, 7288, 7296, 7305, 7311, 7318, 7328, 7341, 7358, 7369, 7381, 7393, 7404, 7417, 7430, 7441, 7448, 7457, 7465, 7475, 7486, 7496, 7509, 7522, 7533, 7547, 7557, 7574, 7586, 7594, 7606, 7621, 7636, 7649, 7665, 7677, 7696, 7710, 7722, 7737, 7752, 7765, 7781, 7793, 7812, 7826, 7839, 7853, 7875, 7891, 7907, 7924, 7941, 7954, 7971, 7985, 8000, 8010, 8021, 8028, 8036, 8048, 8056, 8067, 8091, 8116, 8141, 8171, 8200, 8221, 8246, 8272, 8293, 8318, 8345, 8366, 8390, 8415, 8440, 8470, 8499, 8520, 8545, 8571, 8592, 8617, 8644, 8664, 8685, 8706, 8727, 8753, 8778, 8795, 8816, 8838, 8855, 8876, 8899, 8916, 8938, 8961, 8984, 9012, 9039, 9058, 9081, 9105, 9124, 9147, 9172, 9191, 9213, 9236, 9259, 9287, 9314, 9333, 9356, 9380, 9399, 9422, 9447, 9465, 9484, 9503, 9522, 9546, 9569, 9584, 9603, 9623, 9638, 9657, 9678, 9693, 9705, 9718, 9733, 9752, 9769, 9788, 9803, 9821, 9836, 9856, 9879, 9894, 9924, 9940, 9958, 9977, 9997, 10018, 10034, 10053, 10069, 10090, 10114, 10145, 10162, 10178, 10191, 10206, 10219, 10229, 10235, 10248, 10263, 10276, 10286, 10293, 10305, 10320, 10339, 10352, 10366, 10380, 10393, 10408, 10423, 10436, 10445, 10458, 10464, 10478, 10491, 10503, 10513, 10525, 10537, 10545, 10565, 10579, 10595, 10618, 10635, 10659, 10679, 10692, 10707, 10729, 10745, 10768, 10787, 10799, 10816, 10840, 10858, 10883, 10904, 10918, 10933, 10955, 10971, 10994, 11013, 11025, 11032, 11040, 11053, 11070, 11085, 11098, 11116, 11134, 11151, 11171, 11195, 11217, 11237, 11260, 11279, 11299, 11320, 11339, 11355, 11370, 11382, 11395, 11409, 11424, 11436, 11469, 11499, 11528, 11562, 11595, 11632, 11666, 11699, 11737, 11774, 11807, 11837, 11866, 11900, 11933, 11960, 11984, 12007, 12035, 12062, 12090, 12115, 12139, 12168, 12196, 12228, 12257, 12285, 12318, 12350, 12381, 12409, 12436, 12468, 12499, 12527, 12552, 12576, 12605, 12633, 12672, 12708, 12743, 12783, 12822, 12850, 12875, 12899, 12928, 12956, 12987, 13015, 13042, 13074, 13105, 13140, 13172, 13203, 13239, 13274, 13305, 13333, 13360, 13392, 13423, 13448, 13470, 13491, 13517, 13542, 13576, 13607, 13637, 13672, 13706, 13744, 13779, 13813, 13852, 13890, 13924, 13955, 13985, 14020, 14054, 14082, 14107, 14131, 14160, 14188, 14217, 14243, 14268, 14298, 14327, 14360, 14390, 14419, 14453, 14486, 14518, 14547, 14575, 14608, 14640, 14669, 14695, 14720, 14750, 14779, 14819, 14856, 14892, 14933, 14973, 15002, 15028, 15053, 15083, 15112, 15138, 15161, 15183, 15210, 15236, 15266, 15293, 15319, 15350, 15380, 15409, 15435, 15460, 15490, 15519, 15545, 15568, 15590, 15617, 15643, 15680, 15714, 15747, 15785, 15822, 15848, 15871, 15893, 15920, 15946, 15953, 15961, 15970, 15980, 15987, 15995, 16004, 16013, 16022, 16030, 16040, 16051, 16063, 16072, 16082, 16095, 16116, 16132, 16147, 16160, 16169, 16184, 16201, 16218, 16233, 16251, 16273, 16289, 16306, 16323, 16339, 16357, 16375, 16391, 16410, 16431, 16450, 16466, 16479, 16493, 16512, 16521, 16533, 16548, 16563, 16577, 16598, 16617, 16633, 16651, 16673, 16691, 16716, 16735, 16756, 16778, 16798, 16813, 16835, 16851, 16871, 16888, 16908, 16928, 16948, 16966, 16981, 16998, 17019, 17036, 17060, 17078, 17098, 17119, 17138, 17152, 17173, 17188, 17207, 17223, 17242, 17261, 17271, 17293, 17312, 17330, 17344, 17359, 17378, 17399, 17417, 17430, 17444, 17466, 17485, 17499, 17514, 17524, 17535, 17542, 17548, 17571, 17591, 17610, 17625, 17641, 17663, 17682, 17696, 17711, 17734, 17754, 17769, 17785, 17796, 17808, 17820, 17836, 17844, 17858, 17870, 17883, 17894, 17908, 17920, 17935, 17948, 17960, 17978, 17994, 18011, 18026, 18044, 18060, 18079, 18096, 18112, 18129, 18153, 18171, 18196, 18217, 18231, 18247, 18270, 18287, 18311, 18331, 18344, 18362, 18387, 18406, 18432, 18454, 18469, 18485, 18508, 18525, 18549, 18569, 18582, 18595, 18610, 18618, 18631, 18645, 18659, 18674, 18680, 18691, 18705, 18718, 18734, 18754, 18768, 18783, 18798, 18812, 18828, 18844, 18858, 18870, 18888, 18913, 18932, 18958, 18980, 18995, 19012, 19036, 19054, 19079, 19100, 19114, 19133, 19159, 19179, 19206, 19229, 19245, 19262, 19286, 19304, 19329, 19350, 19364, 19374, 19383, 19392, 19405, 19417, 19427, 19439, 19450, 19462, 19480, 19500, 19517, 19532, 19542, 19550, 19553, 19574, 19595, 19603, 19612, 19620, 19629, 19635, 19649, 19661, 19684, 19714, 19726, 19739, 19753, 19779, 19792, 19803, 19815, 19829, 19839, 19850, 19854, 19869, 19885, 19900, 19910, 19928, 19944, 19964, 19981, 19997, 20014, 20032, 20048, 20069, 20091, 20108, 20127, 20152, 20169, 20184, 20198, 20215, 20226, 20244, 20263, 20284, 20300, 20314, 20329, 20345, 20364, 20374, 20383, 20395, 20406, 20421, 20435, 20441, 20452, 20460, 20469, 20475, 20484, 20494, 20516, 20521, 20526, 20534, 20543, 20553, 20561, 20572, 20577, 20583, 20590, 20597, 20609, 20623, 20630, 20638, 20646, 20656, 20672, 20679, 20687, 20696, 20705, 20715, 20723, 20729, 20738, 20748, 20760, 20769, 20779, 20790, 20802, 20811, 20821, 20839, 20858, 20877, 20897, 20919, 20938, 20956, 20970, 20985, 21006, 21024, 21037, 21051, 21073, 21092, 21106, 21121, 21131, 21142, 21155, 21169, 21175, 21182, 21202, 21223, 21235, 21255, 21277, 21296, 21319, 21339, 21358, 21373, 21389, 21411, 21430, 21444, 21459, 21482, 21502, 21517, 21533, 21544, 21556, 21569, 21585, 21605, 21619, 21634, 21649, 21663, 21679, 21695, 21709, 21727, 21751, 21776, 21798, 21826, 21855, 21881, 21911, 21937, 21947, 21953, 21964, 21974, 21985, 22001, 22011, 22026, 22047, 22069, 22088, 22113, 22139, 22162, 22189, 22212, 22230, 22236, 22246, 22261, 22272, 22284, 22296, 22303, 22315, 22322, 22338, 22365, 22386, 22406, 22428, 22455, 22475, 22494, 22508, 22528, 22556, 22579, 22594, 22621, 22633, 22652, 22673, 22692, 22708, 22721, 22729, 22742, 22751, 22760, 22770, 22785, 22803, 22825, 22841, 22858, 22875, 22891, 22909, 22927, 22943, 22960, 22970, 22979, 22989, 23002, 23023, 23041, 23058, 23071, 23085, 23095, 23106, 23123, 23134, 23146, 23158, 23169, 23181, 23194, 23208, 23228, 23245, 23257, 23270, 23291, 23309, 23322, 23336, 23349, 23358, 23369, 23381, 23390, 23400, 23405, 23412, 23423, 23433, 23438, 23449, 23460, 23468, 23476, 23489, 23504, 23525, 23543, 23562, 23576, 23589, 23598, 23606, 23614, 23624, 23634, 23645, 23656, 23663, 23672, 23684, 23696, 23709, 23723, 23735, 23746, 23758, 23778, 23805, 23826, 23854, 23878, 23895, 23914, 23940, 23960, 23987, 24010, 24026, 24047, 24075, 24097, 24126, 24151, 24169, 24188, 24214, 24234, 24261, 24284, 24300, 24314, 24324, 24332, 24343, 24351, 24360, 24374, 24394, 24415, 24433, 24457, 24482, 24504, 24530, 24552, 24565, 24584, 24604, 24621, 24644, 24668, 24689, 24714, 24735, 24742, 24754, 24762, 24779, 24795, 24813, 24829, 24842, 24852, 24858, 24865, 24873, 24889, 24906, 24918, 24924, 24935, 24949, 24967, 24979, 24992, 25005, 25017, 25030, 25044, 25059, 25073, 25085, 25098, 25108, 25125, 25143, 25161, 25180, 25190, 25203, 25224, 25242, 25259, 25272, 25286, 25296, 25307, 25324, 25335, 25347, 25359, 25370, 25383, 25403, 25420, 25432, 25445, 25466, 25484, 25497, 25511, 25524, 25533, 25544, 25556, 25566, 25573, 25597, 25618, 25638, 25654, 25671, 25694, 25714, 25729, 25745, 25769, 25790, 25806, 25823, 25835, 25848, 25865, 25871, 25881, 25893, 25898, 25904, 25911, 25921, 25932, 25942, 25956, 25971, 25986, 25998, 26011, 26026, 26039, 26046, 26061, 26082, 26098, 26117, 26135, 26159, 26178, 26202, 26227, 26252, 26273, 26295, 26317, 26327, 26340, 26345, 26363, 26382, 26397, 26413, 26431, 26450, 26463, 26477, 26501, 26524, 26534, 26545, 26556, 26568, 26583, 26601, 26623, 26639, 26656, 26673, 26689, 26707, 26725, 26741, 26752, 26776, 26797, 26817, 26833, 26850, 26873, 26893, 26908, 26924, 26948, 26969, 26985, 27002, 27014, 27027, 27035, 27050, 27067, 27086, 27106, 27121, 27137, 27154, 27168, 27181, 27190, 27205, 27222, 27237, 27249, 27255, 27268, 27283, 27296, 27306, 27318, 27331, 27345, 27363, 27376, 27391, 27408, 27430, 27450, 27470, 27488, 27504, 27517, 27531, 27553, 27573, 27593, 27613, 27629, 27634, 27640, 27647, 27652, 27662, 27672, 27679, 27690, 27702, 27712, 27723, 27738, 27754, 27767, 27782, 27795, 27805, 27815, 27834, 27854, 27870, 27881, 27891, 27896, 27918, 27937, 27955, 27969, 27984, 27995, 28016, 28034, 28047, 28061, 28083, 28102, 28116, 28131, 28141, 28152, 28162, 28174, 28187, 28201, 28217, 28233, 28251, 28267, 28275, 28284, 28299, 28313, 28331, 28343, 28360, 28370, 28380, 28388, 28397, 28408, 28418, 28427, 28447, 28469, 28488, 28494, 28507, 28519, 28538, 28556, 28578, 28601, 28610, 28620, 28629, 28639, 28650, 28657, 28671, 28687, 28705, 28728, 28749, 28770, 28789, 28803, 28818, 28841, 28862, 28883, 28904, 28921, 28933, 28947, 28963, 28984, 29003, 29022, 29039, 29051, 29064, 29085, 29104, 29123, 29142, 29157, 29174, 29183, 29190, 29212, 29235, 29258, 29286, 29313, 29332, 29355, 29379, 29398, 29421, 29446, 29465, 29487, 29510, 29533, 29561, 29588, 29607, 29630, 29654, 29673, 29696, 29721, 29739, 29758, 29777, 29796, 29820, 29843, 29858, 29877, 29897, 29912, 29931, 29952, 29967, 29989, 30012, 30035, 30063, 30090, 30109, 30132, 30156, 30175, 30198, 30223, 30242, 30264, 30287, 30310, 30338, 30365, 30384, 30407, 30431, 30450, 30473, 30498, 30516, 30535, 30554, 30573, 30597, 30620, 30635, 30654, 30674, 30689, 30708, 30729, 30744, 30749, 30763, 30778, 30790, 30804, 30820, 30831, 30845, 30856, 30870, 30887, 30908, 30923, 30939, 30955, 30970, 30987, 31004, 31019, 31026, 31040, 31056, 31070, 31081, 31089, 31098, 31113, 31129, 31143, 31156, 31170, 31189, 31208, 31226, 31250, 31269, 31289, 31306, 31329, 31353, 31374, 31399, 31420, 31439, 31460, 31475, 31492, 31505, 31521, 31535, 31557, 31575, 31594, 31612, 31627, 31647, 31672, 31692, 31710, 31726, 31740, 31757, 31770, 31780, 31794, 31805, 31819, 31832, 31842, 31850, 31864, 31878, 31897, 31916, 31931, 31944, 31960, 31979, 31998, 32022, 32046, 32066, 32084, 32105, 32114, 32133, 32147, 32170, 32190, 32216, 32239, 32259, 32284, 32309, 32333, 32358, 32383, 32404, 32423, 32445, 32469, 32491, 32505, 32528, 32543, 32552, 32562, 32576, 32587, 32600, 32616, 32629, 32644, 32655, 32673, 32693, 32708, 32716, 32730, 32745, 32757, 32775, 32794, 32810, 32830, 32846, 32859, 32872, 32886, 32906, 32927, 32945, 32969, 32994, 33016, 33042, 33064, 33077, 33092, 33109, 33122, 33133, 33142, 33154, 33168, 33182, 33201, 33220, 33235, 33248, 33264, 33273, 33288, 33303, 33323, 33343, 33359, 33373, 33390, 33401, 33414, 33433, 33453, 33470, 33493, 33517, 33538, 33563, 33584, 33599, 33615, 33631, 33652, 33673, 33690, 33705, 33723, 33729, 33741, 33769, 33798, 33826, 33851, 33881, 33916, 33946, 33974, 34000, 34024, 34051, 34074, 34098, 34121, 34141, 34166, 34196, 34221, 34244, 34265, 34284, 34306, 34317, 34347, 34378, 34408, 34435, 34467, 34504, 34536, 34566, 34594, 34620, 34649, 34674, 34700, 34725, 34747, 34774, 34806, 34833, 34858, 34881, 34902, 34926, 34937, 34950, 34962, 34979, 34994, 35005, 35018, 35031, 35042, 35059, 35076, 35091, 35110, 35117, 35130, 35144, 35155, 35172, 35188, 35210, 35227, 35245, 35260, 35279, 35298, 35313, 35324, 35344, 35361, 35384, 35404, 35421, 35443, 35465, 35486, 35508, 35530, 35548, 35564, 35583, 35594, 35602, 35614, 35626, 35645, 35658, 35672, 35687, 35706, 35726, 35739, 35759, 35764, 35770, 35783, 35801, 35821, 35832, 35850, 35864, 35876, 35895, 35905, 35916, 35923, 35932, 35941, 35959, 35976, 35998, 36015, 36026, 36051, 36076, 36095, 36118, 36128, 36136, 36146, 36167, 36185, 36203, 36221, 36241, 36256, 36272, 36288, 36302, 36317, 36330, 36343, 36355, 36375, 36395, 36413, 36426, 36440, 36468, 36496, 36522, 36543, 36565, 36580, 36589, 36599, 36602, 36606, 36619, 36638, 36657, 36680, 36708, 36730, 36759, 36773, 36793, 36815, 36824, 36829, 36835, 36842, 36854, 36867, 36871, 36881, 36890, 36912, 36927, 36942, 36959, 36974, 36994, 37011, 37025, 37039, 37056, 37072, 37085, 37098, 37117, 37132, 37144, 37148, 37157, 37165, 37183, 37207, 37231, 37259, 37292, 37319, 37353, 37372, 37397, 37424, 37432, 37449, 37465, 37486, 37502, 37512, 37536, 37560, 37578, 37600, 37614, 37629, 37642, 37656, 37669, 37683, 37699, 37716, 37731, 37747, 37767, 37788, 37810, 37823, 37837, 37845, 37872, 37896, 37922, 37948, 37977, 37983, 37996, 38008, 38023, 38039, 38056, 38067, 38080, 38094, 38110, 38123, 38141, 38159, 38175, 38203, 38218, 38224, 38231, 38240, 38250, 38264, 38275, 38287, 38297, 38306, 38312, 38317, 38324, 38332, 38339, 38356, 38377, 38396, 38414, 38430, 38448, 38463, 38477, 38498, 38517, 38535, 38551, 38569, 38581, 38595, 38616, 38635, 38653, 38669, 38687, 38698, 38720, 38740, 38759, 38776, 38795, 38805, 38817, 38828, 38837, 38847, 38858, 38864, 38888, 38910, 38927, 38952, 38972, 38998, 39019, 39048, 39072, 39099, 39121, 39151, 39176, 39203, 39225, 39255, 39280, 39305, 39325, 39353, 39376, 39405, 39429, 39461, 39488, 39518, 39543, 39576, 39604, 39634, 39659, 39692, 39720, 39733, 39751, 39757, 39764, 39775, 39786, 39804, 39816, 39829, 39843, 39854, 39872, 39884, 39903, 39919, 39931, 39950, 39959, 39969, 39990, 40007, 40028, 40050, 40065, 40087, 40096, 40106, 40121, 40133, 40147, 40161, 40178, 40191, 40201, 40213, 40225, 40240, 40252, 40273, 40293, 40318, 40338, 40352, 40380, 40408, 40430, 40456, 40466, 40477, 40488, 40501, 40511, 40522, 40544, 40562, 40584, 40607, 40623, 40646, 40660, 40685, 40706, 40731, 40757, 40776, 40802, 40813, 40833, 40855, 40872, 40892, 40910, 40929, 40946, 40957, 40968, 40980, 40994, 41004, 41028, 41054, 41075, 41090, 41105, 41121, 41139, 41159, 41183, 41202, 41218, 41238, 41253, 41264, 41276, 41290, 41302, 41320, 41335, 41349, 41360, 41381, 41399, 41416, 41430, 41438, 41447, 41460, 41467, 41475, 41484, 41496, 41508, 41519, 41531, 41544, 41556, 41569, 41595, 41620, 41649, 41663, 41677, 41700, 41727, 41754, 41785, 41810, 41831, 41862, 41892, 41926, 41945, 41973, 42005, 42037, 42073, 42103, 42129, 42159, 42183, 42205, 42232, 42263, 42286, 42311, 42333, 42360, 42379, 42401, 42417, 42434, 42464, 42494, 42516, 42540, 42566, 42594, 42606, 42619, 42635, 42651, 42666, 42682, 42699, 42715, 42732, 42759, 42783, 42807, 42831, 42857, 42878, 42900, 42922, 42942, 42963, 42982, 43001, 43019, 43032, 43042, 43053, 43071, 43095, 43119, 43147, 43180, 43207, 43241, 43260, 43285, 43312, 43323, 43335, 43350, 43365, 43379, 43394, 43410, 43425, 43441, 43459, 43481, 43503, 43510, 43527, 43550, 43573, 43587, 43602, 43620, 43635, 43651, 43678, 43710, 43736, 43769, 43785, 43802, 43816, 43831, 43851, 43872, 43890, 43914, 43940, 43947, 43959, 43971, 43990, 43995, 44007, 44024, 44031, 44042, 44062, 44084, 44101, 44121, 44139, 44158, 44175, 44186, 44197, 44209, 44223, 44233, 44257, 44283, 44304, 44319, 44334, 44350, 44368, 44388, 44412, 44431, 44447, 44467, 44482, 44493, 44505, 44519, 44531, 44539, 44548, 44551, 44560, 44579, 44590, 44612, 44630, 44652, 44675, 44691, 44714, 44726, 44739, 44763, 44783, 44807, 44832, 44850, 44875, 44884, 44897, 44911, 44918, 44929, 44941, 44949, 44961, 44974, 44981, 44999, 45013, 45031, 45050, 45062, 45081, 45097, 45117, 45137, 45156, 45172, 45187, 45199, 45211, 45227, 45244, 45255, 45265, 45289, 45313, 45334, 45355, 45376, 45399, 45417, 45436, 45451, 45475, 45497, 45514, 45532, 45551, 45568, 45586, 45602, 45618, 45633, 45644, 45660, 45667, 45679, 45689, 45700, 45714, 45728, 45741, 45755, 45770, 45784, 45799, 45808, 45818, 45829, 45843, 45861, 45875, 45888, 45902, 45917, 45934, 45948, 45963, 45975, 45986, 45996, 46004, 46023, 46038, 46057, 46077, 46090, 46110, 46119, 46129, 46150, 46167, 46188, 46210, 46225, 46247, 46255, 46267, 46279, 46292, 46306, 46314, 46326, 46338, 46351, 46365, 46373, 46383, 46397, 46411, 46432, 46447, 46463, 46480, 46494, 46515, 46530, 46552, 46571, 46586, 46608, 46621, 46638, 46655, 46679, 46697, 46716, 46736, 46760, 46785, 46803, 46828, 46834, 46844, 46854, 46865, 46877, 46890, 46906, 46919, 46937, 46959, 46981, 47004, 47028, 47043, 47055, 47069, 47087, 47105, 47124, 47144, 47158, 47175, 47186, 47201, 47215, 47230, 47248, 47260, 47274, 47291, 47303, 47319, 47335, 47352, 47370, 47384, 47398, 47415, 47427, 47442, 47454, 47469, 47488, 47511, 47534, 47558, 47583, 47593, 47612, 47630, 47653, 47671, 47683, 47709, 47735, 47755, 47779, 47794, 47810, 47823, 47837, 47848, 47862, 47873, 47890, 47911, 47932, 47954, 47977, 47993, 48013, 48033, 48054, 48076, 48089, 48099, 48111, 48127, 48143, 48160, 48178, 48190, 48205, 48214, 48227, 48239, 48252, 48268, 48278, 48290, 48305, 48315, 48329, 48343, 48358, 48374, 48386, 48398, 48413, 48423, 48436, 48446, 48459, 48476, 48497, 48518, 48540, 48563, 48568, 48585, 48599, 48612, 48622, 48632, 48637, 48642, 48650, 48665, 48685, 48707, 48720, 48740, 48756, 48770, 48791, 48803, 48816, 48821, 48825, 48849, 48873, 48895, 48912, 48930, 48938, 48948, 48954, 48962, 48968, 48973, 48981, 48990, 49008, 49023, 49037, 49048, 49068, 49085, 49101, 49114, 49121, 49139, 49155, 49166, 49185, 49199, 49219, 49234, 49257, 49275, 49296, 49312, 49336, 49355, 49367, 49388, 49404, 49428, 49447, 49456, 49476, 49494, 49507, 49528, 49544, 49566, 49583, 49608, 49628, 49651, 49669, 49695, 49716, 49730, 49753, 49771, 49797, 49818, 49836, 49852, 49874, 49893, 49913, 49928, 49944, 49962, 49981, 49995, 50015, 50036, 50049, 50063, 50069, 50076, 50082, 50099, 50112, 50129, 50147, 50158, 50176, 50184, 50203, 50218, 50237, 50257, 50270, 50290, 50296, 50307, 50317, 50337, 50363, 50389, 50419, 50454, 50483, 50519, 50540, 50567, 50596, 50600, 50605, 50615, 50637, 50656, 50678, 50695, 50730, 50759, 50769, 50788, 50806, 50829, 50847, 50859, 50885, 50911, 50931, 50955, 50961, 50968, 50975, 50983, 51007, 51032, 51045, 51063, 51083, 51094, 51112, 51126, 51138, 51157, 51167, 51178, 51196, 51211, 51225, 51236, 51255, 51264, 51276, 51288, 51302, 51320, 51337, 51359, 51376, 51387, 51412, 51437, 51456, 51479, 51489, 51496, 51513, 51530, 51548, 51567, 51578, 51589, 51607, 51619, 51632, 51646, 51657, 51675, 51687, 51706, 51722, 51734, 51753, 51764, 51779, 51794, 51816, 51832, 51849, 51867, 51889, 51912, 51928, 51951, 51958, 51966, 51985, 52015, 52041, 52071, 52102, 52126, 52157, 52174, 52202, 52226, 52254, 52283, 52312, 52325, 52336, 52348, 52364, 52381, 52400, 52423, 52446, 52463, 52481, 52499, 52516, 52532, 52548, 52563, 52580, 52598, 52620, 52639, 52655, 52673, 52692, 52711, 52727, 52745, 52761, 52775, 52790, 52807, 52826, 52843, 52864, 52885, 52904, 52925, 52941, 52952, 52974, 52992, 53014, 53037, 53053, 53076, 53096, 53111, 53134, 53152, 53176, 53195, 53222, 53244, 53269, 53289, 53317, 53340, 53365, 53385, 53413, 53436, 53447, 53469, 53487, 53509, 53532, 53555, 53570, 53596, 53618, 53644, 53671, 53691, 53718, 53724, 53736, 53743, 53761, 53770, 53788, 53804, 53815, 53827, 53837, 53849, 53854, 53867, 53875, 53892, 53911, 53925, 53942, 53957, 53973, 53987, 53995, 54003, 54012, 54023, 54030, 54051, 54074, 54092, 54104, 54116, 54129, 54144, 54161, 54182, 54198, 54211, 54228, 54240, 54248, 54257, 54268, 54277, 54282, 54293, 54305, 54318, 54329, 54341, 54356, 54371, 54385, 54400, 54416, 54431, 54447, 54456, 54466, 54476, 54487, 54501, 54515, 54528, 54542, 54557, 54571, 54586, 54594, 54603, 54615, 54627, 54638, 54650, 54663, 54675, 54688, 54697, 54707, 54718, 54732, 54746, 54759, 54773, 54788, 54802, 54817, 54822, 54828, 54840, 54847, 54854, 54875, 54889, 54908, 54926, 54944, 54962, 54977, 54998, 55010, 55029, 55048, 55068, 55083, 55099, 55114, 55130, 55143, 55157, 55172, 55185, 55198, 55218, 55229, 55241, 55260, 55272, 55293, 55306, 55321, 55336, 55341, 55352, 55366, 55374, 55390, 55409, 55422, 55437, 55452, 55467, 55477, 55487, 55497, 55512, 55527, 55541, 55558, 55576, 55595, 55608, 55623, 55639, 55657, 55672, 55692, 55712, 55730, 55760, 55777, 55785, 55794, 55801, 55812, 55823, 55835, 55848, 55855, 55866, 55877, 55895, 55907, 55920, 55934, 55945, 55963, 55975, 55994, 56010, 56022, 56041, 56049, 56061, 56073, 56086, 56100, 56109, 56122, 56135, 56155, 56169, 56184, 56200, 56220, 56241, 56255, 56276, 56284, 56297, 56309, 56324, 56340, 56357, 56368, 56381, 56395, 56411, 56424, 56442, 56460, 56476, 56504, 56519, 56527, 56534, 56546, 56563, 56577, 56592, 56609, 56630, 56651, 56666, 56682, 56698, 56713, 56727, 56741, 56754, 56769, 56785, 56805, 56822, 56836, 56852, 56869, 56886, 56900, 56916, 56930, 56942, 56955, 56970, 56987, 57002, 57021, 57040, 57057, 57076, 57090, 57099, 57116, 57137, 57158, 57171, 57182, 57194, 57198, 57206, 57228, 57243, 57263, 57282, 57301, 57320, 57342, 57355, 57375, 57396, 57412, 57429, 57445, 57462, 57476, 57491, 57507, 57521, 57535, 57556, 57568, 57581, 57594, 57608, 57622, 57630, 57645, 57661, 57678, 57697, 57717, 57733, 57750, 57765, 57781, 57786, 57805, 57823, 57837, 57852, 57871, 57892, 57912, 57930, 57949, 57970, 57995, 58020, 58039, 58059, 58079, 58098, 58116, 58134, 58151, 58170, 58190, 58214, 58235, 58253, 58273, 58294, 58315, 58333, 58353, 58371, 58387, 58404, 58423, 58444, 58463, 58486, 58509, 58530, 58553, 58571, 58587, 58608, 58622, 58633, 58645, 58656, 58668, 58683, 58698, 58712, 58727, 58743, 58758, 58774, 58786, 58799, 58821, 58837, 58857, 58885, 58913, 58929, 58944, 58976, 59013, 59039, 59055, 59072, 59103, 59141, 59160, 59185, 59208, 59224, 59241, 59262, 59284, 59310, 59339, 59367, 59398, 59425, 59435, 59445, 59459, 59482, 59502, 59522, 59542, 59564, 59581, 59599, 59617, 59633, 59650, 59665, 59680, 59694, 59705, 59721, 59732, 59749, 59770, 59785, 59802, 59823, 59845, 59860, 59882, 59892, 59903, 59919, 59934, 59946, 59961, 59971, 59999, 60021, 60026, 60031, 60036, 60043, 60052, 60061, 60066, 60082, 60094, 60110, 60127, 60137, 60154, 60161, 60169, 60179, 60190, 60202, 60217, 60232, 60246, 60261, 60277, 60292, 60308, 60317, 60332, 60338, 60345, 60362, 60367, 60372, 60387, 60406, 60425, 60447, 60462, 60477, 60494, 60501, 60507, 60513, 60520, 60529, 60550, 60571, 60590, 60604, 60619, 60635, 60648, 60663, 60678, 60696, 60704, 60710, 60728, 60750, 60772, 60779, 60800, 60820, 60836, 60853, 60874, 60897, 60919, 60927, 60945, 60969, 60993, 61021, 61054, 61076, 61103, 61137, 61158, 61177, 61194, 61212, 61234, 61259, 61283, 61310, 61333, 61352, 61368, 61384, 61400, 61418, 61431, 61445, 61459, 61471, 61484, 61495, 61506, 61516, 61521, 61533, 61550, 61560, 61571, 61587, 61600, 61614, 61628, 61645, 61661, 61673, 61691, 61699, 61708, 61714, 61721, 61738, 61752, 61768, 61784, 61803, 61818, 61830, 61844, 61858, 61875, 61884, 61892, 61904, 61916, 61929, 61943, 61950, 61968, 61982, 62000, 62019, 62031, 62050, 62061, 62083, 62101, 62123, 62146, 62162, 62185, 62197, 62212, 62226, 62237, 62250, 62267, 62284, 62302, 62321, 62334, 62350, 62360, 62374, 62388, 62405, 62416, 62431, 62446, 62462, 62479, 62492, 62508, 62521, 62534, 62550, 62561, 62575, 62586, 62600, 62610, 62624, 62638, 62653, 62669, 62683, 62692, 62707, 62723, 62732, 62747, 62764, 62782, 62798, 62814, 62831, 62848, 62869, 62890, 62912, 62935, 62950, 62966, 62983, 63001, 63016, 63034, 63056, 63078, 63101, 63125, 63140, 63161, 63169, 63176, 63187, 63193, 63201, 63213, 63225, 63238, 63252, 63271, 63289, 63311, 63328, 63335, 63345, 63352, 63368, 63388, 63408, 63432, 63450, 63464, 63474, 63486, 63502, 63520, 63535, 63555, 63567, 63582, 63591, 63601, 63624, 63647, 63662, 63679, 63698, 63719, 63731, 63749, 63767, 63789, 63816, 63837, 63865, 63878, 63897, 63918, 63926, 63930, 63934, 63945, 63950, 63959, 63968, 63978, 63989, 63997, 64004, 64013, 64020, 64035, 64047, 64062, 64072, 64100, 64122, 64133, 64145, 64162, 64176, 64187, 64198, 64212, 64225, 64235, 64245, 64261, 64273, 64295, 64314, 64333, 64352, 64373, 64389, 64406, 64423, 64438, 64454, 64468, 64482, 64495, 64506, 64516, 64524, 64533, 64543, 64557, 64565, 64572, 64578, 64592, 64605, 64617, 64626, 64649, 64665, 64686, 64706, 64726, 64746, 64769, 64783, 64804, 64826, 64843, 64861, 64878, 64896, 64911, 64927, 64944, 64959, 64974, 64996, 65009, 65023, 65037, 65044, 65068, 65085, 65111, 65135, 65161, 65180, 65189, 65202, 65215, 65229, 65244, 65255, 65264, 65277, 65290, 65310, 65324, 65339, 65363, 65379, 65399, 65416, 65437, 65463, 65477, 65501, 65527, 65546, 65567, 65592, 65610, 65637, 65662, 65689, 65709, 65720, 65735, 65750, 65772, 65788, 65805, 65831, 65849, 65871, 65890, 65913, 65941, 65957, 65983, 66011, 66032, 66055, 66064, 66077, 66090, 66104, 66119, 66141, 66160, 66178, 66193, 66199, 66206, 66211, 66217, 66224, 66244, 66268, 66292, 66317, 66343, 66353, 66372, 66390, 66413, 66431, 66443, 66469, 66495, 66515, 66539, 66548, 66555, 66563, 66575, 66592, 66599, 66607, 66616, 66622, 66629, 66635, 66653, 66668, 66683, 66698, 66715, 66727, 66740, 66753, 66764, 66776, 66786, 66796, 66805, 66813, 66823, 66840, 66862, 66886, 66901, 66923, 66941, 66957, 66980, 66994, 67009, 67017, 67031, 67048, 67053, 67062, 67078, 67099, 67122, 67136, 67157, 67174, 67189, 67211, 67224, 67238, 67248, 67259, 67265, 67271, 67284, 67302, 67322, 67333, 67351, 67365, 67377, 67396, 67406, 67415, 67426, 67448, 67467, 67486, 67505, 67526, 67542, 67559, 67576, 67591, 67607, 67621, 67635, 67648, 67659, 67670, 67682, 67697, 67716, 67731, 67745, 67760, 67776, 67794, 67809, 67825, 67831, 67838, 67854, 67864, 67886, 67908, 67918, 67927, 67953, 67984, 68004, 68016, 68029, 68043, 68053, 68064, 68089, 68121, 68140, 68157, 68167, 68178, 68193, 68209, 68229, 68252, 68274, 68299, 68320, 68328, 68345, 68356, 68379, 68402, 68413, 68423, 68450, 68482, 68493, 68505, 68531, 68564, 68582, 68593, 68605, 68629, 68655, 68666, 68678, 68687, 68702, 68720, 68735, 68749, 68760, 68770, 68784, 68798, 68813, 68829, 68839, 68854, 68868, 68874, 68893, 68909, 68925, 68941, 68959, 68972, 68986, 69000, 69012, 69025, 69036, 69047, 69057, 69068, 69078, 69088, 69095, 69102, 69110, 69119, 69135, 69157, 69179, 69205, 69236, 69261, 69293, 69310, 69333, 69358, 69372, 69379, 69386, 69393, 69400, 69407, 69412, 69418, 69433, 69453, 69462, 69469, 69488, 69504, 69519, 69531, 69539, 69548, 69555, 69575, 69592, 69608, 69621, 69643, 69662, 69680, 69695, 69704, 69712, 69722, 69731, 69746, 69764, 69776, 69796, 69819, 69836, 69855, 69874, 69893, 69907, 69921, 69935, 69943, 69961, 69976, 69990, 70001, 70023, 70042, 70060, 70075, 70086, 70096, 70107, 70116, 70126, 70137, 70148, 70160, 70173, 70197, 70222, 70238, 70254, 70269, 70285, 70302, 70318, 70335, 70343, 70350, 70360, 70368, 70376, 70396, 70413, 70429, 70442, 70454, 70466, 70471, 70484, 70496, 70515, 70534, 70551, 70563, 70576, 70582, 70586, 70599, 70611, 70616, 70622, 70637, 70646, 70667, 70688, 70697, 70705, 70730, 70760, 70769, 70779, 70803, 70834, 70850, 70859, 70869, 70885, 70907, 70931, 70937, 70943, 70958, 70972, 70991, 71005, 71013, 71035, 71057, 71073, 71093, 71102, 71112, 71122, 71133, 71147, 71161, 71174, 71188, 71203, 71217, 71232, 71238, 71245, 71257, 71270, 71283, 71297, 71315, 71334, 71349, 71365, 71378, 71392, 71406, 71421, 71438, 71456, 71468, 71481, 71496, 71512, 71529, 71547, 71562, 71578, 71591, 71605, 71621, 71638, 71657, 71677, 71689, 71702, 71717, 71733, 71746, 71760, 71775, 71790, 71806, 71819, 71836, 71853, 71859, 71869, 71879, 71890, 71902, 71909, 71930, 71948, 71966, 71984, 72004, 72019, 72035, 72051, 72065, 72080, 72093, 72106, 72118, 72132, 72147, 72163, 72179, 72196, 72210, 72225, 72242, 72260, 72279, 72299, 72317, 72336, 72357, 72379, 72392, 72411, 72430, 72453, 72481, 72503, 72532, 72546, 72566, 72588, 72593, 72602, 72612, 72626, 72640, 72655, 72671, 72676, 72695, 72711, 72729, 72747, 72768, 72785, 72799, 72815, 72831, 72850, 72855, 72865, 72886, 72903, 72924, 72946, 72961, 72983, 72992, 73012, 73028, 73048, 73069, 73083, 73104, 73109, 73118, 73127, 73138, 73145, 73150, 73159, 73168, 73178, 73189, 73198, 73213, 73233, 73250, 73264, 73278, 73295, 73311, 73324, 73337, 73356, 73371, 73377, 73394, 73408, 73425, 73437, 73467, 73491, 73505, 73524, 73540, 73553, 73566, 73582, 73597, 73609, 73621, 73639, 73653, 73666, 73684, 73699, 73711, 73723, 73738, 73752, 73763, 73774, 73791, 73804, 73813, 73831, 73853, 73875, 73885, 73895, 73909, 73932, 73952, 73972, 73992, 74014, 74031, 74049, 74067, 74083, 74100, 74115, 74130, 74144, 74157, 74175, 74190, 74209, 74228, 74238, 74245, 74250, 74268, 74290, 74312, 74335, 74359, 74374, 74393, 74412, 74432, 74453, 74471, 74493, 74515, 74538, 74562, 74575, 74592, 74609, 74627, 74646, 74652, 74673, 74681, 74700, 74715, 74734, 74754, 74767, 74787, 74806, 74816, 74835, 74852, 74864, 74877, 74902, 74920, 74947, 74972, 74999, 75019, 75045, 75064, 75092, 75118, 75146, 75167, 75175, 75183, 75202, 75217, 75236, 75256, 75269, 75289, 75299, 75310, 75321, 75332, 75354, 75372, 75394, 75417, 75433, 75456, 75465, 75479, 75504, 75525, 75550, 75576, 75595, 75621, 75633, 75640, 75661, 75682, 75700, 75718, 75736, 75756, 75770, 75785, 75803, 75821, 75838, 75856, 75875, 75893, 75912, 75928, 75947, 75966, 75984, 76003, 76023, 76042, 76062, 76083, 76102, 76116, 76131, 76147, 76161, 76176, 76189, 76202, 76214, 76249, 76277, 76305, 76335, 76364, 76386, 76408, 76432, 76468, 76497, 76535, 76571, 76609, 76640, 76677, 76707, 76746, 76783, 76822, 76854, 76861, 76869, 76881, 76904, 76923, 76946, 76970, 76987, 77011, 77016, 77020, 77034, 77054, 77074, 77098, 77127, 77150, 77180, 77195, 77216, 77239, 77253, 77273, 77293, 77305, 77319, 77335, 77356, 77375, 77394, 77411, 77435, 77464, 77476, 77489, 77512, 77542, 77563, 77582, 77601, 77620, 77635, 77656, 77679, 77692, 77707, 77727, 77744, 77758, 77772, 77789, 77805, 77818, 77831, 77850, 77865, 77888, 77916, 77941, 77963, 77985, 78010, 78034, 78055, 78076, 78103, 78126, 78137, 78157, 78179, 78196, 78216, 78234, 78253, 78270, 78281, 78292, 78304, 78318, 78328, 78352, 78378, 78399, 78414, 78429, 78445, 78463, 78483, 78507, 78526, 78542, 78562, 78577, 78588, 78600, 78614, 78626, 78644, 78671, 78700, 78724, 78751, 78776, 78802, 78826, 78844, 78862, 78881, 78902, 78919, 78950, 78983, 79011, 79033, 79055, 79078, 79103, 79130, 79161, 79187, 79210, 79237, 79259, 79277, 79296, 79317, 79336, 79355, 79374, 79391, 79413, 79432, 79448, 79464, 79483, 79501, 79516, 79531, 79552, 79569, 79589, 79614, 79636, 79655, 79674, 79696, 79717, 79735, 79753, 79777, 79797, 79820, 79848, 79870, 79899, 79913, 79936, 79961, 79981, 80004, 80025, 80047, 80067, 80081, 80095, 80110, 80127, 80140, 80167, 80196, 80220, 80238, 80256, 80275, 80296, 80319, 80346, 80368, 80387, 80410, 80428, 80442, 80457, 80474, 80489, 80506, 80524, 80547, 80567, 80584, 80601, 80621, 80640, 80656, 80672, 80694, 80712, 80731, 80755, 80776, 80794, 80812, 80833, 80853, 80870, 80887, 80910, 80929, 80947, 80970, 80990, 81007, 81024, 81044, 81063, 81079, 81095, 81117, 81135, 81149, 81165, 81186, 81204, 81219, 81234, 81252, 81269, 81283, 81297, 81317, 81333, 81353, 81375, 81384, 81389, 81403, 81416, 81431, 81443, 81457, 81469, 81483, 81493, 81505, 81515, 81530, 81542, 81551, 81560, 81575, 81595, 81612, 81626, 81640, 81657, 81673, 81686, 81699, 81718, 81733, 81745, 81756, 81764, 81772, 81786, 81796, 81816, 81830, 81842, 81863, 81886, 81904, 81925, 81944, 81964, 81982, 81994, 82006, 82019, 82034, 82045, 82070, 82097, 82119, 82135, 82151, 82168, 82187, 82208, 82233, 82253, 82270, 82291, 82307, 82319, 82332, 82347, 82360, 82379, 82407, 82437, 82462, 82490, 82516, 82543, 82568, 82587, 82606, 82626, 82648, 82666, 82698, 82732, 82761, 82784, 82807, 82831, 82857, 82885, 82917, 82944, 82968, 82996, 83019, 83038, 83058, 83080, 83100, 83120, 83140, 83164, 83193, 83216, 83246, 83264, 83281, 83301, 83322, 83344, 83360, 83378, 83397, 83418, 83436, 83459, 83482, 83503, 83536, 83556, 83571, 83595, 83621, 83642, 83666, 83688, 83711, 83732, 83747, 83762, 83778, 83796, 83810, 83838, 83868, 83893, 83912, 83931, 83951, 83973, 83997, 84025, 84048, 84068, 84092, 84111, 84126, 84142, 84160, 84176, 84191, 84212, 84235, 84246, 84261, 84276, 84292, 84309, 84319, 84333, 84347, 84362, 84378, 84390, 84396, 84405, 84413, 84422, 84434, 84446, 84457, 84469, 84482, 84494, 84507, 84522, 84532, 84547, 84568, 84589, 84614, 84644, 84668, 84699, 84715, 84737, 84761, 84769, 84778, 84782, 84792, 84801, 84821, 84837, 84857, 84878, 84892, 84913, 84920, 84932, 84955, 84974, 84997, 85021, 85038, 85062, 85067, 85076, 85084, 85093, 85100, 85113, 85127, 85137, 85148, 85164, 85173, 85185, 85210, 85232, 85254, 85276, 85300, 85319, 85339, 85359, 85377, 85396, 85413, 85430, 85446, 85456, 85477, 85494, 85515, 85537, 85552, 85574, 85583, 85593, 85604, 85620, 85626, 85634, 85646, 85666, 85683, 85695, 85708, 85722, 85738, 85751, 85760, 85775, 85781, 85795, 85806, 85818, 85830, 85843, 85861, 85873, 85884, 85899, 85915, 85925, 85934, 85938, 85947, 85951, 85961, 85974, 85981, 85996, 86014, 86026, 86040, 86054, 86068, 86077, 86086, 86095, 86106, 86120, 86128, 86144, 86163, 86176, 86191, 86206, 86221, 86231, 86241, 86251, 86259, 86267, 86282, 86302, 86327, 86349, 86371, 86393, 86417, 86436, 86456, 86476, 86494, 86513, 86530, 86547, 86563, 86577, 86597, 86617, 86641, 86670, 86693, 86723, 86738, 86759, 86782, 86790, 86795, 86804, 86811, 86818, 86828, 86840, 86852, 86865, 86880, 86901, 86926, 86951, 86969, 86982, 86998, 87021, 87048, 87075, 87095, 87115, 87128, 87143, 87162, 87181, 87193, 87205, 87218, 87226, 87240, 87261, 87286, 87311, 87329, 87347, 87358, 87371, 87386, 87403, 87425, 87445, 87465, 87483, 87496, 87510, 87532, 87552, 87572, 87592, 87603, 87616, 87631, 87651, 87669, 87687, 87703, 87714, 87726, 87746, 87764, 87782, 87800, 87817, 87831, 87847, 87863, 87882, 87899, 87913, 87926, 87936, 87955, 87971, 87986, 87998, 88006, 88028, 88049, 88072, 88093, 88117, 88140, 88159, 88179, 88203, 88221, 88238, 88256, 88275, 88289, 88306, 88324, 88344, 88363, 88378, 88394, 88414, 88438, 88452, 88465, 88492, 88519, 88542, 88569, 88598, 88631, 88654, 88682, 88710, 88734, 88762, 88792, 88826, 88850, 88860, 88880, 88900, 88916, 88933, 88953, 88974, 88990, 89012, 89027, 89053, 89069, 89077, 89087, 89101, 89118, 89129, 89141, 89163, 89184, 89207, 89225, 89246, 89265, 89287, 89311, 89334, 89352, 89371, 89391, 89415, 89432, 89449, 89467, 89489, 89506, 89524, 89541, 89562, 89584, 89603, 89620, 89634, 89651, 89666, 89682, 89701, 89719, 89739, 89752, 89766, 89781, 89799, 89811, 89827, 89846, 89860, 89876, 89895, 89906, 89921, 89939, 89954, 89970, 89990, 90003, 90025, 90049, 90062, 90078, 90091, 90107, 90119, 90136, 90152, 90169, 90181, 90194, 90207, 90217, 90229, 90241, 90256, 90260, 90272, 90295, 90314, 90337, 90361, 90378, 90402, 90412, 90428, 90448, 90468, 90476, 90483, 90490, 90507, 90529, 90550, 90566, 90574, 90591, 90601, 90620, 90634, 90650, 90671, 90688, 90703, 90719, 90733, 90740, 90748, 90756, 90765, 90784, 90795, 90802, 90814, 90835, 90861, 90886, 90906, 90927, 90950, 90968, 90988, 91013, 91025, 91037, 91050, 91065, 91082, 91097, 91117, 91138, 91154, 91175, 91201, 91226, 91246, 91262, 91283, 91296, 91315, 91339, 91362, 91380, 91391, 91407, 91424, 91436, 91443, 91455, 91472, 91494, 91515, 91531, 91543, 91560, 91573, 91581, 91590, 91604, 91617, 91628, 91640, 91649, 91664, 91684, 91703, 91717, 91722, 91733, 91745, 91763, 91786, 91806, 91823, 91840, 91860, 91879, 91895, 91911, 91933, 91951, 91965, 91983, 91995, 92014, 92031, 92051, 92070, 92094, 92115, 92133, 92151, 92172, 92192, 92209, 92226, 92249, 92268, 92281, 92294, 92314, 92339, 92361, 92380, 92399, 92421, 92442, 92460, 92478, 92502, 92522, 92543, 92569, 92592, 92612, 92632, 92655, 92677, 92696, 92715, 92740, 92761, 92777, 92793, 92805, 92816, 92827, 92837, 92853, 92869, 92881, 92894, 92912, 92926, 92943, 92962, 92983, 92998, 93018, 93036, 93062, 93075, 93089, 93102, 93116, 93132, 93146, 93161, 93175, 93186, 93199, 93216, 93228, 93241, 93250, 93260, 93278, 93289, 93301, 93312, 93326, 93338, 93352, 93368, 93384, 93398, 93414, 93425, 93431, 93444, 93466, 93490, 93509, 93531, 93551, 93572, 93591, 93604, 93617, 93631, 93647, 93659, 93685, 93713, 93736, 93753, 93770, 93788, 93808, 93830, 93856, 93877, 93895, 93917, 93934, 93947, 93961, 93977, 93991, 94007, 94016, 94022, 94040, 94052, 94064, 94076, 94090],
+            ends: &[8, 17, 27, 39, 45, 52, 65, 89, 107, 124, 143, 167, 184, 200, 217, 242, 262, 274, 298, 306, 320, 335, 347, 365, 384, 400, 420, 436, 447, 464, 482, 497, 518, 540, 559, 582, 601, 608, 617, 628, 641, 662, 673, 694, 713, 727, 742, 762, 791, 810, 839, 866, 888, 911, 921, 936, 948, 965, 974, 988, 1001, 1018, 1037, 1053, 1073, 1078, 1090, 1104, 1119, 1133, 1148, 1161, 1180, 1206, 1226, 1250, 1262, 1281, 1294, 1311, 1328, 1352, 1370, 1392, 1408, 1431, 1448, 1469, 1483, 1504, 1519, 1538, 1555, 1579, 1597, 1619, 1630, 1647, 1652, 1664, 1681, 1705, 1723, 1748, 1769, 1783, 1799, 1822, 1839, 1863, 1883, 1896, 1914, 1939, 1958, 1984, 2006, 2021, 2037, 2060, 2077, 2101, 2121, 2134, 2138, 2155, 2170, 2183, 2197, 2209, 2224, 2237, 2253, 2267, 2280, 2299, 2316, 2334, 2350, 2369, 2386, 2406, 2424, 2441, 2460, 2477, 2495, 2511, 2530, 2547, 2567, 2585, 2602, 2625, 2646, 2668, 2688, 2711, 2732, 2756, 2778, 2799, 2806, 2820, 2836, 2850, 2861, 2867, 2884, 2906, 2925, 2949, 2965, 2986, 3006, 3023, 3036, 3047, 3062, 3068, 3080, 3088, 3102, 3117, 3129, 3147, 3166, 3182, 3202, 3218, 3225, 3239, 3263, 3288, 3306, 3325, 3343, 3363, 3375, 3400, 3418, 3434, 3451, 3463, 3476, 3494, 3520, 3541, 3554, 3579, 3586, 3598, 3616, 3635, 3651, 3664, 3675, 3688, 3699, 3711, 3727, 3750, 3767, 3791, 3811, 3824, 3839, 3861, 3877, 3900, 3919, 3931, 3948, 3972, 3990, 4015, 4036, 4050, 4065, 4087, 4103, 4126, 4145, 4157, 4165, 4177, 4189, 4200, 4216, 4229, 4247, 4257, 4272, 4286, 4301, 4319, 4335, 4340, 4354, 4370, 4380, 4391, 4398, 4403, 4412, 4423, 4437, 4454, 4476, 4495, 4519, 4535, 4556, 4576, 4595, 4615, 4620, 4635, 4655, 4672, 4694, 4708, 4727, 4745, 4756, 4770, 4784, 4793, 4802, 4812, 4822, 4835, 4851, 4870, 4896, 4916, 4943, 4966, 4982, 5000, 5025, 5044, 5070, 5092, 5107, 5127, 5154, 5175, 5203, 5227, 5244, 5262, 5287, 5306, 5332, 5354, 5369, 5386, 5406, 5430, 5448, 5467, 5486, 5504, 5524, 5544, 5562, 5578, 5607, 5635, 5645, 5655, 5671, 5688, 5705, 5723, 5731, 5741, 5754, 5767, 5780, 5794, 5811, 5835, 5853, 5878, 5899, 5913, 5929, 5952, 5969, 5993, 6013, 6026, 6044, 6069, 6088, 6114, 6136, 6151, 6167, 6190, 6207, 6231, 6251, 6264, 6279, 6288, 6298, 6311, 6323, 6337, 6348, 6363, 6377, 6394, 6415, 6430, 6446, 6462, 6477, 6494, 6511, 6526, 6535, 6549, 6561, 6571, 6586, 6600, 6625, 6648, 6666, 6681, 6706, 6729, 6747, 6766, 6783, 6799, 6810, 6826, 6843, 6851, 6867, 6881, 6895, 6910, 6916, 6930, 6942, 6954, 6967, 6978, 6991, 7002, 7013, 7024, 7036, 7046, 7061, 7083, 7101, 7113, 7130, 7137, 7152, 7165, 7189, 7220, 7234, 7247, 7260, 7287, 7301, 7317, 7331, 7340, 7357, 7372, 7387, 7403, 7410, 7425, 7438, 7451, 7465, 7470, 7483, 7494, 7516, 7545, 7557, 7568, 7579, 7604, 7616, 7630, 7640, 7646, 7654, 7668, 7693, 7718, 7741, 7759, 7778, 7787, 7798, 7803, 7820, 7838, 7846, 7859, 7873, 7882, 7892, 7901, 7908, 7920, 7930, 7938, 7951, 7968, 7992, 8010, 8035, 8056, 8070, 8086, 8109, 8126, 8150, 8170, 8183, 8201, 8226, 8245, 8271, 8293, 8308, 8324, 8347, 8364, 8388, 8408, 8421, 8427, 8434, 8444, 8457, 8474, 8485, 8497, 8509, 8520, 8533, 8546, 8557, 8570, 8583, 8592, 8600, 8608, 8618, 8629, 8639, 8652, 8665, 8676, 8690, 8700, 8717, 8729, 8737, 8749, 8764, 8779, 8792, 8808, 8820, 8839, 8853, 8865, 8880, 8895, 8908, 8924, 8936, 8955, 8969, 8982, 8996, 9018, 9034, 9050, 9067, 9084, 9097, 9114, 9128, 9143, 9153, 9165, 9184, 9199, 9210, 9234, 9259, 9284, 9314, 9343, 9364, 9389, 9415, 9436, 9461, 9488, 9509, 9533, 9558, 9583, 9613, 9642, 9663, 9688, 9714, 9735, 9760, 9787, 9807, 9828, 9849, 9870, 9896, 9921, 9938, 9959, 9981, 9998, 10019, 10042, 10059, 10081, 10104, 10127, 10155, 10182, 10201, 10224, 10248, 10267, 10290, 10315, 10334, 10356, 10379, 10402, 10430, 10457, 10476, 10499, 10523, 10542, 10565, 10590, 10608, 10627, 10646, 10665, 10689, 10712, 10727, 10746, 10766, 10781, 10800, 10821, 10836, 10848, 10861, 10873, 10886, 10901, 10920, 10937, 10956, 10971, 10989, 11004, 11024, 11047, 11062, 11092, 11111, 11132, 11156, 11173, 11189, 11202, 11217, 11230, 11240, 11253, 11268, 11281, 11291, 11303, 11318, 11337, 11350, 11364, 11378, 11391, 11406, 11421, 11434, 11440, 11446, 11451, 11470, 11479, 11498, 11515, 11527, 11540, 11553, 11559, 11563, 11577, 11589, 11601, 11613, 11622, 11645, 11669, 11679, 11703, 11723, 11737, 11754, 11770, 11786, 11796, 11812, 11835, 11852, 11876, 11896, 11909, 11924, 11946, 11962, 11985, 12004, 12016, 12033, 12057, 12075, 12100, 12121, 12135, 12150, 12172, 12188, 12211, 12230, 12242, 12249, 12257, 12272, 12290, 12303, 12317, 12332, 12348, 12367, 12381, 12396, 12412, 12428, 12442, 12455, 12472, 12487, 12500, 12518, 12536, 12553, 12573, 12597, 12619, 12639, 12662, 12681, 12701, 12722, 12741, 12757, 12769, 12782, 12796, 12808, 12817, 12825, 12834, 12844, 12854, 12862, 12874, 12893, 12908, 12917, 12926, 12936, 12944, 12954, 12965, 12977, 12986, 12997, 13010, 13031, 13047, 13062, 13074, 13088, 13103, 13118, 13135, 13152, 13167, 13185, 13207, 13223, 13240, 13257, 13273, 13291, 13309, 13325, 13331, 13350, 13371, 13390, 13406, 13419, 13432, 13446, 13465, 13476, 13502, 13521, 13539, 13557, 13566, 13585, 13597, 13612, 13627, 13641, 13662, 13681, 13697, 13715, 13737, 13755, 13780, 13799, 13820, 13842, 13862, 13877, 13899, 13915, 13935, 13952, 13972, 13992, 14012, 14030, 14045, 14062, 14083, 14100, 14124, 14142, 14162, 14183, 14202, 14216, 14237, 14252, 14271, 14287, 14306, 14325, 14339, 14349, 14360, 14382, 14401, 14419, 14433, 14448, 14467, 14488, 14506, 14519, 14533, 14555, 14574, 14588, 14603, 14613, 14624, 14641, 14648, 14679, 14710, 14739, 14763, 14788, 14811, 14831, 14850, 14865, 14881, 14903, 14922, 14936, 14951, 14974, 14994, 15009, 15025, 15036, 15048, 15064, 15072, 15086, 15098, 15111, 15122, 15136, 15148, 15163, 15176, 15188, 15206, 15222, 15239, 15254, 15272, 15288, 15307, 15324, 15340, 15357, 15381, 15399, 15424, 15445, 15459, 15475, 15498, 15515, 15539, 15559, 15572, 15590, 15615, 15634, 15660, 15682, 15697, 15713, 15736, 15753, 15777, 15797, 15810, 15825, 15838, 15852, 15866, 15881, 15892, 15906, 15913, 15926, 15942, 15962, 15976, 15991, 16006, 16020, 16036, 16052, 16066, 16078, 16087, 16104, 16126, 16148, 16168, 16183, 16199, 16217, 16242, 16261, 16287, 16309, 16324, 16341, 16365, 16383, 16408, 16429, 16443, 16462, 16488, 16508, 16535, 16558, 16574, 16591, 16615, 16633, 16658, 16679, 16693, 16702, 16712, 16724, 16735, 16747, 16755, 16760, 16773, 16791, 16806, 16826, 16838, 16855, 16871, 16874, 16882, 16891, 16897, 16911, 16923, 16946, 16976, 16988, 17014, 17027, 17043, 17066, 17085, 17099, 17114, 17136, 17154, 17158, 17173, 17189, 17204, 17214, 17232, 17248, 17268, 17285, 17301, 17317, 17338, 17360, 17377, 17396, 17421, 17438, 17453, 17467, 17484, 17495, 17516, 17532, 17546, 17561, 17577, 17596, 17611, 17625, 17639, 17645, 17656, 17662, 17671, 17681, 17691, 17713, 17718, 17725, 17733, 17742, 17752, 17760, 17771, 17778, 17787, 17795, 17805, 17812, 17818, 17830, 17844, 17851, 17858, 17866, 17873, 17889, 17901, 17911, 17917, 17929, 17938, 17952, 17970, 17989, 18008, 18028, 18050, 18069, 18087, 18101, 18116, 18137, 18155, 18168, 18182, 18204, 18223, 18237, 18252, 18262, 18273, 18285, 18298, 18311, 18325, 18337, 18345, 18360, 18380, 18397, 18419, 18433, 18452, 18470, 18479, 18502, 18522, 18541, 18556, 18572, 18594, 18613, 18627, 18642, 18665, 18685, 18700, 18716, 18727, 18739, 18752, 18768, 18788, 18802, 18817, 18832, 18846, 18862, 18878, 18892, 18910, 18934, 18959, 18981, 19009, 19038, 19064, 19094, 19120, 19131, 19141, 19157, 19166, 19174, 19184, 19199, 19220, 19242, 19261, 19286, 19312, 19335, 19362, 19385, 19403, 19418, 19429, 19441, 19453, 19469, 19496, 19517, 19537, 19559, 19586, 19606, 19625, 19639, 19659, 19687, 19710, 19725, 19752, 19777, 19795, 19812, 19829, 19845, 19857, 19868, 19883, 19899, 19918, 19939, 19958, 19974, 19987, 19994, 20002, 20015, 20041, 20056, 20065, 20092, 20108, 20123, 20141, 20163, 20179, 20196, 20213, 20229, 20247, 20265, 20281, 20298, 20308, 20321, 20342, 20360, 20377, 20390, 20404, 20421, 20432, 20444, 20456, 20467, 20479, 20492, 20506, 20526, 20543, 20555, 20568, 20589, 20607, 20620, 20634, 20647, 20656, 20667, 20679, 20688, 20698, 20704, 20709, 20717, 20729, 20742, 20747, 20758, 20769, 20776, 20791, 20812, 20830, 20849, 20858, 20868, 20878, 20889, 20896, 20905, 20917, 20929, 20942, 20956, 20968, 20988, 21015, 21036, 21064, 21088, 21105, 21124, 21150, 21170, 21197, 21220, 21236, 21257, 21285, 21307, 21336, 21361, 21379, 21398, 21424, 21444, 21471, 21494, 21510, 21521, 21530, 21544, 21564, 21585, 21603, 21627, 21652, 21674, 21700, 21722, 21735, 21754, 21774, 21791, 21814, 21838, 21859, 21884, 21905, 21925, 21935, 21955, 21973, 21986, 22000, 22007, 22019, 22035, 22053, 22069, 22082, 22087, 22097, 22103, 22114, 22132, 22146, 22159, 22183, 22200, 22216, 22232, 22248, 22265, 22289, 22313, 22335, 22352, 22370, 22382, 22389, 22400, 22412, 22423, 22437, 22455, 22467, 22480, 22493, 22505, 22518, 22532, 22547, 22561, 22573, 22586, 22596, 22613, 22631, 22649, 22668, 22681, 22691, 22704, 22725, 22743, 22760, 22773, 22787, 22804, 22815, 22827, 22839, 22850, 22863, 22883, 22900, 22912, 22925, 22946, 22964, 22977, 22991, 23004, 23013, 23024, 23036, 23046, 23070, 23091, 23111, 23127, 23144, 23167, 23187, 23202, 23218, 23242, 23263, 23279, 23296, 23308, 23321, 23338, 23348, 23360, 23369, 23376, 23386, 23396, 23403, 23417, 23432, 23447, 23459, 23472, 23487, 23500, 23515, 23536, 23552, 23571, 23589, 23613, 23632, 23656, 23681, 23706, 23727, 23749, 23771, 23781, 23794, 23799, 23810, 23834, 23857, 23877, 23887, 23907, 23925, 23938, 23952, 23968, 23985, 23997, 24013, 24030, 24042, 24067, 24082, 24107, 24130, 24148, 24167, 24182, 24200, 24222, 24238, 24255, 24272, 24288, 24306, 24324, 24340, 24351, 24375, 24396, 24416, 24432, 24449, 24472, 24492, 24507, 24523, 24547, 24568, 24584, 24601, 24613, 24626, 24648, 24663, 24680, 24699, 24719, 24734, 24756, 24776, 24791, 24807, 24821, 24836, 24849, 24858, 24873, 24890, 24905, 24917, 24930, 24945, 24958, 24968, 24979, 24991, 25001, 25014, 25019, 25032, 25046, 25064, 25083, 25098, 25114, 25130, 25147, 25160, 25175, 25195, 25216, 25234, 25253, 25270, 25292, 25312, 25332, 25350, 25367, 25385, 25401, 25418, 25436, 25449, 25463, 25485, 25505, 25520, 25536, 25552, 25569, 25589, 25609, 25627, 25646, 25657, 25676, 25696, 25710, 25725, 25741, 25756, 25772, 25787, 25802, 25807, 25818, 25830, 25844, 25862, 25874, 25887, 25900, 25912, 25923, 25934, 25944, 25956, 25969, 25986, 26000, 26013, 26027, 26040, 26054, 26065, 26078, 26089, 26098, 26108, 26120, 26134, 26146, 26162, 26178, 26192, 26208, 26219, 26239, 26266, 26287, 26312, 26325, 26345, 26359, 26377, 26395, 26420, 26439, 26462, 26479, 26503, 26521, 26543, 26558, 26580, 26596, 26616, 26634, 26659, 26678, 26701, 26707, 26714, 26719, 26729, 26739, 26746, 26759, 26774, 26790, 26803, 26818, 26831, 26841, 26860, 26880, 26896, 26906, 26911, 26933, 26952, 26970, 26984, 26999, 27010, 27031, 27049, 27062, 27076, 27098, 27117, 27131, 27146, 27156, 27167, 27173, 27181, 27193, 27206, 27220, 27236, 27252, 27270, 27286, 27301, 27315, 27323, 27341, 27353, 27370, 27380, 27390, 27398, 27412, 27429, 27441, 27454, 27468, 27483, 27501, 27514, 27528, 27543, 27552, 27563, 27573, 27582, 27600, 27620, 27642, 27661, 27667, 27681, 27685, 27704, 27722, 27727, 27749, 27772, 27781, 27791, 27811, 27827, 27844, 27861, 27879, 27893, 27909, 27930, 27952, 27971, 27991, 28009, 28032, 28053, 28074, 28093, 28111, 28130, 28148, 28167, 28181, 28196, 28219, 28240, 28256, 28273, 28290, 28308, 28329, 28350, 28369, 28389, 28409, 28430, 28445, 28461, 28478, 28494, 28511, 28527, 28543, 28555, 28569, 28585, 28606, 28625, 28644, 28661, 28673, 28686, 28707, 28726, 28745, 28764, 28779, 28796, 28805, 28812, 28834, 28857, 28880, 28908, 28935, 28954, 28977, 29001, 29020, 29043, 29068, 29087, 29109, 29132, 29155, 29183, 29210, 29229, 29252, 29276, 29295, 29318, 29343, 29361, 29380, 29399, 29418, 29442, 29465, 29480, 29499, 29519, 29534, 29553, 29574, 29589, 29611, 29634, 29657, 29685, 29712, 29731, 29754, 29778, 29797, 29820, 29845, 29864, 29886, 29909, 29932, 29960, 29987, 30006, 30029, 30053, 30072, 30095, 30120, 30138, 30157, 30176, 30195, 30219, 30242, 30257, 30276, 30296, 30311, 30330, 30351, 30366, 30371, 30385, 30400, 30414, 30430, 30444, 30455, 30469, 30486, 30507, 30522, 30538, 30554, 30569, 30586, 30603, 30618, 30625, 30639, 30655, 30669, 30680, 30688, 30697, 30712, 30728, 30742, 30755, 30769, 30788, 30807, 30825, 30849, 30868, 30888, 30905, 30928, 30952, 30973, 30998, 31019, 31038, 31059, 31074, 31091, 31104, 31120, 31134, 31156, 31174, 31193, 31211, 31226, 31246, 31271, 31291, 31309, 31325, 31339, 31356, 31369, 31379, 31393, 31404, 31418, 31431, 31441, 31449, 31463, 31477, 31496, 31515, 31530, 31543, 31559, 31578, 31597, 31621, 31645, 31665, 31683, 31704, 31713, 31744, 31773, 31807, 31838, 31872, 31903, 31936, 31964, 31983, 31997, 32020, 32040, 32061, 32087, 32110, 32130, 32155, 32181, 32206, 32230, 32253, 32278, 32303, 32324, 32343, 32363, 32385, 32409, 32426, 32448, 32462, 32485, 32500, 32509, 32521, 32531, 32545, 32556, 32569, 32585, 32598, 32613, 32624, 32642, 32662, 32677, 32685, 32699, 32714, 32726, 32744, 32763, 32779, 32799, 32815, 32828, 32841, 32855, 32875, 32896, 32914, 32938, 32963, 32985, 33011, 33033, 33046, 33061, 33078, 33091, 33102, 33111, 33123, 33152, 33179, 33211, 33240, 33272, 33301, 33332, 33358, 33379, 33398, 33422, 33443, 33467, 33488, 33511, 33529, 33543, 33557, 33576, 33595, 33610, 33623, 33639, 33648, 33663, 33678, 33698, 33718, 33734, 33748, 33765, 33776, 33789, 33808, 33828, 33845, 33868, 33892, 33913, 33938, 33959, 33974, 33990, 34006, 34027, 34048, 34065, 34080, 34098, 34104, 34115, 34127, 34139, 34152, 34170, 34187, 34207, 34228, 34250, 34266, 34284, 34303, 34324, 34342, 34365, 34388, 34409, 34442, 34462, 34473, 34493, 34505, 34519, 34535, 34557, 34578, 34602, 34627, 34653, 34673, 34695, 34718, 34743, 34765, 34792, 34819, 34844, 34881, 34905, 34927, 34948, 34972, 34997, 35023, 35043, 35065, 35088, 35113, 35135, 35162, 35189, 35214, 35251, 35275, 35286, 35296, 35311, 35330, 35343, 35354, 35367, 35395, 35424, 35452, 35477, 35507, 35542, 35572, 35600, 35626, 35650, 35677, 35700, 35724, 35747, 35767, 35792, 35822, 35847, 35870, 35891, 35910, 35932, 35945, 35959, 35970, 35984, 35998, 36013, 36029, 36059, 36090, 36120, 36147, 36179, 36216, 36248, 36278, 36306, 36332, 36361, 36386, 36412, 36437, 36459, 36486, 36518, 36545, 36570, 36593, 36614, 36638, 36651, 36664, 36675, 36687, 36699, 36714, 36726, 36737, 36748, 36758, 36767, 36779, 36792, 36806, 36819, 36833, 36845, 36863, 36878, 36895, 36904, 36920, 36935, 36953, 36972, 36992, 37006, 37022, 37039, 37058, 37074, 37095, 37116, 37135, 37166, 37184, 37206, 37227, 37251, 37276, 37302, 37322, 37344, 37367, 37392, 37414, 37441, 37468, 37493, 37530, 37554, 37570, 37585, 37603, 37622, 37642, 37656, 37672, 37689, 37708, 37724, 37745, 37766, 37785, 37816, 37834, 37845, 37857, 37868, 37881, 37896, 37910, 37927, 37945, 37964, 37977, 37992, 38008, 38026, 38041, 38061, 38081, 38099, 38129, 38146, 38161, 38181, 38200, 38222, 38245, 38269, 38287, 38307, 38328, 38351, 38371, 38396, 38421, 38444, 38479, 38501, 38510, 38524, 38538, 38553, 38567, 38582, 38602, 38621, 38643, 38666, 38690, 38708, 38728, 38749, 38772, 38792, 38817, 38842, 38865, 38900, 38922, 38933, 38943, 38951, 38959, 38967, 38975, 38985, 38999, 39014, 39026, 39040, 39056, 39068, 39076, 39084, 39094, 39104, 39115, 39131, 39146, 39164, 39183, 39203, 39217, 39233, 39250, 39269, 39285, 39306, 39327, 39346, 39377, 39395, 39415, 39434, 39456, 39479, 39503, 39521, 39541, 39562, 39585, 39605, 39630, 39655, 39678, 39713, 39735, 39745, 39757, 39769, 39782, 39795, 39810, 39826, 39840, 39852, 39865, 39891, 39901, 39914, 39925, 39941, 39956, 39974, 39993, 40013, 40027, 40043, 40060, 40079, 40095, 40116, 40137, 40156, 40187, 40205, 40222, 40239, 40256, 40271, 40290, 40305, 40325, 40344, 40366, 40389, 40413, 40431, 40451, 40472, 40495, 40515, 40540, 40565, 40588, 40623, 40645, 40662, 40674, 40681, 40694, 40708, 40719, 40736, 40752, 40774, 40791, 40809, 40824, 40843, 40862, 40877, 40905, 40931, 40962, 40990, 41021, 41049, 41079, 41104, 41115, 41135, 41152, 41170, 41193, 41213, 41230, 41252, 41275, 41297, 41318, 41338, 41360, 41382, 41400, 41416, 41433, 41452, 41466, 41477, 41486, 41495, 41506, 41520, 41538, 41560, 41576, 41596, 41607, 41618, 41632, 41637, 41644, 41652, 41671, 41686, 41705, 41725, 41738, 41758, 41771, 41789, 41809, 41820, 41838, 41852, 41864, 41883, 41893, 41904, 41907, 41914, 41923, 41932, 41950, 41967, 41989, 42006, 42017, 42042, 42067, 42086, 42109, 42119, 42127, 42137, 42158, 42176, 42194, 42212, 42232, 42247, 42263, 42279, 42293, 42308, 42321, 42334, 42346, 42355, 42365, 42377, 42380, 42384, 42397, 42416, 42435, 42453, 42469, 42489, 42497, 42520, 42548, 42554, 42576, 42605, 42619, 42634, 42647, 42664, 42687, 42708, 42733, 42746, 42757, 42777, 42795, 42817, 42838, 42857, 42880, 42899, 42916, 42937, 42959, 42979, 43003, 43018, 43039, 43058, 43081, 43097, 43111, 43129, 43143, 43155, 43171, 43199, 43225, 43255, 43273, 43289, 43314, 43337, 43364, 43390, 43414, 43442, 43466, 43488, 43514, 43541, 43566, 43595, 43615, 43641, 43665, 43693, 43710, 43725, 43744, 43754, 43770, 43784, 43802, 43822, 43844, 43853, 43858, 43864, 43871, 43883, 43895, 43909, 43922, 43937, 43950, 43954, 43961, 43967, 43977, 43986, 44008, 44023, 44038, 44055, 44066, 44081, 44101, 44118, 44132, 44146, 44163, 44179, 44192, 44205, 44224, 44239, 44251, 44255, 44264, 44272, 44290, 44314, 44338, 44361, 44382, 44407, 44420, 44448, 44481, 44492, 44519, 44553, 44572, 44592, 44610, 44632, 44653, 44672, 44695, 44714, 44731, 44752, 44774, 44794, 44818, 44833, 44854, 44873, 44896, 44921, 44948, 44956, 44973, 44989, 45010, 45026, 45036, 45060, 45084, 45102, 45124, 45138, 45153, 45166, 45180, 45193, 45207, 45223, 45240, 45255, 45271, 45291, 45312, 45334, 45347, 45361, 45369, 45376, 45403, 45427, 45453, 45479, 45508, 45514, 45521, 45528, 45537, 45547, 45561, 45572, 45584, 45594, 45603, 45609, 45616, 45624, 45631, 45648, 45669, 45688, 45706, 45722, 45740, 45755, 45769, 45790, 45809, 45827, 45843, 45861, 45873, 45887, 45908, 45927, 45945, 45961, 45979, 46001, 46021, 46040, 46057, 46076, 46082, 46092, 46104, 46113, 46123, 46129, 46153, 46175, 46192, 46217, 46237, 46263, 46284, 46313, 46337, 46364, 46386, 46416, 46441, 46468, 46490, 46520, 46545, 46570, 46590, 46618, 46641, 46670, 46694, 46726, 46753, 46783, 46808, 46841, 46869, 46899, 46924, 46957, 46985, 46998, 47016, 47022, 47028, 47035, 47053, 47067, 47078, 47096, 47108, 47127, 47143, 47155, 47174, 47183, 47193, 47214, 47231, 47252, 47274, 47289, 47311, 47320, 47330, 47345, 47357, 47371, 47385, 47402, 47415, 47425, 47437, 47449, 47464, 47476, 47497, 47517, 47542, 47562, 47576, 47604, 47632, 47654, 47680, 47690, 47701, 47712, 47725, 47735, 47743, 47751, 47762, 47784, 47802, 47824, 47847, 47863, 47886, 47900, 47925, 47946, 47971, 47997, 48016, 48042, 48047, 48058, 48078, 48100, 48117, 48137, 48155, 48174, 48191, 48202, 48213, 48225, 48239, 48249, 48273, 48299, 48320, 48335, 48350, 48366, 48384, 48404, 48428, 48447, 48463, 48483, 48498, 48509, 48521, 48535, 48547, 48565, 48580, 48594, 48605, 48626, 48644, 48661, 48675, 48683, 48692, 48705, 48712, 48720, 48746, 48771, 48800, 48814, 48828, 48851, 48878, 48905, 48936, 48961, 48982, 49013, 49043, 49077, 49096, 49124, 49156, 49188, 49224, 49254, 49280, 49310, 49334, 49356, 49383, 49414, 49437, 49462, 49484, 49511, 49530, 49552, 49568, 49585, 49615, 49645, 49667, 49691, 49717, 49745, 49757, 49784, 49808, 49832, 49856, 49882, 49903, 49925, 49947, 49967, 49988, 50007, 50026, 50044, 50057, 50071, 50081, 50099, 50123, 50147, 50175, 50208, 50235, 50269, 50288, 50313, 50340, 50351, 50369, 50391, 50413, 50420, 50437, 50460, 50483, 50497, 50512, 50530, 50545, 50561, 50588, 50620, 50646, 50679, 50695, 50712, 50726, 50741, 50761, 50782, 50800, 50824, 50850, 50857, 50865, 50877, 50889, 50908, 50913, 50925, 50942, 50949, 50960, 50980, 51002, 51019, 51039, 51057, 51076, 51093, 51104, 51115, 51127, 51141, 51151, 51175, 51201, 51222, 51237, 51252, 51268, 51286, 51306, 51330, 51349, 51365, 51385, 51400, 51411, 51423, 51437, 51449, 51452, 51461, 51480, 51491, 51513, 51531, 51553, 51576, 51592, 51615, 51627, 51640, 51664, 51684, 51708, 51733, 51751, 51776, 51785, 51798, 51812, 51819, 51826, 51837, 51849, 51857, 51869, 51882, 51889, 51907, 51921, 51939, 51958, 51970, 51989, 52005, 52025, 52045, 52064, 52080, 52095, 52107, 52119, 52135, 52152, 52163, 52187, 52208, 52229, 52250, 52273, 52291, 52310, 52325, 52344, 52361, 52379, 52395, 52411, 52426, 52442, 52449, 52461, 52471, 52482, 52491, 52501, 52512, 52530, 52547, 52559, 52569, 52580, 52590, 52598, 52617, 52632, 52651, 52671, 52684, 52704, 52713, 52723, 52744, 52761, 52782, 52804, 52819, 52841, 52848, 52855, 52863, 52872, 52882, 52896, 52917, 52938, 52956, 52982, 53009, 53036, 53060, 53092, 53116, 53134, 53148, 53169, 53190, 53208, 53234, 53261, 53288, 53312, 53344, 53368, 53389, 53407, 53425, 53440, 53457, 53475, 53492, 53510, 53523, 53538, 53552, 53571, 53587, 53610, 53633, 53653, 53681, 53710, 53739, 53765, 53799, 53825, 53845, 53871, 53886, 53905, 53919, 53935, 53957, 53970, 53985, 54003, 54033, 54053, 54066, 54089, 54112, 54138, 54158, 54186, 54211, 54231, 54246, 54265, 54283, 54298, 54315, 54332, 54350, 54367, 54382, 54400, 54419, 54437, 54451, 54466, 54481, 54495, 54516, 54531, 54547, 54562, 54584, 54607, 54633, 54658, 54683, 54707, 54726, 54744, 54762, 54781, 54796, 54818, 54842, 54862, 54886, 54911, 54929, 54954, 54959, 54965, 54978, 54994, 55007, 55024, 55039, 55051, 55064, 55078, 55095, 55106, 55121, 55135, 55150, 55168, 55180, 55194, 55211, 55222, 55236, 55250, 55267, 55279, 55294, 55306, 55321, 55339, 55349, 55368, 55386, 55409, 55427, 55439, 55465, 55491, 55511, 55535, 55550, 55566, 55579, 55593, 55604, 55618, 55629, 55645, 55660, 55673, 55683, 55694, 55706, 55721, 55730, 55743, 55755, 55768, 55784, 55794, 55806, 55821, 55830, 55842, 55854, 55869, 55879, 55892, 55902, 55915, 55931, 55936, 55953, 55967, 55980, 55990, 56000, 56005, 56010, 56034, 56056, 56082, 56096, 56108, 56129, 56148, 56171, 56193, 56213, 56237, 56257, 56275, 56297, 56320, 56341, 56366, 56382, 56404, 56424, 56448, 56463, 56483, 56505, 56518, 56538, 56554, 56568, 56589, 56601, 56614, 56619, 56623, 56631, 56641, 56655, 56668, 56681, 56694, 56706, 56718, 56724, 56732, 56738, 56743, 56751, 56760, 56778, 56793, 56807, 56818, 56838, 56855, 56871, 56884, 56891, 56909, 56925, 56936, 56955, 56969, 56989, 57004, 57027, 57045, 57066, 57082, 57106, 57125, 57137, 57158, 57174, 57198, 57217, 57226, 57246, 57264, 57277, 57298, 57314, 57336, 57353, 57378, 57398, 57421, 57439, 57465, 57486, 57500, 57523, 57541, 57567, 57588, 57606, 57622, 57644, 57663, 57683, 57698, 57714, 57732, 57751, 57765, 57785, 57806, 57819, 57833, 57839, 57846, 57852, 57869, 57882, 57899, 57917, 57928, 57946, 57954, 57973, 57988, 58007, 58027, 58040, 58060, 58066, 58091, 58114, 58141, 58156, 58169, 58191, 58211, 58235, 58258, 58279, 58304, 58325, 58344, 58367, 58391, 58413, 58439, 58456, 58479, 58500, 58525, 58536, 58546, 58566, 58592, 58618, 58643, 58666, 58693, 58708, 58738, 58773, 58786, 58815, 58851, 58872, 58894, 58914, 58938, 58961, 58982, 59007, 59028, 59047, 59070, 59094, 59116, 59142, 59159, 59182, 59203, 59228, 59255, 59284, 59288, 59293, 59303, 59325, 59344, 59366, 59383, 59418, 59447, 59457, 59476, 59494, 59517, 59535, 59547, 59573, 59599, 59619, 59643, 59649, 59656, 59680, 59705, 59718, 59736, 59756, 59767, 59785, 59799, 59811, 59830, 59840, 59851, 59869, 59884, 59898, 59909, 59926, 59936, 59948, 59967, 59976, 59988, 60000, 60014, 60032, 60049, 60071, 60088, 60099, 60124, 60149, 60168, 60191, 60197, 60204, 60215, 60233, 60251, 60266, 60289, 60313, 60337, 60358, 60387, 60408, 60423, 60434, 60452, 60470, 60485, 60508, 60532, 60556, 60577, 60606, 60627, 60645, 60660, 60675, 60687, 60701, 60716, 60730, 60745, 60755, 60767, 60778, 60794, 60807, 60827, 60847, 60864, 60889, 60915, 60941, 60964, 60995, 61018, 61035, 61058, 61070, 61086, 61097, 61110, 61129, 61139, 61151, 61166, 61193, 61210, 61220, 61240, 61260, 61283, 61300, 61325, 61347, 61364, 61376, 61392, 61407, 61419, 61433, 61447, 61462, 61476, 61488, 61503, 61519, 61534, 61545, 61557, 61569, 61580, 61598, 61610, 61623, 61635, 61654, 61674, 61697, 61719, 61741, 61762, 61778, 61793, 61808, 61824, 61836, 61855, 61877, 61895, 61917, 61940, 61956, 61979, 61987, 62006, 62036, 62062, 62092, 62123, 62147, 62178, 62195, 62223, 62247, 62275, 62304, 62333, 62346, 62362, 62379, 62398, 62421, 62444, 62461, 62479, 62497, 62514, 62530, 62546, 62561, 62578, 62596, 62618, 62637, 62653, 62671, 62690, 62709, 62725, 62743, 62759, 62773, 62788, 62805, 62824, 62841, 62862, 62883, 62902, 62923, 62939, 62950, 62972, 62990, 63012, 63035, 63051, 63074, 63094, 63109, 63132, 63150, 63174, 63193, 63220, 63242, 63267, 63287, 63315, 63338, 63363, 63383, 63411, 63434, 63445, 63467, 63485, 63507, 63530, 63553, 63568, 63594, 63616, 63642, 63669, 63689, 63716, 63723, 63732, 63742, 63754, 63759, 63772, 63780, 63797, 63816, 63830, 63847, 63862, 63878, 63892, 63900, 63908, 63917, 63928, 63935, 63956, 63979, 63997, 64009, 64021, 64034, 64049, 64066, 64087, 64103, 64116, 64133, 64145, 64153, 64162, 64173, 64182, 64187, 64198, 64210, 64223, 64234, 64246, 64255, 64265, 64275, 64286, 64294, 64303, 64313, 64324, 64329, 64335, 64347, 64354, 64375, 64389, 64408, 64426, 64444, 64462, 64477, 64498, 64510, 64529, 64548, 64568, 64583, 64599, 64614, 64630, 64643, 64657, 64672, 64685, 64698, 64718, 64729, 64741, 64760, 64772, 64793, 64806, 64821, 64836, 64841, 64852, 64866, 64874, 64890, 64909, 64922, 64937, 64952, 64967, 64977, 64987, 64997, 65007, 65022, 65037, 65058, 65076, 65089, 65102, 65115, 65123, 65138, 65156, 65175, 65200, 65217, 65234, 65251, 65270, 65293, 65316, 65333, 65360, 65385, 65404, 65422, 65441, 65454, 65477, 65498, 65510, 65522, 65537, 65562, 65587, 65612, 65631, 65653, 65671, 65695, 65711, 65727, 65743, 65761, 65783, 65811, 65831, 65851, 65871, 65893, 65919, 65945, 65965, 65995, 66023, 66045, 66067, 66083, 66109, 66133, 66152, 66171, 66190, 66203, 66219, 66239, 66259, 66279, 66293, 66310, 66330, 66356, 66374, 66392, 66410, 66430, 66454, 66484, 66506, 66528, 66550, 66574, 66602, 66630, 66652, 66684, 66714, 66738, 66762, 66780, 66808, 66834, 66843, 66854, 66860, 66866, 66872, 66878, 66884, 66890, 66896, 66902, 66908, 66914, 66920, 66926, 66932, 66938, 66944, 66950, 66956, 66962, 66968, 66974, 66980, 66986, 66992, 66998, 67004, 67010, 67016, 67022, 67028, 67035, 67046, 67064, 67082, 67097, 67120, 67144, 67168, 67189, 67218, 67239, 67254, 67265, 67283, 67301, 67316, 67339, 67363, 67387, 67408, 67437, 67458, 67476, 67491, 67506, 67518, 67532, 67547, 67561, 67576, 67586, 67598, 67609, 67625, 67638, 67658, 67678, 67695, 67720, 67746, 67772, 67795, 67826, 67849, 67866, 67889, 67901, 67917, 67928, 67941, 67960, 67970, 67982, 67997, 68024, 68041, 68051, 68071, 68091, 68114, 68131, 68156, 68178, 68195, 68207, 68223, 68238, 68250, 68264, 68278, 68293, 68307, 68319, 68334, 68350, 68365, 68376, 68388, 68400, 68411, 68429, 68441, 68454, 68466, 68485, 68500, 68520, 68543, 68565, 68587, 68608, 68624, 68639, 68654, 68670, 68682, 68701, 68709, 68717, 68733, 68741, 68750, 68770, 68786, 68806, 68827, 68841, 68862, 68870, 68876, 68882, 68888, 68894, 68900, 68906, 68912, 68918, 68924, 68930, 68936, 68942, 68948, 68954, 68960, 68966, 68972, 68978, 68984, 68990, 68996, 69002, 69008, 69014, 69020, 69026, 69032, 69038, 69044, 69050, 69056, 69062, 69068, 69074, 69080, 69086, 69099, 69118, 69129, 69140, 69151, 69157, 69170, 69187, 69210, 69225, 69240, 69255, 69272, 69293, 69314, 69329, 69354, 69377, 69394, 69411, 69422, 69443, 69462, 69472, 69480, 69499, 69520, 69527, 69539, 69556, 69571, 69584, 69598, 69611, 69630, 69650, 69669, 69687, 69707, 69727, 69746, 69764, 69786, 69802, 69819, 69837, 69853, 69867, 69882, 69896, 69916, 69937, 69957, 69976, 69997, 70018, 70038, 70057, 70080, 70097, 70112, 70125, 70136, 70148, 70159, 70176, 70194, 70211, 70227, 70246, 70263, 70278, 70294, 70309, 70330, 70352, 70373, 70393, 70415, 70437, 70458, 70478, 70502, 70520, 70538, 70556, 70573, 70589, 70609, 70623, 70637, 70652, 70669, 70690, 70711, 70726, 70742, 70758, 70773, 70787, 70801, 70814, 70829, 70845, 70865, 70882, 70896, 70912, 70929, 70946, 70960, 70976, 70990, 71002, 71015, 71030, 71047, 71062, 71081, 71100, 71117, 71136, 71150, 71159, 71176, 71197, 71218, 71231, 71242, 71254, 71258, 71264, 71270, 71276, 71282, 71288, 71294, 71300, 71306, 71312, 71318, 71324, 71330, 71336, 71342, 71348, 71354, 71365, 71376, 71394, 71407, 71421, 71433, 71447, 71459, 71469, 71491, 71506, 71526, 71545, 71564, 71583, 71605, 71618, 71638, 71659, 71675, 71692, 71708, 71725, 71739, 71754, 71770, 71784, 71798, 71819, 71831, 71844, 71857, 71871, 71892, 71913, 71941, 71964, 71988, 72010, 72034, 72056, 72076, 72090, 72111, 72132, 72160, 72183, 72207, 72229, 72253, 72275, 72295, 72303, 72318, 72334, 72351, 72370, 72390, 72406, 72423, 72438, 72454, 72460, 72466, 72472, 72478, 72484, 72490, 72496, 72502, 72508, 72514, 72520, 72526, 72532, 72538, 72544, 72550, 72556, 72562, 72568, 72574, 72580, 72586, 72592, 72598, 72604, 72610, 72616, 72622, 72628, 72634, 72640, 72646, 72651, 72670, 72688, 72702, 72717, 72736, 72757, 72777, 72783, 72789, 72795, 72801, 72807, 72813, 72819, 72825, 72831, 72837, 72843, 72849, 72855, 72861, 72867, 72873, 72891, 72910, 72931, 72956, 72981, 73000, 73020, 73040, 73059, 73077, 73095, 73112, 73131, 73151, 73175, 73196, 73214, 73234, 73255, 73276, 73294, 73314, 73332, 73348, 73365, 73384, 73405, 73424, 73447, 73470, 73491, 73514, 73532, 73548, 73569, 73583, 73594, 73606, 73617, 73629, 73642, 73664, 73684, 73712, 73740, 73772, 73809, 73835, 73866, 73904, 73923, 73948, 73971, 73992, 74014, 74040, 74069, 74097, 74128, 74155, 74166, 74174, 74184, 74194, 74204, 74217, 74228, 74240, 74251, 74265, 74288, 74308, 74328, 74348, 74370, 74387, 74405, 74423, 74439, 74456, 74471, 74486, 74500, 74519, 74536, 74551, 74567, 74582, 74603, 74625, 74646, 74666, 74688, 74710, 74731, 74751, 74775, 74793, 74813, 74831, 74847, 74864, 74880, 74902, 74925, 74947, 74968, 74991, 75014, 75036, 75057, 75082, 75101, 75118, 75133, 75146, 75160, 75173, 75192, 75212, 75231, 75249, 75270, 75289, 75306, 75324, 75341, 75364, 75388, 75411, 75433, 75457, 75481, 75504, 75526, 75552, 75572, 75592, 75612, 75631, 75649, 75671, 75687, 75693, 75699, 75705, 75711, 75717, 75723, 75729, 75735, 75741, 75747, 75753, 75759, 75765, 75771, 75777, 75783, 75789, 75795, 75801, 75807, 75813, 75819, 75825, 75831, 75837, 75843, 75849, 75855, 75861, 75867, 75873, 75879, 75885, 75891, 75897, 75903, 75909, 75915, 75921, 75927, 75933, 75939, 75945, 75951, 75957, 75963, 75969, 75975, 75981, 75987, 75993, 75999, 76005, 76011, 76017, 76023, 76029, 76035, 76041, 76047, 76053, 76059, 76065, 76071, 76077, 76083, 76089, 76095, 76101, 76107, 76113, 76119, 76125, 76131, 76137, 76143, 76149, 76155, 76161, 76167, 76173, 76179, 76185, 76191, 76197, 76203, 76209, 76215, 76221, 76227, 76233, 76239, 76245, 76251, 76257, 76263, 76269, 76275, 76281, 76287, 76293, 76299, 76305, 76311, 76317, 76323, 76329, 76335, 76341, 76347, 76353, 76359, 76365, 76371, 76377, 76383, 76389, 76395, 76401, 76407, 76413, 76419, 76425, 76431, 76437, 76443, 76449, 76455, 76466, 76482, 76493, 76510, 76531, 76546, 76563, 76584, 76606, 76621, 76643, 76653, 76664, 76680, 76695, 76707, 76722, 76732, 76760, 76782, 76788, 76793, 76798, 76803, 76810, 76815, 76824, 76833, 76838, 76854, 76866, 76882, 76899, 76909, 76926, 76933, 76941, 76951, 76962, 76971, 76986, 76992, 77009, 77014, 77019, 77034, 77053, 77072, 77094, 77109, 77124, 77141, 77148, 77154, 77163, 77179, 77192, 77207, 77222, 77240, 77249, 77257, 77263, 77281, 77303, 77325, 77332, 77340, 77352, 77373, 77393, 77404, 77420, 77437, 77458, 77481, 77503, 77511, 77520, 77538, 77562, 77586, 77614, 77647, 77669, 77696, 77730, 77751, 77770, 77787, 77805, 77827, 77852, 77876, 77903, 77926, 77945, 77961, 77977, 77993, 78011, 78024, 78038, 78052, 78064, 78077, 78088, 78099, 78109, 78114, 78126, 78143, 78153, 78164, 78180, 78193, 78207, 78224, 78240, 78252, 78270, 78278, 78300, 78306, 78313, 78330, 78344, 78360, 78376, 78395, 78410, 78422, 78436, 78450, 78467, 78487, 78506, 78527, 78547, 78567, 78588, 78605, 78621, 78639, 78656, 78673, 78691, 78708, 78724, 78742, 78759, 78776, 78794, 78820, 78845, 78872, 78898, 78924, 78951, 78978, 79004, 79032, 79059, 79086, 79114, 79133, 79151, 79171, 79190, 79209, 79229, 79257, 79284, 79313, 79341, 79369, 79398, 79413, 79427, 79443, 79458, 79473, 79489, 79502, 79514, 79528, 79541, 79554, 79568, 79580, 79591, 79604, 79616, 79628, 79641, 79654, 79666, 79680, 79693, 79706, 79720, 79740, 79759, 79780, 79800, 79820, 79841, 79861, 79881, 79890, 79897, 79904, 79922, 79936, 79954, 79973, 79985, 80004, 80015, 80037, 80055, 80077, 80100, 80116, 80139, 80151, 80166, 80180, 80191, 80203, 80216, 80232, 80242, 80256, 80270, 80287, 80297, 80310, 80326, 80339, 80352, 80368, 80379, 80393, 80404, 80418, 80427, 80441, 80450, 80465, 80481, 80490, 80505, 80522, 80540, 80556, 80572, 80589, 80605, 80620, 80636, 80653, 80671, 80686, 80703, 80718, 80739, 80747, 80754, 80765, 80774, 80782, 80793, 80803, 80809, 80816, 80835, 80853, 80875, 80892, 80899, 80909, 80916, 80932, 80952, 80972, 80996, 81014, 81028, 81038, 81050, 81066, 81084, 81099, 81119, 81131, 81146, 81155, 81165, 81188, 81211, 81226, 81243, 81262, 81283, 81295, 81313, 81331, 81353, 81380, 81401, 81429, 81442, 81461, 81482, 81490, 81494, 81499, 81506, 81517, 81521, 81528, 81543, 81555, 81570, 81580, 81608, 81630, 81641, 81653, 81670, 81684, 81695, 81706, 81720, 81733, 81743, 81753, 81769, 81781, 81803, 81822, 81841, 81860, 81881, 81897, 81914, 81931, 81946, 81962, 81976, 81990, 82003, 82014, 82024, 82032, 82046, 82054, 82061, 82067, 82081, 82094, 82106, 82129, 82145, 82166, 82186, 82206, 82226, 82249, 82263, 82284, 82306, 82323, 82341, 82358, 82376, 82391, 82407, 82424, 82439, 82454, 82476, 82489, 82503, 82517, 82524, 82539, 82547, 82555, 82571, 82578, 82592, 82603, 82623, 82647, 82664, 82690, 82714, 82740, 82759, 82767, 82778, 82786, 82795, 82815, 82839, 82855, 82875, 82892, 82913, 82939, 82953, 82977, 83003, 83022, 83043, 83068, 83086, 83113, 83138, 83165, 83185, 83195, 83206, 83228, 83254, 83272, 83294, 83313, 83336, 83364, 83380, 83406, 83434, 83455, 83478, 83486, 83508, 83527, 83545, 83560, 83567, 83573, 83580, 83599, 83607, 83617, 83636, 83654, 83677, 83695, 83707, 83733, 83759, 83779, 83803, 83812, 83821, 83829, 83841, 83850, 83867, 83872, 83879, 83887, 83893, 83899, 83906, 83924, 83939, 83954, 83969, 83986, 83998, 84011, 84024, 84035, 84047, 84057, 84067, 84076, 84084, 84093, 84110, 84132, 84156, 84171, 84193, 84211, 84227, 84250, 84264, 84279, 84286, 84294, 84308, 84325, 84341, 84362, 84385, 84399, 84420, 84437, 84452, 84474, 84487, 84501, 84511, 84517, 84530, 84540, 84559, 84572, 84590, 84610, 84621, 84639, 84653, 84665, 84684, 84694, 84703, 84714, 84736, 84755, 84774, 84793, 84814, 84830, 84847, 84864, 84879, 84895, 84909, 84923, 84936, 84947, 84958, 84977, 84995, 85001, 85008, 85024, 85046, 85068, 85094, 85125, 85145, 85157, 85170, 85184, 85209, 85241, 85260, 85277, 85292, 85308, 85328, 85351, 85373, 85398, 85419, 85427, 85444, 85467, 85490, 85517, 85549, 85575, 85608, 85626, 85650, 85676, 85687, 85696, 85704, 85722, 85737, 85751, 85762, 85771, 85781, 85796, 85810, 85816, 85824, 85843, 85859, 85875, 85891, 85909, 85922, 85936, 85950, 85962, 85975, 85986, 85997, 86007, 86018, 86028, 86038, 86045, 86052, 86060, 86069, 86085, 86107, 86129, 86155, 86186, 86211, 86243, 86260, 86283, 86308, 86322, 86329, 86336, 86343, 86349, 86356, 86363, 86368, 86376, 86382, 86397, 86417, 86426, 86439, 86451, 86458, 86477, 86493, 86508, 86520, 86528, 86537, 86544, 86564, 86581, 86597, 86610, 86632, 86651, 86669, 86684, 86693, 86701, 86711, 86721, 86727, 86737, 86746, 86761, 86779, 86791, 86811, 86834, 86851, 86870, 86889, 86908, 86922, 86936, 86950, 86958, 86976, 86991, 87005, 87016, 87038, 87057, 87075, 87090, 87097, 87108, 87118, 87130, 87142, 87153, 87162, 87173, 87185, 87209, 87234, 87242, 87249, 87259, 87267, 87275, 87295, 87312, 87328, 87341, 87353, 87365, 87370, 87383, 87395, 87401, 87405, 87418, 87430, 87435, 87441, 87456, 87477, 87498, 87523, 87553, 87577, 87608, 87624, 87640, 87662, 87686, 87692, 87698, 87713, 87727, 87746, 87760, 87768, 87790, 87812, 87828, 87848, 87855, 87864, 87874, 87884, 87895, 87901, 87913, 87926, 87939, 87953, 87971, 87990, 88005, 88021, 88034, 88048, 88062, 88077, 88094, 88112, 88124, 88137, 88152, 88168, 88185, 88203, 88218, 88234, 88247, 88261, 88277, 88294, 88313, 88333, 88345, 88358, 88373, 88389, 88402, 88416, 88431, 88446, 88462, 88475, 88492, 88509, 88512, 88517, 88538, 88556, 88574, 88592, 88612, 88627, 88643, 88659, 88673, 88688, 88701, 88714, 88726, 88740, 88755, 88771, 88787, 88804, 88818, 88833, 88850, 88868, 88887, 88907, 88925, 88944, 88965, 88987, 89000, 89019, 89038, 89061, 89089, 89111, 89140, 89154, 89174, 89196, 89201, 89210, 89219, 89224, 89230, 89249, 89265, 89283, 89301, 89322, 89339, 89353, 89369, 89385, 89404, 89409, 89419, 89440, 89457, 89478, 89500, 89515, 89537, 89546, 89566, 89582, 89602, 89623, 89637, 89658, 89663, 89672, 89681, 89692, 89707, 89721, 89735, 89749, 89762, 89775, 89782, 89786, 89791, 89800, 89809, 89822, 89832, 89845, 89858, 89866, 89876, 89885, 89899, 89910, 89931, 89941, 89955, 89966, 89974, 89984, 89997, 90022, 90037, 90045, 90066, 90086, 90096, 90110, 90123, 90133, 90145, 90157, 90170, 90180, 90193, 90207, 90220, 90230, 90240, 90249, 90259, 90270, 90280, 90298, 90319, 90339, 90359, 90378, 90392, 90405, 90418, 90427, 90442, 90462, 90479, 90493, 90507, 90524, 90540, 90553, 90566, 90585, 90600, 90617, 90631, 90648, 90660, 90690, 90714, 90728, 90747, 90763, 90776, 90789, 90805, 90820, 90832, 90844, 90862, 90876, 90889, 90907, 90922, 90934, 90946, 90961, 90975, 90986, 90997, 91014, 91027, 91036, 91054, 91076, 91098, 91108, 91118, 91132, 91155, 91175, 91195, 91215, 91237, 91254, 91272, 91290, 91306, 91323, 91338, 91353, 91367, 91372, 91385, 91403, 91418, 91437, 91456, 91466, 91473, 91478, 91495, 91509, 91526, 91538, 91544, 91565, 91573, 91592, 91607, 91626, 91646, 91659, 91679, 91689, 91714, 91732, 91759, 91784, 91811, 91831, 91857, 91876, 91904, 91930, 91958, 91979, 91987, 91995, 92014, 92029, 92048, 92068, 92081, 92101, 92111, 92122, 92133, 92144, 92166, 92184, 92206, 92229, 92245, 92268, 92277, 92291, 92316, 92337, 92362, 92388, 92407, 92433, 92445, 92466, 92484, 92502, 92520, 92540, 92554, 92569, 92585, 92601, 92615, 92630, 92643, 92656, 92668, 92675, 92685, 92720, 92748, 92776, 92806, 92835, 92857, 92879, 92903, 92939, 92968, 93006, 93042, 93080, 93111, 93148, 93178, 93217, 93254, 93293, 93325, 93332, 93340, 93352, 93375, 93394, 93417, 93441, 93458, 93482, 93487, 93500, 93509, 93513, 93518, 93532, 93552, 93572, 93596, 93625, 93648, 93678, 93693, 93714, 93737, 93751, 93771, 93791, 93803, 93817, 93833, 93854, 93873, 93892, 93909, 93933, 93962, 93974, 93987, 94010, 94040, 94061, 94080, 94099, 94118, 94133, 94154, 94177, 94190, 94205, 94225, 94242, 94256, 94270, 94287, 94303, 94316, 94329, 94348, 94363, 94386, 94414, 94439, 94461, 94483, 94508, 94532, 94553, 94574, 94601, 94624, 94635, 94655, 94677, 94694, 94714, 94732, 94751, 94768, 94779, 94790, 94802, 94816, 94826, 94850, 94876, 94897, 94912, 94927, 94943, 94961, 94981, 95005, 95024, 95040, 95060, 95075, 95086, 95098, 95112, 95124, 95142, 95169, 95198, 95222, 95249, 95274, 95300, 95324, 95342, 95360, 95379, 95400, 95417, 95448, 95481, 95509, 95531, 95553, 95576, 95601, 95628, 95659, 95685, 95708, 95735, 95757, 95775, 95794, 95815, 95834, 95853, 95872, 95889, 95911, 95930, 95946, 95962, 95981, 95999, 96014, 96029, 96050, 96067, 96087, 96112, 96134, 96153, 96172, 96194, 96215, 96233, 96251, 96275, 96295, 96318, 96346, 96368, 96397, 96411, 96434, 96459, 96479, 96502, 96523, 96545, 96565, 96579, 96593, 96608, 96625, 96638, 96665, 96694, 96718, 96736, 96754, 96773, 96794, 96817, 96844, 96866, 96885, 96908, 96926, 96940, 96955, 96972, 96987, 97004, 97022, 97045, 97065, 97082, 97099, 97119, 97138, 97154, 97170, 97192, 97210, 97229, 97253, 97274, 97292, 97310, 97331, 97351, 97368, 97385, 97408, 97427, 97444, 97459, 97477, 97500, 97520, 97537, 97554, 97574, 97593, 97609, 97625, 97647, 97665, 97678, 97695, 97713, 97727, 97743, 97764, 97782, 97797, 97812, 97830, 97847, 97867, 97890, 97912, 97933, 97947, 97961, 97981, 97997, 98020, 98041, 98066, 98079, 98090, 98110, 98128, 98150, 98171, 98190, 98213, 98232, 98249, 98270, 98292, 98312, 98336, 98351, 98372, 98391, 98414, 98434, 98456, 98465, 98470, 98484, 98497, 98512, 98524, 98538, 98550, 98564, 98574, 98586, 98596, 98611, 98623, 98632, 98641, 98656, 98676, 98693, 98707, 98721, 98738, 98754, 98767, 98780, 98799, 98814, 98826, 98837, 98845, 98853, 98867, 98877, 98897, 98911, 98923, 98944, 98967, 98985, 99006, 99025, 99045, 99063, 99075, 99087, 99100, 99115, 99126, 99151, 99178, 99200, 99216, 99232, 99249, 99268, 99289, 99314, 99334, 99351, 99372, 99388, 99400, 99413, 99428, 99441, 99460, 99488, 99518, 99543, 99571, 99597, 99624, 99649, 99668, 99687, 99707, 99729, 99747, 99779, 99813, 99842, 99865, 99888, 99912, 99938, 99966, 99998, 100025, 100049, 100077, 100100, 100119, 100139, 100161, 100181, 100201, 100221, 100245, 100274, 100297, 100327, 100345, 100369, 100385, 100401, 100417, 100435, 100457, 100485, 100505, 100525, 100545, 100567, 100593, 100619, 100639, 100669, 100697, 100719, 100741, 100757, 100783, 100807, 100822, 100846, 100872, 100893, 100917, 100939, 100962, 100983, 100998, 101013, 101029, 101047, 101061, 101089, 101119, 101144, 101163, 101182, 101202, 101224, 101248, 101276, 101299, 101319, 101343, 101362, 101377, 101393, 101411, 101427, 101442, 101463, 101486, 101496, 101505, 101511, 101519, 101534, 101544, 101559, 101580, 101601, 101626, 101656, 101680, 101711, 101727, 101749, 101773, 101781, 101790, 101794, 101804, 101813, 101833, 101849, 101869, 101890, 101904, 101925, 101932, 101944, 101967, 101986, 102009, 102033, 102050, 102074, 102079, 102088, 102096, 102105, 102112, 102125, 102139, 102149, 102160, 102176, 102185, 102197, 102222, 102244, 102266, 102288, 102312, 102331, 102351, 102371, 102389, 102408, 102425, 102442, 102458, 102468, 102489, 102506, 102527, 102549, 102564, 102586, 102595, 102605, 102616, 102632, 102638, 102645, 102665, 102682, 102698, 102711, 102720, 102735, 102741, 102755, 102766, 102778, 102790, 102803, 102821, 102833, 102844, 102859, 102875, 102885, 102889, 102893, 102903, 102916, 102923, 102938, 102956, 102968, 102982, 102996, 103010, 103019, 103028, 103037, 103048, 103062, 103070, 103086, 103105, 103118, 103133, 103148, 103163, 103173, 103183, 103193, 103201, 103206, 103225, 103233, 103241, 103256, 103276, 103301, 103323, 103345, 103367, 103391, 103410, 103430, 103450, 103468, 103487, 103504, 103521, 103537, 103551, 103571, 103591, 103615, 103644, 103667, 103697, 103712, 103733, 103756, 103764, 103769, 103778, 103785, 103797, 103808, 103825, 103848, 103863, 103878, 103893, 103910, 103931, 103958, 103977, 103996, 104015, 104036, 104061, 104086, 104105, 104134, 104161, 104182, 104203, 104218, 104243, 104266, 104273, 104283, 104298, 104319, 104332, 104345, 104358, 104373, 104392, 104417, 104434, 104451, 104468, 104487, 104510, 104533, 104550, 104577, 104602, 104621, 104640, 104653, 104676, 104697, 104708, 104720, 104732, 104745, 104759, 104776, 104794, 104810, 104823, 104836, 104848, 104863, 104877, 104890, 104905, 104926, 104951, 104976, 104994, 105006, 105017, 105028, 105038, 105054, 105069, 105082, 105096, 105109, 105121, 105128, 105135, 105142, 105149, 105156, 105163, 105179, 105202, 105229, 105256, 105276, 105296, 105309, 105316, 105323, 105339, 105352, 105366, 105380, 105391, 105404, 105420, 105431, 105440, 105450, 105467, 105476, 105491, 105510, 105529, 105541, 105556, 105568, 105582, 105594, 105607, 105623, 105639, 105653, 105669, 105681, 105694, 105705, 105713, 105727, 105748, 105773, 105798, 105816, 105834, 105845, 105857, 105870, 105883, 105898, 105912, 105927, 105945, 105964, 105981, 105995, 106009, 106025, 106040, 106057, 106079, 106099, 106119, 106137, 106150, 106162, 106174, 106185, 106202, 106218, 106232, 106247, 106260, 106273, 106281, 106295, 106303, 106311, 106319, 106327, 106335, 106357, 106377, 106385, 106393, 106410, 106430, 106450, 106464, 106479, 106494, 106506, 106520, 106537, 106549, 106559, 106570, 106588, 106598, 106614, 106627, 106642, 106655, 106669, 106686, 106703, 106718, 106735, 106747, 106758, 106771, 106786, 106806, 106824, 106842, 106858, 106869, 106881, 106901, 106919, 106937, 106955, 106972, 106986, 107002, 107018, 107037, 107054, 107068, 107081, 107091, 107110, 107126, 107141, 107153, 107161, 107183, 107204, 107227, 107248, 107272, 107295, 107314, 107334, 107358, 107376, 107393, 107411, 107430, 107444, 107461, 107479, 107499, 107518, 107533, 107549, 107569, 107593, 107607, 107620, 107647, 107674, 107697, 107724, 107753, 107786, 107809, 107837, 107865, 107889, 107917, 107947, 107981, 108005, 108015, 108035, 108055, 108071, 108088, 108108, 108129, 108145, 108167, 108182, 108208, 108224, 108232, 108242, 108256, 108273, 108284, 108296, 108318, 108339, 108362, 108380, 108401, 108420, 108442, 108466, 108489, 108507, 108526, 108546, 108570, 108587, 108604, 108622, 108644, 108661, 108679, 108696, 108717, 108739, 108758, 108775, 108789, 108806, 108821, 108837, 108856, 108874, 108894, 108907, 108921, 108936, 108954, 108966, 108982, 109001, 109015, 109031, 109050, 109061, 109076, 109094, 109109, 109125, 109145, 109158, 109180, 109204, 109217, 109233, 109246, 109262, 109274, 109291, 109307, 109324, 109336, 109349, 109362, 109372, 109384, 109396, 109411, 109415, 109427, 109450, 109469, 109492, 109516, 109533, 109557, 109567, 109586, 109602, 109622, 109642, 109650, 109657, 109664, 109681, 109703, 109724, 109740, 109748, 109761, 109774, 109791, 109806, 109820, 109834, 109845, 109855, 109873, 109892, 109906, 109920, 109939, 109958, 109982, 110006, 110027, 110046, 110069, 110091, 110115, 110135, 110160, 110178, 110199, 110215, 110236, 110253, 110268, 110284, 110298, 110312, 110320, 110328, 110337, 110351, 110362, 110381, 110388, 110398, 110410, 110429, 110445, 110459, 110477, 110494, 110515, 110541, 110566, 110586, 110607, 110630, 110648, 110668, 110693, 110705, 110717, 110730, 110745, 110762, 110777, 110797, 110818, 110834, 110855, 110881, 110906, 110926, 110942, 110963, 110976, 110995, 111019, 111042, 111060, 111071, 111087, 111104, 111116, 111135, 111150, 111157, 111174, 111191, 111213, 111234, 111250, 111270, 111282, 111299, 111312, 111325, 111341, 111349, 111358, 111369, 111381, 111390, 111405, 111425, 111444, 111458, 111463, 111474, 111486, 111504, 111527, 111547, 111564, 111581, 111601, 111620, 111636, 111652, 111674, 111692, 111706, 111724, 111736, 111755, 111772, 111792, 111811, 111835, 111856, 111874, 111892, 111913, 111933, 111950, 111967, 111990, 112009, 112022, 112035, 112050, 112070, 112095, 112117, 112136, 112155, 112177, 112198, 112216, 112234, 112258, 112278, 112299, 112325, 112348, 112368, 112388, 112411, 112433, 112452, 112471, 112496, 112517, 112533, 112549, 112561, 112572, 112583, 112593, 112609, 112625, 112637, 112650, 112670, 112690, 112711, 112729, 112743, 112753, 112770, 112789, 112810, 112825, 112845, 112863, 112889, 112902, 112916, 112929, 112943, 112952, 112968, 112982, 112997, 113011, 113022, 113035, 113052, 113064, 113077, 113086, 113096, 113114, 113125, 113137, 113148, 113162, 113174, 113195, 113219, 113242, 113264, 113278, 113294, 113310, 113324, 113340, 113351, 113357, 113373, 113386, 113408, 113432, 113451, 113473, 113493, 113514, 113533, 113546, 113559, 113573, 113589, 113601, 113627, 113655, 113678, 113695, 113712, 113730, 113750, 113772, 113798, 113819, 113837, 113859, 113876, 113889, 113903, 113919, 113933, 113942, 113948, 113962, 113980, 113992, 114004, 114016, 114030, 114048],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2386, 2435, 2470, 2613, 2623, 3136, 3147, 3156, 3166, 3428, 3508, 3989, 4000, 4153, 4187, 4220, 4508, 4950]), Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027]), Anchor::Lits(&[2049, 2098, 2804, 2972, 3002, 3089, 3179, 3337, 3749, 3803, 3891, 3934, 3948, 3949, 3963, 4049, 4230, 4276, 4501])]), Anchor::All(&[Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027]), Anchor::Lits(&[2386, 2435, 2482, 2506, 2546, 2613, 2623, 2908, 3147, 3156, 3166, 3336, 3373, 3428, 3559, 3799, 3989, 4000, 4137, 4187, 4220, 4424, 4508, 4564, 4565, 4821, 4950]), Anchor::Lits(&[6, 41, 405, 505, 509, 618, 638, 860, 1129, 1144, 1183, 1229, 1242, 1243, 1250, 1275, 1402, 1411, 1552])]), Anchor::All(&[Anchor::Lits(&[2387, 2436, 2471, 2614, 2624, 3137, 3148, 3157, 3167, 3429, 3509, 3990, 4001, 4029, 4154, 4188, 4221, 4509, 4517, 4951]), Anchor::Lits(&[2048, 2232, 3018, 3019, 3090, 4050, 4370, 5050, 5052, 5332, 5336, 5374, 5384, 5385, 5525]), Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027])])])),
+            (0, Anchor::Any(&[Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113]), Anchor::All(&[Anchor::Lits(&[2832, 2873, 2904, 2929, 2967, 3028, 3031, 3383, 3700, 3702, 3704, 4149, 4260, 4323, 4632, 4914, 5093, 5096, 5222, 5260, 5287, 5527, 5588, 5628, 5631, 5918, 6044]), Anchor::Lits(&[65, 98, 478, 479]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[4, 203, 641, 642, 676, 1219, 1416, 1669, 1670, 1897, 1928, 1968, 2011, 2015, 2397]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[316, 317, 319, 639, 640, 861, 880, 1052, 1145, 1227, 1231, 1272, 1555, 1557, 1560]), Anchor::All(&[Anchor::Lits(&[2386, 2435, 2613, 2623, 3136, 3147, 3156, 3166, 3428, 3989, 4000, 4187, 4220, 4508, 4950]), Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027]), Anchor::Lits(&[2102, 2138, 2906, 5393])]), Anchor::All(&[Anchor::Lits(&[2385, 2622, 3145, 3165, 3419, 3507, 4000, 4152, 4184, 4218, 4231]), Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027]), Anchor::Lits(&[2138, 2803, 2906])]), Anchor::All(&[Anchor::Lits(&[2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3777, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4600, 4601, 4602, 4603, 4604, 4605, 4606, 4607, 4608, 4609, 4610, 4611, 4612, 4613, 4614, 4615, 4616, 4617, 4618, 4619, 4620, 4621, 4684, 4685, 4686, 4687, 4688, 4689, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784, 4785, 4799, 4800, 4801, 4802, 4803, 4804, 4805, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 4814, 4815, 4816, 4817, 4818, 4819, 4820, 5396, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5441, 5442, 5443, 5444, 5445, 5446, 5447]), Anchor::Lits(&[186, 200, 215, 242, 254, 258, 261, 334, 336, 419, 464, 633, 634, 635, 636, 879, 1001, 1003, 1058, 1059, 1060, 1225, 1247, 1270, 1271, 1273, 1350, 1351, 1376, 1400, 1401, 1403, 1558, 1559, 1608])]), Anchor::All(&[Anchor::Lits(&[2038, 2039, 2041, 2042, 2282, 2283, 2285, 2286, 2653, 2654, 2655, 2656, 2658, 2659, 2660, 2661, 2664, 2665, 2667, 2668, 2678, 2679, 2681, 2682, 2689, 2690, 2691, 2692, 2697, 2698, 2699, 2700, 2704, 2705, 2706, 2707, 2719, 2720, 2721, 2722, 2731, 2732, 2733, 2734, 2753, 2754, 2755, 2756, 2758, 2759, 2760, 2761, 2765, 2766, 2767, 2768, 2780, 2781, 2782, 2783, 2792, 2793, 2794, 2795, 2974, 2975, 2976, 2977, 2978, 2979, 2981, 2982, 2992, 2993, 2995, 2996, 3242, 3243, 3244, 3245, 3247, 3248, 3250, 3251, 3261, 3262, 3263, 3264, 3266, 3267, 3269, 3270, 3619, 3620, 3621, 3622, 3642, 3643, 3644, 3645, 3653, 3654, 3655, 3656, 3667, 3668, 3669, 3670, 3683, 3684, 3685, 3686, 3693, 3694, 3695, 3696, 3704, 3705, 3706, 3707, 3752, 3753, 3754, 3755, 3835, 3836, 3837, 3838, 3841, 3842, 3844, 3845, 3864, 3865, 3867, 3868, 3881, 3882, 3883, 3884, 3895, 3896, 3897, 3898, 4056, 4057, 4058, 4059, 4272, 4273, 4274, 4275, 4318, 4319, 4320, 4321, 4354, 4355, 4356, 4357, 4428, 4429, 4430, 4431, 4433, 4434, 4435, 4436, 4438, 4439, 4440, 4441, 4443, 4444, 4445, 4446, 4938, 4939, 4940, 4941, 4943, 4944, 4945, 4946, 5028, 5031, 5032, 5033]), Anchor::Lits(&[1138, 1575, 1583, 1821, 1837, 1841, 1856, 1882, 1886, 1925, 2027])]), Anchor::All(&[Anchor::Lits(&[468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 922, 1572, 1595, 1596]), Anchor::Lits(&[2386, 2435, 2613, 2623, 3136, 3147, 3156, 3166, 3428, 3989, 4000, 4187, 4220, 4508, 4950]), Anchor::Lits(&[2037, 2281, 2652, 2657, 2663, 2677, 2688, 2696, 2703, 2718, 2730, 2752, 2757, 2764, 2779, 2791, 2973, 2991, 3241, 3246, 3260, 3265, 3618, 3641, 3652, 3666, 3682, 3692, 3703, 3751, 3834, 3840, 3863, 3880, 3894, 4055, 4271, 4317, 4353, 4427, 4432, 4437, 4442, 4937, 4942, 5027])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[391, 392, 398, 698, 699, 788, 809, 994, 1080, 1154, 1159, 1204, 1493, 1495, 1500]), Anchor::All(&[Anchor::Lits(&[2474, 2580, 3360, 6654]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[2831, 3030, 3698, 3703, 4322, 4592, 5096, 5238, 5257, 5285, 5290]), Anchor::Lits(&[2580, 3236, 3360]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 4884, 4885, 4886, 4887, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 5462, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493, 5494, 5495, 5496, 5497, 5498, 5499, 5500, 5667, 5668, 5669, 5670, 5671, 5672, 5673, 5674, 5675, 5676, 5677, 5678, 5679, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 5687, 5688, 5751, 5752, 5753, 5754, 5755, 5756, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5816, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 5826, 5827, 5828, 5829, 5832, 5833, 5834, 5835, 5836, 5837, 5838, 5839, 5840, 5841, 5842, 5847, 5848, 5849, 5850, 5851, 5852, 5853, 5858, 5859, 5860, 5861, 5896, 5897, 5898, 5899, 5900, 5901, 5902, 5903, 5904, 5905, 5906, 5907, 5908, 5909, 5910, 5911, 5912, 5913, 5914, 5915, 5916, 5917, 6657, 6658, 6659, 6660, 6661, 6662, 6663, 6664, 6665, 6666, 6667, 6674, 6675, 6676, 6677, 6678, 6679, 6680, 6681, 6682, 6683, 6684, 6688, 6689, 6690, 6691, 6692, 6693, 6694, 6695, 6696, 6697, 6698, 6699, 6700, 6701, 6702, 6703, 6704, 6705, 6706, 6707, 6708, 6709]), Anchor::Lits(&[65, 98, 478, 1563, 1625, 1699])]), Anchor::All(&[Anchor::Lits(&[1072, 1519, 1538, 1877, 1893, 1897, 1912, 1952, 1956, 2011, 2397]), Anchor::Lits(&[65, 98, 459, 478])]), Anchor::All(&[Anchor::Lits(&[526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 858, 1513, 1623, 1624]), Anchor::Lits(&[65, 98, 1563, 1621, 1625, 2035])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[5, 138, 143, 404, 856, 858, 1245, 1259, 1484, 1646, 1647, 1800, 1802, 1803, 1815, 1817, 1819, 1820, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1860, 1863, 1864, 1868, 1869, 1870, 1871, 1877, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 2024, 2027, 2028, 2032, 2033, 2034, 2035]), Anchor::Lits(&[2, 191, 339, 342, 345, 346, 348, 357, 361, 366, 369, 385, 389, 393, 398, 401, 507, 508, 841, 845, 848, 854, 1067, 1075, 1079, 1082, 1094, 1107, 1123, 1136, 1154, 1157, 1159, 1161, 1186, 1297, 1410, 1442, 1483, 1513, 1515, 1517, 1519, 1599, 1601, 1640]), Anchor::Lits(&[2101, 2140, 2908, 5133])])),
+            (2, Anchor::All(&[Anchor::Lits(&[4, 190, 460, 782, 784, 1171, 1182, 1416, 1669, 1670, 1856, 1858, 1859, 1871, 1873, 1875, 1876, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1924, 1928, 1929, 1935, 1936, 1937, 1939, 1941, 1946, 1947, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2393, 2397, 2398, 2404, 2405, 2406, 2408, 2409]), Anchor::Lits(&[2473, 2582, 3383, 6312]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])),
             // override-the-above
-            (3, Anchor::All(&[Anchor::Lits(&[6, 144, 1230, 1244]), Anchor::Lits(&[1, 190, 338, 341, 344, 347, 356, 360, 365, 368, 384, 388, 392, 397, 400, 506, 840, 844, 853, 1066, 1074, 1078, 1081, 1093, 1106, 1122, 1135, 1153, 1156, 1158, 1160, 1185, 1296, 1409, 1441, 1482, 1512, 1514, 1516, 1518, 1598, 1600, 1639])])),
+            (3, Anchor::Lits(&[5, 204, 1156, 1170])),
+            // override-bare-instructions
+            (4, Anchor::All(&[Anchor::Lits(&[418, 690, 691, 806, 808, 1201, 1207, 1324, 1325, 1501]), Anchor::Lits(&[2727, 3057, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3873, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4791, 4801, 4958, 5000, 5531, 5533])])),
+            // override-previous-context
+            (5, Anchor::Any(&[Anchor::Lits(&[2036, 2038, 2056, 2058, 2059, 2094, 2119, 2148, 2153, 2154, 2156, 2157, 2159, 2161, 2162, 2168, 2217, 2233, 2249, 2253, 2271, 2272, 2273, 2274, 2275, 2283, 2284, 2286, 2318, 2319, 2320, 2326, 2329]), Anchor::All(&[Anchor::Lits(&[276, 288, 336, 339, 415, 679, 763, 801, 997, 1058, 1077, 1111, 1202, 1516]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])])),
+            // override-rules-that-bind-you
+            (6, Anchor::Lits(&[1520, 1521, 1522, 1523, 1524, 1527, 1528, 1529, 1530, 1536, 1537, 1539, 1540, 1545, 1546, 1547, 1548, 1551, 1552, 1554, 1555, 1556, 1557, 1559, 1560, 1561, 1562, 1700, 1701, 1702, 1703, 1704, 1707, 1708, 1709, 1710, 1716, 1717, 1718, 1719, 1724, 1725, 1726, 1727, 1730, 1731, 1732, 1733, 1734, 1735, 1737, 1738, 1739, 1740])),
+            // override-everything-then-order
+            (7, Anchor::Lits(&[420, 421, 422, 563, 564, 565, 769, 770, 771, 1017, 1018, 1019, 1021, 1022, 1023, 1333, 1334, 1335])),
+            // hijack-the-content
+            (8, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3059, 3070, 3082, 3083, 3085, 3087, 3088, 3089, 3090, 3091, 3092, 3103, 3104, 3105, 3107, 3109, 3110, 3111, 3112, 3113, 3114, 3117, 3120, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3130, 3131, 3132, 3133, 3135, 3136, 3137, 3139, 3140, 3141, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3150, 3471, 3482, 3494, 3495, 3497, 3499, 3500, 3501, 3502, 3503, 3504, 3515, 3516, 3517, 3519, 3521, 3522, 3523, 3524, 3525, 3526, 3529, 3532, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3542, 3543, 3544, 3545, 3547, 3548, 3549, 3551, 3552, 3553, 3555, 3556, 3557, 3558, 3559, 3560, 3561, 3562, 3875, 3886, 3898, 3899, 3901, 3903, 3904, 3905, 3906, 3907, 3908, 3919, 3920, 3921, 3923, 3925, 3926, 3927, 3928, 3929, 3930, 3933, 3936, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3946, 3947, 3948, 3949, 3951, 3952, 3953, 3955, 3956, 3957, 3960, 3961, 3962, 3963, 3964, 3965, 3966, 3967, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5441, 5442, 5443, 5444, 5445, 5446, 5447, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5460]), Anchor::Lits(&[2567, 2789, 2986, 3452, 3453, 3454, 4947, 4948, 4949, 5065, 5066, 5067, 5205, 5206, 5207, 5234, 5235, 5330, 5521, 5629, 5630, 6540])]), Anchor::All(&[Anchor::Lits(&[3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3081, 3084, 3086, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3106, 3108, 3115, 3116, 3118, 3119, 3121, 3134, 3472, 3473, 3474, 3475, 3476, 3477, 3478, 3479, 3480, 3481, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3493, 3496, 3498, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 3512, 3513, 3514, 3518, 3520, 3527, 3528, 3530, 3531, 3533, 3546, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3897, 3900, 3902, 3909, 3910, 3911, 3912, 3913, 3914, 3915, 3916, 3917, 3918, 3922, 3924, 3931, 3932, 3934, 3935, 3937, 3950]), Anchor::Lits(&[99, 257, 481, 1081])])])),
             // instructions-void
-            (4, Anchor::All(&[Anchor::Lits(&[2387, 2436, 2471, 2614, 2624, 3137, 3148, 3157, 3167, 3429, 3509, 3990, 4001, 4029, 4154, 4188, 4221, 4509, 4517, 4951]), Anchor::Lits(&[0, 195, 196, 309, 311, 337, 413, 451, 452, 631, 846, 881, 882, 958, 1096, 1101, 1109, 1111, 1120, 1121, 1126, 1128, 1150, 1152, 1155, 1336, 1339, 1342, 1343, 1381, 1525, 1536, 1656, 1699, 1791, 2695, 2712, 2745, 2746, 2747, 2748, 2751, 2773, 3678, 3679, 3680, 3681, 3687, 3688, 3689, 3690]), Anchor::Lits(&[6, 41, 45, 50, 405, 505, 509, 618, 638, 860, 1129, 1144, 1183, 1229, 1242, 1243, 1250, 1275, 1402, 1411, 1552, 1591, 1593, 1597, 1949])])),
+            (9, Anchor::Lits(&[0, 260, 261, 384, 386, 419, 472, 507, 508, 687, 772, 815, 817, 899, 1035, 1040, 1046, 1048, 1054, 1055, 1059, 1061, 1082, 1083, 1084, 1263, 1264, 1266, 1267, 1299, 1457, 1474, 1690, 1757, 1847, 3164, 3173, 3198, 3199, 3200, 3201, 3204, 3214, 4809, 4810, 4811, 4812, 4814, 4815, 4816, 4817])),
             // instructions-superseded
-            (5, Anchor::All(&[Anchor::Lits(&[214, 215, 335, 336, 878, 879, 1048, 1051, 1141, 1142, 1271, 1400]), Anchor::Lits(&[6, 41, 45, 50, 405, 420, 505, 509, 618, 638, 860, 1129, 1144, 1146, 1183, 1229, 1242, 1243, 1250, 1275, 1402, 1411, 1552, 1949]), Anchor::Lits(&[38, 466, 939, 1061, 1083, 1324, 1592, 1594, 1614, 1648])])),
+            (10, Anchor::All(&[Anchor::Lits(&[287, 289, 416, 418, 806, 808, 992, 993, 1076, 1078, 1203, 1324]), Anchor::Lits(&[37, 524, 877, 1006, 1024, 1255, 1620, 1622, 1637, 1671])])),
             // stop-following-instructions
-            (6, Anchor::All(&[Anchor::Lits(&[3, 4, 39, 40, 216, 217, 465, 467, 665, 666, 1009, 1010, 1124, 1125, 1344, 1345, 1509, 1510]), Anchor::Lits(&[2387, 2436, 2471, 2542, 2543, 2589, 2609, 2614, 2624, 3137, 3148, 3157, 3167, 3429, 3509, 3533, 3534, 3794, 3795, 3889, 3890, 3990, 4001, 4029, 4154, 4188, 4221, 4509, 4517, 4949, 4951]), Anchor::Lits(&[199, 351, 381, 1068, 1087, 1105, 1320, 1511, 1806, 1822, 1883, 1885, 1910, 1912, 2015])])),
+            (11, Anchor::All(&[Anchor::Lits(&[2, 3, 39, 40, 291, 292, 523, 525, 728, 729, 947, 948, 1056, 1057, 1268, 1269, 1440, 1441]), Anchor::Lits(&[264, 425, 447, 1009, 1028, 1044, 1251, 1442, 1862, 1878, 1953, 1955, 1980, 1982, 2376])])),
             // discredit-earlier-text
-            (7, Anchor::Any(&[Anchor::Lits(&[2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2122, 2123, 2124, 2125, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2395, 2396, 2397, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2422, 2425, 2428, 2431, 2433, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2483, 2484, 2485, 2491, 2492, 2493, 2494, 2501, 2502, 2503, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2922, 2923, 2924, 2925, 2926, 2927, 2958, 2960, 2961, 2962, 3430, 3433, 3434, 3437, 3438, 3442, 3443, 3446, 3452, 3454, 3486, 3487, 3488, 3489, 3490, 3491, 3527, 3528, 3529, 3530, 3560, 3561, 3562, 3563, 3564, 3566, 3567, 3569, 3573, 3575, 3708, 3709, 3710, 3711, 3713, 3714, 3715, 3716, 3717, 3718, 3719, 3720, 3721, 3722, 3724, 3727, 3730, 3733, 3735, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3760, 3761, 3762, 3763, 3764, 3765, 4002, 4004, 4005, 4008, 4009, 4016, 4017, 4019, 4025, 4027, 4030, 4032, 4033, 4036, 4037, 4040, 4041, 4042, 4045, 4046, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4189, 4191, 4192, 4195, 4196, 4199, 4200, 4201, 4205, 4206, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4371, 4372, 4373, 4374, 4375, 4376, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4566, 4567, 4568, 4569, 4570, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4578, 4586, 4587, 4590, 4591, 4596, 4597, 4598, 4599, 4682, 4683, 4706, 4707, 4708, 4709, 4774, 4786, 4787, 4822, 4883, 4884, 4885, 4886, 4887, 4888, 4934, 4935, 4936, 4961, 4962, 4963, 4964, 4965, 4966, 4967, 4968, 4969, 4970, 5095, 5096, 5097, 5098, 5099, 5100, 5101, 5102, 5103, 5104]), Anchor::All(&[Anchor::Lits(&[76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976]), Anchor::Lits(&[2386, 2435, 2470, 2613, 2623, 3136, 3147, 3156, 3166, 3428, 3508, 3989, 4000, 4153, 4187, 4220, 4508, 4950])])])),
+            (12, Anchor::Any(&[Anchor::Lits(&[2475, 2476, 2477, 2482, 2483, 2485, 2486, 2487, 2546, 2547, 2563, 2564, 2565, 2566, 2583, 2584, 2585, 2590, 2591, 2593, 2594, 2595, 2612, 2613, 2833, 2834, 2835, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2860, 2863, 2866, 2869, 2871, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2905, 2906, 2907, 2913, 2914, 2915, 2916, 2923, 2924, 2925, 3384, 3385, 3386, 3391, 3392, 3394, 3395, 3396, 3413, 3414, 3418, 3419, 3420, 3421, 3422, 3423, 3455, 3457, 3458, 3459, 4325, 4327, 4328, 4329, 4330, 4332, 4333, 4336, 4340, 4342, 4569, 4570, 4571, 4572, 4573, 4574, 4603, 4604, 4605, 4606, 4634, 4635, 4636, 4637, 4638, 4640, 4641, 4643, 4647, 4649, 4831, 4832, 4833, 4834, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4847, 4850, 4853, 4856, 4858, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4869, 4877, 4878, 4879, 4880, 4881, 4882, 5098, 5099, 5100, 5101, 5102, 5107, 5108, 5110, 5114, 5116, 5119, 5120, 5121, 5122, 5123, 5124, 5125, 5126, 5127, 5128, 5162, 5163, 5164, 5165, 5166, 5167, 5168, 5169, 5170, 5171, 5262, 5263, 5264, 5265, 5266, 5267, 5268, 5269, 5271, 5272, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5368, 5369, 5473, 5474, 5475, 5476, 5477, 5478, 5599, 5600, 5601, 5602, 5603, 5604, 5605, 5606, 5633, 5634, 5635, 5636, 5637, 5638, 5639, 5640, 5641, 5642, 5643, 5644, 5645, 5653, 5654, 5657, 5658, 5663, 5664, 5665, 5666, 5749, 5750, 5773, 5774, 5775, 5776, 5846, 5883, 5884, 5919, 5980, 5981, 5982, 5983, 5984, 5985, 6038, 6039, 6040, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6055, 6056, 6178, 6179, 6180, 6181, 6182, 6183, 6184, 6185, 6186, 6187]), Anchor::All(&[Anchor::Lits(&[126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917]), Anchor::Lits(&[2441, 2560, 2685, 2927, 5049, 5231])])])),
             // permission-to-ignore
-            (8, Anchor::All(&[Anchor::Lits(&[121, 211, 667, 668, 669, 670, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 685, 686, 687, 689, 1187, 1797, 1835, 1836, 1857, 1859, 1861, 1862, 1867, 1872, 1873, 1875, 1878, 1879, 1880, 1884, 1909, 1911, 1931, 1941, 2009, 2023, 2025, 2026, 2031]), Anchor::Lits(&[2162, 2164, 2166, 2168, 2172, 2173, 2175, 2201, 2202, 2204, 2243, 2326, 2387, 2436, 2459, 2471, 2487, 2488, 2498, 2614, 2624, 2829, 2891, 2941, 3134, 3135, 3137, 3146, 3148, 3157, 3167, 3365, 3366, 3368, 3370, 3372, 3429, 3509, 3520, 3594, 3597, 3604, 3606, 3916, 3961, 3990, 4001, 4029, 4082, 4083, 4150, 4151, 4154, 4188, 4219, 4221, 4232, 4234, 4238, 4240, 4246, 4248, 4250, 4254, 4256, 4262, 4264, 4265, 4291, 4292, 4296, 4298, 4300, 4302, 4509, 4517, 4951, 4972]), Anchor::Lits(&[2244, 2281, 2330, 2637, 2663, 2892, 2973, 3246, 3840, 4353, 5105])])),
+            (13, Anchor::All(&[Anchor::Lits(&[178, 284, 742, 743, 744, 745, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 1110, 1853, 1891, 1892, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1923, 1925, 1926, 1927, 1930, 1933, 1934, 1938, 1940, 1942, 1944, 1948, 1949, 1950, 1954, 1979, 1981, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2017, 2027, 2370, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2392, 2394, 2395, 2396, 2399, 2402, 2403, 2407]), Anchor::Lits(&[2690, 2728, 2775, 3039, 3058, 3346, 3470, 3874, 4959, 5412, 6188])])),
             // deceive-the-user
-            (9, Anchor::Any(&[Anchor::Lits(&[3206, 3207, 3208, 3209, 5268, 5292, 5293, 5295]), Anchor::All(&[Anchor::Lits(&[2288, 2290, 2292, 2293, 2670, 2672, 2674, 2675, 2984, 2986, 2988, 2989, 3253, 3255, 3257, 3258]), Anchor::Lits(&[3210, 3793, 4124, 5053])]), Anchor::All(&[Anchor::Lits(&[2693, 2694, 2708, 2709, 2710, 2711, 2713, 2714, 2716, 2717, 2726, 2727, 2728, 2729, 2749, 2750, 2769, 2770, 2771, 2772, 2774, 2775, 2777, 2778, 2787, 2788, 2789, 2790, 3637, 3638, 3646, 3647, 3648, 3649, 3650, 3651, 3657, 3658, 3662, 3663, 3664, 3665, 5233, 5234, 5270, 5271, 5272, 5273, 5276, 5277, 5279, 5280, 5287, 5288, 5289, 5290]), Anchor::Lits(&[3211, 3212, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 4125, 4126, 4127, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077])])])),
+            (14, Anchor::Any(&[Anchor::Lits(&[730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 3736, 3737, 3738, 3739, 6497, 6521, 6522, 6524]), Anchor::All(&[Anchor::Lits(&[2731, 2733, 2735, 2736, 3137, 3141, 3151, 3152, 3549, 3553, 3563, 3564, 3953, 3957, 3968, 3969]), Anchor::Lits(&[3740, 4910, 5209, 6133])]), Anchor::All(&[Anchor::Lits(&[3162, 3163, 3169, 3170, 3171, 3172, 3174, 3175, 3177, 3178, 3183, 3184, 3185, 3186, 3202, 3203, 3210, 3211, 3212, 3213, 3215, 3216, 3218, 3219, 3224, 3225, 3226, 3227, 4780, 4781, 4785, 4786, 4787, 4788, 4789, 4790, 4792, 4793, 4797, 4798, 4799, 4800, 6462, 6463, 6499, 6500, 6501, 6502, 6505, 6506, 6508, 6509, 6516, 6517, 6518, 6519]), Anchor::Lits(&[3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3752, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 6134, 6135, 6136, 6137, 6138, 6139, 6140, 6141, 6142, 6143, 6144, 6145, 6146, 6147, 6148, 6149, 6150, 6151, 6152, 6153, 6154, 6155, 6156, 6157])])])),
             // suspend-own-instructions
-            (10, Anchor::All(&[Anchor::Lits(&[923, 924, 925, 926, 927, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1291, 1292, 1293, 1294, 1295, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1315, 1319, 1436, 1437, 1438, 1439, 1440, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1458, 1461, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1615, 1616, 1617, 1618, 1619, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630]), Anchor::Lits(&[2100, 2162, 2164, 2166, 2168, 2172, 2173, 2175, 2201, 2202, 2204, 2243, 2326, 2387, 2436, 2459, 2471, 2488, 2614, 2624, 2829, 2891, 2939, 2941, 3134, 3135, 3137, 3146, 3148, 3157, 3167, 3365, 3366, 3368, 3372, 3429, 3509, 3520, 3594, 3606, 3916, 3918, 3961, 3990, 4001, 4029, 4048, 4082, 4083, 4154, 4188, 4219, 4221, 4230, 4291, 4292, 4296, 4298, 4300, 4302, 4509, 4517, 4951, 4972]), Anchor::Lits(&[2198, 2208, 2240, 3748, 3756, 3757, 3758, 4947])])),
+            (15, Anchor::All(&[Anchor::Lits(&[860, 861, 862, 863, 864, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1223, 1224, 1225, 1226, 1227, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1245, 1249, 1373, 1374, 1375, 1376, 1377, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1393, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1638, 1639, 1640, 1641, 1642, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653]), Anchor::Lits(&[162, 179, 219, 1061, 1069, 1070, 1071, 1626])])),
             // reset-own-instructions
-            (11, Anchor::Any(&[Anchor::Lits(&[5190, 5192, 5194, 5196, 5201, 5202, 5203, 5205, 5206, 5207, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5220, 5221, 5222, 5224, 5227, 5229, 5230]), Anchor::All(&[Anchor::Lits(&[2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2581, 2582, 2583, 2584, 2797, 2798, 2799, 2800, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2954, 2955, 2956, 2957, 3885, 3886, 3887, 3888, 4051, 4052, 4053, 4054, 4106, 4107, 4108, 4109, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4169, 4170, 4171, 4172, 5029, 5030, 5034, 5035, 5172, 5173, 5174, 5175, 5176, 5177, 5178, 5179]), Anchor::Lits(&[2386, 2435, 2504, 2613, 2623, 3136, 3147, 3156, 3166, 3239, 3428, 3546, 3547, 3910, 3989, 4000, 4153, 4187, 4220, 4508, 4950])])])),
+            (16, Anchor::Lits(&[2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 3003, 3004, 3005, 3006, 3230, 3231, 3232, 3233, 3284, 3285, 3286, 3287, 3288, 3289, 3290, 3291, 3448, 3449, 3450, 3451, 4993, 4994, 4995, 4996, 5132, 5133, 5134, 5135, 5188, 5189, 5190, 5191, 5195, 5196, 5197, 5198, 5199, 5200, 5201, 5202, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5230, 5247, 5248, 5249, 5250, 6114, 6115, 6116, 6117, 6401, 6402, 6403, 6404, 6405, 6406, 6407, 6408, 6419, 6421, 6423, 6425, 6430, 6431, 6432, 6434, 6435, 6436, 6437, 6438, 6439, 6440, 6441, 6442, 6443, 6444, 6445, 6446, 6447, 6449, 6450, 6451, 6453, 6456, 6458, 6459])),
             // reveal-own-instructions
-            (12, Anchor::All(&[Anchor::Lits(&[5394, 5395, 5407, 5408, 5409, 5410, 5411, 5412, 5424, 5425, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5460, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 5474, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493]), Anchor::Lits(&[194, 265, 266, 315, 340, 343, 349, 403, 406, 407, 410, 447, 448, 449, 450, 463, 613, 684, 688, 940, 956, 1008, 1151, 1184, 1226, 1248, 1274, 1321, 1322, 1323, 1327, 1329, 1337, 1338, 1341, 1377, 1378, 1380, 1415, 1462, 1479, 1486, 1495, 1523, 1524, 1567, 1612, 1631, 1664, 1665, 1666, 1667, 1668, 1775, 1778])])),
+            (17, Anchor::Lits(&[6655, 6656, 6668, 6669, 6670, 6671, 6672, 6673, 6685, 6686, 6710, 6711, 6712, 6713, 6714, 6715, 6716, 6717, 6718, 6719, 6720, 6721, 6722, 6723, 6724, 6726, 6733, 6734, 6735, 6736, 6738, 6739, 6740, 6741, 6742, 6743, 6744, 6745, 6746, 6747, 6748, 6749, 6750, 6751, 6752, 6753, 6754, 6759, 6760, 6761, 6762, 6763, 6764])),
             // reveal-system-prompt
-            (13, Anchor::All(&[Anchor::Lits(&[2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2603, 2604, 2605, 2606, 2607, 2608, 3180, 3183, 3184, 3185, 3191, 3192, 3193, 3195, 3197, 3198, 3199, 3200, 3203, 3338, 3341, 3342, 3343, 3347, 3348, 3349, 3351, 3353, 3354, 3355, 3356, 3359, 3459, 3460, 3461, 3462, 3463, 3464, 3465, 3466, 3467, 3468, 3469, 3470, 3471, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3587, 3588, 3589, 3778, 3779, 3780, 3781, 3782, 3783, 3784, 3785, 3786, 3787, 3788, 3789, 3790, 3804, 3807, 3808, 3809, 3813, 3814, 3815, 3817, 3819, 3820, 3821, 3822, 3825, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418, 4503, 4504, 4505, 4506, 4507, 4509, 4517, 4529, 4530, 4531, 4532, 4533, 4534, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5014, 5082, 5083, 5084, 5085, 5086, 5087, 5088, 5089, 5090, 5091, 5092, 5093, 5094]), Anchor::Lits(&[194, 265, 266, 315, 340, 343, 349, 403, 406, 407, 410, 447, 448, 449, 450, 463, 613, 684, 688, 940, 956, 1008, 1151, 1184, 1226, 1248, 1274, 1321, 1322, 1323, 1327, 1329, 1337, 1338, 1341, 1377, 1378, 1380, 1415, 1462, 1479, 1486, 1495, 1523, 1524, 1567, 1612, 1631, 1664, 1665, 1666, 1667, 1668, 1775, 1778])])),
+            (18, Anchor::Lits(&[2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3019, 3020, 3021, 3022, 3023, 3024, 3710, 3713, 3714, 3715, 3721, 3722, 3723, 3725, 3727, 3728, 3729, 3730, 3733, 4175, 4178, 4179, 4180, 4184, 4185, 4186, 4188, 4190, 4191, 4192, 4193, 4196, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4651, 4652, 4653, 4654, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4895, 4896, 4897, 4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 4906, 4907, 4918, 4921, 4922, 4923, 4927, 4928, 4929, 4931, 4933, 4934, 4935, 4936, 4939, 5024, 5025, 5026, 5027, 5028, 5029, 5030, 5031, 5032, 5033, 5034, 5035, 5036, 5079, 5080, 5081, 5082, 5083, 5084, 5085, 5086, 5087, 5088, 5089, 5090, 5091, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5151, 5152, 5153, 5154, 5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5344, 5508, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5517, 5518, 5519, 5520, 5583, 5584, 5585, 5586, 5587, 5589, 5590, 5591, 5592, 5593, 5594, 5595, 5596, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6097, 6098, 6099, 6100, 6165, 6166, 6167, 6168, 6169, 6170, 6171, 6172, 6173, 6174, 6175, 6176, 6177])),
             // what-others-told-you
-            (14, Anchor::Lits(&[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 112, 113, 114, 115, 131, 133, 135, 136, 137, 139, 140, 142, 145, 146, 147, 148, 149, 609, 610, 611, 612, 614, 615, 616, 617, 874, 875, 876, 877, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1260, 1261, 1262, 1263, 1264, 1266, 1267, 1268, 1269, 1303, 1305, 1317, 1318, 1404, 1405, 1406, 1407, 1423, 1425, 1428, 1429, 1563, 1564, 1565, 1566, 1568, 1569, 1570, 1571, 1604, 1605, 1606, 1607, 1776, 1777, 1779, 1780, 1792, 1793, 1794, 1795])),
+            (19, Anchor::Lits(&[6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 163, 164, 165, 166, 191, 193, 195, 196, 197, 199, 200, 202, 205, 206, 207, 208, 209, 659, 660, 661, 662, 663, 664, 665, 666, 802, 803, 804, 805, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1183, 1184, 1185, 1186, 1187, 1197, 1198, 1199, 1200, 1233, 1235, 1247, 1248, 1326, 1327, 1328, 1329, 1359, 1361, 1364, 1365, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1629, 1630, 1631, 1632, 1833, 1834, 1835, 1836, 1848, 1849, 1850, 1851])),
             // reveal-what-you-were-told
-            (15, Anchor::Any(&[Anchor::Lits(&[2479, 2480, 2481, 2578, 2579, 2580, 3186, 3189, 3204, 3330, 3331, 3332, 3524, 3525, 3526, 3548, 3549, 3550, 4268, 4269, 4270, 4400, 4401, 4402, 4421, 4422, 4423, 5111, 5112, 5113, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5122, 5123, 5124, 5125, 5126, 5127, 5128, 5129, 5130, 5131, 5132, 5134, 5135, 5136, 5137, 5138, 5139, 5140, 5311, 5312, 5313]), Anchor::All(&[Anchor::Lits(&[1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1838, 1839, 1840, 1876, 1887, 1888, 1898, 1913, 1914, 1915, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995]), Anchor::Lits(&[2388, 2389, 2390, 2391, 2392, 2393, 2394, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2625, 2627, 2628, 2629, 2630, 2632, 2633, 3138, 3139, 3140, 3141, 3142, 3143, 3144, 3149, 3150, 3151, 3152, 3153, 3154, 3155, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3168, 3169, 3170, 3171, 3172, 3173, 3174, 3421, 3422, 3423, 3424, 3425, 3426, 3427, 3431, 3435, 3436, 3440, 3441, 3447, 3448, 3510, 3511, 3512, 3513, 3514, 3515, 3516, 3991, 3993, 3994, 3995, 3996, 3998, 3999, 4003, 4006, 4007, 4014, 4015, 4020, 4021, 4031, 4034, 4035, 4038, 4039, 4043, 4044, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4190, 4193, 4194, 4197, 4198, 4202, 4203, 4222, 4223, 4224, 4225, 4226, 4227, 4228, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4952, 4953, 4954, 4955, 4956, 4957, 4958])])])),
+            (20, Anchor::Any(&[Anchor::Lits(&[2901, 2902, 2903, 3000, 3001, 3002, 3716, 3719, 3734, 4143, 4144, 4145, 4600, 4601, 4602, 4618, 4619, 4620, 5327, 5328, 5329, 5502, 5503, 5504, 5524, 5525, 5526, 6242, 6250, 6253, 6254, 6255, 6256, 6257, 6258, 6267, 6275, 6276, 6277, 6278, 6279, 6280, 6281, 6296, 6297, 6298, 6299, 6309, 6310, 6313, 6314, 6315, 6316, 6317, 6318, 6319, 6541, 6542, 6543]), Anchor::All(&[Anchor::Lits(&[1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1894, 1895, 1896, 1945, 1957, 1958, 1968, 1983, 1984, 1985, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147]), Anchor::Lits(&[6240, 6241, 6243, 6244, 6245, 6246, 6247, 6248, 6249, 6251, 6252, 6259, 6260, 6261, 6262, 6263, 6264, 6265, 6266, 6268, 6269, 6270, 6271, 6272, 6273, 6274, 6282, 6283, 6284, 6285, 6286, 6287, 6288, 6289, 6290, 6291, 6292, 6293, 6294, 6295, 6300, 6301, 6302, 6303, 6304, 6305, 6306, 6307, 6308, 6311, 6320, 6321, 6324, 6325, 6326, 6327, 6328, 6329, 6330, 6331, 6332, 6338, 6339, 6340, 6341, 6342, 6343, 6344, 6345, 6347, 6348, 6350, 6351, 6352, 6353, 6354, 6357, 6358, 6359, 6362, 6363, 6364, 6365, 6366, 6367, 6368, 6369, 6370, 6371, 6372, 6373, 6374, 6375, 6376, 6377, 6378, 6379, 6380, 6381, 6382])])])),
             // reveal-given-instructions
-            (16, Anchor::Any(&[Anchor::Lits(&[75, 157, 192, 213, 598, 600, 628, 632, 1127, 1478, 1583, 1661, 1662, 1816, 1837, 1863, 1882, 1886, 1898, 1899, 1925, 1929, 2020, 2027, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050, 3051, 3052, 3296, 3297, 3298, 3299, 3300, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3308, 3309, 3310, 3311, 3312, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3381, 3382, 3383, 3384, 3385, 3386, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3398, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413]), Anchor::All(&[Anchor::Lits(&[182, 253, 310, 862, 863, 1021, 1246, 1286, 1414, 1460, 1492]), Anchor::Lits(&[1663, 1796, 1841, 1858, 1923, 2022])]), Anchor::All(&[Anchor::Lits(&[243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1289, 1290, 1298, 1299, 1300, 1301, 1302, 1304, 1314, 1316, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1424, 1426, 1427, 1434, 1435, 1443, 1444, 1445, 1446, 1447, 1448, 1457, 1459, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790]), Anchor::Lits(&[2387, 2436, 2471, 2614, 2624, 3137, 3148, 3157, 3167, 3420, 3429, 3509, 3990, 4001, 4029, 4154, 4188, 4221, 4509, 4517, 4951])])])),
+            (21, Anchor::Any(&[Anchor::Lits(&[125, 218, 258, 286, 654, 655, 676, 689, 1060, 1412, 1538, 1696, 1697, 1872, 1893, 1928, 1952, 1956, 1968, 1969, 2011, 2015, 2381, 2397, 3587, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3603, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618, 3619, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4315, 4316]), Anchor::All(&[Anchor::Lits(&[245, 327, 385, 789, 790, 960, 1172, 1220, 1348, 1395, 1424]), Anchor::Lits(&[1698, 1852, 1897, 1922, 2009, 2391])]), Anchor::All(&[Anchor::Lits(&[317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1221, 1222, 1228, 1229, 1230, 1231, 1232, 1234, 1244, 1246, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1360, 1362, 1363, 1371, 1372, 1378, 1379, 1380, 1381, 1382, 1383, 1392, 1394, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846]), Anchor::Lits(&[124, 688, 693, 696, 1692, 1695])])])),
             // repeat-text-above
-            (17, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2944, 2945, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 3181, 3182, 3187, 3188, 3190, 3194, 3196, 3201, 3202, 3205, 3339, 3340, 3344, 3345, 3346, 3350, 3352, 3357, 3358, 3360, 3805, 3806, 3810, 3811, 3812, 3816, 3818, 3823, 3824, 3826, 3935, 3936, 3937, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 3957, 3958, 3959, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3974]), Anchor::Lits(&[2508, 2662, 2802, 2815, 3827, 3892, 3962, 4063, 4080, 4112, 4123, 4165, 4333, 4403, 4991, 5310])]), Anchor::All(&[Anchor::Lits(&[5, 119, 120, 132, 134, 138, 141, 143, 586, 594, 857, 1228, 1259, 1484, 1874, 1898, 1925, 2036]), Anchor::Lits(&[2329, 2482, 2506, 2908, 3361, 3362, 3373, 3428, 3522, 3551, 3933, 4000, 4316, 4322, 4565, 4948, 5302]), Anchor::Lits(&[2508, 2662, 2802, 2815, 3523, 3827, 3892, 3962, 4063, 4080, 4112, 4123, 4165, 4333, 4403, 4991, 5310])])])),
+            (22, Anchor::Any(&[Anchor::Lits(&[2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266, 3267, 3438, 3439, 3440, 3441, 3442, 3443, 3444, 3445, 3446, 3447, 3711, 3712, 3717, 3718, 3720, 3724, 3726, 3731, 3732, 3735, 4176, 4177, 4181, 4182, 4183, 4187, 4189, 4194, 4195, 4197, 4919, 4920, 4924, 4925, 4926, 4930, 4932, 4937, 4938, 4940, 5039, 5040, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5078]), Anchor::All(&[Anchor::Lits(&[4, 175, 176, 192, 194, 198, 201, 203, 644, 652, 783, 1155, 1182, 1416, 1943, 1968, 2011, 2410]), Anchor::Lits(&[2772, 2904, 2929, 3383, 4198, 4208, 4260, 4323, 4598, 4621, 5037, 5096, 5371, 5373, 5631, 6043, 6531]), Anchor::Lits(&[2931, 3056, 3235, 3268, 4599, 4946, 4998, 5064, 5140, 5158, 5194, 5208, 5243, 5385, 5505, 6077, 6539])])])),
             // repeat-starting-with-you-are
-            (18, Anchor::Lits(&[150, 153, 154, 1491, 1493, 1494])),
+            (23, Anchor::Lits(&[211, 214, 215, 1423, 1425, 1426])),
             // reveal-context-contents
-            (19, Anchor::Any(&[Anchor::Lits(&[3374, 3375, 3376, 3377, 3378, 3379, 3380, 3439, 3445, 3449, 3450, 3451, 3453, 3455, 3552, 3553, 3554, 3555, 3556, 3557, 3558, 3565, 3568, 3570, 3571, 3572, 3574, 3576, 4010, 4018, 4022, 4023, 4024, 4026, 4028]), Anchor::All(&[Anchor::Lits(&[151, 152, 206, 207, 259, 260, 262, 263, 267, 268, 411, 412, 1004, 1005, 1006, 1007, 1162, 1163, 1164, 1165, 1181, 1182, 1332, 1333, 1347, 1348, 1412, 1413, 1430, 1431, 1432, 1433, 1488, 1489, 1573, 1574, 1602, 1603, 1609, 1610, 1773, 1774]), Anchor::Lits(&[2457, 2504, 2507, 3428, 3547, 3933, 4000, 4187])])])),
+            (24, Anchor::Any(&[Anchor::Lits(&[4261, 4262, 4263, 4264, 4265, 4266, 4267, 4331, 4335, 4337, 4338, 4339, 4341, 4343, 4624, 4625, 4627, 4628, 4629, 4630, 4631, 4639, 4642, 4644, 4645, 4646, 4648, 4650, 5103, 5109, 5111, 5112, 5113, 5115, 5117]), Anchor::All(&[Anchor::Lits(&[212, 213, 274, 275, 332, 333, 334, 335, 340, 341, 470, 471, 943, 944, 945, 946, 1087, 1088, 1089, 1090, 1108, 1109, 1261, 1262, 1271, 1272, 1341, 1342, 1366, 1367, 1368, 1369, 1420, 1421, 1517, 1518, 1627, 1628, 1633, 1634, 1831, 1832]), Anchor::Lits(&[2887, 2926, 2930, 4323, 4617, 5037, 5096, 5260])]), Anchor::All(&[Anchor::Lits(&[1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 2037, 2039, 2092, 2093, 2094, 2120, 2122, 2149, 2151, 2152, 2155, 2160, 2163, 2165, 2166, 2250, 2254, 2277, 2278, 2279, 2280, 2282, 2285, 2287, 2321, 2323, 2327, 2348, 2349, 2352, 2368, 2369]), Anchor::Lits(&[2478, 2479, 2480, 2481, 2484, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2586, 2587, 2588, 2589, 2592, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3361, 3362, 3363, 3364, 3365, 3366, 3367, 3368, 3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3377, 3378, 3379, 3380, 3381, 3387, 3388, 3389, 3390, 3393, 3397, 3398, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 5862, 5863, 5864, 5865, 5866, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 5877, 5878, 5879, 5880, 5881, 5882])])])),
+            // reveal-transformed-prompt
+            (25, Anchor::All(&[Anchor::Lits(&[6656, 6669, 6687, 6718, 6719, 6724, 6725, 6733, 6734, 6737, 6743, 6748, 6751, 6753, 6754, 6760, 6763]), Anchor::Lits(&[2888, 3029, 3032, 3705, 4324, 4622, 4633, 5038, 5097, 5118, 5261, 5374, 5632])])),
+            // complete-the-leak
+            (26, Anchor::All(&[Anchor::Lits(&[3757, 3763, 3776, 3782, 3783, 3784, 3785, 3786, 3787, 3788, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 5830, 5831, 5843, 5844, 5845, 5854, 5855, 5856, 5857, 6552, 6553, 6555, 6556, 6557, 6558, 6755, 6756, 6757, 6758]), Anchor::Lits(&[210, 290, 337, 469, 521, 522, 1073, 1157, 1158, 1419])])),
+            // what-you-must-not-say
+            (27, Anchor::Lits(&[6563, 6564, 6565, 6566, 6567, 6568, 6569, 6570, 6571, 6572, 6573, 6574, 6575, 6576, 6583, 6589, 6593, 6594, 6595, 6596, 6597, 6631, 6632, 6639, 6643, 6644])),
+            // reveal-initialization
+            (28, Anchor::Lits(&[4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217])),
+            // forged-own-instructions
+            (29, Anchor::Lits(&[2039, 2090, 2093, 2095, 2125, 2160, 2163, 2166, 2216, 2250, 2254, 2276, 2280, 2287, 2321, 2323, 2327, 2348, 2368])),
+            // follow-what-it-says
+            (30, Anchor::All(&[Anchor::Lits(&[72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619]), Anchor::Lits(&[167, 331, 810, 1330, 1332, 1512])])),
             // authority-message
-            (25, Anchor::Lits(&[585, 587, 588, 589, 590, 591, 592, 593, 595, 596, 597, 599, 601, 602, 603, 604, 605, 606, 1553, 1554, 1556, 1557, 1560, 1561, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2590, 2599, 2600, 2601, 2602, 2626, 2631, 2817, 2818, 2819, 2820, 2821, 3092, 3094, 3095, 3096, 3097, 3224, 3225, 3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3237, 3238, 3277, 3278, 3279, 3280, 3281, 3282, 3283, 3284, 3285, 3286, 3287, 3288, 3289, 3290, 3291, 3432, 3444, 3536, 3537, 3538, 3539, 3540, 3800, 3801, 3828, 3829, 3830, 3831, 3832, 3833, 3846, 3849, 3851, 3853, 3854, 3855, 3857, 3858, 3859, 3860, 3861, 3862, 3869, 3872, 3874, 3876, 3877, 3878, 3992, 3997, 4178, 4179, 4180, 4181, 4182, 4456, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4502, 4525, 4526, 4527, 4528, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4889, 4890, 4891, 4892, 4893, 4894, 4895, 4896, 4897, 4898, 4899, 4900, 4901, 4902, 4903, 5317, 5318, 5319, 5320, 5326, 5327, 5340, 5341, 5342, 5343, 5347, 5348, 5354, 5355, 5358, 5359, 5360, 5361, 5362, 5363, 5365, 5366, 5367, 5368, 5369, 5370, 5375, 5376, 5377, 5378, 5379, 5380, 5389, 5390, 5391, 5392, 5461, 5462, 5463, 5464, 5465, 5466])),
+            (36, Anchor::Lits(&[643, 645, 646, 647, 648, 649, 650, 651, 653, 656, 1491, 1492, 1494, 1495, 1499, 1500, 1502, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2096, 2123, 2124, 2158, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2251, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2281, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2324, 2325, 2328, 2330, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 3033, 3034, 3761, 3781, 4024, 4042, 4326, 4334, 4915, 4916, 4950, 4951, 4952, 4953, 4954, 4955, 4961, 4964, 4966, 4968, 4969, 4970, 4972, 4973, 4974, 4975, 4976, 4977, 4981, 4984, 4986, 4988, 4989, 4990, 5094, 5095, 5544, 5545, 5546, 5547, 5548, 5549, 5550, 5551, 5552, 5553, 5554, 5555, 5607, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 5615, 5616, 5617, 5618, 6547, 6548, 6549, 6550, 6577, 6578, 6598, 6599, 6600, 6601, 6605, 6606, 6612, 6613, 6616, 6617, 6618, 6619, 6620, 6621, 6623, 6624, 6625, 6626, 6627, 6628, 6635, 6636, 6637, 6638, 6640, 6641, 6650, 6651, 6652, 6653, 6727, 6728, 6729, 6730, 6731, 6732])),
+            // authority-override
+            (37, Anchor::Lits(&[41, 43, 44, 45, 46, 48, 50, 51, 52, 53, 390, 394, 395, 396, 397, 462, 463, 464, 465, 466, 680, 682, 683, 684, 685, 878, 879, 880, 881, 882, 963, 964, 965, 966, 967, 1318, 1320, 1321, 1322, 1323, 1343, 1344, 1345, 1346, 1347, 1446, 1448, 1449, 1450, 1451, 1458, 1460, 1461, 1462, 1463, 1490, 1496, 1497, 1498, 1499])),
+            // entering-special-mode
+            (40, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[42, 47, 49, 177, 372, 373, 393, 401, 402, 461, 681, 962, 1086, 1192, 1319, 1370, 1447, 1459, 1514, 1515, 1667, 1686]), Anchor::Lits(&[6551, 6587, 6591, 6633, 6648, 6765])]), Anchor::All(&[Anchor::Lits(&[3755, 3756, 3758, 3759, 3760, 3762, 3764, 3765, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3777, 3778, 3779, 3780, 3789, 3790, 3791, 3792, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 4019, 4020, 4021, 4022, 4023, 4025, 4026, 4027, 4028, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 5986, 5987, 5988, 5989, 5990, 5991, 5992, 5993, 5994, 5995, 5996, 5997, 5998, 5999, 6000, 6001, 6002, 6003, 6004, 6005, 6006, 6007, 6194, 6195, 6196, 6197, 6198, 6199, 6200, 6201, 6202, 6203, 6204, 6205, 6206, 6207, 6208, 6209, 6210, 6211, 6212, 6213, 6214, 6215, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6235, 6236, 6237, 6238, 6239]), Anchor::Lits(&[998, 1085])])])),
             // address-the-model
-            (26, Anchor::Lits(&[690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 1046, 1047, 1049, 1050, 1114, 1115, 1116, 1117, 1287, 1288, 1334, 1335, 1657, 1658])),
+            (41, Anchor::Any(&[Anchor::Lits(&[67, 68, 69, 70, 786, 787, 1106, 1107, 1195, 1196, 1253, 1254, 1350, 1351, 1452, 1453, 1455, 1456, 4615, 4616, 4623, 4626, 4825, 4826, 4827, 4828, 5130, 5131, 5185, 5186, 6192, 6193]), Anchor::All(&[Anchor::Lits(&[3844]), Anchor::Lits(&[1194, 1252, 1349, 1454, 1553])])])),
             // unrestricted-mode
-            (27, Anchor::Any(&[Anchor::Lits(&[2117, 2118, 2327, 2545, 2598, 2610, 2801, 2921, 3017, 3093, 3177, 3473, 3475, 3477, 3485, 3518, 3673, 3674, 3676, 3698, 3750, 3796, 4077, 4404, 4457, 4995, 4996, 4999, 5025, 5037, 5039, 5044, 5045]), Anchor::All(&[Anchor::Lits(&[46, 47, 201, 294, 318, 320, 321, 402, 421, 584, 629, 637, 888, 901, 906, 919, 1002, 1084, 1085, 1086, 1108, 1134, 1140, 1325, 1487, 1522, 1633, 1634, 1635, 1638, 1641, 1642, 1643, 1644]), Anchor::Lits(&[2073, 2074, 2114, 2121, 2176, 2205, 2206, 2241, 2824, 2825, 2826, 2827, 3091, 3098, 3132, 3363, 3702, 3792, 3909, 4060, 4061, 4062, 4104, 4122, 4147, 4207, 4425, 4484, 4492, 4500, 4982, 5038, 5110, 5323])])])),
+            (42, Anchor::Any(&[Anchor::Lits(&[2552, 2557, 2770, 2966, 3018, 3025, 3234, 3417, 3586, 3657, 3708, 4048, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077, 4078, 4079, 4080, 4081, 4082, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4367, 4368, 4369, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4556, 4558, 4560, 4568, 4595, 4804, 4805, 4807, 4821, 4874, 4911, 5155, 5506, 5543, 6081, 6082, 6085, 6111, 6119, 6121, 6126, 6127]), Anchor::All(&[Anchor::Lits(&[66, 71, 265, 367, 393, 399, 400, 458, 480, 640, 681, 692, 823, 836, 841, 854, 942, 1025, 1026, 1027, 1045, 1067, 1075, 1256, 1418, 1447, 1657, 1658, 1659, 1662, 1663, 1664, 1666, 1667]), Anchor::Lits(&[2455, 2456, 2549, 2562, 2639, 2654, 2655, 2688, 3278, 3279, 3280, 3281, 3656, 3658, 3692, 4218, 4829, 4909, 5013, 5137, 5138, 5139, 5184, 5204, 5233, 5273, 5528, 5566, 5574, 5582, 6068, 6120, 6217, 6559])])])),
             // dan-persona
-            (28, Anchor::Lits(&[21, 22, 23, 24, 25, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 42, 43, 44, 116, 117, 118, 123, 124, 125, 126, 127, 128, 129, 130, 183, 184, 185, 203, 204, 205, 208, 209, 210, 293, 295, 296, 297, 298, 350, 1055, 1056, 1057, 1188, 1189, 1190, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1653, 1654, 1655, 1798, 1799, 1801, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1818, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 2010, 2011, 2012, 2016, 2017, 2018, 2019, 2021])),
+            (43, Anchor::Lits(&[20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 35, 36, 55, 57, 59, 169, 171, 173, 182, 183, 184, 185, 186, 187, 188, 189, 248, 250, 252, 268, 270, 272, 278, 280, 282, 366, 368, 369, 370, 371, 424, 1000, 1002, 1004, 1113, 1115, 1117, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1687, 1688, 1689, 1854, 1855, 1857, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1874, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2382])),
             // unrestricted-persona
-            (29, Anchor::All(&[Anchor::Lits(&[20, 29, 48, 122, 155, 156, 202, 212, 264, 408, 409, 630, 855, 1139, 1216, 1232, 1241, 1265, 1326, 1340, 1346, 1349, 1379, 1382, 1391, 1480, 1481, 1485, 1490, 1562, 1611, 1620, 1797, 1881, 1889, 1900, 1932, 2009]), Anchor::Any(&[Anchor::Lits(&[49, 193, 370, 1080, 1697, 2115, 2511, 2544, 2611, 2919, 3176, 3178, 3293, 3474, 3483, 3495, 3497, 3517, 3535, 3617, 3672, 3675, 3697, 3699, 4078, 4175, 4185, 4186, 4993, 4994, 4997, 5000, 5001, 5022, 5023, 5036, 5040, 5041, 5042, 5049, 5194, 5196, 5220, 5223, 5224, 5225, 5226, 5227, 5228, 5237, 5240, 5242, 5243, 5246, 5249, 5250, 5255, 5261, 5263, 5266, 5275, 5283, 5284]), Anchor::All(&[Anchor::Lits(&[4579, 4580, 4581, 4582, 4583, 4584, 4585, 4588, 4589, 4592, 4593, 4594, 4595, 5141, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5157, 5158, 5159, 5160, 5161, 5162, 5163, 5164, 5165, 5166]), Anchor::Lits(&[2242, 2890, 2940, 3166, 3428, 3519, 3605, 3915, 4153, 4187, 4229])])])])),
+            (44, Anchor::All(&[Anchor::Lits(&[19, 28, 96, 181, 216, 217, 266, 285, 338, 467, 468, 686, 781, 1074, 1145, 1160, 1169, 1193, 1257, 1265, 1270, 1273, 1298, 1300, 1309, 1413, 1414, 1417, 1422, 1503, 1635, 1643, 1853, 1951, 1959, 1970, 2018, 2370]), Anchor::Any(&[Anchor::Lits(&[97, 259, 436, 1020, 1755, 2550, 2934, 2965, 3026, 3415, 3707, 3709, 4046, 4557, 4566, 4579, 4582, 4594, 4609, 4764, 4803, 4806, 4820, 4822, 5156, 5253, 5258, 5259, 6079, 6080, 6083, 6086, 6087, 6108, 6109, 6118, 6122, 6123, 6124, 6131, 6423, 6425, 6449, 6452, 6453, 6454, 6455, 6456, 6457, 6466, 6469, 6471, 6472, 6475, 6478, 6479, 6484, 6490, 6492, 6495, 6504, 6512, 6513]), Anchor::All(&[Anchor::Lits(&[5646, 5647, 5648, 5649, 5650, 5651, 5652, 5655, 5656, 5659, 5660, 5661, 5662, 6322, 6323, 6333, 6334, 6335, 6336, 6337, 6346, 6349, 6355, 6356, 6360, 6361, 6383, 6384, 6385, 6386, 6387, 6388, 6389, 6390, 6391, 6392, 6393, 6394, 6395]), Anchor::Lits(&[2689, 3344, 3435, 3704, 4323, 4596, 4678, 5020, 5239, 5260, 5289])])])])),
             // unrestricted-persona-loose
-            (30, Anchor::Any(&[Anchor::Lits(&[511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 1590, 1682, 1696, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 4448]), Anchor::All(&[Anchor::Lits(&[1576, 1577, 1578, 1579, 1580, 1581, 1582, 1584, 1585, 1586, 1587, 1588, 1589, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695]), Anchor::Lits(&[2242, 2497, 2890, 2940, 3166, 3428, 3519, 3605, 3915, 4153, 4187, 4229])]), Anchor::All(&[Anchor::Lits(&[2060, 2072, 2120, 2209, 2238, 2239, 2328, 2384, 2505, 2822, 2823, 3099, 3294, 3791, 3913, 3946, 3947, 3988, 4079, 4121, 4146, 4148, 4166, 4176, 4177, 4350, 4351, 4399, 4405, 4556, 4959, 4974, 5321, 5339, 5373, 5381, 5387, 5494]), Anchor::Lits(&[2116, 2920, 3484, 4998, 5024, 5043])])])),
+            (45, Anchor::Any(&[Anchor::Lits(&[567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 1558, 1736, 1754, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 5535]), Anchor::All(&[Anchor::Lits(&[1525, 1526, 1531, 1532, 1533, 1534, 1535, 1541, 1542, 1543, 1544, 1549, 1550, 1705, 1706, 1711, 1712, 1713, 1714, 1715, 1720, 1721, 1722, 1723, 1728, 1729, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753]), Anchor::Lits(&[2689, 2919, 3344, 3435, 3704, 4323, 4596, 4678, 5020, 5239, 5260, 5289])]), Anchor::All(&[Anchor::Lits(&[2442, 2454, 2561, 2657, 2686, 2687, 2771, 2830, 2928, 3270, 3271, 3659, 4047, 4908, 5017, 5051, 5052, 5092, 5157, 5203, 5232, 5236, 5244, 5254, 5255, 5402, 5403, 5501, 5507, 5620, 6045, 6060, 6551, 6592, 6633, 6642, 6648, 6765]), Anchor::Lits(&[2551, 3416, 4567, 6084, 6110, 6125])])])),
+            // persona-replaces-assistant
+            (46, Anchor::Any(&[Anchor::Lits(&[423, 1053, 3272, 3273, 3274, 3275, 3276, 3277, 4044, 4045, 5404, 5405, 5406, 5407, 5408, 5409, 6560, 6634, 6766]), Anchor::All(&[Anchor::Lits(&[54, 56, 58, 60, 61, 62, 63, 64, 168, 170, 172, 174, 247, 249, 251, 253, 267, 269, 271, 273, 277, 279, 281, 283, 999, 1001, 1003, 1005, 1112, 1114, 1116, 1118]), Anchor::Lits(&[2419, 2420, 2421, 2422, 2553, 2554, 2555, 2556, 2559])])])),
             // no-restrictions
-            (31, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2345, 2346, 2347, 2352, 2353, 2354, 2355, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2373, 2513, 2514, 2515, 2520, 2521, 2522, 2523, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2541, 3103, 3104, 3105, 3110, 3111, 3112, 3113, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3131, 4623, 4624, 4625, 4630, 4631, 4632, 4633, 4635, 4636, 4637, 4638, 4639, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4647, 4651, 4653, 4654, 4655, 4660, 4661, 4662, 4663, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4676, 4677, 4681, 4711, 4712, 4713, 4718, 4719, 4720, 4721, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4739, 4824, 4825, 4826, 4831, 4832, 4833, 4834, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4846, 4847, 4848, 4852, 4854, 4855, 4856, 4861, 4862, 4863, 4864, 4866, 4867, 4868, 4869, 4870, 4871, 4872, 4873, 4874, 4875, 4876, 4877, 4878, 4882, 4905, 4906, 4907, 4912, 4913, 4914, 4915, 4917, 4918, 4919, 4920, 4921, 4922, 4923, 4924, 4925, 4926, 4927, 4928, 4929, 4933, 5322, 5324, 5325, 5333, 5334, 5335, 5337, 5344, 5345, 5346, 5349, 5350, 5351, 5352, 5353, 5356, 5357, 5364, 5371, 5372, 5388, 5496, 5497, 5498, 5503, 5504, 5505, 5506, 5508, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5517, 5518, 5519, 5520, 5524]), Anchor::Lits(&[2325, 2458, 2489, 2495, 2497, 2890, 3136, 3147, 3166, 3508, 3521, 3596, 3603, 3605, 3960, 4149, 4153, 4204, 4220, 4241, 4247, 4259, 4266])]), Anchor::All(&[Anchor::Lits(&[358, 362, 367, 390, 394, 399, 1091, 1095, 1099, 1102, 1103, 1104]), Anchor::Lits(&[2325, 2458, 2489, 2495, 2497, 2890, 3136, 3147, 3166, 3508, 3521, 3596, 3603, 3605, 3960, 4149, 4153, 4204, 4220, 4241, 4247, 4259, 4266])]), Anchor::All(&[Anchor::Lits(&[2344, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2356, 2370, 2371, 2372, 2512, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2524, 2538, 2539, 2540, 3102, 3106, 3107, 3108, 3109, 3110, 3111, 3112, 3114, 3128, 3129, 3130, 4622, 4626, 4627, 4628, 4629, 4630, 4631, 4632, 4634, 4648, 4649, 4650, 4652, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4664, 4678, 4679, 4680, 4710, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4722, 4736, 4737, 4738, 4823, 4827, 4828, 4829, 4830, 4831, 4832, 4833, 4835, 4849, 4850, 4851, 4853, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4865, 4879, 4880, 4881, 4904, 4908, 4909, 4910, 4911, 4912, 4913, 4914, 4916, 4930, 4931, 4932, 5321, 5328, 5329, 5330, 5331, 5333, 5334, 5335, 5338, 5382, 5383, 5386, 5495, 5499, 5500, 5501, 5502, 5503, 5504, 5505, 5507, 5521, 5522, 5523]), Anchor::Lits(&[2061, 2182, 2199, 3223, 3292, 3295, 3496, 3945, 4474, 4790]), Anchor::Lits(&[2242, 2325, 2458, 2470, 2497, 2890, 2940, 3136, 3147, 3166, 3508, 3519, 3596, 3603, 3605, 3915, 3960, 3989, 4149, 4153, 4187, 4220, 4247])])])),
+            (47, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2791, 2792, 2793, 2798, 2799, 2800, 2801, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2819, 2936, 2937, 2938, 2943, 2944, 2945, 2946, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2964, 3663, 3664, 3665, 3670, 3671, 3672, 3673, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 3686, 3687, 3691, 5690, 5691, 5692, 5697, 5698, 5699, 5700, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 5712, 5713, 5714, 5718, 5720, 5721, 5722, 5727, 5728, 5729, 5730, 5732, 5733, 5734, 5735, 5736, 5737, 5738, 5739, 5740, 5741, 5742, 5743, 5744, 5748, 5778, 5779, 5780, 5785, 5786, 5787, 5788, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5802, 5806, 5921, 5922, 5923, 5928, 5929, 5930, 5931, 5933, 5934, 5935, 5936, 5937, 5938, 5939, 5940, 5941, 5942, 5943, 5944, 5945, 5949, 5951, 5952, 5953, 5958, 5959, 5960, 5961, 5963, 5964, 5965, 5966, 5967, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5975, 5979, 6009, 6010, 6011, 6016, 6017, 6018, 6019, 6021, 6022, 6023, 6024, 6025, 6026, 6027, 6028, 6029, 6030, 6031, 6032, 6033, 6037, 6554, 6561, 6562, 6584, 6585, 6586, 6588, 6602, 6603, 6604, 6607, 6608, 6609, 6610, 6611, 6614, 6615, 6622, 6629, 6630, 6649, 6768, 6769, 6770, 6775, 6776, 6777, 6778, 6780, 6781, 6782, 6783, 6784, 6785, 6786, 6787, 6788, 6789, 6790, 6791, 6792, 6796]), Anchor::Lits(&[2768, 2889, 2911, 2917, 2919, 3344, 3696, 3700, 3704, 4593, 4597, 4670, 4676, 4678, 5063, 5237, 5239, 5270, 5287, 5300, 5306, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[430, 432, 435, 452, 454, 457, 1032, 1034, 1038, 1041, 1042, 1043]), Anchor::Lits(&[2768, 2889, 2911, 2917, 2919, 3344, 3696, 3700, 3704, 4593, 4597, 4670, 4676, 4678, 5063, 5237, 5239, 5270, 5287, 5300, 5306, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[2790, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2802, 2816, 2817, 2818, 2935, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2947, 2961, 2962, 2963, 3662, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3674, 3688, 3689, 3690, 5689, 5693, 5694, 5695, 5696, 5697, 5698, 5699, 5701, 5715, 5716, 5717, 5719, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5731, 5745, 5746, 5747, 5777, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5789, 5803, 5804, 5805, 5920, 5924, 5925, 5926, 5927, 5928, 5929, 5930, 5932, 5946, 5947, 5948, 5950, 5954, 5955, 5956, 5957, 5958, 5959, 5960, 5962, 5976, 5977, 5978, 6008, 6012, 6013, 6014, 6015, 6016, 6017, 6018, 6020, 6034, 6035, 6036, 6551, 6579, 6580, 6581, 6582, 6584, 6585, 6586, 6590, 6645, 6646, 6647, 6767, 6771, 6772, 6773, 6774, 6775, 6776, 6777, 6779, 6793, 6794, 6795]), Anchor::Lits(&[2443, 2646, 2647, 3754, 4043, 4063, 4581, 5050, 5556, 5887]), Anchor::Lits(&[2689, 2768, 2889, 2900, 2919, 3344, 3435, 3696, 3700, 3704, 4593, 4596, 4670, 4676, 4678, 5020, 5063, 5093, 5237, 5239, 5260, 5287, 5306])])])),
             // rules-do-not-apply
-            (32, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375]), Anchor::Lits(&[197, 198, 322, 327, 351, 371, 376, 381, 1068, 1087, 1698, 1772])]), Anchor::All(&[Anchor::Lits(&[323, 324, 325, 326, 328, 329, 330, 331, 352, 353, 359, 364, 372, 373, 374, 375, 377, 378, 379, 380, 382, 383, 391, 396, 1069, 1070, 1073, 1077, 1088, 1089, 1092, 1098]), Anchor::Lits(&[2061, 2182, 2199, 3292, 3496, 3945, 4474])])])),
+            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297]), Anchor::Lits(&[262, 263, 403, 408, 425, 437, 442, 447, 1009, 1028, 1756, 1830])]), Anchor::All(&[Anchor::Lits(&[404, 405, 406, 407, 409, 410, 411, 412, 426, 427, 431, 434, 438, 439, 440, 441, 443, 444, 445, 446, 448, 449, 453, 456, 1010, 1011, 1014, 1016, 1029, 1030, 1033, 1037]), Anchor::Lits(&[2443, 2646, 2647, 4043, 4581, 5050, 5556])])])),
             // no-rules-apply
-            (33, Anchor::Any(&[Anchor::Lits(&[4740]), Anchor::All(&[Anchor::Lits(&[4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798]), Anchor::Lits(&[2242, 2940, 3147, 3166, 3508, 3519, 4153, 4187])])])),
+            (49, Anchor::Any(&[Anchor::Lits(&[5807]), Anchor::All(&[Anchor::Lits(&[5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895]), Anchor::Lits(&[2689, 3435, 3700, 3704, 4593, 4596, 5239, 5260])])])),
             // freed-from-limits
-            (34, Anchor::Lits(&[187, 188, 189, 414, 415, 422, 510, 583, 957, 1090, 1097, 1100, 1110, 1112, 1113, 1330, 1632, 1636, 1637, 1645])),
+            (50, Anchor::Lits(&[254, 255, 256, 473, 474, 482, 566, 639, 898, 1031, 1036, 1039, 1047, 1049, 1050, 1259, 1656, 1660, 1661, 1668])),
             // respond-without-limits
-            (35, Anchor::Any(&[Anchor::Lits(&[2177, 2178, 2179, 2180, 2181, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2701, 2702, 2723, 2724, 2725, 2762, 2763, 2784, 2785, 2786, 3541, 3542, 3543, 3544, 3545, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3639, 3640, 3659, 3660, 3661, 4323, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 5167, 5168, 5169, 5170, 5171, 5181, 5182, 5183, 5184, 5185, 5186, 5187, 5188, 5189, 5190, 5191, 5193, 5195, 5197, 5198, 5199, 5200, 5201, 5237, 5238, 5239, 5241, 5244, 5245, 5247, 5248, 5249, 5255, 5256, 5259, 5262, 5267, 5274, 5281, 5282, 5283, 5297, 5298, 5299, 5300, 5301]), Anchor::All(&[Anchor::Lits(&[3003, 3265, 4094, 5180, 5219, 5231]), Anchor::Lits(&[2099, 2325, 2486, 2495, 2497, 2499, 2876, 2877, 2878, 2879, 2881, 2883, 2885, 2886, 2890, 3136, 3147, 3593, 3595, 3596, 3598, 3599, 3600, 3601, 3602, 3605, 4220, 4233, 4235, 4237, 4239, 4243, 4245, 4247, 4251, 4253, 4255, 4257, 4259, 4266])]), Anchor::All(&[Anchor::Lits(&[2113, 2139, 3274, 3747, 5204, 5296]), Anchor::Lits(&[2099, 2242, 2435, 2458, 2470, 2623, 2890, 2938, 3147, 3166, 3428, 3508, 3519, 3605, 3915, 3917, 3960, 3989, 4047, 4153, 4187, 4220, 4229, 4950])])])),
+            (51, Anchor::Any(&[Anchor::Lits(&[2641, 2642, 2643, 2644, 2645, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 3166, 3167, 3180, 3181, 3182, 3207, 3208, 3221, 3222, 3223, 4610, 4611, 4612, 4613, 4614, 4680, 4681, 4682, 4683, 4684, 4685, 4686, 4687, 4688, 4689, 4782, 4783, 4794, 4795, 4796, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 6396, 6397, 6398, 6399, 6400, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6417, 6418, 6419, 6420, 6422, 6424, 6426, 6427, 6428, 6429, 6430, 6466, 6467, 6468, 6470, 6473, 6474, 6476, 6477, 6478, 6484, 6485, 6488, 6491, 6496, 6503, 6510, 6511, 6512, 6526, 6527, 6528, 6529, 6530]), Anchor::All(&[Anchor::Lits(&[3572, 3975, 5172, 6409, 6448, 6460]), Anchor::Lits(&[2470, 2768, 2908, 2917, 2919, 2921, 3330, 3331, 3332, 3333, 3335, 3337, 3339, 3340, 3344, 3696, 3700, 4667, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4678, 5287, 5292, 5294, 5296, 5298, 5302, 5304, 5306, 5310, 5312, 5314, 5316, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[2548, 2581, 3980, 4870, 6433, 6525]), Anchor::Lits(&[2470, 2689, 2873, 2889, 2900, 3031, 3344, 3434, 3700, 3704, 4323, 4593, 4596, 4678, 5020, 5021, 5063, 5093, 5129, 5239, 5260, 5287, 5289, 6044])])])),
             // pre-safety-self
-            (36, Anchor::Any(&[Anchor::Lits(&[2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2233, 2234, 2235, 2236, 2237]), Anchor::All(&[Anchor::Lits(&[2278, 2279, 2509, 2510, 3414, 3415, 3591, 3592, 4102, 4103, 4419, 4420, 5080, 5081]), Anchor::Lits(&[2211, 3003, 3973, 4588, 4589, 5180, 5231])])])),
+            (52, Anchor::Any(&[Anchor::Lits(&[2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684]), Anchor::All(&[Anchor::Lits(&[2724, 2725, 2932, 2933, 4317, 4318, 4665, 4666, 5182, 5183, 5522, 5523, 6163, 6164]), Anchor::Lits(&[2659, 3572, 5077, 5655, 5656, 6409, 6460])])])),
             // stay-in-character
-            (37, Anchor::Lits(&[354, 355, 363, 386, 387, 395, 928, 1071, 1072, 1076, 1331, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508])),
+            (53, Anchor::Lits(&[428, 429, 433, 450, 451, 455, 865, 1012, 1013, 1015, 1260, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439])),
+            // jailbreak-template
+            (54, Anchor::Lits(&[697, 700, 701, 702, 811, 812, 813, 814, 1188, 1189, 1190, 1191, 1205, 1206, 1208, 1209, 1337, 1338, 1339, 1340, 4677, 6160])),
             // jailbreak
-            (38, Anchor::Lits(&[255, 256, 607, 608, 671, 672, 673, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 1118, 1119, 1249, 1408, 1520, 1521, 1659, 1660, 1804, 1805, 1865, 1866, 2013, 2014, 2029, 2030])),
+            (55, Anchor::Lits(&[328, 329, 657, 658, 746, 747, 748, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 1051, 1052, 1173, 1331, 1444, 1445, 1693, 1694, 1860, 1861, 1931, 1932, 2374, 2375, 2400, 2401])),
             // evil-twin
-            (39, Anchor::All(&[Anchor::Lits(&[1950, 1973, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008]), Anchor::Lits(&[2816, 3240, 3590, 3911, 3912, 4315, 4348, 4990, 5079])])),
+            (56, Anchor::All(&[Anchor::Lits(&[2057, 2121, 2150, 2160, 2164, 2167, 2252, 2287, 2321, 2322, 2331, 2347, 2349, 2350, 2351]), Anchor::Lits(&[3269, 3843, 4664, 5014, 5015, 5370, 5400, 6076, 6162])])),
             // disable-safety
-            (40, Anchor::Any(&[Anchor::Lits(&[2040, 2043, 2044, 2045, 2047, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2284, 2287, 2289, 2291, 2294, 2297, 2298, 2299, 2300, 2302, 2331, 2332, 2333, 2334, 2336, 2338, 2339, 2340, 2341, 2343, 2548, 2549, 2550, 2551, 2553, 2556, 2557, 2558, 2559, 2561, 2572, 2573, 2574, 2575, 2577, 2638, 2639, 2640, 2641, 2643, 2646, 2647, 2648, 2649, 2651, 2666, 2669, 2671, 2673, 2676, 2680, 2683, 2684, 2685, 2687, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2853, 2854, 2855, 2856, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2872, 2873, 2874, 2875, 2893, 2894, 2895, 2896, 2898, 2900, 2901, 2902, 2903, 2905, 2980, 2983, 2985, 2987, 2990, 2994, 2997, 2998, 2999, 3001, 3005, 3006, 3007, 3008, 3010, 3012, 3013, 3014, 3015, 3016, 3054, 3055, 3056, 3057, 3059, 3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3077, 3078, 3079, 3080, 3081, 3083, 3084, 3085, 3086, 3088, 3249, 3252, 3254, 3256, 3259, 3268, 3271, 3272, 3273, 3275, 3476, 3478, 3479, 3480, 3482, 3499, 3500, 3501, 3502, 3504, 3624, 3625, 3626, 3627, 3629, 3631, 3632, 3633, 3634, 3636, 3843, 3847, 3848, 3850, 3856, 3866, 3870, 3871, 3873, 3879, 4335, 4336, 4337, 4338, 4340, 4342, 4343, 4344, 4345, 4347, 4450, 4451, 4452, 4453, 4455, 4476, 4477, 4478, 4479, 4481, 4486, 4487, 4488, 4489, 4491, 4494, 4495, 4496, 4497, 4499, 4558, 4559, 4560, 4561, 4563, 4976, 4977, 4978, 4979, 4981, 4984, 4985, 4986, 4987, 4989, 5016, 5017, 5018, 5019, 5021, 5304, 5305, 5306, 5307, 5309]), Anchor::All(&[Anchor::Lits(&[2161, 2163, 2165, 2167, 2169, 2171, 2174, 2200, 2203, 2325, 2486, 2495, 2497, 2499, 2828, 2879, 2881, 2883, 2886, 2888, 2890, 2942, 3133, 3136, 3145, 3364, 3367, 3369, 3371, 3593, 3605, 4011, 4081, 4155, 4218, 4231, 4235, 4237, 4239, 4243, 4245, 4247, 4249, 4251, 4253, 4255, 4257, 4259, 4261, 4263, 4266, 4290, 4293, 4295, 4297, 4299, 4301, 4303, 4971]), Anchor::Lits(&[2037, 2207, 2244, 2281, 2296, 2330, 2337, 2547, 2554, 2555, 2571, 2637, 2644, 2645, 2663, 2688, 2715, 2776, 2796, 2838, 2857, 2892, 2899, 2973, 3004, 3011, 3053, 3076, 3082, 3175, 3246, 3265, 3492, 3498, 3506, 3531, 3532, 3623, 3630, 3691, 3840, 3863, 4101, 4105, 4111, 4334, 4341, 4349, 4353, 4358, 4426, 4447, 4449, 4475, 4483, 4485, 4493, 4557, 4975, 4983, 5015, 5109, 5231, 5303])]), Anchor::All(&[Anchor::Lits(&[2046, 2113, 2139, 2293, 2301, 2335, 2342, 2552, 2560, 2576, 2642, 2650, 2675, 2686, 2852, 2871, 2897, 2904, 2907, 2989, 3000, 3009, 3058, 3087, 3258, 3274, 3481, 3503, 3628, 3635, 3747, 3852, 3875, 4339, 4346, 4454, 4480, 4490, 4498, 4562, 4788, 4980, 4988, 5020, 5308]), Anchor::Lits(&[2099, 2242, 2435, 2458, 2470, 2623, 2890, 2938, 3147, 3166, 3428, 3508, 3519, 3605, 3915, 3917, 3960, 3989, 4047, 4153, 4187, 4220, 4229, 4950])])])),
+            (57, Anchor::Any(&[Anchor::Lits(&[2425, 2426, 2427, 2428, 2430, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2729, 2730, 2732, 2734, 2737, 2740, 2741, 2742, 2743, 2745, 2776, 2777, 2778, 2779, 2781, 2783, 2784, 2785, 2786, 2788, 2969, 2970, 2971, 2972, 2974, 2977, 2978, 2979, 2980, 2982, 2994, 2995, 2996, 2997, 2999, 3040, 3041, 3042, 3043, 3045, 3048, 3049, 3050, 3051, 3053, 3080, 3129, 3138, 3142, 3153, 3154, 3155, 3156, 3157, 3159, 3293, 3294, 3295, 3296, 3297, 3298, 3299, 3300, 3301, 3302, 3303, 3304, 3305, 3307, 3308, 3309, 3310, 3312, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3326, 3327, 3328, 3329, 3347, 3348, 3349, 3350, 3352, 3354, 3355, 3356, 3357, 3359, 3492, 3541, 3550, 3554, 3565, 3566, 3567, 3568, 3569, 3571, 3574, 3575, 3576, 3577, 3579, 3581, 3582, 3583, 3584, 3585, 3621, 3622, 3623, 3624, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3644, 3645, 3646, 3647, 3648, 3650, 3651, 3652, 3653, 3655, 3896, 3945, 3954, 3958, 3970, 3976, 3977, 3978, 3979, 3981, 4559, 4561, 4562, 4563, 4565, 4584, 4585, 4586, 4587, 4589, 4767, 4768, 4769, 4770, 4772, 4774, 4775, 4776, 4777, 4779, 4960, 4962, 4963, 4965, 4971, 4980, 4982, 4983, 4985, 4991, 5387, 5388, 5389, 5390, 5392, 5394, 5395, 5396, 5397, 5399, 5537, 5538, 5539, 5540, 5542, 5558, 5559, 5560, 5561, 5563, 5568, 5569, 5570, 5571, 5573, 5576, 5577, 5578, 5579, 5581, 5622, 5623, 5624, 5625, 5627, 6062, 6063, 6064, 6065, 6067, 6070, 6071, 6072, 6073, 6075, 6102, 6103, 6104, 6105, 6107, 6533, 6534, 6535, 6536, 6538]), Anchor::All(&[Anchor::Lits(&[2624, 2626, 2628, 2630, 2632, 2634, 2637, 2649, 2652, 2768, 2908, 2917, 2919, 2921, 3282, 3333, 3335, 3337, 3340, 3342, 3344, 3436, 3693, 3696, 3698, 4219, 4222, 4224, 4226, 4667, 4678, 5104, 5159, 5240, 5285, 5290, 5294, 5296, 5298, 5302, 5304, 5306, 5308, 5310, 5312, 5314, 5316, 5318, 5320, 5322, 5325, 5345, 5348, 5350, 5352, 5354, 5356, 5358, 6057]), Anchor::Lits(&[2424, 2656, 2690, 2728, 2739, 2775, 2782, 2968, 2975, 2976, 2993, 3039, 3046, 3047, 3058, 3161, 3176, 3217, 3229, 3292, 3311, 3346, 3353, 3470, 3573, 3580, 3620, 3643, 3649, 3706, 3874, 3975, 4576, 4583, 4591, 4607, 4608, 4766, 4773, 4818, 4959, 4979, 5181, 5187, 5193, 5386, 5393, 5401, 5412, 5461, 5529, 5534, 5536, 5557, 5565, 5567, 5575, 5621, 6061, 6069, 6101, 6216, 6460, 6532])]), Anchor::All(&[Anchor::Lits(&[2429, 2548, 2581, 2736, 2744, 2780, 2787, 2973, 2981, 2998, 3044, 3052, 3152, 3158, 3306, 3325, 3351, 3358, 3382, 3564, 3570, 3578, 3625, 3654, 3969, 3980, 4564, 4588, 4771, 4778, 4870, 4967, 4987, 5391, 5398, 5541, 5562, 5572, 5580, 5626, 5885, 6066, 6074, 6106, 6537]), Anchor::Lits(&[2470, 2689, 2873, 2889, 2900, 3031, 3344, 3434, 3700, 3704, 4323, 4593, 4596, 4678, 5020, 5021, 5063, 5093, 5129, 5239, 5260, 5287, 5289, 6044])])])),
             // safety-declared-off
-            (41, Anchor::All(&[Anchor::Lits(&[2100, 2162, 2164, 2166, 2168, 2170, 2172, 2173, 2175, 2201, 2202, 2204, 2326, 2487, 2488, 2490, 2496, 2498, 2500, 2829, 2880, 2882, 2884, 2887, 2889, 2891, 2943, 3134, 3135, 3137, 3146, 3148, 3365, 3366, 3368, 3370, 3372, 3594, 3606, 4012, 4013, 4082, 4083, 4156, 4219, 4221, 4232, 4234, 4236, 4238, 4240, 4242, 4244, 4246, 4248, 4250, 4252, 4254, 4256, 4258, 4260, 4262, 4264, 4265, 4267, 4291, 4292, 4294, 4296, 4298, 4300, 4302, 4304, 4972]), Anchor::Lits(&[2295, 2303, 2304, 2554, 2588, 2644, 3100, 3329, 3505, 3677, 3701, 3748, 3839, 3893, 4110, 4164, 4168, 4482, 5106, 5108])])),
+            (58, Anchor::All(&[Anchor::Lits(&[2471, 2625, 2627, 2629, 2631, 2633, 2635, 2636, 2638, 2650, 2651, 2653, 2769, 2909, 2910, 2912, 2918, 2920, 2922, 3283, 3334, 3336, 3338, 3341, 3343, 3345, 3437, 3694, 3695, 3697, 3699, 3701, 4220, 4221, 4223, 4225, 4227, 4668, 4679, 5105, 5106, 5160, 5161, 5241, 5286, 5288, 5291, 5293, 5295, 5297, 5299, 5301, 5303, 5305, 5307, 5309, 5311, 5313, 5315, 5317, 5319, 5321, 5323, 5324, 5326, 5346, 5347, 5349, 5351, 5353, 5355, 5357, 5359, 6058]), Anchor::Lits(&[2738, 2746, 2747, 2975, 3010, 3046, 3660, 4142, 4590, 4808, 4824, 4871, 4957, 4999, 5192, 5242, 5246, 5564, 6189, 6191])])),
             // skip-approval
-            (42, Anchor::Lits(&[5232, 5235, 5236, 5251, 5252, 5253, 5254, 5257, 5258, 5260, 5264, 5265, 5269, 5278, 5285, 5286, 5291, 5294, 5296])),
+            (59, Anchor::Lits(&[6461, 6464, 6465, 6480, 6481, 6482, 6483, 6486, 6487, 6489, 6493, 6494, 6498, 6507, 6514, 6515, 6520, 6523, 6525])),
             // encoded-instructions
-            (43, Anchor::Any(&[Anchor::Lits(&[2563, 2564, 2566, 2567, 2569, 2570, 2586, 2587, 5047, 5048]), Anchor::All(&[Anchor::Lits(&[2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2315, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2398, 2421, 2423, 2424, 2426, 2427, 2429, 2430, 2432, 2434, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2959, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 3712, 3723, 3725, 3726, 3728, 3729, 3731, 3732, 3734, 3736, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217]), Anchor::Lits(&[2562, 2565, 2568, 2585, 4167, 4183, 4960, 5026, 5046]), Anchor::Lits(&[2119, 4789])])])),
+            (60, Anchor::Any(&[Anchor::Lits(&[2984, 2985, 2988, 2989, 2991, 2992, 3008, 3009, 6129, 6130]), Anchor::All(&[Anchor::Lits(&[2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2836, 2859, 2861, 2862, 2864, 2865, 2867, 2868, 2870, 2872, 3188, 3189, 3190, 3191, 3192, 3193, 3194, 3195, 3196, 3197, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 3433, 3456, 3460, 3461, 3462, 3463, 3464, 3465, 3466, 3467, 3468, 4835, 4846, 4848, 4849, 4851, 4852, 4854, 4855, 4857, 4859, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5274, 5275, 5276, 5277, 5278, 5279, 5280, 5281, 5282, 5283]), Anchor::Lits(&[2983, 2987, 2990, 3007, 5245, 5256, 6046, 6112, 6128]), Anchor::Lits(&[2558, 5886])])])),
             // override-instructions-es-pt-it
-            (44, Anchor::All(&[Anchor::Lits(&[2382, 2383, 2634, 2635, 2636, 3333, 3334, 3335, 3416, 3417, 3472, 3700, 3797, 3798, 3802, 4097, 4098, 4099]), Anchor::Lits(&[312, 313, 314, 332, 333, 416, 417, 418, 841, 842, 843, 845, 849, 1130, 1131, 1132, 1133, 1137, 1613])])),
+            (61, Anchor::All(&[Anchor::Lits(&[2828, 2829, 3035, 3037, 3038, 4146, 4147, 4148, 4319, 4320, 4555, 4823, 4912, 4913, 4917, 5175, 5177, 5178]), Anchor::Lits(&[387, 388, 389, 413, 414, 475, 476, 477, 764, 765, 766, 768, 775, 1063, 1064, 1065, 1066, 1068, 1636])])),
             // override-instructions-fr
-            (45, Anchor::All(&[Anchor::Lits(&[257, 336, 859, 879, 1143, 1328]), Anchor::Lits(&[845, 847, 848, 1062, 1063, 1147, 1148, 1149])])),
+            (62, Anchor::Any(&[Anchor::Lits(&[3959, 3973, 4942, 4945]), Anchor::All(&[Anchor::Lits(&[330, 417, 785, 807, 1079, 1258]), Anchor::Lits(&[3874, 3971, 3972, 4762, 4763, 4941, 4943, 4944])])])),
             // override-instructions-de-nl
-            (46, Anchor::All(&[Anchor::Lits(&[850, 851, 852, 1053, 1054, 1064, 1065, 1649, 1650, 1651, 1652]), Anchor::Lits(&[2137, 2210, 3418, 3458, 3766, 4095, 4096, 4173, 4174, 5107])])),
+            (63, Anchor::All(&[Anchor::Lits(&[776, 777, 778, 995, 996, 1007, 1008, 1682, 1683, 1684, 1685]), Anchor::Lits(&[2579, 2658, 4321, 4353, 4883, 5173, 5174, 5251, 5252, 6190])])),
             // override-instructions-pl-tr
-            (47, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3276, 3671, 3919, 5526]), Anchor::Lits(&[3456, 3457, 3914, 4100, 5314, 5527])]), Anchor::All(&[Anchor::Lits(&[3493, 3494, 4555, 5316]), Anchor::Lits(&[2612, 3101, 4992, 5051, 5315]), Anchor::Lits(&[2280, 3759, 4352, 4973, 5078])])])),
+            (64, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3982, 4802, 5022, 6797]), Anchor::Lits(&[4346, 4347, 5019, 5179, 6544, 6798])]), Anchor::All(&[Anchor::Lits(&[4577, 4578, 5619, 6546]), Anchor::Lits(&[3027, 3661, 6078, 6132, 6545]), Anchor::Lits(&[2726, 4876, 5410, 6059, 6161])])])),
             // override-instructions-ru
-            (48, Anchor::Lits(&[5528, 5529, 5530, 5531, 5532])),
+            (65, Anchor::Lits(&[6800, 6801, 6802, 6803, 6804])),
+            // override-instructions-nordic-fi-hu-cs-uk
+            (67, Anchor::All(&[Anchor::Lits(&[4344, 4345, 4350, 4352, 4575, 4872, 4873, 5018, 5023, 5176, 5180, 5284, 5597, 6158, 6799, 6802, 6805]), Anchor::Lits(&[246, 519, 520, 677, 678, 694, 695, 764, 767, 773, 774, 779, 780, 1062, 1336, 1415, 1443, 1654, 1655, 1665, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418])])),
+            // override-instructions-sea
+            (68, Anchor::All(&[Anchor::Lits(&[1, 38, 180, 244, 703, 740, 741, 816, 857, 859, 876, 949, 961, 1119, 1250, 1691]), Anchor::Lits(&[2472, 2640, 2648, 2773, 2774, 3036, 3753, 4348, 4349, 4351, 4580, 4997, 5001, 5012, 5016, 5141, 5598, 6159])])),
         ],
     },
     // Squashed
@@ -5644,11 +6951,7 @@ zasady\
         literals: Literals {
             bytes: b"\
 abandon\
-abandonall\
-abandonany\
 abandonanysandbox\
-abandoneach\
-abandonevery\
 abandonsandbox\
 abandonthesandbox\
 abandonthissandbox\
@@ -5709,48 +7012,72 @@ actualsetup\
 actualtext\
 adhereto\
 adheringto\
-aforementioned\
 alignment\
 all\
-allboundaries\
-allcensorship\
-allcommands\
-allconditioning\
-allconscience\
-allconstraints\
-allcontentpolicies\
-allcontentpolicy\
-alldirections\
-alldirectives\
-allethicalguidelines\
-allethics\
-allfilters\
-allguardrails\
-allguidance\
-allguidelines\
-allinstructions\
-alllimitations\
-alllimits\
-allmoralcompass\
-allmoralguidelines\
-allmorality\
-allmorals\
+allcontainedfrom\
+allcontainedin\
+allcontainedwithin\
+allfrom\
+allin\
 allow\
-allpolicies\
-allprinciples\
-allprogramming\
-allprompt\
-allrestraint\
-allrestrictions\
-allrules\
-allsafeguards\
-allsafetyfilters\
-allsafetyguidelines\
-allsafetymeasures\
-allsafetyrules\
-allsystemmessage\
-allsystemprompt\
-alltraining\
+allstatedfrom\
+allstatedin\
+allstatedwithin\
+alltextcontainedfrom\
+alltextcontainedin\
+alltextcontainedwithin\
+alltextfrom\
+alltextin\
+alltextstatedfrom\
+alltextstatedin\
+alltextstatedwithin\
+alltextthatisfrom\
+alltextthatisin\
+alltextthatiswithin\
+alltextthatsfrom\
+alltextthatsin\
+alltextthatswithin\
+alltextwhichisfrom\
+alltextwhichisin\
+alltextwhichiswithin\
+alltextwithin\
+alltextwrittenfrom\
+alltextwrittenin\
+alltextwrittenwithin\
+allthatisfrom\
+allthatisin\
+allthatiswithin\
+allthatsfrom\
+allthatsin\
+allthatswithin\
+allthewordscontainedfrom\
+allthewordscontainedin\
+allthewordscontainedwithin\
+allthewordsfrom\
+allthewordsin\
+allthewordsstatedfrom\
+allthewordsstatedin\
+allthewordsstatedwithin\
+allthewordsthatisfrom\
+allthewordsthatisin\
+allthewordsthatiswithin\
+allthewordsthatsfrom\
+allthewordsthatsin\
+allthewordsthatswithin\
+allthewordswhichisfrom\
+allthewordswhichisin\
+allthewordswhichiswithin\
+allthewordswithin\
+allthewordswrittenfrom\
+allthewordswrittenin\
+allthewordswrittenwithin\
+allwhichisfrom\
+allwhichisin\
+allwhichiswithin\
+allwithin\
+allwrittenfrom\
+allwrittenin\
+allwrittenwithin\
 allyour\
 amoral\
 amoralmode\
@@ -5799,49 +7126,33 @@ anthropicgive\
 anthropicimposed\
 anthropicplaced\
 anthropicput\
+anthropics\
 anthropicset\
 anthropicspecified\
 anthropicwrote\
 any\
-anyboundaries\
-anycensorship\
-anycommands\
-anyconditioning\
-anyconscience\
-anyconstraints\
-anycontentpolicies\
-anycontentpolicy\
-anydirections\
-anydirectives\
-anyethicalguidelines\
-anyethics\
-anyfilters\
-anyguardrails\
-anyguidance\
-anyguidelines\
-anyinstructions\
-anylimitations\
-anylimits\
-anymoralcompass\
-anymoralguidelines\
-anymorality\
-anymorals\
-anypolicies\
-anyprinciples\
-anyprogramming\
-anyprompt\
-anyrestraint\
-anyrestrictions\
-anyrules\
-anysafeguards\
-anysafetyfilters\
-anysafetyguidelines\
-anysafetymeasures\
-anysafetyrules\
-anysystemmessage\
-anysystemprompt\
 anything\
-anytraining\
+anythingcontainedfrom\
+anythingcontainedin\
+anythingcontainedwithin\
+anythingfrom\
+anythingin\
+anythingstatedfrom\
+anythingstatedin\
+anythingstatedwithin\
+anythingthatisfrom\
+anythingthatisin\
+anythingthatiswithin\
+anythingthatsfrom\
+anythingthatsin\
+anythingthatswithin\
+anythingwhichisfrom\
+anythingwhichisin\
+anythingwhichiswithin\
+anythingwithin\
+anythingwrittenfrom\
+anythingwrittenin\
+anythingwrittenwithin\
 anyyour\
 applyfortheai\
 applyfortheassistant\
@@ -5948,7 +7259,6 @@ beforemyprompt\
 beforemyquestion\
 beforerlhf\
 beforesafety\
-beforethat\
 beforethatasajoke\
 beforethatasasuggestion\
 beforethatasatest\
@@ -6078,12 +7388,8 @@ breakoutofyourrestrictions\
 breakoutofyoursandbox\
 brokenfreeof\
 bypass\
-bypassall\
-bypassany\
 bypassanysandbox\
-bypasseach\
 bypassed\
-bypassevery\
 bypassinganysandbox\
 bypassingsandbox\
 bypassingthesandbox\
@@ -6099,12 +7405,15 @@ byyour\
 canceled\
 cancelled\
 candoanything\
+cannot\
+cant\
 ceaseto\
 censorship\
 chaosmode\
 characteras\
 charactersofthe\
 charactersofyour\
+chat\
 circumvent\
 circumventanysandbox\
 circumventinganysandbox\
@@ -6167,13 +7476,6 @@ clearance\
 comebackas\
 command\
 commands\
-commandsare\
-commandsdid\
-commandsdo\
-commandshad\
-commandshave\
-commandswas\
-commandswere\
 complyingwith\
 complywith\
 complywithanythingisay\
@@ -6231,13 +7533,6 @@ concerntothisassistant\
 concerntothismodel\
 concerntoyou\
 conditioning\
-conditioningare\
-conditioningdid\
-conditioningdo\
-conditioninghad\
-conditioninghave\
-conditioningwas\
-conditioningwere\
 confidentialconfiguration\
 confidentialdirections\
 confidentialdirectives\
@@ -6255,13 +7550,6 @@ conscience\
 consideryourselfjaibroke\
 consideryourselfjailbroke\
 constraints\
-constraintsare\
-constraintsdid\
-constraintsdo\
-constraintshad\
-constraintshave\
-constraintswas\
-constraintswere\
 containedinsideyour\
 containedinyour\
 containedwithinyour\
@@ -6353,7 +7641,6 @@ counttothisai\
 counttothisassistant\
 counttothismodel\
 counttoyou\
-creator\
 dan\
 danmode\
 datayouweregiven\
@@ -6383,7 +7670,6 @@ definedinsideyour\
 definedinyour\
 definedwithinyour\
 deprecated\
-developer\
 developerconfiguration\
 developerdirections\
 developerdirectives\
@@ -6398,31 +7684,19 @@ developersetup\
 developersmode\
 developertext\
 devious\
+didnot\
 didnotapplied\
 didnotapply\
 didnotexist\
 didnotmatter\
+didnt\
 didntapplied\
 didntapply\
 didntexist\
 didntmatter\
 directions\
-directionsare\
-directionsdid\
-directionsdo\
-directionshad\
-directionshave\
-directionswas\
-directionswere\
 directive\
 directives\
-directivesare\
-directivesdid\
-directivesdo\
-directiveshad\
-directiveshave\
-directiveswas\
-directiveswere\
 disable\
 disableanysandbox\
 disabled\
@@ -6439,26 +7713,10 @@ disablingthissandbox\
 disablingyour\
 disablingyoursandbox\
 discard\
-discardall\
-discardany\
-discardeach\
-discardevery\
 dismiss\
-dismissall\
-dismissany\
-dismisseach\
-dismissevery\
 disregard\
-disregardall\
-disregardany\
 disregardanysandbox\
-disregardeach\
-disregardevery\
-disregardingall\
-disregardingany\
 disregardinganysandbox\
-disregardingeach\
-disregardingevery\
 disregardingsandbox\
 disregardingthesandbox\
 disregardingthissandbox\
@@ -6470,15 +7728,13 @@ disregardthissandbox\
 disregardyour\
 disregardyoursandbox\
 ditch\
-ditchall\
-ditchany\
-ditcheach\
-ditchevery\
 doesanything\
+doesnot\
 doesnotapplied\
 doesnotapply\
 doesnotexist\
 doesnotmatter\
+doesnt\
 doesntapplied\
 doesntapply\
 doesntexist\
@@ -6489,66 +7745,51 @@ donotapply\
 donotbreakcharacter\
 donotbreakoutofcharacter\
 donotcareabout\
-donotcareaboutall\
-donotcareaboutany\
-donotcareabouteach\
-donotcareaboutevery\
 donotexist\
 donotfollow\
-donotfollowall\
-donotfollowany\
-donotfolloweach\
-donotfollowevery\
 donotleaveincharacter\
 donotmatter\
 donotneed\
 donotobey\
-donotobeyall\
-donotobeyany\
-donotobeyeach\
-donotobeyevery\
 donotworryabout\
-donotworryaboutall\
-donotworryaboutany\
-donotworryabouteach\
-donotworryaboutevery\
 dont\
 dontapplied\
 dontapply\
 dontbotherwith\
-dontbotherwithall\
-dontbotherwithany\
-dontbotherwitheach\
-dontbotherwithevery\
 dontbreakcharacter\
 dontbreakoutofcharacter\
 dontcareabout\
-dontcareaboutall\
-dontcareaboutany\
-dontcareabouteach\
-dontcareaboutevery\
 dontexist\
 dontfollow\
-dontfollowall\
-dontfollowany\
-dontfolloweach\
-dontfollowevery\
 dontleaveincharacter\
 dontmatter\
 dontneed\
 dontobey\
-dontobeyall\
-dontobeyany\
-dontobeyeach\
-dontobeyevery\
 dontworryabout\
-dontworryaboutall\
-dontworryaboutany\
-dontworryabouteach\
-dontworryaboutevery\
 drop\
 dudemode\
 each\
+eachwordcontainedfrom\
+eachwordcontainedin\
+eachwordcontainedwithin\
+eachwordfrom\
+eachwordin\
+eachwordstatedfrom\
+eachwordstatedin\
+eachwordstatedwithin\
+eachwordthatisfrom\
+eachwordthatisin\
+eachwordthatiswithin\
+eachwordthatsfrom\
+eachwordthatsin\
+eachwordthatswithin\
+eachwordwhichisfrom\
+eachwordwhichisin\
+eachwordwhichiswithin\
+eachwordwithin\
+eachwordwrittenfrom\
+eachwordwrittenin\
+eachwordwrittenwithin\
 earlier\
 emulate\
 emulating\
@@ -6620,45 +7861,49 @@ evadingthissandbox\
 evadingyour\
 evadingyoursandbox\
 every\
-everyboundaries\
-everycensorship\
-everycommands\
-everyconditioning\
-everyconscience\
-everyconstraints\
-everycontentpolicies\
-everycontentpolicy\
-everydirections\
-everydirectives\
-everyethicalguidelines\
-everyethics\
-everyfilters\
-everyguardrails\
-everyguidance\
-everyguidelines\
-everyinstructions\
-everylimitations\
-everylimits\
-everymoralcompass\
-everymoralguidelines\
-everymorality\
-everymorals\
-everypolicies\
-everyprinciples\
-everyprogramming\
-everyprompt\
-everyrestraint\
-everyrestrictions\
-everyrules\
-everysafeguards\
-everysafetyfilters\
-everysafetyguidelines\
-everysafetymeasures\
-everysafetyrules\
-everysystemmessage\
-everysystemprompt\
 everything\
-everytraining\
+everythingcontainedfrom\
+everythingcontainedin\
+everythingcontainedwithin\
+everythingfrom\
+everythingin\
+everythingstatedfrom\
+everythingstatedin\
+everythingstatedwithin\
+everythingthatisfrom\
+everythingthatisin\
+everythingthatiswithin\
+everythingthatsfrom\
+everythingthatsin\
+everythingthatswithin\
+everythingwhichisfrom\
+everythingwhichisin\
+everythingwhichiswithin\
+everythingwithin\
+everythingwrittenfrom\
+everythingwrittenin\
+everythingwrittenwithin\
+everywordcontainedfrom\
+everywordcontainedin\
+everywordcontainedwithin\
+everywordfrom\
+everywordin\
+everywordstatedfrom\
+everywordstatedin\
+everywordstatedwithin\
+everywordthatisfrom\
+everywordthatisin\
+everywordthatiswithin\
+everywordthatsfrom\
+everywordthatsin\
+everywordthatswithin\
+everywordwhichisfrom\
+everywordwhichisin\
+everywordwhichiswithin\
+everywordwithin\
+everywordwrittenfrom\
+everywordwrittenin\
+everywordwrittenwithin\
 everyyour\
 evil\
 evilmode\
@@ -6775,25 +8020,12 @@ forarestof\
 forasec\
 foratimebeing\
 forawhile\
-foregoing\
 forget\
-forgetaboutall\
-forgetaboutany\
-forgetabouteach\
-forgetaboutevery\
-forgetall\
-forgetany\
 forgetanysandbox\
-forgeteach\
-forgetevery\
 forgetsandbox\
 forgetthesandbox\
 forgetthissandbox\
-forgettingall\
-forgettingany\
 forgettinganysandbox\
-forgettingeach\
-forgettingevery\
 forgettingsandbox\
 forgettingthesandbox\
 forgettingthissandbox\
@@ -6801,7 +8033,6 @@ forgettingyour\
 forgettingyoursandbox\
 forgetyour\
 forgetyoursandbox\
-former\
 fornow\
 foronebit\
 foroneminute\
@@ -6933,10 +8164,10 @@ gettingaroundyour\
 gettingaroundyoursandbox\
 giveintoyou\
 giveinyou\
-given\
 giventoyou\
 givetoyou\
 giveyou\
+goal\
 godmode\
 goinginto\
 goingtobe\
@@ -6991,35 +8222,13 @@ grant\
 guardcheck\
 guardrail\
 guardrails\
-guardrailsare\
-guardrailsdid\
-guardrailsdo\
-guardrailshad\
-guardrailshave\
-guardrailswas\
-guardrailswere\
 guidance\
-guidanceare\
-guidancedid\
-guidancedo\
-guidancehad\
-guidancehave\
-guidancewas\
-guidancewere\
 guideline\
 guidelines\
-guidelinesare\
-guidelinesdid\
-guidelinesdo\
-guidelineshad\
-guidelineshave\
-guidelineswas\
-guidelineswere\
 hack\
 hacked\
 hackermode\
 harmful\
-hidden\
 hiddenconfiguration\
 hiddendirections\
 hiddendirectives\
@@ -7064,38 +8273,86 @@ hypothetically\
 iallowyou\
 iauthorizeyou\
 icommandyou\
+identity\
+igggge\
+igggne\
+igggoe\
+igggre\
+iggnge\
+iggnne\
+iggnoe\
+iggnre\
+iggoge\
+iggone\
+iggooe\
+iggore\
+iggrge\
+iggrne\
+iggroe\
+iggrre\
+igngge\
+igngne\
+igngoe\
+igngre\
+ignnge\
+ignnne\
+ignnoe\
+ignnre\
+ignoge\
+ignone\
+ignooe\
 ignora\
-ignoraall\
-ignoraany\
-ignoraeach\
-ignoraevery\
 ignore\
-ignoreall\
-ignoreany\
 ignoreanysandbox\
-ignoreeach\
-ignoreevery\
 ignoresandbox\
 ignorethesandbox\
 ignorethissandbox\
 ignoreyour\
 ignoreyoursandbox\
-ignorezall\
-ignorezany\
-ignorezeach\
-ignorezevery\
 ignoring\
-ignoringall\
-ignoringany\
 ignoringanysandbox\
-ignoringeach\
-ignoringevery\
 ignoringsandbox\
 ignoringthesandbox\
 ignoringthissandbox\
 ignoringyour\
 ignoringyoursandbox\
+ignrge\
+ignrne\
+ignroe\
+ignrre\
+igogge\
+igogne\
+igogoe\
+igogre\
+igonge\
+igonne\
+igonoe\
+igonre\
+igooge\
+igoone\
+igoooe\
+igoore\
+igorge\
+igorne\
+igoroe\
+igorre\
 igrantyou\
+igrgge\
+igrgne\
+igrgoe\
+igrgre\
+igrnge\
+igrnne\
+igrnoe\
+igrnre\
+igroge\
+igrone\
+igrooe\
+igrore\
+igrrge\
+igrrne\
+igrroe\
+igrrre\
 ihavebeenpwned\
 ihavejaibroke\
 ihavejailbroke\
@@ -7113,18 +8370,38 @@ imagine\
 immoral\
 impersonate\
 inactive\
+inanoverridemode\
+inaoverridemode\
 inaworldwhere\
 includedinsideyour\
 includedinyour\
 includedwithinyour\
 ineedyou\
 info\
+inggge\
+inggne\
+inggoe\
+inggre\
+ingnge\
+ingnne\
+ingnoe\
+ingnre\
+ingoge\
+ingone\
+ingooe\
+ingore\
+ingrge\
+ingrne\
+ingroe\
+ingrre\
 initial\
 initialconfiguration\
 initialdirections\
 initialdirectives\
 initialguidelines\
 initialinstructions\
+initialisation\
+initialization\
 initially\
 initialmessage\
 initialpreamble\
@@ -7137,6 +8414,39 @@ injectioncheck\
 injectiondetection\
 injectionfilter\
 injectionguard\
+inngge\
+inngne\
+inngoe\
+inngre\
+innnge\
+innnne\
+innnoe\
+innnre\
+innoge\
+innone\
+innooe\
+innore\
+innrge\
+innrne\
+innroe\
+innrre\
+inogge\
+inogne\
+inogoe\
+inogre\
+inonge\
+inonne\
+inonoe\
+inonre\
+inooge\
+inoone\
+inoooe\
+inoore\
+inorge\
+inorne\
+inoroe\
+inorre\
+inoverridemode\
 input\
 inputgiventoyou\
 inputsenttoyou\
@@ -7145,34 +8455,36 @@ inputyouhave\
 inputyoureceived\
 inputyouweregiven\
 inputyouweresent\
+inrgge\
+inrgne\
+inrgoe\
+inrgre\
+inrnge\
+inrnne\
+inrnoe\
+inrnre\
+inroge\
+inrone\
+inrooe\
+inrore\
+inrrge\
+inrrne\
+inrroe\
+inrrre\
 instructedintoyou\
 instructedinyou\
 instructedtoyou\
 instructedyou\
 instruction\
-instructionare\
-instructiondid\
-instructiondo\
-instructionhad\
-instructionhave\
 instructions\
 instructionsabove\
-instructionsare\
-instructionsdid\
-instructionsdo\
 instructionsgiventoyou\
-instructionshad\
-instructionshave\
 instructionssenttoyou\
-instructionswas\
-instructionswere\
 instructionsyougot\
 instructionsyouhave\
 instructionsyoureceived\
 instructionsyouweregiven\
 instructionsyouweresent\
-instructionwas\
-instructionwere\
 internalconfiguration\
 internaldirections\
 internaldirectives\
@@ -7184,7 +8496,12 @@ internalprompt\
 internalrules\
 internalsetup\
 internaltext\
+intheoverridemode\
 inthesystemprompt\
+intoanoverridemode\
+intoaoverridemode\
+intooverridemode\
+intotheoverridemode\
 inyourprompt\
 inyourpromptasajoke\
 inyourpromptasasuggestion\
@@ -7226,8 +8543,136 @@ inyoursystempromptasoutdated\
 inyoursystempromptassuggestions\
 inyoursystempromptasuntrusted\
 inyoursystempromptasvoid\
+ioggge\
+ioggne\
+ioggoe\
+ioggre\
+iognge\
+iognne\
+iognoe\
+iognre\
+iogoge\
+iogone\
+iogooe\
+iogore\
+iogrge\
+iogrne\
+iogroe\
+iogrre\
+iongge\
+iongne\
+iongoe\
+iongre\
+ionnge\
+ionnne\
+ionnoe\
+ionnre\
+ionoge\
+ionone\
+ionooe\
+ionore\
+ionrge\
+ionrne\
+ionroe\
+ionrre\
+ioogge\
+ioogne\
+ioogoe\
+ioogre\
+ioonge\
+ioonne\
+ioonoe\
+ioonre\
+ioooge\
+iooone\
+iooooe\
+iooore\
+ioorge\
+ioorne\
+iooroe\
+ioorre\
 iorderyou\
+iorgge\
+iorgne\
+iorgoe\
+iorgre\
+iornge\
+iornne\
+iornoe\
+iornre\
+ioroge\
+iorone\
+iorooe\
+iorore\
+iorrge\
+iorrne\
+iorroe\
+iorrre\
 ipermityou\
+irggge\
+irggne\
+irggoe\
+irggre\
+irgnge\
+irgnne\
+irgnoe\
+irgnre\
+irgoge\
+irgone\
+irgooe\
+irgore\
+irgrge\
+irgrne\
+irgroe\
+irgrre\
+irngge\
+irngne\
+irngoe\
+irngre\
+irnnge\
+irnnne\
+irnnoe\
+irnnre\
+irnoge\
+irnone\
+irnooe\
+irnore\
+irnrge\
+irnrne\
+irnroe\
+irnrre\
+irogge\
+irogne\
+irogoe\
+irogre\
+ironge\
+ironne\
+ironoe\
+ironre\
+irooge\
+iroone\
+iroooe\
+iroore\
+irorge\
+irorne\
+iroroe\
+irorre\
+irrgge\
+irrgne\
+irrgoe\
+irrgre\
+irrnge\
+irrnne\
+irrnoe\
+irrnre\
+irroge\
+irrone\
+irrooe\
+irrore\
+irrrge\
+irrrne\
+irrroe\
+irrrre\
 ivebeenpwned\
 ivejaibroke\
 ivejailbroke\
@@ -7383,13 +8828,6 @@ likeyouhavent\
 likeyounever\
 limitation\
 limitations\
-limitationsare\
-limitationsdid\
-limitationsdo\
-limitationshad\
-limitationshave\
-limitationswas\
-limitationswere\
 limitfortheai\
 limitfortheassistant\
 limitforthisai\
@@ -7461,7 +8899,6 @@ listentosolelymywords\
 listentosolelywhatisay\
 loosen\
 lower\
-maker\
 malicious\
 matterfortheai\
 matterfortheassistant\
@@ -7517,16 +8954,13 @@ metaprompt\
 metarules\
 metasetup\
 metatext\
+mission\
 moderation\
 moralcompass\
 morality\
 morals\
 nefarious\
 neglect\
-neglectall\
-neglectany\
-neglecteach\
-neglectevery\
 neuter\
 neuteranysandbox\
 neutersandbox\
@@ -7548,17 +8982,9 @@ neverbreakcharacter\
 neverbreakoutofcharacter\
 neverexist\
 neverfollow\
-neverfollowall\
-neverfollowany\
-neverfolloweach\
-neverfollowevery\
 neverleaveincharacter\
 nevermatter\
 nevermind\
-nevermindall\
-nevermindany\
-nevermindeach\
-nevermindevery\
 neverrefuses\
 nofilter\
 nofiltermode\
@@ -7572,20 +8998,12 @@ nolongerapply\
 nolongerboundby\
 nolongerexist\
 nolongerfollow\
-nolongerfollowall\
-nolongerfollowany\
-nolongerfolloweach\
-nolongerfollowevery\
 nolongerlimitedby\
 nolongermatter\
 nolongerneed\
 nolongerrestrictedby\
 noneedto\
 noneedtofollow\
-noneedtofollowall\
-noneedtofollowany\
-noneedtofolloweach\
-noneedtofollowevery\
 norestrictions\
 norestrictionsmode\
 norules\
@@ -7598,10 +9016,6 @@ nowin\
 nowjaibroke\
 nowjailbroke\
 nullify\
-nullifyall\
-nullifyany\
-nullifyeach\
-nullifyevery\
 obey\
 obeyanythingisay\
 obeyeverycommand\
@@ -7660,6 +9074,7 @@ obeythenew\
 obeythese\
 obeywhateverisay\
 obeywhatisay\
+objective\
 off\
 ofyoubefore\
 ofyoufreeof\
@@ -7690,13 +9105,8 @@ ofyouthathasno\
 ofyouthatignores\
 ofyouwithno\
 ofyouwithout\
-old\
 omegamode\
 omit\
-omitall\
-omitany\
-omiteach\
-omitevery\
 onhold\
 onice\
 onlyanswertome\
@@ -7752,6 +9162,7 @@ openaigive\
 openaiimposed\
 openaiplaced\
 openaiput\
+openais\
 openaiset\
 openaispecified\
 openaiwrote\
@@ -7768,7 +9179,6 @@ openingsetup\
 openingtext\
 operateas\
 operatein\
-operator\
 oppositemode\
 orders\
 original\
@@ -7785,39 +9195,22 @@ originalrules\
 originalsetup\
 originaltext\
 overlook\
-overlookall\
-overlookany\
-overlookeach\
-overlookevery\
 overridden\
 override\
-overrideall\
-overrideany\
 overrideanysandbox\
-overrideeach\
-overrideevery\
 overridesandbox\
 overridethesandbox\
 overridethissandbox\
 overrideyour\
 overrideyoursandbox\
 overriding\
-overridingall\
-overridingany\
 overridinganysandbox\
-overridingeach\
-overridingevery\
 overridingsandbox\
 overridingthesandbox\
 overridingthissandbox\
 overridingyour\
 overridingyoursandbox\
 overrule\
-overruleall\
-overruleany\
-overruleeach\
-overruleevery\
-owner\
 paragraphofthe\
 paragraphofyour\
 paragraphsofthe\
@@ -7839,13 +9232,8 @@ parkthe\
 parkyour\
 partofthe\
 partofyour\
-past\
 paused\
 paynoattentionto\
-paynoattentiontoall\
-paynoattentiontoany\
-paynoattentiontoeach\
-paynoattentiontoevery\
 permission\
 permitted\
 persona\
@@ -7868,7 +9256,6 @@ playtheroleof\
 policies\
 policy\
 preamble\
-preceding\
 preconfiguration\
 predirections\
 predirectives\
@@ -7883,7 +9270,7 @@ pretend\
 pretendingtobe\
 pretendtobe\
 pretext\
-prev\
+previous\
 previously\
 principles\
 printpwned\
@@ -7919,39 +9306,18 @@ programmedinyou\
 programmedtoyou\
 programmedyou\
 programming\
-programmingare\
-programmingdid\
-programmingdo\
-programminghad\
-programminghave\
-programmingwas\
-programmingwere\
 prompt\
 promptabove\
-promptare\
-promptdid\
-promptdo\
 promptgiventoyou\
 promptguard\
-prompthad\
-prompthave\
-promptsare\
-promptsdid\
-promptsdo\
+prompts\
 promptsenttoyou\
-promptshad\
-promptshave\
-promptswas\
-promptswere\
-promptwas\
-promptwere\
 promptyougot\
 promptyouhave\
 promptyoureceived\
 promptyouweregiven\
 promptyouweresent\
 protections\
-provided\
 providedtoyou\
 putallallofyour\
 putallallyour\
@@ -7959,10 +9325,6 @@ putallofyour\
 putallthe\
 putallyour\
 putaside\
-putasideall\
-putasideany\
-putasideeach\
-putasideevery\
 putintoyou\
 putinyou\
 putofallofyour\
@@ -8025,13 +9387,6 @@ restrictforyou\
 restriction\
 restrictions\
 restrictionsandfilters\
-restrictionsare\
-restrictionsdid\
-restrictionsdo\
-restrictionshad\
-restrictionshave\
-restrictionswas\
-restrictionswere\
 restrictontheai\
 restrictontheassistant\
 restrictonthisai\
@@ -8058,24 +9413,10 @@ roleplayas\
 rule\
 rulebreaking\
 rules\
-rulesare\
-rulesdid\
-rulesdo\
-ruleshad\
-ruleshave\
-ruleswas\
-ruleswere\
 ruleswhatsoever\
 runin\
 safeguard\
 safeguards\
-safeguardsare\
-safeguardsdid\
-safeguardsdo\
-safeguardshad\
-safeguardshave\
-safeguardswas\
-safeguardswere\
 safety\
 safetycheck\
 safetyconstraints\
@@ -8103,11 +9444,6 @@ saidtoyou\
 saidwithinyour\
 saypwned\
 scrap\
-scrapall\
-scrapany\
-scrapeach\
-scrapevery\
-secret\
 secretconfiguration\
 secretdirections\
 secretdirectives\
@@ -8142,10 +9478,6 @@ setallofyour\
 setallthe\
 setallyour\
 setaside\
-setasideall\
-setasideany\
-setasideeach\
-setasideevery\
 setofallofyour\
 setofallyour\
 setoffallofyour\
@@ -8190,10 +9522,6 @@ sidestep\
 simulate\
 simulating\
 skip\
-skipall\
-skipany\
-skipeach\
-skipevery\
 snowflakeadded\
 snowflakeconfigured\
 snowflakedefined\
@@ -8202,6 +9530,7 @@ snowflakegive\
 snowflakeimposed\
 snowflakeplaced\
 snowflakeput\
+snowflakes\
 snowflakeset\
 snowflakespecified\
 snowflakewrote\
@@ -8332,25 +9661,9 @@ stickingto\
 stickto\
 stop\
 stopcaringabout\
-stopcaringaboutall\
-stopcaringaboutany\
-stopcaringabouteach\
-stopcaringaboutevery\
 stopfollowing\
-stopfollowingall\
-stopfollowingany\
-stopfollowingeach\
-stopfollowingevery\
 stoplisteningto\
-stoplisteningtoall\
-stoplisteningtoany\
-stoplisteningtoeach\
-stoplisteningtoevery\
 stopobeying\
-stopobeyingall\
-stopobeyingany\
-stopobeyingeach\
-stopobeyingevery\
 strip\
 subvert\
 subvertanysandbox\
@@ -8408,20 +9721,6 @@ systemguidelines\
 systeminstruction\
 systeminstructions\
 systemmessage\
-systemmessageare\
-systemmessagedid\
-systemmessagedo\
-systemmessagehad\
-systemmessagehave\
-systemmessagesare\
-systemmessagesdid\
-systemmessagesdo\
-systemmessageshad\
-systemmessageshave\
-systemmessageswas\
-systemmessageswere\
-systemmessagewas\
-systemmessagewere\
 systempreamble\
 systemprompt\
 systemrules\
@@ -8513,20 +9812,47 @@ text\
 textofthe\
 textofyour\
 thatapplytoyou\
+thatbindsyou\
+thatbindyou\
+thatblocksyou\
+thatblockyou\
 thatbreaks\
 thatbypasses\
+thatconstrainsyou\
+thatconstrainyou\
+thatcontrolsyou\
+thatcontrolyou\
 thatdisregards\
 thatdoesnotfollow\
 thatdoesnothave\
 thatdoesntfollow\
 thatdoesnthave\
+thatforbidsyou\
+thatforbidyou\
+thatgovernsyou\
 thatgovernyou\
 thathasno\
 thatignores\
 thatisnotboundby\
 thatisntboundby\
+thatkeepsyou\
+thatkeepyou\
+thatlimitsyou\
+thatlimityou\
 thatneverfollows\
 thatneverrefuses\
+thatpreventsyou\
+thatpreventyou\
+thatrestrictsyou\
+thatrestrictyou\
+thatsaysyou\
+thatsayyou\
+thatstopsyou\
+thatstopyou\
+thattellyou\
+thattoldyou\
+the\
+theabove\
 theadminadded\
 theadminconfigured\
 theadmindefined\
@@ -8549,6 +9875,7 @@ theadminput\
 theadminset\
 theadminspecified\
 theadminwrote\
+theaforementioned\
 theaiare\
 theaiareboundby\
 theaiaresubjectto\
@@ -8639,9 +9966,6 @@ theassistantpossess\
 theassistantwas\
 theassistantwere\
 theassistantwith\
-theboundaries\
-thecensorship\
-thecommands\
 thecompanyadded\
 thecompanyconfigured\
 thecompanydefined\
@@ -8653,11 +9977,6 @@ thecompanyput\
 thecompanyset\
 thecompanyspecified\
 thecompanywrote\
-theconditioning\
-theconscience\
-theconstraints\
-thecontentpolicies\
-thecontentpolicy\
 thedevelopersadded\
 thedevelopersconfigured\
 thedevelopersdefined\
@@ -8669,17 +9988,10 @@ thedevelopersput\
 thedevelopersset\
 thedevelopersspecified\
 thedeveloperswrote\
-thedirections\
-thedirectives\
-theethicalguidelines\
-theethics\
-thefilters\
-theguardrails\
-theguidance\
-theguidelines\
-theinstructions\
-thelimitations\
-thelimits\
+theforegoing\
+theformer\
+thegiven\
+thehidden\
 themodelare\
 themodelareboundby\
 themodelaresubjectto\
@@ -8725,10 +10037,7 @@ themodelpossess\
 themodelwas\
 themodelwere\
 themodelwith\
-themoralcompass\
-themoralguidelines\
-themorality\
-themorals\
+theold\
 theonlyruleis\
 theoperatoradded\
 theoperatorconfigured\
@@ -8753,6 +10062,9 @@ theoperatorsspecified\
 theoperatorswrote\
 theoperatorwrote\
 theoretically\
+thepast\
+thepe\
+thepi\
 theplatformadded\
 theplatformconfigured\
 theplatformdefined\
@@ -8764,10 +10076,10 @@ theplatformput\
 theplatformset\
 theplatformspecified\
 theplatformwrote\
-thepolicies\
-theprinciples\
-theprogramming\
-theprompt\
+thepo\
+thepr\
+thepu\
+thepv\
 thereareno\
 therearezero\
 thereisno\
@@ -8775,29 +10087,40 @@ thereiszero\
 therereno\
 thererezero\
 theresno\
-therestraint\
-therestrictions\
 thereszero\
-therules\
-thesafeguards\
-thesafetyfilters\
-thesafetyguidelines\
-thesafetymeasures\
-thesafetyrules\
+thesecret\
 thesystemadded\
 thesystemconfigured\
 thesystemdefined\
 thesystemgave\
 thesystemgive\
 thesystemimposed\
-thesystemmessage\
 thesystemplaced\
-thesystemprompt\
 thesystemput\
 thesystemset\
 thesystemspecified\
 thesystemwrote\
-thetraining\
+thetextcontainedfrom\
+thetextcontainedin\
+thetextcontainedwithin\
+thetextfrom\
+thetextin\
+thetextstatedfrom\
+thetextstatedin\
+thetextstatedwithin\
+thetextthatisfrom\
+thetextthatisin\
+thetextthatiswithin\
+thetextthatsfrom\
+thetextthatsin\
+thetextthatswithin\
+thetextwhichisfrom\
+thetextwhichisin\
+thetextwhichiswithin\
+thetextwithin\
+thetextwrittenfrom\
+thetextwrittenin\
+thetextwrittenwithin\
 theyadded\
 theyconfigured\
 theydefined\
@@ -8959,54 +10282,8 @@ thismodelwere\
 thismodelwith\
 thisonce\
 thistime\
-thoseboundaries\
-thosecensorship\
-thosecommands\
-thoseconditioning\
-thoseconscience\
-thoseconstraints\
-thosecontentpolicies\
-thosecontentpolicy\
-thosedirections\
-thosedirectives\
-thoseethicalguidelines\
-thoseethics\
-thosefilters\
-thoseguardrails\
-thoseguidance\
-thoseguidelines\
-thoseinstructions\
-thoselimitations\
-thoselimits\
-thosemoralcompass\
-thosemoralguidelines\
-thosemorality\
-thosemorals\
-thosepolicies\
-thoseprinciples\
-thoseprogramming\
-thoseprompt\
-thoserestraint\
-thoserestrictions\
-thoserules\
-thosesafeguards\
-thosesafetyfilters\
-thosesafetyguidelines\
-thosesafetymeasures\
-thosesafetyrules\
-thosesystemmessage\
-thosesystemprompt\
-thosetraining\
 throwaway\
-throwawayall\
-throwawayany\
-throwawayeach\
-throwawayevery\
 throwout\
-throwoutall\
-throwoutany\
-throwouteach\
-throwoutevery\
 tokensofthe\
 tokensofyour\
 toldintoyou\
@@ -9014,15 +10291,7 @@ toldinyou\
 toldtoyou\
 toldyou\
 tooneside\
-trainers\
 training\
-trainingare\
-trainingdid\
-trainingdo\
-traininghad\
-traininghave\
-trainingwas\
-trainingwere\
 transcriptofthe\
 transcriptofyour\
 transforminto\
@@ -9090,10 +10359,6 @@ unethical\
 unfiltered\
 unfilteredmode\
 unlearn\
-unlearnall\
-unlearnany\
-unlearneach\
-unlearnevery\
 unleashed\
 unleashedmode\
 unlock\
@@ -9126,55 +10391,42 @@ wehavejaibroke\
 wehavejailbroke\
 welcometo\
 what\
+whatabove\
+whatactual\
 whatareyou\
+whatcommands\
+whatcomplete\
+whatconditioning\
+whatconfidential\
+whatconstraints\
+whatcurrent\
+whatdefault\
 whatdidyou\
 whatdidyour\
+whatdirections\
+whatdirective\
 whatdoesyour\
 whatdoyour\
 whatelseisinsideyour\
 whatelseisinyour\
 whatelseiswithinyour\
 whatelseisyour\
+whatentire\
 whatever\
-whateverboundaries\
-whatevercensorship\
-whatevercommands\
-whateverconditioning\
-whateverconscience\
-whateverconstraints\
-whatevercontentpolicies\
-whatevercontentpolicy\
-whateverdirections\
-whateverdirectives\
-whateverethicalguidelines\
-whateverethics\
-whateverfilters\
-whateverguardrails\
-whateverguidance\
-whateverguidelines\
-whateverinstructions\
-whateverlimitations\
-whateverlimits\
-whatevermoralcompass\
-whatevermoralguidelines\
-whatevermorality\
-whatevermorals\
-whateverpolicies\
-whateverprinciples\
-whateverprogramming\
-whateverprompt\
-whateverrestraint\
-whateverrestrictions\
-whateverrules\
-whateversafeguards\
-whateversafetyfilters\
-whateversafetyguidelines\
-whateversafetymeasures\
-whateversafetyrules\
-whateversystemmessage\
-whateversystemprompt\
-whatevertraining\
+whatexact\
+whatfirst\
+whatfull\
+whatguardrails\
+whatguidance\
+whatguideline\
 whathaveyou\
+whathidden\
+whatic\
+whatii\
+whatin\
+whatio\
+whatir\
+whatis\
 whatisinsideinsideyour\
 whatisinsideinyour\
 whatisinsidewithinyour\
@@ -9182,28 +10434,128 @@ whatisinsideyour\
 whatisinyour\
 whatiswithinyour\
 whatisyour\
+whatit\
+whatiu\
+whatlimitations\
+whatopening\
+whatoriginal\
+whatprevious\
+whatprior\
+whatprivate\
+whatprogramming\
+whatprompt\
+whatraw\
+whatreal\
+whatrestrictions\
+whatrule\
+whatsafeguards\
+whatsecret\
 whatsinsideinsideyour\
 whatsinsideinyour\
 whatsinsidewithinyour\
 whatsinsideyour\
 whatsinyour\
+whatstarting\
 whatswithinyour\
 whatsyour\
+whatsystem\
+whattraining\
+whatunderlying\
+whatunfiltered\
+whatverbatim\
+whatveryfirst\
 whatwasyou\
 whatwereyou\
+whatwhole\
+whichabove\
+whichactual\
+whichapplytoyou\
+whichbindsyou\
+whichbindyou\
+whichblocksyou\
+whichblockyou\
 whichbreaks\
 whichbypasses\
+whichcommands\
+whichcomplete\
+whichconditioning\
+whichconfidential\
+whichconstrainsyou\
+whichconstraints\
+whichconstrainyou\
+whichcontrolsyou\
+whichcontrolyou\
+whichcurrent\
+whichdefault\
+whichdirections\
+whichdirective\
 whichdisregards\
 whichdoesnotfollow\
 whichdoesnothave\
 whichdoesntfollow\
 whichdoesnthave\
+whichentire\
+whichexact\
+whichfirst\
+whichforbidsyou\
+whichforbidyou\
+whichfull\
+whichgovernsyou\
+whichgovernyou\
+whichguardrails\
+whichguidance\
+whichguideline\
 whichhasno\
+whichhidden\
+whichic\
 whichignores\
+whichii\
+whichin\
+whichio\
+whichir\
+whichis\
 whichisnotboundby\
 whichisntboundby\
+whichit\
+whichiu\
+whichkeepsyou\
+whichkeepyou\
+whichlimitations\
+whichlimitsyou\
+whichlimityou\
 whichneverfollows\
 whichneverrefuses\
+whichopening\
+whichoriginal\
+whichpreventsyou\
+whichpreventyou\
+whichprevious\
+whichprior\
+whichprivate\
+whichprogramming\
+whichprompt\
+whichraw\
+whichreal\
+whichrestrictions\
+whichrestrictsyou\
+whichrestrictyou\
+whichrule\
+whichsafeguards\
+whichsaysyou\
+whichsayyou\
+whichsecret\
+whichstarting\
+whichstopsyou\
+whichstopyou\
+whichsystem\
+whichtellyou\
+whichtoldyou\
+whichtraining\
+whichunderlying\
+whichunfiltered\
+whichverbatim\
+whichveryfirst\
+whichwhole\
 whobreaks\
 whobypasses\
 whodisregards\
@@ -9218,6 +10570,7 @@ whoisntboundby\
 whoneverfollows\
 whoneverrefuses\
 willdoanything\
+willnot\
 withnoethics\
 withnoguidelines\
 without\
@@ -9242,6 +10595,7 @@ withzerolimitations\
 withzerolimits\
 withzerorestrictions\
 withzerorules\
+wont\
 wordsofthe\
 wordsofyour\
 workaround\
@@ -9328,6 +10682,14 @@ youhadbeentold\
 youhadbeentrained\
 youhas\
 youhave\
+youhavealreadybeenallowed\
+youhavealreadybeenasked\
+youhavealreadybeenauthorized\
+youhavealreadybeencleared\
+youhavealreadybeeninstructed\
+youhavealreadybeenordered\
+youhavealreadybeenpermitted\
+youhavealreadybeentold\
 youhaveapproval\
 youhavebeenallowed\
 youhavebeenasked\
@@ -9337,18 +10699,21 @@ youhavebeengiven\
 youhavebeeninstructed\
 youhavebeenjaibroke\
 youhavebeenjailbroke\
+youhavebeenordered\
 youhavebeenpermitted\
 youhavebeenprogrammed\
 youhavebeentaught\
 youhavebeentold\
 youhavebeentrained\
 youhavefullapproval\
+youhavelearned\
 youhavemyapproval\
 youhavetheapproval\
 youhaving\
 youinstructed\
 youis\
 youknow\
+youlearned\
 youmay\
 youmust\
 youmustbe\
@@ -9386,6 +10751,7 @@ youprogrammed\
 your\
 yourabove\
 youractual\
+youraforementioned\
 youralteralterego\
 youralterego\
 youralteridentity\
@@ -9395,6 +10761,8 @@ youralterself\
 youralterside\
 youraltertwin\
 youralterversion\
+yourassigned\
+yourassignment\
 yourcompanyadded\
 yourcompanyconfigured\
 yourcompanydefined\
@@ -9410,6 +10778,7 @@ yourcomplete\
 yourconfidential\
 yourconfig\
 yourconstraints\
+yourcontext\
 yourcontextwindow\
 yourcreatorsadded\
 yourcreatorsbeenboundby\
@@ -9502,6 +10871,7 @@ yourdeveloperwrote\
 yourdirections\
 yourdirectives\
 youre\
+yourearlier\
 youreceived\
 youreceivedasajoke\
 youreceivedasasuggestion\
@@ -9538,7 +10908,11 @@ youreviltwin\
 yourevilversion\
 yourexact\
 yourfirst\
+yourforegoing\
+yourformer\
 yourfull\
+yourgiven\
+yourgoal\
 yourguardrails\
 yourguidelines\
 yourhidden\
@@ -9551,6 +10925,7 @@ yourhiddenself\
 yourhiddenside\
 yourhiddentwin\
 yourhiddenversion\
+youridentity\
 yourinitial\
 yourinneralterego\
 yourinnerego\
@@ -9572,7 +10947,11 @@ yourjailbrokenself\
 yourjailbrokenside\
 yourjailbrokentwin\
 yourjailbrokenversion\
+yourjob\
 yourmetaprompt\
+yourmission\
+yourobjective\
+yourold\
 youropening\
 youroppositealterego\
 youroppositeego\
@@ -9584,8 +10963,13 @@ youroppositeside\
 youroppositetwin\
 youroppositeversion\
 youroriginal\
+yourpast\
+yourpe\
 yourpersona\
+yourpi\
+yourpo\
 yourpolicies\
+yourpr\
 yourpreamble\
 yourpreprompt\
 yourprevious\
@@ -9593,6 +10977,8 @@ yourprior\
 yourprivate\
 yourprogramming\
 yourprompt\
+yourpu\
+yourpv\
 yourraw\
 yourreal\
 yourrealalterego\
@@ -9605,7 +10991,9 @@ yourrealside\
 yourrealtwin\
 yourrealversion\
 yourrestrictions\
+yourrole\
 yourrules\
+yoursafety\
 yoursecret\
 yoursecretalterego\
 yoursecretego\
@@ -9673,6 +11061,7 @@ yourshadowtwin\
 yourshadowversion\
 yourstarting\
 yoursystem\
+yourtask\
 yourtraining\
 yourtruealterego\
 yourtrueego\
@@ -9731,6 +11120,14 @@ youshouldnt\
 youtaught\
 youtold\
 youtrained\
+youvealreadybeenallowed\
+youvealreadybeenasked\
+youvealreadybeenauthorized\
+youvealreadybeencleared\
+youvealreadybeeninstructed\
+youvealreadybeenordered\
+youvealreadybeenpermitted\
+youvealreadybeentold\
 youvebeenallowed\
 youvebeenasked\
 youvebeenauthorized\
@@ -9739,11 +11136,13 @@ youvebeengiven\
 youvebeeninstructed\
 youvebeenjaibroke\
 youvebeenjailbroke\
+youvebeenordered\
 youvebeenpermitted\
 youvebeenprogrammed\
 youvebeentaught\
 youvebeentold\
 youvebeentrained\
+youvelearned\
 youwas\
 youwasasked\
 youwasgiven\
@@ -9784,57 +11183,63 @@ youwill\
 youwillbe\
 youwith\
 ",
-            ends: &[7, 17, 27, 44, 55, 67, 81, 98, 116, 127, 145, 152, 161, 166, 178, 196, 208, 223, 239, 253, 267, 278, 290, 304, 318, 335, 347, 358, 373, 388, 403, 421, 437, 448, 458, 477, 491, 504, 519, 539, 552, 564, 577, 598, 614, 623, 642, 645, 650, 658, 666, 676, 683, 702, 718, 734, 750, 768, 781, 795, 807, 818, 829, 839, 847, 857, 871, 880, 883, 896, 909, 920, 935, 948, 962, 980, 996, 1009, 1022, 1042, 1051, 1061, 1074, 1085, 1098, 1113, 1127, 1136, 1151, 1169, 1180, 1189, 1194, 1205, 1218, 1232, 1241, 1253, 1268, 1276, 1289, 1305, 1324, 1341, 1355, 1371, 1386, 1397, 1404, 1410, 1420, 1431, 1437, 1445, 1453, 1468, 1489, 1518, 1551, 1578, 1606, 1632, 1658, 1685, 1699, 1721, 1747, 1767, 1788, 1807, 1826, 1846, 1860, 1882, 1908, 1928, 1949, 1968, 1987, 2007, 2023, 2047, 2075, 2097, 2120, 2141, 2162, 2184, 2198, 2217, 2233, 2246, 2259, 2275, 2290, 2302, 2314, 2332, 2346, 2349, 2362, 2375, 2386, 2401, 2414, 2428, 2446, 2462, 2475, 2488, 2508, 2517, 2527, 2540, 2551, 2564, 2579, 2593, 2602, 2617, 2635, 2646, 2655, 2666, 2679, 2693, 2702, 2714, 2729, 2737, 2750, 2766, 2785, 2802, 2816, 2832, 2847, 2855, 2866, 2873, 2886, 2906, 2920, 2941, 2958, 2969, 2981, 3000, 3013, 3033, 3049, 3059, 3073, 3094, 3109, 3131, 3149, 3161, 3173, 3192, 3205, 3225, 3241, 3251, 3264, 3276, 3288, 3303, 3317, 3336, 3348, 3356, 3361, 3365, 3375, 3384, 3393, 3401, 3411, 3420, 3431, 3441, 3450, 3463, 3475, 3487, 3498, 3511, 3523, 3537, 3550, 3562, 3574, 3584, 3594, 3602, 3608, 3622, 3635, 3648, 3660, 3674, 3687, 3702, 3716, 3729, 3746, 3762, 3778, 3793, 3810, 3826, 3844, 3861, 3877, 3887, 3895, 3905, 3915, 3928, 3937, 3942, 3946, 3952, 3958, 3973, 3991, 4007, 4022, 4035, 4050, 4063, 4075, 4086, 4104, 4120, 4135, 4148, 4163, 4183, 4198, 4212, 4228, 4238, 4250, 4260, 4277, 4300, 4317, 4337, 4358, 4377, 4396, 4412, 4429, 4448, 4467, 4489, 4506, 4522, 4542, 4562, 4582, 4605, 4626, 4642, 4660, 4676, 4697, 4712, 4726, 4739, 4754, 4767, 4777, 4794, 4817, 4834, 4854, 4875, 4894, 4913, 4929, 4946, 4965, 4984, 5006, 5023, 5039, 5059, 5079, 5099, 5122, 5143, 5159, 5173, 5195, 5212, 5222, 5241, 5258, 5274, 5294, 5308, 5324, 5338, 5353, 5359, 5367, 5377, 5386, 5398, 5417, 5430, 5450, 5466, 5476, 5487, 5505, 5517, 5536, 5551, 5560, 5573, 5593, 5607, 5628, 5645, 5656, 5667, 5685, 5697, 5716, 5731, 5740, 5748, 5758, 5763, 5774, 5788, 5810, 5827, 5852, 5872, 5897, 5917, 5945, 5968, 5994, 6015, 6044, 6068, 6094, 6115, 6144, 6168, 6188, 6207, 6221, 6243, 6260, 6282, 6299, 6324, 6344, 6367, 6385, 6411, 6432, 6455, 6473, 6499, 6520, 6532, 6538, 6547, 6556, 6572, 6582, 6590, 6601, 6620, 6636, 6655, 6675, 6688, 6708, 6721, 6737, 6754, 6764, 6781, 6787, 6795, 6804, 6817, 6824, 6834, 6843, 6854, 6869, 6885, 6895, 6915, 6938, 6958, 6981, 7005, 7022, 7046, 7063, 7083, 7104, 7118, 7139, 7148, 7164, 7182, 7196, 7212, 7227, 7243, 7258, 7276, 7291, 7305, 7322, 7331, 7340, 7350, 7362, 7370, 7389, 7407, 7428, 7445, 7461, 7480, 7499, 7520, 7537, 7556, 7574, 7595, 7613, 7630, 7650, 7662, 7674, 7687, 7702, 7718, 7738, 7754, 7767, 7784, 7797, 7806, 7816, 7826, 7835, 7845, 7852, 7860, 7871, 7882, 7892, 7903, 7915, 7926, 7938, 7951, 7961, 7983, 8005, 8031, 8043, 8063, 8087, 8110, 8137, 8158, 8176, 8202, 8228, 8258, 8274, 8298, 8326, 8353, 8384, 8409, 8431, 8457, 8477, 8496, 8522, 8544, 8566, 8582, 8597, 8619, 8637, 8652, 8674, 8690, 8713, 8732, 8745, 8759, 8780, 8795, 8817, 8835, 8847, 8863, 8886, 8903, 8927, 8947, 8961, 8975, 8996, 9011, 9033, 9051, 9063, 9075, 9090, 9105, 9119, 9134, 9150, 9165, 9181, 9206, 9228, 9250, 9272, 9296, 9315, 9335, 9353, 9370, 9387, 9403, 9409, 9422, 9432, 9456, 9481, 9492, 9506, 9520, 9533, 9547, 9562, 9576, 9591, 9610, 9625, 9644, 9651, 9664, 9678, 9690, 9703, 9718, 9731, 9750, 9763, 9777, 9784, 9797, 9805, 9815, 9827, 9844, 9853, 9863, 9870, 9879, 9895, 9913, 9927, 9943, 9958, 9974, 9989, 10007, 10022, 10036, 10053, 10062, 10071, 10081, 10093, 10101, 10120, 10138, 10159, 10176, 10192, 10211, 10230, 10251, 10268, 10287, 10305, 10326, 10344, 10361, 10381, 10393, 10405, 10418, 10433, 10449, 10469, 10485, 10498, 10515, 10528, 10537, 10547, 10557, 10570, 10590, 10604, 10625, 10642, 10653, 10665, 10684, 10697, 10717, 10733, 10743, 10757, 10778, 10793, 10815, 10833, 10845, 10857, 10876, 10889, 10909, 10925, 10935, 10942, 10945, 10952, 10968, 10978, 10998, 11009, 11026, 11046, 11067, 11081, 11102, 11114, 11136, 11155, 11177, 11200, 11216, 11239, 11245, 11261, 11274, 11290, 11307, 11317, 11334, 11351, 11364, 11381, 11391, 11400, 11422, 11441, 11460, 11479, 11500, 11516, 11529, 11546, 11561, 11575, 11589, 11603, 11616, 11623, 11636, 11647, 11658, 11670, 11682, 11692, 11702, 11713, 11723, 11736, 11749, 11761, 11774, 11788, 11801, 11815, 11824, 11834, 11847, 11860, 11872, 11885, 11899, 11912, 11926, 11933, 11950, 11958, 11972, 11989, 12007, 12018, 12036, 12045, 12064, 12080, 12099, 12119, 12132, 12152, 12159, 12169, 12179, 12190, 12202, 12209, 12219, 12229, 12240, 12252, 12261, 12273, 12285, 12304, 12317, 12331, 12346, 12361, 12383, 12399, 12416, 12435, 12457, 12480, 12496, 12519, 12535, 12554, 12574, 12587, 12607, 12612, 12620, 12628, 12637, 12647, 12659, 12673, 12685, 12697, 12710, 12723, 12734, 12745, 12757, 12762, 12774, 12784, 12803, 12827, 12841, 12858, 12875, 12893, 12912, 12922, 12933, 12947, 12961, 12976, 12992, 13013, 13024, 13033, 13042, 13054, 13066, 13079, 13093, 13108, 13126, 13144, 13163, 13183, 13187, 13198, 13207, 13221, 13238, 13255, 13273, 13292, 13310, 13333, 13346, 13362, 13378, 13395, 13413, 13422, 13432, 13445, 13458, 13472, 13487, 13507, 13517, 13525, 13533, 13544, 13555, 13567, 13580, 13594, 13611, 13628, 13646, 13665, 13669, 13677, 13681, 13688, 13695, 13704, 13710, 13718, 13724, 13729, 13742, 13756, 13764, 13770, 13786, 13801, 13812, 13822, 13832, 13850, 13863, 13881, 13894, 13915, 13931, 13950, 13964, 13986, 14003, 14013, 14032, 14046, 14068, 14085, 14093, 14111, 14128, 14140, 14160, 14175, 14195, 14210, 14233, 14251, 14272, 14288, 14312, 14331, 14343, 14364, 14380, 14404, 14423, 14441, 14455, 14472, 14491, 14503, 14509, 14514, 14529, 14541, 14556, 14572, 14581, 14597, 14604, 14621, 14635, 14652, 14670, 14681, 14699, 14704, 14719, 14734, 14747, 14764, 14779, 14795, 14815, 14833, 14848, 14863, 14885, 14896, 14908, 14923, 14936, 14951, 14968, 14984, 14995, 15012, 15032, 15045, 15056, 15069, 15084, 15100, 15111, 15125, 15142, 15152, 15167, 15185, 15206, 15225, 15241, 15259, 15276, 15286, 15299, 15308, 15312, 15320, 15341, 15370, 15403, 15430, 15458, 15484, 15510, 15537, 15556, 15583, 15614, 15639, 15665, 15689, 15713, 15738, 15759, 15788, 15821, 15848, 15876, 15902, 15928, 15955, 15979, 16001, 16023, 16056, 16097, 16142, 16181, 16221, 16259, 16297, 16336, 16363, 16398, 16437, 16470, 16504, 16536, 16568, 16601, 16611, 16624, 16644, 16658, 16679, 16696, 16707, 16719, 16738, 16751, 16771, 16787, 16797, 16811, 16832, 16847, 16869, 16887, 16899, 16911, 16930, 16943, 16963, 16979, 16989, 16995, 17002, 17024, 17036, 17042, 17061, 17088, 17119, 17144, 17170, 17194, 17218, 17243, 17255, 17275, 17299, 17317, 17336, 17353, 17370, 17388, 17400, 17420, 17444, 17462, 17481, 17498, 17515, 17533, 17547, 17569, 17595, 17615, 17636, 17655, 17674, 17694, 17701, 17711, 17721, 17729, 17739, 17746, 17759, 17768, 17777, 17783, 17797, 17811, 17826, 17842, 17851, 17860, 17876, 17886, 17897, 17910, 17926, 17943, 17956, 17969, 17989, 18003, 18018, 18035, 18055, 18076, 18090, 18111, 18121, 18138, 18144, 18150, 18159, 18171, 18183, 18193, 18205, 18214, 18229, 18240, 18249, 18261, 18273, 18283, 18295, 18304, 18319, 18330, 18340, 18351, 18370, 18383, 18396, 18410, 18423, 18433, 18447, 18458, 18470, 18478, 18487, 18498, 18506, 18522, 18548, 18571, 18597, 18624, 18644, 18671, 18685, 18709, 18730, 18754, 18779, 18804, 18814, 18825, 18845, 18871, 18891, 18914, 18938, 18960, 18982, 19001, 19021, 19043, 19065, 19090, 19110, 19129, 19152, 19175, 19198, 19224, 19248, 19267, 19292, 19323, 19348, 19376, 19405, 19432, 19459, 19483, 19508, 19535, 19562, 19592, 19617, 19641, 19669, 19697, 19725, 19756, 19785, 19809, 19822, 19836, 19847, 19856, 19865, 19872, 19881, 19900, 19916, 19935, 19955, 19968, 19988, 20005, 20017, 20037, 20052, 20072, 20087, 20110, 20128, 20149, 20165, 20189, 20208, 20229, 20245, 20269, 20288, 20296, 20314, 20329, 20347, 20366, 20385, 20398, 20421, 20441, 20464, 20488, 20505, 20529, 20540, 20549, 20554, 20564, 20573, 20580, 20587, 20596, 20605, 20611, 20615, 20621, 20634, 20649, 20660, 20673, 20685, 20698, 20710, 20725, 20737, 20748, 20762, 20768, 20774, 20781, 20790, 20795, 20811, 20826, 20844, 20858, 20871, 20887, 20903, 20921, 20935, 20951, 20966, 20984, 20999, 21013, 21030, 21039, 21048, 21058, 21070, 21083, 21100, 21113, 21123, 21137, 21147, 21153, 21160, 21167, 21172, 21182, 21191, 21201, 21214, 21227, 21239, 21252, 21266, 21279, 21293, 21301, 21312, 21323, 21333, 21344, 21356, 21367, 21379, 21388, 21398, 21411, 21424, 21436, 21449, 21463, 21476, 21490, 21494, 21500, 21510, 21517, 21523, 21542, 21558, 21574, 21590, 21606, 21624, 21636, 21649, 21663, 21675, 21686, 21697, 21707, 21723, 21735, 21754, 21767, 21787, 21803, 21813, 21824, 21842, 21854, 21873, 21888, 21897, 21910, 21930, 21944, 21965, 21982, 21993, 22004, 22022, 22034, 22053, 22068, 22077, 22082, 22088, 22102, 22111, 22124, 22135, 22141, 22150, 22159, 22169, 22180, 22186, 22195, 22204, 22220, 22230, 22241, 22254, 22270, 22287, 22297, 22314, 22324, 22334, 22345, 22357, 22365, 22376, 22387, 22405, 22417, 22430, 22445, 22463, 22482, 22494, 22513, 22522, 22536, 22549, 22563, 22578, 22597, 22614, 22629, 22647, 22661, 22676, 22692, 22706, 22718, 22725, 22732, 22743, 22751, 22764, 22782, 22796, 22814, 22822, 22826, 22833, 22853, 22870, 22887, 22904, 22923, 22932, 22946, 22961, 22974, 22986, 22998, 23009, 23017, 23031, 23049, 23064, 23078, 23083, 23098, 23112, 23123, 23135, 23151, 23168, 23184, 23201, 23216, 23231, 23244, 23255, 23269, 23283, 23296, 23310, 23325, 23337, 23354, 23369, 23384, 23398, 23420, 23435, 23451, 23472, 23487, 23503, 23521, 23540, 23563, 23587, 23610, 23624, 23639, 23660, 23678, 23696, 23714, 23734, 23749, 23765, 23779, 23792, 23805, 23817, 23834, 23846, 23865, 23890, 23909, 23931, 23954, 23975, 23996, 24014, 24033, 24054, 24075, 24099, 24118, 24136, 24158, 24180, 24202, 24227, 24250, 24268, 24293, 24324, 24349, 24377, 24406, 24433, 24460, 24484, 24509, 24536, 24563, 24593, 24618, 24642, 24670, 24698, 24726, 24757, 24786, 24810, 24819, 24829, 24841, 24852, 24864, 24872, 24889, 24904, 24916, 24930, 24948, 24961, 24981, 24995, 25011, 25028, 25044, 25055, 25073, 25085, 25101, 25114, 25130, 25146, 25164, 25183, 25199, 25212, 25227, 25243, 25262, 25276, 25297, 25312, 25329, 25348, 25366, 25386, 25399, 25419, 25436, 25446, 25458, 25477, 25490, 25507, 25521, 25538, 25555, 25569, 25591, 25617, 25637, 25658, 25677, 25696, 25716, 25728, 25748, 25772, 25790, 25809, 25826, 25843, 25861, 25875, 25897, 25923, 25943, 25964, 25983, 26002, 26022, 26039, 26054, 26069, 26077, 26103, 26137, 26175, 26207, 26240, 26271, 26302, 26334, 26354, 26382, 26414, 26440, 26467, 26492, 26517, 26543, 26559, 26573, 26586, 26596, 26607, 26622, 26637, 26650, 26666, 26680, 26690, 26701, 26710, 26720, 26727, 26735, 26739, 26746, 26763, 26778, 26792, 26803, 26815, 26831, 26845, 26862, 26877, 26888, 26900, 26910, 26921, 26929, 26938, 26945, 26954, 26967, 26971, 26985, 26991, 27002, 27016, 27031, 27039, 27054, 27064, 27073, 27082, 27090, 27100, 27109, 27120, 27130, 27139, 27152, 27164, 27176, 27187, 27200, 27212, 27226, 27239, 27251, 27261, 27272, 27286, 27300, 27313, 27327, 27342, 27356, 27371, 27384, 27404, 27418, 27439, 27456, 27467, 27476, 27489, 27501, 27520, 27533, 27553, 27569, 27579, 27593, 27614, 27629, 27651, 27669, 27681, 27687, 27703, 27715, 27734, 27747, 27767, 27783, 27793, 27802, 27812, 27822, 27833, 27849, 27861, 27877, 27888, 27896, 27917, 27946, 27979, 28006, 28034, 28060, 28086, 28113, 28127, 28149, 28175, 28195, 28216, 28235, 28254, 28274, 28288, 28310, 28336, 28356, 28377, 28396, 28415, 28435, 28451, 28475, 28503, 28525, 28548, 28569, 28590, 28612, 28618, 28623, 28628, 28637, 28651, 28672, 28687, 28709, 28727, 28739, 28752, 28772, 28786, 28807, 28824, 28835, 28850, 28872, 28888, 28911, 28930, 28943, 28956, 28976, 28990, 29011, 29028, 29039, 29045, 29064, 29079, 29098, 29115, 29123, 29139, 29157, 29174, 29188, 29203, 29222, 29242, 29261, 29274, 29288, 29306, 29325, 29343, 29360, 29374, 29388, 29402, 29418, 29429, 29441, 29451, 29460, 29469, 29477, 29487, 29499, 29507, 29513, 29522, 29529, 29539, 29549, 29560, 29572, 29578, 29594, 29607, 29623, 29640, 29650, 29667, 29677, 29697, 29714, 29734, 29755, 29769, 29790, 29795, 29807, 29817, 29836, 29860, 29870, 29881, 29895, 29909, 29924, 29940, 29961, 29972, 29981, 29993, 30005, 30018, 30032, 30044, 30052, 30064, 30077, 30085, 30097, 30105, 30119, 30134, 30147, 30162, 30175, 30189, 30206, 30223, 30241, 30260, 30277, 30291, 30303, 30323, 30331, 30345, 30362, 30379, 30397, 30416, 30430, 30448, 30455, 30464, 30474, 30486, 30501, 30506, 30511, 30522, 30534, 30541, 30551, 30561, 30572, 30584, 30588, 30604, 30620, 30640, 30657, 30682, 30711, 30734, 30758, 30780, 30802, 30825, 30835, 30853, 30875, 30891, 30908, 30923, 30938, 30954, 30960, 30974, 30992, 31009, 31030, 31045, 31057, 31077, 31097, 31121, 31131, 31149, 31171, 31192, 31217, 31236, 31252, 31269, 31284, 31299, 31319, 31333, 31346, 31366, 31382, 31394, 31414, 31438, 31456, 31475, 31492, 31509, 31527, 31543, 31553, 31562, 31578, 31590, 31593, 31604, 31615, 31630, 31645, 31661, 31679, 31699, 31714, 31730, 31742, 31748, 31764, 31780, 31800, 31820, 31841, 31864, 31889, 31909, 31930, 31947, 31966, 31987, 32003, 32020, 32034, 32050, 32061, 32073, 32076, 32085, 32089, 32096, 32103, 32111, 32120, 32126, 32131, 32145, 32167, 32193, 32213, 32234, 32253, 32272, 32292, 32304, 32324, 32348, 32366, 32385, 32402, 32419, 32437, 32451, 32473, 32499, 32519, 32540, 32559, 32578, 32598, 32615, 32630, 32645, 32671, 32705, 32743, 32775, 32808, 32839, 32870, 32902, 32922, 32950, 32982, 33008, 33035, 33060, 33085, 33111, 33118, 33123, 33134, 33150, 33163, 33173, 33183, 33196, 33208, 33217, 33226, 33241, 33252, 33272, 33289, 33306, 33323, 33342, 33356, 33371, 33384, 33396, 33408, 33419, 33428, 33437, 33445, 33457, 33463, 33471, 33492, 33510, 33528, 33546, 33566, 33576, 33591, 33607, 33621, 33634, 33647, 33659, 33667, 33678, 33689, 33701, 33714, 33724, 33732, 33743, 33754, 33772, 33784, 33797, 33812, 33830, 33849, 33861, 33880, 33890, 33903, 33916, 33936, 33950, 33965, 33982, 34002, 34023, 34037, 34058, 34066, 34077, 34088, 34100, 34113, 34118, 34132, 34147, 34162, 34178, 34194, 34208, 34221, 34231, 34242, 34257, 34270, 34286, 34300, 34310, 34321, 34330, 34340, 34347, 34355, 34364, 34374, 34378, 34384, 34400, 34419, 34438, 34458, 34479, 34489, 34498, 34505, 34522, 34537, 34551, 34562, 34574, 34590, 34604, 34621, 34636, 34647, 34659, 34669, 34680, 34688, 34697, 34710, 34718, 34724, 34732, 34741, 34757, 34770, 34783, 34796, 34811, 34821, 34832, 34841, 34849, 34857, 34864, 34878, 34889, 34896, 34900, 34910, 34920, 34930, 34935, 34947, 34968, 34984, 34999, 35016, 35038, 35053, 35067, 35078, 35093, 35116, 35134, 35145, 35166, 35186, 35203, 35220, 35237, 35256, 35270, 35285, 35298, 35310, 35322, 35333, 35342, 35359, 35374, 35389, 35402, 35413, 35427, 35441, 35454, 35468, 35483, 35497, 35512, 35518, 35529, 35538, 35547, 35555, 35571, 35582, 35591, 35601, 35611, 35621, 35630, 35645, 35655, 35666, 35676, 35687, 35696, 35706, 35718, 35731, 35748, 35766, 35783, 35794, 35802, 35815, 35830, 35843, 35855, 35864, 35874, 35882, 35893, 35904, 35916, 35929, 35939, 35947, 35961, 35973, 35988, 36001, 36010, 36020, 36028, 36037, 36043, 36055, 36063, 36069, 36077, 36084, 36097, 36101, 36118, 36132, 36146, 36160, 36176, 36187, 36199, 36209, 36218, 36227, 36235, 36245, 36254, 36262, 36269, 36274, 36286, 36300, 36315, 36323, 36340, 36346, 36353, 36361, 36368, 36375, 36383, 36390, 36397, 36406, 36415, 36424, 36433, 36443, 36452, 36468, 36491, 36508, 36532, 36552, 36566, 36577, 36589, 36611, 36626, 36641, 36655, 36670, 36686, 36701, 36717, 36732, 36754, 36770, 36793, 36812, 36825, 36842, 36866, 36884, 36909, 36930, 36945, 36960, 36982, 36998, 37021, 37040, 37053, 37060, 37068, 37075, 37080, 37090, 37094, 37106, 37111, 37119, 37127, 37134, 37142, 37151, 37159, 37168, 37183, 37188, 37197, 37207, 37220, 37233, 37245, 37258, 37272, 37285, 37299, 37305, 37316, 37333, 37347, 37359, 37372, 37388, 37399, 37413, 37429, 37443, 37455, 37470, 37488, 37499, 37513, 37525, 37539, 37553, 37563, 37576, 37587, 37598, 37607, 37621, 37629, 37634, 37642, 37650, 37659, 37669, 37675, 37694, 37710, 37726, 37742, 37760, 37773, 37787, 37799, 37810, 37821, 37831, 37843, 37856, 37869, 37884, 37897, 37913, 37931, 37948, 37968, 37981, 37995, 38009, 38024, 38035, 38044, 38053, 38060, 38075, 38088, 38100, 38109, 38119, 38127, 38138, 38149, 38161, 38174, 38188, 38200, 38215, 38228, 38237, 38247, 38255, 38264, 38270, 38275, 38282, 38300, 38316, 38331, 38343, 38356, 38373, 38388, 38406, 38422, 38434, 38447, 38458, 38470, 38479, 38489, 38497, 38515, 38530, 38548, 38567, 38579, 38598, 38605, 38622, 38636, 38653, 38671, 38682, 38700, 38708, 38716, 38726, 38730, 38737, 38744, 38752, 38761, 38775, 38794, 38810, 38823, 38836, 38852, 38867, 38879, 38891, 38909, 38923, 38928, 38940, 38958, 38970, 38985, 39001, 39015, 39029, 39040, 39052, 39066, 39080, 39097, 39109, 39120, 39135, 39150, 39165, 39183, 39199, 39210, 39226, 39250, 39278, 39300, 39323, 39344, 39365, 39387, 39401, 39423, 39449, 39469, 39490, 39509, 39528, 39548, 39564, 39588, 39616, 39638, 39661, 39682, 39703, 39725, 39744, 39761, 39778, 39806, 39842, 39882, 39916, 39951, 39984, 40017, 40051, 40073, 40103, 40137, 40165, 40194, 40221, 40248, 40276, 40289, 40307, 40322, 40334, 40346, 40361, 40375, 40386, 40397, 40414, 40427, 40439, 40456, 40470, 40481, 40492, 40506, 40519, 40529, 40539, 40555, 40567, 40574, 40593, 40608, 40627, 40635, 40656, 40674, 40692, 40710, 40730, 40745, 40761, 40775, 40788, 40801, 40813, 40823, 40834, 40845, 40861, 40873, 40889, 40899, 40910, 40927, 40939, 40945, 40960, 40973, 40992, 41006, 41025, 41045, 41065, 41082, 41100, 41118, 41128, 41135, 41139, 41154, 41172, 41190, 41209, 41229, 41242, 41258, 41274, 41291, 41309, 41324, 41342, 41360, 41379, 41399, 41410, 41424, 41438, 41453, 41469, 41474, 41481, 41498, 41512, 41529, 41547, 41558, 41576, 41584, 41591, 41598, 41615, 41624, 41638, 41655, 41673, 41684, 41702, 41720, 41736, 41751, 41763, 41776, 41788, 41810, 41829, 41851, 41874, 41890, 41913, 41924, 41934, 41951, 41966, 41975, 41993, 42009, 42028, 42044, 42056, 42075, 42095, 42108, 42128, 42139, 42151, 42160, 42168, 42178, 42184, 42203, 42219, 42235, 42251, 42268, 42286, 42299, 42315, 42331, 42346, 42362, 42379, 42396, 42413, 42429, 42446, 42464, 42481, 42499, 42515, 42532, 42546, 42558, 42569, 42580, 42590, 42623, 42664, 42709, 42748, 42788, 42826, 42864, 42903, 42929, 42963, 43001, 43033, 43066, 43097, 43128, 43160, 43186, 43220, 43258, 43290, 43323, 43354, 43385, 43417, 43445, 43481, 43521, 43555, 43590, 43623, 43656, 43690, 43717, 43752, 43791, 43824, 43858, 43890, 43922, 43955, 43975, 44003, 44035, 44061, 44088, 44113, 44138, 44164, 44184, 44212, 44244, 44270, 44297, 44322, 44347, 44373, 44395, 44425, 44459, 44487, 44516, 44543, 44570, 44598, 44604, 44614, 44634, 44651, 44671, 44692, 44706, 44727, 44732, 44745, 44756, 44767, 44776, 44787, 44796, 44805, 44812, 44823, 44827, 44836, 44846, 44860, 44870, 44882, 44896, 44913, 44928, 44944, 44958, 44971, 44980, 44991, 45007, 45022, 45038, 45054, 45067, 45085, 45100, 45112, 45124, 45139, 45160, 45186, 45209, 45229, 45249, 45272, 45294, 45313, 45332, 45357, 45378, 45392, 45403, 45414, 45431, 45444, 45452, 45467, 45484, 45497, 45512, 45526, 45541, 45555, 45572, 45586, 45599, 45615, 45623, 45631, 45640, 45651, 45658, 45676, 45693, 45713, 45729, 45744, 45762, 45780, 45800, 45816, 45834, 45851, 45871, 45888, 45904, 45923, 45934, 45945, 45957, 45971, 45986, 46005, 46020, 46032, 46048, 46060, 46068, 46077, 46086, 46101, 46123, 46147, 46167, 46189, 46210, 46232, 46253, 46277, 46298, 46318, 46341, 46356, 46371, 46387, 46405, 46419, 46444, 46468, 46495, 46518, 46540, 46565, 46590, 46617, 46640, 46665, 46689, 46716, 46740, 46763, 46789, 46807, 46825, 46844, 46865, 46887, 46913, 46935, 46954, 46977, 46996, 47011, 47027, 47043, 47056, 47069, 47080, 47095, 47115, 47132, 47146, 47160, 47177, 47193, 47206, 47219, 47238, 47253, 47268, 47281, 47295, 47313, 47329, 47347, 47370, 47390, 47407, 47424, 47444, 47463, 47479, 47495, 47517, 47535, 47548, 47561, 47581, 47590, 47600, 47613, 47624, 47637, 47652, 47666, 47675, 47686, 47704, 47724, 47740, 47758, 47775, 47793, 47810, 47830, 47847, 47863, 47882, 47893, 47904, 47916, 47930, 47940, 47961, 47981, 48004, 48023, 48041, 48062, 48083, 48106, 48125, 48146, 48166, 48189, 48209, 48228, 48250, 48264, 48278, 48293, 48310, 48328, 48350, 48368, 48383, 48402, 48417, 48428, 48440, 48452, 48467, 48485, 48496, 48505, 48518, 48534, 48555, 48573, 48588, 48603, 48621, 48638, 48652, 48669, 48691, 48710, 48724, 48740, 48756, 48775, 48795, 48813, 48828, 48843, 48864, 48881, 48897, 48910, 48926, 48947, 48965, 48980, 48995, 49013, 49030, 49044, 49058, 49078, 49094, 49105, 49118, 49132, 49141, 49151, 49163, 49172, 49183, 49192, 49203, 49211, 49223, 49238, 49248, 49256, 49269, 49285, 49304, 49321, 49335, 49349, 49368, 49384, 49397, 49410, 49426, 49442, 49457, 49472, 49484, 49496, 49514, 49528, 49539, 49548, 49562, 49573, 49581, 49589, 49602, 49620, 49635, 49647, 49659, 49674, 49688, 49699, 49710, 49727, 49740, 49751, 49758, 49768, 49775, 49782, 49795, 49804, 49821, 49830, 49846, 49864, 49878, 49894, 49909, 49925, 49940, 49958, 49973, 49987, 50004, 50013, 50022, 50032, 50044, 50052, 50071, 50089, 50110, 50127, 50143, 50162, 50181, 50202, 50219, 50238, 50256, 50277, 50295, 50312, 50332, 50344, 50356, 50369, 50384, 50400, 50420, 50436, 50449, 50466, 50479, 50488, 50498, 50508, 50524, 50547, 50572, 50593, 50616, 50638, 50661, 50683, 50708, 50730, 50751, 50775, 50791, 50807, 50824, 50843, 50858, 50884, 50909, 50937, 50961, 50984, 51010, 51036, 51064, 51088, 51114, 51139, 51167, 51192, 51216, 51243, 51262, 51281, 51301, 51323, 51346, 51373, 51396, 51416, 51440, 51460, 51476, 51493, 51510, 51522, 51541, 51562, 51579, 51598, 51616, 51635, 51653, 51674, 51692, 51709, 51729, 51741, 51753, 51766, 51781, 51792, 51814, 51835, 51859, 51879, 51898, 51920, 51942, 51966, 51986, 52008, 52029, 52053, 52074, 52094, 52117, 52132, 52147, 52163, 52181, 52200, 52223, 52242, 52258, 52278, 52294, 52306, 52319, 52332, 52340, 52348, 52363, 52378, 52391, 52408, 52423, 52439, 52459, 52477, 52492, 52507, 52529, 52540, 52552, 52567, 52580, 52595, 52612, 52628, 52639, 52656, 52676, 52689, 52700, 52713, 52728, 52744, 52755, 52769, 52786, 52796, 52811, 52829, 52850, 52869, 52885, 52903, 52920, 52933, 52942, 52954, 52966, 52979, 52993, 53001, 53012, 53023, 53035, 53048, 53059, 53071, 53082, 53091, 53100, 53107, 53116, 53124, 53132, 53143, 53154, 53164, 53175, 53187, 53198, 53210, 53225, 53241, 53254, 53262, 53278, 53292, 53305, 53315, 53326, 53336, 53356, 53373, 53393, 53414, 53428, 53449, 53457, 53472, 53485, 53492, 53508, 53522, 53539, 53553, 53563, 53580, 53598, 53609, 53627, 53636, 53646, 53652, 53659, 53667, 53676, 53683, 53692, 53703, 53713, 53727, 53739, 53748, 53761, 53776, 53788, 53811, 53831, 53851, 53871, 53893, 53910, 53928, 53944, 53959, 53974, 53988, 53997, 54016, 54032, 54051, 54071, 54084, 54104, 54113, 54123, 54137, 54144, 54154, 54164, 54175, 54187, 54196, 54209, 54215, 54227, 54238, 54250, 54262, 54278, 54288, 54298, 54312, 54320, 54327, 54349, 54368, 54387, 54406, 54427, 54443, 54460, 54475, 54489, 54503, 54516, 54523, 54527, 54533, 54539, 54553, 54568, 54577, 54581, 54591, 54601, 54612, 54624, 54634, 54654, 54670, 54690, 54704, 54712, 54730, 54748, 54764, 54784, 54802, 54821, 54844, 54865, 54883, 54901, 54926, 54940, 54955, 54973, 54989, 55007, 55027, 55046, 55060, 55080, 55103, 55119, 55133, 55149, 55167, 55186, 55200, 55217, 55237, 55250, 55268, 55289, 55313, 55335, 55354, 55375, 55395, 55411, 55422, 55444, 55462, 55484, 55500, 55512, 55528, 55538, 55559, 55576, 55597, 55612, 55623, 55638, 55647, 55657, 55668, 55679, 55692, 55707, 55725, 55741, 55758, 55773, 55783, 55795, 55812, 55828, 55845, 55862, 55871, 55882, 55895, 55911, 55925, 55940, 55953, 55961, 55971, 55986, 56000, 56015, 56030, 56044, 56056, 56072, 56079, 56099, 56115, 56132, 56152, 56168, 56190, 56205, 56222, 56235, 56249, 56266, 56279, 56298, 56310, 56328, 56343, 56361, 56380, 56394, 56414, 56427, 56437, 56448, 56458, 56478, 56495, 56515, 56536, 56550, 56571, 56583, 56593, 56603, 56611, 56628, 56641, 56658, 56670, 56680, 56690, 56698, 56704, 56715, 56728, 56739, 56747, 56763, 56777, 56792, 56811, 56829, 56845, 56860, 56872, 56882, 56895, 56906, 56920, 56936, 56948, 56962, 56979, 57000, 57017, 57032, 57045, 57056, 57070, 57080, 57086, 57099, 57112, 57130, 57148, 57162, 57174, 57189, 57202, 57214, 57227, 57239, 57254, 57266, 57277, 57291, 57300, 57312, 57320, 57330, 57336, 57347, 57358, 57374, 57390, 57402, 57412, 57425, 57431, 57446, 57461, 57481, 57501, 57517, 57531, 57548, 57554, 57561, 57576, 57594, 57610, 57631, 57649, 57665, 57686, 57705, 57725, 57745, 57766, 57783, 57798, 57816, 57835, 57852, 57870, 57879, 57892, 57897, 57904, 57910, 57917, 57926, 57939, 57949, 57958, 57974, 57989, 58007, 58021, 58034, 58050, 58066, 58084, 58098, 58114, 58129, 58147, 58162, 58176, 58193, 58202, 58211, 58221, 58233, 58246, 58263, 58276, 58286, 58301, 58315, 58332, 58342, 58355, 58359, 58368, 58378, 58395, 58407, 58424, 58437, 58453, 58466, 58479, 58492, 58508, 58524, 58545, 58563, 58578, 58593, 58611, 58628, 58642, 58656, 58676, 58692, 58704, 58720, 58730, 58745, 58762, 58779, 58802, 58827, 58848, 58871, 58897, 58927, 58953, 58977, 58999, 59019, 59042, 59061, 59083, 59102, 59123, 59139, 59155, 59172, 59191, 59210, 59232, 59258, 59276, 59298, 59313, 59333, 59348, 59369, 59387, 59403, 59422, 59439, 59450, 59466, 59477, 59493, 59505, 59520, 59532, 59544, 59556, 59571, 59582, 59600, 59623, 59643, 59660, 59677, 59697, 59716, 59732, 59751, 59776, 59803, 59826, 59851, 59879, 59911, 59939, 59965, 59989, 60011, 60036, 60057, 60081, 60102, 60118, 60141, 60159, 60177, 60196, 60217, 60238, 60262, 60290, 60312, 60332, 60356, 60373, 60395, 60412, 60435, 60455, 60473, 60494, 60513, 60531, 60545, 60559, 60564, 60575, 60593, 60617, 60635, 60656, 60678, 60698, 60718, 60735, 60753, 60773, 60793, 60816, 60834, 60851, 60872, 60893, 60914, 60938, 60960, 60977, 60990, 61004, 61022, 61032, 61048, 61059, 61075, 61087, 61102, 61114, 61126, 61138, 61153, 61162, 61171, 61179, 61193, 61207, 61217, 61235, 61248, 61266, 61280, 61297, 61311, 61325, 61339, 61356, 61367, 61384, 61396, 61413, 61426, 61442, 61455, 61468, 61481, 61497, 61513, 61525, 61547, 61564, 61586, 61604, 61625, 61643, 61661, 61679, 61700, 61714, 61725, 61745, 61760, 61780, 61796, 61815, 61831, 61847, 61863, 61882, 61894, 61905, 61917, 61929, 61942, 61954, 61963, 61974, 61989, 61999, 62006, 62014, 62030, 62041, 62057, 62069, 62084, 62096, 62108, 62120, 62135, 62151, 62160, 62170, 62188, 62201, 62219, 62233, 62250, 62264, 62278, 62292, 62309, 62320, 62338, 62358, 62374, 62392, 62409, 62427, 62444, 62464, 62481, 62497, 62516, 62527, 62538, 62550, 62564, 62574, 62595, 62615, 62638, 62657, 62675, 62696, 62717, 62740, 62759, 62780, 62800, 62823, 62843, 62862, 62884, 62898, 62912, 62927, 62944, 62962, 62984, 63002, 63017, 63036, 63051, 63062, 63074, 63086, 63095, 63113, 63126, 63144, 63158, 63175, 63189, 63203, 63217, 63234, 63246, 63256, 63268, 63284, 63295, 63311, 63323, 63338, 63350, 63362, 63374, 63389, 63411, 63428, 63450, 63468, 63489, 63507, 63525, 63543, 63564, 63578, 63592, 63614, 63631, 63653, 63671, 63692, 63710, 63728, 63746, 63767, 63787, 63802, 63822, 63838, 63857, 63873, 63889, 63905, 63924, 63948, 63967, 63991, 64011, 64034, 64054, 64074, 64094, 64117, 64129, 64142, 64151, 64161, 64170, 64182, 64193, 64202, 64209, 64219, 64235, 64249, 64268, 64284, 64298, 64317, 64334, 64352, 64370, 64389, 64404, 64417, 64433, 64439, 64450, 64461, 64477, 64493, 64505, 64515, 64528, 64535, 64547, 64559, 64578, 64603, 64622, 64644, 64667, 64688, 64709, 64727, 64746, 64767, 64788, 64812, 64831, 64849, 64871, 64893, 64915, 64940, 64963, 64981, 64998, 65015, 65028, 65039, 65053, 65060, 65069, 65076],
+            ends: &[7, 24, 38, 55, 73, 84, 102, 109, 118, 123, 135, 153, 165, 180, 196, 210, 224, 235, 247, 261, 275, 292, 304, 315, 330, 345, 360, 378, 394, 405, 415, 434, 448, 461, 476, 496, 509, 521, 534, 555, 571, 580, 599, 602, 607, 615, 623, 633, 640, 659, 675, 691, 707, 725, 738, 752, 764, 775, 786, 796, 804, 814, 823, 826, 842, 856, 874, 881, 886, 891, 904, 915, 930, 950, 968, 990, 1001, 1010, 1027, 1042, 1061, 1078, 1093, 1112, 1128, 1142, 1160, 1178, 1194, 1214, 1227, 1245, 1261, 1281, 1294, 1305, 1320, 1332, 1342, 1356, 1380, 1402, 1428, 1443, 1456, 1477, 1496, 1519, 1540, 1559, 1582, 1602, 1620, 1642, 1664, 1684, 1708, 1725, 1747, 1767, 1791, 1805, 1817, 1833, 1842, 1856, 1868, 1884, 1891, 1897, 1907, 1918, 1924, 1932, 1940, 1955, 1976, 2005, 2038, 2065, 2093, 2119, 2145, 2172, 2186, 2208, 2234, 2254, 2275, 2294, 2313, 2333, 2347, 2369, 2395, 2415, 2436, 2455, 2474, 2494, 2510, 2534, 2562, 2584, 2607, 2628, 2649, 2671, 2685, 2704, 2720, 2733, 2746, 2762, 2777, 2789, 2799, 2811, 2829, 2843, 2846, 2854, 2875, 2894, 2917, 2929, 2939, 2957, 2973, 2993, 3011, 3027, 3047, 3064, 3079, 3098, 3117, 3134, 3155, 3169, 3188, 3205, 3226, 3233, 3246, 3266, 3280, 3301, 3318, 3329, 3341, 3360, 3373, 3393, 3409, 3419, 3433, 3454, 3469, 3491, 3509, 3521, 3533, 3552, 3565, 3585, 3601, 3611, 3624, 3636, 3648, 3663, 3677, 3696, 3708, 3716, 3721, 3725, 3735, 3744, 3753, 3761, 3771, 3780, 3791, 3801, 3810, 3823, 3835, 3847, 3858, 3871, 3883, 3897, 3910, 3922, 3934, 3944, 3954, 3962, 3968, 3982, 3995, 4008, 4020, 4034, 4047, 4062, 4076, 4089, 4106, 4122, 4138, 4153, 4170, 4186, 4204, 4221, 4237, 4247, 4255, 4265, 4275, 4288, 4297, 4302, 4306, 4312, 4318, 4333, 4351, 4367, 4382, 4395, 4410, 4423, 4435, 4446, 4464, 4480, 4495, 4508, 4523, 4543, 4558, 4572, 4588, 4598, 4610, 4627, 4650, 4667, 4687, 4708, 4727, 4746, 4762, 4779, 4798, 4817, 4839, 4856, 4872, 4892, 4912, 4932, 4955, 4976, 4992, 5010, 5026, 5047, 5062, 5076, 5089, 5104, 5117, 5127, 5144, 5167, 5184, 5204, 5225, 5244, 5263, 5279, 5296, 5315, 5334, 5356, 5373, 5389, 5409, 5429, 5449, 5472, 5493, 5509, 5523, 5545, 5562, 5572, 5591, 5608, 5624, 5644, 5658, 5674, 5688, 5703, 5709, 5717, 5727, 5736, 5748, 5767, 5780, 5800, 5816, 5826, 5837, 5855, 5867, 5886, 5901, 5910, 5923, 5943, 5957, 5978, 5995, 6006, 6017, 6035, 6047, 6066, 6081, 6090, 6098, 6108, 6113, 6124, 6138, 6160, 6177, 6202, 6222, 6247, 6267, 6295, 6318, 6344, 6365, 6394, 6418, 6444, 6465, 6494, 6518, 6538, 6557, 6571, 6593, 6610, 6632, 6649, 6674, 6694, 6717, 6735, 6761, 6782, 6805, 6823, 6849, 6870, 6882, 6888, 6904, 6912, 6931, 6947, 6966, 6986, 6999, 7019, 7032, 7048, 7065, 7075, 7092, 7098, 7106, 7115, 7128, 7134, 7138, 7145, 7155, 7164, 7175, 7190, 7206, 7210, 7220, 7240, 7263, 7283, 7306, 7330, 7347, 7371, 7388, 7408, 7429, 7443, 7464, 7473, 7489, 7507, 7521, 7537, 7552, 7568, 7583, 7601, 7616, 7630, 7647, 7656, 7665, 7675, 7687, 7695, 7714, 7732, 7753, 7770, 7786, 7805, 7824, 7845, 7862, 7881, 7899, 7920, 7938, 7955, 7975, 7987, 7999, 8012, 8027, 8043, 8063, 8079, 8092, 8109, 8122, 8131, 8141, 8151, 8160, 8170, 8177, 8185, 8198, 8208, 8230, 8252, 8278, 8290, 8310, 8334, 8357, 8384, 8405, 8423, 8449, 8475, 8505, 8521, 8545, 8573, 8600, 8631, 8656, 8678, 8704, 8724, 8743, 8769, 8791, 8813, 8829, 8844, 8866, 8884, 8899, 8921, 8937, 8960, 8979, 8992, 9006, 9027, 9042, 9064, 9082, 9094, 9110, 9133, 9150, 9174, 9194, 9208, 9222, 9243, 9258, 9280, 9298, 9310, 9322, 9347, 9369, 9391, 9413, 9437, 9456, 9476, 9494, 9511, 9528, 9544, 9550, 9563, 9573, 9597, 9622, 9633, 9652, 9667, 9686, 9693, 9706, 9720, 9732, 9745, 9760, 9773, 9792, 9805, 9819, 9826, 9839, 9847, 9857, 9869, 9886, 9895, 9905, 9912, 9921, 9937, 9955, 9969, 9985, 10000, 10016, 10031, 10049, 10064, 10078, 10095, 10104, 10113, 10123, 10135, 10143, 10162, 10180, 10201, 10218, 10234, 10253, 10272, 10293, 10310, 10329, 10347, 10368, 10386, 10403, 10423, 10435, 10447, 10460, 10475, 10491, 10511, 10527, 10540, 10557, 10570, 10579, 10589, 10599, 10612, 10632, 10646, 10667, 10684, 10695, 10707, 10726, 10739, 10759, 10775, 10785, 10799, 10820, 10835, 10857, 10875, 10887, 10899, 10918, 10931, 10951, 10967, 10977, 10980, 10987, 11003, 11013, 11033, 11044, 11061, 11081, 11102, 11116, 11137, 11149, 11171, 11190, 11212, 11235, 11251, 11274, 11280, 11296, 11309, 11325, 11342, 11352, 11369, 11386, 11399, 11416, 11426, 11448, 11467, 11486, 11505, 11526, 11542, 11555, 11572, 11587, 11601, 11615, 11629, 11642, 11649, 11655, 11668, 11679, 11690, 11702, 11707, 11719, 11729, 11739, 11750, 11760, 11769, 11779, 11786, 11803, 11811, 11825, 11842, 11860, 11871, 11889, 11898, 11917, 11933, 11952, 11972, 11985, 12005, 12012, 12019, 12028, 12047, 12069, 12088, 12110, 12133, 12149, 12172, 12188, 12207, 12227, 12240, 12260, 12265, 12277, 12284, 12298, 12310, 12322, 12335, 12341, 12354, 12365, 12376, 12388, 12393, 12405, 12415, 12434, 12458, 12472, 12482, 12493, 12514, 12525, 12534, 12543, 12558, 12562, 12573, 12582, 12596, 12614, 12637, 12650, 12659, 12669, 12689, 12699, 12707, 12715, 12729, 12733, 12741, 12745, 12766, 12785, 12808, 12820, 12830, 12848, 12864, 12884, 12902, 12918, 12938, 12955, 12970, 12989, 13008, 13025, 13046, 13060, 13079, 13096, 13117, 13124, 13131, 13140, 13146, 13154, 13160, 13165, 13178, 13192, 13200, 13206, 13222, 13237, 13248, 13258, 13268, 13286, 13299, 13317, 13330, 13351, 13367, 13386, 13400, 13422, 13439, 13449, 13468, 13482, 13504, 13521, 13529, 13547, 13564, 13576, 13596, 13611, 13631, 13646, 13669, 13687, 13708, 13724, 13748, 13767, 13779, 13800, 13816, 13840, 13859, 13877, 13891, 13908, 13927, 13939, 13945, 13950, 13965, 13977, 13992, 14008, 14017, 14033, 14040, 14057, 14071, 14088, 14106, 14117, 14135, 14140, 14150, 14173, 14194, 14219, 14233, 14245, 14265, 14283, 14305, 14325, 14343, 14365, 14384, 14401, 14422, 14443, 14462, 14485, 14501, 14522, 14541, 14564, 14586, 14606, 14630, 14643, 14654, 14673, 14690, 14711, 14730, 14747, 14768, 14786, 14802, 14822, 14842, 14860, 14882, 14897, 14917, 14935, 14957, 14966, 14970, 14978, 14999, 15028, 15061, 15088, 15116, 15142, 15168, 15195, 15214, 15241, 15272, 15297, 15323, 15347, 15371, 15396, 15417, 15446, 15479, 15506, 15534, 15560, 15586, 15613, 15637, 15659, 15681, 15714, 15755, 15800, 15839, 15879, 15917, 15955, 15994, 16021, 16056, 16095, 16128, 16162, 16194, 16226, 16259, 16269, 16282, 16302, 16316, 16337, 16354, 16365, 16377, 16396, 16409, 16429, 16445, 16455, 16469, 16490, 16505, 16527, 16545, 16557, 16569, 16588, 16601, 16621, 16637, 16647, 16653, 16660, 16682, 16694, 16700, 16719, 16746, 16777, 16802, 16828, 16852, 16876, 16901, 16913, 16933, 16957, 16975, 16994, 17011, 17028, 17046, 17058, 17078, 17102, 17120, 17139, 17156, 17173, 17191, 17205, 17227, 17253, 17273, 17294, 17313, 17332, 17352, 17359, 17369, 17379, 17387, 17397, 17404, 17417, 17426, 17432, 17448, 17461, 17477, 17494, 17514, 17531, 17551, 17572, 17586, 17607, 17617, 17634, 17640, 17649, 17661, 17673, 17683, 17695, 17704, 17719, 17730, 17739, 17751, 17763, 17773, 17785, 17794, 17809, 17820, 17830, 17841, 17860, 17873, 17886, 17900, 17913, 17923, 17937, 17948, 17960, 17968, 17977, 17988, 17996, 18012, 18038, 18061, 18087, 18114, 18134, 18161, 18175, 18199, 18220, 18244, 18269, 18294, 18304, 18315, 18335, 18361, 18381, 18404, 18428, 18450, 18472, 18491, 18511, 18533, 18555, 18580, 18600, 18619, 18642, 18665, 18688, 18714, 18738, 18757, 18782, 18813, 18838, 18866, 18895, 18922, 18949, 18973, 18998, 19025, 19052, 19082, 19107, 19131, 19159, 19187, 19215, 19246, 19275, 19299, 19312, 19326, 19337, 19346, 19355, 19362, 19371, 19390, 19406, 19425, 19445, 19458, 19478, 19495, 19507, 19527, 19542, 19562, 19577, 19600, 19618, 19639, 19655, 19679, 19698, 19719, 19735, 19759, 19778, 19786, 19804, 19819, 19837, 19856, 19875, 19888, 19911, 19931, 19954, 19978, 19995, 20019, 20030, 20039, 20049, 20058, 20065, 20069, 20076, 20085, 20094, 20100, 20104, 20110, 20123, 20138, 20149, 20162, 20174, 20187, 20199, 20214, 20226, 20237, 20251, 20257, 20263, 20270, 20279, 20284, 20300, 20315, 20333, 20347, 20360, 20376, 20392, 20410, 20424, 20440, 20455, 20473, 20488, 20502, 20519, 20528, 20537, 20547, 20559, 20572, 20589, 20602, 20612, 20626, 20636, 20642, 20649, 20656, 20661, 20671, 20680, 20690, 20698, 20707, 20717, 20721, 20727, 20737, 20744, 20763, 20779, 20795, 20811, 20827, 20845, 20857, 20870, 20884, 20896, 20907, 20918, 20928, 20944, 20956, 20975, 20988, 21008, 21024, 21034, 21045, 21063, 21075, 21094, 21109, 21118, 21131, 21151, 21165, 21186, 21203, 21214, 21225, 21243, 21255, 21274, 21289, 21298, 21303, 21309, 21323, 21332, 21345, 21356, 21364, 21370, 21376, 21382, 21388, 21394, 21400, 21406, 21412, 21418, 21424, 21430, 21436, 21442, 21448, 21454, 21460, 21466, 21472, 21478, 21484, 21490, 21496, 21502, 21508, 21514, 21520, 21526, 21532, 21538, 21554, 21567, 21583, 21600, 21610, 21627, 21635, 21653, 21668, 21686, 21705, 21717, 21736, 21742, 21748, 21754, 21760, 21766, 21772, 21778, 21784, 21790, 21796, 21802, 21808, 21814, 21820, 21826, 21832, 21838, 21844, 21850, 21856, 21865, 21871, 21877, 21883, 21889, 21895, 21901, 21907, 21913, 21919, 21925, 21931, 21937, 21943, 21949, 21955, 21961, 21975, 21988, 22002, 22017, 22036, 22053, 22068, 22086, 22100, 22115, 22131, 22145, 22157, 22164, 22171, 22182, 22190, 22206, 22221, 22234, 22252, 22266, 22284, 22292, 22296, 22302, 22308, 22314, 22320, 22326, 22332, 22338, 22344, 22350, 22356, 22362, 22368, 22374, 22380, 22386, 22392, 22399, 22419, 22436, 22453, 22470, 22489, 22503, 22517, 22526, 22540, 22555, 22568, 22580, 22592, 22603, 22611, 22625, 22643, 22658, 22672, 22678, 22684, 22690, 22696, 22702, 22708, 22714, 22720, 22726, 22732, 22738, 22744, 22750, 22756, 22762, 22768, 22774, 22780, 22786, 22792, 22798, 22804, 22810, 22816, 22822, 22828, 22834, 22840, 22846, 22852, 22858, 22864, 22878, 22883, 22898, 22912, 22923, 22935, 22951, 22968, 22984, 22990, 22996, 23002, 23008, 23014, 23020, 23026, 23032, 23038, 23044, 23050, 23056, 23062, 23068, 23074, 23080, 23097, 23112, 23127, 23140, 23151, 23163, 23180, 23202, 23223, 23241, 23260, 23283, 23307, 23330, 23351, 23369, 23387, 23405, 23425, 23440, 23456, 23470, 23483, 23496, 23508, 23525, 23542, 23560, 23577, 23593, 23612, 23624, 23643, 23668, 23687, 23709, 23732, 23753, 23774, 23792, 23811, 23832, 23853, 23877, 23896, 23914, 23936, 23958, 23980, 24005, 24028, 24046, 24071, 24102, 24127, 24155, 24184, 24211, 24238, 24262, 24287, 24314, 24341, 24371, 24396, 24420, 24448, 24476, 24504, 24535, 24564, 24588, 24594, 24600, 24606, 24612, 24618, 24624, 24630, 24636, 24642, 24648, 24654, 24660, 24666, 24672, 24678, 24684, 24690, 24696, 24702, 24708, 24714, 24720, 24726, 24732, 24738, 24744, 24750, 24756, 24762, 24768, 24774, 24780, 24786, 24792, 24798, 24804, 24810, 24816, 24822, 24828, 24834, 24840, 24846, 24852, 24858, 24864, 24870, 24876, 24885, 24891, 24897, 24903, 24909, 24915, 24921, 24927, 24933, 24939, 24945, 24951, 24957, 24963, 24969, 24975, 24981, 24991, 24997, 25003, 25009, 25015, 25021, 25027, 25033, 25039, 25045, 25051, 25057, 25063, 25069, 25075, 25081, 25087, 25093, 25099, 25105, 25111, 25117, 25123, 25129, 25135, 25141, 25147, 25153, 25159, 25165, 25171, 25177, 25183, 25189, 25195, 25201, 25207, 25213, 25219, 25225, 25231, 25237, 25243, 25249, 25255, 25261, 25267, 25273, 25279, 25285, 25291, 25297, 25303, 25309, 25315, 25321, 25327, 25333, 25339, 25345, 25351, 25357, 25363, 25369, 25375, 25387, 25398, 25410, 25418, 25435, 25450, 25462, 25476, 25494, 25507, 25527, 25541, 25557, 25574, 25590, 25601, 25619, 25631, 25647, 25660, 25676, 25692, 25710, 25729, 25745, 25758, 25773, 25789, 25808, 25822, 25843, 25858, 25875, 25894, 25912, 25932, 25945, 25965, 25982, 25992, 26004, 26023, 26036, 26053, 26067, 26084, 26101, 26115, 26137, 26163, 26183, 26204, 26223, 26242, 26262, 26274, 26294, 26318, 26336, 26355, 26372, 26389, 26407, 26421, 26443, 26469, 26489, 26510, 26529, 26548, 26568, 26585, 26600, 26615, 26623, 26649, 26683, 26721, 26753, 26786, 26817, 26848, 26880, 26900, 26928, 26960, 26986, 27013, 27038, 27063, 27089, 27105, 27119, 27132, 27142, 27153, 27168, 27183, 27196, 27212, 27226, 27236, 27247, 27256, 27266, 27273, 27281, 27285, 27292, 27309, 27324, 27338, 27349, 27361, 27377, 27391, 27408, 27423, 27434, 27446, 27456, 27467, 27475, 27484, 27491, 27500, 27513, 27517, 27531, 27537, 27548, 27562, 27577, 27585, 27600, 27610, 27619, 27628, 27636, 27646, 27655, 27666, 27676, 27685, 27698, 27710, 27722, 27733, 27746, 27758, 27772, 27785, 27797, 27807, 27818, 27831, 27851, 27865, 27886, 27903, 27914, 27923, 27936, 27948, 27967, 27980, 28000, 28016, 28026, 28040, 28061, 28076, 28098, 28116, 28128, 28134, 28150, 28162, 28181, 28194, 28214, 28230, 28240, 28249, 28259, 28269, 28280, 28296, 28308, 28324, 28335, 28343, 28364, 28393, 28426, 28453, 28481, 28507, 28533, 28560, 28574, 28596, 28622, 28642, 28663, 28682, 28701, 28721, 28735, 28757, 28783, 28803, 28824, 28843, 28862, 28882, 28898, 28922, 28950, 28972, 28995, 29016, 29037, 29059, 29065, 29070, 29079, 29093, 29114, 29129, 29151, 29169, 29181, 29194, 29214, 29228, 29249, 29266, 29277, 29292, 29314, 29330, 29353, 29372, 29385, 29398, 29418, 29432, 29453, 29470, 29481, 29487, 29506, 29521, 29540, 29557, 29565, 29581, 29599, 29616, 29630, 29645, 29664, 29684, 29703, 29716, 29730, 29748, 29767, 29785, 29802, 29816, 29830, 29844, 29860, 29871, 29883, 29893, 29902, 29911, 29919, 29926, 29936, 29948, 29956, 29962, 29971, 29978, 29984, 30000, 30013, 30029, 30046, 30056, 30073, 30083, 30103, 30120, 30140, 30161, 30175, 30196, 30201, 30213, 30223, 30242, 30266, 30276, 30287, 30308, 30319, 30328, 30340, 30348, 30360, 30373, 30381, 30393, 30401, 30415, 30430, 30443, 30458, 30471, 30485, 30502, 30516, 30528, 30548, 30556, 30570, 30584, 30602, 30609, 30618, 30628, 30640, 30655, 30660, 30665, 30676, 30688, 30695, 30699, 30715, 30731, 30751, 30768, 30793, 30822, 30845, 30869, 30891, 30913, 30936, 30946, 30964, 30986, 31002, 31019, 31034, 31049, 31065, 31071, 31085, 31103, 31120, 31141, 31156, 31168, 31188, 31208, 31232, 31242, 31260, 31282, 31303, 31328, 31347, 31363, 31380, 31395, 31410, 31430, 31444, 31457, 31477, 31493, 31505, 31525, 31549, 31567, 31586, 31603, 31620, 31638, 31654, 31664, 31673, 31689, 31701, 31710, 31713, 31724, 31735, 31750, 31765, 31781, 31799, 31819, 31834, 31850, 31862, 31868, 31884, 31900, 31920, 31940, 31961, 31984, 32009, 32029, 32050, 32067, 32086, 32107, 32123, 32140, 32154, 32170, 32181, 32193, 32202, 32206, 32212, 32217, 32231, 32253, 32279, 32299, 32320, 32339, 32358, 32378, 32390, 32410, 32434, 32452, 32471, 32488, 32505, 32523, 32537, 32559, 32585, 32605, 32626, 32645, 32664, 32684, 32701, 32716, 32731, 32757, 32791, 32829, 32861, 32894, 32925, 32956, 32988, 33008, 33036, 33068, 33094, 33121, 33146, 33171, 33197, 33204, 33209, 33220, 33236, 33249, 33259, 33269, 33282, 33294, 33303, 33310, 33319, 33334, 33345, 33365, 33382, 33399, 33416, 33435, 33449, 33464, 33477, 33489, 33501, 33512, 33521, 33530, 33542, 33548, 33556, 33577, 33595, 33613, 33631, 33651, 33661, 33676, 33692, 33706, 33719, 33732, 33744, 33752, 33762, 33770, 33788, 33803, 33821, 33840, 33852, 33871, 33881, 33901, 33918, 33938, 33959, 33973, 33994, 34002, 34016, 34031, 34046, 34062, 34078, 34092, 34105, 34115, 34126, 34141, 34154, 34170, 34184, 34194, 34205, 34214, 34224, 34231, 34239, 34248, 34258, 34264, 34280, 34290, 34299, 34306, 34323, 34338, 34352, 34363, 34375, 34391, 34405, 34422, 34437, 34448, 34460, 34470, 34481, 34489, 34498, 34511, 34519, 34525, 34533, 34549, 34562, 34575, 34588, 34603, 34613, 34624, 34633, 34641, 34649, 34656, 34670, 34681, 34688, 34696, 34706, 34716, 34726, 34731, 34743, 34764, 34780, 34795, 34812, 34834, 34849, 34863, 34874, 34889, 34912, 34930, 34941, 34962, 34982, 34999, 35016, 35033, 35052, 35066, 35081, 35094, 35106, 35118, 35129, 35138, 35155, 35170, 35185, 35198, 35209, 35215, 35226, 35242, 35253, 35260, 35275, 35287, 35300, 35317, 35335, 35352, 35363, 35376, 35391, 35404, 35416, 35425, 35435, 35443, 35453, 35461, 35475, 35487, 35502, 35515, 35524, 35534, 35542, 35551, 35557, 35569, 35577, 35583, 35591, 35598, 35611, 35615, 35632, 35646, 35660, 35674, 35690, 35701, 35713, 35723, 35732, 35741, 35749, 35759, 35768, 35776, 35783, 35788, 35800, 35814, 35829, 35837, 35854, 35860, 35867, 35875, 35882, 35889, 35897, 35904, 35911, 35920, 35929, 35938, 35947, 35957, 35966, 35982, 36005, 36022, 36046, 36066, 36080, 36091, 36103, 36125, 36140, 36162, 36178, 36201, 36220, 36233, 36250, 36274, 36292, 36317, 36338, 36353, 36368, 36390, 36406, 36429, 36448, 36461, 36468, 36476, 36483, 36488, 36498, 36502, 36514, 36519, 36534, 36539, 36548, 36558, 36564, 36575, 36592, 36606, 36618, 36631, 36647, 36658, 36672, 36688, 36702, 36714, 36729, 36747, 36758, 36772, 36784, 36798, 36812, 36822, 36835, 36846, 36857, 36866, 36880, 36888, 36893, 36912, 36928, 36944, 36960, 36978, 36991, 37005, 37017, 37028, 37039, 37049, 37061, 37074, 37087, 37102, 37115, 37131, 37149, 37166, 37186, 37199, 37213, 37227, 37242, 37253, 37262, 37271, 37278, 37293, 37306, 37318, 37327, 37337, 37345, 37359, 37371, 37386, 37399, 37408, 37418, 37426, 37435, 37441, 37446, 37453, 37471, 37487, 37502, 37514, 37527, 37544, 37559, 37577, 37593, 37605, 37618, 37629, 37641, 37650, 37660, 37668, 37686, 37701, 37719, 37738, 37750, 37769, 37776, 37793, 37807, 37824, 37842, 37853, 37871, 37879, 37887, 37897, 37901, 37915, 37934, 37950, 37963, 37976, 37992, 38007, 38019, 38029, 38041, 38059, 38073, 38078, 38090, 38108, 38120, 38135, 38151, 38165, 38179, 38190, 38202, 38216, 38230, 38247, 38259, 38270, 38285, 38300, 38315, 38333, 38349, 38360, 38376, 38400, 38428, 38450, 38473, 38494, 38515, 38537, 38551, 38573, 38599, 38619, 38640, 38659, 38678, 38698, 38714, 38738, 38766, 38788, 38811, 38832, 38853, 38875, 38894, 38911, 38928, 38956, 38992, 39032, 39066, 39101, 39134, 39167, 39201, 39223, 39253, 39287, 39315, 39344, 39371, 39398, 39426, 39439, 39457, 39472, 39484, 39496, 39511, 39525, 39536, 39547, 39564, 39577, 39589, 39606, 39620, 39631, 39642, 39656, 39669, 39679, 39689, 39705, 39717, 39724, 39743, 39758, 39777, 39785, 39806, 39824, 39842, 39860, 39880, 39895, 39911, 39925, 39938, 39951, 39963, 39973, 39984, 39995, 40011, 40023, 40039, 40049, 40060, 40077, 40089, 40095, 40110, 40123, 40142, 40156, 40175, 40195, 40215, 40232, 40250, 40268, 40278, 40285, 40289, 40304, 40317, 40332, 40343, 40348, 40355, 40372, 40386, 40403, 40421, 40432, 40450, 40458, 40465, 40472, 40489, 40498, 40512, 40529, 40547, 40558, 40576, 40594, 40610, 40625, 40637, 40650, 40662, 40684, 40703, 40725, 40748, 40764, 40787, 40798, 40808, 40825, 40840, 40849, 40867, 40883, 40902, 40918, 40930, 40949, 40969, 40982, 41002, 41013, 41025, 41034, 41042, 41052, 41058, 41077, 41093, 41109, 41125, 41142, 41160, 41173, 41187, 41199, 41210, 41221, 41231, 41264, 41305, 41350, 41389, 41429, 41467, 41505, 41544, 41570, 41604, 41642, 41674, 41707, 41738, 41769, 41801, 41827, 41861, 41899, 41931, 41964, 41995, 42026, 42058, 42086, 42122, 42162, 42196, 42231, 42264, 42297, 42331, 42358, 42393, 42432, 42465, 42499, 42531, 42563, 42596, 42616, 42644, 42676, 42702, 42729, 42754, 42779, 42805, 42825, 42853, 42885, 42911, 42938, 42963, 42988, 43014, 43036, 43066, 43100, 43128, 43157, 43184, 43211, 43239, 43245, 43255, 43275, 43292, 43312, 43333, 43347, 43368, 43373, 43386, 43397, 43408, 43417, 43428, 43437, 43446, 43453, 43464, 43468, 43477, 43487, 43501, 43513, 43524, 43537, 43549, 43559, 43571, 43588, 43604, 43619, 43633, 43647, 43664, 43679, 43695, 43709, 43723, 43736, 43750, 43763, 43772, 43783, 43799, 43814, 43826, 43837, 43850, 43862, 43878, 43894, 43909, 43923, 43939, 43954, 43965, 43975, 43987, 43998, 44009, 44020, 44023, 44031, 44044, 44062, 44077, 44089, 44101, 44116, 44137, 44163, 44186, 44206, 44226, 44249, 44271, 44290, 44309, 44334, 44355, 44369, 44380, 44391, 44408, 44421, 44438, 44446, 44461, 44478, 44491, 44506, 44520, 44535, 44549, 44566, 44580, 44593, 44609, 44617, 44625, 44634, 44645, 44652, 44670, 44687, 44707, 44723, 44738, 44756, 44774, 44794, 44810, 44828, 44845, 44865, 44882, 44898, 44917, 44928, 44939, 44951, 44965, 44980, 44999, 45014, 45026, 45042, 45054, 45062, 45071, 45080, 45095, 45117, 45141, 45161, 45183, 45204, 45226, 45247, 45271, 45292, 45312, 45335, 45350, 45365, 45381, 45399, 45413, 45438, 45462, 45489, 45512, 45534, 45559, 45584, 45611, 45634, 45659, 45683, 45710, 45734, 45757, 45783, 45801, 45819, 45838, 45859, 45881, 45907, 45929, 45948, 45971, 45990, 46005, 46021, 46037, 46052, 46072, 46089, 46103, 46117, 46134, 46150, 46163, 46176, 46195, 46210, 46228, 46251, 46271, 46288, 46305, 46325, 46344, 46360, 46376, 46398, 46416, 46428, 46437, 46445, 46454, 46465, 46483, 46503, 46519, 46537, 46554, 46572, 46589, 46609, 46626, 46642, 46661, 46672, 46683, 46695, 46709, 46719, 46740, 46760, 46783, 46802, 46820, 46841, 46862, 46885, 46904, 46925, 46945, 46968, 46988, 47007, 47029, 47043, 47057, 47072, 47089, 47107, 47129, 47147, 47162, 47181, 47196, 47207, 47219, 47231, 47237, 47250, 47266, 47287, 47305, 47320, 47335, 47353, 47370, 47384, 47401, 47423, 47442, 47456, 47472, 47488, 47507, 47527, 47545, 47560, 47575, 47596, 47613, 47629, 47642, 47649, 47654, 47659, 47675, 47696, 47714, 47729, 47744, 47762, 47779, 47793, 47807, 47827, 47843, 47848, 47853, 47858, 47863, 47873, 47885, 47894, 47905, 47914, 47925, 47933, 47943, 47952, 47966, 47985, 48001, 48014, 48027, 48043, 48058, 48070, 48082, 48100, 48114, 48134, 48152, 48174, 48185, 48194, 48211, 48226, 48245, 48262, 48277, 48296, 48312, 48326, 48344, 48362, 48378, 48398, 48411, 48429, 48445, 48465, 48474, 48488, 48499, 48507, 48515, 48528, 48546, 48561, 48573, 48585, 48600, 48614, 48625, 48636, 48653, 48666, 48677, 48684, 48694, 48701, 48708, 48721, 48730, 48747, 48756, 48772, 48790, 48804, 48820, 48835, 48851, 48866, 48884, 48899, 48913, 48930, 48939, 48948, 48958, 48970, 48978, 48997, 49015, 49036, 49053, 49069, 49088, 49107, 49128, 49145, 49164, 49182, 49203, 49221, 49238, 49258, 49270, 49282, 49295, 49310, 49326, 49346, 49362, 49375, 49392, 49405, 49414, 49424, 49434, 49450, 49473, 49498, 49519, 49542, 49564, 49587, 49609, 49634, 49656, 49677, 49701, 49717, 49733, 49750, 49769, 49784, 49810, 49835, 49863, 49887, 49910, 49936, 49962, 49990, 50014, 50040, 50065, 50093, 50118, 50142, 50169, 50188, 50207, 50227, 50249, 50272, 50299, 50322, 50342, 50366, 50386, 50402, 50419, 50436, 50448, 50467, 50488, 50505, 50524, 50542, 50561, 50579, 50600, 50618, 50635, 50655, 50667, 50679, 50692, 50707, 50718, 50740, 50761, 50785, 50805, 50824, 50846, 50868, 50892, 50912, 50934, 50955, 50979, 51000, 51020, 51043, 51058, 51073, 51089, 51107, 51126, 51149, 51168, 51184, 51204, 51220, 51232, 51245, 51258, 51266, 51274, 51283, 51291, 51302, 51314, 51325, 51334, 51343, 51350, 51359, 51367, 51382, 51398, 51411, 51419, 51435, 51449, 51462, 51472, 51483, 51493, 51513, 51530, 51550, 51571, 51585, 51606, 51614, 51629, 51642, 51649, 51665, 51679, 51696, 51710, 51720, 51737, 51755, 51766, 51784, 51793, 51803, 51809, 51816, 51824, 51833, 51840, 51849, 51860, 51870, 51884, 51896, 51905, 51918, 51933, 51945, 51968, 51988, 52008, 52028, 52050, 52067, 52085, 52101, 52116, 52131, 52145, 52154, 52173, 52189, 52208, 52228, 52241, 52261, 52270, 52280, 52294, 52301, 52310, 52323, 52329, 52341, 52352, 52364, 52376, 52392, 52402, 52412, 52426, 52434, 52441, 52463, 52482, 52501, 52520, 52541, 52557, 52574, 52589, 52603, 52617, 52630, 52637, 52641, 52647, 52653, 52667, 52682, 52691, 52695, 52704, 52714, 52724, 52736, 52748, 52764, 52780, 52795, 52806, 52817, 52827, 52838, 52852, 52865, 52877, 52887, 52907, 52923, 52943, 52957, 52967, 52975, 52984, 52993, 53001, 53015, 53027, 53040, 53051, 53061, 53067, 53073, 53079, 53085, 53091, 53097, 53119, 53137, 53159, 53175, 53187, 53203, 53213, 53219, 53225, 53240, 53251, 53263, 53275, 53284, 53295, 53310, 53320, 53327, 53335, 53351, 53359, 53373, 53383, 53404, 53421, 53442, 53457, 53468, 53480, 53495, 53504, 53514, 53526, 53540, 53554, 53566, 53579, 53589, 53600, 53609, 53619, 53630, 53645, 53658, 53670, 53684, 53697, 53708, 53721, 53734, 53747, 53764, 53781, 53799, 53815, 53832, 53848, 53863, 53875, 53887, 53902, 53916, 53931, 53949, 53965, 53982, 53997, 54008, 54018, 54028, 54043, 54057, 54066, 54081, 54095, 54110, 54123, 54137, 54147, 54158, 54165, 54177, 54184, 54191, 54198, 54205, 54212, 54229, 54245, 54252, 54259, 54272, 54284, 54300, 54314, 54327, 54344, 54361, 54373, 54386, 54402, 54417, 54430, 54440, 54452, 54468, 54479, 54487, 54496, 54513, 54530, 54546, 54555, 54570, 54582, 54593, 54604, 54617, 54630, 54642, 54653, 54665, 54677, 54690, 54705, 54720, 54733, 54747, 54757, 54766, 54777, 54790, 54806, 54820, 54835, 54848, 54856, 54866, 54881, 54895, 54910, 54925, 54939, 54946, 54958, 54974, 54981, 55001, 55017, 55034, 55054, 55070, 55092, 55107, 55124, 55137, 55151, 55168, 55181, 55200, 55212, 55230, 55245, 55263, 55282, 55296, 55316, 55329, 55333, 55343, 55354, 55364, 55384, 55401, 55421, 55442, 55456, 55477, 55489, 55499, 55509, 55517, 55534, 55547, 55564, 55576, 55586, 55596, 55604, 55610, 55621, 55634, 55645, 55653, 55669, 55683, 55698, 55717, 55735, 55751, 55766, 55778, 55788, 55801, 55812, 55826, 55842, 55854, 55868, 55885, 55906, 55923, 55938, 55951, 55962, 55976, 55986, 55992, 56005, 56018, 56036, 56054, 56068, 56080, 56095, 56108, 56120, 56133, 56145, 56160, 56172, 56183, 56197, 56206, 56218, 56226, 56236, 56242, 56253, 56264, 56280, 56296, 56308, 56318, 56331, 56337, 56352, 56367, 56387, 56407, 56423, 56437, 56454, 56460, 56467, 56492, 56515, 56543, 56568, 56596, 56621, 56648, 56670, 56685, 56703, 56719, 56740, 56758, 56774, 56795, 56814, 56834, 56852, 56872, 56893, 56910, 56925, 56943, 56962, 56976, 56993, 57011, 57020, 57033, 57038, 57045, 57055, 57061, 57068, 57077, 57090, 57100, 57109, 57125, 57140, 57158, 57172, 57185, 57201, 57217, 57235, 57249, 57265, 57280, 57298, 57313, 57327, 57344, 57353, 57362, 57372, 57384, 57397, 57414, 57427, 57437, 57452, 57466, 57483, 57493, 57506, 57510, 57519, 57529, 57547, 57564, 57576, 57593, 57606, 57622, 57635, 57648, 57661, 57677, 57689, 57703, 57719, 57740, 57758, 57773, 57788, 57806, 57823, 57837, 57851, 57871, 57887, 57899, 57915, 57925, 57940, 57951, 57968, 57985, 58008, 58033, 58054, 58077, 58103, 58133, 58159, 58183, 58205, 58225, 58248, 58267, 58289, 58308, 58329, 58345, 58361, 58378, 58397, 58416, 58438, 58464, 58482, 58504, 58519, 58539, 58554, 58575, 58593, 58609, 58628, 58645, 58656, 58672, 58683, 58699, 58711, 58726, 58738, 58750, 58762, 58777, 58788, 58806, 58829, 58849, 58866, 58883, 58903, 58922, 58938, 58957, 58982, 59009, 59032, 59057, 59085, 59117, 59145, 59171, 59195, 59217, 59242, 59263, 59287, 59308, 59324, 59347, 59365, 59383, 59402, 59423, 59444, 59468, 59496, 59518, 59538, 59562, 59579, 59601, 59618, 59641, 59661, 59679, 59700, 59719, 59737, 59751, 59765, 59770, 59781, 59792, 59810, 59834, 59852, 59873, 59895, 59915, 59935, 59952, 59970, 59990, 60010, 60033, 60051, 60068, 60089, 60110, 60131, 60155, 60177, 60194, 60207, 60221, 60239, 60249, 60265, 60276, 60292, 60304, 60319, 60331, 60343, 60355, 60370, 60379, 60388, 60401, 60411, 60419, 60428, 60436, 60450, 60464, 60474, 60492, 60505, 60523, 60537, 60554, 60568, 60582, 60596, 60613, 60625, 60636, 60653, 60665, 60682, 60695, 60711, 60724, 60737, 60750, 60766, 60782, 60794, 60816, 60833, 60855, 60873, 60894, 60912, 60930, 60948, 60969, 60976, 60990, 61001, 61014, 61021, 61032, 61052, 61067, 61087, 61103, 61122, 61138, 61154, 61170, 61189, 61201, 61209, 61215, 61226, 61232, 61238, 61250, 61256, 61268, 61281, 61293, 61302, 61313, 61328, 61338, 61344, 61350, 61357, 61365, 61381, 61392, 61408, 61420, 61435, 61447, 61459, 61471, 61486, 61502, 61510, 61519, 61529, 61539, 61557, 61570, 61588, 61602, 61619, 61633, 61647, 61661, 61678, 61689, 61707, 61727, 61743, 61761, 61778, 61796, 61813, 61833, 61850, 61866, 61885, 61896, 61907, 61919, 61933, 61943, 61964, 61984, 62007, 62026, 62044, 62065, 62086, 62109, 62128, 62149, 62169, 62192, 62212, 62231, 62253, 62267, 62281, 62296, 62313, 62331, 62353, 62371, 62386, 62405, 62420, 62431, 62443, 62455, 62464, 62482, 62495, 62513, 62527, 62544, 62558, 62572, 62586, 62603, 62615, 62625, 62633, 62645, 62661, 62672, 62688, 62700, 62715, 62727, 62739, 62751, 62766, 62788, 62805, 62827, 62845, 62866, 62884, 62902, 62920, 62941, 62955, 62969, 62991, 63008, 63030, 63048, 63069, 63087, 63105, 63123, 63144, 63164, 63179, 63199, 63215, 63234, 63250, 63266, 63282, 63301, 63325, 63344, 63368, 63388, 63411, 63431, 63451, 63471, 63494, 63506, 63519, 63528, 63538, 63547, 63559, 63570, 63579, 63586, 63596, 63619, 63640, 63666, 63689, 63715, 63738, 63763, 63783, 63799, 63813, 63832, 63848, 63862, 63881, 63898, 63916, 63932, 63950, 63969, 63984, 63997, 64013, 64025, 64031, 64042, 64053, 64069, 64085, 64097, 64107, 64120, 64127, 64139, 64151, 64170, 64195, 64214, 64236, 64259, 64280, 64301, 64319, 64338, 64359, 64380, 64404, 64423, 64441, 64463, 64485, 64507, 64532, 64555, 64573, 64590, 64607, 64620, 64631, 64645, 64652, 64661, 64668],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1512, 1739, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[13, 66, 906, 1132, 1158, 1290, 1376, 1476, 2047, 2128, 2196, 2225, 2240, 2244, 2308, 2433, 2464, 2757])]), Anchor::All(&[Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[523, 587, 622, 636, 713, 763, 772, 1014, 1347, 1355, 1364, 1475, 1494, 1512, 1849, 2127, 2275, 2283, 2364, 2414, 2425, 2670, 2764, 2856, 2866, 3178, 3372]), Anchor::Lits(&[13, 66, 906, 1132, 1158, 1290, 1376, 1476, 2047, 2128, 2196, 2225, 2240, 2244, 2308, 2433, 2464, 2757])]), Anchor::All(&[Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1512, 1739, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[13, 334, 1204, 1205, 1291, 2309, 2562, 3462, 3463, 3667, 3690, 3859, 4092, 4111, 4135]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446])])])),
+            (0, Anchor::Any(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::All(&[Anchor::Lits(&[525, 582, 603, 617, 693, 744, 746, 911, 1271, 1272, 1274, 1427, 1497, 1526, 1979, 2230, 2355, 2356, 2419, 2462, 2466, 2692, 2770, 2848, 2858, 3194, 3341]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 910])]), Anchor::All(&[Anchor::Lits(&[9, 337, 1128, 1129, 1214, 2368, 2584, 3420, 3421, 3714, 3745, 3922, 4182, 4203, 4227]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[745, 746, 749, 1382, 1386, 1485, 1513, 1870, 2137, 2233, 2284, 2762, 2764, 2780]), Anchor::All(&[Anchor::Lits(&[523, 587, 763, 772, 1347, 1355, 1364, 1512, 2275, 2283, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[68, 159, 976, 3740])]), Anchor::All(&[Anchor::Lits(&[522, 771, 1346, 1363, 1506, 1738, 2283, 2379, 2412, 2424, 2434]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[159, 905, 976])]), Anchor::All(&[Anchor::Lits(&[69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 198, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1015, 2996, 2997, 2998, 3010, 3011, 3012, 3013, 3014, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3082, 3083, 3084, 3085, 3121, 3122, 3123, 3124, 3132, 3133, 3135, 3136, 3137, 3138, 3139, 3140, 3147, 3149, 3154, 3316, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3344, 3345, 3346, 3347, 3348, 3349, 3350, 3351, 3352, 3353, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3500, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 3512, 3513, 3514, 3515, 3516, 3517, 3518, 3519, 3520, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530]), Anchor::Lits(&[148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2999, 3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3110, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119, 3120, 3141, 3142, 3143, 3144, 3145, 3146, 3148, 3150, 3151, 3152, 3153, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3173, 3174, 3175, 3176, 3177, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3768, 3781, 3782, 3784, 3785, 3788, 3791, 3793, 3795, 3796, 3800, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3833, 3834, 3835, 3837, 3838, 3841, 3844, 3845, 3847, 3849, 3850, 3854, 3855])]), Anchor::All(&[Anchor::Lits(&[1, 2, 4, 5, 435, 436, 438, 440, 796, 797, 798, 799, 801, 802, 803, 804, 806, 807, 809, 810, 811, 812, 814, 815, 827, 828, 829, 830, 846, 847, 848, 849, 852, 853, 854, 855, 860, 861, 862, 863, 865, 866, 867, 868, 873, 874, 875, 876, 880, 881, 882, 883, 886, 887, 888, 889, 894, 895, 896, 897, 899, 900, 901, 902, 1134, 1135, 1136, 1137, 1138, 1139, 1141, 1142, 1146, 1147, 1149, 1150, 1422, 1423, 1424, 1425, 1427, 1428, 1430, 1431, 1437, 1438, 1439, 1440, 1442, 1443, 1445, 1446, 1880, 1881, 1882, 1883, 1905, 1906, 1907, 1908, 1912, 1913, 1914, 1915, 1929, 1930, 1931, 1932, 1939, 1940, 1941, 1942, 1955, 1956, 1957, 1958, 2050, 2051, 2052, 2053, 2142, 2143, 2144, 2145, 2148, 2149, 2151, 2152, 2159, 2160, 2162, 2163, 2170, 2171, 2172, 2173, 2199, 2200, 2201, 2202, 2316, 2317, 2318, 2319, 2460, 2461, 2462, 2463, 2499, 2500, 2501, 2502, 2547, 2548, 2549, 2550, 2689, 2690, 2691, 2692, 2694, 2695, 2696, 2697, 2699, 2700, 2701, 2702, 2704, 2705, 2706, 2707, 3355, 3356, 3357, 3358, 3360, 3361, 3362, 3363, 3447, 3448, 3449, 3450]), Anchor::Lits(&[2100, 2869, 2877, 3634, 3663, 3667, 3684, 3709, 3735, 4092, 4111]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1512, 1739, 1767, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1659, 2865, 3314, 3315]), Anchor::Lits(&[523, 587, 763, 772, 1347, 1355, 1364, 1512, 2275, 2283, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 177, 178, 179, 724, 725, 728, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1284, 1288, 1455, 1527, 1797, 2000, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2213, 2214, 2215, 2240, 2313, 2357, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2581, 2582, 2583, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2768, 2770, 2772, 2857, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109, 3110, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3171, 3172, 3173, 3174, 3175, 3176, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3189, 3190, 3191, 3192, 3193, 3330, 3331, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3830, 3843, 3844, 3846, 3847, 3850, 3853, 3855, 3857, 3858, 3862, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3895, 3896, 3897, 3899, 3900, 3903, 3906, 3907, 3909, 3911, 3912, 3916, 3917]), Anchor::All(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 910, 3798])]), Anchor::All(&[Anchor::Lits(&[524, 745, 1270, 1273, 1525, 1876, 2356, 2434, 2460, 2465, 2468]), Anchor::Lits(&[180, 818, 910]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[2203, 2861, 2880, 3681, 3710, 3714, 3731, 3767, 3793, 4182, 4203]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 818, 910])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[13, 305, 334, 906, 1541, 1542, 2241, 2253, 2562, 3462, 3463, 3620, 3622, 3624, 3629, 3631, 3632, 3633, 3648, 3649, 3650, 3651, 3652, 3653, 3654, 3668, 3669, 3670, 3671, 3672, 3673, 3674, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3687, 3690, 3691, 3695, 3696, 3697, 3698, 3705, 4089, 4092, 4093, 4097, 4098, 4099, 4100, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4110, 4111, 4132, 4133, 4134, 4135, 4136]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1421, 1426, 1441, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[68, 197, 1014, 3492])])),
+            (2, Anchor::All(&[Anchor::Lits(&[9, 288, 840, 1547, 1552, 2321, 2333, 2584, 3420, 3421, 3667, 3669, 3671, 3676, 3678, 3679, 3680, 3695, 3696, 3697, 3698, 3699, 3700, 3701, 3715, 3716, 3717, 3718, 3719, 3720, 3721, 3723, 3724, 3725, 3726, 3727, 3728, 3729, 3742, 3745, 3746, 3751, 3752, 3753, 3754, 3756, 3762, 3763, 4179, 4182, 4183, 4188, 4189, 4190, 4191, 4192, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4202, 4203, 4224, 4225, 4226, 4227, 4228]), Anchor::Lits(&[63, 181, 911, 3462]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])),
+            // override-bare-instructions
+            (4, Anchor::All(&[Anchor::Lits(&[746, 1271, 1274, 1525, 2355, 2360, 2462, 2466, 2772]), Anchor::Lits(&[437, 764, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1352, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2034, 2246, 2283, 2711, 2713])])),
+            // override-previous-context
+            (5, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[463, 525, 617, 744, 1217, 1323, 1497, 2004, 2124, 2230, 2286, 2356, 2858]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[3799, 3800, 3801, 3811, 3812, 3828, 3863, 3921, 3958, 3959, 3961, 3962, 3965, 3975, 3976, 3997, 3999, 4000, 4001, 4012, 4013, 4014, 4016, 4017, 4019, 4027, 4028, 4030, 4041, 4043, 4044, 4110, 4111]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            // override-rules-that-bind-you
+            (6, Anchor::Lits(&[2861, 2862, 2863, 2864, 2865, 2868, 2869, 2870, 2871, 2877, 2878, 2879, 2880, 2885, 2886, 2887, 2888, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 3519, 3520, 3521, 3522, 3523, 3530, 3532, 3533, 3534, 3547, 3548, 3550, 3551, 3568, 3569, 3571, 3572, 3577, 3578, 3587, 3588, 3591, 3592, 3595, 3596, 3598, 3599])),
             // stop-following-instructions
-            (6, Anchor::All(&[Anchor::Lits(&[523, 587, 611, 710, 740, 763, 772, 1347, 1355, 1364, 1512, 1739, 1818, 2125, 2174, 2275, 2283, 2380, 2414, 2425, 2764, 3371, 3372]), Anchor::Lits(&[11, 12, 64, 65, 531, 532, 1091, 1415, 1416, 1782, 1783, 1959, 2365, 2685, 2686]), Anchor::Lits(&[456, 840, 869, 1898, 1922, 1937, 2337, 2687, 3627, 3628, 3710, 3711, 3882, 4083, 4084])])),
+            (11, Anchor::All(&[Anchor::Lits(&[7, 8, 60, 61, 526, 527, 1029, 1317, 1318, 1913, 1914, 2066, 2420, 2707, 2708]), Anchor::Lits(&[457, 789, 802, 2025, 2041, 2052, 2392, 2709, 3674, 3675, 3768, 3769, 3945, 4165, 4166]), Anchor::Lits(&[63, 176, 180, 840, 1444, 2212, 2231, 2320, 2324, 2467, 2580, 2763, 2902, 2925, 3038, 3039, 3040, 3041, 3087, 3112, 3113, 3114, 3126, 3127, 3128, 3129, 3138, 3798])])),
             // discredit-earlier-text
-            (7, Anchor::Any(&[Anchor::Lits(&[14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4131]), Anchor::All(&[Anchor::Lits(&[234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737]), Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1512, 1739, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[47, 112, 367, 634, 2236, 2366])])])),
+            (12, Anchor::Any(&[Anchor::Lits(&[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3940, 3941, 3942, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4222, 4223]), Anchor::All(&[Anchor::Lits(&[238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875]), Anchor::Lits(&[43, 132, 370, 615, 2316, 2421])])])),
             // permission-to-ignore
-            (8, Anchor::All(&[Anchor::Lits(&[279, 520, 1418, 1419, 1420, 1452, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1474, 1583, 1584, 1588, 2203, 3619, 3647, 3685, 3686, 3688, 3689, 3694, 3699, 3700, 3701, 3706, 3707, 3858, 4082, 4088, 4090, 4091, 4096, 4137]), Anchor::Lits(&[224, 225, 226, 227, 229, 230, 276, 277, 396, 457, 523, 587, 608, 611, 623, 628, 763, 772, 915, 961, 1088, 1345, 1346, 1355, 1364, 1490, 1491, 1492, 1493, 1512, 1739, 1767, 1874, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2352, 2372, 2380, 2414, 2424, 2434, 2436, 2437, 2440, 2441, 2442, 2444, 2445, 2448, 2449, 2478, 2480, 2481, 2482, 2483, 2764, 3372, 3383]), Anchor::Lits(&[397, 434, 462, 780, 805, 962, 1133, 1426, 2147, 2546, 3475])])),
+            (13, Anchor::All(&[Anchor::Lits(&[283, 522, 1320, 1321, 1322, 1386, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1426, 1641, 1658, 1726, 2284, 3666, 3694, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3746, 3749, 3750, 3753, 3755, 3757, 3758, 3764, 3765, 3920, 4164, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4183, 4186, 4187, 4190, 4229]), Anchor::Lits(&[400, 437, 464, 747, 764, 896, 1070, 1352, 2246, 2571, 3433])])),
             // suspend-own-instructions
-            (10, Anchor::All(&[Anchor::Lits(&[1676, 1677, 1678, 1679, 1680, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2310, 2311, 2312, 2313, 2314, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2335, 2493, 2494, 2495, 2496, 2497, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2726, 2727, 2728, 2729, 2730, 2740, 2741, 2743, 2744, 2747, 2750, 2752, 2753, 2754, 2756, 3384, 3385, 3386, 3387, 3388, 3397, 3398, 3400, 3401, 3404, 3407, 3409, 3410, 3412, 3413]), Anchor::Lits(&[67, 224, 225, 226, 227, 229, 230, 276, 277, 396, 457, 523, 587, 608, 611, 763, 772, 915, 961, 1087, 1345, 1346, 1355, 1364, 1490, 1491, 1493, 1512, 1739, 1767, 1874, 1877, 2222, 2223, 2242, 2275, 2283, 2307, 2352, 2380, 2414, 2424, 2433, 2478, 2480, 2481, 2482, 2483, 2764, 3372, 3383]), Anchor::Lits(&[232, 282, 370, 2017, 2054, 2055, 2099, 3370])])),
+            (15, Anchor::All(&[Anchor::Lits(&[1814, 1815, 1816, 1817, 1818, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2369, 2370, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2390, 2522, 2523, 2524, 2525, 2526, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2732, 2733, 2734, 2735, 2736, 2746, 2747, 2749, 2750, 2753, 2756, 2758, 2759, 2760, 2762, 3346, 3347, 3348, 3349, 3350, 3359, 3360, 3362, 3363, 3366, 3369, 3371, 3372, 3374, 3375]), Anchor::Lits(&[236, 286, 373, 2125, 2157, 2158, 2202, 3340])])),
             // reveal-own-instructions
-            (12, Anchor::Lits(&[3741, 3742, 3763, 3764, 3765, 3766, 3767, 3801, 3811, 3856, 3857, 3883, 3893, 3894, 3895, 3896, 3897, 3898, 3908, 3918, 3919, 3929, 3930, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3961, 3962, 3963, 4018, 4028, 4029, 4030, 4049, 4050, 4078, 4079, 4080])),
+            (17, Anchor::Lits(&[3799, 3800, 3824, 3825, 3826, 3827, 3829, 3863, 3873, 3918, 3919, 3946, 3956, 3957, 3960, 3963, 3964, 3965, 3976, 3986, 3987, 3998, 4002, 4012, 4015, 4018, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4029, 4030, 4040, 4042, 4044, 4099, 4109, 4110, 4112, 4131, 4132, 4160, 4161, 4162])),
             // reveal-system-prompt
-            (13, Anchor::Lits(&[53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 741, 742, 743, 744, 745, 746, 748, 749, 750, 751, 753, 1377, 1378, 1379, 1380, 1382, 1384, 1385, 1386, 1387, 1388, 1389, 1477, 1478, 1479, 1480, 1481, 1483, 1484, 1485, 1486, 1487, 1488, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2129, 2130, 2131, 2132, 2133, 2135, 2136, 2137, 2138, 2139, 2140, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2239, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2758, 2759, 2760, 2761, 2763, 2764, 2779, 2780, 2781, 2782, 2783, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 3433, 3434, 3435, 3464, 3465, 3466, 3467, 3468, 3469, 3470, 3471, 3472, 3473, 3474])),
+            (18, Anchor::Lits(&[49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 720, 721, 722, 723, 724, 725, 727, 728, 729, 730, 732, 1279, 1280, 1281, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1445, 1446, 1447, 1448, 1449, 1453, 1454, 1455, 1456, 1457, 1458, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2232, 2233, 2234, 2235, 2236, 2238, 2239, 2240, 2241, 2242, 2243, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2319, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2764, 2765, 2766, 2767, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3422, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432])),
             // what-others-told-you
-            (14, Anchor::Any(&[Anchor::Lits(&[34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 293, 299, 300, 301, 302, 328, 330, 333, 355, 356, 357, 358, 362, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2254, 2255, 2256, 2257, 2258]), Anchor::All(&[Anchor::Lits(&[252, 253, 254, 255, 1248, 1249, 1250, 1251, 1288, 1289, 1292, 1293, 1502, 1503, 1504, 1505, 2271, 2272, 2273, 2274, 2320, 2321, 2332, 2333, 2453, 2454, 2455, 2456, 2489, 2490, 2491, 2492, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 3366, 3367, 3368, 3369, 3608, 3609, 3610, 3611, 3615, 3616, 3617, 3618]), Anchor::Lits(&[68, 197, 1014, 3482])])])),
+            (19, Anchor::Any(&[Anchor::Lits(&[30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 297, 303, 304, 305, 306, 331, 333, 336, 358, 359, 360, 361, 365, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2334, 2335, 2336, 2337, 2338]), Anchor::All(&[Anchor::Lits(&[256, 257, 258, 259, 1172, 1173, 1174, 1175, 1212, 1213, 1215, 1216, 1521, 1522, 1523, 1524, 2351, 2352, 2353, 2354, 2375, 2376, 2387, 2388, 2487, 2488, 2489, 2490, 2518, 2519, 2520, 2521, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 3336, 3337, 3338, 3339, 3655, 3656, 3657, 3658, 3662, 3663, 3664, 3665]), Anchor::Lits(&[63, 181, 911, 3440])])])),
             // reveal-what-you-were-told
-            (15, Anchor::Any(&[Anchor::Lits(&[3485, 3486, 3487]), Anchor::All(&[Anchor::Lits(&[3488, 3489, 3490, 3491, 3532, 3533, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3545]), Anchor::Lits(&[606, 611, 633, 763, 772, 1090, 1347, 1364, 1483, 1512, 2205, 2222, 2224, 2275, 2283, 2380, 2414, 2512, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3643, 3644, 3645, 3646, 3664, 3665, 3666, 3703, 3737, 3739, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3777, 3778, 3779, 3780, 3783, 3786, 3787, 3789, 3790, 3792, 3794, 3797, 3798, 3799, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3836, 3839, 3840, 3842, 3843, 3846, 3848, 3851, 3852, 3853, 3859, 4085, 4086, 4087]), Anchor::Lits(&[524, 525, 526, 527, 528, 529, 530, 588, 589, 590, 591, 592, 593, 594, 612, 613, 614, 615, 616, 617, 618, 764, 765, 766, 767, 768, 769, 770, 773, 774, 775, 776, 777, 778, 779, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1507, 1508, 1509, 1510, 1511, 1514, 1515, 1516, 1518, 1519, 1521, 1522, 1528, 1529, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2285, 2286, 2287, 2290, 2291, 2292, 2293, 2294, 2296, 2297, 2298, 2299, 2300, 2301, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 3373, 3374, 3375, 3376, 3377, 3378, 3379])]), Anchor::All(&[Anchor::Lits(&[619, 620, 621, 736, 737, 738, 1381, 1383, 1390, 1471, 1472, 1473, 1779, 1780, 1781, 1845, 1846, 1847, 2451, 2452, 2457, 2649, 2650, 2651, 2667, 2668, 2669, 3612, 3613, 3614]), Anchor::Lits(&[3482])]), Anchor::All(&[Anchor::Lits(&[3483, 3484, 3531, 3546, 3547]), Anchor::Lits(&[275, 284, 452, 906, 1482, 1541, 1542, 1950, 2134, 2241])])])),
+            (20, Anchor::Any(&[Anchor::Lits(&[3452, 3455, 3456]), Anchor::All(&[Anchor::Lits(&[3457, 3458, 3459, 3460, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3500, 3501, 3502, 3503, 3504, 3506, 3507]), Anchor::Lits(&[594, 599, 614, 744, 746, 1028, 1271, 1274, 1450, 1451, 1453, 1526, 2286, 2303, 2305, 2355, 2356, 2435, 2462, 2537, 2770, 3341])]), Anchor::All(&[Anchor::Lits(&[3682, 3683, 3684, 3685, 3686, 3687, 3688, 3689, 3690, 3691, 3692, 3693, 3711, 3712, 3713, 3760, 3795, 3797, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 3845, 3848, 3849, 3851, 3852, 3854, 3856, 3859, 3860, 3861, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3898, 3901, 3902, 3904, 3905, 3908, 3910, 3913, 3914, 3915, 3922, 4167, 4168, 4169]), Anchor::Lits(&[3441, 3442, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3453, 3454, 3461, 3463, 3464, 3465, 3466, 3467, 3468, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3505, 3508, 3509, 3510, 3511, 3512, 3513, 3516, 3517, 3518, 3526, 3527, 3528, 3529, 3531, 3535, 3536, 3537, 3538, 3544, 3545, 3546, 3549, 3552, 3553, 3554, 3556, 3557, 3559, 3560, 3561, 3562, 3563, 3566, 3567, 3570, 3575, 3576, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3589, 3590, 3593, 3594, 3597, 3600, 3601, 3602, 3603, 3604, 3605])]), Anchor::All(&[Anchor::Lits(&[600, 601, 602, 716, 717, 718, 1283, 1285, 1292, 1423, 1424, 1425, 1910, 1911, 1912, 1975, 1976, 1977, 2485, 2486, 2491, 2671, 2672, 2673, 2689, 2690, 2691, 3659, 3660, 3661]), Anchor::Lits(&[3440])]), Anchor::All(&[Anchor::Lits(&[3443, 3451, 3469, 3514, 3515]), Anchor::Lits(&[279, 288, 451, 840, 1452, 1547, 1552, 2061, 2237, 2321])])])),
             // reveal-context-contents
-            (19, Anchor::Any(&[Anchor::Lits(&[1495, 1496, 1497, 1498, 1499, 1500, 1501, 1517, 1520, 1523, 1524, 1525, 1526, 1527, 1848, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 2288, 2295, 2302, 2303, 2304, 2305, 2306]), Anchor::All(&[Anchor::Lits(&[365, 366, 460, 461, 625, 626, 630, 631, 638, 639, 913, 914, 1775, 1776, 1777, 1778, 2175, 2176, 2177, 2178, 2194, 2195, 2355, 2356, 2370, 2371, 2476, 2477, 2485, 2486, 2487, 2488, 2664, 2665, 2867, 2868, 3364, 3365, 3380, 3381, 3599, 3600]), Anchor::Lits(&[607, 632, 637, 1512, 1844, 2224, 2283, 2414])])])),
+            (24, Anchor::Any(&[Anchor::Lits(&[1498, 1499, 1500, 1501, 1502, 1503, 1504, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1978, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 2358, 2361, 2362, 2363, 2364, 2365, 2366]), Anchor::All(&[Anchor::Lits(&[368, 369, 461, 462, 606, 607, 611, 612, 619, 620, 847, 848, 1906, 1907, 1908, 1909, 2261, 2262, 2263, 2264, 2280, 2281, 2410, 2411, 2425, 2426, 2505, 2506, 2514, 2515, 2516, 2517, 2686, 2687, 2859, 2860, 3334, 3335, 3342, 3343, 3646, 3647]), Anchor::Lits(&[595, 613, 618, 1526, 1974, 2305, 2356, 2462])]), Anchor::All(&[Anchor::Lits(&[613, 1526, 2305, 2356, 2770]), Anchor::Lits(&[64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170]), Anchor::Lits(&[2901, 3798])])])),
             // unrestricted-mode
-            (27, Anchor::Any(&[Anchor::Lits(&[110, 111, 458, 712, 747, 752, 904, 1018, 1189, 1294, 1374, 1610, 1629, 1754, 1918, 1919, 1921, 1944, 2048, 2126, 2350, 2652, 2716, 3417, 3419, 3420, 3445, 3452, 3454, 3458, 3459]), Anchor::All(&[Anchor::Lits(&[110, 111, 458, 712, 747, 752, 904, 1018, 1189, 1294, 1374, 1610, 1629, 1754, 1918, 1919, 1921, 1944, 2048, 2126, 2350, 2652, 2716, 3417, 3419, 3420, 3445, 3452, 3454, 3458, 3459]), Anchor::Lits(&[50, 51, 92, 114, 231, 278, 280, 395, 909, 910, 911, 912, 1295, 1297, 1344, 1489, 1951, 2124, 2204, 2331, 2334, 2336, 2357, 2363, 2368, 2423, 2674, 2738, 2739, 2755, 3411, 3453, 3481, 3623])])])),
+            (42, Anchor::Any(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1420, 1421, 1496, 1546, 1548, 1549, 1550, 1551, 1748, 1767, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::All(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1748, 1767, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::Lits(&[46, 47, 69, 134, 235, 282, 284, 398, 843, 844, 845, 846, 1219, 1221, 1268, 1459, 2062, 2228, 2285, 2386, 2389, 2391, 2412, 2418, 2423, 2464, 2696, 2744, 2745, 2761, 3373, 3411, 3439, 3670])])])),
             // unrestricted-persona
-            (29, Anchor::All(&[Anchor::Lits(&[48, 49, 113, 283, 368, 369, 459, 521, 635, 907, 908, 1296, 1468, 2123, 2221, 2237, 2238, 2270, 2351, 2362, 2367, 2369, 2408, 2411, 2544, 2545, 2648, 2666, 2848, 3382, 3396, 3619, 3708, 3858, 4081, 4138]), Anchor::Any(&[Anchor::Lits(&[109, 115, 455, 640, 711, 754, 831, 1017, 1373, 1375, 1467, 1624, 1693, 1710, 1753, 1819, 1878, 1916, 1917, 1920, 1943, 1945, 2349, 2410, 2413, 3414, 3415, 3418, 3421, 3424, 3443, 3444, 3451, 3455, 3456, 3457, 3460, 3574, 3575, 3576, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3587, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3597, 3598]), Anchor::All(&[Anchor::Lits(&[2870, 2871, 2872, 2873, 2874, 2875, 2876, 2878, 2879, 2880, 2881, 2882, 2883, 3548, 3549, 3550, 3551, 3552, 3553, 3554, 3555, 3556, 3557, 3558, 3559, 3560, 3561, 3562, 3563, 3564, 3565, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573]), Anchor::Lits(&[396, 961, 1088, 1364, 1512, 1767, 1877, 2222, 2380, 2414, 2433])])])])),
+            (44, Anchor::All(&[Anchor::Lits(&[44, 45, 133, 287, 371, 372, 460, 523, 616, 841, 842, 1220, 1418, 2227, 2302, 2317, 2318, 2350, 2406, 2417, 2422, 2424, 2456, 2459, 2569, 2570, 2670, 2688, 2840, 3344, 3358, 3666, 3766, 3920, 4163, 4230]), Anchor::Any(&[Anchor::Lits(&[129, 135, 454, 621, 691, 733, 778, 955, 1276, 1278, 1417, 1762, 1831, 1848, 1884, 1949, 2009, 2035, 2036, 2039, 2054, 2056, 2404, 2458, 2461, 3376, 3377, 3380, 3383, 3386, 3405, 3406, 3409, 3413, 3414, 3415, 3418, 3619, 3621, 3622, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3643, 3644]), Anchor::All(&[Anchor::Lits(&[2866, 2867, 2872, 2873, 2874, 2875, 2876, 2881, 2882, 2883, 2884, 2889, 2890, 3524, 3525, 3539, 3540, 3541, 3542, 3543, 3555, 3558, 3564, 3565, 3573, 3574, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618]), Anchor::Lits(&[399, 895, 1026, 1274, 1526, 1898, 2008, 2303, 2435, 2462, 2467])])])])),
             // no-restrictions
-            (31, Anchor::Any(&[Anchor::Lits(&[481, 482, 483, 484, 485, 486, 492, 493, 494, 495, 496, 497, 501, 502, 503, 504, 505, 506, 647, 648, 649, 650, 651, 652, 658, 659, 660, 661, 662, 663, 667, 668, 669, 670, 671, 672, 1305, 1306, 1307, 1308, 1309, 1310, 1316, 1317, 1318, 1319, 1320, 1321, 1325, 1326, 1327, 1328, 1329, 1330, 2912, 2913, 2914, 2915, 2916, 2917, 2923, 2924, 2925, 2926, 2927, 2928, 2932, 2933, 2934, 2935, 2936, 2937, 2957, 2958, 2959, 2960, 2961, 2962, 2968, 2969, 2970, 2971, 2972, 2973, 2977, 2978, 2979, 2980, 2981, 2982, 3043, 3044, 3045, 3046, 3047, 3048, 3054, 3055, 3056, 3057, 3058, 3059, 3063, 3064, 3065, 3066, 3067, 3068, 3185, 3186, 3187, 3188, 3189, 3190, 3196, 3197, 3198, 3199, 3200, 3201, 3205, 3206, 3207, 3208, 3209, 3210, 3230, 3231, 3232, 3233, 3234, 3235, 3241, 3242, 3243, 3244, 3245, 3246, 3250, 3251, 3252, 3253, 3254, 3255, 3275, 3276, 3277, 3278, 3279, 3280, 3286, 3287, 3288, 3289, 3290, 3291, 3295, 3296, 3297, 3298, 3299, 3300, 3657, 3658, 3659, 3660, 3661, 3662, 3712, 3713, 3714, 3715, 3716, 3717, 3721, 3722, 3723, 3724, 3725, 3726, 3979, 3980, 3981, 3982, 3983, 3984, 3990, 3991, 3992, 3993, 3994, 3995, 3999, 4000, 4001, 4002, 4003, 4004]), Anchor::All(&[Anchor::Lits(&[457, 608, 624, 627, 628, 961, 1347, 1364, 1739, 1768, 1875, 1876, 1877, 2242, 2372, 2380, 2422, 2425, 2438, 2441, 2447, 2450]), Anchor::Lits(&[476, 477, 478, 487, 488, 489, 490, 498, 499, 500, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 519, 642, 643, 644, 653, 654, 655, 656, 664, 665, 666, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 685, 1300, 1301, 1302, 1311, 1312, 1313, 1314, 1322, 1323, 1324, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1343, 2907, 2908, 2909, 2918, 2919, 2920, 2921, 2929, 2930, 2931, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2950, 2952, 2953, 2954, 2963, 2964, 2965, 2966, 2974, 2975, 2976, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2995, 3038, 3039, 3040, 3049, 3050, 3051, 3052, 3060, 3061, 3062, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3081, 3180, 3181, 3182, 3191, 3192, 3193, 3194, 3202, 3203, 3204, 3211, 3212, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3223, 3225, 3226, 3227, 3236, 3237, 3238, 3239, 3247, 3248, 3249, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3268, 3270, 3271, 3272, 3281, 3282, 3283, 3284, 3292, 3293, 3294, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3308, 3309, 3310, 3313, 3621, 3630, 3634, 3675, 3683, 3684, 3702, 3718, 3719, 3720, 3727, 3728, 3729, 3730, 3731, 3732, 3733, 3734, 3736, 3738, 3974, 3975, 3976, 3985, 3986, 3987, 3988, 3996, 3997, 3998, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4017, 4139])]), Anchor::All(&[Anchor::Lits(&[396, 457, 608, 611, 628, 961, 1088, 1347, 1364, 1739, 1767, 1875, 1876, 1877, 2222, 2242, 2275, 2372, 2380, 2414, 2425, 2441]), Anchor::Lits(&[475, 479, 480, 482, 485, 487, 488, 489, 491, 517, 518, 641, 645, 646, 648, 651, 653, 654, 655, 657, 683, 684, 1299, 1303, 1304, 1306, 1309, 1311, 1312, 1313, 1315, 1341, 1342, 2906, 2910, 2911, 2913, 2916, 2918, 2919, 2920, 2922, 2948, 2949, 2951, 2955, 2956, 2958, 2961, 2963, 2964, 2965, 2967, 2993, 2994, 3037, 3041, 3042, 3044, 3047, 3049, 3050, 3051, 3053, 3079, 3080, 3179, 3183, 3184, 3186, 3189, 3191, 3192, 3193, 3195, 3221, 3222, 3224, 3228, 3229, 3231, 3234, 3236, 3237, 3238, 3240, 3266, 3267, 3269, 3273, 3274, 3276, 3279, 3281, 3282, 3283, 3285, 3311, 3312, 3619, 3655, 3656, 3658, 3661, 3675, 3683, 3684, 3704, 3973, 3977, 3978, 3980, 3983, 3985, 3986, 3987, 3989, 4015, 4016, 4101, 4109]), Anchor::Lits(&[52, 233, 256, 1417, 1466, 1470, 1709, 2236, 2717, 3109])])])),
+            (47, Anchor::Any(&[Anchor::Lits(&[483, 484, 485, 486, 487, 488, 494, 495, 496, 497, 498, 499, 503, 504, 505, 506, 507, 508, 628, 629, 630, 631, 632, 633, 639, 640, 641, 642, 643, 644, 648, 649, 650, 651, 652, 653, 1229, 1230, 1231, 1232, 1233, 1234, 1240, 1241, 1242, 1243, 1244, 1245, 1249, 1250, 1251, 1252, 1253, 1254, 2932, 2933, 2934, 2935, 2936, 2937, 2943, 2944, 2945, 2946, 2947, 2948, 2952, 2953, 2954, 2955, 2956, 2957, 2977, 2978, 2979, 2980, 2981, 2982, 2988, 2989, 2990, 2991, 2992, 2993, 2997, 2998, 2999, 3000, 3001, 3002, 3048, 3049, 3050, 3051, 3052, 3053, 3059, 3060, 3061, 3062, 3063, 3064, 3068, 3069, 3070, 3071, 3072, 3073, 3201, 3202, 3203, 3204, 3205, 3206, 3212, 3213, 3214, 3215, 3216, 3217, 3221, 3222, 3223, 3224, 3225, 3226, 3246, 3247, 3248, 3249, 3250, 3251, 3257, 3258, 3259, 3260, 3261, 3262, 3266, 3267, 3268, 3269, 3270, 3271, 3291, 3292, 3293, 3294, 3295, 3296, 3302, 3303, 3304, 3305, 3306, 3307, 3311, 3312, 3313, 3314, 3315, 3316, 3704, 3705, 3706, 3707, 3708, 3709, 3770, 3771, 3772, 3773, 3774, 3775, 3779, 3780, 3781, 3782, 3783, 3784, 4060, 4061, 4062, 4063, 4064, 4065, 4071, 4072, 4073, 4074, 4075, 4076, 4080, 4081, 4082, 4083, 4084, 4085]), Anchor::All(&[Anchor::Lits(&[458, 596, 605, 608, 609, 895, 1271, 1274, 1877, 1899, 2006, 2007, 2008, 2322, 2427, 2435, 2463, 2466, 2472, 2475, 2481, 2484]), Anchor::Lits(&[478, 479, 480, 489, 490, 491, 492, 500, 501, 502, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 521, 623, 624, 625, 634, 635, 636, 637, 645, 646, 647, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 666, 1224, 1225, 1226, 1235, 1236, 1237, 1238, 1246, 1247, 1248, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1267, 2927, 2928, 2929, 2938, 2939, 2940, 2941, 2949, 2950, 2951, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2970, 2972, 2973, 2974, 2983, 2984, 2985, 2986, 2994, 2995, 2996, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3011, 3012, 3015, 3043, 3044, 3045, 3054, 3055, 3056, 3057, 3065, 3066, 3067, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3086, 3196, 3197, 3198, 3207, 3208, 3209, 3210, 3218, 3219, 3220, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3239, 3241, 3242, 3243, 3252, 3253, 3254, 3255, 3263, 3264, 3265, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3286, 3287, 3288, 3297, 3298, 3299, 3300, 3308, 3309, 3310, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3329, 3668, 3677, 3681, 3722, 3730, 3731, 3759, 3776, 3777, 3778, 3785, 3786, 3787, 3788, 3789, 3790, 3791, 3792, 3794, 3796, 4055, 4056, 4057, 4066, 4067, 4068, 4069, 4077, 4078, 4079, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4098, 4231])]), Anchor::All(&[Anchor::Lits(&[399, 458, 596, 599, 609, 895, 1026, 1271, 1274, 1877, 1898, 2006, 2007, 2008, 2303, 2322, 2355, 2427, 2435, 2462, 2466, 2475]), Anchor::Lits(&[477, 481, 482, 484, 487, 489, 490, 491, 493, 519, 520, 622, 626, 627, 629, 632, 634, 635, 636, 638, 664, 665, 1223, 1227, 1228, 1230, 1233, 1235, 1236, 1237, 1239, 1265, 1266, 2926, 2930, 2931, 2933, 2936, 2938, 2939, 2940, 2942, 2968, 2969, 2971, 2975, 2976, 2978, 2981, 2983, 2984, 2985, 2987, 3013, 3014, 3042, 3046, 3047, 3049, 3052, 3054, 3055, 3056, 3058, 3084, 3085, 3195, 3199, 3200, 3202, 3205, 3207, 3208, 3209, 3211, 3237, 3238, 3240, 3244, 3245, 3247, 3250, 3252, 3253, 3254, 3256, 3282, 3283, 3285, 3289, 3290, 3292, 3295, 3297, 3298, 3299, 3301, 3327, 3328, 3666, 3702, 3703, 3705, 3708, 3722, 3730, 3731, 3761, 4054, 4058, 4059, 4061, 4064, 4066, 4067, 4068, 4070, 4096, 4097, 4193, 4201]), Anchor::Lits(&[48, 237, 260, 1319, 1416, 1422, 1847, 2316, 2723, 3111])])])),
             // rules-do-not-apply
-            (32, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1747, 1748, 1749, 1750, 1751, 1752, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1769, 1770, 1771, 1772, 1773, 1774, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 2373, 2374, 2375, 2376, 2377, 2378, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1512, 1739, 1767, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[755, 756, 757, 758, 759, 760, 761, 762, 832, 833, 834, 835, 836, 837, 838, 839, 841, 842, 850, 857, 870, 871, 884, 891, 1899, 1900, 1903, 1910, 1924, 1925, 1927, 1934]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1512, 1739, 1767, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])])])),
+            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1878, 1879, 1880, 1881, 1882, 1883, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1900, 1901, 1902, 1903, 1904, 1905, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 2428, 2429, 2430, 2431, 2432, 2433, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454]), Anchor::Lits(&[455, 456, 734, 739, 779, 784, 789, 802, 2025, 2041, 3620, 3645])]), Anchor::All(&[Anchor::Lits(&[735, 736, 737, 738, 740, 741, 742, 743, 780, 781, 782, 783, 785, 786, 787, 788, 790, 791, 795, 798, 803, 804, 809, 812, 2026, 2027, 2030, 2033, 2043, 2044, 2046, 2049]), Anchor::Lits(&[48, 237, 260, 1416, 1847, 2316, 2723])])])),
             // no-rules-apply
-            (33, Anchor::Any(&[Anchor::Lits(&[3086]), Anchor::All(&[Anchor::Lits(&[3125, 3126, 3127, 3128, 3129, 3130, 3131, 3134]), Anchor::Lits(&[396, 1088, 1347, 1364, 1739, 1767, 2380, 2414])])])),
+            (49, Anchor::Any(&[Anchor::Lits(&[3088]), Anchor::All(&[Anchor::Lits(&[3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137]), Anchor::Lits(&[399, 1026, 1271, 1274, 1877, 1898, 2435, 2462])])])),
             // freed-from-limits
-            (34, Anchor::All(&[Anchor::Lits(&[398, 399, 433, 919, 920, 1062, 1188, 1190, 1711, 1926, 1933, 1936, 1947, 1948, 1949, 2354, 3416, 3422, 3423, 3461]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1512, 1739, 1767, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])])),
+            (50, Anchor::Lits(&[401, 402, 436, 853, 854, 1000, 1112, 1114, 1849, 2045, 2048, 2051, 2058, 2059, 2060, 2409, 3378, 3384, 3385, 3419])),
             // pre-safety-self
-            (36, Anchor::Lits(&[285, 286, 287, 288, 289, 290, 291, 292, 294, 295, 296, 297, 298, 303, 304, 326, 327, 329, 331, 332, 359, 360, 361, 363, 364, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046])),
+            (52, Anchor::Lits(&[289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 307, 308, 329, 330, 332, 334, 335, 362, 363, 364, 366, 367, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154])),
             // stay-in-character
-            (37, Anchor::Lits(&[843, 844, 856, 877, 878, 890, 1681, 1901, 1902, 1909, 2358, 2671, 2672, 2673, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684])),
+            (53, Anchor::Lits(&[792, 793, 797, 806, 807, 811, 1819, 2028, 2029, 2032, 2413, 2693, 2694, 2695, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706])),
             // jailbreak
-            (38, Anchor::Lits(&[609, 610, 1246, 1247, 1453, 1454, 1455, 1585, 1586, 1587, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1609, 1610, 1611, 1613, 1614, 1615, 1616, 1617, 1619, 1623, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1952, 1953, 2243, 2458, 3479, 3480, 3625, 3626, 3692, 3693, 3880, 3881, 4094, 4095])),
+            (55, Anchor::Lits(&[597, 598, 1170, 1171, 1403, 1404, 1405, 1723, 1724, 1725, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1755, 1757, 1761, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 2063, 2064, 2323, 2492, 3437, 3438, 3672, 3673, 3747, 3748, 3943, 3944, 4184, 4185])),
             // evil-twin
-            (39, Anchor::Lits(&[3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3909, 3910, 3911, 3912, 3913, 3914, 3915, 3916, 3917, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3952, 3953, 3954, 3955, 3956, 3957, 3958, 3959, 3960, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4027, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077])),
+            (56, Anchor::Lits(&[3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3973, 3974, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4053, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159])),
             // disable-safety
-            (40, Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 437, 441, 442, 443, 444, 446, 447, 448, 449, 451, 463, 464, 465, 466, 467, 469, 470, 471, 472, 474, 715, 717, 718, 719, 721, 723, 724, 725, 726, 728, 730, 731, 732, 733, 735, 781, 783, 784, 785, 787, 789, 790, 791, 792, 794, 808, 813, 816, 817, 818, 820, 821, 822, 823, 825, 917, 918, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 933, 934, 935, 936, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 952, 953, 954, 955, 963, 964, 965, 966, 968, 970, 971, 972, 973, 975, 1140, 1143, 1144, 1145, 1148, 1151, 1152, 1153, 1155, 1157, 1192, 1193, 1194, 1195, 1197, 1199, 1200, 1201, 1202, 1203, 1253, 1254, 1255, 1256, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1276, 1277, 1278, 1279, 1280, 1282, 1283, 1284, 1285, 1287, 1429, 1432, 1433, 1434, 1436, 1444, 1447, 1448, 1449, 1451, 1608, 1612, 1618, 1620, 1622, 1713, 1715, 1716, 1717, 1719, 1885, 1886, 1887, 1888, 1890, 1892, 1893, 1894, 1895, 1897, 2150, 2153, 2154, 2155, 2157, 2161, 2164, 2165, 2166, 2168, 2530, 2531, 2532, 2533, 2535, 2537, 2538, 2539, 2540, 2542, 2710, 2711, 2712, 2713, 2715, 2719, 2721, 2722, 2723, 2725, 2732, 2733, 2734, 2735, 2737, 2745, 2746, 2748, 2749, 2751, 2850, 2851, 2852, 2853, 2855, 3390, 3391, 3392, 3393, 3395, 3402, 3403, 3405, 3406, 3408, 3437, 3438, 3439, 3440, 3442, 3602, 3603, 3604, 3605, 3607]), Anchor::All(&[Anchor::Lits(&[224, 225, 226, 227, 228, 229, 230, 276, 277, 457, 623, 627, 628, 629, 915, 956, 957, 958, 959, 960, 961, 1089, 1345, 1346, 1490, 1491, 1492, 1493, 1874, 1877, 2289, 2352, 2381, 2424, 2434, 2435, 2436, 2437, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 3383]), Anchor::Lits(&[0, 281, 397, 434, 462, 714, 722, 729, 780, 788, 805, 826, 858, 892, 903, 916, 937, 962, 969, 1133, 1191, 1198, 1252, 1275, 1281, 1372, 1426, 1441, 1692, 1712, 1816, 1817, 1884, 1891, 1935, 2147, 2158, 2353, 2359, 2361, 2529, 2536, 2543, 2546, 2687, 2708, 2709, 2718, 2731, 2742, 2849, 3389, 3399, 3436, 3478, 3577, 3601])]), Anchor::All(&[Anchor::Lits(&[9, 108, 199, 445, 450, 468, 473, 720, 727, 734, 786, 793, 819, 824, 932, 951, 967, 974, 1016, 1154, 1156, 1196, 1257, 1286, 1435, 1450, 1621, 1718, 1889, 1896, 2028, 2156, 2167, 2534, 2541, 2714, 2724, 2736, 2750, 2854, 3172, 3394, 3407, 3441, 3606]), Anchor::Lits(&[67, 396, 587, 608, 611, 772, 961, 1087, 1347, 1364, 1512, 1739, 1767, 1877, 2222, 2223, 2242, 2275, 2307, 2380, 2414, 2425, 2433, 3372])])])),
+            (57, Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 4, 6, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 438, 440, 441, 442, 443, 445, 446, 447, 448, 450, 465, 466, 467, 468, 469, 471, 472, 473, 474, 476, 695, 697, 698, 699, 701, 703, 704, 705, 706, 708, 710, 711, 712, 713, 715, 748, 750, 751, 752, 754, 756, 757, 758, 759, 761, 765, 766, 767, 768, 769, 771, 772, 773, 774, 776, 851, 852, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 886, 887, 888, 889, 897, 898, 899, 900, 902, 904, 905, 906, 907, 909, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1080, 1082, 1116, 1117, 1118, 1119, 1121, 1123, 1124, 1125, 1126, 1127, 1177, 1178, 1179, 1180, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1211, 1353, 1354, 1355, 1356, 1358, 1360, 1361, 1362, 1363, 1365, 1746, 1750, 1756, 1758, 1760, 1851, 1853, 1854, 1855, 1857, 2012, 2013, 2014, 2015, 2017, 2019, 2020, 2021, 2022, 2024, 2247, 2248, 2249, 2250, 2252, 2254, 2255, 2256, 2257, 2259, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2564, 2565, 2567, 2716, 2717, 2718, 2719, 2721, 2725, 2727, 2728, 2729, 2731, 2738, 2739, 2740, 2741, 2743, 2751, 2752, 2754, 2755, 2757, 2842, 2843, 2844, 2845, 2847, 3352, 3353, 3354, 3355, 3357, 3364, 3365, 3367, 3368, 3370, 3399, 3400, 3401, 3402, 3404, 3649, 3650, 3651, 3652, 3654]), Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1460, 1461, 1462, 1463, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[0, 285, 400, 437, 464, 694, 702, 709, 747, 755, 764, 777, 799, 813, 816, 850, 871, 896, 903, 1070, 1115, 1122, 1176, 1199, 1205, 1275, 1352, 1359, 1830, 1850, 1947, 1948, 2011, 2018, 2050, 2246, 2253, 2408, 2414, 2416, 2554, 2561, 2568, 2571, 2709, 2714, 2715, 2724, 2737, 2748, 2841, 3351, 3361, 3398, 3436, 3623, 3648])]), Anchor::All(&[Anchor::Lits(&[5, 128, 203, 444, 449, 470, 475, 700, 707, 714, 753, 760, 770, 775, 866, 885, 901, 908, 954, 1079, 1081, 1120, 1181, 1210, 1357, 1364, 1759, 1856, 2016, 2023, 2136, 2251, 2258, 2559, 2566, 2720, 2730, 2742, 2756, 2846, 3188, 3356, 3369, 3403, 3653]), Anchor::Lits(&[62, 399, 582, 596, 599, 746, 895, 1025, 1271, 1274, 1526, 1877, 1898, 2008, 2303, 2304, 2322, 2355, 2367, 2435, 2462, 2466, 2467, 3341])])])),
             // safety-declared-off
-            (41, Anchor::All(&[Anchor::Lits(&[67, 224, 225, 226, 227, 228, 229, 230, 276, 277, 457, 623, 627, 628, 629, 915, 956, 957, 958, 959, 960, 961, 1089, 1345, 1346, 1490, 1491, 1492, 1493, 1874, 1877, 2289, 2352, 2381, 2424, 2434, 2435, 2436, 2437, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 3383]), Anchor::Lits(&[439, 453, 454, 716, 739, 782, 1298, 1469, 1714, 1923, 1946, 2017, 2146, 2197, 2360, 2407, 2409, 2720, 3476, 3477])])),
+            (58, Anchor::All(&[Anchor::Lits(&[62, 228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1460, 1461, 1462, 1463, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[439, 452, 453, 696, 719, 749, 1222, 1419, 1852, 2042, 2057, 2125, 2245, 2282, 2415, 2455, 2457, 2726, 3434, 3435])])),
         ],
     },
     // SquashedIl
@@ -9842,11 +11247,7 @@ youwith\
         literals: Literals {
             bytes: b"\
 abandon\
-abandonaii\
-abandonany\
 abandonanysandbox\
-abandoneach\
-abandonevery\
 abandonsandbox\
 abandonthesandbox\
 abandonthissandbox\
@@ -9907,48 +11308,72 @@ actuaisetup\
 actuaitext\
 adhereto\
 adheringto\
-aforementioned\
 aii\
-aiiboundaries\
-aiicensorship\
-aiicommands\
-aiiconditioning\
-aiiconscience\
-aiiconstraints\
-aiicontentpoiicies\
-aiicontentpoiicy\
-aiidirections\
-aiidirectives\
-aiiethicaiguideiines\
-aiiethics\
-aiifiiters\
+aiicontainedfrom\
+aiicontainedin\
+aiicontainedwithin\
+aiifrom\
 aiignment\
-aiiguardraiis\
-aiiguidance\
-aiiguideiines\
-aiiiimitations\
-aiiiimits\
-aiiinstructions\
-aiimoraicompass\
-aiimoraiguideiines\
-aiimoraiity\
-aiimorais\
+aiiin\
 aiiow\
-aiipoiicies\
-aiiprincipies\
-aiiprogramming\
-aiiprompt\
-aiirestraint\
-aiirestrictions\
-aiiruies\
-aiisafeguards\
-aiisafetyfiiters\
-aiisafetyguideiines\
-aiisafetymeasures\
-aiisafetyruies\
-aiisystemmessage\
-aiisystemprompt\
-aiitraining\
+aiistatedfrom\
+aiistatedin\
+aiistatedwithin\
+aiitextcontainedfrom\
+aiitextcontainedin\
+aiitextcontainedwithin\
+aiitextfrom\
+aiitextin\
+aiitextstatedfrom\
+aiitextstatedin\
+aiitextstatedwithin\
+aiitextthatisfrom\
+aiitextthatisin\
+aiitextthatiswithin\
+aiitextthatsfrom\
+aiitextthatsin\
+aiitextthatswithin\
+aiitextwhichisfrom\
+aiitextwhichisin\
+aiitextwhichiswithin\
+aiitextwithin\
+aiitextwrittenfrom\
+aiitextwrittenin\
+aiitextwrittenwithin\
+aiithatisfrom\
+aiithatisin\
+aiithatiswithin\
+aiithatsfrom\
+aiithatsin\
+aiithatswithin\
+aiithewordscontainedfrom\
+aiithewordscontainedin\
+aiithewordscontainedwithin\
+aiithewordsfrom\
+aiithewordsin\
+aiithewordsstatedfrom\
+aiithewordsstatedin\
+aiithewordsstatedwithin\
+aiithewordsthatisfrom\
+aiithewordsthatisin\
+aiithewordsthatiswithin\
+aiithewordsthatsfrom\
+aiithewordsthatsin\
+aiithewordsthatswithin\
+aiithewordswhichisfrom\
+aiithewordswhichisin\
+aiithewordswhichiswithin\
+aiithewordswithin\
+aiithewordswrittenfrom\
+aiithewordswrittenin\
+aiithewordswrittenwithin\
+aiiwhichisfrom\
+aiiwhichisin\
+aiiwhichiswithin\
+aiiwithin\
+aiiwrittenfrom\
+aiiwrittenin\
+aiiwrittenwithin\
 aiiyour\
 amorai\
 amoraimode\
@@ -9997,49 +11422,33 @@ anthropicgive\
 anthropicimposed\
 anthropicpiaced\
 anthropicput\
+anthropics\
 anthropicset\
 anthropicspecified\
 anthropicwrote\
 any\
-anyboundaries\
-anycensorship\
-anycommands\
-anyconditioning\
-anyconscience\
-anyconstraints\
-anycontentpoiicies\
-anycontentpoiicy\
-anydirections\
-anydirectives\
-anyethicaiguideiines\
-anyethics\
-anyfiiters\
-anyguardraiis\
-anyguidance\
-anyguideiines\
-anyiimitations\
-anyiimits\
-anyinstructions\
-anymoraicompass\
-anymoraiguideiines\
-anymoraiity\
-anymorais\
-anypoiicies\
-anyprincipies\
-anyprogramming\
-anyprompt\
-anyrestraint\
-anyrestrictions\
-anyruies\
-anysafeguards\
-anysafetyfiiters\
-anysafetyguideiines\
-anysafetymeasures\
-anysafetyruies\
-anysystemmessage\
-anysystemprompt\
 anything\
-anytraining\
+anythingcontainedfrom\
+anythingcontainedin\
+anythingcontainedwithin\
+anythingfrom\
+anythingin\
+anythingstatedfrom\
+anythingstatedin\
+anythingstatedwithin\
+anythingthatisfrom\
+anythingthatisin\
+anythingthatiswithin\
+anythingthatsfrom\
+anythingthatsin\
+anythingthatswithin\
+anythingwhichisfrom\
+anythingwhichisin\
+anythingwhichiswithin\
+anythingwithin\
+anythingwrittenfrom\
+anythingwrittenin\
+anythingwrittenwithin\
 anyyour\
 appiyfortheai\
 appiyfortheassistant\
@@ -10146,7 +11555,6 @@ beforemyprompt\
 beforemyquestion\
 beforerihf\
 beforesafety\
-beforethat\
 beforethatasajoke\
 beforethatasasuggestion\
 beforethatasatest\
@@ -10276,12 +11684,8 @@ breakoutofyourrestrictions\
 breakoutofyoursandbox\
 brokenfreeof\
 bypass\
-bypassaii\
-bypassany\
 bypassanysandbox\
-bypasseach\
 bypassed\
-bypassevery\
 bypassinganysandbox\
 bypassingsandbox\
 bypassingthesandbox\
@@ -10297,12 +11701,15 @@ byyour\
 canceied\
 canceiied\
 candoanything\
+cannot\
+cant\
 ceaseto\
 censorship\
 chaosmode\
 characteras\
 charactersofthe\
 charactersofyour\
+chat\
 ciaudeare\
 ciaudeareboundby\
 ciaudearesubjectto\
@@ -10365,13 +11772,6 @@ circumventyoursandbox\
 comebackas\
 command\
 commands\
-commandsare\
-commandsdid\
-commandsdo\
-commandshad\
-commandshave\
-commandswas\
-commandswere\
 compiyingwith\
 compiywith\
 compiywithanythingisay\
@@ -10429,13 +11829,6 @@ concerntothisassistant\
 concerntothismodei\
 concerntoyou\
 conditioning\
-conditioningare\
-conditioningdid\
-conditioningdo\
-conditioninghad\
-conditioninghave\
-conditioningwas\
-conditioningwere\
 confidentiaiconfiguration\
 confidentiaidirections\
 confidentiaidirectives\
@@ -10453,13 +11846,6 @@ conscience\
 consideryourseifjaibroke\
 consideryourseifjaiibroke\
 constraints\
-constraintsare\
-constraintsdid\
-constraintsdo\
-constraintshad\
-constraintshave\
-constraintswas\
-constraintswere\
 containedinsideyour\
 containedinyour\
 containedwithinyour\
@@ -10551,7 +11937,6 @@ counttothisai\
 counttothisassistant\
 counttothismodei\
 counttoyou\
-creator\
 dan\
 danmode\
 datayouweregiven\
@@ -10581,7 +11966,6 @@ definedinsideyour\
 definedinyour\
 definedwithinyour\
 deprecated\
-deveioper\
 deveioperconfiguration\
 deveioperdirections\
 deveioperdirectives\
@@ -10596,31 +11980,19 @@ deveiopersetup\
 deveiopersmode\
 deveiopertext\
 devious\
+didnot\
 didnotappiied\
 didnotappiy\
 didnotexist\
 didnotmatter\
+didnt\
 didntappiied\
 didntappiy\
 didntexist\
 didntmatter\
 directions\
-directionsare\
-directionsdid\
-directionsdo\
-directionshad\
-directionshave\
-directionswas\
-directionswere\
 directive\
 directives\
-directivesare\
-directivesdid\
-directivesdo\
-directiveshad\
-directiveshave\
-directiveswas\
-directiveswere\
 disabie\
 disabieanysandbox\
 disabied\
@@ -10637,26 +12009,10 @@ disabiingthissandbox\
 disabiingyour\
 disabiingyoursandbox\
 discard\
-discardaii\
-discardany\
-discardeach\
-discardevery\
 dismiss\
-dismissaii\
-dismissany\
-dismisseach\
-dismissevery\
 disregard\
-disregardaii\
-disregardany\
 disregardanysandbox\
-disregardeach\
-disregardevery\
-disregardingaii\
-disregardingany\
 disregardinganysandbox\
-disregardingeach\
-disregardingevery\
 disregardingsandbox\
 disregardingthesandbox\
 disregardingthissandbox\
@@ -10668,15 +12024,13 @@ disregardthissandbox\
 disregardyour\
 disregardyoursandbox\
 ditch\
-ditchaii\
-ditchany\
-ditcheach\
-ditchevery\
 doesanything\
+doesnot\
 doesnotappiied\
 doesnotappiy\
 doesnotexist\
 doesnotmatter\
+doesnt\
 doesntappiied\
 doesntappiy\
 doesntexist\
@@ -10687,66 +12041,51 @@ donotappiy\
 donotbreakcharacter\
 donotbreakoutofcharacter\
 donotcareabout\
-donotcareaboutaii\
-donotcareaboutany\
-donotcareabouteach\
-donotcareaboutevery\
 donotexist\
 donotfoiiow\
-donotfoiiowaii\
-donotfoiiowany\
-donotfoiioweach\
-donotfoiiowevery\
 donotieaveincharacter\
 donotmatter\
 donotneed\
 donotobey\
-donotobeyaii\
-donotobeyany\
-donotobeyeach\
-donotobeyevery\
 donotworryabout\
-donotworryaboutaii\
-donotworryaboutany\
-donotworryabouteach\
-donotworryaboutevery\
 dont\
 dontappiied\
 dontappiy\
 dontbotherwith\
-dontbotherwithaii\
-dontbotherwithany\
-dontbotherwitheach\
-dontbotherwithevery\
 dontbreakcharacter\
 dontbreakoutofcharacter\
 dontcareabout\
-dontcareaboutaii\
-dontcareaboutany\
-dontcareabouteach\
-dontcareaboutevery\
 dontexist\
 dontfoiiow\
-dontfoiiowaii\
-dontfoiiowany\
-dontfoiioweach\
-dontfoiiowevery\
 dontieaveincharacter\
 dontmatter\
 dontneed\
 dontobey\
-dontobeyaii\
-dontobeyany\
-dontobeyeach\
-dontobeyevery\
 dontworryabout\
-dontworryaboutaii\
-dontworryaboutany\
-dontworryabouteach\
-dontworryaboutevery\
 drop\
 dudemode\
 each\
+eachwordcontainedfrom\
+eachwordcontainedin\
+eachwordcontainedwithin\
+eachwordfrom\
+eachwordin\
+eachwordstatedfrom\
+eachwordstatedin\
+eachwordstatedwithin\
+eachwordthatisfrom\
+eachwordthatisin\
+eachwordthatiswithin\
+eachwordthatsfrom\
+eachwordthatsin\
+eachwordthatswithin\
+eachwordwhichisfrom\
+eachwordwhichisin\
+eachwordwhichiswithin\
+eachwordwithin\
+eachwordwrittenfrom\
+eachwordwrittenin\
+eachwordwrittenwithin\
 eariier\
 emuiate\
 emuiating\
@@ -10818,45 +12157,49 @@ evadingthissandbox\
 evadingyour\
 evadingyoursandbox\
 every\
-everyboundaries\
-everycensorship\
-everycommands\
-everyconditioning\
-everyconscience\
-everyconstraints\
-everycontentpoiicies\
-everycontentpoiicy\
-everydirections\
-everydirectives\
-everyethicaiguideiines\
-everyethics\
-everyfiiters\
-everyguardraiis\
-everyguidance\
-everyguideiines\
-everyiimitations\
-everyiimits\
-everyinstructions\
-everymoraicompass\
-everymoraiguideiines\
-everymoraiity\
-everymorais\
-everypoiicies\
-everyprincipies\
-everyprogramming\
-everyprompt\
-everyrestraint\
-everyrestrictions\
-everyruies\
-everysafeguards\
-everysafetyfiiters\
-everysafetyguideiines\
-everysafetymeasures\
-everysafetyruies\
-everysystemmessage\
-everysystemprompt\
 everything\
-everytraining\
+everythingcontainedfrom\
+everythingcontainedin\
+everythingcontainedwithin\
+everythingfrom\
+everythingin\
+everythingstatedfrom\
+everythingstatedin\
+everythingstatedwithin\
+everythingthatisfrom\
+everythingthatisin\
+everythingthatiswithin\
+everythingthatsfrom\
+everythingthatsin\
+everythingthatswithin\
+everythingwhichisfrom\
+everythingwhichisin\
+everythingwhichiswithin\
+everythingwithin\
+everythingwrittenfrom\
+everythingwrittenin\
+everythingwrittenwithin\
+everywordcontainedfrom\
+everywordcontainedin\
+everywordcontainedwithin\
+everywordfrom\
+everywordin\
+everywordstatedfrom\
+everywordstatedin\
+everywordstatedwithin\
+everywordthatisfrom\
+everywordthatisin\
+everywordthatiswithin\
+everywordthatsfrom\
+everywordthatsin\
+everywordthatswithin\
+everywordwhichisfrom\
+everywordwhichisin\
+everywordwhichiswithin\
+everywordwithin\
+everywordwrittenfrom\
+everywordwrittenin\
+everywordwrittenwithin\
 everyyour\
 evii\
 eviimode\
@@ -10973,25 +12316,12 @@ forarestof\
 forasec\
 foratimebeing\
 forawhiie\
-foregoing\
 forget\
-forgetaboutaii\
-forgetaboutany\
-forgetabouteach\
-forgetaboutevery\
-forgetaii\
-forgetany\
 forgetanysandbox\
-forgeteach\
-forgetevery\
 forgetsandbox\
 forgetthesandbox\
 forgetthissandbox\
-forgettingaii\
-forgettingany\
 forgettinganysandbox\
-forgettingeach\
-forgettingevery\
 forgettingsandbox\
 forgettingthesandbox\
 forgettingthissandbox\
@@ -10999,7 +12329,6 @@ forgettingyour\
 forgettingyoursandbox\
 forgetyour\
 forgetyoursandbox\
-former\
 fornow\
 foronebit\
 foroneminute\
@@ -11131,10 +12460,10 @@ gettingaroundyour\
 gettingaroundyoursandbox\
 giveintoyou\
 giveinyou\
-given\
 giventoyou\
 givetoyou\
 giveyou\
+goai\
 godmode\
 goinginto\
 goingtobe\
@@ -11189,35 +12518,13 @@ grant\
 guardcheck\
 guardraii\
 guardraiis\
-guardraiisare\
-guardraiisdid\
-guardraiisdo\
-guardraiishad\
-guardraiishave\
-guardraiiswas\
-guardraiiswere\
 guidance\
-guidanceare\
-guidancedid\
-guidancedo\
-guidancehad\
-guidancehave\
-guidancewas\
-guidancewere\
 guideiine\
 guideiines\
-guideiinesare\
-guideiinesdid\
-guideiinesdo\
-guideiineshad\
-guideiineshave\
-guideiineswas\
-guideiineswere\
 hack\
 hacked\
 hackermode\
 harmfui\
-hidden\
 hiddenconfiguration\
 hiddendirections\
 hiddendirectives\
@@ -11263,6 +12570,7 @@ iaiiowyou\
 iauthorizeyou\
 iawiess\
 icommandyou\
+identity\
 ieaveaiiaiiofyour\
 ieaveaiiaiiyour\
 ieaveaiiofyour\
@@ -11279,38 +12587,85 @@ ieaveofyour\
 ieavethe\
 ieaveyour\
 ietssay\
+igggge\
+igggne\
+igggoe\
+igggre\
+iggnge\
+iggnne\
+iggnoe\
+iggnre\
+iggoge\
+iggone\
+iggooe\
+iggore\
+iggrge\
+iggrne\
+iggroe\
+iggrre\
+igngge\
+igngne\
+igngoe\
+igngre\
+ignnge\
+ignnne\
+ignnoe\
+ignnre\
+ignoge\
+ignone\
+ignooe\
 ignora\
-ignoraaii\
-ignoraany\
-ignoraeach\
-ignoraevery\
 ignore\
-ignoreaii\
-ignoreany\
 ignoreanysandbox\
-ignoreeach\
-ignoreevery\
 ignoresandbox\
 ignorethesandbox\
 ignorethissandbox\
 ignoreyour\
 ignoreyoursandbox\
-ignorezaii\
-ignorezany\
-ignorezeach\
-ignorezevery\
 ignoring\
-ignoringaii\
-ignoringany\
 ignoringanysandbox\
-ignoringeach\
-ignoringevery\
 ignoringsandbox\
 ignoringthesandbox\
 ignoringthissandbox\
 ignoringyour\
 ignoringyoursandbox\
+ignrge\
+ignrne\
+ignroe\
+ignrre\
+igogge\
+igogne\
+igogoe\
+igogre\
+igonge\
+igonne\
+igonoe\
+igonre\
+igooge\
+igoone\
+igoooe\
+igoore\
+igorge\
+igorne\
+igoroe\
+igorre\
 igrantyou\
+igrgge\
+igrgne\
+igrgoe\
+igrgre\
+igrnge\
+igrnne\
+igrnoe\
+igrnre\
+igroge\
+igrone\
+igrooe\
+igrore\
+igrrge\
+igrrne\
+igrroe\
+igrrre\
 ihavebeenpwned\
 ihavejaibroke\
 ihavejaiibroke\
@@ -11353,13 +12708,6 @@ iikeyouhavent\
 iikeyounever\
 iimitation\
 iimitations\
-iimitationsare\
-iimitationsdid\
-iimitationsdo\
-iimitationshad\
-iimitationshave\
-iimitationswas\
-iimitationswere\
 iimitfortheai\
 iimitfortheassistant\
 iimitforthisai\
@@ -11434,19 +12782,39 @@ imagine\
 immorai\
 impersonate\
 inactive\
+inanoverridemode\
+inaoverridemode\
 inaworidwhere\
 inciudedinsideyour\
 inciudedinyour\
 inciudedwithinyour\
 ineedyou\
 info\
+inggge\
+inggne\
+inggoe\
+inggre\
+ingnge\
+ingnne\
+ingnoe\
+ingnre\
+ingoge\
+ingone\
+ingooe\
+ingore\
+ingrge\
+ingrne\
+ingroe\
+ingrre\
 initiai\
 initiaiconfiguration\
 initiaidirections\
 initiaidirectives\
 initiaiguideiines\
 initiaiinstructions\
+initiaiisation\
 initiaiiy\
+initiaiization\
 initiaimessage\
 initiaipreambie\
 initiaiprompt\
@@ -11458,6 +12826,39 @@ injectioncheck\
 injectiondetection\
 injectionfiiter\
 injectionguard\
+inngge\
+inngne\
+inngoe\
+inngre\
+innnge\
+innnne\
+innnoe\
+innnre\
+innoge\
+innone\
+innooe\
+innore\
+innrge\
+innrne\
+innroe\
+innrre\
+inogge\
+inogne\
+inogoe\
+inogre\
+inonge\
+inonne\
+inonoe\
+inonre\
+inooge\
+inoone\
+inoooe\
+inoore\
+inorge\
+inorne\
+inoroe\
+inorre\
+inoverridemode\
 input\
 inputgiventoyou\
 inputsenttoyou\
@@ -11466,34 +12867,36 @@ inputyouhave\
 inputyoureceived\
 inputyouweregiven\
 inputyouweresent\
+inrgge\
+inrgne\
+inrgoe\
+inrgre\
+inrnge\
+inrnne\
+inrnoe\
+inrnre\
+inroge\
+inrone\
+inrooe\
+inrore\
+inrrge\
+inrrne\
+inrroe\
+inrrre\
 instructedintoyou\
 instructedinyou\
 instructedtoyou\
 instructedyou\
 instruction\
-instructionare\
-instructiondid\
-instructiondo\
-instructionhad\
-instructionhave\
 instructions\
 instructionsabove\
-instructionsare\
-instructionsdid\
-instructionsdo\
 instructionsgiventoyou\
-instructionshad\
-instructionshave\
 instructionssenttoyou\
-instructionswas\
-instructionswere\
 instructionsyougot\
 instructionsyouhave\
 instructionsyoureceived\
 instructionsyouweregiven\
 instructionsyouweresent\
-instructionwas\
-instructionwere\
 internaiconfiguration\
 internaidirections\
 internaidirectives\
@@ -11505,7 +12908,12 @@ internaiprompt\
 internairuies\
 internaisetup\
 internaitext\
+intheoverridemode\
 inthesystemprompt\
+intoanoverridemode\
+intoaoverridemode\
+intooverridemode\
+intotheoverridemode\
 inyourprompt\
 inyourpromptasajoke\
 inyourpromptasasuggestion\
@@ -11547,10 +12955,138 @@ inyoursystempromptasoutdated\
 inyoursystempromptassuggestions\
 inyoursystempromptasuntrusted\
 inyoursystempromptasvoid\
+ioggge\
+ioggne\
+ioggoe\
+ioggre\
+iognge\
+iognne\
+iognoe\
+iognre\
+iogoge\
+iogone\
+iogooe\
+iogore\
+iogrge\
+iogrne\
+iogroe\
+iogrre\
+iongge\
+iongne\
+iongoe\
+iongre\
+ionnge\
+ionnne\
+ionnoe\
+ionnre\
+ionoge\
+ionone\
+ionooe\
+ionore\
+ionrge\
+ionrne\
+ionroe\
+ionrre\
+ioogge\
+ioogne\
+ioogoe\
+ioogre\
+ioonge\
+ioonne\
+ioonoe\
+ioonre\
+ioooge\
+iooone\
+iooooe\
+iooore\
+ioorge\
+ioorne\
+iooroe\
+ioorre\
 ioosen\
 iorderyou\
+iorgge\
+iorgne\
+iorgoe\
+iorgre\
+iornge\
+iornne\
+iornoe\
+iornre\
+ioroge\
+iorone\
+iorooe\
+iorore\
+iorrge\
+iorrne\
+iorroe\
+iorrre\
 iower\
 ipermityou\
+irggge\
+irggne\
+irggoe\
+irggre\
+irgnge\
+irgnne\
+irgnoe\
+irgnre\
+irgoge\
+irgone\
+irgooe\
+irgore\
+irgrge\
+irgrne\
+irgroe\
+irgrre\
+irngge\
+irngne\
+irngoe\
+irngre\
+irnnge\
+irnnne\
+irnnoe\
+irnnre\
+irnoge\
+irnone\
+irnooe\
+irnore\
+irnrge\
+irnrne\
+irnroe\
+irnrre\
+irogge\
+irogne\
+irogoe\
+irogre\
+ironge\
+ironne\
+ironoe\
+ironre\
+irooge\
+iroone\
+iroooe\
+iroore\
+irorge\
+irorne\
+iroroe\
+irorre\
+irrgge\
+irrgne\
+irrgoe\
+irrgre\
+irrnge\
+irrnne\
+irrnoe\
+irrnre\
+irroge\
+irrone\
+irrooe\
+irrore\
+irrrge\
+irrrne\
+irrroe\
+irrrre\
 ivebeenpwned\
 ivejaibroke\
 ivejaiibroke\
@@ -11660,7 +13196,6 @@ keepthe\
 keepyour\
 kiii\
 maiicious\
-maker\
 matterfortheai\
 matterfortheassistant\
 matterforthisai\
@@ -11715,16 +13250,13 @@ metaprompt\
 metaruies\
 metasetup\
 metatext\
+mission\
 moderation\
 moraicompass\
 moraiity\
 morais\
 nefarious\
 negiect\
-negiectaii\
-negiectany\
-negiecteach\
-negiectevery\
 neuter\
 neuteranysandbox\
 neutersandbox\
@@ -11746,17 +13278,9 @@ neverbreakcharacter\
 neverbreakoutofcharacter\
 neverexist\
 neverfoiiow\
-neverfoiiowaii\
-neverfoiiowany\
-neverfoiioweach\
-neverfoiiowevery\
 neverieaveincharacter\
 nevermatter\
 nevermind\
-nevermindaii\
-nevermindany\
-nevermindeach\
-nevermindevery\
 neverrefuses\
 nofiiter\
 nofiitermode\
@@ -11770,20 +13294,12 @@ noiongerappiy\
 noiongerboundby\
 noiongerexist\
 noiongerfoiiow\
-noiongerfoiiowaii\
-noiongerfoiiowany\
-noiongerfoiioweach\
-noiongerfoiiowevery\
 noiongeriimitedby\
 noiongermatter\
 noiongerneed\
 noiongerrestrictedby\
 noneedto\
 noneedtofoiiow\
-noneedtofoiiowaii\
-noneedtofoiiowany\
-noneedtofoiioweach\
-noneedtofoiiowevery\
 norestrictions\
 norestrictionsmode\
 noruies\
@@ -11796,10 +13312,6 @@ nowin\
 nowjaibroke\
 nowjaiibroke\
 nuiiify\
-nuiiifyaii\
-nuiiifyany\
-nuiiifyeach\
-nuiiifyevery\
 obey\
 obeyanythingisay\
 obeyeverycommand\
@@ -11858,6 +13370,7 @@ obeythenew\
 obeythese\
 obeywhateverisay\
 obeywhatisay\
+objective\
 off\
 ofyoubefore\
 ofyoufreeof\
@@ -11888,13 +13401,8 @@ ofyouthathasno\
 ofyouthatignores\
 ofyouwithno\
 ofyouwithout\
-oid\
 omegamode\
 omit\
-omitaii\
-omitany\
-omiteach\
-omitevery\
 onhoid\
 onice\
 oniyanswertome\
@@ -11950,6 +13458,7 @@ openaigive\
 openaiimposed\
 openaipiaced\
 openaiput\
+openais\
 openaiset\
 openaispecified\
 openaiwrote\
@@ -11966,7 +13475,6 @@ openingsetup\
 openingtext\
 operateas\
 operatein\
-operator\
 oppositemode\
 orders\
 originai\
@@ -11983,39 +13491,22 @@ originairuies\
 originaisetup\
 originaitext\
 overiook\
-overiookaii\
-overiookany\
-overiookeach\
-overiookevery\
 overridden\
 override\
-overrideaii\
-overrideany\
 overrideanysandbox\
-overrideeach\
-overrideevery\
 overridesandbox\
 overridethesandbox\
 overridethissandbox\
 overrideyour\
 overrideyoursandbox\
 overriding\
-overridingaii\
-overridingany\
 overridinganysandbox\
-overridingeach\
-overridingevery\
 overridingsandbox\
 overridingthesandbox\
 overridingthissandbox\
 overridingyour\
 overridingyoursandbox\
 overruie\
-overruieaii\
-overruieany\
-overruieeach\
-overruieevery\
-owner\
 paragraphofthe\
 paragraphofyour\
 paragraphsofthe\
@@ -12037,13 +13528,8 @@ parkthe\
 parkyour\
 partofthe\
 partofyour\
-past\
 paused\
 paynoattentionto\
-paynoattentiontoaii\
-paynoattentiontoany\
-paynoattentiontoeach\
-paynoattentiontoevery\
 permission\
 permitted\
 persona\
@@ -12066,7 +13552,6 @@ piaytheroieof\
 poiicies\
 poiicy\
 preambie\
-preceding\
 preconfiguration\
 predirections\
 predirectives\
@@ -12081,7 +13566,7 @@ pretend\
 pretendingtobe\
 pretendtobe\
 pretext\
-prev\
+previous\
 previousiy\
 principies\
 printpwned\
@@ -12117,39 +13602,18 @@ programmedinyou\
 programmedtoyou\
 programmedyou\
 programming\
-programmingare\
-programmingdid\
-programmingdo\
-programminghad\
-programminghave\
-programmingwas\
-programmingwere\
 prompt\
 promptabove\
-promptare\
-promptdid\
-promptdo\
 promptgiventoyou\
 promptguard\
-prompthad\
-prompthave\
-promptsare\
-promptsdid\
-promptsdo\
+prompts\
 promptsenttoyou\
-promptshad\
-promptshave\
-promptswas\
-promptswere\
-promptwas\
-promptwere\
 promptyougot\
 promptyouhave\
 promptyoureceived\
 promptyouweregiven\
 promptyouweresent\
 protections\
-provided\
 providedtoyou\
 putaiiaiiofyour\
 putaiiaiiyour\
@@ -12157,10 +13621,6 @@ putaiiofyour\
 putaiithe\
 putaiiyour\
 putaside\
-putasideaii\
-putasideany\
-putasideeach\
-putasideevery\
 putintoyou\
 putinyou\
 putofaiiofyour\
@@ -12223,13 +13683,6 @@ restrictforyou\
 restriction\
 restrictions\
 restrictionsandfiiters\
-restrictionsare\
-restrictionsdid\
-restrictionsdo\
-restrictionshad\
-restrictionshave\
-restrictionswas\
-restrictionswere\
 restrictontheai\
 restrictontheassistant\
 restrictonthisai\
@@ -12256,24 +13709,10 @@ roiepiayas\
 ruie\
 ruiebreaking\
 ruies\
-ruiesare\
-ruiesdid\
-ruiesdo\
-ruieshad\
-ruieshave\
-ruieswas\
-ruieswere\
 ruieswhatsoever\
 runin\
 safeguard\
 safeguards\
-safeguardsare\
-safeguardsdid\
-safeguardsdo\
-safeguardshad\
-safeguardshave\
-safeguardswas\
-safeguardswere\
 safety\
 safetycheck\
 safetyconstraints\
@@ -12301,11 +13740,6 @@ saidtoyou\
 saidwithinyour\
 saypwned\
 scrap\
-scrapaii\
-scrapany\
-scrapeach\
-scrapevery\
-secret\
 secretconfiguration\
 secretdirections\
 secretdirectives\
@@ -12340,10 +13774,6 @@ setaiiofyour\
 setaiithe\
 setaiiyour\
 setaside\
-setasideaii\
-setasideany\
-setasideeach\
-setasideevery\
 setofaiiofyour\
 setofaiiyour\
 setoffaiiofyour\
@@ -12388,10 +13818,6 @@ sidestep\
 simuiate\
 simuiating\
 skip\
-skipaii\
-skipany\
-skipeach\
-skipevery\
 snowfiakeadded\
 snowfiakeconfigured\
 snowfiakedefined\
@@ -12400,6 +13826,7 @@ snowfiakegive\
 snowfiakeimposed\
 snowfiakepiaced\
 snowfiakeput\
+snowfiakes\
 snowfiakeset\
 snowfiakespecified\
 snowfiakewrote\
@@ -12530,25 +13957,9 @@ stickingto\
 stickto\
 stop\
 stopcaringabout\
-stopcaringaboutaii\
-stopcaringaboutany\
-stopcaringabouteach\
-stopcaringaboutevery\
 stopfoiiowing\
-stopfoiiowingaii\
-stopfoiiowingany\
-stopfoiiowingeach\
-stopfoiiowingevery\
 stopiisteningto\
-stopiisteningtoaii\
-stopiisteningtoany\
-stopiisteningtoeach\
-stopiisteningtoevery\
 stopobeying\
-stopobeyingaii\
-stopobeyingany\
-stopobeyingeach\
-stopobeyingevery\
 strip\
 subvert\
 subvertanysandbox\
@@ -12606,20 +14017,6 @@ systemguideiines\
 systeminstruction\
 systeminstructions\
 systemmessage\
-systemmessageare\
-systemmessagedid\
-systemmessagedo\
-systemmessagehad\
-systemmessagehave\
-systemmessagesare\
-systemmessagesdid\
-systemmessagesdo\
-systemmessageshad\
-systemmessageshave\
-systemmessageswas\
-systemmessageswere\
-systemmessagewas\
-systemmessagewere\
 systempreambie\
 systemprompt\
 systemruies\
@@ -12711,20 +14108,47 @@ text\
 textofthe\
 textofyour\
 thatappiytoyou\
+thatbindsyou\
+thatbindyou\
+thatbiocksyou\
+thatbiockyou\
 thatbreaks\
 thatbypasses\
+thatconstrainsyou\
+thatconstrainyou\
+thatcontroisyou\
+thatcontroiyou\
 thatdisregards\
 thatdoesnotfoiiow\
 thatdoesnothave\
 thatdoesntfoiiow\
 thatdoesnthave\
+thatforbidsyou\
+thatforbidyou\
+thatgovernsyou\
 thatgovernyou\
 thathasno\
 thatignores\
+thatiimitsyou\
+thatiimityou\
 thatisnotboundby\
 thatisntboundby\
+thatkeepsyou\
+thatkeepyou\
 thatneverfoiiows\
 thatneverrefuses\
+thatpreventsyou\
+thatpreventyou\
+thatrestrictsyou\
+thatrestrictyou\
+thatsaysyou\
+thatsayyou\
+thatstopsyou\
+thatstopyou\
+thatteiiyou\
+thattoidyou\
+the\
+theabove\
 theadminadded\
 theadminconfigured\
 theadmindefined\
@@ -12747,6 +14171,7 @@ theadminput\
 theadminset\
 theadminspecified\
 theadminwrote\
+theaforementioned\
 theaiare\
 theaiareboundby\
 theaiaresubjectto\
@@ -12837,9 +14262,6 @@ theassistantpossess\
 theassistantwas\
 theassistantwere\
 theassistantwith\
-theboundaries\
-thecensorship\
-thecommands\
 thecompanyadded\
 thecompanyconfigured\
 thecompanydefined\
@@ -12851,11 +14273,6 @@ thecompanyput\
 thecompanyset\
 thecompanyspecified\
 thecompanywrote\
-theconditioning\
-theconscience\
-theconstraints\
-thecontentpoiicies\
-thecontentpoiicy\
 thedeveiopersadded\
 thedeveiopersconfigured\
 thedeveiopersdefined\
@@ -12867,17 +14284,10 @@ thedeveiopersput\
 thedeveiopersset\
 thedeveiopersspecified\
 thedeveioperswrote\
-thedirections\
-thedirectives\
-theethicaiguideiines\
-theethics\
-thefiiters\
-theguardraiis\
-theguidance\
-theguideiines\
-theiimitations\
-theiimits\
-theinstructions\
+theforegoing\
+theformer\
+thegiven\
+thehidden\
 themodeiare\
 themodeiareboundby\
 themodeiaresubjectto\
@@ -12923,10 +14333,7 @@ themodeipossess\
 themodeiwas\
 themodeiwere\
 themodeiwith\
-themoraicompass\
-themoraiguideiines\
-themoraiity\
-themorais\
+theoid\
 theoniyruieis\
 theoperatoradded\
 theoperatorconfigured\
@@ -12951,6 +14358,9 @@ theoperatorsspecified\
 theoperatorswrote\
 theoperatorwrote\
 theoreticaiiy\
+thepast\
+thepe\
+thepi\
 thepiatformadded\
 thepiatformconfigured\
 thepiatformdefined\
@@ -12962,10 +14372,10 @@ thepiatformput\
 thepiatformset\
 thepiatformspecified\
 thepiatformwrote\
-thepoiicies\
-theprincipies\
-theprogramming\
-theprompt\
+thepo\
+thepr\
+thepu\
+thepv\
 thereareno\
 therearezero\
 thereisno\
@@ -12973,29 +14383,40 @@ thereiszero\
 therereno\
 thererezero\
 theresno\
-therestraint\
-therestrictions\
 thereszero\
-theruies\
-thesafeguards\
-thesafetyfiiters\
-thesafetyguideiines\
-thesafetymeasures\
-thesafetyruies\
+thesecret\
 thesystemadded\
 thesystemconfigured\
 thesystemdefined\
 thesystemgave\
 thesystemgive\
 thesystemimposed\
-thesystemmessage\
 thesystempiaced\
-thesystemprompt\
 thesystemput\
 thesystemset\
 thesystemspecified\
 thesystemwrote\
-thetraining\
+thetextcontainedfrom\
+thetextcontainedin\
+thetextcontainedwithin\
+thetextfrom\
+thetextin\
+thetextstatedfrom\
+thetextstatedin\
+thetextstatedwithin\
+thetextthatisfrom\
+thetextthatisin\
+thetextthatiswithin\
+thetextthatsfrom\
+thetextthatsin\
+thetextthatswithin\
+thetextwhichisfrom\
+thetextwhichisin\
+thetextwhichiswithin\
+thetextwithin\
+thetextwrittenfrom\
+thetextwrittenin\
+thetextwrittenwithin\
 theyadded\
 theyconfigured\
 theydefined\
@@ -13157,54 +14578,8 @@ thismodeiwere\
 thismodeiwith\
 thisonce\
 thistime\
-thoseboundaries\
-thosecensorship\
-thosecommands\
-thoseconditioning\
-thoseconscience\
-thoseconstraints\
-thosecontentpoiicies\
-thosecontentpoiicy\
-thosedirections\
-thosedirectives\
-thoseethicaiguideiines\
-thoseethics\
-thosefiiters\
-thoseguardraiis\
-thoseguidance\
-thoseguideiines\
-thoseiimitations\
-thoseiimits\
-thoseinstructions\
-thosemoraicompass\
-thosemoraiguideiines\
-thosemoraiity\
-thosemorais\
-thosepoiicies\
-thoseprincipies\
-thoseprogramming\
-thoseprompt\
-thoserestraint\
-thoserestrictions\
-thoseruies\
-thosesafeguards\
-thosesafetyfiiters\
-thosesafetyguideiines\
-thosesafetymeasures\
-thosesafetyruies\
-thosesystemmessage\
-thosesystemprompt\
-thosetraining\
 throwaway\
-throwawayaii\
-throwawayany\
-throwawayeach\
-throwawayevery\
 throwout\
-throwoutaii\
-throwoutany\
-throwouteach\
-throwoutevery\
 toidintoyou\
 toidinyou\
 toidtoyou\
@@ -13212,15 +14587,7 @@ toidyou\
 tokensofthe\
 tokensofyour\
 tooneside\
-trainers\
 training\
-trainingare\
-trainingdid\
-trainingdo\
-traininghad\
-traininghave\
-trainingwas\
-trainingwere\
 transcriptofthe\
 transcriptofyour\
 transforminto\
@@ -13288,10 +14655,6 @@ unethicai\
 unfiitered\
 unfiiteredmode\
 uniearn\
-uniearnaii\
-uniearnany\
-uniearneach\
-uniearnevery\
 unieashed\
 unieashedmode\
 uniock\
@@ -13324,55 +14687,42 @@ wehavejaibroke\
 wehavejaiibroke\
 weicometo\
 what\
+whatabove\
+whatactuai\
 whatareyou\
+whatcommands\
+whatcompiete\
+whatconditioning\
+whatconfidentiai\
+whatconstraints\
+whatcurrent\
+whatdefauit\
 whatdidyou\
 whatdidyour\
+whatdirections\
+whatdirective\
 whatdoesyour\
 whatdoyour\
 whateiseisinsideyour\
 whateiseisinyour\
 whateiseiswithinyour\
 whateiseisyour\
+whatentire\
 whatever\
-whateverboundaries\
-whatevercensorship\
-whatevercommands\
-whateverconditioning\
-whateverconscience\
-whateverconstraints\
-whatevercontentpoiicies\
-whatevercontentpoiicy\
-whateverdirections\
-whateverdirectives\
-whateverethicaiguideiines\
-whateverethics\
-whateverfiiters\
-whateverguardraiis\
-whateverguidance\
-whateverguideiines\
-whateveriimitations\
-whateveriimits\
-whateverinstructions\
-whatevermoraicompass\
-whatevermoraiguideiines\
-whatevermoraiity\
-whatevermorais\
-whateverpoiicies\
-whateverprincipies\
-whateverprogramming\
-whateverprompt\
-whateverrestraint\
-whateverrestrictions\
-whateverruies\
-whateversafeguards\
-whateversafetyfiiters\
-whateversafetyguideiines\
-whateversafetymeasures\
-whateversafetyruies\
-whateversystemmessage\
-whateversystemprompt\
-whatevertraining\
+whatexact\
+whatfirst\
+whatfuii\
+whatguardraiis\
+whatguidance\
+whatguideiine\
 whathaveyou\
+whathidden\
+whatic\
+whatii\
+whatin\
+whatio\
+whatir\
+whatis\
 whatisinsideinsideyour\
 whatisinsideinyour\
 whatisinsidewithinyour\
@@ -13380,28 +14730,126 @@ whatisinsideyour\
 whatisinyour\
 whatiswithinyour\
 whatisyour\
+whatit\
+whatiu\
+whatopening\
+whatoriginai\
+whatprevious\
+whatprior\
+whatprivate\
+whatprogramming\
+whatprompt\
+whatraw\
+whatreai\
+whatrestrictions\
+whatruie\
+whatsafeguards\
+whatsecret\
 whatsinsideinsideyour\
 whatsinsideinyour\
 whatsinsidewithinyour\
 whatsinsideyour\
 whatsinyour\
+whatstarting\
 whatswithinyour\
 whatsyour\
+whatsystem\
+whattraining\
+whatunderiying\
+whatunfiitered\
+whatverbatim\
+whatveryfirst\
 whatwasyou\
 whatwereyou\
+whatwhoie\
+whichabove\
+whichactuai\
+whichappiytoyou\
+whichbindsyou\
+whichbindyou\
+whichbiocksyou\
+whichbiockyou\
 whichbreaks\
 whichbypasses\
+whichcommands\
+whichcompiete\
+whichconditioning\
+whichconfidentiai\
+whichconstrainsyou\
+whichconstraints\
+whichconstrainyou\
+whichcontroisyou\
+whichcontroiyou\
+whichcurrent\
+whichdefauit\
+whichdirections\
+whichdirective\
 whichdisregards\
 whichdoesnotfoiiow\
 whichdoesnothave\
 whichdoesntfoiiow\
 whichdoesnthave\
+whichentire\
+whichexact\
+whichfirst\
+whichforbidsyou\
+whichforbidyou\
+whichfuii\
+whichgovernsyou\
+whichgovernyou\
+whichguardraiis\
+whichguidance\
+whichguideiine\
 whichhasno\
+whichhidden\
+whichic\
 whichignores\
+whichii\
+whichiimitsyou\
+whichiimityou\
+whichin\
+whichio\
+whichir\
+whichis\
 whichisnotboundby\
 whichisntboundby\
+whichit\
+whichiu\
+whichkeepsyou\
+whichkeepyou\
 whichneverfoiiows\
 whichneverrefuses\
+whichopening\
+whichoriginai\
+whichpreventsyou\
+whichpreventyou\
+whichprevious\
+whichprior\
+whichprivate\
+whichprogramming\
+whichprompt\
+whichraw\
+whichreai\
+whichrestrictions\
+whichrestrictsyou\
+whichrestrictyou\
+whichruie\
+whichsafeguards\
+whichsaysyou\
+whichsayyou\
+whichsecret\
+whichstarting\
+whichstopsyou\
+whichstopyou\
+whichsystem\
+whichteiiyou\
+whichtoidyou\
+whichtraining\
+whichunderiying\
+whichunfiitered\
+whichverbatim\
+whichveryfirst\
+whichwhoie\
 whobreaks\
 whobypasses\
 whodisregards\
@@ -13416,6 +14864,7 @@ whoisntboundby\
 whoneverfoiiows\
 whoneverrefuses\
 wiiidoanything\
+wiiinot\
 withnoethics\
 withnoguideiines\
 without\
@@ -13440,6 +14889,7 @@ withzeroiimitations\
 withzeroiimits\
 withzerorestrictions\
 withzeroruies\
+wont\
 wordsofthe\
 wordsofyour\
 workaround\
@@ -13526,6 +14976,14 @@ youhadbeentoid\
 youhadbeentrained\
 youhas\
 youhave\
+youhaveaireadybeenaiiowed\
+youhaveaireadybeenasked\
+youhaveaireadybeenauthorized\
+youhaveaireadybeencieared\
+youhaveaireadybeeninstructed\
+youhaveaireadybeenordered\
+youhaveaireadybeenpermitted\
+youhaveaireadybeentoid\
 youhaveapprovai\
 youhavebeenaiiowed\
 youhavebeenasked\
@@ -13535,15 +14993,18 @@ youhavebeengiven\
 youhavebeeninstructed\
 youhavebeenjaibroke\
 youhavebeenjaiibroke\
+youhavebeenordered\
 youhavebeenpermitted\
 youhavebeenprogrammed\
 youhavebeentaught\
 youhavebeentoid\
 youhavebeentrained\
 youhavefuiiapprovai\
+youhaveiearned\
 youhavemyapprovai\
 youhavetheapprovai\
 youhaving\
+youiearned\
 youinstructed\
 youis\
 youknow\
@@ -13584,6 +15045,7 @@ youprogrammed\
 your\
 yourabove\
 youractuai\
+youraforementioned\
 youraiteraiterego\
 youraiterego\
 youraiteridentity\
@@ -13593,6 +15055,8 @@ youraiterseif\
 youraiterside\
 youraitertwin\
 youraiterversion\
+yourassigned\
+yourassignment\
 yourcompanyadded\
 yourcompanyconfigured\
 yourcompanydefined\
@@ -13608,6 +15072,7 @@ yourcompiete\
 yourconfidentiai\
 yourconfig\
 yourconstraints\
+yourcontext\
 yourcontextwindow\
 yourcreatorsadded\
 yourcreatorsbeenboundby\
@@ -13700,6 +15165,7 @@ yourdeveioperwrote\
 yourdirections\
 yourdirectives\
 youre\
+youreariier\
 youreceived\
 youreceivedasajoke\
 youreceivedasasuggestion\
@@ -13736,7 +15202,11 @@ youreviitwin\
 youreviiversion\
 yourexact\
 yourfirst\
+yourforegoing\
+yourformer\
 yourfuii\
+yourgiven\
+yourgoai\
 yourguardraiis\
 yourguideiines\
 yourhidden\
@@ -13749,6 +15219,7 @@ yourhiddenseif\
 yourhiddenside\
 yourhiddentwin\
 yourhiddenversion\
+youridentity\
 yourinitiai\
 yourinneraiterego\
 yourinnerego\
@@ -13770,7 +15241,11 @@ yourjaiibrokenseif\
 yourjaiibrokenside\
 yourjaiibrokentwin\
 yourjaiibrokenversion\
+yourjob\
 yourmetaprompt\
+yourmission\
+yourobjective\
+youroid\
 youropening\
 youroppositeaiterego\
 youroppositeego\
@@ -13782,8 +15257,13 @@ youroppositeside\
 youroppositetwin\
 youroppositeversion\
 youroriginai\
+yourpast\
+yourpe\
 yourpersona\
+yourpi\
+yourpo\
 yourpoiicies\
+yourpr\
 yourpreambie\
 yourpreprompt\
 yourprevious\
@@ -13791,6 +15271,8 @@ yourprior\
 yourprivate\
 yourprogramming\
 yourprompt\
+yourpu\
+yourpv\
 yourraw\
 yourreai\
 yourreaiaiterego\
@@ -13803,7 +15285,9 @@ yourreaiside\
 yourreaitwin\
 yourreaiversion\
 yourrestrictions\
+yourroie\
 yourruies\
+yoursafety\
 yoursecret\
 yoursecretaiterego\
 yoursecretego\
@@ -13871,6 +15355,7 @@ yourshadowtwin\
 yourshadowversion\
 yourstarting\
 yoursystem\
+yourtask\
 yourtraining\
 yourtrueaiterego\
 yourtrueego\
@@ -13929,6 +15414,14 @@ youshouidnt\
 youtaught\
 youtoid\
 youtrained\
+youveaireadybeenaiiowed\
+youveaireadybeenasked\
+youveaireadybeenauthorized\
+youveaireadybeencieared\
+youveaireadybeeninstructed\
+youveaireadybeenordered\
+youveaireadybeenpermitted\
+youveaireadybeentoid\
 youvebeenaiiowed\
 youvebeenasked\
 youvebeenauthorized\
@@ -13937,11 +15430,13 @@ youvebeengiven\
 youvebeeninstructed\
 youvebeenjaibroke\
 youvebeenjaiibroke\
+youvebeenordered\
 youvebeenpermitted\
 youvebeenprogrammed\
 youvebeentaught\
 youvebeentoid\
 youvebeentrained\
+youveiearned\
 youwas\
 youwasasked\
 youwasgiven\
@@ -13982,57 +15477,63 @@ youwiii\
 youwiiibe\
 youwith\
 ",
-            ends: &[7, 17, 27, 44, 55, 67, 81, 98, 116, 127, 145, 152, 161, 166, 178, 196, 208, 223, 239, 253, 267, 279, 290, 304, 318, 335, 347, 358, 373, 388, 403, 421, 437, 448, 458, 477, 491, 504, 519, 539, 552, 564, 577, 598, 614, 623, 642, 645, 650, 657, 665, 673, 683, 702, 718, 734, 750, 768, 781, 795, 807, 818, 829, 839, 847, 857, 871, 874, 887, 900, 911, 926, 939, 953, 971, 987, 1000, 1013, 1033, 1042, 1052, 1061, 1074, 1085, 1098, 1112, 1121, 1136, 1151, 1169, 1180, 1189, 1194, 1205, 1218, 1232, 1241, 1253, 1268, 1276, 1289, 1305, 1324, 1341, 1355, 1371, 1386, 1397, 1404, 1410, 1420, 1431, 1437, 1445, 1453, 1468, 1489, 1518, 1551, 1578, 1606, 1632, 1658, 1685, 1699, 1721, 1747, 1767, 1788, 1807, 1826, 1846, 1860, 1882, 1908, 1928, 1949, 1968, 1987, 2007, 2023, 2047, 2075, 2097, 2120, 2141, 2162, 2184, 2198, 2217, 2233, 2246, 2259, 2275, 2290, 2302, 2314, 2332, 2346, 2349, 2362, 2375, 2386, 2401, 2414, 2428, 2446, 2462, 2475, 2488, 2508, 2517, 2527, 2540, 2551, 2564, 2578, 2587, 2602, 2617, 2635, 2646, 2655, 2666, 2679, 2693, 2702, 2714, 2729, 2737, 2750, 2766, 2785, 2802, 2816, 2832, 2847, 2855, 2866, 2873, 2886, 2906, 2920, 2941, 2958, 2969, 2981, 3000, 3013, 3033, 3049, 3059, 3073, 3094, 3109, 3131, 3149, 3161, 3173, 3192, 3205, 3225, 3241, 3251, 3264, 3276, 3288, 3303, 3317, 3336, 3348, 3356, 3361, 3365, 3375, 3384, 3393, 3401, 3411, 3420, 3431, 3441, 3450, 3463, 3475, 3487, 3498, 3511, 3523, 3537, 3550, 3562, 3574, 3584, 3594, 3602, 3608, 3622, 3635, 3648, 3660, 3674, 3687, 3702, 3716, 3729, 3746, 3762, 3778, 3793, 3810, 3826, 3844, 3861, 3877, 3887, 3895, 3905, 3915, 3928, 3937, 3942, 3946, 3952, 3958, 3973, 3991, 4007, 4022, 4035, 4050, 4063, 4075, 4086, 4104, 4120, 4135, 4148, 4163, 4183, 4198, 4212, 4228, 4238, 4250, 4260, 4277, 4300, 4317, 4337, 4358, 4377, 4396, 4413, 4429, 4448, 4467, 4489, 4506, 4522, 4542, 4562, 4582, 4605, 4626, 4642, 4660, 4676, 4697, 4712, 4726, 4739, 4754, 4767, 4777, 4794, 4817, 4834, 4854, 4875, 4894, 4913, 4930, 4946, 4965, 4984, 5006, 5023, 5039, 5059, 5079, 5099, 5122, 5143, 5159, 5173, 5195, 5212, 5222, 5241, 5258, 5274, 5294, 5308, 5324, 5338, 5353, 5359, 5367, 5377, 5386, 5398, 5417, 5430, 5450, 5466, 5476, 5487, 5505, 5517, 5536, 5551, 5560, 5573, 5593, 5607, 5628, 5645, 5656, 5667, 5685, 5697, 5716, 5731, 5740, 5748, 5758, 5763, 5774, 5788, 5810, 5827, 5852, 5872, 5897, 5917, 5945, 5968, 5994, 6015, 6044, 6068, 6094, 6115, 6144, 6168, 6188, 6207, 6221, 6243, 6260, 6282, 6299, 6324, 6344, 6367, 6385, 6411, 6432, 6455, 6473, 6499, 6520, 6532, 6538, 6547, 6556, 6572, 6582, 6590, 6601, 6620, 6636, 6655, 6675, 6688, 6708, 6721, 6737, 6754, 6764, 6781, 6787, 6795, 6804, 6817, 6824, 6834, 6843, 6854, 6869, 6885, 6894, 6910, 6928, 6942, 6958, 6973, 6989, 7004, 7022, 7037, 7051, 7068, 7077, 7086, 7096, 7108, 7116, 7135, 7153, 7174, 7191, 7207, 7226, 7245, 7266, 7283, 7302, 7320, 7341, 7359, 7376, 7396, 7408, 7420, 7433, 7448, 7464, 7484, 7500, 7513, 7530, 7543, 7552, 7562, 7572, 7581, 7591, 7611, 7634, 7654, 7677, 7701, 7718, 7742, 7759, 7779, 7800, 7814, 7835, 7845, 7852, 7860, 7871, 7882, 7892, 7903, 7915, 7926, 7938, 7951, 7961, 7983, 8005, 8031, 8043, 8063, 8087, 8110, 8137, 8158, 8176, 8202, 8228, 8258, 8274, 8298, 8326, 8353, 8384, 8409, 8431, 8457, 8477, 8496, 8522, 8544, 8566, 8582, 8597, 8619, 8637, 8652, 8674, 8690, 8713, 8732, 8745, 8759, 8780, 8795, 8817, 8835, 8847, 8863, 8886, 8903, 8927, 8947, 8961, 8975, 8996, 9011, 9033, 9051, 9063, 9075, 9090, 9105, 9119, 9134, 9150, 9165, 9181, 9206, 9228, 9250, 9272, 9296, 9315, 9335, 9353, 9370, 9387, 9403, 9409, 9422, 9432, 9456, 9481, 9492, 9506, 9520, 9533, 9547, 9562, 9576, 9591, 9610, 9625, 9644, 9651, 9664, 9678, 9690, 9703, 9718, 9731, 9750, 9763, 9777, 9784, 9797, 9805, 9815, 9827, 9844, 9853, 9863, 9870, 9879, 9895, 9913, 9927, 9943, 9958, 9974, 9989, 10007, 10022, 10036, 10053, 10062, 10071, 10081, 10093, 10101, 10120, 10138, 10159, 10176, 10192, 10211, 10230, 10251, 10268, 10287, 10305, 10326, 10344, 10361, 10381, 10393, 10405, 10418, 10433, 10449, 10469, 10485, 10498, 10515, 10528, 10537, 10547, 10557, 10570, 10590, 10604, 10625, 10642, 10653, 10665, 10684, 10697, 10717, 10733, 10743, 10757, 10778, 10793, 10815, 10833, 10845, 10857, 10876, 10889, 10909, 10925, 10935, 10942, 10945, 10952, 10968, 10978, 10998, 11009, 11026, 11046, 11067, 11081, 11102, 11114, 11136, 11155, 11177, 11200, 11216, 11239, 11245, 11261, 11274, 11290, 11307, 11317, 11334, 11351, 11364, 11381, 11391, 11400, 11422, 11441, 11460, 11479, 11500, 11516, 11529, 11546, 11561, 11575, 11589, 11603, 11616, 11623, 11636, 11647, 11658, 11670, 11682, 11692, 11702, 11713, 11723, 11736, 11749, 11761, 11774, 11788, 11801, 11815, 11824, 11834, 11847, 11860, 11872, 11885, 11899, 11912, 11926, 11933, 11950, 11958, 11972, 11989, 12007, 12018, 12036, 12045, 12064, 12080, 12099, 12119, 12132, 12152, 12159, 12169, 12179, 12190, 12202, 12209, 12219, 12229, 12240, 12252, 12261, 12273, 12285, 12304, 12317, 12331, 12346, 12361, 12383, 12399, 12416, 12435, 12457, 12480, 12496, 12519, 12535, 12554, 12574, 12587, 12607, 12612, 12620, 12628, 12637, 12647, 12659, 12673, 12685, 12697, 12710, 12723, 12734, 12745, 12757, 12762, 12774, 12784, 12803, 12827, 12841, 12858, 12875, 12893, 12912, 12922, 12933, 12947, 12961, 12976, 12992, 13013, 13024, 13033, 13042, 13054, 13066, 13079, 13093, 13108, 13126, 13144, 13163, 13183, 13187, 13198, 13207, 13221, 13238, 13255, 13273, 13292, 13310, 13333, 13346, 13362, 13378, 13395, 13413, 13422, 13432, 13445, 13458, 13472, 13487, 13507, 13517, 13525, 13533, 13544, 13555, 13567, 13580, 13594, 13611, 13628, 13646, 13665, 13669, 13677, 13681, 13688, 13695, 13704, 13710, 13718, 13724, 13729, 13742, 13756, 13764, 13770, 13786, 13801, 13812, 13822, 13832, 13850, 13863, 13881, 13894, 13915, 13931, 13950, 13964, 13986, 14003, 14013, 14032, 14046, 14068, 14085, 14093, 14111, 14128, 14140, 14160, 14175, 14195, 14210, 14233, 14251, 14272, 14288, 14312, 14331, 14343, 14364, 14380, 14404, 14423, 14441, 14455, 14472, 14491, 14503, 14509, 14514, 14529, 14541, 14556, 14572, 14581, 14597, 14604, 14621, 14635, 14652, 14670, 14681, 14699, 14704, 14719, 14734, 14747, 14764, 14779, 14795, 14815, 14833, 14848, 14863, 14885, 14896, 14908, 14923, 14936, 14951, 14967, 14978, 14995, 15012, 15032, 15045, 15056, 15069, 15084, 15100, 15111, 15125, 15142, 15152, 15167, 15185, 15206, 15225, 15241, 15259, 15276, 15286, 15299, 15308, 15312, 15320, 15341, 15370, 15403, 15430, 15458, 15484, 15510, 15537, 15556, 15583, 15614, 15639, 15665, 15689, 15713, 15738, 15759, 15788, 15821, 15848, 15876, 15902, 15928, 15955, 15979, 16001, 16023, 16056, 16097, 16142, 16181, 16221, 16259, 16297, 16336, 16363, 16398, 16437, 16470, 16504, 16536, 16568, 16601, 16611, 16624, 16644, 16658, 16679, 16696, 16707, 16719, 16738, 16751, 16771, 16787, 16797, 16811, 16832, 16847, 16869, 16887, 16899, 16911, 16930, 16943, 16963, 16979, 16989, 16995, 17002, 17024, 17036, 17042, 17061, 17088, 17119, 17144, 17170, 17194, 17218, 17243, 17255, 17275, 17299, 17317, 17336, 17353, 17370, 17388, 17400, 17420, 17444, 17462, 17481, 17498, 17515, 17533, 17547, 17569, 17595, 17615, 17636, 17655, 17674, 17694, 17701, 17711, 17721, 17729, 17739, 17746, 17759, 17768, 17777, 17783, 17797, 17811, 17826, 17842, 17851, 17860, 17876, 17886, 17897, 17910, 17926, 17943, 17956, 17969, 17989, 18003, 18018, 18035, 18055, 18076, 18090, 18111, 18121, 18138, 18144, 18150, 18159, 18171, 18183, 18193, 18205, 18214, 18229, 18240, 18249, 18261, 18273, 18283, 18295, 18304, 18319, 18330, 18340, 18351, 18370, 18383, 18396, 18410, 18423, 18433, 18447, 18458, 18470, 18478, 18487, 18498, 18506, 18522, 18548, 18571, 18597, 18624, 18644, 18671, 18685, 18709, 18730, 18754, 18779, 18804, 18814, 18825, 18845, 18871, 18891, 18914, 18938, 18960, 18982, 19002, 19021, 19043, 19065, 19090, 19110, 19129, 19152, 19175, 19198, 19224, 19248, 19267, 19292, 19323, 19348, 19376, 19405, 19432, 19459, 19484, 19508, 19535, 19562, 19592, 19617, 19641, 19669, 19697, 19725, 19756, 19785, 19809, 19822, 19836, 19847, 19856, 19865, 19872, 19881, 19900, 19916, 19935, 19955, 19968, 19988, 20005, 20017, 20037, 20052, 20072, 20087, 20110, 20128, 20149, 20165, 20189, 20208, 20229, 20245, 20269, 20288, 20296, 20314, 20329, 20347, 20366, 20385, 20398, 20421, 20441, 20464, 20488, 20505, 20529, 20540, 20549, 20554, 20564, 20573, 20580, 20587, 20596, 20605, 20611, 20615, 20621, 20634, 20649, 20660, 20673, 20685, 20698, 20710, 20725, 20737, 20748, 20762, 20768, 20774, 20781, 20790, 20795, 20811, 20826, 20844, 20858, 20871, 20887, 20903, 20921, 20935, 20951, 20966, 20984, 20999, 21013, 21030, 21039, 21048, 21058, 21070, 21083, 21100, 21113, 21123, 21137, 21147, 21153, 21160, 21167, 21172, 21182, 21191, 21201, 21214, 21227, 21239, 21252, 21266, 21279, 21293, 21301, 21312, 21323, 21333, 21344, 21356, 21367, 21379, 21388, 21398, 21411, 21424, 21436, 21449, 21463, 21476, 21490, 21494, 21500, 21510, 21517, 21523, 21542, 21558, 21574, 21590, 21606, 21624, 21636, 21649, 21663, 21675, 21686, 21697, 21707, 21723, 21735, 21754, 21767, 21787, 21803, 21813, 21824, 21842, 21854, 21873, 21888, 21897, 21910, 21930, 21944, 21965, 21982, 21993, 22004, 22022, 22034, 22053, 22068, 22077, 22082, 22088, 22102, 22111, 22124, 22131, 22142, 22159, 22174, 22188, 22199, 22211, 22227, 22241, 22258, 22273, 22284, 22296, 22306, 22317, 22325, 22334, 22341, 22347, 22356, 22365, 22375, 22386, 22392, 22401, 22410, 22426, 22436, 22447, 22460, 22476, 22493, 22503, 22520, 22530, 22540, 22551, 22563, 22571, 22582, 22593, 22611, 22623, 22636, 22651, 22669, 22688, 22700, 22719, 22728, 22742, 22755, 22769, 22784, 22803, 22820, 22835, 22853, 22867, 22882, 22898, 22912, 22921, 22934, 22938, 22952, 22958, 22969, 22983, 22998, 23006, 23021, 23031, 23040, 23049, 23057, 23067, 23076, 23087, 23097, 23106, 23119, 23131, 23143, 23154, 23167, 23179, 23193, 23206, 23218, 23228, 23239, 23253, 23267, 23280, 23294, 23309, 23323, 23338, 23351, 23371, 23385, 23406, 23423, 23434, 23443, 23456, 23468, 23487, 23500, 23520, 23536, 23546, 23560, 23581, 23596, 23618, 23636, 23648, 23654, 23670, 23682, 23701, 23714, 23734, 23750, 23760, 23769, 23779, 23789, 23800, 23812, 23828, 23840, 23856, 23867, 23875, 23896, 23925, 23958, 23985, 24013, 24039, 24065, 24092, 24106, 24128, 24154, 24174, 24195, 24214, 24233, 24253, 24267, 24289, 24315, 24335, 24356, 24375, 24394, 24414, 24430, 24454, 24482, 24504, 24527, 24548, 24569, 24591, 24598, 24605, 24616, 24624, 24637, 24655, 24669, 24687, 24695, 24699, 24706, 24726, 24743, 24760, 24777, 24796, 24805, 24819, 24834, 24847, 24859, 24871, 24882, 24890, 24904, 24922, 24937, 24951, 24956, 24971, 24985, 24996, 25008, 25024, 25041, 25057, 25074, 25089, 25104, 25117, 25128, 25142, 25156, 25169, 25183, 25198, 25210, 25227, 25242, 25257, 25271, 25293, 25308, 25324, 25345, 25360, 25376, 25394, 25413, 25436, 25460, 25483, 25497, 25512, 25533, 25551, 25569, 25587, 25607, 25622, 25638, 25652, 25665, 25678, 25690, 25707, 25719, 25738, 25763, 25782, 25804, 25827, 25848, 25869, 25888, 25906, 25927, 25948, 25972, 25991, 26009, 26031, 26053, 26075, 26100, 26123, 26141, 26166, 26197, 26222, 26250, 26279, 26306, 26333, 26358, 26382, 26409, 26436, 26466, 26491, 26515, 26543, 26571, 26599, 26630, 26659, 26683, 26689, 26698, 26703, 26713, 26725, 26736, 26748, 26756, 26773, 26788, 26800, 26814, 26832, 26845, 26865, 26879, 26895, 26912, 26928, 26939, 26957, 26969, 26985, 26998, 27014, 27030, 27048, 27067, 27083, 27096, 27111, 27127, 27146, 27160, 27181, 27196, 27213, 27232, 27250, 27270, 27283, 27303, 27320, 27330, 27342, 27361, 27374, 27391, 27405, 27422, 27439, 27453, 27475, 27501, 27521, 27542, 27561, 27580, 27600, 27612, 27632, 27656, 27674, 27693, 27710, 27727, 27745, 27759, 27781, 27807, 27827, 27848, 27867, 27886, 27906, 27923, 27938, 27953, 27961, 27987, 28021, 28059, 28091, 28124, 28155, 28186, 28218, 28238, 28266, 28298, 28324, 28351, 28376, 28401, 28427, 28443, 28457, 28470, 28480, 28491, 28506, 28521, 28534, 28550, 28564, 28574, 28585, 28594, 28604, 28611, 28619, 28623, 28632, 28637, 28651, 28672, 28687, 28709, 28727, 28739, 28752, 28772, 28786, 28807, 28824, 28835, 28850, 28872, 28888, 28911, 28930, 28943, 28956, 28976, 28990, 29011, 29028, 29039, 29045, 29064, 29079, 29098, 29115, 29123, 29139, 29157, 29174, 29188, 29203, 29222, 29242, 29261, 29274, 29288, 29306, 29325, 29343, 29360, 29374, 29388, 29402, 29418, 29429, 29441, 29451, 29460, 29469, 29477, 29487, 29499, 29507, 29513, 29522, 29529, 29539, 29549, 29560, 29572, 29578, 29594, 29607, 29623, 29640, 29650, 29667, 29677, 29697, 29714, 29734, 29755, 29769, 29790, 29795, 29807, 29817, 29836, 29860, 29870, 29881, 29895, 29909, 29924, 29940, 29961, 29972, 29981, 29993, 30005, 30018, 30032, 30044, 30052, 30064, 30077, 30085, 30097, 30105, 30119, 30134, 30147, 30162, 30175, 30189, 30206, 30223, 30241, 30260, 30277, 30291, 30303, 30323, 30331, 30345, 30362, 30379, 30397, 30416, 30430, 30448, 30455, 30464, 30474, 30486, 30501, 30506, 30511, 30522, 30534, 30541, 30551, 30561, 30572, 30584, 30588, 30604, 30620, 30640, 30657, 30682, 30711, 30734, 30758, 30780, 30802, 30825, 30835, 30853, 30875, 30891, 30908, 30923, 30938, 30954, 30960, 30974, 30992, 31009, 31030, 31045, 31057, 31077, 31097, 31121, 31131, 31149, 31171, 31192, 31217, 31236, 31252, 31269, 31284, 31299, 31319, 31333, 31346, 31366, 31382, 31394, 31414, 31438, 31456, 31475, 31492, 31509, 31527, 31543, 31553, 31562, 31578, 31590, 31593, 31604, 31615, 31630, 31645, 31661, 31679, 31699, 31714, 31730, 31742, 31748, 31764, 31780, 31800, 31820, 31841, 31864, 31889, 31909, 31930, 31947, 31966, 31987, 32003, 32020, 32034, 32050, 32061, 32073, 32076, 32085, 32089, 32096, 32103, 32111, 32120, 32126, 32131, 32145, 32167, 32193, 32213, 32234, 32253, 32272, 32292, 32304, 32324, 32348, 32366, 32385, 32402, 32419, 32437, 32451, 32473, 32499, 32519, 32540, 32559, 32578, 32598, 32615, 32630, 32645, 32671, 32705, 32743, 32775, 32808, 32839, 32870, 32902, 32922, 32950, 32982, 33008, 33035, 33060, 33085, 33111, 33118, 33123, 33134, 33150, 33163, 33173, 33183, 33196, 33208, 33217, 33226, 33241, 33252, 33272, 33289, 33306, 33323, 33342, 33356, 33371, 33384, 33396, 33408, 33419, 33428, 33437, 33445, 33457, 33463, 33471, 33492, 33510, 33528, 33546, 33566, 33576, 33591, 33607, 33621, 33634, 33647, 33659, 33667, 33678, 33689, 33701, 33714, 33724, 33732, 33743, 33754, 33772, 33784, 33797, 33812, 33830, 33849, 33861, 33880, 33890, 33903, 33916, 33936, 33950, 33965, 33982, 34002, 34023, 34037, 34058, 34066, 34077, 34088, 34100, 34113, 34118, 34132, 34147, 34162, 34178, 34194, 34208, 34221, 34231, 34242, 34257, 34270, 34286, 34300, 34310, 34321, 34330, 34340, 34347, 34355, 34364, 34374, 34378, 34384, 34400, 34419, 34438, 34458, 34479, 34489, 34498, 34505, 34522, 34537, 34551, 34562, 34574, 34590, 34604, 34621, 34636, 34647, 34659, 34669, 34680, 34688, 34697, 34710, 34718, 34724, 34732, 34741, 34757, 34770, 34783, 34796, 34811, 34821, 34832, 34841, 34849, 34857, 34864, 34878, 34889, 34896, 34900, 34910, 34920, 34930, 34935, 34947, 34968, 34984, 34999, 35016, 35038, 35053, 35067, 35078, 35093, 35116, 35134, 35145, 35166, 35186, 35203, 35220, 35237, 35256, 35270, 35285, 35298, 35310, 35322, 35333, 35342, 35359, 35374, 35389, 35402, 35413, 35427, 35441, 35454, 35468, 35483, 35497, 35512, 35518, 35529, 35538, 35547, 35555, 35571, 35582, 35591, 35601, 35611, 35621, 35630, 35645, 35655, 35666, 35676, 35687, 35696, 35706, 35718, 35731, 35748, 35766, 35783, 35794, 35802, 35815, 35830, 35843, 35855, 35864, 35874, 35882, 35893, 35904, 35916, 35929, 35939, 35947, 35961, 35973, 35988, 36001, 36010, 36020, 36028, 36037, 36043, 36055, 36063, 36069, 36077, 36084, 36097, 36101, 36118, 36132, 36146, 36160, 36176, 36187, 36199, 36209, 36218, 36227, 36235, 36245, 36254, 36262, 36269, 36274, 36286, 36300, 36315, 36323, 36340, 36346, 36353, 36361, 36368, 36375, 36383, 36390, 36397, 36406, 36415, 36424, 36433, 36443, 36452, 36468, 36491, 36508, 36532, 36552, 36566, 36577, 36589, 36611, 36626, 36641, 36655, 36670, 36686, 36701, 36717, 36732, 36754, 36770, 36793, 36812, 36825, 36842, 36866, 36884, 36909, 36930, 36945, 36960, 36982, 36998, 37021, 37040, 37053, 37060, 37068, 37075, 37080, 37090, 37094, 37106, 37111, 37119, 37127, 37134, 37142, 37151, 37159, 37168, 37183, 37188, 37197, 37207, 37220, 37233, 37245, 37258, 37272, 37285, 37299, 37305, 37316, 37333, 37347, 37359, 37372, 37388, 37399, 37413, 37429, 37443, 37455, 37470, 37488, 37499, 37513, 37525, 37539, 37553, 37563, 37576, 37587, 37598, 37607, 37621, 37629, 37634, 37642, 37650, 37659, 37669, 37675, 37694, 37710, 37726, 37742, 37760, 37773, 37787, 37799, 37810, 37821, 37831, 37843, 37856, 37869, 37884, 37897, 37913, 37931, 37948, 37968, 37981, 37995, 38009, 38024, 38035, 38044, 38053, 38060, 38075, 38088, 38100, 38109, 38119, 38127, 38138, 38149, 38161, 38174, 38188, 38200, 38215, 38228, 38237, 38247, 38255, 38264, 38270, 38275, 38282, 38300, 38316, 38331, 38343, 38356, 38373, 38388, 38406, 38422, 38434, 38447, 38458, 38470, 38479, 38489, 38497, 38515, 38530, 38548, 38567, 38579, 38598, 38605, 38622, 38636, 38653, 38671, 38682, 38700, 38708, 38716, 38726, 38730, 38737, 38744, 38752, 38761, 38775, 38794, 38810, 38823, 38836, 38852, 38867, 38879, 38891, 38909, 38923, 38928, 38940, 38958, 38970, 38985, 39001, 39015, 39029, 39041, 39052, 39066, 39080, 39097, 39109, 39120, 39135, 39150, 39165, 39183, 39199, 39210, 39226, 39250, 39278, 39300, 39323, 39344, 39365, 39387, 39401, 39423, 39449, 39469, 39490, 39509, 39528, 39548, 39564, 39588, 39616, 39638, 39661, 39682, 39703, 39725, 39744, 39761, 39778, 39806, 39842, 39882, 39916, 39951, 39984, 40017, 40051, 40073, 40103, 40137, 40165, 40194, 40221, 40248, 40276, 40289, 40307, 40322, 40334, 40346, 40361, 40375, 40386, 40397, 40414, 40427, 40439, 40456, 40470, 40481, 40492, 40506, 40519, 40529, 40539, 40555, 40567, 40574, 40593, 40608, 40627, 40635, 40656, 40674, 40692, 40710, 40730, 40745, 40761, 40775, 40788, 40801, 40813, 40823, 40834, 40845, 40861, 40873, 40889, 40899, 40910, 40927, 40939, 40945, 40960, 40973, 40992, 41006, 41025, 41045, 41065, 41082, 41100, 41118, 41128, 41135, 41139, 41154, 41172, 41190, 41209, 41229, 41242, 41258, 41274, 41291, 41309, 41324, 41342, 41360, 41379, 41399, 41410, 41424, 41438, 41453, 41469, 41474, 41481, 41498, 41512, 41529, 41547, 41558, 41576, 41584, 41591, 41598, 41615, 41624, 41638, 41655, 41673, 41684, 41702, 41720, 41736, 41751, 41763, 41776, 41788, 41810, 41829, 41851, 41874, 41890, 41913, 41924, 41934, 41951, 41966, 41975, 41993, 42009, 42028, 42044, 42056, 42075, 42095, 42108, 42128, 42139, 42151, 42160, 42168, 42178, 42184, 42203, 42219, 42235, 42251, 42268, 42286, 42299, 42315, 42331, 42346, 42362, 42379, 42396, 42413, 42429, 42446, 42464, 42481, 42499, 42515, 42532, 42546, 42558, 42569, 42580, 42590, 42596, 42629, 42670, 42715, 42754, 42794, 42832, 42870, 42909, 42935, 42969, 43007, 43039, 43072, 43103, 43134, 43166, 43192, 43226, 43264, 43296, 43329, 43360, 43391, 43423, 43451, 43487, 43527, 43561, 43596, 43629, 43662, 43696, 43723, 43758, 43797, 43830, 43864, 43896, 43928, 43961, 43981, 44009, 44041, 44067, 44094, 44119, 44144, 44170, 44190, 44218, 44250, 44276, 44303, 44328, 44353, 44379, 44401, 44431, 44465, 44493, 44522, 44549, 44576, 44604, 44614, 44634, 44651, 44671, 44692, 44706, 44727, 44732, 44745, 44756, 44767, 44776, 44787, 44796, 44805, 44812, 44823, 44827, 44836, 44846, 44860, 44870, 44882, 44896, 44913, 44928, 44944, 44958, 44971, 44980, 44991, 45007, 45022, 45038, 45054, 45067, 45085, 45100, 45112, 45124, 45139, 45160, 45186, 45209, 45229, 45249, 45272, 45294, 45313, 45332, 45357, 45378, 45392, 45403, 45414, 45431, 45444, 45452, 45467, 45484, 45497, 45512, 45526, 45541, 45555, 45572, 45586, 45599, 45615, 45623, 45631, 45640, 45651, 45658, 45676, 45693, 45713, 45729, 45744, 45762, 45780, 45800, 45816, 45834, 45851, 45871, 45888, 45904, 45923, 45934, 45945, 45957, 45971, 45986, 46005, 46020, 46032, 46048, 46060, 46068, 46077, 46086, 46101, 46123, 46147, 46167, 46189, 46210, 46232, 46253, 46277, 46298, 46318, 46341, 46356, 46371, 46387, 46405, 46419, 46444, 46468, 46495, 46518, 46540, 46565, 46590, 46617, 46640, 46665, 46689, 46716, 46740, 46763, 46789, 46807, 46825, 46844, 46865, 46887, 46913, 46935, 46954, 46977, 46996, 47011, 47027, 47043, 47056, 47069, 47080, 47095, 47115, 47132, 47146, 47160, 47177, 47193, 47206, 47219, 47238, 47253, 47268, 47281, 47295, 47313, 47329, 47347, 47370, 47390, 47407, 47424, 47444, 47463, 47479, 47495, 47517, 47535, 47548, 47561, 47581, 47590, 47600, 47613, 47624, 47637, 47651, 47660, 47675, 47686, 47704, 47724, 47740, 47758, 47775, 47793, 47810, 47830, 47847, 47863, 47882, 47893, 47904, 47916, 47930, 47940, 47961, 47981, 48004, 48023, 48041, 48062, 48083, 48106, 48125, 48146, 48166, 48189, 48209, 48228, 48250, 48264, 48278, 48293, 48310, 48328, 48350, 48368, 48383, 48402, 48417, 48428, 48440, 48452, 48467, 48485, 48496, 48505, 48518, 48534, 48555, 48573, 48588, 48603, 48621, 48638, 48652, 48669, 48691, 48710, 48724, 48740, 48756, 48775, 48795, 48813, 48828, 48843, 48864, 48881, 48897, 48910, 48926, 48947, 48965, 48980, 48995, 49013, 49030, 49044, 49058, 49078, 49094, 49105, 49118, 49132, 49141, 49151, 49163, 49172, 49183, 49192, 49203, 49211, 49223, 49238, 49248, 49256, 49269, 49285, 49304, 49321, 49335, 49349, 49368, 49384, 49397, 49410, 49426, 49442, 49457, 49472, 49484, 49496, 49514, 49528, 49539, 49548, 49562, 49573, 49581, 49589, 49602, 49620, 49635, 49647, 49659, 49674, 49688, 49699, 49710, 49727, 49740, 49751, 49758, 49768, 49775, 49782, 49795, 49804, 49821, 49830, 49846, 49864, 49878, 49894, 49909, 49925, 49940, 49958, 49973, 49987, 50004, 50013, 50022, 50032, 50044, 50052, 50071, 50089, 50110, 50127, 50143, 50162, 50181, 50202, 50219, 50238, 50256, 50277, 50295, 50312, 50332, 50344, 50356, 50369, 50384, 50400, 50420, 50436, 50449, 50466, 50479, 50488, 50498, 50508, 50524, 50547, 50572, 50593, 50616, 50638, 50661, 50683, 50708, 50730, 50751, 50775, 50791, 50807, 50824, 50843, 50858, 50884, 50909, 50937, 50961, 50984, 51010, 51036, 51064, 51088, 51114, 51139, 51167, 51192, 51216, 51243, 51262, 51281, 51301, 51323, 51346, 51373, 51396, 51416, 51440, 51460, 51476, 51493, 51510, 51522, 51541, 51562, 51579, 51598, 51616, 51635, 51653, 51674, 51692, 51709, 51729, 51741, 51753, 51766, 51781, 51792, 51814, 51835, 51859, 51879, 51898, 51920, 51942, 51966, 51986, 52008, 52029, 52053, 52074, 52094, 52117, 52132, 52147, 52163, 52181, 52200, 52223, 52242, 52258, 52278, 52294, 52306, 52319, 52332, 52340, 52348, 52363, 52378, 52391, 52408, 52423, 52439, 52459, 52477, 52492, 52507, 52529, 52540, 52552, 52567, 52580, 52595, 52611, 52622, 52639, 52656, 52676, 52689, 52700, 52713, 52728, 52744, 52755, 52769, 52786, 52796, 52811, 52829, 52850, 52869, 52885, 52903, 52920, 52933, 52942, 52954, 52966, 52979, 52993, 53001, 53012, 53023, 53035, 53048, 53059, 53068, 53077, 53084, 53095, 53107, 53116, 53124, 53132, 53143, 53154, 53164, 53175, 53187, 53198, 53210, 53225, 53241, 53254, 53262, 53278, 53292, 53305, 53315, 53326, 53336, 53356, 53373, 53393, 53414, 53428, 53449, 53457, 53472, 53485, 53492, 53508, 53522, 53539, 53553, 53563, 53580, 53598, 53609, 53627, 53636, 53646, 53652, 53659, 53667, 53676, 53683, 53692, 53703, 53713, 53727, 53739, 53748, 53761, 53776, 53788, 53811, 53831, 53851, 53871, 53893, 53910, 53928, 53944, 53959, 53974, 53988, 53997, 54016, 54032, 54051, 54071, 54084, 54104, 54113, 54123, 54137, 54144, 54154, 54164, 54175, 54187, 54196, 54209, 54215, 54227, 54238, 54250, 54262, 54278, 54288, 54298, 54312, 54320, 54327, 54349, 54368, 54387, 54406, 54427, 54443, 54460, 54475, 54489, 54503, 54516, 54523, 54527, 54533, 54539, 54553, 54568, 54577, 54581, 54591, 54601, 54612, 54624, 54634, 54654, 54670, 54690, 54704, 54712, 54730, 54748, 54764, 54784, 54802, 54821, 54844, 54865, 54883, 54901, 54926, 54940, 54955, 54973, 54989, 55007, 55026, 55040, 55060, 55080, 55103, 55119, 55133, 55149, 55167, 55186, 55200, 55217, 55237, 55250, 55268, 55289, 55313, 55335, 55354, 55375, 55395, 55411, 55422, 55444, 55462, 55484, 55500, 55512, 55528, 55538, 55559, 55576, 55597, 55612, 55623, 55638, 55647, 55657, 55668, 55679, 55692, 55707, 55725, 55741, 55758, 55773, 55783, 55795, 55812, 55828, 55845, 55862, 55871, 55882, 55895, 55911, 55925, 55940, 55953, 55961, 55971, 55986, 56000, 56015, 56030, 56044, 56056, 56072, 56079, 56099, 56115, 56132, 56152, 56168, 56190, 56205, 56222, 56235, 56249, 56266, 56279, 56298, 56310, 56328, 56343, 56361, 56380, 56394, 56414, 56427, 56437, 56448, 56458, 56478, 56495, 56515, 56536, 56550, 56571, 56583, 56593, 56603, 56611, 56628, 56641, 56658, 56670, 56680, 56690, 56698, 56704, 56715, 56728, 56739, 56747, 56763, 56777, 56792, 56811, 56829, 56845, 56860, 56872, 56882, 56895, 56906, 56920, 56936, 56948, 56962, 56979, 57000, 57017, 57032, 57045, 57056, 57070, 57080, 57086, 57099, 57112, 57130, 57148, 57162, 57174, 57189, 57202, 57214, 57227, 57239, 57254, 57266, 57277, 57291, 57300, 57312, 57320, 57330, 57336, 57347, 57358, 57374, 57390, 57402, 57412, 57425, 57431, 57446, 57461, 57481, 57501, 57517, 57531, 57548, 57554, 57561, 57576, 57594, 57610, 57631, 57649, 57665, 57686, 57705, 57725, 57745, 57766, 57783, 57798, 57816, 57835, 57852, 57870, 57879, 57892, 57897, 57904, 57910, 57917, 57926, 57939, 57949, 57958, 57974, 57989, 58007, 58021, 58034, 58050, 58066, 58084, 58098, 58114, 58129, 58147, 58162, 58176, 58193, 58202, 58211, 58221, 58233, 58246, 58263, 58276, 58286, 58301, 58315, 58332, 58342, 58355, 58359, 58368, 58378, 58395, 58407, 58424, 58437, 58453, 58466, 58479, 58492, 58508, 58524, 58545, 58563, 58578, 58593, 58611, 58628, 58642, 58656, 58676, 58692, 58704, 58720, 58730, 58745, 58762, 58779, 58802, 58827, 58848, 58871, 58897, 58927, 58953, 58977, 58999, 59019, 59042, 59061, 59083, 59102, 59123, 59139, 59155, 59172, 59191, 59210, 59232, 59258, 59276, 59298, 59313, 59333, 59348, 59369, 59387, 59403, 59422, 59439, 59450, 59466, 59477, 59493, 59505, 59520, 59532, 59544, 59556, 59571, 59582, 59600, 59623, 59643, 59660, 59677, 59697, 59716, 59732, 59751, 59776, 59803, 59826, 59851, 59879, 59911, 59939, 59965, 59989, 60011, 60036, 60057, 60081, 60102, 60118, 60141, 60159, 60177, 60196, 60217, 60238, 60262, 60290, 60312, 60332, 60356, 60373, 60395, 60412, 60435, 60455, 60473, 60494, 60513, 60531, 60545, 60559, 60564, 60575, 60593, 60617, 60635, 60656, 60678, 60698, 60718, 60736, 60753, 60773, 60793, 60816, 60834, 60851, 60872, 60893, 60914, 60938, 60960, 60977, 60990, 61004, 61022, 61032, 61048, 61059, 61075, 61087, 61102, 61114, 61126, 61138, 61153, 61162, 61171, 61179, 61193, 61207, 61217, 61235, 61248, 61266, 61280, 61297, 61311, 61325, 61339, 61356, 61367, 61384, 61396, 61413, 61426, 61442, 61455, 61468, 61481, 61497, 61513, 61525, 61547, 61564, 61586, 61604, 61625, 61643, 61661, 61679, 61700, 61714, 61725, 61745, 61760, 61780, 61796, 61815, 61831, 61847, 61863, 61882, 61894, 61905, 61917, 61929, 61942, 61954, 61963, 61974, 61989, 61999, 62006, 62014, 62030, 62041, 62057, 62069, 62084, 62096, 62108, 62120, 62135, 62151, 62160, 62170, 62188, 62201, 62219, 62233, 62250, 62264, 62278, 62292, 62309, 62320, 62338, 62358, 62374, 62392, 62409, 62427, 62444, 62464, 62481, 62497, 62516, 62527, 62538, 62550, 62564, 62574, 62595, 62615, 62638, 62657, 62675, 62696, 62717, 62740, 62759, 62780, 62800, 62823, 62843, 62862, 62884, 62898, 62912, 62927, 62944, 62962, 62984, 63002, 63017, 63036, 63051, 63062, 63074, 63086, 63095, 63113, 63126, 63144, 63158, 63175, 63189, 63203, 63217, 63234, 63246, 63256, 63268, 63284, 63295, 63311, 63323, 63338, 63350, 63362, 63374, 63389, 63411, 63428, 63450, 63468, 63489, 63507, 63525, 63543, 63564, 63578, 63592, 63614, 63631, 63653, 63671, 63692, 63710, 63728, 63746, 63767, 63787, 63802, 63822, 63838, 63857, 63873, 63889, 63905, 63924, 63948, 63967, 63991, 64011, 64034, 64054, 64074, 64094, 64117, 64129, 64142, 64151, 64161, 64170, 64182, 64193, 64202, 64209, 64219, 64235, 64249, 64268, 64284, 64298, 64317, 64334, 64352, 64370, 64389, 64404, 64417, 64433, 64439, 64450, 64461, 64477, 64493, 64505, 64515, 64528, 64535, 64547, 64559, 64578, 64603, 64622, 64644, 64667, 64688, 64709, 64728, 64746, 64767, 64788, 64812, 64831, 64849, 64871, 64893, 64915, 64940, 64963, 64981, 64998, 65015, 65028, 65039, 65053, 65060, 65069, 65076],
+            ends: &[7, 24, 38, 55, 73, 84, 102, 109, 118, 123, 135, 153, 165, 180, 196, 210, 224, 236, 247, 261, 275, 292, 304, 315, 330, 345, 360, 378, 394, 405, 415, 434, 448, 461, 476, 496, 509, 521, 534, 555, 571, 580, 599, 602, 607, 614, 622, 630, 640, 659, 675, 691, 707, 725, 738, 752, 764, 775, 786, 796, 804, 814, 817, 833, 847, 865, 872, 881, 886, 891, 904, 915, 930, 950, 968, 990, 1001, 1010, 1027, 1042, 1061, 1078, 1093, 1112, 1128, 1142, 1160, 1178, 1194, 1214, 1227, 1245, 1261, 1281, 1294, 1305, 1320, 1332, 1342, 1356, 1380, 1402, 1428, 1443, 1456, 1477, 1496, 1519, 1540, 1559, 1582, 1602, 1620, 1642, 1664, 1684, 1708, 1725, 1747, 1767, 1791, 1805, 1817, 1833, 1842, 1856, 1868, 1884, 1891, 1897, 1907, 1918, 1924, 1932, 1940, 1955, 1976, 2005, 2038, 2065, 2093, 2119, 2145, 2172, 2186, 2208, 2234, 2254, 2275, 2294, 2313, 2333, 2347, 2369, 2395, 2415, 2436, 2455, 2474, 2494, 2510, 2534, 2562, 2584, 2607, 2628, 2649, 2671, 2685, 2704, 2720, 2733, 2746, 2762, 2777, 2789, 2799, 2811, 2829, 2843, 2846, 2854, 2875, 2894, 2917, 2929, 2939, 2957, 2973, 2993, 3011, 3027, 3047, 3064, 3079, 3098, 3117, 3134, 3155, 3169, 3188, 3205, 3226, 3233, 3246, 3266, 3280, 3301, 3318, 3329, 3341, 3360, 3373, 3393, 3409, 3419, 3433, 3454, 3469, 3491, 3509, 3521, 3533, 3552, 3565, 3585, 3601, 3611, 3624, 3636, 3648, 3663, 3677, 3696, 3708, 3716, 3721, 3725, 3735, 3744, 3753, 3761, 3771, 3780, 3791, 3801, 3810, 3823, 3835, 3847, 3858, 3871, 3883, 3897, 3910, 3922, 3934, 3944, 3954, 3962, 3968, 3982, 3995, 4008, 4020, 4034, 4047, 4062, 4076, 4089, 4106, 4122, 4138, 4153, 4170, 4186, 4204, 4221, 4237, 4247, 4255, 4265, 4275, 4288, 4297, 4302, 4306, 4312, 4318, 4333, 4351, 4367, 4382, 4395, 4410, 4423, 4435, 4446, 4464, 4480, 4495, 4508, 4523, 4543, 4558, 4572, 4588, 4598, 4610, 4627, 4650, 4667, 4687, 4708, 4727, 4746, 4763, 4779, 4798, 4817, 4839, 4856, 4872, 4892, 4912, 4932, 4955, 4976, 4992, 5010, 5026, 5047, 5062, 5076, 5089, 5104, 5117, 5127, 5144, 5167, 5184, 5204, 5225, 5244, 5263, 5280, 5296, 5315, 5334, 5356, 5373, 5389, 5409, 5429, 5449, 5472, 5493, 5509, 5523, 5545, 5562, 5572, 5591, 5608, 5624, 5644, 5658, 5674, 5688, 5703, 5709, 5717, 5727, 5736, 5748, 5767, 5780, 5800, 5816, 5826, 5837, 5855, 5867, 5886, 5901, 5910, 5923, 5943, 5957, 5978, 5995, 6006, 6017, 6035, 6047, 6066, 6081, 6090, 6098, 6108, 6113, 6124, 6138, 6160, 6177, 6202, 6222, 6247, 6267, 6295, 6318, 6344, 6365, 6394, 6418, 6444, 6465, 6494, 6518, 6538, 6557, 6571, 6593, 6610, 6632, 6649, 6674, 6694, 6717, 6735, 6761, 6782, 6805, 6823, 6849, 6870, 6882, 6888, 6904, 6912, 6931, 6947, 6966, 6986, 6999, 7019, 7032, 7048, 7065, 7075, 7092, 7098, 7106, 7115, 7128, 7134, 7138, 7145, 7155, 7164, 7175, 7190, 7206, 7210, 7219, 7235, 7253, 7267, 7283, 7298, 7314, 7329, 7347, 7362, 7376, 7393, 7402, 7411, 7421, 7433, 7441, 7460, 7478, 7499, 7516, 7532, 7551, 7570, 7591, 7608, 7627, 7645, 7666, 7684, 7701, 7721, 7733, 7745, 7758, 7773, 7789, 7809, 7825, 7838, 7855, 7868, 7877, 7887, 7897, 7906, 7916, 7936, 7959, 7979, 8002, 8026, 8043, 8067, 8084, 8104, 8125, 8139, 8160, 8170, 8177, 8185, 8198, 8208, 8230, 8252, 8278, 8290, 8310, 8334, 8357, 8384, 8405, 8423, 8449, 8475, 8505, 8521, 8545, 8573, 8600, 8631, 8656, 8678, 8704, 8724, 8743, 8769, 8791, 8813, 8829, 8844, 8866, 8884, 8899, 8921, 8937, 8960, 8979, 8992, 9006, 9027, 9042, 9064, 9082, 9094, 9110, 9133, 9150, 9174, 9194, 9208, 9222, 9243, 9258, 9280, 9298, 9310, 9322, 9347, 9369, 9391, 9413, 9437, 9456, 9476, 9494, 9511, 9528, 9544, 9550, 9563, 9573, 9597, 9622, 9633, 9652, 9667, 9686, 9693, 9706, 9720, 9732, 9745, 9760, 9773, 9792, 9805, 9819, 9826, 9839, 9847, 9857, 9869, 9886, 9895, 9905, 9912, 9921, 9937, 9955, 9969, 9985, 10000, 10016, 10031, 10049, 10064, 10078, 10095, 10104, 10113, 10123, 10135, 10143, 10162, 10180, 10201, 10218, 10234, 10253, 10272, 10293, 10310, 10329, 10347, 10368, 10386, 10403, 10423, 10435, 10447, 10460, 10475, 10491, 10511, 10527, 10540, 10557, 10570, 10579, 10589, 10599, 10612, 10632, 10646, 10667, 10684, 10695, 10707, 10726, 10739, 10759, 10775, 10785, 10799, 10820, 10835, 10857, 10875, 10887, 10899, 10918, 10931, 10951, 10967, 10977, 10980, 10987, 11003, 11013, 11033, 11044, 11061, 11081, 11102, 11116, 11137, 11149, 11171, 11190, 11212, 11235, 11251, 11274, 11280, 11296, 11309, 11325, 11342, 11352, 11369, 11386, 11399, 11416, 11426, 11448, 11467, 11486, 11505, 11526, 11542, 11555, 11572, 11587, 11601, 11615, 11629, 11642, 11649, 11655, 11668, 11679, 11690, 11702, 11707, 11719, 11729, 11739, 11750, 11760, 11769, 11779, 11786, 11803, 11811, 11825, 11842, 11860, 11871, 11889, 11898, 11917, 11933, 11952, 11972, 11985, 12005, 12012, 12019, 12028, 12047, 12069, 12088, 12110, 12133, 12149, 12172, 12188, 12207, 12227, 12240, 12260, 12265, 12277, 12284, 12298, 12310, 12322, 12335, 12341, 12354, 12365, 12376, 12388, 12393, 12405, 12415, 12434, 12458, 12472, 12482, 12493, 12514, 12525, 12534, 12543, 12558, 12562, 12573, 12582, 12596, 12614, 12637, 12650, 12659, 12669, 12689, 12699, 12707, 12715, 12729, 12733, 12741, 12745, 12766, 12785, 12808, 12820, 12830, 12848, 12864, 12884, 12902, 12918, 12938, 12955, 12970, 12989, 13008, 13025, 13046, 13060, 13079, 13096, 13117, 13124, 13131, 13140, 13146, 13154, 13160, 13165, 13178, 13192, 13200, 13206, 13222, 13237, 13248, 13258, 13268, 13286, 13299, 13317, 13330, 13351, 13367, 13386, 13400, 13422, 13439, 13449, 13468, 13482, 13504, 13521, 13529, 13547, 13564, 13576, 13596, 13611, 13631, 13646, 13669, 13687, 13708, 13724, 13748, 13767, 13779, 13800, 13816, 13840, 13859, 13877, 13891, 13908, 13927, 13939, 13945, 13950, 13965, 13977, 13992, 14008, 14017, 14033, 14040, 14057, 14071, 14088, 14106, 14117, 14135, 14140, 14150, 14173, 14194, 14219, 14233, 14245, 14265, 14283, 14305, 14325, 14343, 14365, 14384, 14401, 14422, 14443, 14462, 14485, 14501, 14522, 14541, 14564, 14586, 14606, 14630, 14643, 14654, 14673, 14690, 14711, 14730, 14747, 14768, 14786, 14802, 14822, 14842, 14860, 14882, 14897, 14917, 14935, 14957, 14966, 14970, 14978, 14999, 15028, 15061, 15088, 15116, 15142, 15168, 15195, 15214, 15241, 15272, 15297, 15323, 15347, 15371, 15396, 15417, 15446, 15479, 15506, 15534, 15560, 15586, 15613, 15637, 15659, 15681, 15714, 15755, 15800, 15839, 15879, 15917, 15955, 15994, 16021, 16056, 16095, 16128, 16162, 16194, 16226, 16259, 16269, 16282, 16302, 16316, 16337, 16354, 16365, 16377, 16396, 16409, 16429, 16445, 16455, 16469, 16490, 16505, 16527, 16545, 16557, 16569, 16588, 16601, 16621, 16637, 16647, 16653, 16660, 16682, 16694, 16700, 16719, 16746, 16777, 16802, 16828, 16852, 16876, 16901, 16913, 16933, 16957, 16975, 16994, 17011, 17028, 17046, 17058, 17078, 17102, 17120, 17139, 17156, 17173, 17191, 17205, 17227, 17253, 17273, 17294, 17313, 17332, 17352, 17359, 17369, 17379, 17387, 17397, 17404, 17417, 17426, 17432, 17448, 17461, 17477, 17494, 17514, 17531, 17551, 17572, 17586, 17607, 17617, 17634, 17640, 17649, 17661, 17673, 17683, 17695, 17704, 17719, 17730, 17739, 17751, 17763, 17773, 17785, 17794, 17809, 17820, 17830, 17841, 17860, 17873, 17886, 17900, 17913, 17923, 17937, 17948, 17960, 17968, 17977, 17988, 17996, 18012, 18038, 18061, 18087, 18114, 18134, 18161, 18175, 18199, 18220, 18244, 18269, 18294, 18304, 18315, 18335, 18361, 18381, 18404, 18428, 18450, 18472, 18492, 18511, 18533, 18555, 18580, 18600, 18619, 18642, 18665, 18688, 18714, 18738, 18757, 18782, 18813, 18838, 18866, 18895, 18922, 18949, 18974, 18998, 19025, 19052, 19082, 19107, 19131, 19159, 19187, 19215, 19246, 19275, 19299, 19312, 19326, 19337, 19346, 19355, 19362, 19371, 19390, 19406, 19425, 19445, 19458, 19478, 19495, 19507, 19527, 19542, 19562, 19577, 19600, 19618, 19639, 19655, 19679, 19698, 19719, 19735, 19759, 19778, 19786, 19804, 19819, 19837, 19856, 19875, 19888, 19911, 19931, 19954, 19978, 19995, 20019, 20030, 20039, 20049, 20058, 20065, 20069, 20076, 20085, 20094, 20100, 20104, 20110, 20123, 20138, 20149, 20162, 20174, 20187, 20199, 20214, 20226, 20237, 20251, 20257, 20263, 20270, 20279, 20284, 20300, 20315, 20333, 20347, 20360, 20376, 20392, 20410, 20424, 20440, 20455, 20473, 20488, 20502, 20519, 20528, 20537, 20547, 20559, 20572, 20589, 20602, 20612, 20626, 20636, 20642, 20649, 20656, 20661, 20671, 20680, 20690, 20698, 20707, 20717, 20721, 20727, 20737, 20744, 20763, 20779, 20795, 20811, 20827, 20845, 20857, 20870, 20884, 20896, 20907, 20918, 20928, 20944, 20956, 20975, 20988, 21008, 21024, 21034, 21045, 21063, 21075, 21094, 21109, 21118, 21131, 21151, 21165, 21186, 21203, 21214, 21225, 21243, 21255, 21274, 21289, 21298, 21303, 21309, 21323, 21332, 21345, 21352, 21363, 21371, 21388, 21403, 21417, 21428, 21440, 21456, 21470, 21487, 21502, 21513, 21525, 21535, 21546, 21554, 21563, 21570, 21576, 21582, 21588, 21594, 21600, 21606, 21612, 21618, 21624, 21630, 21636, 21642, 21648, 21654, 21660, 21666, 21672, 21678, 21684, 21690, 21696, 21702, 21708, 21714, 21720, 21726, 21732, 21738, 21744, 21760, 21773, 21789, 21806, 21816, 21833, 21841, 21859, 21874, 21892, 21911, 21923, 21942, 21948, 21954, 21960, 21966, 21972, 21978, 21984, 21990, 21996, 22002, 22008, 22014, 22020, 22026, 22032, 22038, 22044, 22050, 22056, 22062, 22071, 22077, 22083, 22089, 22095, 22101, 22107, 22113, 22119, 22125, 22131, 22137, 22143, 22149, 22155, 22161, 22167, 22181, 22194, 22208, 22223, 22242, 22259, 22274, 22292, 22306, 22321, 22337, 22351, 22360, 22373, 22377, 22391, 22397, 22408, 22422, 22437, 22445, 22460, 22470, 22479, 22488, 22496, 22506, 22515, 22526, 22536, 22545, 22558, 22570, 22582, 22593, 22606, 22618, 22632, 22645, 22657, 22667, 22678, 22691, 22711, 22725, 22746, 22763, 22774, 22783, 22796, 22808, 22827, 22840, 22860, 22876, 22886, 22900, 22921, 22936, 22958, 22976, 22988, 22994, 23010, 23022, 23041, 23054, 23074, 23090, 23100, 23109, 23119, 23129, 23140, 23152, 23168, 23180, 23196, 23207, 23215, 23236, 23265, 23298, 23325, 23353, 23379, 23405, 23432, 23446, 23468, 23494, 23514, 23535, 23554, 23573, 23593, 23607, 23629, 23655, 23675, 23696, 23715, 23734, 23754, 23770, 23794, 23822, 23844, 23867, 23888, 23909, 23931, 23938, 23945, 23956, 23964, 23980, 23995, 24008, 24026, 24040, 24058, 24066, 24070, 24076, 24082, 24088, 24094, 24100, 24106, 24112, 24118, 24124, 24130, 24136, 24142, 24148, 24154, 24160, 24166, 24173, 24193, 24210, 24227, 24244, 24263, 24277, 24286, 24300, 24314, 24329, 24342, 24354, 24366, 24377, 24385, 24399, 24417, 24432, 24446, 24452, 24458, 24464, 24470, 24476, 24482, 24488, 24494, 24500, 24506, 24512, 24518, 24524, 24530, 24536, 24542, 24548, 24554, 24560, 24566, 24572, 24578, 24584, 24590, 24596, 24602, 24608, 24614, 24620, 24626, 24632, 24638, 24652, 24657, 24672, 24686, 24697, 24709, 24725, 24742, 24758, 24764, 24770, 24776, 24782, 24788, 24794, 24800, 24806, 24812, 24818, 24824, 24830, 24836, 24842, 24848, 24854, 24871, 24886, 24901, 24914, 24925, 24937, 24954, 24976, 24997, 25015, 25034, 25057, 25081, 25104, 25125, 25143, 25161, 25179, 25199, 25214, 25230, 25244, 25257, 25270, 25282, 25299, 25316, 25334, 25351, 25367, 25386, 25398, 25417, 25442, 25461, 25483, 25506, 25527, 25548, 25567, 25585, 25606, 25627, 25651, 25670, 25688, 25710, 25732, 25754, 25779, 25802, 25820, 25845, 25876, 25901, 25929, 25958, 25985, 26012, 26037, 26061, 26088, 26115, 26145, 26170, 26194, 26222, 26250, 26278, 26309, 26338, 26362, 26368, 26374, 26380, 26386, 26392, 26398, 26404, 26410, 26416, 26422, 26428, 26434, 26440, 26446, 26452, 26458, 26464, 26470, 26476, 26482, 26488, 26494, 26500, 26506, 26512, 26518, 26524, 26530, 26536, 26542, 26548, 26554, 26560, 26566, 26572, 26578, 26584, 26590, 26596, 26602, 26608, 26614, 26620, 26626, 26632, 26638, 26644, 26650, 26656, 26665, 26671, 26677, 26683, 26689, 26695, 26701, 26707, 26713, 26719, 26725, 26731, 26737, 26743, 26749, 26755, 26761, 26766, 26776, 26782, 26788, 26794, 26800, 26806, 26812, 26818, 26824, 26830, 26836, 26842, 26848, 26854, 26860, 26866, 26872, 26878, 26884, 26890, 26896, 26902, 26908, 26914, 26920, 26926, 26932, 26938, 26944, 26950, 26956, 26962, 26968, 26974, 26980, 26986, 26992, 26998, 27004, 27010, 27016, 27022, 27028, 27034, 27040, 27046, 27052, 27058, 27064, 27070, 27076, 27082, 27088, 27094, 27100, 27106, 27112, 27118, 27124, 27130, 27136, 27142, 27148, 27154, 27160, 27172, 27183, 27195, 27203, 27220, 27235, 27247, 27261, 27279, 27292, 27312, 27326, 27342, 27359, 27375, 27386, 27404, 27416, 27432, 27445, 27461, 27477, 27495, 27514, 27530, 27543, 27558, 27574, 27593, 27607, 27628, 27643, 27660, 27679, 27697, 27717, 27730, 27750, 27767, 27777, 27789, 27808, 27821, 27838, 27852, 27869, 27886, 27900, 27922, 27948, 27968, 27989, 28008, 28027, 28047, 28059, 28079, 28103, 28121, 28140, 28157, 28174, 28192, 28206, 28228, 28254, 28274, 28295, 28314, 28333, 28353, 28370, 28385, 28400, 28408, 28434, 28468, 28506, 28538, 28571, 28602, 28633, 28665, 28685, 28713, 28745, 28771, 28798, 28823, 28848, 28874, 28890, 28904, 28917, 28927, 28938, 28953, 28968, 28981, 28997, 29011, 29021, 29032, 29041, 29051, 29058, 29066, 29070, 29079, 29093, 29114, 29129, 29151, 29169, 29181, 29194, 29214, 29228, 29249, 29266, 29277, 29292, 29314, 29330, 29353, 29372, 29385, 29398, 29418, 29432, 29453, 29470, 29481, 29487, 29506, 29521, 29540, 29557, 29565, 29581, 29599, 29616, 29630, 29645, 29664, 29684, 29703, 29716, 29730, 29748, 29767, 29785, 29802, 29816, 29830, 29844, 29860, 29871, 29883, 29893, 29902, 29911, 29919, 29926, 29936, 29948, 29956, 29962, 29971, 29978, 29984, 30000, 30013, 30029, 30046, 30056, 30073, 30083, 30103, 30120, 30140, 30161, 30175, 30196, 30201, 30213, 30223, 30242, 30266, 30276, 30287, 30308, 30319, 30328, 30340, 30348, 30360, 30373, 30381, 30393, 30401, 30415, 30430, 30443, 30458, 30471, 30485, 30502, 30516, 30528, 30548, 30556, 30570, 30584, 30602, 30609, 30618, 30628, 30640, 30655, 30660, 30665, 30676, 30688, 30695, 30699, 30715, 30731, 30751, 30768, 30793, 30822, 30845, 30869, 30891, 30913, 30936, 30946, 30964, 30986, 31002, 31019, 31034, 31049, 31065, 31071, 31085, 31103, 31120, 31141, 31156, 31168, 31188, 31208, 31232, 31242, 31260, 31282, 31303, 31328, 31347, 31363, 31380, 31395, 31410, 31430, 31444, 31457, 31477, 31493, 31505, 31525, 31549, 31567, 31586, 31603, 31620, 31638, 31654, 31664, 31673, 31689, 31701, 31710, 31713, 31724, 31735, 31750, 31765, 31781, 31799, 31819, 31834, 31850, 31862, 31868, 31884, 31900, 31920, 31940, 31961, 31984, 32009, 32029, 32050, 32067, 32086, 32107, 32123, 32140, 32154, 32170, 32181, 32193, 32202, 32206, 32212, 32217, 32231, 32253, 32279, 32299, 32320, 32339, 32358, 32378, 32390, 32410, 32434, 32452, 32471, 32488, 32505, 32523, 32537, 32559, 32585, 32605, 32626, 32645, 32664, 32684, 32701, 32716, 32731, 32757, 32791, 32829, 32861, 32894, 32925, 32956, 32988, 33008, 33036, 33068, 33094, 33121, 33146, 33171, 33197, 33204, 33209, 33220, 33236, 33249, 33259, 33269, 33282, 33294, 33303, 33310, 33319, 33334, 33345, 33365, 33382, 33399, 33416, 33435, 33449, 33464, 33477, 33489, 33501, 33512, 33521, 33530, 33542, 33548, 33556, 33577, 33595, 33613, 33631, 33651, 33661, 33676, 33692, 33706, 33719, 33732, 33744, 33752, 33762, 33770, 33788, 33803, 33821, 33840, 33852, 33871, 33881, 33901, 33918, 33938, 33959, 33973, 33994, 34002, 34016, 34031, 34046, 34062, 34078, 34092, 34105, 34115, 34126, 34141, 34154, 34170, 34184, 34194, 34205, 34214, 34224, 34231, 34239, 34248, 34258, 34264, 34280, 34290, 34299, 34306, 34323, 34338, 34352, 34363, 34375, 34391, 34405, 34422, 34437, 34448, 34460, 34470, 34481, 34489, 34498, 34511, 34519, 34525, 34533, 34549, 34562, 34575, 34588, 34603, 34613, 34624, 34633, 34641, 34649, 34656, 34670, 34681, 34688, 34696, 34706, 34716, 34726, 34731, 34743, 34764, 34780, 34795, 34812, 34834, 34849, 34863, 34874, 34889, 34912, 34930, 34941, 34962, 34982, 34999, 35016, 35033, 35052, 35066, 35081, 35094, 35106, 35118, 35129, 35138, 35155, 35170, 35185, 35198, 35209, 35215, 35226, 35242, 35253, 35260, 35275, 35287, 35300, 35317, 35335, 35352, 35363, 35376, 35391, 35404, 35416, 35425, 35435, 35443, 35453, 35461, 35475, 35487, 35502, 35515, 35524, 35534, 35542, 35551, 35557, 35569, 35577, 35583, 35591, 35598, 35611, 35615, 35632, 35646, 35660, 35674, 35690, 35701, 35713, 35723, 35732, 35741, 35749, 35759, 35768, 35776, 35783, 35788, 35800, 35814, 35829, 35837, 35854, 35860, 35867, 35875, 35882, 35889, 35897, 35904, 35911, 35920, 35929, 35938, 35947, 35957, 35966, 35982, 36005, 36022, 36046, 36066, 36080, 36091, 36103, 36125, 36140, 36162, 36178, 36201, 36220, 36233, 36250, 36274, 36292, 36317, 36338, 36353, 36368, 36390, 36406, 36429, 36448, 36461, 36468, 36476, 36483, 36488, 36498, 36502, 36514, 36519, 36534, 36539, 36548, 36558, 36564, 36575, 36592, 36606, 36618, 36631, 36647, 36658, 36672, 36688, 36702, 36714, 36729, 36747, 36758, 36772, 36784, 36798, 36812, 36822, 36835, 36846, 36857, 36866, 36880, 36888, 36893, 36912, 36928, 36944, 36960, 36978, 36991, 37005, 37017, 37028, 37039, 37049, 37061, 37074, 37087, 37102, 37115, 37131, 37149, 37166, 37186, 37199, 37213, 37227, 37242, 37253, 37262, 37271, 37278, 37293, 37306, 37318, 37327, 37337, 37345, 37359, 37371, 37386, 37399, 37408, 37418, 37426, 37435, 37441, 37446, 37453, 37471, 37487, 37502, 37514, 37527, 37544, 37559, 37577, 37593, 37605, 37618, 37629, 37641, 37650, 37660, 37668, 37686, 37701, 37719, 37738, 37750, 37769, 37776, 37793, 37807, 37824, 37842, 37853, 37871, 37879, 37887, 37897, 37901, 37915, 37934, 37950, 37963, 37976, 37992, 38007, 38019, 38029, 38041, 38059, 38073, 38078, 38090, 38108, 38120, 38135, 38151, 38165, 38179, 38191, 38202, 38216, 38230, 38247, 38259, 38270, 38285, 38300, 38315, 38333, 38349, 38360, 38376, 38400, 38428, 38450, 38473, 38494, 38515, 38537, 38551, 38573, 38599, 38619, 38640, 38659, 38678, 38698, 38714, 38738, 38766, 38788, 38811, 38832, 38853, 38875, 38894, 38911, 38928, 38956, 38992, 39032, 39066, 39101, 39134, 39167, 39201, 39223, 39253, 39287, 39315, 39344, 39371, 39398, 39426, 39439, 39457, 39472, 39484, 39496, 39511, 39525, 39536, 39547, 39564, 39577, 39589, 39606, 39620, 39631, 39642, 39656, 39669, 39679, 39689, 39705, 39717, 39724, 39743, 39758, 39777, 39785, 39806, 39824, 39842, 39860, 39880, 39895, 39911, 39925, 39938, 39951, 39963, 39973, 39984, 39995, 40011, 40023, 40039, 40049, 40060, 40077, 40089, 40095, 40110, 40123, 40142, 40156, 40175, 40195, 40215, 40232, 40250, 40268, 40278, 40285, 40289, 40304, 40317, 40332, 40343, 40348, 40355, 40372, 40386, 40403, 40421, 40432, 40450, 40458, 40465, 40472, 40489, 40498, 40512, 40529, 40547, 40558, 40576, 40594, 40610, 40625, 40637, 40650, 40662, 40684, 40703, 40725, 40748, 40764, 40787, 40798, 40808, 40825, 40840, 40849, 40867, 40883, 40902, 40918, 40930, 40949, 40969, 40982, 41002, 41013, 41025, 41034, 41042, 41052, 41058, 41077, 41093, 41109, 41125, 41142, 41160, 41173, 41187, 41199, 41210, 41221, 41231, 41237, 41270, 41311, 41356, 41395, 41435, 41473, 41511, 41550, 41576, 41610, 41648, 41680, 41713, 41744, 41775, 41807, 41833, 41867, 41905, 41937, 41970, 42001, 42032, 42064, 42092, 42128, 42168, 42202, 42237, 42270, 42303, 42337, 42364, 42399, 42438, 42471, 42505, 42537, 42569, 42602, 42622, 42650, 42682, 42708, 42735, 42760, 42785, 42811, 42831, 42859, 42891, 42917, 42944, 42969, 42994, 43020, 43042, 43072, 43106, 43134, 43163, 43190, 43217, 43245, 43255, 43275, 43292, 43312, 43333, 43347, 43368, 43373, 43386, 43397, 43408, 43417, 43428, 43437, 43446, 43453, 43464, 43468, 43477, 43487, 43501, 43513, 43524, 43537, 43549, 43559, 43571, 43588, 43604, 43619, 43633, 43647, 43664, 43679, 43695, 43709, 43723, 43736, 43750, 43763, 43772, 43783, 43796, 43808, 43824, 43839, 43851, 43862, 43878, 43894, 43909, 43923, 43939, 43954, 43965, 43975, 43987, 43998, 44009, 44020, 44023, 44031, 44044, 44062, 44077, 44089, 44101, 44116, 44137, 44163, 44186, 44206, 44226, 44249, 44271, 44290, 44309, 44334, 44355, 44369, 44380, 44391, 44408, 44421, 44438, 44446, 44461, 44478, 44491, 44506, 44520, 44535, 44549, 44566, 44580, 44593, 44609, 44617, 44625, 44634, 44645, 44652, 44670, 44687, 44707, 44723, 44738, 44756, 44774, 44794, 44810, 44828, 44845, 44865, 44882, 44898, 44917, 44928, 44939, 44951, 44965, 44980, 44999, 45014, 45026, 45042, 45054, 45062, 45071, 45080, 45095, 45117, 45141, 45161, 45183, 45204, 45226, 45247, 45271, 45292, 45312, 45335, 45350, 45365, 45381, 45399, 45413, 45438, 45462, 45489, 45512, 45534, 45559, 45584, 45611, 45634, 45659, 45683, 45710, 45734, 45757, 45783, 45801, 45819, 45838, 45859, 45881, 45907, 45929, 45948, 45971, 45990, 46005, 46021, 46037, 46052, 46072, 46089, 46103, 46117, 46134, 46150, 46163, 46176, 46195, 46210, 46228, 46251, 46271, 46288, 46305, 46325, 46344, 46360, 46376, 46398, 46416, 46428, 46437, 46445, 46454, 46465, 46483, 46503, 46519, 46537, 46554, 46572, 46589, 46609, 46626, 46642, 46661, 46672, 46683, 46695, 46709, 46719, 46740, 46760, 46783, 46802, 46820, 46841, 46862, 46885, 46904, 46925, 46945, 46968, 46988, 47007, 47029, 47043, 47057, 47072, 47089, 47107, 47129, 47147, 47162, 47181, 47196, 47207, 47219, 47231, 47237, 47250, 47266, 47287, 47305, 47320, 47335, 47353, 47370, 47384, 47401, 47423, 47442, 47456, 47472, 47488, 47507, 47527, 47545, 47560, 47575, 47596, 47613, 47629, 47642, 47649, 47654, 47659, 47675, 47696, 47714, 47729, 47744, 47762, 47779, 47793, 47807, 47827, 47843, 47848, 47853, 47858, 47863, 47873, 47885, 47894, 47905, 47914, 47925, 47933, 47943, 47952, 47966, 47985, 48001, 48014, 48027, 48043, 48058, 48070, 48082, 48100, 48114, 48134, 48152, 48174, 48185, 48194, 48211, 48226, 48245, 48262, 48277, 48296, 48312, 48326, 48344, 48362, 48378, 48398, 48411, 48429, 48445, 48465, 48474, 48488, 48499, 48507, 48515, 48528, 48546, 48561, 48573, 48585, 48600, 48614, 48625, 48636, 48653, 48666, 48677, 48684, 48694, 48701, 48708, 48721, 48730, 48747, 48756, 48772, 48790, 48804, 48820, 48835, 48851, 48866, 48884, 48899, 48913, 48930, 48939, 48948, 48958, 48970, 48978, 48997, 49015, 49036, 49053, 49069, 49088, 49107, 49128, 49145, 49164, 49182, 49203, 49221, 49238, 49258, 49270, 49282, 49295, 49310, 49326, 49346, 49362, 49375, 49392, 49405, 49414, 49424, 49434, 49450, 49473, 49498, 49519, 49542, 49564, 49587, 49609, 49634, 49656, 49677, 49701, 49717, 49733, 49750, 49769, 49784, 49810, 49835, 49863, 49887, 49910, 49936, 49962, 49990, 50014, 50040, 50065, 50093, 50118, 50142, 50169, 50188, 50207, 50227, 50249, 50272, 50299, 50322, 50342, 50366, 50386, 50402, 50419, 50436, 50448, 50467, 50488, 50505, 50524, 50542, 50561, 50579, 50600, 50618, 50635, 50655, 50667, 50679, 50692, 50707, 50718, 50740, 50761, 50785, 50805, 50824, 50846, 50868, 50892, 50912, 50934, 50955, 50979, 51000, 51020, 51043, 51058, 51073, 51089, 51107, 51126, 51149, 51168, 51184, 51204, 51220, 51232, 51245, 51258, 51266, 51274, 51283, 51291, 51302, 51311, 51320, 51327, 51338, 51350, 51359, 51367, 51382, 51398, 51411, 51419, 51435, 51449, 51462, 51472, 51483, 51493, 51513, 51530, 51550, 51571, 51585, 51606, 51614, 51629, 51642, 51649, 51665, 51679, 51696, 51710, 51720, 51737, 51755, 51766, 51784, 51793, 51803, 51809, 51816, 51824, 51833, 51840, 51849, 51860, 51870, 51884, 51896, 51905, 51918, 51933, 51945, 51968, 51988, 52008, 52028, 52050, 52067, 52085, 52101, 52116, 52131, 52145, 52154, 52173, 52189, 52208, 52228, 52241, 52261, 52270, 52280, 52294, 52301, 52310, 52323, 52329, 52341, 52352, 52364, 52376, 52392, 52402, 52412, 52426, 52434, 52441, 52463, 52482, 52501, 52520, 52541, 52557, 52574, 52589, 52603, 52617, 52630, 52637, 52641, 52647, 52653, 52667, 52682, 52691, 52695, 52704, 52714, 52724, 52736, 52748, 52764, 52780, 52795, 52806, 52817, 52827, 52838, 52852, 52865, 52877, 52887, 52907, 52923, 52943, 52957, 52967, 52975, 52984, 52993, 53001, 53015, 53027, 53040, 53051, 53061, 53067, 53073, 53079, 53085, 53091, 53097, 53119, 53137, 53159, 53175, 53187, 53203, 53213, 53219, 53225, 53236, 53248, 53260, 53269, 53280, 53295, 53305, 53312, 53320, 53336, 53344, 53358, 53368, 53389, 53406, 53427, 53442, 53453, 53465, 53480, 53489, 53499, 53511, 53525, 53539, 53551, 53564, 53574, 53585, 53594, 53604, 53615, 53630, 53643, 53655, 53669, 53682, 53693, 53706, 53719, 53732, 53749, 53766, 53784, 53800, 53817, 53833, 53848, 53860, 53872, 53887, 53901, 53916, 53934, 53950, 53967, 53982, 53993, 54003, 54013, 54028, 54042, 54051, 54066, 54080, 54095, 54108, 54122, 54132, 54143, 54150, 54162, 54169, 54183, 54196, 54203, 54210, 54217, 54224, 54241, 54257, 54264, 54271, 54284, 54296, 54313, 54330, 54342, 54355, 54371, 54386, 54399, 54409, 54421, 54437, 54448, 54456, 54465, 54482, 54499, 54515, 54524, 54539, 54551, 54562, 54573, 54586, 54599, 54611, 54622, 54634, 54646, 54659, 54674, 54689, 54702, 54716, 54726, 54735, 54746, 54759, 54775, 54789, 54804, 54817, 54825, 54835, 54850, 54864, 54879, 54894, 54908, 54915, 54927, 54943, 54950, 54970, 54986, 55003, 55023, 55039, 55061, 55076, 55093, 55106, 55120, 55137, 55150, 55169, 55181, 55199, 55214, 55232, 55251, 55265, 55285, 55298, 55302, 55312, 55323, 55333, 55353, 55370, 55390, 55411, 55425, 55446, 55458, 55468, 55478, 55486, 55503, 55516, 55533, 55545, 55555, 55565, 55573, 55579, 55590, 55603, 55614, 55622, 55638, 55652, 55667, 55686, 55704, 55720, 55735, 55747, 55757, 55770, 55781, 55795, 55811, 55823, 55837, 55854, 55875, 55892, 55907, 55920, 55931, 55945, 55955, 55961, 55974, 55987, 56005, 56023, 56037, 56049, 56064, 56077, 56089, 56102, 56114, 56129, 56141, 56152, 56166, 56175, 56187, 56195, 56205, 56211, 56222, 56233, 56249, 56265, 56277, 56287, 56300, 56306, 56321, 56336, 56356, 56376, 56392, 56406, 56423, 56429, 56436, 56461, 56484, 56512, 56537, 56565, 56590, 56617, 56639, 56654, 56672, 56688, 56709, 56727, 56743, 56764, 56783, 56803, 56821, 56841, 56862, 56879, 56894, 56912, 56931, 56945, 56962, 56980, 56989, 56999, 57012, 57017, 57024, 57030, 57037, 57046, 57059, 57069, 57078, 57094, 57109, 57127, 57141, 57154, 57170, 57186, 57204, 57218, 57234, 57249, 57267, 57282, 57296, 57313, 57322, 57331, 57341, 57353, 57366, 57383, 57396, 57406, 57421, 57435, 57452, 57462, 57475, 57479, 57488, 57498, 57516, 57533, 57545, 57562, 57575, 57591, 57604, 57617, 57630, 57646, 57658, 57672, 57688, 57709, 57727, 57742, 57757, 57775, 57792, 57806, 57820, 57840, 57856, 57868, 57884, 57894, 57909, 57920, 57937, 57954, 57977, 58002, 58023, 58046, 58072, 58102, 58128, 58152, 58174, 58194, 58217, 58236, 58258, 58277, 58298, 58314, 58330, 58347, 58366, 58385, 58407, 58433, 58451, 58473, 58488, 58508, 58523, 58544, 58562, 58578, 58597, 58614, 58625, 58641, 58652, 58668, 58680, 58695, 58707, 58719, 58731, 58746, 58757, 58775, 58798, 58818, 58835, 58852, 58872, 58891, 58907, 58926, 58951, 58978, 59001, 59026, 59054, 59086, 59114, 59140, 59164, 59186, 59211, 59232, 59256, 59277, 59293, 59316, 59334, 59352, 59371, 59392, 59413, 59437, 59465, 59487, 59507, 59531, 59548, 59570, 59587, 59610, 59630, 59648, 59669, 59688, 59706, 59720, 59734, 59739, 59750, 59761, 59779, 59803, 59821, 59842, 59864, 59884, 59904, 59922, 59939, 59959, 59979, 60002, 60020, 60037, 60058, 60079, 60100, 60124, 60146, 60163, 60176, 60190, 60208, 60218, 60234, 60245, 60261, 60273, 60288, 60300, 60312, 60324, 60339, 60348, 60357, 60370, 60380, 60388, 60397, 60405, 60419, 60433, 60443, 60461, 60474, 60492, 60506, 60523, 60537, 60551, 60565, 60582, 60594, 60605, 60622, 60634, 60651, 60664, 60680, 60693, 60706, 60719, 60735, 60751, 60763, 60785, 60802, 60824, 60842, 60863, 60881, 60899, 60917, 60938, 60945, 60959, 60970, 60983, 60990, 61001, 61021, 61036, 61056, 61072, 61091, 61107, 61123, 61139, 61158, 61170, 61178, 61184, 61195, 61201, 61207, 61219, 61225, 61237, 61250, 61262, 61271, 61282, 61297, 61307, 61313, 61319, 61326, 61334, 61350, 61361, 61377, 61389, 61404, 61416, 61428, 61440, 61455, 61471, 61479, 61488, 61498, 61508, 61526, 61539, 61557, 61571, 61588, 61602, 61616, 61630, 61647, 61658, 61676, 61696, 61712, 61730, 61747, 61765, 61782, 61802, 61819, 61835, 61854, 61865, 61876, 61888, 61902, 61912, 61933, 61953, 61976, 61995, 62013, 62034, 62055, 62078, 62097, 62118, 62138, 62161, 62181, 62200, 62222, 62236, 62250, 62265, 62282, 62300, 62322, 62340, 62355, 62374, 62389, 62400, 62412, 62424, 62433, 62451, 62464, 62482, 62496, 62513, 62527, 62541, 62555, 62572, 62584, 62594, 62602, 62614, 62630, 62641, 62657, 62669, 62684, 62696, 62708, 62720, 62735, 62757, 62774, 62796, 62814, 62835, 62853, 62871, 62889, 62910, 62924, 62938, 62960, 62977, 62999, 63017, 63038, 63056, 63074, 63092, 63113, 63133, 63148, 63168, 63184, 63203, 63219, 63235, 63251, 63270, 63294, 63313, 63337, 63357, 63380, 63400, 63420, 63440, 63463, 63475, 63488, 63497, 63507, 63516, 63528, 63539, 63548, 63555, 63565, 63588, 63609, 63635, 63658, 63684, 63707, 63732, 63752, 63768, 63782, 63801, 63817, 63831, 63850, 63867, 63885, 63901, 63919, 63938, 63953, 63966, 63982, 63994, 64000, 64011, 64022, 64038, 64054, 64066, 64076, 64089, 64096, 64108, 64120, 64139, 64164, 64183, 64205, 64228, 64249, 64270, 64289, 64307, 64328, 64349, 64373, 64392, 64410, 64432, 64454, 64476, 64501, 64524, 64542, 64559, 64576, 64589, 64600, 64614, 64621, 64630, 64637],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1511, 1635, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[13, 66, 906, 1132, 1158, 1290, 1376, 1599, 2047, 2128, 2196, 2225, 2240, 2244, 2308, 2433, 2464, 2757])]), Anchor::All(&[Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[523, 587, 622, 636, 713, 763, 772, 1014, 1347, 1355, 1364, 1598, 1617, 1635, 1849, 2127, 2275, 2283, 2364, 2414, 2425, 2670, 2764, 2856, 2866, 3178, 3372]), Anchor::Lits(&[13, 66, 906, 1132, 1158, 1290, 1376, 1599, 2047, 2128, 2196, 2225, 2240, 2244, 2308, 2433, 2464, 2757])]), Anchor::All(&[Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1511, 1635, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[13, 334, 1204, 1205, 1291, 2309, 2562, 3462, 3463, 3667, 3690, 3859, 4092, 4111, 4135]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446])])])),
+            (0, Anchor::Any(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::All(&[Anchor::Lits(&[525, 582, 603, 617, 693, 744, 746, 911, 1271, 1272, 1274, 1543, 1613, 1642, 1979, 2230, 2355, 2356, 2419, 2462, 2466, 2692, 2770, 2848, 2858, 3194, 3341]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 910])]), Anchor::All(&[Anchor::Lits(&[9, 337, 1128, 1129, 1214, 2368, 2584, 3420, 3421, 3712, 3743, 3920, 4180, 4201, 4225]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[745, 746, 749, 1382, 1386, 1608, 1636, 1870, 2137, 2233, 2284, 2762, 2764, 2780]), Anchor::All(&[Anchor::Lits(&[523, 587, 763, 772, 1347, 1355, 1364, 1635, 2275, 2283, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[67, 159, 976, 3740])]), Anchor::All(&[Anchor::Lits(&[522, 771, 1346, 1363, 1510, 1629, 2283, 2379, 2412, 2424, 2434]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[159, 905, 976])]), Anchor::All(&[Anchor::Lits(&[68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 198, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1015, 2996, 2997, 2998, 3010, 3011, 3012, 3013, 3014, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3082, 3083, 3084, 3085, 3121, 3122, 3123, 3124, 3132, 3133, 3135, 3136, 3137, 3138, 3139, 3140, 3147, 3149, 3154, 3316, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3344, 3345, 3346, 3347, 3348, 3349, 3350, 3351, 3352, 3353, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3500, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 3512, 3513, 3514, 3515, 3516, 3517, 3518, 3519, 3520, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530]), Anchor::Lits(&[148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2999, 3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3110, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119, 3120, 3141, 3142, 3143, 3144, 3145, 3146, 3148, 3150, 3151, 3152, 3153, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3173, 3174, 3175, 3176, 3177, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3768, 3781, 3782, 3784, 3785, 3788, 3791, 3793, 3795, 3796, 3800, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3833, 3834, 3835, 3837, 3838, 3841, 3844, 3845, 3847, 3849, 3850, 3854, 3855])]), Anchor::All(&[Anchor::Lits(&[1, 2, 4, 5, 435, 436, 438, 440, 796, 797, 798, 799, 801, 802, 803, 804, 806, 807, 809, 810, 811, 812, 814, 815, 827, 828, 829, 830, 846, 847, 848, 849, 852, 853, 854, 855, 860, 861, 862, 863, 865, 866, 867, 868, 873, 874, 875, 876, 880, 881, 882, 883, 886, 887, 888, 889, 894, 895, 896, 897, 899, 900, 901, 902, 1134, 1135, 1136, 1137, 1138, 1139, 1141, 1142, 1146, 1147, 1149, 1150, 1439, 1440, 1441, 1442, 1444, 1445, 1447, 1448, 1454, 1455, 1456, 1457, 1459, 1460, 1462, 1463, 1880, 1881, 1882, 1883, 1905, 1906, 1907, 1908, 1912, 1913, 1914, 1915, 1929, 1930, 1931, 1932, 1939, 1940, 1941, 1942, 1955, 1956, 1957, 1958, 2050, 2051, 2052, 2053, 2142, 2143, 2144, 2145, 2148, 2149, 2151, 2152, 2159, 2160, 2162, 2163, 2170, 2171, 2172, 2173, 2199, 2200, 2201, 2202, 2316, 2317, 2318, 2319, 2460, 2461, 2462, 2463, 2499, 2500, 2501, 2502, 2547, 2548, 2549, 2550, 2689, 2690, 2691, 2692, 2694, 2695, 2696, 2697, 2699, 2700, 2701, 2702, 2704, 2705, 2706, 2707, 3355, 3356, 3357, 3358, 3360, 3361, 3362, 3363, 3447, 3448, 3449, 3450]), Anchor::Lits(&[2100, 2869, 2877, 3634, 3663, 3667, 3684, 3709, 3735, 4092, 4111]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1511, 1539, 1635, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1784, 2865, 3314, 3315]), Anchor::Lits(&[523, 587, 763, 772, 1347, 1355, 1364, 1635, 2275, 2283, 2414, 2425, 2764, 3372]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 177, 178, 179, 724, 725, 728, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1284, 1288, 1571, 1643, 1915, 2000, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2213, 2214, 2215, 2240, 2313, 2357, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2581, 2582, 2583, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2768, 2770, 2772, 2857, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109, 3110, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3171, 3172, 3173, 3174, 3175, 3176, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3189, 3190, 3191, 3192, 3193, 3330, 3331, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3828, 3841, 3842, 3844, 3845, 3848, 3851, 3853, 3855, 3856, 3860, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3893, 3894, 3895, 3897, 3898, 3901, 3904, 3905, 3907, 3909, 3910, 3914, 3915]), Anchor::All(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 910, 3796])]), Anchor::All(&[Anchor::Lits(&[524, 745, 1270, 1273, 1460, 1641, 2356, 2434, 2460, 2465, 2468]), Anchor::Lits(&[180, 818, 910]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[2203, 2861, 2880, 3679, 3708, 3712, 3729, 3765, 3791, 4180, 4201]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 818, 910])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[13, 305, 334, 906, 1664, 1665, 2241, 2253, 2562, 3462, 3463, 3620, 3622, 3624, 3629, 3631, 3632, 3633, 3648, 3649, 3650, 3651, 3652, 3653, 3654, 3668, 3669, 3670, 3671, 3672, 3673, 3674, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3687, 3690, 3691, 3695, 3696, 3697, 3698, 3705, 4089, 4092, 4093, 4097, 4098, 4099, 4100, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4110, 4111, 4132, 4133, 4134, 4135, 4136]), Anchor::Lits(&[0, 434, 795, 800, 805, 826, 845, 851, 859, 864, 872, 879, 885, 893, 898, 1133, 1438, 1443, 1458, 1879, 1904, 1911, 1928, 1938, 1954, 2049, 2141, 2147, 2158, 2169, 2198, 2315, 2459, 2498, 2546, 2688, 2693, 2698, 2703, 3354, 3359, 3446]), Anchor::Lits(&[67, 197, 1014, 3492])])),
+            (2, Anchor::All(&[Anchor::Lits(&[9, 288, 840, 1663, 1668, 2321, 2333, 2584, 3420, 3421, 3665, 3667, 3669, 3674, 3676, 3677, 3678, 3693, 3694, 3695, 3696, 3697, 3698, 3699, 3713, 3714, 3715, 3716, 3717, 3718, 3719, 3721, 3722, 3723, 3724, 3725, 3726, 3727, 3740, 3743, 3744, 3749, 3750, 3751, 3752, 3754, 3758, 3761, 4177, 4180, 4181, 4186, 4187, 4188, 4189, 4190, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4200, 4201, 4222, 4223, 4224, 4225, 4226]), Anchor::Lits(&[62, 181, 911, 3462]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])),
+            // override-bare-instructions
+            (4, Anchor::All(&[Anchor::Lits(&[746, 1271, 1274, 1641, 2355, 2360, 2462, 2466, 2772]), Anchor::Lits(&[437, 764, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1369, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2034, 2246, 2283, 2711, 2713])])),
+            // override-previous-context
+            (5, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[463, 525, 617, 744, 1217, 1324, 1613, 2004, 2124, 2230, 2286, 2356, 2858]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[3797, 3798, 3799, 3809, 3810, 3826, 3861, 3919, 3956, 3957, 3959, 3960, 3963, 3973, 3974, 3995, 3997, 3998, 3999, 4010, 4011, 4012, 4014, 4015, 4017, 4025, 4026, 4028, 4039, 4041, 4042, 4108, 4109]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            // override-rules-that-bind-you
+            (6, Anchor::Lits(&[2861, 2862, 2863, 2864, 2865, 2868, 2869, 2870, 2871, 2877, 2878, 2879, 2880, 2883, 2884, 2887, 2888, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 3518, 3519, 3520, 3521, 3522, 3529, 3531, 3532, 3533, 3546, 3547, 3549, 3550, 3559, 3560, 3569, 3570, 3575, 3576, 3585, 3586, 3589, 3590, 3593, 3594, 3596, 3597])),
             // stop-following-instructions
-            (6, Anchor::All(&[Anchor::Lits(&[523, 587, 611, 710, 740, 763, 772, 1347, 1355, 1364, 1511, 1635, 1819, 2125, 2174, 2275, 2283, 2380, 2414, 2425, 2764, 3371, 3372]), Anchor::Lits(&[11, 12, 64, 65, 531, 532, 1091, 1415, 1416, 1555, 1556, 1959, 2365, 2685, 2686]), Anchor::Lits(&[456, 840, 869, 1898, 1922, 1937, 2337, 2687, 3627, 3628, 3710, 3711, 3882, 4083, 4084])])),
+            (11, Anchor::All(&[Anchor::Lits(&[7, 8, 60, 61, 526, 527, 1029, 1317, 1318, 1498, 1499, 2066, 2420, 2707, 2708]), Anchor::Lits(&[457, 789, 802, 2025, 2041, 2052, 2392, 2709, 3672, 3673, 3766, 3767, 3943, 4163, 4164]), Anchor::Lits(&[62, 176, 180, 840, 1560, 2212, 2231, 2320, 2324, 2467, 2580, 2763, 2902, 2925, 3038, 3039, 3040, 3041, 3087, 3112, 3113, 3114, 3126, 3127, 3128, 3129, 3138, 3796])])),
             // discredit-earlier-text
-            (7, Anchor::Any(&[Anchor::Lits(&[14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4131]), Anchor::All(&[Anchor::Lits(&[234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509]), Anchor::Lits(&[523, 587, 611, 763, 772, 1347, 1355, 1364, 1511, 1635, 2275, 2283, 2380, 2414, 2425, 2764, 3372]), Anchor::Lits(&[47, 112, 367, 634, 2236, 2366])])])),
+            (12, Anchor::Any(&[Anchor::Lits(&[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3940, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221]), Anchor::All(&[Anchor::Lits(&[238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459]), Anchor::Lits(&[43, 132, 370, 615, 2316, 2421])])])),
             // permission-to-ignore
-            (8, Anchor::All(&[Anchor::Lits(&[279, 507, 1418, 1419, 1421, 1469, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1551, 1597, 1707, 1709, 1713, 2203, 3619, 3647, 3685, 3686, 3688, 3689, 3694, 3699, 3700, 3701, 3706, 3707, 3858, 4082, 4088, 4090, 4091, 4096, 4137]), Anchor::Lits(&[224, 225, 226, 227, 229, 230, 276, 277, 396, 457, 523, 587, 608, 611, 623, 628, 763, 772, 915, 961, 1088, 1345, 1346, 1355, 1364, 1511, 1539, 1613, 1614, 1615, 1616, 1635, 1874, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2352, 2372, 2380, 2414, 2424, 2434, 2436, 2437, 2440, 2441, 2442, 2444, 2445, 2448, 2449, 2478, 2480, 2481, 2482, 2483, 2764, 3372, 3383]), Anchor::Lits(&[397, 434, 508, 780, 805, 962, 1133, 1443, 2147, 2546, 3475])])),
+            (13, Anchor::All(&[Anchor::Lits(&[283, 509, 1320, 1321, 1323, 1403, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1494, 1542, 1758, 1776, 1844, 2284, 3664, 3692, 3730, 3731, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3744, 3747, 3748, 3751, 3753, 3755, 3756, 3762, 3763, 3918, 4162, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4181, 4184, 4185, 4188, 4227]), Anchor::Lits(&[400, 437, 510, 747, 764, 896, 1070, 1369, 2246, 2571, 3433])])),
             // suspend-own-instructions
-            (10, Anchor::All(&[Anchor::Lits(&[1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1801, 1802, 1803, 1804, 1805, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2310, 2311, 2312, 2313, 2314, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2335, 2493, 2494, 2495, 2496, 2497, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2726, 2727, 2728, 2729, 2730, 2740, 2741, 2743, 2744, 2747, 2750, 2752, 2753, 2754, 2756, 3384, 3385, 3386, 3387, 3388, 3397, 3398, 3400, 3401, 3404, 3407, 3409, 3410, 3412, 3413]), Anchor::Lits(&[81, 224, 225, 226, 227, 229, 230, 276, 277, 396, 457, 523, 587, 608, 611, 763, 772, 915, 961, 1087, 1345, 1346, 1355, 1364, 1511, 1539, 1613, 1614, 1616, 1635, 1874, 1877, 2222, 2223, 2242, 2275, 2283, 2307, 2352, 2380, 2414, 2424, 2433, 2478, 2480, 2481, 2482, 2483, 2764, 3372, 3383]), Anchor::Lits(&[232, 282, 370, 2017, 2054, 2055, 2099, 3370])])),
+            (15, Anchor::All(&[Anchor::Lits(&[1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1932, 1933, 1934, 1935, 1936, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2369, 2370, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2390, 2522, 2523, 2524, 2525, 2526, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2732, 2733, 2734, 2735, 2736, 2746, 2747, 2749, 2750, 2753, 2756, 2758, 2759, 2760, 2762, 3346, 3347, 3348, 3349, 3350, 3359, 3360, 3362, 3363, 3366, 3369, 3371, 3372, 3374, 3375]), Anchor::Lits(&[236, 286, 373, 2125, 2157, 2158, 2202, 3340])])),
             // reveal-own-instructions
-            (12, Anchor::Lits(&[3741, 3742, 3763, 3764, 3765, 3766, 3767, 3801, 3811, 3856, 3857, 3883, 3893, 3894, 3895, 3896, 3897, 3898, 3908, 3918, 3919, 3929, 3930, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3961, 3962, 3963, 4018, 4028, 4029, 4030, 4049, 4050, 4078, 4079, 4080])),
+            (17, Anchor::Lits(&[3797, 3798, 3822, 3823, 3824, 3825, 3827, 3861, 3871, 3916, 3917, 3944, 3954, 3955, 3958, 3961, 3962, 3963, 3974, 3984, 3985, 3996, 4000, 4010, 4013, 4016, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4027, 4028, 4038, 4040, 4042, 4097, 4107, 4108, 4110, 4129, 4130, 4158, 4159, 4160])),
             // reveal-system-prompt
-            (13, Anchor::Lits(&[53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 741, 742, 743, 744, 745, 746, 748, 749, 750, 751, 753, 1377, 1378, 1379, 1380, 1382, 1384, 1385, 1386, 1387, 1388, 1389, 1600, 1601, 1602, 1603, 1604, 1606, 1607, 1608, 1609, 1610, 1611, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2129, 2130, 2131, 2132, 2133, 2135, 2136, 2137, 2138, 2139, 2140, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2239, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2758, 2759, 2760, 2761, 2763, 2764, 2779, 2780, 2781, 2782, 2783, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 3433, 3434, 3435, 3464, 3465, 3466, 3467, 3468, 3469, 3470, 3471, 3472, 3473, 3474])),
+            (18, Anchor::Lits(&[49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 720, 721, 722, 723, 724, 725, 727, 728, 729, 730, 732, 1279, 1280, 1281, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1561, 1562, 1563, 1564, 1565, 1569, 1570, 1571, 1572, 1573, 1574, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2232, 2233, 2234, 2235, 2236, 2238, 2239, 2240, 2241, 2242, 2243, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2319, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2764, 2765, 2766, 2767, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3422, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432])),
             // what-others-told-you
-            (14, Anchor::Any(&[Anchor::Lits(&[34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 293, 299, 300, 301, 302, 328, 330, 333, 355, 356, 357, 358, 362, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2254, 2255, 2256, 2257, 2258]), Anchor::All(&[Anchor::Lits(&[252, 253, 254, 255, 1248, 1249, 1250, 1251, 1288, 1289, 1292, 1293, 1625, 1626, 1627, 1628, 2271, 2272, 2273, 2274, 2320, 2321, 2332, 2333, 2453, 2454, 2455, 2456, 2489, 2490, 2491, 2492, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 3364, 3365, 3366, 3367, 3608, 3609, 3610, 3611, 3615, 3616, 3617, 3618]), Anchor::Lits(&[67, 197, 1014, 3482])])])),
+            (19, Anchor::Any(&[Anchor::Lits(&[30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 297, 303, 304, 305, 306, 331, 333, 336, 358, 359, 360, 361, 365, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2334, 2335, 2336, 2337, 2338]), Anchor::All(&[Anchor::Lits(&[256, 257, 258, 259, 1172, 1173, 1174, 1175, 1212, 1213, 1215, 1216, 1637, 1638, 1639, 1640, 2351, 2352, 2353, 2354, 2375, 2376, 2387, 2388, 2487, 2488, 2489, 2490, 2518, 2519, 2520, 2521, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 3334, 3335, 3336, 3337, 3653, 3654, 3655, 3656, 3660, 3661, 3662, 3663]), Anchor::Lits(&[62, 181, 911, 3440])])])),
             // reveal-what-you-were-told
-            (15, Anchor::Any(&[Anchor::Lits(&[3485, 3486, 3487]), Anchor::All(&[Anchor::Lits(&[3488, 3489, 3490, 3491, 3532, 3533, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3545]), Anchor::Lits(&[606, 611, 633, 763, 772, 1090, 1347, 1364, 1606, 1635, 2205, 2222, 2224, 2275, 2283, 2380, 2414, 2512, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3643, 3644, 3645, 3646, 3664, 3665, 3666, 3703, 3737, 3739, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3777, 3778, 3779, 3780, 3783, 3786, 3787, 3789, 3790, 3792, 3794, 3797, 3798, 3799, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3836, 3839, 3840, 3842, 3843, 3846, 3848, 3851, 3852, 3853, 3859, 4085, 4086, 4087]), Anchor::Lits(&[524, 525, 526, 527, 528, 529, 530, 588, 589, 590, 591, 592, 593, 594, 612, 613, 614, 615, 616, 617, 618, 764, 765, 766, 767, 768, 769, 770, 773, 774, 775, 776, 777, 778, 779, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1630, 1631, 1632, 1633, 1634, 1637, 1638, 1639, 1641, 1642, 1644, 1645, 1651, 1652, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2285, 2286, 2287, 2290, 2291, 2292, 2293, 2294, 2296, 2297, 2298, 2299, 2300, 2301, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 3373, 3374, 3375, 3376, 3377, 3378, 3379])]), Anchor::All(&[Anchor::Lits(&[619, 620, 621, 736, 737, 738, 1381, 1383, 1390, 1552, 1553, 1554, 1594, 1595, 1596, 1845, 1846, 1847, 2451, 2452, 2457, 2649, 2650, 2651, 2667, 2668, 2669, 3612, 3613, 3614]), Anchor::Lits(&[3482])]), Anchor::All(&[Anchor::Lits(&[3483, 3484, 3531, 3546, 3547]), Anchor::Lits(&[275, 284, 452, 906, 1605, 1664, 1665, 1950, 2134, 2241])])])),
+            (20, Anchor::Any(&[Anchor::Lits(&[3452, 3455, 3456]), Anchor::All(&[Anchor::Lits(&[3457, 3458, 3459, 3460, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3499, 3500, 3501, 3502, 3503, 3505, 3506]), Anchor::Lits(&[594, 599, 614, 744, 746, 1028, 1271, 1274, 1566, 1568, 1569, 1642, 2286, 2303, 2305, 2355, 2356, 2435, 2462, 2537, 2770, 3341])]), Anchor::All(&[Anchor::Lits(&[3680, 3681, 3682, 3683, 3684, 3685, 3686, 3687, 3688, 3689, 3690, 3691, 3709, 3710, 3711, 3759, 3793, 3795, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3843, 3846, 3847, 3849, 3850, 3852, 3854, 3857, 3858, 3859, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3896, 3899, 3900, 3902, 3903, 3906, 3908, 3911, 3912, 3913, 3920, 4165, 4166, 4167]), Anchor::Lits(&[3441, 3442, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3453, 3454, 3461, 3463, 3464, 3465, 3466, 3467, 3468, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3504, 3507, 3508, 3509, 3510, 3511, 3512, 3515, 3516, 3517, 3525, 3526, 3527, 3528, 3530, 3534, 3535, 3536, 3537, 3543, 3544, 3545, 3548, 3551, 3552, 3553, 3555, 3556, 3558, 3561, 3562, 3563, 3564, 3567, 3568, 3573, 3574, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3587, 3588, 3591, 3592, 3595, 3598, 3599, 3600, 3601, 3602, 3603])]), Anchor::All(&[Anchor::Lits(&[600, 601, 602, 716, 717, 718, 1283, 1285, 1292, 1495, 1496, 1497, 1539, 1540, 1541, 1975, 1976, 1977, 2485, 2486, 2491, 2671, 2672, 2673, 2689, 2690, 2691, 3657, 3658, 3659]), Anchor::Lits(&[3440])]), Anchor::All(&[Anchor::Lits(&[3443, 3451, 3469, 3513, 3514]), Anchor::Lits(&[279, 288, 451, 840, 1567, 1663, 1668, 2061, 2237, 2321])])])),
             // reveal-context-contents
-            (19, Anchor::Any(&[Anchor::Lits(&[1618, 1619, 1620, 1621, 1622, 1623, 1624, 1640, 1643, 1646, 1647, 1648, 1649, 1650, 1848, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 2288, 2295, 2302, 2303, 2304, 2305, 2306]), Anchor::All(&[Anchor::Lits(&[365, 366, 460, 461, 625, 626, 630, 631, 638, 639, 913, 914, 1547, 1548, 1549, 1550, 2175, 2176, 2177, 2178, 2194, 2195, 2355, 2356, 2370, 2371, 2476, 2477, 2485, 2486, 2487, 2488, 2664, 2665, 2867, 2868, 3368, 3369, 3380, 3381, 3599, 3600]), Anchor::Lits(&[607, 632, 637, 1635, 1844, 2224, 2283, 2414])])])),
+            (24, Anchor::Any(&[Anchor::Lits(&[1614, 1615, 1616, 1617, 1618, 1619, 1620, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1978, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 2358, 2361, 2362, 2363, 2364, 2365, 2366]), Anchor::All(&[Anchor::Lits(&[368, 369, 461, 462, 606, 607, 611, 612, 619, 620, 847, 848, 1490, 1491, 1492, 1493, 2261, 2262, 2263, 2264, 2280, 2281, 2410, 2411, 2425, 2426, 2505, 2506, 2514, 2515, 2516, 2517, 2686, 2687, 2859, 2860, 3338, 3339, 3342, 3343, 3644, 3645]), Anchor::Lits(&[595, 613, 618, 1642, 1974, 2305, 2356, 2462])]), Anchor::All(&[Anchor::Lits(&[613, 1642, 2305, 2356, 2770]), Anchor::Lits(&[63, 64, 65, 66, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170]), Anchor::Lits(&[2901, 3796])])])),
             // unrestricted-mode
-            (27, Anchor::Any(&[Anchor::Lits(&[110, 111, 458, 712, 747, 752, 904, 1018, 1189, 1294, 1374, 1526, 1735, 1754, 1918, 1919, 1921, 1944, 2048, 2126, 2350, 2652, 2716, 3417, 3419, 3420, 3445, 3452, 3454, 3458, 3459]), Anchor::All(&[Anchor::Lits(&[110, 111, 458, 712, 747, 752, 904, 1018, 1189, 1294, 1374, 1526, 1735, 1754, 1918, 1919, 1921, 1944, 2048, 2126, 2350, 2652, 2716, 3417, 3419, 3420, 3445, 3452, 3454, 3458, 3459]), Anchor::Lits(&[51, 52, 92, 114, 231, 278, 280, 395, 909, 910, 911, 912, 1295, 1297, 1344, 1612, 1951, 2124, 2204, 2331, 2334, 2336, 2357, 2363, 2368, 2423, 2674, 2738, 2739, 2755, 3411, 3453, 3481, 3623])])])),
+            (42, Anchor::Any(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1469, 1536, 1537, 1612, 1662, 1664, 1665, 1666, 1667, 1866, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::All(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1469, 1866, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::Lits(&[47, 48, 69, 134, 235, 282, 284, 398, 843, 844, 845, 846, 1219, 1221, 1268, 1575, 2062, 2228, 2285, 2386, 2389, 2391, 2412, 2418, 2423, 2464, 2696, 2744, 2745, 2761, 3373, 3411, 3439, 3668])])])),
             // unrestricted-persona
-            (29, Anchor::All(&[Anchor::Lits(&[48, 50, 113, 283, 368, 369, 459, 521, 635, 907, 908, 1296, 1591, 2123, 2221, 2237, 2238, 2270, 2351, 2362, 2367, 2369, 2408, 2411, 2544, 2545, 2648, 2666, 2784, 3382, 3396, 3619, 3708, 3858, 4081, 4138]), Anchor::Any(&[Anchor::Lits(&[109, 115, 455, 640, 711, 754, 831, 1017, 1373, 1375, 1420, 1482, 1525, 1590, 1749, 1818, 1878, 1916, 1917, 1920, 1943, 1945, 2349, 2410, 2413, 3414, 3415, 3418, 3421, 3424, 3443, 3444, 3451, 3455, 3456, 3457, 3460, 3574, 3575, 3576, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3587, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3597, 3598]), Anchor::All(&[Anchor::Lits(&[2870, 2871, 2872, 2873, 2874, 2875, 2876, 2878, 2879, 2880, 2881, 2882, 2883, 3548, 3549, 3550, 3551, 3552, 3553, 3554, 3555, 3556, 3557, 3558, 3559, 3560, 3561, 3562, 3563, 3564, 3565, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573]), Anchor::Lits(&[396, 961, 1088, 1364, 1539, 1635, 1877, 2222, 2380, 2414, 2433])])])])),
+            (44, Anchor::All(&[Anchor::Lits(&[44, 46, 133, 287, 371, 372, 460, 523, 616, 841, 842, 1220, 1534, 2227, 2302, 2317, 2318, 2350, 2406, 2417, 2422, 2424, 2456, 2459, 2569, 2570, 2670, 2688, 2776, 3344, 3358, 3664, 3764, 3918, 4161, 4228]), Anchor::Any(&[Anchor::Lits(&[129, 135, 454, 621, 691, 733, 778, 955, 1276, 1278, 1322, 1432, 1468, 1533, 1880, 1949, 2009, 2035, 2036, 2039, 2054, 2056, 2404, 2458, 2461, 3376, 3377, 3380, 3383, 3386, 3405, 3406, 3409, 3413, 3414, 3415, 3418, 3617, 3619, 3620, 3622, 3623, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642]), Anchor::All(&[Anchor::Lits(&[2866, 2867, 2872, 2873, 2874, 2875, 2876, 2881, 2882, 2885, 2886, 2889, 2890, 3523, 3524, 3538, 3539, 3540, 3541, 3542, 3554, 3557, 3565, 3566, 3571, 3572, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616]), Anchor::Lits(&[399, 895, 1026, 1274, 1482, 1642, 2008, 2303, 2435, 2462, 2467])])])])),
             // no-restrictions
-            (31, Anchor::Any(&[Anchor::Lits(&[468, 469, 470, 471, 472, 473, 479, 480, 481, 482, 483, 484, 488, 489, 490, 491, 492, 493, 647, 648, 649, 650, 651, 652, 658, 659, 660, 661, 662, 663, 667, 668, 669, 670, 671, 672, 1305, 1306, 1307, 1308, 1309, 1310, 1316, 1317, 1318, 1319, 1320, 1321, 1325, 1326, 1327, 1328, 1329, 1330, 2912, 2913, 2914, 2915, 2916, 2917, 2923, 2924, 2925, 2926, 2927, 2928, 2932, 2933, 2934, 2935, 2936, 2937, 2957, 2958, 2959, 2960, 2961, 2962, 2968, 2969, 2970, 2971, 2972, 2973, 2977, 2978, 2979, 2980, 2981, 2982, 3043, 3044, 3045, 3046, 3047, 3048, 3054, 3055, 3056, 3057, 3058, 3059, 3063, 3064, 3065, 3066, 3067, 3068, 3185, 3186, 3187, 3188, 3189, 3190, 3196, 3197, 3198, 3199, 3200, 3201, 3205, 3206, 3207, 3208, 3209, 3210, 3230, 3231, 3232, 3233, 3234, 3235, 3241, 3242, 3243, 3244, 3245, 3246, 3250, 3251, 3252, 3253, 3254, 3255, 3275, 3276, 3277, 3278, 3279, 3280, 3286, 3287, 3288, 3289, 3290, 3291, 3295, 3296, 3297, 3298, 3299, 3300, 3657, 3658, 3659, 3660, 3661, 3662, 3712, 3713, 3714, 3715, 3716, 3717, 3721, 3722, 3723, 3724, 3725, 3726, 3979, 3980, 3981, 3982, 3983, 3984, 3990, 3991, 3992, 3993, 3994, 3995, 3999, 4000, 4001, 4002, 4003, 4004]), Anchor::All(&[Anchor::Lits(&[457, 608, 624, 627, 628, 961, 1347, 1364, 1511, 1540, 1875, 1876, 1877, 2242, 2372, 2380, 2422, 2425, 2438, 2441, 2447, 2450]), Anchor::Lits(&[463, 464, 465, 474, 475, 476, 477, 485, 486, 487, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 506, 642, 643, 644, 653, 654, 655, 656, 664, 665, 666, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 685, 1300, 1301, 1302, 1311, 1312, 1313, 1314, 1322, 1323, 1324, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1343, 2907, 2908, 2909, 2918, 2919, 2920, 2921, 2929, 2930, 2931, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2950, 2952, 2953, 2954, 2963, 2964, 2965, 2966, 2974, 2975, 2976, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2995, 3038, 3039, 3040, 3049, 3050, 3051, 3052, 3060, 3061, 3062, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3081, 3180, 3181, 3182, 3191, 3192, 3193, 3194, 3202, 3203, 3204, 3211, 3212, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3223, 3225, 3226, 3227, 3236, 3237, 3238, 3239, 3247, 3248, 3249, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3268, 3270, 3271, 3272, 3281, 3282, 3283, 3284, 3292, 3293, 3294, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3308, 3309, 3310, 3313, 3621, 3630, 3634, 3675, 3683, 3684, 3702, 3718, 3719, 3720, 3727, 3728, 3729, 3730, 3731, 3732, 3733, 3734, 3736, 3738, 3974, 3975, 3976, 3985, 3986, 3987, 3988, 3996, 3997, 3998, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4017, 4139])]), Anchor::All(&[Anchor::Lits(&[396, 457, 608, 611, 628, 961, 1088, 1347, 1364, 1511, 1539, 1875, 1876, 1877, 2222, 2242, 2275, 2372, 2380, 2414, 2425, 2441]), Anchor::Lits(&[462, 466, 467, 469, 472, 474, 475, 476, 478, 504, 505, 641, 645, 646, 648, 651, 653, 654, 655, 657, 683, 684, 1299, 1303, 1304, 1306, 1309, 1311, 1312, 1313, 1315, 1341, 1342, 2906, 2910, 2911, 2913, 2916, 2918, 2919, 2920, 2922, 2948, 2949, 2951, 2955, 2956, 2958, 2961, 2963, 2964, 2965, 2967, 2993, 2994, 3037, 3041, 3042, 3044, 3047, 3049, 3050, 3051, 3053, 3079, 3080, 3179, 3183, 3184, 3186, 3189, 3191, 3192, 3193, 3195, 3221, 3222, 3224, 3228, 3229, 3231, 3234, 3236, 3237, 3238, 3240, 3266, 3267, 3269, 3273, 3274, 3276, 3279, 3281, 3282, 3283, 3285, 3311, 3312, 3619, 3655, 3656, 3658, 3661, 3675, 3683, 3684, 3704, 3973, 3977, 3978, 3980, 3983, 3985, 3986, 3987, 3989, 4015, 4016, 4101, 4109]), Anchor::Lits(&[49, 233, 256, 1417, 1437, 1589, 1593, 2236, 2717, 3109])])])),
+            (47, Anchor::Any(&[Anchor::Lits(&[470, 471, 472, 473, 474, 475, 481, 482, 483, 484, 485, 486, 490, 491, 492, 493, 494, 495, 628, 629, 630, 631, 632, 633, 639, 640, 641, 642, 643, 644, 648, 649, 650, 651, 652, 653, 1229, 1230, 1231, 1232, 1233, 1234, 1240, 1241, 1242, 1243, 1244, 1245, 1249, 1250, 1251, 1252, 1253, 1254, 2932, 2933, 2934, 2935, 2936, 2937, 2943, 2944, 2945, 2946, 2947, 2948, 2952, 2953, 2954, 2955, 2956, 2957, 2977, 2978, 2979, 2980, 2981, 2982, 2988, 2989, 2990, 2991, 2992, 2993, 2997, 2998, 2999, 3000, 3001, 3002, 3048, 3049, 3050, 3051, 3052, 3053, 3059, 3060, 3061, 3062, 3063, 3064, 3068, 3069, 3070, 3071, 3072, 3073, 3201, 3202, 3203, 3204, 3205, 3206, 3212, 3213, 3214, 3215, 3216, 3217, 3221, 3222, 3223, 3224, 3225, 3226, 3246, 3247, 3248, 3249, 3250, 3251, 3257, 3258, 3259, 3260, 3261, 3262, 3266, 3267, 3268, 3269, 3270, 3271, 3291, 3292, 3293, 3294, 3295, 3296, 3302, 3303, 3304, 3305, 3306, 3307, 3311, 3312, 3313, 3314, 3315, 3316, 3702, 3703, 3704, 3705, 3706, 3707, 3768, 3769, 3770, 3771, 3772, 3773, 3777, 3778, 3779, 3780, 3781, 3782, 4058, 4059, 4060, 4061, 4062, 4063, 4069, 4070, 4071, 4072, 4073, 4074, 4078, 4079, 4080, 4081, 4082, 4083]), Anchor::All(&[Anchor::Lits(&[458, 596, 605, 608, 609, 895, 1271, 1274, 1461, 1483, 2006, 2007, 2008, 2322, 2427, 2435, 2463, 2466, 2472, 2475, 2481, 2484]), Anchor::Lits(&[465, 466, 467, 476, 477, 478, 479, 487, 488, 489, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 508, 623, 624, 625, 634, 635, 636, 637, 645, 646, 647, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 666, 1224, 1225, 1226, 1235, 1236, 1237, 1238, 1246, 1247, 1248, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1267, 2927, 2928, 2929, 2938, 2939, 2940, 2941, 2949, 2950, 2951, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2970, 2972, 2973, 2974, 2983, 2984, 2985, 2986, 2994, 2995, 2996, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3011, 3012, 3015, 3043, 3044, 3045, 3054, 3055, 3056, 3057, 3065, 3066, 3067, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3086, 3196, 3197, 3198, 3207, 3208, 3209, 3210, 3218, 3219, 3220, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3239, 3241, 3242, 3243, 3252, 3253, 3254, 3255, 3263, 3264, 3265, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3286, 3287, 3288, 3297, 3298, 3299, 3300, 3308, 3309, 3310, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3329, 3666, 3675, 3679, 3720, 3728, 3729, 3757, 3774, 3775, 3776, 3783, 3784, 3785, 3786, 3787, 3788, 3789, 3790, 3792, 3794, 4053, 4054, 4055, 4064, 4065, 4066, 4067, 4075, 4076, 4077, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4096, 4229])]), Anchor::All(&[Anchor::Lits(&[399, 458, 596, 599, 609, 895, 1026, 1271, 1274, 1461, 1482, 2006, 2007, 2008, 2303, 2322, 2355, 2427, 2435, 2462, 2466, 2475]), Anchor::Lits(&[464, 468, 469, 471, 474, 476, 477, 478, 480, 506, 507, 622, 626, 627, 629, 632, 634, 635, 636, 638, 664, 665, 1223, 1227, 1228, 1230, 1233, 1235, 1236, 1237, 1239, 1265, 1266, 2926, 2930, 2931, 2933, 2936, 2938, 2939, 2940, 2942, 2968, 2969, 2971, 2975, 2976, 2978, 2981, 2983, 2984, 2985, 2987, 3013, 3014, 3042, 3046, 3047, 3049, 3052, 3054, 3055, 3056, 3058, 3084, 3085, 3195, 3199, 3200, 3202, 3205, 3207, 3208, 3209, 3211, 3237, 3238, 3240, 3244, 3245, 3247, 3250, 3252, 3253, 3254, 3256, 3282, 3283, 3285, 3289, 3290, 3292, 3295, 3297, 3298, 3299, 3301, 3327, 3328, 3664, 3700, 3701, 3703, 3706, 3720, 3728, 3729, 3760, 4052, 4056, 4057, 4059, 4062, 4064, 4065, 4066, 4068, 4094, 4095, 4191, 4199]), Anchor::Lits(&[45, 237, 260, 1319, 1340, 1532, 1538, 2316, 2723, 3111])])])),
             // rules-do-not-apply
-            (32, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1519, 1520, 1521, 1522, 1523, 1524, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1541, 1542, 1543, 1544, 1545, 1546, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 2373, 2374, 2375, 2376, 2377, 2378, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1511, 1539, 1635, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])]), Anchor::All(&[Anchor::Lits(&[755, 756, 757, 758, 759, 760, 761, 762, 832, 833, 834, 835, 836, 837, 838, 839, 841, 842, 850, 857, 870, 871, 884, 891, 1899, 1900, 1903, 1910, 1924, 1925, 1927, 1934]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1511, 1539, 1635, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])])])),
+            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1462, 1463, 1464, 1465, 1466, 1467, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1484, 1485, 1486, 1487, 1488, 1489, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 2428, 2429, 2430, 2431, 2432, 2433, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454]), Anchor::Lits(&[455, 456, 734, 739, 779, 784, 789, 802, 2025, 2041, 3618, 3643])]), Anchor::All(&[Anchor::Lits(&[735, 736, 737, 738, 740, 741, 742, 743, 780, 781, 782, 783, 785, 786, 787, 788, 790, 791, 795, 798, 803, 804, 809, 812, 2026, 2027, 2030, 2033, 2043, 2044, 2046, 2049]), Anchor::Lits(&[45, 237, 260, 1340, 1532, 2316, 2723])])])),
             // no-rules-apply
-            (33, Anchor::Any(&[Anchor::Lits(&[3086]), Anchor::All(&[Anchor::Lits(&[3125, 3126, 3127, 3128, 3129, 3130, 3131, 3134]), Anchor::Lits(&[396, 1088, 1347, 1364, 1511, 1539, 2380, 2414])])])),
+            (49, Anchor::Any(&[Anchor::Lits(&[3088]), Anchor::All(&[Anchor::Lits(&[3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137]), Anchor::Lits(&[399, 1026, 1271, 1274, 1461, 1482, 2435, 2462])])])),
             // freed-from-limits
-            (34, Anchor::All(&[Anchor::Lits(&[398, 399, 433, 919, 920, 1062, 1188, 1190, 1483, 1926, 1933, 1936, 1947, 1948, 1949, 2354, 3416, 3422, 3423, 3461]), Anchor::Lits(&[396, 457, 523, 587, 608, 611, 628, 763, 772, 961, 1088, 1347, 1355, 1364, 1511, 1539, 1635, 1875, 1876, 1877, 2222, 2242, 2275, 2283, 2372, 2380, 2414, 2425, 2441, 2764, 3372])])),
+            (50, Anchor::Lits(&[401, 402, 436, 853, 854, 1000, 1112, 1114, 1433, 2045, 2048, 2051, 2058, 2059, 2060, 2409, 3378, 3384, 3385, 3419])),
             // pre-safety-self
-            (36, Anchor::Lits(&[285, 286, 287, 288, 289, 290, 291, 292, 294, 295, 296, 297, 298, 303, 304, 326, 327, 329, 331, 332, 359, 360, 361, 363, 364, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046])),
+            (52, Anchor::Lits(&[289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 307, 308, 329, 330, 332, 334, 335, 362, 363, 364, 366, 367, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154])),
             // stay-in-character
-            (37, Anchor::Lits(&[843, 844, 856, 877, 878, 890, 1806, 1901, 1902, 1909, 2358, 2671, 2672, 2673, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684])),
+            (53, Anchor::Lits(&[792, 793, 797, 806, 807, 811, 1937, 2028, 2029, 2032, 2413, 2693, 2694, 2695, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706])),
             // jailbreak
-            (38, Anchor::Lits(&[609, 610, 1246, 1247, 1470, 1471, 1472, 1710, 1711, 1712, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1734, 1735, 1736, 1738, 1739, 1740, 1741, 1742, 1744, 1748, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1952, 1953, 2243, 2458, 3479, 3480, 3625, 3626, 3692, 3693, 3880, 3881, 4094, 4095])),
+            (55, Anchor::Lits(&[597, 598, 1170, 1171, 1420, 1421, 1422, 1841, 1842, 1843, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1865, 1866, 1867, 1869, 1870, 1871, 1872, 1873, 1875, 1879, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 2063, 2064, 2323, 2492, 3437, 3438, 3670, 3671, 3745, 3746, 3941, 3942, 4182, 4183])),
             // evil-twin
-            (39, Anchor::Lits(&[3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3909, 3910, 3911, 3912, 3913, 3914, 3915, 3916, 3917, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3952, 3953, 3954, 3955, 3956, 3957, 3958, 3959, 3960, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4027, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077])),
+            (56, Anchor::Lits(&[3800, 3801, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157])),
             // disable-safety
-            (40, Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 437, 441, 442, 443, 444, 446, 447, 448, 449, 451, 509, 510, 511, 512, 513, 515, 516, 517, 518, 520, 715, 717, 718, 719, 721, 723, 724, 725, 726, 728, 730, 731, 732, 733, 735, 781, 783, 784, 785, 787, 789, 790, 791, 792, 794, 808, 813, 816, 817, 818, 820, 821, 822, 823, 825, 917, 918, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 933, 934, 935, 936, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 952, 953, 954, 955, 963, 964, 965, 966, 968, 970, 971, 972, 973, 975, 1140, 1143, 1144, 1145, 1148, 1151, 1152, 1153, 1155, 1157, 1192, 1193, 1194, 1195, 1197, 1199, 1200, 1201, 1202, 1203, 1253, 1254, 1255, 1256, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1276, 1277, 1278, 1279, 1280, 1282, 1283, 1284, 1285, 1287, 1446, 1449, 1450, 1451, 1453, 1461, 1464, 1465, 1466, 1468, 1485, 1487, 1488, 1489, 1491, 1733, 1737, 1743, 1745, 1747, 1885, 1886, 1887, 1888, 1890, 1892, 1893, 1894, 1895, 1897, 2150, 2153, 2154, 2155, 2157, 2161, 2164, 2165, 2166, 2168, 2530, 2531, 2532, 2533, 2535, 2537, 2538, 2539, 2540, 2542, 2710, 2711, 2712, 2713, 2715, 2719, 2721, 2722, 2723, 2725, 2732, 2733, 2734, 2735, 2737, 2745, 2746, 2748, 2749, 2751, 2850, 2851, 2852, 2853, 2855, 3390, 3391, 3392, 3393, 3395, 3402, 3403, 3405, 3406, 3408, 3437, 3438, 3439, 3440, 3442, 3602, 3603, 3604, 3605, 3607]), Anchor::All(&[Anchor::Lits(&[224, 225, 226, 227, 228, 229, 230, 276, 277, 457, 623, 627, 628, 629, 915, 956, 957, 958, 959, 960, 961, 1089, 1345, 1346, 1613, 1614, 1615, 1616, 1874, 1877, 2289, 2352, 2381, 2424, 2434, 2435, 2436, 2437, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 3383]), Anchor::Lits(&[0, 281, 397, 434, 508, 714, 722, 729, 780, 788, 805, 826, 858, 892, 903, 916, 937, 962, 969, 1133, 1191, 1198, 1252, 1275, 1281, 1372, 1443, 1458, 1484, 1706, 1708, 1817, 1884, 1891, 1935, 2147, 2158, 2353, 2359, 2361, 2529, 2536, 2543, 2546, 2687, 2708, 2709, 2718, 2731, 2742, 2849, 3389, 3399, 3436, 3478, 3577, 3601])]), Anchor::All(&[Anchor::Lits(&[9, 108, 199, 445, 450, 514, 519, 720, 727, 734, 786, 793, 819, 824, 932, 951, 967, 974, 1016, 1154, 1156, 1196, 1257, 1286, 1452, 1467, 1490, 1746, 1889, 1896, 2028, 2156, 2167, 2534, 2541, 2714, 2724, 2736, 2750, 2854, 3172, 3394, 3407, 3441, 3606]), Anchor::Lits(&[81, 396, 587, 608, 611, 772, 961, 1087, 1347, 1364, 1511, 1539, 1635, 1877, 2222, 2223, 2242, 2275, 2307, 2380, 2414, 2425, 2433, 3372])])])),
+            (57, Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 4, 6, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 438, 440, 441, 442, 443, 445, 446, 447, 448, 450, 511, 512, 513, 514, 515, 517, 518, 519, 520, 522, 695, 697, 698, 699, 701, 703, 704, 705, 706, 708, 710, 711, 712, 713, 715, 748, 750, 751, 752, 754, 756, 757, 758, 759, 761, 765, 766, 767, 768, 769, 771, 772, 773, 774, 776, 851, 852, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 886, 887, 888, 889, 897, 898, 899, 900, 902, 904, 905, 906, 907, 909, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1080, 1082, 1116, 1117, 1118, 1119, 1121, 1123, 1124, 1125, 1126, 1127, 1177, 1178, 1179, 1180, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1211, 1370, 1371, 1372, 1373, 1375, 1377, 1378, 1379, 1380, 1382, 1435, 1437, 1438, 1439, 1441, 1864, 1868, 1874, 1876, 1878, 2012, 2013, 2014, 2015, 2017, 2019, 2020, 2021, 2022, 2024, 2247, 2248, 2249, 2250, 2252, 2254, 2255, 2256, 2257, 2259, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2564, 2565, 2567, 2716, 2717, 2718, 2719, 2721, 2725, 2727, 2728, 2729, 2731, 2738, 2739, 2740, 2741, 2743, 2751, 2752, 2754, 2755, 2757, 2842, 2843, 2844, 2845, 2847, 3352, 3353, 3354, 3355, 3357, 3364, 3365, 3367, 3368, 3370, 3399, 3400, 3401, 3402, 3404, 3647, 3648, 3649, 3650, 3652]), Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1576, 1577, 1578, 1579, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[0, 285, 400, 437, 510, 694, 702, 709, 747, 755, 764, 777, 799, 813, 816, 850, 871, 896, 903, 1070, 1115, 1122, 1176, 1199, 1205, 1275, 1369, 1376, 1434, 1757, 1775, 1948, 2011, 2018, 2050, 2246, 2253, 2408, 2414, 2416, 2554, 2561, 2568, 2571, 2709, 2714, 2715, 2724, 2737, 2748, 2841, 3351, 3361, 3398, 3436, 3621, 3646])]), Anchor::All(&[Anchor::Lits(&[5, 128, 203, 444, 449, 516, 521, 700, 707, 714, 753, 760, 770, 775, 866, 885, 901, 908, 954, 1079, 1081, 1120, 1181, 1210, 1374, 1381, 1440, 1877, 2016, 2023, 2136, 2251, 2258, 2559, 2566, 2720, 2730, 2742, 2756, 2846, 3188, 3356, 3369, 3403, 3651]), Anchor::Lits(&[67, 399, 582, 596, 599, 746, 895, 1025, 1271, 1274, 1461, 1482, 1642, 2008, 2303, 2304, 2322, 2355, 2367, 2435, 2462, 2466, 2467, 3341])])])),
             // safety-declared-off
-            (41, Anchor::All(&[Anchor::Lits(&[81, 224, 225, 226, 227, 228, 229, 230, 276, 277, 457, 623, 627, 628, 629, 915, 956, 957, 958, 959, 960, 961, 1089, 1345, 1346, 1613, 1614, 1615, 1616, 1874, 1877, 2289, 2352, 2381, 2424, 2434, 2435, 2436, 2437, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 3383]), Anchor::Lits(&[439, 453, 454, 716, 739, 782, 1298, 1486, 1592, 1923, 1946, 2017, 2146, 2197, 2360, 2407, 2409, 2720, 3476, 3477])])),
+            (58, Anchor::All(&[Anchor::Lits(&[67, 228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1576, 1577, 1578, 1579, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[439, 452, 453, 696, 719, 749, 1222, 1436, 1535, 2042, 2057, 2125, 2245, 2282, 2415, 2455, 2457, 2726, 3434, 3435])])),
         ],
     },
     // Text
@@ -14040,24 +15541,57 @@ youwith\
         literals: Literals {
             bytes: b"\
 \x09:\
+\x09actual\
+\x09admin\
+\x09command\
+\x09core\
+\x09critical\
+\x09directive\
+\x09hidden\
+\x09important\
+\x09instruction\
+\x09mandatory\
+\x09orders\
+\x09override\
+\x09priority\
+\x09real\
+\x09secret\
+\x09system\
+\x09urgent\
 \x20:\
+\x20actual\
+\x20admin\
 \x20alert:\
 \x20announcement:\
 \x20bulletin:\
 \x20change:\
+\x20command\
 \x20command:\
+\x20core\
+\x20critical\
+\x20directive\
 \x20directive:\
 \x20directives\
 \x20guardrails\
 \x20guidelines\
+\x20hidden\
+\x20important\
+\x20instruction\
 \x20instructions\
+\x20mandatory\
 \x20message:\
 \x20notice:\
+\x20orders\
+\x20override\
 \x20patch:\
+\x20priority\
 \x20prompts\
+\x20real\
 \x20restrictions\
 \x20rules\
 \x20safeguards\
+\x20secret\
+\x20system\
 \x20system instructions\
 \x20system message\
 \x20system prompt\
@@ -14065,6 +15599,7 @@ youwith\
 \x20the prompt\
 \x20the system prompt\
 \x20update:\
+\x20urgent\
 #\x09\
 # \
 #assistant\
@@ -14076,6 +15611,51 @@ youwith\
 #new system \
 #new system:\
 #system\
+(\
+*actual\
+*admin\
+*core\
+*critical\
+*hidden\
+*important\
+*mandatory\
+*override\
+*priority\
+*real\
+*secret\
+*system\
+*urgent\
+,actual\
+,admin\
+,command\
+,core\
+,critical\
+,directive\
+,hidden\
+,important\
+,instruction\
+,mandatory\
+,orders\
+,override\
+,priority\
+,real\
+,secret\
+,system\
+,urgent\
+-actual\
+-admin\
+-core\
+-critical\
+-hidden\
+-important\
+-mandatory\
+-override\
+-priority\
+-real\
+-secret\
+-system\
+-urgent\
+:\
 :\x09\
 : \
 :absolutely\
@@ -14099,22 +15679,78 @@ youwith\
 <\
 </s>\
 <<\
+<actual\
+<admin\
+<core\
+<critical\
+<hidden\
+<important\
+<mandatory\
+<override\
+<priority\
+<real\
 <s>\
+<secret\
+<system\
+<urgent\
 <|\
+=actual\
+=admin\
+=core\
+=critical\
+=hidden\
+=important\
+=mandatory\
+=override\
+=priority\
+=real\
+=secret\
+=system\
+=urgent\
 >\
 >>\
 [\
 [/inst]\
 [[\
+[actual\
+[admin\
 [assistant](\
+[core\
+[critical\
 [developer](\
+[hidden\
+[important\
 [inst]\
+[mandatory\
+[override\
+[priority\
+[real\
+[secret\
+[system\
 [system](\
+[urgent\
+]\
 ]]\
+_actual\
+_admin\
+_core\
+_critical\
+_hidden\
+_important\
+_mandatory\
+_override\
+_priority\
+_real\
+_secret\
+_system\
+_urgent\
+activated\
+admin\
 admin block\
 admin input\
 admin instructions\
 admin message\
+admin mode\
 admin override\
 admin prompt\
 admin section\
@@ -14135,119 +15771,180 @@ assistant\
 begin \
 beginning \
 bypass\
+command\
 complete\
 comply\
+dan\
+debug mode\
 developer\
 developer block\
 developer input\
 developer instructions\
 developer message\
+developer mode\
 developer override\
 developer prompt\
 developer section\
+diagnostic mode\
+directive\
+disable\
 disregard\
 do not\
 dont\
 drop\
+emergency\
+enabled\
 end of context\
 end of conversation\
 end of customer context\
 end of customer conversation\
 end of customer data\
+end of customer document\
+end of customer email\
 end of customer input\
 end of customer instructions\
 end of customer message\
 end of customer prompt\
 end of customer query\
 end of customer request\
+end of customer session\
+end of customer transcript\
 end of data\
+end of document\
+end of email\
 end of human context\
 end of human conversation\
 end of human data\
+end of human document\
+end of human email\
 end of human input\
 end of human instructions\
 end of human message\
 end of human prompt\
 end of human query\
 end of human request\
+end of human session\
+end of human transcript\
 end of input\
 end of instructions\
 end of message\
 end of prompt\
 end of query\
 end of request\
+end of session\
 end of system context\
 end of system conversation\
 end of system data\
+end of system document\
+end of system email\
 end of system input\
 end of system query\
 end of system request\
+end of system session\
+end of system transcript\
 end of the context\
 end of the conversation\
 end of the customer context\
 end of the customer conversation\
 end of the customer data\
+end of the customer document\
+end of the customer email\
 end of the customer input\
 end of the customer instructions\
 end of the customer message\
 end of the customer prompt\
 end of the customer query\
 end of the customer request\
+end of the customer session\
+end of the customer transcript\
 end of the data\
+end of the document\
+end of the email\
 end of the human context\
 end of the human conversation\
 end of the human data\
+end of the human document\
+end of the human email\
 end of the human input\
 end of the human instructions\
 end of the human message\
 end of the human prompt\
 end of the human query\
 end of the human request\
+end of the human session\
+end of the human transcript\
 end of the input\
 end of the instructions\
 end of the message\
 end of the prompt\
 end of the query\
 end of the request\
+end of the session\
 end of the system context\
 end of the system conversation\
 end of the system data\
+end of the system document\
+end of the system email\
 end of the system input\
 end of the system query\
 end of the system request\
+end of the system session\
+end of the system transcript\
+end of the transcript\
 end of the user context\
 end of the user conversation\
 end of the user data\
+end of the user document\
+end of the user email\
 end of the user input\
 end of the user instructions\
 end of the user message\
 end of the user prompt\
 end of the user query\
 end of the user request\
+end of the user session\
+end of the user transcript\
+end of transcript\
 end of user context\
 end of user conversation\
 end of user data\
+end of user document\
+end of user email\
 end of user input\
 end of user instructions\
 end of user message\
 end of user prompt\
 end of user query\
 end of user request\
+end of user session\
+end of user transcript\
 end_of_turn\
 ended\
 ends\
 finished\
+focus exclusively\
+focus only\
 forget\
 from now\
+god\
+god mode\
 grant\
+hidden\
 human input \
 human message \
 human prompt \
 ignore\
 im_end\
 im_start\
+instruction\
 instructions\
+instructions_override\
 is over\
+jailbreak\
+jailbroken\
+law enforcement\
+maintenance mode\
+mode\
 must\
 never\
 new\
@@ -14255,6 +15952,7 @@ new directives:\
 new orders:\
 new policy:\
 no restrictions\
+note\
 obey\
 override\
 override mode\
@@ -14262,8 +15960,10 @@ override:\
 permitted\
 policy\
 print\
+request\
 respond\
 reveal\
+root\
 root block\
 root input\
 root instructions\
@@ -14273,8 +15973,11 @@ root prompt\
 root section\
 root:\
 rules\
+secret\
+security\
 start \
 start_of_turn\
+sudo\
 sudo block\
 sudo input\
 sudo instructions\
@@ -14283,7 +15986,10 @@ sudo override\
 sudo prompt\
 sudo section\
 sudo:\
+superuser\
 sys\
+sys_prompt\
+system\
 system\x09\
 system \
 system block\
@@ -14295,14 +16001,52 @@ system prompt\
 system section\
 system(\
 system*\
+system-prompt\
 system:\
 system_\
+system_message\
+system_prompt\
 unrestricted\
+update\
 user input \
 user message \
 user prompt \
 you\
+{\
 |>\
+~actual\
+~admin\
+~core\
+~critical\
+~hidden\
+~important\
+~mandatory\
+~override\
+~priority\
+~real\
+~secret\
+~system\
+~urgent\
+\xce\xb5\xce\xbd\xcf\x84\xce\xbf\xce\xbb\
+\xce\xba\xce\xb1\xce\xbd\xce\xbf\xce\xbd\
+\xce\xbf\xce\xb4\xce\xb7\xce\xb3\xce\xb9\
+\xd7\x94\xd7\x95\xd7\xa8\xd7\x90\xd7\x95\xd7\xaa\
+\xd7\x94\xd7\xa0\xd7\x97\xd7\x99\xd7\x95\xd7\xaa\
+\xd8\xa7\xd8\xba\xd9\x81\xd9\x84\
+\xd8\xa7\xd9\x86\
+\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87\xd9\x84\
+\xd8\xaf\xd8\xb3\xd8\xaa\xd9\x88\xd8\xb1\
+\xd9\x84\xd8\xa7 \xd8\xaa\xd8\xaa\xd8\xa8\xd8\xb9\
+\xe0\xa4\x86\xe0\xa4\xa6\xe0\xa5\x87\xe0\xa4\xb6\
+\xe0\xa4\xa8\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xae\
+\xe0\xa4\xa8\xe0\xa4\xbf\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa6\xe0\xa5\x87\xe0\xa4\xb6\
+\xe0\xa6\xa8\xe0\xa6\xbf\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xa6\xe0\xa7\x87\xe0\xa6\xb6\
+\xe0\xb8\xa5\xe0\xb8\xb0\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb8\xa2\
+\xe0\xb8\xa5\xe0\xb8\xb0\xe0\xb9\x80\xe0\xb8\xa7\xe0\xb9\x89\xe0\xb8\x99\
+\xe0\xb8\xa5\xe0\xb8\xb7\xe0\xb8\xa1\
+\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb8\xb4\xe0\xb8\x81\xe0\xb9\x80\xe0\xb8\x89\xe0\xb8\xa2\
+\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb8\x95\xe0\xb9\x89\xe0\xb8\xad\xe0\xb8\x87\xe0\xb8\xaa\xe0\xb8\x99\xe0\xb9\x83\xe0\xb8\x88\
+\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb8\xaa\xe0\xb8\x99\xe0\xb9\x83\xe0\xb8\x88\
 \xe3\x82\xb7\xe3\x82\xb9\xe3\x83\x86\xe3\x83\xa0\xe3\x83\x97\xe3\x83\xad\xe3\x83\xb3\xe3\x83\x97\xe3\x83\x88\
 \xe4\xb8\x8d\xe7\x90\x86\xe4\xbc\x9a\
 \xe4\xb8\x8d\xe8\xa6\x81\xe7\x90\x86\xe4\xbc\x9a\
@@ -14323,21 +16067,27 @@ you\
 \xeb\xac\xb4\xec\x8b\x9c\
 \xec\x9e\x8a\xec\x96\xb4\
 ",
-            ends: &[2, 4, 11, 25, 35, 43, 52, 63, 74, 85, 96, 109, 118, 126, 133, 141, 154, 160, 171, 191, 206, 220, 233, 244, 262, 270, 272, 274, 284, 294, 307, 320, 333, 345, 357, 369, 376, 378, 380, 391, 397, 407, 412, 421, 429, 436, 442, 448, 455, 460, 464, 475, 485, 488, 493, 504, 508, 509, 513, 515, 518, 520, 521, 523, 524, 531, 533, 545, 557, 563, 572, 574, 585, 596, 614, 627, 641, 653, 666, 672, 691, 710, 736, 757, 779, 799, 820, 822, 825, 831, 837, 844, 853, 859, 869, 875, 883, 889, 898, 913, 928, 950, 967, 985, 1001, 1018, 1027, 1033, 1037, 1041, 1055, 1074, 1097, 1125, 1145, 1166, 1194, 1217, 1239, 1260, 1283, 1294, 1314, 1339, 1356, 1374, 1399, 1419, 1438, 1456, 1476, 1488, 1507, 1521, 1534, 1546, 1560, 1581, 1607, 1625, 1644, 1663, 1684, 1702, 1725, 1752, 1784, 1808, 1833, 1865, 1892, 1918, 1943, 1970, 1985, 2009, 2038, 2059, 2081, 2110, 2134, 2157, 2179, 2203, 2219, 2242, 2260, 2277, 2293, 2311, 2336, 2366, 2388, 2411, 2434, 2459, 2482, 2510, 2530, 2551, 2579, 2602, 2624, 2645, 2668, 2687, 2711, 2727, 2744, 2768, 2787, 2805, 2822, 2841, 2852, 2857, 2861, 2869, 2875, 2883, 2888, 2900, 2914, 2927, 2933, 2939, 2947, 2959, 2966, 2970, 2975, 2978, 2993, 3004, 3015, 3030, 3034, 3042, 3055, 3064, 3073, 3079, 3084, 3091, 3097, 3107, 3117, 3134, 3146, 3159, 3170, 3182, 3187, 3192, 3198, 3211, 3221, 3231, 3248, 3260, 3273, 3284, 3296, 3301, 3304, 3311, 3318, 3330, 3342, 3361, 3375, 3390, 3403, 3417, 3424, 3431, 3438, 3445, 3457, 3468, 3481, 3493, 3496, 3498, 3525, 3534, 3546, 3558, 3570, 3576, 3582, 3588, 3594, 3600, 3606, 3612, 3624, 3636, 3648, 3654, 3666, 3672, 3678],
+            ends: &[2, 9, 15, 23, 28, 37, 47, 54, 64, 76, 86, 93, 102, 111, 116, 123, 130, 137, 139, 146, 152, 159, 173, 183, 191, 199, 208, 213, 222, 232, 243, 254, 265, 276, 283, 293, 305, 318, 328, 337, 345, 352, 361, 368, 377, 385, 390, 403, 409, 420, 427, 434, 454, 469, 483, 496, 507, 525, 533, 540, 542, 544, 554, 564, 577, 590, 603, 615, 627, 639, 646, 647, 654, 660, 665, 674, 681, 691, 701, 710, 719, 724, 731, 738, 745, 752, 758, 766, 771, 780, 790, 797, 807, 819, 829, 836, 845, 854, 859, 866, 873, 880, 887, 893, 898, 907, 914, 924, 934, 943, 952, 957, 964, 971, 978, 979, 981, 983, 994, 1000, 1010, 1015, 1024, 1032, 1039, 1045, 1051, 1058, 1063, 1067, 1078, 1088, 1091, 1096, 1107, 1111, 1112, 1116, 1118, 1125, 1131, 1136, 1145, 1152, 1162, 1172, 1181, 1190, 1195, 1198, 1205, 1212, 1219, 1221, 1228, 1234, 1239, 1248, 1255, 1265, 1275, 1284, 1293, 1298, 1305, 1312, 1319, 1320, 1322, 1323, 1330, 1332, 1339, 1345, 1357, 1362, 1371, 1383, 1390, 1400, 1406, 1416, 1425, 1434, 1439, 1446, 1453, 1462, 1469, 1470, 1472, 1479, 1485, 1490, 1499, 1506, 1516, 1526, 1535, 1544, 1549, 1556, 1563, 1570, 1579, 1584, 1595, 1606, 1624, 1637, 1647, 1661, 1673, 1686, 1692, 1711, 1730, 1756, 1777, 1799, 1819, 1840, 1842, 1845, 1851, 1857, 1864, 1873, 1879, 1889, 1895, 1902, 1910, 1916, 1919, 1929, 1938, 1953, 1968, 1990, 2007, 2021, 2039, 2055, 2072, 2087, 2096, 2103, 2112, 2118, 2122, 2126, 2135, 2142, 2156, 2175, 2198, 2226, 2246, 2270, 2291, 2312, 2340, 2363, 2385, 2406, 2429, 2452, 2478, 2489, 2504, 2516, 2536, 2561, 2578, 2599, 2617, 2635, 2660, 2680, 2699, 2717, 2737, 2757, 2780, 2792, 2811, 2825, 2838, 2850, 2864, 2878, 2899, 2925, 2943, 2965, 2984, 3003, 3022, 3043, 3064, 3088, 3106, 3129, 3156, 3188, 3212, 3240, 3265, 3290, 3322, 3349, 3375, 3400, 3427, 3454, 3484, 3499, 3518, 3534, 3558, 3587, 3608, 3633, 3655, 3677, 3706, 3730, 3753, 3775, 3799, 3823, 3850, 3866, 3889, 3907, 3924, 3940, 3958, 3976, 4001, 4031, 4053, 4079, 4102, 4125, 4148, 4173, 4198, 4226, 4247, 4270, 4298, 4318, 4342, 4363, 4384, 4412, 4435, 4457, 4478, 4501, 4524, 4550, 4567, 4586, 4610, 4626, 4646, 4663, 4680, 4704, 4723, 4741, 4758, 4777, 4796, 4818, 4829, 4834, 4838, 4846, 4863, 4873, 4879, 4887, 4890, 4898, 4903, 4909, 4921, 4935, 4948, 4954, 4960, 4968, 4979, 4991, 5012, 5019, 5028, 5038, 5053, 5069, 5073, 5077, 5082, 5085, 5100, 5111, 5122, 5137, 5141, 5145, 5153, 5166, 5175, 5184, 5190, 5195, 5202, 5209, 5215, 5219, 5229, 5239, 5256, 5268, 5281, 5292, 5304, 5309, 5314, 5320, 5328, 5334, 5347, 5351, 5361, 5371, 5388, 5400, 5413, 5424, 5436, 5441, 5450, 5453, 5463, 5469, 5476, 5483, 5495, 5507, 5526, 5540, 5555, 5568, 5582, 5589, 5596, 5609, 5616, 5623, 5637, 5650, 5662, 5668, 5679, 5692, 5704, 5707, 5708, 5710, 5717, 5723, 5728, 5737, 5744, 5754, 5764, 5773, 5782, 5787, 5794, 5801, 5808, 5818, 5828, 5838, 5850, 5862, 5870, 5874, 5884, 5894, 5907, 5919, 5931, 5952, 5973, 5988, 6006, 6015, 6036, 6069, 6090, 6117, 6126, 6138, 6150, 6162, 6168, 6174, 6180, 6186, 6192, 6198, 6204, 6216, 6228, 6240, 6246, 6258, 6264, 6270],
         },
         rules: &[
             // chat-template-token
-            (20, Anchor::Any(&[Anchor::Lits(&[58, 65, 67, 68, 69, 70]), Anchor::All(&[Anchor::Lits(&[66]), Anchor::Lits(&[71])]), Anchor::All(&[Anchor::Lits(&[61]), Anchor::Lits(&[263])]), Anchor::All(&[Anchor::Lits(&[59]), Anchor::Lits(&[63])]), Anchor::All(&[Anchor::Lits(&[60]), Anchor::Lits(&[64])]), Anchor::All(&[Anchor::Lits(&[57]), Anchor::Lits(&[62]), Anchor::Lits(&[92, 98, 194, 205, 206, 235, 244])])])),
+            (31, Anchor::Any(&[Anchor::Lits(&[137, 170, 174, 177, 180, 187]), Anchor::All(&[Anchor::Lits(&[171]), Anchor::Lits(&[190])]), Anchor::All(&[Anchor::Lits(&[169]), Anchor::Lits(&[189]), Anchor::Lits(&[205, 447])]), Anchor::All(&[Anchor::Lits(&[205, 389, 398, 448, 461, 464, 465]), Anchor::Lits(&[136]), Anchor::Lits(&[167])]), Anchor::All(&[Anchor::Lits(&[153]), Anchor::Lits(&[473])]), Anchor::All(&[Anchor::Lits(&[138]), Anchor::Lits(&[168])]), Anchor::All(&[Anchor::Lits(&[149]), Anchor::Lits(&[169])]), Anchor::All(&[Anchor::Lits(&[136]), Anchor::Lits(&[167]), Anchor::Lits(&[227, 236, 378, 394, 395, 436, 447])])])),
             // bare-override
-            (21, Anchor::All(&[Anchor::Lits(&[8, 9, 10, 11, 15, 16, 17, 18, 23, 24]), Anchor::Lits(&[95, 106, 109, 198, 204, 217])])),
+            (32, Anchor::All(&[Anchor::Lits(&[31, 32, 33, 37, 45, 47, 48, 49, 56, 57]), Anchor::Lits(&[230, 248, 251, 384, 393, 414])])),
             // markdown-role-header
-            (22, Anchor::Lits(&[26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36])),
+            (33, Anchor::Lits(&[60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70])),
             // fake-turn
-            (23, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[245, 246, 254, 255, 256, 257]), Anchor::Lits(&[88, 89, 90, 91, 97, 106, 107, 108, 198, 199, 200, 204, 207, 209, 210, 211, 215, 216, 217, 220, 221, 222, 223, 224, 233, 258, 262])]), Anchor::All(&[Anchor::Lits(&[37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56]), Anchor::Lits(&[87, 92])])])),
+            (34, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[450, 451, 459, 460, 462, 463]), Anchor::Lits(&[210, 223, 224, 225, 226, 233, 235, 241, 245, 247, 248, 249, 250, 382, 383, 384, 385, 387, 388, 393, 397, 400, 401, 403, 405, 406, 407, 411, 413, 414, 417, 418, 419, 421, 422, 432, 466, 471])]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135]), Anchor::Lits(&[222, 227])])])),
             // end-of-input-marker
-            (24, Anchor::Any(&[Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 19, 20, 21, 22, 25, 76, 79, 103, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 212, 213, 214, 218, 219, 232, 243, 251]), Anchor::All(&[Anchor::Lits(&[72, 73, 74, 75, 76, 77, 78, 80, 81, 82, 83, 84, 85, 86, 99, 100, 101, 102, 103, 104, 105, 225, 226, 227, 228, 229, 230, 231, 236, 237, 238, 239, 240, 241, 242, 247, 248, 249, 250, 251, 252, 253]), Anchor::Lits(&[93, 94, 234])]), Anchor::All(&[Anchor::Lits(&[201, 202, 203, 259, 260, 261]), Anchor::Lits(&[96, 195, 196, 197, 208])])])),
+            (35, Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 30, 39, 40, 43, 52, 53, 54, 55, 58, 214, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 408, 409, 410, 415, 416, 431, 445]), Anchor::All(&[Anchor::Lits(&[206, 207, 208, 209, 211, 212, 213, 215, 216, 217, 218, 219, 220, 221, 237, 238, 239, 240, 242, 243, 244, 424, 425, 426, 427, 428, 429, 430, 438, 439, 440, 441, 442, 443, 444, 452, 453, 454, 455, 456, 457, 458]), Anchor::Lits(&[228, 229, 435])]), Anchor::All(&[Anchor::Lits(&[390, 391, 392, 468, 469, 470]), Anchor::Lits(&[232, 379, 380, 381, 399])]), Anchor::All(&[Anchor::Lits(&[42, 198]), Anchor::Lits(&[205, 236, 252, 423, 434, 437, 449]), Anchor::Lits(&[115])])])),
+            // bracketed-mode-tag
+            (38, Anchor::All(&[Anchor::Lits(&[204, 231, 246, 253, 396, 404, 412, 414, 420, 467]), Anchor::Lits(&[205, 234, 236, 252, 386, 389, 400, 402, 414, 423, 433, 434, 437, 446, 449, 466]), Anchor::Lits(&[71, 136, 169, 472])])),
+            // instruction-banner
+            (39, Anchor::Any(&[Anchor::Lits(&[396]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 29, 36, 41, 87, 90, 93, 95]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 27, 28, 34, 35, 38, 42, 44, 46, 50, 51, 59, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 88, 89, 91, 92, 94, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 150, 151, 152, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 172, 173, 175, 176, 178, 179, 181, 182, 183, 184, 185, 186, 188, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486])])])),
             // override-instructions-cjk
-            (49, Anchor::Lits(&[264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282])),
+            (66, Anchor::Lits(&[507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525])),
+            // override-instructions-other-scripts
+            (69, Anchor::Lits(&[487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506])),
         ],
     },
 ];
