@@ -14,6 +14,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
             bytes: b"\
 \x20a test \
 \x20abaikan \
+\x20abandon\
+\x20abandon \
 \x20abide by \
 \x20abiding by \
 \x20above\
@@ -66,6 +68,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20administrator mode enabled\
 \x20administrator mode on\
 \x20administrator override\
+\x20aforementioned \
 \x20ai called\
 \x20ai called dan \
 \x20ai known as\
@@ -136,7 +139,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20apply to this assistant\
 \x20apply to this model\
 \x20apply to you\
-\x20are\
 \x20arrived with you\
 \x20as if did not \
 \x20as if didnt \
@@ -174,7 +176,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20as though you have not \
 \x20as though you havent \
 \x20as though you never \
-\x20aside \
 \x20asked in you \
 \x20asked into you \
 \x20asked to you \
@@ -191,7 +192,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20at the start\
 \x20audit mode\
 \x20authorization \
-\x20away \
 \x20balewalain \
 \x20become \
 \x20become a dan \
@@ -231,7 +231,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20behave as \
 \x20behave like \
 \x20behind you\
-\x20behind you \
 \x20bind for the ai\
 \x20bind for the assistant\
 \x20bind for this ai\
@@ -266,10 +265,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bot named\
 \x20bot named dan \
 \x20bot nicknamed\
+\x20boundaries \
 \x20break free of \
 \x20breaking free of \
 \x20broken free of \
 \x20but \
+\x20bypass\
+\x20bypass \
 \x20came with you\
 \x20can do anything\
 \x20canceled \
@@ -277,6 +279,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cannot\
 \x20cant\
 \x20cease to\
+\x20censorship \
 \x20chaos mode\
 \x20character as \
 \x20character called\
@@ -329,6 +332,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20concern to this assistant\
 \x20concern to this model\
 \x20concern to you\
+\x20conditioning \
 \x20configured above\
 \x20configured ahead of\
 \x20configured at the start\
@@ -340,12 +344,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20configured prior to\
 \x20configured to you\
 \x20configured with\
+\x20conscience \
 \x20consider yourself jail broke\
 \x20consider yourself jailbroke\
 \x20consignes\
+\x20constraints \
 \x20contains \
 \x20content of the \
 \x20content of your \
+\x20content policy \
 \x20contents of the \
 \x20contents of your \
 \x20context\
@@ -428,13 +435,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dimentica \
 \x20dimenticare \
 \x20directions\
+\x20directions \
 \x20directive \
 \x20directives\
 \x20directives \
 \x20disabled \
+\x20discard\
+\x20discard \
+\x20dismiss\
+\x20dismiss \
+\x20disregard\
+\x20disregard \
 \x20disregard all \
 \x20disregard everything \
 \x20disregard it all \
+\x20disregarding \
+\x20ditch\
+\x20ditch \
 \x20do anything\
 \x20do anything now \
 \x20do not\
@@ -442,12 +459,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not apply\
 \x20do not break character \
 \x20do not break out of character \
+\x20do not care about\
+\x20do not care about \
 \x20do not carry \
 \x20do not exist\
+\x20do not follow\
+\x20do not follow \
 \x20do not have \
 \x20do not leave in character \
 \x20do not matter\
+\x20do not obey\
+\x20do not obey \
 \x20do not possess \
+\x20do not worry about\
+\x20do not worry about \
 \x20does anything\
 \x20does not\
 \x20does not applied\
@@ -462,17 +487,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont\
 \x20dont applied\
 \x20dont apply\
+\x20dont bother with\
+\x20dont bother with \
 \x20dont break character \
 \x20dont break out of character \
+\x20dont care about\
+\x20dont care about \
 \x20dont carry \
 \x20dont exist\
+\x20dont follow\
+\x20dont follow \
 \x20dont have \
 \x20dont leave in character \
 \x20dont matter\
+\x20dont obey\
+\x20dont obey \
 \x20dont possess \
+\x20dont worry about\
+\x20dont worry about \
 \x20dude mode\
-\x20each \
 \x20earlier\
+\x20earlier \
 \x20elevated mode\
 \x20emergency access granted\
 \x20emergency mode activated\
@@ -490,7 +525,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20esqueca \
 \x20esquecer \
 \x20esqueci \
-\x20every \
+\x20ethics \
 \x20everything \
 \x20evil mode\
 \x20except \
@@ -534,6 +569,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20felejtsd el \
 \x20felejtse el \
 \x20fill in \
+\x20filters \
 \x20finish \
 \x20follow \
 \x20following\
@@ -575,9 +611,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20for this task\
 \x20for this while\
 \x20for today\
+\x20foregoing \
+\x20forget\
+\x20forget \
 \x20forget all \
 \x20forget everything \
 \x20forget it all \
+\x20forgetting \
+\x20former \
 \x20free from \
 \x20free from all any rules\
 \x20free from all boundaries\
@@ -679,6 +720,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20give into you \
 \x20give to you \
 \x20give you \
+\x20given \
 \x20given above\
 \x20given ahead of\
 \x20given at the start\
@@ -700,15 +742,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20god override\
 \x20going to be \
 \x20gone \
-\x20got\
 \x20governing you\
+\x20guard rails \
 \x20guardrails \
+\x20guidance \
+\x20guideline \
 \x20guidelines \
 \x20hacker mode\
-\x20had been\
 \x20hagyd figyelmen kivul \
 \x20hagyja figyelmen kivul \
-\x20have been\
+\x20hidden \
 \x20hidden chain of thought\
 \x20hidden instructions\
 \x20hidden prompt\
@@ -776,10 +819,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20i permit you \
 \x20i want you \
 \x20identity\
+\x20ignora\
 \x20ignora \
 \x20ignorar \
 \x20ignorate \
 \x20ignorati \
+\x20ignore\
 \x20ignore \
 \x20ignore all \
 \x20ignore everything \
@@ -787,10 +832,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ignored \
 \x20ignorer \
 \x20ignorera \
+\x20ignorez \
 \x20ignori \
 \x20ignorier \
 \x20ignoriere \
 \x20ignorieren \
+\x20ignoring\
+\x20ignoring \
 \x20ignoruj \
 \x20ignorujte \
 \x20impersonate \
@@ -800,6 +848,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20indications\
 \x20ingesting the\
 \x20ingesting this\
+\x20initial \
 \x20initial prompt\
 \x20initialised with\
 \x20initialized with\
@@ -954,7 +1003,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20limit to this assistant\
 \x20limit to this model\
 \x20limit to you\
+\x20limitations \
 \x20limitless mode\
+\x20limits \
 \x20line of the \
 \x20line of your \
 \x20lines of the \
@@ -1018,21 +1069,32 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20model named\
 \x20model named dan \
 \x20model nicknamed\
+\x20moral compass \
+\x20morality \
+\x20morals \
 \x20my\
 \x20negeer \
 \x20negeren \
+\x20neglect\
+\x20neglect \
 \x20never\
 \x20never applied\
 \x20never apply\
 \x20never break character \
 \x20never break out of character \
 \x20never exist\
+\x20never follow\
+\x20never follow \
 \x20never leave in character \
 \x20never matter\
+\x20never mind\
+\x20never mind \
 \x20never mind all \
 \x20never mind everything \
 \x20never mind it all \
 \x20never refuses\
+\x20nevermind\
+\x20nevermind \
 \x20nevermind all \
 \x20nevermind everything \
 \x20nevermind it all \
@@ -1046,6 +1108,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no longer bound by \
 \x20no longer carry \
 \x20no longer exist\
+\x20no longer follow\
+\x20no longer follow \
 \x20no longer have \
 \x20no longer in effect \
 \x20no longer limited by \
@@ -1057,6 +1121,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no more have \
 \x20no more possess \
 \x20no need to\
+\x20no need to follow\
+\x20no need to follow \
 \x20no restrictions mode\
 \x20not applicable \
 \x20not bound by \
@@ -1068,6 +1134,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20now speaking \
 \x20null \
 \x20nullified \
+\x20nullify\
+\x20nullify \
 \x20obey \
 \x20obeying \
 \x20objective\
@@ -1075,15 +1143,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20of your system prompt\
 \x20off \
 \x20ohita \
+\x20old \
 \x20olvida \
 \x20olvidar \
 \x20olvidate \
 \x20olvide \
 \x20omega mode\
+\x20omit\
+\x20omit \
 \x20omite \
-\x20on hold \
-\x20on ice \
-\x20on pause \
 \x20on you\
 \x20open \
 \x20operate as \
@@ -1092,13 +1160,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20orders\
 \x20orders \
 \x20ordres\
+\x20original \
 \x20original prompt\
+\x20other \
 \x20other than \
 \x20outdated \
 \x20over \
+\x20overlook\
+\x20overlook \
 \x20overridden \
 \x20override\
+\x20override \
 \x20override mode\
+\x20overriding\
+\x20overriding \
+\x20overrule\
+\x20overrule \
 \x20paragraph of the \
 \x20paragraph of your \
 \x20paragraphs of the \
@@ -1122,6 +1199,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20parsing this\
 \x20part of the \
 \x20part of your \
+\x20past \
+\x20pay no attention to\
+\x20pay no attention to \
 \x20permission \
 \x20persona\
 \x20persona called\
@@ -1166,8 +1246,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20play the role of now dan \
 \x20play the role of now the dan \
 \x20play the role of the dan \
+\x20policies \
 \x20pre prompt\
 \x20preceding\
+\x20preceding \
 \x20preceding text \
 \x20preface \
 \x20prefix \
@@ -1182,10 +1264,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20pretend to be now the dan \
 \x20pretend to be the dan \
 \x20pretending to be \
+\x20prev \
+\x20previous \
 \x20previous text \
 \x20previously\
 \x20primed with\
+\x20principles \
 \x20print pwned\
+\x20prior \
 \x20prior to human \
 \x20prior to my first message \
 \x20prior to my message \
@@ -1222,6 +1308,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20prompts \
 \x20prompts i give you in two \
 \x20prompts in two \
+\x20provided \
 \x20provided above\
 \x20provided ahead of\
 \x20provided at the start\
@@ -1240,6 +1327,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20put all of your \
 \x20put all the \
 \x20put all your \
+\x20put aside\
+\x20put aside \
 \x20put at the start\
 \x20put before\
 \x20put earlier\
@@ -1286,6 +1375,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rest of the \
 \x20rest of your \
 \x20restart as \
+\x20restraint \
+\x20restraints \
 \x20restrict for the ai\
 \x20restrict for the assistant\
 \x20restrict for this ai\
@@ -1310,6 +1401,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restrict to this assistant\
 \x20restrict to this model\
 \x20restrict to you\
+\x20restrictions \
 \x20return as \
 \x20revoked \
 \x20role play as \
@@ -1338,6 +1430,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20root override\
 \x20rules \
 \x20safeguards \
+\x20safety \
+\x20safety measures \
 \x20said to in you \
 \x20said to into you \
 \x20said to to you \
@@ -1345,10 +1439,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20say \
 \x20say pwned\
 \x20says \
+\x20scrap\
+\x20scrap \
 \x20scrap all \
 \x20scrap everything \
 \x20scrap it all \
 \x20se bort fra \
+\x20secret \
 \x20secret chain of thought\
 \x20secret reasoning\
 \x20secret thinking\
@@ -1390,6 +1487,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20set all of your \
 \x20set all the \
 \x20set all your \
+\x20set aside\
+\x20set aside \
 \x20set at the start\
 \x20set before\
 \x20set earlier\
@@ -1428,6 +1527,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20simulate \
 \x20simulating \
 \x20sivuuta \
+\x20skip\
+\x20skip \
 \x20so far\
 \x20speak as \
 \x20stan mode\
@@ -1455,6 +1556,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20stick to \
 \x20sticking to \
 \x20stop\
+\x20stop caring about\
+\x20stop caring about \
+\x20stop following\
+\x20stop following \
+\x20stop listening to\
+\x20stop listening to \
+\x20stop obeying\
+\x20stop obeying \
 \x20strunta i \
 \x20successfully jail broke\
 \x20successfully jailbroke\
@@ -1502,18 +1611,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20switch off your \
 \x20switch the \
 \x20switch your \
+\x20system \
 \x20system access granted\
 \x20system command\
 \x20system directive\
 \x20system instruction\
 \x20system instructions\
 \x20system message\
+\x20system message \
+\x20system messages \
 \x20system mode activated\
 \x20system mode enabled\
 \x20system mode on\
 \x20system override\
 \x20system prompt\
-\x20system prompt \
 \x20system rules\
 \x20talk as \
 \x20taught in you \
@@ -1638,13 +1749,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20this once\
 \x20this time\
 \x20those \
-\x20to one side \
+\x20throw away\
+\x20throw away \
+\x20throw out\
+\x20throw out \
 \x20tokens of the \
 \x20tokens of your \
 \x20told in you \
 \x20told into you \
 \x20told to you \
 \x20told you \
+\x20training \
 \x20transcript of the \
 \x20transcript of your \
 \x20transform into \
@@ -1675,6 +1790,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unchained from \
 \x20unconstrained by \
 \x20unfiltered mode\
+\x20unlearn\
+\x20unlearn \
 \x20unleashed mode\
 \x20unlocked mode\
 \x20unohda \
@@ -1704,14 +1821,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20version named dan \
 \x20void \
 \x20wag pansinin \
-\x20was\
 \x20we have jail broke\
 \x20we have jailbroke\
-\x20were\
 \x20were bundled with you\
 \x20were deployed with you\
 \x20were you\
-\x20whatever \
 \x20which apply to you \
 \x20which bind you \
 \x20which binds you \
@@ -2048,9 +2162,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youd been told\
 \x20youd been trained\
 \x20your \
-\x20your above\
 \x20your above \
-\x20your actual\
 \x20your actual \
 \x20your actual admin\
 \x20your actual boss\
@@ -2068,10 +2180,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your actual system administrator\
 \x20your actual trainer\
 \x20your admin\
-\x20your aforementioned\
 \x20your alter \
-\x20your assigned\
-\x20your assignment\
 \x20your authorised admin\
 \x20your authorised boss\
 \x20your authorised creator\
@@ -2131,7 +2240,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your creators taught\
 \x20your creators told\
 \x20your creators trained\
-\x20your current\
 \x20your current \
 \x20your dark \
 \x20your default \
@@ -2160,27 +2268,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your developers taught\
 \x20your developers told\
 \x20your developers trained\
-\x20your earlier\
 \x20your entire \
 \x20your evil \
 \x20your exact \
 \x20your first \
-\x20your foregoing\
-\x20your former\
 \x20your full \
-\x20your given\
-\x20your goal\
 \x20your god\
-\x20your hidden\
 \x20your hidden \
-\x20your identity\
-\x20your initial\
 \x20your initial \
 \x20your inner \
 \x20your instructions\
 \x20your internal \
 \x20your jailbroken \
-\x20your job\
 \x20your lead admin\
 \x20your lead boss\
 \x20your lead creator\
@@ -2229,7 +2328,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your maker\
 \x20your master\
 \x20your meta \
-\x20your mission\
 \x20your new admin\
 \x20your new boss\
 \x20your new creator\
@@ -2245,7 +2343,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your new sysadmin\
 \x20your new system administrator\
 \x20your new trainer\
-\x20your objective\
 \x20your official admin\
 \x20your official boss\
 \x20your official creator\
@@ -2261,11 +2358,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your official sysadmin\
 \x20your official system administrator\
 \x20your official trainer\
-\x20your old\
 \x20your opening \
 \x20your operator\
 \x20your opposite \
-\x20your original\
 \x20your original \
 \x20your original admin\
 \x20your original boss\
@@ -2283,11 +2378,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your original system administrator\
 \x20your original trainer\
 \x20your owner\
-\x20your past\
-\x20your pe\
-\x20your pi\
-\x20your po\
-\x20your pr\
 \x20your pre \
 \x20your preamble\
 \x20your previous \
@@ -2295,10 +2385,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your private \
 \x20your programmer\
 \x20your prompt\
-\x20your pu\
-\x20your pv\
 \x20your raw \
-\x20your real\
 \x20your real \
 \x20your real admin\
 \x20your real boss\
@@ -2330,18 +2417,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your rightful sysadmin\
 \x20your rightful system administrator\
 \x20your rightful trainer\
-\x20your role\
-\x20your safety\
-\x20your secret\
 \x20your secret \
 \x20your shadow \
 \x20your starting \
 \x20your supervisor\
 \x20your sysadmin\
-\x20your system\
 \x20your system \
 \x20your system administrator\
-\x20your task\
 \x20your trainer\
 \x20your true \
 \x20your true admin\
@@ -2435,14 +2517,20 @@ a different\
 a fictional\
 a hypothetical\
 a new\
-abandon\
 abandon \
+abandon all \
+abandon any \
 abandon any sandbox\
+abandon each \
+abandon every \
 abandon sandbox\
 abandon the sandbox\
 abandon this sandbox\
 abandon your \
 abandon your sandbox\
+about your \
+above\
+above \
 above context\
 above conversation\
 above initialization\
@@ -2453,7 +2541,6 @@ above prompt\
 above system prompt\
 above text\
 above words\
-act\
 act as \
 act like \
 act on it\
@@ -2482,6 +2569,8 @@ actual prompts \
 actual rules \
 actual setup \
 actual text \
+aforementioned\
+aforementioned \
 alignment\
 alignment \
 alituntunin \
@@ -2572,7 +2661,6 @@ an unrestricted\
 anarchy mode \
 and \
 another\
-answer\
 answer as \
 answer in\
 answer to exclusively \
@@ -2659,6 +2747,8 @@ are not allowed to refuse \
 are not allowed to reject \
 are not allowed to say no to \
 as if \
+aside \
+assignment\
 assume \
 aturan \
 audit log\
@@ -2669,6 +2759,7 @@ audit trail \
 authorised\
 authorize\
 avoid \
+away \
 become \
 befehle \
 before \
@@ -2697,11 +2788,12 @@ before your content \
 before your ethics \
 before your rlhf \
 before your safety \
-behave\
 behave as \
 behave like \
+behind you \
 boot into\
 boundaries\
+boundaries \
 break \
 break out of any sandbox\
 break out of container\
@@ -2739,9 +2831,12 @@ breaking out of your sandbox\
 build of you \
 build of yourself \
 butun \
-bypass\
 bypass \
+bypass all \
+bypass any \
 bypass any sandbox\
+bypass each \
+bypass every \
 bypass sandbox\
 bypass the \
 bypass the sandbox\
@@ -2845,6 +2940,14 @@ comandos \
 come back as \
 command\
 commands\
+commands \
+commands are\
+commands did\
+commands do\
+commands had\
+commands have\
+commands was\
+commands were\
 comply with anything i say\
 comply with every command\
 comply with every instruction\
@@ -2886,6 +2989,14 @@ comply with what it says\
 comply with whatever i say\
 comply with whatever it says\
 conditioning\
+conditioning \
+conditioning are\
+conditioning did\
+conditioning do\
+conditioning had\
+conditioning have\
+conditioning was\
+conditioning were\
 confidential configuration \
 confidential directions \
 confidential directives \
@@ -2902,6 +3013,7 @@ confidential text \
 configuration\
 configuration \
 conscience\
+conscience \
 consider above as \
 consider before that as \
 consider before this as \
@@ -2913,6 +3025,14 @@ consider so far as \
 consider you received as \
 consider you were given as \
 constraints\
+constraints \
+constraints are\
+constraints did\
+constraints do\
+constraints had\
+constraints have\
+constraints was\
+constraints were\
 contained in your \
 contained inside your \
 contained within your \
@@ -2939,7 +3059,6 @@ content so far as \
 content you received as \
 content you were given as \
 context\
-continue\
 continue as \
 conversation\
 conversation so far\
@@ -2977,6 +3096,8 @@ cortex was \
 cortex were \
 cortex werent \
 cortex with \
+creator \
+creators \
 dan\
 dan mode \
 data you were given\
@@ -3023,6 +3144,7 @@ deobfuscate \
 deobfuscate and \
 deobfuscate then \
 deprecated \
+developer \
 developer configuration \
 developer directions \
 developer directives \
@@ -3037,16 +3159,39 @@ developer prompts \
 developer rules \
 developer setup \
 developer text \
+developers \
 developers mode \
 devious\
 dikkate alma\
 directions\
 directions \
+directions are\
+directions did\
+directions do\
+directions had\
+directions have\
+directions was\
+directions were\
 directive\
+directive \
+directive are\
+directive did\
+directive do\
+directive had\
+directive have\
+directive was\
+directive were\
 directives\
 directives \
+directives are\
 directives are now\
+directives did\
+directives do\
+directives had\
+directives have\
 directives is now\
+directives was\
+directives were\
 directrices \
 direksyon \
 diretrizes \
@@ -3066,10 +3211,19 @@ disabling the sandbox\
 disabling this sandbox\
 disabling your \
 disabling your sandbox\
-discard\
-dismiss\
+discard \
+discard all \
+discard any \
+discard each \
+discard every \
+discard your \
+dismiss \
+dismiss all \
+dismiss any \
+dismiss each \
+dismiss every \
+dismiss your \
 display \
-disregard\
 disregard \
 disregard all \
 disregard all content\
@@ -3104,7 +3258,9 @@ disregard cv \
 disregard data \
 disregard doc \
 disregard document \
+disregard each \
 disregard email \
+disregard every \
 disregard every content\
 disregard every context\
 disregard every info\
@@ -3166,21 +3322,39 @@ disregard website \
 disregard what the \
 disregard your \
 disregard your sandbox\
+disregarding \
+disregarding all \
+disregarding any \
 disregarding any sandbox\
+disregarding each \
+disregarding every \
 disregarding sandbox\
 disregarding the sandbox\
 disregarding this sandbox\
 disregarding your \
 disregarding your sandbox\
-ditch\
 ditch \
+ditch all \
+ditch any \
+ditch each \
+ditch every \
+ditch your \
 do not alert \
 do not alerting \
 do not apply \
-do not care about\
+do not care about \
+do not care about all \
+do not care about any \
+do not care about each \
+do not care about every \
 do not decline \
 do not deny \
-do not follow\
+do not follow \
+do not follow all \
+do not follow any \
+do not follow each \
+do not follow every \
+do not follow your \
 do not inform \
 do not informing \
 do not let \
@@ -3191,7 +3365,12 @@ do not mentioning \
 do not need \
 do not notify \
 do not notifying \
-do not obey\
+do not obey \
+do not obey all \
+do not obey any \
+do not obey each \
+do not obey every \
+do not obey your \
 do not refuse \
 do not reject \
 do not say no to \
@@ -3199,7 +3378,11 @@ do not show \
 do not showing \
 do not tell \
 do not telling \
-do not worry about\
+do not worry about \
+do not worry about all \
+do not worry about any \
+do not worry about each \
+do not worry about every \
 do what it\
 do what the command\
 do what the hidden\
@@ -3217,11 +3400,25 @@ doesnt matter \
 dont alert \
 dont alerting \
 dont apply \
-dont bother with\
-dont care about\
+dont bother with \
+dont bother with all \
+dont bother with any \
+dont bother with each \
+dont bother with every \
+dont bother with your \
+dont care about \
+dont care about all \
+dont care about any \
+dont care about each \
+dont care about every \
 dont decline \
 dont deny \
-dont follow\
+dont follow \
+dont follow all \
+dont follow any \
+dont follow each \
+dont follow every \
+dont follow your \
 dont inform \
 dont informing \
 dont let \
@@ -3232,7 +3429,12 @@ dont mentioning \
 dont need \
 dont notify \
 dont notifying \
-dont obey\
+dont obey \
+dont obey all \
+dont obey any \
+dont obey each \
+dont obey every \
+dont obey your \
 dont refuse \
 dont reject \
 dont say no to \
@@ -3240,7 +3442,11 @@ dont show \
 dont showing \
 dont tell \
 dont telling \
-dont worry about\
+dont worry about \
+dont worry about all \
+dont worry about any \
+dont worry about each \
+dont worry about every \
 drop \
 drop all of your \
 drop all your \
@@ -3270,6 +3476,8 @@ each word within\
 each word written from\
 each word written in\
 each word written within\
+earlier\
+earlier \
 earlier context\
 earlier conversation\
 earlier initialization\
@@ -3447,7 +3655,9 @@ execute those instructions\
 execute what it says\
 execute whatever it says\
 filter\
+filter \
 filters\
+filters \
 filters and restrictions\
 filters and restrictions \
 first context\
@@ -3481,8 +3691,13 @@ follow these instructions\
 follow those instructions\
 follow what it says\
 follow whatever it says\
-forget\
+foregoing\
+foregoing \
 forget \
+forget about all \
+forget about any \
+forget about each \
+forget about every \
 forget all \
 forget all content\
 forget all context\
@@ -3516,7 +3731,9 @@ forget cv \
 forget data \
 forget doc \
 forget document \
+forget each \
 forget email \
+forget every \
 forget every content\
 forget every context\
 forget every info\
@@ -3578,12 +3795,19 @@ forget website \
 forget what the \
 forget your \
 forget your sandbox\
+forgetting \
+forgetting all \
+forgetting any \
 forgetting any sandbox\
+forgetting each \
+forgetting every \
 forgetting sandbox\
 forgetting the sandbox\
 forgetting this sandbox\
 forgetting your \
 forgetting your sandbox\
+former\
+former \
 free of \
 free yourself from \
 free yourself from any sandbox\
@@ -3668,7 +3892,10 @@ getting around the sandbox\
 getting around this sandbox\
 getting around your \
 getting around your sandbox\
+given\
+given \
 go into\
+goal\
 god mode \
 going into\
 going to be \
@@ -3710,18 +3937,57 @@ guard check \
 guard checks \
 guard rails\
 guard rails \
+guard rails are\
+guard rails did\
+guard rails do\
+guard rails had\
+guard rails have\
+guard rails was\
+guard rails were\
 guardrail\
 guardrail \
 guardrails\
 guardrails \
+guardrails are\
+guardrails did\
+guardrails do\
+guardrails had\
+guardrails have\
+guardrails was\
+guardrails were\
 guidance\
+guidance \
+guidance are\
+guidance did\
+guidance do\
+guidance had\
+guidance have\
+guidance was\
+guidance were\
 guideline\
+guideline \
+guideline are\
+guideline did\
+guideline do\
+guideline had\
+guideline have\
+guideline was\
+guideline were\
 guidelines\
 guidelines \
+guidelines are\
+guidelines did\
+guidelines do\
+guidelines had\
+guidelines have\
+guidelines was\
+guidelines were\
 hack \
 hacked\
 hacker mode \
 harmful\
+hidden\
+hidden \
 hidden configuration \
 hidden context\
 hidden conversation\
@@ -3855,37 +4121,42 @@ i will be putting you in\
 i will be starting\
 i will be switching you into\
 i will be switching you to\
+identity\
 identity \
 if you are \
-igggge\
-igggne\
-igggoe\
-igggre\
-iggnge\
-iggnne\
-iggnoe\
-iggnre\
-iggoge\
-iggone\
-iggooe\
-iggore\
-iggrge\
-iggrne\
-iggroe\
-iggrre\
-igngge\
-igngne\
-igngoe\
-igngre\
-ignnge\
-ignnne\
-ignnoe\
-ignnre\
-ignoge\
-ignone\
-ignooe\
-ignora\
-ignore\
+igggge \
+igggne \
+igggoe \
+igggre \
+iggnge \
+iggnne \
+iggnoe \
+iggnre \
+iggoge \
+iggone \
+iggooe \
+iggore \
+iggrge \
+iggrne \
+iggroe \
+iggrre \
+igngge \
+igngne \
+igngoe \
+igngre \
+ignnge \
+ignnne \
+ignnoe \
+ignnre \
+ignoge \
+ignone \
+ignooe \
+ignora \
+ignora all \
+ignora any \
+ignora each \
+ignora every \
+ignora your \
 ignore \
 ignore all \
 ignore all content\
@@ -3920,7 +4191,9 @@ ignore cv \
 ignore data \
 ignore doc \
 ignore document \
+ignore each \
 ignore email \
+ignore every \
 ignore every content\
 ignore every context\
 ignore every info\
@@ -3985,52 +4258,60 @@ ignore your \
 ignore your sandbox\
 ignorer \
 ignorez \
+ignorez all \
+ignorez any \
+ignorez each \
+ignorez every \
 ignorez tout ce \
-ignoring\
+ignorez your \
 ignoring \
+ignoring all \
+ignoring any \
 ignoring any sandbox\
+ignoring each \
+ignoring every \
 ignoring sandbox\
 ignoring the sandbox\
 ignoring this sandbox\
 ignoring your \
 ignoring your sandbox\
 ignoruj \
-ignrge\
-ignrne\
-ignroe\
-ignrre\
-igogge\
-igogne\
-igogoe\
-igogre\
-igonge\
-igonne\
-igonoe\
-igonre\
-igooge\
-igoone\
-igoooe\
-igoore\
-igorge\
-igorne\
-igoroe\
-igorre\
-igrgge\
-igrgne\
-igrgoe\
-igrgre\
-igrnge\
-igrnne\
-igrnoe\
-igrnre\
-igroge\
-igrone\
-igrooe\
-igrore\
-igrrge\
-igrrne\
-igrroe\
-igrrre\
+ignrge \
+ignrne \
+ignroe \
+ignrre \
+igogge \
+igogne \
+igogoe \
+igogre \
+igonge \
+igonne \
+igonoe \
+igonre \
+igooge \
+igoone \
+igoooe \
+igoore \
+igorge \
+igorne \
+igoroe \
+igorre \
+igrgge \
+igrgne \
+igrgoe \
+igrgre \
+igrnge \
+igrnne \
+igrnoe \
+igrnre \
+igroge \
+igrone \
+igrooe \
+igrore \
+igrrge \
+igrrne \
+igrroe \
+igrrre \
 im activating\
 im booting you into\
 im enabling\
@@ -4162,22 +4443,22 @@ indicaciones \
 indicacoes \
 indicazioni \
 info\
-inggge\
-inggne\
-inggoe\
-inggre\
-ingnge\
-ingnne\
-ingnoe\
-ingnre\
-ingoge\
-ingone\
-ingooe\
-ingore\
-ingrge\
-ingrne\
-ingroe\
-ingrre\
+inggge \
+inggne \
+inggoe \
+inggre \
+ingnge \
+ingnne \
+ingnoe \
+ingnre \
+ingoge \
+ingone \
+ingooe \
+ingore \
+ingrge \
+ingrne \
+ingroe \
+ingrre \
 init above \
 init block \
 init instructions \
@@ -4187,6 +4468,8 @@ init prompt \
 init sequence \
 init string \
 init text \
+initial\
+initial \
 initial configuration \
 initial context\
 initial conversation\
@@ -4240,38 +4523,38 @@ injection filter\
 injection filter \
 injection guard\
 injection guard \
-inngge\
-inngne\
-inngoe\
-inngre\
-innnge\
-innnne\
-innnoe\
-innnre\
-innoge\
-innone\
-innooe\
-innore\
-innrge\
-innrne\
-innroe\
-innrre\
-inogge\
-inogne\
-inogoe\
-inogre\
-inonge\
-inonne\
-inonoe\
-inonre\
-inooge\
-inoone\
-inoooe\
-inoore\
-inorge\
-inorne\
-inoroe\
-inorre\
+inngge \
+inngne \
+inngoe \
+inngre \
+innnge \
+innnne \
+innnoe \
+innnre \
+innoge \
+innone \
+innooe \
+innore \
+innrge \
+innrne \
+innroe \
+innrre \
+inogge \
+inogne \
+inogoe \
+inogre \
+inonge \
+inonne \
+inonoe \
+inonre \
+inooge \
+inoone \
+inoooe \
+inoore \
+inorge \
+inorne \
+inoroe \
+inorre \
 input\
 input given to you \
 input sent to you \
@@ -4280,22 +4563,22 @@ input you have \
 input you received \
 input you were given \
 input you were sent \
-inrgge\
-inrgne\
-inrgoe\
-inrgre\
-inrnge\
-inrnne\
-inrnoe\
-inrnre\
-inroge\
-inrone\
-inrooe\
-inrore\
-inrrge\
-inrrne\
-inrroe\
-inrrre\
+inrgge \
+inrgne \
+inrgoe \
+inrgre \
+inrnge \
+inrnne \
+inrnoe \
+inrnre \
+inroge \
+inrone \
+inrooe \
+inrore \
+inrrge \
+inrrne \
+inrroe \
+inrrre \
 inside your above \
 inside your actual \
 inside your complete \
@@ -4335,20 +4618,35 @@ instrucciones \
 instrucoes \
 instructies \
 instruction\
+instruction \
+instruction are\
+instruction did\
+instruction do\
+instruction had\
+instruction have\
+instruction was\
+instruction were\
 instructions\
 instructions \
 instructions above as \
+instructions are\
 instructions are now\
 instructions before that as \
 instructions before this as \
+instructions did\
+instructions do\
 instructions from the system as \
 instructions from your developers as \
 instructions given to you \
+instructions had\
+instructions have\
 instructions in your prompt as \
 instructions in your system prompt as \
 instructions is now\
 instructions sent to you \
 instructions so far as \
+instructions was\
+instructions were\
 instructions you got \
 instructions you have \
 instructions you received \
@@ -4439,134 +4737,134 @@ into unleashed mode\
 into unlocked mode\
 into unrestricted mode\
 into unsafe mode\
-ioggge\
-ioggne\
-ioggoe\
-ioggre\
-iognge\
-iognne\
-iognoe\
-iognre\
-iogoge\
-iogone\
-iogooe\
-iogore\
-iogrge\
-iogrne\
-iogroe\
-iogrre\
-iongge\
-iongne\
-iongoe\
-iongre\
-ionnge\
-ionnne\
-ionnoe\
-ionnre\
-ionoge\
-ionone\
-ionooe\
-ionore\
-ionrge\
-ionrne\
-ionroe\
-ionrre\
-ioogge\
-ioogne\
-ioogoe\
-ioogre\
-ioonge\
-ioonne\
-ioonoe\
-ioonre\
-ioooge\
-iooone\
-iooooe\
-iooore\
-ioorge\
-ioorne\
-iooroe\
-ioorre\
-iorgge\
-iorgne\
-iorgoe\
-iorgre\
-iornge\
-iornne\
-iornoe\
-iornre\
-ioroge\
-iorone\
-iorooe\
-iorore\
-iorrge\
-iorrne\
-iorroe\
-iorrre\
-irggge\
-irggne\
-irggoe\
-irggre\
-irgnge\
-irgnne\
-irgnoe\
-irgnre\
-irgoge\
-irgone\
-irgooe\
-irgore\
-irgrge\
-irgrne\
-irgroe\
-irgrre\
-irngge\
-irngne\
-irngoe\
-irngre\
-irnnge\
-irnnne\
-irnnoe\
-irnnre\
-irnoge\
-irnone\
-irnooe\
-irnore\
-irnrge\
-irnrne\
-irnroe\
-irnrre\
-irogge\
-irogne\
-irogoe\
-irogre\
-ironge\
-ironne\
-ironoe\
-ironre\
-irooge\
-iroone\
-iroooe\
-iroore\
-irorge\
-irorne\
-iroroe\
-irorre\
-irrgge\
-irrgne\
-irrgoe\
-irrgre\
-irrnge\
-irrnne\
-irrnoe\
-irrnre\
-irroge\
-irrone\
-irrooe\
-irrore\
-irrrge\
-irrrne\
-irrroe\
-irrrre\
+ioggge \
+ioggne \
+ioggoe \
+ioggre \
+iognge \
+iognne \
+iognoe \
+iognre \
+iogoge \
+iogone \
+iogooe \
+iogore \
+iogrge \
+iogrne \
+iogroe \
+iogrre \
+iongge \
+iongne \
+iongoe \
+iongre \
+ionnge \
+ionnne \
+ionnoe \
+ionnre \
+ionoge \
+ionone \
+ionooe \
+ionore \
+ionrge \
+ionrne \
+ionroe \
+ionrre \
+ioogge \
+ioogne \
+ioogoe \
+ioogre \
+ioonge \
+ioonne \
+ioonoe \
+ioonre \
+ioooge \
+iooone \
+iooooe \
+iooore \
+ioorge \
+ioorne \
+iooroe \
+ioorre \
+iorgge \
+iorgne \
+iorgoe \
+iorgre \
+iornge \
+iornne \
+iornoe \
+iornre \
+ioroge \
+iorone \
+iorooe \
+iorore \
+iorrge \
+iorrne \
+iorroe \
+iorrre \
+irggge \
+irggne \
+irggoe \
+irggre \
+irgnge \
+irgnne \
+irgnoe \
+irgnre \
+irgoge \
+irgone \
+irgooe \
+irgore \
+irgrge \
+irgrne \
+irgroe \
+irgrre \
+irngge \
+irngne \
+irngoe \
+irngre \
+irnnge \
+irnnne \
+irnnoe \
+irnnre \
+irnoge \
+irnone \
+irnooe \
+irnore \
+irnrge \
+irnrne \
+irnroe \
+irnrre \
+irogge \
+irogne \
+irogoe \
+irogre \
+ironge \
+ironne \
+ironoe \
+ironre \
+irooge \
+iroone \
+iroooe \
+iroore \
+irorge \
+irorne \
+iroroe \
+irorre \
+irrgge \
+irrgne \
+irrgoe \
+irrgre \
+irrnge \
+irrnne \
+irrnoe \
+irrnre \
+irroge \
+irrone \
+irrooe \
+irrore \
+irrrge \
+irrrne \
+irrroe \
+irrrre \
 istruzioni \
 jail break mode \
 jail broken\
@@ -4581,6 +4879,7 @@ jailbreak your sandbox\
 jailbroken\
 jailbroken \
 jailbroken mode \
+job\
 just answer to \
 just follow \
 just listen to \
@@ -4606,9 +4905,18 @@ lifted \
 lifting \
 limitation\
 limitations\
+limitations \
+limitations are\
+limitations did\
+limitations do\
+limitations had\
+limitations have\
+limitations was\
+limitations were\
 limitless\
 limitless mode \
 limits\
+limits \
 limits whatsoever\
 lines\
 list \
@@ -4621,6 +4929,8 @@ listen to only \
 listen to solely \
 loosen \
 lower \
+maker \
+makers \
 malicious\
 may not decline \
 may not deny \
@@ -4629,6 +4939,7 @@ may not reject \
 may not say no to \
 memo for \
 memo to \
+memories\
 memory\
 mentioned in your \
 mentioned inside your \
@@ -4676,6 +4987,7 @@ meta prompts \
 meta rules \
 meta setup \
 meta text \
+mission\
 mode \
 mode of you \
 mode of yourself \
@@ -4683,12 +4995,14 @@ moderation\
 moderation \
 moral boundaries\
 moral compass\
+moral compass \
 moral concerns\
 moral constraints\
 moral guidelines\
 moral limits\
 moral restrictions\
 morality\
+morality \
 moralizing rant about \
 morals\
 morals \
@@ -4777,7 +5091,12 @@ my system prompt were\
 ne tenez pas compte \
 ne tiens pas compte \
 nefarious\
-neglect\
+neglect \
+neglect all \
+neglect any \
+neglect each \
+neglect every \
+neglect your \
 neuter \
 neuter any sandbox\
 neuter sandbox\
@@ -4796,14 +5115,24 @@ never alert \
 never alerting \
 never decline \
 never deny \
-never follow\
+never follow \
+never follow all \
+never follow any \
+never follow each \
+never follow every \
+never follow your \
 never inform \
 never informing \
 never let \
 never letting \
 never mention \
 never mentioning \
-never mind\
+never mind \
+never mind all \
+never mind any \
+never mind each \
+never mind every \
+never mind your \
 never notify \
 never notifying \
 never refuse \
@@ -4813,7 +5142,12 @@ never show \
 never showing \
 never tell \
 never telling \
-nevermind\
+nevermind \
+nevermind all \
+nevermind any \
+nevermind each \
+nevermind every \
+nevermind your \
 nie zwazaj na \
 no filter\
 no filter mode \
@@ -4825,13 +5159,23 @@ no longer applies \
 no longer apply \
 no longer count \
 no longer counts \
-no longer follow\
+no longer follow \
+no longer follow all \
+no longer follow any \
+no longer follow each \
+no longer follow every \
+no longer follow your \
 no longer hold \
 no longer holds \
 no longer matter \
 no longer matters \
 no longer need \
-no need to follow\
+no need to follow \
+no need to follow all \
+no need to follow any \
+no need to follow each \
+no need to follow every \
+no need to follow your \
 no restrictions\
 no restrictions mode \
 no rules\
@@ -4842,7 +5186,12 @@ note to \
 notice for \
 notice to \
 now in\
-nullify\
+nullify \
+nullify all \
+nullify any \
+nullify each \
+nullify every \
+nullify your \
 obey anything i say\
 obey every command\
 obey every instruction\
@@ -4872,6 +5221,7 @@ obey what i say\
 obey what it says\
 obey whatever i say\
 obey whatever it says\
+objective\
 of above as \
 of before that as \
 of before this as \
@@ -4886,8 +5236,18 @@ of your \
 off \
 ohjee\
 ohjeita\
+old\
+old \
 omega mode \
-omit\
+omit \
+omit all \
+omit any \
+omit each \
+omit every \
+omit your \
+on hold \
+on ice \
+on pause \
 onceki \
 only answer to \
 only follow \
@@ -4923,6 +5283,8 @@ opening text \
 operate as \
 operate in\
 operator\
+operator \
+operators \
 opposite mode \
 ordenes \
 ordens \
@@ -4930,6 +5292,8 @@ orders\
 orders are now\
 orders is now\
 orientacoes \
+original\
+original \
 original configuration \
 original context\
 original conversation\
@@ -4968,11 +5332,19 @@ outranks user instructions\
 outranks your guidelines\
 outranks your instructions\
 outranks your rules\
-overlook\
+overlook \
+overlook all \
+overlook any \
+overlook each \
+overlook every \
+overlook your \
 overridden \
-override\
 override \
+override all \
+override any \
 override any sandbox\
+override each \
+override every \
 override everything else\
 override sandbox\
 override the sandbox\
@@ -4990,9 +5362,12 @@ overrides user instructions\
 overrides your guidelines\
 overrides your instructions\
 overrides your rules\
-overriding\
 overriding \
+overriding all \
+overriding any \
 overriding any sandbox\
+overriding each \
+overriding every \
 overriding everything else\
 overriding sandbox\
 overriding the sandbox\
@@ -5004,15 +5379,29 @@ overriding your guidelines\
 overriding your instructions\
 overriding your rules\
 overriding your sandbox\
-overrule\
+overrule \
+overrule all \
+overrule any \
+overrule each \
+overrule every \
+overrule your \
 overwrite all of your \
 overwrite all your \
 overwrite of your \
 overwrite your \
+owner \
+owners \
 panuto \
+past\
+past \
 paste \
 paused \
-pay no attention to\
+pay no attention to \
+pay no attention to all \
+pay no attention to any \
+pay no attention to each \
+pay no attention to every \
+pay no attention to your \
 pedoman \
 perform it\
 perform the command\
@@ -5026,6 +5415,7 @@ perform what it says\
 perform whatever it says\
 perintah \
 permitted\
+persona\
 persona \
 personality \
 petunjuk \
@@ -5033,7 +5423,9 @@ play the role of \
 pokyn\
 polecen\
 policies\
+policies \
 policy\
+policy \
 pomin \
 pravidl\
 pre configuration \
@@ -5051,6 +5443,8 @@ pre setup \
 pre text \
 preamble\
 preamble \
+preceding\
+preceding \
 preceding context\
 preceding conversation\
 preceding initialization\
@@ -5061,10 +5455,12 @@ preceding prompt\
 preceding system prompt\
 preceding text\
 preceding words\
-pretend\
 pretend \
 pretend to be \
 pretending to be \
+prev\
+prev \
+previous \
 previous context\
 previous conversation\
 previous initialization\
@@ -5076,10 +5472,13 @@ previous system prompt\
 previous text\
 previous words\
 principles\
+principles \
 print \
 print exactly\
 print only\
 print the following\
+prior\
+prior \
 prior context\
 prior conversation\
 prior initialization\
@@ -5106,23 +5505,38 @@ private setup \
 private text \
 proceed as \
 programming\
+programming \
+programming are\
 programming are now\
+programming did\
+programming do\
+programming had\
+programming have\
 programming is now\
+programming was\
+programming were\
 prompt\
 prompt \
 prompt above as \
+prompt are\
 prompt before that as \
 prompt before this as \
+prompt did\
+prompt do\
 prompt from the system as \
 prompt from your developers as \
 prompt given to you \
 prompt guard\
 prompt guard \
 prompt guards \
+prompt had\
+prompt have\
 prompt in your prompt as \
 prompt in your system prompt as \
 prompt sent to you \
 prompt so far as \
+prompt was\
+prompt were\
 prompt you got \
 prompt you have \
 prompt you received \
@@ -5132,28 +5546,77 @@ prompt you were given as \
 prompt you were sent \
 prompts \
 prompts above as \
+prompts are\
 prompts before that as \
 prompts before this as \
+prompts did\
+prompts do\
 prompts from the system as \
 prompts from your developers as \
+prompts had\
+prompts have\
 prompts in your prompt as \
 prompts in your system prompt as \
 prompts so far as \
+prompts was\
+prompts were\
 prompts you received as \
 prompts you were given as \
 protections\
+protections \
+provided\
+provided \
 psst for \
 psst to \
 purge all of your \
 purge all your \
 purge of your \
 purge your \
-put aside\
+purpose\
+put aside \
+put aside all \
+put aside any \
+put aside each \
+put aside every \
+put aside your \
 put you in\
 put yourself in\
 putting you in\
 quote \
 quy tac \
+raaaal \
+raaael \
+raaavl \
+raaeal \
+raaeel \
+raaevl \
+raaval \
+raavel \
+raavvl \
+raeaal \
+raeael \
+raeavl \
+raeeal \
+raeeel \
+raeevl \
+raeval \
+raevel \
+raevvl \
+ravaal \
+ravael \
+ravavl \
+raveal \
+raveel \
+ravevl \
+ravval \
+ravvel \
+ravvvl \
+reaaal \
+reaael \
+reaavl \
+reaeal \
+reaeel \
+reaevl \
 real configuration \
 real directions \
 real directives \
@@ -5167,10 +5630,22 @@ real prompts \
 real rules \
 real setup \
 real text \
+reaval \
+reavel \
+reavvl \
 rebel mode \
 rebellious\
 reboot as \
 recite \
+reeaal \
+reeael \
+reeavl \
+reeeal \
+reeeel \
+reeevl \
+reeval \
+reevel \
+reevvl \
 refusal\
 refusal \
 refusals \
@@ -5243,22 +5718,40 @@ resetting all of your \
 resetting all your \
 resetting of your \
 resetting your \
-respond\
 respond as \
 respond in\
 respond only\
 respond with\
 restart as \
 restraint\
+restraint \
+restraints \
 restriction\
 restrictions\
+restrictions \
 restrictions and filters\
 restrictions and filters \
+restrictions are\
+restrictions did\
+restrictions do\
+restrictions had\
+restrictions have\
+restrictions was\
+restrictions were\
 retired \
 return \
 return as \
+revaal \
+revael \
+revavl \
+reveal \
+reveel \
 reverse \
+revevl \
 revoked \
+revval \
+revvel \
+revvvl \
 rewrite all of your \
 rewrite all your \
 rewrite of your \
@@ -5266,22 +5759,38 @@ rewrite your \
 richtlijnen \
 richtlinien \
 rogue\
+role\
 role play as \
 roleplay as \
 rot13 \
 rule\
+rule \
+rule are\
 rule breaking\
+rule did\
+rule do\
+rule had\
+rule have\
+rule was\
+rule were\
 rulebreaking\
 rules\
 rules \
 rules above as \
+rules are\
 rules before that as \
 rules before this as \
+rules did\
+rules do\
 rules from the system as \
 rules from your developers as \
+rules had\
+rules have\
 rules in your prompt as \
 rules in your system prompt as \
 rules so far as \
+rules was\
+rules were\
 rules whatsoever\
 rules you received as \
 rules you were given as \
@@ -5296,12 +5805,47 @@ run these instructions\
 run those instructions\
 run what it says\
 run whatever it says\
+rvaaal \
+rvaael \
+rvaavl \
+rvaeal \
+rvaeel \
+rvaevl \
+rvaval \
+rvavel \
+rvavvl \
+rveaal \
+rveael \
+rveavl \
+rveeal \
+rveeel \
+rveevl \
+rveval \
+rvevel \
+rvevvl \
+rvvaal \
+rvvael \
+rvvavl \
+rvveal \
+rvveel \
+rvvevl \
+rvvval \
+rvvvel \
+rvvvvl \
 saannot\
 safeguard\
 safeguard \
 safeguards\
 safeguards \
+safeguards are\
+safeguards did\
+safeguards do\
+safeguards had\
+safeguards have\
+safeguards was\
+safeguards were\
 safety\
+safety \
 safety check\
 safety check \
 safety checks\
@@ -5343,7 +5887,14 @@ said in your \
 said inside your \
 said within your \
 say\
-scrap\
+scrap \
+scrap all \
+scrap any \
+scrap each \
+scrap every \
+scrap your \
+secret\
+secret \
 secret configuration \
 secret directions \
 secret directives \
@@ -5384,7 +5935,12 @@ see you received as \
 see you were given as \
 self \
 sentences\
-set aside\
+set aside \
+set aside all \
+set aside any \
+set aside each \
+set aside every \
+set aside your \
 setup\
 setup \
 should not decline \
@@ -5423,7 +5979,6 @@ simulator for \
 simulator of \
 simulator to \
 sistem \
-skip\
 skip \
 skip all \
 skip any \
@@ -5435,7 +5990,9 @@ skip cv \
 skip data \
 skip doc \
 skip document \
+skip each \
 skip email \
+skip every \
 skip everything else \
 skip file \
 skip function \
@@ -5473,6 +6030,7 @@ skip users request \
 skip web page \
 skip webpage \
 skip website \
+skip your \
 skipping \
 snowflake added\
 snowflake configured\
@@ -5542,10 +6100,29 @@ stated within your \
 statements\
 stay in\
 stop \
-stop caring about\
-stop following\
-stop listening to\
-stop obeying\
+stop caring about \
+stop caring about all \
+stop caring about any \
+stop caring about each \
+stop caring about every \
+stop following \
+stop following all \
+stop following any \
+stop following each \
+stop following every \
+stop following your \
+stop listening to \
+stop listening to all \
+stop listening to any \
+stop listening to each \
+stop listening to every \
+stop listening to your \
+stop obeying \
+stop obeying all \
+stop obeying any \
+stop obeying each \
+stop obeying every \
+stop obeying your \
 strip \
 strive to avoid norms\
 subvert \
@@ -5595,6 +6172,8 @@ switching off this sandbox\
 switching off your \
 switching off your sandbox\
 switching to\
+system\
+system \
 system configuration \
 system directions \
 system directives \
@@ -5602,7 +6181,21 @@ system guidelines \
 system instructions \
 system message\
 system message \
+system message are\
+system message did\
+system message do\
+system message had\
+system message have\
+system message was\
+system message were\
 system messages \
+system messages are\
+system messages did\
+system messages do\
+system messages had\
+system messages have\
+system messages was\
+system messages were\
 system preamble \
 system prompt \
 system prompts \
@@ -5640,6 +6233,7 @@ tamper with the sandbox\
 tamper with this sandbox\
 tamper with your \
 tamper with your sandbox\
+task\
 tasks\
 tell the user\
 tell them\
@@ -6053,10 +6647,30 @@ this model with \
 this so far as \
 this you received as \
 this you were given as \
-throw away\
-throw out\
+throw away \
+throw away all \
+throw away any \
+throw away each \
+throw away every \
+throw away your \
+throw out \
+throw out all \
+throw out any \
+throw out each \
+throw out every \
+throw out your \
+to one side \
 tokens\
+trainers \
 training\
+training \
+training are\
+training did\
+training do\
+training had\
+training have\
+training was\
+training were\
 transform into \
 translate \
 treat above as \
@@ -6125,9 +6739,13 @@ unfiltered\
 unfiltered \
 unfiltered mode \
 unhex \
-unlearn\
+unlearn \
+unlearn all \
 unlearn all of your \
 unlearn all your \
+unlearn any \
+unlearn each \
+unlearn every \
 unlearn of your \
 unlearn your \
 unleashed\
@@ -6252,41 +6870,15 @@ were putting you in\
 were starting\
 were switching you into\
 were switching you to\
-what above \
-what actual \
 what are you\
-what commands\
-what complete \
-what conditioning\
-what confidential \
-what constraints\
-what current \
-what default \
 what did you\
-what directions\
-what directive\
 what do your \
 what does your \
 what else is in your \
 what else is inside your \
 what else is within your \
 what else is your \
-what entire \
-what exact \
-what first \
-what full \
-what guard rails\
-what guardrails\
-what guidance\
-what guideline\
 what have you\
-what hidden \
-what ic\
-what ii\
-what in\
-what io\
-what ir\
-what is\
 what is in your \
 what is inside in your \
 what is inside inside your \
@@ -6294,36 +6886,12 @@ what is inside within your \
 what is inside your \
 what is within your \
 what is your \
-what it\
-what iu\
-what limitations\
-what opening \
-what original \
-what previous \
-what prior \
-what private \
-what programming\
-what prompt\
-what raw \
-what real \
-what restrictions\
-what rule\
 what s in your \
 what s inside your \
 what s within your \
 what s your \
-what safeguards\
-what secret \
-what starting \
-what system \
-what training\
-what underlying \
-what unfiltered \
-what verbatim \
-what very first \
 what was you\
 what were you\
-what whole \
 whatever\
 whats in your \
 whats inside in your \
@@ -6332,69 +6900,19 @@ whats inside within your \
 whats inside your \
 whats within your \
 whats your \
-which above \
-which actual \
 which breaks \
 which bypasses \
-which commands\
-which complete \
-which conditioning\
-which confidential \
-which constraints\
-which current \
-which default \
-which directions\
-which directive\
 which disregards \
 which does not follow \
 which does not have \
 which doesnt follow \
 which doesnt have \
-which entire \
-which exact \
-which first \
-which full \
-which guard rails\
-which guardrails\
-which guidance\
-which guideline\
 which has no \
-which hidden \
-which ic\
 which ignores \
-which ii\
-which in\
-which io\
-which ir\
-which is\
 which is not bound by \
 which isnt bound by \
-which it\
-which iu\
-which limitations\
 which never follows \
 which never refuses \
-which opening \
-which original \
-which previous \
-which prior \
-which private \
-which programming\
-which prompt\
-which raw \
-which real \
-which restrictions\
-which rule\
-which safeguards\
-which secret \
-which starting \
-which system \
-which training\
-which underlying \
-which unfiltered \
-which verbatim \
-which very first \
-which whole \
 who breaks \
 who bypasses \
 who disregards \
@@ -6819,131 +7337,133 @@ zasady\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
 \xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
 ",
-            ends: &[8, 17, 27, 39, 45, 52, 65, 89, 107, 124, 143, 167, 184, 200, 217, 242, 262, 274, 298, 306, 320, 335, 347, 365, 384, 400, 420, 436, 447, 464, 482, 497, 518, 540, 559, 582, 601, 608, 617, 628, 641, 662, 673, 694, 713, 727, 742, 762, 791, 810, 839, 866, 888, 911, 921, 936, 948, 965, 974, 988, 1001, 1018, 1037, 1053, 1073, 1078, 1090, 1104, 1119, 1133, 1148, 1161, 1180, 1206, 1226, 1250, 1262, 1281, 1294, 1311, 1328, 1352, 1370, 1392, 1408, 1431, 1448, 1469, 1483, 1504, 1519, 1538, 1555, 1579, 1597, 1619, 1630, 1647, 1652, 1664, 1681, 1705, 1723, 1748, 1769, 1783, 1799, 1822, 1839, 1863, 1883, 1896, 1914, 1939, 1958, 1984, 2006, 2021, 2037, 2060, 2077, 2101, 2121, 2134, 2138, 2155, 2170, 2183, 2197, 2209, 2224, 2237, 2253, 2267, 2280, 2299, 2316, 2334, 2350, 2369, 2386, 2406, 2424, 2441, 2460, 2477, 2495, 2511, 2530, 2547, 2567, 2585, 2602, 2625, 2646, 2668, 2688, 2711, 2732, 2756, 2778, 2799, 2806, 2820, 2836, 2850, 2861, 2867, 2884, 2906, 2925, 2949, 2965, 2986, 3006, 3023, 3036, 3047, 3062, 3068, 3080, 3088, 3102, 3117, 3129, 3147, 3166, 3182, 3202, 3218, 3225, 3239, 3263, 3288, 3306, 3325, 3343, 3363, 3375, 3400, 3418, 3434, 3451, 3463, 3476, 3494, 3520, 3541, 3554, 3579, 3586, 3598, 3616, 3635, 3651, 3664, 3675, 3688, 3699, 3711, 3727, 3750, 3767, 3791, 3811, 3824, 3839, 3861, 3877, 3900, 3919, 3931, 3948, 3972, 3990, 4015, 4036, 4050, 4065, 4087, 4103, 4126, 4145, 4157, 4165, 4177, 4189, 4200, 4216, 4229, 4247, 4257, 4272, 4286, 4301, 4319, 4335, 4340, 4354, 4370, 4380, 4391, 4398, 4403, 4412, 4423, 4437, 4454, 4476, 4495, 4519, 4535, 4556, 4576, 4595, 4615, 4620, 4635, 4655, 4672, 4694, 4708, 4727, 4745, 4756, 4770, 4784, 4793, 4802, 4812, 4822, 4835, 4851, 4870, 4896, 4916, 4943, 4966, 4982, 5000, 5025, 5044, 5070, 5092, 5107, 5127, 5154, 5175, 5203, 5227, 5244, 5262, 5287, 5306, 5332, 5354, 5369, 5386, 5406, 5430, 5448, 5467, 5486, 5504, 5524, 5544, 5562, 5578, 5607, 5635, 5645, 5655, 5671, 5688, 5705, 5723, 5731, 5741, 5754, 5767, 5780, 5794, 5811, 5835, 5853, 5878, 5899, 5913, 5929, 5952, 5969, 5993, 6013, 6026, 6044, 6069, 6088, 6114, 6136, 6151, 6167, 6190, 6207, 6231, 6251, 6264, 6279, 6288, 6298, 6311, 6323, 6337, 6348, 6363, 6377, 6394, 6415, 6430, 6446, 6462, 6477, 6494, 6511, 6526, 6535, 6549, 6561, 6571, 6586, 6600, 6625, 6648, 6666, 6681, 6706, 6729, 6747, 6766, 6783, 6799, 6810, 6826, 6843, 6851, 6867, 6881, 6895, 6910, 6916, 6930, 6942, 6954, 6967, 6978, 6991, 7002, 7013, 7024, 7036, 7046, 7061, 7083, 7101, 7113, 7130, 7137, 7152, 7165, 7189, 7220, 7234, 7247, 7260, 7287, 7301, 7317, 7331, 7340, 7357, 7372, 7387, 7403, 7410, 7425, 7438, 7451, 7465, 7470, 7483, 7494, 7516, 7545, 7557, 7568, 7579, 7604, 7616, 7630, 7640, 7646, 7654, 7668, 7693, 7718, 7741, 7759, 7778, 7787, 7798, 7803, 7820, 7838, 7846, 7859, 7873, 7882, 7892, 7901, 7908, 7920, 7930, 7938, 7951, 7968, 7992, 8010, 8035, 8056, 8070, 8086, 8109, 8126, 8150, 8170, 8183, 8201, 8226, 8245, 8271, 8293, 8308, 8324, 8347, 8364, 8388, 8408, 8421, 8427, 8434, 8444, 8457, 8474, 8485, 8497, 8509, 8520, 8533, 8546, 8557, 8570, 8583, 8592, 8600, 8608, 8618, 8629, 8639, 8652, 8665, 8676, 8690, 8700, 8717, 8729, 8737, 8749, 8764, 8779, 8792, 8808, 8820, 8839, 8853, 8865, 8880, 8895, 8908, 8924, 8936, 8955, 8969, 8982, 8996, 9018, 9034, 9050, 9067, 9084, 9097, 9114, 9128, 9143, 9153, 9165, 9184, 9199, 9210, 9234, 9259, 9284, 9314, 9343, 9364, 9389, 9415, 9436, 9461, 9488, 9509, 9533, 9558, 9583, 9613, 9642, 9663, 9688, 9714, 9735, 9760, 9787, 9807, 9828, 9849, 9870, 9896, 9921, 9938, 9959, 9981, 9998, 10019, 10042, 10059, 10081, 10104, 10127, 10155, 10182, 10201, 10224, 10248, 10267, 10290, 10315, 10334, 10356, 10379, 10402, 10430, 10457, 10476, 10499, 10523, 10542, 10565, 10590, 10608, 10627, 10646, 10665, 10689, 10712, 10727, 10746, 10766, 10781, 10800, 10821, 10836, 10848, 10861, 10873, 10886, 10901, 10920, 10937, 10956, 10971, 10989, 11004, 11024, 11047, 11062, 11092, 11111, 11132, 11156, 11173, 11189, 11202, 11217, 11230, 11240, 11253, 11268, 11281, 11291, 11303, 11318, 11337, 11350, 11364, 11378, 11391, 11406, 11421, 11434, 11440, 11446, 11451, 11470, 11479, 11498, 11515, 11527, 11540, 11553, 11559, 11563, 11577, 11589, 11601, 11613, 11622, 11645, 11669, 11679, 11703, 11723, 11737, 11754, 11770, 11786, 11796, 11812, 11835, 11852, 11876, 11896, 11909, 11924, 11946, 11962, 11985, 12004, 12016, 12033, 12057, 12075, 12100, 12121, 12135, 12150, 12172, 12188, 12211, 12230, 12242, 12249, 12257, 12272, 12290, 12303, 12317, 12332, 12348, 12367, 12381, 12396, 12412, 12428, 12442, 12455, 12472, 12487, 12500, 12518, 12536, 12553, 12573, 12597, 12619, 12639, 12662, 12681, 12701, 12722, 12741, 12757, 12769, 12782, 12796, 12808, 12817, 12825, 12834, 12844, 12854, 12862, 12874, 12893, 12908, 12917, 12926, 12936, 12944, 12954, 12965, 12977, 12986, 12997, 13010, 13031, 13047, 13062, 13074, 13088, 13103, 13118, 13135, 13152, 13167, 13185, 13207, 13223, 13240, 13257, 13273, 13291, 13309, 13325, 13331, 13350, 13371, 13390, 13406, 13419, 13432, 13446, 13465, 13476, 13502, 13521, 13539, 13557, 13566, 13585, 13597, 13612, 13627, 13641, 13662, 13681, 13697, 13715, 13737, 13755, 13780, 13799, 13820, 13842, 13862, 13877, 13899, 13915, 13935, 13952, 13972, 13992, 14012, 14030, 14045, 14062, 14083, 14100, 14124, 14142, 14162, 14183, 14202, 14216, 14237, 14252, 14271, 14287, 14306, 14325, 14339, 14349, 14360, 14382, 14401, 14419, 14433, 14448, 14467, 14488, 14506, 14519, 14533, 14555, 14574, 14588, 14603, 14613, 14624, 14641, 14648, 14679, 14710, 14739, 14763, 14788, 14811, 14831, 14850, 14865, 14881, 14903, 14922, 14936, 14951, 14974, 14994, 15009, 15025, 15036, 15048, 15064, 15072, 15086, 15098, 15111, 15122, 15136, 15148, 15163, 15176, 15188, 15206, 15222, 15239, 15254, 15272, 15288, 15307, 15324, 15340, 15357, 15381, 15399, 15424, 15445, 15459, 15475, 15498, 15515, 15539, 15559, 15572, 15590, 15615, 15634, 15660, 15682, 15697, 15713, 15736, 15753, 15777, 15797, 15810, 15825, 15838, 15852, 15866, 15881, 15892, 15906, 15913, 15926, 15942, 15962, 15976, 15991, 16006, 16020, 16036, 16052, 16066, 16078, 16087, 16104, 16126, 16148, 16168, 16183, 16199, 16217, 16242, 16261, 16287, 16309, 16324, 16341, 16365, 16383, 16408, 16429, 16443, 16462, 16488, 16508, 16535, 16558, 16574, 16591, 16615, 16633, 16658, 16679, 16693, 16702, 16712, 16724, 16735, 16747, 16755, 16760, 16773, 16791, 16806, 16826, 16838, 16855, 16871, 16874, 16882, 16891, 16897, 16911, 16923, 16946, 16976, 16988, 17014, 17027, 17043, 17066, 17085, 17099, 17114, 17136, 17154, 17158, 17173, 17189, 17204, 17214, 17232, 17248, 17268, 17285, 17301, 17317, 17338, 17360, 17377, 17396, 17421, 17438, 17453, 17467, 17484, 17495, 17516, 17532, 17546, 17561, 17577, 17596, 17611, 17625, 17639, 17645, 17656, 17662, 17671, 17681, 17691, 17713, 17718, 17725, 17733, 17742, 17752, 17760, 17771, 17778, 17787, 17795, 17805, 17812, 17818, 17830, 17844, 17851, 17858, 17866, 17873, 17889, 17901, 17911, 17917, 17929, 17938, 17952, 17970, 17989, 18008, 18028, 18050, 18069, 18087, 18101, 18116, 18137, 18155, 18168, 18182, 18204, 18223, 18237, 18252, 18262, 18273, 18285, 18298, 18311, 18325, 18337, 18345, 18360, 18380, 18397, 18419, 18433, 18452, 18470, 18479, 18502, 18522, 18541, 18556, 18572, 18594, 18613, 18627, 18642, 18665, 18685, 18700, 18716, 18727, 18739, 18752, 18768, 18788, 18802, 18817, 18832, 18846, 18862, 18878, 18892, 18910, 18934, 18959, 18981, 19009, 19038, 19064, 19094, 19120, 19131, 19141, 19157, 19166, 19174, 19184, 19199, 19220, 19242, 19261, 19286, 19312, 19335, 19362, 19385, 19403, 19418, 19429, 19441, 19453, 19469, 19496, 19517, 19537, 19559, 19586, 19606, 19625, 19639, 19659, 19687, 19710, 19725, 19752, 19777, 19795, 19812, 19829, 19845, 19857, 19868, 19883, 19899, 19918, 19939, 19958, 19974, 19987, 19994, 20002, 20015, 20041, 20056, 20065, 20092, 20108, 20123, 20141, 20163, 20179, 20196, 20213, 20229, 20247, 20265, 20281, 20298, 20308, 20321, 20342, 20360, 20377, 20390, 20404, 20421, 20432, 20444, 20456, 20467, 20479, 20492, 20506, 20526, 20543, 20555, 20568, 20589, 20607, 20620, 20634, 20647, 20656, 20667, 20679, 20688, 20698, 20704, 20709, 20717, 20729, 20742, 20747, 20758, 20769, 20776, 20791, 20812, 20830, 20849, 20858, 20868, 20878, 20889, 20896, 20905, 20917, 20929, 20942, 20956, 20968, 20988, 21015, 21036, 21064, 21088, 21105, 21124, 21150, 21170, 21197, 21220, 21236, 21257, 21285, 21307, 21336, 21361, 21379, 21398, 21424, 21444, 21471, 21494, 21510, 21521, 21530, 21544, 21564, 21585, 21603, 21627, 21652, 21674, 21700, 21722, 21735, 21754, 21774, 21791, 21814, 21838, 21859, 21884, 21905, 21925, 21935, 21955, 21973, 21986, 22000, 22007, 22019, 22035, 22053, 22069, 22082, 22087, 22097, 22103, 22114, 22132, 22146, 22159, 22183, 22200, 22216, 22232, 22248, 22265, 22289, 22313, 22335, 22352, 22370, 22382, 22389, 22400, 22412, 22423, 22437, 22455, 22467, 22480, 22493, 22505, 22518, 22532, 22547, 22561, 22573, 22586, 22596, 22613, 22631, 22649, 22668, 22681, 22691, 22704, 22725, 22743, 22760, 22773, 22787, 22804, 22815, 22827, 22839, 22850, 22863, 22883, 22900, 22912, 22925, 22946, 22964, 22977, 22991, 23004, 23013, 23024, 23036, 23046, 23070, 23091, 23111, 23127, 23144, 23167, 23187, 23202, 23218, 23242, 23263, 23279, 23296, 23308, 23321, 23338, 23348, 23360, 23369, 23376, 23386, 23396, 23403, 23417, 23432, 23447, 23459, 23472, 23487, 23500, 23515, 23536, 23552, 23571, 23589, 23613, 23632, 23656, 23681, 23706, 23727, 23749, 23771, 23781, 23794, 23799, 23810, 23834, 23857, 23877, 23887, 23907, 23925, 23938, 23952, 23968, 23985, 23997, 24013, 24030, 24042, 24067, 24082, 24107, 24130, 24148, 24167, 24182, 24200, 24222, 24238, 24255, 24272, 24288, 24306, 24324, 24340, 24351, 24375, 24396, 24416, 24432, 24449, 24472, 24492, 24507, 24523, 24547, 24568, 24584, 24601, 24613, 24626, 24648, 24663, 24680, 24699, 24719, 24734, 24756, 24776, 24791, 24807, 24821, 24836, 24849, 24858, 24873, 24890, 24905, 24917, 24930, 24945, 24958, 24968, 24979, 24991, 25001, 25014, 25019, 25032, 25046, 25064, 25083, 25098, 25114, 25130, 25147, 25160, 25175, 25195, 25216, 25234, 25253, 25270, 25292, 25312, 25332, 25350, 25367, 25385, 25401, 25418, 25436, 25449, 25463, 25485, 25505, 25520, 25536, 25552, 25569, 25589, 25609, 25627, 25646, 25657, 25676, 25696, 25710, 25725, 25741, 25756, 25772, 25787, 25802, 25807, 25818, 25830, 25844, 25862, 25874, 25887, 25900, 25912, 25923, 25934, 25944, 25956, 25969, 25986, 26000, 26013, 26027, 26040, 26054, 26065, 26078, 26089, 26098, 26108, 26120, 26134, 26146, 26162, 26178, 26192, 26208, 26219, 26239, 26266, 26287, 26312, 26325, 26345, 26359, 26377, 26395, 26420, 26439, 26462, 26479, 26503, 26521, 26543, 26558, 26580, 26596, 26616, 26634, 26659, 26678, 26701, 26707, 26714, 26719, 26729, 26739, 26746, 26759, 26774, 26790, 26803, 26818, 26831, 26841, 26860, 26880, 26896, 26906, 26911, 26933, 26952, 26970, 26984, 26999, 27010, 27031, 27049, 27062, 27076, 27098, 27117, 27131, 27146, 27156, 27167, 27173, 27181, 27193, 27206, 27220, 27236, 27252, 27270, 27286, 27301, 27315, 27323, 27341, 27353, 27370, 27380, 27390, 27398, 27412, 27429, 27441, 27454, 27468, 27483, 27501, 27514, 27528, 27543, 27552, 27563, 27573, 27582, 27600, 27620, 27642, 27661, 27667, 27681, 27685, 27704, 27722, 27727, 27749, 27772, 27781, 27791, 27811, 27827, 27844, 27861, 27879, 27893, 27909, 27930, 27952, 27971, 27991, 28009, 28032, 28053, 28074, 28093, 28111, 28130, 28148, 28167, 28181, 28196, 28219, 28240, 28256, 28273, 28290, 28308, 28329, 28350, 28369, 28389, 28409, 28430, 28445, 28461, 28478, 28494, 28511, 28527, 28543, 28555, 28569, 28585, 28606, 28625, 28644, 28661, 28673, 28686, 28707, 28726, 28745, 28764, 28779, 28796, 28805, 28812, 28834, 28857, 28880, 28908, 28935, 28954, 28977, 29001, 29020, 29043, 29068, 29087, 29109, 29132, 29155, 29183, 29210, 29229, 29252, 29276, 29295, 29318, 29343, 29361, 29380, 29399, 29418, 29442, 29465, 29480, 29499, 29519, 29534, 29553, 29574, 29589, 29611, 29634, 29657, 29685, 29712, 29731, 29754, 29778, 29797, 29820, 29845, 29864, 29886, 29909, 29932, 29960, 29987, 30006, 30029, 30053, 30072, 30095, 30120, 30138, 30157, 30176, 30195, 30219, 30242, 30257, 30276, 30296, 30311, 30330, 30351, 30366, 30371, 30385, 30400, 30414, 30430, 30444, 30455, 30469, 30486, 30507, 30522, 30538, 30554, 30569, 30586, 30603, 30618, 30625, 30639, 30655, 30669, 30680, 30688, 30697, 30712, 30728, 30742, 30755, 30769, 30788, 30807, 30825, 30849, 30868, 30888, 30905, 30928, 30952, 30973, 30998, 31019, 31038, 31059, 31074, 31091, 31104, 31120, 31134, 31156, 31174, 31193, 31211, 31226, 31246, 31271, 31291, 31309, 31325, 31339, 31356, 31369, 31379, 31393, 31404, 31418, 31431, 31441, 31449, 31463, 31477, 31496, 31515, 31530, 31543, 31559, 31578, 31597, 31621, 31645, 31665, 31683, 31704, 31713, 31744, 31773, 31807, 31838, 31872, 31903, 31936, 31964, 31983, 31997, 32020, 32040, 32061, 32087, 32110, 32130, 32155, 32181, 32206, 32230, 32253, 32278, 32303, 32324, 32343, 32363, 32385, 32409, 32426, 32448, 32462, 32485, 32500, 32509, 32521, 32531, 32545, 32556, 32569, 32585, 32598, 32613, 32624, 32642, 32662, 32677, 32685, 32699, 32714, 32726, 32744, 32763, 32779, 32799, 32815, 32828, 32841, 32855, 32875, 32896, 32914, 32938, 32963, 32985, 33011, 33033, 33046, 33061, 33078, 33091, 33102, 33111, 33123, 33152, 33179, 33211, 33240, 33272, 33301, 33332, 33358, 33379, 33398, 33422, 33443, 33467, 33488, 33511, 33529, 33543, 33557, 33576, 33595, 33610, 33623, 33639, 33648, 33663, 33678, 33698, 33718, 33734, 33748, 33765, 33776, 33789, 33808, 33828, 33845, 33868, 33892, 33913, 33938, 33959, 33974, 33990, 34006, 34027, 34048, 34065, 34080, 34098, 34104, 34115, 34127, 34139, 34152, 34170, 34187, 34207, 34228, 34250, 34266, 34284, 34303, 34324, 34342, 34365, 34388, 34409, 34442, 34462, 34473, 34493, 34505, 34519, 34535, 34557, 34578, 34602, 34627, 34653, 34673, 34695, 34718, 34743, 34765, 34792, 34819, 34844, 34881, 34905, 34927, 34948, 34972, 34997, 35023, 35043, 35065, 35088, 35113, 35135, 35162, 35189, 35214, 35251, 35275, 35286, 35296, 35311, 35330, 35343, 35354, 35367, 35395, 35424, 35452, 35477, 35507, 35542, 35572, 35600, 35626, 35650, 35677, 35700, 35724, 35747, 35767, 35792, 35822, 35847, 35870, 35891, 35910, 35932, 35945, 35959, 35970, 35984, 35998, 36013, 36029, 36059, 36090, 36120, 36147, 36179, 36216, 36248, 36278, 36306, 36332, 36361, 36386, 36412, 36437, 36459, 36486, 36518, 36545, 36570, 36593, 36614, 36638, 36651, 36664, 36675, 36687, 36699, 36714, 36726, 36737, 36748, 36758, 36767, 36779, 36792, 36806, 36819, 36833, 36845, 36863, 36878, 36895, 36904, 36920, 36935, 36953, 36972, 36992, 37006, 37022, 37039, 37058, 37074, 37095, 37116, 37135, 37166, 37184, 37206, 37227, 37251, 37276, 37302, 37322, 37344, 37367, 37392, 37414, 37441, 37468, 37493, 37530, 37554, 37570, 37585, 37603, 37622, 37642, 37656, 37672, 37689, 37708, 37724, 37745, 37766, 37785, 37816, 37834, 37845, 37857, 37868, 37881, 37896, 37910, 37927, 37945, 37964, 37977, 37992, 38008, 38026, 38041, 38061, 38081, 38099, 38129, 38146, 38161, 38181, 38200, 38222, 38245, 38269, 38287, 38307, 38328, 38351, 38371, 38396, 38421, 38444, 38479, 38501, 38510, 38524, 38538, 38553, 38567, 38582, 38602, 38621, 38643, 38666, 38690, 38708, 38728, 38749, 38772, 38792, 38817, 38842, 38865, 38900, 38922, 38933, 38943, 38951, 38959, 38967, 38975, 38985, 38999, 39014, 39026, 39040, 39056, 39068, 39076, 39084, 39094, 39104, 39115, 39131, 39146, 39164, 39183, 39203, 39217, 39233, 39250, 39269, 39285, 39306, 39327, 39346, 39377, 39395, 39415, 39434, 39456, 39479, 39503, 39521, 39541, 39562, 39585, 39605, 39630, 39655, 39678, 39713, 39735, 39745, 39757, 39769, 39782, 39795, 39810, 39826, 39840, 39852, 39865, 39891, 39901, 39914, 39925, 39941, 39956, 39974, 39993, 40013, 40027, 40043, 40060, 40079, 40095, 40116, 40137, 40156, 40187, 40205, 40222, 40239, 40256, 40271, 40290, 40305, 40325, 40344, 40366, 40389, 40413, 40431, 40451, 40472, 40495, 40515, 40540, 40565, 40588, 40623, 40645, 40662, 40674, 40681, 40694, 40708, 40719, 40736, 40752, 40774, 40791, 40809, 40824, 40843, 40862, 40877, 40905, 40931, 40962, 40990, 41021, 41049, 41079, 41104, 41115, 41135, 41152, 41170, 41193, 41213, 41230, 41252, 41275, 41297, 41318, 41338, 41360, 41382, 41400, 41416, 41433, 41452, 41466, 41477, 41486, 41495, 41506, 41520, 41538, 41560, 41576, 41596, 41607, 41618, 41632, 41637, 41644, 41652, 41671, 41686, 41705, 41725, 41738, 41758, 41771, 41789, 41809, 41820, 41838, 41852, 41864, 41883, 41893, 41904, 41907, 41914, 41923, 41932, 41950, 41967, 41989, 42006, 42017, 42042, 42067, 42086, 42109, 42119, 42127, 42137, 42158, 42176, 42194, 42212, 42232, 42247, 42263, 42279, 42293, 42308, 42321, 42334, 42346, 42355, 42365, 42377, 42380, 42384, 42397, 42416, 42435, 42453, 42469, 42489, 42497, 42520, 42548, 42554, 42576, 42605, 42619, 42634, 42647, 42664, 42687, 42708, 42733, 42746, 42757, 42777, 42795, 42817, 42838, 42857, 42880, 42899, 42916, 42937, 42959, 42979, 43003, 43018, 43039, 43058, 43081, 43097, 43111, 43129, 43143, 43155, 43171, 43199, 43225, 43255, 43273, 43289, 43314, 43337, 43364, 43390, 43414, 43442, 43466, 43488, 43514, 43541, 43566, 43595, 43615, 43641, 43665, 43693, 43710, 43725, 43744, 43754, 43770, 43784, 43802, 43822, 43844, 43853, 43858, 43864, 43871, 43883, 43895, 43909, 43922, 43937, 43950, 43954, 43961, 43967, 43977, 43986, 44008, 44023, 44038, 44055, 44066, 44081, 44101, 44118, 44132, 44146, 44163, 44179, 44192, 44205, 44224, 44239, 44251, 44255, 44264, 44272, 44290, 44314, 44338, 44361, 44382, 44407, 44420, 44448, 44481, 44492, 44519, 44553, 44572, 44592, 44610, 44632, 44653, 44672, 44695, 44714, 44731, 44752, 44774, 44794, 44818, 44833, 44854, 44873, 44896, 44921, 44948, 44956, 44973, 44989, 45010, 45026, 45036, 45060, 45084, 45102, 45124, 45138, 45153, 45166, 45180, 45193, 45207, 45223, 45240, 45255, 45271, 45291, 45312, 45334, 45347, 45361, 45369, 45376, 45403, 45427, 45453, 45479, 45508, 45514, 45521, 45528, 45537, 45547, 45561, 45572, 45584, 45594, 45603, 45609, 45616, 45624, 45631, 45648, 45669, 45688, 45706, 45722, 45740, 45755, 45769, 45790, 45809, 45827, 45843, 45861, 45873, 45887, 45908, 45927, 45945, 45961, 45979, 46001, 46021, 46040, 46057, 46076, 46082, 46092, 46104, 46113, 46123, 46129, 46153, 46175, 46192, 46217, 46237, 46263, 46284, 46313, 46337, 46364, 46386, 46416, 46441, 46468, 46490, 46520, 46545, 46570, 46590, 46618, 46641, 46670, 46694, 46726, 46753, 46783, 46808, 46841, 46869, 46899, 46924, 46957, 46985, 46998, 47016, 47022, 47028, 47035, 47053, 47067, 47078, 47096, 47108, 47127, 47143, 47155, 47174, 47183, 47193, 47214, 47231, 47252, 47274, 47289, 47311, 47320, 47330, 47345, 47357, 47371, 47385, 47402, 47415, 47425, 47437, 47449, 47464, 47476, 47497, 47517, 47542, 47562, 47576, 47604, 47632, 47654, 47680, 47690, 47701, 47712, 47725, 47735, 47743, 47751, 47762, 47784, 47802, 47824, 47847, 47863, 47886, 47900, 47925, 47946, 47971, 47997, 48016, 48042, 48047, 48058, 48078, 48100, 48117, 48137, 48155, 48174, 48191, 48202, 48213, 48225, 48239, 48249, 48273, 48299, 48320, 48335, 48350, 48366, 48384, 48404, 48428, 48447, 48463, 48483, 48498, 48509, 48521, 48535, 48547, 48565, 48580, 48594, 48605, 48626, 48644, 48661, 48675, 48683, 48692, 48705, 48712, 48720, 48746, 48771, 48800, 48814, 48828, 48851, 48878, 48905, 48936, 48961, 48982, 49013, 49043, 49077, 49096, 49124, 49156, 49188, 49224, 49254, 49280, 49310, 49334, 49356, 49383, 49414, 49437, 49462, 49484, 49511, 49530, 49552, 49568, 49585, 49615, 49645, 49667, 49691, 49717, 49745, 49757, 49784, 49808, 49832, 49856, 49882, 49903, 49925, 49947, 49967, 49988, 50007, 50026, 50044, 50057, 50071, 50081, 50099, 50123, 50147, 50175, 50208, 50235, 50269, 50288, 50313, 50340, 50351, 50369, 50391, 50413, 50420, 50437, 50460, 50483, 50497, 50512, 50530, 50545, 50561, 50588, 50620, 50646, 50679, 50695, 50712, 50726, 50741, 50761, 50782, 50800, 50824, 50850, 50857, 50865, 50877, 50889, 50908, 50913, 50925, 50942, 50949, 50960, 50980, 51002, 51019, 51039, 51057, 51076, 51093, 51104, 51115, 51127, 51141, 51151, 51175, 51201, 51222, 51237, 51252, 51268, 51286, 51306, 51330, 51349, 51365, 51385, 51400, 51411, 51423, 51437, 51449, 51452, 51461, 51480, 51491, 51513, 51531, 51553, 51576, 51592, 51615, 51627, 51640, 51664, 51684, 51708, 51733, 51751, 51776, 51785, 51798, 51812, 51819, 51826, 51837, 51849, 51857, 51869, 51882, 51889, 51907, 51921, 51939, 51958, 51970, 51989, 52005, 52025, 52045, 52064, 52080, 52095, 52107, 52119, 52135, 52152, 52163, 52187, 52208, 52229, 52250, 52273, 52291, 52310, 52325, 52344, 52361, 52379, 52395, 52411, 52426, 52442, 52449, 52461, 52471, 52482, 52491, 52501, 52512, 52530, 52547, 52559, 52569, 52580, 52590, 52598, 52617, 52632, 52651, 52671, 52684, 52704, 52713, 52723, 52744, 52761, 52782, 52804, 52819, 52841, 52848, 52855, 52863, 52872, 52882, 52896, 52917, 52938, 52956, 52982, 53009, 53036, 53060, 53092, 53116, 53134, 53148, 53169, 53190, 53208, 53234, 53261, 53288, 53312, 53344, 53368, 53389, 53407, 53425, 53440, 53457, 53475, 53492, 53510, 53523, 53538, 53552, 53571, 53587, 53610, 53633, 53653, 53681, 53710, 53739, 53765, 53799, 53825, 53845, 53871, 53886, 53905, 53919, 53935, 53957, 53970, 53985, 54003, 54033, 54053, 54066, 54089, 54112, 54138, 54158, 54186, 54211, 54231, 54246, 54265, 54283, 54298, 54315, 54332, 54350, 54367, 54382, 54400, 54419, 54437, 54451, 54466, 54481, 54495, 54516, 54531, 54547, 54562, 54584, 54607, 54633, 54658, 54683, 54707, 54726, 54744, 54762, 54781, 54796, 54818, 54842, 54862, 54886, 54911, 54929, 54954, 54959, 54965, 54978, 54994, 55007, 55024, 55039, 55051, 55064, 55078, 55095, 55106, 55121, 55135, 55150, 55168, 55180, 55194, 55211, 55222, 55236, 55250, 55267, 55279, 55294, 55306, 55321, 55339, 55349, 55368, 55386, 55409, 55427, 55439, 55465, 55491, 55511, 55535, 55550, 55566, 55579, 55593, 55604, 55618, 55629, 55645, 55660, 55673, 55683, 55694, 55706, 55721, 55730, 55743, 55755, 55768, 55784, 55794, 55806, 55821, 55830, 55842, 55854, 55869, 55879, 55892, 55902, 55915, 55931, 55936, 55953, 55967, 55980, 55990, 56000, 56005, 56010, 56034, 56056, 56082, 56096, 56108, 56129, 56148, 56171, 56193, 56213, 56237, 56257, 56275, 56297, 56320, 56341, 56366, 56382, 56404, 56424, 56448, 56463, 56483, 56505, 56518, 56538, 56554, 56568, 56589, 56601, 56614, 56619, 56623, 56631, 56641, 56655, 56668, 56681, 56694, 56706, 56718, 56724, 56732, 56738, 56743, 56751, 56760, 56778, 56793, 56807, 56818, 56838, 56855, 56871, 56884, 56891, 56909, 56925, 56936, 56955, 56969, 56989, 57004, 57027, 57045, 57066, 57082, 57106, 57125, 57137, 57158, 57174, 57198, 57217, 57226, 57246, 57264, 57277, 57298, 57314, 57336, 57353, 57378, 57398, 57421, 57439, 57465, 57486, 57500, 57523, 57541, 57567, 57588, 57606, 57622, 57644, 57663, 57683, 57698, 57714, 57732, 57751, 57765, 57785, 57806, 57819, 57833, 57839, 57846, 57852, 57869, 57882, 57899, 57917, 57928, 57946, 57954, 57973, 57988, 58007, 58027, 58040, 58060, 58066, 58091, 58114, 58141, 58156, 58169, 58191, 58211, 58235, 58258, 58279, 58304, 58325, 58344, 58367, 58391, 58413, 58439, 58456, 58479, 58500, 58525, 58536, 58546, 58566, 58592, 58618, 58643, 58666, 58693, 58708, 58738, 58773, 58786, 58815, 58851, 58872, 58894, 58914, 58938, 58961, 58982, 59007, 59028, 59047, 59070, 59094, 59116, 59142, 59159, 59182, 59203, 59228, 59255, 59284, 59288, 59293, 59303, 59325, 59344, 59366, 59383, 59418, 59447, 59457, 59476, 59494, 59517, 59535, 59547, 59573, 59599, 59619, 59643, 59649, 59656, 59680, 59705, 59718, 59736, 59756, 59767, 59785, 59799, 59811, 59830, 59840, 59851, 59869, 59884, 59898, 59909, 59926, 59936, 59948, 59967, 59976, 59988, 60000, 60014, 60032, 60049, 60071, 60088, 60099, 60124, 60149, 60168, 60191, 60197, 60204, 60215, 60233, 60251, 60266, 60289, 60313, 60337, 60358, 60387, 60408, 60423, 60434, 60452, 60470, 60485, 60508, 60532, 60556, 60577, 60606, 60627, 60645, 60660, 60675, 60687, 60701, 60716, 60730, 60745, 60755, 60767, 60778, 60794, 60807, 60827, 60847, 60864, 60889, 60915, 60941, 60964, 60995, 61018, 61035, 61058, 61070, 61086, 61097, 61110, 61129, 61139, 61151, 61166, 61193, 61210, 61220, 61240, 61260, 61283, 61300, 61325, 61347, 61364, 61376, 61392, 61407, 61419, 61433, 61447, 61462, 61476, 61488, 61503, 61519, 61534, 61545, 61557, 61569, 61580, 61598, 61610, 61623, 61635, 61654, 61674, 61697, 61719, 61741, 61762, 61778, 61793, 61808, 61824, 61836, 61855, 61877, 61895, 61917, 61940, 61956, 61979, 61987, 62006, 62036, 62062, 62092, 62123, 62147, 62178, 62195, 62223, 62247, 62275, 62304, 62333, 62346, 62362, 62379, 62398, 62421, 62444, 62461, 62479, 62497, 62514, 62530, 62546, 62561, 62578, 62596, 62618, 62637, 62653, 62671, 62690, 62709, 62725, 62743, 62759, 62773, 62788, 62805, 62824, 62841, 62862, 62883, 62902, 62923, 62939, 62950, 62972, 62990, 63012, 63035, 63051, 63074, 63094, 63109, 63132, 63150, 63174, 63193, 63220, 63242, 63267, 63287, 63315, 63338, 63363, 63383, 63411, 63434, 63445, 63467, 63485, 63507, 63530, 63553, 63568, 63594, 63616, 63642, 63669, 63689, 63716, 63723, 63732, 63742, 63754, 63759, 63772, 63780, 63797, 63816, 63830, 63847, 63862, 63878, 63892, 63900, 63908, 63917, 63928, 63935, 63956, 63979, 63997, 64009, 64021, 64034, 64049, 64066, 64087, 64103, 64116, 64133, 64145, 64153, 64162, 64173, 64182, 64187, 64198, 64210, 64223, 64234, 64246, 64255, 64265, 64275, 64286, 64294, 64303, 64313, 64324, 64329, 64335, 64347, 64354, 64375, 64389, 64408, 64426, 64444, 64462, 64477, 64498, 64510, 64529, 64548, 64568, 64583, 64599, 64614, 64630, 64643, 64657, 64672, 64685, 64698, 64718, 64729, 64741, 64760, 64772, 64793, 64806, 64821, 64836, 64841, 64852, 64866, 64874, 64890, 64909, 64922, 64937, 64952, 64967, 64977, 64987, 64997, 65007, 65022, 65037, 65058, 65076, 65089, 65102, 65115, 65123, 65138, 65156, 65175, 65200, 65217, 65234, 65251, 65270, 65293, 65316, 65333, 65360, 65385, 65404, 65422, 65441, 65454, 65477, 65498, 65510, 65522, 65537, 65562, 65587, 65612, 65631, 65653, 65671, 65695, 65711, 65727, 65743, 65761, 65783, 65811, 65831, 65851, 65871, 65893, 65919, 65945, 65965, 65995, 66023, 66045, 66067, 66083, 66109, 66133, 66152, 66171, 66190, 66203, 66219, 66239, 66259, 66279, 66293, 66310, 66330, 66356, 66374, 66392, 66410, 66430, 66454, 66484, 66506, 66528, 66550, 66574, 66602, 66630, 66652, 66684, 66714, 66738, 66762, 66780, 66808, 66834, 66843, 66854, 66860, 66866, 66872, 66878, 66884, 66890, 66896, 66902, 66908, 66914, 66920, 66926, 66932, 66938, 66944, 66950, 66956, 66962, 66968, 66974, 66980, 66986, 66992, 66998, 67004, 67010, 67016, 67022, 67028, 67035, 67046, 67064, 67082, 67097, 67120, 67144, 67168, 67189, 67218, 67239, 67254, 67265, 67283, 67301, 67316, 67339, 67363, 67387, 67408, 67437, 67458, 67476, 67491, 67506, 67518, 67532, 67547, 67561, 67576, 67586, 67598, 67609, 67625, 67638, 67658, 67678, 67695, 67720, 67746, 67772, 67795, 67826, 67849, 67866, 67889, 67901, 67917, 67928, 67941, 67960, 67970, 67982, 67997, 68024, 68041, 68051, 68071, 68091, 68114, 68131, 68156, 68178, 68195, 68207, 68223, 68238, 68250, 68264, 68278, 68293, 68307, 68319, 68334, 68350, 68365, 68376, 68388, 68400, 68411, 68429, 68441, 68454, 68466, 68485, 68500, 68520, 68543, 68565, 68587, 68608, 68624, 68639, 68654, 68670, 68682, 68701, 68709, 68717, 68733, 68741, 68750, 68770, 68786, 68806, 68827, 68841, 68862, 68870, 68876, 68882, 68888, 68894, 68900, 68906, 68912, 68918, 68924, 68930, 68936, 68942, 68948, 68954, 68960, 68966, 68972, 68978, 68984, 68990, 68996, 69002, 69008, 69014, 69020, 69026, 69032, 69038, 69044, 69050, 69056, 69062, 69068, 69074, 69080, 69086, 69099, 69118, 69129, 69140, 69151, 69157, 69170, 69187, 69210, 69225, 69240, 69255, 69272, 69293, 69314, 69329, 69354, 69377, 69394, 69411, 69422, 69443, 69462, 69472, 69480, 69499, 69520, 69527, 69539, 69556, 69571, 69584, 69598, 69611, 69630, 69650, 69669, 69687, 69707, 69727, 69746, 69764, 69786, 69802, 69819, 69837, 69853, 69867, 69882, 69896, 69916, 69937, 69957, 69976, 69997, 70018, 70038, 70057, 70080, 70097, 70112, 70125, 70136, 70148, 70159, 70176, 70194, 70211, 70227, 70246, 70263, 70278, 70294, 70309, 70330, 70352, 70373, 70393, 70415, 70437, 70458, 70478, 70502, 70520, 70538, 70556, 70573, 70589, 70609, 70623, 70637, 70652, 70669, 70690, 70711, 70726, 70742, 70758, 70773, 70787, 70801, 70814, 70829, 70845, 70865, 70882, 70896, 70912, 70929, 70946, 70960, 70976, 70990, 71002, 71015, 71030, 71047, 71062, 71081, 71100, 71117, 71136, 71150, 71159, 71176, 71197, 71218, 71231, 71242, 71254, 71258, 71264, 71270, 71276, 71282, 71288, 71294, 71300, 71306, 71312, 71318, 71324, 71330, 71336, 71342, 71348, 71354, 71365, 71376, 71394, 71407, 71421, 71433, 71447, 71459, 71469, 71491, 71506, 71526, 71545, 71564, 71583, 71605, 71618, 71638, 71659, 71675, 71692, 71708, 71725, 71739, 71754, 71770, 71784, 71798, 71819, 71831, 71844, 71857, 71871, 71892, 71913, 71941, 71964, 71988, 72010, 72034, 72056, 72076, 72090, 72111, 72132, 72160, 72183, 72207, 72229, 72253, 72275, 72295, 72303, 72318, 72334, 72351, 72370, 72390, 72406, 72423, 72438, 72454, 72460, 72466, 72472, 72478, 72484, 72490, 72496, 72502, 72508, 72514, 72520, 72526, 72532, 72538, 72544, 72550, 72556, 72562, 72568, 72574, 72580, 72586, 72592, 72598, 72604, 72610, 72616, 72622, 72628, 72634, 72640, 72646, 72651, 72670, 72688, 72702, 72717, 72736, 72757, 72777, 72783, 72789, 72795, 72801, 72807, 72813, 72819, 72825, 72831, 72837, 72843, 72849, 72855, 72861, 72867, 72873, 72891, 72910, 72931, 72956, 72981, 73000, 73020, 73040, 73059, 73077, 73095, 73112, 73131, 73151, 73175, 73196, 73214, 73234, 73255, 73276, 73294, 73314, 73332, 73348, 73365, 73384, 73405, 73424, 73447, 73470, 73491, 73514, 73532, 73548, 73569, 73583, 73594, 73606, 73617, 73629, 73642, 73664, 73684, 73712, 73740, 73772, 73809, 73835, 73866, 73904, 73923, 73948, 73971, 73992, 74014, 74040, 74069, 74097, 74128, 74155, 74166, 74174, 74184, 74194, 74204, 74217, 74228, 74240, 74251, 74265, 74288, 74308, 74328, 74348, 74370, 74387, 74405, 74423, 74439, 74456, 74471, 74486, 74500, 74519, 74536, 74551, 74567, 74582, 74603, 74625, 74646, 74666, 74688, 74710, 74731, 74751, 74775, 74793, 74813, 74831, 74847, 74864, 74880, 74902, 74925, 74947, 74968, 74991, 75014, 75036, 75057, 75082, 75101, 75118, 75133, 75146, 75160, 75173, 75192, 75212, 75231, 75249, 75270, 75289, 75306, 75324, 75341, 75364, 75388, 75411, 75433, 75457, 75481, 75504, 75526, 75552, 75572, 75592, 75612, 75631, 75649, 75671, 75687, 75693, 75699, 75705, 75711, 75717, 75723, 75729, 75735, 75741, 75747, 75753, 75759, 75765, 75771, 75777, 75783, 75789, 75795, 75801, 75807, 75813, 75819, 75825, 75831, 75837, 75843, 75849, 75855, 75861, 75867, 75873, 75879, 75885, 75891, 75897, 75903, 75909, 75915, 75921, 75927, 75933, 75939, 75945, 75951, 75957, 75963, 75969, 75975, 75981, 75987, 75993, 75999, 76005, 76011, 76017, 76023, 76029, 76035, 76041, 76047, 76053, 76059, 76065, 76071, 76077, 76083, 76089, 76095, 76101, 76107, 76113, 76119, 76125, 76131, 76137, 76143, 76149, 76155, 76161, 76167, 76173, 76179, 76185, 76191, 76197, 76203, 76209, 76215, 76221, 76227, 76233, 76239, 76245, 76251, 76257, 76263, 76269, 76275, 76281, 76287, 76293, 76299, 76305, 76311, 76317, 76323, 76329, 76335, 76341, 76347, 76353, 76359, 76365, 76371, 76377, 76383, 76389, 76395, 76401, 76407, 76413, 76419, 76425, 76431, 76437, 76443, 76449, 76455, 76466, 76482, 76493, 76510, 76531, 76546, 76563, 76584, 76606, 76621, 76643, 76653, 76664, 76680, 76695, 76707, 76722, 76732, 76760, 76782, 76788, 76793, 76798, 76803, 76810, 76815, 76824, 76833, 76838, 76854, 76866, 76882, 76899, 76909, 76926, 76933, 76941, 76951, 76962, 76971, 76986, 76992, 77009, 77014, 77019, 77034, 77053, 77072, 77094, 77109, 77124, 77141, 77148, 77154, 77163, 77179, 77192, 77207, 77222, 77240, 77249, 77257, 77263, 77281, 77303, 77325, 77332, 77340, 77352, 77373, 77393, 77404, 77420, 77437, 77458, 77481, 77503, 77511, 77520, 77538, 77562, 77586, 77614, 77647, 77669, 77696, 77730, 77751, 77770, 77787, 77805, 77827, 77852, 77876, 77903, 77926, 77945, 77961, 77977, 77993, 78011, 78024, 78038, 78052, 78064, 78077, 78088, 78099, 78109, 78114, 78126, 78143, 78153, 78164, 78180, 78193, 78207, 78224, 78240, 78252, 78270, 78278, 78300, 78306, 78313, 78330, 78344, 78360, 78376, 78395, 78410, 78422, 78436, 78450, 78467, 78487, 78506, 78527, 78547, 78567, 78588, 78605, 78621, 78639, 78656, 78673, 78691, 78708, 78724, 78742, 78759, 78776, 78794, 78820, 78845, 78872, 78898, 78924, 78951, 78978, 79004, 79032, 79059, 79086, 79114, 79133, 79151, 79171, 79190, 79209, 79229, 79257, 79284, 79313, 79341, 79369, 79398, 79413, 79427, 79443, 79458, 79473, 79489, 79502, 79514, 79528, 79541, 79554, 79568, 79580, 79591, 79604, 79616, 79628, 79641, 79654, 79666, 79680, 79693, 79706, 79720, 79740, 79759, 79780, 79800, 79820, 79841, 79861, 79881, 79890, 79897, 79904, 79922, 79936, 79954, 79973, 79985, 80004, 80015, 80037, 80055, 80077, 80100, 80116, 80139, 80151, 80166, 80180, 80191, 80203, 80216, 80232, 80242, 80256, 80270, 80287, 80297, 80310, 80326, 80339, 80352, 80368, 80379, 80393, 80404, 80418, 80427, 80441, 80450, 80465, 80481, 80490, 80505, 80522, 80540, 80556, 80572, 80589, 80605, 80620, 80636, 80653, 80671, 80686, 80703, 80718, 80739, 80747, 80754, 80765, 80774, 80782, 80793, 80803, 80809, 80816, 80835, 80853, 80875, 80892, 80899, 80909, 80916, 80932, 80952, 80972, 80996, 81014, 81028, 81038, 81050, 81066, 81084, 81099, 81119, 81131, 81146, 81155, 81165, 81188, 81211, 81226, 81243, 81262, 81283, 81295, 81313, 81331, 81353, 81380, 81401, 81429, 81442, 81461, 81482, 81490, 81494, 81499, 81506, 81517, 81521, 81528, 81543, 81555, 81570, 81580, 81608, 81630, 81641, 81653, 81670, 81684, 81695, 81706, 81720, 81733, 81743, 81753, 81769, 81781, 81803, 81822, 81841, 81860, 81881, 81897, 81914, 81931, 81946, 81962, 81976, 81990, 82003, 82014, 82024, 82032, 82046, 82054, 82061, 82067, 82081, 82094, 82106, 82129, 82145, 82166, 82186, 82206, 82226, 82249, 82263, 82284, 82306, 82323, 82341, 82358, 82376, 82391, 82407, 82424, 82439, 82454, 82476, 82489, 82503, 82517, 82524, 82539, 82547, 82555, 82571, 82578, 82592, 82603, 82623, 82647, 82664, 82690, 82714, 82740, 82759, 82767, 82778, 82786, 82795, 82815, 82839, 82855, 82875, 82892, 82913, 82939, 82953, 82977, 83003, 83022, 83043, 83068, 83086, 83113, 83138, 83165, 83185, 83195, 83206, 83228, 83254, 83272, 83294, 83313, 83336, 83364, 83380, 83406, 83434, 83455, 83478, 83486, 83508, 83527, 83545, 83560, 83567, 83573, 83580, 83599, 83607, 83617, 83636, 83654, 83677, 83695, 83707, 83733, 83759, 83779, 83803, 83812, 83821, 83829, 83841, 83850, 83867, 83872, 83879, 83887, 83893, 83899, 83906, 83924, 83939, 83954, 83969, 83986, 83998, 84011, 84024, 84035, 84047, 84057, 84067, 84076, 84084, 84093, 84110, 84132, 84156, 84171, 84193, 84211, 84227, 84250, 84264, 84279, 84286, 84294, 84308, 84325, 84341, 84362, 84385, 84399, 84420, 84437, 84452, 84474, 84487, 84501, 84511, 84517, 84530, 84540, 84559, 84572, 84590, 84610, 84621, 84639, 84653, 84665, 84684, 84694, 84703, 84714, 84736, 84755, 84774, 84793, 84814, 84830, 84847, 84864, 84879, 84895, 84909, 84923, 84936, 84947, 84958, 84977, 84995, 85001, 85008, 85024, 85046, 85068, 85094, 85125, 85145, 85157, 85170, 85184, 85209, 85241, 85260, 85277, 85292, 85308, 85328, 85351, 85373, 85398, 85419, 85427, 85444, 85467, 85490, 85517, 85549, 85575, 85608, 85626, 85650, 85676, 85687, 85696, 85704, 85722, 85737, 85751, 85762, 85771, 85781, 85796, 85810, 85816, 85824, 85843, 85859, 85875, 85891, 85909, 85922, 85936, 85950, 85962, 85975, 85986, 85997, 86007, 86018, 86028, 86038, 86045, 86052, 86060, 86069, 86085, 86107, 86129, 86155, 86186, 86211, 86243, 86260, 86283, 86308, 86322, 86329, 86336, 86343, 86349, 86356, 86363, 86368, 86376, 86382, 86397, 86417, 86426, 86439, 86451, 86458, 86477, 86493, 86508, 86520, 86528, 86537, 86544, 86564, 86581, 86597, 86610, 86632, 86651, 86669, 86684, 86693, 86701, 86711, 86721, 86727, 86737, 86746, 86761, 86779, 86791, 86811, 86834, 86851, 86870, 86889, 86908, 86922, 86936, 86950, 86958, 86976, 86991, 87005, 87016, 87038, 87057, 87075, 87090, 87097, 87108, 87118, 87130, 87142, 87153, 87162, 87173, 87185, 87209, 87234, 87242, 87249, 87259, 87267, 87275, 87295, 87312, 87328, 87341, 87353, 87365, 87370, 87383, 87395, 87401, 87405, 87418, 87430, 87435, 87441, 87456, 87477, 87498, 87523, 87553, 87577, 87608, 87624, 87640, 87662, 87686, 87692, 87698, 87713, 87727, 87746, 87760, 87768, 87790, 87812, 87828, 87848, 87855, 87864, 87874, 87884, 87895, 87901, 87913, 87926, 87939, 87953, 87971, 87990, 88005, 88021, 88034, 88048, 88062, 88077, 88094, 88112, 88124, 88137, 88152, 88168, 88185, 88203, 88218, 88234, 88247, 88261, 88277, 88294, 88313, 88333, 88345, 88358, 88373, 88389, 88402, 88416, 88431, 88446, 88462, 88475, 88492, 88509, 88512, 88517, 88538, 88556, 88574, 88592, 88612, 88627, 88643, 88659, 88673, 88688, 88701, 88714, 88726, 88740, 88755, 88771, 88787, 88804, 88818, 88833, 88850, 88868, 88887, 88907, 88925, 88944, 88965, 88987, 89000, 89019, 89038, 89061, 89089, 89111, 89140, 89154, 89174, 89196, 89201, 89210, 89219, 89224, 89230, 89249, 89265, 89283, 89301, 89322, 89339, 89353, 89369, 89385, 89404, 89409, 89419, 89440, 89457, 89478, 89500, 89515, 89537, 89546, 89566, 89582, 89602, 89623, 89637, 89658, 89663, 89672, 89681, 89692, 89707, 89721, 89735, 89749, 89762, 89775, 89782, 89786, 89791, 89800, 89809, 89822, 89832, 89845, 89858, 89866, 89876, 89885, 89899, 89910, 89931, 89941, 89955, 89966, 89974, 89984, 89997, 90022, 90037, 90045, 90066, 90086, 90096, 90110, 90123, 90133, 90145, 90157, 90170, 90180, 90193, 90207, 90220, 90230, 90240, 90249, 90259, 90270, 90280, 90298, 90319, 90339, 90359, 90378, 90392, 90405, 90418, 90427, 90442, 90462, 90479, 90493, 90507, 90524, 90540, 90553, 90566, 90585, 90600, 90617, 90631, 90648, 90660, 90690, 90714, 90728, 90747, 90763, 90776, 90789, 90805, 90820, 90832, 90844, 90862, 90876, 90889, 90907, 90922, 90934, 90946, 90961, 90975, 90986, 90997, 91014, 91027, 91036, 91054, 91076, 91098, 91108, 91118, 91132, 91155, 91175, 91195, 91215, 91237, 91254, 91272, 91290, 91306, 91323, 91338, 91353, 91367, 91372, 91385, 91403, 91418, 91437, 91456, 91466, 91473, 91478, 91495, 91509, 91526, 91538, 91544, 91565, 91573, 91592, 91607, 91626, 91646, 91659, 91679, 91689, 91714, 91732, 91759, 91784, 91811, 91831, 91857, 91876, 91904, 91930, 91958, 91979, 91987, 91995, 92014, 92029, 92048, 92068, 92081, 92101, 92111, 92122, 92133, 92144, 92166, 92184, 92206, 92229, 92245, 92268, 92277, 92291, 92316, 92337, 92362, 92388, 92407, 92433, 92445, 92466, 92484, 92502, 92520, 92540, 92554, 92569, 92585, 92601, 92615, 92630, 92643, 92656, 92668, 92675, 92685, 92720, 92748, 92776, 92806, 92835, 92857, 92879, 92903, 92939, 92968, 93006, 93042, 93080, 93111, 93148, 93178, 93217, 93254, 93293, 93325, 93332, 93340, 93352, 93375, 93394, 93417, 93441, 93458, 93482, 93487, 93500, 93509, 93513, 93518, 93532, 93552, 93572, 93596, 93625, 93648, 93678, 93693, 93714, 93737, 93751, 93771, 93791, 93803, 93817, 93833, 93854, 93873, 93892, 93909, 93933, 93962, 93974, 93987, 94010, 94040, 94061, 94080, 94099, 94118, 94133, 94154, 94177, 94190, 94205, 94225, 94242, 94256, 94270, 94287, 94303, 94316, 94329, 94348, 94363, 94386, 94414, 94439, 94461, 94483, 94508, 94532, 94553, 94574, 94601, 94624, 94635, 94655, 94677, 94694, 94714, 94732, 94751, 94768, 94779, 94790, 94802, 94816, 94826, 94850, 94876, 94897, 94912, 94927, 94943, 94961, 94981, 95005, 95024, 95040, 95060, 95075, 95086, 95098, 95112, 95124, 95142, 95169, 95198, 95222, 95249, 95274, 95300, 95324, 95342, 95360, 95379, 95400, 95417, 95448, 95481, 95509, 95531, 95553, 95576, 95601, 95628, 95659, 95685, 95708, 95735, 95757, 95775, 95794, 95815, 95834, 95853, 95872, 95889, 95911, 95930, 95946, 95962, 95981, 95999, 96014, 96029, 96050, 96067, 96087, 96112, 96134, 96153, 96172, 96194, 96215, 96233, 96251, 96275, 96295, 96318, 96346, 96368, 96397, 96411, 96434, 96459, 96479, 96502, 96523, 96545, 96565, 96579, 96593, 96608, 96625, 96638, 96665, 96694, 96718, 96736, 96754, 96773, 96794, 96817, 96844, 96866, 96885, 96908, 96926, 96940, 96955, 96972, 96987, 97004, 97022, 97045, 97065, 97082, 97099, 97119, 97138, 97154, 97170, 97192, 97210, 97229, 97253, 97274, 97292, 97310, 97331, 97351, 97368, 97385, 97408, 97427, 97444, 97459, 97477, 97500, 97520, 97537, 97554, 97574, 97593, 97609, 97625, 97647, 97665, 97678, 97695, 97713, 97727, 97743, 97764, 97782, 97797, 97812, 97830, 97847, 97867, 97890, 97912, 97933, 97947, 97961, 97981, 97997, 98020, 98041, 98066, 98079, 98090, 98110, 98128, 98150, 98171, 98190, 98213, 98232, 98249, 98270, 98292, 98312, 98336, 98351, 98372, 98391, 98414, 98434, 98456, 98465, 98470, 98484, 98497, 98512, 98524, 98538, 98550, 98564, 98574, 98586, 98596, 98611, 98623, 98632, 98641, 98656, 98676, 98693, 98707, 98721, 98738, 98754, 98767, 98780, 98799, 98814, 98826, 98837, 98845, 98853, 98867, 98877, 98897, 98911, 98923, 98944, 98967, 98985, 99006, 99025, 99045, 99063, 99075, 99087, 99100, 99115, 99126, 99151, 99178, 99200, 99216, 99232, 99249, 99268, 99289, 99314, 99334, 99351, 99372, 99388, 99400, 99413, 99428, 99441, 99460, 99488, 99518, 99543, 99571, 99597, 99624, 99649, 99668, 99687, 99707, 99729, 99747, 99779, 99813, 99842, 99865, 99888, 99912, 99938, 99966, 99998, 100025, 100049, 100077, 100100, 100119, 100139, 100161, 100181, 100201, 100221, 100245, 100274, 100297, 100327, 100345, 100369, 100385, 100401, 100417, 100435, 100457, 100485, 100505, 100525, 100545, 100567, 100593, 100619, 100639, 100669, 100697, 100719, 100741, 100757, 100783, 100807, 100822, 100846, 100872, 100893, 100917, 100939, 100962, 100983, 100998, 101013, 101029, 101047, 101061, 101089, 101119, 101144, 101163, 101182, 101202, 101224, 101248, 101276, 101299, 101319, 101343, 101362, 101377, 101393, 101411, 101427, 101442, 101463, 101486, 101496, 101505, 101511, 101519, 101534, 101544, 101559, 101580, 101601, 101626, 101656, 101680, 101711, 101727, 101749, 101773, 101781, 101790, 101794, 101804, 101813, 101833, 101849, 101869, 101890, 101904, 101925, 101932, 101944, 101967, 101986, 102009, 102033, 102050, 102074, 102079, 102088, 102096, 102105, 102112, 102125, 102139, 102149, 102160, 102176, 102185, 102197, 102222, 102244, 102266, 102288, 102312, 102331, 102351, 102371, 102389, 102408, 102425, 102442, 102458, 102468, 102489, 102506, 102527, 102549, 102564, 102586, 102595, 102605, 102616, 102632, 102638, 102645, 102665, 102682, 102698, 102711, 102720, 102735, 102741, 102755, 102766, 102778, 102790, 102803, 102821, 102833, 102844, 102859, 102875, 102885, 102889, 102893, 102903, 102916, 102923, 102938, 102956, 102968, 102982, 102996, 103010, 103019, 103028, 103037, 103048, 103062, 103070, 103086, 103105, 103118, 103133, 103148, 103163, 103173, 103183, 103193, 103201, 103206, 103225, 103233, 103241, 103256, 103276, 103301, 103323, 103345, 103367, 103391, 103410, 103430, 103450, 103468, 103487, 103504, 103521, 103537, 103551, 103571, 103591, 103615, 103644, 103667, 103697, 103712, 103733, 103756, 103764, 103769, 103778, 103785, 103797, 103808, 103825, 103848, 103863, 103878, 103893, 103910, 103931, 103958, 103977, 103996, 104015, 104036, 104061, 104086, 104105, 104134, 104161, 104182, 104203, 104218, 104243, 104266, 104273, 104283, 104298, 104319, 104332, 104345, 104358, 104373, 104392, 104417, 104434, 104451, 104468, 104487, 104510, 104533, 104550, 104577, 104602, 104621, 104640, 104653, 104676, 104697, 104708, 104720, 104732, 104745, 104759, 104776, 104794, 104810, 104823, 104836, 104848, 104863, 104877, 104890, 104905, 104926, 104951, 104976, 104994, 105006, 105017, 105028, 105038, 105054, 105069, 105082, 105096, 105109, 105121, 105128, 105135, 105142, 105149, 105156, 105163, 105179, 105202, 105229, 105256, 105276, 105296, 105309, 105316, 105323, 105339, 105352, 105366, 105380, 105391, 105404, 105420, 105431, 105440, 105450, 105467, 105476, 105491, 105510, 105529, 105541, 105556, 105568, 105582, 105594, 105607, 105623, 105639, 105653, 105669, 105681, 105694, 105705, 105713, 105727, 105748, 105773, 105798, 105816, 105834, 105845, 105857, 105870, 105883, 105898, 105912, 105927, 105945, 105964, 105981, 105995, 106009, 106025, 106040, 106057, 106079, 106099, 106119, 106137, 106150, 106162, 106174, 106185, 106202, 106218, 106232, 106247, 106260, 106273, 106281, 106295, 106303, 106311, 106319, 106327, 106335, 106357, 106377, 106385, 106393, 106410, 106430, 106450, 106464, 106479, 106494, 106506, 106520, 106537, 106549, 106559, 106570, 106588, 106598, 106614, 106627, 106642, 106655, 106669, 106686, 106703, 106718, 106735, 106747, 106758, 106771, 106786, 106806, 106824, 106842, 106858, 106869, 106881, 106901, 106919, 106937, 106955, 106972, 106986, 107002, 107018, 107037, 107054, 107068, 107081, 107091, 107110, 107126, 107141, 107153, 107161, 107183, 107204, 107227, 107248, 107272, 107295, 107314, 107334, 107358, 107376, 107393, 107411, 107430, 107444, 107461, 107479, 107499, 107518, 107533, 107549, 107569, 107593, 107607, 107620, 107647, 107674, 107697, 107724, 107753, 107786, 107809, 107837, 107865, 107889, 107917, 107947, 107981, 108005, 108015, 108035, 108055, 108071, 108088, 108108, 108129, 108145, 108167, 108182, 108208, 108224, 108232, 108242, 108256, 108273, 108284, 108296, 108318, 108339, 108362, 108380, 108401, 108420, 108442, 108466, 108489, 108507, 108526, 108546, 108570, 108587, 108604, 108622, 108644, 108661, 108679, 108696, 108717, 108739, 108758, 108775, 108789, 108806, 108821, 108837, 108856, 108874, 108894, 108907, 108921, 108936, 108954, 108966, 108982, 109001, 109015, 109031, 109050, 109061, 109076, 109094, 109109, 109125, 109145, 109158, 109180, 109204, 109217, 109233, 109246, 109262, 109274, 109291, 109307, 109324, 109336, 109349, 109362, 109372, 109384, 109396, 109411, 109415, 109427, 109450, 109469, 109492, 109516, 109533, 109557, 109567, 109586, 109602, 109622, 109642, 109650, 109657, 109664, 109681, 109703, 109724, 109740, 109748, 109761, 109774, 109791, 109806, 109820, 109834, 109845, 109855, 109873, 109892, 109906, 109920, 109939, 109958, 109982, 110006, 110027, 110046, 110069, 110091, 110115, 110135, 110160, 110178, 110199, 110215, 110236, 110253, 110268, 110284, 110298, 110312, 110320, 110328, 110337, 110351, 110362, 110381, 110388, 110398, 110410, 110429, 110445, 110459, 110477, 110494, 110515, 110541, 110566, 110586, 110607, 110630, 110648, 110668, 110693, 110705, 110717, 110730, 110745, 110762, 110777, 110797, 110818, 110834, 110855, 110881, 110906, 110926, 110942, 110963, 110976, 110995, 111019, 111042, 111060, 111071, 111087, 111104, 111116, 111135, 111150, 111157, 111174, 111191, 111213, 111234, 111250, 111270, 111282, 111299, 111312, 111325, 111341, 111349, 111358, 111369, 111381, 111390, 111405, 111425, 111444, 111458, 111463, 111474, 111486, 111504, 111527, 111547, 111564, 111581, 111601, 111620, 111636, 111652, 111674, 111692, 111706, 111724, 111736, 111755, 111772, 111792, 111811, 111835, 111856, 111874, 111892, 111913, 111933, 111950, 111967, 111990, 112009, 112022, 112035, 112050, 112070, 112095, 112117, 112136, 112155, 112177, 112198, 112216, 112234, 112258, 112278, 112299, 112325, 112348, 112368, 112388, 112411, 112433, 112452, 112471, 112496, 112517, 112533, 112549, 112561, 112572, 112583, 112593, 112609, 112625, 112637, 112650, 112670, 112690, 112711, 112729, 112743, 112753, 112770, 112789, 112810, 112825, 112845, 112863, 112889, 112902, 112916, 112929, 112943, 112952, 112968, 112982, 112997, 113011, 113022, 113035, 113052, 113064, 113077, 113086, 113096, 113114, 113125, 113137, 113148, 113162, 113174, 113195, 113219, 113242, 113264, 113278, 113294, 113310, 113324, 113340, 113351, 113357, 113373, 113386, 113408, 113432, 113451, 113473, 113493, 113514, 113533, 113546, 113559, 113573, 113589, 113601, 113627, 113655, 113678, 113695, 113712, 113730, 113750, 113772, 113798, 113819, 113837, 113859, 113876, 113889, 113903, 113919, 113933, 113942, 113948, 113962, 113980, 113992, 114004, 114016, 114030, 114048],
+            ends: &[8, 17, 25, 34, 44, 56, 62, 69, 82, 106, 124, 141, 160, 184, 201, 217, 234, 259, 279, 291, 315, 323, 337, 352, 364, 382, 401, 417, 437, 453, 464, 481, 499, 514, 535, 557, 576, 599, 618, 625, 634, 645, 658, 679, 690, 711, 730, 744, 759, 779, 808, 827, 856, 883, 905, 928, 944, 954, 969, 981, 998, 1007, 1021, 1034, 1051, 1070, 1086, 1106, 1111, 1123, 1137, 1152, 1166, 1181, 1194, 1213, 1239, 1259, 1283, 1295, 1314, 1327, 1344, 1361, 1385, 1403, 1425, 1441, 1464, 1481, 1502, 1516, 1537, 1552, 1571, 1588, 1612, 1630, 1652, 1663, 1680, 1685, 1697, 1714, 1738, 1756, 1781, 1802, 1816, 1832, 1855, 1872, 1896, 1916, 1929, 1947, 1972, 1991, 2017, 2039, 2054, 2070, 2093, 2110, 2134, 2154, 2167, 2184, 2199, 2212, 2226, 2238, 2253, 2266, 2282, 2296, 2309, 2328, 2345, 2363, 2379, 2398, 2415, 2435, 2453, 2470, 2489, 2506, 2524, 2540, 2559, 2576, 2596, 2614, 2631, 2654, 2675, 2697, 2717, 2740, 2761, 2785, 2807, 2828, 2842, 2858, 2872, 2883, 2889, 2906, 2928, 2947, 2971, 2987, 3008, 3028, 3045, 3058, 3069, 3084, 3096, 3104, 3118, 3133, 3145, 3163, 3182, 3198, 3218, 3234, 3241, 3255, 3279, 3304, 3322, 3341, 3359, 3379, 3391, 3416, 3434, 3450, 3467, 3479, 3492, 3510, 3536, 3557, 3570, 3595, 3602, 3614, 3632, 3651, 3667, 3680, 3691, 3704, 3715, 3731, 3754, 3771, 3795, 3815, 3828, 3843, 3865, 3881, 3904, 3923, 3935, 3952, 3976, 3994, 4019, 4040, 4054, 4069, 4091, 4107, 4130, 4149, 4161, 4169, 4181, 4193, 4204, 4220, 4233, 4251, 4261, 4276, 4290, 4302, 4317, 4335, 4351, 4356, 4363, 4371, 4385, 4401, 4411, 4422, 4429, 4434, 4443, 4455, 4466, 4480, 4497, 4519, 4538, 4562, 4578, 4599, 4619, 4638, 4658, 4663, 4678, 4698, 4715, 4737, 4751, 4770, 4788, 4799, 4813, 4827, 4836, 4845, 4855, 4865, 4878, 4894, 4913, 4939, 4959, 4986, 5009, 5025, 5043, 5068, 5087, 5113, 5135, 5150, 5170, 5197, 5218, 5246, 5270, 5287, 5305, 5330, 5349, 5375, 5397, 5412, 5426, 5443, 5463, 5487, 5505, 5524, 5543, 5561, 5581, 5601, 5619, 5635, 5647, 5676, 5704, 5714, 5727, 5737, 5753, 5770, 5786, 5803, 5821, 5829, 5839, 5852, 5865, 5878, 5892, 5909, 5933, 5951, 5976, 5997, 6011, 6027, 6050, 6067, 6091, 6111, 6124, 6142, 6167, 6186, 6212, 6234, 6249, 6265, 6288, 6305, 6329, 6349, 6362, 6377, 6386, 6396, 6409, 6421, 6435, 6446, 6461, 6475, 6492, 6513, 6528, 6544, 6560, 6575, 6592, 6609, 6624, 6633, 6647, 6659, 6669, 6684, 6698, 6723, 6746, 6764, 6779, 6804, 6827, 6845, 6864, 6881, 6897, 6908, 6924, 6941, 6949, 6965, 6979, 6993, 7008, 7014, 7028, 7040, 7052, 7065, 7076, 7089, 7100, 7112, 7123, 7134, 7146, 7156, 7164, 7173, 7181, 7190, 7200, 7211, 7226, 7248, 7266, 7280, 7286, 7293, 7305, 7322, 7329, 7344, 7357, 7381, 7412, 7430, 7449, 7463, 7476, 7490, 7505, 7518, 7545, 7559, 7571, 7584, 7600, 7619, 7639, 7653, 7662, 7679, 7694, 7709, 7725, 7732, 7747, 7760, 7773, 7787, 7792, 7805, 7816, 7833, 7851, 7873, 7902, 7918, 7935, 7947, 7958, 7970, 7983, 7994, 8019, 8031, 8041, 8052, 8066, 8083, 8101, 8111, 8119, 8128, 8142, 8167, 8192, 8215, 8233, 8252, 8261, 8272, 8277, 8294, 8312, 8320, 8333, 8347, 8356, 8366, 8375, 8383, 8395, 8405, 8413, 8426, 8443, 8467, 8485, 8510, 8531, 8545, 8561, 8584, 8601, 8625, 8645, 8658, 8676, 8701, 8720, 8746, 8768, 8783, 8799, 8822, 8839, 8863, 8883, 8896, 8902, 8909, 8919, 8932, 8949, 8960, 8972, 8984, 8995, 9008, 9021, 9032, 9045, 9058, 9067, 9076, 9084, 9092, 9102, 9113, 9123, 9136, 9149, 9160, 9174, 9184, 9201, 9213, 9221, 9233, 9248, 9263, 9276, 9292, 9304, 9323, 9337, 9349, 9364, 9379, 9392, 9408, 9420, 9439, 9453, 9466, 9480, 9502, 9518, 9534, 9551, 9568, 9581, 9598, 9612, 9627, 9637, 9648, 9655, 9663, 9675, 9694, 9709, 9721, 9729, 9740, 9764, 9789, 9814, 9844, 9873, 9894, 9919, 9945, 9966, 9991, 10018, 10039, 10063, 10088, 10113, 10143, 10172, 10193, 10218, 10244, 10265, 10290, 10317, 10337, 10358, 10379, 10400, 10426, 10451, 10468, 10489, 10511, 10528, 10549, 10572, 10589, 10611, 10634, 10657, 10685, 10712, 10731, 10754, 10778, 10797, 10820, 10845, 10864, 10886, 10909, 10932, 10960, 10987, 11006, 11029, 11053, 11072, 11095, 11120, 11138, 11157, 11176, 11195, 11219, 11242, 11257, 11276, 11296, 11311, 11330, 11351, 11366, 11378, 11391, 11403, 11416, 11431, 11450, 11467, 11486, 11501, 11519, 11534, 11554, 11577, 11592, 11622, 11641, 11662, 11686, 11703, 11719, 11732, 11747, 11760, 11770, 11783, 11798, 11811, 11821, 11828, 11840, 11855, 11874, 11887, 11901, 11915, 11928, 11943, 11958, 11971, 11977, 11983, 11988, 12007, 12016, 12035, 12052, 12064, 12077, 12090, 12096, 12110, 12123, 12135, 12145, 12156, 12168, 12180, 12203, 12227, 12235, 12259, 12279, 12293, 12310, 12326, 12342, 12352, 12368, 12391, 12408, 12432, 12452, 12465, 12480, 12502, 12518, 12541, 12560, 12572, 12589, 12613, 12631, 12656, 12677, 12691, 12706, 12728, 12744, 12767, 12786, 12798, 12805, 12813, 12828, 12846, 12859, 12873, 12888, 12904, 12923, 12937, 12952, 12968, 12984, 12998, 13011, 13028, 13043, 13056, 13074, 13092, 13109, 13129, 13153, 13175, 13195, 13218, 13237, 13257, 13278, 13297, 13313, 13325, 13338, 13352, 13364, 13373, 13380, 13388, 13397, 13407, 13417, 13424, 13432, 13444, 13463, 13478, 13487, 13496, 13506, 13515, 13523, 13533, 13544, 13556, 13565, 13575, 13584, 13595, 13608, 13629, 13645, 13660, 13672, 13686, 13701, 13710, 13725, 13742, 13759, 13774, 13792, 13814, 13830, 13847, 13864, 13880, 13898, 13916, 13932, 13938, 13957, 13978, 13997, 14013, 14026, 14039, 14053, 14072, 14083, 14109, 14128, 14146, 14164, 14173, 14192, 14204, 14219, 14234, 14248, 14269, 14288, 14304, 14322, 14344, 14362, 14387, 14406, 14427, 14449, 14469, 14484, 14506, 14522, 14542, 14559, 14579, 14599, 14619, 14637, 14652, 14669, 14690, 14707, 14731, 14749, 14769, 14790, 14809, 14823, 14844, 14859, 14878, 14894, 14913, 14932, 14946, 14956, 14967, 14989, 15008, 15026, 15040, 15055, 15074, 15095, 15113, 15126, 15140, 15162, 15181, 15195, 15210, 15220, 15231, 15248, 15255, 15286, 15317, 15346, 15370, 15395, 15418, 15438, 15457, 15472, 15488, 15510, 15529, 15543, 15558, 15581, 15601, 15616, 15632, 15643, 15655, 15671, 15679, 15693, 15705, 15718, 15729, 15743, 15755, 15770, 15783, 15795, 15813, 15829, 15846, 15861, 15879, 15895, 15914, 15931, 15947, 15964, 15988, 16006, 16031, 16052, 16066, 16082, 16105, 16122, 16146, 16166, 16179, 16197, 16222, 16241, 16267, 16289, 16304, 16320, 16343, 16360, 16384, 16404, 16417, 16430, 16445, 16453, 16466, 16480, 16494, 16509, 16520, 16534, 16541, 16554, 16570, 16590, 16604, 16619, 16634, 16648, 16664, 16680, 16694, 16706, 16715, 16732, 16754, 16776, 16796, 16811, 16827, 16845, 16870, 16889, 16915, 16937, 16952, 16969, 16993, 17011, 17036, 17057, 17071, 17090, 17116, 17136, 17163, 17186, 17202, 17219, 17243, 17261, 17286, 17307, 17321, 17330, 17340, 17352, 17363, 17375, 17383, 17388, 17401, 17419, 17434, 17454, 17466, 17483, 17499, 17514, 17524, 17532, 17535, 17543, 17552, 17560, 17569, 17575, 17589, 17601, 17624, 17654, 17666, 17679, 17693, 17719, 17732, 17743, 17755, 17771, 17794, 17813, 17827, 17837, 17848, 17863, 17885, 17903, 17907, 17922, 17938, 17953, 17963, 17981, 17997, 18017, 18034, 18050, 18067, 18085, 18101, 18122, 18144, 18161, 18180, 18205, 18222, 18237, 18251, 18268, 18279, 18297, 18316, 18337, 18353, 18367, 18382, 18398, 18417, 18432, 18446, 18460, 18466, 18477, 18485, 18494, 18500, 18509, 18519, 18529, 18551, 18556, 18563, 18568, 18576, 18585, 18595, 18603, 18614, 18619, 18625, 18632, 18639, 18645, 18657, 18671, 18678, 18685, 18693, 18700, 18710, 18726, 18733, 18745, 18755, 18761, 18770, 18780, 18792, 18801, 18811, 18825, 18836, 18848, 18857, 18867, 18885, 18904, 18923, 18943, 18965, 18984, 19002, 19016, 19031, 19052, 19070, 19083, 19097, 19119, 19138, 19152, 19167, 19177, 19188, 19200, 19213, 19226, 19240, 19246, 19266, 19287, 19299, 19307, 19322, 19342, 19359, 19381, 19395, 19414, 19432, 19441, 19464, 19484, 19503, 19518, 19534, 19556, 19575, 19589, 19604, 19627, 19647, 19662, 19678, 19689, 19701, 19714, 19730, 19750, 19764, 19779, 19794, 19808, 19824, 19840, 19854, 19872, 19896, 19921, 19943, 19971, 20000, 20026, 20056, 20082, 20092, 20103, 20113, 20124, 20140, 20149, 20157, 20167, 20182, 20203, 20225, 20244, 20269, 20295, 20318, 20345, 20368, 20386, 20392, 20402, 20417, 20428, 20440, 20452, 20464, 20471, 20487, 20514, 20535, 20555, 20577, 20604, 20624, 20643, 20657, 20677, 20705, 20728, 20743, 20770, 20795, 20813, 20830, 20847, 20863, 20875, 20886, 20901, 20917, 20936, 20957, 20976, 20992, 21005, 21012, 21020, 21033, 21059, 21074, 21083, 21110, 21126, 21136, 21151, 21169, 21191, 21207, 21224, 21241, 21257, 21275, 21293, 21309, 21326, 21336, 21349, 21370, 21388, 21405, 21418, 21432, 21442, 21453, 21470, 21481, 21493, 21505, 21516, 21528, 21541, 21555, 21575, 21592, 21604, 21617, 21638, 21656, 21669, 21683, 21696, 21705, 21716, 21728, 21737, 21747, 21753, 21758, 21766, 21778, 21791, 21796, 21807, 21818, 21825, 21840, 21861, 21879, 21898, 21907, 21917, 21927, 21938, 21945, 21954, 21966, 21978, 21991, 22005, 22017, 22028, 22040, 22060, 22087, 22108, 22136, 22160, 22177, 22196, 22222, 22242, 22269, 22292, 22308, 22329, 22357, 22379, 22408, 22433, 22451, 22470, 22496, 22516, 22543, 22566, 22582, 22596, 22607, 22616, 22630, 22650, 22671, 22689, 22713, 22738, 22760, 22786, 22808, 22821, 22840, 22860, 22877, 22900, 22924, 22945, 22970, 22991, 23011, 23021, 23041, 23059, 23072, 23086, 23093, 23105, 23113, 23130, 23146, 23164, 23180, 23193, 23198, 23208, 23214, 23220, 23227, 23238, 23256, 23270, 23283, 23291, 23315, 23332, 23348, 23364, 23380, 23397, 23421, 23445, 23467, 23484, 23502, 23514, 23521, 23532, 23544, 23555, 23569, 23587, 23599, 23612, 23625, 23637, 23650, 23664, 23679, 23693, 23705, 23718, 23728, 23745, 23763, 23781, 23800, 23813, 23823, 23836, 23857, 23875, 23892, 23905, 23919, 23929, 23940, 23957, 23968, 23980, 23992, 24003, 24016, 24036, 24053, 24065, 24078, 24099, 24117, 24130, 24144, 24157, 24166, 24177, 24189, 24199, 24223, 24244, 24264, 24280, 24297, 24320, 24340, 24355, 24371, 24395, 24416, 24432, 24449, 24461, 24474, 24491, 24501, 24513, 24522, 24527, 24533, 24540, 24550, 24560, 24567, 24581, 24596, 24611, 24623, 24636, 24651, 24664, 24679, 24700, 24716, 24735, 24753, 24777, 24796, 24820, 24845, 24870, 24891, 24913, 24935, 24945, 24958, 24963, 24981, 25000, 25015, 25031, 25049, 25068, 25081, 25095, 25106, 25130, 25153, 25173, 25183, 25203, 25221, 25234, 25248, 25264, 25281, 25293, 25309, 25326, 25338, 25363, 25378, 25403, 25426, 25444, 25463, 25478, 25496, 25518, 25534, 25551, 25568, 25584, 25602, 25620, 25636, 25647, 25671, 25692, 25712, 25728, 25745, 25768, 25788, 25803, 25819, 25843, 25864, 25880, 25897, 25909, 25922, 25930, 25952, 25967, 25984, 26003, 26023, 26038, 26054, 26071, 26093, 26113, 26128, 26144, 26158, 26171, 26180, 26195, 26212, 26227, 26239, 26252, 26267, 26280, 26290, 26301, 26313, 26323, 26336, 26341, 26354, 26368, 26386, 26405, 26420, 26436, 26452, 26469, 26482, 26497, 26517, 26538, 26556, 26575, 26592, 26614, 26634, 26654, 26672, 26689, 26707, 26723, 26740, 26758, 26771, 26785, 26807, 26827, 26842, 26858, 26874, 26891, 26911, 26931, 26949, 26968, 26979, 26998, 27018, 27032, 27047, 27063, 27078, 27094, 27109, 27124, 27129, 27140, 27152, 27166, 27184, 27196, 27209, 27222, 27234, 27245, 27256, 27266, 27278, 27291, 27308, 27322, 27335, 27349, 27362, 27376, 27387, 27400, 27411, 27420, 27430, 27442, 27456, 27468, 27484, 27500, 27514, 27530, 27541, 27561, 27588, 27609, 27634, 27647, 27667, 27681, 27699, 27717, 27742, 27761, 27784, 27801, 27825, 27843, 27865, 27880, 27902, 27918, 27938, 27956, 27981, 28000, 28023, 28029, 28036, 28041, 28051, 28061, 28068, 28079, 28091, 28101, 28112, 28127, 28143, 28156, 28171, 28184, 28194, 28204, 28223, 28243, 28259, 28269, 28274, 28296, 28315, 28333, 28347, 28362, 28373, 28394, 28412, 28425, 28439, 28461, 28480, 28494, 28509, 28519, 28530, 28536, 28544, 28556, 28569, 28583, 28599, 28615, 28633, 28649, 28657, 28666, 28681, 28695, 28703, 28721, 28733, 28750, 28760, 28770, 28778, 28792, 28809, 28821, 28834, 28848, 28863, 28881, 28894, 28908, 28923, 28932, 28943, 28953, 28962, 28980, 29000, 29022, 29041, 29047, 29061, 29080, 29098, 29120, 29143, 29152, 29172, 29188, 29205, 29222, 29240, 29254, 29270, 29291, 29313, 29332, 29352, 29370, 29393, 29414, 29435, 29454, 29472, 29491, 29509, 29528, 29542, 29557, 29580, 29601, 29617, 29634, 29651, 29669, 29690, 29711, 29730, 29750, 29770, 29791, 29806, 29822, 29839, 29855, 29872, 29888, 29904, 29916, 29930, 29946, 29967, 29986, 30005, 30022, 30034, 30047, 30068, 30087, 30106, 30125, 30140, 30157, 30166, 30173, 30195, 30218, 30241, 30269, 30296, 30315, 30338, 30362, 30381, 30404, 30429, 30448, 30470, 30493, 30516, 30544, 30571, 30590, 30613, 30637, 30656, 30679, 30704, 30722, 30741, 30760, 30779, 30803, 30826, 30841, 30860, 30880, 30895, 30914, 30935, 30950, 30972, 30995, 31018, 31046, 31073, 31092, 31115, 31139, 31158, 31181, 31206, 31225, 31247, 31270, 31293, 31321, 31348, 31367, 31390, 31414, 31433, 31456, 31481, 31499, 31518, 31537, 31556, 31580, 31603, 31618, 31637, 31657, 31672, 31691, 31712, 31727, 31732, 31746, 31761, 31775, 31791, 31805, 31816, 31830, 31847, 31868, 31883, 31899, 31915, 31930, 31947, 31964, 31979, 31986, 32000, 32016, 32030, 32041, 32049, 32058, 32073, 32089, 32103, 32116, 32130, 32149, 32168, 32186, 32210, 32229, 32249, 32266, 32289, 32313, 32334, 32359, 32380, 32399, 32420, 32435, 32452, 32465, 32481, 32495, 32517, 32535, 32554, 32572, 32587, 32607, 32632, 32652, 32670, 32686, 32700, 32717, 32730, 32740, 32754, 32765, 32779, 32792, 32802, 32810, 32824, 32838, 32857, 32876, 32891, 32904, 32920, 32939, 32958, 32982, 33006, 33026, 33044, 33065, 33074, 33105, 33134, 33168, 33199, 33233, 33264, 33297, 33325, 33344, 33358, 33381, 33401, 33422, 33448, 33471, 33491, 33516, 33542, 33567, 33591, 33614, 33639, 33664, 33685, 33704, 33724, 33746, 33770, 33787, 33809, 33823, 33846, 33861, 33870, 33882, 33892, 33906, 33917, 33930, 33946, 33959, 33974, 33985, 34003, 34023, 34038, 34046, 34060, 34075, 34087, 34105, 34124, 34140, 34160, 34176, 34189, 34202, 34216, 34236, 34257, 34275, 34299, 34324, 34346, 34372, 34394, 34407, 34422, 34439, 34452, 34463, 34472, 34484, 34513, 34540, 34572, 34601, 34633, 34662, 34693, 34719, 34740, 34759, 34783, 34804, 34828, 34849, 34872, 34890, 34904, 34918, 34937, 34956, 34971, 34984, 35000, 35009, 35024, 35039, 35059, 35079, 35095, 35109, 35126, 35137, 35150, 35169, 35189, 35206, 35229, 35253, 35274, 35299, 35320, 35335, 35351, 35367, 35388, 35409, 35426, 35441, 35459, 35465, 35477, 35490, 35508, 35525, 35545, 35566, 35588, 35604, 35622, 35641, 35662, 35680, 35703, 35726, 35747, 35780, 35800, 35811, 35823, 35845, 35866, 35890, 35915, 35941, 35961, 35983, 36006, 36031, 36053, 36080, 36107, 36132, 36169, 36193, 36215, 36236, 36260, 36285, 36311, 36331, 36353, 36376, 36401, 36423, 36450, 36477, 36502, 36539, 36563, 36574, 36584, 36599, 36618, 36631, 36642, 36655, 36683, 36712, 36740, 36765, 36795, 36830, 36860, 36888, 36914, 36938, 36965, 36988, 37012, 37035, 37055, 37080, 37110, 37135, 37158, 37179, 37198, 37220, 37234, 37245, 37259, 37273, 37288, 37304, 37334, 37365, 37395, 37422, 37454, 37491, 37523, 37553, 37581, 37607, 37636, 37661, 37687, 37712, 37734, 37761, 37793, 37820, 37845, 37868, 37889, 37913, 37926, 37937, 37949, 37961, 37972, 37981, 37994, 38008, 38020, 38038, 38053, 38070, 38086, 38101, 38119, 38138, 38158, 38172, 38188, 38205, 38224, 38240, 38261, 38282, 38301, 38332, 38350, 38372, 38393, 38417, 38442, 38468, 38488, 38510, 38533, 38558, 38580, 38607, 38634, 38659, 38696, 38720, 38736, 38751, 38769, 38788, 38808, 38822, 38838, 38855, 38874, 38890, 38911, 38932, 38951, 38982, 39000, 39011, 39023, 39034, 39049, 39063, 39080, 39098, 39117, 39130, 39145, 39161, 39179, 39194, 39214, 39234, 39252, 39282, 39299, 39319, 39338, 39360, 39383, 39407, 39425, 39445, 39466, 39489, 39509, 39534, 39559, 39582, 39617, 39639, 39653, 39667, 39682, 39697, 39717, 39736, 39758, 39781, 39805, 39823, 39843, 39864, 39887, 39907, 39932, 39957, 39980, 40015, 40037, 40048, 40058, 40072, 40087, 40099, 40113, 40129, 40141, 40151, 40162, 40178, 40193, 40211, 40230, 40250, 40264, 40280, 40297, 40316, 40332, 40353, 40374, 40393, 40424, 40442, 40462, 40481, 40503, 40526, 40550, 40568, 40588, 40609, 40632, 40652, 40677, 40702, 40725, 40760, 40782, 40795, 40808, 40823, 40839, 40853, 40866, 40892, 40905, 40916, 40932, 40947, 40965, 40984, 41004, 41018, 41034, 41051, 41070, 41086, 41107, 41128, 41147, 41178, 41196, 41213, 41230, 41247, 41262, 41281, 41296, 41316, 41335, 41357, 41380, 41404, 41422, 41442, 41463, 41486, 41506, 41531, 41556, 41579, 41614, 41636, 41653, 41665, 41672, 41685, 41699, 41710, 41727, 41743, 41765, 41782, 41800, 41815, 41834, 41853, 41868, 41896, 41922, 41953, 41981, 42012, 42040, 42070, 42095, 42106, 42126, 42143, 42161, 42184, 42204, 42221, 42243, 42266, 42288, 42309, 42329, 42351, 42373, 42391, 42407, 42424, 42443, 42457, 42468, 42477, 42486, 42497, 42511, 42529, 42551, 42567, 42587, 42598, 42609, 42623, 42628, 42636, 42648, 42660, 42679, 42692, 42706, 42721, 42740, 42760, 42773, 42793, 42804, 42809, 42815, 42828, 42846, 42866, 42877, 42895, 42909, 42921, 42940, 42950, 42961, 42968, 42977, 42986, 43004, 43021, 43043, 43060, 43071, 43096, 43121, 43140, 43163, 43173, 43181, 43191, 43212, 43230, 43248, 43266, 43286, 43301, 43317, 43333, 43347, 43362, 43375, 43388, 43400, 43414, 43429, 43438, 43448, 43460, 43463, 43467, 43480, 43499, 43518, 43536, 43552, 43572, 43580, 43603, 43631, 43637, 43659, 43688, 43702, 43717, 43730, 43747, 43770, 43791, 43816, 43829, 43840, 43860, 43878, 43900, 43921, 43940, 43963, 43982, 43999, 44020, 44042, 44062, 44086, 44101, 44122, 44141, 44164, 44180, 44194, 44212, 44226, 44238, 44254, 44282, 44308, 44338, 44356, 44372, 44397, 44420, 44447, 44473, 44497, 44525, 44549, 44571, 44597, 44624, 44649, 44678, 44698, 44724, 44748, 44776, 44793, 44808, 44827, 44837, 44853, 44867, 44885, 44905, 44927, 44936, 44941, 44947, 44954, 44966, 44978, 44992, 45005, 45020, 45033, 45037, 45044, 45054, 45063, 45085, 45100, 45115, 45132, 45143, 45158, 45178, 45195, 45209, 45223, 45240, 45256, 45269, 45282, 45301, 45316, 45328, 45332, 45341, 45349, 45367, 45391, 45415, 45438, 45459, 45484, 45497, 45525, 45558, 45569, 45596, 45630, 45649, 45669, 45687, 45709, 45730, 45749, 45772, 45791, 45808, 45829, 45851, 45871, 45895, 45910, 45931, 45950, 45973, 45998, 46025, 46033, 46050, 46066, 46087, 46103, 46113, 46137, 46161, 46179, 46201, 46215, 46230, 46243, 46257, 46270, 46284, 46300, 46317, 46332, 46348, 46368, 46389, 46411, 46424, 46438, 46446, 46453, 46480, 46504, 46530, 46556, 46585, 46591, 46597, 46607, 46614, 46621, 46630, 46640, 46654, 46665, 46677, 46687, 46696, 46702, 46707, 46714, 46722, 46729, 46746, 46767, 46786, 46804, 46820, 46838, 46853, 46867, 46888, 46907, 46925, 46941, 46959, 46971, 46985, 47006, 47025, 47043, 47059, 47077, 47099, 47119, 47138, 47155, 47174, 47184, 47196, 47207, 47216, 47226, 47237, 47243, 47267, 47289, 47306, 47331, 47351, 47377, 47398, 47427, 47451, 47478, 47500, 47530, 47555, 47582, 47604, 47634, 47659, 47684, 47704, 47732, 47755, 47784, 47808, 47840, 47867, 47897, 47922, 47955, 47983, 48013, 48038, 48071, 48099, 48112, 48130, 48136, 48143, 48154, 48165, 48183, 48195, 48208, 48222, 48233, 48251, 48263, 48282, 48298, 48310, 48329, 48338, 48348, 48369, 48386, 48407, 48429, 48444, 48466, 48475, 48485, 48500, 48512, 48526, 48540, 48557, 48570, 48580, 48592, 48604, 48619, 48631, 48652, 48672, 48697, 48717, 48731, 48759, 48787, 48809, 48835, 48845, 48856, 48867, 48880, 48890, 48898, 48906, 48917, 48939, 48957, 48979, 49002, 49018, 49041, 49055, 49080, 49101, 49126, 49152, 49171, 49197, 49202, 49213, 49233, 49255, 49272, 49292, 49310, 49329, 49346, 49357, 49368, 49380, 49394, 49404, 49428, 49454, 49475, 49490, 49505, 49521, 49539, 49559, 49583, 49602, 49618, 49638, 49653, 49664, 49676, 49690, 49702, 49720, 49735, 49749, 49760, 49781, 49799, 49816, 49830, 49838, 49847, 49860, 49867, 49875, 49884, 49896, 49908, 49919, 49931, 49944, 49956, 49969, 49995, 50020, 50049, 50063, 50077, 50100, 50127, 50154, 50185, 50210, 50231, 50262, 50292, 50326, 50345, 50373, 50405, 50437, 50473, 50503, 50529, 50559, 50583, 50605, 50632, 50663, 50686, 50711, 50733, 50760, 50779, 50801, 50817, 50834, 50864, 50894, 50916, 50940, 50966, 50994, 51006, 51019, 51035, 51051, 51066, 51082, 51099, 51115, 51132, 51159, 51183, 51207, 51231, 51257, 51278, 51300, 51322, 51342, 51363, 51382, 51401, 51419, 51432, 51446, 51456, 51467, 51485, 51509, 51533, 51561, 51594, 51621, 51655, 51674, 51699, 51726, 51737, 51749, 51764, 51779, 51793, 51808, 51824, 51839, 51855, 51873, 51895, 51917, 51924, 51941, 51964, 51987, 52001, 52016, 52034, 52049, 52065, 52092, 52124, 52150, 52183, 52199, 52216, 52230, 52245, 52265, 52286, 52304, 52328, 52354, 52361, 52373, 52385, 52404, 52409, 52421, 52438, 52445, 52456, 52476, 52498, 52515, 52535, 52553, 52572, 52589, 52600, 52611, 52623, 52637, 52647, 52671, 52697, 52718, 52733, 52748, 52764, 52782, 52802, 52826, 52845, 52861, 52881, 52896, 52907, 52919, 52933, 52945, 52953, 52962, 52965, 52974, 52993, 53004, 53026, 53044, 53066, 53089, 53105, 53128, 53140, 53153, 53177, 53197, 53221, 53246, 53264, 53289, 53298, 53311, 53325, 53332, 53339, 53350, 53362, 53370, 53382, 53395, 53402, 53420, 53434, 53452, 53471, 53483, 53502, 53518, 53538, 53558, 53577, 53593, 53608, 53620, 53632, 53648, 53665, 53676, 53686, 53710, 53731, 53752, 53773, 53796, 53814, 53833, 53848, 53867, 53884, 53902, 53918, 53934, 53949, 53960, 53976, 53983, 53995, 54005, 54016, 54030, 54044, 54057, 54071, 54086, 54100, 54115, 54124, 54134, 54147, 54160, 54172, 54185, 54199, 54212, 54226, 54236, 54247, 54261, 54279, 54293, 54306, 54320, 54335, 54352, 54366, 54381, 54393, 54403, 54414, 54424, 54432, 54451, 54466, 54485, 54505, 54518, 54538, 54547, 54557, 54578, 54595, 54616, 54638, 54653, 54675, 54683, 54695, 54707, 54720, 54734, 54747, 54755, 54767, 54779, 54792, 54806, 54819, 54827, 54837, 54851, 54872, 54893, 54911, 54937, 54964, 54991, 55015, 55047, 55071, 55089, 55103, 55124, 55145, 55163, 55189, 55216, 55243, 55267, 55299, 55323, 55344, 55362, 55380, 55395, 55412, 55430, 55447, 55465, 55478, 55493, 55507, 55526, 55541, 55557, 55573, 55596, 55619, 55639, 55667, 55696, 55725, 55751, 55785, 55811, 55831, 55857, 55872, 55891, 55905, 55921, 55943, 55956, 55971, 55989, 56019, 56039, 56052, 56075, 56098, 56124, 56144, 56172, 56197, 56217, 56232, 56251, 56269, 56284, 56301, 56318, 56336, 56353, 56368, 56386, 56405, 56423, 56437, 56452, 56467, 56481, 56502, 56517, 56533, 56548, 56570, 56593, 56619, 56644, 56669, 56693, 56712, 56730, 56748, 56767, 56782, 56804, 56817, 56834, 56851, 56875, 56893, 56912, 56932, 56956, 56981, 56999, 57024, 57030, 57040, 57050, 57061, 57073, 57084, 57097, 57113, 57126, 57144, 57166, 57188, 57211, 57235, 57250, 57262, 57276, 57294, 57312, 57331, 57351, 57370, 57384, 57401, 57412, 57427, 57441, 57456, 57474, 57486, 57500, 57517, 57529, 57545, 57561, 57578, 57596, 57613, 57627, 57641, 57658, 57670, 57685, 57697, 57712, 57731, 57754, 57777, 57801, 57826, 57836, 57855, 57873, 57896, 57914, 57926, 57952, 57978, 57998, 58022, 58037, 58053, 58066, 58080, 58091, 58105, 58116, 58133, 58154, 58175, 58197, 58220, 58242, 58258, 58278, 58298, 58319, 58341, 58354, 58364, 58376, 58392, 58408, 58425, 58443, 58460, 58472, 58487, 58496, 58509, 58521, 58534, 58550, 58560, 58572, 58587, 58597, 58611, 58625, 58640, 58656, 58671, 58683, 58695, 58710, 58720, 58733, 58743, 58756, 58773, 58794, 58815, 58837, 58860, 58865, 58882, 58896, 58909, 58919, 58929, 58934, 58939, 58963, 58985, 59011, 59025, 59037, 59058, 59077, 59100, 59122, 59142, 59166, 59186, 59204, 59226, 59249, 59270, 59295, 59311, 59333, 59353, 59377, 59384, 59392, 59407, 59427, 59449, 59462, 59482, 59498, 59512, 59533, 59545, 59558, 59563, 59567, 59575, 59585, 59599, 59612, 59625, 59638, 59650, 59662, 59668, 59676, 59682, 59687, 59695, 59704, 59722, 59737, 59751, 59762, 59782, 59799, 59815, 59828, 59835, 59853, 59869, 59880, 59899, 59913, 59933, 59948, 59971, 59989, 60010, 60026, 60050, 60069, 60081, 60102, 60118, 60142, 60161, 60170, 60190, 60208, 60221, 60242, 60258, 60280, 60297, 60322, 60342, 60365, 60383, 60409, 60430, 60444, 60467, 60485, 60511, 60532, 60550, 60566, 60588, 60607, 60627, 60642, 60658, 60676, 60695, 60709, 60729, 60750, 60763, 60777, 60783, 60790, 60796, 60813, 60826, 60843, 60861, 60872, 60890, 60898, 60917, 60932, 60951, 60971, 60984, 61004, 61010, 61035, 61058, 61085, 61100, 61113, 61135, 61155, 61179, 61202, 61223, 61248, 61269, 61288, 61311, 61335, 61357, 61383, 61400, 61423, 61444, 61469, 61480, 61490, 61510, 61536, 61562, 61587, 61610, 61637, 61652, 61682, 61717, 61730, 61759, 61795, 61816, 61838, 61858, 61882, 61905, 61926, 61951, 61972, 61991, 62014, 62038, 62060, 62086, 62103, 62126, 62147, 62172, 62199, 62228, 62232, 62237, 62247, 62269, 62288, 62310, 62327, 62362, 62391, 62401, 62420, 62438, 62461, 62479, 62491, 62517, 62543, 62563, 62587, 62593, 62600, 62607, 62615, 62639, 62664, 62677, 62695, 62715, 62726, 62744, 62758, 62770, 62789, 62799, 62810, 62828, 62843, 62857, 62868, 62885, 62895, 62907, 62926, 62935, 62947, 62959, 62973, 62991, 63008, 63030, 63047, 63058, 63083, 63108, 63127, 63150, 63159, 63169, 63176, 63193, 63210, 63228, 63247, 63258, 63276, 63294, 63309, 63332, 63356, 63380, 63401, 63430, 63451, 63466, 63477, 63495, 63513, 63528, 63551, 63575, 63599, 63620, 63649, 63670, 63688, 63703, 63718, 63730, 63744, 63759, 63773, 63788, 63798, 63810, 63821, 63837, 63849, 63862, 63875, 63895, 63915, 63932, 63957, 63983, 64009, 64032, 64063, 64086, 64103, 64126, 64138, 64154, 64165, 64178, 64197, 64207, 64219, 64234, 64261, 64278, 64288, 64308, 64328, 64351, 64368, 64393, 64415, 64432, 64444, 64460, 64475, 64487, 64501, 64515, 64530, 64544, 64556, 64571, 64587, 64602, 64613, 64625, 64637, 64648, 64666, 64678, 64691, 64703, 64722, 64742, 64765, 64787, 64809, 64830, 64846, 64861, 64876, 64892, 64904, 64923, 64934, 64949, 64964, 64986, 65002, 65019, 65037, 65059, 65082, 65098, 65121, 65127, 65134, 65142, 65161, 65191, 65217, 65247, 65278, 65302, 65333, 65350, 65378, 65402, 65430, 65459, 65488, 65501, 65517, 65534, 65553, 65576, 65599, 65616, 65634, 65652, 65669, 65685, 65701, 65716, 65733, 65751, 65773, 65792, 65808, 65826, 65845, 65864, 65880, 65898, 65914, 65928, 65943, 65960, 65979, 65996, 66017, 66038, 66057, 66078, 66094, 66105, 66127, 66145, 66167, 66190, 66206, 66229, 66249, 66264, 66287, 66305, 66329, 66348, 66375, 66397, 66422, 66442, 66470, 66493, 66518, 66538, 66566, 66589, 66600, 66622, 66640, 66662, 66685, 66708, 66723, 66749, 66771, 66797, 66824, 66844, 66871, 66876, 66882, 66889, 66893, 66902, 66912, 66924, 66929, 66942, 66950, 66967, 66986, 67000, 67017, 67032, 67048, 67062, 67070, 67078, 67087, 67098, 67105, 67126, 67149, 67167, 67179, 67191, 67204, 67219, 67236, 67257, 67273, 67286, 67303, 67315, 67323, 67332, 67343, 67352, 67357, 67368, 67380, 67393, 67404, 67416, 67431, 67446, 67460, 67475, 67491, 67506, 67522, 67531, 67541, 67551, 67562, 67576, 67590, 67603, 67617, 67632, 67646, 67661, 67669, 67678, 67690, 67702, 67713, 67725, 67738, 67750, 67763, 67772, 67782, 67795, 67808, 67820, 67833, 67847, 67860, 67874, 67884, 67895, 67909, 67923, 67936, 67950, 67965, 67979, 67994, 67999, 68005, 68017, 68024, 68030, 68037, 68058, 68072, 68091, 68109, 68127, 68145, 68160, 68181, 68193, 68212, 68231, 68251, 68266, 68282, 68297, 68313, 68326, 68340, 68355, 68368, 68381, 68401, 68412, 68424, 68443, 68455, 68476, 68489, 68504, 68519, 68524, 68535, 68549, 68557, 68573, 68592, 68605, 68620, 68635, 68650, 68660, 68670, 68680, 68690, 68705, 68720, 68741, 68759, 68772, 68785, 68798, 68806, 68821, 68839, 68858, 68883, 68900, 68917, 68934, 68953, 68976, 68999, 69016, 69043, 69068, 69087, 69105, 69124, 69137, 69160, 69181, 69193, 69205, 69220, 69245, 69270, 69295, 69314, 69336, 69354, 69378, 69394, 69410, 69426, 69444, 69466, 69494, 69514, 69534, 69554, 69576, 69602, 69628, 69648, 69678, 69706, 69728, 69750, 69766, 69792, 69816, 69835, 69854, 69873, 69886, 69902, 69922, 69942, 69962, 69976, 69993, 70013, 70039, 70057, 70075, 70093, 70113, 70137, 70167, 70189, 70211, 70233, 70257, 70285, 70313, 70335, 70367, 70397, 70421, 70445, 70463, 70491, 70517, 70525, 70534, 70545, 70552, 70559, 70566, 70573, 70580, 70587, 70594, 70601, 70608, 70615, 70622, 70629, 70636, 70643, 70650, 70657, 70664, 70671, 70678, 70685, 70692, 70699, 70706, 70713, 70720, 70727, 70734, 70741, 70752, 70763, 70775, 70788, 70800, 70807, 70818, 70836, 70854, 70869, 70892, 70916, 70940, 70961, 70990, 71011, 71026, 71037, 71055, 71073, 71088, 71111, 71135, 71159, 71180, 71209, 71230, 71248, 71263, 71278, 71290, 71304, 71319, 71333, 71348, 71358, 71370, 71381, 71397, 71409, 71422, 71435, 71455, 71475, 71492, 71517, 71543, 71569, 71592, 71623, 71646, 71663, 71686, 71698, 71714, 71725, 71738, 71757, 71767, 71779, 71794, 71821, 71838, 71848, 71868, 71888, 71911, 71928, 71953, 71975, 71992, 72004, 72020, 72035, 72047, 72061, 72075, 72090, 72104, 72116, 72131, 72147, 72162, 72173, 72185, 72197, 72208, 72226, 72238, 72251, 72263, 72282, 72297, 72317, 72340, 72362, 72384, 72405, 72421, 72436, 72451, 72467, 72479, 72498, 72506, 72514, 72526, 72538, 72551, 72565, 72581, 72594, 72603, 72616, 72629, 72649, 72663, 72678, 72694, 72714, 72735, 72749, 72770, 72778, 72785, 72792, 72799, 72806, 72813, 72820, 72827, 72834, 72841, 72848, 72855, 72862, 72869, 72876, 72883, 72890, 72897, 72904, 72911, 72918, 72925, 72932, 72939, 72946, 72953, 72960, 72967, 72974, 72981, 72988, 72995, 73002, 73009, 73016, 73023, 73030, 73043, 73062, 73073, 73084, 73095, 73101, 73114, 73131, 73154, 73169, 73184, 73199, 73216, 73237, 73258, 73273, 73298, 73321, 73338, 73355, 73366, 73387, 73406, 73416, 73424, 73443, 73464, 73471, 73483, 73500, 73515, 73528, 73542, 73555, 73574, 73594, 73613, 73631, 73651, 73671, 73690, 73708, 73730, 73746, 73763, 73781, 73797, 73811, 73826, 73840, 73860, 73881, 73901, 73920, 73941, 73962, 73982, 74001, 74024, 74041, 74056, 74069, 74080, 74092, 74103, 74120, 74138, 74155, 74171, 74190, 74207, 74222, 74238, 74253, 74274, 74296, 74317, 74337, 74359, 74381, 74402, 74422, 74446, 74464, 74482, 74500, 74517, 74533, 74553, 74567, 74581, 74596, 74613, 74634, 74655, 74670, 74686, 74702, 74717, 74731, 74745, 74758, 74773, 74789, 74809, 74826, 74840, 74856, 74873, 74890, 74904, 74920, 74934, 74946, 74959, 74974, 74991, 75006, 75025, 75044, 75061, 75080, 75094, 75103, 75120, 75141, 75162, 75175, 75186, 75198, 75202, 75209, 75216, 75223, 75230, 75237, 75244, 75251, 75258, 75265, 75272, 75279, 75286, 75293, 75300, 75307, 75314, 75325, 75336, 75354, 75367, 75381, 75393, 75407, 75419, 75429, 75436, 75444, 75466, 75481, 75501, 75520, 75539, 75558, 75580, 75593, 75613, 75634, 75650, 75667, 75683, 75700, 75714, 75729, 75745, 75759, 75773, 75794, 75806, 75819, 75832, 75846, 75867, 75888, 75916, 75939, 75963, 75985, 76009, 76031, 76051, 76065, 76086, 76107, 76135, 76158, 76182, 76204, 76228, 76250, 76270, 76278, 76293, 76309, 76326, 76345, 76365, 76381, 76398, 76413, 76429, 76436, 76443, 76450, 76457, 76464, 76471, 76478, 76485, 76492, 76499, 76506, 76513, 76520, 76527, 76534, 76541, 76548, 76555, 76562, 76569, 76576, 76583, 76590, 76597, 76604, 76611, 76618, 76625, 76632, 76639, 76646, 76653, 76658, 76677, 76695, 76709, 76724, 76743, 76764, 76784, 76791, 76798, 76805, 76812, 76819, 76826, 76833, 76840, 76847, 76854, 76861, 76868, 76875, 76882, 76889, 76896, 76914, 76933, 76954, 76979, 77004, 77023, 77043, 77063, 77082, 77100, 77118, 77135, 77154, 77174, 77198, 77219, 77237, 77257, 77278, 77299, 77317, 77337, 77355, 77371, 77388, 77407, 77428, 77447, 77470, 77493, 77514, 77537, 77555, 77571, 77592, 77606, 77617, 77629, 77640, 77652, 77667, 77682, 77696, 77711, 77727, 77742, 77758, 77770, 77783, 77805, 77821, 77841, 77869, 77897, 77913, 77928, 77960, 77997, 78023, 78039, 78056, 78087, 78125, 78144, 78169, 78192, 78208, 78225, 78246, 78268, 78294, 78323, 78351, 78382, 78409, 78420, 78428, 78438, 78448, 78458, 78471, 78482, 78494, 78505, 78519, 78542, 78562, 78582, 78602, 78624, 78641, 78659, 78677, 78693, 78710, 78725, 78740, 78754, 78773, 78790, 78805, 78821, 78836, 78857, 78879, 78900, 78920, 78942, 78964, 78985, 79005, 79029, 79047, 79067, 79085, 79101, 79118, 79134, 79156, 79179, 79201, 79222, 79245, 79268, 79290, 79311, 79336, 79355, 79372, 79387, 79400, 79414, 79427, 79446, 79466, 79485, 79503, 79524, 79543, 79560, 79578, 79595, 79618, 79642, 79665, 79687, 79711, 79735, 79758, 79780, 79806, 79826, 79846, 79866, 79885, 79903, 79925, 79941, 79948, 79955, 79962, 79969, 79976, 79983, 79990, 79997, 80004, 80011, 80018, 80025, 80032, 80039, 80046, 80053, 80060, 80067, 80074, 80081, 80088, 80095, 80102, 80109, 80116, 80123, 80130, 80137, 80144, 80151, 80158, 80165, 80172, 80179, 80186, 80193, 80200, 80207, 80214, 80221, 80228, 80235, 80242, 80249, 80256, 80263, 80270, 80277, 80284, 80291, 80298, 80305, 80312, 80319, 80326, 80333, 80340, 80347, 80354, 80361, 80368, 80375, 80382, 80389, 80396, 80403, 80410, 80417, 80424, 80431, 80438, 80445, 80452, 80459, 80466, 80473, 80480, 80487, 80494, 80501, 80508, 80515, 80522, 80529, 80536, 80543, 80550, 80557, 80564, 80571, 80578, 80585, 80592, 80599, 80606, 80613, 80620, 80627, 80634, 80641, 80648, 80655, 80662, 80669, 80676, 80683, 80690, 80697, 80704, 80711, 80718, 80725, 80732, 80739, 80746, 80753, 80760, 80767, 80774, 80781, 80788, 80795, 80802, 80809, 80816, 80823, 80830, 80837, 80848, 80864, 80875, 80892, 80913, 80928, 80945, 80966, 80988, 81003, 81025, 81035, 81046, 81062, 81065, 81080, 81092, 81107, 81117, 81145, 81167, 81173, 81178, 81183, 81188, 81195, 81200, 81209, 81218, 81223, 81239, 81251, 81267, 81284, 81294, 81311, 81318, 81326, 81336, 81347, 81359, 81374, 81389, 81403, 81418, 81434, 81449, 81465, 81474, 81489, 81495, 81502, 81519, 81524, 81529, 81544, 81563, 81582, 81604, 81619, 81634, 81651, 81658, 81664, 81670, 81677, 81686, 81702, 81715, 81730, 81745, 81763, 81772, 81780, 81788, 81794, 81812, 81834, 81856, 81863, 81871, 81883, 81904, 81924, 81935, 81951, 81968, 81989, 82012, 82034, 82042, 82051, 82069, 82093, 82117, 82145, 82178, 82200, 82227, 82261, 82282, 82301, 82318, 82336, 82358, 82383, 82407, 82434, 82457, 82476, 82492, 82508, 82524, 82542, 82555, 82569, 82583, 82595, 82608, 82619, 82630, 82640, 82647, 82652, 82664, 82681, 82691, 82702, 82718, 82731, 82745, 82759, 82776, 82792, 82804, 82822, 82830, 82839, 82861, 82867, 82874, 82891, 82905, 82921, 82937, 82956, 82971, 82983, 82997, 83011, 83028, 83048, 83067, 83088, 83108, 83128, 83149, 83166, 83182, 83200, 83217, 83234, 83252, 83269, 83285, 83303, 83320, 83337, 83355, 83381, 83406, 83433, 83459, 83485, 83512, 83539, 83565, 83593, 83620, 83647, 83675, 83694, 83712, 83732, 83751, 83770, 83790, 83818, 83845, 83874, 83902, 83930, 83959, 83974, 83988, 84004, 84019, 84034, 84050, 84063, 84075, 84089, 84102, 84115, 84129, 84141, 84152, 84165, 84177, 84189, 84202, 84215, 84227, 84241, 84254, 84267, 84281, 84301, 84320, 84341, 84361, 84381, 84402, 84422, 84442, 84451, 84459, 84471, 84483, 84496, 84510, 84523, 84530, 84548, 84562, 84580, 84599, 84611, 84630, 84641, 84663, 84681, 84703, 84726, 84742, 84765, 84777, 84792, 84806, 84817, 84830, 84847, 84864, 84882, 84901, 84919, 84932, 84948, 84958, 84972, 84986, 85003, 85014, 85029, 85044, 85060, 85077, 85093, 85106, 85122, 85135, 85148, 85164, 85175, 85189, 85200, 85214, 85224, 85238, 85252, 85267, 85283, 85298, 85312, 85321, 85336, 85352, 85361, 85376, 85393, 85411, 85427, 85443, 85460, 85477, 85498, 85519, 85541, 85564, 85586, 85601, 85617, 85634, 85652, 85667, 85685, 85707, 85729, 85752, 85776, 85799, 85814, 85835, 85843, 85850, 85861, 85870, 85878, 85889, 85899, 85905, 85913, 85925, 85937, 85950, 85964, 85977, 85996, 86014, 86036, 86053, 86060, 86070, 86077, 86093, 86113, 86133, 86157, 86175, 86189, 86199, 86211, 86227, 86245, 86260, 86280, 86292, 86307, 86316, 86326, 86349, 86372, 86387, 86404, 86423, 86444, 86453, 86465, 86483, 86501, 86523, 86550, 86571, 86599, 86612, 86631, 86652, 86660, 86664, 86669, 86676, 86679, 86683, 86694, 86699, 86708, 86717, 86727, 86738, 86748, 86756, 86763, 86772, 86779, 86794, 86806, 86821, 86831, 86859, 86881, 86892, 86904, 86921, 86935, 86946, 86957, 86971, 86984, 86994, 87004, 87020, 87032, 87054, 87073, 87092, 87111, 87132, 87148, 87165, 87182, 87197, 87213, 87227, 87241, 87254, 87265, 87275, 87283, 87292, 87302, 87316, 87324, 87331, 87337, 87351, 87364, 87376, 87384, 87393, 87416, 87432, 87453, 87473, 87493, 87513, 87536, 87550, 87571, 87593, 87610, 87628, 87645, 87663, 87678, 87694, 87711, 87726, 87741, 87763, 87776, 87790, 87804, 87811, 87826, 87834, 87842, 87858, 87865, 87879, 87890, 87910, 87934, 87951, 87977, 88001, 88027, 88046, 88055, 88068, 88081, 88095, 88110, 88124, 88135, 88144, 88157, 88170, 88190, 88204, 88219, 88243, 88259, 88279, 88296, 88317, 88343, 88357, 88381, 88407, 88426, 88447, 88472, 88490, 88517, 88542, 88569, 88589, 88600, 88615, 88630, 88652, 88668, 88685, 88711, 88729, 88751, 88770, 88793, 88821, 88837, 88863, 88891, 88912, 88935, 88944, 88957, 88970, 88984, 88999, 89013, 89035, 89054, 89072, 89087, 89093, 89100, 89107, 89111, 89116, 89122, 89129, 89149, 89173, 89197, 89222, 89248, 89273, 89281, 89291, 89310, 89328, 89351, 89369, 89381, 89407, 89433, 89453, 89477, 89486, 89495, 89502, 89510, 89522, 89531, 89548, 89553, 89560, 89568, 89577, 89583, 89590, 89596, 89603, 89621, 89636, 89651, 89666, 89683, 89695, 89708, 89721, 89732, 89744, 89754, 89764, 89773, 89781, 89790, 89799, 89809, 89826, 89848, 89872, 89887, 89909, 89927, 89943, 89966, 89980, 89995, 90003, 90017, 90034, 90038, 90043, 90052, 90068, 90089, 90112, 90126, 90147, 90164, 90179, 90201, 90214, 90228, 90238, 90249, 90255, 90268, 90278, 90297, 90302, 90308, 90321, 90339, 90359, 90370, 90388, 90402, 90414, 90433, 90443, 90452, 90463, 90485, 90504, 90523, 90542, 90563, 90579, 90596, 90613, 90628, 90644, 90658, 90672, 90685, 90696, 90707, 90719, 90734, 90753, 90768, 90782, 90797, 90813, 90831, 90846, 90862, 90868, 90875, 90891, 90901, 90923, 90945, 90955, 90964, 90990, 91021, 91041, 91053, 91066, 91080, 91090, 91101, 91126, 91158, 91177, 91194, 91204, 91215, 91230, 91246, 91266, 91289, 91311, 91336, 91357, 91365, 91382, 91393, 91416, 91439, 91450, 91460, 91487, 91519, 91530, 91542, 91568, 91601, 91619, 91630, 91642, 91666, 91692, 91703, 91715, 91723, 91732, 91741, 91749, 91767, 91782, 91796, 91807, 91814, 91824, 91838, 91852, 91867, 91883, 91898, 91908, 91923, 91937, 91943, 91951, 91958, 91965, 91972, 91979, 91986, 91993, 92000, 92007, 92014, 92021, 92028, 92035, 92042, 92049, 92056, 92063, 92070, 92077, 92084, 92091, 92098, 92105, 92112, 92119, 92126, 92133, 92140, 92147, 92154, 92161, 92168, 92175, 92182, 92201, 92217, 92233, 92249, 92267, 92280, 92294, 92308, 92320, 92333, 92344, 92355, 92365, 92372, 92379, 92386, 92397, 92407, 92417, 92424, 92431, 92438, 92445, 92452, 92459, 92466, 92473, 92480, 92487, 92494, 92502, 92511, 92527, 92549, 92571, 92597, 92628, 92653, 92685, 92702, 92725, 92750, 92764, 92771, 92778, 92785, 92791, 92798, 92805, 92810, 92818, 92824, 92839, 92859, 92868, 92881, 92893, 92900, 92919, 92935, 92950, 92962, 92970, 92979, 92986, 93006, 93023, 93039, 93052, 93074, 93093, 93111, 93126, 93135, 93143, 93153, 93163, 93169, 93179, 93188, 93203, 93221, 93233, 93253, 93276, 93293, 93312, 93331, 93350, 93364, 93378, 93392, 93400, 93418, 93433, 93447, 93458, 93480, 93499, 93517, 93532, 93543, 93553, 93565, 93577, 93588, 93597, 93607, 93618, 93629, 93641, 93654, 93678, 93703, 93719, 93735, 93750, 93766, 93783, 93799, 93816, 93824, 93831, 93841, 93848, 93855, 93862, 93869, 93876, 93884, 93891, 93899, 93906, 93913, 93920, 93940, 93957, 93973, 93986, 93998, 94010, 94015, 94019, 94032, 94044, 94050, 94054, 94059, 94067, 94080, 94088, 94095, 94103, 94112, 94120, 94129, 94141, 94146, 94152, 94167, 94176, 94197, 94218, 94227, 94235, 94260, 94290, 94299, 94309, 94333, 94364, 94380, 94389, 94399, 94415, 94437, 94461, 94467, 94473, 94488, 94502, 94521, 94535, 94543, 94565, 94587, 94603, 94623, 94630, 94637, 94644, 94651, 94658, 94665, 94672, 94679, 94686, 94693, 94700, 94707, 94714, 94721, 94728, 94735, 94742, 94749, 94756, 94763, 94770, 94777, 94784, 94791, 94798, 94805, 94812, 94819, 94828, 94838, 94848, 94859, 94873, 94887, 94900, 94914, 94929, 94943, 94958, 94964, 94971, 94983, 94996, 95009, 95023, 95041, 95060, 95075, 95091, 95104, 95118, 95132, 95147, 95164, 95182, 95194, 95207, 95222, 95238, 95255, 95273, 95288, 95304, 95317, 95331, 95347, 95364, 95383, 95403, 95415, 95428, 95443, 95459, 95472, 95486, 95501, 95516, 95532, 95545, 95562, 95579, 95582, 95588, 95598, 95608, 95619, 95631, 95642, 95648, 95655, 95676, 95694, 95712, 95730, 95750, 95765, 95781, 95797, 95811, 95826, 95839, 95852, 95864, 95878, 95893, 95909, 95925, 95942, 95956, 95971, 95988, 96006, 96025, 96045, 96063, 96082, 96103, 96125, 96138, 96157, 96176, 96199, 96227, 96249, 96278, 96292, 96312, 96334, 96339, 96348, 96358, 96372, 96386, 96401, 96417, 96432, 96437, 96443, 96462, 96478, 96496, 96514, 96535, 96552, 96566, 96582, 96598, 96617, 96622, 96632, 96653, 96670, 96691, 96713, 96728, 96750, 96759, 96779, 96795, 96815, 96836, 96850, 96871, 96876, 96885, 96894, 96905, 96920, 96934, 96948, 96962, 96975, 96988, 96995, 97000, 97009, 97018, 97031, 97041, 97054, 97067, 97075, 97085, 97094, 97108, 97118, 97129, 97140, 97161, 97171, 97185, 97196, 97204, 97214, 97227, 97252, 97267, 97275, 97296, 97316, 97326, 97340, 97353, 97363, 97375, 97387, 97400, 97410, 97423, 97437, 97450, 97460, 97470, 97479, 97489, 97500, 97510, 97528, 97549, 97569, 97589, 97608, 97622, 97635, 97648, 97658, 97667, 97682, 97702, 97719, 97733, 97747, 97764, 97780, 97793, 97806, 97825, 97840, 97857, 97871, 97888, 97900, 97930, 97954, 97968, 97987, 98003, 98016, 98029, 98045, 98060, 98072, 98084, 98102, 98116, 98129, 98147, 98162, 98174, 98186, 98201, 98215, 98226, 98237, 98254, 98267, 98276, 98294, 98316, 98338, 98348, 98358, 98372, 98395, 98415, 98435, 98455, 98477, 98494, 98512, 98530, 98546, 98563, 98578, 98593, 98607, 98612, 98625, 98643, 98658, 98677, 98696, 98706, 98713, 98718, 98736, 98758, 98780, 98803, 98827, 98842, 98861, 98880, 98900, 98921, 98941, 98959, 98981, 99003, 99026, 99050, 99073, 99086, 99103, 99120, 99138, 99157, 99175, 99181, 99202, 99210, 99229, 99244, 99263, 99283, 99296, 99316, 99326, 99351, 99369, 99396, 99421, 99448, 99468, 99494, 99513, 99541, 99567, 99595, 99616, 99624, 99632, 99651, 99666, 99685, 99705, 99718, 99738, 99748, 99759, 99770, 99781, 99803, 99821, 99843, 99866, 99882, 99905, 99914, 99928, 99953, 99974, 99999, 100025, 100044, 100070, 100082, 100088, 100095, 100116, 100134, 100152, 100170, 100190, 100204, 100219, 100237, 100255, 100272, 100290, 100309, 100327, 100346, 100362, 100381, 100400, 100418, 100437, 100457, 100476, 100496, 100512, 100526, 100541, 100554, 100567, 100579, 100586, 100596, 100631, 100659, 100687, 100717, 100746, 100768, 100790, 100814, 100850, 100879, 100917, 100953, 100991, 101022, 101059, 101089, 101128, 101165, 101204, 101236, 101243, 101251, 101263, 101286, 101305, 101328, 101352, 101369, 101393, 101397, 101402, 101415, 101424, 101428, 101433, 101447, 101467, 101487, 101511, 101540, 101563, 101593, 101608, 101629, 101652, 101666, 101686, 101706, 101718, 101732, 101748, 101769, 101788, 101807, 101824, 101848, 101877, 101889, 101902, 101925, 101955, 101976, 101995, 102014, 102033, 102048, 102069, 102092, 102105, 102120, 102140, 102157, 102171, 102185, 102202, 102218, 102231, 102244, 102263, 102278, 102301, 102329, 102354, 102376, 102398, 102423, 102447, 102468, 102489, 102516, 102539, 102550, 102570, 102592, 102609, 102629, 102647, 102666, 102683, 102694, 102705, 102717, 102731, 102741, 102765, 102791, 102812, 102827, 102842, 102858, 102876, 102896, 102920, 102939, 102955, 102975, 102990, 103001, 103013, 103027, 103039, 103057, 103084, 103113, 103137, 103164, 103189, 103215, 103239, 103257, 103275, 103294, 103315, 103332, 103363, 103396, 103424, 103446, 103468, 103491, 103516, 103543, 103574, 103600, 103623, 103650, 103672, 103690, 103709, 103730, 103749, 103768, 103787, 103804, 103826, 103845, 103861, 103877, 103896, 103914, 103929, 103944, 103965, 103982, 104002, 104027, 104049, 104068, 104087, 104109, 104130, 104148, 104166, 104190, 104210, 104233, 104261, 104283, 104312, 104326, 104349, 104374, 104394, 104417, 104438, 104460, 104480, 104494, 104508, 104523, 104540, 104553, 104580, 104609, 104633, 104651, 104669, 104688, 104709, 104732, 104759, 104781, 104800, 104823, 104841, 104855, 104870, 104887, 104902, 104919, 104937, 104960, 104980, 104997, 105014, 105034, 105053, 105069, 105085, 105107, 105125, 105144, 105168, 105189, 105207, 105225, 105246, 105266, 105283, 105300, 105323, 105342, 105359, 105374, 105392, 105415, 105435, 105452, 105469, 105489, 105508, 105524, 105540, 105562, 105580, 105593, 105610, 105628, 105642, 105658, 105679, 105697, 105712, 105727, 105745, 105762, 105782, 105805, 105827, 105848, 105862, 105876, 105896, 105912, 105935, 105956, 105981, 105994, 106005, 106025, 106043, 106065, 106086, 106105, 106128, 106147, 106164, 106185, 106207, 106227, 106251, 106266, 106287, 106306, 106329, 106349, 106371, 106380, 106385, 106399, 106412, 106427, 106439, 106453, 106465, 106479, 106489, 106501, 106511, 106526, 106538, 106547, 106556, 106571, 106591, 106608, 106622, 106636, 106653, 106669, 106682, 106695, 106714, 106729, 106741, 106752, 106760, 106768, 106782, 106792, 106812, 106826, 106838, 106859, 106882, 106900, 106921, 106940, 106960, 106978, 106990, 107002, 107015, 107030, 107041, 107066, 107093, 107115, 107131, 107147, 107164, 107183, 107204, 107229, 107249, 107266, 107287, 107303, 107315, 107328, 107343, 107356, 107375, 107403, 107433, 107458, 107486, 107512, 107539, 107564, 107583, 107602, 107622, 107644, 107662, 107694, 107728, 107757, 107780, 107803, 107827, 107853, 107881, 107913, 107940, 107964, 107992, 108015, 108034, 108054, 108076, 108096, 108116, 108136, 108160, 108189, 108212, 108242, 108260, 108284, 108300, 108316, 108332, 108350, 108372, 108400, 108420, 108440, 108460, 108482, 108508, 108534, 108554, 108584, 108612, 108634, 108656, 108672, 108698, 108722, 108737, 108761, 108787, 108808, 108832, 108854, 108877, 108898, 108913, 108928, 108944, 108962, 108976, 109004, 109034, 109059, 109078, 109097, 109117, 109139, 109163, 109191, 109214, 109234, 109258, 109277, 109292, 109308, 109326, 109342, 109357, 109378, 109401, 109412, 109427, 109442, 109458, 109475, 109491, 109501, 109515, 109529, 109544, 109560, 109575, 109587, 109593, 109602, 109610, 109619, 109631, 109643, 109654, 109666, 109679, 109691, 109704, 109719, 109729, 109744, 109765, 109786, 109811, 109841, 109865, 109896, 109912, 109934, 109958, 109966, 109975, 109979, 109989, 109998, 110018, 110034, 110054, 110075, 110089, 110110, 110117, 110129, 110152, 110171, 110194, 110218, 110235, 110259, 110264, 110273, 110281, 110290, 110297, 110310, 110324, 110334, 110345, 110361, 110370, 110382, 110407, 110429, 110451, 110473, 110497, 110516, 110536, 110556, 110574, 110593, 110610, 110627, 110643, 110653, 110674, 110691, 110712, 110734, 110749, 110771, 110780, 110790, 110801, 110817, 110823, 110831, 110843, 110863, 110880, 110892, 110905, 110919, 110935, 110948, 110957, 110972, 110978, 110992, 111003, 111015, 111027, 111040, 111058, 111070, 111081, 111096, 111112, 111122, 111126, 111130, 111140, 111153, 111160, 111175, 111193, 111205, 111219, 111233, 111247, 111256, 111265, 111274, 111285, 111299, 111307, 111323, 111342, 111355, 111370, 111385, 111400, 111410, 111420, 111430, 111438, 111443, 111462, 111470, 111478, 111493, 111513, 111538, 111560, 111582, 111604, 111628, 111647, 111667, 111687, 111705, 111724, 111741, 111758, 111774, 111788, 111808, 111828, 111852, 111881, 111904, 111934, 111949, 111970, 111993, 112001, 112006, 112015, 112022, 112034, 112045, 112062, 112085, 112100, 112115, 112130, 112147, 112168, 112195, 112214, 112233, 112252, 112273, 112298, 112323, 112342, 112371, 112398, 112419, 112440, 112455, 112480, 112503, 112510, 112520, 112535, 112556, 112569, 112582, 112595, 112610, 112629, 112654, 112671, 112688, 112705, 112724, 112747, 112770, 112787, 112814, 112839, 112858, 112877, 112890, 112913, 112934, 112946, 112958, 112971, 112986, 113007, 113032, 113057, 113075, 113088, 113104, 113127, 113154, 113181, 113201, 113221, 113234, 113249, 113268, 113287, 113299, 113311, 113324, 113332, 113346, 113367, 113392, 113417, 113435, 113453, 113464, 113477, 113492, 113509, 113531, 113551, 113571, 113589, 113602, 113616, 113638, 113658, 113678, 113698, 113709, 113722, 113737, 113757, 113775, 113793, 113809, 113820, 113832, 113852, 113870, 113888, 113906, 113923, 113937, 113953, 113969, 113988, 114005, 114019, 114032, 114042, 114061, 114077, 114092, 114104, 114112, 114134, 114155, 114178, 114199, 114223, 114246, 114265, 114285, 114309, 114327, 114344, 114362, 114381, 114395, 114412, 114430, 114450, 114469, 114484, 114500, 114520, 114544, 114558, 114571, 114598, 114625, 114648, 114675, 114704, 114737, 114760, 114788, 114816, 114840, 114868, 114898, 114932, 114956, 114966, 114986, 115006, 115022, 115039, 115059, 115080, 115096, 115118, 115133, 115159, 115175, 115183, 115193, 115207, 115224, 115235, 115247, 115269, 115290, 115313, 115331, 115352, 115371, 115393, 115417, 115440, 115458, 115477, 115497, 115521, 115538, 115555, 115573, 115595, 115612, 115630, 115647, 115668, 115690, 115709, 115726, 115740, 115757, 115772, 115788, 115807, 115825, 115845, 115858, 115872, 115887, 115905, 115917, 115933, 115952, 115966, 115982, 116001, 116012, 116027, 116045, 116060, 116076, 116096, 116109, 116131, 116155, 116168, 116184, 116197, 116213, 116225, 116242, 116258, 116275, 116287, 116300, 116313, 116323, 116335, 116347, 116362, 116366, 116378, 116401, 116420, 116443, 116467, 116484, 116508, 116518, 116537, 116553, 116573, 116593, 116601, 116608, 116615, 116632, 116654, 116675, 116691, 116699, 116712, 116725, 116742, 116757, 116771, 116785, 116796, 116806, 116824, 116843, 116857, 116871, 116890, 116909, 116933, 116957, 116978, 116997, 117020, 117042, 117066, 117086, 117111, 117129, 117150, 117166, 117187, 117204, 117219, 117235, 117249, 117263, 117271, 117279, 117288, 117302, 117313, 117332, 117339, 117349, 117361, 117380, 117396, 117410, 117428, 117445, 117466, 117492, 117517, 117537, 117558, 117581, 117599, 117619, 117644, 117656, 117668, 117681, 117696, 117713, 117728, 117748, 117769, 117785, 117806, 117832, 117857, 117877, 117893, 117914, 117927, 117946, 117970, 117993, 118011, 118022, 118038, 118055, 118067, 118086, 118101, 118108, 118125, 118142, 118164, 118185, 118201, 118221, 118233, 118250, 118263, 118276, 118292, 118300, 118309, 118320, 118332, 118341, 118356, 118376, 118395, 118409, 118414, 118425, 118437, 118455, 118478, 118498, 118515, 118532, 118552, 118571, 118587, 118603, 118625, 118643, 118657, 118675, 118687, 118706, 118723, 118743, 118762, 118786, 118807, 118825, 118843, 118864, 118884, 118901, 118918, 118941, 118960, 118973, 118986, 119001, 119021, 119046, 119068, 119087, 119106, 119128, 119149, 119167, 119185, 119209, 119229, 119250, 119276, 119299, 119319, 119339, 119362, 119384, 119403, 119422, 119447, 119468, 119484, 119500, 119512, 119523, 119534, 119544, 119560, 119576, 119588, 119601, 119621, 119641, 119662, 119680, 119694, 119704, 119721, 119740, 119761, 119776, 119796, 119814, 119840, 119853, 119867, 119880, 119894, 119903, 119919, 119933, 119948, 119962, 119973, 119986, 120003, 120015, 120028, 120037, 120047, 120065, 120076, 120088, 120099, 120113, 120125, 120146, 120170, 120193, 120215, 120229, 120245, 120261, 120275, 120291, 120302, 120308, 120324, 120337, 120359, 120383, 120402, 120424, 120444, 120465, 120484, 120497, 120510, 120524, 120540, 120552, 120578, 120606, 120629, 120646, 120663, 120681, 120701, 120723, 120749, 120770, 120788, 120810, 120827, 120840, 120854, 120870, 120884, 120893, 120899, 120913, 120931, 120943, 120955, 120967, 120981, 120999],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113]), Anchor::All(&[Anchor::Lits(&[2832, 2873, 2904, 2929, 2967, 3028, 3031, 3383, 3700, 3702, 3704, 4149, 4260, 4323, 4632, 4914, 5093, 5096, 5222, 5260, 5287, 5527, 5588, 5628, 5631, 5918, 6044]), Anchor::Lits(&[65, 98, 478, 479]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[4, 203, 641, 642, 676, 1219, 1416, 1669, 1670, 1897, 1928, 1968, 2011, 2015, 2397]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])])),
+            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2927, 2976, 3012, 3151, 3160, 3923, 3934, 3943, 3952, 4605, 4892, 5492, 5503, 5715, 5751, 5823, 6167, 6650]), Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727]), Anchor::Lits(&[2518, 2558, 3465, 3680, 3795, 3881, 3975, 4457, 5225, 5281, 5381, 5432, 5447, 5448, 5466, 5553, 5833, 5882, 6161])]), Anchor::All(&[Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727]), Anchor::Lits(&[2927, 2976, 3024, 3048, 3088, 3151, 3169, 3591, 3934, 3943, 3961, 4430, 4543, 4614, 4943, 5276, 5492, 5503, 5697, 5762, 5823, 6085, 6167, 6222, 6225, 6512, 6650]), Anchor::Lits(&[7, 56, 495, 599, 606, 708, 739, 836, 1131, 1148, 1187, 1237, 1252, 1253, 1259, 1296, 1418, 1433, 1599])]), Anchor::All(&[Anchor::Lits(&[6, 203, 682, 683, 718, 1306, 1517, 1786, 1787, 2011, 2042, 2082, 2125, 2129, 2479]), Anchor::Lits(&[2927, 2976, 3012, 3151, 3160, 3923, 3934, 3943, 3952, 4605, 4892, 5492, 5503, 5715, 5751, 5823, 6167, 6650]), Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[391, 392, 398, 698, 699, 788, 809, 994, 1080, 1154, 1159, 1204, 1493, 1495, 1500]), Anchor::All(&[Anchor::Lits(&[2474, 2580, 3360, 6654]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[2831, 3030, 3698, 3703, 4322, 4592, 5096, 5238, 5257, 5285, 5290]), Anchor::Lits(&[2580, 3236, 3360]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])]), Anchor::All(&[Anchor::Lits(&[2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 4884, 4885, 4886, 4887, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 5462, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493, 5494, 5495, 5496, 5497, 5498, 5499, 5500, 5667, 5668, 5669, 5670, 5671, 5672, 5673, 5674, 5675, 5676, 5677, 5678, 5679, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 5687, 5688, 5751, 5752, 5753, 5754, 5755, 5756, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5816, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 5826, 5827, 5828, 5829, 5832, 5833, 5834, 5835, 5836, 5837, 5838, 5839, 5840, 5841, 5842, 5847, 5848, 5849, 5850, 5851, 5852, 5853, 5858, 5859, 5860, 5861, 5896, 5897, 5898, 5899, 5900, 5901, 5902, 5903, 5904, 5905, 5906, 5907, 5908, 5909, 5910, 5911, 5912, 5913, 5914, 5915, 5916, 5917, 6657, 6658, 6659, 6660, 6661, 6662, 6663, 6664, 6665, 6666, 6667, 6674, 6675, 6676, 6677, 6678, 6679, 6680, 6681, 6682, 6683, 6684, 6688, 6689, 6690, 6691, 6692, 6693, 6694, 6695, 6696, 6697, 6698, 6699, 6700, 6701, 6702, 6703, 6704, 6705, 6706, 6707, 6708, 6709]), Anchor::Lits(&[65, 98, 478, 1563, 1625, 1699])]), Anchor::All(&[Anchor::Lits(&[1072, 1519, 1538, 1877, 1893, 1897, 1912, 1952, 1956, 2011, 2397]), Anchor::Lits(&[65, 98, 459, 478])]), Anchor::All(&[Anchor::Lits(&[526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 858, 1513, 1623, 1624]), Anchor::Lits(&[65, 98, 1563, 1621, 1625, 2035])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[398, 399, 405, 741, 742, 837, 858, 1045, 1149, 1235, 1241, 1290, 1603, 1605, 1612]), Anchor::All(&[Anchor::Lits(&[2927, 2976, 3151, 3160, 3923, 3934, 3943, 3952, 4605, 5492, 5503, 5762, 5823, 6167, 6650]), Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727]), Anchor::Lits(&[2563, 2668, 3568, 7172])]), Anchor::All(&[Anchor::Lits(&[2926, 3160, 3932, 3952, 4605, 4891, 5503, 5714, 5751, 5821, 5834]), Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727]), Anchor::Lits(&[2668, 3442, 3568])]), Anchor::All(&[Anchor::Lits(&[2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 5244, 5245, 5246, 5247, 5248, 5249, 5250, 5251, 5252, 5253, 5254, 6020, 6021, 6022, 6023, 6024, 6025, 6026, 6027, 6028, 6029, 6030, 6037, 6038, 6039, 6040, 6041, 6042, 6043, 6044, 6045, 6046, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6055, 6056, 6057, 6058, 6261, 6262, 6263, 6264, 6265, 6266, 6267, 6268, 6269, 6270, 6271, 6272, 6273, 6274, 6275, 6276, 6277, 6278, 6279, 6280, 6281, 6282, 6345, 6346, 6347, 6348, 6349, 6350, 6351, 6352, 6353, 6354, 6355, 6356, 6357, 6358, 6359, 6360, 6361, 6362, 6363, 6364, 6365, 6366, 6402, 6403, 6404, 6405, 6406, 6407, 6408, 6409, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6417, 6418, 6419, 6420, 6421, 6422, 6423, 6426, 6427, 6428, 6429, 6430, 6431, 6432, 6433, 6434, 6435, 6436, 6441, 6442, 6443, 6444, 6445, 6446, 6447, 6452, 6453, 6454, 6455, 6490, 6491, 6492, 6493, 6494, 6495, 6496, 6497, 6498, 6499, 6500, 6501, 6502, 6503, 6504, 6505, 6506, 6507, 6508, 6509, 6510, 6511, 7175, 7176, 7177, 7178, 7179, 7180, 7181, 7182, 7183, 7184, 7185, 7192, 7193, 7194, 7195, 7196, 7197, 7198, 7199, 7200, 7201, 7202, 7206, 7207, 7208, 7209, 7210, 7211, 7212, 7213, 7214, 7215, 7216, 7217, 7218, 7219, 7220, 7221, 7222, 7223, 7224, 7225, 7226, 7227]), Anchor::Lits(&[253, 267, 292, 320, 332, 336, 340, 423, 424, 426, 513, 557, 731, 732, 733, 734, 735, 855, 857, 991, 993, 1057, 1058, 1059, 1234, 1257, 1287, 1289, 1293, 1363, 1364, 1389, 1416, 1417, 1419, 1606, 1607, 1747])]), Anchor::All(&[Anchor::Lits(&[2506, 2507, 2509, 2510, 2820, 2821, 2823, 2824, 3200, 3201, 3202, 3203, 3206, 3207, 3208, 3209, 3213, 3224, 3246, 3248, 3311, 3312, 3314, 3315, 3322, 3323, 3324, 3325, 3331, 3332, 3333, 3334, 3338, 3339, 3340, 3341, 3354, 3355, 3356, 3357, 3367, 3368, 3369, 3370, 3389, 3390, 3391, 3392, 3395, 3396, 3397, 3398, 3402, 3403, 3404, 3405, 3418, 3419, 3420, 3421, 3431, 3432, 3433, 3434, 3682, 3683, 3684, 3685, 3686, 3697, 3719, 3721, 3784, 3785, 3787, 3788, 4140, 4141, 4142, 4143, 4146, 4157, 4179, 4181, 4246, 4247, 4248, 4249, 4253, 4254, 4256, 4257, 5080, 5081, 5082, 5083, 5104, 5105, 5106, 5107, 5116, 5117, 5118, 5119, 5131, 5132, 5133, 5134, 5148, 5149, 5150, 5151, 5159, 5160, 5161, 5162, 5175, 5176, 5177, 5178, 5228, 5229, 5230, 5231, 5321, 5322, 5323, 5324, 5328, 5329, 5331, 5332, 5351, 5352, 5354, 5355, 5368, 5369, 5370, 5371, 5385, 5386, 5387, 5388, 5562, 5563, 5564, 5565, 5876, 5877, 5878, 5879, 5924, 5925, 5926, 5927, 5968, 5969, 5978, 5980, 6089, 6090, 6091, 6092, 6094, 6095, 6096, 6097, 6100, 6101, 6102, 6103, 6106, 6107, 6108, 6109, 6636, 6637, 6638, 6639, 6642, 6643, 6644, 6645, 6728, 6731, 6732, 6733]), Anchor::Lits(&[1140, 1630, 1649, 1991, 2007, 2011, 2026, 2066, 2070, 2125, 2479])]), Anchor::All(&[Anchor::Lits(&[562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 907, 1624, 1734, 1735]), Anchor::Lits(&[2927, 2976, 3151, 3160, 3923, 3934, 3943, 3952, 4605, 5492, 5503, 5762, 5823, 6167, 6650]), Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[4, 190, 460, 782, 784, 1171, 1182, 1416, 1669, 1670, 1856, 1858, 1859, 1871, 1873, 1875, 1876, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1924, 1928, 1929, 1935, 1936, 1937, 1939, 1941, 1946, 1947, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2393, 2397, 2398, 2404, 2405, 2406, 2408, 2409]), Anchor::Lits(&[2473, 2582, 3383, 6312]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])),
+            (2, Anchor::All(&[Anchor::Lits(&[6, 190, 494, 830, 832, 1255, 1268, 1517, 1786, 1787, 1970, 1972, 1973, 1985, 1987, 1989, 1990, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2038, 2042, 2043, 2049, 2050, 2051, 2053, 2055, 2060, 2061, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2475, 2479, 2480, 2486, 2487, 2488, 2490, 2491]), Anchor::Lits(&[3, 259, 429, 431, 433, 437, 439, 448, 452, 457, 460, 476, 480, 484, 489, 492, 601, 605, 808, 813, 820, 826, 1064, 1072, 1076, 1082, 1097, 1110, 1123, 1138, 1155, 1158, 1161, 1163, 1189, 1316, 1428, 1476, 1516, 1545, 1547, 1549, 1551, 1738, 1740, 1779]), Anchor::Lits(&[2562, 2670, 3591, 6880])])),
             // override-the-above
-            (3, Anchor::Lits(&[5, 204, 1156, 1170])),
+            (3, Anchor::All(&[Anchor::Lits(&[7, 204, 1238, 1254]), Anchor::Lits(&[2, 258, 428, 430, 432, 438, 447, 451, 456, 459, 475, 479, 483, 488, 491, 600, 807, 812, 825, 1063, 1071, 1075, 1081, 1096, 1109, 1122, 1137, 1154, 1157, 1160, 1162, 1188, 1315, 1427, 1475, 1515, 1544, 1546, 1548, 1550, 1737, 1739, 1778])])),
             // override-bare-instructions
-            (4, Anchor::All(&[Anchor::Lits(&[418, 690, 691, 806, 808, 1201, 1207, 1324, 1325, 1501]), Anchor::Lits(&[2727, 3057, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3873, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4791, 4801, 4958, 5000, 5531, 5533])])),
+            (4, Anchor::Lits(&[259, 433, 601, 813, 1076, 1082, 1158, 1189, 1547, 1551])),
+            // override-misspelled
+            (5, Anchor::Lits(&[4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4145, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4551, 4552, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4774, 4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800, 4801, 4802, 4803, 4804, 4805, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 4814, 4815, 4816, 4817, 4818, 4819, 4820, 4821, 4822, 4823, 4824, 4825, 4826, 4827, 4828, 4829, 4830, 4831, 4832, 4833, 4834, 4835, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4846, 4847, 4848, 4849, 4850, 4851, 4852, 5572, 5573, 5574, 5575, 5576, 5577, 5578, 5579, 5580, 5581, 5582, 5583, 5584, 5585, 5586, 5587, 5588, 5589, 5590, 5591, 5592, 5593, 5594, 5595, 5596, 5597, 5598, 5599, 5600, 5601, 5602, 5603, 5604, 5618, 5619, 5620, 5625, 5626, 5627, 5628, 5629, 5630, 5631, 5632, 5633, 5729, 5730, 5731, 5732, 5733, 5735, 5737, 5738, 5739, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5802, 5803, 5804, 5805, 5806, 5807, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5816, 5817, 5818, 5819])),
             // override-previous-context
-            (5, Anchor::Any(&[Anchor::Lits(&[2036, 2038, 2056, 2058, 2059, 2094, 2119, 2148, 2153, 2154, 2156, 2157, 2159, 2161, 2162, 2168, 2217, 2233, 2249, 2253, 2271, 2272, 2273, 2274, 2275, 2283, 2284, 2286, 2318, 2319, 2320, 2326, 2329]), Anchor::All(&[Anchor::Lits(&[276, 288, 336, 339, 415, 679, 763, 801, 997, 1058, 1077, 1111, 1202, 1516]), Anchor::Lits(&[2423, 2727, 3054, 3055, 3057, 3160, 3165, 3168, 3179, 3187, 3205, 3206, 3209, 3220, 3228, 3469, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3974, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4765, 4784, 4791, 4801, 4813, 4819, 4830, 4875, 4956, 4958, 4978, 4992, 5000, 5136, 5331, 5372, 5411, 5530, 5531, 5532, 5533, 6041, 6042, 6113])])])),
+            (6, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2505, 2819, 3199, 3205, 3212, 3310, 3321, 3330, 3337, 3353, 3366, 3388, 3394, 3401, 3417, 3430, 3681, 3783, 4139, 4145, 4245, 4252, 5079, 5103, 5115, 5130, 5147, 5158, 5174, 5227, 5320, 5327, 5350, 5367, 5384, 5561, 5875, 5923, 5967, 6088, 6093, 6099, 6105, 6635, 6641, 6727]), Anchor::Lits(&[279, 291, 343, 346, 422, 721, 806, 850, 1048, 1126, 1145, 1191, 1288, 1627]), Anchor::Lits(&[2517, 2557, 3464, 3679, 3794, 3880, 3974, 4456, 5224, 5280, 5380, 5431, 5446, 5465, 5552, 5832, 5881, 6160])]), Anchor::All(&[Anchor::Lits(&[2514, 2516, 2637, 2831, 3204, 3210, 3308, 3319, 3326, 3342, 3358, 3393, 3406, 3422, 3781, 3792, 4144, 4242, 4251, 4261, 5084, 5108, 5120, 5135, 5152, 5163, 5179, 5220, 5232, 5325, 5339, 5362, 5372, 5389, 5566, 5880, 5928, 6018, 6098, 6104, 6110, 6640, 6646, 6735]), Anchor::Lits(&[2736, 3046, 3883, 4109, 4867, 4975, 5209, 5403, 5560, 5747, 6221])])])),
             // override-rules-that-bind-you
-            (6, Anchor::Lits(&[1520, 1521, 1522, 1523, 1524, 1527, 1528, 1529, 1530, 1536, 1537, 1539, 1540, 1545, 1546, 1547, 1548, 1551, 1552, 1554, 1555, 1556, 1557, 1559, 1560, 1561, 1562, 1700, 1701, 1702, 1703, 1704, 1707, 1708, 1709, 1710, 1716, 1717, 1718, 1719, 1724, 1725, 1726, 1727, 1730, 1731, 1732, 1733, 1734, 1735, 1737, 1738, 1739, 1740])),
+            (7, Anchor::Lits(&[1631, 1632, 1633, 1634, 1635, 1638, 1639, 1640, 1641, 1647, 1648, 1650, 1651, 1656, 1657, 1658, 1659, 1662, 1663, 1665, 1666, 1667, 1668, 1670, 1671, 1672, 1673, 1814, 1815, 1816, 1817, 1818, 1821, 1822, 1823, 1824, 1830, 1831, 1832, 1833, 1838, 1839, 1840, 1841, 1844, 1845, 1846, 1847, 1848, 1849, 1851, 1852, 1853, 1854])),
             // override-everything-then-order
-            (7, Anchor::Lits(&[420, 421, 422, 563, 564, 565, 769, 770, 771, 1017, 1018, 1019, 1021, 1022, 1023, 1333, 1334, 1335])),
+            (8, Anchor::Lits(&[434, 435, 436, 602, 603, 604, 814, 815, 816, 1077, 1078, 1079, 1083, 1084, 1085, 1429, 1430, 1431])),
             // hijack-the-content
-            (8, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3059, 3070, 3082, 3083, 3085, 3087, 3088, 3089, 3090, 3091, 3092, 3103, 3104, 3105, 3107, 3109, 3110, 3111, 3112, 3113, 3114, 3117, 3120, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3130, 3131, 3132, 3133, 3135, 3136, 3137, 3139, 3140, 3141, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3150, 3471, 3482, 3494, 3495, 3497, 3499, 3500, 3501, 3502, 3503, 3504, 3515, 3516, 3517, 3519, 3521, 3522, 3523, 3524, 3525, 3526, 3529, 3532, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3542, 3543, 3544, 3545, 3547, 3548, 3549, 3551, 3552, 3553, 3555, 3556, 3557, 3558, 3559, 3560, 3561, 3562, 3875, 3886, 3898, 3899, 3901, 3903, 3904, 3905, 3906, 3907, 3908, 3919, 3920, 3921, 3923, 3925, 3926, 3927, 3928, 3929, 3930, 3933, 3936, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3946, 3947, 3948, 3949, 3951, 3952, 3953, 3955, 3956, 3957, 3960, 3961, 3962, 3963, 3964, 3965, 3966, 3967, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5441, 5442, 5443, 5444, 5445, 5446, 5447, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5460]), Anchor::Lits(&[2567, 2789, 2986, 3452, 3453, 3454, 4947, 4948, 4949, 5065, 5066, 5067, 5205, 5206, 5207, 5234, 5235, 5330, 5521, 5629, 5630, 6540])]), Anchor::All(&[Anchor::Lits(&[3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3081, 3084, 3086, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3106, 3108, 3115, 3116, 3118, 3119, 3121, 3134, 3472, 3473, 3474, 3475, 3476, 3477, 3478, 3479, 3480, 3481, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3493, 3496, 3498, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 3512, 3513, 3514, 3518, 3520, 3527, 3528, 3530, 3531, 3533, 3546, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3897, 3900, 3902, 3909, 3910, 3911, 3912, 3913, 3914, 3915, 3916, 3917, 3918, 3922, 3924, 3931, 3932, 3934, 3935, 3937, 3950]), Anchor::Lits(&[99, 257, 481, 1081])])])),
+            (9, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3213, 3224, 3236, 3237, 3239, 3241, 3242, 3243, 3244, 3245, 3247, 3259, 3260, 3261, 3263, 3265, 3266, 3267, 3268, 3269, 3270, 3273, 3276, 3278, 3279, 3280, 3281, 3282, 3283, 3284, 3286, 3287, 3288, 3289, 3291, 3292, 3293, 3295, 3296, 3297, 3299, 3300, 3301, 3302, 3303, 3304, 3305, 3306, 3686, 3697, 3709, 3710, 3712, 3714, 3715, 3716, 3717, 3718, 3720, 3732, 3733, 3734, 3736, 3738, 3739, 3740, 3741, 3742, 3743, 3746, 3749, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3759, 3760, 3761, 3762, 3764, 3765, 3766, 3768, 3769, 3770, 3772, 3773, 3774, 3775, 3776, 3777, 3778, 3779, 4146, 4157, 4169, 4170, 4172, 4174, 4175, 4176, 4177, 4178, 4180, 4192, 4193, 4194, 4196, 4198, 4199, 4200, 4201, 4202, 4203, 4206, 4209, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4219, 4220, 4221, 4222, 4224, 4225, 4226, 4228, 4229, 4230, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5975, 5976, 5977, 5979, 5981, 5982, 5983, 5984, 5985, 5986, 5987, 5988, 5989, 5990, 5991, 5992, 5993, 5994, 5995, 5996, 5997, 5998, 5999, 6000, 6001, 6002, 6003, 6004, 6005, 6006, 6007, 6008, 6009, 6010, 6011, 6012, 6013, 6014, 6015, 6016, 6017]), Anchor::Lits(&[2655, 2884, 3107, 3662, 3663, 3664, 5311, 5312, 5313, 5462, 5463, 5464, 5680, 5681, 5682, 5708, 5709, 5874, 6079, 6223, 6224, 7058])]), Anchor::All(&[Anchor::Lits(&[3214, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3225, 3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3235, 3238, 3240, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3262, 3264, 3271, 3272, 3274, 3275, 3277, 3290, 3687, 3688, 3689, 3690, 3691, 3692, 3693, 3694, 3695, 3696, 3698, 3699, 3700, 3701, 3702, 3703, 3704, 3705, 3706, 3708, 3711, 3713, 3722, 3723, 3724, 3725, 3726, 3727, 3728, 3729, 3730, 3731, 3735, 3737, 3744, 3745, 3747, 3748, 3750, 3763, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4166, 4168, 4171, 4173, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4195, 4197, 4204, 4205, 4207, 4208, 4210, 4223]), Anchor::Lits(&[102, 257, 516, 1151])])])),
             // instructions-void
-            (9, Anchor::Lits(&[0, 260, 261, 384, 386, 419, 472, 507, 508, 687, 772, 815, 817, 899, 1035, 1040, 1046, 1048, 1054, 1055, 1059, 1061, 1082, 1083, 1084, 1263, 1264, 1266, 1267, 1299, 1457, 1474, 1690, 1757, 1847, 3164, 3173, 3198, 3199, 3200, 3201, 3204, 3214, 4809, 4810, 4811, 4812, 4814, 4815, 4816, 4817])),
+            (10, Anchor::All(&[Anchor::Lits(&[2928, 2977, 3013, 3152, 3161, 3170, 3924, 3935, 3944, 3953, 3962, 4606, 4615, 4893, 5493, 5504, 5532, 5716, 5752, 5763, 5824, 6168, 6176, 6651]), Anchor::Lits(&[0, 262, 263, 391, 393, 427, 507, 542, 543, 729, 817, 864, 866, 948, 1099, 1104, 1112, 1114, 1120, 1121, 1127, 1129, 1152, 1153, 1156, 1352, 1353, 1355, 1356, 1391, 1566, 1583, 1807, 1871, 1961, 3329, 3347, 3381, 3382, 3383, 3384, 3387, 3411, 5143, 5144, 5145, 5146, 5153, 5154, 5155, 5156]), Anchor::Lits(&[7, 56, 68, 101, 495, 599, 606, 708, 739, 836, 1131, 1148, 1187, 1237, 1252, 1253, 1259, 1296, 1418, 1433, 1599, 1674, 1732, 1736, 2149])])),
             // instructions-superseded
-            (10, Anchor::All(&[Anchor::Lits(&[287, 289, 416, 418, 806, 808, 992, 993, 1076, 1078, 1203, 1324]), Anchor::Lits(&[37, 524, 877, 1006, 1024, 1255, 1620, 1622, 1637, 1671])])),
+            (11, Anchor::All(&[Anchor::Lits(&[290, 292, 424, 426, 855, 857, 1043, 1044, 1144, 1146, 1289, 1416]), Anchor::Lits(&[7, 56, 68, 101, 495, 514, 599, 606, 708, 739, 836, 1131, 1148, 1150, 1187, 1237, 1252, 1253, 1259, 1296, 1418, 1433, 1599, 2149]), Anchor::Lits(&[39, 560, 926, 1060, 1086, 1344, 1731, 1733, 1752, 1788])])),
             // stop-following-instructions
-            (11, Anchor::All(&[Anchor::Lits(&[2, 3, 39, 40, 291, 292, 523, 525, 728, 729, 947, 948, 1056, 1057, 1268, 1269, 1440, 1441]), Anchor::Lits(&[264, 425, 447, 1009, 1028, 1044, 1251, 1442, 1862, 1878, 1953, 1955, 1980, 1982, 2376])])),
+            (12, Anchor::All(&[Anchor::Lits(&[4, 5, 41, 42, 294, 295, 559, 561, 771, 772, 998, 999, 1124, 1125, 1357, 1358, 1541, 1542]), Anchor::Lits(&[2928, 2977, 3013, 3084, 3085, 3132, 3147, 3152, 3161, 3170, 3924, 3935, 3944, 3953, 3962, 4606, 4615, 4893, 4917, 4918, 5271, 5272, 5377, 5378, 5493, 5504, 5532, 5716, 5752, 5763, 5824, 6168, 6176, 6649, 6651]), Anchor::Lits(&[266, 442, 472, 1065, 1090, 1108, 1340, 1543, 1976, 1992, 2067, 2069, 2094, 2096, 2458])])),
             // discredit-earlier-text
-            (12, Anchor::Any(&[Anchor::Lits(&[2475, 2476, 2477, 2482, 2483, 2485, 2486, 2487, 2546, 2547, 2563, 2564, 2565, 2566, 2583, 2584, 2585, 2590, 2591, 2593, 2594, 2595, 2612, 2613, 2833, 2834, 2835, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2860, 2863, 2866, 2869, 2871, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2905, 2906, 2907, 2913, 2914, 2915, 2916, 2923, 2924, 2925, 3384, 3385, 3386, 3391, 3392, 3394, 3395, 3396, 3413, 3414, 3418, 3419, 3420, 3421, 3422, 3423, 3455, 3457, 3458, 3459, 4325, 4327, 4328, 4329, 4330, 4332, 4333, 4336, 4340, 4342, 4569, 4570, 4571, 4572, 4573, 4574, 4603, 4604, 4605, 4606, 4634, 4635, 4636, 4637, 4638, 4640, 4641, 4643, 4647, 4649, 4831, 4832, 4833, 4834, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4847, 4850, 4853, 4856, 4858, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4869, 4877, 4878, 4879, 4880, 4881, 4882, 5098, 5099, 5100, 5101, 5102, 5107, 5108, 5110, 5114, 5116, 5119, 5120, 5121, 5122, 5123, 5124, 5125, 5126, 5127, 5128, 5162, 5163, 5164, 5165, 5166, 5167, 5168, 5169, 5170, 5171, 5262, 5263, 5264, 5265, 5266, 5267, 5268, 5269, 5271, 5272, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5368, 5369, 5473, 5474, 5475, 5476, 5477, 5478, 5599, 5600, 5601, 5602, 5603, 5604, 5605, 5606, 5633, 5634, 5635, 5636, 5637, 5638, 5639, 5640, 5641, 5642, 5643, 5644, 5645, 5653, 5654, 5657, 5658, 5663, 5664, 5665, 5666, 5749, 5750, 5773, 5774, 5775, 5776, 5846, 5883, 5884, 5919, 5980, 5981, 5982, 5983, 5984, 5985, 6038, 6039, 6040, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6055, 6056, 6178, 6179, 6180, 6181, 6182, 6183, 6184, 6185, 6186, 6187]), Anchor::All(&[Anchor::Lits(&[126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917]), Anchor::Lits(&[2441, 2560, 2685, 2927, 5049, 5231])])])),
+            (13, Anchor::Any(&[Anchor::Lits(&[2564, 2565, 2566, 2571, 2572, 2574, 2575, 2576, 2635, 2636, 2651, 2652, 2653, 2654, 2671, 2672, 2673, 2678, 2679, 2681, 2682, 2683, 2700, 2701, 2936, 2937, 2938, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2961, 2963, 2966, 2969, 2972, 2974, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3011, 3025, 3026, 3027, 3033, 3034, 3035, 3036, 3043, 3044, 3045, 3592, 3593, 3594, 3599, 3600, 3602, 3603, 3604, 3621, 3622, 3626, 3627, 3628, 3629, 3630, 3631, 3665, 3667, 3668, 3669, 4616, 4619, 4620, 4623, 4624, 4628, 4629, 4632, 4638, 4640, 4868, 4869, 4870, 4871, 4872, 4873, 4911, 4912, 4913, 4914, 4945, 4946, 4947, 4948, 4949, 4951, 4952, 4954, 4958, 4960, 5180, 5181, 5182, 5183, 5185, 5186, 5187, 5188, 5189, 5190, 5191, 5192, 5193, 5194, 5196, 5199, 5202, 5205, 5207, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5237, 5238, 5239, 5240, 5241, 5242, 5505, 5507, 5508, 5511, 5512, 5519, 5520, 5522, 5528, 5530, 5533, 5535, 5536, 5539, 5540, 5543, 5544, 5545, 5548, 5549, 5637, 5638, 5639, 5640, 5641, 5642, 5643, 5644, 5645, 5646, 5764, 5766, 5767, 5770, 5771, 5774, 5775, 5776, 5780, 5781, 5911, 5912, 5913, 5914, 5915, 5916, 5917, 5918, 5919, 5920, 6031, 6032, 6033, 6034, 6035, 6036, 6192, 6193, 6194, 6195, 6196, 6197, 6198, 6199, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6235, 6236, 6237, 6238, 6239, 6247, 6248, 6251, 6252, 6257, 6258, 6259, 6260, 6343, 6344, 6367, 6368, 6369, 6370, 6440, 6477, 6478, 6513, 6574, 6575, 6576, 6577, 6578, 6579, 6632, 6633, 6634, 6661, 6662, 6663, 6664, 6665, 6666, 6667, 6668, 6669, 6670, 6796, 6797, 6798, 6799, 6800, 6801, 6802, 6803, 6804, 6805]), Anchor::All(&[Anchor::Lits(&[128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966]), Anchor::Lits(&[2927, 2976, 3012, 3151, 3160, 3923, 3934, 3943, 3952, 4605, 4892, 5492, 5503, 5715, 5751, 5823, 6167, 6650])])])),
             // permission-to-ignore
-            (13, Anchor::All(&[Anchor::Lits(&[178, 284, 742, 743, 744, 745, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 1110, 1853, 1891, 1892, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1923, 1925, 1926, 1927, 1930, 1933, 1934, 1938, 1940, 1942, 1944, 1948, 1949, 1950, 1954, 1979, 1981, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2017, 2027, 2370, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2392, 2394, 2395, 2396, 2399, 2402, 2403, 2407]), Anchor::Lits(&[2690, 2728, 2775, 3039, 3058, 3346, 3470, 3874, 4959, 5412, 6188])])),
+            (14, Anchor::All(&[Anchor::Lits(&[179, 287, 785, 786, 787, 788, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 1190, 1967, 2005, 2006, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2037, 2039, 2040, 2041, 2044, 2047, 2048, 2052, 2054, 2056, 2058, 2062, 2063, 2064, 2068, 2093, 2095, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2131, 2141, 2452, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2474, 2476, 2477, 2478, 2481, 2484, 2485, 2489]), Anchor::Lits(&[2713, 2715, 2717, 2719, 2723, 2724, 2726, 2740, 2741, 2743, 2781, 2864, 2928, 2977, 3001, 3013, 3029, 3030, 3040, 3152, 3161, 3170, 3491, 3553, 3645, 3921, 3922, 3924, 3933, 3935, 3944, 3953, 3962, 4503, 4504, 4506, 4508, 4510, 4606, 4615, 4893, 4904, 4980, 4983, 4990, 4993, 5411, 5460, 5493, 5504, 5532, 5635, 5636, 5712, 5713, 5716, 5763, 5822, 5824, 5835, 5837, 5841, 5843, 5849, 5851, 5853, 5857, 5859, 5865, 5867, 5868, 5897, 5898, 5902, 5904, 5906, 5908, 6168, 6176, 6651, 6672]), Anchor::Lits(&[2782, 2819, 2870, 3184, 3212, 3554, 3681, 4145, 5327, 5967, 6806])])),
             // deceive-the-user
-            (14, Anchor::Any(&[Anchor::Lits(&[730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 3736, 3737, 3738, 3739, 6497, 6521, 6522, 6524]), Anchor::All(&[Anchor::Lits(&[2731, 2733, 2735, 2736, 3137, 3141, 3151, 3152, 3549, 3553, 3563, 3564, 3953, 3957, 3968, 3969]), Anchor::Lits(&[3740, 4910, 5209, 6133])]), Anchor::All(&[Anchor::Lits(&[3162, 3163, 3169, 3170, 3171, 3172, 3174, 3175, 3177, 3178, 3183, 3184, 3185, 3186, 3202, 3203, 3210, 3211, 3212, 3213, 3215, 3216, 3218, 3219, 3224, 3225, 3226, 3227, 4780, 4781, 4785, 4786, 4787, 4788, 4789, 4790, 4792, 4793, 4797, 4798, 4799, 4800, 6462, 6463, 6499, 6500, 6501, 6502, 6505, 6506, 6508, 6509, 6516, 6517, 6518, 6519]), Anchor::Lits(&[3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3752, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 6134, 6135, 6136, 6137, 6138, 6139, 6140, 6141, 6142, 6143, 6144, 6145, 6146, 6147, 6148, 6149, 6150, 6151, 6152, 6153, 6154, 6155, 6156, 6157])])])),
+            (15, Anchor::Any(&[Anchor::Lits(&[773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 4002, 4003, 4004, 4005, 7015, 7039, 7040, 7042]), Anchor::All(&[Anchor::Lits(&[2826, 2828, 2830, 2831, 3293, 3297, 3307, 3308, 3766, 3770, 3780, 3781, 4226, 4230, 4241, 4242]), Anchor::Lits(&[4006, 5270, 5684, 6751])]), Anchor::All(&[Anchor::Lits(&[3327, 3328, 3343, 3344, 3345, 3346, 3348, 3349, 3351, 3352, 3362, 3363, 3364, 3365, 3385, 3386, 3407, 3408, 3409, 3410, 3412, 3413, 3415, 3416, 3426, 3427, 3428, 3429, 5099, 5100, 5109, 5110, 5111, 5112, 5113, 5114, 5121, 5122, 5126, 5127, 5128, 5129, 6980, 6981, 7017, 7018, 7019, 7020, 7023, 7024, 7026, 7027, 7034, 7035, 7036, 7037]), Anchor::Lits(&[4007, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 5685, 5686, 5687, 5688, 5689, 5690, 5691, 5692, 5693, 5694, 5695, 5696, 6752, 6753, 6754, 6755, 6756, 6757, 6758, 6759, 6760, 6761, 6762, 6763, 6764, 6765, 6766, 6767, 6768, 6769, 6770, 6771, 6772, 6773, 6774, 6775])])])),
             // suspend-own-instructions
-            (15, Anchor::All(&[Anchor::Lits(&[860, 861, 862, 863, 864, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1223, 1224, 1225, 1226, 1227, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1245, 1249, 1373, 1374, 1375, 1376, 1377, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1393, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1638, 1639, 1640, 1641, 1642, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653]), Anchor::Lits(&[162, 179, 219, 1061, 1069, 1070, 1071, 1626])])),
+            (16, Anchor::All(&[Anchor::Lits(&[909, 910, 911, 912, 913, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1310, 1311, 1312, 1313, 1314, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1334, 1338, 1470, 1471, 1472, 1473, 1474, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1492, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1753, 1754, 1755, 1756, 1757, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768]), Anchor::Lits(&[2560, 2713, 2715, 2717, 2719, 2723, 2724, 2726, 2740, 2741, 2743, 2781, 2864, 2928, 2977, 3001, 3013, 3030, 3152, 3161, 3170, 3491, 3553, 3643, 3645, 3921, 3922, 3924, 3933, 3935, 3944, 3953, 3962, 4503, 4504, 4506, 4510, 4606, 4615, 4893, 4904, 4980, 4993, 5411, 5413, 5460, 5493, 5504, 5532, 5551, 5635, 5636, 5716, 5763, 5822, 5824, 5833, 5897, 5898, 5902, 5904, 5906, 5908, 6168, 6176, 6651, 6672]), Anchor::Lits(&[2735, 2747, 2778, 5221, 5233, 5234, 5235, 6647])])),
             // reset-own-instructions
-            (16, Anchor::Lits(&[2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 3003, 3004, 3005, 3006, 3230, 3231, 3232, 3233, 3284, 3285, 3286, 3287, 3288, 3289, 3290, 3291, 3448, 3449, 3450, 3451, 4993, 4994, 4995, 4996, 5132, 5133, 5134, 5135, 5188, 5189, 5190, 5191, 5195, 5196, 5197, 5198, 5199, 5200, 5201, 5202, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5230, 5247, 5248, 5249, 5250, 6114, 6115, 6116, 6117, 6401, 6402, 6403, 6404, 6405, 6406, 6407, 6408, 6419, 6421, 6423, 6425, 6430, 6431, 6432, 6434, 6435, 6436, 6437, 6438, 6439, 6440, 6441, 6442, 6443, 6444, 6445, 6446, 6447, 6449, 6450, 6451, 6453, 6456, 6458, 6459])),
+            (17, Anchor::Any(&[Anchor::Lits(&[6937, 6939, 6941, 6943, 6948, 6949, 6950, 6952, 6953, 6954, 6955, 6956, 6957, 6958, 6959, 6960, 6961, 6962, 6963, 6964, 6965, 6967, 6968, 6969, 6971, 6974, 6976, 6977]), Anchor::All(&[Anchor::Lits(&[2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 3124, 3125, 3126, 3127, 3436, 3437, 3438, 3439, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3658, 3659, 3660, 3661, 5373, 5374, 5375, 5376, 5556, 5557, 5558, 5559, 5663, 5664, 5665, 5666, 5670, 5671, 5672, 5673, 5674, 5675, 5676, 5677, 5698, 5699, 5700, 5701, 5702, 5703, 5704, 5705, 5740, 5741, 5742, 5743, 6729, 6730, 6734, 6735, 6919, 6920, 6921, 6922, 6923, 6924, 6925, 6926]), Anchor::Lits(&[2927, 2976, 3046, 3151, 3160, 3923, 3934, 3943, 3952, 4109, 4605, 4927, 4928, 5403, 5492, 5503, 5715, 5762, 5823, 6167, 6650])])])),
             // reveal-own-instructions
-            (17, Anchor::Lits(&[6655, 6656, 6668, 6669, 6670, 6671, 6672, 6673, 6685, 6686, 6710, 6711, 6712, 6713, 6714, 6715, 6716, 6717, 6718, 6719, 6720, 6721, 6722, 6723, 6724, 6726, 6733, 6734, 6735, 6736, 6738, 6739, 6740, 6741, 6742, 6743, 6744, 6745, 6746, 6747, 6748, 6749, 6750, 6751, 6752, 6753, 6754, 6759, 6760, 6761, 6762, 6763, 6764])),
+            (18, Anchor::Lits(&[7173, 7174, 7186, 7187, 7188, 7189, 7190, 7191, 7203, 7204, 7228, 7229, 7230, 7231, 7232, 7233, 7234, 7235, 7236, 7237, 7238, 7239, 7240, 7241, 7242, 7244, 7251, 7252, 7253, 7254, 7256, 7257, 7258, 7259, 7260, 7261, 7262, 7263, 7264, 7265, 7266, 7267, 7268, 7269, 7270, 7271, 7272, 7277, 7278, 7279, 7280, 7281, 7282])),
             // reveal-system-prompt
-            (18, Anchor::Lits(&[2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3019, 3020, 3021, 3022, 3023, 3024, 3710, 3713, 3714, 3715, 3721, 3722, 3723, 3725, 3727, 3728, 3729, 3730, 3733, 4175, 4178, 4179, 4180, 4184, 4185, 4186, 4188, 4190, 4191, 4192, 4193, 4196, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4651, 4652, 4653, 4654, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4895, 4896, 4897, 4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 4906, 4907, 4918, 4921, 4922, 4923, 4927, 4928, 4929, 4931, 4933, 4934, 4935, 4936, 4939, 5024, 5025, 5026, 5027, 5028, 5029, 5030, 5031, 5032, 5033, 5034, 5035, 5036, 5079, 5080, 5081, 5082, 5083, 5084, 5085, 5086, 5087, 5088, 5089, 5090, 5091, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5151, 5152, 5153, 5154, 5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5344, 5508, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5517, 5518, 5519, 5520, 5583, 5584, 5585, 5586, 5587, 5589, 5590, 5591, 5592, 5593, 5594, 5595, 5596, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6097, 6098, 6099, 6100, 6165, 6166, 6167, 6168, 6169, 6170, 6171, 6172, 6173, 6174, 6175, 6176, 6177])),
+            (19, Anchor::Lits(&[2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996, 2997, 3133, 3134, 3135, 3136, 3137, 3138, 3139, 3141, 3142, 3143, 3144, 3145, 3146, 3976, 3979, 3980, 3981, 3987, 3988, 3989, 3991, 3993, 3994, 3995, 3996, 3999, 4458, 4461, 4462, 4463, 4467, 4468, 4469, 4471, 4473, 4474, 4475, 4476, 4479, 4652, 4653, 4654, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4962, 4963, 4964, 4965, 4966, 4967, 4968, 4969, 4970, 4971, 4972, 4973, 4974, 5255, 5256, 5257, 5258, 5259, 5260, 5261, 5262, 5263, 5264, 5265, 5266, 5267, 5282, 5285, 5286, 5287, 5291, 5292, 5293, 5295, 5297, 5298, 5299, 5300, 5303, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5426, 5427, 5428, 5478, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5605, 5606, 5607, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 5615, 5616, 5617, 5883, 5884, 5885, 5886, 5887, 5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895, 6066, 6067, 6068, 6069, 6070, 6071, 6072, 6073, 6074, 6075, 6076, 6077, 6078, 6162, 6163, 6164, 6165, 6166, 6168, 6176, 6184, 6185, 6186, 6187, 6188, 6189, 6702, 6703, 6704, 6705, 6706, 6707, 6708, 6709, 6710, 6711, 6712, 6713, 6714, 6783, 6784, 6785, 6786, 6787, 6788, 6789, 6790, 6791, 6792, 6793, 6794, 6795])),
             // what-others-told-you
-            (19, Anchor::Lits(&[6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 163, 164, 165, 166, 191, 193, 195, 196, 197, 199, 200, 202, 205, 206, 207, 208, 209, 659, 660, 661, 662, 663, 664, 665, 666, 802, 803, 804, 805, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1183, 1184, 1185, 1186, 1187, 1197, 1198, 1199, 1200, 1233, 1235, 1247, 1248, 1326, 1327, 1328, 1329, 1359, 1361, 1364, 1365, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1629, 1630, 1631, 1632, 1833, 1834, 1835, 1836, 1848, 1849, 1850, 1851])),
+            (20, Anchor::Lits(&[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 164, 165, 166, 167, 191, 193, 195, 196, 197, 199, 200, 202, 205, 206, 207, 208, 209, 700, 701, 702, 703, 704, 705, 706, 707, 851, 852, 853, 854, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1269, 1270, 1271, 1272, 1273, 1283, 1284, 1285, 1286, 1322, 1324, 1336, 1337, 1420, 1421, 1422, 1423, 1456, 1458, 1461, 1462, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1743, 1744, 1745, 1746, 1947, 1948, 1949, 1950, 1962, 1963, 1964, 1965])),
             // reveal-what-you-were-told
-            (20, Anchor::Any(&[Anchor::Lits(&[2901, 2902, 2903, 3000, 3001, 3002, 3716, 3719, 3734, 4143, 4144, 4145, 4600, 4601, 4602, 4618, 4619, 4620, 5327, 5328, 5329, 5502, 5503, 5504, 5524, 5525, 5526, 6242, 6250, 6253, 6254, 6255, 6256, 6257, 6258, 6267, 6275, 6276, 6277, 6278, 6279, 6280, 6281, 6296, 6297, 6298, 6299, 6309, 6310, 6313, 6314, 6315, 6316, 6317, 6318, 6319, 6541, 6542, 6543]), Anchor::All(&[Anchor::Lits(&[1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1894, 1895, 1896, 1945, 1957, 1958, 1968, 1983, 1984, 1985, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147]), Anchor::Lits(&[6240, 6241, 6243, 6244, 6245, 6246, 6247, 6248, 6249, 6251, 6252, 6259, 6260, 6261, 6262, 6263, 6264, 6265, 6266, 6268, 6269, 6270, 6271, 6272, 6273, 6274, 6282, 6283, 6284, 6285, 6286, 6287, 6288, 6289, 6290, 6291, 6292, 6293, 6294, 6295, 6300, 6301, 6302, 6303, 6304, 6305, 6306, 6307, 6308, 6311, 6320, 6321, 6324, 6325, 6326, 6327, 6328, 6329, 6330, 6331, 6332, 6338, 6339, 6340, 6341, 6342, 6343, 6344, 6345, 6347, 6348, 6350, 6351, 6352, 6353, 6354, 6357, 6358, 6359, 6362, 6363, 6364, 6365, 6366, 6367, 6368, 6369, 6370, 6371, 6372, 6373, 6374, 6375, 6376, 6377, 6378, 6379, 6380, 6381, 6382])])])),
+            (21, Anchor::Any(&[Anchor::Lits(&[3021, 3022, 3023, 3121, 3122, 3123, 3982, 3985, 4000, 4424, 4425, 4426, 4908, 4909, 4910, 4929, 4930, 4931, 5871, 5872, 5873, 6060, 6061, 6062, 6082, 6083, 6084, 6858, 6859, 6860, 6861, 6862, 6863, 6864, 6865, 6866, 6867, 6868, 6869, 6870, 6871, 6872, 6873, 6874, 6875, 6876, 6877, 6878, 6879, 6881, 6882, 6883, 6884, 6885, 6886, 6887, 7059, 7060, 7061]), Anchor::All(&[Anchor::Lits(&[1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2008, 2009, 2010, 2059, 2071, 2072, 2082, 2097, 2098, 2099, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255]), Anchor::Lits(&[2929, 2930, 2931, 2932, 2933, 2934, 2935, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3171, 3173, 3174, 3175, 3176, 3178, 3179, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3936, 3937, 3938, 3939, 3940, 3941, 3942, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3954, 3955, 3956, 3957, 3958, 3959, 3960, 3963, 3964, 3965, 3966, 3967, 3968, 3969, 4607, 4608, 4609, 4610, 4611, 4612, 4613, 4617, 4621, 4622, 4626, 4627, 4633, 4634, 4894, 4895, 4896, 4897, 4898, 4899, 4900, 5494, 5496, 5497, 5498, 5499, 5501, 5502, 5506, 5509, 5510, 5517, 5518, 5523, 5524, 5534, 5537, 5538, 5541, 5542, 5546, 5547, 5719, 5720, 5721, 5722, 5723, 5724, 5725, 5753, 5755, 5756, 5757, 5758, 5759, 5760, 5765, 5768, 5769, 5772, 5773, 5777, 5778, 5825, 5826, 5827, 5828, 5829, 5830, 5831, 6169, 6170, 6171, 6172, 6173, 6174, 6175, 6177, 6178, 6179, 6180, 6181, 6182, 6183, 6652, 6653, 6654, 6655, 6656, 6657, 6658])])])),
             // reveal-given-instructions
-            (21, Anchor::Any(&[Anchor::Lits(&[125, 218, 258, 286, 654, 655, 676, 689, 1060, 1412, 1538, 1696, 1697, 1872, 1893, 1928, 1952, 1956, 1968, 1969, 2011, 2015, 2381, 2397, 3587, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3603, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618, 3619, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4315, 4316]), Anchor::All(&[Anchor::Lits(&[245, 327, 385, 789, 790, 960, 1172, 1220, 1348, 1395, 1424]), Anchor::Lits(&[1698, 1852, 1897, 1922, 2009, 2391])]), Anchor::All(&[Anchor::Lits(&[317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1221, 1222, 1228, 1229, 1230, 1231, 1232, 1234, 1244, 1246, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1360, 1362, 1363, 1371, 1372, 1378, 1379, 1380, 1381, 1382, 1383, 1392, 1394, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846]), Anchor::Lits(&[124, 688, 693, 696, 1692, 1695])])])),
+            (22, Anchor::Any(&[Anchor::Lits(&[127, 218, 260, 289, 695, 696, 718, 730, 1128, 1511, 1649, 1811, 1812, 1986, 2007, 2042, 2066, 2070, 2082, 2083, 2125, 2129, 2463, 2479, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 3843, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4567, 4568, 4569, 4570, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4578, 4579, 4580, 4581, 4582, 4583, 4584, 4585, 4586, 4587, 4588, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4598, 4599]), Anchor::All(&[Anchor::Lits(&[244, 331, 392, 838, 839, 1011, 1256, 1307, 1445, 1494, 1525]), Anchor::Lits(&[1813, 1966, 2011, 2036, 2123, 2473])]), Anchor::All(&[Anchor::Lits(&[321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1308, 1309, 1317, 1318, 1319, 1320, 1321, 1323, 1333, 1335, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1457, 1459, 1460, 1468, 1469, 1477, 1478, 1479, 1480, 1481, 1482, 1491, 1493, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960]), Anchor::Lits(&[2928, 2977, 3013, 3152, 3161, 3170, 3924, 3935, 3944, 3953, 3962, 4606, 4615, 4893, 5493, 5504, 5532, 5716, 5752, 5763, 5824, 6168, 6176, 6651])])])),
             // repeat-text-above
-            (22, Anchor::Any(&[Anchor::Lits(&[2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266, 3267, 3438, 3439, 3440, 3441, 3442, 3443, 3444, 3445, 3446, 3447, 3711, 3712, 3717, 3718, 3720, 3724, 3726, 3731, 3732, 3735, 4176, 4177, 4181, 4182, 4183, 4187, 4189, 4194, 4195, 4197, 4919, 4920, 4924, 4925, 4926, 4930, 4932, 4937, 4938, 4940, 5039, 5040, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5078]), Anchor::All(&[Anchor::Lits(&[4, 175, 176, 192, 194, 198, 201, 203, 644, 652, 783, 1155, 1182, 1416, 1943, 1968, 2011, 2410]), Anchor::Lits(&[2772, 2904, 2929, 3383, 4198, 4208, 4260, 4323, 4598, 4621, 5037, 5096, 5371, 5373, 5631, 6043, 6531]), Anchor::Lits(&[2931, 3056, 3235, 3268, 4599, 4946, 4998, 5064, 5140, 5158, 5194, 5208, 5243, 5385, 5505, 6077, 6539])])])),
+            (23, Anchor::Any(&[Anchor::Lits(&[2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 3466, 3467, 3468, 3469, 3470, 3471, 3472, 3473, 3474, 3475, 3648, 3649, 3650, 3651, 3652, 3653, 3654, 3655, 3656, 3657, 3977, 3978, 3983, 3984, 3986, 3990, 3992, 3997, 3998, 4001, 4459, 4460, 4464, 4465, 4466, 4470, 4472, 4477, 4478, 4480, 5283, 5284, 5288, 5289, 5290, 5294, 5296, 5301, 5302, 5304, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5441, 5442, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 5474, 5475, 5477]), Anchor::All(&[Anchor::Lits(&[6, 176, 177, 192, 194, 198, 201, 203, 685, 693, 831, 1236, 1268, 1517, 2057, 2082, 2125, 2492]), Anchor::Lits(&[2867, 3024, 3048, 3591, 4481, 4491, 4543, 4614, 4906, 4932, 5429, 5503, 5922, 5929, 6225, 6648, 7049]), Anchor::Lits(&[3050, 3211, 3441, 3476, 4907, 5310, 5382, 5461, 5570, 5624, 5669, 5683, 5727, 5941, 6063, 6691, 7057])])])),
             // repeat-starting-with-you-are
-            (23, Anchor::Lits(&[211, 214, 215, 1423, 1425, 1426])),
+            (24, Anchor::Lits(&[211, 214, 215, 1524, 1526, 1527])),
             // reveal-context-contents
-            (24, Anchor::Any(&[Anchor::Lits(&[4261, 4262, 4263, 4264, 4265, 4266, 4267, 4331, 4335, 4337, 4338, 4339, 4341, 4343, 4624, 4625, 4627, 4628, 4629, 4630, 4631, 4639, 4642, 4644, 4645, 4646, 4648, 4650, 5103, 5109, 5111, 5112, 5113, 5115, 5117]), Anchor::All(&[Anchor::Lits(&[212, 213, 274, 275, 332, 333, 334, 335, 340, 341, 470, 471, 943, 944, 945, 946, 1087, 1088, 1089, 1090, 1108, 1109, 1261, 1262, 1271, 1272, 1341, 1342, 1366, 1367, 1368, 1369, 1420, 1421, 1517, 1518, 1627, 1628, 1633, 1634, 1831, 1832]), Anchor::Lits(&[2887, 2926, 2930, 4323, 4617, 5037, 5096, 5260])]), Anchor::All(&[Anchor::Lits(&[1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 2037, 2039, 2092, 2093, 2094, 2120, 2122, 2149, 2151, 2152, 2155, 2160, 2163, 2165, 2166, 2250, 2254, 2277, 2278, 2279, 2280, 2282, 2285, 2287, 2321, 2323, 2327, 2348, 2349, 2352, 2368, 2369]), Anchor::Lits(&[2478, 2479, 2480, 2481, 2484, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2586, 2587, 2588, 2589, 2592, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3361, 3362, 3363, 3364, 3365, 3366, 3367, 3368, 3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3377, 3378, 3379, 3380, 3381, 3387, 3388, 3389, 3390, 3393, 3397, 3398, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 5862, 5863, 5864, 5865, 5866, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 5877, 5878, 5879, 5880, 5881, 5882])])])),
+            (25, Anchor::Any(&[Anchor::Lits(&[4544, 4545, 4546, 4547, 4548, 4549, 4550, 4625, 4631, 4635, 4636, 4637, 4639, 4641, 4935, 4936, 4938, 4939, 4940, 4941, 4942, 4950, 4953, 4955, 4956, 4957, 4959, 4961, 5513, 5521, 5525, 5526, 5527, 5529, 5531]), Anchor::All(&[Anchor::Lits(&[212, 213, 277, 278, 338, 339, 341, 342, 347, 348, 505, 506, 994, 995, 996, 997, 1164, 1165, 1166, 1167, 1185, 1186, 1350, 1351, 1360, 1361, 1438, 1439, 1463, 1464, 1465, 1466, 1521, 1522, 1628, 1629, 1741, 1742, 1748, 1749, 1945, 1946]), Anchor::Lits(&[2998, 3046, 3049, 4614, 4928, 5429, 5503, 5762])]), Anchor::All(&[Anchor::Lits(&[1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 2150, 2151, 2201, 2202, 2203, 2228, 2230, 2256, 2258, 2259, 2260, 2262, 2263, 2265, 2266, 2346, 2349, 2367, 2368, 2369, 2370, 2372, 2373, 2374, 2405, 2407, 2410, 2430, 2431, 2434, 2450, 2451]), Anchor::Lits(&[2567, 2568, 2569, 2570, 2573, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2674, 2675, 2676, 2677, 2680, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 3443, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3451, 3452, 3453, 3454, 3455, 3456, 3457, 3458, 3459, 3460, 3461, 3462, 3463, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3576, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3587, 3588, 3589, 3595, 3596, 3597, 3598, 3601, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618, 3619, 3620, 6456, 6457, 6458, 6459, 6460, 6461, 6462, 6463, 6464, 6465, 6466, 6467, 6468, 6469, 6470, 6471, 6472, 6473, 6474, 6475, 6476])])])),
             // reveal-transformed-prompt
-            (25, Anchor::All(&[Anchor::Lits(&[6656, 6669, 6687, 6718, 6719, 6724, 6725, 6733, 6734, 6737, 6743, 6748, 6751, 6753, 6754, 6760, 6763]), Anchor::Lits(&[2888, 3029, 3032, 3705, 4324, 4622, 4633, 5038, 5097, 5118, 5261, 5374, 5632])])),
+            (26, Anchor::All(&[Anchor::Lits(&[7174, 7187, 7205, 7236, 7237, 7242, 7243, 7251, 7252, 7255, 7261, 7266, 7269, 7271, 7272, 7278, 7281]), Anchor::Lits(&[2999, 3152, 3170, 3962, 4615, 4933, 4944, 5430, 5504, 5532, 5763, 5930, 6226])])),
             // complete-the-leak
-            (26, Anchor::All(&[Anchor::Lits(&[3757, 3763, 3776, 3782, 3783, 3784, 3785, 3786, 3787, 3788, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 5830, 5831, 5843, 5844, 5845, 5854, 5855, 5856, 5857, 6552, 6553, 6555, 6556, 6557, 6558, 6755, 6756, 6757, 6758]), Anchor::Lits(&[210, 290, 337, 469, 521, 522, 1073, 1157, 1158, 1419])])),
+            (27, Anchor::All(&[Anchor::Lits(&[4023, 4029, 4042, 4048, 4049, 4050, 4051, 4052, 4053, 4054, 4077, 4078, 4079, 4080, 4081, 4082, 4083, 4084, 4085, 4086, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5014, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5024, 5025, 5026, 5027, 5028, 5029, 5030, 5031, 5032, 5033, 5034, 5035, 5036, 5037, 5038, 5039, 5040, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 6424, 6425, 6437, 6438, 6439, 6448, 6449, 6450, 6451, 7070, 7071, 7073, 7074, 7075, 7076, 7273, 7274, 7275, 7276]), Anchor::Lits(&[210, 293, 344, 504, 556, 558, 1141, 1239, 1240, 1520])])),
             // what-you-must-not-say
-            (27, Anchor::Lits(&[6563, 6564, 6565, 6566, 6567, 6568, 6569, 6570, 6571, 6572, 6573, 6574, 6575, 6576, 6583, 6589, 6593, 6594, 6595, 6596, 6597, 6631, 6632, 6639, 6643, 6644])),
+            (28, Anchor::Lits(&[7081, 7082, 7083, 7084, 7085, 7086, 7087, 7088, 7089, 7090, 7091, 7092, 7093, 7094, 7101, 7107, 7111, 7112, 7113, 7114, 7115, 7149, 7150, 7157, 7161, 7162])),
             // reveal-initialization
-            (28, Anchor::Lits(&[4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217])),
+            (29, Anchor::Lits(&[4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500])),
             // forged-own-instructions
-            (29, Anchor::Lits(&[2039, 2090, 2093, 2095, 2125, 2160, 2163, 2166, 2216, 2250, 2254, 2276, 2280, 2287, 2321, 2323, 2327, 2348, 2368])),
+            (30, Anchor::Lits(&[2151, 2199, 2202, 2204, 2233, 2262, 2263, 2266, 2315, 2346, 2349, 2366, 2370, 2374, 2405, 2407, 2410, 2430, 2450])),
             // follow-what-it-says
-            (30, Anchor::All(&[Anchor::Lits(&[72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619]), Anchor::Lits(&[167, 331, 810, 1330, 1332, 1512])])),
+            (31, Anchor::All(&[Anchor::Lits(&[75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730]), Anchor::Lits(&[168, 337, 859, 1424, 1426, 1623])])),
             // authority-message
-            (36, Anchor::Lits(&[643, 645, 646, 647, 648, 649, 650, 651, 653, 656, 1491, 1492, 1494, 1495, 1499, 1500, 1502, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2096, 2123, 2124, 2158, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2251, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2281, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2324, 2325, 2328, 2330, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 3033, 3034, 3761, 3781, 4024, 4042, 4326, 4334, 4915, 4916, 4950, 4951, 4952, 4953, 4954, 4955, 4961, 4964, 4966, 4968, 4969, 4970, 4972, 4973, 4974, 4975, 4976, 4977, 4981, 4984, 4986, 4988, 4989, 4990, 5094, 5095, 5544, 5545, 5546, 5547, 5548, 5549, 5550, 5551, 5552, 5553, 5554, 5555, 5607, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 5615, 5616, 5617, 5618, 6547, 6548, 6549, 6550, 6577, 6578, 6598, 6599, 6600, 6601, 6605, 6606, 6612, 6613, 6616, 6617, 6618, 6619, 6620, 6621, 6623, 6624, 6625, 6626, 6627, 6628, 6635, 6636, 6637, 6638, 6640, 6641, 6650, 6651, 6652, 6653, 6727, 6728, 6729, 6730, 6731, 6732])),
+            (37, Anchor::Lits(&[684, 686, 687, 688, 689, 690, 691, 692, 694, 697, 1601, 1602, 1604, 1605, 1611, 1612, 1613, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2200, 2205, 2231, 2232, 2261, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2347, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2371, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2408, 2409, 2411, 2412, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 3172, 3177, 4027, 4047, 4305, 4323, 4618, 4630, 5277, 5278, 5314, 5315, 5316, 5317, 5318, 5319, 5333, 5336, 5338, 5340, 5341, 5342, 5344, 5345, 5346, 5347, 5348, 5349, 5356, 5359, 5361, 5363, 5364, 5365, 5495, 5500, 6121, 6122, 6123, 6124, 6125, 6126, 6127, 6128, 6129, 6130, 6131, 6132, 6200, 6201, 6202, 6203, 6204, 6205, 6206, 6207, 6208, 6209, 6210, 6211, 7065, 7066, 7067, 7068, 7095, 7096, 7116, 7117, 7118, 7119, 7123, 7124, 7130, 7131, 7134, 7135, 7136, 7137, 7138, 7139, 7141, 7142, 7143, 7144, 7145, 7146, 7153, 7154, 7155, 7156, 7158, 7159, 7168, 7169, 7170, 7171, 7245, 7246, 7247, 7248, 7249, 7250])),
             // authority-override
-            (37, Anchor::Lits(&[41, 43, 44, 45, 46, 48, 50, 51, 52, 53, 390, 394, 395, 396, 397, 462, 463, 464, 465, 466, 680, 682, 683, 684, 685, 878, 879, 880, 881, 882, 963, 964, 965, 966, 967, 1318, 1320, 1321, 1322, 1323, 1343, 1344, 1345, 1346, 1347, 1446, 1448, 1449, 1450, 1451, 1458, 1460, 1461, 1462, 1463, 1490, 1496, 1497, 1498, 1499])),
+            (38, Anchor::Lits(&[43, 45, 46, 47, 48, 50, 52, 53, 54, 55, 397, 401, 402, 403, 404, 497, 498, 499, 500, 501, 722, 724, 725, 726, 727, 927, 928, 929, 930, 931, 1014, 1015, 1016, 1017, 1018, 1410, 1412, 1413, 1414, 1415, 1440, 1441, 1442, 1443, 1444, 1555, 1557, 1558, 1559, 1560, 1567, 1569, 1570, 1571, 1572, 1600, 1608, 1609, 1610, 1611])),
             // entering-special-mode
-            (40, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[42, 47, 49, 177, 372, 373, 393, 401, 402, 461, 681, 962, 1086, 1192, 1319, 1370, 1447, 1459, 1514, 1515, 1667, 1686]), Anchor::Lits(&[6551, 6587, 6591, 6633, 6648, 6765])]), Anchor::All(&[Anchor::Lits(&[3755, 3756, 3758, 3759, 3760, 3762, 3764, 3765, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3777, 3778, 3779, 3780, 3789, 3790, 3791, 3792, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 4019, 4020, 4021, 4022, 4023, 4025, 4026, 4027, 4028, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 5986, 5987, 5988, 5989, 5990, 5991, 5992, 5993, 5994, 5995, 5996, 5997, 5998, 5999, 6000, 6001, 6002, 6003, 6004, 6005, 6006, 6007, 6194, 6195, 6196, 6197, 6198, 6199, 6200, 6201, 6202, 6203, 6204, 6205, 6206, 6207, 6208, 6209, 6210, 6211, 6212, 6213, 6214, 6215, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6235, 6236, 6237, 6238, 6239]), Anchor::Lits(&[998, 1085])])])),
+            (41, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[44, 49, 51, 178, 379, 380, 400, 408, 409, 496, 723, 1013, 1159, 1278, 1411, 1467, 1556, 1568, 1625, 1626, 1784, 1803]), Anchor::Lits(&[7069, 7105, 7109, 7151, 7166, 7283])]), Anchor::All(&[Anchor::Lits(&[4021, 4022, 4024, 4025, 4026, 4028, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4043, 4044, 4045, 4046, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4300, 4301, 4302, 4303, 4304, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4319, 4320, 4321, 4322, 6580, 6581, 6582, 6583, 6584, 6585, 6586, 6587, 6588, 6589, 6590, 6591, 6592, 6593, 6594, 6595, 6596, 6597, 6598, 6599, 6600, 6601, 6812, 6813, 6814, 6815, 6816, 6817, 6818, 6819, 6820, 6821, 6822, 6823, 6824, 6825, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 6836, 6837, 6838, 6839, 6840, 6841, 6842, 6843, 6844, 6845, 6846, 6847, 6848, 6849, 6850, 6851, 6852, 6853, 6854, 6855, 6856, 6857]), Anchor::Lits(&[1049, 1157])])])),
             // address-the-model
-            (41, Anchor::Any(&[Anchor::Lits(&[67, 68, 69, 70, 786, 787, 1106, 1107, 1195, 1196, 1253, 1254, 1350, 1351, 1452, 1453, 1455, 1456, 4615, 4616, 4623, 4626, 4825, 4826, 4827, 4828, 5130, 5131, 5185, 5186, 6192, 6193]), Anchor::All(&[Anchor::Lits(&[3844]), Anchor::Lits(&[1194, 1252, 1349, 1454, 1553])])])),
+            (42, Anchor::Any(&[Anchor::Lits(&[70, 71, 72, 73, 834, 835, 1183, 1184, 1281, 1282, 1342, 1343, 1447, 1448, 1561, 1562, 1564, 1565, 4925, 4926, 4934, 4937, 5169, 5170, 5171, 5172, 5554, 5555, 5660, 5661, 6810, 6811]), Anchor::All(&[Anchor::Lits(&[4111]), Anchor::Lits(&[1280, 1341, 1446, 1563, 1664])])])),
             // unrestricted-mode
-            (42, Anchor::Any(&[Anchor::Lits(&[2552, 2557, 2770, 2966, 3018, 3025, 3234, 3417, 3586, 3657, 3708, 4048, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077, 4078, 4079, 4080, 4081, 4082, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4367, 4368, 4369, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4556, 4558, 4560, 4568, 4595, 4804, 4805, 4807, 4821, 4874, 4911, 5155, 5506, 5543, 6081, 6082, 6085, 6111, 6119, 6121, 6126, 6127]), Anchor::All(&[Anchor::Lits(&[66, 71, 265, 367, 393, 399, 400, 458, 480, 640, 681, 692, 823, 836, 841, 854, 942, 1025, 1026, 1027, 1045, 1067, 1075, 1256, 1418, 1447, 1657, 1658, 1659, 1662, 1663, 1664, 1666, 1667]), Anchor::Lits(&[2455, 2456, 2549, 2562, 2639, 2654, 2655, 2688, 3278, 3279, 3280, 3281, 3656, 3658, 3692, 4218, 4829, 4909, 5013, 5137, 5138, 5139, 5184, 5204, 5233, 5273, 5528, 5566, 5574, 5582, 6068, 6120, 6217, 6559])])])),
+            (43, Anchor::Any(&[Anchor::Lits(&[2641, 2646, 2865, 3087, 3140, 3148, 3440, 3625, 3810, 3884, 3972, 4329, 4330, 4331, 4332, 4333, 4334, 4335, 4336, 4337, 4338, 4339, 4340, 4341, 4342, 4343, 4345, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4676, 4677, 4678, 4679, 4680, 4681, 4682, 4683, 4684, 4685, 4686, 4687, 4688, 4689, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4854, 4856, 4858, 4866, 4902, 5138, 5139, 5141, 5165, 5226, 5273, 5621, 6064, 6120, 6695, 6696, 6699, 6725, 6737, 6739, 6744, 6745]), Anchor::All(&[Anchor::Lits(&[69, 74, 268, 374, 400, 406, 407, 493, 515, 681, 723, 736, 872, 885, 890, 903, 992, 1087, 1088, 1089, 1111, 1136, 1143, 1345, 1519, 1556, 1772, 1773, 1774, 1777, 1780, 1781, 1783, 1784]), Anchor::Lits(&[2542, 2543, 2638, 2650, 2727, 2744, 2745, 2779, 3486, 3487, 3488, 3489, 3882, 3885, 3919, 4501, 5173, 5269, 5402, 5567, 5568, 5569, 5659, 5679, 5707, 5782, 6086, 6143, 6151, 6159, 6682, 6738, 6835, 7077])])])),
             // dan-persona
-            (43, Anchor::Lits(&[20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 35, 36, 55, 57, 59, 169, 171, 173, 182, 183, 184, 185, 186, 187, 188, 189, 248, 250, 252, 268, 270, 272, 278, 280, 282, 366, 368, 369, 370, 371, 424, 1000, 1002, 1004, 1113, 1115, 1117, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1687, 1688, 1689, 1854, 1855, 1857, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1874, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2382])),
+            (44, Anchor::Lits(&[22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 34, 35, 36, 37, 38, 58, 60, 62, 170, 172, 174, 182, 183, 184, 185, 186, 187, 188, 189, 247, 249, 251, 271, 273, 275, 281, 283, 285, 373, 375, 376, 377, 378, 441, 1051, 1053, 1055, 1193, 1195, 1197, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1804, 1805, 1806, 1968, 1969, 1971, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1988, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2453, 2454, 2455, 2459, 2460, 2461, 2462, 2464])),
             // unrestricted-persona
-            (44, Anchor::All(&[Anchor::Lits(&[19, 28, 96, 181, 216, 217, 266, 285, 338, 467, 468, 686, 781, 1074, 1145, 1160, 1169, 1193, 1257, 1265, 1270, 1273, 1298, 1300, 1309, 1413, 1414, 1417, 1422, 1503, 1635, 1643, 1853, 1951, 1959, 1970, 2018, 2370]), Anchor::Any(&[Anchor::Lits(&[97, 259, 436, 1020, 1755, 2550, 2934, 2965, 3026, 3415, 3707, 3709, 4046, 4557, 4566, 4579, 4582, 4594, 4609, 4764, 4803, 4806, 4820, 4822, 5156, 5253, 5258, 5259, 6079, 6080, 6083, 6086, 6087, 6108, 6109, 6118, 6122, 6123, 6124, 6131, 6423, 6425, 6449, 6452, 6453, 6454, 6455, 6456, 6457, 6466, 6469, 6471, 6472, 6475, 6478, 6479, 6484, 6490, 6492, 6495, 6504, 6512, 6513]), Anchor::All(&[Anchor::Lits(&[5646, 5647, 5648, 5649, 5650, 5651, 5652, 5655, 5656, 5659, 5660, 5661, 5662, 6322, 6323, 6333, 6334, 6335, 6336, 6337, 6346, 6349, 6355, 6356, 6360, 6361, 6383, 6384, 6385, 6386, 6387, 6388, 6389, 6390, 6391, 6392, 6393, 6394, 6395]), Anchor::Lits(&[2689, 3344, 3435, 3704, 4323, 4596, 4678, 5020, 5239, 5260, 5289])])])])),
+            (45, Anchor::All(&[Anchor::Lits(&[21, 30, 99, 181, 216, 217, 269, 288, 345, 502, 503, 728, 829, 1142, 1225, 1242, 1251, 1279, 1346, 1354, 1359, 1362, 1390, 1392, 1401, 1512, 1513, 1518, 1523, 1614, 1750, 1758, 1967, 2065, 2073, 2084, 2132, 2452]), Anchor::Any(&[Anchor::Lits(&[100, 261, 461, 1080, 1869, 2639, 3053, 3086, 3149, 3623, 3971, 3973, 4327, 4855, 4864, 4878, 4881, 4901, 4919, 5078, 5137, 5140, 5164, 5166, 5622, 5746, 5754, 5761, 6693, 6694, 6697, 6700, 6701, 6722, 6723, 6736, 6740, 6741, 6742, 6749, 6941, 6943, 6967, 6970, 6971, 6972, 6973, 6974, 6975, 6984, 6987, 6989, 6990, 6993, 6996, 6997, 7002, 7008, 7010, 7013, 7022, 7030, 7031]), Anchor::All(&[Anchor::Lits(&[6240, 6241, 6242, 6243, 6244, 6245, 6246, 6249, 6250, 6253, 6254, 6255, 6256, 6888, 6889, 6890, 6891, 6892, 6893, 6894, 6895, 6896, 6897, 6898, 6899, 6900, 6901, 6902, 6903, 6904, 6905, 6906, 6907, 6908, 6909, 6910, 6911, 6912, 6913]), Anchor::Lits(&[2780, 3552, 3644, 3961, 4614, 4903, 4992, 5410, 5715, 5762, 5832])])])])),
             // unrestricted-persona-loose
-            (45, Anchor::Any(&[Anchor::Lits(&[567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 1558, 1736, 1754, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 5535]), Anchor::All(&[Anchor::Lits(&[1525, 1526, 1531, 1532, 1533, 1534, 1535, 1541, 1542, 1543, 1544, 1549, 1550, 1705, 1706, 1711, 1712, 1713, 1714, 1715, 1720, 1721, 1722, 1723, 1728, 1729, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753]), Anchor::Lits(&[2689, 2919, 3344, 3435, 3704, 4323, 4596, 4678, 5020, 5239, 5260, 5289])]), Anchor::All(&[Anchor::Lits(&[2442, 2454, 2561, 2657, 2686, 2687, 2771, 2830, 2928, 3270, 3271, 3659, 4047, 4908, 5017, 5051, 5052, 5092, 5157, 5203, 5232, 5236, 5244, 5254, 5255, 5402, 5403, 5501, 5507, 5620, 6045, 6060, 6551, 6592, 6633, 6642, 6648, 6765]), Anchor::Lits(&[2551, 3416, 4567, 6084, 6110, 6125])])])),
+            (46, Anchor::Any(&[Anchor::Lits(&[608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 1669, 1850, 1868, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 6112]), Anchor::All(&[Anchor::Lits(&[1636, 1637, 1642, 1643, 1644, 1645, 1646, 1652, 1653, 1654, 1655, 1660, 1661, 1819, 1820, 1825, 1826, 1827, 1828, 1829, 1834, 1835, 1836, 1837, 1842, 1843, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867]), Anchor::Lits(&[2780, 3039, 3552, 3644, 3961, 4614, 4903, 4992, 5410, 5715, 5762, 5832])]), Anchor::All(&[Anchor::Lits(&[2529, 2541, 2649, 2748, 2776, 2777, 2866, 2925, 3047, 3478, 3479, 3886, 4328, 5268, 5407, 5444, 5445, 5491, 5623, 5678, 5706, 5710, 5728, 5748, 5749, 5958, 5959, 6059, 6065, 6213, 6659, 6674, 7069, 7110, 7151, 7160, 7166, 7283]), Anchor::Lits(&[2640, 3624, 4865, 6698, 6724, 6743])])])),
             // persona-replaces-assistant
-            (46, Anchor::Any(&[Anchor::Lits(&[423, 1053, 3272, 3273, 3274, 3275, 3276, 3277, 4044, 4045, 5404, 5405, 5406, 5407, 5408, 5409, 6560, 6634, 6766]), Anchor::All(&[Anchor::Lits(&[54, 56, 58, 60, 61, 62, 63, 64, 168, 170, 172, 174, 247, 249, 251, 253, 267, 269, 271, 273, 277, 279, 281, 283, 999, 1001, 1003, 1005, 1112, 1114, 1116, 1118]), Anchor::Lits(&[2419, 2420, 2421, 2422, 2553, 2554, 2555, 2556, 2559])])])),
+            (47, Anchor::Any(&[Anchor::Lits(&[440, 1119, 3480, 3481, 3482, 3483, 3484, 3485, 4325, 4326, 5960, 5961, 5962, 5963, 5964, 5965, 7078, 7152, 7284]), Anchor::All(&[Anchor::Lits(&[57, 59, 61, 63, 64, 65, 66, 67, 169, 171, 173, 175, 246, 248, 250, 252, 270, 272, 274, 276, 280, 282, 284, 286, 1050, 1052, 1054, 1056, 1192, 1194, 1196, 1198]), Anchor::Lits(&[2501, 2502, 2503, 2504, 2642, 2643, 2644, 2645, 2648])])])),
             // no-restrictions
-            (47, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2791, 2792, 2793, 2798, 2799, 2800, 2801, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2819, 2936, 2937, 2938, 2943, 2944, 2945, 2946, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2964, 3663, 3664, 3665, 3670, 3671, 3672, 3673, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 3686, 3687, 3691, 5690, 5691, 5692, 5697, 5698, 5699, 5700, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 5712, 5713, 5714, 5718, 5720, 5721, 5722, 5727, 5728, 5729, 5730, 5732, 5733, 5734, 5735, 5736, 5737, 5738, 5739, 5740, 5741, 5742, 5743, 5744, 5748, 5778, 5779, 5780, 5785, 5786, 5787, 5788, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5802, 5806, 5921, 5922, 5923, 5928, 5929, 5930, 5931, 5933, 5934, 5935, 5936, 5937, 5938, 5939, 5940, 5941, 5942, 5943, 5944, 5945, 5949, 5951, 5952, 5953, 5958, 5959, 5960, 5961, 5963, 5964, 5965, 5966, 5967, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5975, 5979, 6009, 6010, 6011, 6016, 6017, 6018, 6019, 6021, 6022, 6023, 6024, 6025, 6026, 6027, 6028, 6029, 6030, 6031, 6032, 6033, 6037, 6554, 6561, 6562, 6584, 6585, 6586, 6588, 6602, 6603, 6604, 6607, 6608, 6609, 6610, 6611, 6614, 6615, 6622, 6629, 6630, 6649, 6768, 6769, 6770, 6775, 6776, 6777, 6778, 6780, 6781, 6782, 6783, 6784, 6785, 6786, 6787, 6788, 6789, 6790, 6791, 6792, 6796]), Anchor::Lits(&[2768, 2889, 2911, 2917, 2919, 3344, 3696, 3700, 3704, 4593, 4597, 4670, 4676, 4678, 5063, 5237, 5239, 5270, 5287, 5300, 5306, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[430, 432, 435, 452, 454, 457, 1032, 1034, 1038, 1041, 1042, 1043]), Anchor::Lits(&[2768, 2889, 2911, 2917, 2919, 3344, 3696, 3700, 3704, 4593, 4597, 4670, 4676, 4678, 5063, 5237, 5239, 5270, 5287, 5300, 5306, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[2790, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2802, 2816, 2817, 2818, 2935, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2947, 2961, 2962, 2963, 3662, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3674, 3688, 3689, 3690, 5689, 5693, 5694, 5695, 5696, 5697, 5698, 5699, 5701, 5715, 5716, 5717, 5719, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5731, 5745, 5746, 5747, 5777, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5789, 5803, 5804, 5805, 5920, 5924, 5925, 5926, 5927, 5928, 5929, 5930, 5932, 5946, 5947, 5948, 5950, 5954, 5955, 5956, 5957, 5958, 5959, 5960, 5962, 5976, 5977, 5978, 6008, 6012, 6013, 6014, 6015, 6016, 6017, 6018, 6020, 6034, 6035, 6036, 6551, 6579, 6580, 6581, 6582, 6584, 6585, 6586, 6590, 6645, 6646, 6647, 6767, 6771, 6772, 6773, 6774, 6775, 6776, 6777, 6779, 6793, 6794, 6795]), Anchor::Lits(&[2443, 2646, 2647, 3754, 4043, 4063, 4581, 5050, 5556, 5887]), Anchor::Lits(&[2689, 2768, 2889, 2900, 2919, 3344, 3435, 3696, 3700, 3704, 4593, 4596, 4670, 4676, 4678, 5020, 5063, 5093, 5237, 5239, 5260, 5287, 5306])])])),
+            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2886, 2887, 2888, 2893, 2894, 2895, 2896, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2914, 3055, 3056, 3057, 3062, 3063, 3064, 3065, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3083, 3890, 3891, 3892, 3897, 3898, 3899, 3900, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3910, 3911, 3912, 3913, 3914, 3918, 6284, 6285, 6286, 6291, 6292, 6293, 6294, 6296, 6297, 6298, 6299, 6300, 6301, 6302, 6303, 6304, 6305, 6306, 6307, 6308, 6312, 6314, 6315, 6316, 6321, 6322, 6323, 6324, 6326, 6327, 6328, 6329, 6330, 6331, 6332, 6333, 6334, 6335, 6336, 6337, 6338, 6342, 6372, 6373, 6374, 6379, 6380, 6381, 6382, 6384, 6385, 6386, 6387, 6388, 6389, 6390, 6391, 6392, 6393, 6394, 6395, 6396, 6400, 6515, 6516, 6517, 6522, 6523, 6524, 6525, 6527, 6528, 6529, 6530, 6531, 6532, 6533, 6534, 6535, 6536, 6537, 6538, 6539, 6543, 6545, 6546, 6547, 6552, 6553, 6554, 6555, 6557, 6558, 6559, 6560, 6561, 6562, 6563, 6564, 6565, 6566, 6567, 6568, 6569, 6573, 6603, 6604, 6605, 6610, 6611, 6612, 6613, 6615, 6616, 6617, 6618, 6619, 6620, 6621, 6622, 6623, 6624, 6625, 6626, 6627, 6631, 7072, 7079, 7080, 7102, 7103, 7104, 7106, 7120, 7121, 7122, 7125, 7126, 7127, 7128, 7129, 7132, 7133, 7140, 7147, 7148, 7167, 7286, 7287, 7288, 7293, 7294, 7295, 7296, 7298, 7299, 7300, 7301, 7302, 7303, 7304, 7305, 7306, 7307, 7308, 7309, 7310, 7314]), Anchor::Lits(&[2863, 3000, 3031, 3037, 3039, 3552, 3923, 3934, 3961, 4892, 4905, 4982, 4989, 4992, 5459, 5711, 5715, 5779, 5823, 5844, 5850, 5862, 5869])]), Anchor::All(&[Anchor::Lits(&[449, 453, 458, 481, 485, 490, 1094, 1098, 1102, 1105, 1106, 1107]), Anchor::Lits(&[2863, 3000, 3031, 3037, 3039, 3552, 3923, 3934, 3961, 4892, 4905, 4982, 4989, 4992, 5459, 5711, 5715, 5779, 5823, 5844, 5850, 5862, 5869])]), Anchor::All(&[Anchor::Lits(&[2885, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2897, 2911, 2912, 2913, 3054, 3058, 3059, 3060, 3061, 3062, 3063, 3064, 3066, 3080, 3081, 3082, 3889, 3893, 3894, 3895, 3896, 3897, 3898, 3899, 3901, 3915, 3916, 3917, 6283, 6287, 6288, 6289, 6290, 6291, 6292, 6293, 6295, 6309, 6310, 6311, 6313, 6317, 6318, 6319, 6320, 6321, 6322, 6323, 6325, 6339, 6340, 6341, 6371, 6375, 6376, 6377, 6378, 6379, 6380, 6381, 6383, 6397, 6398, 6399, 6514, 6518, 6519, 6520, 6521, 6522, 6523, 6524, 6526, 6540, 6541, 6542, 6544, 6548, 6549, 6550, 6551, 6552, 6553, 6554, 6556, 6570, 6571, 6572, 6602, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6614, 6628, 6629, 6630, 7069, 7097, 7098, 7099, 7100, 7102, 7103, 7104, 7108, 7163, 7164, 7165, 7285, 7289, 7290, 7291, 7292, 7293, 7294, 7295, 7297, 7311, 7312, 7313]), Anchor::Lits(&[2530, 2734, 2737, 4020, 4324, 4344, 4880, 5443, 6133, 6481]), Anchor::Lits(&[2780, 2863, 3000, 3012, 3039, 3552, 3644, 3923, 3934, 3961, 4892, 4903, 4982, 4989, 4992, 5410, 5459, 5492, 5711, 5715, 5762, 5823, 5850])])])),
             // rules-do-not-apply
-            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297]), Anchor::Lits(&[262, 263, 403, 408, 425, 437, 442, 447, 1009, 1028, 1756, 1830])]), Anchor::All(&[Anchor::Lits(&[404, 405, 406, 407, 409, 410, 411, 412, 426, 427, 431, 434, 438, 439, 440, 441, 443, 444, 445, 446, 448, 449, 453, 456, 1010, 1011, 1014, 1016, 1029, 1030, 1033, 1037]), Anchor::Lits(&[2443, 2646, 2647, 4043, 4581, 5050, 5556])])])),
+            (49, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388]), Anchor::Lits(&[264, 265, 410, 415, 442, 462, 467, 472, 1065, 1090, 1870, 1944])]), Anchor::All(&[Anchor::Lits(&[411, 412, 413, 414, 416, 417, 418, 419, 443, 444, 450, 455, 463, 464, 465, 466, 468, 469, 470, 471, 473, 474, 482, 487, 1066, 1067, 1070, 1074, 1091, 1092, 1095, 1101]), Anchor::Lits(&[2530, 2734, 2737, 4324, 4880, 5443, 6133])])])),
             // no-rules-apply
-            (49, Anchor::Any(&[Anchor::Lits(&[5807]), Anchor::All(&[Anchor::Lits(&[5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895]), Anchor::Lits(&[2689, 3435, 3700, 3704, 4593, 4596, 5239, 5260])])])),
+            (50, Anchor::Any(&[Anchor::Lits(&[6401]), Anchor::All(&[Anchor::Lits(&[6482, 6483, 6484, 6485, 6486, 6487, 6488, 6489]), Anchor::Lits(&[2780, 3644, 3934, 3961, 4892, 4903, 5715, 5762])])])),
             // freed-from-limits
-            (50, Anchor::Lits(&[254, 255, 256, 473, 474, 482, 566, 639, 898, 1031, 1036, 1039, 1047, 1049, 1050, 1259, 1656, 1660, 1661, 1668])),
+            (51, Anchor::Lits(&[254, 255, 256, 508, 509, 517, 607, 680, 947, 1093, 1100, 1103, 1113, 1115, 1116, 1348, 1771, 1775, 1776, 1785])),
             // respond-without-limits
-            (51, Anchor::Any(&[Anchor::Lits(&[2641, 2642, 2643, 2644, 2645, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 3166, 3167, 3180, 3181, 3182, 3207, 3208, 3221, 3222, 3223, 4610, 4611, 4612, 4613, 4614, 4680, 4681, 4682, 4683, 4684, 4685, 4686, 4687, 4688, 4689, 4782, 4783, 4794, 4795, 4796, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 6396, 6397, 6398, 6399, 6400, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6417, 6418, 6419, 6420, 6422, 6424, 6426, 6427, 6428, 6429, 6430, 6466, 6467, 6468, 6470, 6473, 6474, 6476, 6477, 6478, 6484, 6485, 6488, 6491, 6496, 6503, 6510, 6511, 6512, 6526, 6527, 6528, 6529, 6530]), Anchor::All(&[Anchor::Lits(&[3572, 3975, 5172, 6409, 6448, 6460]), Anchor::Lits(&[2470, 2768, 2908, 2917, 2919, 2921, 3330, 3331, 3332, 3333, 3335, 3337, 3339, 3340, 3344, 3696, 3700, 4667, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4678, 5287, 5292, 5294, 5296, 5298, 5302, 5304, 5306, 5310, 5312, 5314, 5316, 5318, 5325])]), Anchor::All(&[Anchor::Lits(&[2548, 2581, 3980, 4870, 6433, 6525]), Anchor::Lits(&[2470, 2689, 2873, 2889, 2900, 3031, 3344, 3434, 3700, 3704, 4323, 4593, 4596, 4678, 5020, 5021, 5063, 5093, 5129, 5239, 5260, 5287, 5289, 6044])])])),
+            (52, Anchor::Any(&[Anchor::Lits(&[2729, 2730, 2731, 2732, 2733, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 3335, 3336, 3359, 3360, 3361, 3399, 3400, 3423, 3424, 3425, 4920, 4921, 4922, 4923, 4924, 4994, 4995, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5101, 5102, 5123, 5124, 5125, 5931, 5932, 5933, 5934, 5935, 5936, 5937, 5938, 5939, 5940, 6914, 6915, 6916, 6917, 6918, 6928, 6929, 6930, 6931, 6932, 6933, 6934, 6935, 6936, 6937, 6938, 6940, 6942, 6944, 6945, 6946, 6947, 6948, 6984, 6985, 6986, 6988, 6991, 6992, 6994, 6995, 6996, 7002, 7003, 7006, 7009, 7014, 7021, 7028, 7029, 7030, 7044, 7045, 7046, 7047, 7048]), Anchor::All(&[Anchor::Lits(&[3796, 4252, 5647, 6927, 6966, 6978]), Anchor::Lits(&[2559, 2863, 3028, 3037, 3039, 3041, 3538, 3539, 3540, 3541, 3543, 3545, 3547, 3548, 3552, 3923, 3934, 4979, 4981, 4982, 4984, 4985, 4986, 4987, 4988, 4992, 5823, 5836, 5838, 5840, 5842, 5846, 5848, 5850, 5854, 5856, 5858, 5860, 5862, 5869])]), Anchor::All(&[Anchor::Lits(&[2637, 2669, 4261, 5220, 6951, 7043]), Anchor::Lits(&[2559, 2780, 2976, 3000, 3012, 3169, 3552, 3642, 3934, 3961, 4614, 4892, 4903, 4992, 5410, 5412, 5459, 5492, 5550, 5715, 5762, 5823, 5832, 6650])])])),
             // pre-safety-self
-            (52, Anchor::Any(&[Anchor::Lits(&[2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684]), Anchor::All(&[Anchor::Lits(&[2724, 2725, 2932, 2933, 4317, 4318, 4665, 4666, 5182, 5183, 5522, 5523, 6163, 6164]), Anchor::Lits(&[2659, 3572, 5077, 5655, 5656, 6409, 6460])])])),
+            (53, Anchor::Any(&[Anchor::Lits(&[2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775]), Anchor::All(&[Anchor::Lits(&[2816, 2817, 3051, 3052, 4600, 4601, 4977, 4978, 5657, 5658, 6080, 6081, 6781, 6782]), Anchor::Lits(&[2750, 3796, 5476, 6249, 6250, 6927, 6978])])])),
             // stay-in-character
-            (53, Anchor::Lits(&[428, 429, 433, 450, 451, 455, 865, 1012, 1013, 1015, 1260, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439])),
+            (54, Anchor::Lits(&[445, 446, 454, 477, 478, 486, 914, 1068, 1069, 1073, 1349, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540])),
             // jailbreak-template
-            (54, Anchor::Lits(&[697, 700, 701, 702, 811, 812, 813, 814, 1188, 1189, 1190, 1191, 1205, 1206, 1208, 1209, 1337, 1338, 1339, 1340, 4677, 6160])),
+            (55, Anchor::Lits(&[740, 743, 744, 745, 860, 861, 862, 863, 1274, 1275, 1276, 1277, 1291, 1292, 1294, 1295, 1434, 1435, 1436, 1437, 4991, 6778])),
             // jailbreak
-            (55, Anchor::Lits(&[328, 329, 657, 658, 746, 747, 748, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 1051, 1052, 1173, 1331, 1444, 1445, 1693, 1694, 1860, 1861, 1931, 1932, 2374, 2375, 2400, 2401])),
+            (56, Anchor::Lits(&[333, 334, 698, 699, 789, 790, 791, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 1117, 1118, 1258, 1425, 1553, 1554, 1809, 1810, 1974, 1975, 2045, 2046, 2456, 2457, 2482, 2483])),
             // evil-twin
-            (56, Anchor::All(&[Anchor::Lits(&[2057, 2121, 2150, 2160, 2164, 2167, 2252, 2287, 2321, 2322, 2331, 2347, 2349, 2350, 2351]), Anchor::Lits(&[3269, 3843, 4664, 5014, 5015, 5370, 5400, 6076, 6162])])),
+            (57, Anchor::All(&[Anchor::Lits(&[2168, 2229, 2257, 2262, 2264, 2267, 2348, 2374, 2405, 2406, 2413, 2429, 2431, 2432, 2433]), Anchor::Lits(&[3477, 4110, 4976, 5404, 5405, 5921, 5956, 6690, 6780])])),
             // disable-safety
-            (57, Anchor::Any(&[Anchor::Lits(&[2425, 2426, 2427, 2428, 2430, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2729, 2730, 2732, 2734, 2737, 2740, 2741, 2742, 2743, 2745, 2776, 2777, 2778, 2779, 2781, 2783, 2784, 2785, 2786, 2788, 2969, 2970, 2971, 2972, 2974, 2977, 2978, 2979, 2980, 2982, 2994, 2995, 2996, 2997, 2999, 3040, 3041, 3042, 3043, 3045, 3048, 3049, 3050, 3051, 3053, 3080, 3129, 3138, 3142, 3153, 3154, 3155, 3156, 3157, 3159, 3293, 3294, 3295, 3296, 3297, 3298, 3299, 3300, 3301, 3302, 3303, 3304, 3305, 3307, 3308, 3309, 3310, 3312, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3326, 3327, 3328, 3329, 3347, 3348, 3349, 3350, 3352, 3354, 3355, 3356, 3357, 3359, 3492, 3541, 3550, 3554, 3565, 3566, 3567, 3568, 3569, 3571, 3574, 3575, 3576, 3577, 3579, 3581, 3582, 3583, 3584, 3585, 3621, 3622, 3623, 3624, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3644, 3645, 3646, 3647, 3648, 3650, 3651, 3652, 3653, 3655, 3896, 3945, 3954, 3958, 3970, 3976, 3977, 3978, 3979, 3981, 4559, 4561, 4562, 4563, 4565, 4584, 4585, 4586, 4587, 4589, 4767, 4768, 4769, 4770, 4772, 4774, 4775, 4776, 4777, 4779, 4960, 4962, 4963, 4965, 4971, 4980, 4982, 4983, 4985, 4991, 5387, 5388, 5389, 5390, 5392, 5394, 5395, 5396, 5397, 5399, 5537, 5538, 5539, 5540, 5542, 5558, 5559, 5560, 5561, 5563, 5568, 5569, 5570, 5571, 5573, 5576, 5577, 5578, 5579, 5581, 5622, 5623, 5624, 5625, 5627, 6062, 6063, 6064, 6065, 6067, 6070, 6071, 6072, 6073, 6075, 6102, 6103, 6104, 6105, 6107, 6533, 6534, 6535, 6536, 6538]), Anchor::All(&[Anchor::Lits(&[2624, 2626, 2628, 2630, 2632, 2634, 2637, 2649, 2652, 2768, 2908, 2917, 2919, 2921, 3282, 3333, 3335, 3337, 3340, 3342, 3344, 3436, 3693, 3696, 3698, 4219, 4222, 4224, 4226, 4667, 4678, 5104, 5159, 5240, 5285, 5290, 5294, 5296, 5298, 5302, 5304, 5306, 5308, 5310, 5312, 5314, 5316, 5318, 5320, 5322, 5325, 5345, 5348, 5350, 5352, 5354, 5356, 5358, 6057]), Anchor::Lits(&[2424, 2656, 2690, 2728, 2739, 2775, 2782, 2968, 2975, 2976, 2993, 3039, 3046, 3047, 3058, 3161, 3176, 3217, 3229, 3292, 3311, 3346, 3353, 3470, 3573, 3580, 3620, 3643, 3649, 3706, 3874, 3975, 4576, 4583, 4591, 4607, 4608, 4766, 4773, 4818, 4959, 4979, 5181, 5187, 5193, 5386, 5393, 5401, 5412, 5461, 5529, 5534, 5536, 5557, 5565, 5567, 5575, 5621, 6061, 6069, 6101, 6216, 6460, 6532])]), Anchor::All(&[Anchor::Lits(&[2429, 2548, 2581, 2736, 2744, 2780, 2787, 2973, 2981, 2998, 3044, 3052, 3152, 3158, 3306, 3325, 3351, 3358, 3382, 3564, 3570, 3578, 3625, 3654, 3969, 3980, 4564, 4588, 4771, 4778, 4870, 4967, 4987, 5391, 5398, 5541, 5562, 5572, 5580, 5626, 5885, 6066, 6074, 6106, 6537]), Anchor::Lits(&[2470, 2689, 2873, 2889, 2900, 3031, 3344, 3434, 3700, 3704, 4323, 4593, 4596, 4678, 5020, 5021, 5063, 5093, 5129, 5239, 5260, 5287, 5289, 6044])])])),
+            (58, Anchor::Any(&[Anchor::Lits(&[2508, 2511, 2512, 2513, 2515, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2822, 2825, 2827, 2829, 2832, 2835, 2836, 2837, 2838, 2840, 2871, 2872, 2873, 2874, 2876, 2878, 2879, 2880, 2881, 2883, 3090, 3091, 3092, 3093, 3095, 3098, 3099, 3100, 3101, 3103, 3115, 3116, 3117, 3118, 3120, 3185, 3186, 3187, 3188, 3190, 3193, 3194, 3195, 3196, 3198, 3234, 3285, 3294, 3298, 3309, 3313, 3316, 3317, 3318, 3320, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 3512, 3513, 3515, 3516, 3517, 3518, 3520, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3531, 3532, 3534, 3535, 3536, 3537, 3555, 3556, 3557, 3558, 3560, 3562, 3563, 3564, 3565, 3567, 3707, 3758, 3767, 3771, 3782, 3786, 3789, 3790, 3791, 3793, 3798, 3799, 3800, 3801, 3803, 3805, 3806, 3807, 3808, 3809, 3845, 3846, 3847, 3848, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864, 3865, 3866, 3868, 3869, 3870, 3871, 3872, 3874, 3875, 3876, 3877, 3879, 4167, 4218, 4227, 4231, 4243, 4255, 4258, 4259, 4260, 4262, 4857, 4859, 4860, 4861, 4863, 4883, 4884, 4885, 4886, 4888, 5086, 5087, 5088, 5089, 5091, 5093, 5094, 5095, 5096, 5098, 5330, 5334, 5335, 5337, 5343, 5353, 5357, 5358, 5360, 5366, 5943, 5944, 5945, 5946, 5948, 5950, 5951, 5952, 5953, 5955, 6114, 6115, 6116, 6117, 6119, 6135, 6136, 6137, 6138, 6140, 6145, 6146, 6147, 6148, 6150, 6153, 6154, 6155, 6156, 6158, 6215, 6216, 6217, 6218, 6220, 6676, 6677, 6678, 6679, 6681, 6684, 6685, 6686, 6687, 6689, 6716, 6717, 6718, 6719, 6721, 7051, 7052, 7053, 7054, 7056]), Anchor::All(&[Anchor::Lits(&[2712, 2714, 2716, 2718, 2720, 2722, 2725, 2739, 2742, 2863, 3028, 3037, 3039, 3041, 3490, 3541, 3543, 3545, 3548, 3550, 3552, 3646, 3920, 3923, 3932, 4502, 4505, 4507, 4509, 4979, 4992, 5514, 5634, 5717, 5821, 5834, 5838, 5840, 5842, 5846, 5848, 5850, 5852, 5854, 5856, 5858, 5860, 5862, 5864, 5866, 5869, 5896, 5899, 5901, 5903, 5905, 5907, 5909, 6671]), Anchor::Lits(&[2505, 2746, 2782, 2819, 2834, 2870, 2877, 3089, 3096, 3097, 3114, 3184, 3191, 3192, 3212, 3321, 3350, 3414, 3435, 3500, 3519, 3554, 3561, 3681, 3797, 3804, 3844, 3867, 3873, 3970, 4145, 4252, 4875, 4882, 4890, 4915, 4916, 5085, 5092, 5157, 5327, 5350, 5656, 5662, 5668, 5942, 5949, 5957, 5967, 6019, 6087, 6111, 6113, 6134, 6142, 6144, 6152, 6214, 6675, 6683, 6715, 6834, 6978, 7050])]), Anchor::All(&[Anchor::Lits(&[2514, 2637, 2669, 2831, 2839, 2875, 2882, 3094, 3102, 3119, 3189, 3197, 3308, 3319, 3514, 3533, 3559, 3566, 3590, 3781, 3792, 3802, 3849, 3878, 4242, 4261, 4862, 4887, 5090, 5097, 5220, 5339, 5362, 5947, 5954, 6118, 6139, 6149, 6157, 6219, 6479, 6680, 6688, 6720, 7055]), Anchor::Lits(&[2559, 2780, 2976, 3000, 3012, 3169, 3552, 3642, 3934, 3961, 4614, 4892, 4903, 4992, 5410, 5412, 5459, 5492, 5550, 5715, 5762, 5823, 5832, 6650])])])),
             // safety-declared-off
-            (58, Anchor::All(&[Anchor::Lits(&[2471, 2625, 2627, 2629, 2631, 2633, 2635, 2636, 2638, 2650, 2651, 2653, 2769, 2909, 2910, 2912, 2918, 2920, 2922, 3283, 3334, 3336, 3338, 3341, 3343, 3345, 3437, 3694, 3695, 3697, 3699, 3701, 4220, 4221, 4223, 4225, 4227, 4668, 4679, 5105, 5106, 5160, 5161, 5241, 5286, 5288, 5291, 5293, 5295, 5297, 5299, 5301, 5303, 5305, 5307, 5309, 5311, 5313, 5315, 5317, 5319, 5321, 5323, 5324, 5326, 5346, 5347, 5349, 5351, 5353, 5355, 5357, 5359, 6058]), Anchor::Lits(&[2738, 2746, 2747, 2975, 3010, 3046, 3660, 4142, 4590, 4808, 4824, 4871, 4957, 4999, 5192, 5242, 5246, 5564, 6189, 6191])])),
+            (59, Anchor::All(&[Anchor::Lits(&[2560, 2713, 2715, 2717, 2719, 2721, 2723, 2724, 2726, 2740, 2741, 2743, 2864, 3029, 3030, 3032, 3038, 3040, 3042, 3491, 3542, 3544, 3546, 3549, 3551, 3553, 3647, 3921, 3922, 3924, 3933, 3935, 4503, 4504, 4506, 4508, 4510, 4980, 4993, 5515, 5516, 5635, 5636, 5718, 5822, 5824, 5835, 5837, 5839, 5841, 5843, 5845, 5847, 5849, 5851, 5853, 5855, 5857, 5859, 5861, 5863, 5865, 5867, 5868, 5870, 5897, 5898, 5900, 5902, 5904, 5906, 5908, 5910, 6672]), Anchor::Lits(&[2833, 2841, 2842, 3096, 3131, 3191, 3887, 4423, 4889, 5142, 5168, 5221, 5326, 5383, 5667, 5726, 5736, 6141, 6807, 6809])])),
             // skip-approval
-            (59, Anchor::Lits(&[6461, 6464, 6465, 6480, 6481, 6482, 6483, 6486, 6487, 6489, 6493, 6494, 6498, 6507, 6514, 6515, 6520, 6523, 6525])),
+            (60, Anchor::Lits(&[6979, 6982, 6983, 6998, 6999, 7000, 7001, 7004, 7005, 7007, 7011, 7012, 7016, 7025, 7032, 7033, 7038, 7041, 7043])),
             // encoded-instructions
-            (60, Anchor::Any(&[Anchor::Lits(&[2984, 2985, 2988, 2989, 2991, 2992, 3008, 3009, 6129, 6130]), Anchor::All(&[Anchor::Lits(&[2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2836, 2859, 2861, 2862, 2864, 2865, 2867, 2868, 2870, 2872, 3188, 3189, 3190, 3191, 3192, 3193, 3194, 3195, 3196, 3197, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 3433, 3456, 3460, 3461, 3462, 3463, 3464, 3465, 3466, 3467, 3468, 4835, 4846, 4848, 4849, 4851, 4852, 4854, 4855, 4857, 4859, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5274, 5275, 5276, 5277, 5278, 5279, 5280, 5281, 5282, 5283]), Anchor::Lits(&[2983, 2987, 2990, 3007, 5245, 5256, 6046, 6112, 6128]), Anchor::Lits(&[2558, 5886])])])),
+            (61, Anchor::Any(&[Anchor::Lits(&[3105, 3106, 3109, 3110, 3112, 3113, 3129, 3130, 6747, 6748]), Anchor::All(&[Anchor::Lits(&[2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2939, 2962, 2964, 2965, 2967, 2968, 2970, 2971, 2973, 2975, 3371, 3372, 3373, 3374, 3375, 3376, 3377, 3378, 3379, 3380, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3666, 3670, 3671, 3672, 3673, 3674, 3675, 3676, 3677, 3678, 5184, 5195, 5197, 5198, 5200, 5201, 5203, 5204, 5206, 5208, 5391, 5392, 5393, 5394, 5395, 5396, 5397, 5398, 5399, 5400, 5783, 5784, 5785, 5786, 5787, 5788, 5789, 5790, 5791, 5792]), Anchor::Lits(&[3104, 3108, 3111, 3128, 5734, 5750, 6660, 6726, 6746]), Anchor::Lits(&[2647, 6480])])])),
             // override-instructions-es-pt-it
-            (61, Anchor::All(&[Anchor::Lits(&[2828, 2829, 3035, 3037, 3038, 4146, 4147, 4148, 4319, 4320, 4555, 4823, 4912, 4913, 4917, 5175, 5177, 5178]), Anchor::Lits(&[387, 388, 389, 413, 414, 475, 476, 477, 764, 765, 766, 768, 775, 1063, 1064, 1065, 1066, 1068, 1636])])),
+            (62, Anchor::All(&[Anchor::Lits(&[2923, 2924, 3180, 3182, 3183, 4427, 4428, 4429, 4602, 4603, 4853, 5167, 5274, 5275, 5279, 5650, 5652, 5653]), Anchor::Lits(&[394, 395, 396, 420, 421, 510, 511, 512, 808, 809, 810, 813, 821, 1132, 1133, 1134, 1135, 1139, 1751])])),
             // override-instructions-fr
-            (62, Anchor::Any(&[Anchor::Lits(&[3959, 3973, 4942, 4945]), Anchor::All(&[Anchor::Lits(&[330, 417, 785, 807, 1079, 1258]), Anchor::Lits(&[3874, 3971, 3972, 4762, 4763, 4941, 4943, 4944])])])),
+            (63, Anchor::Any(&[Anchor::Lits(&[4232, 4250, 5306, 5309]), Anchor::All(&[Anchor::Lits(&[335, 425, 833, 856, 1147, 1347]), Anchor::Lits(&[4145, 4244, 4245, 5076, 5077, 5305, 5307, 5308])])])),
             // override-instructions-de-nl
-            (63, Anchor::All(&[Anchor::Lits(&[776, 777, 778, 995, 996, 1007, 1008, 1682, 1683, 1684, 1685]), Anchor::Lits(&[2579, 2658, 4321, 4353, 4883, 5173, 5174, 5251, 5252, 6190])])),
+            (64, Anchor::All(&[Anchor::Lits(&[822, 823, 824, 1046, 1047, 1061, 1062, 1799, 1800, 1801, 1802]), Anchor::Lits(&[2667, 2749, 4604, 4651, 5243, 5648, 5649, 5744, 5745, 6808])])),
             // override-instructions-pl-tr
-            (64, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3982, 4802, 5022, 6797]), Anchor::Lits(&[4346, 4347, 5019, 5179, 6544, 6798])]), Anchor::All(&[Anchor::Lits(&[4577, 4578, 5619, 6546]), Anchor::Lits(&[3027, 3661, 6078, 6132, 6545]), Anchor::Lits(&[2726, 4876, 5410, 6059, 6161])])])),
+            (65, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[4263, 5136, 5414, 7315]), Anchor::Lits(&[4644, 4645, 5409, 5654, 7062, 7316])]), Anchor::All(&[Anchor::Lits(&[4876, 4877, 6212, 7064]), Anchor::Lits(&[3150, 3888, 6692, 6750, 7063]), Anchor::Lits(&[2818, 5236, 5966, 6673, 6779])])])),
             // override-instructions-ru
-            (65, Anchor::Lits(&[6800, 6801, 6802, 6803, 6804])),
+            (66, Anchor::Lits(&[7318, 7319, 7320, 7321, 7322])),
             // override-instructions-nordic-fi-hu-cs-uk
-            (67, Anchor::All(&[Anchor::Lits(&[4344, 4345, 4350, 4352, 4575, 4872, 4873, 5018, 5023, 5176, 5180, 5284, 5597, 6158, 6799, 6802, 6805]), Anchor::Lits(&[246, 519, 520, 677, 678, 694, 695, 764, 767, 773, 774, 779, 780, 1062, 1336, 1415, 1443, 1654, 1655, 1665, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418])])),
+            (68, Anchor::All(&[Anchor::Lits(&[4642, 4643, 4648, 4650, 4874, 5222, 5223, 5408, 5415, 5651, 5655, 5820, 6190, 6776, 7317, 7320, 7323]), Anchor::Lits(&[245, 554, 555, 719, 720, 737, 738, 808, 811, 818, 819, 827, 828, 1130, 1432, 1514, 1552, 1769, 1770, 1782, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500])])),
             // override-instructions-sea
-            (68, Anchor::All(&[Anchor::Lits(&[1, 38, 180, 244, 703, 740, 741, 816, 857, 859, 876, 949, 961, 1119, 1250, 1691]), Anchor::Lits(&[2472, 2640, 2648, 2773, 2774, 3036, 3753, 4348, 4349, 4351, 4580, 4997, 5001, 5012, 5016, 5141, 5598, 6159])])),
+            (69, Anchor::All(&[Anchor::Lits(&[1, 40, 180, 243, 746, 783, 784, 865, 906, 908, 925, 1000, 1012, 1199, 1339, 1808]), Anchor::Lits(&[2561, 2728, 2738, 2868, 2869, 3181, 4019, 4646, 4647, 4649, 4879, 5379, 5390, 5401, 5406, 5571, 6191, 6777])])),
         ],
     },
     // Squashed
@@ -6951,7 +7471,11 @@ zasady\
         literals: Literals {
             bytes: b"\
 abandon\
+abandonall\
+abandonany\
 abandonanysandbox\
+abandoneach\
+abandonevery\
 abandonsandbox\
 abandonthesandbox\
 abandonthissandbox\
@@ -6959,6 +7483,7 @@ abandonyour\
 abandonyoursandbox\
 abideby\
 abidingby\
+aboutyour\
 above\
 aboveasajoke\
 aboveasasuggestion\
@@ -7012,6 +7537,7 @@ actualsetup\
 actualtext\
 adhereto\
 adheringto\
+aforementioned\
 alignment\
 all\
 allcontainedfrom\
@@ -7126,7 +7652,6 @@ anthropicgive\
 anthropicimposed\
 anthropicplaced\
 anthropicput\
-anthropics\
 anthropicset\
 anthropicspecified\
 anthropicwrote\
@@ -7210,6 +7735,7 @@ askedintoyou\
 askedinyou\
 askedtoyou\
 askedyou\
+assignment\
 assume\
 asthoughdidnot\
 asthoughdidnt\
@@ -7388,8 +7914,12 @@ breakoutofyourrestrictions\
 breakoutofyoursandbox\
 brokenfreeof\
 bypass\
+bypassall\
+bypassany\
 bypassanysandbox\
+bypasseach\
 bypassed\
+bypassevery\
 bypassinganysandbox\
 bypassingsandbox\
 bypassingthesandbox\
@@ -7405,8 +7935,6 @@ byyour\
 canceled\
 cancelled\
 candoanything\
-cannot\
-cant\
 ceaseto\
 censorship\
 chaosmode\
@@ -7476,6 +8004,13 @@ clearance\
 comebackas\
 command\
 commands\
+commandsare\
+commandsdid\
+commandsdo\
+commandshad\
+commandshave\
+commandswas\
+commandswere\
 complyingwith\
 complywith\
 complywithanythingisay\
@@ -7533,6 +8068,13 @@ concerntothisassistant\
 concerntothismodel\
 concerntoyou\
 conditioning\
+conditioningare\
+conditioningdid\
+conditioningdo\
+conditioninghad\
+conditioninghave\
+conditioningwas\
+conditioningwere\
 confidentialconfiguration\
 confidentialdirections\
 confidentialdirectives\
@@ -7550,6 +8092,13 @@ conscience\
 consideryourselfjaibroke\
 consideryourselfjailbroke\
 constraints\
+constraintsare\
+constraintsdid\
+constraintsdo\
+constraintshad\
+constraintshave\
+constraintswas\
+constraintswere\
 containedinsideyour\
 containedinyour\
 containedwithinyour\
@@ -7641,6 +8190,7 @@ counttothisai\
 counttothisassistant\
 counttothismodel\
 counttoyou\
+creator\
 dan\
 danmode\
 datayouweregiven\
@@ -7670,6 +8220,7 @@ definedinsideyour\
 definedinyour\
 definedwithinyour\
 deprecated\
+developer\
 developerconfiguration\
 developerdirections\
 developerdirectives\
@@ -7684,19 +8235,38 @@ developersetup\
 developersmode\
 developertext\
 devious\
-didnot\
 didnotapplied\
 didnotapply\
 didnotexist\
 didnotmatter\
-didnt\
 didntapplied\
 didntapply\
 didntexist\
 didntmatter\
 directions\
+directionsare\
+directionsdid\
+directionsdo\
+directionshad\
+directionshave\
+directionswas\
+directionswere\
 directive\
+directiveare\
+directivedid\
+directivedo\
+directivehad\
+directivehave\
 directives\
+directivesare\
+directivesdid\
+directivesdo\
+directiveshad\
+directiveshave\
+directiveswas\
+directiveswere\
+directivewas\
+directivewere\
 disable\
 disableanysandbox\
 disabled\
@@ -7713,10 +8283,28 @@ disablingthissandbox\
 disablingyour\
 disablingyoursandbox\
 discard\
+discardall\
+discardany\
+discardeach\
+discardevery\
+discardyour\
 dismiss\
+dismissall\
+dismissany\
+dismisseach\
+dismissevery\
+dismissyour\
 disregard\
+disregardall\
+disregardany\
 disregardanysandbox\
+disregardeach\
+disregardevery\
+disregardingall\
+disregardingany\
 disregardinganysandbox\
+disregardingeach\
+disregardingevery\
 disregardingsandbox\
 disregardingthesandbox\
 disregardingthissandbox\
@@ -7728,13 +8316,16 @@ disregardthissandbox\
 disregardyour\
 disregardyoursandbox\
 ditch\
+ditchall\
+ditchany\
+ditcheach\
+ditchevery\
+ditchyour\
 doesanything\
-doesnot\
 doesnotapplied\
 doesnotapply\
 doesnotexist\
 doesnotmatter\
-doesnt\
 doesntapplied\
 doesntapply\
 doesntexist\
@@ -7745,27 +8336,68 @@ donotapply\
 donotbreakcharacter\
 donotbreakoutofcharacter\
 donotcareabout\
+donotcareaboutall\
+donotcareaboutany\
+donotcareabouteach\
+donotcareaboutevery\
 donotexist\
 donotfollow\
+donotfollowall\
+donotfollowany\
+donotfolloweach\
+donotfollowevery\
+donotfollowyour\
 donotleaveincharacter\
 donotmatter\
 donotneed\
 donotobey\
+donotobeyall\
+donotobeyany\
+donotobeyeach\
+donotobeyevery\
+donotobeyyour\
 donotworryabout\
+donotworryaboutall\
+donotworryaboutany\
+donotworryabouteach\
+donotworryaboutevery\
 dont\
 dontapplied\
 dontapply\
 dontbotherwith\
+dontbotherwithall\
+dontbotherwithany\
+dontbotherwitheach\
+dontbotherwithevery\
+dontbotherwithyour\
 dontbreakcharacter\
 dontbreakoutofcharacter\
 dontcareabout\
+dontcareaboutall\
+dontcareaboutany\
+dontcareabouteach\
+dontcareaboutevery\
 dontexist\
 dontfollow\
+dontfollowall\
+dontfollowany\
+dontfolloweach\
+dontfollowevery\
+dontfollowyour\
 dontleaveincharacter\
 dontmatter\
 dontneed\
 dontobey\
+dontobeyall\
+dontobeyany\
+dontobeyeach\
+dontobeyevery\
+dontobeyyour\
 dontworryabout\
+dontworryaboutall\
+dontworryaboutany\
+dontworryabouteach\
+dontworryaboutevery\
 drop\
 dudemode\
 each\
@@ -8020,12 +8652,25 @@ forarestof\
 forasec\
 foratimebeing\
 forawhile\
+foregoing\
 forget\
+forgetaboutall\
+forgetaboutany\
+forgetabouteach\
+forgetaboutevery\
+forgetall\
+forgetany\
 forgetanysandbox\
+forgeteach\
+forgetevery\
 forgetsandbox\
 forgetthesandbox\
 forgetthissandbox\
+forgettingall\
+forgettingany\
 forgettinganysandbox\
+forgettingeach\
+forgettingevery\
 forgettingsandbox\
 forgettingthesandbox\
 forgettingthissandbox\
@@ -8033,6 +8678,7 @@ forgettingyour\
 forgettingyoursandbox\
 forgetyour\
 forgetyoursandbox\
+former\
 fornow\
 foronebit\
 foroneminute\
@@ -8164,6 +8810,7 @@ gettingaroundyour\
 gettingaroundyoursandbox\
 giveintoyou\
 giveinyou\
+given\
 giventoyou\
 givetoyou\
 giveyou\
@@ -8222,13 +8869,42 @@ grant\
 guardcheck\
 guardrail\
 guardrails\
+guardrailsare\
+guardrailsdid\
+guardrailsdo\
+guardrailshad\
+guardrailshave\
+guardrailswas\
+guardrailswere\
 guidance\
+guidanceare\
+guidancedid\
+guidancedo\
+guidancehad\
+guidancehave\
+guidancewas\
+guidancewere\
 guideline\
+guidelineare\
+guidelinedid\
+guidelinedo\
+guidelinehad\
+guidelinehave\
 guidelines\
+guidelinesare\
+guidelinesdid\
+guidelinesdo\
+guidelineshad\
+guidelineshave\
+guidelineswas\
+guidelineswere\
+guidelinewas\
+guidelinewere\
 hack\
 hacked\
 hackermode\
 harmful\
+hidden\
 hiddenconfiguration\
 hiddendirections\
 hiddendirectives\
@@ -8274,85 +8950,40 @@ iallowyou\
 iauthorizeyou\
 icommandyou\
 identity\
-igggge\
-igggne\
-igggoe\
-igggre\
-iggnge\
-iggnne\
-iggnoe\
-iggnre\
-iggoge\
-iggone\
-iggooe\
-iggore\
-iggrge\
-iggrne\
-iggroe\
-iggrre\
-igngge\
-igngne\
-igngoe\
-igngre\
-ignnge\
-ignnne\
-ignnoe\
-ignnre\
-ignoge\
-ignone\
-ignooe\
 ignora\
+ignoraall\
+ignoraany\
+ignoraeach\
+ignoraevery\
+ignorayour\
 ignore\
+ignoreall\
+ignoreany\
 ignoreanysandbox\
+ignoreeach\
+ignoreevery\
 ignoresandbox\
 ignorethesandbox\
 ignorethissandbox\
 ignoreyour\
 ignoreyoursandbox\
+ignorezall\
+ignorezany\
+ignorezeach\
+ignorezevery\
+ignorezyour\
 ignoring\
+ignoringall\
+ignoringany\
 ignoringanysandbox\
+ignoringeach\
+ignoringevery\
 ignoringsandbox\
 ignoringthesandbox\
 ignoringthissandbox\
 ignoringyour\
 ignoringyoursandbox\
-ignrge\
-ignrne\
-ignroe\
-ignrre\
-igogge\
-igogne\
-igogoe\
-igogre\
-igonge\
-igonne\
-igonoe\
-igonre\
-igooge\
-igoone\
-igoooe\
-igoore\
-igorge\
-igorne\
-igoroe\
-igorre\
 igrantyou\
-igrgge\
-igrgne\
-igrgoe\
-igrgre\
-igrnge\
-igrnne\
-igrnoe\
-igrnre\
-igroge\
-igrone\
-igrooe\
-igrore\
-igrrge\
-igrrne\
-igrroe\
-igrrre\
 ihavebeenpwned\
 ihavejaibroke\
 ihavejailbroke\
@@ -8378,22 +9009,6 @@ includedinyour\
 includedwithinyour\
 ineedyou\
 info\
-inggge\
-inggne\
-inggoe\
-inggre\
-ingnge\
-ingnne\
-ingnoe\
-ingnre\
-ingoge\
-ingone\
-ingooe\
-ingore\
-ingrge\
-ingrne\
-ingroe\
-ingrre\
 initial\
 initialconfiguration\
 initialdirections\
@@ -8414,38 +9029,6 @@ injectioncheck\
 injectiondetection\
 injectionfilter\
 injectionguard\
-inngge\
-inngne\
-inngoe\
-inngre\
-innnge\
-innnne\
-innnoe\
-innnre\
-innoge\
-innone\
-innooe\
-innore\
-innrge\
-innrne\
-innroe\
-innrre\
-inogge\
-inogne\
-inogoe\
-inogre\
-inonge\
-inonne\
-inonoe\
-inonre\
-inooge\
-inoone\
-inoooe\
-inoore\
-inorge\
-inorne\
-inoroe\
-inorre\
 inoverridemode\
 input\
 inputgiventoyou\
@@ -8455,36 +9038,34 @@ inputyouhave\
 inputyoureceived\
 inputyouweregiven\
 inputyouweresent\
-inrgge\
-inrgne\
-inrgoe\
-inrgre\
-inrnge\
-inrnne\
-inrnoe\
-inrnre\
-inroge\
-inrone\
-inrooe\
-inrore\
-inrrge\
-inrrne\
-inrroe\
-inrrre\
 instructedintoyou\
 instructedinyou\
 instructedtoyou\
 instructedyou\
 instruction\
+instructionare\
+instructiondid\
+instructiondo\
+instructionhad\
+instructionhave\
 instructions\
 instructionsabove\
+instructionsare\
+instructionsdid\
+instructionsdo\
 instructionsgiventoyou\
+instructionshad\
+instructionshave\
 instructionssenttoyou\
+instructionswas\
+instructionswere\
 instructionsyougot\
 instructionsyouhave\
 instructionsyoureceived\
 instructionsyouweregiven\
 instructionsyouweresent\
+instructionwas\
+instructionwere\
 internalconfiguration\
 internaldirections\
 internaldirectives\
@@ -8543,136 +9124,8 @@ inyoursystempromptasoutdated\
 inyoursystempromptassuggestions\
 inyoursystempromptasuntrusted\
 inyoursystempromptasvoid\
-ioggge\
-ioggne\
-ioggoe\
-ioggre\
-iognge\
-iognne\
-iognoe\
-iognre\
-iogoge\
-iogone\
-iogooe\
-iogore\
-iogrge\
-iogrne\
-iogroe\
-iogrre\
-iongge\
-iongne\
-iongoe\
-iongre\
-ionnge\
-ionnne\
-ionnoe\
-ionnre\
-ionoge\
-ionone\
-ionooe\
-ionore\
-ionrge\
-ionrne\
-ionroe\
-ionrre\
-ioogge\
-ioogne\
-ioogoe\
-ioogre\
-ioonge\
-ioonne\
-ioonoe\
-ioonre\
-ioooge\
-iooone\
-iooooe\
-iooore\
-ioorge\
-ioorne\
-iooroe\
-ioorre\
 iorderyou\
-iorgge\
-iorgne\
-iorgoe\
-iorgre\
-iornge\
-iornne\
-iornoe\
-iornre\
-ioroge\
-iorone\
-iorooe\
-iorore\
-iorrge\
-iorrne\
-iorroe\
-iorrre\
 ipermityou\
-irggge\
-irggne\
-irggoe\
-irggre\
-irgnge\
-irgnne\
-irgnoe\
-irgnre\
-irgoge\
-irgone\
-irgooe\
-irgore\
-irgrge\
-irgrne\
-irgroe\
-irgrre\
-irngge\
-irngne\
-irngoe\
-irngre\
-irnnge\
-irnnne\
-irnnoe\
-irnnre\
-irnoge\
-irnone\
-irnooe\
-irnore\
-irnrge\
-irnrne\
-irnroe\
-irnrre\
-irogge\
-irogne\
-irogoe\
-irogre\
-ironge\
-ironne\
-ironoe\
-ironre\
-irooge\
-iroone\
-iroooe\
-iroore\
-irorge\
-irorne\
-iroroe\
-irorre\
-irrgge\
-irrgne\
-irrgoe\
-irrgre\
-irrnge\
-irrnne\
-irrnoe\
-irrnre\
-irroge\
-irrone\
-irrooe\
-irrore\
-irrrge\
-irrrne\
-irrroe\
-irrrre\
 ivebeenpwned\
 ivejaibroke\
 ivejailbroke\
@@ -8720,6 +9173,7 @@ jailbrokenchatbot\
 jailbrokenmode\
 jailbrokenpersona\
 jailbrokenversion\
+job\
 justanswertome\
 justanswertomycommands\
 justanswertomyinstructions\
@@ -8828,6 +9282,13 @@ likeyouhavent\
 likeyounever\
 limitation\
 limitations\
+limitationsare\
+limitationsdid\
+limitationsdo\
+limitationshad\
+limitationshave\
+limitationswas\
+limitationswere\
 limitfortheai\
 limitfortheassistant\
 limitforthisai\
@@ -8899,6 +9360,7 @@ listentosolelymywords\
 listentosolelywhatisay\
 loosen\
 lower\
+maker\
 malicious\
 matterfortheai\
 matterfortheassistant\
@@ -8961,6 +9423,11 @@ morality\
 morals\
 nefarious\
 neglect\
+neglectall\
+neglectany\
+neglecteach\
+neglectevery\
+neglectyour\
 neuter\
 neuteranysandbox\
 neutersandbox\
@@ -8982,9 +9449,19 @@ neverbreakcharacter\
 neverbreakoutofcharacter\
 neverexist\
 neverfollow\
+neverfollowall\
+neverfollowany\
+neverfolloweach\
+neverfollowevery\
+neverfollowyour\
 neverleaveincharacter\
 nevermatter\
 nevermind\
+nevermindall\
+nevermindany\
+nevermindeach\
+nevermindevery\
+nevermindyour\
 neverrefuses\
 nofilter\
 nofiltermode\
@@ -8998,12 +9475,22 @@ nolongerapply\
 nolongerboundby\
 nolongerexist\
 nolongerfollow\
+nolongerfollowall\
+nolongerfollowany\
+nolongerfolloweach\
+nolongerfollowevery\
+nolongerfollowyour\
 nolongerlimitedby\
 nolongermatter\
 nolongerneed\
 nolongerrestrictedby\
 noneedto\
 noneedtofollow\
+noneedtofollowall\
+noneedtofollowany\
+noneedtofolloweach\
+noneedtofollowevery\
+noneedtofollowyour\
 norestrictions\
 norestrictionsmode\
 norules\
@@ -9016,6 +9503,11 @@ nowin\
 nowjaibroke\
 nowjailbroke\
 nullify\
+nullifyall\
+nullifyany\
+nullifyeach\
+nullifyevery\
+nullifyyour\
 obey\
 obeyanythingisay\
 obeyeverycommand\
@@ -9105,8 +9597,14 @@ ofyouthathasno\
 ofyouthatignores\
 ofyouwithno\
 ofyouwithout\
+old\
 omegamode\
 omit\
+omitall\
+omitany\
+omiteach\
+omitevery\
+omityour\
 onhold\
 onice\
 onlyanswertome\
@@ -9162,7 +9660,6 @@ openaigive\
 openaiimposed\
 openaiplaced\
 openaiput\
-openais\
 openaiset\
 openaispecified\
 openaiwrote\
@@ -9179,6 +9676,7 @@ openingsetup\
 openingtext\
 operateas\
 operatein\
+operator\
 oppositemode\
 orders\
 original\
@@ -9195,22 +9693,41 @@ originalrules\
 originalsetup\
 originaltext\
 overlook\
+overlookall\
+overlookany\
+overlookeach\
+overlookevery\
+overlookyour\
 overridden\
 override\
+overrideall\
+overrideany\
 overrideanysandbox\
+overrideeach\
+overrideevery\
 overridesandbox\
 overridethesandbox\
 overridethissandbox\
 overrideyour\
 overrideyoursandbox\
 overriding\
+overridingall\
+overridingany\
 overridinganysandbox\
+overridingeach\
+overridingevery\
 overridingsandbox\
 overridingthesandbox\
 overridingthissandbox\
 overridingyour\
 overridingyoursandbox\
 overrule\
+overruleall\
+overruleany\
+overruleeach\
+overruleevery\
+overruleyour\
+owner\
 paragraphofthe\
 paragraphofyour\
 paragraphsofthe\
@@ -9232,8 +9749,14 @@ parkthe\
 parkyour\
 partofthe\
 partofyour\
+past\
 paused\
 paynoattentionto\
+paynoattentiontoall\
+paynoattentiontoany\
+paynoattentiontoeach\
+paynoattentiontoevery\
+paynoattentiontoyour\
 permission\
 permitted\
 persona\
@@ -9256,6 +9779,7 @@ playtheroleof\
 policies\
 policy\
 preamble\
+preceding\
 preconfiguration\
 predirections\
 predirectives\
@@ -9270,7 +9794,7 @@ pretend\
 pretendingtobe\
 pretendtobe\
 pretext\
-previous\
+prev\
 previously\
 principles\
 printpwned\
@@ -9306,25 +9830,53 @@ programmedinyou\
 programmedtoyou\
 programmedyou\
 programming\
+programmingare\
+programmingdid\
+programmingdo\
+programminghad\
+programminghave\
+programmingwas\
+programmingwere\
 prompt\
 promptabove\
+promptare\
+promptdid\
+promptdo\
 promptgiventoyou\
 promptguard\
+prompthad\
+prompthave\
 prompts\
+promptsare\
+promptsdid\
+promptsdo\
 promptsenttoyou\
+promptshad\
+promptshave\
+promptswas\
+promptswere\
+promptwas\
+promptwere\
 promptyougot\
 promptyouhave\
 promptyoureceived\
 promptyouweregiven\
 promptyouweresent\
 protections\
+provided\
 providedtoyou\
+purpose\
 putallallofyour\
 putallallyour\
 putallofyour\
 putallthe\
 putallyour\
 putaside\
+putasideall\
+putasideany\
+putasideeach\
+putasideevery\
+putasideyour\
 putintoyou\
 putinyou\
 putofallofyour\
@@ -9387,6 +9939,13 @@ restrictforyou\
 restriction\
 restrictions\
 restrictionsandfilters\
+restrictionsare\
+restrictionsdid\
+restrictionsdo\
+restrictionshad\
+restrictionshave\
+restrictionswas\
+restrictionswere\
 restrictontheai\
 restrictontheassistant\
 restrictonthisai\
@@ -9409,14 +9968,36 @@ retired\
 returnas\
 revoked\
 rogue\
+role\
 roleplayas\
 rule\
+ruleare\
 rulebreaking\
+ruledid\
+ruledo\
+rulehad\
+rulehave\
 rules\
+rulesare\
+rulesdid\
+rulesdo\
+ruleshad\
+ruleshave\
+ruleswas\
+ruleswere\
 ruleswhatsoever\
+rulewas\
+rulewere\
 runin\
 safeguard\
 safeguards\
+safeguardsare\
+safeguardsdid\
+safeguardsdo\
+safeguardshad\
+safeguardshave\
+safeguardswas\
+safeguardswere\
 safety\
 safetycheck\
 safetyconstraints\
@@ -9444,6 +10025,12 @@ saidtoyou\
 saidwithinyour\
 saypwned\
 scrap\
+scrapall\
+scrapany\
+scrapeach\
+scrapevery\
+scrapyour\
+secret\
 secretconfiguration\
 secretdirections\
 secretdirectives\
@@ -9478,6 +10065,11 @@ setallofyour\
 setallthe\
 setallyour\
 setaside\
+setasideall\
+setasideany\
+setasideeach\
+setasideevery\
+setasideyour\
 setofallofyour\
 setofallyour\
 setoffallofyour\
@@ -9522,6 +10114,11 @@ sidestep\
 simulate\
 simulating\
 skip\
+skipall\
+skipany\
+skipeach\
+skipevery\
+skipyour\
 snowflakeadded\
 snowflakeconfigured\
 snowflakedefined\
@@ -9530,7 +10127,6 @@ snowflakegive\
 snowflakeimposed\
 snowflakeplaced\
 snowflakeput\
-snowflakes\
 snowflakeset\
 snowflakespecified\
 snowflakewrote\
@@ -9661,9 +10257,28 @@ stickingto\
 stickto\
 stop\
 stopcaringabout\
+stopcaringaboutall\
+stopcaringaboutany\
+stopcaringabouteach\
+stopcaringaboutevery\
 stopfollowing\
+stopfollowingall\
+stopfollowingany\
+stopfollowingeach\
+stopfollowingevery\
+stopfollowingyour\
 stoplisteningto\
+stoplisteningtoall\
+stoplisteningtoany\
+stoplisteningtoeach\
+stoplisteningtoevery\
+stoplisteningtoyour\
 stopobeying\
+stopobeyingall\
+stopobeyingany\
+stopobeyingeach\
+stopobeyingevery\
+stopobeyingyour\
 strip\
 subvert\
 subvertanysandbox\
@@ -9721,6 +10336,20 @@ systemguidelines\
 systeminstruction\
 systeminstructions\
 systemmessage\
+systemmessageare\
+systemmessagedid\
+systemmessagedo\
+systemmessagehad\
+systemmessagehave\
+systemmessagesare\
+systemmessagesdid\
+systemmessagesdo\
+systemmessageshad\
+systemmessageshave\
+systemmessageswas\
+systemmessageswere\
+systemmessagewas\
+systemmessagewere\
 systempreamble\
 systemprompt\
 systemrules\
@@ -9798,6 +10427,7 @@ tamperwiththesandbox\
 tamperwiththissandbox\
 tamperwithyour\
 tamperwithyoursandbox\
+task\
 tasks\
 taughtintoyou\
 taughtinyou\
@@ -9852,7 +10482,6 @@ thatstopyou\
 thattellyou\
 thattoldyou\
 the\
-theabove\
 theadminadded\
 theadminconfigured\
 theadmindefined\
@@ -9875,7 +10504,6 @@ theadminput\
 theadminset\
 theadminspecified\
 theadminwrote\
-theaforementioned\
 theaiare\
 theaiareboundby\
 theaiaresubjectto\
@@ -9988,10 +10616,6 @@ thedevelopersput\
 thedevelopersset\
 thedevelopersspecified\
 thedeveloperswrote\
-theforegoing\
-theformer\
-thegiven\
-thehidden\
 themodelare\
 themodelareboundby\
 themodelaresubjectto\
@@ -10037,7 +10661,6 @@ themodelpossess\
 themodelwas\
 themodelwere\
 themodelwith\
-theold\
 theonlyruleis\
 theoperatoradded\
 theoperatorconfigured\
@@ -10062,9 +10685,6 @@ theoperatorsspecified\
 theoperatorswrote\
 theoperatorwrote\
 theoretically\
-thepast\
-thepe\
-thepi\
 theplatformadded\
 theplatformconfigured\
 theplatformdefined\
@@ -10076,10 +10696,6 @@ theplatformput\
 theplatformset\
 theplatformspecified\
 theplatformwrote\
-thepo\
-thepr\
-thepu\
-thepv\
 thereareno\
 therearezero\
 thereisno\
@@ -10088,7 +10704,6 @@ therereno\
 thererezero\
 theresno\
 thereszero\
-thesecret\
 thesystemadded\
 thesystemconfigured\
 thesystemdefined\
@@ -10283,7 +10898,17 @@ thismodelwith\
 thisonce\
 thistime\
 throwaway\
+throwawayall\
+throwawayany\
+throwawayeach\
+throwawayevery\
+throwawayyour\
 throwout\
+throwoutall\
+throwoutany\
+throwouteach\
+throwoutevery\
+throwoutyour\
 tokensofthe\
 tokensofyour\
 toldintoyou\
@@ -10291,7 +10916,15 @@ toldinyou\
 toldtoyou\
 toldyou\
 tooneside\
+trainers\
 training\
+trainingare\
+trainingdid\
+trainingdo\
+traininghad\
+traininghave\
+trainingwas\
+trainingwere\
 transcriptofthe\
 transcriptofyour\
 transforminto\
@@ -10359,6 +10992,11 @@ unethical\
 unfiltered\
 unfilteredmode\
 unlearn\
+unlearnall\
+unlearnany\
+unlearneach\
+unlearnevery\
+unlearnyour\
 unleashed\
 unleashedmode\
 unlock\
@@ -10391,42 +11029,17 @@ wehavejaibroke\
 wehavejailbroke\
 welcometo\
 what\
-whatabove\
-whatactual\
 whatareyou\
-whatcommands\
-whatcomplete\
-whatconditioning\
-whatconfidential\
-whatconstraints\
-whatcurrent\
-whatdefault\
 whatdidyou\
 whatdidyour\
-whatdirections\
-whatdirective\
 whatdoesyour\
 whatdoyour\
 whatelseisinsideyour\
 whatelseisinyour\
 whatelseiswithinyour\
 whatelseisyour\
-whatentire\
 whatever\
-whatexact\
-whatfirst\
-whatfull\
-whatguardrails\
-whatguidance\
-whatguideline\
 whathaveyou\
-whathidden\
-whatic\
-whatii\
-whatin\
-whatio\
-whatir\
-whatis\
 whatisinsideinsideyour\
 whatisinsideinyour\
 whatisinsidewithinyour\
@@ -10434,41 +11047,16 @@ whatisinsideyour\
 whatisinyour\
 whatiswithinyour\
 whatisyour\
-whatit\
-whatiu\
-whatlimitations\
-whatopening\
-whatoriginal\
-whatprevious\
-whatprior\
-whatprivate\
-whatprogramming\
-whatprompt\
-whatraw\
-whatreal\
-whatrestrictions\
-whatrule\
-whatsafeguards\
-whatsecret\
 whatsinsideinsideyour\
 whatsinsideinyour\
 whatsinsidewithinyour\
 whatsinsideyour\
 whatsinyour\
-whatstarting\
 whatswithinyour\
 whatsyour\
-whatsystem\
-whattraining\
-whatunderlying\
-whatunfiltered\
-whatverbatim\
-whatveryfirst\
 whatwasyou\
 whatwereyou\
-whatwhole\
-whichabove\
-whichactual\
+which\
 whichapplytoyou\
 whichbindsyou\
 whichbindyou\
@@ -10476,86 +11064,39 @@ whichblocksyou\
 whichblockyou\
 whichbreaks\
 whichbypasses\
-whichcommands\
-whichcomplete\
-whichconditioning\
-whichconfidential\
 whichconstrainsyou\
-whichconstraints\
 whichconstrainyou\
 whichcontrolsyou\
 whichcontrolyou\
-whichcurrent\
-whichdefault\
-whichdirections\
-whichdirective\
 whichdisregards\
 whichdoesnotfollow\
 whichdoesnothave\
 whichdoesntfollow\
 whichdoesnthave\
-whichentire\
-whichexact\
-whichfirst\
 whichforbidsyou\
 whichforbidyou\
-whichfull\
 whichgovernsyou\
 whichgovernyou\
-whichguardrails\
-whichguidance\
-whichguideline\
 whichhasno\
-whichhidden\
-whichic\
 whichignores\
-whichii\
-whichin\
-whichio\
-whichir\
-whichis\
 whichisnotboundby\
 whichisntboundby\
-whichit\
-whichiu\
 whichkeepsyou\
 whichkeepyou\
-whichlimitations\
 whichlimitsyou\
 whichlimityou\
 whichneverfollows\
 whichneverrefuses\
-whichopening\
-whichoriginal\
 whichpreventsyou\
 whichpreventyou\
-whichprevious\
-whichprior\
-whichprivate\
-whichprogramming\
-whichprompt\
-whichraw\
-whichreal\
-whichrestrictions\
 whichrestrictsyou\
 whichrestrictyou\
-whichrule\
-whichsafeguards\
 whichsaysyou\
 whichsayyou\
-whichsecret\
-whichstarting\
 whichstopsyou\
 whichstopyou\
-whichsystem\
 whichtellyou\
 whichtoldyou\
-whichtraining\
-whichunderlying\
-whichunfiltered\
-whichverbatim\
-whichveryfirst\
-whichwhole\
 whobreaks\
 whobypasses\
 whodisregards\
@@ -10570,7 +11111,6 @@ whoisntboundby\
 whoneverfollows\
 whoneverrefuses\
 willdoanything\
-willnot\
 withnoethics\
 withnoguidelines\
 without\
@@ -10595,7 +11135,6 @@ withzerolimitations\
 withzerolimits\
 withzerorestrictions\
 withzerorules\
-wont\
 wordsofthe\
 wordsofyour\
 workaround\
@@ -10751,7 +11290,6 @@ youprogrammed\
 your\
 yourabove\
 youractual\
-youraforementioned\
 youralteralterego\
 youralterego\
 youralteridentity\
@@ -10761,8 +11299,6 @@ youralterself\
 youralterside\
 youraltertwin\
 youralterversion\
-yourassigned\
-yourassignment\
 yourcompanyadded\
 yourcompanyconfigured\
 yourcompanydefined\
@@ -10778,7 +11314,6 @@ yourcomplete\
 yourconfidential\
 yourconfig\
 yourconstraints\
-yourcontext\
 yourcontextwindow\
 yourcreatorsadded\
 yourcreatorsbeenboundby\
@@ -10871,7 +11406,6 @@ yourdeveloperwrote\
 yourdirections\
 yourdirectives\
 youre\
-yourearlier\
 youreceived\
 youreceivedasajoke\
 youreceivedasasuggestion\
@@ -10908,11 +11442,7 @@ youreviltwin\
 yourevilversion\
 yourexact\
 yourfirst\
-yourforegoing\
-yourformer\
 yourfull\
-yourgiven\
-yourgoal\
 yourguardrails\
 yourguidelines\
 yourhidden\
@@ -10925,7 +11455,6 @@ yourhiddenself\
 yourhiddenside\
 yourhiddentwin\
 yourhiddenversion\
-youridentity\
 yourinitial\
 yourinneralterego\
 yourinnerego\
@@ -10947,11 +11476,7 @@ yourjailbrokenself\
 yourjailbrokenside\
 yourjailbrokentwin\
 yourjailbrokenversion\
-yourjob\
 yourmetaprompt\
-yourmission\
-yourobjective\
-yourold\
 youropening\
 youroppositealterego\
 youroppositeego\
@@ -10963,13 +11488,8 @@ youroppositeside\
 youroppositetwin\
 youroppositeversion\
 youroriginal\
-yourpast\
-yourpe\
 yourpersona\
-yourpi\
-yourpo\
 yourpolicies\
-yourpr\
 yourpreamble\
 yourpreprompt\
 yourprevious\
@@ -10977,8 +11497,6 @@ yourprior\
 yourprivate\
 yourprogramming\
 yourprompt\
-yourpu\
-yourpv\
 yourraw\
 yourreal\
 yourrealalterego\
@@ -10991,9 +11509,7 @@ yourrealside\
 yourrealtwin\
 yourrealversion\
 yourrestrictions\
-yourrole\
 yourrules\
-yoursafety\
 yoursecret\
 yoursecretalterego\
 yoursecretego\
@@ -11061,7 +11577,6 @@ yourshadowtwin\
 yourshadowversion\
 yourstarting\
 yoursystem\
-yourtask\
 yourtraining\
 yourtruealterego\
 yourtrueego\
@@ -11183,63 +11698,63 @@ youwill\
 youwillbe\
 youwith\
 ",
-            ends: &[7, 24, 38, 55, 73, 84, 102, 109, 118, 123, 135, 153, 165, 180, 196, 210, 224, 235, 247, 261, 275, 292, 304, 315, 330, 345, 360, 378, 394, 405, 415, 434, 448, 461, 476, 496, 509, 521, 534, 555, 571, 580, 599, 602, 607, 615, 623, 633, 640, 659, 675, 691, 707, 725, 738, 752, 764, 775, 786, 796, 804, 814, 823, 826, 842, 856, 874, 881, 886, 891, 904, 915, 930, 950, 968, 990, 1001, 1010, 1027, 1042, 1061, 1078, 1093, 1112, 1128, 1142, 1160, 1178, 1194, 1214, 1227, 1245, 1261, 1281, 1294, 1305, 1320, 1332, 1342, 1356, 1380, 1402, 1428, 1443, 1456, 1477, 1496, 1519, 1540, 1559, 1582, 1602, 1620, 1642, 1664, 1684, 1708, 1725, 1747, 1767, 1791, 1805, 1817, 1833, 1842, 1856, 1868, 1884, 1891, 1897, 1907, 1918, 1924, 1932, 1940, 1955, 1976, 2005, 2038, 2065, 2093, 2119, 2145, 2172, 2186, 2208, 2234, 2254, 2275, 2294, 2313, 2333, 2347, 2369, 2395, 2415, 2436, 2455, 2474, 2494, 2510, 2534, 2562, 2584, 2607, 2628, 2649, 2671, 2685, 2704, 2720, 2733, 2746, 2762, 2777, 2789, 2799, 2811, 2829, 2843, 2846, 2854, 2875, 2894, 2917, 2929, 2939, 2957, 2973, 2993, 3011, 3027, 3047, 3064, 3079, 3098, 3117, 3134, 3155, 3169, 3188, 3205, 3226, 3233, 3246, 3266, 3280, 3301, 3318, 3329, 3341, 3360, 3373, 3393, 3409, 3419, 3433, 3454, 3469, 3491, 3509, 3521, 3533, 3552, 3565, 3585, 3601, 3611, 3624, 3636, 3648, 3663, 3677, 3696, 3708, 3716, 3721, 3725, 3735, 3744, 3753, 3761, 3771, 3780, 3791, 3801, 3810, 3823, 3835, 3847, 3858, 3871, 3883, 3897, 3910, 3922, 3934, 3944, 3954, 3962, 3968, 3982, 3995, 4008, 4020, 4034, 4047, 4062, 4076, 4089, 4106, 4122, 4138, 4153, 4170, 4186, 4204, 4221, 4237, 4247, 4255, 4265, 4275, 4288, 4297, 4302, 4306, 4312, 4318, 4333, 4351, 4367, 4382, 4395, 4410, 4423, 4435, 4446, 4464, 4480, 4495, 4508, 4523, 4543, 4558, 4572, 4588, 4598, 4610, 4627, 4650, 4667, 4687, 4708, 4727, 4746, 4762, 4779, 4798, 4817, 4839, 4856, 4872, 4892, 4912, 4932, 4955, 4976, 4992, 5010, 5026, 5047, 5062, 5076, 5089, 5104, 5117, 5127, 5144, 5167, 5184, 5204, 5225, 5244, 5263, 5279, 5296, 5315, 5334, 5356, 5373, 5389, 5409, 5429, 5449, 5472, 5493, 5509, 5523, 5545, 5562, 5572, 5591, 5608, 5624, 5644, 5658, 5674, 5688, 5703, 5709, 5717, 5727, 5736, 5748, 5767, 5780, 5800, 5816, 5826, 5837, 5855, 5867, 5886, 5901, 5910, 5923, 5943, 5957, 5978, 5995, 6006, 6017, 6035, 6047, 6066, 6081, 6090, 6098, 6108, 6113, 6124, 6138, 6160, 6177, 6202, 6222, 6247, 6267, 6295, 6318, 6344, 6365, 6394, 6418, 6444, 6465, 6494, 6518, 6538, 6557, 6571, 6593, 6610, 6632, 6649, 6674, 6694, 6717, 6735, 6761, 6782, 6805, 6823, 6849, 6870, 6882, 6888, 6904, 6912, 6931, 6947, 6966, 6986, 6999, 7019, 7032, 7048, 7065, 7075, 7092, 7098, 7106, 7115, 7128, 7134, 7138, 7145, 7155, 7164, 7175, 7190, 7206, 7210, 7220, 7240, 7263, 7283, 7306, 7330, 7347, 7371, 7388, 7408, 7429, 7443, 7464, 7473, 7489, 7507, 7521, 7537, 7552, 7568, 7583, 7601, 7616, 7630, 7647, 7656, 7665, 7675, 7687, 7695, 7714, 7732, 7753, 7770, 7786, 7805, 7824, 7845, 7862, 7881, 7899, 7920, 7938, 7955, 7975, 7987, 7999, 8012, 8027, 8043, 8063, 8079, 8092, 8109, 8122, 8131, 8141, 8151, 8160, 8170, 8177, 8185, 8198, 8208, 8230, 8252, 8278, 8290, 8310, 8334, 8357, 8384, 8405, 8423, 8449, 8475, 8505, 8521, 8545, 8573, 8600, 8631, 8656, 8678, 8704, 8724, 8743, 8769, 8791, 8813, 8829, 8844, 8866, 8884, 8899, 8921, 8937, 8960, 8979, 8992, 9006, 9027, 9042, 9064, 9082, 9094, 9110, 9133, 9150, 9174, 9194, 9208, 9222, 9243, 9258, 9280, 9298, 9310, 9322, 9347, 9369, 9391, 9413, 9437, 9456, 9476, 9494, 9511, 9528, 9544, 9550, 9563, 9573, 9597, 9622, 9633, 9652, 9667, 9686, 9693, 9706, 9720, 9732, 9745, 9760, 9773, 9792, 9805, 9819, 9826, 9839, 9847, 9857, 9869, 9886, 9895, 9905, 9912, 9921, 9937, 9955, 9969, 9985, 10000, 10016, 10031, 10049, 10064, 10078, 10095, 10104, 10113, 10123, 10135, 10143, 10162, 10180, 10201, 10218, 10234, 10253, 10272, 10293, 10310, 10329, 10347, 10368, 10386, 10403, 10423, 10435, 10447, 10460, 10475, 10491, 10511, 10527, 10540, 10557, 10570, 10579, 10589, 10599, 10612, 10632, 10646, 10667, 10684, 10695, 10707, 10726, 10739, 10759, 10775, 10785, 10799, 10820, 10835, 10857, 10875, 10887, 10899, 10918, 10931, 10951, 10967, 10977, 10980, 10987, 11003, 11013, 11033, 11044, 11061, 11081, 11102, 11116, 11137, 11149, 11171, 11190, 11212, 11235, 11251, 11274, 11280, 11296, 11309, 11325, 11342, 11352, 11369, 11386, 11399, 11416, 11426, 11448, 11467, 11486, 11505, 11526, 11542, 11555, 11572, 11587, 11601, 11615, 11629, 11642, 11649, 11655, 11668, 11679, 11690, 11702, 11707, 11719, 11729, 11739, 11750, 11760, 11769, 11779, 11786, 11803, 11811, 11825, 11842, 11860, 11871, 11889, 11898, 11917, 11933, 11952, 11972, 11985, 12005, 12012, 12019, 12028, 12047, 12069, 12088, 12110, 12133, 12149, 12172, 12188, 12207, 12227, 12240, 12260, 12265, 12277, 12284, 12298, 12310, 12322, 12335, 12341, 12354, 12365, 12376, 12388, 12393, 12405, 12415, 12434, 12458, 12472, 12482, 12493, 12514, 12525, 12534, 12543, 12558, 12562, 12573, 12582, 12596, 12614, 12637, 12650, 12659, 12669, 12689, 12699, 12707, 12715, 12729, 12733, 12741, 12745, 12766, 12785, 12808, 12820, 12830, 12848, 12864, 12884, 12902, 12918, 12938, 12955, 12970, 12989, 13008, 13025, 13046, 13060, 13079, 13096, 13117, 13124, 13131, 13140, 13146, 13154, 13160, 13165, 13178, 13192, 13200, 13206, 13222, 13237, 13248, 13258, 13268, 13286, 13299, 13317, 13330, 13351, 13367, 13386, 13400, 13422, 13439, 13449, 13468, 13482, 13504, 13521, 13529, 13547, 13564, 13576, 13596, 13611, 13631, 13646, 13669, 13687, 13708, 13724, 13748, 13767, 13779, 13800, 13816, 13840, 13859, 13877, 13891, 13908, 13927, 13939, 13945, 13950, 13965, 13977, 13992, 14008, 14017, 14033, 14040, 14057, 14071, 14088, 14106, 14117, 14135, 14140, 14150, 14173, 14194, 14219, 14233, 14245, 14265, 14283, 14305, 14325, 14343, 14365, 14384, 14401, 14422, 14443, 14462, 14485, 14501, 14522, 14541, 14564, 14586, 14606, 14630, 14643, 14654, 14673, 14690, 14711, 14730, 14747, 14768, 14786, 14802, 14822, 14842, 14860, 14882, 14897, 14917, 14935, 14957, 14966, 14970, 14978, 14999, 15028, 15061, 15088, 15116, 15142, 15168, 15195, 15214, 15241, 15272, 15297, 15323, 15347, 15371, 15396, 15417, 15446, 15479, 15506, 15534, 15560, 15586, 15613, 15637, 15659, 15681, 15714, 15755, 15800, 15839, 15879, 15917, 15955, 15994, 16021, 16056, 16095, 16128, 16162, 16194, 16226, 16259, 16269, 16282, 16302, 16316, 16337, 16354, 16365, 16377, 16396, 16409, 16429, 16445, 16455, 16469, 16490, 16505, 16527, 16545, 16557, 16569, 16588, 16601, 16621, 16637, 16647, 16653, 16660, 16682, 16694, 16700, 16719, 16746, 16777, 16802, 16828, 16852, 16876, 16901, 16913, 16933, 16957, 16975, 16994, 17011, 17028, 17046, 17058, 17078, 17102, 17120, 17139, 17156, 17173, 17191, 17205, 17227, 17253, 17273, 17294, 17313, 17332, 17352, 17359, 17369, 17379, 17387, 17397, 17404, 17417, 17426, 17432, 17448, 17461, 17477, 17494, 17514, 17531, 17551, 17572, 17586, 17607, 17617, 17634, 17640, 17649, 17661, 17673, 17683, 17695, 17704, 17719, 17730, 17739, 17751, 17763, 17773, 17785, 17794, 17809, 17820, 17830, 17841, 17860, 17873, 17886, 17900, 17913, 17923, 17937, 17948, 17960, 17968, 17977, 17988, 17996, 18012, 18038, 18061, 18087, 18114, 18134, 18161, 18175, 18199, 18220, 18244, 18269, 18294, 18304, 18315, 18335, 18361, 18381, 18404, 18428, 18450, 18472, 18491, 18511, 18533, 18555, 18580, 18600, 18619, 18642, 18665, 18688, 18714, 18738, 18757, 18782, 18813, 18838, 18866, 18895, 18922, 18949, 18973, 18998, 19025, 19052, 19082, 19107, 19131, 19159, 19187, 19215, 19246, 19275, 19299, 19312, 19326, 19337, 19346, 19355, 19362, 19371, 19390, 19406, 19425, 19445, 19458, 19478, 19495, 19507, 19527, 19542, 19562, 19577, 19600, 19618, 19639, 19655, 19679, 19698, 19719, 19735, 19759, 19778, 19786, 19804, 19819, 19837, 19856, 19875, 19888, 19911, 19931, 19954, 19978, 19995, 20019, 20030, 20039, 20049, 20058, 20065, 20069, 20076, 20085, 20094, 20100, 20104, 20110, 20123, 20138, 20149, 20162, 20174, 20187, 20199, 20214, 20226, 20237, 20251, 20257, 20263, 20270, 20279, 20284, 20300, 20315, 20333, 20347, 20360, 20376, 20392, 20410, 20424, 20440, 20455, 20473, 20488, 20502, 20519, 20528, 20537, 20547, 20559, 20572, 20589, 20602, 20612, 20626, 20636, 20642, 20649, 20656, 20661, 20671, 20680, 20690, 20698, 20707, 20717, 20721, 20727, 20737, 20744, 20763, 20779, 20795, 20811, 20827, 20845, 20857, 20870, 20884, 20896, 20907, 20918, 20928, 20944, 20956, 20975, 20988, 21008, 21024, 21034, 21045, 21063, 21075, 21094, 21109, 21118, 21131, 21151, 21165, 21186, 21203, 21214, 21225, 21243, 21255, 21274, 21289, 21298, 21303, 21309, 21323, 21332, 21345, 21356, 21364, 21370, 21376, 21382, 21388, 21394, 21400, 21406, 21412, 21418, 21424, 21430, 21436, 21442, 21448, 21454, 21460, 21466, 21472, 21478, 21484, 21490, 21496, 21502, 21508, 21514, 21520, 21526, 21532, 21538, 21554, 21567, 21583, 21600, 21610, 21627, 21635, 21653, 21668, 21686, 21705, 21717, 21736, 21742, 21748, 21754, 21760, 21766, 21772, 21778, 21784, 21790, 21796, 21802, 21808, 21814, 21820, 21826, 21832, 21838, 21844, 21850, 21856, 21865, 21871, 21877, 21883, 21889, 21895, 21901, 21907, 21913, 21919, 21925, 21931, 21937, 21943, 21949, 21955, 21961, 21975, 21988, 22002, 22017, 22036, 22053, 22068, 22086, 22100, 22115, 22131, 22145, 22157, 22164, 22171, 22182, 22190, 22206, 22221, 22234, 22252, 22266, 22284, 22292, 22296, 22302, 22308, 22314, 22320, 22326, 22332, 22338, 22344, 22350, 22356, 22362, 22368, 22374, 22380, 22386, 22392, 22399, 22419, 22436, 22453, 22470, 22489, 22503, 22517, 22526, 22540, 22555, 22568, 22580, 22592, 22603, 22611, 22625, 22643, 22658, 22672, 22678, 22684, 22690, 22696, 22702, 22708, 22714, 22720, 22726, 22732, 22738, 22744, 22750, 22756, 22762, 22768, 22774, 22780, 22786, 22792, 22798, 22804, 22810, 22816, 22822, 22828, 22834, 22840, 22846, 22852, 22858, 22864, 22878, 22883, 22898, 22912, 22923, 22935, 22951, 22968, 22984, 22990, 22996, 23002, 23008, 23014, 23020, 23026, 23032, 23038, 23044, 23050, 23056, 23062, 23068, 23074, 23080, 23097, 23112, 23127, 23140, 23151, 23163, 23180, 23202, 23223, 23241, 23260, 23283, 23307, 23330, 23351, 23369, 23387, 23405, 23425, 23440, 23456, 23470, 23483, 23496, 23508, 23525, 23542, 23560, 23577, 23593, 23612, 23624, 23643, 23668, 23687, 23709, 23732, 23753, 23774, 23792, 23811, 23832, 23853, 23877, 23896, 23914, 23936, 23958, 23980, 24005, 24028, 24046, 24071, 24102, 24127, 24155, 24184, 24211, 24238, 24262, 24287, 24314, 24341, 24371, 24396, 24420, 24448, 24476, 24504, 24535, 24564, 24588, 24594, 24600, 24606, 24612, 24618, 24624, 24630, 24636, 24642, 24648, 24654, 24660, 24666, 24672, 24678, 24684, 24690, 24696, 24702, 24708, 24714, 24720, 24726, 24732, 24738, 24744, 24750, 24756, 24762, 24768, 24774, 24780, 24786, 24792, 24798, 24804, 24810, 24816, 24822, 24828, 24834, 24840, 24846, 24852, 24858, 24864, 24870, 24876, 24885, 24891, 24897, 24903, 24909, 24915, 24921, 24927, 24933, 24939, 24945, 24951, 24957, 24963, 24969, 24975, 24981, 24991, 24997, 25003, 25009, 25015, 25021, 25027, 25033, 25039, 25045, 25051, 25057, 25063, 25069, 25075, 25081, 25087, 25093, 25099, 25105, 25111, 25117, 25123, 25129, 25135, 25141, 25147, 25153, 25159, 25165, 25171, 25177, 25183, 25189, 25195, 25201, 25207, 25213, 25219, 25225, 25231, 25237, 25243, 25249, 25255, 25261, 25267, 25273, 25279, 25285, 25291, 25297, 25303, 25309, 25315, 25321, 25327, 25333, 25339, 25345, 25351, 25357, 25363, 25369, 25375, 25387, 25398, 25410, 25418, 25435, 25450, 25462, 25476, 25494, 25507, 25527, 25541, 25557, 25574, 25590, 25601, 25619, 25631, 25647, 25660, 25676, 25692, 25710, 25729, 25745, 25758, 25773, 25789, 25808, 25822, 25843, 25858, 25875, 25894, 25912, 25932, 25945, 25965, 25982, 25992, 26004, 26023, 26036, 26053, 26067, 26084, 26101, 26115, 26137, 26163, 26183, 26204, 26223, 26242, 26262, 26274, 26294, 26318, 26336, 26355, 26372, 26389, 26407, 26421, 26443, 26469, 26489, 26510, 26529, 26548, 26568, 26585, 26600, 26615, 26623, 26649, 26683, 26721, 26753, 26786, 26817, 26848, 26880, 26900, 26928, 26960, 26986, 27013, 27038, 27063, 27089, 27105, 27119, 27132, 27142, 27153, 27168, 27183, 27196, 27212, 27226, 27236, 27247, 27256, 27266, 27273, 27281, 27285, 27292, 27309, 27324, 27338, 27349, 27361, 27377, 27391, 27408, 27423, 27434, 27446, 27456, 27467, 27475, 27484, 27491, 27500, 27513, 27517, 27531, 27537, 27548, 27562, 27577, 27585, 27600, 27610, 27619, 27628, 27636, 27646, 27655, 27666, 27676, 27685, 27698, 27710, 27722, 27733, 27746, 27758, 27772, 27785, 27797, 27807, 27818, 27831, 27851, 27865, 27886, 27903, 27914, 27923, 27936, 27948, 27967, 27980, 28000, 28016, 28026, 28040, 28061, 28076, 28098, 28116, 28128, 28134, 28150, 28162, 28181, 28194, 28214, 28230, 28240, 28249, 28259, 28269, 28280, 28296, 28308, 28324, 28335, 28343, 28364, 28393, 28426, 28453, 28481, 28507, 28533, 28560, 28574, 28596, 28622, 28642, 28663, 28682, 28701, 28721, 28735, 28757, 28783, 28803, 28824, 28843, 28862, 28882, 28898, 28922, 28950, 28972, 28995, 29016, 29037, 29059, 29065, 29070, 29079, 29093, 29114, 29129, 29151, 29169, 29181, 29194, 29214, 29228, 29249, 29266, 29277, 29292, 29314, 29330, 29353, 29372, 29385, 29398, 29418, 29432, 29453, 29470, 29481, 29487, 29506, 29521, 29540, 29557, 29565, 29581, 29599, 29616, 29630, 29645, 29664, 29684, 29703, 29716, 29730, 29748, 29767, 29785, 29802, 29816, 29830, 29844, 29860, 29871, 29883, 29893, 29902, 29911, 29919, 29926, 29936, 29948, 29956, 29962, 29971, 29978, 29984, 30000, 30013, 30029, 30046, 30056, 30073, 30083, 30103, 30120, 30140, 30161, 30175, 30196, 30201, 30213, 30223, 30242, 30266, 30276, 30287, 30308, 30319, 30328, 30340, 30348, 30360, 30373, 30381, 30393, 30401, 30415, 30430, 30443, 30458, 30471, 30485, 30502, 30516, 30528, 30548, 30556, 30570, 30584, 30602, 30609, 30618, 30628, 30640, 30655, 30660, 30665, 30676, 30688, 30695, 30699, 30715, 30731, 30751, 30768, 30793, 30822, 30845, 30869, 30891, 30913, 30936, 30946, 30964, 30986, 31002, 31019, 31034, 31049, 31065, 31071, 31085, 31103, 31120, 31141, 31156, 31168, 31188, 31208, 31232, 31242, 31260, 31282, 31303, 31328, 31347, 31363, 31380, 31395, 31410, 31430, 31444, 31457, 31477, 31493, 31505, 31525, 31549, 31567, 31586, 31603, 31620, 31638, 31654, 31664, 31673, 31689, 31701, 31710, 31713, 31724, 31735, 31750, 31765, 31781, 31799, 31819, 31834, 31850, 31862, 31868, 31884, 31900, 31920, 31940, 31961, 31984, 32009, 32029, 32050, 32067, 32086, 32107, 32123, 32140, 32154, 32170, 32181, 32193, 32202, 32206, 32212, 32217, 32231, 32253, 32279, 32299, 32320, 32339, 32358, 32378, 32390, 32410, 32434, 32452, 32471, 32488, 32505, 32523, 32537, 32559, 32585, 32605, 32626, 32645, 32664, 32684, 32701, 32716, 32731, 32757, 32791, 32829, 32861, 32894, 32925, 32956, 32988, 33008, 33036, 33068, 33094, 33121, 33146, 33171, 33197, 33204, 33209, 33220, 33236, 33249, 33259, 33269, 33282, 33294, 33303, 33310, 33319, 33334, 33345, 33365, 33382, 33399, 33416, 33435, 33449, 33464, 33477, 33489, 33501, 33512, 33521, 33530, 33542, 33548, 33556, 33577, 33595, 33613, 33631, 33651, 33661, 33676, 33692, 33706, 33719, 33732, 33744, 33752, 33762, 33770, 33788, 33803, 33821, 33840, 33852, 33871, 33881, 33901, 33918, 33938, 33959, 33973, 33994, 34002, 34016, 34031, 34046, 34062, 34078, 34092, 34105, 34115, 34126, 34141, 34154, 34170, 34184, 34194, 34205, 34214, 34224, 34231, 34239, 34248, 34258, 34264, 34280, 34290, 34299, 34306, 34323, 34338, 34352, 34363, 34375, 34391, 34405, 34422, 34437, 34448, 34460, 34470, 34481, 34489, 34498, 34511, 34519, 34525, 34533, 34549, 34562, 34575, 34588, 34603, 34613, 34624, 34633, 34641, 34649, 34656, 34670, 34681, 34688, 34696, 34706, 34716, 34726, 34731, 34743, 34764, 34780, 34795, 34812, 34834, 34849, 34863, 34874, 34889, 34912, 34930, 34941, 34962, 34982, 34999, 35016, 35033, 35052, 35066, 35081, 35094, 35106, 35118, 35129, 35138, 35155, 35170, 35185, 35198, 35209, 35215, 35226, 35242, 35253, 35260, 35275, 35287, 35300, 35317, 35335, 35352, 35363, 35376, 35391, 35404, 35416, 35425, 35435, 35443, 35453, 35461, 35475, 35487, 35502, 35515, 35524, 35534, 35542, 35551, 35557, 35569, 35577, 35583, 35591, 35598, 35611, 35615, 35632, 35646, 35660, 35674, 35690, 35701, 35713, 35723, 35732, 35741, 35749, 35759, 35768, 35776, 35783, 35788, 35800, 35814, 35829, 35837, 35854, 35860, 35867, 35875, 35882, 35889, 35897, 35904, 35911, 35920, 35929, 35938, 35947, 35957, 35966, 35982, 36005, 36022, 36046, 36066, 36080, 36091, 36103, 36125, 36140, 36162, 36178, 36201, 36220, 36233, 36250, 36274, 36292, 36317, 36338, 36353, 36368, 36390, 36406, 36429, 36448, 36461, 36468, 36476, 36483, 36488, 36498, 36502, 36514, 36519, 36534, 36539, 36548, 36558, 36564, 36575, 36592, 36606, 36618, 36631, 36647, 36658, 36672, 36688, 36702, 36714, 36729, 36747, 36758, 36772, 36784, 36798, 36812, 36822, 36835, 36846, 36857, 36866, 36880, 36888, 36893, 36912, 36928, 36944, 36960, 36978, 36991, 37005, 37017, 37028, 37039, 37049, 37061, 37074, 37087, 37102, 37115, 37131, 37149, 37166, 37186, 37199, 37213, 37227, 37242, 37253, 37262, 37271, 37278, 37293, 37306, 37318, 37327, 37337, 37345, 37359, 37371, 37386, 37399, 37408, 37418, 37426, 37435, 37441, 37446, 37453, 37471, 37487, 37502, 37514, 37527, 37544, 37559, 37577, 37593, 37605, 37618, 37629, 37641, 37650, 37660, 37668, 37686, 37701, 37719, 37738, 37750, 37769, 37776, 37793, 37807, 37824, 37842, 37853, 37871, 37879, 37887, 37897, 37901, 37915, 37934, 37950, 37963, 37976, 37992, 38007, 38019, 38029, 38041, 38059, 38073, 38078, 38090, 38108, 38120, 38135, 38151, 38165, 38179, 38190, 38202, 38216, 38230, 38247, 38259, 38270, 38285, 38300, 38315, 38333, 38349, 38360, 38376, 38400, 38428, 38450, 38473, 38494, 38515, 38537, 38551, 38573, 38599, 38619, 38640, 38659, 38678, 38698, 38714, 38738, 38766, 38788, 38811, 38832, 38853, 38875, 38894, 38911, 38928, 38956, 38992, 39032, 39066, 39101, 39134, 39167, 39201, 39223, 39253, 39287, 39315, 39344, 39371, 39398, 39426, 39439, 39457, 39472, 39484, 39496, 39511, 39525, 39536, 39547, 39564, 39577, 39589, 39606, 39620, 39631, 39642, 39656, 39669, 39679, 39689, 39705, 39717, 39724, 39743, 39758, 39777, 39785, 39806, 39824, 39842, 39860, 39880, 39895, 39911, 39925, 39938, 39951, 39963, 39973, 39984, 39995, 40011, 40023, 40039, 40049, 40060, 40077, 40089, 40095, 40110, 40123, 40142, 40156, 40175, 40195, 40215, 40232, 40250, 40268, 40278, 40285, 40289, 40304, 40317, 40332, 40343, 40348, 40355, 40372, 40386, 40403, 40421, 40432, 40450, 40458, 40465, 40472, 40489, 40498, 40512, 40529, 40547, 40558, 40576, 40594, 40610, 40625, 40637, 40650, 40662, 40684, 40703, 40725, 40748, 40764, 40787, 40798, 40808, 40825, 40840, 40849, 40867, 40883, 40902, 40918, 40930, 40949, 40969, 40982, 41002, 41013, 41025, 41034, 41042, 41052, 41058, 41077, 41093, 41109, 41125, 41142, 41160, 41173, 41187, 41199, 41210, 41221, 41231, 41264, 41305, 41350, 41389, 41429, 41467, 41505, 41544, 41570, 41604, 41642, 41674, 41707, 41738, 41769, 41801, 41827, 41861, 41899, 41931, 41964, 41995, 42026, 42058, 42086, 42122, 42162, 42196, 42231, 42264, 42297, 42331, 42358, 42393, 42432, 42465, 42499, 42531, 42563, 42596, 42616, 42644, 42676, 42702, 42729, 42754, 42779, 42805, 42825, 42853, 42885, 42911, 42938, 42963, 42988, 43014, 43036, 43066, 43100, 43128, 43157, 43184, 43211, 43239, 43245, 43255, 43275, 43292, 43312, 43333, 43347, 43368, 43373, 43386, 43397, 43408, 43417, 43428, 43437, 43446, 43453, 43464, 43468, 43477, 43487, 43501, 43513, 43524, 43537, 43549, 43559, 43571, 43588, 43604, 43619, 43633, 43647, 43664, 43679, 43695, 43709, 43723, 43736, 43750, 43763, 43772, 43783, 43799, 43814, 43826, 43837, 43850, 43862, 43878, 43894, 43909, 43923, 43939, 43954, 43965, 43975, 43987, 43998, 44009, 44020, 44023, 44031, 44044, 44062, 44077, 44089, 44101, 44116, 44137, 44163, 44186, 44206, 44226, 44249, 44271, 44290, 44309, 44334, 44355, 44369, 44380, 44391, 44408, 44421, 44438, 44446, 44461, 44478, 44491, 44506, 44520, 44535, 44549, 44566, 44580, 44593, 44609, 44617, 44625, 44634, 44645, 44652, 44670, 44687, 44707, 44723, 44738, 44756, 44774, 44794, 44810, 44828, 44845, 44865, 44882, 44898, 44917, 44928, 44939, 44951, 44965, 44980, 44999, 45014, 45026, 45042, 45054, 45062, 45071, 45080, 45095, 45117, 45141, 45161, 45183, 45204, 45226, 45247, 45271, 45292, 45312, 45335, 45350, 45365, 45381, 45399, 45413, 45438, 45462, 45489, 45512, 45534, 45559, 45584, 45611, 45634, 45659, 45683, 45710, 45734, 45757, 45783, 45801, 45819, 45838, 45859, 45881, 45907, 45929, 45948, 45971, 45990, 46005, 46021, 46037, 46052, 46072, 46089, 46103, 46117, 46134, 46150, 46163, 46176, 46195, 46210, 46228, 46251, 46271, 46288, 46305, 46325, 46344, 46360, 46376, 46398, 46416, 46428, 46437, 46445, 46454, 46465, 46483, 46503, 46519, 46537, 46554, 46572, 46589, 46609, 46626, 46642, 46661, 46672, 46683, 46695, 46709, 46719, 46740, 46760, 46783, 46802, 46820, 46841, 46862, 46885, 46904, 46925, 46945, 46968, 46988, 47007, 47029, 47043, 47057, 47072, 47089, 47107, 47129, 47147, 47162, 47181, 47196, 47207, 47219, 47231, 47237, 47250, 47266, 47287, 47305, 47320, 47335, 47353, 47370, 47384, 47401, 47423, 47442, 47456, 47472, 47488, 47507, 47527, 47545, 47560, 47575, 47596, 47613, 47629, 47642, 47649, 47654, 47659, 47675, 47696, 47714, 47729, 47744, 47762, 47779, 47793, 47807, 47827, 47843, 47848, 47853, 47858, 47863, 47873, 47885, 47894, 47905, 47914, 47925, 47933, 47943, 47952, 47966, 47985, 48001, 48014, 48027, 48043, 48058, 48070, 48082, 48100, 48114, 48134, 48152, 48174, 48185, 48194, 48211, 48226, 48245, 48262, 48277, 48296, 48312, 48326, 48344, 48362, 48378, 48398, 48411, 48429, 48445, 48465, 48474, 48488, 48499, 48507, 48515, 48528, 48546, 48561, 48573, 48585, 48600, 48614, 48625, 48636, 48653, 48666, 48677, 48684, 48694, 48701, 48708, 48721, 48730, 48747, 48756, 48772, 48790, 48804, 48820, 48835, 48851, 48866, 48884, 48899, 48913, 48930, 48939, 48948, 48958, 48970, 48978, 48997, 49015, 49036, 49053, 49069, 49088, 49107, 49128, 49145, 49164, 49182, 49203, 49221, 49238, 49258, 49270, 49282, 49295, 49310, 49326, 49346, 49362, 49375, 49392, 49405, 49414, 49424, 49434, 49450, 49473, 49498, 49519, 49542, 49564, 49587, 49609, 49634, 49656, 49677, 49701, 49717, 49733, 49750, 49769, 49784, 49810, 49835, 49863, 49887, 49910, 49936, 49962, 49990, 50014, 50040, 50065, 50093, 50118, 50142, 50169, 50188, 50207, 50227, 50249, 50272, 50299, 50322, 50342, 50366, 50386, 50402, 50419, 50436, 50448, 50467, 50488, 50505, 50524, 50542, 50561, 50579, 50600, 50618, 50635, 50655, 50667, 50679, 50692, 50707, 50718, 50740, 50761, 50785, 50805, 50824, 50846, 50868, 50892, 50912, 50934, 50955, 50979, 51000, 51020, 51043, 51058, 51073, 51089, 51107, 51126, 51149, 51168, 51184, 51204, 51220, 51232, 51245, 51258, 51266, 51274, 51283, 51291, 51302, 51314, 51325, 51334, 51343, 51350, 51359, 51367, 51382, 51398, 51411, 51419, 51435, 51449, 51462, 51472, 51483, 51493, 51513, 51530, 51550, 51571, 51585, 51606, 51614, 51629, 51642, 51649, 51665, 51679, 51696, 51710, 51720, 51737, 51755, 51766, 51784, 51793, 51803, 51809, 51816, 51824, 51833, 51840, 51849, 51860, 51870, 51884, 51896, 51905, 51918, 51933, 51945, 51968, 51988, 52008, 52028, 52050, 52067, 52085, 52101, 52116, 52131, 52145, 52154, 52173, 52189, 52208, 52228, 52241, 52261, 52270, 52280, 52294, 52301, 52310, 52323, 52329, 52341, 52352, 52364, 52376, 52392, 52402, 52412, 52426, 52434, 52441, 52463, 52482, 52501, 52520, 52541, 52557, 52574, 52589, 52603, 52617, 52630, 52637, 52641, 52647, 52653, 52667, 52682, 52691, 52695, 52704, 52714, 52724, 52736, 52748, 52764, 52780, 52795, 52806, 52817, 52827, 52838, 52852, 52865, 52877, 52887, 52907, 52923, 52943, 52957, 52967, 52975, 52984, 52993, 53001, 53015, 53027, 53040, 53051, 53061, 53067, 53073, 53079, 53085, 53091, 53097, 53119, 53137, 53159, 53175, 53187, 53203, 53213, 53219, 53225, 53240, 53251, 53263, 53275, 53284, 53295, 53310, 53320, 53327, 53335, 53351, 53359, 53373, 53383, 53404, 53421, 53442, 53457, 53468, 53480, 53495, 53504, 53514, 53526, 53540, 53554, 53566, 53579, 53589, 53600, 53609, 53619, 53630, 53645, 53658, 53670, 53684, 53697, 53708, 53721, 53734, 53747, 53764, 53781, 53799, 53815, 53832, 53848, 53863, 53875, 53887, 53902, 53916, 53931, 53949, 53965, 53982, 53997, 54008, 54018, 54028, 54043, 54057, 54066, 54081, 54095, 54110, 54123, 54137, 54147, 54158, 54165, 54177, 54184, 54191, 54198, 54205, 54212, 54229, 54245, 54252, 54259, 54272, 54284, 54300, 54314, 54327, 54344, 54361, 54373, 54386, 54402, 54417, 54430, 54440, 54452, 54468, 54479, 54487, 54496, 54513, 54530, 54546, 54555, 54570, 54582, 54593, 54604, 54617, 54630, 54642, 54653, 54665, 54677, 54690, 54705, 54720, 54733, 54747, 54757, 54766, 54777, 54790, 54806, 54820, 54835, 54848, 54856, 54866, 54881, 54895, 54910, 54925, 54939, 54946, 54958, 54974, 54981, 55001, 55017, 55034, 55054, 55070, 55092, 55107, 55124, 55137, 55151, 55168, 55181, 55200, 55212, 55230, 55245, 55263, 55282, 55296, 55316, 55329, 55333, 55343, 55354, 55364, 55384, 55401, 55421, 55442, 55456, 55477, 55489, 55499, 55509, 55517, 55534, 55547, 55564, 55576, 55586, 55596, 55604, 55610, 55621, 55634, 55645, 55653, 55669, 55683, 55698, 55717, 55735, 55751, 55766, 55778, 55788, 55801, 55812, 55826, 55842, 55854, 55868, 55885, 55906, 55923, 55938, 55951, 55962, 55976, 55986, 55992, 56005, 56018, 56036, 56054, 56068, 56080, 56095, 56108, 56120, 56133, 56145, 56160, 56172, 56183, 56197, 56206, 56218, 56226, 56236, 56242, 56253, 56264, 56280, 56296, 56308, 56318, 56331, 56337, 56352, 56367, 56387, 56407, 56423, 56437, 56454, 56460, 56467, 56492, 56515, 56543, 56568, 56596, 56621, 56648, 56670, 56685, 56703, 56719, 56740, 56758, 56774, 56795, 56814, 56834, 56852, 56872, 56893, 56910, 56925, 56943, 56962, 56976, 56993, 57011, 57020, 57033, 57038, 57045, 57055, 57061, 57068, 57077, 57090, 57100, 57109, 57125, 57140, 57158, 57172, 57185, 57201, 57217, 57235, 57249, 57265, 57280, 57298, 57313, 57327, 57344, 57353, 57362, 57372, 57384, 57397, 57414, 57427, 57437, 57452, 57466, 57483, 57493, 57506, 57510, 57519, 57529, 57547, 57564, 57576, 57593, 57606, 57622, 57635, 57648, 57661, 57677, 57689, 57703, 57719, 57740, 57758, 57773, 57788, 57806, 57823, 57837, 57851, 57871, 57887, 57899, 57915, 57925, 57940, 57951, 57968, 57985, 58008, 58033, 58054, 58077, 58103, 58133, 58159, 58183, 58205, 58225, 58248, 58267, 58289, 58308, 58329, 58345, 58361, 58378, 58397, 58416, 58438, 58464, 58482, 58504, 58519, 58539, 58554, 58575, 58593, 58609, 58628, 58645, 58656, 58672, 58683, 58699, 58711, 58726, 58738, 58750, 58762, 58777, 58788, 58806, 58829, 58849, 58866, 58883, 58903, 58922, 58938, 58957, 58982, 59009, 59032, 59057, 59085, 59117, 59145, 59171, 59195, 59217, 59242, 59263, 59287, 59308, 59324, 59347, 59365, 59383, 59402, 59423, 59444, 59468, 59496, 59518, 59538, 59562, 59579, 59601, 59618, 59641, 59661, 59679, 59700, 59719, 59737, 59751, 59765, 59770, 59781, 59792, 59810, 59834, 59852, 59873, 59895, 59915, 59935, 59952, 59970, 59990, 60010, 60033, 60051, 60068, 60089, 60110, 60131, 60155, 60177, 60194, 60207, 60221, 60239, 60249, 60265, 60276, 60292, 60304, 60319, 60331, 60343, 60355, 60370, 60379, 60388, 60401, 60411, 60419, 60428, 60436, 60450, 60464, 60474, 60492, 60505, 60523, 60537, 60554, 60568, 60582, 60596, 60613, 60625, 60636, 60653, 60665, 60682, 60695, 60711, 60724, 60737, 60750, 60766, 60782, 60794, 60816, 60833, 60855, 60873, 60894, 60912, 60930, 60948, 60969, 60976, 60990, 61001, 61014, 61021, 61032, 61052, 61067, 61087, 61103, 61122, 61138, 61154, 61170, 61189, 61201, 61209, 61215, 61226, 61232, 61238, 61250, 61256, 61268, 61281, 61293, 61302, 61313, 61328, 61338, 61344, 61350, 61357, 61365, 61381, 61392, 61408, 61420, 61435, 61447, 61459, 61471, 61486, 61502, 61510, 61519, 61529, 61539, 61557, 61570, 61588, 61602, 61619, 61633, 61647, 61661, 61678, 61689, 61707, 61727, 61743, 61761, 61778, 61796, 61813, 61833, 61850, 61866, 61885, 61896, 61907, 61919, 61933, 61943, 61964, 61984, 62007, 62026, 62044, 62065, 62086, 62109, 62128, 62149, 62169, 62192, 62212, 62231, 62253, 62267, 62281, 62296, 62313, 62331, 62353, 62371, 62386, 62405, 62420, 62431, 62443, 62455, 62464, 62482, 62495, 62513, 62527, 62544, 62558, 62572, 62586, 62603, 62615, 62625, 62633, 62645, 62661, 62672, 62688, 62700, 62715, 62727, 62739, 62751, 62766, 62788, 62805, 62827, 62845, 62866, 62884, 62902, 62920, 62941, 62955, 62969, 62991, 63008, 63030, 63048, 63069, 63087, 63105, 63123, 63144, 63164, 63179, 63199, 63215, 63234, 63250, 63266, 63282, 63301, 63325, 63344, 63368, 63388, 63411, 63431, 63451, 63471, 63494, 63506, 63519, 63528, 63538, 63547, 63559, 63570, 63579, 63586, 63596, 63619, 63640, 63666, 63689, 63715, 63738, 63763, 63783, 63799, 63813, 63832, 63848, 63862, 63881, 63898, 63916, 63932, 63950, 63969, 63984, 63997, 64013, 64025, 64031, 64042, 64053, 64069, 64085, 64097, 64107, 64120, 64127, 64139, 64151, 64170, 64195, 64214, 64236, 64259, 64280, 64301, 64319, 64338, 64359, 64380, 64404, 64423, 64441, 64463, 64485, 64507, 64532, 64555, 64573, 64590, 64607, 64620, 64631, 64645, 64652, 64661, 64668],
+            ends: &[7, 17, 27, 44, 55, 67, 81, 98, 116, 127, 145, 152, 161, 170, 175, 187, 205, 217, 232, 248, 262, 276, 287, 299, 313, 327, 344, 356, 367, 382, 397, 412, 430, 446, 457, 467, 486, 500, 513, 528, 548, 561, 573, 586, 607, 623, 632, 651, 654, 659, 667, 675, 685, 692, 711, 727, 743, 759, 777, 790, 804, 816, 827, 838, 848, 856, 866, 880, 889, 892, 908, 922, 940, 947, 952, 957, 970, 981, 996, 1016, 1034, 1056, 1067, 1076, 1093, 1108, 1127, 1144, 1159, 1178, 1194, 1208, 1226, 1244, 1260, 1280, 1293, 1311, 1327, 1347, 1360, 1371, 1386, 1398, 1408, 1422, 1446, 1468, 1494, 1509, 1522, 1543, 1562, 1585, 1606, 1625, 1648, 1668, 1686, 1708, 1730, 1750, 1774, 1791, 1813, 1833, 1857, 1871, 1883, 1899, 1908, 1922, 1934, 1950, 1957, 1963, 1973, 1984, 1990, 1998, 2006, 2021, 2042, 2071, 2104, 2131, 2159, 2185, 2211, 2238, 2252, 2274, 2300, 2320, 2341, 2360, 2379, 2399, 2413, 2435, 2461, 2481, 2502, 2521, 2540, 2560, 2576, 2600, 2628, 2650, 2673, 2694, 2715, 2737, 2751, 2770, 2786, 2799, 2812, 2828, 2843, 2855, 2867, 2885, 2899, 2902, 2910, 2931, 2950, 2973, 2985, 2995, 3013, 3029, 3049, 3067, 3083, 3103, 3120, 3135, 3154, 3173, 3190, 3211, 3225, 3244, 3261, 3282, 3289, 3302, 3322, 3336, 3357, 3374, 3385, 3397, 3416, 3429, 3449, 3465, 3475, 3489, 3510, 3525, 3547, 3565, 3577, 3589, 3608, 3621, 3641, 3657, 3667, 3680, 3692, 3704, 3719, 3733, 3752, 3764, 3772, 3777, 3781, 3791, 3800, 3809, 3817, 3827, 3836, 3847, 3857, 3866, 3879, 3891, 3903, 3914, 3927, 3939, 3953, 3966, 3978, 3990, 4000, 4010, 4018, 4028, 4034, 4048, 4061, 4074, 4086, 4100, 4113, 4128, 4142, 4155, 4172, 4188, 4204, 4219, 4236, 4252, 4270, 4287, 4303, 4313, 4321, 4331, 4341, 4354, 4363, 4368, 4372, 4378, 4384, 4399, 4417, 4433, 4448, 4461, 4476, 4489, 4501, 4512, 4530, 4546, 4561, 4574, 4589, 4609, 4624, 4638, 4654, 4664, 4676, 4693, 4716, 4733, 4753, 4774, 4793, 4812, 4828, 4845, 4864, 4883, 4905, 4922, 4938, 4958, 4978, 4998, 5021, 5042, 5058, 5076, 5092, 5113, 5128, 5142, 5155, 5170, 5183, 5193, 5210, 5233, 5250, 5270, 5291, 5310, 5329, 5345, 5362, 5381, 5400, 5422, 5439, 5455, 5475, 5495, 5515, 5538, 5559, 5575, 5589, 5611, 5628, 5638, 5657, 5674, 5690, 5710, 5724, 5740, 5754, 5769, 5775, 5783, 5793, 5802, 5814, 5833, 5846, 5866, 5882, 5892, 5903, 5921, 5933, 5952, 5967, 5976, 5989, 6009, 6023, 6044, 6061, 6072, 6083, 6101, 6113, 6132, 6147, 6156, 6164, 6174, 6179, 6190, 6204, 6226, 6243, 6268, 6288, 6313, 6333, 6361, 6384, 6410, 6431, 6460, 6484, 6510, 6531, 6560, 6584, 6604, 6623, 6637, 6659, 6676, 6698, 6715, 6740, 6760, 6783, 6801, 6827, 6848, 6871, 6889, 6915, 6936, 6948, 6954, 6963, 6972, 6988, 6998, 7006, 7017, 7036, 7052, 7071, 7091, 7104, 7124, 7137, 7153, 7170, 7180, 7197, 7203, 7211, 7220, 7233, 7240, 7250, 7259, 7270, 7285, 7301, 7305, 7315, 7335, 7358, 7378, 7401, 7425, 7442, 7466, 7483, 7503, 7524, 7538, 7559, 7568, 7584, 7602, 7616, 7632, 7647, 7663, 7678, 7696, 7711, 7725, 7742, 7751, 7760, 7770, 7782, 7790, 7809, 7827, 7848, 7865, 7881, 7900, 7919, 7940, 7957, 7976, 7994, 8015, 8033, 8050, 8070, 8082, 8094, 8107, 8122, 8138, 8158, 8174, 8187, 8204, 8217, 8226, 8236, 8246, 8255, 8265, 8272, 8280, 8291, 8302, 8312, 8323, 8335, 8346, 8358, 8371, 8381, 8403, 8425, 8451, 8463, 8483, 8507, 8530, 8557, 8578, 8596, 8622, 8648, 8678, 8694, 8718, 8746, 8773, 8804, 8829, 8851, 8877, 8897, 8916, 8942, 8964, 8986, 9002, 9017, 9039, 9057, 9072, 9094, 9110, 9133, 9152, 9165, 9179, 9200, 9215, 9237, 9255, 9267, 9283, 9306, 9323, 9347, 9367, 9381, 9395, 9416, 9431, 9453, 9471, 9483, 9495, 9510, 9525, 9539, 9554, 9570, 9585, 9601, 9626, 9648, 9670, 9692, 9716, 9735, 9755, 9773, 9790, 9807, 9823, 9829, 9842, 9852, 9876, 9901, 9912, 9926, 9940, 9953, 9967, 9982, 9996, 10011, 10030, 10045, 10064, 10071, 10084, 10098, 10110, 10123, 10138, 10151, 10170, 10183, 10197, 10204, 10217, 10225, 10235, 10247, 10264, 10273, 10283, 10290, 10299, 10315, 10333, 10347, 10363, 10378, 10394, 10409, 10427, 10442, 10456, 10473, 10482, 10491, 10501, 10513, 10521, 10540, 10558, 10579, 10596, 10612, 10631, 10650, 10671, 10688, 10707, 10725, 10746, 10764, 10781, 10801, 10813, 10825, 10838, 10853, 10869, 10889, 10905, 10918, 10935, 10948, 10957, 10967, 10977, 10990, 11010, 11024, 11045, 11062, 11073, 11085, 11104, 11117, 11137, 11153, 11163, 11177, 11198, 11213, 11235, 11253, 11265, 11277, 11296, 11309, 11329, 11345, 11355, 11362, 11365, 11372, 11388, 11398, 11418, 11429, 11446, 11466, 11487, 11501, 11522, 11534, 11556, 11575, 11597, 11620, 11636, 11659, 11665, 11681, 11694, 11710, 11727, 11737, 11754, 11771, 11784, 11801, 11811, 11820, 11842, 11861, 11880, 11899, 11920, 11936, 11949, 11966, 11981, 11995, 12009, 12023, 12036, 12043, 12056, 12067, 12078, 12090, 12102, 12112, 12122, 12133, 12143, 12156, 12169, 12181, 12194, 12208, 12221, 12235, 12244, 12256, 12268, 12279, 12291, 12304, 12314, 12327, 12340, 12352, 12365, 12379, 12392, 12406, 12418, 12431, 12438, 12455, 12463, 12477, 12494, 12512, 12523, 12541, 12550, 12569, 12585, 12604, 12624, 12637, 12657, 12664, 12674, 12684, 12695, 12707, 12718, 12725, 12735, 12745, 12756, 12768, 12779, 12788, 12800, 12812, 12831, 12844, 12858, 12873, 12888, 12910, 12926, 12943, 12962, 12984, 13007, 13023, 13046, 13062, 13081, 13101, 13114, 13134, 13139, 13147, 13155, 13164, 13174, 13183, 13195, 13209, 13221, 13233, 13246, 13259, 13270, 13281, 13293, 13298, 13310, 13320, 13339, 13363, 13377, 13394, 13411, 13429, 13448, 13458, 13469, 13483, 13497, 13512, 13528, 13543, 13564, 13575, 13584, 13593, 13605, 13617, 13630, 13644, 13657, 13672, 13690, 13708, 13727, 13747, 13751, 13762, 13771, 13785, 13802, 13819, 13837, 13856, 13874, 13892, 13915, 13928, 13944, 13960, 13977, 13995, 14004, 14014, 14027, 14040, 14054, 14069, 14083, 14103, 14113, 14121, 14129, 14140, 14151, 14163, 14176, 14188, 14202, 14219, 14236, 14254, 14273, 14277, 14285, 14289, 14310, 14329, 14352, 14364, 14374, 14392, 14408, 14428, 14446, 14462, 14482, 14499, 14514, 14533, 14552, 14569, 14590, 14604, 14623, 14640, 14661, 14668, 14675, 14684, 14690, 14698, 14704, 14709, 14722, 14736, 14744, 14750, 14766, 14781, 14792, 14802, 14812, 14830, 14843, 14861, 14874, 14895, 14911, 14930, 14944, 14966, 14983, 14993, 15012, 15026, 15048, 15065, 15073, 15091, 15108, 15120, 15140, 15155, 15175, 15190, 15213, 15231, 15252, 15268, 15292, 15311, 15323, 15344, 15360, 15384, 15403, 15421, 15435, 15452, 15471, 15483, 15489, 15494, 15509, 15521, 15536, 15552, 15561, 15577, 15584, 15601, 15615, 15632, 15650, 15661, 15679, 15684, 15694, 15717, 15738, 15763, 15777, 15789, 15809, 15827, 15849, 15869, 15887, 15909, 15928, 15945, 15966, 15987, 16006, 16029, 16045, 16066, 16085, 16108, 16130, 16150, 16174, 16187, 16198, 16217, 16234, 16255, 16274, 16291, 16312, 16330, 16346, 16366, 16386, 16404, 16426, 16441, 16461, 16479, 16501, 16510, 16514, 16522, 16543, 16572, 16605, 16632, 16660, 16686, 16712, 16739, 16758, 16785, 16816, 16841, 16867, 16891, 16915, 16940, 16961, 16990, 17023, 17050, 17078, 17104, 17130, 17157, 17181, 17203, 17225, 17258, 17299, 17344, 17383, 17423, 17461, 17499, 17538, 17565, 17600, 17639, 17672, 17706, 17738, 17770, 17803, 17813, 17826, 17846, 17860, 17881, 17898, 17909, 17921, 17940, 17953, 17973, 17989, 17999, 18013, 18034, 18049, 18071, 18089, 18101, 18113, 18132, 18145, 18165, 18181, 18191, 18197, 18204, 18226, 18238, 18244, 18263, 18290, 18321, 18346, 18372, 18396, 18420, 18445, 18457, 18477, 18501, 18519, 18538, 18555, 18572, 18590, 18602, 18622, 18646, 18664, 18683, 18700, 18717, 18735, 18749, 18771, 18797, 18817, 18838, 18857, 18876, 18896, 18903, 18913, 18923, 18931, 18941, 18948, 18961, 18970, 18979, 18985, 18999, 19013, 19028, 19044, 19053, 19062, 19078, 19088, 19099, 19112, 19128, 19145, 19158, 19171, 19191, 19205, 19220, 19237, 19257, 19278, 19292, 19313, 19323, 19340, 19346, 19352, 19361, 19373, 19385, 19395, 19407, 19416, 19431, 19442, 19451, 19463, 19475, 19485, 19497, 19506, 19521, 19532, 19542, 19553, 19572, 19585, 19598, 19612, 19625, 19635, 19649, 19660, 19672, 19680, 19689, 19700, 19708, 19724, 19750, 19773, 19799, 19826, 19846, 19873, 19887, 19911, 19932, 19956, 19981, 20006, 20016, 20027, 20047, 20073, 20093, 20116, 20140, 20162, 20184, 20203, 20223, 20245, 20267, 20292, 20312, 20331, 20354, 20377, 20400, 20426, 20450, 20469, 20494, 20525, 20550, 20578, 20607, 20634, 20661, 20685, 20710, 20737, 20764, 20794, 20819, 20843, 20871, 20899, 20927, 20958, 20987, 21011, 21024, 21038, 21049, 21058, 21067, 21074, 21083, 21102, 21118, 21137, 21157, 21170, 21190, 21207, 21219, 21239, 21254, 21274, 21289, 21312, 21330, 21351, 21367, 21391, 21410, 21431, 21447, 21471, 21490, 21498, 21516, 21531, 21549, 21568, 21587, 21600, 21623, 21643, 21666, 21690, 21707, 21731, 21742, 21751, 21756, 21766, 21775, 21782, 21786, 21793, 21802, 21811, 21817, 21821, 21827, 21840, 21855, 21866, 21879, 21891, 21904, 21916, 21931, 21943, 21954, 21968, 21974, 21980, 21987, 21996, 22001, 22017, 22032, 22050, 22064, 22077, 22093, 22109, 22127, 22141, 22157, 22172, 22190, 22205, 22219, 22236, 22245, 22254, 22264, 22276, 22289, 22306, 22319, 22329, 22343, 22353, 22359, 22366, 22373, 22378, 22388, 22397, 22407, 22420, 22433, 22445, 22458, 22472, 22485, 22499, 22507, 22518, 22529, 22539, 22550, 22562, 22573, 22585, 22594, 22606, 22618, 22629, 22641, 22654, 22664, 22677, 22690, 22702, 22715, 22729, 22742, 22756, 22768, 22781, 22785, 22791, 22801, 22808, 22814, 22833, 22849, 22865, 22881, 22897, 22915, 22927, 22940, 22954, 22966, 22977, 22988, 22998, 23014, 23026, 23045, 23058, 23078, 23094, 23104, 23115, 23133, 23145, 23164, 23179, 23188, 23201, 23221, 23235, 23256, 23273, 23284, 23295, 23313, 23325, 23344, 23359, 23368, 23373, 23379, 23393, 23402, 23415, 23426, 23434, 23440, 23449, 23458, 23468, 23479, 23489, 23495, 23504, 23513, 23529, 23539, 23550, 23563, 23579, 23596, 23606, 23623, 23633, 23643, 23654, 23666, 23677, 23685, 23696, 23707, 23725, 23737, 23750, 23765, 23783, 23802, 23814, 23833, 23842, 23856, 23869, 23883, 23898, 23917, 23934, 23949, 23967, 23981, 23996, 24012, 24026, 24038, 24045, 24052, 24063, 24071, 24087, 24102, 24115, 24133, 24147, 24165, 24173, 24177, 24184, 24204, 24221, 24238, 24255, 24274, 24288, 24302, 24311, 24325, 24340, 24353, 24365, 24377, 24388, 24396, 24410, 24428, 24443, 24457, 24471, 24476, 24491, 24505, 24516, 24528, 24544, 24561, 24577, 24594, 24609, 24624, 24637, 24648, 24662, 24676, 24689, 24703, 24718, 24730, 24747, 24762, 24777, 24791, 24813, 24828, 24844, 24865, 24880, 24896, 24914, 24933, 24956, 24980, 25003, 25017, 25032, 25053, 25071, 25089, 25107, 25127, 25142, 25158, 25172, 25185, 25198, 25210, 25227, 25244, 25262, 25279, 25295, 25314, 25326, 25345, 25370, 25389, 25411, 25434, 25455, 25476, 25494, 25513, 25534, 25555, 25579, 25598, 25616, 25638, 25660, 25682, 25707, 25730, 25748, 25773, 25804, 25829, 25857, 25886, 25913, 25940, 25964, 25989, 26016, 26043, 26073, 26098, 26122, 26150, 26178, 26206, 26237, 26266, 26290, 26299, 26309, 26321, 26332, 26344, 26352, 26369, 26384, 26396, 26410, 26428, 26441, 26461, 26475, 26491, 26508, 26524, 26535, 26553, 26565, 26581, 26594, 26610, 26626, 26644, 26663, 26679, 26692, 26707, 26723, 26742, 26756, 26777, 26792, 26809, 26828, 26846, 26866, 26879, 26899, 26916, 26926, 26938, 26957, 26970, 26987, 27001, 27018, 27035, 27038, 27052, 27074, 27100, 27120, 27141, 27160, 27179, 27199, 27211, 27231, 27255, 27273, 27292, 27309, 27326, 27344, 27358, 27380, 27406, 27426, 27447, 27466, 27485, 27505, 27522, 27537, 27552, 27560, 27586, 27620, 27658, 27690, 27723, 27754, 27785, 27817, 27837, 27865, 27897, 27923, 27950, 27975, 28000, 28026, 28042, 28056, 28069, 28079, 28090, 28105, 28120, 28133, 28149, 28163, 28173, 28184, 28193, 28203, 28210, 28218, 28222, 28229, 28246, 28261, 28275, 28286, 28298, 28314, 28328, 28345, 28360, 28371, 28383, 28393, 28404, 28412, 28421, 28428, 28437, 28450, 28454, 28468, 28474, 28485, 28499, 28514, 28522, 28537, 28547, 28556, 28565, 28573, 28583, 28592, 28603, 28613, 28622, 28635, 28647, 28659, 28670, 28683, 28695, 28709, 28722, 28734, 28744, 28755, 28769, 28783, 28796, 28810, 28825, 28839, 28854, 28867, 28887, 28901, 28922, 28939, 28950, 28959, 28972, 28984, 29003, 29016, 29036, 29052, 29062, 29076, 29097, 29112, 29134, 29152, 29164, 29170, 29186, 29198, 29217, 29230, 29250, 29266, 29276, 29285, 29295, 29305, 29316, 29332, 29344, 29360, 29371, 29379, 29400, 29429, 29462, 29489, 29517, 29543, 29569, 29596, 29610, 29632, 29658, 29678, 29699, 29718, 29737, 29757, 29771, 29793, 29819, 29839, 29860, 29879, 29898, 29918, 29934, 29958, 29986, 30008, 30031, 30052, 30073, 30095, 30101, 30106, 30111, 30120, 30134, 30155, 30170, 30192, 30210, 30222, 30235, 30255, 30269, 30290, 30307, 30318, 30333, 30355, 30371, 30394, 30413, 30426, 30439, 30459, 30473, 30494, 30511, 30522, 30528, 30547, 30562, 30581, 30598, 30606, 30622, 30640, 30657, 30671, 30686, 30705, 30725, 30744, 30757, 30771, 30789, 30808, 30826, 30843, 30857, 30871, 30885, 30901, 30912, 30924, 30934, 30943, 30952, 30960, 30967, 30977, 30989, 30997, 31003, 31012, 31019, 31029, 31039, 31050, 31062, 31073, 31079, 31095, 31108, 31124, 31141, 31151, 31168, 31178, 31198, 31215, 31235, 31256, 31270, 31291, 31296, 31308, 31318, 31337, 31361, 31371, 31382, 31396, 31410, 31425, 31441, 31456, 31477, 31488, 31497, 31509, 31521, 31534, 31548, 31561, 31573, 31581, 31593, 31606, 31614, 31626, 31634, 31648, 31663, 31676, 31691, 31704, 31718, 31735, 31752, 31770, 31789, 31807, 31824, 31838, 31850, 31870, 31878, 31892, 31909, 31926, 31944, 31963, 31981, 31995, 32013, 32020, 32029, 32039, 32051, 32066, 32071, 32076, 32087, 32099, 32106, 32116, 32126, 32137, 32149, 32160, 32164, 32180, 32196, 32216, 32233, 32258, 32287, 32310, 32334, 32356, 32378, 32401, 32411, 32429, 32451, 32467, 32484, 32499, 32514, 32530, 32536, 32550, 32568, 32585, 32606, 32621, 32633, 32653, 32673, 32697, 32707, 32725, 32747, 32768, 32793, 32812, 32828, 32845, 32860, 32875, 32895, 32909, 32922, 32942, 32958, 32970, 32990, 33014, 33032, 33051, 33068, 33085, 33103, 33119, 33129, 33138, 33154, 33166, 33175, 33178, 33189, 33200, 33215, 33230, 33246, 33264, 33284, 33299, 33315, 33327, 33333, 33349, 33365, 33385, 33405, 33426, 33449, 33474, 33494, 33515, 33532, 33551, 33572, 33588, 33605, 33619, 33635, 33646, 33658, 33661, 33670, 33674, 33681, 33688, 33696, 33705, 33713, 33719, 33724, 33738, 33760, 33786, 33806, 33827, 33846, 33865, 33885, 33897, 33917, 33941, 33959, 33978, 33995, 34012, 34030, 34044, 34066, 34092, 34112, 34133, 34152, 34171, 34191, 34208, 34223, 34238, 34264, 34298, 34336, 34368, 34401, 34432, 34463, 34495, 34515, 34543, 34575, 34601, 34628, 34653, 34678, 34704, 34711, 34716, 34727, 34743, 34756, 34766, 34776, 34789, 34801, 34810, 34819, 34834, 34845, 34865, 34882, 34899, 34916, 34935, 34949, 34964, 34977, 34989, 35001, 35012, 35021, 35030, 35038, 35050, 35056, 35064, 35085, 35103, 35121, 35139, 35159, 35169, 35184, 35200, 35214, 35227, 35240, 35252, 35260, 35271, 35282, 35294, 35307, 35319, 35329, 35337, 35348, 35359, 35377, 35389, 35402, 35417, 35435, 35454, 35466, 35485, 35495, 35508, 35521, 35541, 35555, 35570, 35587, 35607, 35628, 35642, 35663, 35671, 35682, 35693, 35705, 35718, 35730, 35735, 35749, 35764, 35779, 35795, 35811, 35825, 35838, 35848, 35859, 35874, 35887, 35903, 35917, 35927, 35938, 35947, 35957, 35964, 35972, 35981, 35991, 35995, 36001, 36017, 36036, 36055, 36075, 36096, 36116, 36126, 36135, 36142, 36159, 36174, 36188, 36199, 36211, 36227, 36241, 36258, 36273, 36284, 36296, 36306, 36317, 36325, 36334, 36347, 36355, 36361, 36369, 36378, 36394, 36407, 36420, 36433, 36448, 36458, 36469, 36478, 36486, 36494, 36501, 36515, 36526, 36533, 36537, 36547, 36557, 36567, 36572, 36584, 36605, 36621, 36636, 36653, 36675, 36690, 36704, 36715, 36730, 36753, 36771, 36782, 36803, 36823, 36840, 36857, 36874, 36893, 36907, 36922, 36935, 36947, 36959, 36970, 36979, 36996, 37011, 37026, 37039, 37050, 37064, 37078, 37091, 37105, 37120, 37134, 37149, 37155, 37166, 37175, 37184, 37192, 37208, 37219, 37228, 37238, 37245, 37255, 37265, 37274, 37289, 37299, 37310, 37320, 37331, 37340, 37350, 37362, 37375, 37392, 37410, 37427, 37438, 37446, 37459, 37466, 37481, 37494, 37506, 37515, 37525, 37533, 37544, 37555, 37567, 37580, 37592, 37602, 37610, 37624, 37636, 37651, 37664, 37673, 37683, 37691, 37700, 37706, 37718, 37726, 37732, 37740, 37747, 37760, 37764, 37781, 37795, 37809, 37823, 37839, 37850, 37862, 37872, 37881, 37890, 37898, 37908, 37917, 37925, 37932, 37937, 37949, 37963, 37978, 37986, 38003, 38009, 38016, 38024, 38031, 38038, 38046, 38053, 38060, 38069, 38078, 38087, 38096, 38106, 38115, 38131, 38154, 38171, 38195, 38215, 38229, 38240, 38252, 38274, 38289, 38304, 38318, 38333, 38349, 38364, 38380, 38395, 38417, 38433, 38456, 38475, 38488, 38505, 38529, 38547, 38572, 38593, 38608, 38623, 38645, 38661, 38684, 38703, 38716, 38723, 38731, 38738, 38743, 38747, 38757, 38761, 38768, 38780, 38787, 38793, 38800, 38808, 38813, 38821, 38829, 38836, 38844, 38853, 38861, 38870, 38885, 38892, 38900, 38905, 38914, 38924, 38937, 38950, 38962, 38975, 38989, 39002, 39016, 39022, 39033, 39050, 39064, 39076, 39089, 39105, 39116, 39130, 39146, 39160, 39172, 39187, 39205, 39216, 39230, 39242, 39256, 39270, 39280, 39293, 39304, 39315, 39324, 39338, 39346, 39351, 39359, 39367, 39376, 39386, 39395, 39401, 39420, 39436, 39452, 39468, 39486, 39499, 39513, 39525, 39536, 39547, 39557, 39569, 39582, 39595, 39610, 39623, 39639, 39657, 39674, 39694, 39707, 39721, 39735, 39750, 39761, 39770, 39779, 39786, 39801, 39814, 39826, 39835, 39845, 39853, 39864, 39875, 39887, 39900, 39912, 39926, 39938, 39953, 39966, 39975, 39985, 39993, 40002, 40008, 40013, 40020, 40038, 40054, 40069, 40081, 40094, 40111, 40126, 40144, 40160, 40172, 40185, 40196, 40208, 40217, 40227, 40235, 40253, 40268, 40286, 40305, 40317, 40336, 40343, 40360, 40374, 40391, 40409, 40420, 40438, 40446, 40454, 40464, 40468, 40475, 40482, 40490, 40499, 40507, 40521, 40540, 40556, 40569, 40582, 40598, 40613, 40625, 40637, 40655, 40669, 40674, 40686, 40704, 40716, 40731, 40747, 40761, 40775, 40786, 40798, 40812, 40826, 40843, 40855, 40866, 40881, 40896, 40911, 40929, 40945, 40956, 40972, 40996, 41024, 41046, 41069, 41090, 41111, 41133, 41147, 41169, 41195, 41215, 41236, 41255, 41274, 41294, 41310, 41334, 41362, 41384, 41407, 41428, 41449, 41471, 41490, 41507, 41524, 41552, 41588, 41628, 41662, 41697, 41730, 41763, 41797, 41819, 41849, 41883, 41911, 41940, 41967, 41994, 42022, 42035, 42053, 42068, 42080, 42092, 42107, 42121, 42132, 42143, 42160, 42173, 42185, 42202, 42216, 42227, 42238, 42252, 42265, 42275, 42285, 42301, 42313, 42320, 42339, 42354, 42373, 42381, 42402, 42420, 42438, 42456, 42476, 42491, 42507, 42521, 42534, 42547, 42559, 42569, 42580, 42591, 42607, 42619, 42635, 42645, 42656, 42673, 42685, 42691, 42706, 42719, 42738, 42752, 42771, 42791, 42811, 42828, 42846, 42864, 42874, 42881, 42885, 42900, 42918, 42936, 42955, 42975, 42988, 43004, 43020, 43037, 43055, 43072, 43087, 43105, 43123, 43142, 43162, 43181, 43192, 43206, 43220, 43235, 43251, 43266, 43271, 43278, 43295, 43309, 43326, 43344, 43355, 43373, 43381, 43388, 43395, 43412, 43421, 43435, 43452, 43470, 43481, 43499, 43517, 43533, 43548, 43560, 43573, 43585, 43607, 43626, 43648, 43671, 43687, 43710, 43721, 43731, 43748, 43763, 43772, 43790, 43806, 43825, 43841, 43853, 43872, 43892, 43905, 43925, 43936, 43948, 43957, 43965, 43975, 43981, 44000, 44016, 44032, 44048, 44065, 44083, 44096, 44112, 44128, 44143, 44159, 44176, 44193, 44210, 44226, 44243, 44261, 44278, 44296, 44312, 44329, 44343, 44355, 44366, 44377, 44387, 44420, 44461, 44506, 44545, 44585, 44623, 44661, 44700, 44726, 44760, 44798, 44830, 44863, 44894, 44925, 44957, 44983, 45017, 45055, 45087, 45120, 45151, 45182, 45214, 45242, 45278, 45318, 45352, 45387, 45420, 45453, 45487, 45514, 45549, 45588, 45621, 45655, 45687, 45719, 45752, 45772, 45800, 45832, 45858, 45885, 45910, 45935, 45961, 45981, 46009, 46041, 46067, 46094, 46119, 46144, 46170, 46192, 46222, 46256, 46284, 46313, 46340, 46367, 46395, 46401, 46411, 46431, 46448, 46468, 46489, 46503, 46524, 46528, 46533, 46546, 46557, 46568, 46577, 46588, 46597, 46606, 46613, 46624, 46628, 46637, 46647, 46661, 46673, 46684, 46697, 46709, 46719, 46731, 46748, 46764, 46779, 46793, 46807, 46824, 46839, 46855, 46869, 46883, 46896, 46910, 46923, 46932, 46943, 46959, 46974, 46986, 46997, 47010, 47022, 47038, 47054, 47069, 47083, 47099, 47114, 47125, 47135, 47147, 47158, 47169, 47180, 47183, 47196, 47214, 47229, 47241, 47253, 47268, 47289, 47315, 47338, 47358, 47378, 47401, 47423, 47442, 47461, 47486, 47507, 47521, 47532, 47543, 47560, 47573, 47581, 47596, 47613, 47626, 47641, 47655, 47670, 47684, 47701, 47715, 47728, 47744, 47752, 47760, 47769, 47780, 47787, 47805, 47822, 47842, 47858, 47873, 47891, 47909, 47929, 47945, 47963, 47980, 48000, 48017, 48033, 48052, 48063, 48074, 48086, 48100, 48115, 48134, 48149, 48161, 48177, 48189, 48197, 48206, 48215, 48230, 48252, 48276, 48296, 48318, 48339, 48361, 48382, 48406, 48427, 48447, 48470, 48485, 48500, 48516, 48534, 48548, 48573, 48597, 48624, 48647, 48669, 48694, 48719, 48746, 48769, 48794, 48818, 48845, 48869, 48892, 48918, 48936, 48954, 48973, 48994, 49016, 49042, 49064, 49083, 49106, 49125, 49140, 49156, 49172, 49187, 49207, 49224, 49238, 49252, 49269, 49285, 49298, 49311, 49330, 49345, 49363, 49386, 49406, 49423, 49440, 49460, 49479, 49495, 49511, 49533, 49551, 49562, 49580, 49600, 49616, 49634, 49651, 49669, 49686, 49706, 49723, 49739, 49758, 49769, 49780, 49792, 49806, 49816, 49837, 49857, 49880, 49899, 49917, 49938, 49959, 49982, 50001, 50022, 50042, 50065, 50085, 50104, 50126, 50140, 50154, 50169, 50186, 50204, 50226, 50244, 50259, 50278, 50293, 50304, 50316, 50328, 50341, 50357, 50378, 50396, 50411, 50426, 50444, 50461, 50475, 50492, 50514, 50533, 50547, 50563, 50579, 50598, 50618, 50636, 50651, 50666, 50687, 50704, 50720, 50733, 50749, 50770, 50788, 50803, 50818, 50836, 50853, 50867, 50881, 50901, 50917, 50927, 50939, 50948, 50959, 50968, 50979, 50987, 50997, 51011, 51030, 51046, 51059, 51072, 51088, 51103, 51115, 51127, 51145, 51159, 51179, 51197, 51219, 51230, 51239, 51256, 51271, 51290, 51307, 51322, 51341, 51357, 51371, 51389, 51407, 51423, 51443, 51456, 51474, 51490, 51510, 51519, 51533, 51544, 51552, 51560, 51573, 51591, 51606, 51618, 51630, 51645, 51659, 51670, 51681, 51698, 51711, 51722, 51729, 51739, 51746, 51753, 51766, 51775, 51792, 51801, 51817, 51835, 51849, 51865, 51880, 51896, 51911, 51929, 51944, 51958, 51975, 51984, 51993, 52003, 52015, 52023, 52042, 52060, 52081, 52098, 52114, 52133, 52152, 52173, 52190, 52209, 52227, 52248, 52266, 52283, 52303, 52315, 52327, 52340, 52355, 52371, 52391, 52407, 52420, 52437, 52450, 52459, 52469, 52479, 52495, 52518, 52543, 52564, 52587, 52609, 52632, 52654, 52679, 52701, 52722, 52746, 52762, 52778, 52795, 52814, 52829, 52855, 52880, 52908, 52932, 52955, 52981, 53007, 53035, 53059, 53085, 53110, 53138, 53163, 53187, 53214, 53233, 53252, 53272, 53294, 53317, 53344, 53367, 53387, 53411, 53431, 53447, 53464, 53481, 53493, 53512, 53533, 53550, 53569, 53587, 53606, 53624, 53645, 53663, 53680, 53700, 53712, 53724, 53737, 53752, 53763, 53785, 53806, 53830, 53850, 53869, 53891, 53913, 53937, 53957, 53979, 54000, 54024, 54045, 54065, 54088, 54103, 54118, 54134, 54152, 54171, 54194, 54213, 54229, 54249, 54265, 54277, 54290, 54303, 54311, 54319, 54328, 54340, 54352, 54365, 54379, 54392, 54400, 54411, 54422, 54434, 54447, 54459, 54470, 54482, 54493, 54502, 54511, 54518, 54527, 54535, 54543, 54554, 54565, 54575, 54586, 54598, 54609, 54621, 54636, 54652, 54665, 54673, 54689, 54703, 54716, 54726, 54737, 54747, 54767, 54784, 54804, 54825, 54839, 54860, 54868, 54883, 54896, 54903, 54919, 54933, 54950, 54964, 54974, 54991, 55009, 55020, 55038, 55047, 55057, 55063, 55070, 55078, 55087, 55094, 55103, 55114, 55124, 55138, 55150, 55159, 55172, 55187, 55199, 55222, 55242, 55262, 55282, 55304, 55321, 55339, 55355, 55370, 55385, 55399, 55408, 55427, 55443, 55462, 55482, 55495, 55515, 55524, 55534, 55548, 55555, 55565, 55575, 55586, 55598, 55609, 55618, 55631, 55637, 55649, 55660, 55672, 55684, 55700, 55710, 55720, 55734, 55742, 55749, 55771, 55790, 55809, 55828, 55849, 55865, 55882, 55897, 55911, 55925, 55938, 55945, 55949, 55955, 55961, 55975, 55990, 55999, 56003, 56013, 56023, 56034, 56046, 56056, 56076, 56092, 56112, 56126, 56134, 56145, 56167, 56185, 56207, 56223, 56235, 56251, 56261, 56282, 56299, 56320, 56335, 56346, 56361, 56370, 56380, 56391, 56396, 56411, 56424, 56436, 56450, 56463, 56474, 56487, 56505, 56522, 56538, 56553, 56568, 56586, 56602, 56619, 56634, 56649, 56663, 56678, 56692, 56702, 56714, 56731, 56747, 56760, 56772, 56786, 56799, 56816, 56833, 56849, 56864, 56881, 56897, 56909, 56920, 56933, 56945, 56957, 56969, 56978, 56989, 57002, 57018, 57032, 57047, 57060, 57068, 57078, 57093, 57107, 57122, 57137, 57151, 57163, 57179, 57186, 57206, 57222, 57239, 57259, 57275, 57297, 57312, 57329, 57342, 57356, 57373, 57386, 57405, 57417, 57435, 57450, 57468, 57487, 57501, 57521, 57534, 57544, 57555, 57565, 57585, 57602, 57622, 57643, 57657, 57678, 57690, 57700, 57710, 57718, 57735, 57748, 57765, 57777, 57787, 57797, 57805, 57811, 57822, 57835, 57846, 57854, 57870, 57884, 57899, 57918, 57936, 57952, 57967, 57979, 57989, 58002, 58013, 58027, 58043, 58055, 58069, 58086, 58107, 58124, 58139, 58152, 58163, 58177, 58187, 58193, 58206, 58219, 58237, 58255, 58269, 58281, 58296, 58309, 58321, 58334, 58346, 58361, 58373, 58384, 58398, 58407, 58419, 58427, 58437, 58443, 58454, 58465, 58481, 58497, 58509, 58519, 58532, 58538, 58553, 58568, 58588, 58608, 58624, 58638, 58655, 58661, 58668, 58693, 58716, 58744, 58769, 58797, 58822, 58849, 58871, 58886, 58904, 58920, 58941, 58959, 58975, 58996, 59015, 59035, 59053, 59073, 59094, 59111, 59126, 59144, 59163, 59177, 59194, 59212, 59221, 59234, 59239, 59246, 59256, 59262, 59269, 59278, 59291, 59301, 59310, 59326, 59341, 59359, 59373, 59386, 59402, 59418, 59436, 59450, 59466, 59481, 59499, 59514, 59528, 59545, 59554, 59563, 59573, 59585, 59598, 59615, 59628, 59638, 59653, 59667, 59684, 59694, 59707, 59711, 59720, 59730, 59747, 59759, 59776, 59789, 59805, 59818, 59831, 59844, 59860, 59876, 59897, 59915, 59930, 59945, 59963, 59980, 59994, 60008, 60028, 60044, 60056, 60072, 60082, 60097, 60114, 60131, 60154, 60179, 60200, 60223, 60249, 60279, 60305, 60329, 60351, 60371, 60394, 60413, 60435, 60454, 60475, 60491, 60507, 60524, 60543, 60562, 60584, 60610, 60628, 60650, 60665, 60685, 60700, 60721, 60739, 60755, 60774, 60791, 60802, 60818, 60829, 60845, 60857, 60872, 60884, 60896, 60908, 60923, 60934, 60952, 60975, 60995, 61012, 61029, 61049, 61068, 61084, 61103, 61128, 61155, 61178, 61203, 61231, 61263, 61291, 61317, 61341, 61363, 61388, 61409, 61433, 61454, 61470, 61493, 61511, 61529, 61548, 61569, 61590, 61614, 61642, 61664, 61684, 61708, 61725, 61747, 61764, 61787, 61807, 61825, 61846, 61865, 61883, 61897, 61911, 61916, 61927, 61945, 61969, 61987, 62008, 62030, 62050, 62070, 62087, 62105, 62125, 62145, 62168, 62186, 62203, 62224, 62245, 62266, 62290, 62312, 62329, 62342, 62356, 62374, 62384, 62400, 62411, 62427, 62439, 62454, 62466, 62478, 62490, 62505, 62514, 62523, 62531, 62545, 62559, 62569, 62587, 62600, 62618, 62632, 62649, 62663, 62677, 62691, 62708, 62719, 62736, 62748, 62765, 62778, 62794, 62807, 62820, 62833, 62849, 62865, 62877, 62899, 62916, 62938, 62956, 62977, 62995, 63013, 63031, 63052, 63066, 63077, 63097, 63112, 63132, 63148, 63167, 63183, 63199, 63215, 63234, 63246, 63257, 63269, 63281, 63294, 63306, 63315, 63326, 63341, 63351, 63358, 63366, 63382, 63393, 63409, 63421, 63436, 63448, 63460, 63472, 63487, 63503, 63512, 63522, 63540, 63553, 63571, 63585, 63602, 63616, 63630, 63644, 63661, 63672, 63690, 63710, 63726, 63744, 63761, 63779, 63796, 63816, 63833, 63849, 63868, 63879, 63890, 63902, 63916, 63926, 63947, 63967, 63990, 64009, 64027, 64048, 64069, 64092, 64111, 64132, 64152, 64175, 64195, 64214, 64236, 64250, 64264, 64279, 64296, 64314, 64336, 64354, 64369, 64388, 64403, 64414, 64426, 64438, 64447, 64465, 64478, 64496, 64510, 64527, 64541, 64555, 64569, 64586, 64598, 64608, 64620, 64636, 64647, 64663, 64675, 64690, 64702, 64714, 64726, 64741, 64763, 64780, 64802, 64820, 64841, 64859, 64877, 64895, 64916, 64930, 64944, 64966, 64983, 65005, 65023, 65044, 65062, 65080, 65098, 65119, 65139, 65154, 65174, 65190, 65209, 65225, 65241, 65257, 65276, 65300, 65319, 65343, 65363, 65386, 65406, 65426, 65446, 65469, 65481, 65494, 65503, 65513, 65522, 65534, 65545, 65554, 65561, 65571, 65594, 65615, 65641, 65664, 65690, 65713, 65738, 65758, 65774, 65788, 65807, 65823, 65837, 65856, 65873, 65891, 65907, 65925, 65944, 65959, 65972, 65988, 66000, 66006, 66017, 66028, 66044, 66060, 66072, 66082, 66095, 66102, 66114, 66126, 66145, 66170, 66189, 66211, 66234, 66255, 66276, 66294, 66313, 66334, 66355, 66379, 66398, 66416, 66438, 66460, 66482, 66507, 66530, 66548, 66565, 66582, 66595, 66606, 66620, 66627, 66636, 66643],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::All(&[Anchor::Lits(&[525, 582, 603, 617, 693, 744, 746, 911, 1271, 1272, 1274, 1427, 1497, 1526, 1979, 2230, 2355, 2356, 2419, 2462, 2466, 2692, 2770, 2848, 2858, 3194, 3341]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 910])]), Anchor::All(&[Anchor::Lits(&[9, 337, 1128, 1129, 1214, 2368, 2584, 3420, 3421, 3714, 3745, 3922, 4182, 4203, 4227]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1811, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1539, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[533, 597, 632, 646, 723, 773, 787, 1023, 1398, 1406, 1420, 1538, 1560, 1578, 1921, 2208, 2359, 2367, 2451, 2507, 2520, 2768, 2865, 2958, 2968, 3289, 3447]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1539, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[14, 343, 1254, 1255, 1341, 2394, 2660, 3538, 3539, 3733, 3764, 3936, 4177, 4198, 4222]), Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1811, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 177, 178, 179, 724, 725, 728, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1284, 1288, 1455, 1527, 1797, 2000, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2213, 2214, 2215, 2240, 2313, 2357, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2581, 2582, 2583, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2768, 2770, 2772, 2857, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109, 3110, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3171, 3172, 3173, 3174, 3175, 3176, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3189, 3190, 3191, 3192, 3193, 3330, 3331, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3830, 3843, 3844, 3846, 3847, 3850, 3853, 3855, 3857, 3858, 3862, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3895, 3896, 3897, 3899, 3900, 3903, 3906, 3907, 3909, 3911, 3912, 3916, 3917]), Anchor::All(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 910, 3798])]), Anchor::All(&[Anchor::Lits(&[524, 745, 1270, 1273, 1525, 1876, 2356, 2434, 2460, 2465, 2468]), Anchor::Lits(&[180, 818, 910]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[2203, 2861, 2880, 3681, 3710, 3714, 3731, 3767, 3793, 4182, 4203]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[63, 180, 818, 910])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[755, 756, 759, 1440, 1444, 1550, 1579, 1942, 2218, 2317, 2368, 2863, 2865, 2881]), Anchor::All(&[Anchor::Lits(&[533, 597, 773, 781, 1398, 1406, 1414, 1572, 2359, 2367, 2507, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[69, 185, 1022, 3817])]), Anchor::All(&[Anchor::Lits(&[532, 781, 1397, 1414, 1572, 1810, 2367, 2466, 2500, 2519, 2529]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[185, 930, 1022])]), Anchor::All(&[Anchor::Lits(&[174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137, 3138, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3192, 3193, 3194, 3195, 3196, 3197, 3198, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3206, 3207, 3208, 3209, 3210, 3211, 3212, 3213, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3234, 3235, 3236, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3282, 3284, 3285, 3286, 3287, 3288, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3845, 3858, 3859, 3861, 3862, 3865, 3868, 3870, 3872, 3873, 3877, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3896, 3897, 3910, 3911, 3912, 3914, 3915, 3918, 3921, 3922, 3924, 3926, 3927, 3931, 3932]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])]), Anchor::All(&[Anchor::Lits(&[1, 2, 4, 5, 444, 445, 447, 449, 813, 814, 815, 816, 819, 820, 821, 822, 825, 826, 828, 829, 830, 831, 833, 834, 846, 847, 848, 849, 866, 867, 868, 869, 872, 873, 874, 875, 881, 882, 883, 884, 887, 888, 889, 890, 895, 896, 897, 898, 903, 904, 905, 906, 909, 910, 911, 912, 918, 919, 920, 921, 924, 925, 926, 927, 1184, 1185, 1186, 1187, 1188, 1189, 1191, 1192, 1196, 1197, 1199, 1200, 1481, 1482, 1483, 1484, 1487, 1488, 1490, 1491, 1497, 1498, 1499, 1500, 1503, 1504, 1506, 1507, 1953, 1954, 1955, 1956, 1979, 1980, 1981, 1982, 1987, 1988, 1989, 1990, 2005, 2006, 2007, 2008, 2016, 2017, 2018, 2019, 2033, 2034, 2035, 2036, 2130, 2131, 2132, 2133, 2223, 2224, 2225, 2226, 2230, 2231, 2233, 2234, 2241, 2242, 2244, 2245, 2252, 2253, 2254, 2255, 2282, 2283, 2284, 2285, 2402, 2403, 2404, 2405, 2555, 2556, 2557, 2558, 2595, 2596, 2597, 2598, 2644, 2645, 2646, 2647, 2787, 2788, 2789, 2790, 2792, 2793, 2794, 2795, 2798, 2799, 2800, 2801, 2804, 2805, 2806, 2807, 3428, 3429, 3430, 3431, 3434, 3435, 3436, 3437, 3522, 3523, 3524, 3525]), Anchor::Lits(&[2181, 2971, 2990, 3700, 3729, 3733, 3750, 3786, 3812, 4177, 4198]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1731, 2967, 3425, 3426]), Anchor::Lits(&[533, 597, 773, 781, 1398, 1406, 1414, 1572, 2359, 2367, 2507, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[9, 288, 840, 1547, 1552, 2321, 2333, 2584, 3420, 3421, 3667, 3669, 3671, 3676, 3678, 3679, 3680, 3695, 3696, 3697, 3698, 3699, 3700, 3701, 3715, 3716, 3717, 3718, 3719, 3720, 3721, 3723, 3724, 3725, 3726, 3727, 3728, 3729, 3742, 3745, 3746, 3751, 3752, 3753, 3754, 3756, 3762, 3763, 4179, 4182, 4183, 4188, 4189, 4190, 4191, 4192, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4202, 4203, 4224, 4225, 4226, 4227, 4228]), Anchor::Lits(&[63, 181, 911, 3462]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])),
+            (2, Anchor::All(&[Anchor::Lits(&[14, 294, 952, 1608, 1613, 2325, 2337, 2660, 3538, 3539, 3686, 3688, 3690, 3695, 3697, 3698, 3699, 3714, 3715, 3716, 3717, 3718, 3719, 3720, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3761, 3764, 3765, 3770, 3771, 3772, 3773, 3775, 3781, 3782, 4174, 4177, 4178, 4183, 4184, 4185, 4186, 4187, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4197, 4198, 4219, 4220, 4221, 4222, 4223]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[69, 186, 1023, 3568])])),
             // override-bare-instructions
-            (4, Anchor::All(&[Anchor::Lits(&[746, 1271, 1274, 1525, 2355, 2360, 2462, 2466, 2772]), Anchor::Lits(&[437, 764, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1352, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2034, 2246, 2283, 2711, 2713])])),
+            (4, Anchor::All(&[Anchor::Lits(&[443, 824, 1183, 1486, 1986, 2229, 2281, 2791, 2803]), Anchor::Lits(&[787, 1398, 1420, 1572, 2359, 2376, 2507, 2520, 2881])])),
             // override-previous-context
-            (5, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[463, 525, 617, 744, 1217, 1323, 1497, 2004, 2124, 2230, 2286, 2356, 2858]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[3799, 3800, 3801, 3811, 3812, 3828, 3863, 3921, 3958, 3959, 3961, 3962, 3965, 3975, 3976, 3997, 3999, 4000, 4001, 4012, 4013, 4014, 4016, 4017, 4019, 4027, 4028, 4030, 4041, 4043, 4044, 4110, 4111]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1359, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            (6, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1480, 1486, 1502, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[471, 533, 646, 773, 1344, 1479, 1560, 1946, 2096, 2208, 2289, 2367, 2968]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1539, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[9, 13, 134, 459, 817, 823, 838, 843, 850, 876, 885, 899, 913, 922, 1204, 1206, 1485, 1495, 1501, 1511, 1957, 1983, 1991, 2009, 2020, 2037, 2108, 2134, 2227, 2238, 2249, 2256, 2286, 2406, 2559, 2599, 2648, 2796, 2802, 2808, 3432, 3438, 3526]), Anchor::Lits(&[265, 642, 1344, 1479, 1703, 1946, 2096, 2289, 2395, 2498, 2957])])])),
             // override-rules-that-bind-you
-            (6, Anchor::Lits(&[2861, 2862, 2863, 2864, 2865, 2868, 2869, 2870, 2871, 2877, 2878, 2879, 2880, 2885, 2886, 2887, 2888, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 3519, 3520, 3521, 3522, 3523, 3530, 3532, 3533, 3534, 3547, 3548, 3550, 3551, 3568, 3569, 3571, 3572, 3577, 3578, 3587, 3588, 3591, 3592, 3595, 3596, 3598, 3599])),
+            (7, Anchor::Lits(&[2971, 2972, 2973, 2974, 2975, 2978, 2979, 2980, 2981, 2987, 2988, 2989, 2990, 2995, 2996, 2997, 2998, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3587, 3588, 3589, 3590, 3591, 3594, 3595, 3596, 3597, 3603, 3604, 3605, 3606, 3611, 3612, 3613, 3614, 3617, 3618, 3619, 3620, 3621, 3622, 3623, 3624, 3625, 3626])),
             // stop-following-instructions
-            (11, Anchor::All(&[Anchor::Lits(&[7, 8, 60, 61, 526, 527, 1029, 1317, 1318, 1913, 1914, 2066, 2420, 2707, 2708]), Anchor::Lits(&[457, 789, 802, 2025, 2041, 2052, 2392, 2709, 3674, 3675, 3768, 3769, 3945, 4165, 4166]), Anchor::Lits(&[63, 176, 180, 840, 1444, 2212, 2231, 2320, 2324, 2467, 2580, 2763, 2902, 2925, 3038, 3039, 3040, 3041, 3087, 3112, 3113, 3114, 3126, 3127, 3128, 3129, 3138, 3798])])),
+            (12, Anchor::All(&[Anchor::Lits(&[11, 12, 65, 66, 541, 542, 1141, 1473, 1474, 1854, 1855, 2038, 2452, 2783, 2784]), Anchor::Lits(&[533, 597, 621, 720, 750, 773, 781, 1398, 1406, 1414, 1572, 1811, 1890, 2206, 2257, 2359, 2367, 2467, 2500, 2520, 2865, 3446, 3447]), Anchor::Lits(&[465, 860, 891, 1972, 1998, 2014, 2424, 2785, 3693, 3694, 3787, 3788, 3959, 4160, 4161])])),
             // discredit-earlier-text
-            (12, Anchor::Any(&[Anchor::Lits(&[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3940, 3941, 3942, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4222, 4223]), Anchor::All(&[Anchor::Lits(&[238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875]), Anchor::Lits(&[43, 132, 370, 615, 2316, 2421])])])),
+            (13, Anchor::Any(&[Anchor::Lits(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 3937, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218]), Anchor::All(&[Anchor::Lits(&[243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809]), Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1811, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[48, 138, 376, 644, 2320, 2453])])])),
             // permission-to-ignore
-            (13, Anchor::All(&[Anchor::Lits(&[283, 522, 1320, 1321, 1322, 1386, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1426, 1641, 1658, 1726, 2284, 3666, 3694, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3746, 3749, 3750, 3753, 3755, 3757, 3758, 3764, 3765, 3920, 4164, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4183, 4186, 4187, 4190, 4229]), Anchor::Lits(&[400, 437, 464, 747, 764, 896, 1070, 1352, 2246, 2571, 3433])])),
+            (14, Anchor::All(&[Anchor::Lits(&[289, 530, 1476, 1477, 1478, 1513, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1537, 1654, 1655, 1659, 2287, 3685, 3713, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3763, 3765, 3768, 3769, 3772, 3774, 3776, 3777, 3783, 3784, 3935, 4159, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4178, 4181, 4182, 4185, 4224]), Anchor::Lits(&[233, 234, 235, 236, 238, 239, 286, 287, 405, 466, 533, 597, 618, 621, 633, 638, 773, 781, 961, 1007, 1138, 1396, 1397, 1406, 1414, 1555, 1556, 1557, 1558, 1572, 1811, 1839, 1947, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2439, 2459, 2467, 2507, 2519, 2529, 2531, 2532, 2535, 2536, 2537, 2539, 2540, 2543, 2544, 2574, 2576, 2577, 2578, 2579, 2865, 3447, 3458]), Anchor::Lits(&[406, 443, 472, 797, 824, 1008, 1183, 1486, 2229, 2643, 3551])])),
             // suspend-own-instructions
-            (15, Anchor::All(&[Anchor::Lits(&[1814, 1815, 1816, 1817, 1818, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2369, 2370, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2390, 2522, 2523, 2524, 2525, 2526, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2732, 2733, 2734, 2735, 2736, 2746, 2747, 2749, 2750, 2753, 2756, 2758, 2759, 2760, 2762, 3346, 3347, 3348, 3349, 3350, 3359, 3360, 3362, 3363, 3366, 3369, 3371, 3372, 3374, 3375]), Anchor::Lits(&[236, 286, 373, 2125, 2157, 2158, 2202, 3340])])),
+            (16, Anchor::All(&[Anchor::Lits(&[1748, 1749, 1750, 1751, 1752, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2396, 2397, 2398, 2399, 2400, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2422, 2589, 2590, 2591, 2592, 2593, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2827, 2828, 2829, 2830, 2831, 2841, 2842, 2844, 2845, 2848, 2851, 2853, 2854, 2855, 2857, 3459, 3460, 3461, 3462, 3463, 3472, 3473, 3475, 3476, 3479, 3482, 3484, 3485, 3487, 3488]), Anchor::Lits(&[68, 233, 234, 235, 236, 238, 239, 286, 287, 405, 466, 533, 597, 618, 621, 773, 781, 961, 1007, 1137, 1396, 1397, 1406, 1414, 1555, 1556, 1558, 1572, 1811, 1839, 1947, 1950, 2306, 2307, 2326, 2359, 2367, 2392, 2439, 2467, 2507, 2519, 2528, 2574, 2576, 2577, 2578, 2579, 2865, 3447, 3458]), Anchor::Lits(&[241, 292, 379, 2097, 2135, 2136, 2180, 3445])])),
             // reveal-own-instructions
-            (17, Anchor::Lits(&[3799, 3800, 3824, 3825, 3826, 3827, 3829, 3863, 3873, 3918, 3919, 3946, 3956, 3957, 3960, 3963, 3964, 3965, 3976, 3986, 3987, 3998, 4002, 4012, 4015, 4018, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4029, 4030, 4040, 4042, 4044, 4099, 4109, 4110, 4112, 4131, 4132, 4160, 4161, 4162])),
+            (18, Anchor::Lits(&[3818, 3819, 3840, 3841, 3842, 3843, 3844, 3878, 3888, 3933, 3934, 3960, 3970, 3971, 3972, 3973, 3974, 3975, 3985, 3995, 3996, 4006, 4007, 4017, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4027, 4028, 4038, 4039, 4040, 4095, 4105, 4106, 4107, 4126, 4127, 4155, 4156, 4157])),
             // reveal-system-prompt
-            (18, Anchor::Lits(&[49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 720, 721, 722, 723, 724, 725, 727, 728, 729, 730, 732, 1279, 1280, 1281, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1445, 1446, 1447, 1448, 1449, 1453, 1454, 1455, 1456, 1457, 1458, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2232, 2233, 2234, 2235, 2236, 2238, 2239, 2240, 2241, 2242, 2243, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2319, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2764, 2765, 2766, 2767, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3422, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432])),
+            (19, Anchor::Lits(&[54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 751, 752, 753, 754, 755, 756, 758, 759, 760, 761, 763, 1435, 1436, 1437, 1438, 1440, 1442, 1443, 1444, 1445, 1446, 1447, 1540, 1541, 1542, 1543, 1544, 1548, 1549, 1550, 1551, 1552, 1553, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2210, 2211, 2212, 2213, 2214, 2216, 2217, 2218, 2219, 2220, 2221, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2323, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2859, 2860, 2861, 2862, 2864, 2865, 2880, 2881, 2882, 2883, 2884, 3500, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3540, 3541, 3542, 3543, 3544, 3545, 3546, 3547, 3548, 3549, 3550])),
             // what-others-told-you
-            (19, Anchor::Any(&[Anchor::Lits(&[30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 297, 303, 304, 305, 306, 331, 333, 336, 358, 359, 360, 361, 365, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2334, 2335, 2336, 2337, 2338]), Anchor::All(&[Anchor::Lits(&[256, 257, 258, 259, 1172, 1173, 1174, 1175, 1212, 1213, 1215, 1216, 1521, 1522, 1523, 1524, 2351, 2352, 2353, 2354, 2375, 2376, 2387, 2388, 2487, 2488, 2489, 2490, 2518, 2519, 2520, 2521, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 3336, 3337, 3338, 3339, 3655, 3656, 3657, 3658, 3662, 3663, 3664, 3665]), Anchor::Lits(&[63, 181, 911, 3440])])])),
+            (20, Anchor::Any(&[Anchor::Lits(&[35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 303, 309, 310, 311, 312, 337, 339, 342, 364, 365, 366, 367, 371, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2338, 2339, 2340, 2341, 2342]), Anchor::All(&[Anchor::Lits(&[261, 262, 263, 264, 1298, 1299, 1300, 1301, 1338, 1339, 1342, 1343, 1568, 1569, 1570, 1571, 2355, 2356, 2357, 2358, 2407, 2408, 2419, 2420, 2548, 2549, 2550, 2551, 2585, 2586, 2587, 2588, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 3441, 3442, 3443, 3444, 3674, 3675, 3676, 3677, 3681, 3682, 3683, 3684]), Anchor::Lits(&[69, 186, 1023, 3558])])])),
             // reveal-what-you-were-told
-            (20, Anchor::Any(&[Anchor::Lits(&[3452, 3455, 3456]), Anchor::All(&[Anchor::Lits(&[3457, 3458, 3459, 3460, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3500, 3501, 3502, 3503, 3504, 3506, 3507]), Anchor::Lits(&[594, 599, 614, 744, 746, 1028, 1271, 1274, 1450, 1451, 1453, 1526, 2286, 2303, 2305, 2355, 2356, 2435, 2462, 2537, 2770, 3341])]), Anchor::All(&[Anchor::Lits(&[3682, 3683, 3684, 3685, 3686, 3687, 3688, 3689, 3690, 3691, 3692, 3693, 3711, 3712, 3713, 3760, 3795, 3797, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 3845, 3848, 3849, 3851, 3852, 3854, 3856, 3859, 3860, 3861, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3898, 3901, 3902, 3904, 3905, 3908, 3910, 3913, 3914, 3915, 3922, 4167, 4168, 4169]), Anchor::Lits(&[3441, 3442, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3453, 3454, 3461, 3463, 3464, 3465, 3466, 3467, 3468, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3505, 3508, 3509, 3510, 3511, 3512, 3513, 3516, 3517, 3518, 3526, 3527, 3528, 3529, 3531, 3535, 3536, 3537, 3538, 3544, 3545, 3546, 3549, 3552, 3553, 3554, 3556, 3557, 3559, 3560, 3561, 3562, 3563, 3566, 3567, 3570, 3575, 3576, 3579, 3580, 3581, 3582, 3583, 3584, 3585, 3586, 3589, 3590, 3593, 3594, 3597, 3600, 3601, 3602, 3603, 3604, 3605])]), Anchor::All(&[Anchor::Lits(&[600, 601, 602, 716, 717, 718, 1283, 1285, 1292, 1423, 1424, 1425, 1910, 1911, 1912, 1975, 1976, 1977, 2485, 2486, 2491, 2671, 2672, 2673, 2689, 2690, 2691, 3659, 3660, 3661]), Anchor::Lits(&[3440])]), Anchor::All(&[Anchor::Lits(&[3443, 3451, 3469, 3514, 3515]), Anchor::Lits(&[279, 288, 451, 840, 1452, 1547, 1552, 2061, 2237, 2321])])])),
+            (21, Anchor::Any(&[Anchor::Lits(&[3561, 3562, 3563]), Anchor::All(&[Anchor::Lits(&[3564, 3565, 3566, 3567, 3570, 3571, 3572, 3573, 3574, 3575, 3576, 3577, 3578, 3579, 3580, 3581, 3582, 3583]), Anchor::Lits(&[616, 621, 643, 773, 787, 1140, 1398, 1420, 1545, 1546, 1548, 1578, 2289, 2306, 2308, 2359, 2367, 2467, 2507, 2609, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[3701, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712, 3730, 3731, 3732, 3779, 3814, 3816, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3860, 3863, 3864, 3866, 3867, 3869, 3871, 3874, 3875, 3876, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3913, 3916, 3917, 3919, 3920, 3923, 3925, 3928, 3929, 3930, 3936, 4162, 4163, 4164]), Anchor::Lits(&[534, 535, 536, 537, 538, 539, 540, 598, 599, 600, 601, 602, 603, 604, 622, 623, 624, 625, 626, 627, 628, 774, 775, 776, 777, 778, 779, 780, 782, 783, 784, 785, 786, 788, 789, 790, 791, 792, 793, 794, 795, 796, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1415, 1416, 1417, 1418, 1419, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1573, 1574, 1575, 1576, 1577, 1580, 1581, 1582, 1584, 1585, 1587, 1588, 1594, 1595, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2369, 2370, 2371, 2374, 2375, 2377, 2378, 2379, 2381, 2382, 2383, 2384, 2385, 2386, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2501, 2503, 2504, 2505, 2506, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2516, 2517, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 3448, 3449, 3450, 3451, 3452, 3453, 3454]), Anchor::Lits(&[3558, 3586])]), Anchor::All(&[Anchor::Lits(&[629, 630, 631, 746, 747, 748, 1439, 1441, 1448, 1534, 1535, 1536, 1851, 1852, 1853, 1917, 1918, 1919, 2546, 2547, 2552, 2747, 2748, 2749, 2765, 2766, 2767, 3678, 3679, 3680]), Anchor::Lits(&[3558])]), Anchor::All(&[Anchor::Lits(&[3559, 3560, 3569, 3584, 3585]), Anchor::Lits(&[285, 294, 461, 952, 1547, 1608, 1613, 2028, 2215, 2325])])])),
             // reveal-context-contents
-            (24, Anchor::Any(&[Anchor::Lits(&[1498, 1499, 1500, 1501, 1502, 1503, 1504, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1978, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 2358, 2361, 2362, 2363, 2364, 2365, 2366]), Anchor::All(&[Anchor::Lits(&[368, 369, 461, 462, 606, 607, 611, 612, 619, 620, 847, 848, 1906, 1907, 1908, 1909, 2261, 2262, 2263, 2264, 2280, 2281, 2410, 2411, 2425, 2426, 2505, 2506, 2514, 2515, 2516, 2517, 2686, 2687, 2859, 2860, 3334, 3335, 3342, 3343, 3646, 3647]), Anchor::Lits(&[595, 613, 618, 1526, 1974, 2305, 2356, 2462])]), Anchor::All(&[Anchor::Lits(&[613, 1526, 2305, 2356, 2770]), Anchor::Lits(&[64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170]), Anchor::Lits(&[2901, 3798])])])),
+            (25, Anchor::Any(&[Anchor::Lits(&[1561, 1562, 1563, 1564, 1565, 1566, 1567, 1583, 1586, 1589, 1590, 1591, 1592, 1593, 1920, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 2372, 2380, 2387, 2388, 2389, 2390, 2391]), Anchor::All(&[Anchor::Lits(&[374, 375, 469, 470, 635, 636, 640, 641, 648, 649, 959, 960, 1847, 1848, 1849, 1850, 2258, 2259, 2260, 2261, 2277, 2278, 2442, 2443, 2457, 2458, 2572, 2573, 2581, 2582, 2583, 2584, 2762, 2763, 2969, 2970, 3439, 3440, 3455, 3456, 3665, 3666]), Anchor::Lits(&[617, 642, 647, 1578, 1916, 2308, 2367, 2507])]), Anchor::All(&[Anchor::Lits(&[642, 1578, 2308, 2367, 2865]), Anchor::Lits(&[70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265]), Anchor::Lits(&[3011, 3817])])])),
             // unrestricted-mode
-            (42, Anchor::Any(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1420, 1421, 1496, 1546, 1548, 1549, 1550, 1551, 1748, 1767, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::All(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1748, 1767, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::Lits(&[46, 47, 69, 134, 235, 282, 284, 398, 843, 844, 845, 846, 1219, 1221, 1268, 1459, 2062, 2228, 2285, 2386, 2389, 2391, 2412, 2418, 2423, 2464, 2696, 2744, 2745, 2761, 3373, 3411, 3439, 3670])])])),
+            (43, Anchor::Any(&[Anchor::Lits(&[136, 137, 467, 722, 757, 762, 929, 1068, 1239, 1345, 1432, 1531, 1532, 1559, 1607, 1609, 1610, 1611, 1612, 1681, 1700, 1826, 1994, 1995, 1997, 2022, 2128, 2207, 2437, 2750, 2817, 3492, 3494, 3495, 3520, 3528, 3530, 3534, 3535]), Anchor::All(&[Anchor::Lits(&[136, 137, 467, 722, 757, 762, 929, 1068, 1239, 1345, 1432, 1681, 1700, 1826, 1994, 1995, 1997, 2022, 2128, 2207, 2437, 2750, 2817, 3492, 3494, 3495, 3520, 3528, 3530, 3534, 3535]), Anchor::Lits(&[51, 52, 75, 140, 240, 288, 290, 404, 955, 956, 957, 958, 1346, 1348, 1395, 1554, 2029, 2205, 2288, 2418, 2421, 2423, 2444, 2450, 2455, 2518, 2772, 2839, 2840, 2856, 3486, 3529, 3557, 3689])])])),
             // unrestricted-persona
-            (44, Anchor::All(&[Anchor::Lits(&[44, 45, 133, 287, 371, 372, 460, 523, 616, 841, 842, 1220, 1418, 2227, 2302, 2317, 2318, 2350, 2406, 2417, 2422, 2424, 2456, 2459, 2569, 2570, 2670, 2688, 2840, 3344, 3358, 3666, 3766, 3920, 4163, 4230]), Anchor::Any(&[Anchor::Lits(&[129, 135, 454, 621, 691, 733, 778, 955, 1276, 1278, 1417, 1762, 1831, 1848, 1884, 1949, 2009, 2035, 2036, 2039, 2054, 2056, 2404, 2458, 2461, 3376, 3377, 3380, 3383, 3386, 3405, 3406, 3409, 3413, 3414, 3415, 3418, 3619, 3621, 3622, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3643, 3644]), Anchor::All(&[Anchor::Lits(&[2866, 2867, 2872, 2873, 2874, 2875, 2876, 2881, 2882, 2883, 2884, 2889, 2890, 3524, 3525, 3539, 3540, 3541, 3542, 3543, 3555, 3558, 3564, 3565, 3573, 3574, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618]), Anchor::Lits(&[399, 895, 1026, 1274, 1526, 1898, 2008, 2303, 2435, 2462, 2467])])])])),
+            (45, Anchor::All(&[Anchor::Lits(&[49, 50, 139, 293, 377, 378, 468, 531, 645, 953, 954, 1347, 1529, 2204, 2305, 2321, 2322, 2354, 2438, 2449, 2454, 2456, 2495, 2499, 2641, 2642, 2746, 2764, 2949, 3457, 3471, 3685, 3785, 3935, 4158, 4225]), Anchor::Any(&[Anchor::Lits(&[135, 141, 464, 650, 721, 764, 851, 1067, 1431, 1433, 1528, 1695, 1765, 1782, 1825, 1891, 1951, 1992, 1993, 1996, 2021, 2023, 2436, 2497, 2502, 3489, 3490, 3493, 3496, 3499, 3518, 3519, 3527, 3531, 3532, 3533, 3536, 3640, 3641, 3642, 3644, 3645, 3646, 3647, 3648, 3649, 3650, 3651, 3652, 3653, 3654, 3655, 3656, 3657, 3658, 3659, 3660, 3661, 3662, 3663, 3664]), Anchor::All(&[Anchor::Lits(&[2976, 2977, 2982, 2983, 2984, 2985, 2986, 2991, 2992, 2993, 2994, 2999, 3000, 3592, 3593, 3598, 3599, 3600, 3601, 3602, 3607, 3608, 3609, 3610, 3615, 3616, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639]), Anchor::Lits(&[405, 1007, 1138, 1420, 1578, 1839, 1950, 2306, 2467, 2507, 2528])])])])),
             // no-restrictions
-            (47, Anchor::Any(&[Anchor::Lits(&[483, 484, 485, 486, 487, 488, 494, 495, 496, 497, 498, 499, 503, 504, 505, 506, 507, 508, 628, 629, 630, 631, 632, 633, 639, 640, 641, 642, 643, 644, 648, 649, 650, 651, 652, 653, 1229, 1230, 1231, 1232, 1233, 1234, 1240, 1241, 1242, 1243, 1244, 1245, 1249, 1250, 1251, 1252, 1253, 1254, 2932, 2933, 2934, 2935, 2936, 2937, 2943, 2944, 2945, 2946, 2947, 2948, 2952, 2953, 2954, 2955, 2956, 2957, 2977, 2978, 2979, 2980, 2981, 2982, 2988, 2989, 2990, 2991, 2992, 2993, 2997, 2998, 2999, 3000, 3001, 3002, 3048, 3049, 3050, 3051, 3052, 3053, 3059, 3060, 3061, 3062, 3063, 3064, 3068, 3069, 3070, 3071, 3072, 3073, 3201, 3202, 3203, 3204, 3205, 3206, 3212, 3213, 3214, 3215, 3216, 3217, 3221, 3222, 3223, 3224, 3225, 3226, 3246, 3247, 3248, 3249, 3250, 3251, 3257, 3258, 3259, 3260, 3261, 3262, 3266, 3267, 3268, 3269, 3270, 3271, 3291, 3292, 3293, 3294, 3295, 3296, 3302, 3303, 3304, 3305, 3306, 3307, 3311, 3312, 3313, 3314, 3315, 3316, 3704, 3705, 3706, 3707, 3708, 3709, 3770, 3771, 3772, 3773, 3774, 3775, 3779, 3780, 3781, 3782, 3783, 3784, 4060, 4061, 4062, 4063, 4064, 4065, 4071, 4072, 4073, 4074, 4075, 4076, 4080, 4081, 4082, 4083, 4084, 4085]), Anchor::All(&[Anchor::Lits(&[458, 596, 605, 608, 609, 895, 1271, 1274, 1877, 1899, 2006, 2007, 2008, 2322, 2427, 2435, 2463, 2466, 2472, 2475, 2481, 2484]), Anchor::Lits(&[478, 479, 480, 489, 490, 491, 492, 500, 501, 502, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 521, 623, 624, 625, 634, 635, 636, 637, 645, 646, 647, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 666, 1224, 1225, 1226, 1235, 1236, 1237, 1238, 1246, 1247, 1248, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1267, 2927, 2928, 2929, 2938, 2939, 2940, 2941, 2949, 2950, 2951, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2970, 2972, 2973, 2974, 2983, 2984, 2985, 2986, 2994, 2995, 2996, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3011, 3012, 3015, 3043, 3044, 3045, 3054, 3055, 3056, 3057, 3065, 3066, 3067, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3086, 3196, 3197, 3198, 3207, 3208, 3209, 3210, 3218, 3219, 3220, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3239, 3241, 3242, 3243, 3252, 3253, 3254, 3255, 3263, 3264, 3265, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3286, 3287, 3288, 3297, 3298, 3299, 3300, 3308, 3309, 3310, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3329, 3668, 3677, 3681, 3722, 3730, 3731, 3759, 3776, 3777, 3778, 3785, 3786, 3787, 3788, 3789, 3790, 3791, 3792, 3794, 3796, 4055, 4056, 4057, 4066, 4067, 4068, 4069, 4077, 4078, 4079, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4098, 4231])]), Anchor::All(&[Anchor::Lits(&[399, 458, 596, 599, 609, 895, 1026, 1271, 1274, 1877, 1898, 2006, 2007, 2008, 2303, 2322, 2355, 2427, 2435, 2462, 2466, 2475]), Anchor::Lits(&[477, 481, 482, 484, 487, 489, 490, 491, 493, 519, 520, 622, 626, 627, 629, 632, 634, 635, 636, 638, 664, 665, 1223, 1227, 1228, 1230, 1233, 1235, 1236, 1237, 1239, 1265, 1266, 2926, 2930, 2931, 2933, 2936, 2938, 2939, 2940, 2942, 2968, 2969, 2971, 2975, 2976, 2978, 2981, 2983, 2984, 2985, 2987, 3013, 3014, 3042, 3046, 3047, 3049, 3052, 3054, 3055, 3056, 3058, 3084, 3085, 3195, 3199, 3200, 3202, 3205, 3207, 3208, 3209, 3211, 3237, 3238, 3240, 3244, 3245, 3247, 3250, 3252, 3253, 3254, 3256, 3282, 3283, 3285, 3289, 3290, 3292, 3295, 3297, 3298, 3299, 3301, 3327, 3328, 3666, 3702, 3703, 3705, 3708, 3722, 3730, 3731, 3761, 4054, 4058, 4059, 4061, 4064, 4066, 4067, 4068, 4070, 4096, 4097, 4193, 4201]), Anchor::Lits(&[48, 237, 260, 1319, 1416, 1422, 1847, 2316, 2723, 3111])])])),
+            (48, Anchor::Any(&[Anchor::Lits(&[491, 492, 493, 494, 495, 496, 502, 503, 504, 505, 506, 507, 511, 512, 513, 514, 515, 516, 657, 658, 659, 660, 661, 662, 668, 669, 670, 671, 672, 673, 677, 678, 679, 680, 681, 682, 1356, 1357, 1358, 1359, 1360, 1361, 1367, 1368, 1369, 1370, 1371, 1372, 1376, 1377, 1378, 1379, 1380, 1381, 3040, 3041, 3042, 3043, 3044, 3045, 3051, 3052, 3053, 3054, 3055, 3056, 3060, 3061, 3062, 3063, 3064, 3065, 3085, 3086, 3087, 3088, 3089, 3090, 3096, 3097, 3098, 3099, 3100, 3101, 3105, 3106, 3107, 3108, 3109, 3110, 3152, 3153, 3154, 3155, 3156, 3157, 3163, 3164, 3165, 3166, 3167, 3168, 3172, 3173, 3174, 3175, 3176, 3177, 3296, 3297, 3298, 3299, 3300, 3301, 3307, 3308, 3309, 3310, 3311, 3312, 3316, 3317, 3318, 3319, 3320, 3321, 3341, 3342, 3343, 3344, 3345, 3346, 3352, 3353, 3354, 3355, 3356, 3357, 3361, 3362, 3363, 3364, 3365, 3366, 3386, 3387, 3388, 3389, 3390, 3391, 3397, 3398, 3399, 3400, 3401, 3402, 3406, 3407, 3408, 3409, 3410, 3411, 3723, 3724, 3725, 3726, 3727, 3728, 3789, 3790, 3791, 3792, 3793, 3794, 3798, 3799, 3800, 3801, 3802, 3803, 4056, 4057, 4058, 4059, 4060, 4061, 4067, 4068, 4069, 4070, 4071, 4072, 4076, 4077, 4078, 4079, 4080, 4081]), Anchor::All(&[Anchor::Lits(&[466, 618, 634, 637, 638, 1007, 1398, 1420, 1811, 1840, 1948, 1949, 1950, 2326, 2459, 2467, 2515, 2520, 2533, 2536, 2542, 2545]), Anchor::Lits(&[486, 487, 488, 497, 498, 499, 500, 508, 509, 510, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 529, 652, 653, 654, 663, 664, 665, 666, 674, 675, 676, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 695, 1351, 1352, 1353, 1362, 1363, 1364, 1365, 1373, 1374, 1375, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1394, 3035, 3036, 3037, 3046, 3047, 3048, 3049, 3057, 3058, 3059, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3078, 3080, 3081, 3082, 3091, 3092, 3093, 3094, 3102, 3103, 3104, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119, 3120, 3123, 3147, 3148, 3149, 3158, 3159, 3160, 3161, 3169, 3170, 3171, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3190, 3291, 3292, 3293, 3302, 3303, 3304, 3305, 3313, 3314, 3315, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3334, 3336, 3337, 3338, 3347, 3348, 3349, 3350, 3358, 3359, 3360, 3367, 3368, 3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3379, 3381, 3382, 3383, 3392, 3393, 3394, 3395, 3403, 3404, 3405, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419, 3420, 3421, 3424, 3687, 3696, 3700, 3741, 3749, 3750, 3778, 3795, 3796, 3797, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3811, 3813, 3815, 4051, 4052, 4053, 4062, 4063, 4064, 4065, 4073, 4074, 4075, 4082, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4094, 4226])]), Anchor::All(&[Anchor::Lits(&[405, 466, 618, 621, 638, 1007, 1138, 1398, 1420, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2459, 2467, 2507, 2520, 2536]), Anchor::Lits(&[485, 489, 490, 492, 495, 497, 498, 499, 501, 527, 528, 651, 655, 656, 658, 661, 663, 664, 665, 667, 693, 694, 1350, 1354, 1355, 1357, 1360, 1362, 1363, 1364, 1366, 1392, 1393, 3034, 3038, 3039, 3041, 3044, 3046, 3047, 3048, 3050, 3076, 3077, 3079, 3083, 3084, 3086, 3089, 3091, 3092, 3093, 3095, 3121, 3122, 3146, 3150, 3151, 3153, 3156, 3158, 3159, 3160, 3162, 3188, 3189, 3290, 3294, 3295, 3297, 3300, 3302, 3303, 3304, 3306, 3332, 3333, 3335, 3339, 3340, 3342, 3345, 3347, 3348, 3349, 3351, 3377, 3378, 3380, 3384, 3385, 3387, 3390, 3392, 3393, 3394, 3396, 3422, 3423, 3685, 3721, 3722, 3724, 3727, 3741, 3749, 3750, 3780, 4050, 4054, 4055, 4057, 4060, 4062, 4063, 4064, 4066, 4092, 4093, 4188, 4196]), Anchor::Lits(&[53, 242, 266, 1475, 1527, 1533, 1781, 2320, 2818, 3214])])])),
             // rules-do-not-apply
-            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1878, 1879, 1880, 1881, 1882, 1883, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1900, 1901, 1902, 1903, 1904, 1905, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 2428, 2429, 2430, 2431, 2432, 2433, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454]), Anchor::Lits(&[455, 456, 734, 739, 779, 784, 789, 802, 2025, 2041, 3620, 3645])]), Anchor::All(&[Anchor::Lits(&[735, 736, 737, 738, 740, 741, 742, 743, 780, 781, 782, 783, 785, 786, 787, 788, 790, 791, 795, 798, 803, 804, 809, 812, 2026, 2027, 2030, 2033, 2043, 2044, 2046, 2049]), Anchor::Lits(&[48, 237, 260, 1416, 1847, 2316, 2723])])])),
+            (49, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1819, 1820, 1821, 1822, 1823, 1824, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1841, 1842, 1843, 1844, 1845, 1846, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 2460, 2461, 2462, 2463, 2464, 2465, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[765, 766, 767, 768, 769, 770, 771, 772, 852, 853, 854, 855, 856, 857, 858, 859, 861, 862, 870, 878, 892, 893, 907, 915, 1973, 1974, 1977, 1985, 2000, 2001, 2003, 2011]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])])])),
             // no-rules-apply
-            (49, Anchor::Any(&[Anchor::Lits(&[3088]), Anchor::All(&[Anchor::Lits(&[3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137]), Anchor::Lits(&[399, 1026, 1271, 1274, 1877, 1898, 2435, 2462])])])),
+            (50, Anchor::Any(&[Anchor::Lits(&[3191]), Anchor::All(&[Anchor::Lits(&[3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233]), Anchor::Lits(&[405, 1138, 1398, 1420, 1811, 1839, 2467, 2507])])])),
             // freed-from-limits
-            (50, Anchor::Lits(&[401, 402, 436, 853, 854, 1000, 1112, 1114, 1849, 2045, 2048, 2051, 2058, 2059, 2060, 2409, 3378, 3384, 3385, 3419])),
+            (51, Anchor::All(&[Anchor::Lits(&[407, 408, 442, 965, 966, 1112, 1238, 1240, 1783, 2002, 2010, 2013, 2025, 2026, 2027, 2441, 3491, 3497, 3498, 3537]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1811, 1839, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])])),
             // pre-safety-self
-            (52, Anchor::Lits(&[289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 307, 308, 329, 330, 332, 334, 335, 362, 363, 364, 366, 367, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154])),
+            (53, Anchor::Lits(&[295, 296, 297, 298, 299, 300, 301, 302, 304, 305, 306, 307, 308, 313, 314, 335, 336, 338, 340, 341, 368, 369, 370, 372, 373, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126])),
             // stay-in-character
-            (53, Anchor::Lits(&[792, 793, 797, 806, 807, 811, 1819, 2028, 2029, 2032, 2413, 2693, 2694, 2695, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706])),
+            (54, Anchor::Lits(&[863, 864, 877, 900, 901, 914, 1753, 1975, 1976, 1984, 2445, 2769, 2770, 2771, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782])),
             // jailbreak
-            (55, Anchor::Lits(&[597, 598, 1170, 1171, 1403, 1404, 1405, 1723, 1724, 1725, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1755, 1757, 1761, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 2063, 2064, 2323, 2492, 3437, 3438, 3672, 3673, 3747, 3748, 3943, 3944, 4184, 4185])),
+            (56, Anchor::Lits(&[619, 620, 1296, 1297, 1514, 1515, 1516, 1656, 1657, 1658, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1680, 1681, 1682, 1684, 1685, 1686, 1687, 1688, 1690, 1694, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 2030, 2031, 2327, 2553, 3555, 3556, 3691, 3692, 3766, 3767, 3957, 3958, 4179, 4180])),
             // evil-twin
-            (56, Anchor::Lits(&[3802, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3973, 3974, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4053, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159])),
+            (57, Anchor::Lits(&[3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3961, 3962, 3963, 3964, 3965, 3966, 3967, 3968, 3969, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154])),
             // disable-safety
-            (57, Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 4, 6, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 438, 440, 441, 442, 443, 445, 446, 447, 448, 450, 465, 466, 467, 468, 469, 471, 472, 473, 474, 476, 695, 697, 698, 699, 701, 703, 704, 705, 706, 708, 710, 711, 712, 713, 715, 748, 750, 751, 752, 754, 756, 757, 758, 759, 761, 765, 766, 767, 768, 769, 771, 772, 773, 774, 776, 851, 852, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 886, 887, 888, 889, 897, 898, 899, 900, 902, 904, 905, 906, 907, 909, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1080, 1082, 1116, 1117, 1118, 1119, 1121, 1123, 1124, 1125, 1126, 1127, 1177, 1178, 1179, 1180, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1211, 1353, 1354, 1355, 1356, 1358, 1360, 1361, 1362, 1363, 1365, 1746, 1750, 1756, 1758, 1760, 1851, 1853, 1854, 1855, 1857, 2012, 2013, 2014, 2015, 2017, 2019, 2020, 2021, 2022, 2024, 2247, 2248, 2249, 2250, 2252, 2254, 2255, 2256, 2257, 2259, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2564, 2565, 2567, 2716, 2717, 2718, 2719, 2721, 2725, 2727, 2728, 2729, 2731, 2738, 2739, 2740, 2741, 2743, 2751, 2752, 2754, 2755, 2757, 2842, 2843, 2844, 2845, 2847, 3352, 3353, 3354, 3355, 3357, 3364, 3365, 3367, 3368, 3370, 3399, 3400, 3401, 3402, 3404, 3649, 3650, 3651, 3652, 3654]), Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1460, 1461, 1462, 1463, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[0, 285, 400, 437, 464, 694, 702, 709, 747, 755, 764, 777, 799, 813, 816, 850, 871, 896, 903, 1070, 1115, 1122, 1176, 1199, 1205, 1275, 1352, 1359, 1830, 1850, 1947, 1948, 2011, 2018, 2050, 2246, 2253, 2408, 2414, 2416, 2554, 2561, 2568, 2571, 2709, 2714, 2715, 2724, 2737, 2748, 2841, 3351, 3361, 3398, 3436, 3623, 3648])]), Anchor::All(&[Anchor::Lits(&[5, 128, 203, 444, 449, 470, 475, 700, 707, 714, 753, 760, 770, 775, 866, 885, 901, 908, 954, 1079, 1081, 1120, 1181, 1210, 1357, 1364, 1759, 1856, 2016, 2023, 2136, 2251, 2258, 2559, 2566, 2720, 2730, 2742, 2756, 2846, 3188, 3356, 3369, 3403, 3653]), Anchor::Lits(&[62, 399, 582, 596, 599, 746, 895, 1025, 1271, 1274, 1526, 1877, 1898, 2008, 2303, 2304, 2322, 2355, 2367, 2435, 2462, 2466, 2467, 3341])])])),
+            (58, Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 446, 450, 451, 452, 453, 455, 456, 457, 458, 460, 473, 474, 475, 476, 477, 479, 480, 481, 482, 484, 725, 727, 728, 729, 731, 733, 734, 735, 736, 738, 740, 741, 742, 743, 745, 798, 800, 801, 802, 804, 806, 807, 808, 809, 811, 827, 832, 835, 836, 837, 839, 840, 841, 842, 844, 963, 964, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 979, 980, 981, 982, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 998, 999, 1000, 1001, 1009, 1010, 1011, 1012, 1014, 1016, 1017, 1018, 1019, 1021, 1190, 1193, 1194, 1195, 1198, 1201, 1202, 1203, 1205, 1207, 1242, 1243, 1244, 1245, 1247, 1249, 1250, 1251, 1252, 1253, 1303, 1304, 1305, 1306, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1326, 1327, 1328, 1329, 1330, 1332, 1333, 1334, 1335, 1337, 1489, 1492, 1493, 1494, 1496, 1505, 1508, 1509, 1510, 1512, 1679, 1683, 1689, 1691, 1693, 1785, 1787, 1788, 1789, 1791, 1959, 1960, 1961, 1962, 1964, 1966, 1967, 1968, 1969, 1971, 2232, 2235, 2236, 2237, 2239, 2243, 2246, 2247, 2248, 2250, 2627, 2628, 2629, 2630, 2632, 2634, 2635, 2636, 2637, 2639, 2811, 2812, 2813, 2814, 2816, 2820, 2822, 2823, 2824, 2826, 2833, 2834, 2835, 2836, 2838, 2846, 2847, 2849, 2850, 2852, 2951, 2952, 2953, 2954, 2956, 3465, 3466, 3467, 3468, 3470, 3477, 3478, 3480, 3481, 3483, 3512, 3513, 3514, 3515, 3517, 3668, 3669, 3670, 3671, 3673]), Anchor::All(&[Anchor::Lits(&[233, 234, 235, 236, 237, 238, 239, 286, 287, 466, 633, 637, 638, 639, 961, 1002, 1003, 1004, 1005, 1006, 1007, 1139, 1396, 1397, 1555, 1556, 1557, 1558, 1947, 1950, 2373, 2439, 2468, 2519, 2529, 2530, 2531, 2532, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 3458]), Anchor::Lits(&[0, 291, 406, 443, 472, 724, 732, 739, 797, 805, 824, 845, 879, 916, 928, 962, 983, 1008, 1015, 1183, 1241, 1248, 1302, 1325, 1331, 1430, 1486, 1502, 1764, 1784, 1888, 1889, 1958, 1965, 2012, 2229, 2240, 2440, 2446, 2448, 2626, 2633, 2640, 2643, 2785, 2809, 2810, 2819, 2832, 2843, 2950, 3464, 3474, 3511, 3554, 3643, 3667])]), Anchor::All(&[Anchor::Lits(&[9, 134, 208, 454, 459, 478, 483, 730, 737, 744, 803, 810, 838, 843, 978, 997, 1013, 1020, 1066, 1204, 1206, 1246, 1307, 1336, 1495, 1511, 1692, 1790, 1963, 1970, 2108, 2238, 2249, 2631, 2638, 2815, 2825, 2837, 2851, 2955, 3283, 3469, 3482, 3516, 3672]), Anchor::Lits(&[68, 405, 597, 618, 621, 787, 1007, 1137, 1398, 1420, 1578, 1811, 1839, 1950, 2306, 2307, 2326, 2359, 2392, 2467, 2507, 2520, 2528, 3447])])])),
             // safety-declared-off
-            (58, Anchor::All(&[Anchor::Lits(&[62, 228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1460, 1461, 1462, 1463, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[439, 452, 453, 696, 719, 749, 1222, 1419, 1852, 2042, 2057, 2125, 2245, 2282, 2415, 2455, 2457, 2726, 3434, 3435])])),
+            (59, Anchor::All(&[Anchor::Lits(&[68, 233, 234, 235, 236, 237, 238, 239, 286, 287, 466, 633, 637, 638, 639, 961, 1002, 1003, 1004, 1005, 1006, 1007, 1139, 1396, 1397, 1555, 1556, 1557, 1558, 1947, 1950, 2373, 2439, 2468, 2519, 2529, 2530, 2531, 2532, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 3458]), Anchor::Lits(&[448, 462, 463, 726, 749, 799, 1349, 1530, 1786, 1999, 2024, 2097, 2228, 2280, 2447, 2494, 2496, 2821, 3552, 3553])])),
         ],
     },
     // SquashedIl
@@ -11247,7 +11762,11 @@ youwith\
         literals: Literals {
             bytes: b"\
 abandon\
+abandonaii\
+abandonany\
 abandonanysandbox\
+abandoneach\
+abandonevery\
 abandonsandbox\
 abandonthesandbox\
 abandonthissandbox\
@@ -11255,6 +11774,7 @@ abandonyour\
 abandonyoursandbox\
 abideby\
 abidingby\
+aboutyour\
 above\
 aboveasajoke\
 aboveasasuggestion\
@@ -11308,6 +11828,7 @@ actuaisetup\
 actuaitext\
 adhereto\
 adheringto\
+aforementioned\
 aii\
 aiicontainedfrom\
 aiicontainedin\
@@ -11422,7 +11943,6 @@ anthropicgive\
 anthropicimposed\
 anthropicpiaced\
 anthropicput\
-anthropics\
 anthropicset\
 anthropicspecified\
 anthropicwrote\
@@ -11506,6 +12026,7 @@ askedintoyou\
 askedinyou\
 askedtoyou\
 askedyou\
+assignment\
 assume\
 asthoughdidnot\
 asthoughdidnt\
@@ -11684,8 +12205,12 @@ breakoutofyourrestrictions\
 breakoutofyoursandbox\
 brokenfreeof\
 bypass\
+bypassaii\
+bypassany\
 bypassanysandbox\
+bypasseach\
 bypassed\
+bypassevery\
 bypassinganysandbox\
 bypassingsandbox\
 bypassingthesandbox\
@@ -11701,8 +12226,6 @@ byyour\
 canceied\
 canceiied\
 candoanything\
-cannot\
-cant\
 ceaseto\
 censorship\
 chaosmode\
@@ -11772,6 +12295,13 @@ circumventyoursandbox\
 comebackas\
 command\
 commands\
+commandsare\
+commandsdid\
+commandsdo\
+commandshad\
+commandshave\
+commandswas\
+commandswere\
 compiyingwith\
 compiywith\
 compiywithanythingisay\
@@ -11829,6 +12359,13 @@ concerntothisassistant\
 concerntothismodei\
 concerntoyou\
 conditioning\
+conditioningare\
+conditioningdid\
+conditioningdo\
+conditioninghad\
+conditioninghave\
+conditioningwas\
+conditioningwere\
 confidentiaiconfiguration\
 confidentiaidirections\
 confidentiaidirectives\
@@ -11846,6 +12383,13 @@ conscience\
 consideryourseifjaibroke\
 consideryourseifjaiibroke\
 constraints\
+constraintsare\
+constraintsdid\
+constraintsdo\
+constraintshad\
+constraintshave\
+constraintswas\
+constraintswere\
 containedinsideyour\
 containedinyour\
 containedwithinyour\
@@ -11937,6 +12481,7 @@ counttothisai\
 counttothisassistant\
 counttothismodei\
 counttoyou\
+creator\
 dan\
 danmode\
 datayouweregiven\
@@ -11966,6 +12511,7 @@ definedinsideyour\
 definedinyour\
 definedwithinyour\
 deprecated\
+deveioper\
 deveioperconfiguration\
 deveioperdirections\
 deveioperdirectives\
@@ -11980,19 +12526,38 @@ deveiopersetup\
 deveiopersmode\
 deveiopertext\
 devious\
-didnot\
 didnotappiied\
 didnotappiy\
 didnotexist\
 didnotmatter\
-didnt\
 didntappiied\
 didntappiy\
 didntexist\
 didntmatter\
 directions\
+directionsare\
+directionsdid\
+directionsdo\
+directionshad\
+directionshave\
+directionswas\
+directionswere\
 directive\
+directiveare\
+directivedid\
+directivedo\
+directivehad\
+directivehave\
 directives\
+directivesare\
+directivesdid\
+directivesdo\
+directiveshad\
+directiveshave\
+directiveswas\
+directiveswere\
+directivewas\
+directivewere\
 disabie\
 disabieanysandbox\
 disabied\
@@ -12009,10 +12574,28 @@ disabiingthissandbox\
 disabiingyour\
 disabiingyoursandbox\
 discard\
+discardaii\
+discardany\
+discardeach\
+discardevery\
+discardyour\
 dismiss\
+dismissaii\
+dismissany\
+dismisseach\
+dismissevery\
+dismissyour\
 disregard\
+disregardaii\
+disregardany\
 disregardanysandbox\
+disregardeach\
+disregardevery\
+disregardingaii\
+disregardingany\
 disregardinganysandbox\
+disregardingeach\
+disregardingevery\
 disregardingsandbox\
 disregardingthesandbox\
 disregardingthissandbox\
@@ -12024,13 +12607,16 @@ disregardthissandbox\
 disregardyour\
 disregardyoursandbox\
 ditch\
+ditchaii\
+ditchany\
+ditcheach\
+ditchevery\
+ditchyour\
 doesanything\
-doesnot\
 doesnotappiied\
 doesnotappiy\
 doesnotexist\
 doesnotmatter\
-doesnt\
 doesntappiied\
 doesntappiy\
 doesntexist\
@@ -12041,27 +12627,68 @@ donotappiy\
 donotbreakcharacter\
 donotbreakoutofcharacter\
 donotcareabout\
+donotcareaboutaii\
+donotcareaboutany\
+donotcareabouteach\
+donotcareaboutevery\
 donotexist\
 donotfoiiow\
+donotfoiiowaii\
+donotfoiiowany\
+donotfoiioweach\
+donotfoiiowevery\
+donotfoiiowyour\
 donotieaveincharacter\
 donotmatter\
 donotneed\
 donotobey\
+donotobeyaii\
+donotobeyany\
+donotobeyeach\
+donotobeyevery\
+donotobeyyour\
 donotworryabout\
+donotworryaboutaii\
+donotworryaboutany\
+donotworryabouteach\
+donotworryaboutevery\
 dont\
 dontappiied\
 dontappiy\
 dontbotherwith\
+dontbotherwithaii\
+dontbotherwithany\
+dontbotherwitheach\
+dontbotherwithevery\
+dontbotherwithyour\
 dontbreakcharacter\
 dontbreakoutofcharacter\
 dontcareabout\
+dontcareaboutaii\
+dontcareaboutany\
+dontcareabouteach\
+dontcareaboutevery\
 dontexist\
 dontfoiiow\
+dontfoiiowaii\
+dontfoiiowany\
+dontfoiioweach\
+dontfoiiowevery\
+dontfoiiowyour\
 dontieaveincharacter\
 dontmatter\
 dontneed\
 dontobey\
+dontobeyaii\
+dontobeyany\
+dontobeyeach\
+dontobeyevery\
+dontobeyyour\
 dontworryabout\
+dontworryaboutaii\
+dontworryaboutany\
+dontworryabouteach\
+dontworryaboutevery\
 drop\
 dudemode\
 each\
@@ -12316,12 +12943,25 @@ forarestof\
 forasec\
 foratimebeing\
 forawhiie\
+foregoing\
 forget\
+forgetaboutaii\
+forgetaboutany\
+forgetabouteach\
+forgetaboutevery\
+forgetaii\
+forgetany\
 forgetanysandbox\
+forgeteach\
+forgetevery\
 forgetsandbox\
 forgetthesandbox\
 forgetthissandbox\
+forgettingaii\
+forgettingany\
 forgettinganysandbox\
+forgettingeach\
+forgettingevery\
 forgettingsandbox\
 forgettingthesandbox\
 forgettingthissandbox\
@@ -12329,6 +12969,7 @@ forgettingyour\
 forgettingyoursandbox\
 forgetyour\
 forgetyoursandbox\
+former\
 fornow\
 foronebit\
 foroneminute\
@@ -12460,6 +13101,7 @@ gettingaroundyour\
 gettingaroundyoursandbox\
 giveintoyou\
 giveinyou\
+given\
 giventoyou\
 givetoyou\
 giveyou\
@@ -12518,13 +13160,42 @@ grant\
 guardcheck\
 guardraii\
 guardraiis\
+guardraiisare\
+guardraiisdid\
+guardraiisdo\
+guardraiishad\
+guardraiishave\
+guardraiiswas\
+guardraiiswere\
 guidance\
+guidanceare\
+guidancedid\
+guidancedo\
+guidancehad\
+guidancehave\
+guidancewas\
+guidancewere\
 guideiine\
+guideiineare\
+guideiinedid\
+guideiinedo\
+guideiinehad\
+guideiinehave\
 guideiines\
+guideiinesare\
+guideiinesdid\
+guideiinesdo\
+guideiineshad\
+guideiineshave\
+guideiineswas\
+guideiineswere\
+guideiinewas\
+guideiinewere\
 hack\
 hacked\
 hackermode\
 harmfui\
+hidden\
 hiddenconfiguration\
 hiddendirections\
 hiddendirectives\
@@ -12587,85 +13258,40 @@ ieaveofyour\
 ieavethe\
 ieaveyour\
 ietssay\
-igggge\
-igggne\
-igggoe\
-igggre\
-iggnge\
-iggnne\
-iggnoe\
-iggnre\
-iggoge\
-iggone\
-iggooe\
-iggore\
-iggrge\
-iggrne\
-iggroe\
-iggrre\
-igngge\
-igngne\
-igngoe\
-igngre\
-ignnge\
-ignnne\
-ignnoe\
-ignnre\
-ignoge\
-ignone\
-ignooe\
 ignora\
+ignoraaii\
+ignoraany\
+ignoraeach\
+ignoraevery\
+ignorayour\
 ignore\
+ignoreaii\
+ignoreany\
 ignoreanysandbox\
+ignoreeach\
+ignoreevery\
 ignoresandbox\
 ignorethesandbox\
 ignorethissandbox\
 ignoreyour\
 ignoreyoursandbox\
+ignorezaii\
+ignorezany\
+ignorezeach\
+ignorezevery\
+ignorezyour\
 ignoring\
+ignoringaii\
+ignoringany\
 ignoringanysandbox\
+ignoringeach\
+ignoringevery\
 ignoringsandbox\
 ignoringthesandbox\
 ignoringthissandbox\
 ignoringyour\
 ignoringyoursandbox\
-ignrge\
-ignrne\
-ignroe\
-ignrre\
-igogge\
-igogne\
-igogoe\
-igogre\
-igonge\
-igonne\
-igonoe\
-igonre\
-igooge\
-igoone\
-igoooe\
-igoore\
-igorge\
-igorne\
-igoroe\
-igorre\
 igrantyou\
-igrgge\
-igrgne\
-igrgoe\
-igrgre\
-igrnge\
-igrnne\
-igrnoe\
-igrnre\
-igroge\
-igrone\
-igrooe\
-igrore\
-igrrge\
-igrrne\
-igrroe\
-igrrre\
 ihavebeenpwned\
 ihavejaibroke\
 ihavejaiibroke\
@@ -12708,6 +13334,13 @@ iikeyouhavent\
 iikeyounever\
 iimitation\
 iimitations\
+iimitationsare\
+iimitationsdid\
+iimitationsdo\
+iimitationshad\
+iimitationshave\
+iimitationswas\
+iimitationswere\
 iimitfortheai\
 iimitfortheassistant\
 iimitforthisai\
@@ -12790,22 +13423,6 @@ inciudedinyour\
 inciudedwithinyour\
 ineedyou\
 info\
-inggge\
-inggne\
-inggoe\
-inggre\
-ingnge\
-ingnne\
-ingnoe\
-ingnre\
-ingoge\
-ingone\
-ingooe\
-ingore\
-ingrge\
-ingrne\
-ingroe\
-ingrre\
 initiai\
 initiaiconfiguration\
 initiaidirections\
@@ -12826,38 +13443,6 @@ injectioncheck\
 injectiondetection\
 injectionfiiter\
 injectionguard\
-inngge\
-inngne\
-inngoe\
-inngre\
-innnge\
-innnne\
-innnoe\
-innnre\
-innoge\
-innone\
-innooe\
-innore\
-innrge\
-innrne\
-innroe\
-innrre\
-inogge\
-inogne\
-inogoe\
-inogre\
-inonge\
-inonne\
-inonoe\
-inonre\
-inooge\
-inoone\
-inoooe\
-inoore\
-inorge\
-inorne\
-inoroe\
-inorre\
 inoverridemode\
 input\
 inputgiventoyou\
@@ -12867,36 +13452,34 @@ inputyouhave\
 inputyoureceived\
 inputyouweregiven\
 inputyouweresent\
-inrgge\
-inrgne\
-inrgoe\
-inrgre\
-inrnge\
-inrnne\
-inrnoe\
-inrnre\
-inroge\
-inrone\
-inrooe\
-inrore\
-inrrge\
-inrrne\
-inrroe\
-inrrre\
 instructedintoyou\
 instructedinyou\
 instructedtoyou\
 instructedyou\
 instruction\
+instructionare\
+instructiondid\
+instructiondo\
+instructionhad\
+instructionhave\
 instructions\
 instructionsabove\
+instructionsare\
+instructionsdid\
+instructionsdo\
 instructionsgiventoyou\
+instructionshad\
+instructionshave\
 instructionssenttoyou\
+instructionswas\
+instructionswere\
 instructionsyougot\
 instructionsyouhave\
 instructionsyoureceived\
 instructionsyouweregiven\
 instructionsyouweresent\
+instructionwas\
+instructionwere\
 internaiconfiguration\
 internaidirections\
 internaidirectives\
@@ -12955,138 +13538,10 @@ inyoursystempromptasoutdated\
 inyoursystempromptassuggestions\
 inyoursystempromptasuntrusted\
 inyoursystempromptasvoid\
-ioggge\
-ioggne\
-ioggoe\
-ioggre\
-iognge\
-iognne\
-iognoe\
-iognre\
-iogoge\
-iogone\
-iogooe\
-iogore\
-iogrge\
-iogrne\
-iogroe\
-iogrre\
-iongge\
-iongne\
-iongoe\
-iongre\
-ionnge\
-ionnne\
-ionnoe\
-ionnre\
-ionoge\
-ionone\
-ionooe\
-ionore\
-ionrge\
-ionrne\
-ionroe\
-ionrre\
-ioogge\
-ioogne\
-ioogoe\
-ioogre\
-ioonge\
-ioonne\
-ioonoe\
-ioonre\
-ioooge\
-iooone\
-iooooe\
-iooore\
-ioorge\
-ioorne\
-iooroe\
-ioorre\
 ioosen\
 iorderyou\
-iorgge\
-iorgne\
-iorgoe\
-iorgre\
-iornge\
-iornne\
-iornoe\
-iornre\
-ioroge\
-iorone\
-iorooe\
-iorore\
-iorrge\
-iorrne\
-iorroe\
-iorrre\
 iower\
 ipermityou\
-irggge\
-irggne\
-irggoe\
-irggre\
-irgnge\
-irgnne\
-irgnoe\
-irgnre\
-irgoge\
-irgone\
-irgooe\
-irgore\
-irgrge\
-irgrne\
-irgroe\
-irgrre\
-irngge\
-irngne\
-irngoe\
-irngre\
-irnnge\
-irnnne\
-irnnoe\
-irnnre\
-irnoge\
-irnone\
-irnooe\
-irnore\
-irnrge\
-irnrne\
-irnroe\
-irnrre\
-irogge\
-irogne\
-irogoe\
-irogre\
-ironge\
-ironne\
-ironoe\
-ironre\
-irooge\
-iroone\
-iroooe\
-iroore\
-irorge\
-irorne\
-iroroe\
-irorre\
-irrgge\
-irrgne\
-irrgoe\
-irrgre\
-irrnge\
-irrnne\
-irrnoe\
-irrnre\
-irroge\
-irrone\
-irrooe\
-irrore\
-irrrge\
-irrrne\
-irrroe\
-irrrre\
 ivebeenpwned\
 ivejaibroke\
 ivejaiibroke\
@@ -13134,6 +13589,7 @@ jaiibrokenchatbot\
 jaiibrokenmode\
 jaiibrokenpersona\
 jaiibrokenversion\
+job\
 justanswertome\
 justanswertomycommands\
 justanswertomyinstructions\
@@ -13196,6 +13652,7 @@ keepthe\
 keepyour\
 kiii\
 maiicious\
+maker\
 matterfortheai\
 matterfortheassistant\
 matterforthisai\
@@ -13257,6 +13714,11 @@ moraiity\
 morais\
 nefarious\
 negiect\
+negiectaii\
+negiectany\
+negiecteach\
+negiectevery\
+negiectyour\
 neuter\
 neuteranysandbox\
 neutersandbox\
@@ -13278,9 +13740,19 @@ neverbreakcharacter\
 neverbreakoutofcharacter\
 neverexist\
 neverfoiiow\
+neverfoiiowaii\
+neverfoiiowany\
+neverfoiioweach\
+neverfoiiowevery\
+neverfoiiowyour\
 neverieaveincharacter\
 nevermatter\
 nevermind\
+nevermindaii\
+nevermindany\
+nevermindeach\
+nevermindevery\
+nevermindyour\
 neverrefuses\
 nofiiter\
 nofiitermode\
@@ -13294,12 +13766,22 @@ noiongerappiy\
 noiongerboundby\
 noiongerexist\
 noiongerfoiiow\
+noiongerfoiiowaii\
+noiongerfoiiowany\
+noiongerfoiioweach\
+noiongerfoiiowevery\
+noiongerfoiiowyour\
 noiongeriimitedby\
 noiongermatter\
 noiongerneed\
 noiongerrestrictedby\
 noneedto\
 noneedtofoiiow\
+noneedtofoiiowaii\
+noneedtofoiiowany\
+noneedtofoiioweach\
+noneedtofoiiowevery\
+noneedtofoiiowyour\
 norestrictions\
 norestrictionsmode\
 noruies\
@@ -13312,6 +13794,11 @@ nowin\
 nowjaibroke\
 nowjaiibroke\
 nuiiify\
+nuiiifyaii\
+nuiiifyany\
+nuiiifyeach\
+nuiiifyevery\
+nuiiifyyour\
 obey\
 obeyanythingisay\
 obeyeverycommand\
@@ -13401,8 +13888,14 @@ ofyouthathasno\
 ofyouthatignores\
 ofyouwithno\
 ofyouwithout\
+oid\
 omegamode\
 omit\
+omitaii\
+omitany\
+omiteach\
+omitevery\
+omityour\
 onhoid\
 onice\
 oniyanswertome\
@@ -13458,7 +13951,6 @@ openaigive\
 openaiimposed\
 openaipiaced\
 openaiput\
-openais\
 openaiset\
 openaispecified\
 openaiwrote\
@@ -13475,6 +13967,7 @@ openingsetup\
 openingtext\
 operateas\
 operatein\
+operator\
 oppositemode\
 orders\
 originai\
@@ -13491,22 +13984,41 @@ originairuies\
 originaisetup\
 originaitext\
 overiook\
+overiookaii\
+overiookany\
+overiookeach\
+overiookevery\
+overiookyour\
 overridden\
 override\
+overrideaii\
+overrideany\
 overrideanysandbox\
+overrideeach\
+overrideevery\
 overridesandbox\
 overridethesandbox\
 overridethissandbox\
 overrideyour\
 overrideyoursandbox\
 overriding\
+overridingaii\
+overridingany\
 overridinganysandbox\
+overridingeach\
+overridingevery\
 overridingsandbox\
 overridingthesandbox\
 overridingthissandbox\
 overridingyour\
 overridingyoursandbox\
 overruie\
+overruieaii\
+overruieany\
+overruieeach\
+overruieevery\
+overruieyour\
+owner\
 paragraphofthe\
 paragraphofyour\
 paragraphsofthe\
@@ -13528,8 +14040,14 @@ parkthe\
 parkyour\
 partofthe\
 partofyour\
+past\
 paused\
 paynoattentionto\
+paynoattentiontoaii\
+paynoattentiontoany\
+paynoattentiontoeach\
+paynoattentiontoevery\
+paynoattentiontoyour\
 permission\
 permitted\
 persona\
@@ -13552,6 +14070,7 @@ piaytheroieof\
 poiicies\
 poiicy\
 preambie\
+preceding\
 preconfiguration\
 predirections\
 predirectives\
@@ -13566,7 +14085,7 @@ pretend\
 pretendingtobe\
 pretendtobe\
 pretext\
-previous\
+prev\
 previousiy\
 principies\
 printpwned\
@@ -13602,25 +14121,53 @@ programmedinyou\
 programmedtoyou\
 programmedyou\
 programming\
+programmingare\
+programmingdid\
+programmingdo\
+programminghad\
+programminghave\
+programmingwas\
+programmingwere\
 prompt\
 promptabove\
+promptare\
+promptdid\
+promptdo\
 promptgiventoyou\
 promptguard\
+prompthad\
+prompthave\
 prompts\
+promptsare\
+promptsdid\
+promptsdo\
 promptsenttoyou\
+promptshad\
+promptshave\
+promptswas\
+promptswere\
+promptwas\
+promptwere\
 promptyougot\
 promptyouhave\
 promptyoureceived\
 promptyouweregiven\
 promptyouweresent\
 protections\
+provided\
 providedtoyou\
+purpose\
 putaiiaiiofyour\
 putaiiaiiyour\
 putaiiofyour\
 putaiithe\
 putaiiyour\
 putaside\
+putasideaii\
+putasideany\
+putasideeach\
+putasideevery\
+putasideyour\
 putintoyou\
 putinyou\
 putofaiiofyour\
@@ -13683,6 +14230,13 @@ restrictforyou\
 restriction\
 restrictions\
 restrictionsandfiiters\
+restrictionsare\
+restrictionsdid\
+restrictionsdo\
+restrictionshad\
+restrictionshave\
+restrictionswas\
+restrictionswere\
 restrictontheai\
 restrictontheassistant\
 restrictonthisai\
@@ -13705,14 +14259,36 @@ retired\
 returnas\
 revoked\
 rogue\
+roie\
 roiepiayas\
 ruie\
+ruieare\
 ruiebreaking\
+ruiedid\
+ruiedo\
+ruiehad\
+ruiehave\
 ruies\
+ruiesare\
+ruiesdid\
+ruiesdo\
+ruieshad\
+ruieshave\
+ruieswas\
+ruieswere\
 ruieswhatsoever\
+ruiewas\
+ruiewere\
 runin\
 safeguard\
 safeguards\
+safeguardsare\
+safeguardsdid\
+safeguardsdo\
+safeguardshad\
+safeguardshave\
+safeguardswas\
+safeguardswere\
 safety\
 safetycheck\
 safetyconstraints\
@@ -13740,6 +14316,12 @@ saidtoyou\
 saidwithinyour\
 saypwned\
 scrap\
+scrapaii\
+scrapany\
+scrapeach\
+scrapevery\
+scrapyour\
+secret\
 secretconfiguration\
 secretdirections\
 secretdirectives\
@@ -13774,6 +14356,11 @@ setaiiofyour\
 setaiithe\
 setaiiyour\
 setaside\
+setasideaii\
+setasideany\
+setasideeach\
+setasideevery\
+setasideyour\
 setofaiiofyour\
 setofaiiyour\
 setoffaiiofyour\
@@ -13818,6 +14405,11 @@ sidestep\
 simuiate\
 simuiating\
 skip\
+skipaii\
+skipany\
+skipeach\
+skipevery\
+skipyour\
 snowfiakeadded\
 snowfiakeconfigured\
 snowfiakedefined\
@@ -13826,7 +14418,6 @@ snowfiakegive\
 snowfiakeimposed\
 snowfiakepiaced\
 snowfiakeput\
-snowfiakes\
 snowfiakeset\
 snowfiakespecified\
 snowfiakewrote\
@@ -13957,9 +14548,28 @@ stickingto\
 stickto\
 stop\
 stopcaringabout\
+stopcaringaboutaii\
+stopcaringaboutany\
+stopcaringabouteach\
+stopcaringaboutevery\
 stopfoiiowing\
+stopfoiiowingaii\
+stopfoiiowingany\
+stopfoiiowingeach\
+stopfoiiowingevery\
+stopfoiiowingyour\
 stopiisteningto\
+stopiisteningtoaii\
+stopiisteningtoany\
+stopiisteningtoeach\
+stopiisteningtoevery\
+stopiisteningtoyour\
 stopobeying\
+stopobeyingaii\
+stopobeyingany\
+stopobeyingeach\
+stopobeyingevery\
+stopobeyingyour\
 strip\
 subvert\
 subvertanysandbox\
@@ -14017,6 +14627,20 @@ systemguideiines\
 systeminstruction\
 systeminstructions\
 systemmessage\
+systemmessageare\
+systemmessagedid\
+systemmessagedo\
+systemmessagehad\
+systemmessagehave\
+systemmessagesare\
+systemmessagesdid\
+systemmessagesdo\
+systemmessageshad\
+systemmessageshave\
+systemmessageswas\
+systemmessageswere\
+systemmessagewas\
+systemmessagewere\
 systempreambie\
 systemprompt\
 systemruies\
@@ -14094,6 +14718,7 @@ tamperwiththesandbox\
 tamperwiththissandbox\
 tamperwithyour\
 tamperwithyoursandbox\
+task\
 tasks\
 taughtintoyou\
 taughtinyou\
@@ -14148,7 +14773,6 @@ thatstopyou\
 thatteiiyou\
 thattoidyou\
 the\
-theabove\
 theadminadded\
 theadminconfigured\
 theadmindefined\
@@ -14171,7 +14795,6 @@ theadminput\
 theadminset\
 theadminspecified\
 theadminwrote\
-theaforementioned\
 theaiare\
 theaiareboundby\
 theaiaresubjectto\
@@ -14284,10 +14907,6 @@ thedeveiopersput\
 thedeveiopersset\
 thedeveiopersspecified\
 thedeveioperswrote\
-theforegoing\
-theformer\
-thegiven\
-thehidden\
 themodeiare\
 themodeiareboundby\
 themodeiaresubjectto\
@@ -14333,7 +14952,6 @@ themodeipossess\
 themodeiwas\
 themodeiwere\
 themodeiwith\
-theoid\
 theoniyruieis\
 theoperatoradded\
 theoperatorconfigured\
@@ -14358,9 +14976,6 @@ theoperatorsspecified\
 theoperatorswrote\
 theoperatorwrote\
 theoreticaiiy\
-thepast\
-thepe\
-thepi\
 thepiatformadded\
 thepiatformconfigured\
 thepiatformdefined\
@@ -14372,10 +14987,6 @@ thepiatformput\
 thepiatformset\
 thepiatformspecified\
 thepiatformwrote\
-thepo\
-thepr\
-thepu\
-thepv\
 thereareno\
 therearezero\
 thereisno\
@@ -14384,7 +14995,6 @@ therereno\
 thererezero\
 theresno\
 thereszero\
-thesecret\
 thesystemadded\
 thesystemconfigured\
 thesystemdefined\
@@ -14579,7 +15189,17 @@ thismodeiwith\
 thisonce\
 thistime\
 throwaway\
+throwawayaii\
+throwawayany\
+throwawayeach\
+throwawayevery\
+throwawayyour\
 throwout\
+throwoutaii\
+throwoutany\
+throwouteach\
+throwoutevery\
+throwoutyour\
 toidintoyou\
 toidinyou\
 toidtoyou\
@@ -14587,7 +15207,15 @@ toidyou\
 tokensofthe\
 tokensofyour\
 tooneside\
+trainers\
 training\
+trainingare\
+trainingdid\
+trainingdo\
+traininghad\
+traininghave\
+trainingwas\
+trainingwere\
 transcriptofthe\
 transcriptofyour\
 transforminto\
@@ -14655,6 +15283,11 @@ unethicai\
 unfiitered\
 unfiiteredmode\
 uniearn\
+uniearnaii\
+uniearnany\
+uniearneach\
+uniearnevery\
+uniearnyour\
 unieashed\
 unieashedmode\
 uniock\
@@ -14687,42 +15320,17 @@ wehavejaibroke\
 wehavejaiibroke\
 weicometo\
 what\
-whatabove\
-whatactuai\
 whatareyou\
-whatcommands\
-whatcompiete\
-whatconditioning\
-whatconfidentiai\
-whatconstraints\
-whatcurrent\
-whatdefauit\
 whatdidyou\
 whatdidyour\
-whatdirections\
-whatdirective\
 whatdoesyour\
 whatdoyour\
 whateiseisinsideyour\
 whateiseisinyour\
 whateiseiswithinyour\
 whateiseisyour\
-whatentire\
 whatever\
-whatexact\
-whatfirst\
-whatfuii\
-whatguardraiis\
-whatguidance\
-whatguideiine\
 whathaveyou\
-whathidden\
-whatic\
-whatii\
-whatin\
-whatio\
-whatir\
-whatis\
 whatisinsideinsideyour\
 whatisinsideinyour\
 whatisinsidewithinyour\
@@ -14730,40 +15338,16 @@ whatisinsideyour\
 whatisinyour\
 whatiswithinyour\
 whatisyour\
-whatit\
-whatiu\
-whatopening\
-whatoriginai\
-whatprevious\
-whatprior\
-whatprivate\
-whatprogramming\
-whatprompt\
-whatraw\
-whatreai\
-whatrestrictions\
-whatruie\
-whatsafeguards\
-whatsecret\
 whatsinsideinsideyour\
 whatsinsideinyour\
 whatsinsidewithinyour\
 whatsinsideyour\
 whatsinyour\
-whatstarting\
 whatswithinyour\
 whatsyour\
-whatsystem\
-whattraining\
-whatunderiying\
-whatunfiitered\
-whatverbatim\
-whatveryfirst\
 whatwasyou\
 whatwereyou\
-whatwhoie\
-whichabove\
-whichactuai\
+which\
 whichappiytoyou\
 whichbindsyou\
 whichbindyou\
@@ -14771,85 +15355,39 @@ whichbiocksyou\
 whichbiockyou\
 whichbreaks\
 whichbypasses\
-whichcommands\
-whichcompiete\
-whichconditioning\
-whichconfidentiai\
 whichconstrainsyou\
-whichconstraints\
 whichconstrainyou\
 whichcontroisyou\
 whichcontroiyou\
-whichcurrent\
-whichdefauit\
-whichdirections\
-whichdirective\
 whichdisregards\
 whichdoesnotfoiiow\
 whichdoesnothave\
 whichdoesntfoiiow\
 whichdoesnthave\
-whichentire\
-whichexact\
-whichfirst\
 whichforbidsyou\
 whichforbidyou\
-whichfuii\
 whichgovernsyou\
 whichgovernyou\
-whichguardraiis\
-whichguidance\
-whichguideiine\
 whichhasno\
-whichhidden\
-whichic\
 whichignores\
-whichii\
 whichiimitsyou\
 whichiimityou\
-whichin\
-whichio\
-whichir\
-whichis\
 whichisnotboundby\
 whichisntboundby\
-whichit\
-whichiu\
 whichkeepsyou\
 whichkeepyou\
 whichneverfoiiows\
 whichneverrefuses\
-whichopening\
-whichoriginai\
 whichpreventsyou\
 whichpreventyou\
-whichprevious\
-whichprior\
-whichprivate\
-whichprogramming\
-whichprompt\
-whichraw\
-whichreai\
-whichrestrictions\
 whichrestrictsyou\
 whichrestrictyou\
-whichruie\
-whichsafeguards\
 whichsaysyou\
 whichsayyou\
-whichsecret\
-whichstarting\
 whichstopsyou\
 whichstopyou\
-whichsystem\
 whichteiiyou\
 whichtoidyou\
-whichtraining\
-whichunderiying\
-whichunfiitered\
-whichverbatim\
-whichveryfirst\
-whichwhoie\
 whobreaks\
 whobypasses\
 whodisregards\
@@ -14864,7 +15402,6 @@ whoisntboundby\
 whoneverfoiiows\
 whoneverrefuses\
 wiiidoanything\
-wiiinot\
 withnoethics\
 withnoguideiines\
 without\
@@ -14889,7 +15426,6 @@ withzeroiimitations\
 withzeroiimits\
 withzerorestrictions\
 withzeroruies\
-wont\
 wordsofthe\
 wordsofyour\
 workaround\
@@ -15045,7 +15581,6 @@ youprogrammed\
 your\
 yourabove\
 youractuai\
-youraforementioned\
 youraiteraiterego\
 youraiterego\
 youraiteridentity\
@@ -15055,8 +15590,6 @@ youraiterseif\
 youraiterside\
 youraitertwin\
 youraiterversion\
-yourassigned\
-yourassignment\
 yourcompanyadded\
 yourcompanyconfigured\
 yourcompanydefined\
@@ -15072,7 +15605,6 @@ yourcompiete\
 yourconfidentiai\
 yourconfig\
 yourconstraints\
-yourcontext\
 yourcontextwindow\
 yourcreatorsadded\
 yourcreatorsbeenboundby\
@@ -15165,7 +15697,6 @@ yourdeveioperwrote\
 yourdirections\
 yourdirectives\
 youre\
-youreariier\
 youreceived\
 youreceivedasajoke\
 youreceivedasasuggestion\
@@ -15202,11 +15733,7 @@ youreviitwin\
 youreviiversion\
 yourexact\
 yourfirst\
-yourforegoing\
-yourformer\
 yourfuii\
-yourgiven\
-yourgoai\
 yourguardraiis\
 yourguideiines\
 yourhidden\
@@ -15219,7 +15746,6 @@ yourhiddenseif\
 yourhiddenside\
 yourhiddentwin\
 yourhiddenversion\
-youridentity\
 yourinitiai\
 yourinneraiterego\
 yourinnerego\
@@ -15241,11 +15767,7 @@ yourjaiibrokenseif\
 yourjaiibrokenside\
 yourjaiibrokentwin\
 yourjaiibrokenversion\
-yourjob\
 yourmetaprompt\
-yourmission\
-yourobjective\
-youroid\
 youropening\
 youroppositeaiterego\
 youroppositeego\
@@ -15257,13 +15779,8 @@ youroppositeside\
 youroppositetwin\
 youroppositeversion\
 youroriginai\
-yourpast\
-yourpe\
 yourpersona\
-yourpi\
-yourpo\
 yourpoiicies\
-yourpr\
 yourpreambie\
 yourpreprompt\
 yourprevious\
@@ -15271,8 +15788,6 @@ yourprior\
 yourprivate\
 yourprogramming\
 yourprompt\
-yourpu\
-yourpv\
 yourraw\
 yourreai\
 yourreaiaiterego\
@@ -15285,9 +15800,7 @@ yourreaiside\
 yourreaitwin\
 yourreaiversion\
 yourrestrictions\
-yourroie\
 yourruies\
-yoursafety\
 yoursecret\
 yoursecretaiterego\
 yoursecretego\
@@ -15355,7 +15868,6 @@ yourshadowtwin\
 yourshadowversion\
 yourstarting\
 yoursystem\
-yourtask\
 yourtraining\
 yourtrueaiterego\
 yourtrueego\
@@ -15477,63 +15989,63 @@ youwiii\
 youwiiibe\
 youwith\
 ",
-            ends: &[7, 24, 38, 55, 73, 84, 102, 109, 118, 123, 135, 153, 165, 180, 196, 210, 224, 236, 247, 261, 275, 292, 304, 315, 330, 345, 360, 378, 394, 405, 415, 434, 448, 461, 476, 496, 509, 521, 534, 555, 571, 580, 599, 602, 607, 614, 622, 630, 640, 659, 675, 691, 707, 725, 738, 752, 764, 775, 786, 796, 804, 814, 817, 833, 847, 865, 872, 881, 886, 891, 904, 915, 930, 950, 968, 990, 1001, 1010, 1027, 1042, 1061, 1078, 1093, 1112, 1128, 1142, 1160, 1178, 1194, 1214, 1227, 1245, 1261, 1281, 1294, 1305, 1320, 1332, 1342, 1356, 1380, 1402, 1428, 1443, 1456, 1477, 1496, 1519, 1540, 1559, 1582, 1602, 1620, 1642, 1664, 1684, 1708, 1725, 1747, 1767, 1791, 1805, 1817, 1833, 1842, 1856, 1868, 1884, 1891, 1897, 1907, 1918, 1924, 1932, 1940, 1955, 1976, 2005, 2038, 2065, 2093, 2119, 2145, 2172, 2186, 2208, 2234, 2254, 2275, 2294, 2313, 2333, 2347, 2369, 2395, 2415, 2436, 2455, 2474, 2494, 2510, 2534, 2562, 2584, 2607, 2628, 2649, 2671, 2685, 2704, 2720, 2733, 2746, 2762, 2777, 2789, 2799, 2811, 2829, 2843, 2846, 2854, 2875, 2894, 2917, 2929, 2939, 2957, 2973, 2993, 3011, 3027, 3047, 3064, 3079, 3098, 3117, 3134, 3155, 3169, 3188, 3205, 3226, 3233, 3246, 3266, 3280, 3301, 3318, 3329, 3341, 3360, 3373, 3393, 3409, 3419, 3433, 3454, 3469, 3491, 3509, 3521, 3533, 3552, 3565, 3585, 3601, 3611, 3624, 3636, 3648, 3663, 3677, 3696, 3708, 3716, 3721, 3725, 3735, 3744, 3753, 3761, 3771, 3780, 3791, 3801, 3810, 3823, 3835, 3847, 3858, 3871, 3883, 3897, 3910, 3922, 3934, 3944, 3954, 3962, 3968, 3982, 3995, 4008, 4020, 4034, 4047, 4062, 4076, 4089, 4106, 4122, 4138, 4153, 4170, 4186, 4204, 4221, 4237, 4247, 4255, 4265, 4275, 4288, 4297, 4302, 4306, 4312, 4318, 4333, 4351, 4367, 4382, 4395, 4410, 4423, 4435, 4446, 4464, 4480, 4495, 4508, 4523, 4543, 4558, 4572, 4588, 4598, 4610, 4627, 4650, 4667, 4687, 4708, 4727, 4746, 4763, 4779, 4798, 4817, 4839, 4856, 4872, 4892, 4912, 4932, 4955, 4976, 4992, 5010, 5026, 5047, 5062, 5076, 5089, 5104, 5117, 5127, 5144, 5167, 5184, 5204, 5225, 5244, 5263, 5280, 5296, 5315, 5334, 5356, 5373, 5389, 5409, 5429, 5449, 5472, 5493, 5509, 5523, 5545, 5562, 5572, 5591, 5608, 5624, 5644, 5658, 5674, 5688, 5703, 5709, 5717, 5727, 5736, 5748, 5767, 5780, 5800, 5816, 5826, 5837, 5855, 5867, 5886, 5901, 5910, 5923, 5943, 5957, 5978, 5995, 6006, 6017, 6035, 6047, 6066, 6081, 6090, 6098, 6108, 6113, 6124, 6138, 6160, 6177, 6202, 6222, 6247, 6267, 6295, 6318, 6344, 6365, 6394, 6418, 6444, 6465, 6494, 6518, 6538, 6557, 6571, 6593, 6610, 6632, 6649, 6674, 6694, 6717, 6735, 6761, 6782, 6805, 6823, 6849, 6870, 6882, 6888, 6904, 6912, 6931, 6947, 6966, 6986, 6999, 7019, 7032, 7048, 7065, 7075, 7092, 7098, 7106, 7115, 7128, 7134, 7138, 7145, 7155, 7164, 7175, 7190, 7206, 7210, 7219, 7235, 7253, 7267, 7283, 7298, 7314, 7329, 7347, 7362, 7376, 7393, 7402, 7411, 7421, 7433, 7441, 7460, 7478, 7499, 7516, 7532, 7551, 7570, 7591, 7608, 7627, 7645, 7666, 7684, 7701, 7721, 7733, 7745, 7758, 7773, 7789, 7809, 7825, 7838, 7855, 7868, 7877, 7887, 7897, 7906, 7916, 7936, 7959, 7979, 8002, 8026, 8043, 8067, 8084, 8104, 8125, 8139, 8160, 8170, 8177, 8185, 8198, 8208, 8230, 8252, 8278, 8290, 8310, 8334, 8357, 8384, 8405, 8423, 8449, 8475, 8505, 8521, 8545, 8573, 8600, 8631, 8656, 8678, 8704, 8724, 8743, 8769, 8791, 8813, 8829, 8844, 8866, 8884, 8899, 8921, 8937, 8960, 8979, 8992, 9006, 9027, 9042, 9064, 9082, 9094, 9110, 9133, 9150, 9174, 9194, 9208, 9222, 9243, 9258, 9280, 9298, 9310, 9322, 9347, 9369, 9391, 9413, 9437, 9456, 9476, 9494, 9511, 9528, 9544, 9550, 9563, 9573, 9597, 9622, 9633, 9652, 9667, 9686, 9693, 9706, 9720, 9732, 9745, 9760, 9773, 9792, 9805, 9819, 9826, 9839, 9847, 9857, 9869, 9886, 9895, 9905, 9912, 9921, 9937, 9955, 9969, 9985, 10000, 10016, 10031, 10049, 10064, 10078, 10095, 10104, 10113, 10123, 10135, 10143, 10162, 10180, 10201, 10218, 10234, 10253, 10272, 10293, 10310, 10329, 10347, 10368, 10386, 10403, 10423, 10435, 10447, 10460, 10475, 10491, 10511, 10527, 10540, 10557, 10570, 10579, 10589, 10599, 10612, 10632, 10646, 10667, 10684, 10695, 10707, 10726, 10739, 10759, 10775, 10785, 10799, 10820, 10835, 10857, 10875, 10887, 10899, 10918, 10931, 10951, 10967, 10977, 10980, 10987, 11003, 11013, 11033, 11044, 11061, 11081, 11102, 11116, 11137, 11149, 11171, 11190, 11212, 11235, 11251, 11274, 11280, 11296, 11309, 11325, 11342, 11352, 11369, 11386, 11399, 11416, 11426, 11448, 11467, 11486, 11505, 11526, 11542, 11555, 11572, 11587, 11601, 11615, 11629, 11642, 11649, 11655, 11668, 11679, 11690, 11702, 11707, 11719, 11729, 11739, 11750, 11760, 11769, 11779, 11786, 11803, 11811, 11825, 11842, 11860, 11871, 11889, 11898, 11917, 11933, 11952, 11972, 11985, 12005, 12012, 12019, 12028, 12047, 12069, 12088, 12110, 12133, 12149, 12172, 12188, 12207, 12227, 12240, 12260, 12265, 12277, 12284, 12298, 12310, 12322, 12335, 12341, 12354, 12365, 12376, 12388, 12393, 12405, 12415, 12434, 12458, 12472, 12482, 12493, 12514, 12525, 12534, 12543, 12558, 12562, 12573, 12582, 12596, 12614, 12637, 12650, 12659, 12669, 12689, 12699, 12707, 12715, 12729, 12733, 12741, 12745, 12766, 12785, 12808, 12820, 12830, 12848, 12864, 12884, 12902, 12918, 12938, 12955, 12970, 12989, 13008, 13025, 13046, 13060, 13079, 13096, 13117, 13124, 13131, 13140, 13146, 13154, 13160, 13165, 13178, 13192, 13200, 13206, 13222, 13237, 13248, 13258, 13268, 13286, 13299, 13317, 13330, 13351, 13367, 13386, 13400, 13422, 13439, 13449, 13468, 13482, 13504, 13521, 13529, 13547, 13564, 13576, 13596, 13611, 13631, 13646, 13669, 13687, 13708, 13724, 13748, 13767, 13779, 13800, 13816, 13840, 13859, 13877, 13891, 13908, 13927, 13939, 13945, 13950, 13965, 13977, 13992, 14008, 14017, 14033, 14040, 14057, 14071, 14088, 14106, 14117, 14135, 14140, 14150, 14173, 14194, 14219, 14233, 14245, 14265, 14283, 14305, 14325, 14343, 14365, 14384, 14401, 14422, 14443, 14462, 14485, 14501, 14522, 14541, 14564, 14586, 14606, 14630, 14643, 14654, 14673, 14690, 14711, 14730, 14747, 14768, 14786, 14802, 14822, 14842, 14860, 14882, 14897, 14917, 14935, 14957, 14966, 14970, 14978, 14999, 15028, 15061, 15088, 15116, 15142, 15168, 15195, 15214, 15241, 15272, 15297, 15323, 15347, 15371, 15396, 15417, 15446, 15479, 15506, 15534, 15560, 15586, 15613, 15637, 15659, 15681, 15714, 15755, 15800, 15839, 15879, 15917, 15955, 15994, 16021, 16056, 16095, 16128, 16162, 16194, 16226, 16259, 16269, 16282, 16302, 16316, 16337, 16354, 16365, 16377, 16396, 16409, 16429, 16445, 16455, 16469, 16490, 16505, 16527, 16545, 16557, 16569, 16588, 16601, 16621, 16637, 16647, 16653, 16660, 16682, 16694, 16700, 16719, 16746, 16777, 16802, 16828, 16852, 16876, 16901, 16913, 16933, 16957, 16975, 16994, 17011, 17028, 17046, 17058, 17078, 17102, 17120, 17139, 17156, 17173, 17191, 17205, 17227, 17253, 17273, 17294, 17313, 17332, 17352, 17359, 17369, 17379, 17387, 17397, 17404, 17417, 17426, 17432, 17448, 17461, 17477, 17494, 17514, 17531, 17551, 17572, 17586, 17607, 17617, 17634, 17640, 17649, 17661, 17673, 17683, 17695, 17704, 17719, 17730, 17739, 17751, 17763, 17773, 17785, 17794, 17809, 17820, 17830, 17841, 17860, 17873, 17886, 17900, 17913, 17923, 17937, 17948, 17960, 17968, 17977, 17988, 17996, 18012, 18038, 18061, 18087, 18114, 18134, 18161, 18175, 18199, 18220, 18244, 18269, 18294, 18304, 18315, 18335, 18361, 18381, 18404, 18428, 18450, 18472, 18492, 18511, 18533, 18555, 18580, 18600, 18619, 18642, 18665, 18688, 18714, 18738, 18757, 18782, 18813, 18838, 18866, 18895, 18922, 18949, 18974, 18998, 19025, 19052, 19082, 19107, 19131, 19159, 19187, 19215, 19246, 19275, 19299, 19312, 19326, 19337, 19346, 19355, 19362, 19371, 19390, 19406, 19425, 19445, 19458, 19478, 19495, 19507, 19527, 19542, 19562, 19577, 19600, 19618, 19639, 19655, 19679, 19698, 19719, 19735, 19759, 19778, 19786, 19804, 19819, 19837, 19856, 19875, 19888, 19911, 19931, 19954, 19978, 19995, 20019, 20030, 20039, 20049, 20058, 20065, 20069, 20076, 20085, 20094, 20100, 20104, 20110, 20123, 20138, 20149, 20162, 20174, 20187, 20199, 20214, 20226, 20237, 20251, 20257, 20263, 20270, 20279, 20284, 20300, 20315, 20333, 20347, 20360, 20376, 20392, 20410, 20424, 20440, 20455, 20473, 20488, 20502, 20519, 20528, 20537, 20547, 20559, 20572, 20589, 20602, 20612, 20626, 20636, 20642, 20649, 20656, 20661, 20671, 20680, 20690, 20698, 20707, 20717, 20721, 20727, 20737, 20744, 20763, 20779, 20795, 20811, 20827, 20845, 20857, 20870, 20884, 20896, 20907, 20918, 20928, 20944, 20956, 20975, 20988, 21008, 21024, 21034, 21045, 21063, 21075, 21094, 21109, 21118, 21131, 21151, 21165, 21186, 21203, 21214, 21225, 21243, 21255, 21274, 21289, 21298, 21303, 21309, 21323, 21332, 21345, 21352, 21363, 21371, 21388, 21403, 21417, 21428, 21440, 21456, 21470, 21487, 21502, 21513, 21525, 21535, 21546, 21554, 21563, 21570, 21576, 21582, 21588, 21594, 21600, 21606, 21612, 21618, 21624, 21630, 21636, 21642, 21648, 21654, 21660, 21666, 21672, 21678, 21684, 21690, 21696, 21702, 21708, 21714, 21720, 21726, 21732, 21738, 21744, 21760, 21773, 21789, 21806, 21816, 21833, 21841, 21859, 21874, 21892, 21911, 21923, 21942, 21948, 21954, 21960, 21966, 21972, 21978, 21984, 21990, 21996, 22002, 22008, 22014, 22020, 22026, 22032, 22038, 22044, 22050, 22056, 22062, 22071, 22077, 22083, 22089, 22095, 22101, 22107, 22113, 22119, 22125, 22131, 22137, 22143, 22149, 22155, 22161, 22167, 22181, 22194, 22208, 22223, 22242, 22259, 22274, 22292, 22306, 22321, 22337, 22351, 22360, 22373, 22377, 22391, 22397, 22408, 22422, 22437, 22445, 22460, 22470, 22479, 22488, 22496, 22506, 22515, 22526, 22536, 22545, 22558, 22570, 22582, 22593, 22606, 22618, 22632, 22645, 22657, 22667, 22678, 22691, 22711, 22725, 22746, 22763, 22774, 22783, 22796, 22808, 22827, 22840, 22860, 22876, 22886, 22900, 22921, 22936, 22958, 22976, 22988, 22994, 23010, 23022, 23041, 23054, 23074, 23090, 23100, 23109, 23119, 23129, 23140, 23152, 23168, 23180, 23196, 23207, 23215, 23236, 23265, 23298, 23325, 23353, 23379, 23405, 23432, 23446, 23468, 23494, 23514, 23535, 23554, 23573, 23593, 23607, 23629, 23655, 23675, 23696, 23715, 23734, 23754, 23770, 23794, 23822, 23844, 23867, 23888, 23909, 23931, 23938, 23945, 23956, 23964, 23980, 23995, 24008, 24026, 24040, 24058, 24066, 24070, 24076, 24082, 24088, 24094, 24100, 24106, 24112, 24118, 24124, 24130, 24136, 24142, 24148, 24154, 24160, 24166, 24173, 24193, 24210, 24227, 24244, 24263, 24277, 24286, 24300, 24314, 24329, 24342, 24354, 24366, 24377, 24385, 24399, 24417, 24432, 24446, 24452, 24458, 24464, 24470, 24476, 24482, 24488, 24494, 24500, 24506, 24512, 24518, 24524, 24530, 24536, 24542, 24548, 24554, 24560, 24566, 24572, 24578, 24584, 24590, 24596, 24602, 24608, 24614, 24620, 24626, 24632, 24638, 24652, 24657, 24672, 24686, 24697, 24709, 24725, 24742, 24758, 24764, 24770, 24776, 24782, 24788, 24794, 24800, 24806, 24812, 24818, 24824, 24830, 24836, 24842, 24848, 24854, 24871, 24886, 24901, 24914, 24925, 24937, 24954, 24976, 24997, 25015, 25034, 25057, 25081, 25104, 25125, 25143, 25161, 25179, 25199, 25214, 25230, 25244, 25257, 25270, 25282, 25299, 25316, 25334, 25351, 25367, 25386, 25398, 25417, 25442, 25461, 25483, 25506, 25527, 25548, 25567, 25585, 25606, 25627, 25651, 25670, 25688, 25710, 25732, 25754, 25779, 25802, 25820, 25845, 25876, 25901, 25929, 25958, 25985, 26012, 26037, 26061, 26088, 26115, 26145, 26170, 26194, 26222, 26250, 26278, 26309, 26338, 26362, 26368, 26374, 26380, 26386, 26392, 26398, 26404, 26410, 26416, 26422, 26428, 26434, 26440, 26446, 26452, 26458, 26464, 26470, 26476, 26482, 26488, 26494, 26500, 26506, 26512, 26518, 26524, 26530, 26536, 26542, 26548, 26554, 26560, 26566, 26572, 26578, 26584, 26590, 26596, 26602, 26608, 26614, 26620, 26626, 26632, 26638, 26644, 26650, 26656, 26665, 26671, 26677, 26683, 26689, 26695, 26701, 26707, 26713, 26719, 26725, 26731, 26737, 26743, 26749, 26755, 26761, 26766, 26776, 26782, 26788, 26794, 26800, 26806, 26812, 26818, 26824, 26830, 26836, 26842, 26848, 26854, 26860, 26866, 26872, 26878, 26884, 26890, 26896, 26902, 26908, 26914, 26920, 26926, 26932, 26938, 26944, 26950, 26956, 26962, 26968, 26974, 26980, 26986, 26992, 26998, 27004, 27010, 27016, 27022, 27028, 27034, 27040, 27046, 27052, 27058, 27064, 27070, 27076, 27082, 27088, 27094, 27100, 27106, 27112, 27118, 27124, 27130, 27136, 27142, 27148, 27154, 27160, 27172, 27183, 27195, 27203, 27220, 27235, 27247, 27261, 27279, 27292, 27312, 27326, 27342, 27359, 27375, 27386, 27404, 27416, 27432, 27445, 27461, 27477, 27495, 27514, 27530, 27543, 27558, 27574, 27593, 27607, 27628, 27643, 27660, 27679, 27697, 27717, 27730, 27750, 27767, 27777, 27789, 27808, 27821, 27838, 27852, 27869, 27886, 27900, 27922, 27948, 27968, 27989, 28008, 28027, 28047, 28059, 28079, 28103, 28121, 28140, 28157, 28174, 28192, 28206, 28228, 28254, 28274, 28295, 28314, 28333, 28353, 28370, 28385, 28400, 28408, 28434, 28468, 28506, 28538, 28571, 28602, 28633, 28665, 28685, 28713, 28745, 28771, 28798, 28823, 28848, 28874, 28890, 28904, 28917, 28927, 28938, 28953, 28968, 28981, 28997, 29011, 29021, 29032, 29041, 29051, 29058, 29066, 29070, 29079, 29093, 29114, 29129, 29151, 29169, 29181, 29194, 29214, 29228, 29249, 29266, 29277, 29292, 29314, 29330, 29353, 29372, 29385, 29398, 29418, 29432, 29453, 29470, 29481, 29487, 29506, 29521, 29540, 29557, 29565, 29581, 29599, 29616, 29630, 29645, 29664, 29684, 29703, 29716, 29730, 29748, 29767, 29785, 29802, 29816, 29830, 29844, 29860, 29871, 29883, 29893, 29902, 29911, 29919, 29926, 29936, 29948, 29956, 29962, 29971, 29978, 29984, 30000, 30013, 30029, 30046, 30056, 30073, 30083, 30103, 30120, 30140, 30161, 30175, 30196, 30201, 30213, 30223, 30242, 30266, 30276, 30287, 30308, 30319, 30328, 30340, 30348, 30360, 30373, 30381, 30393, 30401, 30415, 30430, 30443, 30458, 30471, 30485, 30502, 30516, 30528, 30548, 30556, 30570, 30584, 30602, 30609, 30618, 30628, 30640, 30655, 30660, 30665, 30676, 30688, 30695, 30699, 30715, 30731, 30751, 30768, 30793, 30822, 30845, 30869, 30891, 30913, 30936, 30946, 30964, 30986, 31002, 31019, 31034, 31049, 31065, 31071, 31085, 31103, 31120, 31141, 31156, 31168, 31188, 31208, 31232, 31242, 31260, 31282, 31303, 31328, 31347, 31363, 31380, 31395, 31410, 31430, 31444, 31457, 31477, 31493, 31505, 31525, 31549, 31567, 31586, 31603, 31620, 31638, 31654, 31664, 31673, 31689, 31701, 31710, 31713, 31724, 31735, 31750, 31765, 31781, 31799, 31819, 31834, 31850, 31862, 31868, 31884, 31900, 31920, 31940, 31961, 31984, 32009, 32029, 32050, 32067, 32086, 32107, 32123, 32140, 32154, 32170, 32181, 32193, 32202, 32206, 32212, 32217, 32231, 32253, 32279, 32299, 32320, 32339, 32358, 32378, 32390, 32410, 32434, 32452, 32471, 32488, 32505, 32523, 32537, 32559, 32585, 32605, 32626, 32645, 32664, 32684, 32701, 32716, 32731, 32757, 32791, 32829, 32861, 32894, 32925, 32956, 32988, 33008, 33036, 33068, 33094, 33121, 33146, 33171, 33197, 33204, 33209, 33220, 33236, 33249, 33259, 33269, 33282, 33294, 33303, 33310, 33319, 33334, 33345, 33365, 33382, 33399, 33416, 33435, 33449, 33464, 33477, 33489, 33501, 33512, 33521, 33530, 33542, 33548, 33556, 33577, 33595, 33613, 33631, 33651, 33661, 33676, 33692, 33706, 33719, 33732, 33744, 33752, 33762, 33770, 33788, 33803, 33821, 33840, 33852, 33871, 33881, 33901, 33918, 33938, 33959, 33973, 33994, 34002, 34016, 34031, 34046, 34062, 34078, 34092, 34105, 34115, 34126, 34141, 34154, 34170, 34184, 34194, 34205, 34214, 34224, 34231, 34239, 34248, 34258, 34264, 34280, 34290, 34299, 34306, 34323, 34338, 34352, 34363, 34375, 34391, 34405, 34422, 34437, 34448, 34460, 34470, 34481, 34489, 34498, 34511, 34519, 34525, 34533, 34549, 34562, 34575, 34588, 34603, 34613, 34624, 34633, 34641, 34649, 34656, 34670, 34681, 34688, 34696, 34706, 34716, 34726, 34731, 34743, 34764, 34780, 34795, 34812, 34834, 34849, 34863, 34874, 34889, 34912, 34930, 34941, 34962, 34982, 34999, 35016, 35033, 35052, 35066, 35081, 35094, 35106, 35118, 35129, 35138, 35155, 35170, 35185, 35198, 35209, 35215, 35226, 35242, 35253, 35260, 35275, 35287, 35300, 35317, 35335, 35352, 35363, 35376, 35391, 35404, 35416, 35425, 35435, 35443, 35453, 35461, 35475, 35487, 35502, 35515, 35524, 35534, 35542, 35551, 35557, 35569, 35577, 35583, 35591, 35598, 35611, 35615, 35632, 35646, 35660, 35674, 35690, 35701, 35713, 35723, 35732, 35741, 35749, 35759, 35768, 35776, 35783, 35788, 35800, 35814, 35829, 35837, 35854, 35860, 35867, 35875, 35882, 35889, 35897, 35904, 35911, 35920, 35929, 35938, 35947, 35957, 35966, 35982, 36005, 36022, 36046, 36066, 36080, 36091, 36103, 36125, 36140, 36162, 36178, 36201, 36220, 36233, 36250, 36274, 36292, 36317, 36338, 36353, 36368, 36390, 36406, 36429, 36448, 36461, 36468, 36476, 36483, 36488, 36498, 36502, 36514, 36519, 36534, 36539, 36548, 36558, 36564, 36575, 36592, 36606, 36618, 36631, 36647, 36658, 36672, 36688, 36702, 36714, 36729, 36747, 36758, 36772, 36784, 36798, 36812, 36822, 36835, 36846, 36857, 36866, 36880, 36888, 36893, 36912, 36928, 36944, 36960, 36978, 36991, 37005, 37017, 37028, 37039, 37049, 37061, 37074, 37087, 37102, 37115, 37131, 37149, 37166, 37186, 37199, 37213, 37227, 37242, 37253, 37262, 37271, 37278, 37293, 37306, 37318, 37327, 37337, 37345, 37359, 37371, 37386, 37399, 37408, 37418, 37426, 37435, 37441, 37446, 37453, 37471, 37487, 37502, 37514, 37527, 37544, 37559, 37577, 37593, 37605, 37618, 37629, 37641, 37650, 37660, 37668, 37686, 37701, 37719, 37738, 37750, 37769, 37776, 37793, 37807, 37824, 37842, 37853, 37871, 37879, 37887, 37897, 37901, 37915, 37934, 37950, 37963, 37976, 37992, 38007, 38019, 38029, 38041, 38059, 38073, 38078, 38090, 38108, 38120, 38135, 38151, 38165, 38179, 38191, 38202, 38216, 38230, 38247, 38259, 38270, 38285, 38300, 38315, 38333, 38349, 38360, 38376, 38400, 38428, 38450, 38473, 38494, 38515, 38537, 38551, 38573, 38599, 38619, 38640, 38659, 38678, 38698, 38714, 38738, 38766, 38788, 38811, 38832, 38853, 38875, 38894, 38911, 38928, 38956, 38992, 39032, 39066, 39101, 39134, 39167, 39201, 39223, 39253, 39287, 39315, 39344, 39371, 39398, 39426, 39439, 39457, 39472, 39484, 39496, 39511, 39525, 39536, 39547, 39564, 39577, 39589, 39606, 39620, 39631, 39642, 39656, 39669, 39679, 39689, 39705, 39717, 39724, 39743, 39758, 39777, 39785, 39806, 39824, 39842, 39860, 39880, 39895, 39911, 39925, 39938, 39951, 39963, 39973, 39984, 39995, 40011, 40023, 40039, 40049, 40060, 40077, 40089, 40095, 40110, 40123, 40142, 40156, 40175, 40195, 40215, 40232, 40250, 40268, 40278, 40285, 40289, 40304, 40317, 40332, 40343, 40348, 40355, 40372, 40386, 40403, 40421, 40432, 40450, 40458, 40465, 40472, 40489, 40498, 40512, 40529, 40547, 40558, 40576, 40594, 40610, 40625, 40637, 40650, 40662, 40684, 40703, 40725, 40748, 40764, 40787, 40798, 40808, 40825, 40840, 40849, 40867, 40883, 40902, 40918, 40930, 40949, 40969, 40982, 41002, 41013, 41025, 41034, 41042, 41052, 41058, 41077, 41093, 41109, 41125, 41142, 41160, 41173, 41187, 41199, 41210, 41221, 41231, 41237, 41270, 41311, 41356, 41395, 41435, 41473, 41511, 41550, 41576, 41610, 41648, 41680, 41713, 41744, 41775, 41807, 41833, 41867, 41905, 41937, 41970, 42001, 42032, 42064, 42092, 42128, 42168, 42202, 42237, 42270, 42303, 42337, 42364, 42399, 42438, 42471, 42505, 42537, 42569, 42602, 42622, 42650, 42682, 42708, 42735, 42760, 42785, 42811, 42831, 42859, 42891, 42917, 42944, 42969, 42994, 43020, 43042, 43072, 43106, 43134, 43163, 43190, 43217, 43245, 43255, 43275, 43292, 43312, 43333, 43347, 43368, 43373, 43386, 43397, 43408, 43417, 43428, 43437, 43446, 43453, 43464, 43468, 43477, 43487, 43501, 43513, 43524, 43537, 43549, 43559, 43571, 43588, 43604, 43619, 43633, 43647, 43664, 43679, 43695, 43709, 43723, 43736, 43750, 43763, 43772, 43783, 43796, 43808, 43824, 43839, 43851, 43862, 43878, 43894, 43909, 43923, 43939, 43954, 43965, 43975, 43987, 43998, 44009, 44020, 44023, 44031, 44044, 44062, 44077, 44089, 44101, 44116, 44137, 44163, 44186, 44206, 44226, 44249, 44271, 44290, 44309, 44334, 44355, 44369, 44380, 44391, 44408, 44421, 44438, 44446, 44461, 44478, 44491, 44506, 44520, 44535, 44549, 44566, 44580, 44593, 44609, 44617, 44625, 44634, 44645, 44652, 44670, 44687, 44707, 44723, 44738, 44756, 44774, 44794, 44810, 44828, 44845, 44865, 44882, 44898, 44917, 44928, 44939, 44951, 44965, 44980, 44999, 45014, 45026, 45042, 45054, 45062, 45071, 45080, 45095, 45117, 45141, 45161, 45183, 45204, 45226, 45247, 45271, 45292, 45312, 45335, 45350, 45365, 45381, 45399, 45413, 45438, 45462, 45489, 45512, 45534, 45559, 45584, 45611, 45634, 45659, 45683, 45710, 45734, 45757, 45783, 45801, 45819, 45838, 45859, 45881, 45907, 45929, 45948, 45971, 45990, 46005, 46021, 46037, 46052, 46072, 46089, 46103, 46117, 46134, 46150, 46163, 46176, 46195, 46210, 46228, 46251, 46271, 46288, 46305, 46325, 46344, 46360, 46376, 46398, 46416, 46428, 46437, 46445, 46454, 46465, 46483, 46503, 46519, 46537, 46554, 46572, 46589, 46609, 46626, 46642, 46661, 46672, 46683, 46695, 46709, 46719, 46740, 46760, 46783, 46802, 46820, 46841, 46862, 46885, 46904, 46925, 46945, 46968, 46988, 47007, 47029, 47043, 47057, 47072, 47089, 47107, 47129, 47147, 47162, 47181, 47196, 47207, 47219, 47231, 47237, 47250, 47266, 47287, 47305, 47320, 47335, 47353, 47370, 47384, 47401, 47423, 47442, 47456, 47472, 47488, 47507, 47527, 47545, 47560, 47575, 47596, 47613, 47629, 47642, 47649, 47654, 47659, 47675, 47696, 47714, 47729, 47744, 47762, 47779, 47793, 47807, 47827, 47843, 47848, 47853, 47858, 47863, 47873, 47885, 47894, 47905, 47914, 47925, 47933, 47943, 47952, 47966, 47985, 48001, 48014, 48027, 48043, 48058, 48070, 48082, 48100, 48114, 48134, 48152, 48174, 48185, 48194, 48211, 48226, 48245, 48262, 48277, 48296, 48312, 48326, 48344, 48362, 48378, 48398, 48411, 48429, 48445, 48465, 48474, 48488, 48499, 48507, 48515, 48528, 48546, 48561, 48573, 48585, 48600, 48614, 48625, 48636, 48653, 48666, 48677, 48684, 48694, 48701, 48708, 48721, 48730, 48747, 48756, 48772, 48790, 48804, 48820, 48835, 48851, 48866, 48884, 48899, 48913, 48930, 48939, 48948, 48958, 48970, 48978, 48997, 49015, 49036, 49053, 49069, 49088, 49107, 49128, 49145, 49164, 49182, 49203, 49221, 49238, 49258, 49270, 49282, 49295, 49310, 49326, 49346, 49362, 49375, 49392, 49405, 49414, 49424, 49434, 49450, 49473, 49498, 49519, 49542, 49564, 49587, 49609, 49634, 49656, 49677, 49701, 49717, 49733, 49750, 49769, 49784, 49810, 49835, 49863, 49887, 49910, 49936, 49962, 49990, 50014, 50040, 50065, 50093, 50118, 50142, 50169, 50188, 50207, 50227, 50249, 50272, 50299, 50322, 50342, 50366, 50386, 50402, 50419, 50436, 50448, 50467, 50488, 50505, 50524, 50542, 50561, 50579, 50600, 50618, 50635, 50655, 50667, 50679, 50692, 50707, 50718, 50740, 50761, 50785, 50805, 50824, 50846, 50868, 50892, 50912, 50934, 50955, 50979, 51000, 51020, 51043, 51058, 51073, 51089, 51107, 51126, 51149, 51168, 51184, 51204, 51220, 51232, 51245, 51258, 51266, 51274, 51283, 51291, 51302, 51311, 51320, 51327, 51338, 51350, 51359, 51367, 51382, 51398, 51411, 51419, 51435, 51449, 51462, 51472, 51483, 51493, 51513, 51530, 51550, 51571, 51585, 51606, 51614, 51629, 51642, 51649, 51665, 51679, 51696, 51710, 51720, 51737, 51755, 51766, 51784, 51793, 51803, 51809, 51816, 51824, 51833, 51840, 51849, 51860, 51870, 51884, 51896, 51905, 51918, 51933, 51945, 51968, 51988, 52008, 52028, 52050, 52067, 52085, 52101, 52116, 52131, 52145, 52154, 52173, 52189, 52208, 52228, 52241, 52261, 52270, 52280, 52294, 52301, 52310, 52323, 52329, 52341, 52352, 52364, 52376, 52392, 52402, 52412, 52426, 52434, 52441, 52463, 52482, 52501, 52520, 52541, 52557, 52574, 52589, 52603, 52617, 52630, 52637, 52641, 52647, 52653, 52667, 52682, 52691, 52695, 52704, 52714, 52724, 52736, 52748, 52764, 52780, 52795, 52806, 52817, 52827, 52838, 52852, 52865, 52877, 52887, 52907, 52923, 52943, 52957, 52967, 52975, 52984, 52993, 53001, 53015, 53027, 53040, 53051, 53061, 53067, 53073, 53079, 53085, 53091, 53097, 53119, 53137, 53159, 53175, 53187, 53203, 53213, 53219, 53225, 53236, 53248, 53260, 53269, 53280, 53295, 53305, 53312, 53320, 53336, 53344, 53358, 53368, 53389, 53406, 53427, 53442, 53453, 53465, 53480, 53489, 53499, 53511, 53525, 53539, 53551, 53564, 53574, 53585, 53594, 53604, 53615, 53630, 53643, 53655, 53669, 53682, 53693, 53706, 53719, 53732, 53749, 53766, 53784, 53800, 53817, 53833, 53848, 53860, 53872, 53887, 53901, 53916, 53934, 53950, 53967, 53982, 53993, 54003, 54013, 54028, 54042, 54051, 54066, 54080, 54095, 54108, 54122, 54132, 54143, 54150, 54162, 54169, 54183, 54196, 54203, 54210, 54217, 54224, 54241, 54257, 54264, 54271, 54284, 54296, 54313, 54330, 54342, 54355, 54371, 54386, 54399, 54409, 54421, 54437, 54448, 54456, 54465, 54482, 54499, 54515, 54524, 54539, 54551, 54562, 54573, 54586, 54599, 54611, 54622, 54634, 54646, 54659, 54674, 54689, 54702, 54716, 54726, 54735, 54746, 54759, 54775, 54789, 54804, 54817, 54825, 54835, 54850, 54864, 54879, 54894, 54908, 54915, 54927, 54943, 54950, 54970, 54986, 55003, 55023, 55039, 55061, 55076, 55093, 55106, 55120, 55137, 55150, 55169, 55181, 55199, 55214, 55232, 55251, 55265, 55285, 55298, 55302, 55312, 55323, 55333, 55353, 55370, 55390, 55411, 55425, 55446, 55458, 55468, 55478, 55486, 55503, 55516, 55533, 55545, 55555, 55565, 55573, 55579, 55590, 55603, 55614, 55622, 55638, 55652, 55667, 55686, 55704, 55720, 55735, 55747, 55757, 55770, 55781, 55795, 55811, 55823, 55837, 55854, 55875, 55892, 55907, 55920, 55931, 55945, 55955, 55961, 55974, 55987, 56005, 56023, 56037, 56049, 56064, 56077, 56089, 56102, 56114, 56129, 56141, 56152, 56166, 56175, 56187, 56195, 56205, 56211, 56222, 56233, 56249, 56265, 56277, 56287, 56300, 56306, 56321, 56336, 56356, 56376, 56392, 56406, 56423, 56429, 56436, 56461, 56484, 56512, 56537, 56565, 56590, 56617, 56639, 56654, 56672, 56688, 56709, 56727, 56743, 56764, 56783, 56803, 56821, 56841, 56862, 56879, 56894, 56912, 56931, 56945, 56962, 56980, 56989, 56999, 57012, 57017, 57024, 57030, 57037, 57046, 57059, 57069, 57078, 57094, 57109, 57127, 57141, 57154, 57170, 57186, 57204, 57218, 57234, 57249, 57267, 57282, 57296, 57313, 57322, 57331, 57341, 57353, 57366, 57383, 57396, 57406, 57421, 57435, 57452, 57462, 57475, 57479, 57488, 57498, 57516, 57533, 57545, 57562, 57575, 57591, 57604, 57617, 57630, 57646, 57658, 57672, 57688, 57709, 57727, 57742, 57757, 57775, 57792, 57806, 57820, 57840, 57856, 57868, 57884, 57894, 57909, 57920, 57937, 57954, 57977, 58002, 58023, 58046, 58072, 58102, 58128, 58152, 58174, 58194, 58217, 58236, 58258, 58277, 58298, 58314, 58330, 58347, 58366, 58385, 58407, 58433, 58451, 58473, 58488, 58508, 58523, 58544, 58562, 58578, 58597, 58614, 58625, 58641, 58652, 58668, 58680, 58695, 58707, 58719, 58731, 58746, 58757, 58775, 58798, 58818, 58835, 58852, 58872, 58891, 58907, 58926, 58951, 58978, 59001, 59026, 59054, 59086, 59114, 59140, 59164, 59186, 59211, 59232, 59256, 59277, 59293, 59316, 59334, 59352, 59371, 59392, 59413, 59437, 59465, 59487, 59507, 59531, 59548, 59570, 59587, 59610, 59630, 59648, 59669, 59688, 59706, 59720, 59734, 59739, 59750, 59761, 59779, 59803, 59821, 59842, 59864, 59884, 59904, 59922, 59939, 59959, 59979, 60002, 60020, 60037, 60058, 60079, 60100, 60124, 60146, 60163, 60176, 60190, 60208, 60218, 60234, 60245, 60261, 60273, 60288, 60300, 60312, 60324, 60339, 60348, 60357, 60370, 60380, 60388, 60397, 60405, 60419, 60433, 60443, 60461, 60474, 60492, 60506, 60523, 60537, 60551, 60565, 60582, 60594, 60605, 60622, 60634, 60651, 60664, 60680, 60693, 60706, 60719, 60735, 60751, 60763, 60785, 60802, 60824, 60842, 60863, 60881, 60899, 60917, 60938, 60945, 60959, 60970, 60983, 60990, 61001, 61021, 61036, 61056, 61072, 61091, 61107, 61123, 61139, 61158, 61170, 61178, 61184, 61195, 61201, 61207, 61219, 61225, 61237, 61250, 61262, 61271, 61282, 61297, 61307, 61313, 61319, 61326, 61334, 61350, 61361, 61377, 61389, 61404, 61416, 61428, 61440, 61455, 61471, 61479, 61488, 61498, 61508, 61526, 61539, 61557, 61571, 61588, 61602, 61616, 61630, 61647, 61658, 61676, 61696, 61712, 61730, 61747, 61765, 61782, 61802, 61819, 61835, 61854, 61865, 61876, 61888, 61902, 61912, 61933, 61953, 61976, 61995, 62013, 62034, 62055, 62078, 62097, 62118, 62138, 62161, 62181, 62200, 62222, 62236, 62250, 62265, 62282, 62300, 62322, 62340, 62355, 62374, 62389, 62400, 62412, 62424, 62433, 62451, 62464, 62482, 62496, 62513, 62527, 62541, 62555, 62572, 62584, 62594, 62602, 62614, 62630, 62641, 62657, 62669, 62684, 62696, 62708, 62720, 62735, 62757, 62774, 62796, 62814, 62835, 62853, 62871, 62889, 62910, 62924, 62938, 62960, 62977, 62999, 63017, 63038, 63056, 63074, 63092, 63113, 63133, 63148, 63168, 63184, 63203, 63219, 63235, 63251, 63270, 63294, 63313, 63337, 63357, 63380, 63400, 63420, 63440, 63463, 63475, 63488, 63497, 63507, 63516, 63528, 63539, 63548, 63555, 63565, 63588, 63609, 63635, 63658, 63684, 63707, 63732, 63752, 63768, 63782, 63801, 63817, 63831, 63850, 63867, 63885, 63901, 63919, 63938, 63953, 63966, 63982, 63994, 64000, 64011, 64022, 64038, 64054, 64066, 64076, 64089, 64096, 64108, 64120, 64139, 64164, 64183, 64205, 64228, 64249, 64270, 64289, 64307, 64328, 64349, 64373, 64392, 64410, 64432, 64454, 64476, 64501, 64524, 64542, 64559, 64576, 64589, 64600, 64614, 64621, 64630, 64637],
+            ends: &[7, 17, 27, 44, 55, 67, 81, 98, 116, 127, 145, 152, 161, 170, 175, 187, 205, 217, 232, 248, 262, 276, 288, 299, 313, 327, 344, 356, 367, 382, 397, 412, 430, 446, 457, 467, 486, 500, 513, 528, 548, 561, 573, 586, 607, 623, 632, 651, 654, 659, 666, 674, 682, 692, 711, 727, 743, 759, 777, 790, 804, 816, 827, 838, 848, 856, 866, 880, 883, 899, 913, 931, 938, 947, 952, 957, 970, 981, 996, 1016, 1034, 1056, 1067, 1076, 1093, 1108, 1127, 1144, 1159, 1178, 1194, 1208, 1226, 1244, 1260, 1280, 1293, 1311, 1327, 1347, 1360, 1371, 1386, 1398, 1408, 1422, 1446, 1468, 1494, 1509, 1522, 1543, 1562, 1585, 1606, 1625, 1648, 1668, 1686, 1708, 1730, 1750, 1774, 1791, 1813, 1833, 1857, 1871, 1883, 1899, 1908, 1922, 1934, 1950, 1957, 1963, 1973, 1984, 1990, 1998, 2006, 2021, 2042, 2071, 2104, 2131, 2159, 2185, 2211, 2238, 2252, 2274, 2300, 2320, 2341, 2360, 2379, 2399, 2413, 2435, 2461, 2481, 2502, 2521, 2540, 2560, 2576, 2600, 2628, 2650, 2673, 2694, 2715, 2737, 2751, 2770, 2786, 2799, 2812, 2828, 2843, 2855, 2867, 2885, 2899, 2902, 2910, 2931, 2950, 2973, 2985, 2995, 3013, 3029, 3049, 3067, 3083, 3103, 3120, 3135, 3154, 3173, 3190, 3211, 3225, 3244, 3261, 3282, 3289, 3302, 3322, 3336, 3357, 3374, 3385, 3397, 3416, 3429, 3449, 3465, 3475, 3489, 3510, 3525, 3547, 3565, 3577, 3589, 3608, 3621, 3641, 3657, 3667, 3680, 3692, 3704, 3719, 3733, 3752, 3764, 3772, 3777, 3781, 3791, 3800, 3809, 3817, 3827, 3836, 3847, 3857, 3866, 3879, 3891, 3903, 3914, 3927, 3939, 3953, 3966, 3978, 3990, 4000, 4010, 4018, 4028, 4034, 4048, 4061, 4074, 4086, 4100, 4113, 4128, 4142, 4155, 4172, 4188, 4204, 4219, 4236, 4252, 4270, 4287, 4303, 4313, 4321, 4331, 4341, 4354, 4363, 4368, 4372, 4378, 4384, 4399, 4417, 4433, 4448, 4461, 4476, 4489, 4501, 4512, 4530, 4546, 4561, 4574, 4589, 4609, 4624, 4638, 4654, 4664, 4676, 4693, 4716, 4733, 4753, 4774, 4793, 4812, 4829, 4845, 4864, 4883, 4905, 4922, 4938, 4958, 4978, 4998, 5021, 5042, 5058, 5076, 5092, 5113, 5128, 5142, 5155, 5170, 5183, 5193, 5210, 5233, 5250, 5270, 5291, 5310, 5329, 5346, 5362, 5381, 5400, 5422, 5439, 5455, 5475, 5495, 5515, 5538, 5559, 5575, 5589, 5611, 5628, 5638, 5657, 5674, 5690, 5710, 5724, 5740, 5754, 5769, 5775, 5783, 5793, 5802, 5814, 5833, 5846, 5866, 5882, 5892, 5903, 5921, 5933, 5952, 5967, 5976, 5989, 6009, 6023, 6044, 6061, 6072, 6083, 6101, 6113, 6132, 6147, 6156, 6164, 6174, 6179, 6190, 6204, 6226, 6243, 6268, 6288, 6313, 6333, 6361, 6384, 6410, 6431, 6460, 6484, 6510, 6531, 6560, 6584, 6604, 6623, 6637, 6659, 6676, 6698, 6715, 6740, 6760, 6783, 6801, 6827, 6848, 6871, 6889, 6915, 6936, 6948, 6954, 6963, 6972, 6988, 6998, 7006, 7017, 7036, 7052, 7071, 7091, 7104, 7124, 7137, 7153, 7170, 7180, 7197, 7203, 7211, 7220, 7233, 7240, 7250, 7259, 7270, 7285, 7301, 7305, 7314, 7330, 7348, 7362, 7378, 7393, 7409, 7424, 7442, 7457, 7471, 7488, 7497, 7506, 7516, 7528, 7536, 7555, 7573, 7594, 7611, 7627, 7646, 7665, 7686, 7703, 7722, 7740, 7761, 7779, 7796, 7816, 7828, 7840, 7853, 7868, 7884, 7904, 7920, 7933, 7950, 7963, 7972, 7982, 7992, 8001, 8011, 8031, 8054, 8074, 8097, 8121, 8138, 8162, 8179, 8199, 8220, 8234, 8255, 8265, 8272, 8280, 8291, 8302, 8312, 8323, 8335, 8346, 8358, 8371, 8381, 8403, 8425, 8451, 8463, 8483, 8507, 8530, 8557, 8578, 8596, 8622, 8648, 8678, 8694, 8718, 8746, 8773, 8804, 8829, 8851, 8877, 8897, 8916, 8942, 8964, 8986, 9002, 9017, 9039, 9057, 9072, 9094, 9110, 9133, 9152, 9165, 9179, 9200, 9215, 9237, 9255, 9267, 9283, 9306, 9323, 9347, 9367, 9381, 9395, 9416, 9431, 9453, 9471, 9483, 9495, 9510, 9525, 9539, 9554, 9570, 9585, 9601, 9626, 9648, 9670, 9692, 9716, 9735, 9755, 9773, 9790, 9807, 9823, 9829, 9842, 9852, 9876, 9901, 9912, 9926, 9940, 9953, 9967, 9982, 9996, 10011, 10030, 10045, 10064, 10071, 10084, 10098, 10110, 10123, 10138, 10151, 10170, 10183, 10197, 10204, 10217, 10225, 10235, 10247, 10264, 10273, 10283, 10290, 10299, 10315, 10333, 10347, 10363, 10378, 10394, 10409, 10427, 10442, 10456, 10473, 10482, 10491, 10501, 10513, 10521, 10540, 10558, 10579, 10596, 10612, 10631, 10650, 10671, 10688, 10707, 10725, 10746, 10764, 10781, 10801, 10813, 10825, 10838, 10853, 10869, 10889, 10905, 10918, 10935, 10948, 10957, 10967, 10977, 10990, 11010, 11024, 11045, 11062, 11073, 11085, 11104, 11117, 11137, 11153, 11163, 11177, 11198, 11213, 11235, 11253, 11265, 11277, 11296, 11309, 11329, 11345, 11355, 11362, 11365, 11372, 11388, 11398, 11418, 11429, 11446, 11466, 11487, 11501, 11522, 11534, 11556, 11575, 11597, 11620, 11636, 11659, 11665, 11681, 11694, 11710, 11727, 11737, 11754, 11771, 11784, 11801, 11811, 11820, 11842, 11861, 11880, 11899, 11920, 11936, 11949, 11966, 11981, 11995, 12009, 12023, 12036, 12043, 12056, 12067, 12078, 12090, 12102, 12112, 12122, 12133, 12143, 12156, 12169, 12181, 12194, 12208, 12221, 12235, 12244, 12256, 12268, 12279, 12291, 12304, 12314, 12327, 12340, 12352, 12365, 12379, 12392, 12406, 12418, 12431, 12438, 12455, 12463, 12477, 12494, 12512, 12523, 12541, 12550, 12569, 12585, 12604, 12624, 12637, 12657, 12664, 12674, 12684, 12695, 12707, 12718, 12725, 12735, 12745, 12756, 12768, 12779, 12788, 12800, 12812, 12831, 12844, 12858, 12873, 12888, 12910, 12926, 12943, 12962, 12984, 13007, 13023, 13046, 13062, 13081, 13101, 13114, 13134, 13139, 13147, 13155, 13164, 13174, 13183, 13195, 13209, 13221, 13233, 13246, 13259, 13270, 13281, 13293, 13298, 13310, 13320, 13339, 13363, 13377, 13394, 13411, 13429, 13448, 13458, 13469, 13483, 13497, 13512, 13528, 13543, 13564, 13575, 13584, 13593, 13605, 13617, 13630, 13644, 13657, 13672, 13690, 13708, 13727, 13747, 13751, 13762, 13771, 13785, 13802, 13819, 13837, 13856, 13874, 13892, 13915, 13928, 13944, 13960, 13977, 13995, 14004, 14014, 14027, 14040, 14054, 14069, 14083, 14103, 14113, 14121, 14129, 14140, 14151, 14163, 14176, 14188, 14202, 14219, 14236, 14254, 14273, 14277, 14285, 14289, 14310, 14329, 14352, 14364, 14374, 14392, 14408, 14428, 14446, 14462, 14482, 14499, 14514, 14533, 14552, 14569, 14590, 14604, 14623, 14640, 14661, 14668, 14675, 14684, 14690, 14698, 14704, 14709, 14722, 14736, 14744, 14750, 14766, 14781, 14792, 14802, 14812, 14830, 14843, 14861, 14874, 14895, 14911, 14930, 14944, 14966, 14983, 14993, 15012, 15026, 15048, 15065, 15073, 15091, 15108, 15120, 15140, 15155, 15175, 15190, 15213, 15231, 15252, 15268, 15292, 15311, 15323, 15344, 15360, 15384, 15403, 15421, 15435, 15452, 15471, 15483, 15489, 15494, 15509, 15521, 15536, 15552, 15561, 15577, 15584, 15601, 15615, 15632, 15650, 15661, 15679, 15684, 15694, 15717, 15738, 15763, 15777, 15789, 15809, 15827, 15849, 15869, 15887, 15909, 15928, 15945, 15966, 15987, 16006, 16029, 16045, 16066, 16085, 16108, 16130, 16150, 16174, 16187, 16198, 16217, 16234, 16255, 16274, 16291, 16312, 16330, 16346, 16366, 16386, 16404, 16426, 16441, 16461, 16479, 16501, 16510, 16514, 16522, 16543, 16572, 16605, 16632, 16660, 16686, 16712, 16739, 16758, 16785, 16816, 16841, 16867, 16891, 16915, 16940, 16961, 16990, 17023, 17050, 17078, 17104, 17130, 17157, 17181, 17203, 17225, 17258, 17299, 17344, 17383, 17423, 17461, 17499, 17538, 17565, 17600, 17639, 17672, 17706, 17738, 17770, 17803, 17813, 17826, 17846, 17860, 17881, 17898, 17909, 17921, 17940, 17953, 17973, 17989, 17999, 18013, 18034, 18049, 18071, 18089, 18101, 18113, 18132, 18145, 18165, 18181, 18191, 18197, 18204, 18226, 18238, 18244, 18263, 18290, 18321, 18346, 18372, 18396, 18420, 18445, 18457, 18477, 18501, 18519, 18538, 18555, 18572, 18590, 18602, 18622, 18646, 18664, 18683, 18700, 18717, 18735, 18749, 18771, 18797, 18817, 18838, 18857, 18876, 18896, 18903, 18913, 18923, 18931, 18941, 18948, 18961, 18970, 18979, 18985, 18999, 19013, 19028, 19044, 19053, 19062, 19078, 19088, 19099, 19112, 19128, 19145, 19158, 19171, 19191, 19205, 19220, 19237, 19257, 19278, 19292, 19313, 19323, 19340, 19346, 19352, 19361, 19373, 19385, 19395, 19407, 19416, 19431, 19442, 19451, 19463, 19475, 19485, 19497, 19506, 19521, 19532, 19542, 19553, 19572, 19585, 19598, 19612, 19625, 19635, 19649, 19660, 19672, 19680, 19689, 19700, 19708, 19724, 19750, 19773, 19799, 19826, 19846, 19873, 19887, 19911, 19932, 19956, 19981, 20006, 20016, 20027, 20047, 20073, 20093, 20116, 20140, 20162, 20184, 20204, 20223, 20245, 20267, 20292, 20312, 20331, 20354, 20377, 20400, 20426, 20450, 20469, 20494, 20525, 20550, 20578, 20607, 20634, 20661, 20686, 20710, 20737, 20764, 20794, 20819, 20843, 20871, 20899, 20927, 20958, 20987, 21011, 21024, 21038, 21049, 21058, 21067, 21074, 21083, 21102, 21118, 21137, 21157, 21170, 21190, 21207, 21219, 21239, 21254, 21274, 21289, 21312, 21330, 21351, 21367, 21391, 21410, 21431, 21447, 21471, 21490, 21498, 21516, 21531, 21549, 21568, 21587, 21600, 21623, 21643, 21666, 21690, 21707, 21731, 21742, 21751, 21756, 21766, 21775, 21782, 21786, 21793, 21802, 21811, 21817, 21821, 21827, 21840, 21855, 21866, 21879, 21891, 21904, 21916, 21931, 21943, 21954, 21968, 21974, 21980, 21987, 21996, 22001, 22017, 22032, 22050, 22064, 22077, 22093, 22109, 22127, 22141, 22157, 22172, 22190, 22205, 22219, 22236, 22245, 22254, 22264, 22276, 22289, 22306, 22319, 22329, 22343, 22353, 22359, 22366, 22373, 22378, 22388, 22397, 22407, 22420, 22433, 22445, 22458, 22472, 22485, 22499, 22507, 22518, 22529, 22539, 22550, 22562, 22573, 22585, 22594, 22606, 22618, 22629, 22641, 22654, 22664, 22677, 22690, 22702, 22715, 22729, 22742, 22756, 22768, 22781, 22785, 22791, 22801, 22808, 22814, 22833, 22849, 22865, 22881, 22897, 22915, 22927, 22940, 22954, 22966, 22977, 22988, 22998, 23014, 23026, 23045, 23058, 23078, 23094, 23104, 23115, 23133, 23145, 23164, 23179, 23188, 23201, 23221, 23235, 23256, 23273, 23284, 23295, 23313, 23325, 23344, 23359, 23368, 23373, 23379, 23393, 23402, 23415, 23422, 23433, 23441, 23458, 23473, 23487, 23498, 23510, 23526, 23540, 23557, 23572, 23583, 23595, 23605, 23616, 23624, 23633, 23640, 23646, 23655, 23664, 23674, 23685, 23695, 23701, 23710, 23719, 23735, 23745, 23756, 23769, 23785, 23802, 23812, 23829, 23839, 23849, 23860, 23872, 23883, 23891, 23902, 23913, 23931, 23943, 23956, 23971, 23989, 24008, 24020, 24039, 24048, 24062, 24075, 24089, 24104, 24123, 24140, 24155, 24173, 24187, 24202, 24218, 24232, 24241, 24254, 24258, 24272, 24278, 24289, 24303, 24318, 24326, 24341, 24351, 24360, 24369, 24377, 24387, 24396, 24407, 24417, 24426, 24439, 24451, 24463, 24474, 24487, 24499, 24513, 24526, 24538, 24548, 24559, 24573, 24587, 24600, 24614, 24629, 24643, 24658, 24671, 24691, 24705, 24726, 24743, 24754, 24763, 24776, 24788, 24807, 24820, 24840, 24856, 24866, 24880, 24901, 24916, 24938, 24956, 24968, 24974, 24990, 25002, 25021, 25034, 25054, 25070, 25080, 25089, 25099, 25109, 25120, 25132, 25148, 25160, 25176, 25187, 25195, 25216, 25245, 25278, 25305, 25333, 25359, 25385, 25412, 25426, 25448, 25474, 25494, 25515, 25534, 25553, 25573, 25587, 25609, 25635, 25655, 25676, 25695, 25714, 25734, 25750, 25774, 25802, 25824, 25847, 25868, 25889, 25911, 25918, 25925, 25936, 25944, 25960, 25975, 25988, 26006, 26020, 26038, 26046, 26050, 26057, 26077, 26094, 26111, 26128, 26147, 26161, 26170, 26184, 26198, 26213, 26226, 26238, 26250, 26261, 26269, 26283, 26301, 26316, 26330, 26344, 26349, 26364, 26378, 26389, 26401, 26417, 26434, 26450, 26467, 26482, 26497, 26510, 26521, 26535, 26549, 26562, 26576, 26591, 26603, 26620, 26635, 26650, 26664, 26686, 26701, 26717, 26738, 26753, 26769, 26787, 26806, 26829, 26853, 26876, 26890, 26905, 26926, 26944, 26962, 26980, 27000, 27015, 27031, 27045, 27058, 27071, 27083, 27100, 27117, 27135, 27152, 27168, 27187, 27199, 27218, 27243, 27262, 27284, 27307, 27328, 27349, 27368, 27386, 27407, 27428, 27452, 27471, 27489, 27511, 27533, 27555, 27580, 27603, 27621, 27646, 27677, 27702, 27730, 27759, 27786, 27813, 27838, 27862, 27889, 27916, 27946, 27971, 27995, 28023, 28051, 28079, 28110, 28139, 28163, 28169, 28178, 28183, 28193, 28205, 28216, 28228, 28236, 28253, 28268, 28280, 28294, 28312, 28325, 28345, 28359, 28375, 28392, 28408, 28419, 28437, 28449, 28465, 28478, 28494, 28510, 28528, 28547, 28563, 28576, 28591, 28607, 28626, 28640, 28661, 28676, 28693, 28712, 28730, 28750, 28763, 28783, 28800, 28810, 28822, 28841, 28854, 28871, 28885, 28902, 28919, 28922, 28936, 28958, 28984, 29004, 29025, 29044, 29063, 29083, 29095, 29115, 29139, 29157, 29176, 29193, 29210, 29228, 29242, 29264, 29290, 29310, 29331, 29350, 29369, 29389, 29406, 29421, 29436, 29444, 29470, 29504, 29542, 29574, 29607, 29638, 29669, 29701, 29721, 29749, 29781, 29807, 29834, 29859, 29884, 29910, 29926, 29940, 29953, 29963, 29974, 29989, 30004, 30017, 30033, 30047, 30057, 30068, 30077, 30087, 30094, 30102, 30106, 30115, 30120, 30134, 30155, 30170, 30192, 30210, 30222, 30235, 30255, 30269, 30290, 30307, 30318, 30333, 30355, 30371, 30394, 30413, 30426, 30439, 30459, 30473, 30494, 30511, 30522, 30528, 30547, 30562, 30581, 30598, 30606, 30622, 30640, 30657, 30671, 30686, 30705, 30725, 30744, 30757, 30771, 30789, 30808, 30826, 30843, 30857, 30871, 30885, 30901, 30912, 30924, 30934, 30943, 30952, 30960, 30967, 30977, 30989, 30997, 31003, 31012, 31019, 31029, 31039, 31050, 31062, 31073, 31079, 31095, 31108, 31124, 31141, 31151, 31168, 31178, 31198, 31215, 31235, 31256, 31270, 31291, 31296, 31308, 31318, 31337, 31361, 31371, 31382, 31396, 31410, 31425, 31441, 31456, 31477, 31488, 31497, 31509, 31521, 31534, 31548, 31561, 31573, 31581, 31593, 31606, 31614, 31626, 31634, 31648, 31663, 31676, 31691, 31704, 31718, 31735, 31752, 31770, 31789, 31807, 31824, 31838, 31850, 31870, 31878, 31892, 31909, 31926, 31944, 31963, 31981, 31995, 32013, 32020, 32029, 32039, 32051, 32066, 32071, 32076, 32087, 32099, 32106, 32116, 32126, 32137, 32149, 32160, 32164, 32180, 32196, 32216, 32233, 32258, 32287, 32310, 32334, 32356, 32378, 32401, 32411, 32429, 32451, 32467, 32484, 32499, 32514, 32530, 32536, 32550, 32568, 32585, 32606, 32621, 32633, 32653, 32673, 32697, 32707, 32725, 32747, 32768, 32793, 32812, 32828, 32845, 32860, 32875, 32895, 32909, 32922, 32942, 32958, 32970, 32990, 33014, 33032, 33051, 33068, 33085, 33103, 33119, 33129, 33138, 33154, 33166, 33175, 33178, 33189, 33200, 33215, 33230, 33246, 33264, 33284, 33299, 33315, 33327, 33333, 33349, 33365, 33385, 33405, 33426, 33449, 33474, 33494, 33515, 33532, 33551, 33572, 33588, 33605, 33619, 33635, 33646, 33658, 33661, 33670, 33674, 33681, 33688, 33696, 33705, 33713, 33719, 33724, 33738, 33760, 33786, 33806, 33827, 33846, 33865, 33885, 33897, 33917, 33941, 33959, 33978, 33995, 34012, 34030, 34044, 34066, 34092, 34112, 34133, 34152, 34171, 34191, 34208, 34223, 34238, 34264, 34298, 34336, 34368, 34401, 34432, 34463, 34495, 34515, 34543, 34575, 34601, 34628, 34653, 34678, 34704, 34711, 34716, 34727, 34743, 34756, 34766, 34776, 34789, 34801, 34810, 34819, 34834, 34845, 34865, 34882, 34899, 34916, 34935, 34949, 34964, 34977, 34989, 35001, 35012, 35021, 35030, 35038, 35050, 35056, 35064, 35085, 35103, 35121, 35139, 35159, 35169, 35184, 35200, 35214, 35227, 35240, 35252, 35260, 35271, 35282, 35294, 35307, 35319, 35329, 35337, 35348, 35359, 35377, 35389, 35402, 35417, 35435, 35454, 35466, 35485, 35495, 35508, 35521, 35541, 35555, 35570, 35587, 35607, 35628, 35642, 35663, 35671, 35682, 35693, 35705, 35718, 35730, 35735, 35749, 35764, 35779, 35795, 35811, 35825, 35838, 35848, 35859, 35874, 35887, 35903, 35917, 35927, 35938, 35947, 35957, 35964, 35972, 35981, 35991, 35995, 36001, 36017, 36036, 36055, 36075, 36096, 36116, 36126, 36135, 36142, 36159, 36174, 36188, 36199, 36211, 36227, 36241, 36258, 36273, 36284, 36296, 36306, 36317, 36325, 36334, 36347, 36355, 36361, 36369, 36378, 36394, 36407, 36420, 36433, 36448, 36458, 36469, 36478, 36486, 36494, 36501, 36515, 36526, 36533, 36537, 36547, 36557, 36567, 36572, 36584, 36605, 36621, 36636, 36653, 36675, 36690, 36704, 36715, 36730, 36753, 36771, 36782, 36803, 36823, 36840, 36857, 36874, 36893, 36907, 36922, 36935, 36947, 36959, 36970, 36979, 36996, 37011, 37026, 37039, 37050, 37064, 37078, 37091, 37105, 37120, 37134, 37149, 37155, 37166, 37175, 37184, 37192, 37208, 37219, 37228, 37238, 37245, 37255, 37265, 37274, 37289, 37299, 37310, 37320, 37331, 37340, 37350, 37362, 37375, 37392, 37410, 37427, 37438, 37446, 37459, 37466, 37481, 37494, 37506, 37515, 37525, 37533, 37544, 37555, 37567, 37580, 37592, 37602, 37610, 37624, 37636, 37651, 37664, 37673, 37683, 37691, 37700, 37706, 37718, 37726, 37732, 37740, 37747, 37760, 37764, 37781, 37795, 37809, 37823, 37839, 37850, 37862, 37872, 37881, 37890, 37898, 37908, 37917, 37925, 37932, 37937, 37949, 37963, 37978, 37986, 38003, 38009, 38016, 38024, 38031, 38038, 38046, 38053, 38060, 38069, 38078, 38087, 38096, 38106, 38115, 38131, 38154, 38171, 38195, 38215, 38229, 38240, 38252, 38274, 38289, 38304, 38318, 38333, 38349, 38364, 38380, 38395, 38417, 38433, 38456, 38475, 38488, 38505, 38529, 38547, 38572, 38593, 38608, 38623, 38645, 38661, 38684, 38703, 38716, 38723, 38731, 38738, 38743, 38747, 38757, 38761, 38768, 38780, 38787, 38793, 38800, 38808, 38813, 38821, 38829, 38836, 38844, 38853, 38861, 38870, 38885, 38892, 38900, 38905, 38914, 38924, 38937, 38950, 38962, 38975, 38989, 39002, 39016, 39022, 39033, 39050, 39064, 39076, 39089, 39105, 39116, 39130, 39146, 39160, 39172, 39187, 39205, 39216, 39230, 39242, 39256, 39270, 39280, 39293, 39304, 39315, 39324, 39338, 39346, 39351, 39359, 39367, 39376, 39386, 39395, 39401, 39420, 39436, 39452, 39468, 39486, 39499, 39513, 39525, 39536, 39547, 39557, 39569, 39582, 39595, 39610, 39623, 39639, 39657, 39674, 39694, 39707, 39721, 39735, 39750, 39761, 39770, 39779, 39786, 39801, 39814, 39826, 39835, 39845, 39853, 39864, 39875, 39887, 39900, 39912, 39926, 39938, 39953, 39966, 39975, 39985, 39993, 40002, 40008, 40013, 40020, 40038, 40054, 40069, 40081, 40094, 40111, 40126, 40144, 40160, 40172, 40185, 40196, 40208, 40217, 40227, 40235, 40253, 40268, 40286, 40305, 40317, 40336, 40343, 40360, 40374, 40391, 40409, 40420, 40438, 40446, 40454, 40464, 40468, 40475, 40482, 40490, 40499, 40507, 40521, 40540, 40556, 40569, 40582, 40598, 40613, 40625, 40637, 40655, 40669, 40674, 40686, 40704, 40716, 40731, 40747, 40761, 40775, 40787, 40798, 40812, 40826, 40843, 40855, 40866, 40881, 40896, 40911, 40929, 40945, 40956, 40972, 40996, 41024, 41046, 41069, 41090, 41111, 41133, 41147, 41169, 41195, 41215, 41236, 41255, 41274, 41294, 41310, 41334, 41362, 41384, 41407, 41428, 41449, 41471, 41490, 41507, 41524, 41552, 41588, 41628, 41662, 41697, 41730, 41763, 41797, 41819, 41849, 41883, 41911, 41940, 41967, 41994, 42022, 42035, 42053, 42068, 42080, 42092, 42107, 42121, 42132, 42143, 42160, 42173, 42185, 42202, 42216, 42227, 42238, 42252, 42265, 42275, 42285, 42301, 42313, 42320, 42339, 42354, 42373, 42381, 42402, 42420, 42438, 42456, 42476, 42491, 42507, 42521, 42534, 42547, 42559, 42569, 42580, 42591, 42607, 42619, 42635, 42645, 42656, 42673, 42685, 42691, 42706, 42719, 42738, 42752, 42771, 42791, 42811, 42828, 42846, 42864, 42874, 42881, 42885, 42900, 42918, 42936, 42955, 42975, 42988, 43004, 43020, 43037, 43055, 43072, 43087, 43105, 43123, 43142, 43162, 43181, 43192, 43206, 43220, 43235, 43251, 43266, 43271, 43278, 43295, 43309, 43326, 43344, 43355, 43373, 43381, 43388, 43395, 43412, 43421, 43435, 43452, 43470, 43481, 43499, 43517, 43533, 43548, 43560, 43573, 43585, 43607, 43626, 43648, 43671, 43687, 43710, 43721, 43731, 43748, 43763, 43772, 43790, 43806, 43825, 43841, 43853, 43872, 43892, 43905, 43925, 43936, 43948, 43957, 43965, 43975, 43981, 44000, 44016, 44032, 44048, 44065, 44083, 44096, 44112, 44128, 44143, 44159, 44176, 44193, 44210, 44226, 44243, 44261, 44278, 44296, 44312, 44329, 44343, 44355, 44366, 44377, 44387, 44393, 44426, 44467, 44512, 44551, 44591, 44629, 44667, 44706, 44732, 44766, 44804, 44836, 44869, 44900, 44931, 44963, 44989, 45023, 45061, 45093, 45126, 45157, 45188, 45220, 45248, 45284, 45324, 45358, 45393, 45426, 45459, 45493, 45520, 45555, 45594, 45627, 45661, 45693, 45725, 45758, 45778, 45806, 45838, 45864, 45891, 45916, 45941, 45967, 45987, 46015, 46047, 46073, 46100, 46125, 46150, 46176, 46198, 46228, 46262, 46290, 46319, 46346, 46373, 46401, 46411, 46431, 46448, 46468, 46489, 46503, 46524, 46528, 46533, 46546, 46557, 46568, 46577, 46588, 46597, 46606, 46613, 46624, 46628, 46637, 46647, 46661, 46673, 46684, 46697, 46709, 46719, 46731, 46748, 46764, 46779, 46793, 46807, 46824, 46839, 46855, 46869, 46883, 46896, 46910, 46923, 46932, 46943, 46956, 46968, 46984, 46999, 47011, 47022, 47038, 47054, 47069, 47083, 47099, 47114, 47125, 47135, 47147, 47158, 47169, 47180, 47183, 47196, 47214, 47229, 47241, 47253, 47268, 47289, 47315, 47338, 47358, 47378, 47401, 47423, 47442, 47461, 47486, 47507, 47521, 47532, 47543, 47560, 47573, 47581, 47596, 47613, 47626, 47641, 47655, 47670, 47684, 47701, 47715, 47728, 47744, 47752, 47760, 47769, 47780, 47787, 47805, 47822, 47842, 47858, 47873, 47891, 47909, 47929, 47945, 47963, 47980, 48000, 48017, 48033, 48052, 48063, 48074, 48086, 48100, 48115, 48134, 48149, 48161, 48177, 48189, 48197, 48206, 48215, 48230, 48252, 48276, 48296, 48318, 48339, 48361, 48382, 48406, 48427, 48447, 48470, 48485, 48500, 48516, 48534, 48548, 48573, 48597, 48624, 48647, 48669, 48694, 48719, 48746, 48769, 48794, 48818, 48845, 48869, 48892, 48918, 48936, 48954, 48973, 48994, 49016, 49042, 49064, 49083, 49106, 49125, 49140, 49156, 49172, 49187, 49207, 49224, 49238, 49252, 49269, 49285, 49298, 49311, 49330, 49345, 49363, 49386, 49406, 49423, 49440, 49460, 49479, 49495, 49511, 49533, 49551, 49562, 49580, 49600, 49616, 49634, 49651, 49669, 49686, 49706, 49723, 49739, 49758, 49769, 49780, 49792, 49806, 49816, 49837, 49857, 49880, 49899, 49917, 49938, 49959, 49982, 50001, 50022, 50042, 50065, 50085, 50104, 50126, 50140, 50154, 50169, 50186, 50204, 50226, 50244, 50259, 50278, 50293, 50304, 50316, 50328, 50341, 50357, 50378, 50396, 50411, 50426, 50444, 50461, 50475, 50492, 50514, 50533, 50547, 50563, 50579, 50598, 50618, 50636, 50651, 50666, 50687, 50704, 50720, 50733, 50749, 50770, 50788, 50803, 50818, 50836, 50853, 50867, 50881, 50901, 50917, 50927, 50939, 50948, 50959, 50968, 50979, 50987, 50997, 51011, 51030, 51046, 51059, 51072, 51088, 51103, 51115, 51127, 51145, 51159, 51179, 51197, 51219, 51230, 51239, 51256, 51271, 51290, 51307, 51322, 51341, 51357, 51371, 51389, 51407, 51423, 51443, 51456, 51474, 51490, 51510, 51519, 51533, 51544, 51552, 51560, 51573, 51591, 51606, 51618, 51630, 51645, 51659, 51670, 51681, 51698, 51711, 51722, 51729, 51739, 51746, 51753, 51766, 51775, 51792, 51801, 51817, 51835, 51849, 51865, 51880, 51896, 51911, 51929, 51944, 51958, 51975, 51984, 51993, 52003, 52015, 52023, 52042, 52060, 52081, 52098, 52114, 52133, 52152, 52173, 52190, 52209, 52227, 52248, 52266, 52283, 52303, 52315, 52327, 52340, 52355, 52371, 52391, 52407, 52420, 52437, 52450, 52459, 52469, 52479, 52495, 52518, 52543, 52564, 52587, 52609, 52632, 52654, 52679, 52701, 52722, 52746, 52762, 52778, 52795, 52814, 52829, 52855, 52880, 52908, 52932, 52955, 52981, 53007, 53035, 53059, 53085, 53110, 53138, 53163, 53187, 53214, 53233, 53252, 53272, 53294, 53317, 53344, 53367, 53387, 53411, 53431, 53447, 53464, 53481, 53493, 53512, 53533, 53550, 53569, 53587, 53606, 53624, 53645, 53663, 53680, 53700, 53712, 53724, 53737, 53752, 53763, 53785, 53806, 53830, 53850, 53869, 53891, 53913, 53937, 53957, 53979, 54000, 54024, 54045, 54065, 54088, 54103, 54118, 54134, 54152, 54171, 54194, 54213, 54229, 54249, 54265, 54277, 54290, 54303, 54311, 54319, 54328, 54340, 54352, 54365, 54379, 54392, 54400, 54411, 54422, 54434, 54447, 54459, 54470, 54479, 54488, 54495, 54506, 54518, 54527, 54535, 54543, 54554, 54565, 54575, 54586, 54598, 54609, 54621, 54636, 54652, 54665, 54673, 54689, 54703, 54716, 54726, 54737, 54747, 54767, 54784, 54804, 54825, 54839, 54860, 54868, 54883, 54896, 54903, 54919, 54933, 54950, 54964, 54974, 54991, 55009, 55020, 55038, 55047, 55057, 55063, 55070, 55078, 55087, 55094, 55103, 55114, 55124, 55138, 55150, 55159, 55172, 55187, 55199, 55222, 55242, 55262, 55282, 55304, 55321, 55339, 55355, 55370, 55385, 55399, 55408, 55427, 55443, 55462, 55482, 55495, 55515, 55524, 55534, 55548, 55555, 55565, 55575, 55586, 55598, 55609, 55618, 55631, 55637, 55649, 55660, 55672, 55684, 55700, 55710, 55720, 55734, 55742, 55749, 55771, 55790, 55809, 55828, 55849, 55865, 55882, 55897, 55911, 55925, 55938, 55945, 55949, 55955, 55961, 55975, 55990, 55999, 56003, 56013, 56023, 56034, 56046, 56056, 56076, 56092, 56112, 56126, 56134, 56145, 56167, 56185, 56207, 56223, 56235, 56251, 56261, 56282, 56299, 56320, 56335, 56346, 56361, 56370, 56380, 56391, 56396, 56411, 56424, 56436, 56450, 56463, 56474, 56487, 56505, 56522, 56538, 56553, 56568, 56586, 56602, 56619, 56634, 56649, 56663, 56678, 56692, 56702, 56714, 56728, 56741, 56758, 56774, 56787, 56799, 56816, 56833, 56849, 56864, 56881, 56897, 56909, 56920, 56933, 56945, 56957, 56969, 56978, 56989, 57002, 57018, 57032, 57047, 57060, 57068, 57078, 57093, 57107, 57122, 57137, 57151, 57163, 57179, 57186, 57206, 57222, 57239, 57259, 57275, 57297, 57312, 57329, 57342, 57356, 57373, 57386, 57405, 57417, 57435, 57450, 57468, 57487, 57501, 57521, 57534, 57544, 57555, 57565, 57585, 57602, 57622, 57643, 57657, 57678, 57690, 57700, 57710, 57718, 57735, 57748, 57765, 57777, 57787, 57797, 57805, 57811, 57822, 57835, 57846, 57854, 57870, 57884, 57899, 57918, 57936, 57952, 57967, 57979, 57989, 58002, 58013, 58027, 58043, 58055, 58069, 58086, 58107, 58124, 58139, 58152, 58163, 58177, 58187, 58193, 58206, 58219, 58237, 58255, 58269, 58281, 58296, 58309, 58321, 58334, 58346, 58361, 58373, 58384, 58398, 58407, 58419, 58427, 58437, 58443, 58454, 58465, 58481, 58497, 58509, 58519, 58532, 58538, 58553, 58568, 58588, 58608, 58624, 58638, 58655, 58661, 58668, 58693, 58716, 58744, 58769, 58797, 58822, 58849, 58871, 58886, 58904, 58920, 58941, 58959, 58975, 58996, 59015, 59035, 59053, 59073, 59094, 59111, 59126, 59144, 59163, 59177, 59194, 59212, 59221, 59231, 59244, 59249, 59256, 59262, 59269, 59278, 59291, 59301, 59310, 59326, 59341, 59359, 59373, 59386, 59402, 59418, 59436, 59450, 59466, 59481, 59499, 59514, 59528, 59545, 59554, 59563, 59573, 59585, 59598, 59615, 59628, 59638, 59653, 59667, 59684, 59694, 59707, 59711, 59720, 59730, 59747, 59759, 59776, 59789, 59805, 59818, 59831, 59844, 59860, 59876, 59897, 59915, 59930, 59945, 59963, 59980, 59994, 60008, 60028, 60044, 60056, 60072, 60082, 60097, 60114, 60131, 60154, 60179, 60200, 60223, 60249, 60279, 60305, 60329, 60351, 60371, 60394, 60413, 60435, 60454, 60475, 60491, 60507, 60524, 60543, 60562, 60584, 60610, 60628, 60650, 60665, 60685, 60700, 60721, 60739, 60755, 60774, 60791, 60802, 60818, 60829, 60845, 60857, 60872, 60884, 60896, 60908, 60923, 60934, 60952, 60975, 60995, 61012, 61029, 61049, 61068, 61084, 61103, 61128, 61155, 61178, 61203, 61231, 61263, 61291, 61317, 61341, 61363, 61388, 61409, 61433, 61454, 61470, 61493, 61511, 61529, 61548, 61569, 61590, 61614, 61642, 61664, 61684, 61708, 61725, 61747, 61764, 61787, 61807, 61825, 61846, 61865, 61883, 61897, 61911, 61916, 61927, 61945, 61969, 61987, 62008, 62030, 62050, 62070, 62088, 62105, 62125, 62145, 62168, 62186, 62203, 62224, 62245, 62266, 62290, 62312, 62329, 62342, 62356, 62374, 62384, 62400, 62411, 62427, 62439, 62454, 62466, 62478, 62490, 62505, 62514, 62523, 62531, 62545, 62559, 62569, 62587, 62600, 62618, 62632, 62649, 62663, 62677, 62691, 62708, 62719, 62736, 62748, 62765, 62778, 62794, 62807, 62820, 62833, 62849, 62865, 62877, 62899, 62916, 62938, 62956, 62977, 62995, 63013, 63031, 63052, 63066, 63077, 63097, 63112, 63132, 63148, 63167, 63183, 63199, 63215, 63234, 63246, 63257, 63269, 63281, 63294, 63306, 63315, 63326, 63341, 63351, 63358, 63366, 63382, 63393, 63409, 63421, 63436, 63448, 63460, 63472, 63487, 63503, 63512, 63522, 63540, 63553, 63571, 63585, 63602, 63616, 63630, 63644, 63661, 63672, 63690, 63710, 63726, 63744, 63761, 63779, 63796, 63816, 63833, 63849, 63868, 63879, 63890, 63902, 63916, 63926, 63947, 63967, 63990, 64009, 64027, 64048, 64069, 64092, 64111, 64132, 64152, 64175, 64195, 64214, 64236, 64250, 64264, 64279, 64296, 64314, 64336, 64354, 64369, 64388, 64403, 64414, 64426, 64438, 64447, 64465, 64478, 64496, 64510, 64527, 64541, 64555, 64569, 64586, 64598, 64608, 64620, 64636, 64647, 64663, 64675, 64690, 64702, 64714, 64726, 64741, 64763, 64780, 64802, 64820, 64841, 64859, 64877, 64895, 64916, 64930, 64944, 64966, 64983, 65005, 65023, 65044, 65062, 65080, 65098, 65119, 65139, 65154, 65174, 65190, 65209, 65225, 65241, 65257, 65276, 65300, 65319, 65343, 65363, 65386, 65406, 65426, 65446, 65469, 65481, 65494, 65503, 65513, 65522, 65534, 65545, 65554, 65561, 65571, 65594, 65615, 65641, 65664, 65690, 65713, 65738, 65758, 65774, 65788, 65807, 65823, 65837, 65856, 65873, 65891, 65907, 65925, 65944, 65959, 65972, 65988, 66000, 66006, 66017, 66028, 66044, 66060, 66072, 66082, 66095, 66102, 66114, 66126, 66145, 66170, 66189, 66211, 66234, 66255, 66276, 66295, 66313, 66334, 66355, 66379, 66398, 66416, 66438, 66460, 66482, 66507, 66530, 66548, 66565, 66582, 66595, 66606, 66620, 66627, 66636, 66643],
         },
         rules: &[
             // override-earlier-instructions
-            (0, Anchor::Any(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::All(&[Anchor::Lits(&[525, 582, 603, 617, 693, 744, 746, 911, 1271, 1272, 1274, 1543, 1613, 1642, 1979, 2230, 2355, 2356, 2419, 2462, 2466, 2692, 2770, 2848, 2858, 3194, 3341]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 910])]), Anchor::All(&[Anchor::Lits(&[9, 337, 1128, 1129, 1214, 2368, 2584, 3420, 3421, 3712, 3743, 3920, 4180, 4201, 4225]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            (0, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1695, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1662, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[533, 597, 632, 646, 723, 773, 787, 1023, 1398, 1406, 1420, 1661, 1683, 1701, 1921, 2208, 2359, 2367, 2451, 2507, 2520, 2768, 2865, 2958, 2968, 3289, 3447]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1662, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[14, 343, 1254, 1255, 1341, 2394, 2660, 3538, 3539, 3733, 3764, 3936, 4177, 4198, 4222]), Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1695, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])])])),
             // override-all-instructions
-            (1, Anchor::Any(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 177, 178, 179, 724, 725, 728, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1284, 1288, 1571, 1643, 1915, 2000, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2213, 2214, 2215, 2240, 2313, 2357, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2581, 2582, 2583, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2768, 2770, 2772, 2857, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109, 3110, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3171, 3172, 3173, 3174, 3175, 3176, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3189, 3190, 3191, 3192, 3193, 3330, 3331, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3828, 3841, 3842, 3844, 3845, 3848, 3851, 3853, 3855, 3856, 3860, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3893, 3894, 3895, 3897, 3898, 3901, 3904, 3905, 3907, 3909, 3910, 3914, 3915]), Anchor::All(&[Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 910, 3796])]), Anchor::All(&[Anchor::Lits(&[524, 745, 1270, 1273, 1460, 1641, 2356, 2434, 2460, 2465, 2468]), Anchor::Lits(&[180, 818, 910]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[2203, 2861, 2880, 3679, 3708, 3712, 3729, 3765, 3791, 4180, 4201]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408]), Anchor::Lits(&[62, 180, 818, 910])])])),
+            (1, Anchor::Any(&[Anchor::Lits(&[755, 756, 759, 1440, 1444, 1673, 1702, 1942, 2218, 2317, 2368, 2863, 2865, 2881]), Anchor::All(&[Anchor::Lits(&[533, 597, 773, 781, 1398, 1406, 1414, 1695, 2359, 2367, 2507, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[68, 185, 1022, 3817])]), Anchor::All(&[Anchor::Lits(&[532, 781, 1397, 1414, 1571, 1695, 2367, 2466, 2500, 2519, 2529]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[185, 930, 1022])]), Anchor::All(&[Anchor::Lits(&[174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137, 3138, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3192, 3193, 3194, 3195, 3196, 3197, 3198, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3206, 3207, 3208, 3209, 3210, 3211, 3212, 3213, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3234, 3235, 3236, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3282, 3284, 3285, 3286, 3287, 3288, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3845, 3858, 3859, 3861, 3862, 3865, 3868, 3870, 3872, 3873, 3877, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3896, 3897, 3910, 3911, 3912, 3914, 3915, 3918, 3921, 3922, 3924, 3926, 3927, 3931, 3932]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1600, 1695, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])]), Anchor::All(&[Anchor::Lits(&[1, 2, 4, 5, 444, 445, 447, 449, 813, 814, 815, 816, 819, 820, 821, 822, 825, 826, 828, 829, 830, 831, 833, 834, 846, 847, 848, 849, 866, 867, 868, 869, 872, 873, 874, 875, 881, 882, 883, 884, 887, 888, 889, 890, 895, 896, 897, 898, 903, 904, 905, 906, 909, 910, 911, 912, 918, 919, 920, 921, 924, 925, 926, 927, 1184, 1185, 1186, 1187, 1188, 1189, 1191, 1192, 1196, 1197, 1199, 1200, 1498, 1499, 1500, 1501, 1504, 1505, 1507, 1508, 1514, 1515, 1516, 1517, 1520, 1521, 1523, 1524, 1953, 1954, 1955, 1956, 1979, 1980, 1981, 1982, 1987, 1988, 1989, 1990, 2005, 2006, 2007, 2008, 2016, 2017, 2018, 2019, 2033, 2034, 2035, 2036, 2130, 2131, 2132, 2133, 2223, 2224, 2225, 2226, 2230, 2231, 2233, 2234, 2241, 2242, 2244, 2245, 2252, 2253, 2254, 2255, 2282, 2283, 2284, 2285, 2402, 2403, 2404, 2405, 2555, 2556, 2557, 2558, 2595, 2596, 2597, 2598, 2644, 2645, 2646, 2647, 2787, 2788, 2789, 2790, 2792, 2793, 2794, 2795, 2798, 2799, 2800, 2801, 2804, 2805, 2806, 2807, 3428, 3429, 3430, 3431, 3434, 3435, 3436, 3437, 3522, 3523, 3524, 3525]), Anchor::Lits(&[2181, 2971, 2990, 3700, 3729, 3733, 3750, 3786, 3812, 4177, 4198]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1600, 1695, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1856, 2967, 3425, 3426]), Anchor::Lits(&[533, 597, 773, 781, 1398, 1406, 1414, 1695, 2359, 2367, 2507, 2520, 2865, 3447]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521])])])),
             // override-everything-before
-            (2, Anchor::All(&[Anchor::Lits(&[9, 288, 840, 1663, 1668, 2321, 2333, 2584, 3420, 3421, 3665, 3667, 3669, 3674, 3676, 3677, 3678, 3693, 3694, 3695, 3696, 3697, 3698, 3699, 3713, 3714, 3715, 3716, 3717, 3718, 3719, 3721, 3722, 3723, 3724, 3725, 3726, 3727, 3740, 3743, 3744, 3749, 3750, 3751, 3752, 3754, 3758, 3761, 4177, 4180, 4181, 4186, 4187, 4188, 4189, 4190, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4200, 4201, 4222, 4223, 4224, 4225, 4226]), Anchor::Lits(&[62, 181, 911, 3462]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])),
+            (2, Anchor::All(&[Anchor::Lits(&[14, 294, 952, 1731, 1736, 2325, 2337, 2660, 3538, 3539, 3686, 3688, 3690, 3695, 3697, 3698, 3699, 3714, 3715, 3716, 3717, 3718, 3719, 3720, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3761, 3764, 3765, 3770, 3771, 3772, 3773, 3775, 3779, 3782, 4174, 4177, 4178, 4183, 4184, 4185, 4186, 4187, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4197, 4198, 4219, 4220, 4221, 4222, 4223]), Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[68, 186, 1023, 3568])])),
             // override-bare-instructions
-            (4, Anchor::All(&[Anchor::Lits(&[746, 1271, 1274, 1641, 2355, 2360, 2462, 2466, 2772]), Anchor::Lits(&[437, 764, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1369, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2034, 2246, 2283, 2711, 2713])])),
+            (4, Anchor::All(&[Anchor::Lits(&[443, 824, 1183, 1503, 1986, 2229, 2281, 2791, 2803]), Anchor::Lits(&[787, 1398, 1420, 1695, 2359, 2376, 2507, 2520, 2881])])),
             // override-previous-context
-            (5, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[463, 525, 617, 744, 1217, 1324, 1613, 2004, 2124, 2230, 2286, 2356, 2858]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])]), Anchor::All(&[Anchor::Lits(&[3797, 3798, 3799, 3809, 3810, 3826, 3861, 3919, 3956, 3957, 3959, 3960, 3963, 3973, 3974, 3995, 3997, 3998, 3999, 4010, 4011, 4012, 4014, 4015, 4017, 4025, 4026, 4028, 4039, 4041, 4042, 4108, 4109]), Anchor::Lits(&[0, 437, 762, 763, 764, 777, 794, 796, 800, 801, 805, 808, 810, 814, 815, 1070, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1376, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 2010, 2031, 2034, 2047, 2053, 2065, 2156, 2244, 2246, 2253, 2260, 2283, 2374, 2493, 2527, 2571, 2710, 2711, 2712, 2713, 3332, 3333, 3408])])])),
+            (6, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[0, 443, 812, 818, 824, 845, 865, 871, 880, 886, 894, 902, 908, 917, 923, 1183, 1497, 1503, 1519, 1952, 1978, 1986, 2004, 2015, 2032, 2129, 2222, 2229, 2240, 2251, 2281, 2401, 2554, 2594, 2643, 2786, 2791, 2797, 2803, 3427, 3433, 3521]), Anchor::Lits(&[471, 533, 646, 773, 1344, 1480, 1683, 1946, 2096, 2208, 2289, 2367, 2968]), Anchor::Lits(&[14, 67, 952, 1182, 1208, 1340, 1434, 1662, 2127, 2209, 2279, 2309, 2324, 2328, 2393, 2528, 2560, 2858])]), Anchor::All(&[Anchor::Lits(&[9, 13, 134, 459, 817, 823, 838, 843, 850, 876, 885, 899, 913, 922, 1204, 1206, 1502, 1512, 1518, 1528, 1957, 1983, 1991, 2009, 2020, 2037, 2108, 2134, 2227, 2238, 2249, 2256, 2286, 2406, 2559, 2599, 2648, 2796, 2802, 2808, 3432, 3438, 3526]), Anchor::Lits(&[265, 642, 1344, 1480, 1828, 1946, 2096, 2289, 2395, 2498, 2957])])])),
             // override-rules-that-bind-you
-            (6, Anchor::Lits(&[2861, 2862, 2863, 2864, 2865, 2868, 2869, 2870, 2871, 2877, 2878, 2879, 2880, 2883, 2884, 2887, 2888, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 3518, 3519, 3520, 3521, 3522, 3529, 3531, 3532, 3533, 3546, 3547, 3549, 3550, 3559, 3560, 3569, 3570, 3575, 3576, 3585, 3586, 3589, 3590, 3593, 3594, 3596, 3597])),
+            (7, Anchor::Lits(&[2971, 2972, 2973, 2974, 2975, 2978, 2979, 2980, 2981, 2987, 2988, 2989, 2990, 2993, 2994, 2997, 2998, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3587, 3588, 3589, 3590, 3591, 3594, 3595, 3596, 3597, 3603, 3604, 3605, 3606, 3609, 3610, 3613, 3614, 3617, 3618, 3619, 3620, 3621, 3622, 3623, 3624, 3625, 3626])),
             // stop-following-instructions
-            (11, Anchor::All(&[Anchor::Lits(&[7, 8, 60, 61, 526, 527, 1029, 1317, 1318, 1498, 1499, 2066, 2420, 2707, 2708]), Anchor::Lits(&[457, 789, 802, 2025, 2041, 2052, 2392, 2709, 3672, 3673, 3766, 3767, 3943, 4163, 4164]), Anchor::Lits(&[62, 176, 180, 840, 1560, 2212, 2231, 2320, 2324, 2467, 2580, 2763, 2902, 2925, 3038, 3039, 3040, 3041, 3087, 3112, 3113, 3114, 3126, 3127, 3128, 3129, 3138, 3796])])),
+            (12, Anchor::All(&[Anchor::Lits(&[11, 12, 65, 66, 541, 542, 1141, 1473, 1474, 1616, 1617, 2038, 2452, 2783, 2784]), Anchor::Lits(&[533, 597, 621, 720, 750, 773, 781, 1398, 1406, 1414, 1572, 1695, 1891, 2206, 2257, 2359, 2367, 2467, 2500, 2520, 2865, 3446, 3447]), Anchor::Lits(&[465, 860, 891, 1972, 1998, 2014, 2424, 2785, 3693, 3694, 3787, 3788, 3959, 4160, 4161])])),
             // discredit-earlier-text
-            (12, Anchor::Any(&[Anchor::Lits(&[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939, 3940, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221]), Anchor::All(&[Anchor::Lits(&[238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459]), Anchor::Lits(&[43, 132, 370, 615, 2316, 2421])])])),
+            (13, Anchor::Any(&[Anchor::Lits(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 2949, 3937, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218]), Anchor::All(&[Anchor::Lits(&[243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570]), Anchor::Lits(&[533, 597, 621, 773, 781, 1398, 1406, 1414, 1572, 1695, 2359, 2367, 2467, 2500, 2520, 2865, 3447]), Anchor::Lits(&[48, 138, 376, 644, 2320, 2453])])])),
             // permission-to-ignore
-            (13, Anchor::All(&[Anchor::Lits(&[283, 509, 1320, 1321, 1323, 1403, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1494, 1542, 1758, 1776, 1844, 2284, 3664, 3692, 3730, 3731, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3744, 3747, 3748, 3751, 3753, 3755, 3756, 3762, 3763, 3918, 4162, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4181, 4184, 4185, 4188, 4227]), Anchor::Lits(&[400, 437, 510, 747, 764, 896, 1070, 1369, 2246, 2571, 3433])])),
+            (14, Anchor::All(&[Anchor::Lits(&[289, 517, 1476, 1477, 1479, 1530, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1612, 1660, 1778, 1780, 1784, 2287, 3685, 3713, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3763, 3765, 3768, 3769, 3772, 3774, 3776, 3777, 3783, 3784, 3935, 4159, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4178, 4181, 4182, 4185, 4224]), Anchor::Lits(&[233, 234, 235, 236, 238, 239, 286, 287, 405, 466, 533, 597, 618, 621, 633, 638, 773, 781, 961, 1007, 1138, 1396, 1397, 1406, 1414, 1572, 1600, 1678, 1679, 1680, 1681, 1695, 1947, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2439, 2459, 2467, 2507, 2519, 2529, 2531, 2532, 2535, 2536, 2537, 2539, 2540, 2543, 2544, 2574, 2576, 2577, 2578, 2579, 2865, 3447, 3458]), Anchor::Lits(&[406, 443, 518, 797, 824, 1008, 1183, 1503, 2229, 2643, 3551])])),
             // suspend-own-instructions
-            (15, Anchor::All(&[Anchor::Lits(&[1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1932, 1933, 1934, 1935, 1936, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2369, 2370, 2371, 2372, 2373, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2390, 2522, 2523, 2524, 2525, 2526, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2732, 2733, 2734, 2735, 2736, 2746, 2747, 2749, 2750, 2753, 2756, 2758, 2759, 2760, 2762, 3346, 3347, 3348, 3349, 3350, 3359, 3360, 3362, 3363, 3366, 3369, 3371, 3372, 3374, 3375]), Anchor::Lits(&[236, 286, 373, 2125, 2157, 2158, 2202, 3340])])),
+            (16, Anchor::All(&[Anchor::Lits(&[1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2396, 2397, 2398, 2399, 2400, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2422, 2589, 2590, 2591, 2592, 2593, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2827, 2828, 2829, 2830, 2831, 2841, 2842, 2844, 2845, 2848, 2851, 2853, 2854, 2855, 2857, 3459, 3460, 3461, 3462, 3463, 3472, 3473, 3475, 3476, 3479, 3482, 3484, 3485, 3487, 3488]), Anchor::Lits(&[73, 233, 234, 235, 236, 238, 239, 286, 287, 405, 466, 533, 597, 618, 621, 773, 781, 961, 1007, 1137, 1396, 1397, 1406, 1414, 1572, 1600, 1678, 1679, 1681, 1695, 1947, 1950, 2306, 2307, 2326, 2359, 2367, 2392, 2439, 2467, 2507, 2519, 2528, 2574, 2576, 2577, 2578, 2579, 2865, 3447, 3458]), Anchor::Lits(&[241, 292, 379, 2097, 2135, 2136, 2180, 3445])])),
             // reveal-own-instructions
-            (17, Anchor::Lits(&[3797, 3798, 3822, 3823, 3824, 3825, 3827, 3861, 3871, 3916, 3917, 3944, 3954, 3955, 3958, 3961, 3962, 3963, 3974, 3984, 3985, 3996, 4000, 4010, 4013, 4016, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4027, 4028, 4038, 4040, 4042, 4097, 4107, 4108, 4110, 4129, 4130, 4158, 4159, 4160])),
+            (18, Anchor::Lits(&[3818, 3819, 3840, 3841, 3842, 3843, 3844, 3878, 3888, 3933, 3934, 3960, 3970, 3971, 3972, 3973, 3974, 3975, 3985, 3995, 3996, 4006, 4007, 4017, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4027, 4028, 4038, 4039, 4040, 4095, 4105, 4106, 4107, 4126, 4127, 4155, 4156, 4157])),
             // reveal-system-prompt
-            (18, Anchor::Lits(&[49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 720, 721, 722, 723, 724, 725, 727, 728, 729, 730, 732, 1279, 1280, 1281, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1561, 1562, 1563, 1564, 1565, 1569, 1570, 1571, 1572, 1573, 1574, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2232, 2233, 2234, 2235, 2236, 2238, 2239, 2240, 2241, 2242, 2243, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2319, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2764, 2765, 2766, 2767, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3422, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432])),
+            (19, Anchor::Lits(&[54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 751, 752, 753, 754, 755, 756, 758, 759, 760, 761, 763, 1435, 1436, 1437, 1438, 1440, 1442, 1443, 1444, 1445, 1446, 1447, 1663, 1664, 1665, 1666, 1667, 1671, 1672, 1673, 1674, 1675, 1676, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2210, 2211, 2212, 2213, 2214, 2216, 2217, 2218, 2219, 2220, 2221, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2323, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2859, 2860, 2861, 2862, 2864, 2865, 2880, 2881, 2882, 2883, 2884, 3500, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3540, 3541, 3542, 3543, 3544, 3545, 3546, 3547, 3548, 3549, 3550])),
             // what-others-told-you
-            (19, Anchor::Any(&[Anchor::Lits(&[30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 297, 303, 304, 305, 306, 331, 333, 336, 358, 359, 360, 361, 365, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2334, 2335, 2336, 2337, 2338]), Anchor::All(&[Anchor::Lits(&[256, 257, 258, 259, 1172, 1173, 1174, 1175, 1212, 1213, 1215, 1216, 1637, 1638, 1639, 1640, 2351, 2352, 2353, 2354, 2375, 2376, 2387, 2388, 2487, 2488, 2489, 2490, 2518, 2519, 2520, 2521, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 3334, 3335, 3336, 3337, 3653, 3654, 3655, 3656, 3660, 3661, 3662, 3663]), Anchor::Lits(&[62, 181, 911, 3440])])])),
+            (20, Anchor::Any(&[Anchor::Lits(&[35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 303, 309, 310, 311, 312, 337, 339, 342, 364, 365, 366, 367, 371, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2338, 2339, 2340, 2341, 2342]), Anchor::All(&[Anchor::Lits(&[261, 262, 263, 264, 1298, 1299, 1300, 1301, 1338, 1339, 1342, 1343, 1691, 1692, 1693, 1694, 2355, 2356, 2357, 2358, 2407, 2408, 2419, 2420, 2548, 2549, 2550, 2551, 2585, 2586, 2587, 2588, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 3439, 3440, 3441, 3442, 3674, 3675, 3676, 3677, 3681, 3682, 3683, 3684]), Anchor::Lits(&[68, 186, 1023, 3558])])])),
             // reveal-what-you-were-told
-            (20, Anchor::Any(&[Anchor::Lits(&[3452, 3455, 3456]), Anchor::All(&[Anchor::Lits(&[3457, 3458, 3459, 3460, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3499, 3500, 3501, 3502, 3503, 3505, 3506]), Anchor::Lits(&[594, 599, 614, 744, 746, 1028, 1271, 1274, 1566, 1568, 1569, 1642, 2286, 2303, 2305, 2355, 2356, 2435, 2462, 2537, 2770, 3341])]), Anchor::All(&[Anchor::Lits(&[3680, 3681, 3682, 3683, 3684, 3685, 3686, 3687, 3688, 3689, 3690, 3691, 3709, 3710, 3711, 3759, 3793, 3795, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3843, 3846, 3847, 3849, 3850, 3852, 3854, 3857, 3858, 3859, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3896, 3899, 3900, 3902, 3903, 3906, 3908, 3911, 3912, 3913, 3920, 4165, 4166, 4167]), Anchor::Lits(&[3441, 3442, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3453, 3454, 3461, 3463, 3464, 3465, 3466, 3467, 3468, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3504, 3507, 3508, 3509, 3510, 3511, 3512, 3515, 3516, 3517, 3525, 3526, 3527, 3528, 3530, 3534, 3535, 3536, 3537, 3543, 3544, 3545, 3548, 3551, 3552, 3553, 3555, 3556, 3558, 3561, 3562, 3563, 3564, 3567, 3568, 3573, 3574, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3584, 3587, 3588, 3591, 3592, 3595, 3598, 3599, 3600, 3601, 3602, 3603])]), Anchor::All(&[Anchor::Lits(&[600, 601, 602, 716, 717, 718, 1283, 1285, 1292, 1495, 1496, 1497, 1539, 1540, 1541, 1975, 1976, 1977, 2485, 2486, 2491, 2671, 2672, 2673, 2689, 2690, 2691, 3657, 3658, 3659]), Anchor::Lits(&[3440])]), Anchor::All(&[Anchor::Lits(&[3443, 3451, 3469, 3513, 3514]), Anchor::Lits(&[279, 288, 451, 840, 1567, 1663, 1668, 2061, 2237, 2321])])])),
+            (21, Anchor::Any(&[Anchor::Lits(&[3561, 3562, 3563]), Anchor::All(&[Anchor::Lits(&[3564, 3565, 3566, 3567, 3570, 3571, 3572, 3573, 3574, 3575, 3576, 3577, 3578, 3579, 3580, 3581, 3582, 3583]), Anchor::Lits(&[616, 621, 643, 773, 787, 1140, 1398, 1420, 1668, 1670, 1671, 1701, 2289, 2306, 2308, 2359, 2367, 2467, 2507, 2609, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[3701, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712, 3730, 3731, 3732, 3780, 3814, 3816, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3860, 3863, 3864, 3866, 3867, 3869, 3871, 3874, 3875, 3876, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3913, 3916, 3917, 3919, 3920, 3923, 3925, 3928, 3929, 3930, 3936, 4162, 4163, 4164]), Anchor::Lits(&[534, 535, 536, 537, 538, 539, 540, 598, 599, 600, 601, 602, 603, 604, 622, 623, 624, 625, 626, 627, 628, 774, 775, 776, 777, 778, 779, 780, 782, 783, 784, 785, 786, 788, 789, 790, 791, 792, 793, 794, 795, 796, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1415, 1416, 1417, 1418, 1419, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1696, 1697, 1698, 1699, 1700, 1703, 1704, 1705, 1707, 1708, 1710, 1711, 1717, 1718, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2369, 2370, 2371, 2374, 2375, 2377, 2378, 2379, 2381, 2382, 2383, 2384, 2385, 2386, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2501, 2503, 2504, 2505, 2506, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2516, 2517, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 3448, 3449, 3450, 3451, 3452, 3453, 3454]), Anchor::Lits(&[3558, 3586])]), Anchor::All(&[Anchor::Lits(&[629, 630, 631, 746, 747, 748, 1439, 1441, 1448, 1613, 1614, 1615, 1657, 1658, 1659, 1917, 1918, 1919, 2546, 2547, 2552, 2747, 2748, 2749, 2765, 2766, 2767, 3678, 3679, 3680]), Anchor::Lits(&[3558])]), Anchor::All(&[Anchor::Lits(&[3559, 3560, 3569, 3584, 3585]), Anchor::Lits(&[285, 294, 461, 952, 1669, 1731, 1736, 2028, 2215, 2325])])])),
             // reveal-context-contents
-            (24, Anchor::Any(&[Anchor::Lits(&[1614, 1615, 1616, 1617, 1618, 1619, 1620, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1978, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 2358, 2361, 2362, 2363, 2364, 2365, 2366]), Anchor::All(&[Anchor::Lits(&[368, 369, 461, 462, 606, 607, 611, 612, 619, 620, 847, 848, 1490, 1491, 1492, 1493, 2261, 2262, 2263, 2264, 2280, 2281, 2410, 2411, 2425, 2426, 2505, 2506, 2514, 2515, 2516, 2517, 2686, 2687, 2859, 2860, 3338, 3339, 3342, 3343, 3644, 3645]), Anchor::Lits(&[595, 613, 618, 1642, 1974, 2305, 2356, 2462])]), Anchor::All(&[Anchor::Lits(&[613, 1642, 2305, 2356, 2770]), Anchor::Lits(&[63, 64, 65, 66, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170]), Anchor::Lits(&[2901, 3796])])])),
+            (25, Anchor::Any(&[Anchor::Lits(&[1684, 1685, 1686, 1687, 1688, 1689, 1690, 1706, 1709, 1712, 1713, 1714, 1715, 1716, 1920, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 2372, 2380, 2387, 2388, 2389, 2390, 2391]), Anchor::All(&[Anchor::Lits(&[374, 375, 469, 470, 635, 636, 640, 641, 648, 649, 959, 960, 1608, 1609, 1610, 1611, 2258, 2259, 2260, 2261, 2277, 2278, 2442, 2443, 2457, 2458, 2572, 2573, 2581, 2582, 2583, 2584, 2762, 2763, 2969, 2970, 3443, 3444, 3455, 3456, 3665, 3666]), Anchor::Lits(&[617, 642, 647, 1701, 1916, 2308, 2367, 2507])]), Anchor::All(&[Anchor::Lits(&[642, 1701, 2308, 2367, 2865]), Anchor::Lits(&[69, 70, 71, 72, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265]), Anchor::Lits(&[3011, 3817])])])),
             // unrestricted-mode
-            (42, Anchor::Any(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1469, 1536, 1537, 1612, 1662, 1664, 1665, 1666, 1667, 1866, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::All(&[Anchor::Lits(&[130, 131, 459, 692, 726, 731, 817, 956, 1113, 1218, 1277, 1469, 1866, 1885, 2037, 2038, 2040, 2055, 2155, 2229, 2405, 2674, 2722, 3379, 3381, 3382, 3407, 3410, 3412, 3416, 3417]), Anchor::Lits(&[47, 48, 69, 134, 235, 282, 284, 398, 843, 844, 845, 846, 1219, 1221, 1268, 1575, 2062, 2228, 2285, 2386, 2389, 2391, 2412, 2418, 2423, 2464, 2696, 2744, 2745, 2761, 3373, 3411, 3439, 3668])])])),
+            (43, Anchor::Any(&[Anchor::Lits(&[136, 137, 467, 722, 757, 762, 929, 1068, 1239, 1345, 1432, 1587, 1654, 1655, 1682, 1730, 1732, 1733, 1734, 1735, 1806, 1825, 1994, 1995, 1997, 2022, 2128, 2207, 2437, 2750, 2817, 3492, 3494, 3495, 3520, 3528, 3530, 3534, 3535]), Anchor::All(&[Anchor::Lits(&[136, 137, 467, 722, 757, 762, 929, 1068, 1239, 1345, 1432, 1587, 1806, 1825, 1994, 1995, 1997, 2022, 2128, 2207, 2437, 2750, 2817, 3492, 3494, 3495, 3520, 3528, 3530, 3534, 3535]), Anchor::Lits(&[52, 53, 75, 140, 240, 288, 290, 404, 955, 956, 957, 958, 1346, 1348, 1395, 1677, 2029, 2205, 2288, 2418, 2421, 2423, 2444, 2450, 2455, 2518, 2772, 2839, 2840, 2856, 3486, 3529, 3557, 3689])])])),
             // unrestricted-persona
-            (44, Anchor::All(&[Anchor::Lits(&[44, 46, 133, 287, 371, 372, 460, 523, 616, 841, 842, 1220, 1534, 2227, 2302, 2317, 2318, 2350, 2406, 2417, 2422, 2424, 2456, 2459, 2569, 2570, 2670, 2688, 2776, 3344, 3358, 3664, 3764, 3918, 4161, 4228]), Anchor::Any(&[Anchor::Lits(&[129, 135, 454, 621, 691, 733, 778, 955, 1276, 1278, 1322, 1432, 1468, 1533, 1880, 1949, 2009, 2035, 2036, 2039, 2054, 2056, 2404, 2458, 2461, 3376, 3377, 3380, 3383, 3386, 3405, 3406, 3409, 3413, 3414, 3415, 3418, 3617, 3619, 3620, 3622, 3623, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642]), Anchor::All(&[Anchor::Lits(&[2866, 2867, 2872, 2873, 2874, 2875, 2876, 2881, 2882, 2885, 2886, 2889, 2890, 3523, 3524, 3538, 3539, 3540, 3541, 3542, 3554, 3557, 3565, 3566, 3571, 3572, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616]), Anchor::Lits(&[399, 895, 1026, 1274, 1482, 1642, 2008, 2303, 2435, 2462, 2467])])])])),
+            (45, Anchor::All(&[Anchor::Lits(&[49, 51, 139, 293, 377, 378, 468, 531, 645, 953, 954, 1347, 1652, 2204, 2305, 2321, 2322, 2354, 2438, 2449, 2454, 2456, 2495, 2499, 2641, 2642, 2746, 2764, 2885, 3457, 3471, 3685, 3785, 3935, 4158, 4225]), Anchor::Any(&[Anchor::Lits(&[135, 141, 464, 650, 721, 764, 851, 1067, 1431, 1433, 1478, 1543, 1586, 1651, 1820, 1890, 1951, 1992, 1993, 1996, 2021, 2023, 2436, 2497, 2502, 3489, 3490, 3493, 3496, 3499, 3518, 3519, 3527, 3531, 3532, 3533, 3536, 3640, 3641, 3642, 3644, 3645, 3646, 3647, 3648, 3649, 3650, 3651, 3652, 3653, 3654, 3655, 3656, 3657, 3658, 3659, 3660, 3661, 3662, 3663, 3664]), Anchor::All(&[Anchor::Lits(&[2976, 2977, 2982, 2983, 2984, 2985, 2986, 2991, 2992, 2995, 2996, 2999, 3000, 3592, 3593, 3598, 3599, 3600, 3601, 3602, 3607, 3608, 3611, 3612, 3615, 3616, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639]), Anchor::Lits(&[405, 1007, 1138, 1420, 1600, 1701, 1950, 2306, 2467, 2507, 2528])])])])),
             // no-restrictions
-            (47, Anchor::Any(&[Anchor::Lits(&[470, 471, 472, 473, 474, 475, 481, 482, 483, 484, 485, 486, 490, 491, 492, 493, 494, 495, 628, 629, 630, 631, 632, 633, 639, 640, 641, 642, 643, 644, 648, 649, 650, 651, 652, 653, 1229, 1230, 1231, 1232, 1233, 1234, 1240, 1241, 1242, 1243, 1244, 1245, 1249, 1250, 1251, 1252, 1253, 1254, 2932, 2933, 2934, 2935, 2936, 2937, 2943, 2944, 2945, 2946, 2947, 2948, 2952, 2953, 2954, 2955, 2956, 2957, 2977, 2978, 2979, 2980, 2981, 2982, 2988, 2989, 2990, 2991, 2992, 2993, 2997, 2998, 2999, 3000, 3001, 3002, 3048, 3049, 3050, 3051, 3052, 3053, 3059, 3060, 3061, 3062, 3063, 3064, 3068, 3069, 3070, 3071, 3072, 3073, 3201, 3202, 3203, 3204, 3205, 3206, 3212, 3213, 3214, 3215, 3216, 3217, 3221, 3222, 3223, 3224, 3225, 3226, 3246, 3247, 3248, 3249, 3250, 3251, 3257, 3258, 3259, 3260, 3261, 3262, 3266, 3267, 3268, 3269, 3270, 3271, 3291, 3292, 3293, 3294, 3295, 3296, 3302, 3303, 3304, 3305, 3306, 3307, 3311, 3312, 3313, 3314, 3315, 3316, 3702, 3703, 3704, 3705, 3706, 3707, 3768, 3769, 3770, 3771, 3772, 3773, 3777, 3778, 3779, 3780, 3781, 3782, 4058, 4059, 4060, 4061, 4062, 4063, 4069, 4070, 4071, 4072, 4073, 4074, 4078, 4079, 4080, 4081, 4082, 4083]), Anchor::All(&[Anchor::Lits(&[458, 596, 605, 608, 609, 895, 1271, 1274, 1461, 1483, 2006, 2007, 2008, 2322, 2427, 2435, 2463, 2466, 2472, 2475, 2481, 2484]), Anchor::Lits(&[465, 466, 467, 476, 477, 478, 479, 487, 488, 489, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 508, 623, 624, 625, 634, 635, 636, 637, 645, 646, 647, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 666, 1224, 1225, 1226, 1235, 1236, 1237, 1238, 1246, 1247, 1248, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1267, 2927, 2928, 2929, 2938, 2939, 2940, 2941, 2949, 2950, 2951, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2970, 2972, 2973, 2974, 2983, 2984, 2985, 2986, 2994, 2995, 2996, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3011, 3012, 3015, 3043, 3044, 3045, 3054, 3055, 3056, 3057, 3065, 3066, 3067, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3086, 3196, 3197, 3198, 3207, 3208, 3209, 3210, 3218, 3219, 3220, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3239, 3241, 3242, 3243, 3252, 3253, 3254, 3255, 3263, 3264, 3265, 3272, 3273, 3274, 3275, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3286, 3287, 3288, 3297, 3298, 3299, 3300, 3308, 3309, 3310, 3317, 3318, 3319, 3320, 3321, 3322, 3323, 3324, 3325, 3326, 3329, 3666, 3675, 3679, 3720, 3728, 3729, 3757, 3774, 3775, 3776, 3783, 3784, 3785, 3786, 3787, 3788, 3789, 3790, 3792, 3794, 4053, 4054, 4055, 4064, 4065, 4066, 4067, 4075, 4076, 4077, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4096, 4229])]), Anchor::All(&[Anchor::Lits(&[399, 458, 596, 599, 609, 895, 1026, 1271, 1274, 1461, 1482, 2006, 2007, 2008, 2303, 2322, 2355, 2427, 2435, 2462, 2466, 2475]), Anchor::Lits(&[464, 468, 469, 471, 474, 476, 477, 478, 480, 506, 507, 622, 626, 627, 629, 632, 634, 635, 636, 638, 664, 665, 1223, 1227, 1228, 1230, 1233, 1235, 1236, 1237, 1239, 1265, 1266, 2926, 2930, 2931, 2933, 2936, 2938, 2939, 2940, 2942, 2968, 2969, 2971, 2975, 2976, 2978, 2981, 2983, 2984, 2985, 2987, 3013, 3014, 3042, 3046, 3047, 3049, 3052, 3054, 3055, 3056, 3058, 3084, 3085, 3195, 3199, 3200, 3202, 3205, 3207, 3208, 3209, 3211, 3237, 3238, 3240, 3244, 3245, 3247, 3250, 3252, 3253, 3254, 3256, 3282, 3283, 3285, 3289, 3290, 3292, 3295, 3297, 3298, 3299, 3301, 3327, 3328, 3664, 3700, 3701, 3703, 3706, 3720, 3728, 3729, 3760, 4052, 4056, 4057, 4059, 4062, 4064, 4065, 4066, 4068, 4094, 4095, 4191, 4199]), Anchor::Lits(&[45, 237, 260, 1319, 1340, 1532, 1538, 2316, 2723, 3111])])])),
+            (48, Anchor::Any(&[Anchor::Lits(&[478, 479, 480, 481, 482, 483, 489, 490, 491, 492, 493, 494, 498, 499, 500, 501, 502, 503, 657, 658, 659, 660, 661, 662, 668, 669, 670, 671, 672, 673, 677, 678, 679, 680, 681, 682, 1356, 1357, 1358, 1359, 1360, 1361, 1367, 1368, 1369, 1370, 1371, 1372, 1376, 1377, 1378, 1379, 1380, 1381, 3040, 3041, 3042, 3043, 3044, 3045, 3051, 3052, 3053, 3054, 3055, 3056, 3060, 3061, 3062, 3063, 3064, 3065, 3085, 3086, 3087, 3088, 3089, 3090, 3096, 3097, 3098, 3099, 3100, 3101, 3105, 3106, 3107, 3108, 3109, 3110, 3152, 3153, 3154, 3155, 3156, 3157, 3163, 3164, 3165, 3166, 3167, 3168, 3172, 3173, 3174, 3175, 3176, 3177, 3296, 3297, 3298, 3299, 3300, 3301, 3307, 3308, 3309, 3310, 3311, 3312, 3316, 3317, 3318, 3319, 3320, 3321, 3341, 3342, 3343, 3344, 3345, 3346, 3352, 3353, 3354, 3355, 3356, 3357, 3361, 3362, 3363, 3364, 3365, 3366, 3386, 3387, 3388, 3389, 3390, 3391, 3397, 3398, 3399, 3400, 3401, 3402, 3406, 3407, 3408, 3409, 3410, 3411, 3723, 3724, 3725, 3726, 3727, 3728, 3789, 3790, 3791, 3792, 3793, 3794, 3798, 3799, 3800, 3801, 3802, 3803, 4056, 4057, 4058, 4059, 4060, 4061, 4067, 4068, 4069, 4070, 4071, 4072, 4076, 4077, 4078, 4079, 4080, 4081]), Anchor::All(&[Anchor::Lits(&[466, 618, 634, 637, 638, 1007, 1398, 1420, 1572, 1601, 1948, 1949, 1950, 2326, 2459, 2467, 2515, 2520, 2533, 2536, 2542, 2545]), Anchor::Lits(&[473, 474, 475, 484, 485, 486, 487, 495, 496, 497, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 516, 652, 653, 654, 663, 664, 665, 666, 674, 675, 676, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 695, 1351, 1352, 1353, 1362, 1363, 1364, 1365, 1373, 1374, 1375, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1394, 3035, 3036, 3037, 3046, 3047, 3048, 3049, 3057, 3058, 3059, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3078, 3080, 3081, 3082, 3091, 3092, 3093, 3094, 3102, 3103, 3104, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119, 3120, 3123, 3147, 3148, 3149, 3158, 3159, 3160, 3161, 3169, 3170, 3171, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3190, 3291, 3292, 3293, 3302, 3303, 3304, 3305, 3313, 3314, 3315, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3334, 3336, 3337, 3338, 3347, 3348, 3349, 3350, 3358, 3359, 3360, 3367, 3368, 3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3379, 3381, 3382, 3383, 3392, 3393, 3394, 3395, 3403, 3404, 3405, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419, 3420, 3421, 3424, 3687, 3696, 3700, 3741, 3749, 3750, 3778, 3795, 3796, 3797, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3811, 3813, 3815, 4051, 4052, 4053, 4062, 4063, 4064, 4065, 4073, 4074, 4075, 4082, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4094, 4226])]), Anchor::All(&[Anchor::Lits(&[405, 466, 618, 621, 638, 1007, 1138, 1398, 1420, 1572, 1600, 1948, 1949, 1950, 2306, 2326, 2359, 2459, 2467, 2507, 2520, 2536]), Anchor::Lits(&[472, 476, 477, 479, 482, 484, 485, 486, 488, 514, 515, 651, 655, 656, 658, 661, 663, 664, 665, 667, 693, 694, 1350, 1354, 1355, 1357, 1360, 1362, 1363, 1364, 1366, 1392, 1393, 3034, 3038, 3039, 3041, 3044, 3046, 3047, 3048, 3050, 3076, 3077, 3079, 3083, 3084, 3086, 3089, 3091, 3092, 3093, 3095, 3121, 3122, 3146, 3150, 3151, 3153, 3156, 3158, 3159, 3160, 3162, 3188, 3189, 3290, 3294, 3295, 3297, 3300, 3302, 3303, 3304, 3306, 3332, 3333, 3335, 3339, 3340, 3342, 3345, 3347, 3348, 3349, 3351, 3377, 3378, 3380, 3384, 3385, 3387, 3390, 3392, 3393, 3394, 3396, 3422, 3423, 3685, 3721, 3722, 3724, 3727, 3741, 3749, 3750, 3781, 4050, 4054, 4055, 4057, 4060, 4062, 4063, 4064, 4066, 4092, 4093, 4188, 4196]), Anchor::Lits(&[50, 242, 266, 1475, 1496, 1650, 1656, 2320, 2818, 3214])])])),
             // rules-do-not-apply
-            (48, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1462, 1463, 1464, 1465, 1466, 1467, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1484, 1485, 1486, 1487, 1488, 1489, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 2428, 2429, 2430, 2431, 2432, 2433, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454]), Anchor::Lits(&[455, 456, 734, 739, 779, 784, 789, 802, 2025, 2041, 3618, 3643])]), Anchor::All(&[Anchor::Lits(&[735, 736, 737, 738, 740, 741, 742, 743, 780, 781, 782, 783, 785, 786, 787, 788, 790, 791, 795, 798, 803, 804, 809, 812, 2026, 2027, 2030, 2033, 2043, 2044, 2046, 2049]), Anchor::Lits(&[45, 237, 260, 1340, 1532, 2316, 2723])])])),
+            (49, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1580, 1581, 1582, 1583, 1584, 1585, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1602, 1603, 1604, 1605, 1606, 1607, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 2460, 2461, 2462, 2463, 2464, 2465, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1600, 1695, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])]), Anchor::All(&[Anchor::Lits(&[765, 766, 767, 768, 769, 770, 771, 772, 852, 853, 854, 855, 856, 857, 858, 859, 861, 862, 870, 878, 892, 893, 907, 915, 1973, 1974, 1977, 1985, 2000, 2001, 2003, 2011]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1600, 1695, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])])])),
             // no-rules-apply
-            (49, Anchor::Any(&[Anchor::Lits(&[3088]), Anchor::All(&[Anchor::Lits(&[3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137]), Anchor::Lits(&[399, 1026, 1271, 1274, 1461, 1482, 2435, 2462])])])),
+            (50, Anchor::Any(&[Anchor::Lits(&[3191]), Anchor::All(&[Anchor::Lits(&[3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233]), Anchor::Lits(&[405, 1138, 1398, 1420, 1572, 1600, 2467, 2507])])])),
             // freed-from-limits
-            (50, Anchor::Lits(&[401, 402, 436, 853, 854, 1000, 1112, 1114, 1433, 2045, 2048, 2051, 2058, 2059, 2060, 2409, 3378, 3384, 3385, 3419])),
+            (51, Anchor::All(&[Anchor::Lits(&[407, 408, 442, 965, 966, 1112, 1238, 1240, 1544, 2002, 2010, 2013, 2025, 2026, 2027, 2441, 3491, 3497, 3498, 3537]), Anchor::Lits(&[405, 466, 533, 597, 618, 621, 638, 773, 781, 1007, 1138, 1398, 1406, 1414, 1572, 1600, 1695, 1948, 1949, 1950, 2306, 2326, 2359, 2367, 2459, 2467, 2507, 2520, 2536, 2865, 3447])])),
             // pre-safety-self
-            (52, Anchor::Lits(&[289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 307, 308, 329, 330, 332, 334, 335, 362, 363, 364, 366, 367, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154])),
+            (53, Anchor::Lits(&[295, 296, 297, 298, 299, 300, 301, 302, 304, 305, 306, 307, 308, 313, 314, 335, 336, 338, 340, 341, 368, 369, 370, 372, 373, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126])),
             // stay-in-character
-            (53, Anchor::Lits(&[792, 793, 797, 806, 807, 811, 1937, 2028, 2029, 2032, 2413, 2693, 2694, 2695, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706])),
+            (54, Anchor::Lits(&[863, 864, 877, 900, 901, 914, 1878, 1975, 1976, 1984, 2445, 2769, 2770, 2771, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782])),
             // jailbreak
-            (55, Anchor::Lits(&[597, 598, 1170, 1171, 1420, 1421, 1422, 1841, 1842, 1843, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1865, 1866, 1867, 1869, 1870, 1871, 1872, 1873, 1875, 1879, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 2063, 2064, 2323, 2492, 3437, 3438, 3670, 3671, 3745, 3746, 3941, 3942, 4182, 4183])),
+            (56, Anchor::Lits(&[619, 620, 1296, 1297, 1531, 1532, 1533, 1781, 1782, 1783, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1805, 1806, 1807, 1809, 1810, 1811, 1812, 1813, 1815, 1819, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 2030, 2031, 2327, 2553, 3555, 3556, 3691, 3692, 3766, 3767, 3957, 3958, 4179, 4180])),
             // evil-twin
-            (56, Anchor::Lits(&[3800, 3801, 3802, 3803, 3804, 3805, 3806, 3807, 3808, 3862, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157])),
+            (57, Anchor::Lits(&[3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3961, 3962, 3963, 3964, 3965, 3966, 3967, 3968, 3969, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4008, 4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4037, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4128, 4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154])),
             // disable-safety
-            (57, Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 4, 6, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 438, 440, 441, 442, 443, 445, 446, 447, 448, 450, 511, 512, 513, 514, 515, 517, 518, 519, 520, 522, 695, 697, 698, 699, 701, 703, 704, 705, 706, 708, 710, 711, 712, 713, 715, 748, 750, 751, 752, 754, 756, 757, 758, 759, 761, 765, 766, 767, 768, 769, 771, 772, 773, 774, 776, 851, 852, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 886, 887, 888, 889, 897, 898, 899, 900, 902, 904, 905, 906, 907, 909, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1080, 1082, 1116, 1117, 1118, 1119, 1121, 1123, 1124, 1125, 1126, 1127, 1177, 1178, 1179, 1180, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1211, 1370, 1371, 1372, 1373, 1375, 1377, 1378, 1379, 1380, 1382, 1435, 1437, 1438, 1439, 1441, 1864, 1868, 1874, 1876, 1878, 2012, 2013, 2014, 2015, 2017, 2019, 2020, 2021, 2022, 2024, 2247, 2248, 2249, 2250, 2252, 2254, 2255, 2256, 2257, 2259, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2564, 2565, 2567, 2716, 2717, 2718, 2719, 2721, 2725, 2727, 2728, 2729, 2731, 2738, 2739, 2740, 2741, 2743, 2751, 2752, 2754, 2755, 2757, 2842, 2843, 2844, 2845, 2847, 3352, 3353, 3354, 3355, 3357, 3364, 3365, 3367, 3368, 3370, 3399, 3400, 3401, 3402, 3404, 3647, 3648, 3649, 3650, 3652]), Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1576, 1577, 1578, 1579, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[0, 285, 400, 437, 510, 694, 702, 709, 747, 755, 764, 777, 799, 813, 816, 850, 871, 896, 903, 1070, 1115, 1122, 1176, 1199, 1205, 1275, 1369, 1376, 1434, 1757, 1775, 1948, 2011, 2018, 2050, 2246, 2253, 2408, 2414, 2416, 2554, 2561, 2568, 2571, 2709, 2714, 2715, 2724, 2737, 2748, 2841, 3351, 3361, 3398, 3436, 3621, 3646])]), Anchor::All(&[Anchor::Lits(&[5, 128, 203, 444, 449, 516, 521, 700, 707, 714, 753, 760, 770, 775, 866, 885, 901, 908, 954, 1079, 1081, 1120, 1181, 1210, 1374, 1381, 1440, 1877, 2016, 2023, 2136, 2251, 2258, 2559, 2566, 2720, 2730, 2742, 2756, 2846, 3188, 3356, 3369, 3403, 3651]), Anchor::Lits(&[67, 399, 582, 596, 599, 746, 895, 1025, 1271, 1274, 1461, 1482, 1642, 2008, 2303, 2304, 2322, 2355, 2367, 2435, 2462, 2466, 2467, 3341])])])),
+            (58, Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 446, 450, 451, 452, 453, 455, 456, 457, 458, 460, 519, 520, 521, 522, 523, 525, 526, 527, 528, 530, 725, 727, 728, 729, 731, 733, 734, 735, 736, 738, 740, 741, 742, 743, 745, 798, 800, 801, 802, 804, 806, 807, 808, 809, 811, 827, 832, 835, 836, 837, 839, 840, 841, 842, 844, 963, 964, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 979, 980, 981, 982, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 998, 999, 1000, 1001, 1009, 1010, 1011, 1012, 1014, 1016, 1017, 1018, 1019, 1021, 1190, 1193, 1194, 1195, 1198, 1201, 1202, 1203, 1205, 1207, 1242, 1243, 1244, 1245, 1247, 1249, 1250, 1251, 1252, 1253, 1303, 1304, 1305, 1306, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1326, 1327, 1328, 1329, 1330, 1332, 1333, 1334, 1335, 1337, 1506, 1509, 1510, 1511, 1513, 1522, 1525, 1526, 1527, 1529, 1546, 1548, 1549, 1550, 1552, 1804, 1808, 1814, 1816, 1818, 1959, 1960, 1961, 1962, 1964, 1966, 1967, 1968, 1969, 1971, 2232, 2235, 2236, 2237, 2239, 2243, 2246, 2247, 2248, 2250, 2627, 2628, 2629, 2630, 2632, 2634, 2635, 2636, 2637, 2639, 2811, 2812, 2813, 2814, 2816, 2820, 2822, 2823, 2824, 2826, 2833, 2834, 2835, 2836, 2838, 2846, 2847, 2849, 2850, 2852, 2951, 2952, 2953, 2954, 2956, 3465, 3466, 3467, 3468, 3470, 3477, 3478, 3480, 3481, 3483, 3512, 3513, 3514, 3515, 3517, 3668, 3669, 3670, 3671, 3673]), Anchor::All(&[Anchor::Lits(&[233, 234, 235, 236, 237, 238, 239, 286, 287, 466, 633, 637, 638, 639, 961, 1002, 1003, 1004, 1005, 1006, 1007, 1139, 1396, 1397, 1678, 1679, 1680, 1681, 1947, 1950, 2373, 2439, 2468, 2519, 2529, 2530, 2531, 2532, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 3458]), Anchor::Lits(&[0, 291, 406, 443, 518, 724, 732, 739, 797, 805, 824, 845, 879, 916, 928, 962, 983, 1008, 1015, 1183, 1241, 1248, 1302, 1325, 1331, 1430, 1503, 1519, 1545, 1777, 1779, 1889, 1958, 1965, 2012, 2229, 2240, 2440, 2446, 2448, 2626, 2633, 2640, 2643, 2785, 2809, 2810, 2819, 2832, 2843, 2950, 3464, 3474, 3511, 3554, 3643, 3667])]), Anchor::All(&[Anchor::Lits(&[9, 134, 208, 454, 459, 524, 529, 730, 737, 744, 803, 810, 838, 843, 978, 997, 1013, 1020, 1066, 1204, 1206, 1246, 1307, 1336, 1512, 1528, 1551, 1817, 1963, 1970, 2108, 2238, 2249, 2631, 2638, 2815, 2825, 2837, 2851, 2955, 3283, 3469, 3482, 3516, 3672]), Anchor::Lits(&[73, 405, 597, 618, 621, 787, 1007, 1137, 1398, 1420, 1572, 1600, 1701, 1950, 2306, 2307, 2326, 2359, 2392, 2467, 2507, 2520, 2528, 3447])])])),
             // safety-declared-off
-            (58, Anchor::All(&[Anchor::Lits(&[67, 228, 229, 230, 231, 232, 233, 234, 280, 281, 458, 604, 608, 609, 610, 849, 890, 891, 892, 893, 894, 895, 1027, 1269, 1270, 1576, 1577, 1578, 1579, 2005, 2008, 2359, 2407, 2436, 2465, 2468, 2469, 2470, 2471, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 3345]), Anchor::Lits(&[439, 452, 453, 696, 719, 749, 1222, 1436, 1535, 2042, 2057, 2125, 2245, 2282, 2415, 2455, 2457, 2726, 3434, 3435])])),
+            (59, Anchor::All(&[Anchor::Lits(&[73, 233, 234, 235, 236, 237, 238, 239, 286, 287, 466, 633, 637, 638, 639, 961, 1002, 1003, 1004, 1005, 1006, 1007, 1139, 1396, 1397, 1678, 1679, 1680, 1681, 1947, 1950, 2373, 2439, 2468, 2519, 2529, 2530, 2531, 2532, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 3458]), Anchor::Lits(&[448, 462, 463, 726, 749, 799, 1349, 1547, 1653, 1999, 2024, 2097, 2228, 2280, 2447, 2494, 2496, 2821, 3552, 3553])])),
         ],
     },
     // Text
@@ -16071,23 +16583,23 @@ you\
         },
         rules: &[
             // chat-template-token
-            (31, Anchor::Any(&[Anchor::Lits(&[137, 170, 174, 177, 180, 187]), Anchor::All(&[Anchor::Lits(&[171]), Anchor::Lits(&[190])]), Anchor::All(&[Anchor::Lits(&[169]), Anchor::Lits(&[189]), Anchor::Lits(&[205, 447])]), Anchor::All(&[Anchor::Lits(&[205, 389, 398, 448, 461, 464, 465]), Anchor::Lits(&[136]), Anchor::Lits(&[167])]), Anchor::All(&[Anchor::Lits(&[153]), Anchor::Lits(&[473])]), Anchor::All(&[Anchor::Lits(&[138]), Anchor::Lits(&[168])]), Anchor::All(&[Anchor::Lits(&[149]), Anchor::Lits(&[169])]), Anchor::All(&[Anchor::Lits(&[136]), Anchor::Lits(&[167]), Anchor::Lits(&[227, 236, 378, 394, 395, 436, 447])])])),
+            (32, Anchor::Any(&[Anchor::Lits(&[137, 170, 174, 177, 180, 187]), Anchor::All(&[Anchor::Lits(&[171]), Anchor::Lits(&[190])]), Anchor::All(&[Anchor::Lits(&[169]), Anchor::Lits(&[189]), Anchor::Lits(&[205, 447])]), Anchor::All(&[Anchor::Lits(&[205, 389, 398, 448, 461, 464, 465]), Anchor::Lits(&[136]), Anchor::Lits(&[167])]), Anchor::All(&[Anchor::Lits(&[153]), Anchor::Lits(&[473])]), Anchor::All(&[Anchor::Lits(&[138]), Anchor::Lits(&[168])]), Anchor::All(&[Anchor::Lits(&[149]), Anchor::Lits(&[169])]), Anchor::All(&[Anchor::Lits(&[136]), Anchor::Lits(&[167]), Anchor::Lits(&[227, 236, 378, 394, 395, 436, 447])])])),
             // bare-override
-            (32, Anchor::All(&[Anchor::Lits(&[31, 32, 33, 37, 45, 47, 48, 49, 56, 57]), Anchor::Lits(&[230, 248, 251, 384, 393, 414])])),
+            (33, Anchor::All(&[Anchor::Lits(&[31, 32, 33, 37, 45, 47, 48, 49, 56, 57]), Anchor::Lits(&[230, 248, 251, 384, 393, 414])])),
             // markdown-role-header
-            (33, Anchor::Lits(&[60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70])),
+            (34, Anchor::Lits(&[60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70])),
             // fake-turn
-            (34, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[450, 451, 459, 460, 462, 463]), Anchor::Lits(&[210, 223, 224, 225, 226, 233, 235, 241, 245, 247, 248, 249, 250, 382, 383, 384, 385, 387, 388, 393, 397, 400, 401, 403, 405, 406, 407, 411, 413, 414, 417, 418, 419, 421, 422, 432, 466, 471])]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135]), Anchor::Lits(&[222, 227])])])),
+            (35, Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[450, 451, 459, 460, 462, 463]), Anchor::Lits(&[210, 223, 224, 225, 226, 233, 235, 241, 245, 247, 248, 249, 250, 382, 383, 384, 385, 387, 388, 393, 397, 400, 401, 403, 405, 406, 407, 411, 413, 414, 417, 418, 419, 421, 422, 432, 466, 471])]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135]), Anchor::Lits(&[222, 227])])])),
             // end-of-input-marker
-            (35, Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 30, 39, 40, 43, 52, 53, 54, 55, 58, 214, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 408, 409, 410, 415, 416, 431, 445]), Anchor::All(&[Anchor::Lits(&[206, 207, 208, 209, 211, 212, 213, 215, 216, 217, 218, 219, 220, 221, 237, 238, 239, 240, 242, 243, 244, 424, 425, 426, 427, 428, 429, 430, 438, 439, 440, 441, 442, 443, 444, 452, 453, 454, 455, 456, 457, 458]), Anchor::Lits(&[228, 229, 435])]), Anchor::All(&[Anchor::Lits(&[390, 391, 392, 468, 469, 470]), Anchor::Lits(&[232, 379, 380, 381, 399])]), Anchor::All(&[Anchor::Lits(&[42, 198]), Anchor::Lits(&[205, 236, 252, 423, 434, 437, 449]), Anchor::Lits(&[115])])])),
+            (36, Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 30, 39, 40, 43, 52, 53, 54, 55, 58, 214, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 408, 409, 410, 415, 416, 431, 445]), Anchor::All(&[Anchor::Lits(&[206, 207, 208, 209, 211, 212, 213, 215, 216, 217, 218, 219, 220, 221, 237, 238, 239, 240, 242, 243, 244, 424, 425, 426, 427, 428, 429, 430, 438, 439, 440, 441, 442, 443, 444, 452, 453, 454, 455, 456, 457, 458]), Anchor::Lits(&[228, 229, 435])]), Anchor::All(&[Anchor::Lits(&[390, 391, 392, 468, 469, 470]), Anchor::Lits(&[232, 379, 380, 381, 399])]), Anchor::All(&[Anchor::Lits(&[42, 198]), Anchor::Lits(&[205, 236, 252, 423, 434, 437, 449]), Anchor::Lits(&[115])])])),
             // bracketed-mode-tag
-            (38, Anchor::All(&[Anchor::Lits(&[204, 231, 246, 253, 396, 404, 412, 414, 420, 467]), Anchor::Lits(&[205, 234, 236, 252, 386, 389, 400, 402, 414, 423, 433, 434, 437, 446, 449, 466]), Anchor::Lits(&[71, 136, 169, 472])])),
+            (39, Anchor::All(&[Anchor::Lits(&[204, 231, 246, 253, 396, 404, 412, 414, 420, 467]), Anchor::Lits(&[205, 234, 236, 252, 386, 389, 400, 402, 414, 423, 433, 434, 437, 446, 449, 466]), Anchor::Lits(&[71, 136, 169, 472])])),
             // instruction-banner
-            (39, Anchor::Any(&[Anchor::Lits(&[396]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 29, 36, 41, 87, 90, 93, 95]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 27, 28, 34, 35, 38, 42, 44, 46, 50, 51, 59, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 88, 89, 91, 92, 94, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 150, 151, 152, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 172, 173, 175, 176, 178, 179, 181, 182, 183, 184, 185, 186, 188, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486])])])),
+            (40, Anchor::Any(&[Anchor::Lits(&[396]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 29, 36, 41, 87, 90, 93, 95]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 27, 28, 34, 35, 38, 42, 44, 46, 50, 51, 59, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 88, 89, 91, 92, 94, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 150, 151, 152, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 172, 173, 175, 176, 178, 179, 181, 182, 183, 184, 185, 186, 188, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486])])])),
             // override-instructions-cjk
-            (66, Anchor::Lits(&[507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525])),
+            (67, Anchor::Lits(&[507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525])),
             // override-instructions-other-scripts
-            (69, Anchor::Lits(&[487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506])),
+            (70, Anchor::Lits(&[487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506])),
         ],
     },
 ];
