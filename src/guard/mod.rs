@@ -10,6 +10,8 @@ pub mod credentials;
 pub mod injection;
 pub mod normalize;
 pub mod redact;
+#[cfg(test)]
+pub(crate) mod required;
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -33,10 +35,18 @@ pub enum GuardError {
 impl From<GuardError> for crate::error::Error {
     /// A guard that cannot be built is a configuration error (exit 2): nothing runs unguarded.
     fn from(e: GuardError) -> Self {
-        crate::error::Error::Usage(format!(
-            "{e}\n  fix: correct the pattern in your configuration or organization policy; \
-             `cortex-route config check` shows where it comes from"
-        ))
+        let fix = match e {
+            // Not the user's doing: the binary was built from inconsistent sources.
+            GuardError::Injection(InjectionPatternError::Builtin(_)) => {
+                "fix: reinstall cortex-route from a released version, or rebuild after running \
+                 `CORTEX_ROUTE_BLESS=1 cargo test --lib anchors_table_is_current`"
+            }
+            _ => {
+                "fix: correct the pattern in your configuration or organization policy; \
+                 `cortex-route config check` shows where it comes from"
+            }
+        };
+        crate::error::Error::Usage(format!("{e}\n  {fix}"))
     }
 }
 
@@ -285,9 +295,24 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_organization_pattern_is_a_usage_error() {
+    fn a_broken_guard_is_a_usage_error_with_the_right_fix() {
         let err = GuardError::Injection(InjectionPatternError::Builtin("x".into()));
         let err: crate::error::Error = err.into();
         assert_eq!(err.exit_code(), 2);
+        assert!(
+            err.to_string().contains("anchors_table_is_current"),
+            "{err}"
+        );
+        // Built at run time so the linter does not reject the deliberately broken pattern.
+        let broken = String::from("(");
+        let source = regex::Regex::new(&broken).expect_err("does not compile");
+        let custom = InjectionPatternError::Custom {
+            index: 0,
+            pattern: "(".into(),
+            source,
+        };
+        let err: crate::error::Error = GuardError::Injection(custom).into();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("config check"), "{err}");
     }
 }

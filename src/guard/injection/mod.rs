@@ -9,8 +9,6 @@
 //! organization's patterns are compiled per [`InjectionDetector`].
 
 mod anchors;
-#[cfg(test)]
-pub(crate) mod required;
 pub mod rules;
 
 use std::sync::OnceLock;
@@ -148,7 +146,8 @@ impl Anchor {
 #[derive(Debug)]
 pub(crate) struct ViewAnchors {
     pub literals: Literals<'static>,
-    pub rules: &'static [(u16, Anchor)],
+    /// Rule index, rule id (checked against [`RULES`] before the table is trusted), anchor.
+    pub rules: &'static [(u16, &'static str, Anchor)],
 }
 
 /// A sorted table of byte strings stored end to end: one byte string and the end offset of
@@ -201,19 +200,32 @@ fn builtin() -> Result<&'static Builtin, String> {
     let builtin = BUILTIN.get_or_init(|| Builtin {
         compiled: RULES.iter().map(|_| Default::default()).collect(),
     });
-    // The table is generated from RULES; a mismatch means a build from inconsistent sources.
-    let table_rules: usize = anchors::VIEWS.iter().map(|v| v.rules.len()).sum();
-    let view_rules: usize = RULES
-        .iter()
-        .map(|r| match r.view {
-            View::Text | View::Words => 1,
-            View::WordsAndSquashed => 3,
-        })
-        .sum();
-    if table_rules != view_rules {
-        return Err("the injection anchor table does not match the rules".into());
-    }
+    check_table(&anchors::VIEWS, RULES)?;
     Ok(builtin)
+}
+
+/// The anchor table must name, view by view and in order, exactly the rules that read each
+/// view: a table left behind by a rule change would filter rules by another rule's anchor,
+/// silently missing attacks, so it is refused instead.
+fn check_table(views: &[ViewAnchors; 4], rules: &[Rule]) -> Result<(), String> {
+    for (pass, pick) in PASSES.into_iter().enumerate() {
+        let expected = rules.iter().enumerate().filter(|(_, r)| match pick {
+            Pick::Text => r.view == View::Text,
+            Pick::Words => r.view != View::Text,
+            Pick::Squashed | Pick::SquashedIl => r.view == View::WordsAndSquashed,
+        });
+        let found = views[pass]
+            .rules
+            .iter()
+            .map(|(i, id, _)| (usize::from(*i), *id));
+        if !expected.map(|(i, r)| (i, r.id)).eq(found) {
+            return Err(format!(
+                "the anchor table (src/guard/injection/anchors.rs) does not match the rules \
+                 for the {pick:?} view"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn build(id: &str, pattern: &str) -> Result<Regex, String> {
@@ -302,7 +314,7 @@ impl Builtin {
             } else {
                 Vec::new()
             };
-            for (index, anchor) in table.rules {
+            for (index, _, anchor) in table.rules {
                 let index = usize::from(*index);
                 if filtered && !anchor.holds(&present) {
                     continue;

@@ -128,7 +128,7 @@ proptest::proptest! {
 
 /// `anchors.rs` as the rules say it should be.
 fn generate_anchors() -> String {
-    use super::required::{Cond, required};
+    use crate::guard::required::{Cond, required};
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
 
@@ -233,7 +233,7 @@ fn generate_anchors() -> String {
         for (index, id, cond) in &table.rules {
             let _ = writeln!(
                 out,
-                "            // {id}\n            ({index}, {}),",
+                "            ({index}, \"{id}\", {}),",
                 emit(table, cond)
             );
         }
@@ -362,7 +362,7 @@ fn anchor_literals_are_sorted_unique_and_non_empty() {
         assert!(
             view.rules
                 .iter()
-                .all(|(i, _)| usize::from(*i) < RULES.len())
+                .all(|(i, _, _)| usize::from(*i) < RULES.len())
         );
         fn ids_in_range(a: &Anchor, max: usize) -> bool {
             match a {
@@ -371,7 +371,7 @@ fn anchor_literals_are_sorted_unique_and_non_empty() {
                 Anchor::All(all) | Anchor::Any(all) => all.iter().all(|a| ids_in_range(a, max)),
             }
         }
-        assert!(view.rules.iter().all(|(_, a)| ids_in_range(a, max)));
+        assert!(view.rules.iter().all(|(_, _, a)| ids_in_range(a, max)));
     }
 }
 
@@ -396,4 +396,19 @@ proptest::proptest! {
             proptest::prop_assert_eq!(haystack.contains(lit.as_str()), *found, "{:?}", lit);
         }
     }
+}
+
+#[test]
+fn a_stale_anchor_table_is_refused() {
+    assert!(check_table(&anchors::VIEWS, RULES).is_ok());
+    // The rules of one view swapped, or one missing: refused.
+    let mut swapped: Vec<Rule> = RULES.to_vec();
+    let text: Vec<usize> = (0..swapped.len())
+        .filter(|i| swapped[*i].view == View::Text)
+        .collect();
+    swapped.swap(text[0], text[1]);
+    assert!(check_table(&anchors::VIEWS, &swapped).is_err());
+    let fewer = &RULES[..RULES.len() - 1];
+    let err = check_table(&anchors::VIEWS, fewer).expect_err("refused");
+    assert!(err.contains("anchors.rs"), "{err}");
 }

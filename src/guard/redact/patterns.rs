@@ -339,7 +339,7 @@ fn kind_for_key(key: &str) -> FindingKind {
 mod tests {
     use super::*;
 
-    use crate::guard::injection::required::{Cond, required};
+    use crate::guard::required::{Cond, required};
 
     #[test]
     fn every_detector_compiles() {

@@ -1,5 +1,6 @@
-//! Required-literal analysis of regular expressions, used only by the test that generates
-//! `anchors.rs`: a condition on literal substrings that every match of a pattern satisfies.
+//! Required-literal analysis of regular expressions (tests only: the generator of
+//! `injection/anchors.rs` and the proof of the redaction detectors' gates): a condition on
+//! literal substrings that every match of a pattern satisfies.
 //!
 //! The injection detector uses these conditions as prefilters: a rule is only compiled and run
 //! when its condition holds for the text, so a condition that a match could violate would be a
