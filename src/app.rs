@@ -8,9 +8,9 @@ use clap::Parser;
 
 use crate::cli::{AuditCommand, Cli, Command, ConfigCommand};
 use crate::commands::{self, Context};
-use crate::config::{self, LoadOptions};
 use crate::error::{Error, Result};
 use crate::ui::Ui;
+use cortex_route_runtime::config_files::{self as config, LoadOptions};
 
 /// The whole program. `main.rs` calls this and nothing else.
 pub fn main() -> ExitCode {

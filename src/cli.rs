@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::envelope::Envelope;
+use cortex_route_policy::envelope::Envelope;
 
 const AFTER_HELP: &str = "\
 Examples:

@@ -1,65 +1,13 @@
-//! Typed errors and the one place where errors and outcomes become process exit codes.
+//! Typed errors and the one place where errors become process exit codes.
 //!
-//! Library modules define their own `thiserror` enums; they convert into [`Error`] here, and
-//! [`Error::exit_code`] / [`Status::exit_code`] are the only mapping to the documented exit codes
-//! (README, `--help`, `references/exit-codes.md`).
+//! The library crates define their own `thiserror` enums; they convert into [`Error`] here, and
+//! [`Error::exit_code`] is the only mapping of errors to the documented exit codes (README,
+//! `--help`, `references/exit-codes.md`). Outcomes map in `Status::exit_code`
+//! (`cortex_route_policy::outcome`), next to the code table itself.
 
 use std::path::PathBuf;
 
-use serde::Serialize;
-
-/// The documented exit codes. Keep in sync with README and `references/exit-codes.md`.
-pub mod code {
-    /// Done.
-    pub const OK: u8 = 0;
-    /// Cortex ran and failed, or an internal error.
-    pub const FAILED: u8 = 1;
-    /// Usage or configuration error.
-    pub const USAGE: u8 = 2;
-    /// Awaiting approval: re-run with `--approval-ticket` once a person approves.
-    pub const AWAITING_APPROVAL: u8 = 3;
-    /// Denied by the person.
-    pub const DENIED: u8 = 4;
-    /// Blocked by policy: credential path, injection, envelope not allowed, tripwire.
-    pub const BLOCKED: u8 = 5;
-    /// Routed to the coding agent: nothing was run.
-    pub const ROUTED_AWAY: u8 = 6;
-    /// Timed out.
-    pub const TIMED_OUT: u8 = 124;
-    /// Interrupted (Ctrl-C).
-    pub const INTERRUPTED: u8 = 130;
-}
-
-/// How a pipeline run ended. Serialized as the `status` field of `run --json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Executed,
-    RoutedToCodingAgent,
-    Blocked,
-    AwaitingApproval,
-    Denied,
-    Failed,
-    TimedOut,
-    Tripped,
-    Interrupted,
-}
-
-impl Status {
-    /// The exit code for this outcome.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Status::Executed => code::OK,
-            Status::RoutedToCodingAgent => code::ROUTED_AWAY,
-            Status::Blocked | Status::Tripped => code::BLOCKED,
-            Status::AwaitingApproval => code::AWAITING_APPROVAL,
-            Status::Denied => code::DENIED,
-            Status::Failed => code::FAILED,
-            Status::TimedOut => code::TIMED_OUT,
-            Status::Interrupted => code::INTERRUPTED,
-        }
-    }
-}
+pub use cortex_route_policy::outcome::{Status, code};
 
 /// Errors that end a command before it produces an outcome.
 #[derive(Debug, thiserror::Error)]
@@ -70,7 +18,11 @@ pub enum Error {
 
     /// A configuration or policy file is missing, unreadable, invalid, or unsafe.
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] cortex_route_runtime::config_files::ConfigError),
+
+    /// A pipeline step could not reach an outcome.
+    #[error(transparent)]
+    Pipeline(#[from] cortex_route_runtime::pipeline::PipelineError),
 
     /// A command that is part of the interface but not built yet.
     #[error("`{0}` is not implemented yet in this version of cortex-route")]
@@ -85,7 +37,7 @@ pub enum Error {
     /// Skill discovery failed (`discover`): Cortex missing (2), hanging (124), failing (1), or an
     /// unusable cache.
     #[error(transparent)]
-    Discovery(#[from] crate::discovery::skills::DiscoveryError),
+    Discovery(#[from] cortex_route_runtime::discovery::skills::DiscoveryError),
 
     /// Refused by policy before anything ran (exit 5).
     #[error("blocked by policy: {0}")]
@@ -107,11 +59,32 @@ pub enum Error {
 impl Error {
     /// The exit code for this error. The only place errors map to exit codes.
     pub fn exit_code(&self) -> u8 {
+        use cortex_route_runtime::cache::CacheError;
+        use cortex_route_runtime::discovery::skills::DiscoveryError;
+        use cortex_route_runtime::pipeline::PipelineError;
         match self {
             Error::Usage(_) | Error::Config(_) | Error::NotImplemented(_) => code::USAGE,
             Error::CortexNotFound { .. } => code::USAGE,
             Error::Blocked(_) => code::BLOCKED,
-            Error::Discovery(e) => e.exit_code(),
+            Error::Discovery(e) => match e {
+                DiscoveryError::CortexNotFound { .. } => code::USAGE,
+                DiscoveryError::Cache(CacheError::Unsafe { .. }) => code::USAGE,
+                DiscoveryError::TimedOut { .. } => code::TIMED_OUT,
+                DiscoveryError::Failed { .. } | DiscoveryError::Cache(_) => code::FAILED,
+            },
+            Error::Pipeline(e) => match e {
+                // Settings that do not compile, a bad context file, no Cortex: the user fixes
+                // them; nothing ran.
+                PipelineError::Guard(_)
+                | PipelineError::Rule(_)
+                | PipelineError::Policy(_)
+                | PipelineError::Enrich(_)
+                | PipelineError::CortexNotFound { .. } => code::USAGE,
+                PipelineError::Supervise(_)
+                | PipelineError::TicketStore(_)
+                | PipelineError::AsyncRuntime(_)
+                | PipelineError::Internal(_) => code::FAILED,
+            },
             Error::Io { .. } | Error::Internal(_) => code::FAILED,
         }
     }
@@ -131,22 +104,22 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cortex_route_runtime::pipeline::PipelineError;
 
     #[test]
-    fn statuses_map_to_documented_codes() {
-        assert_eq!(Status::Executed.exit_code(), 0);
-        assert_eq!(Status::AwaitingApproval.exit_code(), 3);
-        assert_eq!(Status::Denied.exit_code(), 4);
-        assert_eq!(Status::Tripped.exit_code(), 5);
-        assert_eq!(Status::Blocked.exit_code(), 5);
-        assert_eq!(Status::RoutedToCodingAgent.exit_code(), 6);
-        assert_eq!(Status::TimedOut.exit_code(), 124);
-        assert_eq!(Status::Interrupted.exit_code(), 130);
-    }
-
-    #[test]
-    fn not_implemented_is_a_usage_error() {
+    fn errors_map_to_documented_codes() {
         assert_eq!(Error::NotImplemented("discover").exit_code(), 2);
         assert_eq!(Error::Blocked("x".into()).exit_code(), 5);
+        let rule = cortex_route_policy::routing::rules::RuleError {
+            setting: "routing.force_cortex_patterns",
+            pattern: "(".into(),
+            detail: "unclosed group".into(),
+        };
+        // The same broken rule is a configuration error whichever command meets it.
+        assert_eq!(Error::from(PipelineError::from(rule)).exit_code(), 2);
+        assert_eq!(
+            Error::from(PipelineError::Internal("x".into())).exit_code(),
+            1
+        );
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 
 use common::{Home, json_stdout, stderr};
-use cortex_route::audit::{AuditLog, Decision, Event, Record};
+use cortex_route_runtime::audit::{AuditLog, Decision, Event, Record};
 
 const WRITERS: usize = 8;
 const PER_WRITER: usize = 200;
@@ -23,7 +23,7 @@ fn record(writer: usize, i: usize) -> Record {
         source: Some("heuristic".into()),
         reason: None,
     });
-    r.envelope = Some(cortex_route::envelope::Envelope::Ro);
+    r.envelope = Some(cortex_route_policy::envelope::Envelope::Ro);
     r.cortex_session_id = Some(format!("w{writer}-{i}"));
     r.status = Some("executed".into());
     r.exit_code = Some(0);

@@ -4,7 +4,7 @@
 //!
 //! `cargo test --test guard_corpus -- --nocapture` prints the rates and every miss.
 
-use cortex_route::guard::{InjectionDetector, redact};
+use cortex_route_policy::guard::{InjectionDetector, redact};
 
 /// Non-comment, non-empty lines with `\n`, `\t` and `\u{XXXX}` escapes decoded.
 fn corpus(text: &str) -> Vec<String> {

@@ -3,12 +3,14 @@
 
 use std::time::{Duration, Instant};
 
-use cortex_route::config::Settings;
-use cortex_route::config::values::{AccountUrl, ClassifierMode, ConfigPath, ShortTimeout};
-use cortex_route::routing::credentials::{Credentials, Pat};
-use cortex_route::routing::llm::{self, LlmError};
-use cortex_route::routing::{Decision, Environment, Inputs, Route, SkillHint, Source, decide};
-use cortex_route::ui::Ui;
+use cortex_route_policy::config::Settings;
+use cortex_route_policy::config::values::{AccountUrl, ClassifierMode, ConfigPath, ShortTimeout};
+use cortex_route_policy::routing::llm::{LlmError, MAX_REPLY_BYTES};
+use cortex_route_policy::routing::{Decision, Route, SkillHint, Source};
+use cortex_route_runtime::classifier::credentials::{Credentials, Pat};
+use cortex_route_runtime::classifier::llm;
+use cortex_route_runtime::classifier::{Environment, Inputs, decide};
+use cortex_route_runtime::progress::Silent;
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -307,9 +309,7 @@ async fn sse_replies_are_parsed() {
 async fn oversized_replies_are_refused() {
     let server = MockServer::start().await;
     Mock::given(path(PATH))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_string("x".repeat(llm::MAX_REPLY_BYTES + 10)),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_string("x".repeat(MAX_REPLY_BYTES + 10)))
         .mount(&server)
         .await;
     let err = llm::classify(&credentials(&server), "m", "x", &[], Duration::from_secs(5))
@@ -371,11 +371,6 @@ impl Fixture {
             home: Some(self.dir.path().to_path_buf()),
             data_dir: Some(self.dir.path().join("data")),
         };
-        let ui = Ui {
-            json: true,
-            color: false,
-            verbose: 0,
-        };
         decide(
             settings,
             &Inputs {
@@ -384,7 +379,7 @@ impl Fixture {
                 connection: None,
             },
             &env,
-            &ui,
+            &Silent,
         )
         .unwrap()
     }

@@ -8,14 +8,14 @@
 //! adjusted on it (first-sight accuracy 85.7%, 86.7%, 98.0%, 98.0%). The test prints the accuracy,
 //! the misses and a calibration table, and fails below 95% on routes.
 
-use cortex_route::routing::{Route, SkillHint, heuristic_decision};
+use cortex_route_policy::routing::{Route, SkillHint, heuristic_decision};
 
 #[derive(serde::Deserialize)]
 struct Example {
     prompt: String,
     route: Route,
     #[serde(default)]
-    envelope: Option<cortex_route::envelope::Envelope>,
+    envelope: Option<cortex_route_policy::envelope::Envelope>,
     hard: bool,
 }
 

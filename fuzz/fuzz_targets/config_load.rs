@@ -2,14 +2,14 @@
 //! a position, and a parsed file layers over the defaults.
 #![no_main]
 
-use cortex_route::config::{FileConfig, Layering, Mode, Origin, Settings};
+use cortex_route_policy::config::{FileConfig, Layering, Mode, Origin, Settings};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(file) = cortex_route::yaml::from_str::<FileConfig>(text, "fuzz.yaml") {
+    if let Ok(file) = cortex_route_policy::yaml::from_str::<FileConfig>(text, "fuzz.yaml") {
         if let Ok(defaults) = Settings::defaults() {
             let mut layering = Layering::new(defaults.clone());
             layering.apply(&file, &Origin::OrgPolicy("org.yaml".into()), Mode::Authority);

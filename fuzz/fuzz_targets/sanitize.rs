@@ -2,7 +2,7 @@
 //! the injection detector never panics on the same input.
 #![no_main]
 
-use cortex_route::guard::{InjectionDetector, redact};
+use cortex_route_policy::guard::{InjectionDetector, redact};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,7 @@
 //! The shell parser and analyzer never panic, never loop, and keep their invariants.
 #![no_main]
 
-use cortex_route::tripwire::shell;
+use cortex_route_policy::toolcall::shell;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

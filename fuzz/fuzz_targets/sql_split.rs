@@ -1,7 +1,7 @@
 //! The SQL splitter and classifier never panic, never loop, and keep their invariants.
 #![no_main]
 
-use cortex_route::tripwire::sql;
+use cortex_route_policy::toolcall::sql;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

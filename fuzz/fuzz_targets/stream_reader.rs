@@ -2,8 +2,8 @@
 //! into an outcome.
 #![no_main]
 
-use cortex_route::exec::outcome::Collector;
-use cortex_route::exec::stream::{Line, LineReader, parse_line};
+use cortex_route_runtime::exec::outcome::Collector;
+use cortex_route_runtime::exec::stream::{Line, LineReader, parse_line};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

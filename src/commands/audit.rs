@@ -7,9 +7,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Context;
-use crate::audit::{self, AuditError, ChainStart, HeadState, VerifyReport};
 use crate::error::{Error, Result, code};
 use crate::ui::{CheckLevel, Ui};
+use cortex_route_runtime::audit::{self, AuditError, ChainStart, HeadState, VerifyReport};
 
 /// `audit verify [PATH]` (default: `security.audit_log_path`).
 pub fn verify(ctx: &Context, path: Option<&Path>) -> Result<u8> {

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use super::Context;
-use crate::config::{self, LoadOptions, Loaded, Mode, Origin, Sources};
 use crate::error::{Error, Result, code};
 use crate::ui::{CheckLevel, Ui};
+use cortex_route_policy::config::{Mode, Origin, Sources};
+use cortex_route_runtime::config_files::{self as config, LoadOptions, Loaded};
 
 /// `config show`: every effective value with where it came from; `--json`: the settings alone, in
 /// the same shape as the YAML files.
@@ -241,10 +242,10 @@ fn machine_files(opts: &LoadOptions, findings: &mut Vec<Finding>) -> Vec<(PathBu
     out
 }
 
-fn as_org_policy(parsed: &[(PathBuf, config::FileConfig)]) -> Result<Loaded> {
-    let defaults = config::Settings::defaults()
+fn as_org_policy(parsed: &[(PathBuf, cortex_route_policy::config::FileConfig)]) -> Result<Loaded> {
+    let defaults = cortex_route_policy::config::Settings::defaults()
         .map_err(|e| Error::Config(config::ConfigError::Defaults(e)))?;
-    let mut layering = config::Layering::new(defaults);
+    let mut layering = cortex_route_policy::config::Layering::new(defaults);
     let mut files = Vec::new();
     for (i, (path, file)) in parsed.iter().enumerate() {
         let origin = Origin::OrgPolicy(path.clone());

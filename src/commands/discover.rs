@@ -7,9 +7,11 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::Context;
-use crate::cache::Cache;
-use crate::discovery::skills::{self, Cached, DiscoveryError, SKILL_LIST_TIMEOUT, Skill, Source};
 use crate::error::{Result, code};
+use cortex_route_runtime::cache::Cache;
+use cortex_route_runtime::discovery::skills::{
+    self, Cached, DiscoveryError, SKILL_LIST_TIMEOUT, Skill, Source,
+};
 
 /// `discover --json`.
 #[derive(Debug, Serialize)]

@@ -9,10 +9,11 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use crate::config::{self, LoadOptions, Settings};
 use crate::error::{Error, Result, code};
-use crate::proc;
 use crate::ui::{CheckLevel, Ui};
+use cortex_route_policy::config::Settings;
+use cortex_route_runtime::config_files::{self as config, LoadOptions};
+use cortex_route_runtime::proc;
 
 #[derive(Debug, serde::Serialize)]
 struct Check {
@@ -232,7 +233,8 @@ fn check_writable_dir(name: &'static str, dir: &Path) -> Check {
 
 fn check_audit(settings: &Settings) -> Check {
     let path = settings.security.audit_log_path.path();
-    let auto = settings.security.approval_mode != config::values::ApprovalMode::Prompt;
+    let auto = settings.security.approval_mode
+        != cortex_route_policy::config::values::ApprovalMode::Prompt;
     let Some(dir) = path.parent() else {
         return Check::fail(
             "audit log",

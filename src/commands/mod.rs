@@ -12,9 +12,9 @@ pub mod sessions;
 
 use std::io::Read;
 
-use crate::config::Loaded;
 use crate::error::{Error, Result, code};
 use crate::ui::Ui;
+use cortex_route_runtime::config_files::Loaded;
 
 /// What every command that runs with settings gets.
 pub struct Context {

@@ -7,64 +7,27 @@
 
 use std::io::Write;
 
+use cortex_route_policy::routing::{Decision, Route, apply_envelope};
+use cortex_route_runtime::pipeline::{GuardOutcome, guard_prompt, route_prompt};
+
 use super::Context;
 use crate::cli::RouteCommand;
 use crate::error::{Error, Result, code};
-use crate::routing::{self, BlockedBy, Decision, Environment, Inputs, Route, SkillHint};
 
 pub fn run(ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
     let settings = &ctx.loaded.settings;
     let prompt = super::read_prompt(&cmd.prompt)?;
 
-    // Step 2: guard the prompt. Everything after this line sees only `sanitized`.
-    let sanitized = match guard_prompt(ctx, prompt)? {
-        Ok(sanitized) => sanitized,
-        Err(blocked) => return finish(ctx, &blocked),
+    // Step 2: guard the prompt. Everything after this line sees only the sanitized text.
+    let sanitized = match guard_prompt(&settings.security, &prompt)? {
+        GuardOutcome::Allowed { text, .. } => text,
+        GuardOutcome::Blocked(blocked) => return finish(ctx, &blocked),
     };
 
-    // Step 3: route.
-    let skills = skill_hints(ctx);
-    let decision = routing::decide(
-        settings,
-        &Inputs {
-            sanitized_prompt: &sanitized,
-            skills: &skills,
-            connection: None,
-        },
-        &Environment::process(),
-        &ctx.ui,
-    )
-    .map_err(|e| Error::Internal(e.to_string()))?;
-
-    // Step 4: the envelope.
-    let decision =
-        routing::apply_envelope(decision, cmd.envelope, &settings.security.allowed_envelopes);
+    // Steps 3 and 4: route, then the envelope.
+    let decision = route_prompt(&ctx.loaded, &sanitized, None, &ctx.ui)?;
+    let decision = apply_envelope(decision, cmd.envelope, &settings.security.allowed_envelopes);
     finish(ctx, &decision)
-}
-
-/// Pipeline step 2: the credential-path and injection checks on the original prompt, then
-/// redaction. Returns the sanitized prompt, or the decision that blocks it (exit 5).
-fn guard_prompt(ctx: &Context, prompt: String) -> Result<std::result::Result<String, Decision>> {
-    let guard = crate::guard::Guard::from_settings(&ctx.loaded.settings.security)?;
-    Ok(match guard.check_prompt(&prompt) {
-        crate::guard::PromptVerdict::Allowed(sanitized) => Ok(sanitized.text),
-        crate::guard::PromptVerdict::Blocked(block) => {
-            let by = BlockedBy::from(block.kind);
-            Err(Decision::blocked_by_rule(
-                by,
-                Some(block.matched),
-                block.reason,
-            ))
-        }
-    })
-}
-
-/// The discovered skills as routing hints: from the signed cache, discovered lazily when the
-/// cache is missing or expired (a failure is cached too, so a missing or hanging Cortex costs
-/// one attempt per few minutes, not one per call).
-fn skill_hints(ctx: &Context) -> Vec<SkillHint> {
-    let skills = crate::discovery::skills_for_routing(&ctx.loaded.settings, &ctx.ui);
-    crate::discovery::routing_hints(&skills)
 }
 
 /// Print the decision and map it to the exit code.

@@ -1,9 +1,111 @@
-//! `run PROMPT` (and the bare form): the whole pipeline, in `crate::pipeline::run`.
+//! `run PROMPT` (and the bare form): the whole pipeline, performed by the runtime's driver; this
+//! module turns the flags into a request and the report into output.
+
+use std::io::Write;
+
+use cortex_route_policy::envelope::Envelope;
+use cortex_route_runtime::exec::command;
+use cortex_route_runtime::pipeline::driver::{
+    self, ApprovalReport, ReportStatus, RunReport, RunRequest,
+};
 
 use super::Context;
 use crate::cli::RunArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::frontend::Terminal;
 
 pub fn run(ctx: &Context, args: &RunArgs, prompt: &[String]) -> Result<u8> {
-    crate::pipeline::run::run(ctx, args, prompt)
+    let request = RunRequest {
+        prompt: super::read_prompt(prompt)?,
+        envelope: args.envelope,
+        connection: args.connection.clone(),
+        timeout: args.timeout,
+        context_file: args.context_file.clone(),
+        no_sessions: args.no_sessions,
+        dry_run: args.dry_run,
+        approval_ticket: args.approval_ticket.clone(),
+        disallowed_tools: args.disallowed_tools.clone(),
+    };
+    let mut front = Terminal::new(ctx.ui, false);
+    let report = driver::run(&ctx.loaded, &request, &mut front)?;
+    print_report(ctx, &report)?;
+    Ok(report.status.exit_code())
+}
+
+/// `--json`: the one object on stdout. Otherwise a short summary on stderr (the answer itself
+/// was streamed to stdout as it arrived).
+fn print_report(ctx: &Context, report: &RunReport) -> Result<()> {
+    if ctx.ui.json {
+        let text = serde_json::to_string(report)
+            .map_err(|e| Error::Internal(format!("cannot encode the report: {e}")))?;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}").map_err(|e| Error::io("<stdout>", e))?;
+        return Ok(());
+    }
+    if let ReportStatus::DryRun = report.status {
+        if let Some(argv) = &report.command {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", command::shell_words(argv))
+                .map_err(|e| Error::io("<stdout>", e))?;
+        }
+        return Ok(());
+    }
+    if let Some(approval) = &report.approval {
+        explain_ticket(approval);
+    }
+    let mut err = std::io::stderr().lock();
+    let ui = &ctx.ui;
+    let calls = report.cortex.as_ref().map_or(0, |c| c.tool_calls.len());
+    let summary = match report.status.as_str() {
+        "executed" => format!(
+            "done in {} ({calls} tool call{}, {:.1}s)",
+            report.envelope.map_or("-", Envelope::as_str),
+            if calls == 1 { "" } else { "s" },
+            report.duration_ms as f64 / 1000.0
+        ),
+        "routed_to_coding_agent" => format!("not Snowflake work: {}", report.reason),
+        "blocked" => format!("blocked: {}", report.reason),
+        "tripped" => match &report.tripwire {
+            Some(t) => format!(
+                "stopped Cortex: {} broke `{}`: {}",
+                t.tool, t.rule, t.detail
+            ),
+            None => "stopped Cortex".to_string(),
+        },
+        "awaiting_approval" => "awaiting approval".to_string(),
+        "denied" => "denied: nothing was run".to_string(),
+        "timed_out" => "Cortex timed out and was stopped".to_string(),
+        "interrupted" => "interrupted: Cortex was stopped".to_string(),
+        other => other.to_string(),
+    };
+    let audit = report
+        .audit_id
+        .as_deref()
+        .map(|id| format!(" [audit {id}]"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        err,
+        "{}{}",
+        ui.bold(&format!("cortex-route: {summary}")),
+        ui.dim(&audit)
+    );
+    Ok(())
+}
+
+fn explain_ticket(report: &ApprovalReport) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "Approval needed ({}).\n  envelope: {}\n  tools:    {}\n  blocked:  {}\n  expires:  {}\nIf a person approves, run the same command again with --approval-ticket {}",
+        report.reason,
+        report.envelope,
+        if report.tools.is_empty() {
+            "(none predicted)".to_string()
+        } else {
+            report.tools.join(", ")
+        },
+        report.blocked.join(", "),
+        report.expires_at,
+        report.ticket
+    );
 }

@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 
 use super::Context;
 use crate::error::{Error, Result, code};
-use crate::guard::{finding_counts, redact};
+use cortex_route_policy::guard::{finding_counts, redact};
 
 /// Larger input is refused: `sanitize` holds the text in memory, and nothing we are asked to
 /// clean is this big.

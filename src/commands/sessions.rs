@@ -6,8 +6,8 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::Context;
-use crate::discovery::sessions::{self, SessionScan};
 use crate::error::{Result, code};
+use cortex_route_runtime::discovery::sessions::{self, SessionScan};
 
 /// `sessions --json`.
 #[derive(Debug, Serialize)]
@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
     let ui = &ctx.ui;
     let sanitize = ctx.loaded.settings.security.sanitize_session_files;
     let identity = |text: &str| text.to_string();
-    let redact = |text: &str| crate::guard::redact(text).text;
+    let redact = |text: &str| cortex_route_policy::guard::redact(text).text;
     let redactor: &dyn Fn(&str) -> String = if sanitize { &redact } else { &identity };
 
     let dirs = sessions::session_dirs();
@@ -100,5 +100,5 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
 /// The first line, shortened for a one-line display.
 fn first_line(text: &str) -> String {
     let line = text.lines().next().unwrap_or("");
-    crate::discovery::skill_md::truncate_chars(line, 160)
+    cortex_route_runtime::discovery::skill_md::truncate_chars(line, 160)
 }

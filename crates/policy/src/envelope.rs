@@ -1,0 +1,133 @@
+//! Security envelopes: the named bundles of restrictions Cortex runs under.
+//!
+//! This module owns the envelope names and the tools each one blocks up front. What a tool call may do
+//! *inside* an envelope (SQL classes, shell commands) is the tripwire's business (`crate::toolcall`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A security envelope, from most to least restrictive in practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Envelope {
+    /// Read-only: queries and reads, no writes, no shell, no web.
+    #[serde(rename = "RO")]
+    Ro,
+    /// Read-write: reads and non-destructive writes; destructive shell blocked.
+    #[serde(rename = "RW")]
+    Rw,
+    /// Research: reads and web access, no writes, no shell.
+    #[serde(rename = "RESEARCH")]
+    Research,
+    /// Deploy: everything but account-level changes and destructive shell; needs confirmation.
+    #[serde(rename = "DEPLOY")]
+    Deploy,
+    /// No envelope: only what `--disallowed-tools` lists is blocked. Refused in automatic modes.
+    #[serde(rename = "NONE")]
+    None,
+}
+
+impl Envelope {
+    /// Every envelope, in the order used for display and for "valid choices" in errors.
+    pub const ALL: [Envelope; 5] = [
+        Envelope::Ro,
+        Envelope::Rw,
+        Envelope::Research,
+        Envelope::Deploy,
+        Envelope::None,
+    ];
+
+    /// The name used in config files, flags and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Envelope::Ro => "RO",
+            Envelope::Rw => "RW",
+            Envelope::Research => "RESEARCH",
+            Envelope::Deploy => "DEPLOY",
+            Envelope::None => "NONE",
+        }
+    }
+
+    /// Tools passed to Cortex as `--disallowed-tools` for this envelope, before any approval narrowing.
+    ///
+    /// Patterns such as `Bash(rm -rf *)` are Cortex's own syntax; they are a first line only. The
+    /// tripwire re-checks every call, because Cortex may match only a command's first word.
+    pub fn blocked_tools(self) -> &'static [&'static str] {
+        match self {
+            Envelope::Ro => &["Write", "Edit", "Bash", "WebFetch", "WebSearch"],
+            Envelope::Rw => &[
+                "Bash(rm -rf *)",
+                "Bash(rm -r *)",
+                "Bash(sudo *)",
+                "Bash(dd *)",
+                "Bash(mkfs *)",
+                "Bash(shred *)",
+                "Bash(git push --force *)",
+                "Bash(git reset --hard *)",
+                "WebFetch",
+                "WebSearch",
+            ],
+            Envelope::Research => &["Write", "Edit", "Bash"],
+            Envelope::Deploy => &[
+                "Bash(rm -rf *)",
+                "Bash(rm -r *)",
+                "Bash(sudo *)",
+                "Bash(dd *)",
+                "Bash(mkfs *)",
+                "Bash(shred *)",
+                "Bash(git push --force *)",
+                "Bash(git reset --hard *)",
+            ],
+            Envelope::None => &[],
+        }
+    }
+}
+
+impl fmt::Display for Envelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Error for an envelope name that is not one of [`Envelope::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown envelope `{0}` (valid: RO, RW, RESEARCH, DEPLOY, NONE)")]
+pub struct UnknownEnvelope(pub String);
+
+impl FromStr for Envelope {
+    type Err = UnknownEnvelope;
+
+    /// Case-insensitive, so `--envelope ro` works on the command line.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Envelope::ALL
+            .into_iter()
+            .find(|e| e.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownEnvelope(s.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_case_insensitively_and_rejects_unknown_names() {
+        assert_eq!("ro".parse::<Envelope>(), Ok(Envelope::Ro));
+        assert_eq!("Research".parse::<Envelope>(), Ok(Envelope::Research));
+        assert!("READONLY".parse::<Envelope>().is_err());
+    }
+
+    #[test]
+    fn read_only_envelopes_block_writes_and_shell() {
+        for env in [Envelope::Ro, Envelope::Research] {
+            for tool in ["Write", "Edit", "Bash"] {
+                assert!(
+                    env.blocked_tools().contains(&tool),
+                    "{env} must block {tool}"
+                );
+            }
+        }
+        assert!(Envelope::None.blocked_tools().is_empty());
+    }
+}

@@ -1,0 +1,23 @@
+//! `cortex-route-policy`: every decision cortex-route makes, as pure functions.
+//!
+//! - [`envelope`] and [`tools`]: what an envelope allows, and the tool model.
+//! - [`config`]: the configuration schema, values, defaults and the layering with its floor.
+//! - [`guard`]: the prompt guards (credential paths, injection, redaction).
+//! - [`toolcall`]: the decision on one tool call, shared by the gate, the hook and the tripwire.
+//! - [`routing`]: the offline classifier, forcing rules, envelope and tool proposal.
+//! - [`outcome`]: how a run can end and why; [`plan`]: the approval a run needs and the next step.
+//!
+//! No file, process, network or signal I/O happens here (the runtime crate does that); the
+//! crate forbids `unsafe`. Fuzz targets and benches of the decision logic depend on it alone.
+
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod envelope;
+pub mod guard;
+pub mod outcome;
+pub mod plan;
+pub mod routing;
+pub mod toolcall;
+pub mod tools;
+pub mod yaml;

@@ -1,0 +1,105 @@
+//! The `run` pipeline's I/O half (DESIGN *Pipeline*): the steps `route` and `run` share (guard,
+//! route), the driver that performs the planner's steps, approval tickets, and enrichment.
+
+pub mod driver;
+pub mod enrich;
+pub mod tickets;
+
+use std::collections::BTreeMap;
+
+use cortex_route_policy::guard::{self, Guard, GuardError, PromptVerdict};
+use cortex_route_policy::outcome::BlockedBy;
+use cortex_route_policy::routing::Decision;
+use cortex_route_policy::routing::rules::RuleError;
+
+use crate::config_files::Loaded;
+use crate::progress::Progress;
+
+/// Why a pipeline could not reach an outcome. The binary maps each to an exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The guards could not be compiled (a bad pattern, an inconsistent build): nothing runs
+    /// unguarded.
+    #[error("{0}\n  {fix}", fix = .0.fix())]
+    Guard(#[from] GuardError),
+    /// A `routing.force_*_patterns` rule does not compile: a broken rule must not be skipped.
+    #[error("{0}")]
+    Rule(#[from] RuleError),
+    /// The tool-call engine's settings do not compile.
+    #[error("{0}")]
+    Policy(#[from] cortex_route_policy::toolcall::TripwireError),
+    /// `--context-file` cannot be used.
+    #[error(transparent)]
+    Enrich(#[from] enrich::EnrichError),
+    #[error(
+        "Cortex CLI not found: {detail}\n  fix: install Snowflake's Cortex Code CLI, or set `cortex.binary` in your config to its path"
+    )]
+    CortexNotFound { detail: String },
+    #[error(transparent)]
+    Supervise(#[from] crate::exec::supervise::SuperviseError),
+    #[error("cannot use the approval ticket store: {0}")]
+    TicketStore(crate::cache::CacheError),
+    #[error("cannot start the async runtime: {0}")]
+    AsyncRuntime(std::io::Error),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// The prompt after the guards.
+#[derive(Debug, Clone)]
+pub enum GuardOutcome {
+    /// The decision that blocks it (exit 5).
+    Blocked(Decision),
+    /// The redacted text, and how many findings of each kind were redacted.
+    Allowed {
+        text: String,
+        findings: BTreeMap<String, u32>,
+    },
+}
+
+/// Pipeline step 2, shared by `route` and `run`: the credential-path and injection checks on the
+/// original prompt, then redaction.
+pub fn guard_prompt(
+    security: &cortex_route_policy::config::Security,
+    prompt: &str,
+) -> Result<GuardOutcome, PipelineError> {
+    let home = crate::paths::home();
+    let guard = Guard::from_settings(security, home.as_deref())?;
+    Ok(match guard.check_prompt(prompt) {
+        PromptVerdict::Blocked(block) => GuardOutcome::Blocked(Decision::blocked_by_rule(
+            BlockedBy::from(block.kind),
+            Some(block.matched),
+            block.reason,
+        )),
+        PromptVerdict::Allowed(sanitized) => GuardOutcome::Allowed {
+            findings: guard::finding_counts(&sanitized.findings)
+                .into_iter()
+                .map(|(k, v)| (k, u32::try_from(v).unwrap_or(u32::MAX)))
+                .collect(),
+            text: sanitized.text,
+        },
+    })
+}
+
+/// Pipeline step 3, shared by `route` and `run`: route the sanitized prompt with the discovered
+/// skills (from the signed cache; discovered lazily when it is missing or expired).
+pub fn route_prompt(
+    loaded: &Loaded,
+    sanitized: &str,
+    connection: Option<&str>,
+    progress: &dyn Progress,
+) -> Result<Decision, PipelineError> {
+    let skills = crate::discovery::skills_for_routing(&loaded.settings, progress);
+    let hints = crate::discovery::routing_hints(&skills);
+    let inputs = crate::classifier::Inputs {
+        sanitized_prompt: sanitized,
+        skills: &hints,
+        connection,
+    };
+    Ok(crate::classifier::decide(
+        &loaded.settings,
+        &inputs,
+        &crate::classifier::Environment::process(),
+        progress,
+    )?)
+}
