@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use cortex_route_policy::envelope::Envelope;
+use cortex_route_policy::outcome::Status;
 use cortex_route_runtime::exec::command;
 use cortex_route_runtime::pipeline::driver::{
     self, ApprovalReport, ReportStatus, RunReport, RunRequest,
@@ -56,27 +57,30 @@ fn print_report(ctx: &Context, report: &RunReport) -> Result<()> {
     let mut err = std::io::stderr().lock();
     let ui = &ctx.ui;
     let calls = report.cortex.as_ref().map_or(0, |c| c.tool_calls.len());
-    let summary = match report.status.as_str() {
-        "executed" => format!(
+    let summary = match report.status {
+        ReportStatus::Outcome(Status::Executed) => format!(
             "done in {} ({calls} tool call{}, {:.1}s)",
             report.envelope.map_or("-", Envelope::as_str),
             if calls == 1 { "" } else { "s" },
             report.duration_ms as f64 / 1000.0
         ),
-        "routed_to_coding_agent" => format!("not Snowflake work: {}", report.reason),
-        "blocked" => format!("blocked: {}", report.reason),
-        "tripped" => match &report.tripwire {
+        ReportStatus::Outcome(Status::RoutedToCodingAgent) => {
+            format!("not Snowflake work: {}", report.reason)
+        }
+        ReportStatus::Outcome(Status::Blocked) => format!("blocked: {}", report.reason),
+        ReportStatus::Outcome(Status::Tripped) => match &report.tripwire {
             Some(t) => format!(
                 "stopped Cortex: {} broke `{}`: {}",
                 t.tool, t.rule, t.detail
             ),
             None => "stopped Cortex".to_string(),
         },
-        "awaiting_approval" => "awaiting approval".to_string(),
-        "denied" => "denied: nothing was run".to_string(),
-        "timed_out" => "Cortex timed out and was stopped".to_string(),
-        "interrupted" => "interrupted: Cortex was stopped".to_string(),
-        other => other.to_string(),
+        ReportStatus::Outcome(Status::AwaitingApproval) => "awaiting approval".to_string(),
+        ReportStatus::Outcome(Status::Denied) => "denied: nothing was run".to_string(),
+        ReportStatus::Outcome(Status::Failed) => "Cortex failed".to_string(),
+        ReportStatus::Outcome(Status::TimedOut) => "Cortex timed out and was stopped".to_string(),
+        ReportStatus::Outcome(Status::Interrupted) => "interrupted: Cortex was stopped".to_string(),
+        ReportStatus::DryRun => return Ok(()),
     };
     let audit = report
         .audit_id

@@ -430,7 +430,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         audit_log_retention.as_ref(),
         Rule::Stricter(
             |new, cur| retention_rank(*new) >= retention_rank(*cur),
-            "longer wins (0 = forever)",
+            "longer wins",
         ),
     );
     a.scalar(
@@ -614,6 +614,55 @@ mod tests {
 
     fn org() -> Origin {
         Origin::OrgPolicy(PathBuf::from("org.yaml"))
+    }
+
+    /// Every key of the effective settings, as `section.key`.
+    fn settings_keys() -> Vec<String> {
+        let value = serde_json::to_value(Settings::defaults().expect("defaults")).expect("json");
+        let mut keys = Vec::new();
+        for (section, body) in value.as_object().expect("sections") {
+            for key in body.as_object().expect("keys").keys() {
+                keys.push(format!("{section}.{key}"));
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_key_has_a_merge_rule_and_documentation() {
+        let rules = key_rules();
+        let ruled: Vec<String> = rules.iter().map(|(k, _)| k.to_string()).collect();
+        let mut settings = settings_keys();
+        settings.sort();
+        let mut sorted = ruled.clone();
+        sorted.sort();
+        assert_eq!(settings, sorted, "settings keys and merge rules differ");
+
+        // A file that sets every key (the defaults, plus samples for the unset options) must
+        // leave a source on each: a key the merge visits but never writes would fail here.
+        let mut full = serde_json::to_value(Settings::defaults().expect("defaults")).unwrap();
+        full["cortex"]["connection"] = "prod".into();
+        full["cortex"]["account_url"] = "https://acct.snowflakecomputing.com".into();
+        let file: FileConfig = serde_json::from_value(full).expect("the defaults parse as a file");
+        let mut l = layering();
+        l.apply(&file, &org(), Mode::Authority);
+        for key in &ruled {
+            assert_eq!(l.sources.of(key), vec![org()], "{key} was not merged");
+        }
+
+        let docs = include_str!("../../../../references/configuration.md");
+        for (key, rule) in &rules {
+            let row = docs
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{key}`")))
+                .unwrap_or_else(|| panic!("references/configuration.md has no row for {key}"));
+            let cell = row.trim_end_matches('|').rsplit('|').next().unwrap_or("");
+            let cell = cell.replace('`', "");
+            assert!(
+                cell.trim().starts_with(rule),
+                "references/configuration.md gives {key} the rule {cell:?}; the code says {rule:?}"
+            );
+        }
     }
 
     #[test]

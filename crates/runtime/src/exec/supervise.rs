@@ -114,6 +114,7 @@ pub async fn supervise(
         .stderr(Stdio::piped())
         .process_group(0)
         .kill_on_drop(true);
+    crate::sys::kill_child_with_parent(cmd.as_std_mut());
     let started = Instant::now();
     let mut child = cmd.spawn().map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
@@ -129,6 +130,8 @@ pub async fn supervise(
     })?;
     // Invariant: a child that has not been waited on yet still has its pid.
     let pgid = child.id().map(|id| id as i32).unwrap_or(0);
+    // However this function is left (a panic in an observer included), the group dies.
+    let _group = GroupGuard(pgid);
     let mut reader = child.stdout.take().map(LineReader::new);
     let mut stderr = child.stderr.take();
     let mut tail = TailBuffer::new(STDERR_TAIL_BYTES);
@@ -275,6 +278,15 @@ async fn read_some(
     match pipe {
         Some(p) => p.read(buf).await,
         None => std::future::pending().await,
+    }
+}
+
+/// Kills the whole process group when dropped: on every return, and on unwinding.
+struct GroupGuard(i32);
+
+impl Drop for GroupGuard {
+    fn drop(&mut self) {
+        signal_group(self.0, libc::SIGKILL);
     }
 }
 

@@ -16478,3 +16478,6 @@ you\
         ],
     },
 ];
+
+/// `rules_digest` of the rules and word lists this table was generated from.
+pub(crate) const RULES_DIGEST: u64 = 0xde10247f7b87e865;

@@ -201,7 +201,51 @@ fn builtin() -> Result<&'static Builtin, String> {
         compiled: RULES.iter().map(|_| Default::default()).collect(),
     });
     check_table(&anchors::VIEWS, RULES)?;
+    check_digest(anchors::RULES_DIGEST, RULES, VOCABULARY)?;
     Ok(builtin)
+}
+
+/// FNV-1a over everything the anchors were derived from: each rule's id, view, pattern and
+/// `unless_after`, and the shared word lists. The generator writes it into `anchors.rs`.
+pub(crate) fn rules_digest(rules: &[Rule], vocabulary: &[(&str, &str)]) -> u64 {
+    fn eat(h: &mut u64, bytes: &[u8]) {
+        for &b in bytes.iter().chain(std::iter::once(&0xff)) {
+            *h ^= u64::from(b);
+            *h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for rule in rules {
+        eat(&mut h, rule.id.as_bytes());
+        eat(&mut h, format!("{:?}", rule.view).as_bytes());
+        eat(&mut h, rule.pattern.as_bytes());
+        eat(&mut h, rule.unless_after.unwrap_or("").as_bytes());
+    }
+    for (name, words) in vocabulary {
+        eat(&mut h, name.as_bytes());
+        eat(&mut h, words.as_bytes());
+    }
+    h
+}
+
+/// The anchors were derived from these exact rules: a pattern or word list edited without
+/// regenerating the table could make the prefilter skip the rule (fail open), so a mismatch
+/// refuses to start instead. Computed once per process.
+fn check_digest(expected: u64, rules: &[Rule], vocabulary: &[(&str, &str)]) -> Result<(), String> {
+    static DIGEST: OnceLock<u64> = OnceLock::new();
+    let actual = if std::ptr::eq(rules, RULES) {
+        *DIGEST.get_or_init(|| rules_digest(rules, vocabulary))
+    } else {
+        rules_digest(rules, vocabulary)
+    };
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "the anchor table (src/guard/injection/anchors.rs) was generated from other rules \
+             (digest {expected:016x}, rules now {actual:016x})"
+        ))
+    }
 }
 
 /// The anchor table must name, view by view and in order, exactly the rules that read each

@@ -240,6 +240,12 @@ fn generate_anchors() -> String {
         out.push_str("        ],\n    },\n");
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// `rules_digest` of the rules and word lists this table was generated from.\n\
+         pub(crate) const RULES_DIGEST: u64 = 0x{:016x};",
+        rules_digest(RULES, VOCABULARY)
+    );
     out
 }
 
@@ -411,4 +417,18 @@ fn a_stale_anchor_table_is_refused() {
     let fewer = &RULES[..RULES.len() - 1];
     let err = check_table(&anchors::VIEWS, fewer).expect_err("refused");
     assert!(err.contains("anchors.rs"), "{err}");
+}
+
+#[test]
+fn an_edited_pattern_or_word_list_without_a_new_table_is_refused() {
+    assert!(check_digest(anchors::RULES_DIGEST, RULES, VOCABULARY).is_ok());
+    // Same ids, same order, one pattern changed: the id check alone would pass.
+    let mut edited: Vec<Rule> = RULES.to_vec();
+    edited[0].pattern = "ignore this instead";
+    assert!(check_table(&anchors::VIEWS, &edited).is_ok());
+    let err = check_digest(anchors::RULES_DIGEST, &edited, VOCABULARY).expect_err("refused");
+    assert!(err.contains("anchors.rs"), "{err}");
+    let mut words: Vec<(&str, &str)> = VOCABULARY.to_vec();
+    words[0].1 = "ignore";
+    assert!(check_digest(anchors::RULES_DIGEST, RULES, &words).is_err());
 }
