@@ -79,7 +79,12 @@ impl Error {
                 | PipelineError::Rule(_)
                 | PipelineError::Policy(_)
                 | PipelineError::Enrich(_)
-                | PipelineError::CortexNotFound { .. } => code::USAGE,
+                | PipelineError::CortexNotFound { .. }
+                | PipelineError::GateRequired { .. }
+                | PipelineError::PromptTooLongForPrint { .. }
+                | PipelineError::NulInPrompt => code::USAGE,
+                // Only reaches the user under `cortex.protocol: gate` (auto falls back).
+                PipelineError::GateUnavailable { .. } => code::USAGE,
                 PipelineError::Supervise(_)
                 | PipelineError::TicketStore(_)
                 | PipelineError::AsyncRuntime(_)

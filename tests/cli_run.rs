@@ -12,10 +12,17 @@ const SNOWFLAKE_PROMPT: &str =
 
 /// An organization policy that lets runs go without a person (for tests of execution itself).
 fn auto_policy(home: &Home, mode: &str) {
+    auto_policy_with(home, mode, "");
+}
+
+/// `auto_policy` plus extra top-level YAML (e.g. a `cortex:` section).
+fn auto_policy_with(home: &Home, mode: &str, extra: &str) {
     home.org_policy(&format!(
-        "security:\n  approval_mode: {mode}\n  tool_prediction_confidence_threshold: 0.0\n  allowed_envelopes: [RO, RW, RESEARCH, DEPLOY, NONE]\n  deploy_envelope_confirmation: false\n"
+        "security:\n  approval_mode: {mode}\n  tool_prediction_confidence_threshold: 0.0\n  allowed_envelopes: [RO, RW, RESEARCH, DEPLOY, NONE]\n  deploy_envelope_confirmation: false\n{extra}"
     ));
 }
+
+const PRINT_MODE: &str = "cortex:\n  protocol: print\n";
 
 fn run_json(
     home: &Home,
@@ -72,14 +79,14 @@ fn executes_and_reports_the_contract_fields() {
 }
 
 #[test]
-fn command_line_per_envelope_in_envelope_only_mode() {
+fn command_line_per_envelope_in_envelope_only_mode_in_print_mode() {
     for (envelope, expected) in [
         ("RO", vec!["Write", "Edit", "Bash", "WebFetch", "WebSearch"]),
         ("RESEARCH", vec!["Write", "Edit", "Bash"]),
         ("NONE", vec![]),
     ] {
         let home = Home::new();
-        auto_policy(&home, "envelope_only");
+        auto_policy_with(&home, "envelope_only", PRINT_MODE);
         let fake = home.fake_cortex("ok", &[]);
         let (code, obj, err) = run_json(&home, &fake, &["--envelope", envelope, SNOWFLAKE_PROMPT]);
         if envelope == "NONE" {
@@ -99,7 +106,39 @@ fn command_line_per_envelope_in_envelope_only_mode() {
         assert!(!args.iter().any(|a| a.starts_with("--input-format")));
         assert_eq!(disallowed_in(args), expected, "{envelope}");
         assert_eq!(obj["disallowed_tools"], serde_json::json!(expected));
+        assert_eq!(obj["protocol"], "print");
     }
+}
+
+#[test]
+fn gate_mode_keeps_the_prompt_off_argv_and_sends_it_on_stdin() {
+    let home = Home::new();
+    auto_policy(&home, "envelope_only");
+    let fake = home.fake_cortex("ok", &[]);
+    let (code, obj, err) = run_json(&home, &fake, &["--envelope", "RO", SNOWFLAKE_PROMPT]);
+    assert_eq!(code, Some(0), "{obj} {err}");
+    assert_eq!(obj["protocol"], "gate+hooks", "{obj}");
+    let calls = fake.prompt_calls();
+    assert_eq!(calls.len(), 1);
+    let args = &calls[0];
+    assert_eq!(
+        &args[..6],
+        [
+            "--output-format",
+            "stream-json",
+            "--input-format",
+            "stream-json",
+            "--permission-prompt-tool",
+            "stdio"
+        ]
+    );
+    assert!(!args.iter().any(|a| a == "-p" || a == SNOWFLAKE_PROMPT));
+    assert_eq!(
+        disallowed_in(args),
+        ["Write", "Edit", "Bash", "WebFetch", "WebSearch"]
+    );
+    assert_eq!(fake.prompt(), SNOWFLAKE_PROMPT);
+    assert_eq!(fake.executed().len(), 1, "the SELECT ran");
 }
 
 #[test]
@@ -345,8 +384,9 @@ fn is_error_with_a_success_subtype_is_a_failure() {
 #[test]
 fn permission_denials_are_reported() {
     let home = Home::new();
-    // RW lets the Write call through the tripwire; Cortex itself then refuses it.
-    auto_policy(&home, "envelope_only");
+    // RW lets the Write call through the tripwire; Cortex itself then refuses it (print mode:
+    // in gate mode the call would have to pass the gate first).
+    auto_policy_with(&home, "envelope_only", PRINT_MODE);
     let fake = home.fake_cortex("denial", &[]);
     let (_, obj, _) = run_json(&home, &fake, &["--envelope", "RW", SNOWFLAKE_PROMPT]);
     assert_eq!(obj["status"], "executed", "{obj}");
@@ -365,7 +405,9 @@ fn dry_run_prints_the_command_and_spawns_nothing() {
     assert_eq!(code, Some(0), "{obj} {err}");
     assert_eq!(obj["status"], "dry_run");
     let command = obj["command"].as_array().expect("command argv");
-    assert_eq!(command[1], "-p");
+    assert_eq!(command[1], "--output-format");
+    assert!(command.iter().any(|a| a == "--permission-prompt-tool"));
+    assert_eq!(obj["protocol"], "gate");
     assert!(fake.prompt_calls().is_empty());
 }
 

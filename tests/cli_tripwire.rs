@@ -10,7 +10,7 @@ use common::{Home, alive, json_stdout, stderr};
 fn tripped(scenario: &str, envelope: &str) -> (serde_json::Value, common::FakeCortex, Home) {
     let home = Home::new();
     home.org_policy(
-        "security:\n  approval_mode: envelope_only\n  allowed_envelopes: [RO, RW, RESEARCH, DEPLOY]\n  deploy_envelope_confirmation: false\n",
+        "security:\n  approval_mode: envelope_only\n  allowed_envelopes: [RO, RW, RESEARCH, DEPLOY]\n  deploy_envelope_confirmation: false\ncortex:\n  protocol: print\n",
     );
     let fake = home.fake_cortex(scenario, &[("FAKE_CORTEX_SLEEP", "2")]);
     let out = home

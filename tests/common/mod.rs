@@ -92,6 +92,10 @@ pub struct FakeCortex {
     pub prompt: PathBuf,
     pub marker: PathBuf,
     pub pids: PathBuf,
+    /// One line per tool call the fake ran: `name<TAB>input`.
+    pub executed: PathBuf,
+    /// Every line the fake read on stdin (gate mode).
+    pub stdin_log: PathBuf,
 }
 
 impl Home {
@@ -104,6 +108,8 @@ impl Home {
             prompt: self.path().join("fake-prompt.txt"),
             marker: self.path().join("fake-damage-marker"),
             pids: self.path().join("fake-pids.txt"),
+            executed: self.path().join("fake-executed.txt"),
+            stdin_log: self.path().join("fake-stdin.txt"),
             bin: bin.clone(),
         };
         let mut script = String::from("#!/bin/sh\n");
@@ -113,12 +119,18 @@ impl Home {
             ("FAKE_CORTEX_PROMPT_FILE", fake.prompt.display().to_string()),
             ("FAKE_CORTEX_MARKER", fake.marker.display().to_string()),
             ("FAKE_CORTEX_PIDFILE", fake.pids.display().to_string()),
+            ("FAKE_CORTEX_EXECUTED", fake.executed.display().to_string()),
+            (
+                "FAKE_CORTEX_STDIN_LOG",
+                fake.stdin_log.display().to_string(),
+            ),
         ];
         for (k, v) in extra {
             vars.push((k, v.to_string()));
         }
         for (k, v) in vars {
-            script.push_str(&format!("export {k}='{v}'\n"));
+            let quoted = v.replace('\'', "'\\''");
+            script.push_str(&format!("export {k}='{quoted}'\n"));
         }
         script.push_str(&format!("exec '{}' \"$@\"\n", fake_cortex_path().display()));
         let path = bin.join("cortex");
@@ -158,12 +170,33 @@ impl FakeCortex {
         calls
     }
 
-    /// The calls that ran a prompt (`-p`), ignoring `skill list` and `--version`.
+    /// The calls that ran a prompt (`-p`, or gate mode's `--input-format`), ignoring
+    /// `skill list`, `--version` and `--help`.
     pub fn prompt_calls(&self) -> Vec<Vec<String>> {
         self.calls()
             .into_iter()
-            .filter(|c| c.first().map(String::as_str) == Some("-p"))
+            .filter(|c| {
+                c.first().map(String::as_str) == Some("-p")
+                    || c.iter().any(|a| a == "--input-format")
+            })
             .collect()
+    }
+
+    /// The tool calls the fake ran, as `(name, input)`.
+    pub fn executed(&self) -> Vec<(String, serde_json::Value)> {
+        std::fs::read_to_string(&self.executed)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| {
+                let (name, input) = l.split_once('\t')?;
+                Some((name.to_string(), serde_json::from_str(input).ok()?))
+            })
+            .collect()
+    }
+
+    /// The prompt Cortex received (from `-p` or the first user message).
+    pub fn prompt(&self) -> String {
+        std::fs::read_to_string(&self.prompt).unwrap_or_default()
     }
 
     /// Pids the fake recorded (itself and any helper it started).

@@ -19,8 +19,9 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::schema::{CortexFile, FileConfig, RoutingFile, SecurityFile};
+use super::schema::{CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
 use super::settings::Settings;
+use super::values::OnDeny;
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -366,6 +367,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         security,
         routing,
         cortex,
+        gate,
     } = file;
     let empty_security = SecurityFile::default();
     let SecurityFile {
@@ -563,6 +565,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         connection,
         account_url,
         pat_env,
+        protocol,
     } = cortex.as_ref().unwrap_or(&empty_cortex);
     let c = &mut s.cortex;
     a.scalar(
@@ -586,6 +589,37 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         &mut c.pat_env,
         pat_env.as_ref(),
         Rule::Pinned,
+    );
+    a.scalar(
+        key!("cortex", protocol),
+        &mut c.protocol,
+        protocol.as_ref(),
+        Rule::Stricter(
+            |new, cur| new.strictness_rank() <= cur.strictness_rank(),
+            "stricter wins: gate > auto > print",
+        ),
+    );
+
+    let empty_gate = GateFile::default();
+    let GateFile {
+        on_deny,
+        ask_within_ms,
+    } = gate.as_ref().unwrap_or(&empty_gate);
+    let g = &mut s.gate;
+    a.scalar(
+        key!("gate", on_deny),
+        &mut g.on_deny,
+        on_deny.as_ref(),
+        Rule::Stricter(
+            |new, cur| *new == OnDeny::Stop || *cur == OnDeny::Continue,
+            "stricter wins: stop > continue",
+        ),
+    );
+    a.scalar(
+        key!("gate", ask_within_ms),
+        &mut g.ask_within_ms,
+        ask_within_ms.as_ref(),
+        Rule::Stricter(|new, cur| new <= cur, "shorter wins"),
     );
 }
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
-    GlobPattern, Name, RegexPattern, Seconds, ShortTimeout,
+    GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
 };
 use crate::envelope::Envelope;
 
@@ -20,6 +20,7 @@ pub struct FileConfig {
     pub security: Option<SecurityFile>,
     pub routing: Option<RoutingFile>,
     pub cortex: Option<CortexFile>,
+    pub gate: Option<GateFile>,
 }
 
 /// `security:`.
@@ -71,4 +72,13 @@ pub struct CortexFile {
     pub connection: Option<Name>,
     pub account_url: Option<AccountUrl>,
     pub pat_env: Option<EnvVarName>,
+    pub protocol: Option<Protocol>,
+}
+
+/// `gate:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateFile {
+    pub on_deny: Option<OnDeny>,
+    pub ask_within_ms: Option<Millis>,
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
-    GlobPattern, Name, RegexPattern, Seconds, ShortTimeout,
+    GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
 };
 use crate::envelope::Envelope;
 
@@ -17,6 +17,7 @@ pub struct Settings {
     pub security: Security,
     pub routing: Routing,
     pub cortex: Cortex,
+    pub gate: Gate,
 }
 
 /// `security:` after layering.
@@ -62,6 +63,14 @@ pub struct Cortex {
     pub connection: Option<Name>,
     pub account_url: Option<AccountUrl>,
     pub pat_env: EnvVarName,
+    pub protocol: Protocol,
+}
+
+/// `gate:` after layering.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gate {
+    pub on_deny: OnDeny,
+    pub ask_within_ms: Millis,
 }
 
 /// Credential patterns blocked by default: the reference skill's list, widened to whole folders
@@ -137,6 +146,11 @@ impl Settings {
                 connection: None,
                 account_url: None,
                 pat_env: EnvVarName::new_unchecked("SNOWFLAKE_PAT"),
+                protocol: Protocol::Auto,
+            },
+            gate: Gate {
+                on_deny: OnDeny::Continue,
+                ask_within_ms: Millis::new_unchecked(200),
             },
         })
     }

@@ -46,6 +46,96 @@ impl fmt::Display for ApprovalMode {
     }
 }
 
+/// `cortex.protocol`: how Cortex is run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Protocol {
+    /// The gate when the installed Cortex supports it, print mode otherwise.
+    Auto,
+    /// Only the gate: a Cortex without it is refused.
+    Gate,
+    /// Only print mode (`cortex -p`, the stream tripwire alone).
+    Print,
+}
+
+impl Protocol {
+    /// 0 is strictest: requiring the gate, then preferring it, then print mode only.
+    pub fn strictness_rank(self) -> u8 {
+        match self {
+            Protocol::Gate => 0,
+            Protocol::Auto => 1,
+            Protocol::Print => 2,
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Protocol::Auto => "auto",
+            Protocol::Gate => "gate",
+            Protocol::Print => "print",
+        })
+    }
+}
+
+/// `gate.on_deny`: what a denial at the gate does to the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnDeny {
+    /// Cortex is told why and goes on (the run can still finish, exit 0).
+    Continue,
+    /// The run ends at the first denial (exit 5).
+    Stop,
+}
+
+impl fmt::Display for OnDeny {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            OnDeny::Continue => "continue",
+            OnDeny::Stop => "stop",
+        })
+    }
+}
+
+/// Milliseconds within which an announced tool call must reach the gate (`gate.ask_within_ms`):
+/// 10 to 60,000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u64", into = "u64")]
+pub struct Millis(u64);
+
+impl Millis {
+    pub const fn new_unchecked(v: u64) -> Self {
+        Millis(v)
+    }
+    pub fn duration(self) -> std::time::Duration {
+        std::time::Duration::from_millis(self.0)
+    }
+}
+
+impl TryFrom<u64> for Millis {
+    type Error = String;
+    fn try_from(v: u64) -> Result<Self, String> {
+        if (10..=60_000).contains(&v) {
+            Ok(Millis(v))
+        } else {
+            Err(format!("must be from 10 to 60000 milliseconds, got {v}"))
+        }
+    }
+}
+
+impl From<Millis> for u64 {
+    fn from(m: Millis) -> u64 {
+        m.0
+    }
+}
+
+impl fmt::Display for Millis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// `routing.classifier`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

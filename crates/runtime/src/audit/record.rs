@@ -72,6 +72,9 @@ pub enum Event {
     Failed,
     /// Interrupted (Ctrl-C).
     Interrupted,
+    /// The gate refused one tool call before it ran (`denied_call`); the run goes on unless
+    /// `gate.on_deny: stop`.
+    ToolDenied,
 }
 
 impl Event {
@@ -87,6 +90,7 @@ impl Event {
             Event::TimedOut => "timed_out",
             Event::Failed => "failed",
             Event::Interrupted => "interrupted",
+            Event::ToolDenied => "tool_denied",
         }
     }
 }
@@ -196,6 +200,10 @@ pub struct Record {
     pub cortex_session_id: Option<String>,
     pub tool_calls: Vec<ToolCall>,
     pub tripwire: Option<Tripwire>,
+    /// `tool_denied` records: the call the gate refused.
+    pub denied_call: Option<Tripwire>,
+    /// How Cortex was run: `gate+hooks`, `gate` or `print`.
+    pub protocol: Option<String>,
     pub permission_denials: Vec<String>,
     /// The run's status, as in `run --json`.
     pub status: Option<String>,
@@ -220,6 +228,8 @@ impl Record {
             cortex_session_id: None,
             tool_calls: Vec::new(),
             tripwire: None,
+            denied_call: None,
+            protocol: None,
             permission_denials: Vec::new(),
             status: None,
             exit_code: None,
@@ -281,6 +291,12 @@ impl Record {
                 rule: cut.text(&t.rule, limits::SHORT),
                 detail: cut.text(&t.detail, limits::TEXT),
             }),
+            denied_call: self.denied_call.as_ref().map(|t| Tripwire {
+                tool: cut.text(&t.tool, limits::NAME),
+                rule: cut.text(&t.rule, limits::SHORT),
+                detail: cut.text(&t.detail, limits::TEXT),
+            }),
+            protocol: cut.opt(&self.protocol, limits::SHORT),
             permission_denials: cut.list(&self.permission_denials, limits::DENIALS, limits::DENIAL),
             status: cut.opt(&self.status, limits::SHORT),
             exit_code: self.exit_code,
@@ -438,6 +454,8 @@ pub(crate) struct Entry<'a> {
     pub tool_calls: &'a [ToolCall],
     pub tool_calls_omitted: usize,
     pub tripwire: Option<&'a Tripwire>,
+    pub denied_call: Option<&'a Tripwire>,
+    pub protocol: Option<&'a str>,
     pub permission_denials: &'a [String],
     pub status: Option<&'a str>,
     pub exit_code: Option<i32>,
@@ -466,6 +484,8 @@ impl<'a> Entry<'a> {
             tool_calls: &r.tool_calls,
             tool_calls_omitted: b.tool_calls_omitted,
             tripwire: r.tripwire.as_ref(),
+            denied_call: r.denied_call.as_ref(),
+            protocol: r.protocol.as_deref(),
             permission_denials: &r.permission_denials,
             status: r.status.as_deref(),
             exit_code: r.exit_code,
@@ -513,6 +533,8 @@ impl<'a> Entry<'a> {
             tool_calls: &[],
             tool_calls_omitted: 0,
             tripwire: None,
+            denied_call: None,
+            protocol: None,
             permission_denials: NONE,
             status: None,
             exit_code: None,

@@ -161,6 +161,8 @@ fn records_carry_every_documented_field_in_order() {
             "tool_calls",
             "tool_calls_omitted",
             "tripwire",
+            "denied_call",
+            "protocol",
             "permission_denials",
             "status",
             "exit_code",

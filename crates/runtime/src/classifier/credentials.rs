@@ -420,6 +420,7 @@ mod tests {
             connection: connection.map(Name::new_unchecked),
             account_url: url.map(|u| AccountUrl::try_from(u.to_string()).unwrap()),
             pat_env: EnvVarName::new_unchecked("SNOWFLAKE_PAT"),
+            protocol: cortex_route_policy::config::values::Protocol::Auto,
         }
     }
 

@@ -5,7 +5,10 @@
 //! `outcome` folds events into what the run produced. Showing progress to people is the
 //! binary's `render`.
 
+pub mod capability;
 pub mod command;
+pub mod control;
+pub mod gate;
 pub mod outcome;
 pub mod stream;
 pub mod supervise;

@@ -125,7 +125,12 @@ impl<'r> Collector<'r> {
             }
             Event::Malformed { .. } => o.skipped_lines += 1,
             Event::Unknown { .. } => o.unknown_events += 1,
-            Event::System { .. } | Event::Text(_) | Event::Thinking | Event::ToolResult { .. } => {}
+            Event::System { .. }
+            | Event::Text(_)
+            | Event::Thinking
+            | Event::ToolResult { .. }
+            | Event::ControlRequest { .. }
+            | Event::ControlResponse { .. } => {}
         }
     }
 }

@@ -130,8 +130,9 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
         let mut joined = std::mem::take(&mut self.carry);
         let head = part.len().min(TOOL_USE_MARKER.len());
         joined.extend_from_slice(&part[..head]);
-        let found = memchr::memmem::find(&joined, TOOL_USE_MARKER).is_some()
-            || memchr::memmem::find(part, TOOL_USE_MARKER).is_some();
+        // Any case: `"TOOL_USE"` is as much a tool call to a lenient reader as `"tool_use"`.
+        let found = contains_ignore_ascii_case(&joined, TOOL_USE_MARKER)
+            || contains_ignore_ascii_case(part, TOOL_USE_MARKER);
         let keep = TOOL_USE_MARKER.len() - 1;
         self.carry = if part.len() >= keep {
             part[part.len() - keep..].to_vec()
@@ -171,9 +172,29 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     }
 }
 
+/// `needle` (lowercase ASCII) in `haystack`, ignoring ASCII case.
+fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(first, first.to_ascii_uppercase(), &haystack[from..]) {
+        let at = at + from;
+        if haystack[at + 1..]
+            .get(..rest.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 /// A tool call as Cortex announced it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolUse {
+    /// Empty when the event carried none.
     pub id: String,
     /// Empty when the event carried no string name (the tripwire treats that as unknown).
     pub name: String,
@@ -217,6 +238,17 @@ pub enum Event {
         snippet: String,
     },
     Result(ResultEvent),
+    /// `control_request` (gate mode): Cortex asks the host something, e.g. `can_use_tool`.
+    ControlRequest {
+        request_id: Option<String>,
+        request: serde_json::Value,
+    },
+    /// `control_response` (gate mode): Cortex answers one of our requests (`initialize`).
+    ControlResponse {
+        request_id: Option<String>,
+        success: bool,
+        error: Option<String>,
+    },
     /// A well-formed event of a type we do not know.
     Unknown {
         kind: String,
@@ -230,13 +262,25 @@ pub enum Event {
 
 const MAX_SNIPPET: usize = 2048;
 const MAX_DENIALS: usize = 64;
+/// Tool calls read from one line; a line with more is unreadable (and stops the run).
+const MAX_TOOL_USES_PER_LINE: usize = 256;
+/// How deep the search for tool calls goes into a line's JSON.
+const MAX_SCAN_DEPTH: usize = 32;
 
 /// Parse one stream line, calling `emit` for each event in it.
+///
+/// Tool calls are found wherever they are in the line, not only where the documented format
+/// puts them (`assistant` → `message.content[]`): a bare top-level `tool_use`, content without the
+/// `message` wrapper, an odd-case `type`, a tool call inside a `system` event or a `stream_event`
+/// partial, the session-file nesting `{type: tool_use, tool_use: {…}}`. A line that mentions a tool
+/// call is searched as a whole; one that cannot be searched is [`Event::Malformed`] with
+/// `mentions_tool_use`, which stops the run.
 pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
     let trimmed = line.trim_ascii();
     if trimmed.is_empty() {
         return;
     }
+    let mentions_tool_use = mentions_tool_use(trimmed);
     let parsed = if trimmed.first() == Some(&b'{') {
         serde_json::from_slice::<RawEvent<'_>>(trimmed).map_err(|e| e.to_string())
     } else {
@@ -247,13 +291,32 @@ pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
         Err(error) => {
             emit(Event::Malformed {
                 error,
-                mentions_tool_use: memchr::memmem::find(trimmed, TOOL_USE_MARKER).is_some(),
+                mentions_tool_use,
             });
             return;
         }
     };
-    let kind = raw.kind.as_deref().unwrap_or("");
-    match kind {
+    let kind = raw.kind.as_deref().unwrap_or("").to_ascii_lowercase();
+    match kind.as_str() {
+        // Requests to the gate carry the model's tool input: they are judged there, and an input
+        // that merely looks like a tool call must not be taken for one.
+        "control_request" => {
+            emit(Event::ControlRequest {
+                request_id: raw.request_id.0,
+                request: raw.request.unwrap_or(serde_json::Value::Null),
+            });
+            return;
+        }
+        "control_response" => {
+            let response = raw.response.unwrap_or(serde_json::Value::Null);
+            let field = |k: &str| response.get(k).and_then(|v| v.as_str()).map(str::to_string);
+            emit(Event::ControlResponse {
+                request_id: field("request_id"),
+                success: field("subtype").as_deref() == Some("success"),
+                error: field("error").map(|e| bounded(&e, 500)),
+            });
+            return;
+        }
         "system" => {
             if raw.subtype.as_deref() == Some("init") {
                 emit(Event::Init {
@@ -267,14 +330,13 @@ pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
             }
         }
         "assistant" | "user" => {
-            let Some(blocks) = raw.message.and_then(|m| m.content) else {
-                return;
-            };
-            for block in blocks.0 {
+            let blocks = raw.message.and_then(|m| m.content).or(raw.content);
+            for block in blocks.map(|b| b.0).unwrap_or_default() {
                 match block {
                     Block::Text(text) => emit(Event::Text(text)),
                     Block::Thinking => emit(Event::Thinking),
-                    Block::ToolUse(tool) => emit(Event::ToolUse(tool)),
+                    // Found by the search below, with every other tool call of the line.
+                    Block::ToolUse => {}
                     Block::ToolResult {
                         tool_use_id,
                         is_error,
@@ -305,9 +367,93 @@ pub fn parse_line(line: &[u8], emit: &mut dyn FnMut(Event)) {
                 permission_denials: denials,
             }));
         }
+        "tool_use" | "server_tool_use" | "mcp_tool_use" | "stream_event" => {}
         other => emit(Event::Unknown {
             kind: bounded(other, 64),
         }),
+    }
+    if mentions_tool_use {
+        emit_tool_uses(trimmed, emit);
+    }
+}
+
+/// `"tool_use"` (any case) appears as a JSON string: a key or a `type` value, never the
+/// `"tool_use_id"` key.
+fn mentions_tool_use(line: &[u8]) -> bool {
+    // `"server_tool_use"` and `"mcp_tool_use"` end the same way.
+    contains_ignore_ascii_case(line, b"tool_use\"")
+        && (contains_ignore_ascii_case(line, TOOL_USE_MARKER)
+            || contains_ignore_ascii_case(line, b"_tool_use\""))
+}
+
+/// Every tool call in the line, wherever it sits.
+fn emit_tool_uses(line: &[u8], emit: &mut dyn FnMut(Event)) {
+    let value: serde_json::Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => {
+            emit(Event::Malformed {
+                error: e.to_string(),
+                mentions_tool_use: true,
+            });
+            return;
+        }
+    };
+    let mut found = Vec::new();
+    if !find_tool_uses(&value, 0, &mut found) {
+        emit(Event::Malformed {
+            error: format!(
+                "a line with more than {MAX_TOOL_USES_PER_LINE} tool calls or nested deeper than {MAX_SCAN_DEPTH}"
+            ),
+            mentions_tool_use: true,
+        });
+        return;
+    }
+    for tool in found {
+        emit(Event::ToolUse(tool));
+    }
+}
+
+/// Collect tool-call objects under `value`. False when a bound was hit (the line is then
+/// unreadable). A tool call's own `input` is not searched: it is the model's data.
+fn find_tool_uses(value: &serde_json::Value, depth: usize, out: &mut Vec<ToolUse>) -> bool {
+    use serde_json::Value;
+    if depth > MAX_SCAN_DEPTH {
+        return false;
+    }
+    match value {
+        Value::Array(items) => items.iter().all(|v| find_tool_uses(v, depth + 1, out)),
+        Value::Object(map) => {
+            let is_tool_use = map.get("type").and_then(Value::as_str).is_some_and(|t| {
+                ["tool_use", "server_tool_use", "mcp_tool_use"]
+                    .iter()
+                    .any(|k| t.eq_ignore_ascii_case(k))
+            });
+            if !is_tool_use {
+                return map.values().all(|v| find_tool_uses(v, depth + 1, out));
+            }
+            if out.len() == MAX_TOOL_USES_PER_LINE {
+                return false;
+            }
+            // Session files nest the call one level deeper: `{type, tool_use: {tool_use_id, …}}`.
+            let call = map
+                .get("tool_use")
+                .and_then(Value::as_object)
+                .unwrap_or(map);
+            let text = |k: &str| call.get(k).and_then(Value::as_str).map(str::to_string);
+            // An id is only a label; a number is kept as its text.
+            let id = |k: &str| match call.get(k) {
+                Some(Value::Number(n)) => Some(n.to_string()),
+                _ => text(k),
+            };
+            out.push(ToolUse {
+                id: id("id").or_else(|| id("tool_use_id")).unwrap_or_default(),
+                // Only a string is a name; anything else is an unknown tool, not a missing call.
+                name: text("name").unwrap_or_default(),
+                input: call.get("input").cloned().unwrap_or(Value::Null),
+            });
+            true
+        }
+        _ => true,
     }
 }
 
@@ -356,6 +502,15 @@ struct RawEvent<'a> {
     duration_ms: LenientU64,
     #[serde(default)]
     permission_denials: Option<Vec<serde_json::Value>>,
+    /// Content without the `message` wrapper.
+    #[serde(borrow, default)]
+    content: Option<Blocks<'a>>,
+    #[serde(default)]
+    request_id: LenientString,
+    #[serde(default)]
+    request: Option<serde_json::Value>,
+    #[serde(default)]
+    response: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -370,7 +525,8 @@ struct Blocks<'a>(Vec<Block>, std::marker::PhantomData<&'a ()>);
 enum Block {
     Text(String),
     Thinking,
-    ToolUse(ToolUse),
+    /// Read by the whole-line search instead ([`find_tool_uses`]).
+    ToolUse,
     ToolResult {
         tool_use_id: Option<String>,
         is_error: bool,
@@ -412,12 +568,6 @@ struct RawBlock<'a> {
     #[serde(default)]
     text: LenientString,
     #[serde(default)]
-    id: LenientString,
-    #[serde(default)]
-    name: LenientString,
-    #[serde(default)]
-    input: Option<serde_json::Value>,
-    #[serde(default)]
     tool_use_id: LenientString,
     #[serde(default)]
     content: ContentText,
@@ -433,16 +583,7 @@ impl RawBlock<'_> {
                 None => Block::Other,
             },
             Some("thinking") | Some("redacted_thinking") => Block::Thinking,
-            Some("tool_use") | Some("server_tool_use") => Block::ToolUse(ToolUse {
-                id: self.id.0.unwrap_or_default(),
-                // Only a string is a name; anything else is an unknown tool, not a missing call.
-                name: if self.name.1 {
-                    self.name.0.unwrap_or_default()
-                } else {
-                    String::new()
-                },
-                input: self.input.unwrap_or(serde_json::Value::Null),
-            }),
+            Some("tool_use") | Some("server_tool_use") => Block::ToolUse,
             Some("tool_result") => Block::ToolResult {
                 tool_use_id: self.tool_use_id.0,
                 is_error: self.is_error.0 == Some(true),
@@ -844,6 +985,56 @@ mod tests {
                 ..
             }]
         ));
+    }
+
+    #[test]
+    fn tool_calls_outside_the_documented_place_are_still_found() {
+        // Stream shapes a lenient Cortex (or a newer one) might emit; each must reach the engine.
+        for line in [
+            r#"{"type":"tool_use","id":"a","name":"bash","input":{"command":"rm -rf /"}}"#,
+            r#"{"type":"assistant","content":[{"type":"tool_use","id":"a","name":"bash","input":{"command":"rm -rf /"}}]}"#,
+            r#"{"type":"ASSISTANT","message":{"content":[{"type":"TOOL_USE","id":"a","name":"bash","input":{"command":"rm -rf /"}}]}}"#,
+            r#"{"type":"system","subtype":"note","message":{"content":[{"type":"tool_use","id":"a","name":"bash","input":{"command":"rm -rf /"}}]}}"#,
+            r#"{"type":"stream_event","event":{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"a","name":"bash","input":{"command":"rm -rf /"}}}}"#,
+            r#"{"role":"assistant","content":[{"type":"tool_use","tool_use":{"tool_use_id":"a","name":"bash","input":{"command":"rm -rf /"}}}]}"#,
+            r#"{"type":"brand_new","payload":{"items":[{"type":"server_tool_use","id":"a","name":"bash","input":{"command":"rm -rf /"}}]}}"#,
+        ] {
+            let found: Vec<ToolUse> = events(line)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Event::ToolUse(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(found.len(), 1, "{line}");
+            assert_eq!(found[0].name, "bash", "{line}");
+            assert_eq!(found[0].id, "a", "{line}");
+            assert_eq!(found[0].input["command"], "rm -rf /", "{line}");
+        }
+    }
+
+    #[test]
+    fn a_tool_input_that_looks_like_a_tool_call_is_one_call_not_two() {
+        let line = r#"{"type":"assistant","message":{"content":[{"type":"tool_use","id":"a","name":"write","input":{"content":{"type":"tool_use","name":"bash","input":{}}}}]}}"#;
+        let calls = events(line)
+            .into_iter()
+            .filter(|e| matches!(e, Event::ToolUse(_)))
+            .count();
+        assert_eq!(calls, 1);
+    }
+
+    #[test]
+    fn a_stop_reason_of_tool_use_is_not_a_call_and_control_requests_are_not_scanned() {
+        let e = events(
+            r#"{"type":"assistant","message":{"stop_reason":"tool_use","content":[{"type":"text","text":"hi"}]}}"#,
+        );
+        assert_eq!(e, [Event::Text("hi".into())]);
+        let e = events(
+            r#"{"type":"control_request","request_id":"r1","request":{"subtype":"can_use_tool","tool_name":"Write","input":{"content":{"type":"tool_use","name":"bash"}}}}"#,
+        );
+        assert!(
+            matches!(&e[..], [Event::ControlRequest { request_id: Some(id), .. }] if id == "r1")
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! Supervising one Cortex process: its own process group, stdin closed, stdout parsed line by line
-//! as it arrives, stderr drained into a bounded tail, a deadline, signals forwarded.
+//! Supervising one Cortex process: its own process group, stdin closed (print mode) or fed from a
+//! queue the observer fills (gate mode), stdout parsed line by line as it arrives, stderr drained
+//! into a bounded tail, a deadline, signals forwarded, and the observer's own deadlines (the gate's
+//! "ask within" timer).
 //!
 //! Shutdown follows cargo-nextest: on timeout or a first Ctrl-C the group gets a polite signal
 //! (SIGTERM / SIGINT), then SIGKILL after a grace period; a second Ctrl-C kills at once. When the
@@ -7,13 +9,14 @@
 //! the ending, the whole group is killed before returning, so a grandchild cannot outlive the run,
 //! and the wait for the pipes after the leader exits is bounded.
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use tokio::io::AsyncReadExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::signal::unix::{SignalKind, signal};
 
 use super::stream::{Event, Line, LineReader, parse_line};
@@ -33,6 +36,37 @@ pub struct Spawn {
     pub timeout: Duration,
     /// Time between the polite signal and SIGKILL.
     pub grace: Duration,
+    /// Gate mode: stdin is a pipe fed from the observer's [`Stdin`] queue. Otherwise it is closed.
+    pub stdin_piped: bool,
+}
+
+/// Bytes of stdin queued but not yet written beyond which the run is stopped: Cortex is not
+/// reading its input.
+pub const MAX_STDIN_QUEUE: usize = 4 << 20;
+
+/// What the observer wants written to Cortex's stdin, in order, and whether to close it after.
+#[derive(Debug, Default)]
+pub struct Stdin {
+    queue: VecDeque<u8>,
+    close: bool,
+}
+
+impl Stdin {
+    /// Queue `bytes` (a whole line) for writing.
+    pub fn send(&mut self, bytes: &[u8]) {
+        if !self.close {
+            self.queue.extend(bytes);
+        }
+    }
+
+    /// Close stdin once everything queued is written.
+    pub fn close(&mut self) {
+        self.close = true;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
 }
 
 /// The observer's answer to an event.
@@ -45,8 +79,18 @@ pub enum Flow {
 
 /// Receives the stream as it arrives.
 pub trait Observer {
-    /// Every event, as soon as its line has been read.
-    fn on_event(&mut self, event: Event) -> Flow;
+    /// Once, right after the process started: the first lines for stdin (gate mode).
+    fn on_start(&mut self, _stdin: &mut Stdin) {}
+    /// Every event, as soon as its line has been read; answers go into `stdin`.
+    fn on_event(&mut self, event: Event, stdin: &mut Stdin) -> Flow;
+    /// The earliest instant the observer wants [`Observer::on_deadline`] called.
+    fn deadline(&self) -> Option<tokio::time::Instant> {
+        None
+    }
+    /// Its deadline passed.
+    fn on_deadline(&mut self, _stdin: &mut Stdin) -> Flow {
+        Flow::Continue
+    }
     /// About once a second while the process runs.
     fn on_tick(&mut self, elapsed: Duration, since_last_event: Duration);
     /// The supervisor is shutting the process down (timeout, interrupt): say so to the person.
@@ -109,7 +153,11 @@ pub async fn supervise(
     cmd.args(&spawn.args)
         .env_clear()
         .envs(spawn.env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
+        .stdin(if spawn.stdin_piped {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0)
@@ -133,6 +181,9 @@ pub async fn supervise(
     // However this function is left (a panic in an observer included), the group dies.
     let _group = GroupGuard(pgid);
     let mut reader = child.stdout.take().map(LineReader::new);
+    let mut input = child.stdin.take();
+    let mut stdin = Stdin::default();
+    observer.on_start(&mut stdin);
     let mut stderr = child.stderr.take();
     let mut tail = TailBuffer::new(STDERR_TAIL_BYTES);
     let mut err_chunk = vec![0u8; 8192];
@@ -152,6 +203,19 @@ pub async fn supervise(
     'run: loop {
         if exited && reader.is_none() && stderr.is_none() {
             break;
+        }
+        if stdin.close && stdin.queue.is_empty() {
+            // Dropping the pipe closes it: Cortex sees the end of its input.
+            input = None;
+        }
+        if stdin.queue.len() > MAX_STDIN_QUEUE {
+            // Cortex stopped reading its input: it cannot be told about a denial. Stop it.
+            observer.on_shutdown("Cortex stopped reading its input: stopping it");
+            signal_group(pgid, libc::SIGKILL);
+            ending = Ending::Stopped {
+                latency: Duration::ZERO,
+            };
+            break 'run;
         }
         tokio::select! {
             biased;
@@ -182,7 +246,7 @@ pub async fn supervise(
                 let mut flow = Flow::Continue;
                 let mut deliver = |event: Event| {
                     if flow == Flow::Continue {
-                        flow = observer.on_event(event);
+                        flow = observer.on_event(event, &mut stdin);
                     }
                 };
                 match line {
@@ -202,6 +266,26 @@ pub async fn supervise(
                     reader = None;
                 } else {
                     last_event = arrived;
+                }
+            }
+            written = write_some(&mut input, &stdin.queue), if input.is_some() && !stdin.queue.is_empty() => {
+                match written {
+                    Ok(n) if n > 0 => {
+                        stdin.queue.drain(..n);
+                    }
+                    // Cortex closed its stdin (or exited): nothing more can be said to it.
+                    _ => {
+                        input = None;
+                        stdin.queue.clear();
+                    }
+                }
+            }
+            _ = tokio::time::sleep_until(observer.deadline().unwrap_or(far)), if observer.deadline().is_some() => {
+                let arrived = Instant::now();
+                if observer.on_deadline(&mut stdin) == Flow::Stop {
+                    signal_group(pgid, libc::SIGKILL);
+                    ending = Ending::Stopped { latency: arrived.elapsed() };
+                    break 'run;
                 }
             }
             read = read_some(&mut stderr, &mut err_chunk), if stderr.is_some() => {
@@ -267,6 +351,21 @@ async fn next_line<R: tokio::io::AsyncRead + Unpin>(
 ) -> std::io::Result<Option<Line<'_>>> {
     match reader {
         Some(r) => r.next_line().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn write_some(
+    pipe: &mut Option<tokio::process::ChildStdin>,
+    queue: &VecDeque<u8>,
+) -> std::io::Result<usize> {
+    match pipe {
+        Some(p) => {
+            let (front, _) = queue.as_slices();
+            let n = p.write(&front[..front.len().min(64 << 10)]).await?;
+            p.flush().await?;
+            Ok(n)
+        }
         None => std::future::pending().await,
     }
 }
@@ -342,7 +441,7 @@ mod tests {
     }
 
     impl Observer for Recorder {
-        fn on_event(&mut self, event: Event) -> Flow {
+        fn on_event(&mut self, event: Event, _: &mut Stdin) -> Flow {
             let stop = self.stop_on_tool && matches!(event, Event::ToolUse(_));
             self.events.push(event);
             if stop { Flow::Stop } else { Flow::Continue }
@@ -360,6 +459,7 @@ mod tests {
             env: vec![("PATH".into(), "/usr/bin:/bin".into())],
             timeout: Duration::from_millis(timeout_ms),
             grace: Duration::from_millis(300),
+            stdin_piped: false,
         }
     }
 

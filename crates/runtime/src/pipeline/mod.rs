@@ -41,6 +41,25 @@ pub enum PipelineError {
     TicketStore(crate::cache::CacheError),
     #[error("cannot start the async runtime: {0}")]
     AsyncRuntime(std::io::Error),
+    #[error(
+        "the organization policy requires the gate (`cortex.protocol: gate`), and {program} cannot be gated: {evidence}\n  fix: upgrade Cortex Code (Snowflake's SDK needs 1.0.35 or later), or ask your administrator about `cortex.protocol`"
+    )]
+    GateRequired { program: String, evidence: String },
+    /// Gate mode was tried and Cortex did not speak the protocol (the driver falls back to print
+    /// mode under `cortex.protocol: auto`).
+    #[error(
+        "Cortex did not accept the gate: {why}\n  fix: upgrade Cortex Code, or set `cortex.protocol: print` if your organization allows it"
+    )]
+    GateUnavailable { why: String },
+    #[error(
+        "the prompt with its context is {bytes} bytes, over the {} KiB a command-line argument can hold, and this Cortex runs in print mode (no gate)\n  fix: shorten the prompt or the --context-file, or upgrade Cortex Code so the prompt goes on stdin",
+        crate::exec::command::MAX_ARG_BYTES >> 10
+    )]
+    PromptTooLongForPrint { bytes: usize },
+    #[error(
+        "the prompt contains a NUL byte, which cannot be passed to Cortex\n  fix: remove binary data from the prompt or the --context-file"
+    )]
+    NulInPrompt,
     #[error("internal error: {0}")]
     Internal(String),
 }
