@@ -86,7 +86,8 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
         }
     };
 
-    checks.push(check_cortex(settings.cortex.binary.path()));
+    let (cortex_check, cortex_info) = check_cortex(&settings);
+    checks.push(cortex_check);
     checks.push(check_connections());
     checks.push(check_pat(&settings));
     checks.push(check_writable_dir(
@@ -97,7 +98,7 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
 
     let failed = checks.iter().any(|c| c.level == CheckLevel::Fail);
     if ui.json {
-        let obj = serde_json::json!({ "ok": !failed, "checks": checks });
+        let obj = serde_json::json!({ "ok": !failed, "checks": checks, "cortex": cortex_info });
         println!("{obj}");
     } else {
         let mut out = std::io::stdout().lock();
@@ -111,46 +112,103 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
     Ok(if failed { code::USAGE } else { code::OK })
 }
 
-fn check_cortex(binary: &Path) -> Check {
+/// What `doctor --json` says about the Cortex binary (`cortex`).
+#[derive(Debug, Clone, serde::Serialize)]
+struct CortexInfo {
+    path: Option<String>,
+    version: Option<String>,
+    /// `gate` or `print`: how `run` would start it under the current settings.
+    protocol: Option<&'static str>,
+    /// Why that protocol.
+    evidence: Option<String>,
+}
+
+fn check_cortex(settings: &Settings) -> (Check, CortexInfo) {
+    use cortex_route_policy::config::values::Protocol;
+    use cortex_route_runtime::exec::capability;
+
     let name = "cortex";
+    let binary = settings.cortex.binary.path();
+    let mut info = CortexInfo {
+        path: None,
+        version: None,
+        protocol: None,
+        evidence: None,
+    };
     let Some(found) = proc::resolve_binary(binary) else {
-        return Check::fail(
-            name,
-            format!("`{}` not found", binary.display()),
-            "install Snowflake's Cortex Code CLI, or set `cortex.binary` to its path",
+        return (
+            Check::fail(
+                name,
+                format!("`{}` not found", binary.display()),
+                "install Snowflake's Cortex Code CLI, or set `cortex.binary` to its path",
+            ),
+            info,
         );
     };
-    let mut cmd = Command::new(&found);
-    cmd.arg("--version");
-    match proc::run_bounded(cmd, Duration::from_secs(5), 4096) {
-        Ok(out) if out.status.success() => {
-            let text = String::from_utf8_lossy(&out.stdout);
-            let version = text.lines().next().unwrap_or("").trim().to_string();
-            let lower = version.to_lowercase();
-            if lower.contains("cortex") || lower.contains("snowflake") {
-                Check::ok(name, format!("{} ({version})", found.display()))
-            } else {
-                Check::warn(
-                    name,
-                    format!(
-                        "{} answers `--version` with `{version}`, which does not look like Snowflake's Cortex Code CLI",
-                        found.display()
-                    ),
-                    "check that `cortex.binary` points at Snowflake's CLI (ARM's or others' `cortex` tools are different programs)",
-                )
-            }
-        }
-        Ok(out) => Check::fail(
+    info.path = Some(found.display().to_string());
+    // Probed fresh: `doctor` reports what the binary says today, not a cached answer.
+    let cap = capability::detect(&found, None);
+    info.version.clone_from(&cap.version);
+    let configured = settings.cortex.protocol;
+    let (protocol, evidence) = match (configured, cap.gate) {
+        (Protocol::Print, _) => ("print", "cortex.protocol is `print`".to_string()),
+        (_, true) => ("gate", cap.evidence.clone()),
+        (_, false) => ("print", cap.evidence.clone()),
+    };
+    info.protocol = Some(protocol);
+    info.evidence = Some(evidence.clone());
+    let Some(version) = cap.version.clone() else {
+        return (
+            Check::warn(
+                name,
+                format!(
+                    "{} shows no version number for `--version`",
+                    found.display()
+                ),
+                "check that `cortex.binary` points at Snowflake's Cortex Code CLI (other programs are called `cortex` too)",
+            ),
+            info,
+        );
+    };
+    // Snowflake's CLI speaks stream-json (the headless mode every client of it uses); another
+    // program called `cortex` does not name it.
+    let mut help = Command::new(&found);
+    help.arg("--help");
+    let speaks_stream_json =
+        proc::run_bounded(help, Duration::from_secs(5), 64 << 10).is_ok_and(|out| {
+            let text = [out.stdout, out.stderr].concat();
+            memchr_find(&text, b"stream-json") || memchr_find(&text, b"--output-format")
+        });
+    let detail = format!(
+        "{} (version {version}); runs in {protocol} mode: {evidence}",
+        found.display()
+    );
+    let check = if !speaks_stream_json {
+        Check::warn(
             name,
-            format!("{} --version exited with {}", found.display(), out.status),
-            "run it by hand to see why; reinstall the Cortex Code CLI if needed",
-        ),
-        Err(err) => Check::fail(
+            format!("{detail}; but `--help` does not mention `--output-format`"),
+            "check that `cortex.binary` points at Snowflake's Cortex Code CLI (other programs are called `cortex` too)",
+        )
+    } else if configured == Protocol::Gate && !cap.gate {
+        Check::fail(
             name,
-            err.to_string(),
-            "run `cortex --version` by hand to see why",
-        ),
-    }
+            format!("{detail}; the organization requires the gate"),
+            "upgrade Cortex Code (Snowflake's SDK needs 1.0.35 or later)",
+        )
+    } else if protocol == "print" && configured != Protocol::Print {
+        Check::warn(
+            name,
+            detail,
+            "upgrade Cortex Code so tool calls are judged before they run (gate mode)",
+        )
+    } else {
+        Check::ok(name, detail)
+    };
+    (check, info)
+}
+
+fn memchr_find(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 fn check_connections() -> Check {
