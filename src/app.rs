@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::error::code;
+
 use crate::cli::{AuditCommand, Cli, Command, ConfigCommand};
 use crate::commands::{self, Context};
 use crate::error::{Error, Result};
@@ -14,8 +16,12 @@ use cortex_route_runtime::config_files::{self as config, LoadOptions};
 
 /// The whole program. `main.rs` calls this and nothing else.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return ExitCode::from(usage_error(&err)),
+    };
     let ui = Ui::new(cli.global.json, cli.global.color, cli.global.verbose);
+    crate::diagnostics::init(cli.global.verbose);
     let code = match dispatch(cli, &ui) {
         Ok(code) => code,
         Err(err) => {
@@ -24,6 +30,39 @@ pub fn main() -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+/// Flags clap could not parse, or `--help`/`--version`. With `--json` anywhere before a `--`, a
+/// usage error is also one JSON object on stdout, as every other outcome is.
+fn usage_error(err: &clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    let informational = matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let code = if informational { code::OK } else { code::USAGE };
+    // clap writes help to stdout and errors to stderr, with colors only on a terminal; a
+    // closed pipe is an error it returns, not a panic.
+    let _ = err.print();
+    if informational {
+        return code;
+    }
+    let json = std::env::args()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json");
+    if json {
+        let message = err.render().to_string();
+        let obj = serde_json::json!({
+            "status": "error",
+            "error": message.trim_end(),
+            "exit_code": code,
+        });
+        let _ = writeln!(crate::ui::stdout(), "{obj}");
+    }
+    code
 }
 
 fn report(ui: &Ui, err: &Error) {
@@ -35,7 +74,7 @@ fn report(ui: &Ui, err: &Error) {
             "error": err.to_string(),
             "exit_code": err.exit_code(),
         });
-        let _ = writeln!(std::io::stdout(), "{obj}");
+        let _ = writeln!(crate::ui::stdout(), "{obj}");
     }
 }
 

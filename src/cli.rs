@@ -187,9 +187,14 @@ pub struct RunArgs {
     #[arg(long, value_name = "ID")]
     pub approval_ticket: Option<String>,
 
-    /// Block these tools too, on top of the envelope's list.
-    #[arg(long, value_name = "TOOL", num_args = 1..)]
+    /// Block this tool too, on top of the envelope's list. One value per flag (repeat it), or a
+    /// comma-separated list: `--disallowed-tools Task --disallowed-tools WebFetch`.
+    #[arg(long, value_name = "TOOL", num_args = 1, value_delimiter = ',', action = clap::ArgAction::Append)]
     pub disallowed_tools: Vec<String>,
+
+    /// Never ask on this terminal: issue an approval ticket instead (exit 3), as without one.
+    #[arg(long)]
+    pub non_interactive: bool,
 }
 
 /// `audit` subcommands.
@@ -247,6 +252,27 @@ mod tests {
         let cli = Cli::try_parse_from(["cortex-route", "route", "--json", "hi"]).expect("parses");
         assert!(matches!(cli.command, Some(Command::Route(_))));
         assert!(cli.global.json);
+    }
+
+    #[test]
+    fn disallowed_tools_take_one_value_per_flag_and_leave_the_prompt_alone() {
+        let cli = Cli::try_parse_from([
+            "cortex-route",
+            "run",
+            "--disallowed-tools",
+            "Foo",
+            "--disallowed-tools",
+            "Bar,Baz",
+            "show tables",
+        ])
+        .expect("parses");
+        match cli.command {
+            Some(Command::Run(r)) => {
+                assert_eq!(r.run.disallowed_tools, ["Foo", "Bar", "Baz"]);
+                assert_eq!(r.prompt, ["show tables"]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

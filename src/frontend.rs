@@ -89,7 +89,7 @@ impl Frontend for Terminal {
             && self.renderer.last_text.as_deref() != Some(result.trim())
             && !result.trim().is_empty()
         {
-            println!("{}", result.trim_end());
+            let _ = writeln!(crate::ui::stdout(), "{}", result.trim_end());
         }
         if failed || self.ui.verbose > 0 {
             self.show_stderr(stderr_tail);

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod diagnostics;
 pub mod error;
 pub mod frontend;
 pub mod render;

@@ -56,7 +56,7 @@ impl Renderer {
             return;
         }
         self.clear_spinner();
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::ui::stdout();
         let _ = writeln!(out, "{}", text.trim_end());
         let _ = out.flush();
         self.last_text = Some(text.trim().to_string());

@@ -316,3 +316,39 @@ fn completions_and_version_work_without_config() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("cortex-route"));
     home.cmd().arg("--version").assert().success();
 }
+
+#[test]
+fn duplicate_keys_take_the_last_value_with_a_warning_and_fail_config_check() {
+    // The reference skill's loader (PyYAML) keeps the last of two equal keys; configs written
+    // for it, examples pasted twice included, must load here too.
+    let home = Home::new();
+    let cfg = home.user_config(
+        "security:\n  approval_mode: \"prompt\"\n  cache_ttl: 3600\n  cache_ttl: 600\n",
+    );
+    let out = home
+        .cmd()
+        .args(["config", "show", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(json_stdout(&out)["security"]["cache_ttl"], 600);
+    let err = stderr(&out);
+    assert!(
+        err.contains("security.cache_ttl") && err.contains("lines 3 and 4"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("DuplicateKeyPolicy"),
+        "a library hint reached the user: {err}"
+    );
+
+    let out = home
+        .cmd()
+        .args(["config", "check", "--json"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let text = json_stdout(&out).to_string();
+    assert!(text.contains("set twice"), "{text}");
+}

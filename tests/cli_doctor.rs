@@ -46,3 +46,93 @@ fn an_old_cortex_is_reported_as_print_mode_with_the_fix() {
     assert_eq!(info["protocol"], "print");
     assert!(check["fix"].as_str().unwrap().contains("upgrade"));
 }
+
+#[test]
+fn doctor_changes_nothing_on_disk() {
+    let home = Home::new();
+    let fake = home.fake_cortex("ok", &[]);
+    let state = home.path().join(".local/state");
+    let cache = home.path().join(".cache/cortex-skill");
+    let _ = cortex_check(&home, &fake);
+    assert!(!state.exists(), "doctor created {}", state.display());
+    assert!(!cache.exists(), "doctor created {}", cache.display());
+}
+
+#[test]
+fn an_audit_folder_that_is_a_file_gets_the_right_fix() {
+    let home = Home::new();
+    home.write("blocker", "x");
+    home.org_policy(&format!(
+        "security:\n  approval_mode: auto\n  audit_log_path: {}/blocker/audit.log\n",
+        home.path().display()
+    ));
+    let fake = home.fake_cortex("ok", &[]);
+    let out = home
+        .cmd_with(&fake)
+        .args(["doctor", "--json"])
+        .output()
+        .expect("runs");
+    let obj = json_stdout(&out);
+    let audit = obj["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "audit log")
+        .cloned()
+        .unwrap();
+    assert_eq!(audit["level"], "fail", "{audit}");
+    assert!(
+        audit["detail"]
+            .as_str()
+            .unwrap()
+            .contains("is a file, not a folder"),
+        "{audit}"
+    );
+    assert!(!audit["fix"].as_str().unwrap().contains("mkdir"), "{audit}");
+}
+
+#[test]
+fn doctor_says_when_no_skill_is_installed_and_when_cortex_route_is_not_on_path() {
+    let home = Home::new();
+    let fake = home.fake_cortex("ok", &[]);
+    let out = home
+        .cmd_with(&fake)
+        .args(["doctor", "--json"])
+        .output()
+        .expect("runs");
+    let obj = json_stdout(&out);
+    let level = |name: &str| {
+        obj["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .map(|c| c["level"].clone())
+    };
+    assert_eq!(level("skill"), Some("warn".into()));
+    home.write(
+        ".claude/skills/cortex-code/SKILL.md",
+        "---\nname: cortex-code\n---\n",
+    );
+    let out = home
+        .cmd_with(&fake)
+        .args(["doctor", "--json"])
+        .output()
+        .expect("runs");
+    let obj = json_stdout(&out);
+    let skill = obj["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "skill")
+        .cloned()
+        .unwrap();
+    assert_eq!(skill["level"], "ok", "{skill}");
+    assert!(
+        obj["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["name"] == "PATH")
+    );
+}

@@ -21,7 +21,7 @@ pub fn verify(ctx: &Context, path: Option<&Path>) -> Result<u8> {
 pub fn verify_path(path: &Path, ui: &Ui) -> Result<u8> {
     let path = path.to_path_buf();
     let report = audit::verify(&path).map_err(cannot_read)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     if ui.json {
         let value = serde_json::to_value(&report)
             .map_err(|e| Error::Internal(format!("verify report does not serialize: {e}")))?;
@@ -103,7 +103,7 @@ fn print_report(out: &mut dyn Write, report: &VerifyReport, ui: &Ui) -> std::io:
 pub fn tail(ctx: &Context, lines: u32) -> Result<u8> {
     let path = log_path(ctx, None);
     let tail = audit::tail(&path, lines as usize).map_err(cannot_read)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     if ctx.ui.json {
         let value = serde_json::json!({
             "path": path,

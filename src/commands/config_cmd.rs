@@ -21,7 +21,7 @@ pub fn show(ctx: &Context) -> Result<u8> {
 fn print_effective(loaded: &Loaded, ui: &Ui) -> Result<()> {
     let value = serde_json::to_value(&loaded.settings)
         .map_err(|e| Error::Internal(format!("settings do not serialize: {e}")))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     if ui.json {
         writeln!(out, "{value}").map_err(stdout_err)?;
         return Ok(());
@@ -143,12 +143,22 @@ pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
         }
         match config::read_file(path, what) {
             Ok(file) => {
+                for d in &file.duplicates {
+                    findings.push(Finding {
+                        level: CheckLevel::Fail,
+                        file: Some(path.clone()),
+                        message: format!(
+                            "{} is set twice (lines {} and {}); only the last one counts: remove one",
+                            d.key, d.first_line, d.last_line
+                        ),
+                    });
+                }
                 findings.push(Finding {
                     level: CheckLevel::Ok,
                     file: Some(path.clone()),
                     message: format!("valid {what}"),
                 });
-                parsed.push((path.clone(), file));
+                parsed.push((path.clone(), file.config));
             }
             Err(err) => findings.push(Finding {
                 level: CheckLevel::Fail,
@@ -193,7 +203,7 @@ pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
             "findings": findings,
             "effective": effective.as_ref().map(|l| serde_json::to_value(&l.settings).ok()),
         });
-        println!("{obj}");
+        let _ = writeln!(crate::ui::stdout(), "{obj}");
     } else {
         let mut err = std::io::stderr().lock();
         for f in &findings {

@@ -70,11 +70,11 @@ pub fn run(ctx: &Context, refresh: bool) -> Result<u8> {
         };
         let text = serde_json::to_string(&report)
             .map_err(|e| crate::error::Error::Internal(format!("encoding the report: {e}")))?;
-        println!("{text}");
+        let _ = writeln!(crate::ui::stdout(), "{text}");
         return Ok(code::OK);
     }
 
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     let origin = match source {
         Source::Cache => "from the cache; `--refresh` asks Cortex again".to_string(),
         Source::Cortex => format!(

@@ -88,6 +88,18 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
 
     let (cortex_check, cortex_info) = check_cortex(&settings);
     checks.push(cortex_check);
+    checks.push(check_on_path());
+    checks.push(match crate::diagnostics::log_dir() {
+        Some(dir) => Check::ok(
+            "diagnostics",
+            format!(
+                "{} (warnings; -v or -vv, or CORTEX_ROUTE_LOG=debug, for step timings and gate decisions)",
+                dir.display()
+            ),
+        ),
+        None => Check::warn("diagnostics", "no state folder (HOME is not set)", "set HOME"),
+    });
+    checks.push(check_skill());
     checks.push(check_connections());
     checks.push(check_pat(&settings));
     checks.push(check_writable_dir(
@@ -99,9 +111,9 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
     let failed = checks.iter().any(|c| c.level == CheckLevel::Fail);
     if ui.json {
         let obj = serde_json::json!({ "ok": !failed, "checks": checks, "cortex": cortex_info });
-        println!("{obj}");
+        let _ = writeln!(crate::ui::stdout(), "{obj}");
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::ui::stdout();
         for c in &checks {
             let _ = writeln!(out, "{} {:<14} {}", ui.mark(c.level), c.name, c.detail);
             if let Some(fix) = &c.fix {
@@ -224,7 +236,7 @@ fn check_connections() -> Check {
         return Check::warn(
             name,
             "no ~/.snowflake/connections.toml or config.toml",
-            "create a connection (`cortex connection add`, or write connections.toml), or set cortex.account_url and SNOWFLAKE_PAT",
+            "create a connection with Cortex (`cortex connections --help`) or write ~/.snowflake/connections.toml; for LLM routing also set cortex.account_url and SNOWFLAKE_PAT",
         );
     };
     let meta = match std::fs::metadata(path) {
@@ -276,16 +288,15 @@ fn check_pat(settings: &Settings) -> Check {
 }
 
 fn check_writable_dir(name: &'static str, dir: &Path) -> Check {
-    match probe_dir(dir) {
-        Ok(()) => Check::ok(name, format!("{} is writable", dir.display())),
-        Err(e) => Check::fail(
+    // The folder itself stands in for "a file in it" in the preflight: writable folder, or one
+    // that can be created. Nothing is created here.
+    match cortex_route_runtime::audit::preflight(&dir.join(".probe")) {
+        Ok(()) if dir.is_dir() => Check::ok(name, format!("{} is writable", dir.display())),
+        Ok(()) => Check::ok(
             name,
-            format!("{} is not writable: {e}", dir.display()),
-            format!(
-                "create it with `mkdir -p -m 700 {}` or change the setting",
-                dir.display()
-            ),
+            format!("{} will be created (0700) on first use", dir.display()),
         ),
+        Err(problem) => Check::fail(name, problem.reason, problem.fix),
     }
 }
 
@@ -293,57 +304,78 @@ fn check_audit(settings: &Settings) -> Check {
     let path = settings.security.audit_log_path.path();
     let auto = settings.security.approval_mode
         != cortex_route_policy::config::values::ApprovalMode::Prompt;
-    let Some(dir) = path.parent() else {
-        return Check::fail(
-            "audit log",
-            format!("{} has no directory", path.display()),
-            "set security.audit_log_path to a file path",
-        );
-    };
-    let writable = probe_dir(dir).and_then(|()| {
-        if path.exists() {
-            std::fs::OpenOptions::new()
-                .append(true)
-                .open(path)
-                .map(|_| ())
-        } else {
-            Ok(())
+    match cortex_route_runtime::audit::preflight(path) {
+        Ok(()) if path.exists() => {
+            Check::ok("audit log", format!("{} is writable", path.display()))
         }
-    });
-    match writable {
-        Ok(()) => Check::ok("audit log", format!("{} is writable", path.display())),
-        Err(e) if auto => Check::fail(
+        Ok(()) => Check::ok(
+            "audit log",
+            format!("{} will be created on first use", path.display()),
+        ),
+        Err(problem) if auto => Check::fail(
             "audit log",
             format!(
-                "{} is not writable ({e}); in {} mode nothing will run",
-                path.display(),
-                settings.security.approval_mode
+                "{}; in {} mode nothing will run",
+                problem.reason, settings.security.approval_mode
             ),
-            "fix the directory permissions or set security.audit_log_path",
+            problem.fix,
         ),
-        Err(e) => Check::warn(
-            "audit log",
-            format!("{} is not writable: {e}", path.display()),
-            "fix the directory permissions or set security.audit_log_path",
-        ),
+        Err(problem) => Check::warn("audit log", problem.reason, problem.fix),
     }
 }
 
-/// Create `dir` (0700) if needed, then create and remove a probe file in it.
-fn probe_dir(dir: &Path) -> std::io::Result<()> {
-    if !dir.exists() {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)?;
+/// Is the skill installed for an agent (`install.sh --agent …`)?
+fn check_skill() -> Check {
+    let name = "skill";
+    let Some(home) = dirs::home_dir() else {
+        return Check::warn(name, "HOME is not set", "set HOME");
+    };
+    let agents: Vec<&str> = [
+        ("claude", ".claude/skills/cortex-code/SKILL.md"),
+        ("cursor", ".cursor/skills/cortex-code/SKILL.md"),
+        ("codex", ".codex/skills/cortex-code/SKILL.md"),
+    ]
+    .into_iter()
+    .filter(|(_, rel)| home.join(rel).is_file())
+    .map(|(agent, _)| agent)
+    .collect();
+    if agents.is_empty() {
+        Check::warn(
+            name,
+            "no agent has the cortex-code skill installed",
+            "run ./install.sh (add --agent cursor or codex for those agents)",
+        )
+    } else {
+        Check::ok(name, format!("installed for {}", agents.join(", ")))
     }
-    let probe = dir.join(format!(".cortex-route-probe-{}", std::process::id()));
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&probe)?;
-    std::fs::remove_file(&probe)
 }
 
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+/// Agents call `cortex-route` by name: it must be on PATH, and be this binary.
+fn check_on_path() -> Check {
+    let name = "PATH";
+    let me = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.canonicalize().ok());
+    match proc::resolve_binary(Path::new("cortex-route")) {
+        None => Check::warn(
+            name,
+            "`cortex-route` is not on PATH, so agents cannot call it by name",
+            "add the install folder to PATH (install.sh uses ~/.local/bin)",
+        ),
+        Some(found) => {
+            let same = found.canonicalize().ok() == me;
+            if same || me.is_none() {
+                Check::ok(name, format!("cortex-route is {}", found.display()))
+            } else {
+                Check::warn(
+                    name,
+                    format!(
+                        "`cortex-route` on PATH is {}, not this binary",
+                        found.display()
+                    ),
+                    "reinstall with ./install.sh, or remove the older copy from PATH",
+                )
+            }
+        }
+    }
+}

@@ -48,12 +48,18 @@ pub fn read_prompt(words: &[String]) -> Result<String> {
     if prompt.trim().is_empty() {
         return Err(Error::Usage("the prompt is empty".to_string()));
     }
+    if prompt.contains('\0') {
+        return Err(Error::Usage(
+            "the prompt contains a NUL byte, which cannot be passed to Cortex\n  fix: remove binary data from the prompt"
+                .to_string(),
+        ));
+    }
     Ok(prompt)
 }
 
 /// `completions SHELL`.
 pub fn completions(shell: clap_complete::Shell) -> Result<u8> {
     let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
-    clap_complete::generate(shell, &mut cmd, "cortex-route", &mut std::io::stdout());
+    clap_complete::generate(shell, &mut cmd, "cortex-route", &mut crate::ui::stdout());
     Ok(code::OK)
 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, cmd: &RouteCommand) -> Result<u8> {
 
 /// Print the decision and map it to the exit code.
 fn finish(ctx: &Context, decision: &Decision) -> Result<u8> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     let written = if ctx.ui.json {
         let text = serde_json::to_string(decision)
             .map_err(|e| Error::Internal(format!("cannot encode the decision: {e}")))?;

@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, args: &RunArgs, prompt: &[String]) -> Result<u8> {
         approval_ticket: args.approval_ticket.clone(),
         disallowed_tools: args.disallowed_tools.clone(),
     };
-    let mut front = Terminal::new(ctx.ui, false);
+    let mut front = Terminal::new(ctx.ui, args.non_interactive);
     let report = driver::run(&ctx.loaded, &request, &mut front)?;
     print_report(ctx, &report)?;
     Ok(report.status.exit_code())
@@ -39,13 +39,13 @@ fn print_report(ctx: &Context, report: &RunReport) -> Result<()> {
     if ctx.ui.json {
         let text = serde_json::to_string(report)
             .map_err(|e| Error::Internal(format!("cannot encode the report: {e}")))?;
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::ui::stdout();
         writeln!(out, "{text}").map_err(|e| Error::io("<stdout>", e))?;
         return Ok(());
     }
     if let ReportStatus::DryRun = report.status {
         if let Some(argv) = &report.command {
-            let mut out = std::io::stdout().lock();
+            let mut out = crate::ui::stdout();
             writeln!(out, "{}", command::shell_words(argv))
                 .map_err(|e| Error::io("<stdout>", e))?;
         }

@@ -25,7 +25,7 @@ pub fn run(ctx: &Context) -> Result<u8> {
         }
     };
     let sanitized = redact(&text);
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     let written = if ctx.ui.json {
         let obj = serde_json::json!({
             "sanitized": sanitized.text,

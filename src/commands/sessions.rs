@@ -40,11 +40,11 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
         };
         let text = serde_json::to_string(&report)
             .map_err(|e| crate::error::Error::Internal(format!("encoding the report: {e}")))?;
-        println!("{text}");
+        let _ = writeln!(crate::ui::stdout(), "{text}");
         return Ok(code::OK);
     }
 
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::ui::stdout();
     if scan.sessions.is_empty() {
         let folders: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
         let _ = writeln!(out, "no Cortex sessions found in {}", folders.join(" or "));

@@ -88,6 +88,8 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
         }
         let file = read_org_policy(&path)?;
         let origin = Origin::OrgPolicy(path);
+        layering.warnings.extend(file.warnings(&origin));
+        let file = file.config;
         // The first policy found is the authority; a second one (the per-user location, when the
         // system one exists) can only tighten it, since its owner may not be the organization.
         let mode = if files.is_empty() && index <= 1 {
@@ -105,6 +107,8 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
     if let Some(path) = user_config_path(opts)? {
         let file = read_file(&path, "user config")?;
         let origin = Origin::UserConfig(path);
+        layering.warnings.extend(file.warnings(&origin));
+        let file = file.config;
         if layering.settings.security.override_user_config {
             layering.warnings.push(Warning {
                 origin: origin.clone(),
@@ -134,6 +138,8 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
         }
         let file = read_file(path, "--policy file")?;
         let origin = Origin::PolicyFile(path.clone());
+        layering.warnings.extend(file.warnings(&origin));
+        let file = file.config;
         layering.apply(&file, &origin, Mode::TightenOnly);
         files.push(LoadedFile {
             origin,
@@ -196,8 +202,32 @@ fn env_path(name: &str) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
+/// A file as read: its settings, and the keys it wrote twice (the last value won).
+#[derive(Debug, Default)]
+pub struct ReadFile {
+    pub config: FileConfig,
+    pub duplicates: Vec<cortex_route_policy::yaml::DuplicateKey>,
+}
+
+impl ReadFile {
+    /// One warning per duplicate key, naming both lines.
+    pub fn warnings(&self, origin: &Origin) -> Vec<Warning> {
+        self.duplicates
+            .iter()
+            .map(|d| Warning {
+                origin: origin.clone(),
+                key: d.key.clone(),
+                message: format!(
+                    "set twice (lines {} and {}); the value on line {} is used",
+                    d.first_line, d.last_line, d.last_line
+                ),
+            })
+            .collect()
+    }
+}
+
 /// Read and validate an organization policy. Any problem is fatal for every command.
-pub fn read_org_policy(path: &Path) -> Result<FileConfig, ConfigError> {
+pub fn read_org_policy(path: &Path) -> Result<ReadFile, ConfigError> {
     read_file(path, "organization policy").map_err(|err| match err {
         ConfigError::Invalid { detail, .. } => ConfigError::InvalidOrgPolicy {
             path: path.to_path_buf(),
@@ -208,7 +238,9 @@ pub fn read_org_policy(path: &Path) -> Result<FileConfig, ConfigError> {
 }
 
 /// Read a config or policy file: safety checks first, then a bounded read, then strict parsing.
-pub fn read_file(path: &Path, what: &'static str) -> Result<FileConfig, ConfigError> {
+/// Keys written twice take the last value (as the reference skill's loader does) and are
+/// reported: the caller warns, `config check` fails.
+pub fn read_file(path: &Path, what: &'static str) -> Result<ReadFile, ConfigError> {
     check_trustworthy(path, what)?;
     let mut text = String::new();
     std::fs::File::open(path)
@@ -224,12 +256,12 @@ pub fn read_file(path: &Path, what: &'static str) -> Result<FileConfig, ConfigEr
             detail: format!("{}: larger than {} bytes", path.display(), MAX_CONFIG_BYTES),
         });
     }
-    cortex_route_policy::yaml::from_str::<FileConfig>(&text, &path.display().to_string()).map_err(
-        |e| ConfigError::Invalid {
+    cortex_route_policy::yaml::from_str_last_wins::<FileConfig>(&text, &path.display().to_string())
+        .map(|(config, duplicates)| ReadFile { config, duplicates })
+        .map_err(|e| ConfigError::Invalid {
             what,
             detail: e.rendered,
-        },
-    )
+        })
 }
 
 /// Refuse files that someone other than their owner (or root) could have changed: world-writable

@@ -49,6 +49,17 @@ pub fn peak_rss_kib() -> i64 {
     }
 }
 
+/// Whether this user may write `path` (an existing file or directory), as the kernel decides.
+pub fn writable(path: &std::path::Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call; access(2) only reads
+    // it.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
 /// Send `sig` to the process group `pgid`. Errors (the group is gone) are fine: callers use it
 /// to make sure nothing is left.
 pub fn signal_group(pgid: i32, sig: i32) {

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::schema::{CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
+use super::schema::{AuditFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
 use super::settings::Settings;
 use super::values::OnDeny;
 
@@ -368,6 +368,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         routing,
         cortex,
         gate,
+        audit,
     } = file;
     let empty_security = SecurityFile::default();
     let SecurityFile {
@@ -620,6 +621,15 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         &mut g.ask_within_ms,
         ask_within_ms.as_ref(),
         Rule::Stricter(|new, cur| new <= cur, "shorter wins"),
+    );
+
+    let empty_audit = AuditFile::default();
+    let AuditFile { required } = audit.as_ref().unwrap_or(&empty_audit);
+    a.scalar(
+        key!("audit", required),
+        &mut s.audit.required,
+        required.as_ref(),
+        Rule::Stricter(|new, cur| *new | !cur, "true wins"),
     );
 }
 

@@ -21,6 +21,7 @@ pub struct FileConfig {
     pub routing: Option<RoutingFile>,
     pub cortex: Option<CortexFile>,
     pub gate: Option<GateFile>,
+    pub audit: Option<AuditFile>,
 }
 
 /// `security:`.
@@ -73,6 +74,13 @@ pub struct CortexFile {
     pub account_url: Option<AccountUrl>,
     pub pat_env: Option<EnvVarName>,
     pub protocol: Option<Protocol>,
+}
+
+/// `audit:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditFile {
+    pub required: Option<bool>,
 }
 
 /// `gate:`.

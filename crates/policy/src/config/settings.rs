@@ -18,6 +18,15 @@ pub struct Settings {
     pub routing: Routing,
     pub cortex: Cortex,
     pub gate: Gate,
+    pub audit: Audit,
+}
+
+/// `audit:` after layering.
+#[derive(Debug, Clone, Serialize)]
+pub struct Audit {
+    /// Nothing runs unless its intent record is written. Always so in `auto`/`envelope_only`;
+    /// this makes `prompt` mode require it too.
+    pub required: bool,
 }
 
 /// `security:` after layering.
@@ -152,6 +161,7 @@ impl Settings {
                 on_deny: OnDeny::Continue,
                 ask_within_ms: Millis::new_unchecked(200),
             },
+            audit: Audit { required: false },
         })
     }
 }

@@ -146,11 +146,68 @@ pub(crate) fn ensure_dir(layout: &Layout) -> Result<(), AuditError> {
         .map_err(|source| AuditError::Unwritable {
             path: layout.log.clone(),
             source,
-            fix: format!(
-                "create the directory yourself (`mkdir -p -m 700 {}`) or set security.audit_log_path to a writable location",
-                dir.display()
-            ),
+            fix: match preflight(&layout.log) {
+                Err(problem) => problem.fix,
+                Ok(()) => format!(
+                    "create the directory yourself (`mkdir -p -m 700 {}`) or set security.audit_log_path to a writable location",
+                    dir.display()
+                ),
+            },
         })
+}
+
+/// Why an audit log could not be written, found without writing anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unwritable {
+    pub reason: String,
+    pub fix: String,
+}
+
+/// Could `log` be written (created, with its folders) by this user? Checked without creating or
+/// changing anything (`doctor` must have no side effects), and with the fix that fits the cause.
+pub fn preflight(log: &Path) -> Result<(), Unwritable> {
+    let to_fix = "or set security.audit_log_path to a file you can write";
+    if let Ok(meta) = std::fs::symlink_metadata(log) {
+        if !meta.is_file() {
+            return Err(Unwritable {
+                reason: format!("{} is not a regular file", log.display()),
+                fix: format!("move {} away, {to_fix}", log.display()),
+            });
+        }
+        if !crate::sys::writable(log) {
+            return Err(Unwritable {
+                reason: format!("{} is not writable by you", log.display()),
+                fix: format!("chmod u+w {}, {to_fix}", log.display()),
+            });
+        }
+        return Ok(());
+    }
+    let mut ancestor = log.parent();
+    while let Some(dir) = ancestor {
+        match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => {
+                return if crate::sys::writable(dir) {
+                    Ok(())
+                } else {
+                    Err(Unwritable {
+                        reason: format!("{} is not writable by you", dir.display()),
+                        fix: format!("fix the permissions of {}, {to_fix}", dir.display()),
+                    })
+                };
+            }
+            Ok(_) => {
+                return Err(Unwritable {
+                    reason: format!("{} is a file, not a folder", dir.display()),
+                    fix: format!("move {} away, {to_fix}", dir.display()),
+                });
+            }
+            Err(_) => ancestor = dir.parent(),
+        }
+    }
+    Err(Unwritable {
+        reason: format!("{} has no existing folder above it", log.display()),
+        fix: to_fix.trim_start_matches("or ").to_string(),
+    })
 }
 
 fn unwritable(path: &Path, source: io::Error) -> AuditError {

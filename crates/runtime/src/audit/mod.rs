@@ -29,6 +29,7 @@ mod tests;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use files::{Unwritable, preflight};
 pub use record::{ApprovedBy, Decision, Event, PromptDigest, Record, ToolCall, Tripwire, limits};
 pub use tail::{MAX_TAIL_BYTES, Tail, human_line, tail};
 pub use verify::{ChainStart, FileReport, HeadState, Problem, ProblemKind, VerifyReport, verify};

@@ -202,6 +202,12 @@ impl<'a> Gate<'a> {
             }),
         };
         let allowed = denial.is_none();
+        tracing::debug!(
+            tool = name,
+            allowed,
+            rule = denial.as_ref().map(|d| d.rule.as_str()),
+            "gate decision"
+        );
         match tool_use_id {
             Some(id) => {
                 // Denied once is denied: a later request for the same call cannot undo it.

@@ -178,8 +178,13 @@ pub async fn supervise(
     })?;
     // Invariant: a child that has not been waited on yet still has its pid.
     let pgid = child.id().map(|id| id as i32).unwrap_or(0);
-    // However this function is left (a panic in an observer included), the group dies.
-    let _group = GroupGuard(pgid);
+    tracing::info!(pid = pgid, "spawned");
+    // However this function is left (a panic in an observer included), the group dies; and if
+    // this whole process dies (even by SIGKILL), the watchdog kills the group.
+    let _group = GroupGuard {
+        pgid,
+        watchdog: Watchdog::start(pgid),
+    };
     let mut reader = child.stdout.take().map(LineReader::new);
     let mut input = child.stdin.take();
     let mut stdin = Stdin::default();
@@ -380,12 +385,58 @@ async fn read_some(
     }
 }
 
-/// Kills the whole process group when dropped: on every return, and on unwinding.
-struct GroupGuard(i32);
+/// Kills the whole process group when dropped: on every return, and on unwinding. Then stops
+/// the watchdog, so it never signals a process group id that could have been reused.
+struct GroupGuard {
+    pgid: i32,
+    watchdog: Option<Watchdog>,
+}
 
 impl Drop for GroupGuard {
     fn drop(&mut self) {
-        signal_group(self.0, libc::SIGKILL);
+        signal_group(self.pgid, libc::SIGKILL);
+        if let Some(w) = self.watchdog.as_mut() {
+            w.stop();
+        }
+    }
+}
+
+/// A tiny `sh` in its own process group that holds the read end of a pipe whose write end only
+/// this process holds. When this process dies however it dies (SIGKILL included), the kernel
+/// closes the write end, `read` returns, and the watchdog kills Cortex's whole group — children
+/// and grandchildren too, which the Linux parent-death signal (set on the leader only) cannot
+/// reach. Portable: it needs only a POSIX shell.
+struct Watchdog {
+    child: std::process::Child,
+}
+
+impl Watchdog {
+    fn start(pgid: i32) -> Option<Watchdog> {
+        use std::os::unix::process::CommandExt;
+        if pgid <= 0 {
+            return None;
+        }
+        let child = std::process::Command::new("/bin/sh")
+            .args([
+                "-c",
+                "read _; kill -s KILL -- -\"$1\" 2>/dev/null",
+                "cortex-route-watchdog",
+                &pgid.to_string(),
+            ])
+            .env_clear()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .ok()?;
+        Some(Watchdog { child })
+    }
+
+    /// The run ended normally: the watchdog must not act any more.
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

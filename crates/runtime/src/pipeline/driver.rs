@@ -242,6 +242,7 @@ pub fn run(
         None => route_prompt(loaded, &sanitized, req.connection.as_deref(), front)?,
     };
 
+    let planned = tracing::info_span!("plan").entered();
     let (decision, step) = plan::plan(&Facts {
         decision: routed,
         approved: ticket.as_ref().map(|t| Approved {
@@ -258,6 +259,8 @@ pub fn run(
     });
     run.decision = decision;
     run.envelope = run.decision.envelope;
+    drop(planned);
+    tracing::info!(route = run.decision.route.as_str(), envelope = ?run.envelope, "planned");
 
     // The binary must exist before anyone is asked to approve running it.
     let configured = loaded.settings.cortex.binary.path();
@@ -277,6 +280,7 @@ pub fn run(
         _ => choose_mode(loaded, &program, front)?,
     };
 
+    let approval = tracing::info_span!("approval").entered();
     let grant = match step {
         Step::RouteAway => return Ok(run.finish(Status::RoutedToCodingAgent, None, front)),
         Step::Block { by, .. } => {
@@ -303,12 +307,14 @@ pub fn run(
         by,
         disallowed,
     } = grant;
+    drop(approval);
     run.envelope = Some(envelope);
     run.disallowed = disallowed;
     run.approved_tools = tools;
     run.approved_by = Some(by);
 
     // Enrich the sanitized request with context and recent Cortex work.
+    let enrich_step = tracing::info_span!("enrich").entered();
     let redact = |text: &str| guard::redact(text).text;
     let enriched = enrich::enrich(
         &sanitized,
@@ -325,6 +331,7 @@ pub fn run(
         .connection
         .as_ref()
         .map(|c| c.as_str()));
+    drop(enrich_step);
     let approved = (!run.approved_tools.is_empty()).then_some(run.approved_tools.as_slice());
     let opts = command::Options {
         connection,
@@ -348,9 +355,12 @@ pub fn run(
         return Ok(run.dry_run_report(argv));
     }
 
-    // Audit the intent. Under `auto`/`envelope_only` an unwritable log stops everything here,
-    // whoever approved this particular run: the mode promises an audit trail.
+    // Audit the intent. Under `auto`/`envelope_only` (or `audit.required`) an unwritable log
+    // stops everything here, whoever approved this particular run: the mode promises an audit
+    // trail.
     let automatic = security.approval_mode != ApprovalMode::Prompt;
+    let required = automatic || loaded.settings.audit.required;
+    let audit_step = tracing::info_span!("audit", event = "intent").entered();
     let intent = run.record(audit::Event::Intent, Status::Executed, None, None);
     match run
         .audit
@@ -358,11 +368,17 @@ pub fn run(
         .and_then(|()| run.audit.append(&intent))
     {
         Ok(appended) => run.intent_id = Some(appended.audit_id),
-        Err(e) if automatic => {
-            let why = format!(
-                "the audit log cannot be written ({e}); `{}` mode runs nothing without it",
-                security.approval_mode
-            );
+        Err(e) if required => {
+            let why = if automatic {
+                format!(
+                    "the audit log cannot be written ({e}); `{}` mode runs nothing without it",
+                    security.approval_mode
+                )
+            } else {
+                format!(
+                    "the audit log cannot be written ({e}); `audit.required` runs nothing without it"
+                )
+            };
             run.decision = run.decision.clone().block(
                 BlockedBy::AuditLog,
                 Some(run.audit.path().display().to_string()),
@@ -374,6 +390,7 @@ pub fn run(
         Err(e) => front.warn(&format!("audit: {e}")),
     }
 
+    drop(audit_step);
     // From here on an outcome record follows the intent record, whatever happens.
     let timeout = timeout_for(loaded, req);
     let job = Job {
@@ -522,6 +539,7 @@ fn execute(
     prompt: &str,
     front: &mut dyn Frontend,
 ) -> Result<Executed, PipelineError> {
+    let _step = tracing::info_span!("execute", mode = mode.as_str()).entered();
     let home = crate::paths::home();
     let policy = toolcall::Policy::from_settings(&job.loaded.settings.security, home.as_deref())?;
     let spawn = Spawn {
@@ -1013,6 +1031,7 @@ impl Run<'_> {
         trip: Option<&TripReport>,
         front: &dyn Frontend,
     ) -> Option<String> {
+        let _step = tracing::info_span!("audit", event = status.as_str()).entered();
         let record = self.record(audit::Event::from(status), status, outcome, trip);
         match self.audit.append(&record) {
             Ok(appended) => Some(appended.audit_id),

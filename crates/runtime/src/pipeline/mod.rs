@@ -82,6 +82,7 @@ pub fn guard_prompt(
     security: &cortex_route_policy::config::Security,
     prompt: &str,
 ) -> Result<GuardOutcome, PipelineError> {
+    let _step = tracing::info_span!("guard").entered();
     let home = crate::paths::home();
     let guard = Guard::from_settings(security, home.as_deref())?;
     Ok(match guard.check_prompt(prompt) {
@@ -108,6 +109,7 @@ pub fn route_prompt(
     connection: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<Decision, PipelineError> {
+    let _step = tracing::info_span!("route").entered();
     let skills = crate::discovery::skills_for_routing(&loaded.settings, progress);
     let hints = crate::discovery::routing_hints(&skills);
     let inputs = crate::classifier::Inputs {
