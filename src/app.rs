@@ -90,8 +90,14 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
             return commands::config_cmd::check(&opts, files, ui);
         }
         Some(Command::Doctor) => return commands::doctor::run(&opts, ui),
-        Some(Command::Audit(AuditCommand::Verify { path: Some(path) })) => {
-            return commands::audit::verify_path(path, ui);
+        Some(Command::Audit(AuditCommand::Verify {
+            path: Some(path),
+            expect_head,
+        })) => {
+            return commands::audit::verify_path(path, expect_head.as_deref(), ui);
+        }
+        Some(Command::Audit(AuditCommand::Head { path: Some(path) })) => {
+            return commands::audit::head(path, ui);
         }
         _ => {}
     }
@@ -118,8 +124,11 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
         Some(Command::Sanitize) => commands::sanitize::run(&ctx),
         Some(Command::Discover { refresh }) => commands::discover::run(&ctx, refresh),
         Some(Command::Sessions { limit }) => commands::sessions::run(&ctx, limit),
-        Some(Command::Audit(AuditCommand::Verify { path })) => {
-            commands::audit::verify(&ctx, path.as_deref())
+        Some(Command::Audit(AuditCommand::Verify { path, expect_head })) => {
+            commands::audit::verify(&ctx, path.as_deref(), expect_head.as_deref())
+        }
+        Some(Command::Audit(AuditCommand::Head { path })) => {
+            commands::audit::head(&commands::audit::log_path(&ctx, path.as_deref()), &ctx.ui)
         }
         Some(Command::Audit(AuditCommand::Tail { lines })) => commands::audit::tail(&ctx, lines),
         Some(Command::Config(ConfigCommand::Show)) => commands::config_cmd::show(&ctx),

@@ -204,6 +204,17 @@ pub enum AuditCommand {
     Verify {
         /// The audit log (default: `audit_log_path` from the configuration).
         path: Option<PathBuf>,
+        /// An `entry_hash` kept elsewhere (`audit head` printed it earlier): it must be a record
+        /// of this log, proving nothing up to it was cut off or rewritten. Also what lets a
+        /// copied log without its head file verify.
+        #[arg(long, value_name = "HASH")]
+        expect_head: Option<String>,
+    },
+    /// Print the hash of the newest record (the head). Keep it somewhere the agent cannot
+    /// write; `audit verify --expect-head HASH` later proves nothing before it was removed.
+    Head {
+        /// The audit log (default: `audit_log_path` from the configuration).
+        path: Option<PathBuf>,
     },
     /// Show the last records.
     Tail {

@@ -354,3 +354,134 @@ fn a_copied_log_verifies_even_where_the_local_policy_is_broken() {
     let out = home.cmd().args(["audit", "verify"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn head_of(home: &Home, path: &Path) -> String {
+    let out = home
+        .cmd()
+        .args(["audit", "head"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn cutting_the_newest_records_and_deleting_the_head_file_fails_verification() {
+    let home = Home::new();
+    let (path, lines) = sample_log(&home);
+    rewrite(&path, &lines[..15]);
+    std::fs::remove_file(path.with_file_name("audit.log.head")).unwrap();
+    let (code, v) = verify_json(&home, &path);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(v["problem"]["kind"], "head_missing", "{v}");
+
+    // A garbled head is no better than none.
+    let other = Home::new();
+    let (path, _) = sample_log(&other);
+    std::fs::write(path.with_file_name("audit.log.head"), "not a hash\n").unwrap();
+    let (code, v) = verify_json(&home, &path);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(v["problem"]["kind"], "head_missing", "{v}");
+}
+
+#[test]
+fn expect_head_catches_a_consistent_rewrite_and_lets_a_copy_verify() {
+    let home = Home::new();
+    let (path, _) = sample_log(&home);
+    let kept = head_of(&home, &path);
+    assert_eq!(kept.len(), 64);
+
+    // A copy without its head file verifies against the head kept elsewhere.
+    let copy = home.path().join("copy/audit.log");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    std::fs::copy(&path, &copy).unwrap();
+    let out = home
+        .cmd()
+        .args(["audit", "verify", "--json", "--expect-head", &kept])
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", json_stdout(&out));
+
+    // The whole log and its head rewritten consistently: the chain verifies on its own, but not
+    // against the head kept elsewhere.
+    std::fs::remove_file(&path).unwrap();
+    std::fs::remove_file(path.with_file_name("audit.log.head")).unwrap();
+    let log = AuditLog::new(&path, 1 << 30, 0);
+    for i in 0..5 {
+        log.append(&record(9, i)).unwrap();
+    }
+    assert_eq!(verify_json(&home, &path).0, 0);
+    let out = home
+        .cmd()
+        .args(["audit", "verify", "--json", "--expect-head", &kept])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_stdout(&out)["problem"]["kind"], "unexpected_head");
+}
+
+/// A log with rotated files, the two oldest marked as rotated long ago.
+fn rotated_log(home: &Home) -> PathBuf {
+    let path = home.path().join("state/audit.log");
+    let log = AuditLog::new(&path, 4096, 0);
+    for i in 0..40 {
+        log.append(&record(0, i)).unwrap();
+    }
+    let mut rotated: Vec<PathBuf> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with("audit.log.2") || name.starts_with("audit.log.1")
+        })
+        .collect();
+    rotated.sort_by_key(|p| {
+        p.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .rsplit('.')
+            .next()
+            .unwrap()
+            .parse::<u32>()
+            .unwrap()
+    });
+    assert!(rotated.len() >= 3, "{rotated:?}");
+    for p in rotated.iter().take(2) {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let generation = name.rsplit('.').next().unwrap();
+        std::fs::rename(
+            p,
+            p.with_file_name(format!("audit.log.20200101T000000Z.{generation}")),
+        )
+        .unwrap();
+    }
+    path
+}
+
+#[test]
+fn files_removed_by_retention_verify_and_files_deleted_by_hand_do_not() {
+    let home = Home::new();
+    let path = rotated_log(&home);
+    // Retention of 30 days removes the two old files and records it in the chain.
+    let log = AuditLog::new(&path, 4096, 30);
+    log.append(&record(1, 0)).unwrap();
+    let (code, v) = verify_json(&home, &path);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["start"]["kind"], "after_removed_files", "{v}");
+
+    // The same old files deleted by hand instead: no retention record accounts for them.
+    let home = Home::new();
+    let path = rotated_log(&home);
+    for entry in std::fs::read_dir(path.parent().unwrap()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.to_string_lossy().contains("20200101T000000Z") {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    let (code, v) = verify_json(&home, &path);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(v["problem"]["kind"], "truncated_start", "{v}");
+}

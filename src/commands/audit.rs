@@ -1,4 +1,4 @@
-//! `audit verify [PATH]` and `audit tail [-n N]`.
+//! `audit verify [PATH] [--expect-head HASH]`, `audit head [PATH]` and `audit tail [-n N]`.
 //!
 //! `verify` exits 0 when the chain is intact, 1 when it is broken (the first broken line is
 //! named), 2 when there is nothing it can check (no log at the path, unreadable files).
@@ -9,18 +9,28 @@ use std::path::{Path, PathBuf};
 use super::Context;
 use crate::error::{Error, Result, code};
 use crate::ui::{CheckLevel, Ui};
-use cortex_route_runtime::audit::{self, AuditError, ChainStart, HeadState, VerifyReport};
+use cortex_route_runtime::audit::{self, AuditError, ChainStart, VerifyReport};
 
 /// `audit verify [PATH]` (default: `security.audit_log_path`).
-pub fn verify(ctx: &Context, path: Option<&Path>) -> Result<u8> {
-    verify_path(&log_path(ctx, path), &ctx.ui)
+pub fn verify(ctx: &Context, path: Option<&Path>, expect_head: Option<&str>) -> Result<u8> {
+    verify_path(&log_path(ctx, path), expect_head, &ctx.ui)
 }
 
 /// `audit verify PATH` with an explicit path: needs no configuration, so an auditor can check a
 /// copied log on a machine whose own policy is broken or absent.
-pub fn verify_path(path: &Path, ui: &Ui) -> Result<u8> {
+pub fn verify_path(path: &Path, expect_head: Option<&str>, ui: &Ui) -> Result<u8> {
     let path = path.to_path_buf();
-    let report = audit::verify(&path).map_err(cannot_read)?;
+    let expect_head = match expect_head {
+        Some(text) => Some(audit::parse_hash(text).ok_or_else(|| {
+            Error::Usage(format!(
+                "--expect-head `{}` is not a hash (64 hex digits, as `cortex-route audit head` prints)",
+                text.chars().take(80).collect::<String>()
+            ))
+        })?),
+        None => None,
+    };
+    let report =
+        audit::verify_with(&path, audit::VerifyOptions { expect_head }).map_err(cannot_read)?;
     let mut out = crate::ui::stdout();
     if ui.json {
         let value = serde_json::to_value(&report)
@@ -28,17 +38,6 @@ pub fn verify_path(path: &Path, ui: &Ui) -> Result<u8> {
         writeln!(out, "{value}").map_err(stdout_err)?;
     } else {
         print_report(&mut out, &report, ui).map_err(stdout_err)?;
-        match report.head {
-            HeadState::Absent if report.ok => ui.warn(format!(
-                "{} has no head file next to it: removal of the newest records cannot be detected",
-                path.display()
-            )),
-            HeadState::Unusable if report.ok => ui.warn(format!(
-                "the head file of {} is empty or damaged: removal of the newest records cannot be detected",
-                path.display()
-            )),
-            _ => {}
-        }
     }
     Ok(if report.ok { code::OK } else { code::FAILED })
 }
@@ -130,7 +129,7 @@ pub fn tail(ctx: &Context, lines: u32) -> Result<u8> {
     Ok(code::OK)
 }
 
-fn log_path(ctx: &Context, path: Option<&Path>) -> PathBuf {
+pub fn log_path(ctx: &Context, path: Option<&Path>) -> PathBuf {
     path.map(Path::to_path_buf).unwrap_or_else(|| {
         ctx.loaded
             .settings
@@ -148,4 +147,25 @@ fn cannot_read(e: AuditError) -> Error {
 
 fn stdout_err(e: std::io::Error) -> Error {
     Error::io("<stdout>", e)
+}
+
+/// `audit head [PATH]`: the `entry_hash` of the newest record, checked first (a broken chain has
+/// no head worth keeping).
+pub fn head(path: &Path, ui: &Ui) -> Result<u8> {
+    let report = audit::verify(path).map_err(cannot_read)?;
+    let mut out = crate::ui::stdout();
+    if ui.json {
+        let obj = serde_json::json!({
+            "path": path,
+            "ok": report.ok,
+            "head": report.last_entry_hash,
+            "problem": report.problem,
+        });
+        writeln!(out, "{obj}").map_err(stdout_err)?;
+    } else if report.ok {
+        writeln!(out, "{}", report.last_entry_hash.as_deref().unwrap_or("")).map_err(stdout_err)?;
+    } else {
+        print_report(&mut out, &report, ui).map_err(stdout_err)?;
+    }
+    Ok(if report.ok { code::OK } else { code::FAILED })
 }

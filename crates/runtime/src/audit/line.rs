@@ -118,6 +118,13 @@ fn to_hex(digest: &[u8; 32]) -> Hash {
 }
 
 /// The hash as text.
+/// A hash written as 64 hex digits (any case), as `audit head` prints it.
+pub fn parse_hash(text: &str) -> Option<Hash> {
+    let text = text.trim().to_ascii_lowercase();
+    let bytes: Hash = text.as_bytes().try_into().ok()?;
+    is_hex(&bytes).then_some(bytes)
+}
+
 pub fn hash_str(hash: &Hash) -> String {
     // Always ASCII: built by `to_hex` or checked by `is_hex` / compared with such a hash.
     String::from_utf8_lossy(hash).into_owned()

@@ -30,9 +30,13 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use files::{Unwritable, preflight};
+pub use line::parse_hash;
 pub use record::{ApprovedBy, Decision, Event, PromptDigest, Record, ToolCall, Tripwire, limits};
 pub use tail::{MAX_TAIL_BYTES, Tail, human_line, tail};
-pub use verify::{ChainStart, FileReport, HeadState, Problem, ProblemKind, VerifyReport, verify};
+pub use verify::{
+    ChainStart, FileReport, HeadState, Problem, ProblemKind, VerifyOptions, VerifyReport, verify,
+    verify_with,
+};
 pub use writer::{Appended, AuditLog};
 
 /// Why the audit log cannot be written or read. Every message names the file; most say how to

@@ -427,6 +427,19 @@ pub(crate) struct Rotation {
     pub previous_file: String,
 }
 
+/// The record retention writes after deleting rotated files: the chain now starts after
+/// generation `through_generation`, whose last record was `last_entry_hash`. `audit verify` accepts
+/// missing old files only when such a record accounts for them.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct RemovedFiles {
+    pub through_generation: u32,
+    pub last_entry_hash: String,
+    pub files: u32,
+}
+
+/// The `event` of a retention record.
+pub const RETENTION_REMOVED: &str = "retention_removed";
+
 /// The serialized shape of a line, in field order. `prev_hash` must stay last: the line format
 /// (`line.rs`) appends `entry_hash` after it and finds both at fixed offsets from the end.
 #[derive(Serialize)]
@@ -462,6 +475,7 @@ pub(crate) struct Entry<'a> {
     pub duration_ms: Option<u64>,
     pub truncated: bool,
     pub rotation: Option<&'a Rotation>,
+    pub removed_files: Option<&'a RemovedFiles>,
     pub prev_hash: String,
 }
 
@@ -506,6 +520,18 @@ impl<'a> Entry<'a> {
         }
     }
 
+    /// The record retention writes after removing files.
+    pub fn retention_marker(
+        stamp: &'a Stamp,
+        removed: &'a RemovedFiles,
+        prev: &super::line::Hash,
+    ) -> Entry<'a> {
+        Entry {
+            removed_files: Some(removed),
+            ..Entry::blank(stamp, RETENTION_REMOVED, prev)
+        }
+    }
+
     fn blank(stamp: &'a Stamp, event: &'a str, prev: &super::line::Hash) -> Entry<'a> {
         const NONE: &[String] = &[];
         static NO_FINDINGS: BTreeMap<String, u32> = BTreeMap::new();
@@ -541,6 +567,7 @@ impl<'a> Entry<'a> {
             duration_ms: None,
             truncated: false,
             rotation: None,
+            removed_files: None,
             prev_hash: super::line::hash_str(prev),
         }
     }

@@ -169,6 +169,7 @@ fn records_carry_every_documented_field_in_order() {
             "duration_ms",
             "truncated",
             "rotation",
+            "removed_files",
             "prev_hash",
             "entry_hash",
         ]

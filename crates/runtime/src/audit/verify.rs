@@ -119,13 +119,32 @@ pub enum ProblemKind {
     MissingFile,
     /// No log file, but the head file says records were written.
     MissingLog,
+    /// The head file is missing or damaged, so a cut at the end cannot be ruled out (pass
+    /// `--expect-head` with a head kept elsewhere to check a copied log).
+    HeadMissing,
+    /// The head given with `--expect-head` is not a record of this log: it was cut short or
+    /// rewritten.
+    UnexpectedHead,
+}
+
+/// What `verify` is asked to prove besides the chain itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VerifyOptions {
+    /// `--expect-head`: an `entry_hash` kept elsewhere that must be a record of this log.
+    pub expect_head: Option<Hash>,
 }
 
 /// Check the log at `path` and its rotated files. `Err` only when the log cannot be read at all
 /// (missing, unreadable); damage is reported in [`VerifyReport::problem`].
 pub fn verify(path: &Path) -> Result<VerifyReport, AuditError> {
+    verify_with(path, VerifyOptions::default())
+}
+
+/// [`verify`], also proving `opts`.
+pub fn verify_with(path: &Path, opts: VerifyOptions) -> Result<VerifyReport, AuditError> {
     let snapshot = Snapshot::take(path)?;
     let mut walk = Walk::new(path, &snapshot);
+    walk.opts = opts;
     for index in 0..snapshot.files.len() {
         walk.file(index)?;
         if walk.problem.is_some() {
@@ -245,6 +264,11 @@ struct Walk<'a> {
     last: Option<(Hash, Pos)>,
     generation: Option<u32>,
     problem: Option<Problem>,
+    opts: VerifyOptions,
+    /// Retention records seen: (through generation, that generation's last entry hash).
+    removals: Vec<(u32, String)>,
+    /// The `prev_hash` of the oldest remaining record, when the oldest file is not generation 1.
+    first_prev: Option<Hash>,
 }
 
 impl<'a> Walk<'a> {
@@ -264,6 +288,9 @@ impl<'a> Walk<'a> {
             last: None,
             generation: None,
             problem: None,
+            opts: VerifyOptions::default(),
+            removals: Vec::new(),
+            first_prev: None,
         }
     }
 
@@ -339,6 +366,11 @@ impl<'a> Walk<'a> {
                 return ControlFlow::Break(());
             }
             self.last = Some((link.entry, (index, number)));
+            if memchr::memmem::find(text, br#""event":"retention_removed""#).is_some()
+                && let Some(removal) = removal_of(text)
+            {
+                self.removals.push(removal);
+            }
             let rotation_record = number == 1 && self.generation.is_some_and(|g| g >= 2);
             if !rotation_record {
                 records += 1;
@@ -431,6 +463,7 @@ impl<'a> Walk<'a> {
                         generation,
                         removed_files: generation - 1,
                     };
+                    self.first_prev = Some(link.prev);
                 }
             }
             Some(before) => {
@@ -568,10 +601,54 @@ impl<'a> Walk<'a> {
                 path: snap.layout.log.clone(),
             });
         }
+        if self.problem.is_none()
+            && let ChainStart::AfterRemovedFiles { generation, .. } = self.report.start
+        {
+            let accounted = self.first_prev.is_some_and(|prev| {
+                let prev = line::hash_str(&prev);
+                self.removals
+                    .iter()
+                    .any(|(through, last)| *through == generation - 1 && *last == prev)
+            });
+            if !accounted {
+                self.flag(
+                    0,
+                    1,
+                    ProblemKind::TruncatedStart,
+                    format!(
+                        "the files before generation {generation} are gone and no retention record accounts for them: they were deleted, not expired"
+                    ),
+                );
+            }
+        }
         if self.problem.is_none() {
             self.report.head = match snap.head {
-                Head::Absent => HeadState::Absent,
-                Head::Empty | Head::Damaged => HeadState::Unusable,
+                Head::Absent | Head::Empty | Head::Damaged if self.opts.expect_head.is_some() => {
+                    HeadState::NotChecked
+                }
+                Head::Absent | Head::Empty | Head::Damaged => {
+                    let index = snap.files.len() - 1;
+                    let next = self.report.files[index].records + 1;
+                    let what = if matches!(snap.head, Head::Absent) {
+                        "is missing"
+                    } else {
+                        "is empty or damaged"
+                    };
+                    self.flag(
+                        index,
+                        next,
+                        ProblemKind::HeadMissing,
+                        format!(
+                            "the head file {} {what}, so records removed from the end would go unnoticed; for a copied log, pass --expect-head with a head kept elsewhere",
+                            snap.layout.head().display()
+                        ),
+                    );
+                    if matches!(snap.head, Head::Absent) {
+                        HeadState::Absent
+                    } else {
+                        HeadState::Unusable
+                    }
+                }
                 Head::Hash(h) if self.last.map(|(l, _)| l) == Some(h) => HeadState::Matches,
                 Head::Hash(h) => {
                     if self.locate([h])?[0].is_some() {
@@ -597,9 +674,42 @@ impl<'a> Walk<'a> {
                 }
             };
         }
+        if self.problem.is_none()
+            && let Some(expected) = self.opts.expect_head
+            && self.locate([expected])?[0].is_none()
+        {
+            let index = snap.files.len() - 1;
+            let next = self.report.files[index].records + 1;
+            self.flag(
+                index,
+                next,
+                ProblemKind::UnexpectedHead,
+                format!(
+                    "the expected head {} is not a record of this log: it was cut short or rewritten",
+                    line::hash_str(&expected)
+                ),
+            );
+        }
         self.report.last_entry_hash = self.last.map(|(h, _)| line::hash_str(&h));
         self.report.ok = self.problem.is_none();
         self.report.problem = self.problem;
         Ok(self.report)
     }
+}
+
+/// `(through_generation, last_entry_hash)` of a retention record.
+fn removal_of(text: &[u8]) -> Option<(u32, String)> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        removed_files: Option<Removed>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Removed {
+        through_generation: u32,
+        last_entry_hash: String,
+    }
+    let parsed: Line = serde_json::from_slice(text).ok()?;
+    parsed
+        .removed_files
+        .map(|r| (r.through_generation, r.last_entry_hash))
 }

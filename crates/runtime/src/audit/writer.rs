@@ -8,7 +8,7 @@ use std::time::Duration;
 use super::AuditError;
 use super::files::{self, Head, HeadLock, Layout, TailProblem};
 use super::line::{self, GENESIS, Hash};
-use super::record::{Entry, Record, Rotation, Stamp, limits};
+use super::record::{Entry, Record, RemovedFiles, Rotation, Stamp, limits};
 
 /// The audit log named by `security.audit_log_path`, with its rotation and retention settings.
 #[derive(Debug, Clone)]
@@ -98,7 +98,8 @@ impl AuditLog {
 
         write_synced(&mut chain.file, chain.len, &out, &self.path)?;
         chain.lock.write(&hash)?;
-        self.apply_retention(&chain.layout);
+        chain.len += out.len() as u64;
+        self.apply_retention(&mut chain, hash);
         Ok(Appended {
             audit_id: stamp.audit_id,
             entry_hash: line::hash_str(&hash),
@@ -250,18 +251,53 @@ impl AuditLog {
     /// Delete rotated files rotated more than `retention_days` ago, oldest first, stopping at the
     /// first one still kept so the remaining files always form one unbroken chain. Never the
     /// current file. Best effort: a file that cannot be removed is kept (longer is safe).
-    fn apply_retention(&self, layout: &Layout) {
+    ///
+    /// Every removal is recorded in the chain (`retention_removed`: through which generation, and
+    /// that generation's last `entry_hash`), so `audit verify` can tell files retention removed
+    /// from files someone deleted.
+    fn apply_retention(&self, chain: &mut Chain, prev: Hash) {
         if self.retention_days == 0 {
             return;
         }
         let cutoff = jiff::Timestamp::now().as_second() - i64::from(self.retention_days) * 86_400;
-        let Ok(rotated) = layout.rotated() else {
+        let Ok(rotated) = chain.layout.rotated() else {
             return;
         };
+        let mut removed: Option<(u32, Hash)> = None;
+        let mut count = 0u32;
         for file in rotated {
-            if file.rotated_at >= cutoff || std::fs::remove_file(&file.path).is_err() {
+            if file.rotated_at >= cutoff {
                 break;
             }
+            // Its last record, read before it goes: the chain continues from it.
+            let last = File::open(&file.path).ok().and_then(|f| {
+                let len = f.metadata().ok()?.len();
+                files::last_link(&f, len).ok()?.ok().flatten()
+            });
+            let Some(last) = last else { break };
+            if std::fs::remove_file(&file.path).is_err() {
+                break;
+            }
+            removed = Some((file.generation, last.entry));
+            count += 1;
+        }
+        let Some((generation, last)) = removed else {
+            return;
+        };
+        let marker = RemovedFiles {
+            through_generation: generation,
+            last_entry_hash: line::hash_str(&last),
+            files: count,
+        };
+        let stamp = Stamp::now();
+        let Ok((bytes, hash)) = seal(&Entry::retention_marker(&stamp, &marker, &prev)) else {
+            return;
+        };
+        // A marker that cannot be written leaves the removal unrecorded: `audit verify` will then
+        // report the missing files, which is the safe side.
+        if write_synced(&mut chain.file, chain.len, &bytes, &self.path).is_ok() {
+            let _ = chain.lock.write(&hash);
+            chain.len += bytes.len() as u64;
         }
     }
 }
