@@ -3,6 +3,7 @@
 
 pub mod driver;
 pub mod enrich;
+mod execute;
 pub mod tickets;
 
 use std::collections::BTreeMap;
