@@ -132,6 +132,7 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
         }
         Some(Command::Audit(AuditCommand::Tail { lines })) => commands::audit::tail(&ctx, lines),
         Some(Command::Config(ConfigCommand::Show)) => commands::config_cmd::show(&ctx),
+        Some(Command::Approve { ticket }) => commands::approve::run(&ctx, &ticket),
         Some(Command::Config(ConfigCommand::Check { .. }))
         | Some(Command::Doctor)
         | Some(Command::Completions { .. }) => {

@@ -19,7 +19,7 @@ Examples:
 
 Exit codes:
   0 done                      1 Cortex ran and failed, or an internal error
-  2 usage or configuration    3 awaiting approval (re-run with --approval-ticket)
+  2 usage or configuration    3 awaiting approval (a person runs `approve ID`)
   4 denied by the person      5 blocked by policy (credential path, injection,
   6 routed to the coding        envelope not allowed, tripwire)
     agent, nothing run        124 timed out    130 interrupted
@@ -124,6 +124,14 @@ pub enum Command {
 
     /// Check what is installed, configured and reachable, and say what is wrong.
     Doctor,
+
+    /// A person approves (or refuses) an approval ticket from an exit-3 run. Needs a terminal
+    /// (stdin and stdout), unless `security.ticket_approval: agent_ui`.
+    Approve {
+        /// The ticket id the run printed.
+        #[arg(value_name = "ID")]
+        ticket: String,
+    },
 
     /// Print shell completions for SHELL to standard output.
     Completions {

@@ -146,11 +146,15 @@ fn ask_on_terminal(ask: &Ask, decision: &Decision, threshold: f64) -> Answer {
     text.push_str(&format!("  why:        {}\n", decision.reason));
     eprint!("{text}");
 
+    // Ctrl-C denies (and the run audits the denial) instead of killing the process with the
+    // cursor hidden.
+    let _interrupts = cortex_route_runtime::sys::ignore_interrupts();
     let choice = Select::new()
         .with_prompt("Approve?")
         .items(["Deny", "Approve these tools", "Choose tools..."])
         .default(0)
         .interact_opt();
+    let _ = dialoguer::console::Term::stderr().show_cursor();
     match choice {
         Ok(Some(1)) => Answer::Approve(ask.predicted.clone()),
         Ok(Some(2)) => {
@@ -168,6 +172,7 @@ fn ask_on_terminal(ask: &Ask, decision: &Decision, threshold: f64) -> Answer {
                 .items(&ask.offered)
                 .defaults(&preselected)
                 .interact_opt();
+            let _ = dialoguer::console::Term::stderr().show_cursor();
             match picked {
                 Ok(Some(indices)) if !indices.is_empty() => Answer::Approve(
                     indices

@@ -222,45 +222,19 @@ fn prompt_mode_without_a_terminal_returns_a_ticket_that_runs_once() {
         "nothing runs before approval"
     );
 
-    // An altered prompt is refused (and the ticket is spent).
+    // An altered prompt is refused, naming what differs; the ticket stays for its own request.
     let (code, obj2, _) = run_json(
         &home,
         &fake,
         &["--approval-ticket", &ticket, "drop every table in PROD"],
     );
     assert_eq!(code, Some(5), "{obj2}");
+    assert!(
+        obj2["reason"].as_str().unwrap().contains("the prompt"),
+        "{obj2}"
+    );
     assert!(fake.prompt_calls().is_empty());
-
-    // A fresh ticket runs exactly what was approved, once.
-    let (_, obj, _) = run_json(&home, &fake, &[SNOWFLAKE_PROMPT]);
-    let ticket = obj["approval"]["ticket"].as_str().unwrap().to_string();
-    let tools: Vec<String> = obj["approval"]["tools"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
-    let (code, run, err) = run_json(
-        &home,
-        &fake,
-        &["--approval-ticket", &ticket, SNOWFLAKE_PROMPT],
-    );
-    assert_eq!(code, Some(0), "{run} {err}");
-    assert_eq!(run["status"], "executed");
-    assert_eq!(run["approved_tools"], serde_json::json!(tools));
-    let blocked = disallowed_in(&fake.prompt_calls()[0]);
-    for known in ["Read", "Write", "Edit", "Bash", "Grep", "Glob"] {
-        if !tools.iter().any(|t| t.eq_ignore_ascii_case(known)) {
-            assert!(blocked.contains(&known.to_string()), "{known}: {blocked:?}");
-        }
-    }
-    let (code, again, _) = run_json(
-        &home,
-        &fake,
-        &["--approval-ticket", &ticket, SNOWFLAKE_PROMPT],
-    );
-    assert_ne!(code, Some(0), "a ticket is single use: {again}");
-    assert_eq!(fake.prompt_calls().len(), 1);
+    // Approving it and running it once is tests/cli_trust.rs (it needs a terminal).
 }
 
 #[test]

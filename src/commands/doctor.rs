@@ -67,6 +67,12 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
                     .join(", ")
             };
             checks.push(Check::ok("configuration", files));
+            if let Some(check) = check_policy_authority(&loaded) {
+                checks.push(check);
+            }
+            if let Some(check) = check_ticket_approval(&loaded.settings) {
+                checks.push(check);
+            }
             for w in &loaded.warnings {
                 checks.push(Check::warn(
                     "configuration",
@@ -322,6 +328,70 @@ fn check_audit(settings: &Settings) -> Check {
         ),
         Err(problem) => Check::warn("audit log", problem.reason, problem.fix),
     }
+}
+
+/// `auto`/`envelope_only` allowed by the home-relative policy alone rests on a file the user —
+/// and any agent running as the user — can edit.
+fn check_policy_authority(loaded: &config::Loaded) -> Option<Check> {
+    use cortex_route_policy::config::Origin;
+    use cortex_route_policy::config::values::ApprovalMode;
+    if loaded.settings.security.approval_mode == ApprovalMode::Prompt {
+        return None;
+    }
+    let orgs: Vec<&std::path::PathBuf> = loaded
+        .files
+        .iter()
+        .filter_map(|f| match &f.origin {
+            Origin::OrgPolicy(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let system = orgs
+        .iter()
+        .any(|p| !p.ends_with(cortex_route_runtime::config_files::HOME_POLICY_PATH));
+    (!system && !orgs.is_empty()).then(|| {
+        Check::warn(
+            "policy",
+            format!(
+                "`approval_mode: {}` rests on {} alone, a file you and any agent running as you can edit: it is a compatibility location, not a boundary",
+                loaded.settings.security.approval_mode,
+                orgs[0].display()
+            ),
+            format!(
+                "deploy the organization policy at {} (root-owned) if runs without a person must be enforced",
+                cortex_route_runtime::config_files::SYSTEM_POLICY_PATH
+            ),
+        )
+    })
+}
+
+/// `ticket_approval: agent_ui` needs Claude Code's "ask" rule for `cortex-route approve`.
+fn check_ticket_approval(settings: &Settings) -> Option<Check> {
+    use cortex_route_policy::config::values::TicketApproval;
+    if settings.security.ticket_approval != TicketApproval::AgentUi {
+        return None;
+    }
+    let path = cortex_route_runtime::agents::claude_settings_path()?;
+    Some(
+        if cortex_route_runtime::agents::has_approve_ask_rule(&path) {
+            Check::ok(
+                "approval",
+                format!(
+                    "agent_ui: {} asks the person before `cortex-route approve` runs",
+                    path.display()
+                ),
+            )
+        } else {
+            Check::fail(
+                "approval",
+                format!(
+                    "ticket_approval is agent_ui but {} has no \"ask\" rule for `cortex-route approve`: approve will refuse to run without a terminal",
+                    path.display()
+                ),
+                "run ./install.sh --agent claude (it adds the rule)",
+            )
+        },
+    )
 }
 
 /// Is the skill installed for an agent (`install.sh --agent …`)?

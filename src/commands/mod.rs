@@ -1,6 +1,7 @@
 //! One module per command. Each takes the loaded [`Context`] and returns an exit code, or an
 //! [`Error`] that `app` reports.
 
+pub mod approve;
 pub mod audit;
 pub mod config_cmd;
 pub mod discover;

@@ -100,7 +100,7 @@ fn explain_ticket(report: &ApprovalReport) {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(
         err,
-        "Approval needed ({}).\n  envelope: {}\n  tools:    {}\n  blocked:  {}\n  expires:  {}\nIf a person approves, run the same command again with --approval-ticket {}",
+        "Approval needed ({}).\n  envelope: {}\n  tools:    {}\n  blocked:  {}\n  expires:  {}\nAsk the person to run this in their own terminal:\n\n    {}\n\nOnce they approved, run the same command again with --approval-ticket {}",
         report.reason,
         report.envelope,
         if report.tools.is_empty() {
@@ -110,6 +110,7 @@ fn explain_ticket(report: &ApprovalReport) {
         },
         report.blocked.join(", "),
         report.expires_at,
+        report.approve_command,
         report.ticket
     );
 }

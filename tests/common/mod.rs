@@ -53,6 +53,8 @@ impl Home {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cortex-route"));
         for var in [
             "CORTEX_ROUTE_CONFIG",
+            "CORTEX_ROUTE_TEST_SYSTEM_POLICY",
+            "CORTEX_ROUTE_LOG",
             "CORTEX_SKILL_CONFIG",
             "XDG_CONFIG_HOME",
             "XDG_CACHE_HOME",

@@ -88,8 +88,13 @@ impl fmt::Display for Status {
 pub enum ApprovedBy {
     /// A person on this terminal.
     Terminal,
-    /// A person, through a ticket issued earlier.
-    Ticket { ticket: String },
+    /// A person, through a ticket issued earlier and approved with `approve` (`via`: `terminal`,
+    /// or `agent_ui` when the agent's own permission prompt was the person's step).
+    Ticket {
+        ticket: String,
+        #[serde(default)]
+        via: String,
+    },
     /// `approval_mode: auto`.
     Auto,
     /// `approval_mode: envelope_only`.

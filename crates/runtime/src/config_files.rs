@@ -157,11 +157,22 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
 
 /// The organization policy locations, system first. Fixed: no flag or variable can move them.
 pub fn org_policy_paths() -> Vec<PathBuf> {
-    let mut paths = vec![PathBuf::from(SYSTEM_POLICY_PATH)];
+    let mut paths = vec![system_policy_path()];
     if let Some(home) = dirs::home_dir() {
         paths.push(home.join(HOME_POLICY_PATH));
     }
     paths
+}
+
+/// `/etc/cortex-route/policy.yaml`. Debug builds (the test suite) let
+/// `CORTEX_ROUTE_TEST_SYSTEM_POLICY` stand in for it, so tests never write to `/etc`; release
+/// builds have no way to move it.
+fn system_policy_path() -> PathBuf {
+    #[cfg(debug_assertions)]
+    if let Some(p) = std::env::var_os("CORTEX_ROUTE_TEST_SYSTEM_POLICY").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    PathBuf::from(SYSTEM_POLICY_PATH)
 }
 
 /// The user config: `--config`, `$CORTEX_ROUTE_CONFIG`, `$CORTEX_SKILL_CONFIG`, the skill install

@@ -10,6 +10,7 @@
 //! - [`proc`]: short bounded child processes; [`sys`]: the only `unsafe`; [`rt`]: the one async
 //!   runtime.
 
+pub mod agents;
 pub mod audit;
 pub mod cache;
 pub mod classifier;

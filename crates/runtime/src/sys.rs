@@ -60,6 +60,31 @@ pub fn writable(path: &std::path::Path) -> bool {
     unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
 }
 
+/// While alive, Ctrl-C does not kill this process: a terminal menu then sees it as a key (and
+/// treats it as "deny"), restores the cursor and lets the caller audit the answer.
+pub struct IgnoreInterrupts {
+    previous: libc::sighandler_t,
+}
+
+/// Ignore SIGINT until the returned guard is dropped.
+pub fn ignore_interrupts() -> IgnoreInterrupts {
+    // SAFETY: installing SIG_IGN for SIGINT has no preconditions; the previous disposition is
+    // kept and put back by the guard.
+    let previous = unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) };
+    IgnoreInterrupts { previous }
+}
+
+impl Drop for IgnoreInterrupts {
+    fn drop(&mut self) {
+        if self.previous != libc::SIG_ERR {
+            // SAFETY: puts back the disposition `signal` returned; no memory is involved.
+            unsafe {
+                libc::signal(libc::SIGINT, self.previous);
+            }
+        }
+    }
+}
+
 /// Send `sig` to the process group `pgid`. Errors (the group is gone) are fine: callers use it
 /// to make sure nothing is left.
 pub fn signal_group(pgid: i32, sig: i32) {

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use super::schema::{AuditFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
 use super::settings::Settings;
-use super::values::OnDeny;
+use super::values::{OnDeny, TicketApproval};
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -389,6 +389,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         execution_timeout_seconds,
         credential_file_allowlist,
         override_user_config,
+        ticket_approval,
         injection_patterns,
         blocked_sql_patterns,
         blocked_shell_patterns,
@@ -498,6 +499,15 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         key!("security", override_user_config),
         &mut sec.override_user_config,
         override_user_config.as_ref(),
+    );
+    a.scalar(
+        key!("security", ticket_approval),
+        &mut sec.ticket_approval,
+        ticket_approval.as_ref(),
+        Rule::Stricter(
+            |new, _| *new == TicketApproval::Terminal,
+            "stricter wins: terminal > agent_ui",
+        ),
     );
     a.union(
         key!("security", injection_patterns),

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::values::{
     AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
     GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
+    TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -46,6 +47,7 @@ pub struct SecurityFile {
     pub execution_timeout_seconds: Option<Seconds>,
     pub credential_file_allowlist: Option<Vec<GlobPattern>>,
     pub override_user_config: Option<bool>,
+    pub ticket_approval: Option<TicketApproval>,
     pub injection_patterns: Option<Vec<RegexPattern>>,
     pub blocked_sql_patterns: Option<Vec<RegexPattern>>,
     pub blocked_shell_patterns: Option<Vec<RegexPattern>>,

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::values::{
     AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
     GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
+    TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -49,6 +50,7 @@ pub struct Security {
     pub execution_timeout_seconds: Seconds,
     pub credential_file_allowlist: Vec<GlobPattern>,
     pub override_user_config: bool,
+    pub ticket_approval: TicketApproval,
     pub injection_patterns: Vec<RegexPattern>,
     pub blocked_sql_patterns: Vec<RegexPattern>,
     pub blocked_shell_patterns: Vec<RegexPattern>,
@@ -138,6 +140,7 @@ impl Settings {
                 execution_timeout_seconds: Seconds::new_unchecked(300),
                 credential_file_allowlist,
                 override_user_config: false,
+                ticket_approval: TicketApproval::Terminal,
                 injection_patterns: Vec::new(),
                 blocked_sql_patterns: Vec::new(),
                 blocked_shell_patterns: Vec::new(),

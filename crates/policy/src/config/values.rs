@@ -79,6 +79,26 @@ impl fmt::Display for Protocol {
     }
 }
 
+/// `security.ticket_approval`: who may approve an approval ticket, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketApproval {
+    /// `cortex-route approve` needs a terminal (a person at the keyboard).
+    Terminal,
+    /// `approve` may run without a terminal when the agent's own permission prompt asks a person
+    /// first (Claude Code's "ask" rule for `cortex-route approve`).
+    AgentUi,
+}
+
+impl fmt::Display for TicketApproval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TicketApproval::Terminal => "terminal",
+            TicketApproval::AgentUi => "agent_ui",
+        })
+    }
+}
+
 /// `gate.on_deny`: what a denial at the gate does to the run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -21,6 +21,8 @@ pub struct Approved<'a> {
     pub tools: &'a [String],
     /// `--disallowed-tools` given when the ticket was issued.
     pub extra_disallowed: &'a [String],
+    /// How the person approved: `terminal` or `agent_ui`.
+    pub via: &'a str,
 }
 
 /// Everything the planner needs, gathered by the driver.
@@ -138,6 +140,7 @@ pub fn plan(facts: &Facts<'_>) -> (Decision, Step) {
             tools: a.tools.to_vec(),
             by: ApprovedBy::Ticket {
                 ticket: a.ticket.to_string(),
+                via: a.via.to_string(),
             },
             disallowed: disallowed_tools(envelope, Some(a.tools), &extra),
         };
@@ -310,6 +313,7 @@ mod tests {
             envelope: Envelope::Ro,
             tools: &tools,
             extra_disallowed: &[],
+            via: "terminal",
         });
         match plan(&f).1 {
             Step::Execute(g) => {

@@ -31,6 +31,16 @@ use std::time::Duration;
 
 pub use files::{Unwritable, preflight};
 pub use line::parse_hash;
+
+/// The effective user's login name and uid, from the operating system.
+pub fn current_user() -> (String, u32) {
+    host::user()
+}
+
+/// Now, as the audit records write times (RFC 3339, UTC).
+pub fn now_rfc3339() -> String {
+    jiff::Timestamp::now().to_string()
+}
 pub use record::{ApprovedBy, Decision, Event, PromptDigest, Record, ToolCall, Tripwire, limits};
 pub use tail::{MAX_TAIL_BYTES, Tail, human_line, tail};
 pub use verify::{

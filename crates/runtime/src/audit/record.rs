@@ -75,6 +75,10 @@ pub enum Event {
     /// The gate refused one tool call before it ran (`denied_call`); the run goes on unless
     /// `gate.on_deny: stop`.
     ToolDenied,
+    /// A person approved an approval ticket (`approve`); `approved_by` says how.
+    TicketApproved,
+    /// A person refused an approval ticket; it is gone.
+    TicketDenied,
 }
 
 impl Event {
@@ -91,6 +95,8 @@ impl Event {
             Event::Failed => "failed",
             Event::Interrupted => "interrupted",
             Event::ToolDenied => "tool_denied",
+            Event::TicketApproved => "ticket_approved",
+            Event::TicketDenied => "ticket_denied",
         }
     }
 }
@@ -161,6 +167,12 @@ impl PromptDigest {
 
     pub fn to_hex(&self) -> String {
         hex::encode(self.0)
+    }
+
+    /// A digest written as 64 hex digits.
+    pub fn from_hex(text: &str) -> Option<Self> {
+        let bytes = hex::decode(text).ok()?;
+        Some(PromptDigest(bytes.try_into().ok()?))
     }
 }
 
@@ -256,8 +268,9 @@ impl Record {
             approved_tools: cut.list(&self.approved_tools, limits::TOOLS, limits::NAME),
             disallowed_tools: cut.list(&self.disallowed_tools, limits::TOOLS, limits::NAME),
             approved_by: self.approved_by.as_ref().map(|by| match by {
-                ApprovedBy::Ticket { ticket } => ApprovedBy::Ticket {
+                ApprovedBy::Ticket { ticket, via } => ApprovedBy::Ticket {
                     ticket: cut.text(ticket, limits::SHORT),
+                    via: cut.text(via, limits::SHORT),
                 },
                 other => other.clone(),
             }),
@@ -608,6 +621,7 @@ mod tests {
         r.disallowed_tools = vec![huge.clone(); 1000];
         r.approved_by = Some(ApprovedBy::Ticket {
             ticket: huge.clone(),
+            via: huge.clone(),
         });
         r.findings = (0..100).map(|i| (format!("{i}{huge}"), i)).collect();
         r.cortex_session_id = Some(huge.clone());
@@ -680,10 +694,11 @@ mod tests {
     fn approved_by_is_tagged_in_records() {
         let ours = ApprovedBy::Ticket {
             ticket: "t1".into(),
+            via: "terminal".into(),
         };
         assert_eq!(
             serde_json::to_value(&ours).unwrap(),
-            serde_json::json!({"by": "ticket", "ticket": "t1"})
+            serde_json::json!({"by": "ticket", "ticket": "t1", "via": "terminal"})
         );
     }
 }

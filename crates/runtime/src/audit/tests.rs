@@ -120,6 +120,7 @@ fn records_carry_every_documented_field_in_order() {
     r.intent_id = Some("20260101T000000Z-000000000000".into());
     r.approved_by = Some(ApprovedBy::Ticket {
         ticket: "t-1".into(),
+        via: "terminal".into(),
     });
     r.prompt_sha256 = Some(PromptDigest::of("count rows"));
     r.findings.insert("email".into(), 2);
@@ -176,7 +177,7 @@ fn records_carry_every_documented_field_in_order() {
     );
     assert_eq!(
         v["approved_by"],
-        serde_json::json!({"by": "ticket", "ticket": "t-1"})
+        serde_json::json!({"by": "ticket", "ticket": "t-1", "via": "terminal"})
     );
     assert_eq!(v["prompt_sha256"], PromptDigest::of("count rows").to_hex());
     assert_eq!(v["envelope"], "RO");

@@ -21,7 +21,7 @@ use cortex_route_policy::routing::{self, Decision, Route};
 
 use super::enrich::{self, EnrichOptions};
 use super::execute::{Job, check_print_prompt, choose_mode, execute};
-use super::tickets::{self, Ticket};
+use super::tickets::{self, Bound, Ticket};
 use super::{GuardOutcome, PipelineError, guard_prompt, route_prompt};
 use crate::audit::{self, AuditLog, Record};
 use crate::cache::Cache;
@@ -86,6 +86,9 @@ pub struct ApprovalReport {
     pub tools: Vec<String>,
     pub envelope: Envelope,
     pub reason: String,
+    /// What the person runs in a terminal to approve (then the same `run` again with
+    /// `--approval-ticket`).
+    pub approve_command: String,
     /// Blocked if approved as predicted (shown to the person, not serialized).
     #[serde(skip)]
     pub blocked: Vec<String>,
@@ -143,6 +146,8 @@ pub struct RunReport {
     pub denials: Vec<Denial>,
     /// How Cortex ran: `gate+hooks`, `gate` or `print` (null when it did not run).
     pub protocol: Option<&'static str>,
+    /// Context items and session summaries the guards kept out of the prompt.
+    pub dropped_context: Vec<enrich::Dropped>,
     pub approval: Option<ApprovalReport>,
     pub command: Option<Vec<String>>,
     pub audit_id: Option<String>,
@@ -164,6 +169,7 @@ struct Run<'a> {
     sanitized: Option<String>,
     intent_id: Option<String>,
     protocol: Option<&'static str>,
+    dropped_context: Vec<enrich::Dropped>,
 }
 
 /// What execution produced.
@@ -196,6 +202,7 @@ pub fn run(
         sanitized: None,
         intent_id: None,
         protocol: None,
+        dropped_context: Vec::new(),
     };
 
     // Guard the original prompt; everything after sees only the sanitized text.
@@ -212,9 +219,50 @@ pub fn run(
     };
     run.sanitized = Some(sanitized.clone());
 
-    // A redeemed ticket replaces routing and approval with what the person approved.
+    // A context file that is itself a credential file never gets read.
+    let home = crate::paths::home();
+    let guard = guard::Guard::from_settings(security, home.as_deref())?;
+    if let Some(path) = &req.context_file
+        && let Some(block) = guard.credential_block(&path.display().to_string())
+    {
+        run.decision = Decision::blocked_by_rule(
+            BlockedBy::CredentialPath,
+            Some(guard::redact(&block.matched).text),
+            format!(
+                "--context-file {} is a credential file ({}); it is never read or sent",
+                path.display(),
+                block.matched
+            ),
+        );
+        run.blocked_by = Some(BlockedBy::CredentialPath);
+        return Ok(run.finish(Status::Blocked, None, front));
+    }
+
+    // Everything a ticket binds, as this request has it (the protocol is known after planning).
+    let mut bound = Bound {
+        prompt_sha256: Bound::digest(sanitized.as_bytes()),
+        connection: req.connection.clone().or_else(|| {
+            loaded
+                .settings
+                .cortex
+                .connection
+                .as_ref()
+                .map(|c| c.as_str().to_string())
+        }),
+        context_sha256: match &req.context_file {
+            Some(path) => Some(enrich::context_digest(path)?),
+            None => None,
+        },
+        sessions: !req.no_sessions,
+        extra_disallowed: req.disallowed_tools.clone(),
+        protocol: String::new(),
+        resume: None,
+    };
+
+    // An approved ticket replaces routing and approval with what the person approved. It is
+    // only checked here; it is used up right before Cortex starts.
     let ticket = match &req.approval_ticket {
-        Some(id) => match redeem_ticket(loaded, id, &sanitized, req.envelope) {
+        Some(id) => match check_ticket(loaded, id, &bound, req.envelope) {
             Ok(ticket) => Some(ticket),
             Err(reason) => {
                 run.decision = Decision::blocked_by_rule(
@@ -240,7 +288,8 @@ pub fn run(
             ticket: &t.ticket,
             envelope: t.envelope,
             tools: &t.tools,
-            extra_disallowed: &t.extra_disallowed,
+            extra_disallowed: &t.bound.extra_disallowed,
+            via: t.approved.as_ref().map_or("terminal", |a| a.via.as_str()),
         }),
         requested_envelope: req.envelope,
         security,
@@ -272,13 +321,29 @@ pub fn run(
     };
 
     let approval = tracing::info_span!("approval").entered();
+    bound.protocol = mode.as_str().to_string();
+    if let Some(t) = &ticket
+        && t.bound.protocol != bound.protocol
+    {
+        run.decision = run.decision.clone().block(
+            BlockedBy::ApprovalTicket,
+            Some(bounded(&t.ticket, 64)),
+            format!(
+                "approval ticket `{}` was approved for {} mode and Cortex would now run in {} mode; the ticket stays usable",
+                t.ticket, t.bound.protocol, bound.protocol
+            ),
+        );
+        run.blocked_by = Some(BlockedBy::ApprovalTicket);
+        return Ok(run.finish(Status::Blocked, None, front));
+    }
+
     let grant = match step {
         Step::RouteAway => return Ok(run.finish(Status::RoutedToCodingAgent, None, front)),
         Step::Block { by, .. } => {
             run.blocked_by = Some(by);
             return Ok(run.finish(Status::Blocked, None, front));
         }
-        Step::IssueTicket(ask) => return run.issue_ticket(&sanitized, &ask, front),
+        Step::IssueTicket(ask) => return run.issue_ticket(&sanitized, bound, &ask, front),
         Step::AskPerson(ask) => {
             let threshold = security.tool_prediction_confidence_threshold.get();
             let answer = front.ask(&ask, &run.decision, threshold);
@@ -307,6 +372,10 @@ pub fn run(
     // Enrich the sanitized request with context and recent Cortex work.
     let enrich_step = tracing::info_span!("enrich").entered();
     let redact = |text: &str| guard::redact(text).text;
+    let screen = |text: &str| match guard.check_prompt(text) {
+        guard::PromptVerdict::Blocked(block) => Some(block.kind.as_str().to_string()),
+        guard::PromptVerdict::Allowed(_) => None,
+    };
     let enriched = enrich::enrich(
         &sanitized,
         &EnrichOptions {
@@ -315,7 +384,15 @@ pub fn run(
         },
         security,
         &redact,
+        &screen,
     )?;
+    if !enriched.dropped.is_empty() {
+        front.notice(&format!(
+            "left out of the prompt: {} piece(s) of context that failed the guards",
+            enriched.dropped.len()
+        ));
+    }
+    run.dropped_context.clone_from(&enriched.dropped);
     let connection = req.connection.as_deref().or(loaded
         .settings
         .cortex
@@ -344,6 +421,19 @@ pub fn run(
             .chain(cmd.args.iter().cloned())
             .collect();
         return Ok(run.dry_run_report(argv));
+    }
+
+    // The ticket is used up now, once: of two runs redeeming it at once, exactly one goes on.
+    if let Some(t) = &ticket
+        && let Err(reason) = redeem_ticket(loaded, &t.ticket, &bound, req.envelope)
+    {
+        run.decision = run.decision.clone().block(
+            BlockedBy::ApprovalTicket,
+            Some(bounded(&t.ticket, 64)),
+            reason,
+        );
+        run.blocked_by = Some(BlockedBy::ApprovalTicket);
+        return Ok(run.finish(Status::Blocked, None, front));
     }
 
     // Audit the intent. Under `auto`/`envelope_only` (or `audit.required`) an unwritable log
@@ -458,15 +548,33 @@ fn decision_from_ticket(ticket: &Ticket) -> Decision {
     decision
 }
 
-fn redeem_ticket(
+/// Is ticket `id` approved, and for exactly this request? Leaves it usable.
+fn check_ticket(
     loaded: &Loaded,
     id: &str,
-    sanitized: &str,
+    now: &Bound,
     envelope: Option<Envelope>,
 ) -> Result<Ticket, String> {
     let cache = Cache::from_settings(&loaded.settings.security)
         .map_err(|e| format!("cannot open the ticket store: {e}"))?;
-    tickets::redeem(&cache, id, sanitized, envelope).map_err(|e| e.to_string())
+    // The protocol is compared once it is known (after planning).
+    let ticket = tickets::load(&cache, id).map_err(|e| e.to_string())?;
+    let mut now = now.clone();
+    now.protocol.clone_from(&ticket.bound.protocol);
+    ticket.check(&now, envelope).map_err(|e| e.to_string())?;
+    Ok(ticket)
+}
+
+/// Use ticket `id` up for this request.
+fn redeem_ticket(
+    loaded: &Loaded,
+    id: &str,
+    now: &Bound,
+    envelope: Option<Envelope>,
+) -> Result<Ticket, String> {
+    let cache = Cache::from_settings(&loaded.settings.security)
+        .map_err(|e| format!("cannot open the ticket store: {e}"))?;
+    tickets::redeem(&cache, id, now, envelope).map_err(|e| e.to_string())
 }
 
 impl Run<'_> {
@@ -611,6 +719,7 @@ impl Run<'_> {
             tripwire: trip,
             denials: Vec::new(),
             protocol: self.protocol,
+            dropped_context: self.dropped_context,
             approval,
             command,
             audit_id,
@@ -628,14 +737,15 @@ impl Run<'_> {
     fn issue_ticket(
         mut self,
         sanitized: &str,
+        bound: Bound,
         ask: &Ask,
         front: &dyn Frontend,
     ) -> Result<RunReport, PipelineError> {
         let cache = Cache::from_settings(&self.loaded.settings.security)
             .map_err(PipelineError::TicketStore)?;
-        let mut ticket = Ticket::issue(sanitized, ask.envelope, &ask.predicted)
-            .map_err(PipelineError::Internal)?;
-        ticket.extra_disallowed = ask.extra_disallowed.clone();
+        let mut ticket =
+            Ticket::issue(sanitized, bound, ask.envelope, &ask.predicted, &ask.blocked)
+                .map_err(PipelineError::Internal)?;
         ticket.decision = serde_json::to_value(&self.decision).ok();
         tickets::store(&cache, &ticket).map_err(PipelineError::TicketStore)?;
         self.approved_tools = Vec::new();
@@ -646,6 +756,7 @@ impl Run<'_> {
             tools: ask.predicted.clone(),
             envelope: ask.envelope,
             reason: ask.why.clone(),
+            approve_command: format!("cortex-route approve {}", ticket.ticket),
             blocked: ask.blocked.clone(),
         };
         Ok(self.finish(Status::AwaitingApproval, Some(report), front))

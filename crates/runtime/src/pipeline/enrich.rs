@@ -99,7 +99,22 @@ pub struct Enriched {
     pub sessions: usize,
     /// True when something was dropped or shortened to fit [`MAX_ENRICHED_BYTES`].
     pub trimmed: bool,
+    /// Items the guards kept out (an injection attempt, a credential path).
+    pub dropped: Vec<Dropped>,
 }
+
+/// A context item or session summary the guards kept out of the prompt (`dropped_context` in
+/// `run --json`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Dropped {
+    /// `context_file` or `session`.
+    pub source: &'static str,
+    /// `prompt_injection` or `credential_path`.
+    pub rule: String,
+}
+
+/// The guards' verdict on one piece of context: `Some(rule)` keeps it out.
+pub type Screen<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// Build the prompt for `request` (already sanitized by the prompt guard) from the session
 /// folders under HOME.
@@ -108,8 +123,16 @@ pub fn enrich(
     opts: &EnrichOptions<'_>,
     security: &Security,
     redact: &dyn Fn(&str) -> String,
+    screen: Screen<'_>,
 ) -> Result<Enriched, EnrichError> {
-    enrich_from(request, opts, security, redact, &sessions::session_dirs())
+    enrich_from(
+        request,
+        opts,
+        security,
+        redact,
+        screen,
+        &sessions::session_dirs(),
+    )
 }
 
 /// [`enrich`] with explicit session folders.
@@ -118,13 +141,27 @@ pub fn enrich_from(
     opts: &EnrichOptions<'_>,
     security: &Security,
     redact: &dyn Fn(&str) -> String,
+    screen: Screen<'_>,
     session_dirs: &[PathBuf],
 ) -> Result<Enriched, EnrichError> {
     let identity = |t: &str| t.to_string();
+    let mut dropped = Vec::new();
     let mut context = match opts.context_file {
         Some(path) => read_context_file(path)?,
         None => Vec::new(),
     };
+    // Context is guarded like the prompt: what the calling agent pasted may carry an injection
+    // or a credential path as much as the request itself.
+    context.retain(|item| match screen(&item.content) {
+        Some(rule) => {
+            dropped.push(Dropped {
+                source: "context_file",
+                rule,
+            });
+            false
+        }
+        None => true,
+    });
     let keep = usize::from(security.max_history_items);
     if context.len() > keep {
         context.drain(..context.len() - keep);
@@ -140,15 +177,53 @@ pub fn enrich_from(
         } else {
             &identity
         };
-        sessions::recent_sessions(session_dirs, ENRICH_SESSIONS, session_redact).sessions
+        let mut found =
+            sessions::recent_sessions(session_dirs, ENRICH_SESSIONS, session_redact).sessions;
+        found.retain(|s| {
+            let text = [
+                s.last_request.as_deref().unwrap_or(""),
+                s.outcome
+                    .as_ref()
+                    .and_then(|o| o.result.as_deref())
+                    .unwrap_or(""),
+            ]
+            .join("\n");
+            match screen(&text) {
+                Some(rule) => {
+                    dropped.push(Dropped {
+                        source: "session",
+                        rule,
+                    });
+                    false
+                }
+                None => true,
+            }
+        });
+        found
     } else {
         Vec::new()
     };
-    Ok(assemble(request, &context, &summaries, MAX_ENRICHED_BYTES))
+    let mut enriched = assemble(request, &context, &summaries, MAX_ENRICHED_BYTES);
+    enriched.dropped = dropped;
+    Ok(enriched)
 }
 
 /// Read and parse `--context-file` (bounded).
 pub fn read_context_file(path: &Path) -> Result<Vec<ContextItem>, EnrichError> {
+    let bytes = read_context_bytes(path)?;
+    parse_context(&String::from_utf8_lossy(&bytes)).map_err(|detail| EnrichError::Shape {
+        path: path.to_path_buf(),
+        detail,
+    })
+}
+
+/// SHA256 (hex) of the context file's bytes: what an approval ticket binds.
+pub fn context_digest(path: &Path) -> Result<String, EnrichError> {
+    Ok(super::tickets::Bound::digest(&read_context_bytes(path)?))
+}
+
+/// The context file's bytes, bounded.
+fn read_context_bytes(path: &Path) -> Result<Vec<u8>, EnrichError> {
     let unreadable = |source| EnrichError::Unreadable {
         path: path.to_path_buf(),
         source,
@@ -172,10 +247,7 @@ pub fn read_context_file(path: &Path) -> Result<Vec<ContextItem>, EnrichError> {
             path: path.to_path_buf(),
         });
     }
-    parse_context(&String::from_utf8_lossy(&bytes)).map_err(|detail| EnrichError::Shape {
-        path: path.to_path_buf(),
-        detail,
-    })
+    Ok(bytes)
 }
 
 /// A JSON list of `{role, content}` (content a string, a list of text parts, or null), or any
@@ -250,6 +322,7 @@ pub fn assemble(
             context_items: 0,
             sessions: 0,
             trimmed: false,
+            dropped: Vec::new(),
         };
     }
     let request_section = format!("{REQUEST_HEADING}\n\n{request}");
@@ -291,6 +364,7 @@ pub fn assemble(
             context_items: 0,
             sessions: 0,
             trimmed,
+            dropped: Vec::new(),
         };
     }
     let mut parts = Vec::with_capacity(3);
@@ -306,6 +380,7 @@ pub fn assemble(
         context_items,
         sessions: session_count,
         trimmed,
+        dropped: Vec::new(),
     }
 }
 
@@ -617,17 +692,17 @@ mod tests {
             context_file: Some(&file),
             sessions: false,
         };
-        let e = enrich_from("q", &opts, &sec, &redact, &[]).unwrap();
+        let e = enrich_from("q", &opts, &sec, &redact, &|_: &str| None, &[]).unwrap();
         assert_eq!(e.context_items, 2);
         assert!(e.prompt.contains("> three [EMAIL]") && e.prompt.contains("> four"));
         assert!(!e.prompt.contains("two"));
 
         sec.sanitize_conversation_history = false;
-        let e = enrich_from("q", &opts, &sec, &redact, &[]).unwrap();
+        let e = enrich_from("q", &opts, &sec, &redact, &|_: &str| None, &[]).unwrap();
         assert!(e.prompt.contains("ana@example.com"));
 
         sec.max_history_items = 0;
-        let e = enrich_from("q", &opts, &sec, &redact, &[]).unwrap();
+        let e = enrich_from("q", &opts, &sec, &redact, &|_: &str| None, &[]).unwrap();
         assert_eq!(e.prompt, "q");
     }
 
@@ -647,7 +722,15 @@ mod tests {
             context_file: None,
             sessions: true,
         };
-        let e = enrich_from("q", &with, &sec, &redact, std::slice::from_ref(&dir)).unwrap();
+        let e = enrich_from(
+            "q",
+            &with,
+            &sec,
+            &redact,
+            &|_: &str| None,
+            std::slice::from_ref(&dir),
+        )
+        .unwrap();
         assert!(
             e.prompt.contains("session s-9") && e.prompt.contains("[EMAIL]"),
             "{}",
@@ -658,7 +741,7 @@ mod tests {
             context_file: None,
             sessions: false,
         };
-        let e = enrich_from("q", &without, &sec, &redact, &[dir]).unwrap();
+        let e = enrich_from("q", &without, &sec, &redact, &|_: &str| None, &[dir]).unwrap();
         assert_eq!(e.prompt, "q");
     }
 

@@ -87,10 +87,12 @@ pub fn guard_prompt(
     let home = crate::paths::home();
     let guard = Guard::from_settings(security, home.as_deref())?;
     Ok(match guard.check_prompt(prompt) {
+        // What matched is quoted back to the caller: it goes through the redactor like
+        // everything else that leaves the process (a path can carry a URL password).
         PromptVerdict::Blocked(block) => GuardOutcome::Blocked(Decision::blocked_by_rule(
             BlockedBy::from(block.kind),
-            Some(block.matched),
-            block.reason,
+            Some(guard::redact(&block.matched).text),
+            guard::redact(&block.reason).text,
         )),
         PromptVerdict::Allowed(sanitized) => GuardOutcome::Allowed {
             findings: guard::finding_counts(&sanitized.findings)
