@@ -11,5 +11,5 @@ mod settings;
 pub mod values;
 
 pub use merge::{Layering, Mode, Origin, Sources, Warning, key_rules};
-pub use schema::{CortexFile, FileConfig, RoutingFile, SecurityFile};
-pub use settings::{Cortex, DEFAULT_CREDENTIAL_PATTERNS, Routing, Security, Settings};
+pub use schema::{AuditSinkFile, CortexFile, FileConfig, RoutingFile, SecurityFile};
+pub use settings::{AuditSink, Cortex, DEFAULT_CREDENTIAL_PATTERNS, Routing, Security, Settings};
