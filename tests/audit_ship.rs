@@ -10,11 +10,10 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::snowflake::{FakeSnowflake, Fault};
+use common::snowflake::{FakeSnowflake, Fault, forge};
 use common::{Home, json_stdout, stderr};
 use cortex_route_runtime::audit::{AuditLog, Decision, Event, Record};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 const PAT: &str = "pat-audit-SECRET-5e1f0c9a";
 
@@ -596,25 +595,6 @@ fn in_required_mode_retention_keeps_files_that_are_not_shipped() {
         })
         .count();
     assert!(rotated_left <= 1, "{rotated_left} shipped files kept");
-}
-
-/// Rewrite line `index` (0-based) of `lines` with `edit` and re-seal it and every line after, as
-/// someone covering their tracks would: `audit verify` still passes.
-fn forge(lines: &mut [String], index: usize, edit: impl Fn(&str) -> String) -> String {
-    lines[index] = edit(&lines[index]);
-    let mut prev: Option<String> = None;
-    for line in lines.iter_mut().skip(index) {
-        let mut body = line[..line.len() - 81].to_string();
-        if let Some(p) = &prev {
-            let at = body.len() - 65;
-            body.replace_range(at..at + 64, p);
-        }
-        body.push('}');
-        let hash = hex::encode(Sha256::digest(body.as_bytes()));
-        *line = format!("{}\",\"entry_hash\":\"{hash}\"}}", &body[..body.len() - 2]);
-        prev = Some(hash);
-    }
-    prev.unwrap()
 }
 
 #[test]

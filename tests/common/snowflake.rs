@@ -15,6 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use sha2::Digest;
 use wiremock::matchers::{method, path, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
@@ -316,4 +317,23 @@ impl Respond for Poll {
             None => ResponseTemplate::new(404).set_body_json(json!({"message": "unknown handle"})),
         }
     }
+}
+
+/// Rewrite line `index` (0-based) of `lines` with `edit` and re-seal it and every line after, as
+/// someone covering their tracks would: `audit verify` still passes.
+pub fn forge(lines: &mut [String], index: usize, edit: impl Fn(&str) -> String) -> String {
+    lines[index] = edit(&lines[index]);
+    let mut prev: Option<String> = None;
+    for line in lines.iter_mut().skip(index) {
+        let mut body = line[..line.len() - 81].to_string();
+        if let Some(p) = &prev {
+            let at = body.len() - 65;
+            body.replace_range(at..at + 64, p);
+        }
+        body.push('}');
+        let hash = hex::encode(sha2::Sha256::digest(body.as_bytes()));
+        *line = format!("{}\",\"entry_hash\":\"{hash}\"}}", &body[..body.len() - 2]);
+        prev = Some(hash);
+    }
+    prev.unwrap()
 }
