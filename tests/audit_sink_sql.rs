@@ -353,3 +353,20 @@ fn hashes_only_still_proves_the_links() {
     case.ship();
     assert_eq!(case.check_shipped(), vec![problem(3, "broken_link")]);
 }
+
+#[test]
+fn the_readme_shows_the_setup_sql_as_it_is_in_the_reference_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sql = std::fs::read_to_string(root.join("references/audit-sink.sql")).unwrap();
+    let setup = sql
+        .split("-- @section setup\n")
+        .nth(1)
+        .and_then(|rest| rest.split("-- @section table").next())
+        .unwrap()
+        .trim();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(
+        readme.contains(setup),
+        "README.md's Snowflake setup differs from the setup section of references/audit-sink.sql"
+    );
+}
