@@ -836,3 +836,43 @@ fn required_mode_refuses_automatic_runs_while_the_backlog_is_too_old() {
         "shipped"
     );
 }
+
+#[test]
+fn a_log_started_over_is_a_new_chain_announced_by_an_event() {
+    let sink = Sink::new("");
+    sink.append("old", 4);
+    let first = sink.ship_ok();
+    // Move the log and its head aside together, as references/audit.md says to start over.
+    let aside = sink.home.path().join("aside");
+    std::fs::create_dir_all(&aside).unwrap();
+    for name in ["audit.log", "audit.log.head"] {
+        std::fs::rename(sink.log.with_file_name(name), aside.join(name)).unwrap();
+    }
+    sink.append("new", 3);
+    let v = sink.ship_ok();
+    assert_ne!(v["chain_id"], first["chain_id"], "{v}");
+    assert_eq!(v["shipped"], 3);
+    let restarted = sink.fake.events("chain_restarted");
+    assert_eq!(restarted.len(), 1);
+    assert_eq!(restarted[0]["p"]["previous_chain_id"], first["chain_id"]);
+    // Each chain's rows went under its own id (the statement carries it).
+    let posts = sink.fake.posts();
+    let last = posts.last().unwrap().body["statement"].as_str().unwrap().to_string();
+    assert!(last.contains(v["chain_id"].as_str().unwrap()));
+}
+
+#[test]
+fn a_cancelled_statement_is_sent_again_under_a_new_request_id() {
+    let sink = Sink::new("");
+    sink.append("a", 3);
+    sink.fake.script([Fault::Status {
+        status: 408,
+        retry_after: None,
+        body: json!({"code": "000630", "message": "Statement reached its statement timeout"}),
+    }]);
+    let v = sink.ship_ok();
+    assert_eq!(v["shipped"], 3, "{v}");
+    let posts = sink.fake.posts();
+    assert_ne!(posts[0].query["requestId"], posts[1].query["requestId"]);
+    assert_exactly_once(&sink);
+}
