@@ -857,7 +857,10 @@ fn a_log_started_over_is_a_new_chain_announced_by_an_event() {
     assert_eq!(restarted[0]["p"]["previous_chain_id"], first["chain_id"]);
     // Each chain's rows went under its own id (the statement carries it).
     let posts = sink.fake.posts();
-    let last = posts.last().unwrap().body["statement"].as_str().unwrap().to_string();
+    let last = posts.last().unwrap().body["statement"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(last.contains(v["chain_id"].as_str().unwrap()));
 }
 
@@ -875,4 +878,66 @@ fn a_cancelled_statement_is_sent_again_under_a_new_request_id() {
     let posts = sink.fake.posts();
     assert_ne!(posts[0].query["requestId"], posts[1].query["requestId"]);
     assert_exactly_once(&sink);
+}
+
+/// Not part of the suite: how fast `audit ship` moves a backlog to the local fake, and what the
+/// `required`-mode check costs before a run. Numbers in the README come from
+/// `cargo test --release --test audit_ship -- --ignored --nocapture measure_shipping`.
+#[test]
+#[ignore = "measurement, run by hand"]
+fn measure_shipping() {
+    use cortex_route_runtime::audit::sink::backlog_blocks_run_with;
+    const RECORDS: usize = 20_000;
+    let sink = Sink::new("    batch_max_records: 500\n    request_timeout_seconds: 30\n");
+    let mut settings = cortex_route_policy::config::Settings::defaults().unwrap();
+    settings.security.audit_log_path =
+        cortex_route_policy::config::values::ConfigPath::new(sink.log.to_str().unwrap()).unwrap();
+    settings.security.approval_mode = cortex_route_policy::config::values::ApprovalMode::Auto;
+    let s = &mut settings.security.audit_sink;
+    s.mode = cortex_route_policy::config::values::SinkMode::Required;
+    s.account_url = Some(sink.fake.uri.clone().try_into().unwrap());
+    s.database = Some(cortex_route_policy::config::values::SqlIdent::new_unchecked("AUDIT"));
+    s.schema = Some(cortex_route_policy::config::values::SqlIdent::new_unchecked("CORTEX_ROUTE"));
+    let env = |name: &str| (name == "CORTEX_AUDIT_PAT").then(|| PAT.to_string());
+    let log = AuditLog::from_settings(&settings.security);
+    for i in 0..RECORDS {
+        log.append(&record("m", i)).unwrap();
+    }
+    let bytes: u64 = std::fs::read_dir(sink.log.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum();
+    let time = |f: &mut dyn FnMut()| {
+        let start = Instant::now();
+        f();
+        start.elapsed()
+    };
+    let check = |label: &str| {
+        let runs = 200;
+        let start = Instant::now();
+        for _ in 0..runs {
+            let _ = backlog_blocks_run_with(&settings, &env);
+        }
+        println!(
+            "required-mode check, {label}: {:?} per call",
+            start.elapsed() / runs
+        );
+    };
+    check("20,000 records unshipped");
+    let first = time(&mut || {
+        sink.ship_ok();
+    });
+    let second = time(&mut || {
+        sink.ship_ok();
+    });
+    check("nothing unshipped");
+    let requests = sink.fake.posts().len();
+    println!(
+        "first ship: {RECORDS} records, {:.1} MB, {requests} requests in {first:?} ({:.0} records/s, {:.1} MB/s)",
+        bytes as f64 / 1e6,
+        RECORDS as f64 / first.as_secs_f64(),
+        bytes as f64 / 1e6 / first.as_secs_f64()
+    );
+    println!("second ship (nothing new): {second:?}");
+    assert!(sink.fake.rows_of("record").len() >= RECORDS);
 }
