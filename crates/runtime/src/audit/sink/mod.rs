@@ -30,14 +30,12 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::AuditError;
-use cortex_route_policy::config::Settings;
-use cortex_route_policy::config::values::SinkMode;
 
 pub use backlog::{
     Backlog, SinkStatus, backlog, backlog_blocks_run, backlog_blocks_run_with, due, status,
 };
 pub use batch::{AUDIT_SINK_SQL, sql_section};
-pub use shipper::ship;
+pub use shipper::{ship, ship_with};
 pub use state::Position;
 pub use transport::{BatchIds, Delivery, SqlApi, SqlApiConfig, Transport};
 
@@ -157,9 +155,4 @@ pub struct ShipFailure {
     pub summary: ShipSummary,
     #[source]
     pub error: ShipError,
-}
-
-/// `security.audit_sink.mode` is not `off`.
-pub fn enabled(settings: &Settings) -> bool {
-    settings.security.audit_sink.mode != SinkMode::Off
 }
