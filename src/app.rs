@@ -69,11 +69,20 @@ fn report(ui: &Ui, err: &Error) {
     ui.error(err);
     if ui.json {
         // Agents read stdout: give them the failure in the same channel as a result.
-        let obj = serde_json::json!({
+        let mut obj = serde_json::json!({
             "status": "error",
             "error": err.to_string(),
             "exit_code": err.exit_code(),
         });
+        // A failed `audit ship` still says what it shipped before it stopped.
+        if let Error::AuditShip(failure) = err
+            && let (Some(map), Ok(serde_json::Value::Object(done))) =
+                (obj.as_object_mut(), serde_json::to_value(&failure.summary))
+        {
+            for (key, value) in done {
+                map.entry(key).or_insert(value);
+            }
+        }
         let _ = writeln!(crate::ui::stdout(), "{obj}");
     }
 }
@@ -107,7 +116,11 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
     for warning in &loaded.warnings {
         ui.warn(warning);
     }
-    let ctx = Context { loaded, ui: *ui };
+    let ctx = Context {
+        loaded,
+        ui: *ui,
+        opts,
+    };
 
     match cli.command {
         None => {
@@ -131,6 +144,7 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
             commands::audit::head(&commands::audit::log_path(&ctx, path.as_deref()), &ctx.ui)
         }
         Some(Command::Audit(AuditCommand::Tail { lines })) => commands::audit::tail(&ctx, lines),
+        Some(Command::Audit(AuditCommand::Ship { quiet })) => commands::audit::ship(&ctx, quiet),
         Some(Command::Config(ConfigCommand::Show)) => commands::config_cmd::show(&ctx),
         Some(Command::Approve { ticket }) => commands::approve::run(&ctx, &ticket),
         Some(Command::Config(ConfigCommand::Check { .. }))

@@ -230,6 +230,13 @@ pub enum AuditCommand {
         #[arg(short = 'n', long = "lines", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100_000))]
         lines: u32,
     },
+    /// Send the records not yet shipped to the organization's Snowflake (`security.audit_sink`),
+    /// each exactly once, then a heartbeat. `--json`: shipped, pending, watermark, last error.
+    Ship {
+        /// Print nothing (the background ship after a run); the exit code still tells.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 /// `config` subcommands.

@@ -39,6 +39,11 @@ pub enum Error {
     #[error(transparent)]
     Discovery(#[from] cortex_route_runtime::discovery::skills::DiscoveryError),
 
+    /// `audit ship` could not ship (with what it did before it stopped): a configuration problem
+    /// (exit 2) or a failure on the way (exit 1).
+    #[error(transparent)]
+    AuditShip(Box<cortex_route_runtime::audit::sink::ShipFailure>),
+
     /// Refused by policy before anything ran (exit 5).
     #[error("blocked by policy: {0}")]
     Blocked(String),
@@ -90,6 +95,8 @@ impl Error {
                 | PipelineError::AsyncRuntime(_)
                 | PipelineError::Internal(_) => code::FAILED,
             },
+            Error::AuditShip(failure) if failure.error.is_configuration() => code::USAGE,
+            Error::AuditShip(_) => code::FAILED,
             Error::Io { .. } | Error::Internal(_) => code::FAILED,
         }
     }
@@ -126,5 +133,16 @@ mod tests {
             Error::from(PipelineError::Internal("x".into())).exit_code(),
             1
         );
+        use cortex_route_runtime::audit::sink::{ShipError, ShipFailure};
+        let ship = |error| {
+            Error::AuditShip(Box::new(ShipFailure {
+                summary: Default::default(),
+                error,
+            }))
+        };
+        assert_eq!(ship(ShipError::Off).exit_code(), 2);
+        assert_eq!(ship(ShipError::NoPat { env: "X".into() }).exit_code(), 2);
+        assert_eq!(ship(ShipError::Unauthorized { status: 401 }).exit_code(), 1);
+        assert_eq!(ship(ShipError::Busy { lock: "l".into() }).exit_code(), 1);
     }
 }

@@ -349,3 +349,22 @@ fn audit_required_stops_a_prompt_mode_run_whose_log_cannot_be_written() {
         }
     }
 }
+
+#[test]
+fn a_required_audit_sink_that_cannot_ship_stops_automatic_runs() {
+    let home = Home::new();
+    // Required, but not configured enough to ship: fails closed before Cortex starts.
+    home.org_policy(
+        "security:\n  approval_mode: envelope_only\n  audit_sink:\n    mode: required\n",
+    );
+    let fake = home.fake_cortex("ok", &[]);
+    let out = home
+        .cmd_with(&fake)
+        .args(["run", "--json", "--no-sessions", "--envelope", "RO", PROMPT])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    let obj = json_stdout(&out);
+    assert_eq!(obj["blocked_by"], "audit_log", "{obj}");
+    assert!(fake.prompt_calls().is_empty());
+}

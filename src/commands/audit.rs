@@ -1,4 +1,5 @@
-//! `audit verify [PATH] [--expect-head HASH]`, `audit head [PATH]` and `audit tail [-n N]`.
+//! `audit verify [PATH] [--expect-head HASH]`, `audit head [PATH]`, `audit tail [-n N]` and
+//! `audit ship`.
 //!
 //! `verify` exits 0 when the chain is intact, 1 when it is broken (the first broken line is
 //! named), 2 when there is nothing it can check (no log at the path, unreadable files).
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 use super::Context;
 use crate::error::{Error, Result, code};
 use crate::ui::{CheckLevel, Ui};
+use cortex_route_runtime::audit::sink::{self, ShipSummary};
 use cortex_route_runtime::audit::{self, AuditError, ChainStart, VerifyReport};
 
 /// `audit verify [PATH]` (default: `security.audit_log_path`).
@@ -129,6 +131,67 @@ pub fn tail(ctx: &Context, lines: u32) -> Result<u8> {
     Ok(code::OK)
 }
 
+/// `audit ship [--quiet]`: ship what is not shipped yet to `security.audit_sink`. Exit 0 when
+/// everything read was stored (or there was nothing to ship), 1 when shipping failed on the
+/// way, 2 when the sink is off or not configured. `--quiet` prints nothing on success.
+pub fn ship(ctx: &Context, quiet: bool) -> Result<u8> {
+    let summary = sink::ship(&ctx.loaded.settings).map_err(Error::AuditShip)?;
+    if quiet {
+        return Ok(code::OK);
+    }
+    let mut out = crate::ui::stdout();
+    if ctx.ui.json {
+        let value = serde_json::to_value(&summary)
+            .map_err(|e| Error::Internal(format!("ship summary does not serialize: {e}")))?;
+        writeln!(out, "{value}").map_err(stdout_err)?;
+    } else {
+        print_ship(&mut out, &summary, &ctx.ui).map_err(stdout_err)?;
+    }
+    for note in &summary.notes {
+        ctx.ui.warn(note);
+    }
+    Ok(code::OK)
+}
+
+fn print_ship(out: &mut dyn Write, s: &ShipSummary, ui: &Ui) -> std::io::Result<()> {
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let headline = if s.shipped + s.events == 0 {
+        "nothing new to ship".to_string()
+    } else {
+        format!(
+            "shipped {} and {} in {}",
+            plural(s.shipped, "line", "lines"),
+            plural(s.events, "event", "events"),
+            plural(s.requests, "request", "requests")
+        )
+    };
+    writeln!(out, "{} {headline}", ui.mark(CheckLevel::Ok))?;
+    match &s.watermark {
+        Some(w) if w.line > 0 => writeln!(
+            out,
+            "     watermark: generation {}, line {} ({})",
+            w.generation, w.line, w.entry_hash
+        )?,
+        _ => writeln!(out, "     watermark: nothing shipped yet")?,
+    }
+    writeln!(
+        out,
+        "     pending: {}",
+        if s.pending == 0 {
+            "none".to_string()
+        } else {
+            plural(s.pending, "line", "lines")
+        }
+    )
+}
+
+/// The log to read: `PATH`, else `security.audit_log_path`.
 pub fn log_path(ctx: &Context, path: Option<&Path>) -> PathBuf {
     path.map(Path::to_path_buf).unwrap_or_else(|| {
         ctx.loaded

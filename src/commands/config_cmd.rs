@@ -57,27 +57,49 @@ fn render_human(
     for (section, body) in sections {
         writeln!(out, "{}", ui.bold(&format!("{section}:")))?;
         let Value::Object(keys) = body else { continue };
-        for (key, v) in keys {
-            let origin = sources
-                .of(&format!("{section}.{key}"))
-                .iter()
-                .map(short_origin)
-                .collect::<Vec<_>>()
-                .join(" + ");
-            match v {
-                Value::Array(items) if items.len() > 3 => {
-                    writeln!(out, "  {key:<38} {}", ui.dim(&origin))?;
-                    for item in items {
-                        writeln!(out, "    - {}", scalar_text(item))?;
-                    }
+        render_keys(out, section, keys, 1, sources, ui)?;
+    }
+    Ok(())
+}
+
+/// The keys of one section at `depth` (a nested section such as `security.audit_sink` is shown
+/// indented under its name).
+fn render_keys(
+    out: &mut dyn Write,
+    prefix: &str,
+    keys: &serde_json::Map<String, Value>,
+    depth: usize,
+    sources: &Sources,
+    ui: &Ui,
+) -> std::io::Result<()> {
+    let indent = "  ".repeat(depth);
+    let width = 40usize.saturating_sub(indent.len());
+    for (key, v) in keys {
+        let path = format!("{prefix}.{key}");
+        if let Value::Object(nested) = v {
+            writeln!(out, "{indent}{key}:")?;
+            render_keys(out, &path, nested, depth + 1, sources, ui)?;
+            continue;
+        }
+        let origin = sources
+            .of(&path)
+            .iter()
+            .map(short_origin)
+            .collect::<Vec<_>>()
+            .join(" + ");
+        match v {
+            Value::Array(items) if items.len() > 3 => {
+                writeln!(out, "{indent}{key:<width$} {}", ui.dim(&origin))?;
+                for item in items {
+                    writeln!(out, "{indent}  - {}", scalar_text(item))?;
                 }
-                _ => writeln!(
-                    out,
-                    "  {key:<38} {:<24} {}",
-                    scalar_text(v),
-                    ui.dim(&origin)
-                )?,
             }
+            _ => writeln!(
+                out,
+                "{indent}{key:<width$} {:<24} {}",
+                scalar_text(v),
+                ui.dim(&origin)
+            )?,
         }
     }
     Ok(())

@@ -113,6 +113,7 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
         settings.security.cache_dir.path(),
     ));
     checks.push(check_audit(&settings));
+    checks.push(check_audit_sink(&settings));
 
     let failed = checks.iter().any(|c| c.level == CheckLevel::Fail);
     if ui.json {
@@ -328,6 +329,85 @@ fn check_audit(settings: &Settings) -> Check {
         ),
         Err(problem) => Check::warn("audit log", problem.reason, problem.fix),
     }
+}
+
+/// `security.audit_sink`: configuration, the PAT variable, the last success and the backlog. Reads
+/// local files only; it does not call Snowflake.
+fn check_audit_sink(settings: &Settings) -> Check {
+    use cortex_route_policy::config::values::SinkMode;
+    let name = "audit sink";
+    let status = cortex_route_runtime::audit::sink::status(settings);
+    let required = status.mode == SinkMode::Required;
+    let trouble = |detail: String, fix: &str| {
+        if required {
+            Check::fail(name, detail, fix)
+        } else {
+            Check::warn(name, detail, fix)
+        }
+    };
+    if status.mode == SinkMode::Off {
+        return Check::ok(name, "off (records stay on this machine)");
+    }
+    if !status.missing.is_empty() {
+        return trouble(
+            format!("{} but {} not set", status.mode, status.missing.join(", ")),
+            "set them under security.audit_sink (usually the organization policy does)",
+        );
+    }
+    if !status.pat_set {
+        return trouble(
+            format!("{} but ${} is not set", status.mode, status.pat_env),
+            &format!(
+                "export {}=<PAT of the insert-only audit role>",
+                status.pat_env
+            ),
+        );
+    }
+    if let Some(problem) = &status.problem {
+        return trouble(
+            problem.clone(),
+            "see references/audit.md, Shipping to Snowflake",
+        );
+    }
+    let last = match &status.last_success_at {
+        Some(at) => format!("last shipped {at}"),
+        None => "never shipped yet".to_string(),
+    };
+    let backlog = status.backlog.unwrap_or_default();
+    let pending = match (backlog.lines, &backlog.oldest_ts) {
+        (Some(0) | None, _) => "nothing pending".to_string(),
+        (Some(n), Some(ts)) => format!("{n} line(s) pending since {ts}"),
+        (Some(n), None) => format!("{n} line(s) pending"),
+    };
+    let detail = format!("{}; {last}; {pending}", status.mode);
+    let too_old = backlog
+        .oldest_age_seconds
+        .is_some_and(|age| age > settings.security.audit_sink.max_unshipped_age.get())
+        || backlog.oldest_is_unreadable;
+    if required && too_old {
+        return Check::fail(
+            name,
+            format!(
+                "{detail}: older than max_unshipped_age, so auto/envelope_only runs refuse to start"
+            ),
+            "run `cortex-route audit ship` and fix what it reports",
+        );
+    }
+    if let Some(err) = &status.last_error {
+        return Check::warn(
+            name,
+            format!("{detail}; the last attempt failed: {err}"),
+            "run `cortex-route audit ship` to retry and see the error",
+        );
+    }
+    if too_old {
+        return Check::warn(
+            name,
+            format!("{detail}: older than max_unshipped_age"),
+            "run `cortex-route audit ship`",
+        );
+    }
+    Check::ok(name, detail)
 }
 
 /// `auto`/`envelope_only` allowed by the home-relative policy alone rests on a file the user —

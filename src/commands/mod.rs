@@ -15,12 +15,14 @@ use std::io::Read;
 
 use crate::error::{Error, Result, code};
 use crate::ui::Ui;
-use cortex_route_runtime::config_files::Loaded;
+use cortex_route_runtime::config_files::{LoadOptions, Loaded};
 
 /// What every command that runs with settings gets.
 pub struct Context {
     pub loaded: Loaded,
     pub ui: Ui,
+    /// The `--config` / `--policy` flags, for a child `cortex-route` that must load the same.
+    pub opts: LoadOptions,
 }
 
 /// Prompts larger than this are refused: nothing legitimate is this long, and every later step

@@ -2,9 +2,11 @@
 //! module turns the flags into a request and the report into output.
 
 use std::io::Write;
+use std::process::Stdio;
 
 use cortex_route_policy::envelope::Envelope;
 use cortex_route_policy::outcome::Status;
+use cortex_route_runtime::audit::sink;
 use cortex_route_runtime::exec::command;
 use cortex_route_runtime::pipeline::driver::{
     self, ApprovalReport, ReportStatus, RunReport, RunRequest,
@@ -30,7 +32,46 @@ pub fn run(ctx: &Context, args: &RunArgs, prompt: &[String]) -> Result<u8> {
     let mut front = Terminal::new(ctx.ui, args.non_interactive);
     let report = driver::run(&ctx.loaded, &request, &mut front)?;
     print_report(ctx, &report)?;
+    ship_in_background(ctx);
     Ok(report.status.exit_code())
+}
+
+/// `security.audit_sink`: once the report is out, and when the last ship attempt is older than
+/// `interval_seconds`, start `cortex-route audit ship --quiet` detached (a new session, no
+/// terminal, nothing on stdio) with the same configuration flags. The run neither waits for
+/// Snowflake nor changes its exit code, whatever happens to the ship.
+fn ship_in_background(ctx: &Context) {
+    if !sink::due(&ctx.loaded.settings) {
+        return;
+    }
+    let exe = match std::env::current_exe() {
+        Ok(exe) => exe,
+        Err(e) => {
+            ctx.ui.verbose(format!(
+                "audit ship not started: no path to this program ({e})"
+            ));
+            return;
+        }
+    };
+    let mut cmd = std::process::Command::new(exe);
+    if let Some(config) = &ctx.opts.config {
+        cmd.arg("--config").arg(config);
+    }
+    for policy in &ctx.opts.policies {
+        cmd.arg("--policy").arg(policy);
+    }
+    cmd.args(["audit", "ship", "--quiet"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cortex_route_runtime::sys::new_session(&mut cmd);
+    match cmd.spawn() {
+        // Not waited for: it belongs to its own session and outlives this process.
+        Ok(_child) => ctx
+            .ui
+            .verbose("audit: shipping to Snowflake in the background"),
+        Err(e) => ctx.ui.verbose(format!("audit ship not started: {e}")),
+    }
 }
 
 /// `--json`: the one object on stdout. Otherwise a short summary on stderr (the answer itself

@@ -7,6 +7,7 @@
 //! - [`classifier`]: the LLM classifier call and the routing order.
 //! - [`config_files`]: finding, checking and reading configuration files.
 //! - [`pipeline`]: the driver that performs the planner's steps, tickets and enrichment.
+//! - [`http`]: helpers shared by the HTTP clients.
 //! - [`proc`]: short bounded child processes; [`sys`]: the only `unsafe`; [`rt`]: the one async
 //!   runtime.
 
@@ -17,6 +18,7 @@ pub mod classifier;
 pub mod config_files;
 pub mod discovery;
 pub mod exec;
+pub mod http;
 pub mod paths;
 pub mod pipeline;
 pub mod proc;

@@ -123,3 +123,20 @@ pub fn kill_child_with_parent(cmd: &mut std::process::Command) {
     #[cfg(not(target_os = "linux"))]
     let _ = cmd;
 }
+
+/// Start the child in a new session (`setsid`): no controlling terminal and a process group of
+/// its own, so it outlives us and a Ctrl-C aimed at our group does not reach it. Set between
+/// fork and exec.
+pub fn new_session(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure runs in the forked child before exec and only calls setsid(2), which
+    // is async-signal-safe; it touches no memory of the parent.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}

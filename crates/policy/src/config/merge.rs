@@ -19,7 +19,9 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::schema::{AuditFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
+use super::schema::{
+    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile,
+};
 use super::settings::Settings;
 use super::values::{OnDeny, TicketApproval};
 
@@ -393,6 +395,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         injection_patterns,
         blocked_sql_patterns,
         blocked_shell_patterns,
+        audit_sink,
     } = security.as_ref().unwrap_or(&empty_security);
     let sec = &mut s.security;
     a.scalar(
@@ -524,6 +527,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         &mut sec.blocked_shell_patterns,
         blocked_shell_patterns.as_ref(),
     );
+    merge_audit_sink(a, &mut sec.audit_sink, audit_sink.as_ref());
 
     let empty_routing = RoutingFile::default();
     let RoutingFile {
@@ -643,6 +647,113 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
     );
 }
 
+/// `security.audit_sink`, a nested section: destructured without `..` like the others.
+fn merge_audit_sink(
+    a: &mut Apply<'_>,
+    sink: &mut super::settings::AuditSink,
+    file: Option<&AuditSinkFile>,
+) {
+    let empty = AuditSinkFile::default();
+    let AuditSinkFile {
+        mode,
+        account_url,
+        database,
+        schema,
+        table,
+        warehouse,
+        role,
+        pat_env,
+        content,
+        batch_max_records,
+        batch_max_bytes,
+        interval_seconds,
+        request_timeout_seconds,
+        max_unshipped_age,
+    } = file.unwrap_or(&empty);
+    a.scalar(
+        key!("security.audit_sink", mode),
+        &mut sink.mode,
+        mode.as_ref(),
+        Rule::Stricter(
+            |new, cur| new.strictness_rank() <= cur.strictness_rank(),
+            "stricter wins: required > best_effort > off",
+        ),
+    );
+    a.optional(
+        key!("security.audit_sink", account_url),
+        &mut sink.account_url,
+        account_url.as_ref(),
+    );
+    a.optional(
+        key!("security.audit_sink", database),
+        &mut sink.database,
+        database.as_ref(),
+    );
+    a.optional(
+        key!("security.audit_sink", schema),
+        &mut sink.schema,
+        schema.as_ref(),
+    );
+    a.scalar(
+        key!("security.audit_sink", table),
+        &mut sink.table,
+        table.as_ref(),
+        Rule::Pinned,
+    );
+    a.optional(
+        key!("security.audit_sink", warehouse),
+        &mut sink.warehouse,
+        warehouse.as_ref(),
+    );
+    a.optional(
+        key!("security.audit_sink", role),
+        &mut sink.role,
+        role.as_ref(),
+    );
+    a.scalar(
+        key!("security.audit_sink", pat_env),
+        &mut sink.pat_env,
+        pat_env.as_ref(),
+        Rule::Pinned,
+    );
+    a.scalar(
+        key!("security.audit_sink", content),
+        &mut sink.content,
+        content.as_ref(),
+        Rule::Pinned,
+    );
+    a.scalar(
+        key!("security.audit_sink", batch_max_records),
+        &mut sink.batch_max_records,
+        batch_max_records.as_ref(),
+        Rule::Pinned,
+    );
+    a.scalar(
+        key!("security.audit_sink", batch_max_bytes),
+        &mut sink.batch_max_bytes,
+        batch_max_bytes.as_ref(),
+        Rule::Pinned,
+    );
+    a.scalar(
+        key!("security.audit_sink", interval_seconds),
+        &mut sink.interval_seconds,
+        interval_seconds.as_ref(),
+        Rule::Stricter(|new, cur| new <= cur, "shorter wins"),
+    );
+    a.scalar(
+        key!("security.audit_sink", request_timeout_seconds),
+        &mut sink.request_timeout_seconds,
+        request_timeout_seconds.as_ref(),
+        Rule::Pinned,
+    );
+    a.scalar(
+        key!("security.audit_sink", max_unshipped_age),
+        &mut sink.max_unshipped_age,
+        max_unshipped_age.as_ref(),
+        Rule::Stricter(|new, cur| new <= cur, "shorter wins"),
+    );
+}
+
 /// Retention in days where 0 means "forever", ordered so that longer is larger.
 fn retention_rank(days: u32) -> u64 {
     if days == 0 { u64::MAX } else { u64::from(days) }
@@ -670,14 +781,23 @@ mod tests {
         Origin::OrgPolicy(PathBuf::from("org.yaml"))
     }
 
-    /// Every key of the effective settings, as `section.key`.
+    /// Every key of the effective settings, as `section.key` (`section.sub.key` in nested
+    /// sections such as `security.audit_sink`).
     fn settings_keys() -> Vec<String> {
+        fn walk(prefix: &str, value: &serde_json::Value, keys: &mut Vec<String>) {
+            for (key, body) in value.as_object().expect("keys") {
+                let path = format!("{prefix}.{key}");
+                if body.is_object() {
+                    walk(&path, body, keys);
+                } else {
+                    keys.push(path);
+                }
+            }
+        }
         let value = serde_json::to_value(Settings::defaults().expect("defaults")).expect("json");
         let mut keys = Vec::new();
         for (section, body) in value.as_object().expect("sections") {
-            for key in body.as_object().expect("keys").keys() {
-                keys.push(format!("{section}.{key}"));
-            }
+            walk(section, body, &mut keys);
         }
         keys
     }
@@ -697,6 +817,11 @@ mod tests {
         let mut full = serde_json::to_value(Settings::defaults().expect("defaults")).unwrap();
         full["cortex"]["connection"] = "prod".into();
         full["cortex"]["account_url"] = "https://acct.snowflakecomputing.com".into();
+        let sink = &mut full["security"]["audit_sink"];
+        sink["account_url"] = "https://org-audit.snowflakecomputing.com".into();
+        for key in ["database", "schema", "warehouse", "role"] {
+            sink[key] = "AUDIT".into();
+        }
         let file: FileConfig = serde_json::from_value(full).expect("the defaults parse as a file");
         let mut l = layering();
         l.apply(&file, &org(), Mode::Authority);
@@ -799,6 +924,60 @@ mod tests {
             std::path::Path::new("/srv/audit.log")
         );
         assert_eq!(l.warnings.len(), 1);
+    }
+
+    #[test]
+    fn audit_sink_mode_only_tightens_and_its_destination_pins() {
+        let mut l = layering();
+        l.apply(
+            &parse(
+                "security:\n  audit_sink:\n    mode: required\n    account_url: https://org.snowflakecomputing.com\n    database: AUDIT\n    interval_seconds: 600\n",
+            ),
+            &org(),
+            Mode::Authority,
+        );
+        l.apply(
+            &parse(
+                "security:\n  audit_sink:\n    mode: best_effort\n    account_url: https://mine.snowflakecomputing.com\n    schema: MINE\n    interval_seconds: 60\n",
+            ),
+            &user(),
+            Mode::TightenOnly,
+        );
+        let sink = &l.settings.security.audit_sink;
+        assert_eq!(sink.mode, crate::config::values::SinkMode::Required);
+        assert_eq!(
+            sink.account_url.as_ref().map(|u| u.as_str()),
+            Some("https://org.snowflakecomputing.com")
+        );
+        assert_eq!(sink.schema.as_ref().map(|s| s.as_str()), Some("MINE"));
+        assert_eq!(sink.interval_seconds.get(), 60, "shorter wins");
+        let keys: Vec<&str> = l.warnings.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "security.audit_sink.mode",
+                "security.audit_sink.account_url"
+            ]
+        );
+        assert_eq!(
+            sink.missing_keys(),
+            Vec::<&str>::new(),
+            "database from the org, schema from the user"
+        );
+        assert_eq!(
+            sink.qualified_table().as_deref(),
+            Some("AUDIT.MINE.CORTEX_ROUTE_AUDIT")
+        );
+    }
+
+    #[test]
+    fn unknown_audit_sink_keys_are_errors() {
+        let err = crate::yaml::from_str::<FileConfig>(
+            "security:\n  audit_sink:\n    mode: required\n    modee: off\n",
+            "x.yaml",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("modee"), "{err}");
     }
 
     #[test]

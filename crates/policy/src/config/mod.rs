@@ -11,5 +11,9 @@ mod settings;
 pub mod values;
 
 pub use merge::{Layering, Mode, Origin, Sources, Warning, key_rules};
-pub use schema::{AuditFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile};
-pub use settings::{Audit, Cortex, DEFAULT_CREDENTIAL_PATTERNS, Gate, Routing, Security, Settings};
+pub use schema::{
+    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile,
+};
+pub use settings::{
+    Audit, AuditSink, Cortex, DEFAULT_CREDENTIAL_PATTERNS, Gate, Routing, Security, Settings,
+};

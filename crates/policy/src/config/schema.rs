@@ -2,15 +2,16 @@
 //! errors (`deny_unknown_fields`) so a typo in a deny rule cannot fail open.
 //!
 //! Keys under `security:` are those of the reference skill (drop-in compatible), plus
-//! `injection_patterns`, `blocked_sql_patterns` and `blocked_shell_patterns`. `routing:` and
+//! `injection_patterns`, `blocked_sql_patterns`, `blocked_shell_patterns` and the `audit_sink:`
+//! section. `routing:` and
 //! `cortex:` are new. `references/configuration.md` documents every key.
 
 use serde::Deserialize;
 
 use super::values::{
-    AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
-    GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
-    TicketApproval,
+    AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
+    FileMode, Fraction, GlobPattern, Millis, Name, OnDeny, Protocol, RecordCount, RegexPattern,
+    Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -51,6 +52,27 @@ pub struct SecurityFile {
     pub injection_patterns: Option<Vec<RegexPattern>>,
     pub blocked_sql_patterns: Option<Vec<RegexPattern>>,
     pub blocked_shell_patterns: Option<Vec<RegexPattern>>,
+    pub audit_sink: Option<AuditSinkFile>,
+}
+
+/// `security.audit_sink:`: shipping the audit log to the organization's Snowflake.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSinkFile {
+    pub mode: Option<SinkMode>,
+    pub account_url: Option<AccountUrl>,
+    pub database: Option<SqlIdent>,
+    pub schema: Option<SqlIdent>,
+    pub table: Option<SqlIdent>,
+    pub warehouse: Option<SqlIdent>,
+    pub role: Option<SqlIdent>,
+    pub pat_env: Option<EnvVarName>,
+    pub content: Option<SinkContent>,
+    pub batch_max_records: Option<RecordCount>,
+    pub batch_max_bytes: Option<BatchBytes>,
+    pub interval_seconds: Option<Seconds>,
+    pub request_timeout_seconds: Option<Seconds>,
+    pub max_unshipped_age: Option<Seconds>,
 }
 
 /// `routing:`.

@@ -6,9 +6,9 @@
 use serde::Serialize;
 
 use super::values::{
-    AccountUrl, ApprovalMode, ByteSize, ClassifierMode, ConfigPath, EnvVarName, FileMode, Fraction,
-    GlobPattern, Millis, Name, OnDeny, Protocol, RegexPattern, Seconds, ShortTimeout,
-    TicketApproval,
+    AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
+    FileMode, Fraction, GlobPattern, Millis, Name, OnDeny, Protocol, RecordCount, RegexPattern,
+    Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -54,6 +54,57 @@ pub struct Security {
     pub injection_patterns: Vec<RegexPattern>,
     pub blocked_sql_patterns: Vec<RegexPattern>,
     pub blocked_shell_patterns: Vec<RegexPattern>,
+    pub audit_sink: AuditSink,
+}
+
+/// `security.audit_sink:` after layering: where and how audit records are shipped
+/// (`references/audit.md`, *Shipping to Snowflake*).
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditSink {
+    pub mode: SinkMode,
+    pub account_url: Option<AccountUrl>,
+    pub database: Option<SqlIdent>,
+    pub schema: Option<SqlIdent>,
+    pub table: SqlIdent,
+    pub warehouse: Option<SqlIdent>,
+    pub role: Option<SqlIdent>,
+    /// The variable holding the shipping PAT; deliberately not `cortex.pat_env`: the audit PAT
+    /// belongs to an insert-only role.
+    pub pat_env: EnvVarName,
+    pub content: SinkContent,
+    pub batch_max_records: RecordCount,
+    pub batch_max_bytes: BatchBytes,
+    pub interval_seconds: Seconds,
+    pub request_timeout_seconds: Seconds,
+    pub max_unshipped_age: Seconds,
+}
+
+impl AuditSink {
+    /// The keys shipping cannot do without, when they are unset (`security.audit_sink.database`,
+    /// …). Empty when the destination is complete.
+    pub fn missing_keys(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.account_url.is_none() {
+            missing.push("security.audit_sink.account_url");
+        }
+        if self.database.is_none() {
+            missing.push("security.audit_sink.database");
+        }
+        if self.schema.is_none() {
+            missing.push("security.audit_sink.schema");
+        }
+        missing
+    }
+
+    /// `DATABASE.SCHEMA.TABLE`, when the database and schema are set.
+    pub fn qualified_table(&self) -> Option<String> {
+        Some(format!(
+            "{}.{}.{}",
+            self.database.as_ref()?,
+            self.schema.as_ref()?,
+            self.table
+        ))
+    }
 }
 
 /// `routing:` after layering.
@@ -144,6 +195,22 @@ impl Settings {
                 injection_patterns: Vec::new(),
                 blocked_sql_patterns: Vec::new(),
                 blocked_shell_patterns: Vec::new(),
+                audit_sink: AuditSink {
+                    mode: SinkMode::Off,
+                    account_url: None,
+                    database: None,
+                    schema: None,
+                    table: SqlIdent::new_unchecked("CORTEX_ROUTE_AUDIT"),
+                    warehouse: None,
+                    role: None,
+                    pat_env: EnvVarName::new_unchecked("CORTEX_AUDIT_PAT"),
+                    content: SinkContent::Full,
+                    batch_max_records: RecordCount::new_unchecked(500),
+                    batch_max_bytes: BatchBytes::parse("1MiB")?,
+                    interval_seconds: Seconds::new_unchecked(300),
+                    request_timeout_seconds: Seconds::new_unchecked(30),
+                    max_unshipped_age: Seconds::new_unchecked(86_400),
+                },
             },
             routing: Routing {
                 classifier: ClassifierMode::Auto,

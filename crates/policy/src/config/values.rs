@@ -774,6 +774,201 @@ impl fmt::Display for AccountUrl {
     }
 }
 
+/// `security.audit_sink.mode`: whether audit records are shipped to the organization's Snowflake.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SinkMode {
+    /// Nothing is shipped.
+    Off,
+    /// Shipped after runs and by `audit ship`; a failure never changes an exit code.
+    BestEffort,
+    /// As `best_effort`, and `auto`/`envelope_only` runs refuse to start while the unshipped
+    /// backlog is older than `max_unshipped_age`; retention never deletes unshipped files.
+    Required,
+}
+
+impl SinkMode {
+    /// 0 is strictest. Used by the floor rule in `merge`.
+    pub fn strictness_rank(self) -> u8 {
+        match self {
+            SinkMode::Required => 0,
+            SinkMode::BestEffort => 1,
+            SinkMode::Off => 2,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SinkMode::Off => "off",
+            SinkMode::BestEffort => "best_effort",
+            SinkMode::Required => "required",
+        }
+    }
+}
+
+impl fmt::Display for SinkMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// `security.audit_sink.content`: what of each line leaves the machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SinkContent {
+    /// The exact line: Snowflake can recompute every `entry_hash`.
+    Full,
+    /// Only the line's `prev_hash` and `entry_hash` (its last 160 bytes): links and gaps can be
+    /// checked there, edits to a line's content cannot.
+    HashesOnly,
+}
+
+impl fmt::Display for SinkContent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SinkContent::Full => "full",
+            SinkContent::HashesOnly => "hashes_only",
+        })
+    }
+}
+
+/// A Snowflake identifier written without quotes (`AUDIT_DB`, `cortex_route_audit`): a letter or
+/// `_`, then letters, digits, `_` or `$`, at most 255 characters. Only this form is accepted
+/// because the table name is written into the SQL text of every shipment: anything that needs
+/// quoting could also end the identifier early.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct SqlIdent(String);
+
+impl SqlIdent {
+    pub fn new_unchecked(s: &str) -> Self {
+        SqlIdent(s.to_string())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// How Snowflake stores an unquoted identifier (upper case), which is how the SQL API's
+    /// `warehouse` and `role` fields must spell it ("case-sensitive and must match the case of
+    /// the field returned by a SQL SHOW command", docs.snowflake.com developer-guide/sql-api/
+    /// submitting-requests).
+    pub fn resolved(&self) -> String {
+        self.0.to_ascii_uppercase()
+    }
+}
+
+impl TryFrom<String> for SqlIdent {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let mut chars = s.chars();
+        let ok = chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+            && s.len() <= 255;
+        if ok {
+            Ok(SqlIdent(s))
+        } else {
+            Err(format!(
+                "`{}` is not an unquoted Snowflake identifier (a letter or `_`, then letters, digits, `_`, `$`)",
+                s.chars().take(80).collect::<String>()
+            ))
+        }
+    }
+}
+
+impl From<SqlIdent> for String {
+    fn from(n: SqlIdent) -> String {
+        n.0
+    }
+}
+
+impl fmt::Display for SqlIdent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Records in one shipment (`security.audit_sink.batch_max_records`): 1 to 10 000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u64", into = "u64")]
+pub struct RecordCount(u32);
+
+impl RecordCount {
+    pub const MAX: u32 = 10_000;
+    pub const fn new_unchecked(v: u32) -> Self {
+        RecordCount(v)
+    }
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl TryFrom<u64> for RecordCount {
+    type Error = String;
+    fn try_from(v: u64) -> Result<Self, String> {
+        match u32::try_from(v) {
+            Ok(n) if (1..=Self::MAX).contains(&n) => Ok(RecordCount(n)),
+            _ => Err(format!("must be from 1 to {}, got {v}", Self::MAX)),
+        }
+    }
+}
+
+impl From<RecordCount> for u64 {
+    fn from(c: RecordCount) -> u64 {
+        u64::from(c.0)
+    }
+}
+
+impl fmt::Display for RecordCount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// The size of one shipment (`security.audit_sink.batch_max_bytes`): a [`ByteSize`] from 1 KiB to
+/// 8 MiB. The whole batch travels as one JSON text that Snowflake parses into one VARIANT, whose
+/// documented limit is 16 MB; 8 MiB leaves room for JSON escaping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchBytes(ByteSize);
+
+impl BatchBytes {
+    pub const MAX: u64 = 8 << 20;
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let size = ByteSize::parse(text)?;
+        if size.bytes() > Self::MAX {
+            return Err(format!("`{text}` is too large: at most 8MiB"));
+        }
+        Ok(BatchBytes(size))
+    }
+    pub fn bytes(&self) -> u64 {
+        self.0.bytes()
+    }
+}
+
+impl fmt::Display for BatchBytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for BatchBytes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchBytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let size = ByteSize::deserialize(d)?;
+        if size.bytes() > Self::MAX {
+            return Err(de::Error::custom(format!(
+                "`{size}` is too large: at most 8MiB"
+            )));
+        }
+        Ok(BatchBytes(size))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -848,5 +1043,20 @@ mod tests {
         assert!(RegexPattern::try_from(String::new()).is_err());
         assert!(GlobPattern::try_from("**/[.env".to_string()).is_err());
         assert!(GlobPattern::try_from("~/.ssh/**".to_string()).is_ok());
+    }
+
+    #[test]
+    fn sink_values_are_checked() {
+        assert!(SqlIdent::try_from("AUDIT_DB".to_string()).is_ok());
+        assert!(SqlIdent::try_from("_x$1".to_string()).is_ok());
+        for bad in ["", "1abc", "a.b", "a;drop table x", "\"q\"", "a b"] {
+            assert!(SqlIdent::try_from(bad.to_string()).is_err(), "{bad}");
+        }
+        assert_eq!(SqlIdent::new_unchecked("Audit_wh").resolved(), "AUDIT_WH");
+        assert!(RecordCount::try_from(0).is_err());
+        assert!(RecordCount::try_from(10_001).is_err());
+        assert_eq!(BatchBytes::parse("1MiB").unwrap().bytes(), 1 << 20);
+        assert!(BatchBytes::parse("9MB").is_err());
+        assert!(SinkMode::Required.strictness_rank() < SinkMode::BestEffort.strictness_rank());
     }
 }

@@ -9,6 +9,8 @@
 //!   automatic approval modes.
 //! - [`verify`] checks every hash and link across the rotated files and names the first broken
 //!   line; [`tail`] reads the newest records.
+//! - [`sink`] ships the log to the organization's Snowflake (`audit ship`), where the chain is
+//!   checked again by SQL.
 //!
 //! A hash chain shows that records were edited, removed or reordered unless *every* later record
 //! was rewritten too; the head file (`<log>.head`) also catches removal of the newest records.
@@ -19,6 +21,7 @@ mod files;
 mod host;
 mod line;
 mod record;
+pub mod sink;
 mod tail;
 mod verify;
 mod writer;

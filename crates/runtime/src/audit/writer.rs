@@ -17,6 +17,8 @@ pub struct AuditLog {
     rotation_bytes: u64,
     retention_days: u32,
     lock_timeout: Duration,
+    /// `security.audit_sink.mode: required`: retention keeps files not fully shipped.
+    keep_unshipped: bool,
 }
 
 /// What [`AuditLog::append`] wrote.
@@ -39,16 +41,28 @@ impl AuditLog {
             rotation_bytes,
             retention_days,
             lock_timeout: Self::DEFAULT_LOCK_TIMEOUT,
+            keep_unshipped: false,
         }
     }
 
-    /// `security.audit_log_path`, `audit_log_rotation`, `audit_log_retention`.
+    /// `security.audit_log_path`, `audit_log_rotation`, `audit_log_retention`, and whether
+    /// `audit_sink.mode: required` keeps unshipped files from retention.
     pub fn from_settings(security: &cortex_route_policy::config::Security) -> AuditLog {
         AuditLog::new(
             security.audit_log_path.path(),
             security.audit_log_rotation.bytes(),
             security.audit_log_retention,
         )
+        .keeping_unshipped(
+            security.audit_sink.mode == cortex_route_policy::config::values::SinkMode::Required,
+        )
+    }
+
+    /// Never let retention delete a rotated file that is not fully shipped to the audit sink
+    /// (`security.audit_sink.mode: required`).
+    pub fn keeping_unshipped(mut self, keep: bool) -> AuditLog {
+        self.keep_unshipped = keep;
+        self
     }
 
     pub fn with_lock_timeout(mut self, timeout: Duration) -> AuditLog {
@@ -249,8 +263,9 @@ impl AuditLog {
     }
 
     /// Delete rotated files rotated more than `retention_days` ago, oldest first, stopping at the
-    /// first one still kept so the remaining files always form one unbroken chain. Never the
-    /// current file. Best effort: a file that cannot be removed is kept (longer is safe).
+    /// first one still kept so the remaining files always form one unbroken chain (in `required`
+    /// sink mode also at the first one not fully shipped). Never the current file. Best effort: a
+    /// file that cannot be removed is kept (longer is safe).
     ///
     /// Every removal is recorded in the chain (`retention_removed`: through which generation, and
     /// that generation's last `entry_hash`), so `audit verify` can tell files retention removed
@@ -263,10 +278,19 @@ impl AuditLog {
         let Ok(rotated) = chain.layout.rotated() else {
             return;
         };
+        // Files below the watermark's generation are in Snowflake; when unsure, keep them all.
+        let shipped_below = if self.keep_unshipped {
+            let newest = rotated.last().map_or(0, |r| r.generation).saturating_add(1);
+            Some(super::sink::state::shipped_below(&chain.layout, newest).unwrap_or(0))
+        } else {
+            None
+        };
         let mut removed: Option<(u32, Hash)> = None;
         let mut count = 0u32;
         for file in rotated {
-            if file.rotated_at >= cutoff {
+            if file.rotated_at >= cutoff
+                || shipped_below.is_some_and(|below| file.generation >= below)
+            {
                 break;
             }
             // Its last record, read before it goes: the chain continues from it.

@@ -10,10 +10,11 @@ use std::time::{Duration, Instant};
 
 use cortex_route_policy::routing::SkillHint;
 use cortex_route_policy::routing::llm::{
-    COMPLETE_PATH, LlmAnswer, LlmError, MAX_REPLY_BYTES, cut, parse_reply, request_body,
+    COMPLETE_PATH, LlmAnswer, LlmError, MAX_REPLY_BYTES, parse_reply, request_body,
 };
 
 use super::credentials::Credentials;
+use crate::http::{describe, retry_after};
 
 /// Attempts in all (the first call and its retries).
 pub const MAX_ATTEMPTS: u32 = 4;
@@ -172,25 +173,6 @@ fn status_hint(status: u16) -> &'static str {
     }
 }
 
-/// `Retry-After` in seconds or as an HTTP date.
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0)
-            .then(|| Duration::from_secs_f64(secs.min(3600.0)));
-    }
-    let when = jiff::fmt::rfc2822::parse(value).ok()?.timestamp();
-    let now = jiff::Timestamp::now();
-    let secs = when.as_second().saturating_sub(now.as_second());
-    Some(Duration::from_secs(
-        u64::try_from(secs).unwrap_or(0).min(3600),
-    ))
-}
-
 /// Exponential backoff with jitter: 250 ms, 500 ms, 1 s … capped at 2 s, each scaled by a random
 /// factor in [0.5, 1).
 fn backoff(attempt: u32) -> Duration {
@@ -229,27 +211,6 @@ async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, ReadEr
     }
 }
 
-/// A network error in a few words, with the underlying cause (never the request).
-fn describe(e: &reqwest::Error) -> String {
-    let what = if e.is_connect() {
-        "connection failed"
-    } else if e.is_body() || e.is_decode() {
-        "the reply was cut off"
-    } else {
-        "request failed"
-    };
-    let mut cause: Option<&dyn std::error::Error> = std::error::Error::source(e);
-    let mut last = None;
-    while let Some(c) = cause {
-        last = Some(c.to_string());
-        cause = c.source();
-    }
-    match last {
-        Some(c) => format!("{what} ({})", cut(&c, 160)),
-        None => what.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,23 +222,5 @@ mod tests {
             assert!(b <= BACKOFF_CAP, "{b:?}");
             assert!(b >= BACKOFF_BASE / 2, "{b:?}");
         }
-    }
-
-    #[test]
-    fn retry_after_seconds_and_dates() {
-        let mut h = reqwest::header::HeaderMap::new();
-        h.insert(reqwest::header::RETRY_AFTER, "2".parse().unwrap());
-        assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
-        h.insert(
-            reqwest::header::RETRY_AFTER,
-            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
-        );
-        assert_eq!(
-            retry_after(&h),
-            Some(Duration::ZERO),
-            "a past date: retry now"
-        );
-        h.insert(reqwest::header::RETRY_AFTER, "soon".parse().unwrap());
-        assert_eq!(retry_after(&h), None);
     }
 }

@@ -441,6 +441,16 @@ pub fn run(
     // trail.
     let automatic = security.approval_mode != ApprovalMode::Prompt;
     let required = automatic || loaded.settings.audit.required;
+    // `security.audit_sink.mode: required`: automatic runs wait for the backlog to be shipped.
+    if let Some(why) = crate::audit::sink::backlog_blocks_run(&loaded.settings) {
+        run.decision = run.decision.clone().block(
+            BlockedBy::AuditLog,
+            Some("security.audit_sink".to_string()),
+            why,
+        );
+        run.blocked_by = Some(BlockedBy::AuditLog);
+        return Ok(run.finish(Status::Blocked, None, front));
+    }
     let audit_step = tracing::info_span!("audit", event = "intent").entered();
     let intent = run.record(audit::Event::Intent, Status::Executed, None, None);
     match run
