@@ -10,7 +10,7 @@ report says how many `cortex skill list` calls happened while timing (it must be
 
 Timing: hyperfine when given (absolute figures only), else a built-in loop. Comparisons always use the
 built-in loop, because it interleaves: round i runs ours then theirs, round i+1 theirs then ours, so
-both see the same machine load. Figures are medians; p90 is nearest-rank. Standard library only.
+both see the same machine load. Figures are medians; p95 is nearest-rank. Standard library only.
 """
 
 import argparse
@@ -208,9 +208,10 @@ def with_hyperfine(hyperfine: str, cmd: Cmd, runs: int, warmup: int, work: Path)
 # ---------------------------------------------------------------- statistics and report
 
 
-def p90(xs):
+def pct(xs, q):
+    """The q-quantile (nearest rank) of xs."""
     s = sorted(xs)
-    return s[max(0, math.ceil(0.9 * len(s)) - 1)]
+    return s[max(0, math.ceil(q * len(s)) - 1)]
 
 
 def ms(ns):
@@ -325,6 +326,28 @@ def bench(args) -> str:
     run_cmd = ours_cmd("run", ["run", "--json", SNOWFLAKE_PROMPT], h=ours_run)
     version = ours_cmd("--version", ["--version"])
 
+    # The hooks, whole process as the agents run them: JSON on stdin, answer on stdout/exit code.
+    def hook_input(name, obj):
+        path = work / f"hook-{name}.json"
+        path.write_text(json.dumps(obj))
+        return str(path)
+
+    hook_sf = ours_cmd("hook claude-prompt snowflake", ["hook", "claude-prompt"],
+                       stdin=hook_input("sf", {"hook_event_name": "UserPromptSubmit",
+                                               "prompt": SNOWFLAKE_PROMPT}))
+    hook_code = ours_cmd("hook claude-prompt coding", ["hook", "claude-prompt"],
+                         stdin=hook_input("code", {"hook_event_name": "UserPromptSubmit",
+                                                   "prompt": CODING_PROMPT}))
+    pre_tool = {"session_id": "bench", "hook_event_name": "PreToolUse", "tool_use_id": "t1"}
+    hook_allow = ours_cmd("hook cortex-pre-tool-use allow", ["hook", "cortex-pre-tool-use"],
+                          stdin=hook_input("allow", {**pre_tool, "tool_name": "SQL", "tool_input": {
+                              "sql": "SELECT warehouse_name, SUM(credits_used) FROM "
+                                     "snowflake.account_usage.warehouse_metering_history "
+                                     "GROUP BY 1 ORDER BY 2 DESC LIMIT 10"}}))
+    hook_deny = ours_cmd("hook cortex-pre-tool-use deny", ["hook", "cortex-pre-tool-use"], ok=(2,),
+                         stdin=hook_input("deny", {**pre_tool, "tool_name": "Bash", "tool_input": {
+                             "command": "cat ~/.snowflake/connections.toml"}}))
+
     # Warm skill discovery (it is lazy and cached, failures included), then check the decisions.
     decisions = {}
     for cmd, want in [(route_sf, "cortex"), (route_code, "coding_agent")]:
@@ -360,7 +383,11 @@ def bench(args) -> str:
     singles = [(version, None, "process start-up floor"),
                (route_sf, None, "heuristic route, skills cache warm"),
                (route_code, None, "heuristic route, skills cache warm; exit 6"),
-               (run_cmd, None, "fake Cortex `ok` scenario, `approval_mode: auto`, audit written")]
+               (run_cmd, None, "fake Cortex `ok` scenario, `approval_mode: auto`, audit written"),
+               (hook_sf, None, "Claude Code prompt hook: routing context printed"),
+               (hook_code, None, "Claude Code prompt hook: `{}`"),
+               (hook_allow, None, "Cortex PreToolUse hook, a SELECT under RW: exit 0"),
+               (hook_deny, None, "Cortex PreToolUse hook, a credential read: exit 2, audit record written")]
     singles += [(c, size, "stdin → stdout") for label, size, c, _, _ in sanitize_cmds]
     for cmd, size, note in singles:
         log(f"timing {cmd.label}")
@@ -439,7 +466,7 @@ def bench(args) -> str:
                f"{(after_calls[0] - warm_calls[0]) + (after_calls[1] - warm_calls[1])}")
     out.append("")
     out.append("## cortex-route\n")
-    out.append("| command | median | p90 | min | throughput | notes |")
+    out.append("| command | median | p95 | min | throughput | notes |")
     out.append("| --- | ---: | ---: | ---: | ---: | --- |")
     sized = {}
     for r in rows:
@@ -448,7 +475,7 @@ def bench(args) -> str:
         tp = mib_s(r.bytes_in, med) if r.bytes_in and r.bytes_in >= 1 << 20 else ""
         if r.bytes_in:
             sized[r.bytes_in] = med
-        out.append(f"| `{shown(r.name)}` | {ms(med)} | {ms(p90(r.times_ns))} | "
+        out.append(f"| `{shown(r.name)}` | {ms(med)} | {ms(pct(r.times_ns, 0.95))} | "
                    f"{ms(min(r.times_ns))} | {tp} | {r.note} |")
     small, big = 1 << 20, 10 << 20
     if small in sized and big in sized and sized[big] > sized[small]:

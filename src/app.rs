@@ -8,7 +8,7 @@ use clap::Parser;
 
 use crate::error::code;
 
-use crate::cli::{AuditCommand, Cli, Command, ConfigCommand};
+use crate::cli::{AuditCommand, Cli, Command, ConfigCommand, HooksCommand};
 use crate::commands::{self, Context};
 use crate::error::{Error, Result};
 use crate::ui::Ui;
@@ -95,8 +95,16 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
     // These must work when the configuration is broken: they are how people find out why.
     match &cli.command {
         Some(Command::Completions { shell }) => return commands::completions(*shell),
-        Some(Command::Config(ConfigCommand::Check { files })) => {
-            return commands::config_cmd::check(&opts, files, ui);
+        Some(Command::Config(ConfigCommand::Check { files, layer })) => {
+            return commands::config_cmd::check(&opts, files, *layer, ui);
+        }
+        // Hooks answer in their agent's contract, whatever the configuration says.
+        Some(Command::Hook(hook)) => return Ok(commands::hook::run(*hook, &opts)),
+        Some(Command::Hooks(HooksCommand::Install(target))) => {
+            return commands::hooks::install(&opts, target, ui);
+        }
+        Some(Command::Hooks(HooksCommand::Uninstall(target))) => {
+            return commands::hooks::uninstall(target, ui);
         }
         Some(Command::Doctor) => return commands::doctor::run(&opts, ui),
         Some(Command::Audit(AuditCommand::Verify {
@@ -148,6 +156,8 @@ fn dispatch(cli: Cli, ui: &Ui) -> Result<u8> {
         Some(Command::Config(ConfigCommand::Show)) => commands::config_cmd::show(&ctx),
         Some(Command::Approve { ticket }) => commands::approve::run(&ctx, &ticket),
         Some(Command::Config(ConfigCommand::Check { .. }))
+        | Some(Command::Hook(_))
+        | Some(Command::Hooks(_))
         | Some(Command::Doctor)
         | Some(Command::Completions { .. }) => {
             Err(Error::Internal("command dispatched twice".to_string()))

@@ -56,9 +56,9 @@ pub struct Cli {
 /// Flags accepted before or after any command.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// User config file. Default: $CORTEX_ROUTE_CONFIG, $CORTEX_SKILL_CONFIG, the skill's install
-    /// dir (~/.claude/skills/cortex-code/config.yaml, then cursor, codex), then
-    /// $XDG_CONFIG_HOME/cortex-route/config.yaml.
+    /// User config file. Default: $CORTEX_ROUTE_CONFIG, $CORTEX_SKILL_CONFIG, else every installed
+    /// agent's skill config (~/.claude/skills/cortex-code/config.yaml, and cursor's, codex's: the
+    /// stricter value of each key wins), else $XDG_CONFIG_HOME/cortex-route/config.yaml.
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
@@ -132,6 +132,14 @@ pub enum Command {
         #[arg(value_name = "ID")]
         ticket: String,
     },
+
+    /// The commands agents run as hooks (Claude Code, Cortex). Not for people: see `hooks`.
+    #[command(subcommand)]
+    Hook(HookCommand),
+
+    /// Add or remove cortex-route's hooks in Cortex's and Claude Code's settings.
+    #[command(subcommand)]
+    Hooks(HooksCommand),
 
     /// Print shell completions for SHELL to standard output.
     Completions {
@@ -239,6 +247,64 @@ pub enum AuditCommand {
     },
 }
 
+/// `hook` subcommands: each reads the agent's hook JSON on standard input.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum HookCommand {
+    /// Claude Code UserPromptSubmit: prints routing context for Snowflake work, else `{}`.
+    /// Never blocks the prompt: always exit 0.
+    ClaudePrompt,
+    /// Claude Code SessionStart: refreshes the Cortex skill cache in the background and returns
+    /// at once. Always exit 0, prints nothing.
+    SessionStart,
+    /// Cortex PreToolUse: exit 0 allows the call, exit 2 denies it (the reason on stderr). Fails
+    /// closed: unreadable input, a broken policy or an internal error all exit 2.
+    CortexPreToolUse,
+}
+
+/// `hooks` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum HooksCommand {
+    /// Add our hooks, keeping every other hook and setting as it was. Running it again changes
+    /// nothing, or points our entries at this binary.
+    Install(HooksTarget),
+    /// Remove our hooks, and nothing else. A file left as it was before `install` is restored
+    /// byte for byte.
+    Uninstall(HooksTarget),
+}
+
+/// Which agents' settings `hooks install`/`uninstall` edit.
+#[derive(Debug, Clone, Args)]
+#[command(group = clap::ArgGroup::new("agent").required(true).multiple(true))]
+pub struct HooksTarget {
+    /// Cortex's PreToolUse hook, judging every Cortex session by the organization policy:
+    /// `~/.snowflake/cortex/hooks.json` (`$SNOWFLAKE_HOME/cortex/hooks.json`), or with
+    /// `--project` that project's `.cortex/settings.json`.
+    #[arg(long, group = "agent")]
+    pub cortex: bool,
+
+    /// Claude Code's UserPromptSubmit and SessionStart hooks and the ask rule for
+    /// `cortex-route approve`: `~/.claude/settings.json`, or with `--project` that project's
+    /// `.claude/settings.json`. Not needed with the Claude Code plugin, which brings the hooks.
+    #[arg(long, group = "agent")]
+    pub claude: bool,
+
+    /// A project folder instead of the user's settings.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+/// What `config check --as` validates files as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConfigLayer {
+    /// The organization policy: the first file is the authority, the rest can only tighten it;
+    /// ownership and permissions are checked as for `/etc/cortex-route/policy.yaml`.
+    Org,
+    /// A user config: tighten-only over the defaults; a relaxation it would need is a problem.
+    User,
+    /// A `--policy` file: tighten-only over the defaults; a relaxation is a problem.
+    Policy,
+}
+
 /// `config` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -247,10 +313,14 @@ pub enum ConfigCommand {
     /// Validate configuration and policy files (for CI): non-zero exit on any problem.
     ///
     /// Without FILES, checks the files this machine would load. With FILES, each is validated on
-    /// its own, and the effective result is shown as if they were `--policy` files.
+    /// its own as the layer `--as` names (default: `--policy` files), and the effective result is
+    /// shown; a setting a file would relax is a problem too.
     Check {
         /// Files to validate.
         files: Vec<PathBuf>,
+        /// Check FILES as this layer.
+        #[arg(long = "as", value_enum, value_name = "LAYER", default_value_t = ConfigLayer::Policy, requires = "files")]
+        layer: ConfigLayer,
     },
 }
 

@@ -48,6 +48,11 @@ pub enum Error {
     #[error("blocked by policy: {0}")]
     Blocked(String),
 
+    /// Another program's settings file (Cortex's `hooks.json`, Claude Code's `settings.json`)
+    /// could not be read or written.
+    #[error(transparent)]
+    Settings(#[from] cortex_route_runtime::json_file::SettingsError),
+
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -71,6 +76,10 @@ impl Error {
             Error::Usage(_) | Error::Config(_) | Error::NotImplemented(_) => code::USAGE,
             Error::CortexNotFound { .. } => code::USAGE,
             Error::Blocked(_) => code::BLOCKED,
+            Error::Settings(e) => match e {
+                cortex_route_runtime::json_file::SettingsError::Invalid { .. } => code::USAGE,
+                cortex_route_runtime::json_file::SettingsError::Io { .. } => code::FAILED,
+            },
             Error::Discovery(e) => match e {
                 DiscoveryError::CortexNotFound { .. } => code::USAGE,
                 DiscoveryError::Cache(CacheError::Unsafe { .. }) => code::USAGE,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use super::Context;
+use crate::cli::ConfigLayer;
 use crate::error::{Error, Result, code};
 use crate::ui::{CheckLevel, Ui};
 use cortex_route_policy::config::{Mode, Origin, Sources};
@@ -145,12 +146,17 @@ struct Finding {
 /// as problems, because a config that does not do what it says is a bug.
 /// With FILES: each file is validated, then the effective result of applying them over the
 /// defaults as an organization policy is printed (for CI on the policy repository).
-pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
+pub fn check(opts: &LoadOptions, files: &[PathBuf], layer: ConfigLayer, ui: &Ui) -> Result<u8> {
     let mut findings = Vec::new();
     let to_check: Vec<(PathBuf, &'static str)> = if files.is_empty() {
         machine_files(opts, &mut findings)
     } else {
-        files.iter().map(|f| (f.clone(), "file")).collect()
+        let what = match layer {
+            ConfigLayer::Org => "organization policy",
+            ConfigLayer::User => "user config",
+            ConfigLayer::Policy => "--policy file",
+        };
+        files.iter().map(|f| (f.clone(), what)).collect()
     };
 
     let mut parsed = Vec::new();
@@ -163,7 +169,12 @@ pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
             });
             continue;
         }
-        match config::read_file(path, what) {
+        let read = if *what == "organization policy" {
+            config::read_org_policy(path)
+        } else {
+            config::read_file(path, what)
+        };
+        match read {
             Ok(file) => {
                 for d in &file.duplicates {
                     findings.push(Finding {
@@ -195,16 +206,7 @@ pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
         None
     } else if files.is_empty() {
         match config::load(opts) {
-            Ok(loaded) => {
-                for w in &loaded.warnings {
-                    findings.push(Finding {
-                        level: CheckLevel::Fail,
-                        file: origin_path(&w.origin),
-                        message: format!("{}: {}", w.key, w.message),
-                    });
-                }
-                Some(loaded)
-            }
+            Ok(loaded) => Some(loaded),
             Err(err) => {
                 findings.push(Finding {
                     level: CheckLevel::Fail,
@@ -215,8 +217,16 @@ pub fn check(opts: &LoadOptions, files: &[PathBuf], ui: &Ui) -> Result<u8> {
             }
         }
     } else {
-        Some(as_org_policy(&parsed)?)
+        Some(as_layer(&parsed, layer)?)
     };
+    // A setting that was not applied as written is a problem: the file does not say what runs.
+    for w in effective.iter().flat_map(|l| &l.warnings) {
+        findings.push(Finding {
+            level: CheckLevel::Fail,
+            file: origin_path(&w.origin),
+            message: format!("{}: {}", w.key, w.message),
+        });
+    }
 
     let problems = findings.iter().any(|f| f.level == CheckLevel::Fail);
     if ui.json {
@@ -259,9 +269,8 @@ fn machine_files(opts: &LoadOptions, findings: &mut Vec<Finding>) -> Vec<(PathBu
             out.push((path, "organization policy"));
         }
     }
-    match config::user_config_path(opts) {
-        Ok(Some(path)) => out.push((path, "user config")),
-        Ok(None) => {}
+    match config::user_config_paths(opts) {
+        Ok(paths) => out.extend(paths.into_iter().map(|p| (p, "user config"))),
         Err(err) => findings.push(Finding {
             level: CheckLevel::Fail,
             file: None,
@@ -274,17 +283,22 @@ fn machine_files(opts: &LoadOptions, findings: &mut Vec<Finding>) -> Vec<(PathBu
     out
 }
 
-fn as_org_policy(parsed: &[(PathBuf, cortex_route_policy::config::FileConfig)]) -> Result<Loaded> {
+/// FILES layered over the defaults as `layer`: the organization policy's first file is the
+/// authority and the others tighten it; user configs and `--policy` files only tighten.
+fn as_layer(
+    parsed: &[(PathBuf, cortex_route_policy::config::FileConfig)],
+    layer: ConfigLayer,
+) -> Result<Loaded> {
     let defaults = cortex_route_policy::config::Settings::defaults()
         .map_err(|e| Error::Config(config::ConfigError::Defaults(e)))?;
     let mut layering = cortex_route_policy::config::Layering::new(defaults);
     let mut files = Vec::new();
     for (i, (path, file)) in parsed.iter().enumerate() {
-        let origin = Origin::OrgPolicy(path.clone());
-        let mode = if i == 0 {
-            Mode::Authority
-        } else {
-            Mode::TightenOnly
+        let (origin, mode) = match layer {
+            ConfigLayer::Org if i == 0 => (Origin::OrgPolicy(path.clone()), Mode::Authority),
+            ConfigLayer::Org => (Origin::OrgPolicy(path.clone()), Mode::TightenOnly),
+            ConfigLayer::User => (Origin::UserConfig(path.clone()), Mode::TightenOnly),
+            ConfigLayer::Policy => (Origin::PolicyFile(path.clone()), Mode::TightenOnly),
         };
         layering.apply(file, &origin, mode);
         files.push(config::LoadedFile {

@@ -106,6 +106,7 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
         None => Check::warn("diagnostics", "no state folder (HOME is not set)", "set HOME"),
     });
     checks.push(check_skill());
+    checks.push(check_cortex_hook(&settings));
     checks.push(check_connections());
     checks.push(check_pat(&settings));
     checks.push(check_writable_dir(
@@ -474,6 +475,91 @@ fn check_ticket_approval(settings: &Settings) -> Option<Check> {
     )
 }
 
+/// Is our Cortex PreToolUse hook installed, and does it still run this binary? A hook whose
+/// program is gone fails *open*: Cortex treats any exit but 2 as "go on".
+fn check_cortex_hook(settings: &Settings) -> Check {
+    use cortex_route_runtime::hooks::entries;
+    let name = "cortex hook";
+    let Some(path) = entries::cortex_settings_file(None) else {
+        return Check::warn(name, "HOME is not set", "set HOME");
+    };
+    let envelope =
+        cortex_route_runtime::hooks::pre_tool_use::configured_envelope(settings).envelope;
+    let installed = match entries::installed(&path, super::hooks::CORTEX_HOOK) {
+        Ok(found) => found,
+        Err(e) => {
+            return Check::warn(
+                name,
+                format!("cannot read Cortex's hooks: {e}"),
+                "fix the file, then `cortex-route hooks install --cortex`",
+            );
+        }
+    };
+    let Some(command) = installed.first() else {
+        return Check::ok(
+            name,
+            format!(
+                "not installed in {}: only Cortex sessions cortex-route starts are policed",
+                path.display()
+            ),
+        );
+    };
+    let program = first_word(command).unwrap_or_default();
+    let me = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.canonicalize().ok());
+    let target = Path::new(&program).canonicalize().ok();
+    match target {
+        None => Check::fail(
+            name,
+            format!(
+                "{} runs `{program}`, which does not exist: Cortex lets every call through when a hook cannot run",
+                path.display()
+            ),
+            "cortex-route hooks install --cortex (points the hook at this binary)",
+        ),
+        Some(t) if me.is_some() && Some(&t) != me.as_ref() => Check::warn(
+            name,
+            format!(
+                "{} runs {}, not this binary ({})",
+                path.display(),
+                t.display(),
+                me.as_deref()
+                    .map(Path::display)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            ),
+            "cortex-route hooks install --cortex (points the hook at this binary)",
+        ),
+        Some(_) => Check::ok(
+            name,
+            format!(
+                "installed in {}: sessions cortex-route did not start are judged by {envelope} \
+                 (hooks.envelope); its runs keep their envelope when Cortex passes its environment \
+                 to hooks (no public source says it does; if not, the stricter one applies)",
+                path.display()
+            ),
+        ),
+    }
+}
+
+/// The first word of a POSIX shell command line, unquoted (`'a b'/x` → `a b/x`).
+fn first_word(command: &str) -> Option<String> {
+    let mut word = String::new();
+    let mut chars = command.trim_start().chars();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, c) if c.is_whitespace() => break,
+            (None, '\'') | (None, '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '\\') | (Some('"'), '\\') => word.push(chars.next()?),
+            (_, c) => word.push(c),
+        }
+    }
+    (!word.is_empty() && quote.is_none()).then_some(word)
+}
+
 /// Is the skill installed for an agent (`install.sh --agent …`)?
 fn check_skill() -> Check {
     let name = "skill";
@@ -527,5 +613,19 @@ fn check_on_path() -> Check {
                 )
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_word;
+
+    #[test]
+    fn first_word_unquotes_what_shell_words_quoted() {
+        assert_eq!(first_word("/bin/x hook y").as_deref(), Some("/bin/x"));
+        assert_eq!(first_word("'/a b/x' hook").as_deref(), Some("/a b/x"));
+        assert_eq!(first_word("'/it'\\''s/x' y").as_deref(), Some("/it's/x"));
+        assert_eq!(first_word("\"/a b\"/x").as_deref(), Some("/a b/x"));
+        assert_eq!(first_word("'unterminated"), None);
     }
 }

@@ -6,12 +6,15 @@ pub mod audit;
 pub mod config_cmd;
 pub mod discover;
 pub mod doctor;
+pub mod hook;
+pub mod hooks;
 pub mod route;
 pub mod run;
 pub mod sanitize;
 pub mod sessions;
 
 use std::io::Read;
+use std::process::Stdio;
 
 use crate::error::{Error, Result, code};
 use crate::ui::Ui;
@@ -65,4 +68,24 @@ pub fn completions(shell: clap_complete::Shell) -> Result<u8> {
     let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
     clap_complete::generate(shell, &mut cmd, "cortex-route", &mut crate::ui::stdout());
     Ok(code::OK)
+}
+
+/// Start `cortex-route ARGS` (with the same `--config`/`--policy`) in its own session, not
+/// waited for, all output discarded.
+pub fn spawn_detached(opts: &LoadOptions, args: &[&str]) -> std::io::Result<()> {
+    let exe = std::env::current_exe()?;
+    let mut cmd = std::process::Command::new(exe);
+    if let Some(config) = &opts.config {
+        cmd.arg("--config").arg(config);
+    }
+    for policy in &opts.policies {
+        cmd.arg("--policy").arg(policy);
+    }
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cortex_route_runtime::sys::new_session(&mut cmd);
+    // Not waited for: it belongs to its own session and outlives this process.
+    cmd.spawn().map(drop)
 }

@@ -2,7 +2,6 @@
 //! module turns the flags into a request and the report into output.
 
 use std::io::Write;
-use std::process::Stdio;
 
 use cortex_route_policy::envelope::Envelope;
 use cortex_route_policy::outcome::Status;
@@ -44,30 +43,8 @@ fn ship_in_background(ctx: &Context) {
     if !sink::due(&ctx.loaded.settings) {
         return;
     }
-    let exe = match std::env::current_exe() {
-        Ok(exe) => exe,
-        Err(e) => {
-            ctx.ui.verbose(format!(
-                "audit ship not started: no path to this program ({e})"
-            ));
-            return;
-        }
-    };
-    let mut cmd = std::process::Command::new(exe);
-    if let Some(config) = &ctx.opts.config {
-        cmd.arg("--config").arg(config);
-    }
-    for policy in &ctx.opts.policies {
-        cmd.arg("--policy").arg(policy);
-    }
-    cmd.args(["audit", "ship", "--quiet"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    cortex_route_runtime::sys::new_session(&mut cmd);
-    match cmd.spawn() {
-        // Not waited for: it belongs to its own session and outlives this process.
-        Ok(_child) => ctx
+    match super::spawn_detached(&ctx.opts, &["audit", "ship", "--quiet"]) {
+        Ok(()) => ctx
             .ui
             .verbose("audit: shipping to Snowflake in the background"),
         Err(e) => ctx.ui.verbose(format!("audit ship not started: {e}")),

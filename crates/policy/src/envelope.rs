@@ -49,6 +49,18 @@ impl Envelope {
         }
     }
 
+    /// Everything `self` allows, `wider` allows too: RO is within every envelope, RW and RESEARCH
+    /// within DEPLOY, and everything within NONE. RW and RESEARCH are not within each other (RW
+    /// writes, RESEARCH browses).
+    pub fn is_within(self, wider: Envelope) -> bool {
+        match (self, wider) {
+            (a, b) if a == b => true,
+            (Envelope::Ro, _) | (_, Envelope::None) => true,
+            (Envelope::Rw | Envelope::Research, Envelope::Deploy) => true,
+            _ => false,
+        }
+    }
+
     /// Tools passed to Cortex as `--disallowed-tools` for this envelope, before any approval narrowing.
     ///
     /// Patterns such as `Bash(rm -rf *)` are Cortex's own syntax; they are a first line only. The
@@ -129,5 +141,28 @@ mod tests {
             }
         }
         assert!(Envelope::None.blocked_tools().is_empty());
+    }
+
+    #[test]
+    fn within_is_a_partial_order_with_ro_at_the_bottom_and_none_at_the_top() {
+        use Envelope::*;
+        for e in Envelope::ALL {
+            assert!(e.is_within(e));
+            assert!(Ro.is_within(e), "RO within {e}");
+            assert!(e.is_within(None), "{e} within NONE");
+        }
+        assert!(Rw.is_within(Deploy) && Research.is_within(Deploy));
+        assert!(!Rw.is_within(Research) && !Research.is_within(Rw));
+        assert!(!Deploy.is_within(Rw) && !None.is_within(Deploy));
+        // Wherever a blocked-tools list shrinks, the envelope must be wider.
+        for (a, b) in [(Ro, Rw), (Rw, Deploy), (Research, Deploy), (Deploy, None)] {
+            for tool in b.blocked_tools() {
+                let covered = a
+                    .blocked_tools()
+                    .iter()
+                    .any(|t| t == tool || tool.starts_with(&format!("{t}(")));
+                assert!(covered, "{a} lets {tool} through but {b} blocks it");
+            }
+        }
     }
 }

@@ -3,31 +3,18 @@
 //! permission prompt the person's step under `security.ticket_approval: agent_ui`.
 //!
 //! Edits are merges: every other key and rule stays as it was, a second install changes nothing,
-//! and the file is replaced atomically (written beside it, then renamed), keeping its mode.
+//! and the file is replaced atomically ([`crate::json_file`]).
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub use crate::json_file::SettingsError;
+use crate::json_file::{read, write};
+
 /// Claude Code's permission rule that asks the person before `cortex-route approve …` runs
 /// (Claude Code settings: `permissions.ask`, `Tool(prefix:*)` rules).
 pub const APPROVE_ASK_RULE: &str = "Bash(cortex-route approve:*)";
-/// Settings files larger than this are not edited.
-const MAX_SETTINGS_BYTES: u64 = 4 << 20;
-
-/// Why a settings file could not be read or written.
-#[derive(Debug, thiserror::Error)]
-pub enum SettingsError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path} is not a JSON object ({detail}); fix or move it, then try again")]
-    Invalid { path: PathBuf, detail: String },
-}
-
 /// `~/.claude/settings.json`.
 pub fn claude_settings_path() -> Option<PathBuf> {
     crate::paths::home().map(|h| h.join(".claude/settings.json"))
@@ -101,83 +88,6 @@ fn ask_rules(value: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The file as JSON; `None` when it does not exist.
-fn read(path: &Path) -> Result<Option<Value>, SettingsError> {
-    let io = |source| SettingsError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let text = match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > MAX_SETTINGS_BYTES => {
-            return Err(SettingsError::Invalid {
-                path: path.to_path_buf(),
-                detail: format!("larger than {MAX_SETTINGS_BYTES} bytes"),
-            });
-        }
-        Ok(_) => std::fs::read_to_string(path).map_err(io)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io(e)),
-    };
-    if text.trim().is_empty() {
-        return Ok(Some(Value::Object(Map::new())));
-    }
-    let value: Value = serde_json::from_str(&text).map_err(|e| SettingsError::Invalid {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    })?;
-    if !value.is_object() {
-        return Err(SettingsError::Invalid {
-            path: path.to_path_buf(),
-            detail: "not an object".to_string(),
-        });
-    }
-    Ok(Some(value))
-}
-
-/// Replace `path` with `value`, atomically, keeping an existing file's mode.
-fn write(path: &Path, value: &Value) -> Result<(), SettingsError> {
-    use std::io::Write;
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    let io = |source| SettingsError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mode = std::fs::metadata(path)
-        .map(|m| m.permissions().mode() & 0o777)
-        .unwrap_or(0o600);
-    let tmp = dir.join(format!(
-        ".{}.cortex-route-{}",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("settings"),
-        std::process::id()
-    ));
-    let mut text = serde_json::to_string_pretty(value).map_err(|e| SettingsError::Invalid {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    })?;
-    text.push('\n');
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(mode)
-        .open(&tmp)
-        .map_err(io)?;
-    let written = file
-        .write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .and_then(|()| std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode)))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

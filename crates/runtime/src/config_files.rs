@@ -104,7 +104,7 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
         });
     }
 
-    if let Some(path) = user_config_path(opts)? {
+    for path in user_config_paths(opts)? {
         let file = read_file(&path, "user config")?;
         let origin = Origin::UserConfig(path);
         layering.warnings.extend(file.warnings(&origin));
@@ -121,6 +121,7 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, ConfigError> {
                 applied: false,
             });
         } else {
+            // Several agents' configs: each only tightens, so the stricter value of every key wins.
             layering.apply(&file, &origin, Mode::TightenOnly);
             files.push(LoadedFile {
                 origin,
@@ -175,9 +176,11 @@ fn system_policy_path() -> PathBuf {
     PathBuf::from(SYSTEM_POLICY_PATH)
 }
 
-/// The user config: `--config`, `$CORTEX_ROUTE_CONFIG`, `$CORTEX_SKILL_CONFIG`, the skill install
-/// dirs, then `$XDG_CONFIG_HOME/cortex-route/config.yaml`. An explicitly named file must exist.
-pub fn user_config_path(opts: &LoadOptions) -> Result<Option<PathBuf>, ConfigError> {
+/// The user config files: `--config`, else `$CORTEX_ROUTE_CONFIG`, else `$CORTEX_SKILL_CONFIG`
+/// (one file, which must exist); else every installed agent's skill config (Claude Code, Cursor,
+/// Codex, in that order), all of them, since each agent's skill reads its own; else
+/// `$XDG_CONFIG_HOME/cortex-route/config.yaml`.
+pub fn user_config_paths(opts: &LoadOptions) -> Result<Vec<PathBuf>, ConfigError> {
     let explicit = opts
         .config
         .clone()
@@ -188,9 +191,13 @@ pub fn user_config_path(opts: &LoadOptions) -> Result<Option<PathBuf>, ConfigErr
         if !path.exists() {
             return Err(ConfigError::Missing { what, path });
         }
-        return Ok(Some(path));
+        return Ok(vec![path]);
     }
-    Ok(user_config_candidates().into_iter().find(|p| p.is_file()))
+    let (agents, xdg): (Vec<PathBuf>, Vec<PathBuf>) = user_config_candidates()
+        .into_iter()
+        .filter(|p| p.is_file())
+        .partition(|p| p.ends_with("skills/cortex-code/config.yaml"));
+    Ok(if agents.is_empty() { xdg } else { agents })
 }
 
 /// Where a user config is looked for when none is named, in order.

@@ -7,6 +7,8 @@
 //! - [`classifier`]: the LLM classifier call and the routing order.
 //! - [`config_files`]: finding, checking and reading configuration files.
 //! - [`pipeline`]: the driver that performs the planner's steps, tickets and enrichment.
+//! - [`hooks`]: the hook commands Claude Code and Cortex run, and our entries in their settings.
+//! - [`json_file`], [`agents`]: other programs' JSON settings files, edited in place.
 //! - [`http`]: helpers shared by the HTTP clients.
 //! - [`proc`]: short bounded child processes; [`sys`]: the only `unsafe`; [`rt`]: the one async
 //!   runtime.
@@ -18,7 +20,9 @@ pub mod classifier;
 pub mod config_files;
 pub mod discovery;
 pub mod exec;
+pub mod hooks;
 pub mod http;
+pub mod json_file;
 pub mod paths;
 pub mod pipeline;
 pub mod proc;

@@ -20,7 +20,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::schema::{
-    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile,
+    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, HooksFile, RoutingFile,
+    SecurityFile,
 };
 use super::settings::Settings;
 use super::values::{OnDeny, TicketApproval};
@@ -371,6 +372,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         cortex,
         gate,
         audit,
+        hooks,
     } = file;
     let empty_security = SecurityFile::default();
     let SecurityFile {
@@ -644,6 +646,18 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         &mut s.audit.required,
         required.as_ref(),
         Rule::Stricter(|new, cur| *new | !cur, "true wins"),
+    );
+
+    let empty_hooks = HooksFile::default();
+    let HooksFile { envelope } = hooks.as_ref().unwrap_or(&empty_hooks);
+    a.scalar(
+        key!("hooks", envelope),
+        &mut s.hooks.envelope,
+        envelope.as_ref(),
+        Rule::Stricter(
+            |new, cur| new.get().is_within(cur.get()),
+            "narrower wins: RO < RW, RESEARCH < DEPLOY",
+        ),
     );
 }
 

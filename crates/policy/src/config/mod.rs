@@ -12,8 +12,9 @@ pub mod values;
 
 pub use merge::{Layering, Mode, Origin, Sources, Warning, key_rules};
 pub use schema::{
-    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, RoutingFile, SecurityFile,
+    AuditFile, AuditSinkFile, CortexFile, FileConfig, GateFile, HooksFile, RoutingFile,
+    SecurityFile,
 };
 pub use settings::{
-    Audit, AuditSink, Cortex, DEFAULT_CREDENTIAL_PATTERNS, Gate, Routing, Security, Settings,
+    Audit, AuditSink, Cortex, DEFAULT_CREDENTIAL_PATTERNS, Gate, Hooks, Routing, Security, Settings,
 };

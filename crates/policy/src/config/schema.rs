@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
-    FileMode, Fraction, GlobPattern, Millis, Name, OnDeny, Protocol, RecordCount, RegexPattern,
-    Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
+    FileMode, Fraction, GlobPattern, HookEnvelope, Millis, Name, OnDeny, Protocol, RecordCount,
+    RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -24,6 +24,7 @@ pub struct FileConfig {
     pub cortex: Option<CortexFile>,
     pub gate: Option<GateFile>,
     pub audit: Option<AuditFile>,
+    pub hooks: Option<HooksFile>,
 }
 
 /// `security:`.
@@ -105,6 +106,13 @@ pub struct CortexFile {
 #[serde(deny_unknown_fields)]
 pub struct AuditFile {
     pub required: Option<bool>,
+}
+
+/// `hooks:`: the hooks cortex-route installs in Cortex (`hooks install --cortex`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HooksFile {
+    pub envelope: Option<HookEnvelope>,
 }
 
 /// `gate:`.

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
-    FileMode, Fraction, GlobPattern, Millis, Name, OnDeny, Protocol, RecordCount, RegexPattern,
-    Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
+    FileMode, Fraction, GlobPattern, HookEnvelope, Millis, Name, OnDeny, Protocol, RecordCount,
+    RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -20,6 +20,15 @@ pub struct Settings {
     pub cortex: Cortex,
     pub gate: Gate,
     pub audit: Audit,
+    pub hooks: Hooks,
+}
+
+/// `hooks:` after layering.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hooks {
+    /// What `hook cortex-pre-tool-use` judges a Cortex session by when cortex-route did not start
+    /// it (a session it started keeps its run's envelope).
+    pub envelope: HookEnvelope,
 }
 
 /// `audit:` after layering.
@@ -232,6 +241,9 @@ impl Settings {
                 ask_within_ms: Millis::new_unchecked(200),
             },
             audit: Audit { required: false },
+            hooks: Hooks {
+                envelope: HookEnvelope::new_unchecked(Envelope::Rw),
+            },
         })
     }
 }

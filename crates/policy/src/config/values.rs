@@ -6,6 +6,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::envelope::Envelope;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -76,6 +77,39 @@ impl fmt::Display for Protocol {
             Protocol::Gate => "gate",
             Protocol::Print => "print",
         })
+    }
+}
+
+/// `hooks.envelope`: the envelope the Cortex PreToolUse hook judges sessions cortex-route did not
+/// start by. Any envelope but `NONE`: a hook that lets everything through is no hook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct HookEnvelope(Envelope);
+
+impl HookEnvelope {
+    pub const fn new_unchecked(envelope: Envelope) -> Self {
+        HookEnvelope(envelope)
+    }
+
+    pub fn get(self) -> Envelope {
+        self.0
+    }
+}
+
+impl fmt::Display for HookEnvelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'de> Deserialize<'de> for HookEnvelope {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Envelope::deserialize(d)? {
+            Envelope::None => Err(de::Error::custom(
+                "`NONE` cannot be the hook's envelope (it would allow every call); valid: RO, RW, RESEARCH, DEPLOY",
+            )),
+            other => Ok(HookEnvelope(other)),
+        }
     }
 }
 

@@ -512,6 +512,19 @@ pub fn routing_catalog(settings: &Settings, timeout: Duration) -> (Vec<Skill>, O
     )
 }
 
+/// The cached skills only, never a discovery: for hooks that must answer in milliseconds.
+/// Empty when the cache is missing, expired or unusable.
+pub fn cached_skills(settings: &Settings) -> Vec<Skill> {
+    let Ok(cache) = Cache::from_settings(&settings.security) else {
+        return Vec::new();
+    };
+    let shown = settings.cortex.binary.path().display().to_string();
+    match read_cache(&cache, &shown) {
+        Ok(Cached::Fresh(catalog)) => catalog.skills,
+        _ => Vec::new(),
+    }
+}
+
 /// [`routing_catalog`] with its inputs spelled out (the cache as opened, or why it could not be).
 pub fn routing_catalog_in(
     cache: Result<Cache, CacheError>,

@@ -23,6 +23,7 @@ use crate::exec::gate::{Denial, Gate};
 use crate::exec::outcome::Collector;
 use crate::exec::stream::{Event, bounded};
 use crate::exec::supervise::{self, Ending, Flow, Observer, Spawn, Stdin};
+use crate::hooks::registration::{self, Registered};
 
 /// Time between the polite signal and SIGKILL when Cortex must stop.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
@@ -83,6 +84,27 @@ pub(super) struct Job<'a> {
     pub(super) intent_id: Option<&'a str>,
 }
 
+/// Tell cortex-route's own Cortex hook (`hook cortex-pre-tool-use`, when installed) which
+/// envelope this session runs under. Without the cache, the hook judges by `hooks.envelope`
+/// while the gate and the tripwire still judge by the run's: the stricter wins.
+fn register_run(job: &Job<'_>, front: &mut dyn Frontend) -> Option<Registered> {
+    let ttl = job
+        .timeout
+        .saturating_add(SHUTDOWN_GRACE)
+        .as_secs()
+        .saturating_add(60);
+    let registered = Cache::from_settings(&job.loaded.settings.security).and_then(|cache| {
+        registration::register(&cache, job.envelope, job.disallowed, job.intent_id, ttl)
+    });
+    match registered {
+        Ok(r) => Some(r),
+        Err(e) => {
+            front.verbose(&format!("the run is not registered for Cortex hooks: {e}"));
+            None
+        }
+    }
+}
+
 /// Supervise Cortex with the policy engine judging every call: at the gate before it runs
 /// (gate mode), and on the stream as it is announced (both modes).
 pub(super) fn execute(
@@ -95,10 +117,16 @@ pub(super) fn execute(
     let _step = tracing::info_span!("execute", mode = mode.as_str()).entered();
     let home = crate::paths::home();
     let policy = toolcall::Policy::from_settings(&job.loaded.settings.security, home.as_deref())?;
+    // Held until Cortex is gone: its hooks judge this session by this run's envelope.
+    let registration = register_run(job, front);
+    let mut env = command::child_env(std::env::vars_os());
+    if let Some(r) = &registration {
+        env.extend(r.env().map(|(k, v)| (k.into(), v.into())));
+    }
     let spawn = Spawn {
         program: cmd.program.clone(),
         args: cmd.args.iter().map(Into::into).collect(),
-        env: command::child_env(std::env::vars_os()),
+        env,
         timeout: job.timeout,
         grace: SHUTDOWN_GRACE,
         stdin_piped: mode == Mode::Gate,
