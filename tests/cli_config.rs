@@ -243,7 +243,7 @@ fn config_check_on_files_reports_every_bad_file() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("valid file"), "{err}");
+    assert!(err.contains("valid --policy file"), "{err}");
     assert!(
         err.contains("bad.yaml:2:15") && err.contains("heuristic"),
         "{err}"

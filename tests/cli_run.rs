@@ -295,7 +295,8 @@ fn ctrl_c_ends_with_130_and_stops_cortex() {
         .spawn()
         .expect("spawn");
     let deadline = Instant::now() + Duration::from_secs(30);
-    while fake.pids().is_empty() && Instant::now() < deadline {
+    // The run's own Cortex, not the `--version` probe or the skill listing before it.
+    while fake.prompt_calls().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(300));
