@@ -386,6 +386,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         execution_timeout_seconds,
         credential_file_allowlist,
         override_user_config,
+        allow_account_changes,
         injection_patterns,
         blocked_sql_patterns,
         blocked_shell_patterns,
@@ -495,6 +496,15 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         key!("security", override_user_config),
         &mut sec.override_user_config,
         override_user_config.as_ref(),
+    );
+    a.scalar(
+        key!("security", allow_account_changes),
+        &mut sec.allow_account_changes,
+        allow_account_changes.as_ref(),
+        Rule::Stricter(
+            |new, cur| !new | *cur,
+            "false wins; only the organization policy can set true",
+        ),
     );
     a.union(
         key!("security", injection_patterns),
