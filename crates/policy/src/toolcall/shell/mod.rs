@@ -26,6 +26,7 @@
 //! [`MAX_COMMANDS`] commands or [`MAX_WORDS`] words are errors (the caller trips `unparsable_input`).
 
 mod analyzer;
+pub mod effects;
 mod parser;
 mod rules;
 #[cfg(test)]
@@ -134,6 +135,9 @@ pub struct Command {
     pub redirects: Vec<Redirect>,
     /// A here-document body or here-string given on stdin.
     pub stdin_text: Option<String>,
+    /// `stdin_text` contains expansions (an unquoted here-document with `$…`, a here-string
+    /// with `$…`): what the command reads is only known when it runs.
+    pub stdin_dynamic: bool,
     /// The source text the command came from (bounded), for evidence.
     pub raw: String,
     /// Nesting depth (subshells, substitutions, `sh -c` strings).
@@ -191,7 +195,8 @@ pub struct Finding {
 pub enum SqlSource {
     /// The SQL text itself (`snow sql -q "…"`, a here-document to `snowsql`).
     Text(String),
-    /// SQL that cannot be seen (`snowsql -f file.sql`, stdin from a pipe): counts as a write.
+    /// SQL that cannot be seen (`snowsql -f file.sql`, stdin from a pipe, a statement in a
+    /// shell variable, a statement computed by inline code): dynamic SQL.
     Unseen,
     /// Already classified (other `snow` commands, SQL strings in inline code).
     Class(SqlClass),
@@ -214,6 +219,16 @@ pub struct Analysis {
     pub sql: Vec<EmbeddedSql>,
     /// Program text run by interpreters from here-documents (for credential checks).
     pub code: Vec<String>,
+    /// Inline programs (`python3 -c`, here-documents fed to interpreters) and what they do.
+    pub programs: Vec<Program>,
+}
+
+/// Inline program text of another language, and what it would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Program {
+    /// The command that runs it (source text).
+    pub command: String,
+    pub facts: crate::toolcall::code::CodeFacts,
 }
 
 impl Analysis {
@@ -272,5 +287,6 @@ pub fn analyze(text: &str) -> Result<Analysis, ShellError> {
         findings: a.findings,
         sql: a.sql,
         code: a.code,
+        programs: a.programs,
     })
 }

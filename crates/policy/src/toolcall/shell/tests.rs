@@ -255,7 +255,20 @@ fn sql_is_found_in_snowflake_clients() {
     let a = analyze("snow object drop table t").expect("ok");
     assert_eq!(a.sql[0].source, SqlSource::Class(SqlClass::Destructive));
     let a = analyze("python3 -c \"cur.execute('DELETE FROM t')\"").expect("ok");
-    assert_eq!(a.sql[0].source, SqlSource::Class(SqlClass::Destructive));
+    assert_eq!(a.sql[0].source, SqlSource::Text("DELETE FROM t".into()));
+    let a = analyze("python3 -c \"cur.execute('DR' + 'OP TABLE t')\"").expect("ok");
+    assert_eq!(a.sql[0].source, SqlSource::Unseen);
+    // A statement in a shell variable or a substitution is only known when it runs.
+    for cmd in [
+        "snow sql -q \"$Q\"",
+        "snow sql -q \"$(cat q.sql)\"",
+        "echo 'DROP TABLE t' | snow sql --stdin",
+        "snowsql -c prod <<EOF\nDROP TABLE $T;\nEOF",
+    ] {
+        let a = analyze(cmd).expect("ok");
+        assert_eq!(a.sql[0].source, SqlSource::Unseen, "{cmd}");
+    }
+    assert!(analyze("snow sql --help").expect("ok").sql.is_empty());
 }
 
 #[test]
