@@ -28,7 +28,9 @@
 mod analyzer;
 pub mod effects;
 mod parser;
+mod programs;
 mod rules;
+mod tables;
 #[cfg(test)]
 mod tests;
 
