@@ -139,6 +139,12 @@ impl CredentialMatcher {
     /// The pattern (as written) that `path` matches, if any. `path` may use `~`, `$HOME`,
     /// `file://`, backslashes, `./` and `..`.
     pub fn match_path(&self, path: &str) -> Option<&str> {
+        self.match_path_with(path, true)
+    }
+
+    /// [`CredentialMatcher::match_path`], with glob expansion only when `globs` (a word known to
+    /// be a regular expression or a script, `sed '/.*/d'`, is matched as written).
+    pub fn match_path_with(&self, path: &str, globs: bool) -> Option<&str> {
         if let Some(hit) = self.match_one(path) {
             return Some(hit);
         }
@@ -159,7 +165,7 @@ impl CredentialMatcher {
                 return hit;
             }
         }
-        if path.contains(['*', '?', '[']) && glob_path_shaped(path) {
+        if globs && path.contains(['*', '?', '[']) && glob_path_shaped(path) {
             return self
                 .glob_candidates(path)
                 .iter()
@@ -231,6 +237,11 @@ impl CredentialMatcher {
 
     /// The first credential path named anywhere in `text` (a prompt, a shell command).
     pub fn find_in_text(&self, text: &str) -> Option<CredentialHit> {
+        self.find_in_text_with(text, true)
+    }
+
+    /// [`CredentialMatcher::find_in_text`], expanding globs only when `globs`.
+    pub fn find_in_text_with(&self, text: &str, globs: bool) -> Option<CredentialHit> {
         let cleaned: String;
         let text = if text.chars().any(is_invisible) {
             cleaned = text.chars().filter(|c| !is_invisible(*c)).collect();
@@ -245,10 +256,11 @@ impl CredentialMatcher {
                 if token.is_empty() {
                     return None;
                 }
-                self.match_path(token).map(|pattern| CredentialHit {
-                    token: token.chars().take(200).collect(),
-                    pattern: pattern.to_string(),
-                })
+                self.match_path_with(token, globs)
+                    .map(|pattern| CredentialHit {
+                        token: token.chars().take(200).collect(),
+                        pattern: pattern.to_string(),
+                    })
             })
     }
 

@@ -216,6 +216,20 @@ const NETWORK: &[&str] = &[
     "httpclient",
     "pycurl",
     "wget.download",
+    "require('http",
+    "require(\"http",
+    "require('net')",
+    "require(\"net\")",
+    "require('dgram')",
+    "fsockopen",
+    "stream_socket_client",
+    "lwp::simple",
+    "http::tiny",
+    "getstore(",
+    "open-uri",
+    "tcpsocket",
+    "udpsocket",
+    "java.net.",
 ];
 
 /// Markers of file writes.
@@ -259,6 +273,8 @@ const ENV_MARKERS: &[&str] = &[
     "$env{",
     "system.getenv",
     "environ",
+    "$_env",
+    "$_server",
 ];
 
 /// Variable names that only locate things; reading them exposes no secret.
@@ -384,7 +400,7 @@ pub fn analyze(code: &str) -> CodeFacts {
             facts.destructive = Some("reverse shell: hands a process to a remote host");
         }
     }
-    facts.env_read = env_read(code, &lower);
+    facts.env_read = env_read(code, &lower).or_else(|| ruby_env(code));
     facts.writes_files = WRITERS.iter().any(|m| lower.contains(m)) || opens_for_writing(&lower);
     facts
 }
@@ -777,6 +793,32 @@ fn env_read(code: &str, lower: &str) -> Option<String> {
             if secret_variable(&name) {
                 return Some(evidence());
             }
+        }
+    }
+    None
+}
+
+/// Ruby's `ENV` (case-sensitive): the whole environment, or `ENV['NAME']`.
+fn ruby_env(code: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(k) = code[from..].find("ENV") {
+        let at = from + k;
+        from = at + 3;
+        let before = code[..at].chars().next_back();
+        let after = code[from..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '%')
+            || after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '{')
+        {
+            continue;
+        }
+        let rest = code[from..].trim_start_matches(['[', '.', '(']);
+        let name: String = rest
+            .trim_start_matches(['\'', '"', ':'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !code[from..].starts_with('[') || secret_variable(&name) {
+            return Some(bounded(&code[at..(from + 40).min(code.len())]));
         }
     }
     None

@@ -55,6 +55,9 @@ pub(super) struct Facts<'a> {
     pub file_write: Option<String>,
     /// Text searched for credential paths.
     pub texts: Vec<Cow<'a, str>>,
+    /// Scripts and patterns (`sed '/.*/d'`, `grep -E 'a.*'`): searched for credential paths as
+    /// written, their wildcards not expanded as globs.
+    pub script_texts: Vec<Cow<'a, str>>,
     /// Folders read recursively: (root, evidence).
     pub search_roots: Vec<(String, String)>,
     pub secret: Option<String>,
@@ -376,7 +379,15 @@ pub(super) fn shell_text<'a>(facts: &mut Facts<'a>, text: Cow<'a, str>) -> Resul
         .collect();
     for c in &analysis.commands {
         for t in c.texts() {
-            if !sql_words.iter().any(|s| s == t) && !effects.pattern_words.iter().any(|p| p == t) {
+            if sql_words.iter().any(|s| s == t) {
+                continue;
+            }
+            if effects.pattern_words.iter().any(|p| p == t) {
+                continue;
+            }
+            if effects.script_words.iter().any(|p| p == t) {
+                facts.script_texts.push(Cow::Owned(t.to_string()));
+            } else {
                 facts.texts.push(Cow::Owned(t.to_string()));
             }
         }
@@ -607,7 +618,7 @@ fn unknown_fields<'a>(
         if SQL_FIELDS.contains(&key) || key == "argv" || COMMAND_FIELDS.contains(&key) {
             if key == "argv" || COMMAND_FIELDS.contains(&key) {
                 shell_text(facts, f.value.clone())?;
-            } else if name_reads && !sql_shaped(v) {
+            } else if name_reads && !sql::statement_shaped(v) {
                 // A search tool's `query`: a search string.
                 facts.classified = true;
             } else {
@@ -617,10 +628,14 @@ fn unknown_fields<'a>(
             continue;
         }
         if SCRIPT_FIELDS.contains(&key) {
-            shell_text(facts, f.value.clone())?;
+            if command_shaped(v.trim()) {
+                shell_text(facts, f.value.clone())?;
+            } else {
+                notebook_code(facts, v)?;
+            }
             continue;
         }
-        if CODE_FIELDS.contains(&key) {
+        if CODE_FIELDS.contains(&key) && sniff(v) != Sniffed::Path {
             notebook_code(facts, v)?;
             continue;
         }
@@ -635,7 +650,7 @@ fn unknown_fields<'a>(
             }
             continue;
         }
-        if PATH_FIELDS.contains(&key) {
+        if PATH_FIELDS.contains(&key) || key == "source" {
             facts.classified = true;
             let search = matches!(key, "root" | "directory" | "dir")
                 && model::name_words(name)
@@ -694,6 +709,9 @@ fn unknown_fields<'a>(
     }
     if !short_words.is_empty() {
         let mut domain = model::name_words(name);
+        for f in fields {
+            domain.extend(model::name_words(&f.key));
+        }
         domain.extend(short_words.iter().cloned());
         let says = model::words_say(&short_words, &domain);
         if says > NameSays::Reads {
@@ -726,7 +744,7 @@ pub(super) enum Sniffed {
 /// Classify free text by its shape (see the module docs).
 pub(super) fn sniff(v: &str) -> Sniffed {
     let t = v.trim();
-    if sql_shaped(t) {
+    if sql::statement_shaped(t) {
         return Sniffed::Sql;
     }
     if command_shaped(t) {
@@ -743,121 +761,6 @@ pub(super) fn sniff(v: &str) -> Sniffed {
         return Sniffed::Word;
     }
     Sniffed::Text
-}
-
-/// Text shaped like a SQL statement: a statement verb followed by what that verb takes.
-pub(super) fn sql_shaped(t: &str) -> bool {
-    let words: Vec<String> = t
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ';')
-        .filter(|w| !w.is_empty() && !w.starts_with("--") && !w.starts_with("/*"))
-        .take(4)
-        .map(str::to_ascii_uppercase)
-        .collect();
-    let w = |i: usize| words.get(i).map_or("", String::as_str);
-    const OBJECTS: &[&str] = &[
-        "TABLE",
-        "VIEW",
-        "SCHEMA",
-        "DATABASE",
-        "WAREHOUSE",
-        "STAGE",
-        "USER",
-        "ROLE",
-        "FUNCTION",
-        "PROCEDURE",
-        "TASK",
-        "STREAM",
-        "PIPE",
-        "SEQUENCE",
-        "INTEGRATION",
-        "SHARE",
-        "ACCOUNT",
-        "NETWORK",
-        "DYNAMIC",
-        "MATERIALIZED",
-        "EXTERNAL",
-        "TEMPORARY",
-        "TEMP",
-        "TRANSIENT",
-        "OR",
-        "IF",
-        "SECURE",
-        "FILE",
-        "MASKING",
-        "ROW",
-        "RESOURCE",
-        "ALERT",
-        "NOTEBOOK",
-        "SECRET",
-        "API",
-        "STORAGE",
-        "SECURITY",
-        "NOTIFICATION",
-        "PASSWORD",
-        "SESSION",
-        "FAILOVER",
-        "REPLICATION",
-        "CONNECTION",
-        "COLUMN",
-        "INDEX",
-        "TAG",
-        "POLICY",
-        "AUTHENTICATION",
-        "DATABASES",
-        "TABLES",
-        "SCHEMAS",
-        "VIEWS",
-        "USERS",
-        "ROLES",
-        "GRANTS",
-        "WAREHOUSES",
-        "STAGES",
-        "TASKS",
-        "INTEGRATIONS",
-        "SHARES",
-        "PARAMETERS",
-        "OBJECTS",
-        "COLUMNS",
-        "FUNCTIONS",
-        "PROCEDURES",
-        "STREAMS",
-        "PIPES",
-        "TERSE",
-        "ALERTS",
-        "SECRETS",
-        "ORGANIZATION",
-        "MANAGED",
-        "APPLICATION",
-        "COMPUTE",
-        "IMAGE",
-        "SERVICE",
-        "PACKAGES",
-    ];
-    match w(0) {
-        "SELECT" => !w(1).is_empty(),
-        "WITH" => t.to_ascii_uppercase().contains(" AS "),
-        "INSERT" => matches!(w(1), "INTO" | "OVERWRITE"),
-        "UPDATE" => t.to_ascii_uppercase().contains(" SET "),
-        "DELETE" => w(1) == "FROM",
-        "MERGE" | "COPY" => w(1) == "INTO",
-        "DROP" | "CREATE" | "ALTER" | "UNDROP" | "SHOW" | "DESCRIBE" | "DESC" | "TRUNCATE" => {
-            OBJECTS.contains(&w(1)) || (w(0) == "TRUNCATE" && !w(1).is_empty())
-        }
-        "GRANT" | "REVOKE" => {
-            t.to_ascii_uppercase().contains(" TO ") || t.to_ascii_uppercase().contains(" FROM ")
-        }
-        "CALL" => t.contains('('),
-        "EXECUTE" | "EXEC" => matches!(w(1), "IMMEDIATE" | "TASK" | "ALERT" | "NOTEBOOK"),
-        "USE" => matches!(
-            w(1),
-            "ROLE" | "WAREHOUSE" | "DATABASE" | "SCHEMA" | "SECONDARY"
-        ),
-        "PUT" => w(1).starts_with("FILE:") || w(1).starts_with("'FILE:"),
-        "GET" | "LIST" | "LS" | "REMOVE" | "RM" => w(1).starts_with('@') || w(1).starts_with("'@"),
-        "BEGIN" | "DECLARE" => t.to_ascii_uppercase().contains("END"),
-        "EXPLAIN" => !w(1).is_empty(),
-        _ => false,
-    }
 }
 
 /// Text starting with a program we know (`rm -rf x`, `curl …`, `#!/bin/sh`).

@@ -133,7 +133,12 @@ fn check_credentials(facts: &Facts<'_>, policy: &Policy) -> Result<(), Denial> {
         }
     }
     for t in facts.texts.iter().chain(&facts.urls) {
-        if let Some(hit) = policy.credential_in_text(t, &mut resolved) {
+        if let Some(hit) = policy.credential_in_text(t, true, &mut resolved) {
+            return deny(hit);
+        }
+    }
+    for t in &facts.script_texts {
+        if let Some(hit) = policy.credential_in_text(t, false, &mut resolved) {
             return deny(hit);
         }
     }
@@ -314,6 +319,9 @@ fn check_envelope(
         && envelope != Envelope::Deploy
     {
         return Err((Rule::NetworkAccess, sent.clone()));
+    }
+    if facts.name_says == Some(NameSays::Sends) && envelope != Envelope::Deploy {
+        return Err((Rule::NetworkAccess, tool.to_string()));
     }
     if let Some(url) = facts.urls.first()
         && matches!(envelope, Envelope::Ro | Envelope::Rw)

@@ -314,8 +314,13 @@ const WRITE_VERBS: &[&str] = &[
     "move", "mv", "copy", "cp", "rename", "modify", "apply", "deploy", "alter", "stop", "start",
     "merge", "replace", "patch", "commit", "push", "install", "publish", "load", "import",
     "trigger", "submit", "cancel", "restart", "approve", "enable", "disable", "add", "append",
-    "upsert", "fetch", "download", "browse", "request", "task", "mkdir", "touch", "chmod", "clone",
-    "sync", "share", "email", "mail", "notify", "http", "attach", "grant",
+    "upsert", "task", "mkdir", "touch", "chmod", "clone", "sync", "share", "email", "mail",
+    "notify", "http", "attach", "grant",
+];
+/// Verbs that announce data sent to someone else.
+const SEND_VERBS: &[&str] = &[
+    "send", "post", "upload", "email", "mail", "notify", "publish", "tweet", "sms", "webhook",
+    "share", "forward", "invite",
 ];
 /// Verbs that announce destruction.
 const DESTRUCTIVE_VERBS: &[&str] = &[
@@ -429,6 +434,8 @@ pub enum NameSays {
     Nothing,
     Reads,
     Writes,
+    /// Sends data to another party (`send_message`, `post_tweet`, `upload_file`, `email`).
+    Sends,
     /// Destruction in SQL's domain (`drop_table`, `truncate_table` of a Snowflake server).
     DestroysData,
     /// Destruction of files, processes or infrastructure.
@@ -453,6 +460,9 @@ pub fn words_say(words: &[String], domain: &[String]) -> NameSays {
         } else {
             NameSays::Destroys
         };
+    }
+    if has(SEND_VERBS) {
+        return NameSays::Sends;
     }
     if writes {
         return NameSays::Writes;

@@ -246,8 +246,13 @@ impl Policy {
     }
 
     /// The credential path named anywhere in `text` (a shell word, a free-text field).
-    pub(super) fn credential_in_text(&self, text: &str, resolved: &mut usize) -> Option<String> {
-        if let Some(hit) = self.credentials.find_in_text(text) {
+    pub(super) fn credential_in_text(
+        &self,
+        text: &str,
+        globs: bool,
+        resolved: &mut usize,
+    ) -> Option<String> {
+        if let Some(hit) = self.credentials.find_in_text_with(text, globs) {
             return Some(hit.token);
         }
         let tokens = text

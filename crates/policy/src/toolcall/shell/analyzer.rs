@@ -677,6 +677,13 @@ impl Analyzer {
         while let Some(a) = args.get(k) {
             let t = a.text.as_str();
             let lower = t.to_ascii_lowercase();
+            // `perl -MLWP::Simple`, `ruby -rsocket`: modules loaded are part of the program.
+            if (t.starts_with("-M") || t.starts_with("-r")) && t.len() > 2 && cmd.name() != "python"
+            {
+                code.push(format!("use {};", &t[2..]));
+                k += 1;
+                continue;
+            }
             if code_flags.contains(&lower.as_str()) {
                 if let Some(v) = args.get(k + 1) {
                     if v.text.contains("$(") || v.text.contains('`') {

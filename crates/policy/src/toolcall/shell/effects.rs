@@ -57,8 +57,11 @@ pub struct Effects {
     pub connections: Vec<String>,
     /// SQL given to `psql`, `mysql`, `sqlite3`, `duckdb`, or to Snowflake's SQL API by `curl`.
     pub client_sql: Vec<ClientSql>,
-    /// Words that are search patterns (`grep PATTERN file`), not paths.
+    /// Words that are search patterns (`grep PATTERN file`): they name no file.
     pub pattern_words: Vec<String>,
+    /// Words that are scripts (`sed '/.*/d'`, `awk '{print}'`): they may name files, but their
+    /// wildcards are regular expressions, not globs.
+    pub script_words: Vec<String>,
 }
 
 impl Default for Effects {
@@ -74,6 +77,7 @@ impl Default for Effects {
             connections: Vec::new(),
             client_sql: Vec::new(),
             pattern_words: Vec::new(),
+            script_words: Vec::new(),
         }
     }
 }
@@ -184,6 +188,8 @@ fn command(cmd: &Command, out: &mut Effects) {
     if !args.is_empty() && texts.iter().all(|t| HELP_WORDS.contains(t)) {
         return;
     }
+    // Set by programs whose arguments make them read-only (`crontab -l`, `pip list`).
+    let mut read_form = read_only_form(&name, &texts);
     match name.as_str() {
         "env" | "printenv" => environment(cmd, &name, args, out),
         "export" | "declare" | "typeset" | "set" | "local" => {
@@ -211,10 +217,17 @@ fn command(cmd: &Command, out: &mut Effects) {
             }
             out.raise(ShellClass::Write, "copies files", raw);
             copy_destination(args, out);
+            into_folder(args, out);
             recursive_copy_roots(&name, args, out, raw);
         }
         "mv" => {
             out.raise(ShellClass::Write, "moves files", raw);
+            operands(args, out);
+            into_folder(args, out);
+        }
+        "vi" | "vim" | "nvim" | "nano" | "emacs" | "ed" | "ex" | "pico" | "micro" | "code"
+        | "subl" | "gedit" | "kate" | "joe" | "mcedit" | "helix" | "hx" => {
+            out.raise(ShellClass::Write, "edits files", raw);
             operands(args, out);
         }
         "ln" => {
@@ -295,6 +308,34 @@ fn command(cmd: &Command, out: &mut Effects) {
                 .find(|t| !t.starts_with('-'))
                 .copied()
                 .unwrap_or("");
+            out.script_words.push(program.to_string());
+            if program.contains("ENVIRON") {
+                // `ENVIRON` is the whole environment; `ENVIRON["HOME"]` one variable.
+                let named: Vec<String> = program
+                    .split("ENVIRON[")
+                    .skip(1)
+                    .map(|r| {
+                        r.trim_start_matches(['"', '\''])
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                            .collect()
+                    })
+                    .collect();
+                let dumps = program.matches("ENVIRON").count() > named.len()
+                    || named.iter().any(|n| n.is_empty() || secret_variable(n));
+                if dumps {
+                    out.secret(raw);
+                }
+            }
+            let in_place = texts
+                .iter()
+                .any(|t| t.starts_with("inplace") || *t == "--inplace");
+            if in_place {
+                out.raise(ShellClass::Destructive, "awk rewrites files in place", raw);
+                for f in texts.iter().skip_while(|t| **t != program).skip(1) {
+                    out.write(f);
+                }
+            }
             let p = program.to_ascii_lowercase();
             if p.contains("system(")
                 || p.contains("print >")
@@ -325,6 +366,7 @@ fn command(cmd: &Command, out: &mut Effects) {
         }
         "crontab" => {
             if has("-l") {
+                read_form = true;
             } else if texts.iter().any(|t| !t.starts_with('-') || *t == "-") {
                 out.raise(ShellClass::Destructive, "replaces the crontab", raw);
             } else {
@@ -498,6 +540,7 @@ fn command(cmd: &Command, out: &mut Effects) {
     }
     let is_wrapper = WRAPPERS.iter().any(|w| w.names.contains(&name.as_str()));
     let known_read = READ_ONLY.contains(&name.as_str())
+        || read_form
         || is_wrapper
         || ["git", "snow", "snowsql"].contains(&name.as_str());
     if !known_read && !SHELLS.contains(&name.as_str()) {

@@ -274,6 +274,8 @@ pub(super) fn sed(args: &[Word], out: &mut Effects, raw: &str) {
         }
         k += 1;
     }
+    out.script_words
+        .extend(scripts.iter().map(|s| s.to_string()));
     let writes_file = scripts.iter().any(|s| {
         s.split([';', '\n']).any(|c| {
             let c = c.trim();
@@ -494,6 +496,14 @@ pub(super) fn kill(args: &[Word], out: &mut Effects, raw: &str) {
         k = 1;
     }
     let pids = texts.get(k..).unwrap_or(&[]);
+    if args.get(k..).unwrap_or(&[]).iter().any(|w| w.dynamic) {
+        out.raise(
+            ShellClass::Destructive,
+            "kills processes chosen at run time",
+            raw,
+        );
+        return;
+    }
     if pids.iter().any(|p| {
         *p == "0" || p.starts_with('-') && p[1..].chars().all(|c| c.is_ascii_digit()) && p.len() > 1
     }) {
@@ -507,6 +517,131 @@ pub(super) fn kill(args: &[Word], out: &mut Effects, raw: &str) {
 
 /// Git: read, write, network or destructive by subcommand (forced pushes and other history
 /// rewrites are the analyzer's findings).
+/// Programs that only read with these arguments: (program, first argument).
+const READ_FORMS: &[(&str, &[&str])] = &[
+    (
+        "pip",
+        &[
+            "list", "show", "freeze", "check", "config", "debug", "inspect",
+        ],
+    ),
+    (
+        "pip3",
+        &[
+            "list", "show", "freeze", "check", "config", "debug", "inspect",
+        ],
+    ),
+    (
+        "npm",
+        &[
+            "ls", "list", "ll", "la", "explain", "why", "prefix", "root", "bin", "config", "help",
+            "query",
+        ],
+    ),
+    ("yarn", &["list", "why", "config"]),
+    ("pnpm", &["ls", "list", "why"]),
+    ("conda", &["list", "info", "config"]),
+    (
+        "brew",
+        &["list", "ls", "config", "doctor", "deps", "leaves"],
+    ),
+    (
+        "cargo",
+        &[
+            "tree",
+            "metadata",
+            "version",
+            "verify-project",
+            "locate-project",
+            "pkgid",
+        ],
+    ),
+    ("go", &["version", "env", "list", "doc"]),
+    ("poetry", &["show", "check", "version", "config"]),
+    (
+        "docker",
+        &[
+            "ps", "images", "inspect", "logs", "version", "info", "top", "stats", "port", "diff",
+            "history",
+        ],
+    ),
+    (
+        "systemctl",
+        &[
+            "status",
+            "list-units",
+            "list-unit-files",
+            "show",
+            "is-active",
+            "is-enabled",
+            "cat",
+        ],
+    ),
+    ("dbt", &["debug", "--version"]),
+];
+
+/// Database clients: the SQL they are given is judged as SQL; the client itself reads.
+const SQL_CLIENTS: &[&str] = &[
+    "psql",
+    "mysql",
+    "mariadb",
+    "sqlite3",
+    "duckdb",
+    "clickhouse-client",
+    "sqlcmd",
+    "cockroach",
+    "trino",
+    "presto",
+    "bq",
+    "sqlplus",
+];
+
+/// True when `name` with these arguments only reads (see [`READ_FORMS`], [`SQL_CLIENTS`]).
+pub(super) fn read_only_form(name: &str, texts: &[&str]) -> bool {
+    if SQL_CLIENTS.contains(&name) {
+        return true;
+    }
+    let first = texts
+        .iter()
+        .find(|t| !t.starts_with('-'))
+        .copied()
+        .unwrap_or("");
+    READ_FORMS
+        .iter()
+        .any(|(n, subs)| *n == name && subs.contains(&first))
+}
+
+/// `cp`/`mv SRC… DIR/`: each source lands as `DIR/basename(SRC)` (when the destination is
+/// surely a folder: a trailing `/`, `.`, several sources, or a recursive copy).
+pub(super) fn into_folder(args: &[Word], out: &mut Effects) {
+    let ops: Vec<&str> = args
+        .iter()
+        .map(|w| w.text.as_str())
+        .filter(|t| !t.starts_with('-'))
+        .collect();
+    let Some((dest, sources)) = ops.split_last() else {
+        return;
+    };
+    let recursive = args.iter().any(|w| {
+        let t = w.text.as_str();
+        t == "--recursive"
+            || (t.starts_with('-')
+                && !t.starts_with("--")
+                && (t.contains('r') || t.contains('R') || t.contains('a')))
+    });
+    let folder =
+        dest.ends_with('/') || matches!(*dest, "." | ".." | "~") || sources.len() > 1 || recursive;
+    if !folder {
+        return;
+    }
+    for src in sources {
+        let base = src.trim_end_matches('/').rsplit('/').next().unwrap_or(src);
+        if !base.is_empty() && base != "." && base != ".." {
+            out.write(&format!("{}/{}", dest.trim_end_matches('/'), base));
+        }
+    }
+}
+
 pub(super) fn git(args: &[Word], out: &mut Effects, raw: &str) {
     let texts: Vec<&str> = args.iter().map(|w| w.text.as_str()).collect();
     let mut k = 0;
@@ -543,7 +678,39 @@ pub(super) fn git(args: &[Word], out: &mut Effects, raw: &str) {
         if sub == "pull" || sub == "clone" {
             out.raise(ShellClass::Write, "git writes the working tree", raw);
         }
+        if sub == "clone" {
+            let ops: Vec<&&str> = rest.iter().filter(|t| !t.starts_with('-')).collect();
+            if let Some(dest) = ops.get(1) {
+                out.write(dest);
+            }
+        }
         return;
+    }
+    if sub == "config" {
+        // Setting a value writes the repository's, the user's or the system's git config
+        // (aliases and pagers there run commands).
+        let reads = rest.iter().any(|t| {
+            [
+                "--get",
+                "--list",
+                "-l",
+                "get",
+                "--get-all",
+                "--get-regexp",
+                "list",
+            ]
+            .contains(t)
+        }) || rest.iter().filter(|t| !t.starts_with('-')).count() < 2;
+        if !reads {
+            if has("--global") {
+                out.write("~/.gitconfig");
+            }
+            if has("--system") {
+                out.write("/etc/gitconfig");
+            }
+            out.raise(ShellClass::Write, "git changes its configuration", raw);
+            return;
+        }
     }
     let destructive = match sub {
         "checkout" => {
@@ -553,7 +720,7 @@ pub(super) fn git(args: &[Word], out: &mut Effects, raw: &str) {
                 || has("--force")
         }
         "restore" => !(has("--staged") && !has("--worktree") && !short('W')),
-        "rm" => true,
+        "rm" => !has("--cached"),
         "stash" => has("clear") || has("drop"),
         "reflog" => has("expire") || has("delete"),
         "gc" => rest.iter().any(|t| t.starts_with("--prune")),

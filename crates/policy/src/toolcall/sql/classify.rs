@@ -182,11 +182,13 @@ pub(super) fn classify_inner(t: &Toks<'_>, depth: u8, work: &mut Work) -> Result
         }
         "ALTER" => alter_class(&t, depth, work)?,
         "CREATE" => create_class(&t, depth, work)?,
-        "DROP" => Found::of(if account_object(&t.from(1)) {
-            SqlClass::Account
-        } else {
-            SqlClass::Destructive
-        }),
+        "DROP" => Found::of(
+            if account_object(&t.from(1)) || protection_policy(&t.from(1)) {
+                SqlClass::Account
+            } else {
+                SqlClass::Destructive
+            },
+        ),
         "UNDROP" => Found::of(if account_object(&t.from(1)) {
             SqlClass::Account
         } else {
@@ -271,13 +273,6 @@ fn copy_class(t: &Toks<'_>) -> SqlClass {
             return SqlClass::Egress;
         }
     }
-    // An inline URL or credentials anywhere in the statement also point outside.
-    if t.has_word(&["CREDENTIALS", "STORAGE_INTEGRATION"])
-        && (0..t.len()).any(|k| t.is(k, "FROM") && t.punct(k + 1) != Some(b'@'))
-        && t.punct(i) != Some(b'@')
-    {
-        return SqlClass::Egress;
-    }
     SqlClass::Write
 }
 
@@ -314,7 +309,7 @@ fn call_class(t: &Toks<'_>, depth: u8, work: &mut Work) -> Result<Found, SqlErro
     }
     for i in 0..args.len() {
         if let Some(text) = args.literal(i)
-            && starts_with_sql_verb(&text)
+            && statement_shaped(&text)
         {
             found.raise(body_class(&text, depth, work)?);
         }

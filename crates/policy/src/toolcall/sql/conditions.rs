@@ -404,7 +404,8 @@ fn is_subquery(t: &Toks<'_>, open: usize) -> bool {
 /// A comparison, a predicate or a lone operand.
 fn atom(t: &Toks<'_>, a: usize, b: usize, target: &Target, depth: u8) -> Cond {
     if t.is(a, "EXISTS") {
-        return if names_target(t, a + 1, b, target) {
+        // Correlated only through a column qualified with the target's name or alias.
+        return if qualified_target_ref(t, a + 1, b, target) {
             Cond::Rows
         } else {
             Cond::Const

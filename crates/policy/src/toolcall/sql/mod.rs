@@ -241,6 +241,121 @@ fn analyze_into(sql: &str, depth: u8, work: &mut Work, out: &mut Analysis) -> Re
     Ok(())
 }
 
+/// Text shaped like a SQL statement: a statement verb followed by what that verb takes.
+pub fn statement_shaped(t: &str) -> bool {
+    let words: Vec<String> = t
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ';')
+        .filter(|w| !w.is_empty() && !w.starts_with("--") && !w.starts_with("/*"))
+        .take(4)
+        .map(str::to_ascii_uppercase)
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    const OBJECTS: &[&str] = &[
+        "TABLE",
+        "VIEW",
+        "SCHEMA",
+        "DATABASE",
+        "WAREHOUSE",
+        "STAGE",
+        "USER",
+        "ROLE",
+        "FUNCTION",
+        "PROCEDURE",
+        "TASK",
+        "STREAM",
+        "PIPE",
+        "SEQUENCE",
+        "INTEGRATION",
+        "SHARE",
+        "ACCOUNT",
+        "NETWORK",
+        "DYNAMIC",
+        "MATERIALIZED",
+        "EXTERNAL",
+        "TEMPORARY",
+        "TEMP",
+        "TRANSIENT",
+        "OR",
+        "IF",
+        "SECURE",
+        "FILE",
+        "MASKING",
+        "ROW",
+        "RESOURCE",
+        "ALERT",
+        "NOTEBOOK",
+        "SECRET",
+        "API",
+        "STORAGE",
+        "SECURITY",
+        "NOTIFICATION",
+        "PASSWORD",
+        "SESSION",
+        "FAILOVER",
+        "REPLICATION",
+        "CONNECTION",
+        "COLUMN",
+        "INDEX",
+        "TAG",
+        "POLICY",
+        "AUTHENTICATION",
+        "DATABASES",
+        "TABLES",
+        "SCHEMAS",
+        "VIEWS",
+        "USERS",
+        "ROLES",
+        "GRANTS",
+        "WAREHOUSES",
+        "STAGES",
+        "TASKS",
+        "INTEGRATIONS",
+        "SHARES",
+        "PARAMETERS",
+        "OBJECTS",
+        "COLUMNS",
+        "FUNCTIONS",
+        "PROCEDURES",
+        "STREAMS",
+        "PIPES",
+        "TERSE",
+        "ALERTS",
+        "SECRETS",
+        "ORGANIZATION",
+        "MANAGED",
+        "APPLICATION",
+        "COMPUTE",
+        "IMAGE",
+        "SERVICE",
+        "PACKAGES",
+    ];
+    match w(0) {
+        "SELECT" => !w(1).is_empty(),
+        "WITH" => t.to_ascii_uppercase().contains(" AS "),
+        "INSERT" => matches!(w(1), "INTO" | "OVERWRITE"),
+        "UPDATE" => t.to_ascii_uppercase().contains(" SET "),
+        "DELETE" => w(1) == "FROM",
+        "MERGE" | "COPY" => w(1) == "INTO",
+        "DROP" | "CREATE" | "ALTER" | "UNDROP" | "SHOW" | "DESCRIBE" | "DESC" | "TRUNCATE" => {
+            OBJECTS.contains(&w(1)) || (w(0) == "TRUNCATE" && !w(1).is_empty())
+        }
+        "GRANT" | "REVOKE" => {
+            t.to_ascii_uppercase().contains(" TO ") || t.to_ascii_uppercase().contains(" FROM ")
+        }
+        "CALL" => t.contains('('),
+        "EXECUTE" | "EXEC" => matches!(w(1), "IMMEDIATE" | "TASK" | "ALERT" | "NOTEBOOK"),
+        "USE" => matches!(
+            w(1),
+            "ROLE" | "WAREHOUSE" | "DATABASE" | "SCHEMA" | "SECONDARY"
+        ),
+        "PUT" => w(1).starts_with("FILE:") || w(1).starts_with("'FILE:"),
+        "GET" | "LIST" | "LS" | "REMOVE" | "RM" => w(1).starts_with('@') || w(1).starts_with("'@"),
+        "BEGIN" | "DECLARE" => t.to_ascii_uppercase().contains("END"),
+        "EXPLAIN" => !w(1).is_empty(),
+        _ => false,
+    }
+}
+
 mod classify;
 mod conditions;
 mod lex;
