@@ -66,11 +66,13 @@ pub struct CredentialMatcher {
     segments: Vec<Segment>,
 }
 
-/// A literal path segment of a pattern, and whether it names a folder.
+/// A literal path segment of a pattern, whether it names a folder, and whether it stands for
+/// a family of names (`x.pem` for `*.pem`) rather than one name (`secrets.yml`).
 #[derive(Debug, Clone)]
 struct Segment {
     text: String,
     folder: bool,
+    generic: bool,
 }
 
 /// A credential path found in text or in a tool argument.
@@ -104,12 +106,17 @@ impl CredentialMatcher {
                     continue;
                 }
                 let folder = i + 1 < parts.len();
+                let generic = seg.contains(['*', '?']);
                 let literal = seg.replace(['*', '?'], "x");
                 match segments.iter_mut().find(|s| s.text == literal) {
-                    Some(s) => s.folder |= folder,
+                    Some(s) => {
+                        s.folder |= folder;
+                        s.generic |= generic;
+                    }
                     None => segments.push(Segment {
                         text: literal,
                         folder,
+                        generic,
                     }),
                 }
             }
@@ -186,11 +193,23 @@ impl CredentialMatcher {
                 options.push("x".to_string());
             } else if seg.contains(['*', '?', '[']) {
                 let only_wild = seg.chars().all(|c| matches!(c, '*' | '?'));
+                // `*.yml` names every YAML file, not `secrets.yml` in particular: a glob that
+                // is only a wildcard and an extension stands for the families of names
+                // (`*.pem`), not for one credential file that happens to share the extension.
+                let extension_only = !only_wild
+                    && seg.starts_with(['*', '?'])
+                    && seg
+                        .trim_start_matches(['*', '?'])
+                        .strip_prefix('.')
+                        .is_some_and(|ext| !ext.contains(['.', '*', '?', '[']));
                 if !only_wild || credential_folder {
                     options.extend(
                         self.segments
                             .iter()
-                            .filter(|s| segment_matches(seg, &s.text))
+                            .filter(|s| {
+                                (credential_folder || !extension_only || s.generic)
+                                    && segment_matches(seg, &s.text)
+                            })
                             .map(|s| s.text.clone()),
                     );
                 }

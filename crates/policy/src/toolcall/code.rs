@@ -402,6 +402,22 @@ pub fn analyze(code: &str) -> CodeFacts {
     }
     facts.env_read = env_read(code, &lower).or_else(|| ruby_env(code));
     facts.writes_files = WRITERS.iter().any(|m| lower.contains(m)) || opens_for_writing(&lower);
+    // `open(f, 'w')` with nothing written to it only empties the file.
+    let writes_something = [
+        ".write",
+        "dump(",
+        "to_csv",
+        "to_parquet",
+        "to_json",
+        "print(",
+        "writelines",
+        "copyfileobj",
+    ]
+    .iter()
+    .any(|m| lower.contains(m));
+    if opens_truncating(&lower) && !writes_something && facts.destructive.is_none() {
+        facts.destructive = Some("opens a file for writing and writes nothing: empties it");
+    }
     facts
 }
 
@@ -758,6 +774,25 @@ fn opens_for_writing(lower: &str) -> bool {
             "'w", "\"w", "'a", "\"a", "'x", "\"x", "'r+", "\"r+", "mode='w", "mode=\"w",
         ] {
             if args.contains(mode) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// `open(path, 'w')`: a file opened for overwriting.
+fn opens_truncating(lower: &str) -> bool {
+    let mut from = 0;
+    while let Some(k) = lower[from..].find("open(") {
+        let at = from + k + 4;
+        from = at + 1;
+        if let Some(close) = closing_paren(lower.as_bytes(), at) {
+            let args = &lower[at + 1..close];
+            if ["'w'", "\"w\"", "'wb'", "\"wb\"", "mode='w'", "mode=\"w\""]
+                .iter()
+                .any(|m| args.contains(m))
+            {
                 return true;
             }
         }

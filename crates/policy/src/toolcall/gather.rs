@@ -479,16 +479,46 @@ pub(super) fn notebook_code<'a>(facts: &mut Facts<'a>, cell: &str) -> Result<(),
             return shell_text(facts, Cow::Owned(rest.to_string()));
         }
     }
+    if let Some(rest) = trimmed.strip_prefix("%%writefile") {
+        // `%%writefile [-a] PATH` writes the rest of the cell to PATH.
+        let header = rest.lines().next().unwrap_or("");
+        if let Some(path) = header.split_whitespace().find(|w| !w.starts_with('-')) {
+            facts.paths_written.push(Cow::Owned(path.to_string()));
+            facts.shell_raise(ShellClass::Write, "writes a file", cell);
+            if facts.redirect_write.is_none() {
+                facts.redirect_write = Some(path.to_string());
+            }
+        }
+        return Ok(());
+    }
     let mut python = String::new();
     for line in cell.lines() {
         let l = line.trim_start();
+        let magic_shell = ["%sx ", "%system ", "%sh ", "%bash "]
+            .iter()
+            .find_map(|m| l.strip_prefix(m))
+            .map(str::to_string)
+            .or_else(|| {
+                // `%pip install x`, `%conda install x` run the package manager.
+                ["%pip ", "%conda ", "%mamba ", "%uv "]
+                    .iter()
+                    .find(|m| l.starts_with(**m))
+                    .map(|m| format!("{} {}", m.trim_start_matches('%').trim(), &l[m.len()..]))
+            });
+        let env_magic = l == "%env"
+            || l.starts_with("%env ") && !l.contains('=') && l.split_whitespace().count() <= 2;
+        if env_magic {
+            // `%env` lists the environment; `%env NAME` prints one variable.
+            let name = l.split_whitespace().nth(1).unwrap_or("");
+            if name.is_empty() || code::secret_variable(name) {
+                facts.secret.get_or_insert_with(|| l.to_string());
+            }
+            continue;
+        }
         if let Some(cmd) = l.strip_prefix('!') {
             shell_text(facts, Cow::Owned(cmd.to_string()))?;
-        } else if let Some(cmd) = l
-            .strip_prefix("%sx ")
-            .or_else(|| l.strip_prefix("%system "))
-        {
-            shell_text(facts, Cow::Owned(cmd.to_string()))?;
+        } else if let Some(cmd) = magic_shell {
+            shell_text(facts, Cow::Owned(cmd))?;
         } else {
             python.push_str(line);
             python.push('\n');

@@ -332,6 +332,10 @@ fn check_envelope(
     {
         return Err((Rule::WebAccess, url.to_string()));
     }
+    // A remote service (GitHub, Slack, a web fetcher) is the web, whatever the tool does there.
+    if model::remote_service(tool) && matches!(envelope, Envelope::Ro | Envelope::Rw) {
+        return Err((Rule::WebAccess, tool.to_string()));
+    }
     // Unknown tools: in the read-only envelopes, a tool must say it reads, or everything it
     // carries must have been read and found harmless.
     if matches!(facts.tool, Some(Tool::Unknown | Tool::McpRequest)) {

@@ -320,7 +320,7 @@ const WRITE_VERBS: &[&str] = &[
 /// Verbs that announce data sent to someone else.
 const SEND_VERBS: &[&str] = &[
     "send", "post", "upload", "email", "mail", "notify", "publish", "tweet", "sms", "webhook",
-    "share", "forward", "invite",
+    "share", "forward", "invite", "push",
 ];
 /// Verbs that announce destruction.
 const DESTRUCTIVE_VERBS: &[&str] = &[
@@ -476,6 +476,84 @@ pub fn words_say(words: &[String], domain: &[String]) -> NameSays {
     NameSays::Nothing
 }
 
+/// MCP servers that are remote services on the internet: reading from one is web access,
+/// changing anything there sends data out.
+const REMOTE_SERVICES: &[&str] = &[
+    "github",
+    "gitlab",
+    "bitbucket",
+    "slack",
+    "discord",
+    "teams",
+    "gmail",
+    "google",
+    "gdrive",
+    "drive",
+    "notion",
+    "linear",
+    "jira",
+    "confluence",
+    "atlassian",
+    "asana",
+    "trello",
+    "sentry",
+    "stripe",
+    "twilio",
+    "sendgrid",
+    "mailgun",
+    "fetch",
+    "http",
+    "web",
+    "browser",
+    "puppeteer",
+    "playwright",
+    "brave",
+    "tavily",
+    "exa",
+    "firecrawl",
+    "perplexity",
+    "cloudflare",
+    "vercel",
+    "netlify",
+    "heroku",
+    "huggingface",
+    "openai",
+    "twitter",
+    "reddit",
+    "youtube",
+    "figma",
+    "airtable",
+    "hubspot",
+    "salesforce",
+    "zendesk",
+    "intercom",
+    "pagerduty",
+    "datadog",
+    "grafana",
+    "dropbox",
+    "box",
+    "onedrive",
+    "sharepoint",
+    "outlook",
+    "calendar",
+    "zoom",
+    "webhook",
+    "internet",
+    "websearch",
+    "scraper",
+    "crawl",
+    "crawler",
+];
+
+/// True when an MCP tool's server is a remote service (see [`REMOTE_SERVICES`]).
+pub fn remote_service(name: &str) -> bool {
+    mcp_name(name).is_some_and(|(server, _)| {
+        name_words(server)
+            .iter()
+            .any(|w| REMOTE_SERVICES.contains(&w.as_str()))
+    })
+}
+
 /// What an unknown tool's name says (MCP names: the server is the domain, the tool the verbs).
 pub fn name_says(name: &str) -> NameSays {
     match mcp_name(name) {
@@ -483,7 +561,12 @@ pub fn name_says(name: &str) -> NameSays {
             let mut domain = name_words(server);
             let words = name_words(tool);
             domain.extend(words.iter().cloned());
-            words_say(&words, &domain)
+            let says = words_say(&words, &domain);
+            if remote_service(name) && says == NameSays::Writes {
+                // A change made on a remote service is data sent there.
+                return NameSays::Sends;
+            }
+            says
         }
         None => {
             let words = name_words(name);

@@ -36,6 +36,12 @@ pub const PROTECTED_PATTERNS: &[&str] = &[
     "**/.codex/**",
     "**/.cortex/**",
     "~/.claude.json",
+    "~/.gemini/**",
+    "~/.codeium/**",
+    "~/.continue/**",
+    // Git hooks and repository config run commands on the next commit or pull.
+    "**/.git/hooks/**",
+    "**/.git/config",
     "~/.snowflake/cortex/**",
     "/etc/cortex/**",
     "/Library/Application Support/Cortex/**",
@@ -60,6 +66,12 @@ pub const PROTECTED_PATTERNS: &[&str] = &[
     "~/.config/git/config",
     "~/.ssh/rc",
     "~/.config/autostart/**",
+    "~/.config/systemd/user/**",
+    "~/.config/environment.d/**",
+    "~/Library/LaunchAgents/**",
+    "~/.bashrc.d/**",
+    "~/.pam_environment",
+    "~/.xprofile",
     "/etc/profile",
     "/etc/profile.d/**",
     "/etc/bash.bashrc",
@@ -254,6 +266,14 @@ impl Policy {
     ) -> Option<String> {
         if let Some(hit) = self.credentials.find_in_text_with(text, globs) {
             return Some(hit.token);
+        }
+        // A path with spaces in it (`~/…/Default/Login Data`) is one word of a command.
+        if text.contains('/')
+            && !text.contains('\n')
+            && text.len() <= 4096
+            && self.credentials.match_path_with(text, globs).is_some()
+        {
+            return Some(text.to_string());
         }
         let tokens = text
             .split(|c: char| {

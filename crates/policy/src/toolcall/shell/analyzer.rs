@@ -262,6 +262,48 @@ pub(super) const WRAPPERS: &[Wrapper] = &[
         escalates: false,
     },
     Wrapper {
+        names: &["sshpass"],
+        arg_opts: &["-p", "-f", "-d", "-P"],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
+        names: &[
+            "proxychains",
+            "proxychains4",
+            "torsocks",
+            "tsocks",
+            "torify",
+        ],
+        arg_opts: &["-f"],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
+        names: &["systemd-run"],
+        arg_opts: &[
+            "-u",
+            "--unit",
+            "-p",
+            "--property",
+            "-E",
+            "--setenv",
+            "--slice",
+            "-M",
+            "--machine",
+            "--uid",
+            "--gid",
+            "--working-directory",
+            "--on-calendar",
+            "--on-active",
+        ],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
         names: &["watch"],
         arg_opts: &["-n", "-q", "--interval", "--equexit", "--drift"],
         script_opts: &[],
@@ -504,6 +546,14 @@ impl Analyzer {
                 if let Some(remote) = ssh_remote_command(args) {
                     self.run_script(i, &remote)?;
                 }
+            }
+            // `at`/`batch` run the script they read later, unseen by any later check.
+            "at" | "batch" => {
+                if let Some(body) = &cmd.stdin_text {
+                    let body = body.clone();
+                    self.run_script(i, &body)?;
+                }
+                self.sink.commands[i].runs_stdin = true;
             }
             "find" => self.find(i, &cmd, args)?,
             "awk" | "gawk" | "mawk" | "nawk" => self.awk(i, &cmd, args)?,
@@ -854,7 +904,8 @@ impl Analyzer {
             if unseen {
                 self.flag("runs piped input as a program", &runner.raw);
             }
-            let is_shell = SHELLS.contains(&runner.name().as_str());
+            let is_shell = SHELLS.contains(&runner.name().as_str())
+                || ["at", "batch"].contains(&runner.name().as_str());
             for program in programs {
                 if is_shell {
                     self.run_script(r, &program)?;

@@ -192,6 +192,21 @@ fn command(cmd: &Command, out: &mut Effects) {
     let mut read_form = read_only_form(&name, &texts);
     match name.as_str() {
         "env" | "printenv" => environment(cmd, &name, args, out),
+        // `ps e`, `ps auxe`, `ps -E`: every process's environment.
+        "ps" if texts
+            .iter()
+            .any(|t| (!t.starts_with('-') && t.contains('e')) || *t == "-E" || *t == "e") =>
+        {
+            out.secret(raw);
+        }
+        "jq" | "yq" | "gojq" | "jaq" => {
+            if let Some(filter) = texts.iter().find(|t| !t.starts_with('-')) {
+                out.pattern_words.push(filter.to_string());
+            }
+            if has("-i") || has("--inplace") || has("--in-place") {
+                out.raise(ShellClass::Write, "edits a file in place", raw);
+            }
+        }
         "export" | "declare" | "typeset" | "set" | "local" => {
             let prints = args.is_empty()
                 || (name != "set"
@@ -356,9 +371,6 @@ fn command(cmd: &Command, out: &mut Effects) {
         "hostname" if !args.is_empty() && !texts.iter().all(|t| t.starts_with('-')) => {
             out.raise(ShellClass::Write, "renames the host", raw);
         }
-        "yq" | "jq" if has("-i") || has("--inplace") || has("--in-place") => {
-            out.raise(ShellClass::Write, "edits a file in place", raw);
-        }
         "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "ugrep" => search(&name, args, out, raw),
         "kill" => kill(args, out, raw),
         "pkill" | "killall" | "killall5" => {
@@ -400,7 +412,24 @@ fn command(cmd: &Command, out: &mut Effects) {
             if has("destroy") || has("-destroy") || (has("state") && has("rm")) {
                 out.raise(ShellClass::Destructive, "destroys infrastructure", raw);
             }
-            out.raise(ShellClass::Network, "changes infrastructure", raw);
+            let local = texts.first().is_some_and(|t| {
+                [
+                    "fmt",
+                    "validate",
+                    "version",
+                    "graph",
+                    "console",
+                    "providers",
+                    "show",
+                    "output",
+                ]
+                .contains(t)
+            });
+            if local {
+                out.raise(ShellClass::Write, "runs an infrastructure tool", raw);
+            } else {
+                out.raise(ShellClass::Network, "changes infrastructure", raw);
+            }
         }
         "aws" | "gsutil" | "gcloud" | "az" | "s3cmd" | "azcopy" | "rclone" => {
             let deletes = texts.iter().any(|t| {

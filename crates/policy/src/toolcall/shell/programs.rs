@@ -704,9 +704,10 @@ pub(super) fn git(args: &[Word], out: &mut Effects, raw: &str) {
         if !reads {
             if has("--global") {
                 out.write("~/.gitconfig");
-            }
-            if has("--system") {
+            } else if has("--system") {
                 out.write("/etc/gitconfig");
+            } else {
+                out.write(".git/config");
             }
             out.raise(ShellClass::Write, "git changes its configuration", raw);
             return;
@@ -762,6 +763,7 @@ pub(super) fn git(args: &[Word], out: &mut Effects, raw: &str) {
                     .all(|t| ["-v", "--verbose", "get-url"].contains(t))))
         || (sub == "tag"
             && (rest.is_empty() || rest.iter().all(|t| ["-l", "--list", "-n"].contains(t))))
+        || (sub == "config" && rest.iter().filter(|t| !t.starts_with('-')).count() < 2)
         || (sub == "config"
             && rest.iter().any(|t| {
                 [

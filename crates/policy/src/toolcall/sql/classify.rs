@@ -250,8 +250,15 @@ pub(super) fn select_class(t: &Toks<'_>) -> SqlClass {
 /// the session gains account-level powers. Other `USE` only picks a context.
 fn use_class(t: &Toks<'_>) -> SqlClass {
     if t.is(1, "ROLE") {
-        let role = t.text_of(2).trim_matches('"').to_ascii_uppercase();
-        if ADMIN_ROLES.contains(&role.as_str()) || role == "SYSADMIN" {
+        // `USE ROLE ACCOUNTADMIN`, `USE ROLE "SECURITYADMIN"`, `USE ROLE IDENTIFIER('…')`.
+        let names_admin = (2..t.len()).any(|i| {
+            let text = t
+                .literal(i)
+                .unwrap_or_else(|| t.text_of(i).trim_matches('"').to_string());
+            ADMIN_ROLES.contains(&text.trim().to_ascii_uppercase().as_str())
+        });
+        let computed = t.is(2, "IDENTIFIER") && !(3..t.len()).any(|i| t.is_literal(i));
+        if names_admin || computed {
             return SqlClass::Account;
         }
     }
@@ -638,9 +645,8 @@ pub(super) fn account_words(words: &[&str]) -> bool {
     }
     let at = |j: usize| up.get(k + j).map_or("", String::as_str);
     match at(0) {
-        "ACCOUNT" | "ORGANIZATION" | "USER" | "ROLE" | "CONNECTION" | "SHARE" | "INTEGRATION" => {
-            true
-        }
+        "ACCOUNT" | "ORGANIZATION" | "USER" | "ROLE" | "CONNECTION" | "SHARE" | "INTEGRATION"
+        | "LISTING" => true,
         "MANAGED" => at(1) == "ACCOUNT",
         "NETWORK" => matches!(at(1), "POLICY" | "RULE"),
         "PASSWORD" | "SESSION" | "AUTHENTICATION" => at(1) == "POLICY",

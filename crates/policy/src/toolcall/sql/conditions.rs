@@ -454,6 +454,20 @@ fn atom(t: &Toks<'_>, a: usize, b: usize, target: &Target, depth: u8) -> Cond {
             };
             return if not { result.not() } else { result };
         }
+        if t.is_any(k, &["RLIKE", "REGEXP"]) {
+            // A pattern that matches anything: `.*`, `^.*$`, ``.
+            let right = value(t, k + 1, b, target, depth);
+            let result = match right {
+                Val::Str(p)
+                    if matches!(p.as_str(), "" | ".*" | "^.*$" | ".*$" | "^.*" | "(.*)") =>
+                {
+                    Cond::True
+                }
+                _ if value(t, a, i, target, depth) == Val::Rows => Cond::Rows,
+                _ => Cond::Const,
+            };
+            return if negated { result.not() } else { result };
+        }
         if t.is_any(k, &["LIKE", "ILIKE"]) {
             let left = value(t, a, i, target, depth);
             let right = value(t, k + 1, b, target, depth);
@@ -639,14 +653,17 @@ fn same_table_subquery(
     let (sub, end) = target_at(t, from + 1);
     let same = sub.full == target.full
         || (sub.names.get(1).is_some() && sub.names.get(1) == target.names.get(1));
+    // A restriction limits the rows; a subquery `WHERE` that is itself always true does not.
     let restricted = (end..b).any(|i| {
         t.is_any(
             i,
             &[
-                "WHERE", "LIMIT", "QUALIFY", "HAVING", "JOIN", "SAMPLE", "TOP", "FETCH",
+                "LIMIT", "QUALIFY", "HAVING", "JOIN", "SAMPLE", "TOP", "FETCH",
             ],
         )
-    });
+    }) || (end..b)
+        .find(|&i| t.is(i, "WHERE"))
+        .is_some_and(|w| !eval(t, w + 1, b, &sub, 1).every_row());
     // The selected column: one name, the same as the left side's last part.
     let selected = a + 1..from;
     let col = selected.clone().rev().find(|&i| {
