@@ -166,7 +166,7 @@ fn shell_quote(w: &str) -> String {
     }
 }
 
-fn values<'a, 'b>(fields: &'b [Field<'a>], keys: &[&str]) -> Vec<Cow<'a, str>> {
+fn values<'a>(fields: &[Field<'a>], keys: &[&str]) -> Vec<Cow<'a, str>> {
     // A bare string input (no field name) is the tool's one field.
     fields
         .iter()

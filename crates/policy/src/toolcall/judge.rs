@@ -302,10 +302,10 @@ fn check_envelope(
             });
         }
     }
-    if let Some(target) = &facts.file_write {
-        if read_only {
-            return Err((Rule::FileWrite, target.clone()));
-        }
+    if let Some(target) = &facts.file_write
+        && read_only
+    {
+        return Err((Rule::FileWrite, target.clone()));
     }
     if let Some(p) = facts
         .paths_written

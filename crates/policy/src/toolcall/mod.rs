@@ -43,7 +43,7 @@ use serde_json::Value;
 use crate::envelope::Envelope;
 use crate::guard::credentials::CredentialPatternError;
 
-pub use policy::{MAX_RESOLVED_PATHS, PROTECTED_PATTERNS, PathResolver, Policy};
+pub use policy::{MAX_RESOLVED_PATHS, PROTECTED_PATTERNS, PathResolver, Policy, ResolveFn};
 
 /// Longest `detail` in a [`Trip`].
 pub const MAX_DETAIL_CHARS: usize = 500;

@@ -86,7 +86,10 @@ pub const MAX_RESOLVED_PATHS: usize = 32;
 
 /// Resolves a path to what it points to (symbolic links, `..`), or `None` when there is nothing
 /// to resolve. Supplied by the runtime; the engine does no I/O.
-pub type PathResolver = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+pub type PathResolver = Arc<ResolveFn>;
+
+/// The resolver function itself (see [`Policy::with_path_resolver`]).
+pub type ResolveFn = dyn Fn(&str) -> Option<String> + Send + Sync;
 
 /// The compiled configuration (see the module docs).
 #[derive(Clone)]
@@ -195,10 +198,7 @@ impl Policy {
     /// How paths are resolved (symbolic links): the runtime supplies a function that returns the
     /// target of a link, or `None`. The engine calls it for at most [`MAX_RESOLVED_PATHS`] paths
     /// per tool call and matches the result like the path itself.
-    pub fn with_path_resolver(
-        mut self,
-        resolver: Box<dyn Fn(&str) -> Option<String> + Send + Sync>,
-    ) -> Policy {
+    pub fn with_path_resolver(mut self, resolver: Box<ResolveFn>) -> Policy {
         self.resolver = Some(Arc::from(resolver));
         self
     }
@@ -244,7 +244,8 @@ impl Policy {
         }
         if let Some(resolver) = &self.resolver
             && *resolved < MAX_RESOLVED_PATHS
-            && looks_like_path(p)
+            && !p.contains(['\n', '\0'])
+            && !p.contains("://")
         {
             *resolved += 1;
             if let Some(target) = resolver(p)

@@ -175,15 +175,16 @@ fn command(cmd: &Command, out: &mut Effects) {
     if prints_secret {
         out.secret(raw);
     }
-    if name == "aws" && has("configure") && has("get") {
-        if texts
+    if name == "aws"
+        && has("configure")
+        && has("get")
+        && texts
             .iter()
             .skip_while(|t| **t != "get")
             .nth(1)
             .is_some_and(|k| secret_variable(k))
-        {
-            out.secret(raw);
-        }
+    {
+        out.secret(raw);
     }
     if !args.is_empty() && texts.iter().all(|t| HELP_WORDS.contains(t)) {
         return;
@@ -214,7 +215,7 @@ fn command(cmd: &Command, out: &mut Effects) {
                         .iter()
                         .any(|t| t.starts_with('-') && (t.contains('p') || t.contains('x')))
                     && !texts.iter().any(|t| t.contains('=')));
-            if prints && !(name == "set" && !args.is_empty()) {
+            if prints && (name != "set" || args.is_empty()) {
                 out.secret(raw);
             }
         }

@@ -504,11 +504,10 @@ pub(super) fn kill(args: &[Word], out: &mut Effects, raw: &str) {
         );
         return;
     }
-    if pids.iter().any(|p| {
+    let every = pids.iter().any(|p| {
         *p == "0" || p.starts_with('-') && p[1..].chars().all(|c| c.is_ascii_digit()) && p.len() > 1
-    }) {
-        out.raise(ShellClass::Destructive, "kills every process", raw);
-    } else if texts.first() == Some(&"-1") && pids.is_empty() {
+    }) || (texts.first() == Some(&"-1") && pids.is_empty());
+    if every {
         out.raise(ShellClass::Destructive, "kills every process", raw);
     } else {
         out.raise(ShellClass::Write, "signals processes", raw);
@@ -951,10 +950,9 @@ pub(super) fn download(name: &str, args: &[Word], out: &mut Effects, raw: &str) 
     for (k, t) in texts.iter().enumerate() {
         if out_flags.contains(t)
             && let Some(f) = texts.get(k + 1)
+            && *f != "-"
         {
-            if *f != "-" {
-                out.write(f);
-            }
+            out.write(f);
         }
         for f in out_flags.iter().filter(|f| f.starts_with("--")) {
             if let Some(v) = t.strip_prefix(&format!("{f}=")) {
@@ -1064,7 +1062,7 @@ pub(super) fn interpreter(name: &str, args: &[Word], out: &mut Effects, raw: &st
             );
         }
     }
-    if name == "php" && texts.iter().any(|t| *t == "-S") {
+    if name == "php" && texts.contains(&"-S") {
         out.raise(ShellClass::Network, "serves files to the network", raw);
     }
     if name == "ruby" && texts.iter().any(|t| t.contains("httpd")) {

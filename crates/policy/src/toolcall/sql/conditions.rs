@@ -308,11 +308,10 @@ fn is_column(t: &Toks<'_>, i: usize) -> bool {
         Some(Kind::Word) => {
             let prev = i.checked_sub(1).and_then(|p| t.punct(p));
             let cast = i >= 2 && t.punct(i - 1) == Some(b':') && t.punct(i - 2) == Some(b':');
-            !t.is_any(i, NOT_COLUMNS)
-                && t.punct(i + 1) != Some(b'(')
-                && !matches!(prev, Some(b':') | Some(b'$'))
-                && !cast
-                && !(i >= 1 && t.is(i - 1, "AS"))
+            let after_as = i >= 1 && t.is(i - 1, "AS");
+            let function = t.punct(i + 1) == Some(b'(');
+            let parameter = matches!(prev, Some(b':' | b'$'));
+            !(t.is_any(i, NOT_COLUMNS) || function || parameter || cast || after_as)
         }
         _ => false,
     }
