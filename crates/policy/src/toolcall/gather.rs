@@ -647,6 +647,11 @@ fn unknown_fields<'a>(
         }
         if SQL_FIELDS.contains(&key) || key == "argv" || COMMAND_FIELDS.contains(&key) {
             if key == "argv" || COMMAND_FIELDS.contains(&key) {
+                // A tool that wraps a program (`kubectl`, `gh`) takes its subcommand here:
+                // `delete ns prod` announces destruction like a tool name would.
+                if let Some(first) = v.split_whitespace().next() {
+                    short_words.extend(model::name_words(first));
+                }
                 shell_text(facts, f.value.clone())?;
             } else if name_reads && !sql::statement_shaped(v) {
                 // A search tool's `query`: a search string.

@@ -40,16 +40,25 @@ pub(super) fn redirects(cmd: &Command, out: &mut Effects) {
 
 /// A command whose output is empty, so `CMD > f` only empties `f`.
 pub(super) fn produces_nothing(cmd: &Command) -> bool {
-    let Some(first) = cmd.words.first() else {
+    if cmd.words.is_empty() {
         return true;
-    };
+    }
     let name = cmd.name();
     let args: Vec<&str> = cmd.words[1..].iter().map(|w| w.text.as_str()).collect();
-    let _ = first;
+    let stdin_null = cmd
+        .redirects
+        .iter()
+        .any(|r| r.kind == RedirectKind::Read && r.target.text == "/dev/null");
     match name.as_str() {
         ":" | "true" | "false" => true,
-        "cat" => !args.is_empty() && args.iter().all(|a| *a == "/dev/null"),
-        "echo" => args.iter().all(|a| *a == "-n" || a.is_empty()) && args.contains(&"-n"),
+        "cat" => {
+            (!args.is_empty() && args.iter().all(|a| *a == "/dev/null"))
+                || (args.is_empty() && stdin_null)
+        }
+        // `echo > f` leaves one empty line: the content is gone.
+        "echo" => args
+            .iter()
+            .all(|a| *a == "-n" || *a == "-e" || a.is_empty()),
         "printf" => args.iter().all(|a| a.is_empty()),
         _ => false,
     }
@@ -377,15 +386,19 @@ pub(super) fn perl_in_place(args: &[Word], out: &mut Effects, raw: &str) {
 /// `find ROOT… [predicates]`: read-only unless it acts (`-delete`, `-exec`, `-fprint`).
 pub(super) fn find(args: &[Word], out: &mut Effects, raw: &str) {
     let texts: Vec<&str> = args.iter().map(|w| w.text.as_str()).collect();
-    let acts = texts.iter().any(|t| {
-        [
-            "-exec", "-execdir", "-ok", "-okdir", "-delete", "-fprint", "-fprint0", "-fprintf",
-            "-fls",
-        ]
-        .contains(t)
-    });
-    if acts {
+    // `-exec CMD` is judged by CMD (the analyzer derives it); find itself only writes with
+    // `-delete` and the `-fprint` family.
+    let writes = texts
+        .iter()
+        .any(|t| ["-delete", "-fprint", "-fprint0", "-fprintf", "-fls"].contains(t));
+    if writes {
         out.raise(ShellClass::Write, "find acts on what it finds", raw);
+    }
+    let acts = writes
+        || texts
+            .iter()
+            .any(|t| ["-exec", "-execdir", "-ok", "-okdir"].contains(t));
+    if acts {
         if texts
             .iter()
             .any(|t| ["-exec", "-execdir", "-ok", "-okdir"].contains(t))
@@ -496,7 +509,15 @@ pub(super) fn kill(args: &[Word], out: &mut Effects, raw: &str) {
         k = 1;
     }
     let pids = texts.get(k..).unwrap_or(&[]);
-    if args.get(k..).unwrap_or(&[]).iter().any(|w| w.dynamic) {
+    // Ids computed by a process search (`kill $(pgrep -f .)`) may be every process; a saved
+    // id (`kill $PID`) is one process.
+    let searched = args.get(k..).unwrap_or(&[]).iter().any(|w| {
+        w.dynamic
+            && ["pgrep", "pidof", "ps ", "ps\t", "lsof", "jobs", "fuser"]
+                .iter()
+                .any(|p| w.text.contains(p))
+    });
+    if searched {
         out.raise(
             ShellClass::Destructive,
             "kills processes chosen at run time",
@@ -916,7 +937,9 @@ pub(super) fn docker(args: &[Word], out: &mut Effects, raw: &str) {
         .find(|t| !t.starts_with('-'))
         .copied()
         .unwrap_or("");
-    if ["rm", "rmi", "prune", "kill"].contains(&sub)
+    let compose_down_volumes = has("down") && (has("-v") || has("--volumes"));
+    if compose_down_volumes
+        || ["rm", "rmi", "prune", "kill"].contains(&sub)
         || (has("prune")
             || (has("rm") && ["container", "image", "volume", "network", "system"].contains(&sub)))
     {

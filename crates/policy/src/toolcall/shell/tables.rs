@@ -3,6 +3,8 @@
 /// Commands that only read (by themselves; their redirections are judged apart).
 #[rustfmt::skip]
 pub const READ_ONLY: &[&str] = &[
+    "for",
+    "select",
     "ls",
     "ll",
     "la",
@@ -271,6 +273,7 @@ pub(super) const NETWORK_COMMANDS: &[&str] = &[
     "mongosh",
     "redis-cli",
     "smbclient",
+    "twine",
     "ldapsearch",
     "snmpwalk",
     "hping3",

@@ -328,6 +328,9 @@ fn eval(t: &Toks<'_>, a: usize, b: usize, target: &Target, depth: u8) -> Cond {
     // OR binds loosest.
     let ors = split_top(t, a, b, "OR");
     if ors.len() > 1 {
+        if complementary(t, &ors) {
+            return Cond::True;
+        }
         return ors
             .iter()
             .map(|&(x, y)| eval(t, x, y, target, depth + 1))
@@ -347,6 +350,66 @@ fn eval(t: &Toks<'_>, a: usize, b: usize, target: &Target, depth: u8) -> Cond {
         return eval(t, a + 1, b - 1, target, depth + 1);
     }
     atom(t, a, b, target, depth)
+}
+
+/// Two `OR` branches that cover every row between them: `p OR NOT p`, `x IS NULL OR x IS NOT
+/// NULL`, `x = v OR x <> v`, `x < v OR x >= v`.
+fn complementary(t: &Toks<'_>, ors: &[(usize, usize)]) -> bool {
+    let text = |a: usize, b: usize| -> Vec<String> {
+        (a..b).map(|i| t.text_of(i).to_ascii_uppercase()).collect()
+    };
+    let texts: Vec<Vec<String>> = ors.iter().map(|&(a, b)| text(a, b)).collect();
+    let strip = |v: &[String]| -> Vec<String> {
+        let mut v = v.to_vec();
+        while v.first().is_some_and(|s| s == "(") && v.last().is_some_and(|s| s == ")") {
+            v = v[1..v.len() - 1].to_vec();
+        }
+        v
+    };
+    let normalized: Vec<Vec<String>> = texts.iter().map(|v| strip(v)).collect();
+    // Opposite comparison operators, as they appear in token text (`<>` is two tokens); the
+    // longer spellings are tried first.
+    let opposite = |v: &[String]| -> Option<Vec<String>> {
+        let joined = format!(" {} ", v.join(" "));
+        for (from, to) in [
+            (" IS NOT NULL ", " IS NULL "),
+            (" IS NULL ", " IS NOT NULL "),
+            (" NOT LIKE ", " LIKE "),
+            (" LIKE ", " NOT LIKE "),
+            (" NOT IN ", " IN "),
+            (" IN ", " NOT IN "),
+            (" < = ", " > "),
+            (" > = ", " < "),
+            (" < > ", " = "),
+            (" ! = ", " = "),
+            (" = ", " < > "),
+            (" < ", " > = "),
+            (" > ", " < = "),
+        ] {
+            if joined.contains(from) {
+                let flipped = joined.replacen(from, to, 1);
+                return Some(flipped.split_whitespace().map(str::to_string).collect());
+            }
+        }
+        None
+    };
+    let same = |a: &[String], b: &[String]| {
+        a == b || opposite(b).and_then(|o| opposite(&o)).as_deref() == Some(a)
+    };
+    for (i, x) in normalized.iter().enumerate() {
+        for y in normalized.iter().skip(i + 1) {
+            let negates = |p: &[String], q: &[String]| {
+                p.first().is_some_and(|s| s == "NOT") && strip(&p[1..]) == *q
+            };
+            if negates(x, y) || negates(y, x) {
+                return true;
+            }
+            if x.len() > 2 && opposite(x).is_some_and(|o| same(&o, y)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `a..b` split at top-level `word` (an `AND` that belongs to `BETWEEN` is not a split).
