@@ -387,6 +387,39 @@ fn every_spelling_of_a_tool_is_the_same_tool() {
 }
 
 #[test]
+fn blocking_the_tools_a_person_did_not_approve_leaves_the_approved_sql_tool_running() {
+    // What `approval_mode: auto` passes when only the SQL tool was predicted: the envelope's
+    // list plus every other known tool. `snowflake_query` is another tool, not an alias.
+    let mut disallowed: Vec<String> = Envelope::Ro
+        .blocked_tools()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for t in cortex_route_policy::tools::KNOWN_TOOLS {
+        if *t != "snowflake_sql_execute" {
+            disallowed.push(t.to_string());
+        }
+    }
+    for name in ["snowflake_sql_execute", "sql_execute", "SQL"] {
+        let input = if name == "SQL" {
+            json!({"action": "execute_sql", "resource": "SELECT 1"})
+        } else {
+            sql("SELECT 1")
+        };
+        let v = check(
+            &ToolCall {
+                name,
+                input: &input,
+            },
+            Envelope::Ro,
+            &disallowed,
+            &policy(),
+        );
+        assert_eq!(v, Verdict::Allow, "{name}");
+    }
+}
+
+#[test]
 fn a_sql_call_for_another_connection_is_refused() {
     let p = policy().with_connection(Some("prod"));
     let other = json!({"sql": "select 1", "connection": "attacker"});

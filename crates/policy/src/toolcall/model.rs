@@ -12,7 +12,7 @@
 //!
 //! | tool | canonical spellings | judged by |
 //! | --- | --- | --- |
-//! | SQL | `snowflakesqlexecute`, `sqlexecute`, `sql`, `snowflakequery`, `executesql`, `runsql` | `sql` (`query`, `statement`), `connection` |
+//! | SQL | `snowflakesqlexecute`, `sqlexecute`, `sql`, `executesql`, `runsql` | `sql` (`query`, `statement`), `connection` |
 //! | shell | `bash`, `shell`, `sh`, `zsh`, `terminal`, `runcommand`, `runshellcommand`, `executecommand`, `runterminalcmd` | `command` |
 //! | read | `read`, `readfile`, `view`, `notebookread`, `fileread` | `file_path` |
 //! | write / edit | `write`, `writefile`, `createfile`, `filewrite`, `movefile`; `edit`, `multiedit`, `editfile`, `fileedit`, `strreplace`, `strreplacebasededittool`, `applypatch` | `file_path` |
@@ -72,7 +72,6 @@ const ALIASES: &[(&str, Tool)] = &[
     ("snowflakesqlexecute", Tool::Sql),
     ("sqlexecute", Tool::Sql),
     ("sql", Tool::Sql),
-    ("snowflakequery", Tool::Sql),
     ("executesql", Tool::Sql),
     ("runsql", Tool::Sql),
     ("bash", Tool::Shell),
@@ -612,6 +611,9 @@ mod tests {
         assert!(same_tool("SQL", "sql_execute"));
         assert!(same_tool("bash", "Bash(rm*)"));
         assert!(!same_tool("read", "ReadWrite"));
+        // `snowflake_query` (in Snowflake's wrapper's block list) is another tool: blocking it
+        // must not block the SQL tool.
+        assert!(!same_tool("snowflake_query", "snowflake_sql_execute"));
     }
 
     #[test]
