@@ -9,12 +9,18 @@
 //!
 //! [`analyze`] then looks through commands that run other commands and adds what they run:
 //! `sh -c`/`bash -c`/`zsh -c` strings, scripts fed on stdin by here-documents, `eval`, `trap`,
-//! `alias`, `watch`, `ssh host CMD`, `su -c`, `flock -c`, `find -exec`, `xargs CMD`, `env VAR=x
-//! CMD`, `sudo`/`doas`, `nohup`, `time`, `nice`, `timeout N`, `command`, `exec`, `busybox`, …;
-//! absolute paths (`/bin/rm`) and `\rm` are the same command. It flags destructive commands
-//! anywhere (see [`destructive_reason`] and the pipeline rules), finds SQL handed to `snow sql` and
-//! `snowsql`, and scans inline interpreter code (`python -c`, `node -e`, …) for recursive deletes,
-//! shell commands and SQL.
+//! `alias`, `watch`, `ssh host CMD`, `su -c`, `flock -c`, `script -c`, `parallel`, `at`, `tar
+//! --checkpoint-action=exec`, `find -exec`, `xargs CMD`, `env VAR=x CMD`, `sudo`/`doas`, `nohup`,
+//! `time`, `nice`, `timeout N`, `command`, `exec`, `busybox`, `sshpass`, `systemd-run`, …; scripts
+//! written earlier in the same text and then run (`echo '…' > x.sh && bash x.sh`); absolute paths
+//! (`/bin/rm`) and `\rm` are the same command. It flags destructive commands anywhere (see
+//! [`destructive_reason`] and the pipeline rules), finds SQL handed to `snow sql` and `snowsql`
+//! (a statement in a file, a pipe or a shell variable is unseen: dynamic SQL), and reads inline
+//! interpreter code (`python -c`, `node -e`, …) with [`crate::toolcall::code`].
+//!
+//! [`effects::effects`] turns the analysis into what the envelopes judge: the worst class of any
+//! command (read-only, write, network, destructive), the files written, secrets printed, folders
+//! searched, connections named and SQL given to other database clients.
 //!
 //! Deny when unsure: a command whose *name* is computed at run time (`$CMD`, `$(…)`, a glob, a
 //! brace sequence) is destructive, and so is `rm`, `git push`/`reset` or a recursive `chmod`/`chown`
