@@ -95,6 +95,10 @@ const SQL_EXECUTORS: &[&str] = &[
 const COMMAND_RUNNERS: &[&str] = &[
     "os.system",
     "system(",
+    "system \"",
+    "system '",
+    "exec \"",
+    "exec '",
     "popen",
     "subprocess",
     "child_process",

@@ -134,7 +134,34 @@ pub fn effects(a: &Analysis) -> Effects {
         }
     }
     reverse_shell_pipelines(a, &mut out);
+    emptied_by_pipe(a, &mut out);
     out
+}
+
+/// `cat /dev/null | tee f`, `true | tee f`: `tee` writes what nothing produced, emptying `f`.
+fn emptied_by_pipe(a: &Analysis, out: &mut Effects) {
+    for tee in a.commands.iter().filter(|c| c.name() == "tee") {
+        let appends = tee
+            .words
+            .iter()
+            .any(|w| w.text == "-a" || w.text == "--append");
+        if appends {
+            continue;
+        }
+        for &(id, stage) in &tee.pipes {
+            if stage == 0 {
+                continue;
+            }
+            let producers: Vec<&Command> = a
+                .commands
+                .iter()
+                .filter(|c| c.pipes.iter().any(|&(i, s)| i == id && s < stage))
+                .collect();
+            if !producers.is_empty() && producers.iter().all(|c| produces_nothing(c)) {
+                out.raise(ShellClass::Destructive, "truncates a file", &tee.raw);
+            }
+        }
+    }
 }
 
 /// True when `s` reads like a file path (for strings inside code).
