@@ -767,7 +767,13 @@ fn quote_word(w: &str) -> String {
 /// `open(path, 'w')`, `open(path, "a")`, `File.open(p, 'w')`: a file opened for writing.
 fn opens_for_writing(lower: &str) -> bool {
     let mut from = 0;
+    let mut seen = 0usize;
     while let Some(k) = lower[from..].find("open(") {
+        // Bounded: each call scans to its closing parenthesis.
+        seen += 1;
+        if seen > MAX_CODE_ITEMS {
+            return true;
+        }
         let at = from + k + 4;
         from = at + 1;
         let Some(close) = closing_paren(lower.as_bytes(), at) else {
@@ -788,7 +794,13 @@ fn opens_for_writing(lower: &str) -> bool {
 /// `open(path, 'w')`: a file opened for overwriting.
 fn opens_truncating(lower: &str) -> bool {
     let mut from = 0;
+    let mut seen = 0usize;
     while let Some(k) = lower[from..].find("open(") {
+        // Bounded: each call scans to its closing parenthesis.
+        seen += 1;
+        if seen > MAX_CODE_ITEMS {
+            return true;
+        }
         let at = from + k + 4;
         from = at + 1;
         if let Some(close) = closing_paren(lower.as_bytes(), at) {

@@ -82,6 +82,10 @@ impl Default for Effects {
     }
 }
 
+/// Most commands examined by the pairwise pipeline checks (tee fed by nothing, reverse
+/// shells): each is compared with every other command.
+const MAX_PIPE_CHECKS: usize = 64;
+
 /// Most paths, roots and SQL texts kept.
 pub(super) const MAX_ITEMS: usize = 256;
 
@@ -140,7 +144,12 @@ pub fn effects(a: &Analysis) -> Effects {
 
 /// `cat /dev/null | tee f`, `true | tee f`: `tee` writes what nothing produced, emptying `f`.
 fn emptied_by_pipe(a: &Analysis, out: &mut Effects) {
-    for tee in a.commands.iter().filter(|c| c.name() == "tee") {
+    for tee in a
+        .commands
+        .iter()
+        .filter(|c| c.name() == "tee")
+        .take(MAX_PIPE_CHECKS)
+    {
         let appends = tee
             .words
             .iter()

