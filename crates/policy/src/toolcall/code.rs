@@ -457,13 +457,15 @@ fn literals(code: &str) -> Vec<Literal> {
         let mut closed = false;
         while j < b.len() {
             if b[j] == b'\\' {
-                match b.get(j + 1) {
-                    Some(b'n') => value.push('\n'),
-                    Some(b't') => value.push('\t'),
-                    Some(&x) if x.is_ascii() => value.push(x as char),
-                    _ => {}
+                // Skip the escaped character whole: it may be several bytes long.
+                let next = code.get(j + 1..).and_then(|r| r.chars().next());
+                match next {
+                    Some('n') => value.push('\n'),
+                    Some('t') => value.push('\t'),
+                    Some(x) => value.push(x),
+                    None => {}
                 }
-                j += 2;
+                j += 1 + next.map_or(0, char::len_utf8);
                 continue;
             }
             if b[j] == c && (!triple || (b.get(j + 1) == Some(&c) && b.get(j + 2) == Some(&c))) {
@@ -637,7 +639,7 @@ fn sql_calls(code: &str, lower: &str) -> Vec<SqlCall> {
         let expr = first_argument(&colon[..value_end]);
         out.push(match plain_literal(expr) {
             Some(sql) => SqlCall::Literal(sql),
-            None => SqlCall::Computed(bounded(&code[at..(from + 80).min(code.len())])),
+            None => SqlCall::Computed(bounded(clip(code, at, from + 80))),
         });
         if out.len() >= MAX_CODE_ITEMS {
             return out;
@@ -649,8 +651,10 @@ fn sql_calls(code: &str, lower: &str) -> Vec<SqlCall> {
         let open = i + k;
         i = open + 1;
         let name_start = lower[..open]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let name = &lower[name_start..open];
         if !SQL_EXECUTORS.contains(&name) {
             continue;
@@ -834,7 +838,7 @@ fn env_read(code: &str, lower: &str) -> Option<String> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            let evidence = || bounded(&code[at..(from + 40).min(code.len())]);
+            let evidence = || bounded(clip(code, at, from + 40));
             if name.is_empty()
                 || ["items", "keys", "values", "copy", "to_h", "to_a", "each"]
                     .contains(&name.as_str())
@@ -869,10 +873,23 @@ fn ruby_env(code: &str) -> Option<String> {
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
         if !code[from..].starts_with('[') || secret_variable(&name) {
-            return Some(bounded(&code[at..(from + 40).min(code.len())]));
+            return Some(bounded(clip(code, at, from + 40)));
         }
     }
     None
+}
+
+/// `s[a..b]`, with both ends moved inward to character boundaries (and `b` capped at the end).
+fn clip(s: &str, a: usize, b: usize) -> &str {
+    let mut b = b.min(s.len());
+    while b > 0 && !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    let mut a = a.min(b);
+    while a < b && !s.is_char_boundary(a) {
+        a += 1;
+    }
+    &s[a..b]
 }
 
 fn bounded(s: &str) -> String {

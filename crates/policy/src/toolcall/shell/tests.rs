@@ -357,3 +357,12 @@ mod props {
         }
     }
 }
+
+/// Found by `scripts/fuzz.sh shell_split`: a here-document fed to an interpreter, with
+/// multi-byte characters where the code scanner looked for a closing parenthesis.
+#[test]
+fn interpreter_code_with_multibyte_text_does_not_panic() {
+    let text = "pypy3<<.\n<\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}((\u{c}\u{0}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}=\n\n\u{fffd}m\u{10}\u{10}\u{10}\u{fffd}\u{10}\u{10}kfs\n(s\n";
+    let _ = analyze(text);
+    let _ = crate::toolcall::code::analyze("é(ü\"x\u{fffd}(");
+}
