@@ -62,7 +62,7 @@ fn drop_table_after_a_select_trips_in_read_write() {
 #[test]
 fn rm_rf_behind_and_and_trips_in_deploy() {
     let (obj, fake, _home) = tripped("trip_shell", "DEPLOY");
-    // Either the envelope's `Bash(rm -rf *)` pattern (checked on every command of the chain,
+    // Either the envelope's `Bash(rm*)` pattern (checked on every command of the chain,
     // not only the first word) or the destructive-shell rule may name it.
     let rule = obj["tripwire"]["rule"].as_str().unwrap();
     assert!(

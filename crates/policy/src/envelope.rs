@@ -63,33 +63,38 @@ impl Envelope {
 
     /// Tools passed to Cortex as `--disallowed-tools` for this envelope, before any approval narrowing.
     ///
-    /// Patterns such as `Bash(rm -rf *)` are Cortex's own syntax; they are a first line only. The
-    /// tripwire re-checks every call, because Cortex may match only a command's first word.
+    /// Written in Cortex's documented permission grammar (`/work/notes/docs.md` A.2): a bare tool
+    /// name, or `type(filter)` where the filter is a case-insensitive `*`/`?` glob that, for
+    /// bash, matches the command's first token — so `Bash(rm*)` stops `rm`, `rmdir`, while the
+    /// older `Bash(rm -rf *)` would never match a first token. Bare names use the spelling of
+    /// Snowflake's own wrapper and of permission requests (`Write`, `Bash`, `WebFetch`). These
+    /// are a courtesy that saves the model a wasted call; the engine (`crate::toolcall::check`)
+    /// is the boundary and judges every call whatever this list says.
     pub fn blocked_tools(self) -> &'static [&'static str] {
         match self {
             Envelope::Ro => &["Write", "Edit", "Bash", "WebFetch", "WebSearch"],
             Envelope::Rw => &[
-                "Bash(rm -rf *)",
-                "Bash(rm -r *)",
-                "Bash(sudo *)",
-                "Bash(dd *)",
-                "Bash(mkfs *)",
-                "Bash(shred *)",
-                "Bash(git push --force *)",
-                "Bash(git reset --hard *)",
+                "Bash(rm*)",
+                "Bash(unlink*)",
+                "Bash(shred*)",
+                "Bash(truncate*)",
+                "Bash(sudo*)",
+                "Bash(doas*)",
+                "Bash(dd*)",
+                "Bash(mkfs*)",
                 "WebFetch",
                 "WebSearch",
             ],
             Envelope::Research => &["Write", "Edit", "Bash"],
             Envelope::Deploy => &[
-                "Bash(rm -rf *)",
-                "Bash(rm -r *)",
-                "Bash(sudo *)",
-                "Bash(dd *)",
-                "Bash(mkfs *)",
-                "Bash(shred *)",
-                "Bash(git push --force *)",
-                "Bash(git reset --hard *)",
+                "Bash(rm*)",
+                "Bash(unlink*)",
+                "Bash(shred*)",
+                "Bash(truncate*)",
+                "Bash(sudo*)",
+                "Bash(doas*)",
+                "Bash(dd*)",
+                "Bash(mkfs*)",
             ],
             Envelope::None => &[],
         }
@@ -162,6 +167,30 @@ mod tests {
                     .iter()
                     .any(|t| t == tool || tool.starts_with(&format!("{t}(")));
                 assert!(covered, "{a} lets {tool} through but {b} blocks it");
+            }
+        }
+    }
+
+    /// Cortex's grammar: `type(filter)` with a glob on the first token. A filter with a space
+    /// (`rm -rf *`) could never match a first token, so none may be passed.
+    #[test]
+    fn patterns_follow_the_documented_grammar() {
+        for env in Envelope::ALL {
+            for entry in env.blocked_tools() {
+                let Some((tool, rest)) = entry.split_once('(') else {
+                    assert!(
+                        entry.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                        "{entry}"
+                    );
+                    continue;
+                };
+                let filter = rest.strip_suffix(')').expect("closed");
+                assert!(!tool.is_empty(), "{entry}");
+                assert!(!filter.contains(' '), "{entry}: the filter sees one token");
+                assert!(
+                    !filter.contains(':'),
+                    "{entry}: `:*` is not in the documented grammar"
+                );
             }
         }
     }

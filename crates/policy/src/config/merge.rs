@@ -394,6 +394,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         credential_file_allowlist,
         override_user_config,
         ticket_approval,
+        allow_account_changes,
         injection_patterns,
         blocked_sql_patterns,
         blocked_shell_patterns,
@@ -512,6 +513,15 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         Rule::Stricter(
             |new, _| *new == TicketApproval::Terminal,
             "stricter wins: terminal > agent_ui",
+        ),
+    );
+    a.scalar(
+        key!("security", allow_account_changes),
+        &mut sec.allow_account_changes,
+        allow_account_changes.as_ref(),
+        Rule::Stricter(
+            |new, cur| !new | *cur,
+            "false wins; only the organization policy can set true",
         ),
     );
     a.union(

@@ -50,6 +50,9 @@ pub struct SecurityFile {
     pub credential_file_allowlist: Option<Vec<GlobPattern>>,
     pub override_user_config: Option<bool>,
     pub ticket_approval: Option<TicketApproval>,
+    /// Account-level SQL (users, roles, grants of roles, network policies, integrations, …) may
+    /// run in DEPLOY. Only an organization policy can turn it on.
+    pub allow_account_changes: Option<bool>,
     pub injection_patterns: Option<Vec<RegexPattern>>,
     pub blocked_sql_patterns: Option<Vec<RegexPattern>>,
     pub blocked_shell_patterns: Option<Vec<RegexPattern>>,

@@ -10,6 +10,24 @@
 //! - a pattern without `/` (`.env`, `*.pem`) matches that file name in any folder;
 //! - `dir/**` and `dir/*` also match `dir` itself ("zip up ~/.ssh").
 //!
+//! Paths are matched however they are spelled: `~`, `$HOME`, `file://` (with or without
+//! `localhost`), backslashes, `.`/`..` segments, repeated separators, percent-encoding
+//! (`%7E%2F.ssh%2Fid_rsa`), and `a:b` pairs (`HEAD:.env`, `-v ~/.ssh:/root/.ssh`) part by part.
+//! Symbolic links are not resolved here (this crate does no I/O): the tool-call engine asks the
+//! runtime's resolver (`toolcall::Policy::with_path_resolver`) and matches the target too.
+//!
+//! Two kinds of files match the default patterns by name but hold no secret, and never match:
+//! environment templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
+//! `.env.defaults`) and certificate bundles (`ca-bundle.pem`, `cacert.pem`, `fullchain.pem`, …:
+//! [`is_public_certificate`]).
+//!
+//! A glob (`~/.s?h/id_*`, `/home/*/.aws/*`, `**/.env`) names every credential it could expand
+//! to: each glob segment is tried as each literal segment of the patterns it matches, with
+//! bash's rule that `*` and `?` do not match a leading dot. A segment that is only wildcards
+//! (`ls *`, `du -sh *`) stands for credential names only inside a folder that itself holds
+//! credentials (`~/.aws/*`), so listing a project folder is not a credential read. Text shaped
+//! like a regular expression or code (`s/.*//s`, `f(*args)`) is not expanded.
+//!
 //! Failing closed means over-blocking a prompt that merely mentions such a path; that is the
 //! intended trade.
 
@@ -32,6 +50,9 @@ pub struct CredentialPatternError {
     pub source: globset::Error,
 }
 
+/// Most glob candidates tried per path.
+const MAX_GLOB_CANDIDATES: usize = 64;
+
 /// A compiled `credential_file_allowlist`.
 #[derive(Debug, Clone)]
 pub struct CredentialMatcher {
@@ -40,6 +61,18 @@ pub struct CredentialMatcher {
     origin: Vec<usize>,
     written: Vec<String>,
     home: Option<String>,
+    /// Literal path segments of the patterns (`.ssh`, `credentials`, `x.pem` for `*.pem`):
+    /// what a glob segment is tried as.
+    segments: Vec<Segment>,
+}
+
+/// A literal path segment of a pattern, whether it names a folder, and whether it stands for
+/// a family of names (`x.pem` for `*.pem`) rather than one name (`secrets.yml`).
+#[derive(Debug, Clone)]
+struct Segment {
+    text: String,
+    folder: bool,
+    generic: bool,
 }
 
 /// A credential path found in text or in a tool argument.
@@ -63,9 +96,30 @@ impl CredentialMatcher {
         let mut builder = GlobSetBuilder::new();
         let mut origin = Vec::new();
         let mut written = Vec::new();
+        let mut segments: Vec<Segment> = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             let text = pattern.as_str().replace('\\', "/");
             written.push(pattern.as_str().to_string());
+            let parts: Vec<&str> = text.split('/').collect();
+            for (i, seg) in parts.iter().enumerate() {
+                if seg.is_empty() || *seg == "~" || *seg == "**" || seg.contains('[') {
+                    continue;
+                }
+                let folder = i + 1 < parts.len();
+                let generic = seg.contains(['*', '?']);
+                let literal = seg.replace(['*', '?'], "x");
+                match segments.iter_mut().find(|s| s.text == literal) {
+                    Some(s) => {
+                        s.folder |= folder;
+                        s.generic |= generic;
+                    }
+                    None => segments.push(Segment {
+                        text: literal,
+                        folder,
+                        generic,
+                    }),
+                }
+            }
             for variant in variants(&text, home.as_deref()) {
                 let glob =
                     compile(&variant.to_lowercase()).map_err(|source| CredentialPatternError {
@@ -85,13 +139,115 @@ impl CredentialMatcher {
             origin,
             written,
             home,
+            segments,
         })
     }
 
     /// The pattern (as written) that `path` matches, if any. `path` may use `~`, `$HOME`,
     /// `file://`, backslashes, `./` and `..`.
     pub fn match_path(&self, path: &str) -> Option<&str> {
+        self.match_path_with(path, true)
+    }
+
+    /// [`CredentialMatcher::match_path`], with glob expansion only when `globs` (a word known to
+    /// be a regular expression or a script, `sed '/.*/d'`, is matched as written).
+    pub fn match_path_with(&self, path: &str, globs: bool) -> Option<&str> {
+        if let Some(hit) = self.match_one(path) {
+            return Some(hit);
+        }
+        if path.contains('%')
+            && let Some(decoded) = percent_decode(path)
+            && let Some(hit) = self.match_one(&decoded)
+        {
+            return Some(hit);
+        }
+        // `HEAD:.env`, `~/.ssh:/root/.ssh`, `host:~/.aws/credentials`: each side is a path.
+        if path.contains(':') && !path.contains("://") {
+            let hit = path
+                .split(':')
+                .filter(|p| !p.is_empty() && *p != path)
+                .take(8)
+                .find_map(|p| self.match_one(p));
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        if globs && path.contains(['*', '?', '[']) && glob_path_shaped(path) {
+            return self
+                .glob_candidates(path)
+                .iter()
+                .find_map(|c| self.match_one(c));
+        }
+        None
+    }
+
+    /// `token` with each glob segment replaced by what it could match (see the module docs).
+    fn glob_candidates(&self, token: &str) -> Vec<String> {
+        let token = token.replace('\\', "/");
+        let mut candidates: Vec<String> = vec![String::new()];
+        let mut credential_folder = false;
+        for (i, seg) in token.split('/').enumerate() {
+            let mut options: Vec<String> = Vec::new();
+            if seg == "**" {
+                options.push(String::new());
+                options.push("x".to_string());
+            } else if seg.contains(['*', '?', '[']) {
+                let only_wild = seg.chars().all(|c| matches!(c, '*' | '?'));
+                // `*.yml` names every YAML file, not `secrets.yml` in particular: a glob that
+                // is only a wildcard and an extension stands for the families of names
+                // (`*.pem`), not for one credential file that happens to share the extension.
+                let extension_only = !only_wild
+                    && seg.starts_with(['*', '?'])
+                    && seg
+                        .trim_start_matches(['*', '?'])
+                        .strip_prefix('.')
+                        .is_some_and(|ext| !ext.contains(['.', '*', '?', '[']));
+                if !only_wild || credential_folder {
+                    options.extend(
+                        self.segments
+                            .iter()
+                            .filter(|s| {
+                                (credential_folder || !extension_only || s.generic)
+                                    && segment_matches(seg, &s.text)
+                            })
+                            .map(|s| s.text.clone()),
+                    );
+                }
+                options.push(seg.replace(['*', '?'], "x").replace(['[', ']'], ""));
+            } else {
+                options.push(seg.to_string());
+                if self
+                    .segments
+                    .iter()
+                    .any(|s| s.folder && s.text.eq_ignore_ascii_case(seg))
+                {
+                    credential_folder = true;
+                }
+            }
+            let mut next = Vec::new();
+            'outer: for c in &candidates {
+                for o in &options {
+                    if next.len() >= MAX_GLOB_CANDIDATES {
+                        break 'outer;
+                    }
+                    next.push(match (i, o.is_empty()) {
+                        (0, _) => o.clone(),
+                        (_, true) => c.clone(),
+                        (_, false) => format!("{c}/{o}"),
+                    });
+                }
+            }
+            candidates = next;
+        }
+        candidates
+    }
+
+    fn match_one(&self, path: &str) -> Option<&str> {
         let normalized = normalize(path, self.home.as_deref())?.to_lowercase();
+        let name = normalized.rsplit('/').next().unwrap_or("");
+        if ENV_TEMPLATES.contains(&name) || is_public_certificate(name) {
+            return None;
+        }
         self.set
             .matches(&normalized)
             .first()
@@ -100,6 +256,11 @@ impl CredentialMatcher {
 
     /// The first credential path named anywhere in `text` (a prompt, a shell command).
     pub fn find_in_text(&self, text: &str) -> Option<CredentialHit> {
+        self.find_in_text_with(text, true)
+    }
+
+    /// [`CredentialMatcher::find_in_text`], expanding globs only when `globs`.
+    pub fn find_in_text_with(&self, text: &str, globs: bool) -> Option<CredentialHit> {
         let cleaned: String;
         let text = if text.chars().any(is_invisible) {
             cleaned = text.chars().filter(|c| !is_invisible(*c)).collect();
@@ -114,10 +275,11 @@ impl CredentialMatcher {
                 if token.is_empty() {
                     return None;
                 }
-                self.match_path(token).map(|pattern| CredentialHit {
-                    token: token.chars().take(200).collect(),
-                    pattern: pattern.to_string(),
-                })
+                self.match_path_with(token, globs)
+                    .map(|pattern| CredentialHit {
+                        token: token.chars().take(200).collect(),
+                        pattern: pattern.to_string(),
+                    })
             })
     }
 
@@ -186,7 +348,7 @@ fn normalize(path: &str, home: Option<&str>) -> Option<String> {
         return None;
     }
     if let Some(rest) = p.strip_prefix("file://") {
-        p = rest.to_string();
+        p = rest.strip_prefix("localhost").unwrap_or(rest).to_string();
     }
     for var in ["$HOME", "${HOME}", "~"] {
         if p == var || p.starts_with(&format!("{var}/")) {
@@ -200,6 +362,171 @@ fn normalize(path: &str, home: Option<&str>) -> Option<String> {
         }
     }
     Some(lexical_clean(&p))
+}
+
+/// A glob in free text worth expanding: shaped like a path (`~/.s?h/*`, `/home/*/.aws/*`,
+/// `.env*`), not like a regular expression or code (`s/.*//s`, `f(*args)`).
+fn glob_path_shaped(t: &str) -> bool {
+    !t.contains("//")
+        && !t.contains(['(', ')', '{', '}', '\\', '^', '+', '|'])
+        && (t.starts_with(['/', '~', '.', '*', '?', '['])
+            || t.starts_with("$HOME")
+            || t.starts_with("${HOME}")
+            || t.contains('/')
+            || t.contains('.'))
+}
+
+/// Does the glob segment `pat` match the name `name`? `*`, `?` and `[…]` (with `!`/`^` and
+/// ranges), case-insensitive, and a leading `.` must be matched literally (bash's rule).
+fn segment_matches(pat: &str, name: &str) -> bool {
+    let p: Vec<char> = pat.to_lowercase().chars().collect();
+    let n: Vec<char> = name.to_lowercase().chars().collect();
+    if n.first() == Some(&'.') && p.first() != Some(&'.') {
+        return false;
+    }
+    let (mut pi, mut ni) = (0usize, 0usize);
+    let mut star: Option<(usize, usize)> = None;
+    while ni < n.len() {
+        if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ni));
+            pi += 1;
+            continue;
+        }
+        if pi < p.len() {
+            if p[pi] == '?' {
+                pi += 1;
+                ni += 1;
+                continue;
+            }
+            if p[pi] == '['
+                && let Some((matched, len)) = class_match(&p[pi..], n[ni])
+            {
+                if matched {
+                    pi += len;
+                    ni += 1;
+                    continue;
+                }
+            } else if p[pi] == n[ni] {
+                pi += 1;
+                ni += 1;
+                continue;
+            }
+        }
+        match star {
+            Some((sp, sn)) => {
+                pi = sp + 1;
+                ni = sn + 1;
+                star = Some((sp, sn + 1));
+            }
+            None => return false,
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// `[abc]`, `[a-z]`, `[!x]` at the start of `p`: (does `c` match, length of the class).
+fn class_match(p: &[char], c: char) -> Option<(bool, usize)> {
+    let mut i = 1;
+    let negate = matches!(p.get(1), Some('!' | '^'));
+    if negate {
+        i += 1;
+    }
+    let start = i;
+    let mut matched = false;
+    while i < p.len() && (p[i] != ']' || i == start) {
+        if p.get(i + 1) == Some(&'-') && p.get(i + 2).is_some_and(|e| *e != ']') {
+            if p[i] <= c && c <= p[i + 2] {
+                matched = true;
+            }
+            i += 3;
+        } else {
+            if p[i] == c {
+                matched = true;
+            }
+            i += 1;
+        }
+    }
+    (i < p.len()).then_some((matched != negate, i + 1))
+}
+
+/// Environment-file templates: named like `.env.*`, hold no secret.
+const ENV_TEMPLATES: &[&str] = &[
+    ".env.example",
+    ".env.sample",
+    ".env.template",
+    ".env.dist",
+    ".env.defaults",
+];
+
+/// A certificate bundle or public certificate (`ca-bundle.pem`, `cacert.pem`, `fullchain.pem`,
+/// `root-ca.pem`, `server-ca.crt`): public by nature. A name mentioning a key never is.
+pub fn is_public_certificate(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    if n.contains("key") || n.contains("priv") || n.contains("secret") {
+        return false;
+    }
+    let Some(stem) = n
+        .strip_suffix(".pem")
+        .or_else(|| n.strip_suffix(".crt"))
+        .or_else(|| n.strip_suffix(".cer"))
+    else {
+        return false;
+    };
+    const PUBLIC: &[&str] = &[
+        "ca",
+        "cacert",
+        "cacerts",
+        "ca-bundle",
+        "ca_bundle",
+        "cabundle",
+        "ca-certificates",
+        "ca-certs",
+        "chain",
+        "fullchain",
+        "cert",
+        "certificate",
+        "rootca",
+        "root-ca",
+        "root_ca",
+        "intermediate",
+        "trust",
+        "truststore",
+    ];
+    PUBLIC.contains(&stem)
+        || [
+            "-ca", "_ca", "-chain", "_chain", "-bundle", "_bundle", "-cert", "_cert",
+        ]
+        .iter()
+        .any(|suffix| stem.ends_with(suffix))
+}
+
+/// `%7E%2F.ssh` → `~/.ssh`; `None` when nothing was encoded or the result is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|c| (*c as char).to_digit(16)),
+                b.get(i + 2).and_then(|c| (*c as char).to_digit(16)),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            changed = true;
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    if !changed {
+        return None;
+    }
+    let decoded = String::from_utf8(out).ok()?;
+    // Doubly encoded (`%257E`): decode once more.
+    Some(percent_decode(&decoded).unwrap_or(decoded))
 }
 
 /// Remove `.` segments, empty segments and resolve `..` without touching the file system.
@@ -398,6 +725,89 @@ mod tests {
         assert!(m.match_path("/srv/secrets/db/pass").is_some());
         assert!(m.match_path("/srv/app/vault.json").is_some());
         assert!(m.match_path("/srv/public/index.html").is_none());
+    }
+
+    #[test]
+    fn globs_name_what_they_could_expand_to() {
+        let m = defaults();
+        for path in [
+            "~/.s?h/id_*",
+            "~/.aws/cred*",
+            "/home/*/.aws/*",
+            "/home/ana/**/.env",
+            "~/**/*.p8",
+            "~/.ssh/*",
+        ] {
+            assert!(m.match_path(path).is_some(), "{path} must match");
+        }
+        for path in [
+            "*",
+            "**/*.sql",
+            "models/**/*.yml",
+            "*.md",
+            "s/.*//s",
+            "data/*",
+        ] {
+            assert!(m.match_path(path).is_none(), "{path} must not match");
+        }
+    }
+
+    #[test]
+    fn glob_segments_follow_bash() {
+        assert!(segment_matches(".s?h", ".ssh"));
+        assert!(segment_matches("id_*", "id_rsa"));
+        assert!(segment_matches("cred*", "credentials"));
+        assert!(segment_matches("[ab]c", "bc"));
+        assert!(segment_matches("[!a]c", "bc"));
+        assert!(
+            !segment_matches("*", ".ssh"),
+            "a leading dot needs a literal dot"
+        );
+        assert!(segment_matches(".*", ".ssh"));
+        assert!(!segment_matches("*.sql", "x.pem"));
+    }
+
+    #[test]
+    fn encoded_and_paired_spellings_match() {
+        let m = defaults();
+        for path in [
+            "%7E%2F.ssh%2Fid_rsa",
+            "%257E%252F.ssh%252Fid_rsa",
+            "HEAD:.env",
+            "~/.ssh:/root/.ssh",
+            "file://localhost/home/ana/.aws/credentials",
+            "~/.snowsql/config",
+            "~/.config/snowflake/config.toml",
+            "~/.dbt/profiles.yml",
+            ".streamlit/secrets.toml",
+            "~/.git-credentials",
+            "~/.docker/config.json",
+            "certs/client.p12",
+            "C:\\deploy\\signing.pfx",
+            "secrets/server.key",
+            "/proc/self/environ",
+            "/proc/4242/environ",
+        ] {
+            assert!(m.match_path(path).is_some(), "{path} must match");
+        }
+    }
+
+    #[test]
+    fn templates_and_public_certificates_do_not_match() {
+        let m = defaults();
+        for path in [
+            ".env.example",
+            "config/.env.sample",
+            "docker/.env.template",
+            "certs/ca-bundle.pem",
+            "/etc/ssl/cacert.pem",
+            "live/fullchain.pem",
+            "terraform/kms_key.tf",
+        ] {
+            assert!(m.match_path(path).is_none(), "{path} must not match");
+        }
+        assert!(m.match_path("certs/ca-key.pem").is_some());
+        assert!(m.match_path("certs/server.pem").is_some());
     }
 
     #[test]

@@ -189,7 +189,7 @@ mod tests {
         );
         assert!(list.contains(&"Write".to_string()));
         assert!(list.contains(&"Bash".to_string()));
-        assert!(list.contains(&"Bash(rm -rf *)".to_string()));
+        assert!(list.contains(&"Bash(rm*)".to_string()));
         assert!(
             !list
                 .iter()

@@ -1,9 +1,13 @@
-//! Cortex `--disallowed-tools` entries: `Bash`, `WebFetch`, `Bash(rm -rf *)`, `Read(~/.ssh/**)`,
-//! `WebFetch(domain:example.com)`, `Bash(npm run test:*)`.
+//! Cortex `--disallowed-tools` entries: a bare tool name (`Bash`, `web_fetch`) or `type(filter)`
+//! (`bash(rm*)`, `Read(~/.ssh/**)`, `WebFetch(domain:example.com)`, the older `Bash(rm -rf *)`
+//! and `Bash(npm run test:*)`).
 //!
-//! Cortex may check a pattern only against the start of a tool call; the tripwire checks it
-//! against every part: each simple command of a shell call (after unwrapping `sudo`, `sh -c`, …),
-//! each SQL statement, each path or URL.
+//! Cortex's documented grammar (managed settings, shared with the CLI; `/work/notes/docs.md`
+//! A.2): "either a bare tool name or type(filter), where filter is a case-insensitive glob (* and
+//! ?). For bash, the filter matches the first token of the command." Cortex may check a pattern
+//! only against the start of a tool call; the engine checks it against every part, more widely
+//! than Cortex does: each simple command of a shell call (after unwrapping `sudo`, `sh -c`, …),
+//! each SQL statement, each path or URL, with `*` also crossing spaces.
 
 /// One entry of the disallowed list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,19 +40,22 @@ pub fn parse(entry: &str) -> Entry<'_> {
     }
 }
 
-/// Does `text` match `pattern`? `*` matches any run of characters (slashes and spaces included),
-/// a trailing `:*` means "starts with" (Cortex's prefix form), everything else is literal.
+/// Does `text` match `pattern`? Case-insensitive; `*` matches any run of characters (slashes
+/// and spaces included), `?` one byte, a trailing `:*` means "starts with" (the older prefix
+/// form), everything else is literal.
 pub fn matches(pattern: &str, text: &str) -> bool {
     if let Some(prefix) = pattern.strip_suffix(":*") {
-        return text == prefix
-            || text
-                .strip_prefix(prefix)
+        let lower = text.to_ascii_lowercase();
+        let prefix = prefix.to_ascii_lowercase();
+        return lower == prefix
+            || lower
+                .strip_prefix(&prefix)
                 .is_some_and(|rest| rest.starts_with(' '));
     }
     wildcard(pattern.as_bytes(), text.as_bytes())
 }
 
-/// Iterative `*` matching with single backtracking point: O(len(p) · len(t)) at worst.
+/// Iterative `*`/`?` matching with single backtracking point: O(len(p) · len(t)) at worst.
 fn wildcard(p: &[u8], t: &[u8]) -> bool {
     let (mut pi, mut ti) = (0usize, 0usize);
     let mut star: Option<(usize, usize)> = None;
@@ -56,7 +63,7 @@ fn wildcard(p: &[u8], t: &[u8]) -> bool {
         if pi < p.len() && p[pi] == b'*' {
             star = Some((pi, ti));
             pi += 1;
-        } else if pi < p.len() && p[pi] == t[ti] {
+        } else if pi < p.len() && (p[pi] == b'?' || p[pi].eq_ignore_ascii_case(&t[ti])) {
             pi += 1;
             ti += 1;
         } else if let Some((sp, st)) = star {
@@ -123,6 +130,11 @@ mod tests {
         assert!(matches("npm run test:*", "npm run test -- --watch"));
         assert!(matches("npm run test:*", "npm run test"));
         assert!(!matches("npm run test:*", "npm run testing"));
+        // Cortex's documented form: a case-insensitive glob on the first token.
+        assert!(matches("rm*", "rm -rf build"));
+        assert!(matches("rm*", "RMDIR x"));
+        assert!(matches("r?", "rm"));
+        assert!(!matches("rm*", "echo rm"));
     }
 
     #[test]

@@ -262,6 +262,48 @@ pub(super) const WRAPPERS: &[Wrapper] = &[
         escalates: false,
     },
     Wrapper {
+        names: &["sshpass"],
+        arg_opts: &["-p", "-f", "-d", "-P"],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
+        names: &[
+            "proxychains",
+            "proxychains4",
+            "torsocks",
+            "tsocks",
+            "torify",
+        ],
+        arg_opts: &["-f"],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
+        names: &["systemd-run"],
+        arg_opts: &[
+            "-u",
+            "--unit",
+            "-p",
+            "--property",
+            "-E",
+            "--setenv",
+            "--slice",
+            "-M",
+            "--machine",
+            "--uid",
+            "--gid",
+            "--working-directory",
+            "--on-calendar",
+            "--on-active",
+        ],
+        script_opts: &[],
+        positional: 0,
+        escalates: false,
+    },
+    Wrapper {
         names: &["watch"],
         arg_opts: &["-n", "-q", "--interval", "--equexit", "--drift"],
         script_opts: &[],
@@ -276,6 +318,11 @@ pub(super) struct Analyzer {
     pub(super) findings: Vec<Finding>,
     pub(super) sql: Vec<EmbeddedSql>,
     pub(super) code: Vec<String>,
+    /// Inline programs and what they would do.
+    pub(super) programs: Vec<Program>,
+    /// Files written earlier in the same text, with their content when it can be read
+    /// (`echo '…' > f`, `cat > f <<EOF`): running one later runs that content.
+    pub(super) written: Vec<(String, Option<String>)>,
     /// Interpreters whose piped input was already looked at.
     pub(super) piped_done: std::collections::HashSet<usize>,
 }
@@ -319,6 +366,7 @@ impl Analyzer {
             assignments: Vec::new(),
             redirects: Vec::new(),
             stdin_text: parent.stdin_text.clone(),
+            stdin_dynamic: parent.stdin_dynamic,
             raw: parent.raw.clone(),
             depth: parent.depth,
             derived: true,
@@ -349,6 +397,19 @@ impl Analyzer {
             if r.writes_file() && is_block_device(&r.target.text) {
                 self.flag("writes to a block device", &cmd.raw);
             }
+            if r.writes_file() {
+                self.remember_written(&r.target.text, written_content(&cmd));
+            }
+        }
+        if cmd.name() == "tee" {
+            for w in cmd
+                .words
+                .iter()
+                .skip(1)
+                .filter(|w| !w.text.starts_with('-'))
+            {
+                self.remember_written(&w.text, cmd.stdin_text.clone());
+            }
         }
         let Some(first) = cmd.words.first() else {
             return Ok(());
@@ -359,6 +420,9 @@ impl Analyzer {
             return Ok(());
         }
         let args = &cmd.words[1..];
+        if first.text.contains('/') && self.find_written(&first.text).is_some() {
+            return self.run_written(i, &cmd, &first.text.clone());
+        }
         if let Some(w) = WRAPPERS.iter().find(|w| w.names.contains(&name.as_str())) {
             return self.look_through_wrapper(i, &cmd, w, &name, args);
         }
@@ -373,6 +437,9 @@ impl Analyzer {
         }
         match name.as_str() {
             "eval" => {
+                if args.iter().any(|w| w.dynamic) {
+                    self.flag("eval of text computed at run time", &cmd.raw);
+                }
                 let script = join(args);
                 self.run_script(i, &script)?;
             }
@@ -382,6 +449,83 @@ impl Analyzer {
                     .is_some_and(|a| a.text == "/dev/stdin" || a.text == "-") =>
             {
                 self.sink.commands[i].runs_stdin = true;
+            }
+            "source" | "." => {
+                if let Some(file) = args.first() {
+                    self.run_written(i, &cmd, &file.text)?;
+                }
+            }
+            "script" => {
+                // `script -c CMD [file]`, `script -qc CMD`.
+                let mut k = 0;
+                while let Some(a) = args.get(k) {
+                    let t = a.text.as_str();
+                    if t == "-c" || t == "--command" {
+                        if let Some(v) = args.get(k + 1) {
+                            let v = v.text.clone();
+                            self.run_script(i, &v)?;
+                        }
+                        k += 2;
+                        continue;
+                    }
+                    if let Some(v) = t.strip_prefix("--command=") {
+                        let v = v.to_string();
+                        self.run_script(i, &v)?;
+                    } else if t.starts_with('-') && !t.starts_with("--") && t.ends_with('c') {
+                        if let Some(v) = args.get(k + 1) {
+                            let v = v.text.clone();
+                            self.run_script(i, &v)?;
+                        }
+                        k += 2;
+                        continue;
+                    }
+                    k += 1;
+                }
+            }
+            "parallel" => {
+                // `parallel CMD ::: ARGS`: CMD with the arguments appended.
+                let mut k = 0;
+                while args.get(k).is_some_and(|a| a.text.starts_with('-')) {
+                    k += 1;
+                }
+                let end = args[k.min(args.len())..]
+                    .iter()
+                    .position(|w| w.text.starts_with(":::"))
+                    .map_or(args.len(), |p| k + p);
+                let mut words: Vec<Word> = args[k.min(end)..end].to_vec();
+                words.extend(
+                    args.get(end + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|w| !w.text.starts_with(":::"))
+                        .cloned(),
+                );
+                self.derive(i, words)?;
+            }
+            "tar" => {
+                for (k, a) in args.iter().enumerate() {
+                    let t = a.text.as_str();
+                    let script = [
+                        "--checkpoint-action=exec=",
+                        "--to-command=",
+                        "--use-compress-program=",
+                        "--info-script=",
+                        "--new-volume-script=",
+                        "--rsh-command=",
+                    ]
+                    .iter()
+                    .find_map(|p| t.strip_prefix(p))
+                    .map(str::to_string)
+                    .or_else(|| {
+                        (t == "-I" || t == "--to-command" || t == "--use-compress-program")
+                            .then(|| args.get(k + 1).map(|w| w.text.clone()))
+                            .flatten()
+                    });
+                    if let Some(script) = script {
+                        self.flag("tar runs a command", &cmd.raw);
+                        self.run_script(i, &script)?;
+                    }
+                }
             }
             "trap" => {
                 if let Some(a) = args.first()
@@ -402,6 +546,14 @@ impl Analyzer {
                 if let Some(remote) = ssh_remote_command(args) {
                     self.run_script(i, &remote)?;
                 }
+            }
+            // `at`/`batch` run the script they read later, unseen by any later check.
+            "at" | "batch" => {
+                if let Some(body) = &cmd.stdin_text {
+                    let body = body.clone();
+                    self.run_script(i, &body)?;
+                }
+                self.sink.commands[i].runs_stdin = true;
             }
             "find" => self.find(i, &cmd, args)?,
             "awk" | "gawk" | "mawk" | "nawk" => self.awk(i, &cmd, args)?,
@@ -549,6 +701,9 @@ impl Analyzer {
         }
         let from_stdin =
             dash_s || k >= args.len() || args.get(k).is_some_and(|a| a.text == "/dev/stdin");
+        if !from_stdin && let Some(file) = args.get(k) {
+            return self.run_written(i, cmd, &file.text);
+        }
         if from_stdin {
             self.sink.commands[i].runs_stdin = true;
             if let Some(body) = &cmd.stdin_text {
@@ -572,6 +727,13 @@ impl Analyzer {
         while let Some(a) = args.get(k) {
             let t = a.text.as_str();
             let lower = t.to_ascii_lowercase();
+            // `perl -MLWP::Simple`, `ruby -rsocket`: modules loaded are part of the program.
+            if (t.starts_with("-M") || t.starts_with("-r")) && t.len() > 2 && cmd.name() != "python"
+            {
+                code.push(format!("use {};", &t[2..]));
+                k += 1;
+                continue;
+            }
             if code_flags.contains(&lower.as_str()) {
                 if let Some(v) = args.get(k + 1) {
                     if v.text.contains("$(") || v.text.contains('`') {
@@ -602,6 +764,15 @@ impl Analyzer {
                 break;
             }
             k += 1;
+        }
+        if runs_file
+            && let Some(file) = args.get(k)
+            && let Some((_, content)) = self.find_written(&file.text)
+        {
+            match content {
+                Some(body) => code.push(body),
+                None => self.flag("runs a program written at run time", &cmd.raw),
+            }
         }
         if code.is_empty() && !runs_file {
             self.sink.commands[i].runs_stdin = true;
@@ -645,6 +816,19 @@ impl Analyzer {
         };
         if program.text.contains("$(") || program.text.contains('`') {
             self.flag("runs code computed at run time", &cmd.raw);
+        }
+        let lower = program.text.to_ascii_lowercase();
+        let runs = lower.contains("system(")
+            || lower.contains("| getline")
+            || lower.contains("|getline")
+            || lower.contains("print |")
+            || lower.contains("print|")
+            || lower.contains("printf |");
+        if runs {
+            let facts = crate::toolcall::code::analyze(&program.text);
+            if facts.computed_commands || joins_adjacent_strings(&program.text) {
+                self.flag("awk runs a command built at run time", &cmd.raw);
+            }
         }
         for s in sql::code_strings(&program.text)
             .into_iter()
@@ -720,7 +904,8 @@ impl Analyzer {
             if unseen {
                 self.flag("runs piped input as a program", &runner.raw);
             }
-            let is_shell = SHELLS.contains(&runner.name().as_str());
+            let is_shell = SHELLS.contains(&runner.name().as_str())
+                || ["at", "batch"].contains(&runner.name().as_str());
             for program in programs {
                 if is_shell {
                     self.run_script(r, &program)?;
@@ -732,72 +917,82 @@ impl Analyzer {
         Ok(())
     }
 
-    /// Program text of another language: recursive deletes, shell strings, SQL strings.
+    /// Program text of another language (see [`crate::toolcall::code`]): what it deletes, the
+    /// commands and SQL it runs.
     pub(super) fn inline_code(
         &mut self,
         i: usize,
         cmd: &Command,
         code: &str,
     ) -> Result<(), ShellError> {
-        let lower = code.to_ascii_lowercase();
-        let tree_delete = [
-            "rmtree",
-            "remove_tree",
-            "rm_rf",
-            "rm_r(",
-            "rimraf",
-            "removedirs",
-        ]
-        .iter()
-        .any(|k| lower.contains(k))
-            || ([
-                "rmsync",
-                "fs.rm(",
-                "rmdirsync",
-                "fs.rmdir(",
-                "fs.promises.rm",
-            ]
-            .iter()
-            .any(|k| lower.contains(k))
-                && lower.contains("recursive"));
-        if tree_delete {
-            self.flag("inline code deletes directory trees", &cmd.raw);
+        let facts = crate::toolcall::code::analyze(code);
+        if let Some(why) = facts.destructive {
+            self.flag(why, &cmd.raw);
         }
-        let runs_commands = [
-            "system",
-            "popen",
-            "subprocess",
-            "exec",
-            "spawn",
-            "shell_exec",
-            "passthru",
-            "child_process",
-            "qx",
-            "%x",
-            "`",
-            "run(",
-        ]
-        .iter()
-        .any(|k| lower.contains(k));
-        if runs_commands {
-            for s in sql::code_strings(code).into_iter().take(MAX_CODE_STRINGS) {
-                self.run_script(i, &s)?;
-            }
+        if facts.computed_commands {
+            self.flag("runs commands built at run time", &cmd.raw);
         }
-        let runs_sql = ["execute", ".sql(", "cursor", "snowflake", "query"]
-            .iter()
-            .any(|k| lower.contains(k));
-        if runs_sql {
-            let source = match sql::classify_code(code) {
-                Ok(class) => SqlSource::Class(class),
-                Err(e) => SqlSource::Unreadable(e),
+        for s in facts.commands.iter().take(MAX_CODE_STRINGS) {
+            self.run_script(i, s)?;
+        }
+        for call in &facts.sql_calls {
+            let source = match call {
+                crate::toolcall::code::SqlCall::Literal(text) => SqlSource::Text(text.clone()),
+                crate::toolcall::code::SqlCall::Computed(_) => SqlSource::Unseen,
             };
             self.sql.push(EmbeddedSql {
                 source,
                 command: cmd.raw.clone(),
             });
         }
+        for (effect, _) in &facts.dataframe {
+            let class = match effect {
+                crate::toolcall::code::DataFrameEffect::WholeTable => SqlClass::Destructive,
+                crate::toolcall::code::DataFrameEffect::Write => SqlClass::Write,
+                crate::toolcall::code::DataFrameEffect::Download => SqlClass::Egress,
+            };
+            self.sql.push(EmbeddedSql {
+                source: SqlSource::Class(class),
+                command: cmd.raw.clone(),
+            });
+        }
+        if self.programs.len() < MAX_PROGRAMS {
+            self.programs.push(Program {
+                command: cmd.raw.clone(),
+                facts,
+            });
+        }
         Ok(())
+    }
+
+    /// Remember that `path` was written, with `content` when it is known.
+    pub(super) fn remember_written(&mut self, path: &str, content: Option<String>) {
+        if self.written.len() < MAX_WRITTEN {
+            self.written.push((normalize_script_path(path), content));
+        }
+    }
+
+    pub(super) fn find_written(&self, path: &str) -> Option<(String, Option<String>)> {
+        let p = normalize_script_path(path);
+        self.written.iter().rev().find(|(w, _)| *w == p).cloned()
+    }
+
+    /// Command `i` runs the file `path` as a shell script: when the same text wrote it, its
+    /// content is what runs; content we could not read is a program built at run time.
+    pub(super) fn run_written(
+        &mut self,
+        i: usize,
+        cmd: &Command,
+        path: &str,
+    ) -> Result<(), ShellError> {
+        match self.find_written(path) {
+            Some((_, Some(content))) => self.run_script(i, &content),
+            Some((_, None)) => {
+                self.flag("runs a script written at run time", &cmd.raw);
+                Ok(())
+            }
+            None => Ok(()),
+        }
     }
 
     pub(super) fn find(
@@ -922,7 +1117,15 @@ impl Analyzer {
         }
         let words: Vec<String> = args.iter().map(|w| w.text.to_ascii_lowercase()).collect();
         let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-        let class = if has(&[
+        let operands: Vec<&str> = args
+            .iter()
+            .map(|w| w.text.as_str())
+            .filter(|t| !t.starts_with('-'))
+            .collect();
+        let class = if group.as_deref() == Some("connection") {
+            // Connections are credentials, judged elsewhere; listing them runs no SQL.
+            SqlClass::Read
+        } else if has(&[
             "user",
             "role",
             "account",
@@ -932,6 +1135,18 @@ impl Analyzer {
         ]) && !has(&["list", "describe", "show"])
         {
             SqlClass::Account
+        } else if group.as_deref() == Some("stage") && has(&["copy"]) {
+            // `snow stage copy @stage local`: a GET; `local @stage`: a PUT.
+            let pos = operands.iter().position(|t| t.eq_ignore_ascii_case("copy"));
+            let src = pos.and_then(|p| operands.get(p + 1)).copied().unwrap_or("");
+            let dst = pos.and_then(|p| operands.get(p + 2)).copied().unwrap_or("");
+            let remote =
+                |t: &str| t.starts_with('@') || t.to_ascii_lowercase().starts_with("snow://");
+            if remote(src) && !remote(dst) {
+                SqlClass::Egress
+            } else {
+                SqlClass::Write
+            }
         } else if has(&["drop", "remove", "rm", "delete", "teardown", "purge"]) {
             SqlClass::Destructive
         } else if has(&[
@@ -943,6 +1158,7 @@ impl Analyzer {
             "--help",
             "--version",
             "-h",
+            "list-files",
         ]) {
             SqlClass::Read
         } else {
@@ -966,28 +1182,43 @@ impl Analyzer {
         file: &[&str],
         stdin: &[&str],
     ) {
+        if args
+            .iter()
+            .any(|w| ["--help", "-h", "--version", "-V"].contains(&w.text.as_str()))
+        {
+            // Help and version output run nothing.
+            return;
+        }
+        // What reaches stdin: a here-document or here-string we can read, else unseen.
+        let from_stdin = || match (&cmd.stdin_text, cmd.stdin_dynamic) {
+            (Some(text), false) => SqlSource::Text(text.clone()),
+            _ => SqlSource::Unseen,
+        };
         let mut found = false;
         for (k, a) in args.iter().enumerate() {
             let t = a.text.as_str();
             let (opt, inline) = match t.split_once('=') {
-                Some((o, v)) if o.starts_with("--") => (o, Some(v)),
+                Some((o, v)) if o.starts_with("--") => (o, Some((v.to_string(), a.dynamic))),
                 _ => (t, None),
             };
             let value = || {
                 inline
-                    .map(str::to_string)
-                    .or_else(|| args.get(k + 1).map(|w| w.text.clone()))
+                    .clone()
+                    .or_else(|| args.get(k + 1).map(|w| (w.text.clone(), w.dynamic)))
             };
             let source = if query.contains(&opt) {
-                value().map(SqlSource::Text)
+                // A statement with `$VAR` or `$(…)` in it is only known when it runs.
+                value().map(|(text, dynamic)| {
+                    if dynamic {
+                        SqlSource::Unseen
+                    } else {
+                        SqlSource::Text(text)
+                    }
+                })
             } else if file.contains(&opt) {
                 Some(SqlSource::Unseen)
             } else if stdin.contains(&opt) {
-                Some(
-                    cmd.stdin_text
-                        .clone()
-                        .map_or(SqlSource::Unseen, SqlSource::Text),
-                )
+                Some(from_stdin())
             } else {
                 None
             };
@@ -1000,12 +1231,8 @@ impl Analyzer {
             }
         }
         if !found {
-            let source = cmd
-                .stdin_text
-                .clone()
-                .map_or(SqlSource::Unseen, SqlSource::Text);
             self.sql.push(EmbeddedSql {
-                source,
+                source: from_stdin(),
                 command: cmd.raw.clone(),
             });
         }
@@ -1058,4 +1285,77 @@ impl Analyzer {
             self.flag("download run as a program", &h);
         }
     }
+}
+
+/// Most inline programs kept per command text.
+const MAX_PROGRAMS: usize = 64;
+/// Most files remembered as written by one command text.
+const MAX_WRITTEN: usize = 64;
+
+/// `./x.sh`, `x.sh` and `$PWD/x.sh` name the same file for our purposes.
+pub(super) fn normalize_script_path(path: &str) -> String {
+    let p = path.trim();
+    let p = p.strip_prefix("$PWD/").unwrap_or(p);
+    let mut p = p;
+    while let Some(rest) = p.strip_prefix("./") {
+        p = rest;
+    }
+    p.to_string()
+}
+
+/// What a command writes through its output redirection, when it can be read: the literal
+/// arguments of `echo`/`printf`, or the here-document of `cat`.
+pub(super) fn written_content(cmd: &Command) -> Option<String> {
+    let name = cmd.name();
+    let args = cmd.words.get(1..).unwrap_or(&[]);
+    if args.iter().any(|w| w.dynamic) {
+        return None;
+    }
+    match name.as_str() {
+        "echo" => Some(
+            args.iter()
+                .map(|w| w.text.as_str())
+                .skip_while(|t| t.starts_with('-') && t.len() > 1)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("\\n", "\n"),
+        ),
+        "printf" => Some(
+            args.iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("\\n", "\n"),
+        ),
+        "cat" if args.is_empty() => cmd.stdin_text.clone(),
+        _ => None,
+    }
+}
+
+/// awk glues strings written next to each other (`"r" "m -rf x"`).
+pub(super) fn joins_adjacent_strings(program: &str) -> bool {
+    let b = program.as_bytes();
+    let mut i = 0;
+    let mut last_close: Option<usize> = None;
+    while i < b.len() {
+        if b[i] == b'"' {
+            if let Some(c) = last_close
+                && program[c + 1..i].trim().is_empty()
+            {
+                return true;
+            }
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            last_close = Some(j.min(b.len().saturating_sub(1)));
+            i = j + 1;
+            continue;
+        }
+        if !b[i].is_ascii_whitespace() {
+            last_close = None;
+        }
+        i += 1;
+    }
+    false
 }

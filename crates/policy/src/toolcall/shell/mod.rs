@@ -9,12 +9,18 @@
 //!
 //! [`analyze`] then looks through commands that run other commands and adds what they run:
 //! `sh -c`/`bash -c`/`zsh -c` strings, scripts fed on stdin by here-documents, `eval`, `trap`,
-//! `alias`, `watch`, `ssh host CMD`, `su -c`, `flock -c`, `find -exec`, `xargs CMD`, `env VAR=x
-//! CMD`, `sudo`/`doas`, `nohup`, `time`, `nice`, `timeout N`, `command`, `exec`, `busybox`, …;
-//! absolute paths (`/bin/rm`) and `\rm` are the same command. It flags destructive commands
-//! anywhere (see [`destructive_reason`] and the pipeline rules), finds SQL handed to `snow sql` and
-//! `snowsql`, and scans inline interpreter code (`python -c`, `node -e`, …) for recursive deletes,
-//! shell commands and SQL.
+//! `alias`, `watch`, `ssh host CMD`, `su -c`, `flock -c`, `script -c`, `parallel`, `at`, `tar
+//! --checkpoint-action=exec`, `find -exec`, `xargs CMD`, `env VAR=x CMD`, `sudo`/`doas`, `nohup`,
+//! `time`, `nice`, `timeout N`, `command`, `exec`, `busybox`, `sshpass`, `systemd-run`, …; scripts
+//! written earlier in the same text and then run (`echo '…' > x.sh && bash x.sh`); absolute paths
+//! (`/bin/rm`) and `\rm` are the same command. It flags destructive commands anywhere (see
+//! [`destructive_reason`] and the pipeline rules), finds SQL handed to `snow sql` and `snowsql`
+//! (a statement in a file, a pipe or a shell variable is unseen: dynamic SQL), and reads inline
+//! interpreter code (`python -c`, `node -e`, …) with [`crate::toolcall::code`].
+//!
+//! [`effects::effects`] turns the analysis into what the envelopes judge: the worst class of any
+//! command (read-only, write, network, destructive), the files written, secrets printed, folders
+//! searched, connections named and SQL given to other database clients.
 //!
 //! Deny when unsure: a command whose *name* is computed at run time (`$CMD`, `$(…)`, a glob, a
 //! brace sequence) is destructive, and so is `rm`, `git push`/`reset` or a recursive `chmod`/`chown`
@@ -26,8 +32,11 @@
 //! [`MAX_COMMANDS`] commands or [`MAX_WORDS`] words are errors (the caller trips `unparsable_input`).
 
 mod analyzer;
+pub mod effects;
 mod parser;
+mod programs;
 mod rules;
+mod tables;
 #[cfg(test)]
 mod tests;
 
@@ -134,6 +143,9 @@ pub struct Command {
     pub redirects: Vec<Redirect>,
     /// A here-document body or here-string given on stdin.
     pub stdin_text: Option<String>,
+    /// `stdin_text` contains expansions (an unquoted here-document with `$…`, a here-string
+    /// with `$…`): what the command reads is only known when it runs.
+    pub stdin_dynamic: bool,
     /// The source text the command came from (bounded), for evidence.
     pub raw: String,
     /// Nesting depth (subshells, substitutions, `sh -c` strings).
@@ -191,7 +203,8 @@ pub struct Finding {
 pub enum SqlSource {
     /// The SQL text itself (`snow sql -q "…"`, a here-document to `snowsql`).
     Text(String),
-    /// SQL that cannot be seen (`snowsql -f file.sql`, stdin from a pipe): counts as a write.
+    /// SQL that cannot be seen (`snowsql -f file.sql`, stdin from a pipe, a statement in a
+    /// shell variable, a statement computed by inline code): dynamic SQL.
     Unseen,
     /// Already classified (other `snow` commands, SQL strings in inline code).
     Class(SqlClass),
@@ -214,6 +227,16 @@ pub struct Analysis {
     pub sql: Vec<EmbeddedSql>,
     /// Program text run by interpreters from here-documents (for credential checks).
     pub code: Vec<String>,
+    /// Inline programs (`python3 -c`, here-documents fed to interpreters) and what they do.
+    pub programs: Vec<Program>,
+}
+
+/// Inline program text of another language, and what it would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Program {
+    /// The command that runs it (source text).
+    pub command: String,
+    pub facts: crate::toolcall::code::CodeFacts,
 }
 
 impl Analysis {
@@ -272,5 +295,6 @@ pub fn analyze(text: &str) -> Result<Analysis, ShellError> {
         findings: a.findings,
         sql: a.sql,
         code: a.code,
+        programs: a.programs,
     })
 }

@@ -386,6 +386,9 @@ impl<'s, 'k> Parser<'s, 'k> {
                 sub.nested(|p| p.parse_dquote(&mut scratch, true))?;
             }
             if let Some(cmd) = self.sink.commands.get_mut(h.cmd) {
+                // An unquoted here-document expands `$x`, `$(…)` and backticks: its text is
+                // only known when it runs.
+                cmd.stdin_dynamic = h.expand && (body.contains('$') || body.contains('`'));
                 cmd.stdin_text = Some(body);
             }
         }
@@ -658,18 +661,24 @@ impl<'s, 'k> Parser<'s, 'k> {
         let herestring = redirects
             .iter()
             .find(|r: &&Redirect| r.kind == RedirectKind::HereString)
-            .map(|r| r.target.text.clone());
+            .map(|r| (r.target.text.clone(), r.target.dynamic));
         self.sink.count_words(words.len() + assignments.len())?;
         let raw = bounded(self.slice(start, self.pos));
         let depth = self.depth;
         let pipes = self.pipes.clone();
         let cmd = &mut self.sink.commands[idx];
-        let stdin_text = cmd.stdin_text.take().or(herestring);
+        let stdin_dynamic = match (&cmd.stdin_text, &herestring) {
+            (Some(_), _) => cmd.stdin_dynamic,
+            (None, Some((_, dynamic))) => *dynamic,
+            (None, None) => false,
+        };
+        let stdin_text = cmd.stdin_text.take().or(herestring.map(|(t, _)| t));
         *cmd = Command {
             words,
             assignments,
             redirects,
             stdin_text,
+            stdin_dynamic,
             raw,
             depth,
             derived: false,

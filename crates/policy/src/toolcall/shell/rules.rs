@@ -41,7 +41,9 @@ pub(super) fn looks_like_assignment(t: &str) -> bool {
 /// The command name cannot be known before it runs: an unquoted expansion anywhere (word
 /// splitting), an expansion or glob in its last segment, or a brace sequence.
 pub(super) fn name_is_computed(first: &Word) -> bool {
-    first.computed_name || (first.glob && basename(&first.text).contains(['*', '?', '[']))
+    // `[` and `[[` are the test command, not a glob.
+    let test = matches!(first.text.as_str(), "[" | "[[");
+    first.computed_name || (first.glob && !test && basename(&first.text).contains(['*', '?', '[']))
 }
 
 /// `ssh [options] host command…` → the remote command.

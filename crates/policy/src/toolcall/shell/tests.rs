@@ -255,7 +255,20 @@ fn sql_is_found_in_snowflake_clients() {
     let a = analyze("snow object drop table t").expect("ok");
     assert_eq!(a.sql[0].source, SqlSource::Class(SqlClass::Destructive));
     let a = analyze("python3 -c \"cur.execute('DELETE FROM t')\"").expect("ok");
-    assert_eq!(a.sql[0].source, SqlSource::Class(SqlClass::Destructive));
+    assert_eq!(a.sql[0].source, SqlSource::Text("DELETE FROM t".into()));
+    let a = analyze("python3 -c \"cur.execute('DR' + 'OP TABLE t')\"").expect("ok");
+    assert_eq!(a.sql[0].source, SqlSource::Unseen);
+    // A statement in a shell variable or a substitution is only known when it runs.
+    for cmd in [
+        "snow sql -q \"$Q\"",
+        "snow sql -q \"$(cat q.sql)\"",
+        "echo 'DROP TABLE t' | snow sql --stdin",
+        "snowsql -c prod <<EOF\nDROP TABLE $T;\nEOF",
+    ] {
+        let a = analyze(cmd).expect("ok");
+        assert_eq!(a.sql[0].source, SqlSource::Unseen, "{cmd}");
+    }
+    assert!(analyze("snow sql --help").expect("ok").sql.is_empty());
 }
 
 #[test]
@@ -343,4 +356,13 @@ mod props {
             prop_assert!(destructive(&cmd));
         }
     }
+}
+
+/// Found by `scripts/fuzz.sh shell_split`: a here-document fed to an interpreter, with
+/// multi-byte characters where the code scanner looked for a closing parenthesis.
+#[test]
+fn interpreter_code_with_multibyte_text_does_not_panic() {
+    let text = "pypy3<<.\n<\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}((\u{c}\u{0}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}=\n\n\u{fffd}m\u{10}\u{10}\u{10}\u{fffd}\u{10}\u{10}kfs\n(s\n";
+    let _ = analyze(text);
+    let _ = crate::toolcall::code::analyze("é(ü\"x\u{fffd}(");
 }

@@ -98,6 +98,11 @@ fn reads() {
         "ls @~",
         "USE ROLE ANALYST",
         "use warehouse wh",
+        "EXECUTE IMMEDIATE 'SELECT 1'",
+        "EXECUTE IMMEDIATE $$SELECT 1$$",
+        "SELECT SYSTEM$ALLOWLIST()",
+        "SELECT SYSTEM$EXPLAIN_PLAN_JSON('SELECT 1')",
+        "SELECT SYSTEM$GET_PRIVATELINK_CONFIG()",
         "VALUES (1), (2)",
         "ALTER SESSION SET QUERY_TAG = 'x'",
         "SET x = 5",
@@ -131,13 +136,12 @@ fn writes() {
         "ALTER WAREHOUSE wh SET WAREHOUSE_SIZE = 'SMALL'",
         "COMMENT ON TABLE t IS 'x'",
         "PUT file:///tmp/data.csv @s",
-        "GET @s/data.csv file:///tmp/",
+        "COPY INTO @s/unload/ FROM t",
+        "COPY INTO @%t FROM t",
         "CALL my_proc(1)",
+        "CALL my_proc('2024-01-01', TRUE)",
         "UNDROP TABLE t",
         "EXECUTE TASK t",
-        "EXECUTE IMMEDIATE 'SELECT 1'",
-        "EXECUTE IMMEDIATE $$SELECT 1$$",
-        "EXECUTE IMMEDIATE FROM @s/script.sql",
         "WITH a AS (SELECT 1) INSERT INTO t SELECT * FROM a",
         "SELECT SYSTEM$CANCEL_QUERY('01a')",
         "DR OP TABLE t",
@@ -172,8 +176,6 @@ fn destructive() {
         "WITH a AS (SELECT 1) DELETE FROM t",
         "EXECUTE IMMEDIATE 'DROP TABLE t'",
         "EXECUTE IMMEDIATE $$DROP TABLE t$$",
-        "EXECUTE IMMEDIATE 'DR' || 'OP TABLE t'",
-        "EXECUTE IMMEDIATE :stmt",
         "EXECUTE IMMEDIATE '\\x44ROP TABLE t'",
         "BEGIN DROP TABLE t; END;",
         "DECLARE c INT; BEGIN IF (c > 1) THEN DROP TABLE t; END IF; END;",
@@ -207,8 +209,22 @@ fn account_level() {
         "CREATE MANAGED ACCOUNT m",
         "CREATE SHARE s",
         "EXECUTE IMMEDIATE 'ALTER ACCOUNT SET X = 1'",
-        "LET s := 'ALTER ACCOUNT SET X = 1'; EXECUTE IMMEDIATE :s;",
         "SELECT SYSTEM$GLOBAL_ACCOUNT_SET_PARAMETER('a', 'b', 'c')",
+        "USE ROLE ACCOUNTADMIN",
+        "use role \"SECURITYADMIN\"",
+        "GRANT OWNERSHIP ON DATABASE prod TO ROLE PUBLIC",
+        "GRANT SELECT ON TABLE t TO SHARE s",
+        "ALTER SHARE s ADD ACCOUNTS = a.b",
+        "ALTER DATABASE prod ENABLE REPLICATION TO ACCOUNTS org.acct",
+        "ALTER WAREHOUSE wh UNSET RESOURCE_MONITOR",
+        "ALTER TABLE t MODIFY COLUMN ssn UNSET MASKING POLICY",
+        "ALTER TABLE t DROP ROW ACCESS POLICY p",
+        "CREATE OR REPLACE MASKING POLICY m AS (v STRING) RETURNS STRING -> v",
+        "CREATE NETWORK RULE r MODE = EGRESS TYPE = HOST_PORT VALUE_LIST = ('0.0.0.0:443')",
+        "CREATE PASSWORD POLICY p PASSWORD_MIN_LENGTH = 8",
+        "CREATE AUTHENTICATION POLICY a MFA_ENROLLMENT = OPTIONAL",
+        "ALTER USER u SET SESSION POLICY s",
+        "CALL SYSTEM$AUTHORIZE_PRIVATELINK('a', 'b')",
     ] {
         assert_eq!(class(sql), SqlClass::Account, "{sql}");
     }
@@ -220,7 +236,60 @@ fn object_names_that_look_like_account_types_are_not_account_changes() {
     assert_eq!(class("CREATE DATABASE ROLE r"), SqlClass::Write);
     assert_eq!(class("DROP DATABASE ROLE r"), SqlClass::Destructive);
     assert_eq!(class("SHOW USERS"), SqlClass::Read);
-    assert_eq!(class("USE ROLE ACCOUNTADMIN"), SqlClass::Read);
+    assert_eq!(class("USE ROLE ANALYST"), SqlClass::Read);
+    assert_eq!(
+        class("CREATE MASKING POLICY m AS (v STRING) RETURNS STRING -> v"),
+        SqlClass::Write
+    );
+    assert_eq!(
+        class("select * from crm.users where role = 'ACCOUNTADMIN'"),
+        SqlClass::Read
+    );
+}
+
+#[test]
+fn data_leaving_snowflake_is_egress() {
+    for sql in [
+        "COPY INTO 's3://b/x/' FROM t",
+        "copy into 'azure://a.blob.core.windows.net/c/' from (select * from t)",
+        "COPY INTO 'gcs://b/' FROM t STORAGE_INTEGRATION = i",
+        "GET @s/data.csv file:///tmp/",
+        "CREATE STAGE s URL = 's3://b/' CREDENTIALS = (AWS_KEY_ID = 'k' AWS_SECRET_KEY = 's')",
+        "ALTER STAGE s SET URL = 's3://other/'",
+        "CREATE EXTERNAL FUNCTION f(x VARCHAR) RETURNS VARIANT API_INTEGRATION = a AS 'https://x'",
+        "CREATE FUNCTION f(v STRING) RETURNS STRING LANGUAGE PYTHON EXTERNAL_ACCESS_INTEGRATIONS = (i) HANDLER = 'h' AS $$def h(v): return v$$",
+        "CALL SYSTEM$SEND_EMAIL('i', 'x@y', 's', 'body')",
+        "SELECT SYSTEM$SEND_EMAIL('i', 'x@y', 's', (SELECT LISTAGG(email) FROM t))",
+    ] {
+        assert_eq!(class(sql), SqlClass::Egress, "{sql}");
+    }
+    assert_eq!(class("SELECT 's3://b/x/' AS target"), SqlClass::Read);
+    assert_eq!(class("COPY INTO t FROM @s"), SqlClass::Write);
+}
+
+#[test]
+fn sql_built_at_run_time_is_dynamic() {
+    for sql in [
+        "EXECUTE IMMEDIATE 'DR' || 'OP TABLE t'",
+        "EXECUTE IMMEDIATE :stmt",
+        "EXECUTE IMMEDIATE $q",
+        "SET q = 'DROP TABLE t'; EXECUTE IMMEDIATE $q",
+        "EXECUTE IMMEDIATE BASE64_DECODE_STRING('RFJPUA==')",
+        "EXECUTE IMMEDIATE REVERSE('t elbat pord')",
+        "EXECUTE IMMEDIATE FROM @s/script.sql",
+        "LET s := 'ALTER ACCOUNT SET X = 1'; EXECUTE IMMEDIATE :s;",
+        "DECLARE s STRING; BEGIN SELECT stmt INTO :s FROM q; EXECUTE IMMEDIATE :s; END;",
+        "CALL util.exec_sql('DR' || 'OP TABLE t')",
+        "CALL util.run(BASE64_DECODE_STRING('RFJPUA=='))",
+        "CREATE TASK tk AS EXECUTE IMMEDIATE 'DR' || 'OP TABLE t'",
+    ] {
+        assert_eq!(class(sql), SqlClass::Dynamic, "{sql}");
+    }
+    // A literal argument that is SQL is judged by what it says.
+    assert_eq!(
+        class("CALL util.exec_sql('DROP TABLE t')"),
+        SqlClass::Destructive
+    );
 }
 
 #[test]
@@ -278,15 +347,80 @@ fn unterminated_constructs_swallow_the_rest() {
 }
 
 #[test]
-fn code_bodies_are_scanned_for_sql() {
+fn procedure_bodies_are_judged_by_the_sql_they_run() {
+    let proc = |lang: &str, body: &str| {
+        format!("CREATE PROCEDURE p() RETURNS STRING LANGUAGE {lang} AS $${body}$$")
+    };
+    // A literal statement is classified; a restricted one is a write.
     assert_eq!(
-        classify_code("cur.execute('DELETE FROM t')"),
-        Ok(SqlClass::Destructive)
+        class(&proc(
+            "PYTHON",
+            "def run(s): s.sql('DELETE FROM t').collect()"
+        )),
+        SqlClass::Destructive
     );
     assert_eq!(
-        classify_code("cur.execute('SELECT 1')"),
-        Ok(SqlClass::Write)
+        class(&proc(
+            "PYTHON",
+            "def run(s): s.sql('DELETE FROM t WHERE id = 1').collect()"
+        )),
+        SqlClass::Write
     );
+    // Anything built at run time is dynamic, whatever its pieces say.
+    for body in [
+        "snowflake.execute({sqlText: 'DR' + 'OP TABLE t'});",
+        "var q = String.fromCharCode(68,82,79,80); snowflake.createStatement({sqlText: q}).execute();",
+        "def run(s, name): return s.sql(f\"DROP TABLE {name}\").collect()",
+        "def run(s): return s.sql(' '.join(['TRUNCATE', 'TABLE', 'x'])).collect()",
+    ] {
+        assert_eq!(
+            class(&proc("JAVASCRIPT", body)),
+            SqlClass::Dynamic,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn whole_table_changes_are_destructive_and_restricted_ones_writes() {
+    for sql in [
+        "DELETE FROM t WHERE (1=1)",
+        "DELETE FROM t WHERE 1 < 2",
+        "DELETE FROM t WHERE TRUE OR id = 1",
+        "UPDATE t SET a = 1 WHERE 'x' LIKE '%'",
+        "DELETE FROM t WHERE NOT FALSE",
+        "DELETE FROM t WHERE NOT (1 = 2)",
+        "DELETE FROM t WHERE id = id",
+        "DELETE FROM t WHERE 1 IN (1)",
+        "DELETE FROM t WHERE 1 BETWEEN 0 AND 2",
+        "DELETE FROM t WHERE COALESCE(NULL, TRUE)",
+        "DELETE FROM t WHERE CURRENT_DATE() = CURRENT_DATE()",
+        "DELETE FROM t WHERE 1=1 AND 2=2",
+        "DELETE FROM t WHERE id IN (SELECT id FROM t)",
+        "DELETE FROM t USING s",
+        "DELETE FROM t o USING s r WHERE r.done = TRUE",
+        "UPDATE t o SET a = s.a FROM s WHERE s.batch = 7",
+        "MERGE INTO t USING s ON TRUE WHEN MATCHED THEN DELETE",
+        "MERGE INTO t x USING s y ON y.k = y.k WHEN MATCHED THEN UPDATE SET x.a = 1",
+        "DELETE FROM t WHERE :flag",
+    ] {
+        assert_eq!(class(sql), SqlClass::Destructive, "{sql}");
+    }
+    for sql in [
+        "DELETE FROM t WHERE id = 5",
+        "DELETE FROM t WHERE 1=1 AND load_id = 'b'",
+        "DELETE FROM t WHERE is_deleted = TRUE",
+        "UPDATE t SET a = 1 WHERE region = 'EU' AND TRUE",
+        "DELETE FROM t WHERE id = :id",
+        "DELETE FROM t o USING s c WHERE o.id = c.id",
+        "UPDATE t o SET a = s.a FROM s WHERE o.id = s.id",
+        "DELETE FROM t WHERE id IN (SELECT id FROM dupes)",
+        "MERGE INTO t USING s ON t.k = s.k WHEN MATCHED THEN DELETE",
+        "MERGE INTO t USING s ON TRUE WHEN NOT MATCHED THEN INSERT VALUES (1)",
+        "DELETE FROM t WHERE ts < DATEADD(day, -90, CURRENT_TIMESTAMP())",
+    ] {
+        assert_eq!(class(sql), SqlClass::Write, "{sql}");
+    }
 }
 
 mod props {
