@@ -330,7 +330,8 @@ fn a_large_history_is_read_from_its_end() {
     let path = tmp.path().join(format!("{id}.history.jsonl"));
     {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        writeln!(f, "{}", r#"{"role":"user","content":"the first request"}"#).unwrap();
+        f.write_all(b"{\"role\":\"user\",\"content\":\"the first request\"}\n")
+            .unwrap();
         let filler = format!(
             r#"{{"role":"assistant","content":[{{"type":"text","text":"{}"}}]}}"#,
             "x".repeat(64 << 10)
@@ -338,7 +339,8 @@ fn a_large_history_is_read_from_its_end() {
         for _ in 0..(MAX_SESSION_FILE_BYTES as usize / filler.len() + 2) {
             writeln!(f, "{filler}").unwrap();
         }
-        writeln!(f, "{}", r#"{"role":"user","content":"the latest request"}"#).unwrap();
+        f.write_all(b"{\"role\":\"user\",\"content\":\"the latest request\"}\n")
+            .unwrap();
     }
     let scan = recent_sessions(&[tmp.path().to_path_buf()], 5, &identity);
     let s = &scan.sessions[0];
