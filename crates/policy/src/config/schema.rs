@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
-    FileMode, Fraction, GlobPattern, Millis, Name, OnDeny, Protocol, RecordCount, RegexPattern,
-    Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
+    FileMode, Fraction, GlobPattern, LlmEndpoint, Millis, Name, OnDeny, Protocol, RecordCount,
+    RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -98,6 +98,7 @@ pub struct CortexFile {
     pub account_url: Option<AccountUrl>,
     pub pat_env: Option<EnvVarName>,
     pub protocol: Option<Protocol>,
+    pub llm_endpoint: Option<LlmEndpoint>,
 }
 
 /// `audit:`.
