@@ -131,6 +131,11 @@ pub fn conversations_dir(snowflake_dir: &Path) -> PathBuf {
     snowflake_dir.join("cortex/conversations")
 }
 
+/// How many sessions `dirs` hold (file names and times only; at most [`MAX_CANDIDATES`]).
+pub fn count_sessions(dirs: &[PathBuf]) -> usize {
+    candidates(dirs).len()
+}
+
 /// Summarize the `limit` newest sessions in `dirs`, passing free text through `redact`.
 pub fn recent_sessions(
     dirs: &[PathBuf],
