@@ -295,7 +295,9 @@ fn ctrl_c_ends_with_130_and_stops_cortex() {
         .spawn()
         .expect("spawn");
     let deadline = Instant::now() + Duration::from_secs(30);
-    while fake.pids().is_empty() && Instant::now() < deadline {
+    // The fake also records `skill list` and `--version` calls: wait for the run itself, or
+    // the signal can land while cortex-route is still probing (before its handler is set).
+    while fake.prompt_calls().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(300));
