@@ -160,7 +160,7 @@ pub fn recent_sessions(
 
 /// The files of one session.
 #[derive(Debug, Clone)]
-pub(crate) enum Files {
+enum Files {
     Stream(PathBuf),
     Conversation {
         meta: Option<PathBuf>,
@@ -170,10 +170,10 @@ pub(crate) enum Files {
 
 /// One session found on disk, not read yet.
 #[derive(Debug, Clone)]
-pub(crate) struct Candidate {
-    pub(crate) files: Files,
+struct Candidate {
+    files: Files,
     /// The newest modification time of its files, Unix seconds.
-    pub(crate) mtime: i64,
+    mtime: i64,
 }
 
 impl Candidate {
@@ -190,7 +190,7 @@ impl Candidate {
 
     /// The session id its file names give, without reading them (Cortex names both files
     /// after the session).
-    pub(crate) fn id_from_name(&self) -> Option<String> {
+    fn id_from_name(&self) -> Option<String> {
         let Files::Conversation { meta, history } = &self.files else {
             return None;
         };
@@ -237,7 +237,7 @@ impl Candidate {
 }
 
 /// Every session in `dirs`, newest first (the path breaks ties, so the order is stable).
-pub(crate) fn candidates(dirs: &[PathBuf]) -> Vec<Candidate> {
+fn candidates(dirs: &[PathBuf]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for dir in dirs {
         collect(dir, 0, &mut out);
@@ -328,7 +328,7 @@ fn collect(dir: &Path, depth: usize, out: &mut Vec<Candidate>) {
 }
 
 /// Open `path` for reading: never through a symbolic link, never a FIFO or device.
-pub(crate) fn open_regular(path: &Path) -> Result<(std::fs::File, u64), String> {
+fn open_regular(path: &Path) -> Result<(std::fs::File, u64), String> {
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
