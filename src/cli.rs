@@ -211,6 +211,13 @@ pub struct RunArgs {
     /// Never ask on this terminal: issue an approval ticket instead (exit 3), as without one.
     #[arg(long)]
     pub non_interactive: bool,
+
+    /// Continue a Cortex session (Cortex's `--resume`): a session id from `cortex-route
+    /// sessions`, or `last` (Cortex's last session, resolved before anything runs). The run is
+    /// guarded, routed, approved and enveloped like a new one; nothing of the old session's
+    /// permissions carries over.
+    #[arg(long, value_name = "ID|last")]
+    pub resume: Option<String>,
 }
 
 /// `audit` subcommands.

@@ -93,6 +93,7 @@ impl Error {
                 | PipelineError::Rule(_)
                 | PipelineError::Policy(_)
                 | PipelineError::Enrich(_)
+                | PipelineError::Resume(_)
                 | PipelineError::CortexNotFound { .. }
                 | PipelineError::GateRequired { .. }
                 | PipelineError::PromptTooLongForPrint { .. }

@@ -27,6 +27,8 @@ fn cache_file(home: &Home) -> PathBuf {
 
 fn discover(home: &Home, env: &[(&str, &str)], args: &[&str]) -> Output {
     home.cmd()
+        // Project skills are read from the working directory: keep it one the test owns.
+        .current_dir(home.path())
         .env("PATH", path_with_fake_cortex())
         .envs(env.iter().copied())
         .arg("discover")
@@ -148,8 +150,15 @@ fn messy_listing_with_colours_crlf_unknown_sections_and_no_paths() {
     );
     assert_eq!(
         names(&obj),
-        ["snowflake-sql", "cost-review", "broken-front-matter"]
+        [
+            "snowflake-sql",
+            "cost-review",
+            "broken-front-matter",
+            "no-skill-md"
+        ],
+        "the listed skills, then the global folder's unlisted one"
     );
+    assert_eq!(skill(&obj, "no-skill-md")["section"], "global");
     assert_eq!(skill(&obj, "snowflake-sql")["section"], "bundled");
     assert!(skill(&obj, "snowflake-sql")["description"].is_string());
     // Listed without a path: found in the global skills folder.
@@ -373,7 +382,7 @@ fn a_failing_skill_list_says_why() {
 
 #[test]
 fn an_empty_listing_is_a_warning_not_an_error() {
-    let home = home_with_skills();
+    let home = Home::new();
     let (out, obj) = discover_json(&home, &[("FAKE_CORTEX_SKILLS", "empty")], &[]);
     assert_eq!(obj["skills"], serde_json::json!([]));
     assert!(
@@ -381,4 +390,143 @@ fn an_empty_listing_is_a_warning_not_an_error() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn an_empty_listing_still_finds_the_skill_folders() {
+    let home = home_with_skills();
+    let (out, obj) = discover_json(&home, &[("FAKE_CORTEX_SKILLS", "empty")], &[]);
+    assert!(
+        stderr(&out).contains("listed no skills"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        names(&obj),
+        [
+            "broken-front-matter",
+            "cost-review",
+            "no-skill-md",
+            "snowflake-sql"
+        ]
+    );
+    assert_eq!(skill(&obj, "snowflake-sql")["section"], "global");
+}
+
+/// A skill folder with a `SKILL.md` carrying every front-matter key Cortex skills use.
+fn write_skill(dir: &std::path::Path, name: &str, description: &str) {
+    let folder = dir.join(name);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("SKILL.md"),
+        format!(
+            "---\nname: {name}\ndescription: \"{description}\"\ntools: [\"snowflake_sql_execute\", \"Read\"]\nrequired_skills: [snowflake-sql]\nparent_skill: snowflake\n---\n# {name}\n"
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn project_and_bundled_skills_in_a_versioned_folder_are_discovered() {
+    let home = Home::new();
+    let project = home.path().join("work/proj");
+    write_skill(
+        &project.join(".cortex/skills"),
+        "team-dbt",
+        "Our dbt conventions. Use when: editing dbt models that load into Snowflake.",
+    );
+    write_skill(
+        &project.join(".claude/skills"),
+        "team-review",
+        "Review checklist for Snowflake SQL.",
+    );
+    let share = home.path().join(".local/share/cortex");
+    write_skill(
+        &share.join("1.0.9/bundled_skills"),
+        "cortex-code-guide",
+        "old guide from 1.0.9",
+    );
+    write_skill(
+        &share.join("1.0.21+235436.342efc1ea864/bundled_skills"),
+        "cortex-code-guide",
+        "How to use Cortex Code (1.0.21).",
+    );
+    write_skill(
+        &share.join("1.0.21+235436.342efc1ea864/bundled_skills"),
+        "snowflake-sql",
+        "Write and run Snowflake SQL.",
+    );
+    let out = home
+        .cmd()
+        .current_dir(&project)
+        .env("PATH", path_with_fake_cortex())
+        .env("FAKE_CORTEX_SKILLS", "empty")
+        .args(["discover", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let obj = json_stdout(&out);
+    assert_eq!(
+        names(&obj),
+        [
+            "team-dbt",
+            "team-review",
+            "cortex-code-guide",
+            "snowflake-sql"
+        ]
+    );
+    let dbt = skill(&obj, "team-dbt");
+    assert_eq!(dbt["section"], "project");
+    assert_eq!(
+        dbt["use_when"],
+        "Use when: editing dbt models that load into Snowflake."
+    );
+    assert_eq!(
+        dbt["tools"],
+        serde_json::json!(["snowflake_sql_execute", "Read"])
+    );
+    assert_eq!(dbt["required_skills"], serde_json::json!(["snowflake-sql"]));
+    assert_eq!(dbt["parent_skill"], "snowflake");
+    let guide = skill(&obj, "cortex-code-guide");
+    assert_eq!(guide["section"], "bundled");
+    assert_eq!(
+        guide["description"], "How to use Cortex Code (1.0.21).",
+        "1.0.21+build is newer than 1.0.9"
+    );
+    assert!(
+        guide["path"]
+            .as_str()
+            .unwrap()
+            .contains("1.0.21+235436.342efc1ea864/bundled_skills")
+    );
+
+    // In another directory the project's skills are not part of the catalog (nor of the cache).
+    let (_, elsewhere) = discover_json(&home, &[("FAKE_CORTEX_SKILLS", "empty")], &[]);
+    assert_eq!(elsewhere["source"], "cortex", "{elsewhere}");
+    assert_eq!(names(&elsewhere), ["cortex-code-guide", "snowflake-sql"]);
+}
+
+#[test]
+fn snowflake_home_moves_the_global_skills() {
+    let home = Home::new();
+    let sf = home.path().join("sf-home");
+    write_skill(
+        &sf.join("cortex/skills"),
+        "moved",
+        "A global skill under SNOWFLAKE_HOME.",
+    );
+    write_skill(
+        &skills_dir(&home),
+        "unused",
+        "Not read when SNOWFLAKE_HOME is set.",
+    );
+    let (_, obj) = discover_json(
+        &home,
+        &[
+            ("FAKE_CORTEX_SKILLS", "empty"),
+            ("SNOWFLAKE_HOME", sf.to_str().unwrap()),
+        ],
+        &[],
+    );
+    assert_eq!(names(&obj), ["moved"]);
 }

@@ -292,7 +292,8 @@ fn ctrl_c_ends_with_130_and_stops_cortex() {
         .spawn()
         .expect("spawn");
     let deadline = Instant::now() + Duration::from_secs(30);
-    // The run's own Cortex, not the `--version` probe or the skill listing before it.
+    // The fake also records `skill list` and `--version` calls: wait for the run itself, or
+    // the signal can land while cortex-route is still probing (before its handler is set).
     while fake.prompt_calls().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -518,4 +519,31 @@ fn context_file_reaches_cortex_sanitized_in_its_section() {
         1,
         "the context cannot forge a second request heading: {sent}"
     );
+}
+
+#[test]
+fn cortex_sees_the_entry_point_and_not_our_secrets() {
+    for extra in ["", PRINT_MODE] {
+        let home = Home::new();
+        auto_policy_with(&home, "auto", extra);
+        let dump = home.path().join("fake-env.json");
+        let fake = home.fake_cortex(
+            "ok",
+            &[("FAKE_CORTEX_ENV_DUMP", &dump.display().to_string())],
+        );
+        let out = home
+            .cmd_with(&fake)
+            .env("CORTEX_CODE_ENTRYPOINT", "forged-by-the-caller")
+            .env("SNOWFLAKE_PAT", "pat-must-not-reach-cortex")
+            .args(["run", "--json", SNOWFLAKE_PROMPT])
+            .timeout(Duration::from_secs(60))
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", stderr(&out));
+        let env: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&dump).unwrap()).unwrap();
+        // Usage is attributed as Snowflake's own SDK (`sdk-python`) and plugin name themselves.
+        assert_eq!(env["CORTEX_CODE_ENTRYPOINT"], "cortex-route", "{extra:?}");
+        assert!(env.get("SNOWFLAKE_PAT").is_none(), "{extra:?}: {env}");
+    }
 }

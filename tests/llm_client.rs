@@ -4,7 +4,9 @@
 use std::time::{Duration, Instant};
 
 use cortex_route_policy::config::Settings;
-use cortex_route_policy::config::values::{AccountUrl, ClassifierMode, ConfigPath, ShortTimeout};
+use cortex_route_policy::config::values::{
+    AccountUrl, ClassifierMode, ConfigPath, LlmEndpoint, ShortTimeout,
+};
 use cortex_route_policy::routing::llm::{LlmError, MAX_REPLY_BYTES};
 use cortex_route_policy::routing::{Decision, Route, SkillHint, Source};
 use cortex_route_runtime::classifier::credentials::{Credentials, Pat};
@@ -17,6 +19,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const PAT: &str = "pat-test-SECRET-7f3a9c";
 const PATH: &str = "/api/v2/cortex/inference:complete";
+const CHAT_PATH: &str = "/api/v2/cortex/v1/chat/completions";
 
 fn answer(route: &str, confidence: f64, envelope: Value, tools: Value) -> String {
     json!({"route": route, "confidence": confidence, "envelope": envelope, "tools": tools,
@@ -34,6 +37,7 @@ fn json_reply(content: &str) -> ResponseTemplate {
 fn credentials(server: &MockServer) -> Credentials {
     Credentials {
         base_url: server.uri(),
+        endpoint: LlmEndpoint::Complete,
         pat: Pat::new(PAT).unwrap(),
         pat_source: "test".into(),
         url_source: "test".into(),
@@ -51,6 +55,109 @@ fn skills() -> Vec<SkillHint> {
 
 // ---------------------------------------------------------------------------------------------
 // The client.
+
+#[tokio::test]
+async fn the_answer_is_read_from_content_list_when_content_is_empty() {
+    let server = MockServer::start().await;
+    let inner = answer("cortex", 0.8, json!("RO"), json!([]));
+    Mock::given(method("POST"))
+        .and(path(PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "choices": [{"message": {"content": "", "content_list": [{"type": "text", "text": inner}]},
+                         "finish_reason": "stop"}],
+            "usage": {"total_tokens": 10}
+        })))
+        .mount(&server)
+        .await;
+    let got = llm::classify(&credentials(&server), "m", "x", &[], Duration::from_secs(5))
+        .await
+        .expect("content_list[0].text is the answer");
+    assert_eq!(got.route, Route::Cortex);
+}
+
+#[tokio::test]
+async fn the_chat_completions_endpoint_gets_an_openai_shaped_request_and_reply() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(CHAT_PATH))
+        .and(header("authorization", format!("Bearer {PAT}").as_str()))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "created": 1,
+            "model": "claude-sonnet-4-5",
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant",
+                                     "content": answer("coding_agent", 0.9, json!(null), json!([]))}}],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10}
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let mut creds = credentials(&server);
+    creds.endpoint = LlmEndpoint::ChatCompletions;
+    let got = llm::classify(
+        &creds,
+        "claude-sonnet-4-5",
+        "tidy the helpers",
+        &skills(),
+        Duration::from_secs(5),
+    )
+    .await
+    .expect("answer");
+    assert_eq!(got.route, Route::CodingAgent);
+
+    let requests = server.received_requests().await.unwrap();
+    let body: Value = serde_json::from_slice(&requests[0].body).unwrap();
+    assert_eq!(body["model"], "claude-sonnet-4-5");
+    assert_eq!(body["messages"][0]["role"], "system");
+    assert_eq!(body["messages"][1]["role"], "user");
+    assert!(body["max_completion_tokens"].is_u64(), "{body}");
+    assert!(body.get("max_tokens").is_none(), "{body}");
+    assert!(
+        body.get("response_format").is_none(),
+        "no structured-output field the endpoint may refuse: {body}"
+    );
+    assert!(
+        body["messages"][0]["content"]
+            .as_str()
+            .unwrap()
+            .contains("\"additionalProperties\":false"),
+        "the schema is in the instructions"
+    );
+    assert_eq!(body["stream"], false);
+}
+
+#[tokio::test]
+async fn the_chat_completions_endpoint_streams_too() {
+    let server = MockServer::start().await;
+    let inner = answer("cortex", 0.9, json!("RO"), json!([]));
+    let (a, b) = inner.split_at(inner.len() / 2);
+    let chunk = |t: &str| {
+        json!({"id": "c", "object": "chat.completion.chunk",
+               "choices": [{"index": 0, "delta": {"content": t}}]})
+        .to_string()
+    };
+    let sse = format!(
+        "data: {}\n\ndata: {}\n\ndata: [DONE]\n\n",
+        chunk(a),
+        chunk(b)
+    );
+    Mock::given(method("POST"))
+        .and(path(CHAT_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(sse, "text/event-stream"))
+        .mount(&server)
+        .await;
+    let mut creds = credentials(&server);
+    creds.endpoint = LlmEndpoint::ChatCompletions;
+    let got = llm::classify(&creds, "m", "x", &[], Duration::from_secs(5))
+        .await
+        .expect("answer");
+    assert_eq!(
+        got.envelope,
+        Some(cortex_route_policy::envelope::Envelope::Ro)
+    );
+}
 
 #[tokio::test]
 async fn request_has_the_path_headers_model_schema_and_only_the_sanitized_prompt() {
@@ -76,7 +183,7 @@ async fn request_has_the_path_headers_model_schema_and_only_the_sanitized_prompt
     let sanitized = "mail <EMAIL> the credit usage of ANALYTICS_WH";
     let got = llm::classify(
         &credentials(&server),
-        "claude-3-5-sonnet",
+        "claude-sonnet-4-5",
         sanitized,
         &skills(),
         Duration::from_secs(5),
@@ -89,7 +196,7 @@ async fn request_has_the_path_headers_model_schema_and_only_the_sanitized_prompt
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 1);
     let body: Value = serde_json::from_slice(&requests[0].body).unwrap();
-    assert_eq!(body["model"], "claude-3-5-sonnet");
+    assert_eq!(body["model"], "claude-sonnet-4-5");
     assert_eq!(body["temperature"], 0);
     assert_eq!(body["stream"], false);
     assert_eq!(body["response_format"]["type"], "json");
@@ -577,4 +684,31 @@ fn a_tampered_cached_decision_is_discarded_and_asked_again() {
         "re-asked, not served from the forged entry"
     );
     assert_eq!(f.requests(), 2);
+}
+
+#[test]
+fn the_router_calls_the_configured_endpoint() {
+    let f = Fixture::new();
+    f.mount(
+        Mock::given(path(CHAT_PATH)).respond_with(json_reply(&answer(
+            "cortex",
+            0.93,
+            json!("RO"),
+            json!(["snowflake_sql_execute"]),
+        ))),
+    );
+    let mut settings = f.settings(ClassifierMode::Llm, 5.0);
+    settings.cortex.llm_endpoint = LlmEndpoint::ChatCompletions;
+    let d = f.decide(&settings, "how busy were we last week?", Some(PAT));
+    assert_eq!(d.source, Source::Llm, "{d:?}");
+    assert_eq!(f.requests(), 1);
+    assert_eq!(
+        Settings::defaults().unwrap().cortex.llm_endpoint,
+        LlmEndpoint::Complete,
+        "the documented structured-output endpoint stays the default"
+    );
+    assert_eq!(
+        Settings::defaults().unwrap().routing.model.as_str(),
+        "claude-sonnet-4-5"
+    );
 }

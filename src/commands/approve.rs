@@ -100,7 +100,7 @@ fn show(t: &Ticket) {
         }
     };
     eprintln!(
-        "\nApproval ticket {}\n  request:    {}\n  digest:     sha256 {}\n  envelope:   {}\n  tools:      {}\n  connection: {}\n  blocked:    {}\n  context:    {}\n  runs in:    {} mode\n  expires:    {}\n",
+        "\nApproval ticket {}\n  request:    {}\n  digest:     sha256 {}\n  envelope:   {}\n  tools:      {}\n  connection: {}\n  blocked:    {}\n  context:    {}\n  session:    {}\n  runs in:    {} mode\n  expires:    {}\n",
         t.ticket,
         t.prompt_first_line,
         t.bound.prompt_sha256,
@@ -117,6 +117,10 @@ fn show(t: &Ticket) {
             (None, true) => "recent Cortex sessions",
             (None, false) => "none",
         },
+        t.bound.resume.as_deref().map_or_else(
+            || "a new Cortex session".to_string(),
+            |id| format!("continues Cortex session {id}")
+        ),
         t.bound.protocol,
         t.expires_at,
     );
@@ -141,6 +145,7 @@ fn audit_answer(log: &AuditLog, t: &Ticket, event: audit::Event, via: &str, ctx:
     r.disallowed_tools = t.blocked.clone();
     r.approval_mode = Some(ctx.loaded.settings.security.approval_mode);
     r.protocol = Some(t.bound.protocol.clone());
+    r.resume.clone_from(&t.bound.resume);
     r.prompt_sha256 = audit::PromptDigest::from_hex(&t.bound.prompt_sha256);
     r.approved_by = Some(ApprovedBy::Ticket {
         ticket: t.ticket.clone(),

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Context;
 use crate::error::{Result, code};
 use cortex_route_runtime::cache::Cache;
+use cortex_route_runtime::discovery::folders::Places;
 use cortex_route_runtime::discovery::skills::{
     self, Cached, DiscoveryError, SKILL_LIST_TIMEOUT, Skill, Source,
 };
@@ -28,11 +29,12 @@ pub fn run(ctx: &Context, refresh: bool) -> Result<u8> {
     let binary = settings.cortex.binary.path();
     let cache = Cache::from_settings(&settings.security).map_err(DiscoveryError::from)?;
     let mut warnings: Vec<String> = Vec::new();
+    let places = Places::of_this_user(binary);
 
     let cached = if refresh {
         None
     } else {
-        match skills::read_cache(&cache, &binary.display().to_string())
+        match skills::read_cache(&cache, &binary.display().to_string(), places.cwd.as_deref())
             .map_err(DiscoveryError::from)?
         {
             Cached::Fresh(catalog) => Some(catalog),
@@ -49,8 +51,7 @@ pub fn run(ctx: &Context, refresh: bool) -> Result<u8> {
     let (catalog, source) = match cached {
         Some(catalog) => (catalog, Source::Cache),
         None => {
-            let catalog =
-                skills::discover_skills(binary, SKILL_LIST_TIMEOUT, &skills::home_roots())?;
+            let catalog = skills::discover_skills(binary, SKILL_LIST_TIMEOUT, &places)?;
             skills::write_cache(&cache, &catalog, settings.security.cache_ttl.get())
                 .map_err(DiscoveryError::from)?;
             (catalog, Source::Cortex)

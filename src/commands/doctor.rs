@@ -108,6 +108,7 @@ pub fn run(opts: &LoadOptions, ui: &Ui) -> Result<u8> {
     checks.push(check_skill());
     checks.push(check_cortex_hook(&settings));
     checks.push(check_connections());
+    checks.push(check_sessions());
     checks.push(check_pat(&settings));
     checks.push(check_writable_dir(
         "cache",
@@ -279,6 +280,32 @@ fn check_connections() -> Check {
             "make it readable by you",
         ),
     }
+}
+
+/// Where `sessions`, enrichment and `run --resume last` read Cortex's sessions.
+fn check_sessions() -> Check {
+    use cortex_route_runtime::discovery::sessions;
+    let dirs = sessions::session_dirs();
+    let Some(dir) = dirs.first() else {
+        return Check::warn("sessions", "HOME is not set", "set HOME");
+    };
+    if !dir.is_dir() {
+        return Check::ok(
+            "sessions",
+            format!(
+                "{} does not exist yet (Cortex has not saved a session here; `--private` and forceNoHistoryMode save none)",
+                dir.display()
+            ),
+        );
+    }
+    Check::ok(
+        "sessions",
+        format!(
+            "{} ({} session(s))",
+            dir.display(),
+            sessions::count_sessions(&dirs)
+        ),
+    )
 }
 
 fn check_pat(settings: &Settings) -> Check {

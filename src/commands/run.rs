@@ -27,6 +27,7 @@ pub fn run(ctx: &Context, args: &RunArgs, prompt: &[String]) -> Result<u8> {
         dry_run: args.dry_run,
         approval_ticket: args.approval_ticket.clone(),
         disallowed_tools: args.disallowed_tools.clone(),
+        resume: args.resume.clone(),
     };
     let mut front = Terminal::new(ctx.ui, args.non_interactive);
     let report = driver::run(&ctx.loaded, &request, &mut front)?;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::error::{Result, code};
-use cortex_route_runtime::discovery::sessions::{self, SessionScan};
+use cortex_route_runtime::discovery::sessions::{self, SessionFormat, SessionScan};
 
 /// `sessions --json`.
 #[derive(Debug, Serialize)]
@@ -47,6 +47,11 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
     let mut out = crate::ui::stdout();
     if scan.sessions.is_empty() {
         let folders: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        let folders = if folders.is_empty() {
+            vec!["(no folder: neither HOME nor SNOWFLAKE_HOME is set)".to_string()]
+        } else {
+            folders
+        };
         let _ = writeln!(out, "no Cortex sessions found in {}", folders.join(" or "));
     }
     for (i, s) in scan.sessions.iter().enumerate() {
@@ -54,7 +59,12 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
             let _ = writeln!(out);
         }
         let id = s.session_id.as_deref().unwrap_or("(no session id)");
-        let _ = writeln!(out, "{}  {}", ui.bold(&s.time), id);
+        let title = s
+            .title
+            .as_deref()
+            .map(|t| format!("  {}", first_line(t)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "{}  {}{title}", ui.bold(&s.time), id);
         if let Some(request) = &s.last_request {
             let _ = writeln!(out, "  request: {}", first_line(request));
         }
@@ -67,6 +77,13 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
             let _ = writeln!(out, "  tools:   {}", tools.join(", "));
         }
         let outcome = match &s.outcome {
+            // Cortex's own history records no outcome; its last answer says how it went.
+            None if s.format == SessionFormat::Conversation => {
+                if let Some(answer) = &s.last_answer {
+                    let _ = writeln!(out, "  answer:  {}", first_line(answer));
+                }
+                String::new()
+            }
             None => "no result (interrupted, or still running)".to_string(),
             Some(o) => {
                 let status = match (o.is_error, o.subtype.as_deref()) {
@@ -81,8 +98,22 @@ pub fn run(ctx: &Context, limit: u16) -> Result<u8> {
                 }
             }
         };
-        let _ = writeln!(out, "  outcome: {outcome}");
-        let _ = writeln!(out, "  {}", ui.dim(&s.file));
+        if !outcome.is_empty() {
+            let _ = writeln!(out, "  outcome: {outcome}");
+        }
+        let place: Vec<&str> = [s.connection.as_deref(), s.working_directory.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !place.is_empty() {
+            let _ = writeln!(out, "  where:   {}", place.join(" · "));
+        }
+        let partial = if s.partial {
+            " (a large history: only its end was read)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "  {}", ui.dim(&format!("{}{partial}", s.file)));
     }
     if !scan.skipped.is_empty() && ui.verbose == 0 {
         let _ = writeln!(

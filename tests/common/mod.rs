@@ -63,6 +63,7 @@ impl Home {
             "XDG_DATA_HOME",
             "XDG_STATE_HOME",
             "SNOWFLAKE_PAT",
+            "SNOWFLAKE_HOME",
             "NO_COLOR",
         ] {
             cmd.env_remove(var);
@@ -251,6 +252,47 @@ pub fn test_data(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(rel)
+}
+
+/// A fixture under `tests/fixtures/`.
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+/// Cortex's conversations folder under this HOME (`~/.snowflake/cortex/conversations`).
+pub fn conversations(home: &Home) -> PathBuf {
+    home.path().join(".snowflake/cortex/conversations")
+}
+
+/// Copy the Cortex session fixtures (`tests/fixtures/cortex-sessions/`) into this HOME's
+/// conversations folder, the injected session newest.
+pub fn place_cortex_sessions(home: &Home) -> PathBuf {
+    let dir = conversations(home);
+    copy_dir(&fixture("cortex-sessions"), &dir);
+    std::fs::remove_file(dir.join("README.md")).expect("the fixture README was copied");
+    let mtimes = [
+        ("6868f059-3b8a-423d-8a51-ef0397c7f469.json", 5_000),
+        ("6868f059-3b8a-423d-8a51-ef0397c7f469.history.jsonl", 5_000),
+        (
+            "e287939e39ffda63e106c6e52956a6f0/34ca9e37-1c2d-4e5f-8a9b-0c1d2e3f4a5b.json",
+            4_000,
+        ),
+        (
+            "e287939e39ffda63e106c6e52956a6f0/34ca9e37-1c2d-4e5f-8a9b-0c1d2e3f4a5b.history.jsonl",
+            4_000,
+        ),
+    ];
+    for (rel, secs) in mtimes {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(dir.join(rel))
+            .expect("fixture file");
+        file.set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs))
+            .expect("set mtime");
+    }
+    dir
 }
 
 /// Copy the folder `src` into `dst` (created), recursively; symbolic links are not expected.

@@ -593,6 +593,7 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
         account_url,
         pat_env,
         protocol,
+        llm_endpoint,
     } = cortex.as_ref().unwrap_or(&empty_cortex);
     let c = &mut s.cortex;
     a.scalar(
@@ -625,6 +626,12 @@ fn merge_file(a: &mut Apply<'_>, s: &mut Settings, file: &FileConfig) {
             |new, cur| new.strictness_rank() <= cur.strictness_rank(),
             "stricter wins: gate > auto > print",
         ),
+    );
+    a.scalar(
+        key!("cortex", llm_endpoint),
+        &mut c.llm_endpoint,
+        llm_endpoint.as_ref(),
+        Rule::Pinned,
     );
 
     let empty_gate = GateFile::default();

@@ -10,8 +10,9 @@ use serde::Deserialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
-    FileMode, Fraction, GlobPattern, HookEnvelope, Millis, Name, OnDeny, Protocol, RecordCount,
-    RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
+    FileMode, Fraction, GlobPattern, HookEnvelope, LlmEndpoint, Millis, Name, OnDeny, Protocol,
+    RecordCount, RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent,
+    TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -102,6 +103,7 @@ pub struct CortexFile {
     pub account_url: Option<AccountUrl>,
     pub pat_env: Option<EnvVarName>,
     pub protocol: Option<Protocol>,
+    pub llm_endpoint: Option<LlmEndpoint>,
 }
 
 /// `audit:`.

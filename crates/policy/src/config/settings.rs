@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use super::values::{
     AccountUrl, ApprovalMode, BatchBytes, ByteSize, ClassifierMode, ConfigPath, EnvVarName,
-    FileMode, Fraction, GlobPattern, HookEnvelope, Millis, Name, OnDeny, Protocol, RecordCount,
-    RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent, TicketApproval,
+    FileMode, Fraction, GlobPattern, HookEnvelope, LlmEndpoint, Millis, Name, OnDeny, Protocol,
+    RecordCount, RegexPattern, Seconds, ShortTimeout, SinkContent, SinkMode, SqlIdent,
+    TicketApproval,
 };
 use crate::envelope::Envelope;
 
@@ -136,6 +137,7 @@ pub struct Cortex {
     pub account_url: Option<AccountUrl>,
     pub pat_env: EnvVarName,
     pub protocol: Protocol,
+    pub llm_endpoint: LlmEndpoint,
 }
 
 /// `gate:` after layering.
@@ -261,7 +263,8 @@ impl Settings {
             },
             routing: Routing {
                 classifier: ClassifierMode::Auto,
-                model: Name::new_unchecked("claude-3-5-sonnet"),
+                // The model Snowflake's own Cortex REST API quickstart and SDK default use.
+                model: Name::new_unchecked("claude-sonnet-4-5"),
                 timeout_seconds: ShortTimeout::new_unchecked(8.0),
                 min_confidence: Fraction::new_unchecked(0.6),
                 force_cortex_patterns: Vec::new(),
@@ -273,6 +276,9 @@ impl Settings {
                 account_url: None,
                 pat_env: EnvVarName::new_unchecked("SNOWFLAKE_PAT"),
                 protocol: Protocol::Auto,
+                // The endpoint whose structured-output request and reply are documented
+                // (Snowflake's `cortex-inference.yaml`); `chat_completions` is opt-in.
+                llm_endpoint: LlmEndpoint::Complete,
             },
             gate: Gate {
                 on_deny: OnDeny::Continue,

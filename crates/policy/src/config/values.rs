@@ -113,6 +113,31 @@ impl<'de> Deserialize<'de> for HookEnvelope {
     }
 }
 
+/// `cortex.llm_endpoint`: which Cortex REST endpoint the LLM classifier calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LlmEndpoint {
+    /// `POST /api/v2/cortex/inference:complete`, with a structured-output schema.
+    Complete,
+    /// `POST /api/v2/cortex/v1/chat/completions`, the OpenAI-shaped endpoint.
+    ChatCompletions,
+}
+
+impl LlmEndpoint {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LlmEndpoint::Complete => "complete",
+            LlmEndpoint::ChatCompletions => "chat_completions",
+        }
+    }
+}
+
+impl fmt::Display for LlmEndpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `security.ticket_approval`: who may approve an approval ticket, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,13 +1,16 @@
 //! The LLM classifier's protocol, without the network: the request it sends to Cortex's REST API
-//! (`POST {base}/api/v2/cortex/inference:complete`)
+//! (`POST {base}/api/v2/cortex/inference:complete`, or with `cortex.llm_endpoint:
+//! chat_completions` the OpenAI-shaped `POST {base}/api/v2/cortex/v1/chat/completions`)
 //! that asks for a routing decision in a fixed JSON schema.
 //!
 //! The request carries the routing principle, the discovered skills (names and descriptions,
 //! bounded in count and bytes) and the *sanitized* prompt (bounded), asks for `temperature: 0` and
 //! a `response_format` schema with exactly `route`, `confidence`, `envelope`, `tools`,
-//! `reasoning`. The reply may be JSON (`choices[0].message.content`, as JSON text or an object) or
-//! an SSE stream (`data:` lines with `choices[].delta.content`, ending in `[DONE]`). Anything that
-//! does not fit the schema is a failure; the caller then falls back to the heuristic.
+//! `reasoning`. The reply may be JSON (`choices[0].message.content`, as JSON text or an object,
+//! or when that is empty `choices[0].message.content_list[0].text` — both are in the
+//! `NonStreamingCompleteResponse` of Snowflake's `cortex-inference.yaml`) or an SSE stream
+//! (`data:` lines with `choices[].delta.content`, ending in `[DONE]`). Anything that does not fit
+//! the schema is a failure; the caller then falls back to the heuristic.
 //!
 //! The HTTP call itself (time budget, retries) is the runtime's `classifier::llm`.
 
@@ -15,11 +18,14 @@ use serde_json::{Value, json};
 
 use super::SkillHint;
 use super::decision::Route;
+use crate::config::values::LlmEndpoint;
 use crate::envelope::Envelope;
 use crate::tools::{KNOWN_TOOLS, canonical};
 
 /// The REST path, appended to the account's base URL.
 pub const COMPLETE_PATH: &str = "/api/v2/cortex/inference:complete";
+/// The OpenAI-shaped path (`cortex.llm_endpoint: chat_completions`).
+pub const CHAT_COMPLETIONS_PATH: &str = "/api/v2/cortex/v1/chat/completions";
 /// Replies larger than this are refused.
 pub const MAX_REPLY_BYTES: usize = 1 << 20;
 /// The prompt is cut to this many bytes before it is sent: the start decides the route.
@@ -61,12 +67,19 @@ pub enum LlmError {
 }
 
 /// The JSON schema of the answer: exactly these five fields.
+///
+/// Which JSON Schema constructs Cortex's structured output accepts per model is not in the
+/// public material we could read (the docs' list sits below what is quoted anywhere), so the
+/// schema keeps to the subset every structured-output implementation documents: an object with
+/// every field required and `additionalProperties: false`, string enums, a nullable field as a
+/// `["string", "null"]` type union, and no numeric or length constraints (the range of
+/// `confidence` is checked here, in [`parse_answer`], like every other rule).
 pub fn answer_schema() -> Value {
     json!({
         "type": "object",
         "properties": {
             "route": {"type": "string", "enum": ["cortex", "coding_agent"]},
-            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "confidence": {"type": "number"},
             "envelope": {
                 "type": ["string", "null"],
                 "enum": ["RO", "RW", "RESEARCH", "DEPLOY", null]
@@ -128,6 +141,49 @@ pub fn request_body(model: &str, sanitized_prompt: &str, skills: &[SkillHint]) -
         "response_format": {"type": "json", "schema": answer_schema()},
         "stream": false
     })
+}
+
+/// The path and body of a request to `endpoint`.
+pub fn request_for(
+    endpoint: LlmEndpoint,
+    model: &str,
+    sanitized_prompt: &str,
+    skills: &[SkillHint],
+) -> (&'static str, Value) {
+    match endpoint {
+        LlmEndpoint::Complete => (COMPLETE_PATH, request_body(model, sanitized_prompt, skills)),
+        LlmEndpoint::ChatCompletions => (
+            CHAT_COMPLETIONS_PATH,
+            chat_request_body(model, sanitized_prompt, skills),
+        ),
+    }
+}
+
+/// The body for `/api/v2/cortex/v1/chat/completions`: the same messages in the OpenAI shape.
+///
+/// Snowflake documents this endpoint as OpenAI's Chat Completions (its OpenAPI schema is an open
+/// object), but not whether it takes a structured-output schema for every model; a field it
+/// refused would fail every call. So no `response_format` is sent: the answer's schema goes into
+/// the instructions, and the reply is checked against it as strictly as ever. The token cap is
+/// `max_completion_tokens`, OpenAI's current name (third-party clients of this endpoint report
+/// that it refuses `max_tokens`).
+pub fn chat_request_body(model: &str, sanitized_prompt: &str, skills: &[SkillHint]) -> Value {
+    let mut body = request_body(model, sanitized_prompt, skills);
+    if let Some(fields) = body.as_object_mut() {
+        fields.remove("response_format");
+        if let Some(max) = fields.remove("max_tokens") {
+            fields.insert("max_completion_tokens".to_string(), max);
+        }
+        if let Some(Value::String(system)) = fields
+            .get_mut("messages")
+            .and_then(|m| m.get_mut(0))
+            .and_then(|m| m.get_mut("content"))
+        {
+            system.push_str("\n\nThe JSON schema of your answer (reply with the JSON object only, no other text):\n");
+            system.push_str(&answer_schema().to_string());
+        }
+    }
+    body
 }
 
 /// The prompt cannot close or reopen the `<request>` block it is quoted in.
@@ -214,7 +270,7 @@ pub fn parse_reply(content_type: Option<&str>, body: &[u8]) -> Result<LlmAnswer,
         .map_err(|e| LlmError::Malformed(format!("the reply is not JSON ({e})")))?;
     let message = &reply["choices"][0]["message"];
     match &message["content"] {
-        Value::String(s) => parse_answer_text(s),
+        Value::String(s) if !s.trim().is_empty() => parse_answer_text(s),
         Value::Object(_) => parse_answer(&message["content"]),
         // Content blocks: [{"type": "text", "text": "…"}].
         Value::Array(blocks) => parse_answer_text(
@@ -223,13 +279,25 @@ pub fn parse_reply(content_type: Option<&str>, body: &[u8]) -> Result<LlmAnswer,
                 .filter_map(|b| b["text"].as_str())
                 .collect::<String>(),
         ),
-        _ => match &reply["choices"][0]["messages"] {
-            Value::String(s) => parse_answer_text(s),
-            _ => Err(LlmError::Malformed(
-                "no choices[0].message.content in the reply".to_string(),
+        _ => match (content_list_text(message), &reply["choices"][0]["messages"]) {
+            (Some(text), _) => parse_answer_text(&text),
+            (None, Value::String(s)) => parse_answer_text(s),
+            (None, _) => Err(LlmError::Malformed(
+                "no choices[0].message.content or content_list text in the reply".to_string(),
             )),
         },
     }
+}
+
+/// The text items of `message.content_list` (`[{"type": "text", "text": "…"}]`), joined.
+fn content_list_text(message: &Value) -> Option<String> {
+    let text: String = message["content_list"]
+        .as_array()?
+        .iter()
+        .filter(|item| matches!(item["type"].as_str(), None | Some("text")))
+        .filter_map(|item| item["text"].as_str())
+        .collect();
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// The text carried by an SSE stream's `data:` events.
@@ -477,6 +545,42 @@ mod tests {
             json!({"choices": [{"message": {"content": format!("```json\n{inner}\n```")}}]})
                 .to_string();
         assert!(parse_reply(None, fenced.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn json_reply_with_a_content_list() {
+        let inner =
+            r#"{"route":"cortex","confidence":0.7,"envelope":"RO","tools":[],"reasoning":"x"}"#;
+        for message in [
+            json!({"content_list": [{"type": "text", "text": inner}]}),
+            json!({"content": "", "content_list": [{"type": "text", "text": inner}]}),
+            json!({"content": null, "content_list": [{"text": inner}]}),
+        ] {
+            let reply = json!({"choices": [{"message": message}]}).to_string();
+            let a = parse_reply(Some("application/json"), reply.as_bytes()).unwrap();
+            assert_eq!(a.envelope, Some(Envelope::Ro), "{message}");
+        }
+        let empty = json!({"choices": [{"message": {"content": "", "content_list": []}}]});
+        assert!(parse_reply(None, empty.to_string().as_bytes()).is_err());
+    }
+
+    #[test]
+    fn chat_completions_body_is_openai_shaped_with_the_schema_in_the_instructions() {
+        let (path, body) = request_for(LlmEndpoint::ChatCompletions, "m", "show tables", &[]);
+        assert_eq!(path, CHAT_COMPLETIONS_PATH);
+        assert!(body.get("response_format").is_none(), "{body}");
+        assert!(body.get("max_tokens").is_none());
+        assert_eq!(body["max_completion_tokens"], MAX_TOKENS);
+        assert_eq!(body["messages"][0]["role"], "system");
+        let system = body["messages"][0]["content"].as_str().unwrap();
+        assert!(system.contains(&answer_schema().to_string()), "{system}");
+        assert_eq!(
+            body["messages"][1],
+            request_body("m", "show tables", &[])["messages"][1]
+        );
+        let (path, body) = request_for(LlmEndpoint::Complete, "m", "show tables", &[]);
+        assert_eq!(path, COMPLETE_PATH);
+        assert_eq!(body["response_format"]["type"], "json");
     }
 
     #[test]

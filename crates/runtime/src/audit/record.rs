@@ -210,6 +210,9 @@ pub struct Record {
     /// Guard findings: kind → how many (never the matched text).
     pub findings: BTreeMap<String, u32>,
     pub cortex_session_id: Option<String>,
+    /// `run --resume`: the Cortex session the run continues (already resolved from `last`).
+    #[serde(default)]
+    pub resume: Option<String>,
     pub tool_calls: Vec<ToolCall>,
     pub tripwire: Option<Tripwire>,
     /// `tool_denied` records: the call the gate refused.
@@ -238,6 +241,7 @@ impl Record {
             prompt_sha256: None,
             findings: BTreeMap::new(),
             cortex_session_id: None,
+            resume: None,
             tool_calls: Vec::new(),
             tripwire: None,
             denied_call: None,
@@ -286,6 +290,7 @@ impl Record {
                     .collect()
             },
             cortex_session_id: cut.opt(&self.cortex_session_id, limits::SHORT),
+            resume: cut.opt(&self.resume, limits::SHORT),
             tool_calls: {
                 if self.tool_calls.len() > limits::TOOL_CALLS {
                     cut.truncated = true;
@@ -477,6 +482,7 @@ pub(crate) struct Entry<'a> {
     pub prompt_sha256: Option<&'a PromptDigest>,
     pub findings: &'a BTreeMap<String, u32>,
     pub cortex_session_id: Option<&'a str>,
+    pub resume: Option<&'a str>,
     pub tool_calls: &'a [ToolCall],
     pub tool_calls_omitted: usize,
     pub tripwire: Option<&'a Tripwire>,
@@ -508,6 +514,7 @@ impl<'a> Entry<'a> {
             prompt_sha256: r.prompt_sha256.as_ref(),
             findings: &r.findings,
             cortex_session_id: r.cortex_session_id.as_deref(),
+            resume: r.resume.as_deref(),
             tool_calls: &r.tool_calls,
             tool_calls_omitted: b.tool_calls_omitted,
             tripwire: r.tripwire.as_ref(),
@@ -569,6 +576,7 @@ impl<'a> Entry<'a> {
             prompt_sha256: None,
             findings: &NO_FINDINGS,
             cortex_session_id: None,
+            resume: None,
             tool_calls: &[],
             tool_calls_omitted: 0,
             tripwire: None,

@@ -159,6 +159,7 @@ fn records_carry_every_documented_field_in_order() {
             "prompt_sha256",
             "findings",
             "cortex_session_id",
+            "resume",
             "tool_calls",
             "tool_calls_omitted",
             "tripwire",

@@ -19,7 +19,7 @@ use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use cortex_route_policy::config::values::AccountUrl;
+use cortex_route_policy::config::values::{AccountUrl, LlmEndpoint};
 
 /// Connection files and token files larger than this are refused.
 const MAX_FILE_BYTES: u64 = 1 << 20;
@@ -58,11 +58,13 @@ impl fmt::Debug for Pat {
     }
 }
 
-/// What the LLM classifier needs to call Cortex.
+/// What the LLM classifier needs to call Cortex: where, as whom, and which endpoint.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     /// `https://acme-prod.snowflakecomputing.com`, no trailing slash.
     pub base_url: String,
+    /// `cortex.llm_endpoint`: which REST endpoint, and so the request's shape.
+    pub endpoint: LlmEndpoint,
     pub pat: Pat,
     /// Where the token came from (`$SNOWFLAKE_PAT`, `connection prod (…/connections.toml)`).
     pub pat_source: String,
@@ -109,6 +111,7 @@ pub fn resolve(
     if let (Some(token), Some(url)) = (&env_pat, &cortex.account_url) {
         return Ok(Credentials {
             base_url: url.as_str().to_string(),
+            endpoint: cortex.llm_endpoint,
             pat: Pat::new(token).map_err(|detail| CredentialError::Connection {
                 name: format!("${pat_env}"),
                 detail: detail.to_string(),
@@ -175,6 +178,7 @@ pub fn resolve(
     };
     Ok(Credentials {
         base_url,
+        endpoint: cortex.llm_endpoint,
         pat,
         pat_source,
         url_source,
@@ -421,6 +425,7 @@ mod tests {
             account_url: url.map(|u| AccountUrl::try_from(u.to_string()).unwrap()),
             pat_env: EnvVarName::new_unchecked("SNOWFLAKE_PAT"),
             protocol: cortex_route_policy::config::values::Protocol::Auto,
+            llm_endpoint: LlmEndpoint::ChatCompletions,
         }
     }
 
@@ -443,6 +448,11 @@ mod tests {
         assert_eq!(c.base_url, "https://x.example");
         assert_eq!(c.pat.expose(), SECRET);
         assert_eq!(c.pat_source, "$SNOWFLAKE_PAT");
+        assert_eq!(
+            c.endpoint,
+            LlmEndpoint::ChatCompletions,
+            "cortex.llm_endpoint is carried along"
+        );
     }
 
     #[test]
@@ -460,6 +470,7 @@ mod tests {
             c.base_url,
             "https://myorg-my-account.snowflakecomputing.com"
         );
+        assert_eq!(c.endpoint, LlmEndpoint::ChatCompletions);
         assert_eq!(c.pat.expose(), SECRET);
         assert!(c.pat_source.contains("connection `default`"));
     }

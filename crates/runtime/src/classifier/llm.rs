@@ -1,4 +1,5 @@
-//! The LLM classifier's HTTP call: one request to Cortex's REST API within a time budget.
+//! The LLM classifier's HTTP call: one request to Cortex's REST API (the endpoint
+//! `cortex.llm_endpoint` names) within a time budget.
 //!
 //! The request and the reply's checks are `cortex_route_policy::routing::llm`; this module sends
 //! it. The whole call, retries included, fits in one time budget (`routing.timeout_seconds`): 429,
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use cortex_route_policy::routing::SkillHint;
 use cortex_route_policy::routing::llm::{
-    COMPLETE_PATH, LlmAnswer, LlmError, MAX_REPLY_BYTES, parse_reply, request_body,
+    LlmAnswer, LlmError, MAX_REPLY_BYTES, parse_reply, request_for,
 };
 
 use super::credentials::Credentials;
@@ -79,8 +80,8 @@ async fn call_with_retries(
         .user_agent(concat!("cortex-route/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| LlmError::Client(e.to_string()))?;
-    let url = format!("{}{COMPLETE_PATH}", credentials.base_url);
-    let body = request_body(model, sanitized_prompt, skills);
+    let (path, body) = request_for(credentials.endpoint, model, sanitized_prompt, skills);
+    let url = format!("{}{path}", credentials.base_url);
     let mut auth =
         reqwest::header::HeaderValue::from_str(&format!("Bearer {}", credentials.pat.expose()))
             .map_err(|_| LlmError::Client("the PAT cannot be sent in a header".to_string()))?;
@@ -165,7 +166,7 @@ fn status_hint(status: u16) -> &'static str {
             "the PAT's role may lack the SNOWFLAKE.CORTEX_USER database role, or the model is not allowed"
         }
         404 => {
-            "check cortex.account_url / the connection's account, and that the model is available in your region"
+            "check cortex.account_url / the connection's account, cortex.llm_endpoint, and that the model is available in your region"
         }
         429 => "rate limited",
         500..=599 => "Cortex had a server error",

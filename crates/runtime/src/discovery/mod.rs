@@ -2,6 +2,7 @@
 //! skills (`discover`, cached signed) and summaries of recent Cortex sessions (`sessions`, and the
 //! `# Recent Cortex work` section of an enriched prompt).
 
+pub mod folders;
 pub mod listing;
 pub mod sessions;
 pub mod skill_md;

@@ -1,5 +1,12 @@
 //! Reading what a skill says about itself: the YAML front matter of its `SKILL.md` (`name`,
-//! `description`) and its "Use when …" trigger text.
+//! `description`, and the optional `tools`, `required_skills` and `parent_skill`) and its
+//! "Use when …" trigger text.
+//!
+//! The keys are the ones Cortex skills are seen to carry: `name`, `description` and
+//! `tools: ["Bash", "Read", "Write"]` in GitHub `dataprofessor/cortex-replay` `skill/SKILL.md`;
+//! `required_skills` and `parent_skill` as the issue tracking Cortex's skill format lists them
+//! (no public `SKILL.md` using them was found: they are read when present, never required).
+//! A list may be written as a YAML list or as one comma-separated string.
 //!
 //! `SKILL.md` files are written by Snowflake and by users, not by us: unknown front-matter keys
 //! are ignored, values of unexpected types are skipped, and every piece of text is bounded and
@@ -17,6 +24,9 @@ pub const MAX_USE_WHEN_CHARS: usize = 512;
 /// At most this many trigger keywords, each at most [`MAX_TRIGGER_CHARS`].
 pub const MAX_TRIGGERS: usize = 20;
 const MAX_TRIGGER_CHARS: usize = 64;
+/// At most this many `tools` and `required_skills`, each at most [`MAX_ITEM_CHARS`].
+pub const MAX_LIST_ITEMS: usize = 32;
+const MAX_ITEM_CHARS: usize = 128;
 
 /// What a `SKILL.md` says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +37,12 @@ pub struct SkillDoc {
     pub use_when: Option<String>,
     /// Keywords from a `Triggers:` list in the description.
     pub triggers: Vec<String>,
+    /// `tools`: the tools the skill uses.
+    pub tools: Vec<String>,
+    /// `required_skills`: skills this one needs.
+    pub required_skills: Vec<String>,
+    /// `parent_skill`: the skill this one belongs to.
+    pub parent_skill: Option<String>,
     /// Problems worth telling the user about (broken front matter, …).
     pub notes: Vec<String>,
 }
@@ -39,6 +55,12 @@ struct FrontMatter {
     name: Option<serde_json::Value>,
     #[serde(default)]
     description: Option<serde_json::Value>,
+    #[serde(default)]
+    tools: Option<serde_json::Value>,
+    #[serde(default)]
+    required_skills: Option<serde_json::Value>,
+    #[serde(default)]
+    parent_skill: Option<serde_json::Value>,
 }
 
 /// Parse the text of a `SKILL.md` (`source` names it in notes).
@@ -71,6 +93,18 @@ pub fn parse_skill_md(text: &str, source: &str) -> SkillDoc {
                         .and_then(scalar_text)
                         .map(|d| clean(&d, MAX_DESCRIPTION_CHARS))
                         .filter(|d| !d.is_empty());
+                    doc.tools = fm.tools.as_ref().map(list_items).unwrap_or_default();
+                    doc.required_skills = fm
+                        .required_skills
+                        .as_ref()
+                        .map(list_items)
+                        .unwrap_or_default();
+                    doc.parent_skill = fm
+                        .parent_skill
+                        .as_ref()
+                        .and_then(scalar_text)
+                        .map(|p| clean(&p, super::listing::MAX_NAME_CHARS))
+                        .filter(|p| !p.is_empty());
                     if fm.description.is_none() {
                         doc.notes
                             .push(format!("{source}: front matter has no `description`"));
@@ -146,6 +180,30 @@ fn scalar_text(value: &serde_json::Value) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A list key: a YAML list of strings (other items skipped) or one comma-separated string;
+/// each item cleaned and bounded, at most [`MAX_LIST_ITEMS`], duplicates dropped.
+fn list_items(value: &serde_json::Value) -> Vec<String> {
+    let raw: Vec<String> = match value {
+        serde_json::Value::String(s) => s.split(',').map(str::to_string).collect(),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for item in raw {
+        let item = clean(&item, MAX_ITEM_CHARS);
+        if !item.is_empty() && !out.contains(&item) {
+            out.push(item);
+        }
+        if out.len() >= MAX_LIST_ITEMS {
+            break;
+        }
+    }
+    out
 }
 
 /// Strip colour codes and control characters, collapse runs of spaces, trim, and bound.
@@ -276,6 +334,29 @@ mod tests {
         );
         assert_eq!(doc.triggers, ["sql", "warehouse", "table"]);
         assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    }
+
+    #[test]
+    fn optional_keys_tools_required_skills_and_parent_skill() {
+        let text = "---\nname: child\ndescription: d\ntools: [\"Bash\", \"Read\", \"Write\", 7, \"Bash\"]\nrequired_skills: snowflake-sql, cost-review\nparent_skill: snowflake\n---\n";
+        let doc = parse_skill_md(text, "SKILL.md");
+        assert_eq!(doc.tools, ["Bash", "Read", "Write"]);
+        assert_eq!(doc.required_skills, ["snowflake-sql", "cost-review"]);
+        assert_eq!(doc.parent_skill.as_deref(), Some("snowflake"));
+        assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+
+        let many = (0..100)
+            .map(|i| format!("t{i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let doc = parse_skill_md(
+            &format!("---\nname: a\ndescription: d\ntools: {many}\nparent_skill: {{x: 1}}\n---\n"),
+            "x",
+        );
+        assert_eq!(doc.tools.len(), MAX_LIST_ITEMS);
+        assert_eq!(doc.parent_skill, None);
+        let doc = parse_skill_md("---\nname: a\ndescription: d\n---\n", "x");
+        assert!(doc.tools.is_empty() && doc.required_skills.is_empty());
     }
 
     #[test]

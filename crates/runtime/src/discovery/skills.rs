@@ -1,20 +1,24 @@
-//! Skill discovery: run `cortex skill list`, read each listed folder's `SKILL.md`, and keep the
-//! result in the signed cache.
+//! Skill discovery: run `cortex skill list`, read the skill folders Cortex reads, read each
+//! skill's `SKILL.md`, and keep the result in the signed cache.
 //!
-//! Where skills come from:
+//! Where skills come from, in this order (a name seen once is not taken again):
 //! - the folder `cortex skill list` prints for each skill; its *skills folder* is that folder's
 //!   parent, and a skill folder (or its `SKILL.md`) that resolves outside it — through a symbolic
 //!   link or `..` — is not followed: the skill is skipped with a warning;
-//! - for a skill listed without a folder, the first `<root>/<name>` that exists among
-//!   [`fallback_roots`]: `~/.snowflake/cortex/skills` (global skills),
-//!   `~/.local/share/cortex/<version>/bundled_skills` (bundled skills, newest version first), and
-//!   `~/.local/share/cortex/skills`.
+//! - for a skill listed without a folder, the first `<root>/<name>` that exists among the
+//!   fallback roots ([`super::folders::fallback_roots`]: global skills, then every version's
+//!   bundled skills, newest first);
+//! - then the skill folders themselves, highest priority first ([`super::folders`]: project
+//!   `.cortex/skills` and `.claude/skills`, global `~/.snowflake/cortex/skills`, the installed
+//!   version's `bundled_skills`), with the same containment rule, so a skill the listing missed
+//!   (or a listing Cortex printed in a shape we could not read) is still known.
 //!
 //! A skill whose folder or `SKILL.md` is missing, or whose front matter is broken, is kept with
 //! what is known and a note: one bad skill never fails the whole discovery.
 //!
-//! The catalog is cached as the signed entry [`CACHE_ENTRY`] for `security.cache_ttl`. `route`
-//! and `run` read it through [`skills_for_routing`], which discovers lazily and never fails: when
+//! The catalog is cached as the signed entry [`CACHE_ENTRY`] for `security.cache_ttl`, for the
+//! binary and the working directory it was made for (project skills differ between projects).
+//! `route` and `run` read it through [`skills_for_routing`], which discovers lazily and never fails: when
 //! Cortex cannot be asked it warns once and routes without skills, remembering the failure for
 //! [`FAILURE_TTL_SECS`] so a hanging CLI does not slow every call.
 
@@ -28,6 +32,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::folders::{self, Places};
 use super::listing::{self, ListedSkill};
 use super::skill_md::{self, SkillDoc};
 use crate::cache::{Cache, CacheError, Lookup};
@@ -46,8 +51,6 @@ pub const MAX_SKILLS: usize = 500;
 pub const CACHE_ENTRY: &str = "skills";
 /// How long a failed discovery is remembered by `route`/`run` (capped by `cache_ttl`).
 pub const FAILURE_TTL_SECS: u64 = 300;
-/// At most this many `~/.local/share/cortex/<version>` folders are looked at.
-const MAX_VERSION_DIRS: usize = 64;
 
 /// One Cortex skill. Serialized in `discover --json` and in the cache.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +66,15 @@ pub struct Skill {
     /// Keywords from a `Triggers:` list in the description.
     #[serde(default)]
     pub triggers: Vec<String>,
+    /// `tools` in the front matter.
+    #[serde(default)]
+    pub tools: Vec<String>,
+    /// `required_skills` in the front matter.
+    #[serde(default)]
+    pub required_skills: Vec<String>,
+    /// `parent_skill` in the front matter.
+    #[serde(default)]
+    pub parent_skill: Option<String>,
     /// What could not be read (no `SKILL.md`, broken front matter, …).
     #[serde(default)]
     pub notes: Vec<String>,
@@ -76,6 +88,9 @@ pub struct Catalog {
     pub warnings: Vec<String>,
     /// The `cortex.binary` setting the catalog came from: another binary means another catalog.
     pub binary: String,
+    /// The working directory it was made in: another one means other project skills.
+    #[serde(default)]
+    pub cwd: Option<String>,
     /// Set on the short-lived entry that records a failed discovery (see [`FAILURE_TTL_SECS`]).
     pub failure: Option<String>,
 }
@@ -129,13 +144,16 @@ pub enum Cached {
     Rejected(String),
 }
 
-/// Read the cached catalog for `binary`.
-pub fn read_cache(cache: &Cache, binary: &str) -> Result<Cached, CacheError> {
+/// Read the cached catalog for `binary`, made in the working directory `cwd`.
+pub fn read_cache(cache: &Cache, binary: &str, cwd: Option<&Path>) -> Result<Cached, CacheError> {
+    let cwd = cwd.map(|c| c.display().to_string());
     Ok(match cache.get::<Catalog>(CACHE_ENTRY)? {
-        Lookup::Fresh(catalog) if catalog.binary == binary => match catalog.failure {
-            Some(failure) => Cached::Failed(failure),
-            None => Cached::Fresh(catalog),
-        },
+        Lookup::Fresh(catalog) if catalog.binary == binary && catalog.cwd == cwd => {
+            match catalog.failure {
+                Some(failure) => Cached::Failed(failure),
+                None => Cached::Fresh(catalog),
+            }
+        }
         Lookup::Fresh(_) | Lookup::Missing | Lookup::Expired => Cached::Miss,
         Lookup::Rejected(reason) => Cached::Rejected(reason),
     })
@@ -146,36 +164,12 @@ pub fn write_cache(cache: &Cache, catalog: &Catalog, ttl_secs: u64) -> Result<()
     cache.put(CACHE_ENTRY, catalog, ttl_secs)
 }
 
-/// The folders searched for skills listed without a path, in order (see the module docs).
-pub fn fallback_roots(home: &Path) -> Vec<PathBuf> {
-    let mut roots = vec![home.join(".snowflake/cortex/skills")];
-    let share = home.join(".local/share/cortex");
-    let mut versions: Vec<(Vec<u64>, String, PathBuf)> = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&share) {
-        for entry in entries.flatten().take(MAX_VERSION_DIRS * 4) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let bundled = entry.path().join("bundled_skills");
-            if bundled.is_dir() {
-                let key = name
-                    .trim_start_matches('v')
-                    .split('.')
-                    .map(|p| p.parse::<u64>().unwrap_or(0))
-                    .collect();
-                versions.push((key, name, bundled));
-            }
-        }
-    }
-    versions.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.cmp(&a.1)));
-    roots.extend(versions.into_iter().take(MAX_VERSION_DIRS).map(|v| v.2));
-    roots.push(share.join("skills"));
-    roots
-}
-
-/// Run `<binary> skill list` within `timeout` and read every listed skill. Nothing is cached.
+/// Run `<binary> skill list` within `timeout`, read every listed skill, then the skill folders
+/// in `places`. Nothing is cached.
 pub fn discover_skills(
     binary: &Path,
     timeout: Duration,
-    roots: &[PathBuf],
+    places: &Places,
 ) -> Result<Catalog, DiscoveryError> {
     let shown = binary.display().to_string();
     let mut cmd = Command::new(binary);
@@ -226,18 +220,38 @@ pub fn discover_skills(
         ));
     }
     let home = dirs::home_dir();
-    let cwd = std::env::current_dir().ok();
+    let cwd = places.cwd.as_deref();
     let mut skills = Vec::new();
+    // Every name the listing named, read or skipped: the folders do not bring it back.
+    let mut seen: Vec<String> = Vec::new();
     for item in listed.iter().take(MAX_SKILLS) {
-        match resolve_skill(item, home.as_deref(), cwd.as_deref(), roots) {
+        seen.push(item.name.clone());
+        match resolve_skill(item, home.as_deref(), cwd, &places.roots) {
             Ok(skill) => skills.push(skill),
             Err(warning) => warnings.push(warning),
+        }
+    }
+    for folder in &places.folders {
+        for item in folders::skills_in(folder) {
+            if skills.len() >= MAX_SKILLS {
+                break;
+            }
+            // A higher-priority folder (or the listing) already has this name: Cortex uses that one.
+            if seen.contains(&item.name) {
+                continue;
+            }
+            seen.push(item.name.clone());
+            match resolve_skill(&item, home.as_deref(), cwd, &places.roots) {
+                Ok(skill) => skills.push(skill),
+                Err(warning) => warnings.push(warning),
+            }
         }
     }
     Ok(Catalog {
         skills,
         warnings,
         binary: shown,
+        cwd: cwd.map(|c| c.display().to_string()),
         failure: None,
     })
 }
@@ -256,6 +270,9 @@ pub fn resolve_skill(
         description: None,
         use_when: None,
         triggers: Vec::new(),
+        tools: Vec::new(),
+        required_skills: Vec::new(),
+        parent_skill: None,
         notes: Vec::new(),
     };
     let located = match &item.path {
@@ -305,12 +322,18 @@ pub fn resolve_skill(
                 description,
                 use_when,
                 triggers,
+                tools,
+                required_skills,
+                parent_skill,
                 notes,
                 ..
             } = doc;
             skill.description = description;
             skill.use_when = use_when;
             skill.triggers = triggers;
+            skill.tools = tools;
+            skill.required_skills = required_skills;
+            skill.parent_skill = parent_skill;
             skill.notes.extend(notes);
         }
         Err(note) => skill.notes.push(note),
@@ -503,12 +526,13 @@ pub fn routing_hints(skills: &[Skill]) -> Vec<cortex_route_policy::routing::Skil
 
 /// [`skills_for_routing`] without the output: the skills and the warning to show, if any.
 pub fn routing_catalog(settings: &Settings, timeout: Duration) -> (Vec<Skill>, Option<String>) {
+    let binary = settings.cortex.binary.path();
     routing_catalog_in(
         Cache::from_settings(&settings.security),
-        settings.cortex.binary.path(),
+        binary,
         settings.security.cache_ttl.get(),
         timeout,
-        &home_roots(),
+        &Places::of_this_user(binary),
     )
 }
 
@@ -519,7 +543,8 @@ pub fn cached_skills(settings: &Settings) -> Vec<Skill> {
         return Vec::new();
     };
     let shown = settings.cortex.binary.path().display().to_string();
-    match read_cache(&cache, &shown) {
+    let cwd = std::env::current_dir().ok();
+    match read_cache(&cache, &shown, cwd.as_deref()) {
         Ok(Cached::Fresh(catalog)) => catalog.skills,
         _ => Vec::new(),
     }
@@ -531,7 +556,7 @@ pub fn routing_catalog_in(
     binary: &Path,
     ttl: u64,
     timeout: Duration,
-    roots: &[PathBuf],
+    places: &Places,
 ) -> (Vec<Skill>, Option<String>) {
     let shown = binary.display().to_string();
     let mut problems: Vec<String> = Vec::new();
@@ -546,7 +571,7 @@ pub fn routing_catalog_in(
         }
     };
     if let Some(cache) = &cache {
-        match read_cache(cache, &shown) {
+        match read_cache(cache, &shown, places.cwd.as_deref()) {
             Ok(Cached::Fresh(catalog)) => return (catalog.skills, None),
             Ok(Cached::Failed(failure)) => {
                 return (
@@ -568,7 +593,7 @@ pub fn routing_catalog_in(
             )),
         }
     }
-    let skills = match discover_skills(binary, timeout, roots) {
+    let skills = match discover_skills(binary, timeout, places) {
         Ok(catalog) => {
             if let Some(cache) = &cache
                 && let Err(e) = write_cache(cache, &catalog, ttl)
@@ -587,6 +612,7 @@ pub fn routing_catalog_in(
                     skills: Vec::new(),
                     warnings: Vec::new(),
                     binary: shown,
+                    cwd: places.cwd.as_ref().map(|c| c.display().to_string()),
                     failure: Some(failure.clone()),
                 };
                 // Best effort: without it, the next call simply tries again.
@@ -600,13 +626,6 @@ pub fn routing_catalog_in(
     };
     let warning = (!problems.is_empty()).then(|| problems.join("; "));
     (skills, warning)
-}
-
-/// [`fallback_roots`] under the current HOME (none without one).
-pub fn home_roots() -> Vec<PathBuf> {
-    dirs::home_dir()
-        .map(|h| fallback_roots(&h))
-        .unwrap_or_default()
 }
 
 fn first_line(text: &str) -> String {
@@ -742,7 +761,7 @@ mod tests {
             "old",
             Some("---\nname: old\ndescription: from 1.0.10\n---\n"),
         );
-        let roots = fallback_roots(home);
+        let roots = folders::fallback_roots(None, Some(&home.join(".local/share/cortex")));
         let skill = resolve_skill(&listed("old", None), Some(home), None, &roots).unwrap();
         assert_eq!(
             skill.description.as_deref(),
@@ -766,6 +785,9 @@ mod tests {
             description: Some("d".into()),
             use_when: None,
             triggers: vec![],
+            tools: vec![],
+            required_skills: vec![],
+            parent_skill: None,
             notes: vec![],
         };
         let mut b = a.clone();
@@ -800,7 +822,8 @@ mod tests {
         std::fs::write(&script, "#!/bin/sh\nsleep 30\n").unwrap();
         std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
             .unwrap();
-        let err = discover_skills(&script, Duration::from_millis(300), &[]).unwrap_err();
+        let err =
+            discover_skills(&script, Duration::from_millis(300), &Places::default()).unwrap_err();
         assert!(matches!(err, DiscoveryError::TimedOut { .. }), "{err}");
     }
 
@@ -834,11 +857,21 @@ mod tests {
             Some("---\nname: s1\ndescription: one\n---\n"),
         );
         let bin = fake_cortex(tmp.path(), &format!("echo 's1 {}'", skill.display()));
-        let (skills, warning) =
-            routing_catalog_in(cache_in(tmp.path()), &bin, 60, SKILL_LIST_TIMEOUT, &[]);
+        let (skills, warning) = routing_catalog_in(
+            cache_in(tmp.path()),
+            &bin,
+            60,
+            SKILL_LIST_TIMEOUT,
+            &Places::default(),
+        );
         assert_eq!((skills.len(), warning), (1, None));
-        let (skills, warning) =
-            routing_catalog_in(cache_in(tmp.path()), &bin, 60, SKILL_LIST_TIMEOUT, &[]);
+        let (skills, warning) = routing_catalog_in(
+            cache_in(tmp.path()),
+            &bin,
+            60,
+            SKILL_LIST_TIMEOUT,
+            &Places::default(),
+        );
         assert_eq!(
             (skills[0].description.as_deref(), warning),
             (Some("one"), None)
@@ -859,7 +892,7 @@ mod tests {
             &bin,
             60,
             Duration::from_millis(300),
-            &[],
+            &Places::default(),
         );
         assert!(skills.is_empty());
         let warning = warning.unwrap();
@@ -873,7 +906,7 @@ mod tests {
             &bin,
             60,
             Duration::from_millis(300),
-            &[],
+            &Places::default(),
         );
         assert!(again.unwrap().contains("--refresh"));
         assert_eq!(
@@ -891,7 +924,7 @@ mod tests {
             Path::new("/nonexistent/cortex"),
             60,
             SKILL_LIST_TIMEOUT,
-            &[],
+            &Places::default(),
         );
         assert!(skills.is_empty());
         assert!(warning.unwrap().contains("Cortex CLI not found"));
@@ -906,24 +939,161 @@ mod tests {
             Some("---\nname: s1\ndescription: one\n---\n"),
         );
         let bin = fake_cortex(tmp.path(), &format!("echo 's1 {}'", skill.display()));
-        routing_catalog_in(cache_in(tmp.path()), &bin, 60, SKILL_LIST_TIMEOUT, &[]);
+        routing_catalog_in(
+            cache_in(tmp.path()),
+            &bin,
+            60,
+            SKILL_LIST_TIMEOUT,
+            &Places::default(),
+        );
         let entry = cache_in(tmp.path())
             .unwrap()
             .entry_path(CACHE_ENTRY)
             .unwrap();
         let text = std::fs::read_to_string(&entry).unwrap();
         std::fs::write(&entry, text.replace("one", "two")).unwrap();
-        let (skills, warning) =
-            routing_catalog_in(cache_in(tmp.path()), &bin, 60, SKILL_LIST_TIMEOUT, &[]);
+        let (skills, warning) = routing_catalog_in(
+            cache_in(tmp.path()),
+            &bin,
+            60,
+            SKILL_LIST_TIMEOUT,
+            &Places::default(),
+        );
         assert_eq!(skills[0].description.as_deref(), Some("one"));
         assert!(warning.unwrap().contains("rejected"));
         assert_eq!(calls(tmp.path()), 2);
     }
 
+    fn places_in(root: &Path) -> Places {
+        let share = root.join("share");
+        Places {
+            roots: folders::fallback_roots(Some(&root.join("sf")), Some(&share)),
+            folders: folders::skill_folders(
+                Some(&root.join("proj")),
+                Some(&root.join("sf")),
+                Some(&share),
+                None,
+            ),
+            cwd: Some(root.join("proj")),
+        }
+    }
+
+    #[test]
+    fn project_global_and_bundled_folders_are_read_by_priority() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let md = |d: &str| format!("---\nname: x\ndescription: {d}\ntools: [Bash]\n---\n");
+        write_skill(
+            &root.join("proj/.cortex/skills"),
+            "shared",
+            Some(&md("project copy")),
+        );
+        write_skill(
+            &root.join("proj/.claude/skills"),
+            "claude-side",
+            Some(&md("claude folder")),
+        );
+        write_skill(
+            &root.join("sf/cortex/skills"),
+            "shared",
+            Some(&md("global copy")),
+        );
+        write_skill(
+            &root.join("sf/cortex/skills"),
+            "listed",
+            Some(&md("global, listed")),
+        );
+        write_skill(
+            &root.join("share/1.0.9/bundled_skills"),
+            "old-bundled",
+            Some(&md("1.0.9")),
+        );
+        write_skill(
+            &root.join("share/1.0.21+235436.342efc1ea864/bundled_skills"),
+            "snowflake-sql",
+            Some(&md("bundled in 1.0.21")),
+        );
+        // The listing names one skill, without a folder: found in the global folder.
+        let bin = fake_cortex(root, "echo '[GLOBAL]'; echo '  - listed'");
+        let catalog = discover_skills(&bin, SKILL_LIST_TIMEOUT, &places_in(root)).unwrap();
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = catalog
+            .skills
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.section.as_deref(),
+                    s.description.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("listed", Some("global"), Some("global, listed")),
+                ("shared", Some("project"), Some("project copy")),
+                ("claude-side", Some("project"), Some("claude folder")),
+                ("snowflake-sql", Some("bundled"), Some("bundled in 1.0.21")),
+            ],
+            "the listing first, then project over global; only the newest version's bundled skills"
+        );
+        assert_eq!(catalog.skills[1].tools, ["Bash"]);
+        assert!(catalog.warnings.is_empty(), "{:?}", catalog.warnings);
+    }
+
+    #[test]
+    fn a_folder_skill_linked_out_of_its_folder_is_skipped_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let outside = write_skill(
+            root,
+            "secret",
+            Some("---\nname: x\ndescription: TOPSECRET\n---\n"),
+        );
+        std::fs::create_dir_all(root.join("proj/.cortex/skills")).unwrap();
+        symlink(&outside, root.join("proj/.cortex/skills/evil")).unwrap();
+        let bin = fake_cortex(root, "true");
+        let catalog = discover_skills(&bin, SKILL_LIST_TIMEOUT, &places_in(root)).unwrap();
+        assert!(catalog.skills.is_empty(), "{:?}", catalog.skills);
+        let evil: Vec<&String> = catalog
+            .warnings
+            .iter()
+            .filter(|w| w.contains("`evil` skipped"))
+            .collect();
+        assert_eq!(evil.len(), 1, "{:?}", catalog.warnings);
+        assert!(!format!("{catalog:?}").contains("TOPSECRET"));
+    }
+
+    #[test]
+    fn a_catalog_made_in_another_directory_is_not_used() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cache = cache_in(tmp.path()).unwrap();
+        let catalog = Catalog {
+            skills: vec![],
+            warnings: vec![],
+            binary: "cortex".into(),
+            cwd: Some("/proj/a".into()),
+            failure: None,
+        };
+        write_cache(&cache, &catalog, 60).unwrap();
+        assert!(matches!(
+            read_cache(&cache, "cortex", Some(Path::new("/proj/a"))).unwrap(),
+            Cached::Fresh(_)
+        ));
+        assert!(matches!(
+            read_cache(&cache, "cortex", Some(Path::new("/proj/b"))).unwrap(),
+            Cached::Miss
+        ));
+    }
+
     #[test]
     fn a_missing_binary_is_cortex_not_found() {
-        let err =
-            discover_skills(Path::new("/nonexistent/cortex"), SKILL_LIST_TIMEOUT, &[]).unwrap_err();
+        let err = discover_skills(
+            Path::new("/nonexistent/cortex"),
+            SKILL_LIST_TIMEOUT,
+            &Places::default(),
+        )
+        .unwrap_err();
         assert!(
             matches!(err, DiscoveryError::CortexNotFound { .. }),
             "{err}"

@@ -1,10 +1,15 @@
 //! `run`: performs the planner's steps, from the prompt to an honest status.
 //!
-//! Steps: guard the prompt → redeem a ticket or route → [`plan`] (envelope, approval) → ask a
-//! person or issue a ticket → enrich → (dry run) → audit intent → execute under supervision with
-//! the tool-call engine watching → audit outcome → report. Every early ending is audited and
-//! reported in the same shape as a completed run. Once the intent record is written, an outcome
-//! record follows whatever happens: a failed spawn, an internal error or a panic.
+//! Steps: resolve `--resume` → guard the prompt → redeem a ticket or route → [`plan`] (envelope,
+//! approval) → ask a person or issue a ticket → enrich → (dry run) → audit intent → execute under
+//! supervision with the tool-call engine watching → audit outcome → report. Every early ending is
+//! audited and reported in the same shape as a completed run. Once the intent record is written,
+//! an outcome record follows whatever happens: a failed spawn, an internal error or a panic.
+//!
+//! A resumed run (`--resume ID|last`) is a new run in every way that matters: its prompt is
+//! guarded, routed and planned like any other, and Cortex gets this run's envelope, blocked tools
+//! and gate — nothing is inherited from the session it continues. `last` is resolved here, first,
+//! so the ticket binds and the audit names the session that actually continues.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -45,6 +50,8 @@ pub struct RunRequest {
     pub dry_run: bool,
     pub approval_ticket: Option<String>,
     pub disallowed_tools: Vec<String>,
+    /// `--resume`: a session id, or `last`.
+    pub resume: Option<String>,
 }
 
 /// The person's side of a run: asking, and showing progress. The binary implements it on the
@@ -140,6 +147,8 @@ pub struct RunReport {
     pub approved_by: Option<&'static str>,
     pub approved_tools: Vec<String>,
     pub disallowed_tools: Vec<String>,
+    /// `--resume`: the Cortex session this run continues (`last` resolved); null for a new one.
+    pub resume: Option<String>,
     pub cortex: Option<CortexOutcome>,
     pub tripwire: Option<TripReport>,
     /// Gate mode: every call the gate refused (details redacted).
@@ -170,6 +179,7 @@ struct Run<'a> {
     intent_id: Option<String>,
     protocol: Option<&'static str>,
     dropped_context: Vec<enrich::Dropped>,
+    resume: Option<String>,
 }
 
 /// What execution produced.
@@ -188,6 +198,15 @@ pub fn run(
     front: &mut dyn Frontend,
 ) -> Result<RunReport, PipelineError> {
     let security = &loaded.settings.security;
+    // Before anything runs or is audited: a resume that names no usable session is a usage
+    // error, and `last` must mean the same session from here to Cortex's command line.
+    let resume = match &req.resume {
+        Some(requested) => Some(crate::discovery::sessions::resume::resolve(
+            requested,
+            &crate::discovery::sessions::session_dirs(),
+        )?),
+        None => None,
+    };
     let mut run = Run {
         loaded,
         started: Instant::now(),
@@ -203,6 +222,7 @@ pub fn run(
         intent_id: None,
         protocol: None,
         dropped_context: Vec::new(),
+        resume: resume.clone(),
     };
 
     // Guard the original prompt; everything after sees only the sanitized text.
@@ -256,7 +276,7 @@ pub fn run(
         sessions: !req.no_sessions,
         extra_disallowed: req.disallowed_tools.clone(),
         protocol: String::new(),
-        resume: None,
+        resume: resume.clone(),
     };
 
     // An approved ticket replaces routing and approval with what the person approved. It is
@@ -403,7 +423,7 @@ pub fn run(
     let approved = (!run.approved_tools.is_empty()).then_some(run.approved_tools.as_slice());
     let opts = command::Options {
         connection,
-        resume: None,
+        resume: resume.as_deref(),
         disallowed: &run.disallowed,
         allowed: approved,
     };
@@ -613,6 +633,7 @@ impl Run<'_> {
         r.prompt_sha256 = self.sanitized.as_deref().map(audit::PromptDigest::of);
         r.findings = self.findings.clone();
         r.protocol = self.protocol.map(str::to_string);
+        r.resume.clone_from(&self.resume);
         if event != audit::Event::Intent {
             r.status = Some(status.as_str().to_string());
             r.exit_code = Some(i32::from(status.exit_code()));
@@ -725,6 +746,7 @@ impl Run<'_> {
             approved_by: self.approved_by.as_ref().map(ApprovedBy::as_str),
             approved_tools: self.approved_tools,
             disallowed_tools: self.disallowed,
+            resume: self.resume,
             cortex: outcome,
             tripwire: trip,
             denials: Vec::new(),

@@ -12,7 +12,10 @@
 //! # Recent Cortex work
 //!
 //! - 2025-01-02T03:09:00Z · session s-1 · success
+//!   > title: …
 //!   > request: …
+//!   > tools: snowflake_sql_execute ×2
+//!   > result: … (or `answer: …`, the last answer, for Cortex's own history files)
 //!
 //! # Request
 //!
@@ -28,6 +31,9 @@
 //!   caller's own (sanitized) text and comes last, so it is kept verbatim.
 //! - The context is redacted with the injected redactor when `sanitize_conversation_history` is
 //!   on, the session summaries when `sanitize_session_files` is on.
+//! - Each context item and each session summary (its title, request, answer and result) is
+//!   screened by the prompt guards first: one that carries an injection attempt or a credential
+//!   path is left out, and listed in [`Enriched::dropped`].
 //! - The whole prompt is bounded by [`MAX_ENRICHED_BYTES`]. When it does not fit, the oldest
 //!   session summaries go first, then the oldest context items, then the remaining context item
 //!   is shortened. The request itself is never cut: a request larger than the bound is sent alone.
@@ -37,7 +43,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::discovery::sessions::{self, SessionSummary};
+use crate::discovery::sessions::{self, SessionFormat, SessionSummary};
 use cortex_route_policy::config::Security;
 
 /// `--context-file` larger than this is refused.
@@ -180,8 +186,12 @@ pub fn enrich_from(
         let mut found =
             sessions::recent_sessions(session_dirs, ENRICH_SESSIONS, session_redact).sessions;
         found.retain(|s| {
+            // Every piece of free text that goes into the prompt is screened, each on its own
+            // line so no two join into (or hide) a match.
             let text = [
+                s.title.as_deref().unwrap_or(""),
                 s.last_request.as_deref().unwrap_or(""),
+                s.last_answer.as_deref().unwrap_or(""),
                 s.outcome
                     .as_ref()
                     .and_then(|o| o.result.as_deref())
@@ -412,8 +422,8 @@ fn render_session(s: &SessionSummary) -> String {
     if let Some(id) = &s.session_id {
         head.push_str(&format!(" · session {id}"));
     }
-    match &s.outcome {
-        Some(o) => {
+    match (&s.outcome, s.format) {
+        (Some(o), _) => {
             let status = match (o.subtype.as_deref(), o.is_error) {
                 (_, Some(true)) => "error".to_string(),
                 (Some(sub), _) => sub.to_string(),
@@ -421,9 +431,14 @@ fn render_session(s: &SessionSummary) -> String {
             };
             head.push_str(&format!(" · {status}"));
         }
-        None => head.push_str(" · no result"),
+        (None, SessionFormat::Stream) => head.push_str(" · no result"),
+        // Cortex's own history records no outcome: nothing to say.
+        (None, SessionFormat::Conversation) => {}
     }
     let mut lines = vec![head];
+    if let Some(title) = &s.title {
+        lines.push(indent(&quote(&format!("title: {title}"))));
+    }
     if let Some(request) = &s.last_request {
         lines.push(indent(&quote(&format!("request: {request}"))));
     }
@@ -435,8 +450,13 @@ fn render_session(s: &SessionSummary) -> String {
             .collect();
         lines.push(indent(&quote(&format!("tools: {}", tools.join(", ")))));
     }
-    if let Some(result) = s.outcome.as_ref().and_then(|o| o.result.as_ref()) {
-        lines.push(indent(&quote(&format!("result: {result}"))));
+    match (
+        s.outcome.as_ref().and_then(|o| o.result.as_ref()),
+        &s.last_answer,
+    ) {
+        (Some(result), _) => lines.push(indent(&quote(&format!("result: {result}")))),
+        (None, Some(answer)) => lines.push(indent(&quote(&format!("answer: {answer}")))),
+        (None, None) => {}
     }
     lines.join("\n")
 }
@@ -516,8 +536,13 @@ mod tests {
         SessionSummary {
             session_id: Some(id.to_string()),
             file: format!("/x/{id}.jsonl"),
+            format: SessionFormat::Stream,
             time: "2025-01-02T03:04:05Z".to_string(),
+            title: None,
+            connection: None,
+            working_directory: None,
             last_request: Some(request.to_string()),
+            last_answer: None,
             tools: vec![ToolCount {
                 name: "snowflake_sql_execute".to_string(),
                 count: 2,
@@ -528,6 +553,7 @@ mod tests {
                 result: Some("done".to_string()),
             }),
             skipped_lines: 0,
+            partial: false,
         }
     }
 
@@ -743,6 +769,58 @@ mod tests {
         };
         let e = enrich_from("q", &without, &sec, &redact, &|_: &str| None, &[dir]).unwrap();
         assert_eq!(e.prompt, "q");
+    }
+
+    #[test]
+    fn cortex_history_sessions_show_their_answer_and_every_text_is_screened() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("conversations");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(
+            dir.join("s-7.json"),
+            r#"{"session_id":"s-7","title":"costs"}"#,
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("s-7.history.jsonl"),
+            "{\"role\":\"user\",\"content\":\"credits?\"}\n{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"tool_use\":{\"name\":\"snowflake_sql_execute\"}},{\"type\":\"text\",\"text\":\"42 credits\"}]}\n",
+        )
+        .unwrap();
+        let with = EnrichOptions {
+            context_file: None,
+            sessions: true,
+        };
+        let sec = security();
+        let keep = |_: &str| None;
+        let e = enrich_from(
+            "q",
+            &with,
+            &sec,
+            &|t: &str| t.to_string(),
+            &keep,
+            std::slice::from_ref(&dir),
+        )
+        .unwrap();
+        assert!(
+            e.prompt.contains("· session s-7\n  > title: costs\n  > request: credits?\n  > tools: snowflake_sql_execute ×1\n  > answer: 42 credits"),
+            "{}",
+            e.prompt
+        );
+        // The screen sees the title and the answer, not only the request.
+        for bad in ["costs", "42 credits"] {
+            let screen = |t: &str| t.contains(bad).then(|| "prompt_injection".to_string());
+            let e = enrich_from(
+                "q",
+                &with,
+                &sec,
+                &|t: &str| t.to_string(),
+                &screen,
+                std::slice::from_ref(&dir),
+            )
+            .unwrap();
+            assert_eq!(e.prompt, "q", "{bad}");
+            assert_eq!(e.dropped[0].source, "session");
+        }
     }
 
     #[test]

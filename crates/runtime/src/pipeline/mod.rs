@@ -32,6 +32,9 @@ pub enum PipelineError {
     /// `--context-file` cannot be used.
     #[error(transparent)]
     Enrich(#[from] enrich::EnrichError),
+    /// `--resume` names no usable session.
+    #[error(transparent)]
+    Resume(#[from] crate::discovery::sessions::resume::ResumeError),
     #[error(
         "Cortex CLI not found: {detail}\n  fix: install Snowflake's Cortex Code CLI, or set `cortex.binary` in your config to its path"
     )]
