@@ -64,7 +64,7 @@ fi
 
 mkdir -p "$skill_dir"
 chmod 0700 "$skill_dir"
-install -m 0600 "${src_dir}/skill/SKILL.md" "${skill_dir}/SKILL.md"
+install -m 0600 "${src_dir}/skills/cortex-code/SKILL.md" "${skill_dir}/SKILL.md"
 if [ ! -e "${skill_dir}/config.yaml" ]; then
   install -m 0600 "${src_dir}/config.yaml.example" "${skill_dir}/config.yaml"
   echo "wrote ${skill_dir}/config.yaml (from config.yaml.example)"

@@ -80,8 +80,11 @@ fn unknown_agent_is_a_usage_error() {
 
 #[test]
 fn installed_skill_has_the_front_matter_claude_code_needs() {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/skill/SKILL.md")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/skills/cortex-code/SKILL.md"
+    ))
+    .unwrap();
     let front = text
         .strip_prefix("---\n")
         .and_then(|rest| rest.split_once("\n---\n"))
