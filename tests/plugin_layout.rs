@@ -1,10 +1,13 @@
-//! The Claude Code plugin layout (`.claude-plugin/`, `hooks/`, `skills/`) and the hook wrapper
-//! `hooks/run-hook.sh`.
+//! The Claude Code plugin layout (`.claude-plugin/`, `hooks/`, `skills/`), the hook wrapper
+//! `hooks/run-hook.sh`, and the CI example (`examples/ci/`).
+
+mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use common::{Home, json_stdout, stderr};
 use serde_json::Value;
 
 fn repo(rel: &str) -> PathBuf {
@@ -277,4 +280,284 @@ fn the_skill_tells_the_agent_what_a_new_user_would_have_to_guess() {
     let example = std::fs::read_to_string(repo("config.yaml.example")).unwrap();
     assert!(example.contains("execution_timeout_seconds: 300"));
     assert!(text.contains("300 s"));
+}
+
+// ---- the CI example ----
+
+const CI_POLICY: &str = "examples/ci/policy.yaml";
+
+/// The workflow, parsed.
+fn workflow() -> Value {
+    let text = std::fs::read_to_string(repo("examples/ci/cortex-route.yml")).unwrap();
+    serde_saphyr::from_str(&text).expect("the workflow is YAML")
+}
+
+/// Every step of every job, in order.
+fn steps() -> Vec<Value> {
+    let wf = workflow();
+    wf["jobs"]
+        .as_object()
+        .expect("jobs")
+        .values()
+        .flat_map(|job| job["steps"].as_array().cloned().unwrap_or_default())
+        .collect()
+}
+
+/// The index of the first step whose `run` contains `needle`.
+fn step_running(steps: &[Value], needle: &str) -> usize {
+    steps
+        .iter()
+        .position(|s| s["run"].as_str().is_some_and(|r| r.contains(needle)))
+        .unwrap_or_else(|| panic!("no step runs {needle:?}"))
+}
+
+/// The prompt the workflow's run step sends on stdin (its quoted heredoc).
+fn workflow_prompt() -> String {
+    let steps = steps();
+    let run = steps[step_running(&steps, "cortex-route run")]["run"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, rest) = run
+        .split_once("<<'EOF'\n")
+        .expect("the prompt is a quoted heredoc");
+    let (prompt, _) = rest.split_once("\nEOF\n").expect("heredoc end");
+    prompt.to_string()
+}
+
+#[test]
+fn the_workflow_has_every_step_in_order() {
+    let wf = workflow();
+    assert_eq!(wf["permissions"]["contents"], "read");
+    let steps = steps();
+    let order = [
+        step_running(&steps, "cargo install --locked"),
+        step_running(&steps, "config check --as org .cortex-route/policy.yaml"),
+        step_running(&steps, "/etc/cortex-route/policy.yaml"),
+        step_running(&steps, "connections.toml"),
+        step_running(
+            &steps,
+            "cortex-route run --json --non-interactive --no-sessions -",
+        ),
+        step_running(&steps, "cortex-route audit verify"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+
+    let connection = steps[step_running(&steps, "connections.toml")]
+        .as_object()
+        .unwrap()
+        .clone();
+    let run = connection["run"].as_str().unwrap();
+    assert!(run.starts_with("umask 077\n"), "{run}");
+    assert!(run.contains("authenticator = \"PROGRAMMATIC_ACCESS_TOKEN\""));
+    assert!(run.contains("token = \"$SNOWFLAKE_PAT\""));
+    assert!(run.contains("[ci]"), "the connection the policy names");
+    assert_eq!(
+        connection["env"]["SNOWFLAKE_PAT"],
+        "${{ secrets.SNOWFLAKE_PAT }}"
+    );
+    // The PAT is given to that step only.
+    for (i, step) in steps.iter().enumerate() {
+        if step["run"].as_str() != Some(run) {
+            assert!(
+                !step.to_string().contains("secrets.SNOWFLAKE_PAT"),
+                "step {i} sees the PAT"
+            );
+        }
+    }
+
+    let verify = &steps[step_running(&steps, "cortex-route audit verify")];
+    assert_eq!(verify["if"], "always()");
+    let upload = steps
+        .iter()
+        .find(|s| s["uses"] == "actions/upload-artifact@v4")
+        .expect("an upload step");
+    assert_eq!(upload["if"], "always()");
+    assert!(
+        upload["with"]["path"]
+            .as_str()
+            .unwrap()
+            .contains("cortex-route-audit/"),
+        "{upload}"
+    );
+    let policy = std::fs::read_to_string(repo(CI_POLICY)).unwrap();
+    assert!(
+        policy.contains("audit_log_path: ${GITHUB_WORKSPACE}/cortex-route-audit/audit.log"),
+        "the uploaded folder is the audit log's"
+    );
+}
+
+/// `cortex-route` (the built binary) with HOME here, no inherited configuration, and
+/// `GITHUB_WORKSPACE` as a GitHub Actions step has it.
+fn ci_cmd(home: &Home, fake: Option<&common::FakeCortex>) -> Command {
+    let mut cmd = match fake {
+        Some(f) => home.std_cmd_with(f),
+        None => home.std_cmd(),
+    };
+    cmd.env("GITHUB_WORKSPACE", workspace(home));
+    cmd
+}
+
+fn workspace(home: &Home) -> PathBuf {
+    let ws = home.path().join("workspace");
+    std::fs::create_dir_all(&ws).unwrap();
+    ws
+}
+
+#[test]
+fn the_ci_policy_passes_config_check_and_needs_github_workspace() {
+    let home = Home::new();
+    let out = ci_cmd(&home, None)
+        .args(["config", "check", "--json"])
+        .arg(repo(CI_POLICY))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json_stdout(&out);
+    assert_eq!(report["ok"], true, "{report}");
+    let eff = &report["effective"];
+    assert_eq!(eff["security"]["approval_mode"], "envelope_only");
+    assert_eq!(eff["cortex"]["protocol"], "gate");
+    assert_eq!(eff["audit"]["required"], true);
+    assert_eq!(
+        eff["security"]["audit_log_path"],
+        workspace(&home)
+            .join("cortex-route-audit/audit.log")
+            .display()
+            .to_string()
+    );
+
+    // Outside CI the audit path cannot be placed: the file is refused, naming the variable.
+    let out = home
+        .std_cmd()
+        .env_remove("GITHUB_WORKSPACE")
+        .args(["config", "check"])
+        .arg(repo(CI_POLICY))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("GITHUB_WORKSPACE"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// The CI policy installed where the workflow puts it (debug builds read the system policy from
+/// `CORTEX_ROUTE_TEST_SYSTEM_POLICY` instead of /etc).
+fn install_ci_policy(home: &Home, cmd: &mut Command) {
+    let path = home.write(
+        "etc/cortex-route/policy.yaml",
+        &std::fs::read_to_string(repo(CI_POLICY)).unwrap(),
+    );
+    cmd.env("CORTEX_ROUTE_TEST_SYSTEM_POLICY", path);
+}
+
+fn run_prompt(cmd: &mut Command, prompt: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(prompt.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+const RUN_ARGS: [&str; 5] = ["run", "--json", "--non-interactive", "--no-sessions", "-"];
+
+#[test]
+fn the_ci_policy_runs_the_workflows_prompt_unattended_through_the_gate_and_audits_it() {
+    let home = Home::new();
+    // The permission request carries the whole input: on this base the gate denies a SQL
+    // request in the `{action, resource}` shape as unparsable (tests/cli_gate.rs
+    // forbidden_calls_of_every_channel_are_denied_and_reads_run fails the same way), and the
+    // CI policy's `gate.on_deny: stop` would end the run there.
+    let fake = home.fake_cortex("ok", &[("FAKE_CORTEX_PERMISSION_INPUT", "full")]);
+    let mut cmd = ci_cmd(&home, Some(&fake));
+    install_ci_policy(&home, &mut cmd);
+    cmd.args(RUN_ARGS);
+    let out = run_prompt(&mut cmd, &workflow_prompt());
+    let obj = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{obj} {}", stderr(&out));
+    assert_eq!(obj["status"], "executed");
+    assert_eq!(obj["approval_mode"], "envelope_only");
+    assert_eq!(obj["approved_by"], "envelope_only");
+    assert_eq!(obj["envelope"], "RO");
+    assert!(
+        obj["protocol"].as_str().unwrap().starts_with("gate"),
+        "{obj}"
+    );
+    let calls = fake.prompt_calls();
+    assert_eq!(calls.len(), 1);
+    let args = &calls[0];
+    assert!(args.iter().any(|a| a == "--input-format"), "{args:?}");
+    assert!(
+        args.windows(2)
+            .any(|w| w[0] == "--connection" && w[1] == "ci"),
+        "{args:?}"
+    );
+
+    let log = workspace(&home).join("cortex-route-audit/audit.log");
+    assert!(log.is_file(), "the audit log is in the workspace");
+    let mut verify = ci_cmd(&home, None);
+    install_ci_policy(&home, &mut verify);
+    let out = verify.args(["audit", "verify", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json_stdout(&out);
+    assert_eq!(report["ok"], true, "{report}");
+    assert!(
+        report["records"].as_u64().unwrap() >= 2,
+        "intent and outcome"
+    );
+}
+
+#[test]
+fn the_ci_policy_refuses_a_cortex_that_cannot_be_gated() {
+    let home = Home::new();
+    let fake = home.fake_cortex(
+        "ok",
+        &[
+            ("FAKE_CORTEX_VERSION", "1.0.12"),
+            ("FAKE_CORTEX_GATE", "unsupported"),
+        ],
+    );
+    let mut cmd = ci_cmd(&home, Some(&fake));
+    install_ci_policy(&home, &mut cmd);
+    cmd.args(RUN_ARGS);
+    let out = run_prompt(&mut cmd, &workflow_prompt());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        json_stdout(&out)["error"]
+            .as_str()
+            .unwrap()
+            .contains("requires the gate")
+    );
+    assert!(fake.prompt_calls().is_empty(), "nothing ran in print mode");
+}
+
+#[test]
+fn as_a_policy_file_the_ci_policy_would_wait_for_a_person() {
+    // Why the workflow installs it as the organization policy: `--policy` only tightens.
+    let home = Home::new();
+    let fake = home.fake_cortex("ok", &[]);
+    let mut cmd = ci_cmd(&home, Some(&fake));
+    cmd.arg("--policy").arg(repo(CI_POLICY)).args(RUN_ARGS);
+    let out = run_prompt(&mut cmd, &workflow_prompt());
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(json_stdout(&out)["status"], "awaiting_approval");
+    assert!(
+        stderr(&out).contains("envelope_only` ignored"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fake.prompt_calls().is_empty());
 }
