@@ -123,7 +123,7 @@ if [ "$uninstall" -eq 1 ]; then
   if [ -n "$users" ]; then
     if [ -e "$bin_path" ]; then
       case "$users" in
-        *" "*) echo "kept ${bin_path}: still used by the $(echo "$users" | sed 's/ / and /g') skills" ;;
+        *" "*) echo "kept ${bin_path}: still used by the ${users// / and } skills" ;;
         *) echo "kept ${bin_path}: still used by the ${users} skill" ;;
       esac
     fi
