@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Install cortex-route: the binary (cargo install into a prefix), the agent skill folder, and a
-# user config from config.yaml.example if there is none. Idempotent; --uninstall reverses it.
+# Install cortex-route: the binary (cargo install into a prefix), the agent's skill folder (and,
+# for Cursor, a rule), and a user config from config.yaml.example if there is none. Idempotent;
+# --uninstall reverses it for one agent, keeping the binary while another agent still uses it.
+# The Claude Code plugin (.claude-plugin/, hooks/, skills/) is separate: see the README.
 set -euo pipefail
 
 usage() {
@@ -8,13 +10,20 @@ usage() {
 Usage: ./install.sh [--prefix DIR] [--agent claude|cursor|codex] [--binary PATH] [--uninstall]
 
   --prefix DIR     install the binary into DIR/bin (default: ~/.local)
-  --agent NAME     which agent's skill folder to install (default: claude)
+  --agent NAME     which agent to install the skill for (default: claude); run once per agent,
+                   they share the binary:
                      claude  ~/.claude/skills/cortex-code/
-                     cursor  ~/.cursor/skills/cortex-code/
+                     cursor  ~/.cursor/skills/cortex-code/ and the rule ~/.cursor/rules/cortex-code.mdc
                      codex   ~/.codex/skills/cortex-code/
   --binary PATH    install this already-built binary instead of running cargo install
-  --uninstall      remove the binary and the skill's SKILL.md (keeps config.yaml and audit logs)
+  --uninstall      remove this agent's SKILL.md (and Cursor rule); remove the binary too, unless
+                   another agent's skill still uses it (a cargo-installed binary is removed with
+                   cargo uninstall, which drops its entries in DIR/.crates.toml and
+                   DIR/.crates2.json). Keeps config.yaml and audit logs.
   -h, --help       this help
+
+Each agent's skill folder has its own config.yaml; cortex-route reads every installed one, and
+the stricter setting of each key wins.
 USAGE
 }
 
@@ -33,20 +42,94 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-case "$agent" in
-  claude) skill_dir="${HOME}/.claude/skills/cortex-code" ;;
-  cursor) skill_dir="${HOME}/.cursor/skills/cortex-code" ;;
-  codex)  skill_dir="${HOME}/.codex/skills/cortex-code" ;;
+agents="claude cursor codex"
+skill_dir_of() { printf '%s/.%s/skills/cortex-code' "$HOME" "$1"; }
+case " $agents " in
+  *" $agent "*) ;;
   *) echo "install.sh: --agent must be claude, cursor or codex (got: $agent)" >&2; exit 2 ;;
 esac
 
 src_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+skill_dir="$(skill_dir_of "$agent")"
 bin_path="${prefix}/bin/cortex-route"
+cursor_rule="${HOME}/.cursor/rules/cortex-code.mdc"
+
+# rm_said FILE: remove FILE and say so, only if it was there and is gone now.
+rm_said() {
+  if [ -e "$1" ] || [ -L "$1" ]; then
+    rm -f -- "$1"
+    if [ ! -e "$1" ] && [ ! -L "$1" ]; then echo "removed $1"; fi
+  fi
+}
+
+# The agents (other than $agent) whose skill folder holds our SKILL.md.
+other_users() {
+  local other
+  for other in $agents; do
+    [ "$other" = "$agent" ] && continue
+    if grep -qs 'cortex-route' "$(skill_dir_of "$other")/SKILL.md"; then printf '%s\n' "$other"; fi
+  done
+}
+
+# Does a cargo tracking file in the prefix name the cortex-route package?
+cargo_tracked() {
+  grep -qs '^"cortex-route ' "${prefix}/.crates.toml" ||
+    grep -qs '"cortex-route ' "${prefix}/.crates2.json"
+}
+
+# A tracking file cargo left with no package in it: `[v1]` / `{"installs":{}}`, nothing else.
+rm_if_empty_tracking() {
+  local file="$1" empty="$2" text
+  [ -f "$file" ] || return 0
+  text="$(tr -d ' \t\r\n' <"$file")"
+  if [ "$text" = "$empty" ]; then rm_said "$file"; fi
+}
+
+remove_binary() {
+  if cargo_tracked; then
+    if ! command -v cargo >/dev/null 2>&1; then
+      rm_said "$bin_path"
+      echo "note: cargo not found: ${prefix}/.crates.toml and .crates2.json still list cortex-route;" \
+        "with cargo, \`cargo uninstall --root ${prefix} cortex-route\` removes them" >&2
+      return 0
+    fi
+    local had_bin=0 placeholder=0 err
+    if [ -e "$bin_path" ]; then had_bin=1; else
+      # cargo refuses to uninstall a package whose binary is missing ("corrupt metadata"); give
+      # it an empty placeholder to remove, so its tracking entries go too.
+      mkdir -p "${prefix}/bin" && : >"$bin_path" && placeholder=1
+    fi
+    if ! err="$(cargo uninstall --quiet --root "$prefix" cortex-route 2>&1)"; then
+      [ "$placeholder" -eq 1 ] && rm -f -- "$bin_path"
+      echo "install.sh: \`cargo uninstall --root ${prefix} cortex-route\` failed:" >&2
+      printf '%s\n' "$err" >&2
+      exit 1
+    fi
+    if [ "$had_bin" -eq 1 ] && [ ! -e "$bin_path" ]; then echo "removed ${bin_path}"; fi
+    echo "removed cortex-route from cargo's records in ${prefix} (cargo uninstall)"
+    rm_if_empty_tracking "${prefix}/.crates.toml" '[v1]'
+    rm_if_empty_tracking "${prefix}/.crates2.json" '{"installs":{}}'
+  else
+    rm_said "$bin_path"
+  fi
+}
 
 if [ "$uninstall" -eq 1 ]; then
-  rm -f "$bin_path" "${skill_dir}/SKILL.md"
-  rmdir "$skill_dir" 2>/dev/null || true
-  echo "removed ${bin_path} and ${skill_dir}/SKILL.md"
+  rm_said "${skill_dir}/SKILL.md"
+  if [ -d "$skill_dir" ] && rmdir "$skill_dir" 2>/dev/null; then echo "removed ${skill_dir}/"; fi
+  if [ "$agent" = cursor ]; then rm_said "$cursor_rule"; fi
+  users="$(other_users | tr '\n' ' ')"
+  users="${users% }"
+  if [ -n "$users" ]; then
+    if [ -e "$bin_path" ]; then
+      case "$users" in
+        *" "*) echo "kept ${bin_path}: still used by the ${users// / and } skills" ;;
+        *) echo "kept ${bin_path}: still used by the ${users} skill" ;;
+      esac
+    fi
+  else
+    remove_binary
+  fi
   if [ -e "${skill_dir}/config.yaml" ]; then
     echo "kept ${skill_dir}/config.yaml (delete it yourself if you want it gone)"
   fi
@@ -64,13 +147,24 @@ fi
 
 mkdir -p "$skill_dir"
 chmod 0700 "$skill_dir"
-install -m 0600 "${src_dir}/skill/SKILL.md" "${skill_dir}/SKILL.md"
+install -m 0600 "${src_dir}/skills/cortex-code/SKILL.md" "${skill_dir}/SKILL.md"
 if [ ! -e "${skill_dir}/config.yaml" ]; then
   install -m 0600 "${src_dir}/config.yaml.example" "${skill_dir}/config.yaml"
   echo "wrote ${skill_dir}/config.yaml (from config.yaml.example)"
 else
   chmod 0600 "${skill_dir}/config.yaml"
   echo "kept existing ${skill_dir}/config.yaml"
+fi
+for other in $agents; do
+  [ "$other" = "$agent" ] && continue
+  if [ -e "$(skill_dir_of "$other")/config.yaml" ]; then
+    echo "note: $(skill_dir_of "$other")/config.yaml exists too: cortex-route reads both; the stricter setting of each key wins"
+  fi
+done
+if [ "$agent" = cursor ]; then
+  mkdir -p "$(dirname "$cursor_rule")"
+  install -m 0600 "${src_dir}/skills/cortex-code/cursor/cortex-code.mdc" "$cursor_rule"
+  echo "installed the Cursor rule ${cursor_rule}"
 fi
 
 echo "installed ${bin_path}"
