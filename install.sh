@@ -7,7 +7,8 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: ./install.sh [--prefix DIR] [--agent claude|cursor|codex] [--binary PATH] [--uninstall]
+Usage: ./install.sh [--prefix DIR] [--agent claude|cursor|codex] [--binary PATH]
+                    [--no-hooks] [--cortex-hook] [--uninstall]
 
   --prefix DIR     install the binary into DIR/bin (default: ~/.local)
   --agent NAME     which agent to install the skill for (default: claude); run once per agent,
@@ -16,10 +17,15 @@ Usage: ./install.sh [--prefix DIR] [--agent claude|cursor|codex] [--binary PATH]
                      cursor  ~/.cursor/skills/cortex-code/ and the rule ~/.cursor/rules/cortex-code.mdc
                      codex   ~/.codex/skills/cortex-code/
   --binary PATH    install this already-built binary instead of running cargo install
+  --no-hooks       claude: do not add cortex-route's hooks (UserPromptSubmit, SessionStart) and
+                   the ask rule for `cortex-route approve` to ~/.claude/settings.json (use this
+                   with the Claude Code plugin, which brings the hooks itself)
+  --cortex-hook    also add the Cortex PreToolUse hook to ~/.snowflake/cortex/hooks.json: every
+                   Cortex session, not only the ones cortex-route starts, is judged by the policy
   --uninstall      remove this agent's SKILL.md (and Cursor rule); remove the binary too, unless
                    another agent's skill still uses it (a cargo-installed binary is removed with
                    cargo uninstall, which drops its entries in DIR/.crates.toml and
-                   DIR/.crates2.json). Keeps config.yaml and audit logs.
+                   DIR/.crates2.json), and the hooks it added. Keeps config.yaml and audit logs.
   -h, --help       this help
 
 Each agent's skill folder has its own config.yaml; cortex-route reads every installed one, and
@@ -31,12 +37,16 @@ prefix="${HOME}/.local"
 agent="claude"
 binary=""
 uninstall=0
+hooks=1
+cortex_hook=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) prefix="${2:?--prefix needs a directory}"; shift 2 ;;
     --agent) agent="${2:?--agent needs claude, cursor or codex}"; shift 2 ;;
     --binary) binary="${2:?--binary needs a path}"; shift 2 ;;
     --uninstall) uninstall=1; shift ;;
+    --no-hooks) hooks=0; shift ;;
+    --cortex-hook) cortex_hook=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "install.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -114,7 +124,19 @@ remove_binary() {
   fi
 }
 
+# hooks_said VERB ARGS...: `cortex-route hooks VERB ARGS`, printing only what it changed.
+hooks_said() {
+  local out
+  if ! out="$("$bin_path" hooks "$@" 2>&1)"; then
+    echo "install.sh: \`cortex-route hooks $*\` failed:" >&2
+    printf '%s\n' "$out" >&2
+    return 1
+  fi
+  printf '%s\n' "$out" | grep -v -e 'already installed' -e 'nothing of ours' || true
+}
+
 if [ "$uninstall" -eq 1 ]; then
+  if [ "$agent" = claude ] && [ -x "$bin_path" ]; then hooks_said uninstall --claude || exit 1; fi
   rm_said "${skill_dir}/SKILL.md"
   if [ -d "$skill_dir" ] && rmdir "$skill_dir" 2>/dev/null; then echo "removed ${skill_dir}/"; fi
   if [ "$agent" = cursor ]; then rm_said "$cursor_rule"; fi
@@ -128,6 +150,8 @@ if [ "$uninstall" -eq 1 ]; then
       esac
     fi
   else
+    # A Cortex hook whose binary is gone would let every call through: remove it first.
+    if [ -x "$bin_path" ]; then hooks_said uninstall --cortex || exit 1; fi
     remove_binary
   fi
   if [ -e "${skill_dir}/config.yaml" ]; then
@@ -169,6 +193,8 @@ fi
 
 echo "installed ${bin_path}"
 echo "installed the ${agent} skill in ${skill_dir}"
+if [ "$agent" = claude ] && [ "$hooks" -eq 1 ]; then hooks_said install --claude || exit 1; fi
+if [ "$cortex_hook" -eq 1 ]; then hooks_said install --cortex || exit 1; fi
 case ":${PATH}:" in
   *":${prefix}/bin:"*) ;;
   *) echo "note: ${prefix}/bin is not on your PATH; add it, e.g. export PATH=\"${prefix}/bin:\$PATH\"" ;;

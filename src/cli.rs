@@ -179,7 +179,8 @@ pub struct RunArgs {
     #[arg(long, value_name = "ENVELOPE")]
     pub envelope: Option<Envelope>,
 
-    /// Snowflake connection name from ~/.snowflake/connections.toml (passed to Cortex as `-c`).
+    /// Snowflake connection name from ~/.snowflake/connections.toml (passed to Cortex as
+    /// `--connection` in gate mode, as the SDK does; `-c` in print mode, as the older skill does).
     #[arg(long, value_name = "NAME")]
     pub connection: Option<String>,
 

@@ -408,7 +408,7 @@ fn workspace(home: &Home) -> PathBuf {
 fn the_ci_policy_passes_config_check_and_needs_github_workspace() {
     let home = Home::new();
     let out = ci_cmd(&home, None)
-        .args(["config", "check", "--json"])
+        .args(["config", "check", "--json", "--as", "org"])
         .arg(repo(CI_POLICY))
         .output()
         .unwrap();
@@ -477,11 +477,8 @@ const RUN_ARGS: [&str; 5] = ["run", "--json", "--non-interactive", "--no-session
 #[test]
 fn the_ci_policy_runs_the_workflows_prompt_unattended_through_the_gate_and_audits_it() {
     let home = Home::new();
-    // The permission request carries the whole input: on this base the gate denies a SQL
-    // request in the `{action, resource}` shape as unparsable (tests/cli_gate.rs
-    // forbidden_calls_of_every_channel_are_denied_and_reads_run fails the same way), and the
-    // CI policy's `gate.on_deny: stop` would end the run there.
-    let fake = home.fake_cortex("ok", &[("FAKE_CORTEX_PERMISSION_INPUT", "full")]);
+    // Permission requests in Cortex's `{action, resource}` shape (the fake's default).
+    let fake = home.fake_cortex("ok", &[]);
     let mut cmd = ci_cmd(&home, Some(&fake));
     install_ci_policy(&home, &mut cmd);
     cmd.args(RUN_ARGS);
