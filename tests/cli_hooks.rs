@@ -649,3 +649,66 @@ fn every_installed_agents_config_is_read_and_the_stricter_value_wins() {
     assert_eq!(v["security"]["max_history_items"], 1);
     assert_eq!(v["hooks"]["envelope"], "RO");
 }
+
+// ---- hostile calls through the hook ----------------------------------------------------------
+
+#[test]
+fn a_link_to_a_key_in_the_sessions_folder_is_read_as_the_key() {
+    let home = Home::new();
+    let key = home.write(".ssh/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+    let project = home.path().join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::os::unix::fs::symlink(&key, project.join("notes.txt")).unwrap();
+    let mut call: Value =
+        serde_json::from_slice(&hook_call("Read", json!({"file_path": "notes.txt"}))).unwrap();
+    call["cwd"] = project.display().to_string().into();
+    let out = with_stdin(&home, &PRE_TOOL_USE, call.to_string().as_bytes());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("credential"), "{}", stderr(&out));
+    // The same name, not a link: an ordinary read.
+    std::fs::remove_file(project.join("notes.txt")).unwrap();
+    std::fs::write(project.join("notes.txt"), "hello").unwrap();
+    let out = with_stdin(&home, &PRE_TOOL_USE, call.to_string().as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn a_session_cannot_edit_the_hook_out_of_its_own_settings() {
+    let home = Home::new();
+    let hooks = home
+        .path()
+        .join(".snowflake/cortex/hooks.json")
+        .display()
+        .to_string();
+    let attempts = [
+        ("Write", json!({"file_path": hooks, "content": "{}"})),
+        (
+            "Edit",
+            json!({"file_path": "~/.snowflake/cortex/hooks.json", "old_string": "cortex-route", "new_string": "true"}),
+        ),
+        (
+            "Bash",
+            json!({"command": "echo '{}' > ~/.snowflake/cortex/hooks.json"}),
+        ),
+        (
+            "Bash",
+            json!({"command": "rm -f $HOME/.snowflake/cortex/hooks.json"}),
+        ),
+        (
+            "Write",
+            json!({"file_path": "/work/proj/.cortex/settings.json", "content": "{}"}),
+        ),
+        (
+            "Write",
+            json!({"file_path": "/work/proj/.claude/settings.json", "content": "{}"}),
+        ),
+        (
+            "Bash",
+            json!({"command": "sed -i 's/cortex-route/true/' .cortex/settings.json"}),
+        ),
+    ];
+    for (tool, input) in attempts {
+        let out = with_stdin(&home, &PRE_TOOL_USE, &hook_call(tool, input.clone()));
+        assert_eq!(out.status.code(), Some(2), "{tool} {input} was allowed");
+    }
+}

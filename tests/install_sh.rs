@@ -480,19 +480,39 @@ fn claude_gets_its_hooks_and_the_ask_rule_and_uninstall_takes_them_back() {
     home.write(".claude/settings.json", original);
     let cortex_hooks = home.path().join(".snowflake/cortex/hooks.json");
     let out = install(&home, &["--cortex-hook"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = std::fs::read_to_string(&settings).unwrap();
-    assert!(text.contains("hook claude-prompt") && text.contains("Bash(cortex-route approve:*)"), "{text}");
+    assert!(
+        text.contains("hook claude-prompt") && text.contains("Bash(cortex-route approve:*)"),
+        "{text}"
+    );
     let bin = home.path().join("prefix/bin/cortex-route");
     let hooks = std::fs::read_to_string(&cortex_hooks).unwrap();
-    assert!(hooks.contains(&format!("{} hook cortex-pre-tool-use", bin.display())), "{hooks}");
+    assert!(
+        hooks.contains(&format!("{} hook cortex-pre-tool-use", bin.display())),
+        "{hooks}"
+    );
 
     let out = install(&home, &["--uninstall"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.contains("claude: removed") && said.contains("cortex: removed"), "{said}");
+    assert!(
+        said.contains("claude: removed") && said.contains("cortex: removed"),
+        "{said}"
+    );
     assert_eq!(std::fs::read_to_string(&settings).unwrap(), original);
-    assert!(!cortex_hooks.exists(), "the install created it and nothing else is in it");
+    assert!(
+        !cortex_hooks.exists(),
+        "the install created it and nothing else is in it"
+    );
     assert!(!bin.exists());
 }
 
@@ -500,7 +520,11 @@ fn claude_gets_its_hooks_and_the_ask_rule_and_uninstall_takes_them_back() {
 fn no_hooks_leaves_claude_settings_alone() {
     let home = Home::new();
     let out = install(&home, &["--no-hooks"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!home.path().join(".claude/settings.json").exists());
     assert!(!home.path().join(".snowflake/cortex/hooks.json").exists());
 }

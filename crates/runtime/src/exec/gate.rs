@@ -24,6 +24,12 @@ pub const UNGATED_TOOL_CALL: &str = "ungated_tool_call";
 /// Announced calls remembered (ids), for matching later requests and results.
 const MAX_TRACKED: usize = 10_000;
 
+/// What a model is told about a refused call, at the gate or in the Cortex hook: the rule, the
+/// engine's advice (what to do instead), and not to work around it.
+pub fn denial_message(rule: &str, advice: &str) -> String {
+    format!("cortex-route denied this call ({rule}): {advice} Do not retry it or work around it.")
+}
+
 /// A call the gate refused (`denials` in `run --json`; one audit record each).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Denial {
@@ -33,6 +39,9 @@ pub struct Denial {
     pub detail: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_id: Option<String>,
+    /// What the model is told to do instead (the engine's advice); not part of `denials`.
+    #[serde(skip)]
+    pub advice: String,
 }
 
 /// Why the gate stops the run.
@@ -199,6 +208,7 @@ impl<'a> Gate<'a> {
                 rule: t.rule.as_str().to_string(),
                 detail: bounded(&t.detail, 500),
                 agent_id: agent_id.map(|a| bounded(&a, 100)),
+                advice: bounded(&t.advice(), 600),
             }),
         };
         let allowed = denial.is_none();
@@ -238,14 +248,7 @@ impl<'a> Gate<'a> {
 
     /// What the model is told: the rule, the part that broke it, and what to do instead.
     fn reason(&self, denial: &Denial) -> String {
-        format!(
-            "cortex-route denied this call: the {} envelope does not allow it ({}: {}). Do not \
-             retry it or work around it; tell the user what you wanted to run so they can run it \
-             themselves.",
-            self.envelope,
-            denial.rule,
-            bounded(&denial.detail, 200)
-        )
+        denial_message(&denial.rule, &denial.advice)
     }
 
     /// A tool call announced on the stream. `Some` when the run must stop now: a forbidden call

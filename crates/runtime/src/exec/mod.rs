@@ -10,5 +10,6 @@ pub mod command;
 pub mod control;
 pub mod gate;
 pub mod outcome;
+pub mod resolve;
 pub mod stream;
 pub mod supervise;

@@ -22,6 +22,8 @@ use cortex_route_policy::toolcall::{self, Policy, ToolCall, Verdict};
 use super::registration::{self, Claim};
 use crate::audit::{self, AuditLog, Record};
 use crate::cache::Cache;
+use crate::exec::gate::denial_message;
+use crate::exec::resolve;
 use crate::exec::stream::bounded;
 
 /// Hook input larger than this is refused: a `write` of a large file is still far below it.
@@ -35,6 +37,8 @@ pub struct HookCall {
     pub tool_name: String,
     pub tool_input: Value,
     pub session_id: Option<String>,
+    /// The session's working folder (relative paths in the call are relative to it).
+    pub cwd: Option<std::path::PathBuf>,
 }
 
 /// Parse the hook's stdin. Anything but an object with a string `tool_name` is an error.
@@ -61,10 +65,15 @@ pub fn parse(input: &[u8]) -> Result<HookCall, String> {
         Some(Value::String(s)) => Some(bounded(&s, 100)),
         _ => None,
     };
+    let cwd = match map.remove("cwd") {
+        Some(Value::String(c)) if c.starts_with('/') && c.len() <= 4096 => Some(c.into()),
+        _ => None,
+    };
     Ok(HookCall {
         tool_name,
         tool_input,
         session_id,
+        cwd,
     })
 }
 
@@ -83,6 +92,8 @@ pub struct SessionEnvelope {
     pub disallowed: Vec<String>,
     /// The run's intent record, for a session cortex-route started.
     pub intent_id: Option<String>,
+    /// The run's connection: SQL naming another one is denied.
+    pub connection: Option<String>,
     /// `run` or `hooks.envelope`.
     pub source: &'static str,
 }
@@ -100,6 +111,7 @@ pub fn configured_envelope(settings: &Settings) -> SessionEnvelope {
         envelope,
         disallowed: disallowed_tools(envelope, None, &[]),
         intent_id: None,
+        connection: None,
         source: "hooks.envelope",
     }
 }
@@ -142,6 +154,7 @@ pub fn handle(
             envelope: r.envelope,
             disallowed: r.disallowed,
             intent_id: r.intent_id,
+            connection: r.connection,
             source: "run",
         },
         Claim::Invalid(why) => {
@@ -155,7 +168,12 @@ pub fn handle(
     };
     let home = crate::paths::home();
     let policy = match Policy::from_settings(&settings.security, home.as_deref()) {
-        Ok(p) => p,
+        Ok(p) => p
+            .with_connection(session.connection.as_deref())
+            .with_path_resolver(resolve::resolver(
+                call.cwd.clone().or_else(|| std::env::current_dir().ok()),
+                home.clone(),
+            )),
         Err(e) => {
             return HookVerdict::Deny(format!(
                 "cortex-route hook: the policy cannot be compiled ({e}); the call is denied"
@@ -176,14 +194,18 @@ pub fn handle(
         rule,
         &shown,
     );
-    let mut message = format!(
-        "cortex-route denied this call: the {} envelope ({}) does not allow it ({rule}: {}). Do not \
-         retry it or work around it; tell the user what you wanted to run so they can run it \
-         themselves.",
-        session.envelope,
-        session.source,
-        bounded(&shown, 200)
-    );
+    let mut message = denial_message(rule, &bounded(&trip.advice(), 600));
+    message.push_str(&if session.source == "run" {
+        format!(
+            " (The {} envelope of the cortex-route run.)",
+            session.envelope
+        )
+    } else {
+        format!(
+            " (The {} envelope of hooks.envelope: cortex-route did not start this Cortex session.)",
+            session.envelope
+        )
+    });
     if let Err(e) = audited {
         message.push_str(&format!(" (audit: {e})"));
     }

@@ -37,7 +37,27 @@ pub struct RunRegistration {
     pub disallowed: Vec<String>,
     /// The run's `intent` record, for the hook's audit records.
     pub intent_id: Option<String>,
+    /// The Snowflake connection the run uses (`None`: Cortex's default).
+    pub connection: Option<String>,
+    /// Set by [`register`].
     token_sha256: String,
+}
+
+impl RunRegistration {
+    pub fn new(
+        envelope: Envelope,
+        disallowed: &[String],
+        intent_id: Option<&str>,
+        connection: Option<&str>,
+    ) -> RunRegistration {
+        RunRegistration {
+            envelope,
+            disallowed: disallowed.to_vec(),
+            intent_id: intent_id.map(str::to_string),
+            connection: connection.map(str::to_string),
+            token_sha256: String::new(),
+        }
+    }
 }
 
 /// A live registration; removed from the cache when dropped.
@@ -81,18 +101,14 @@ fn digest(token: &str) -> String {
 /// Register a run that may last `ttl_secs`.
 pub fn register(
     cache: &Cache,
-    envelope: Envelope,
-    disallowed: &[String],
-    intent_id: Option<&str>,
+    run: &RunRegistration,
     ttl_secs: u64,
 ) -> Result<Registered, CacheError> {
     let id = random_hex(12)?;
     let token = random_hex(32)?;
     let registration = RunRegistration {
-        envelope,
-        disallowed: disallowed.to_vec(),
-        intent_id: intent_id.map(str::to_string),
         token_sha256: digest(&token),
+        ..run.clone()
     };
     cache.put(&entry_name(&id), &registration, ttl_secs)?;
     Ok(Registered {
@@ -183,6 +199,7 @@ mod tests {
                 assert_eq!(r.envelope, Envelope::Ro);
                 assert_eq!(r.disallowed, ["Bash"]);
                 assert_eq!(r.intent_id.as_deref(), Some("intent-1"));
+                assert_eq!(r.connection.as_deref(), Some("dev"));
             }
             other => panic!("{other:?}"),
         }
@@ -197,7 +214,12 @@ mod tests {
     fn forged_claims_are_refused_not_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let c = cache(dir.path());
-        let reg = register(&c, Envelope::Deploy, &[], None, 60).unwrap();
+        let reg = register(
+            &c,
+            &RunRegistration::new(Envelope::Deploy, &[], None, None),
+            60,
+        )
+        .unwrap();
         let [(_, id), _] = reg.env();
         let wrong_token = [(RUN_ID_VAR, id.clone()), (RUN_TOKEN_VAR, "0".repeat(64))];
         assert!(matches!(

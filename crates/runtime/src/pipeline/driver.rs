@@ -511,6 +511,7 @@ pub fn run(
         timeout,
         audit: &run.audit,
         intent_id: run.intent_id.as_deref(),
+        connection,
     };
     let executed = catch_unwind(AssertUnwindSafe(|| {
         let first = execute(&job, &cmd, mode, &enriched.prompt, front);

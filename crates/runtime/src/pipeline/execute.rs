@@ -21,6 +21,7 @@ use crate::exec::command::{self, CortexCommand, Mode};
 use crate::exec::control;
 use crate::exec::gate::{Denial, Gate};
 use crate::exec::outcome::Collector;
+use crate::exec::resolve;
 use crate::exec::stream::{Event, bounded};
 use crate::exec::supervise::{self, Ending, Flow, Observer, Spawn, Stdin};
 use crate::hooks::registration::{self, Registered};
@@ -82,6 +83,8 @@ pub(super) struct Job<'a> {
     pub(super) timeout: Duration,
     pub(super) audit: &'a AuditLog,
     pub(super) intent_id: Option<&'a str>,
+    /// The Snowflake connection Cortex runs with (`None`: Cortex's default).
+    pub(super) connection: Option<&'a str>,
 }
 
 /// Tell cortex-route's own Cortex hook (`hook cortex-pre-tool-use`, when installed) which
@@ -94,7 +97,16 @@ fn register_run(job: &Job<'_>, front: &mut dyn Frontend) -> Option<Registered> {
         .as_secs()
         .saturating_add(60);
     let registered = Cache::from_settings(&job.loaded.settings.security).and_then(|cache| {
-        registration::register(&cache, job.envelope, job.disallowed, job.intent_id, ttl)
+        registration::register(
+            &cache,
+            &registration::RunRegistration::new(
+                job.envelope,
+                job.disallowed,
+                job.intent_id,
+                job.connection,
+            ),
+            ttl,
+        )
     });
     match registered {
         Ok(r) => Some(r),
@@ -116,7 +128,12 @@ pub(super) fn execute(
 ) -> Result<Executed, PipelineError> {
     let _step = tracing::info_span!("execute", mode = mode.as_str()).entered();
     let home = crate::paths::home();
-    let policy = toolcall::Policy::from_settings(&job.loaded.settings.security, home.as_deref())?;
+    let policy = toolcall::Policy::from_settings(&job.loaded.settings.security, home.as_deref())?
+        .with_connection(job.connection)
+        .with_path_resolver(resolve::resolver(
+            std::env::current_dir().ok(),
+            home.clone(),
+        ));
     // Held until Cortex is gone: its hooks judge this session by this run's envelope.
     let registration = register_run(job, front);
     let mut env = command::child_env(std::env::vars_os());
