@@ -185,20 +185,20 @@ mod tests {
     fn a_registered_run_is_recognised_until_it_ends() {
         let dir = tempfile::tempdir().unwrap();
         let c = cache(dir.path());
-        let reg = register(
-            &c,
+        let run = RunRegistration::new(
             Envelope::Ro,
             &["Bash".to_string()],
             Some("intent-1"),
-            60,
-        )
-        .unwrap();
+            Some("dev"),
+        );
+        let reg = register(&c, &run, 60).unwrap();
         let env = reg.env();
         match claim(&vars(&env), || Ok(c.clone())) {
             Claim::Run(r) => {
                 assert_eq!(r.envelope, Envelope::Ro);
                 assert_eq!(r.disallowed, ["Bash"]);
                 assert_eq!(r.intent_id.as_deref(), Some("intent-1"));
+                assert_eq!(r.connection.as_deref(), Some("dev"));
                 assert_eq!(r.connection.as_deref(), Some("dev"));
             }
             other => panic!("{other:?}"),
