@@ -61,6 +61,19 @@ impl Envelope {
         }
     }
 
+    /// The tools blocked up front: [`Envelope::blocked_tools`], except that when Cortex asks
+    /// before every call (`gated`: the gate, the Cortex PreToolUse hook) RO and RESEARCH leave
+    /// `Bash` to the engine, which lets read-only commands through (DESIGN: RO runs read-only
+    /// shell commands). Without the gate the whole tool stays blocked: a call that is only seen
+    /// as it is announced must not be a shell.
+    pub fn blocked_tools_when(self, gated: bool) -> &'static [&'static str] {
+        match (self, gated) {
+            (Envelope::Ro, true) => &["Write", "Edit", "WebFetch", "WebSearch"],
+            (Envelope::Research, true) => &["Write", "Edit"],
+            _ => self.blocked_tools(),
+        }
+    }
+
     /// Tools passed to Cortex as `--disallowed-tools` for this envelope, before any approval narrowing.
     ///
     /// Written in Cortex's documented permission grammar (`/work/notes/docs.md` A.2): a bare tool

@@ -84,9 +84,10 @@ pub fn approval_need(req: &Request<'_>) -> Need {
 }
 
 /// The predicted tools the envelope does not block outright (what can be offered for approval).
-pub fn approvable(envelope: Envelope, predicted: &[String]) -> Vec<String> {
+/// `gated`: Cortex asks before every call (see [`Envelope::blocked_tools_when`]).
+pub fn approvable(envelope: Envelope, gated: bool, predicted: &[String]) -> Vec<String> {
     let blocked: Vec<String> = envelope
-        .blocked_tools()
+        .blocked_tools_when(gated)
         .iter()
         .map(|t| t.to_string())
         .collect();
@@ -103,13 +104,15 @@ pub fn approvable(envelope: Envelope, predicted: &[String]) -> Vec<String> {
 ///
 /// `approved` is `Some` when specific tools were approved (a person, a ticket, `auto`): every
 /// known tool outside it is blocked too. `None` means the envelope alone limits the tools.
+/// `gated`: Cortex asks before every call (see [`Envelope::blocked_tools_when`]).
 pub fn disallowed_tools(
     envelope: Envelope,
+    gated: bool,
     approved: Option<&[String]>,
     extra: &[String],
 ) -> Vec<String> {
     let mut out = Vec::new();
-    for tool in envelope.blocked_tools() {
+    for tool in envelope.blocked_tools_when(gated) {
         tools::push_unique(&mut out, tool);
     }
     if let Some(approved) = approved {
@@ -184,6 +187,7 @@ mod tests {
     fn prompt_mode_blocks_every_known_tool_that_was_not_approved_whatever_its_case() {
         let list = disallowed_tools(
             Envelope::Rw,
+            false,
             Some(&s(&["SNOWFLAKE_SQL_EXECUTE", "read"])),
             &s(&["Task"]),
         );
@@ -201,12 +205,14 @@ mod tests {
 
     #[test]
     fn envelope_only_uses_the_envelope_list_and_extras_without_duplicates() {
-        let list = disallowed_tools(Envelope::Ro, None, &s(&["bash", " ", "Grep"]));
+        let list = disallowed_tools(Envelope::Ro, false, None, &s(&["bash", " ", "Grep"]));
         assert_eq!(
             list,
             ["Write", "Edit", "Bash", "WebFetch", "WebSearch", "Grep"]
         );
-        assert!(disallowed_tools(Envelope::None, None, &[]).is_empty());
+        assert!(disallowed_tools(Envelope::None, false, None, &[]).is_empty());
+        let gated = disallowed_tools(Envelope::Ro, true, None, &[]);
+        assert_eq!(gated, ["Write", "Edit", "WebFetch", "WebSearch"]);
     }
 
     #[test]
@@ -214,12 +220,22 @@ mod tests {
         assert_eq!(
             approvable(
                 Envelope::Ro,
+                false,
                 &s(&["snowflake_sql_execute", "write", "Bash"])
             ),
             ["snowflake_sql_execute"]
         );
         assert_eq!(
-            approvable(Envelope::Rw, &s(&["Bash", "Write"])),
+            approvable(
+                Envelope::Ro,
+                true,
+                &s(&["snowflake_sql_execute", "write", "Bash"])
+            ),
+            ["snowflake_sql_execute", "Bash"],
+            "with the gate, RO leaves Bash to the engine (read-only commands)"
+        );
+        assert_eq!(
+            approvable(Envelope::Rw, false, &s(&["Bash", "Write"])),
             ["Bash", "Write"],
             "RW blocks only destructive Bash patterns"
         );

@@ -41,6 +41,9 @@ pub struct Facts<'a> {
     pub dry_run: bool,
     /// A person can answer here (terminal, and not `--non-interactive`).
     pub person_here: bool,
+    /// Cortex will ask before every tool call (gate mode): RO and RESEARCH then leave `Bash` to
+    /// the engine instead of blocking it whole ([`Envelope::blocked_tools_when`]).
+    pub gated: bool,
 }
 
 /// What to ask a person, on the terminal or through a ticket.
@@ -57,6 +60,8 @@ pub struct Ask {
     /// `--disallowed-tools`, kept with a ticket.
     pub extra_disallowed: Vec<String>,
     pub why: String,
+    /// As [`Facts::gated`].
+    pub gated: bool,
 }
 
 /// Permission to run Cortex.
@@ -142,13 +147,13 @@ pub fn plan(facts: &Facts<'_>) -> (Decision, Step) {
                 ticket: a.ticket.to_string(),
                 via: a.via.to_string(),
             },
-            disallowed: disallowed_tools(envelope, Some(a.tools), &extra),
+            disallowed: disallowed_tools(envelope, facts.gated, Some(a.tools), &extra),
         };
         return (decision, Step::Execute(grant));
     }
 
     let security = facts.security;
-    let predicted = approvable(envelope, &decision.tools);
+    let predicted = approvable(envelope, facts.gated, &decision.tools);
     let need = if facts.dry_run {
         Need::Granted {
             tools: predicted.clone(),
@@ -173,6 +178,7 @@ pub fn plan(facts: &Facts<'_>) -> (Decision, Step) {
         } => {
             let disallowed = disallowed_tools(
                 envelope,
+                facts.gated,
                 (!envelope_only).then_some(tools.as_slice()),
                 &extra,
             );
@@ -198,8 +204,14 @@ pub fn plan(facts: &Facts<'_>) -> (Decision, Step) {
         Need::AskPerson { why } => {
             let ask = Ask {
                 envelope,
-                offered: offered_tools(envelope, &predicted, security.allow_tool_expansion),
-                blocked: disallowed_tools(envelope, Some(&predicted), &extra),
+                offered: offered_tools(
+                    envelope,
+                    facts.gated,
+                    &predicted,
+                    security.allow_tool_expansion,
+                ),
+                blocked: disallowed_tools(envelope, facts.gated, Some(&predicted), &extra),
+                gated: facts.gated,
                 predicted,
                 extra_disallowed: extra,
                 why,
@@ -221,7 +233,12 @@ pub fn after_answer(ask: &Ask, answer: Answer) -> Option<Grant> {
         Answer::Approve(tools) if tools.is_empty() => None,
         Answer::Approve(tools) => Some(Grant {
             envelope: ask.envelope,
-            disallowed: disallowed_tools(ask.envelope, Some(&tools), &ask.extra_disallowed),
+            disallowed: disallowed_tools(
+                ask.envelope,
+                ask.gated,
+                Some(&tools),
+                &ask.extra_disallowed,
+            ),
             tools,
             by: ApprovedBy::Terminal,
         }),
@@ -230,14 +247,19 @@ pub fn after_answer(ask: &Ask, answer: Answer) -> Option<Grant> {
 
 /// Tools a person may pick from: the prediction, plus (with `allow_tool_expansion`) every known
 /// tool the envelope does not block.
-fn offered_tools(envelope: Envelope, predicted: &[String], expansion: bool) -> Vec<String> {
+fn offered_tools(
+    envelope: Envelope,
+    gated: bool,
+    predicted: &[String],
+    expansion: bool,
+) -> Vec<String> {
     let mut all = predicted.to_vec();
     if expansion {
         for known in tools::KNOWN_TOOLS {
             tools::push_unique(&mut all, known);
         }
     }
-    approvable(envelope, &all)
+    approvable(envelope, gated, &all)
 }
 
 #[cfg(test)]
@@ -262,6 +284,7 @@ mod tests {
             extra_disallowed: &[],
             dry_run: false,
             person_here,
+            gated: false,
         }
     }
 
@@ -335,6 +358,7 @@ mod tests {
             blocked: vec![],
             extra_disallowed: vec![],
             why: String::new(),
+            gated: false,
         };
         assert_eq!(after_answer(&ask, Answer::Deny), None);
         assert_eq!(after_answer(&ask, Answer::Approve(vec![])), None);

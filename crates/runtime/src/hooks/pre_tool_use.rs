@@ -109,7 +109,8 @@ pub fn configured_envelope(settings: &Settings) -> SessionEnvelope {
     };
     SessionEnvelope {
         envelope,
-        disallowed: disallowed_tools(envelope, None, &[]),
+        // Cortex asks the hook before every call: the gated list.
+        disallowed: disallowed_tools(envelope, true, None, &[]),
         intent_id: None,
         connection: None,
         source: "hooks.envelope",
@@ -267,6 +268,8 @@ mod tests {
         settings.security.allowed_envelopes = vec![Envelope::Ro, Envelope::Research];
         let session = configured_envelope(&settings);
         assert_eq!(session.envelope, Envelope::Ro);
-        assert!(session.disallowed.iter().any(|t| t == "Bash"));
+        assert!(session.disallowed.iter().any(|t| t == "Write"));
+        // Cortex asks the hook first: shell commands are judged, not blocked whole.
+        assert!(!session.disallowed.iter().any(|t| t == "Bash"));
     }
 }

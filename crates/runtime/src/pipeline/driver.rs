@@ -301,6 +301,21 @@ pub fn run(
         None => route_prompt(loaded, &sanitized, req.connection.as_deref(), front)?,
     };
 
+    // How Cortex will run, found out before planning (in gate mode RO and RESEARCH leave `Bash`
+    // to the engine) and before anyone approves it. A missing binary or a policy that requires
+    // the gate of a Cortex without it only matters if the plan runs Cortex.
+    let configured = loaded.settings.cortex.binary.path();
+    let mut how = (routed.route == Route::Cortex).then(|| {
+        let program = match command::find_cortex(configured) {
+            Ok(p) => p,
+            Err(_) if req.dry_run => configured.to_path_buf(),
+            Err(detail) => return Err(PipelineError::CortexNotFound { detail }),
+        };
+        let mode = choose_mode(loaded, &program, front)?;
+        Ok((program, mode))
+    });
+    let gated = matches!(how, Some(Ok((_, Mode::Gate))));
+
     let planned = tracing::info_span!("plan").entered();
     let (decision, step) = plan::plan(&Facts {
         decision: routed,
@@ -316,29 +331,28 @@ pub fn run(
         extra_disallowed: &req.disallowed_tools,
         dry_run: req.dry_run,
         person_here: front.person_here(),
+        gated,
     });
     run.decision = decision;
     run.envelope = run.decision.envelope;
     drop(planned);
     tracing::info!(route = run.decision.route.as_str(), envelope = ?run.envelope, "planned");
 
-    // The binary must exist before anyone is asked to approve running it.
-    let configured = loaded.settings.cortex.binary.path();
-    let program = match &step {
-        Step::RouteAway | Step::Block { .. } => configured.to_path_buf(),
-        _ => match command::find_cortex(configured) {
-            Ok(p) => p,
-            Err(_) if req.dry_run => configured.to_path_buf(),
-            Err(detail) => return Err(PipelineError::CortexNotFound { detail }),
+    let (program, mode) = match &step {
+        Step::RouteAway | Step::Block { .. } => (configured.to_path_buf(), Mode::Print),
+        _ => match how.take() {
+            Some(found) => found?,
+            None => {
+                let program = command::find_cortex(configured)
+                    .map_err(|detail| PipelineError::CortexNotFound { detail })?;
+                let mode = choose_mode(loaded, &program, front)?;
+                (program, mode)
+            }
         },
     };
-
-    // How Cortex will run, decided before anyone approves it: a policy that requires the gate
-    // refuses a Cortex without it here.
-    let mode = match &step {
-        Step::RouteAway | Step::Block { .. } => Mode::Print,
-        _ => choose_mode(loaded, &program, front)?,
-    };
+    // `gated` and `mode` come from the same probe; without one (`how` was `None`), the plan
+    // used print mode's whole-tool blocks, which are only stricter.
+    debug_assert!(!(gated && mode == Mode::Print));
 
     let approval = tracing::info_span!("approval").entered();
     bound.protocol = mode.as_str().to_string();
