@@ -58,6 +58,8 @@ pub(super) struct Facts<'a> {
     /// Scripts and patterns (`sed '/.*/d'`, `grep -E 'a.*'`): searched for credential paths as
     /// written, their wildcards not expanded as globs.
     pub script_texts: Vec<Cow<'a, str>>,
+    /// Paths named in instructions handed to a sub-agent or a skill: refused when protected.
+    pub paths_mentioned: Vec<String>,
     /// Folders read recursively: (root, evidence).
     pub search_roots: Vec<(String, String)>,
     pub secret: Option<String>,
@@ -314,6 +316,10 @@ pub(super) fn gather<'a>(
             if agent != AgentTool::Memory {
                 facts.paths_read.extend(values(fields, PATH_FIELDS));
             }
+            if matches!(agent, AgentTool::Task | AgentTool::Skill) {
+                // Instructions for a sub-agent or a skill: judged by what they ask for.
+                delegated(&mut facts, fields);
+            }
             if agent == AgentTool::Memory {
                 let command = values(fields, &["command", "action", "operation"]);
                 let writes = command.iter().any(|c| {
@@ -329,6 +335,93 @@ pub(super) fn gather<'a>(
         Tool::Unknown => unknown(&mut facts, name, fields, request, action)?,
     }
     Ok(facts)
+}
+
+/// Most code pieces taken from one delegated instruction.
+const MAX_DELEGATED_PIECES: usize = 32;
+
+/// What a `task` prompt or a skill's arguments ask for: every credential path in them, every
+/// path (checked against the protected ones), and the SQL statements and shell commands they
+/// quote or introduce (`Run this SQL: …`, `` `rm -rf x` ``, a line that is a statement). A piece
+/// that does not parse as SQL or shell is prose, not a reason to refuse.
+fn delegated<'a>(facts: &mut Facts<'a>, fields: &[Field<'a>]) {
+    for f in fields {
+        let text = f.value.as_ref();
+        facts.texts.push(f.value.clone());
+        for token in text.split(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '`' | ',' | ';' | '(' | ')')
+        }) {
+            let token = token.trim_end_matches(['.', ':', '!', '?']);
+            if super::policy::looks_like_path(token) && facts.paths_mentioned.len() < 64 {
+                facts.paths_mentioned.push(token.to_string());
+            }
+        }
+        for piece in code_pieces(text).into_iter().take(MAX_DELEGATED_PIECES) {
+            if sql::statement_shaped(&piece) {
+                // Unreadable SQL in prose is prose.
+                let _ = facts.sql_text(Cow::Owned(piece));
+            } else if command_shaped(&piece) {
+                let _ = shell_text(facts, Cow::Owned(piece));
+            }
+        }
+    }
+}
+
+/// Candidate code in prose: backtick spans, the rest of a line after a cue (`SQL:`, `run:`,
+/// `command:`, `execute in the shell:`), and lines that start like a statement or a command.
+fn code_pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('`') {
+        let after = &rest[start..];
+        let ticks = after.chars().take_while(|c| *c == '`').count();
+        let body = &after[ticks..];
+        let Some(end) = body.find(&"`".repeat(ticks)) else {
+            break;
+        };
+        let mut code = &body[..end];
+        if ticks >= 3 {
+            // ```sql\n…: drop the language tag.
+            code = code.split_once('\n').map_or(code, |(tag, body)| {
+                if tag.trim().chars().all(|c| c.is_ascii_alphanumeric()) {
+                    body
+                } else {
+                    code
+                }
+            });
+        }
+        out.push(code.trim().to_string());
+        rest = &body[end + ticks..];
+    }
+    const CUES: &[&str] = &[
+        "sql",
+        "query",
+        "statement",
+        "command",
+        "shell",
+        "run",
+        "execute",
+        "bash",
+        "terminal",
+    ];
+    for line in text.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '>', ' ']);
+        if sql::statement_shaped(line) || command_shaped(line) {
+            out.push(line.to_string());
+            continue;
+        }
+        if let Some((before, after)) = line.split_once(':') {
+            let cue = before.to_ascii_lowercase();
+            if CUES.iter().any(|c| {
+                cue.split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .any(|w| w == *c)
+            }) {
+                out.push(after.trim().to_string());
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
 }
 
 /// `file:///home/x/.ssh/id_rsa`, `file://localhost/…` → the path.
@@ -348,6 +441,48 @@ pub(super) fn shell_text<'a>(facts: &mut Facts<'a>, text: Cow<'a, str>) -> Resul
     }
     let analysis = shell::analyze(&text).map_err(|e| e.to_string())?;
     let effects = shell_effects::effects(&analysis);
+    if effects.class > ShellClass::Read || !effects.client_sql.is_empty() {
+        // A command that may write (`sqlite3 ~/.local/share/cortex-route/x.db …`, an editor, a
+        // script given a settings file) must not be handed a protected file at all.
+        // Copies, archives and comparisons read their operands; their destinations are in
+        // `effects.writes` already.
+        const READS_OPERANDS: &[&str] = &[
+            "cp",
+            "rsync",
+            "scp",
+            "tar",
+            "zip",
+            "7z",
+            "diff",
+            "cmp",
+            "ln",
+            "install",
+            "gzip",
+            "bzip2",
+            "xz",
+            "zstd",
+            "sha256sum",
+            "md5sum",
+        ];
+        for c in analysis
+            .commands
+            .iter()
+            .filter(|c| !READS_OPERANDS.contains(&c.name().as_str()))
+        {
+            for w in c.words.iter().skip(1) {
+                let t = w.text.split_once('=').map_or(w.text.as_str(), |(_, v)| v);
+                // Search patterns and scripts (`sed '/.*/d'`) name no file.
+                let not_a_file = effects.pattern_words.iter().any(|p| p == &w.text)
+                    || effects.script_words.iter().any(|p| p == &w.text);
+                if !not_a_file
+                    && super::policy::looks_like_path(t)
+                    && facts.paths_mentioned.len() < 64
+                {
+                    facts.paths_mentioned.push(t.to_string());
+                }
+            }
+        }
+    }
     facts.classified = true;
     facts.shell_raise(ShellClass::Read, "", &text);
     facts.shell_raise(effects.class, effects.reason, &effects.evidence);

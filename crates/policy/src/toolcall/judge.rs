@@ -177,6 +177,23 @@ fn check_protected(facts: &Facts<'_>, policy: &Policy) -> Result<(), Denial> {
             return Err((Rule::ProtectedPath, hit));
         }
     }
+    for p in &facts.paths_mentioned {
+        if let Some(hit) = policy.protected_path(p, &mut resolved) {
+            return Err((Rule::ProtectedPath, hit));
+        }
+    }
+    // `GET @stage file:///home/me/.claude/`: SQL that writes local files.
+    for (text, _) in &facts.sql {
+        for p in local_paths(text) {
+            let path = p
+                .get(7..)
+                .filter(|_| p.len() > 7 && p[..7].eq_ignore_ascii_case("file://"));
+            let path = path.map_or(p, |rest| rest.strip_prefix("localhost").unwrap_or(rest));
+            if let Some(hit) = policy.protected_path(path, &mut resolved) {
+                return Err((Rule::ProtectedPath, hit));
+            }
+        }
+    }
     Ok(())
 }
 

@@ -443,12 +443,13 @@ impl Analyzer {
                 let script = join(args);
                 self.run_script(i, &script)?;
             }
-            "source" | "."
-                if args
-                    .first()
-                    .is_some_and(|a| a.text == "/dev/stdin" || a.text == "-") =>
-            {
+            "source" | "." if args.first().is_some_and(|a| names_stdin(&a.text)) => {
                 self.sink.commands[i].runs_stdin = true;
+                // `. /dev/stdin <<< 'rm -rf ~'`: the here-string is the script.
+                if let Some(body) = &cmd.stdin_text {
+                    let body = body.clone();
+                    self.run_script(i, &body)?;
+                }
             }
             "source" | "." => {
                 if let Some(file) = args.first() {
@@ -700,7 +701,7 @@ impl Analyzer {
             return Ok(());
         }
         let from_stdin =
-            dash_s || k >= args.len() || args.get(k).is_some_and(|a| a.text == "/dev/stdin");
+            dash_s || k >= args.len() || args.get(k).is_some_and(|a| names_stdin(&a.text));
         if !from_stdin && let Some(file) = args.get(k) {
             return self.run_written(i, cmd, &file.text);
         }
@@ -756,7 +757,7 @@ impl Analyzer {
                 runs_file = true;
                 break;
             }
-            if t == "-" || t == "/dev/stdin" {
+            if names_stdin(t) {
                 break;
             }
             if !t.starts_with('-') {
@@ -1281,9 +1282,43 @@ impl Analyzer {
                 }
             }
         }
+        // `cat $(echo L2hv… | base64 -d)`: a decoder's output becomes another command's words,
+        // so what that command touches is hidden until it runs.
+        let decoded: Vec<String> = cmds
+            .iter()
+            .filter(|c| c.feeds.is_some() && decodes(c))
+            .filter_map(|c| c.feeds.and_then(|f| cmds.get(f)).map(|t| t.raw.clone()))
+            .collect();
         for h in hits {
             self.flag("download run as a program", &h);
         }
+        for raw in decoded {
+            self.flag("arguments decoded at run time", &raw);
+        }
+    }
+}
+
+/// A command that decodes hidden text: `base64 -d`, `base32 --decode`, `xxd -r`, `openssl
+/// enc -d`/`openssl base64 -d`, `uudecode`, `rev`, `printf`/`echo -e` of escape sequences.
+fn decodes(c: &Command) -> bool {
+    let name = c.name();
+    let args: Vec<&str> = c.words.iter().skip(1).map(|w| w.text.as_str()).collect();
+    let has = |flags: &[&str]| {
+        args.iter().any(|a| {
+            flags.contains(a)
+                || (a.starts_with('-')
+                    && !a.starts_with("--")
+                    && flags.iter().any(|f| f.len() == 2 && a.contains(&f[1..])))
+        })
+    };
+    match name.as_str() {
+        "base64" | "base32" | "basenc" => has(&["-d", "--decode", "-D"]),
+        "xxd" => has(&["-r", "--revert"]),
+        "openssl" => has(&["-d"]),
+        "uudecode" | "rev" => true,
+        "printf" => args.iter().any(|a| a.contains("\\x") || a.contains("\\0")),
+        "echo" => has(&["-e"]) && args.iter().any(|a| a.contains("\\x") || a.contains("\\0")),
+        _ => false,
     }
 }
 
@@ -1358,4 +1393,10 @@ pub(super) fn joins_adjacent_strings(program: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// A path that is this process's standard input: `-`, `/dev/stdin`, `/dev/fd/0`,
+/// `/proc/self/fd/0`.
+fn names_stdin(path: &str) -> bool {
+    matches!(path, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
 }

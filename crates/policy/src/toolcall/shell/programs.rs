@@ -982,6 +982,23 @@ pub(super) fn download(name: &str, args: &[Word], out: &mut Effects, raw: &str) 
                 out.write(v);
             }
         }
+        // Short flags run together: `-so FILE`, `-sSLo FILE`, `-oFILE`.
+        if t.len() > 2 && t.starts_with('-') && !t.starts_with("--") {
+            for f in out_flags.iter().filter(|f| f.len() == 2) {
+                let letter = &f[1..];
+                if let Some(at) = t[1..].find(letter) {
+                    let value = &t[1 + at + 1..];
+                    if value.is_empty() {
+                        if let Some(file) = texts.get(k + 1).filter(|f| **f != "-") {
+                            out.write(file);
+                        }
+                    } else if value != "-" {
+                        out.write(value);
+                    }
+                    break;
+                }
+            }
+        }
     }
     // Snowflake's SQL API: the statement travels in a JSON body.
     if !texts.iter().any(|t| t.contains("/api/v2/statements")) {
