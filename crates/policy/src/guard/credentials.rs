@@ -245,7 +245,7 @@ impl CredentialMatcher {
     fn match_one(&self, path: &str) -> Option<&str> {
         let normalized = normalize(path, self.home.as_deref())?.to_lowercase();
         let name = normalized.rsplit('/').next().unwrap_or("");
-        if ENV_TEMPLATES.contains(&name) || is_public_certificate(name) {
+        if is_env_template(name) || is_public_certificate(name) {
             return None;
         }
         self.set
@@ -457,6 +457,17 @@ const ENV_TEMPLATES: &[&str] = &[
     ".env.dist",
     ".env.defaults",
 ];
+
+/// `.env.example`, and its copies (`.env.example.bak`, `.env.sample.orig`): a template with
+/// more suffixes is still a template. `.env.bak.example` is not (a backup of `.env`).
+fn is_env_template(name: &str) -> bool {
+    ENV_TEMPLATES.iter().any(|t| {
+        name == *t
+            || name
+                .strip_prefix(t)
+                .is_some_and(|rest| rest.starts_with('.') && !rest.contains("env"))
+    })
+}
 
 /// A certificate bundle or public certificate (`ca-bundle.pem`, `cacert.pem`, `fullchain.pem`,
 /// `root-ca.pem`, `server-ca.crt`): public by nature. A name mentioning a key never is.
@@ -799,6 +810,8 @@ mod tests {
             ".env.example",
             "config/.env.sample",
             "docker/.env.template",
+            ".env.example.bak",
+            "deploy/.env.sample.orig",
             "certs/ca-bundle.pem",
             "/etc/ssl/cacert.pem",
             "live/fullchain.pem",
@@ -808,6 +821,15 @@ mod tests {
         }
         assert!(m.match_path("certs/ca-key.pem").is_some());
         assert!(m.match_path("certs/server.pem").is_some());
+        // A backup of the real file, named to look like a template, is still the real file.
+        for path in [
+            ".env.bak",
+            ".env.example-env",
+            ".env.production",
+            ".env.local",
+        ] {
+            assert!(m.match_path(path).is_some(), "{path} must match");
+        }
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub(super) const READ_SYSTEM_FUNCTIONS: &[&str] = &[
     "SYSTEM$REFERENCE",
     "SYSTEM$WAIT",
     "SYSTEM$LOG",
+    "SYSTEM$CLIENT_VERSION_INFO",
 ];
 
 /// `SYSTEM$` functions that send data out of Snowflake.
