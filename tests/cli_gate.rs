@@ -49,15 +49,6 @@ fn executed_names(fake: &FakeCortex) -> Vec<String> {
     fake.executed().into_iter().map(|(n, _)| n).collect()
 }
 
-fn audit_records(home: &Home) -> Vec<Value> {
-    let log = home.path().join(".local/state/cortex-route/audit.log");
-    std::fs::read_to_string(log)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON"))
-        .collect()
-}
-
 #[test]
 fn select_then_drop_under_ro_is_denied_at_the_gate_and_the_run_finishes() {
     let home = Home::new();
@@ -82,7 +73,7 @@ fn select_then_drop_under_ro_is_denied_at_the_gate_and_the_run_finishes() {
     );
     assert!(!fake.marker.exists(), "the DROP ran");
     assert!(executed_names(&fake).is_empty());
-    let records = audit_records(&home);
+    let records = home.audit_records();
     let denied: Vec<&Value> = records
         .iter()
         .filter(|r| r["event"] == "tool_denied")

@@ -37,15 +37,6 @@ fn with_stdin_env(
     child.wait_with_output().expect("waits")
 }
 
-fn audit_records(home: &Home) -> Vec<Value> {
-    let log = home.path().join(".local/state/cortex-route/audit.log");
-    std::fs::read_to_string(log)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON"))
-        .collect()
-}
-
 fn hook_call(tool: &str, input: Value) -> Vec<u8> {
     json!({
         "session_id": "s-123",
@@ -178,7 +169,7 @@ fn cortex_hook_denies_a_drop_under_ro_with_exit_2_and_an_audit_record() {
         err.contains("RO envelope") && err.contains("DROP TABLE"),
         "{err}"
     );
-    let records = audit_records(&home);
+    let records = home.audit_records();
     let denied = records.last().expect("an audit record");
     assert_eq!(denied["event"], "tool_denied");
     assert_eq!(denied["protocol"], "hook");
@@ -202,7 +193,7 @@ fn cortex_hook_allows_a_select_silently() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.is_empty() && out.stderr.is_empty());
     assert!(
-        audit_records(&home).is_empty(),
+        home.audit_records().is_empty(),
         "allowed calls are not audited"
     );
 }
@@ -278,7 +269,7 @@ fn cortex_hook_refuses_a_session_that_forges_a_cortex_route_run() {
         stderr(&out)
     );
     assert_eq!(
-        audit_records(&home).last().expect("audited")["denied_call"]["rule"],
+        home.audit_records().last().expect("audited")["denied_call"]["rule"],
         "unregistered_run"
     );
 }

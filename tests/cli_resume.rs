@@ -45,14 +45,6 @@ fn resumed(args: &[String]) -> Option<&str> {
         .map(|w| w[1].as_str())
 }
 
-fn audit_records(home: &Home) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(home.path().join(".local/state/cortex-route/audit.log"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON"))
-        .collect()
-}
-
 #[test]
 fn resume_last_passes_the_pointed_session_in_both_modes_and_records_it() {
     for (mode, extra) in [("gate", ""), ("print", "cortex:\n  protocol: print\n")] {
@@ -74,7 +66,7 @@ fn resume_last_passes_the_pointed_session_in_both_modes_and_records_it() {
             obj["cortex"]["session_id"], POINTED,
             "{mode}: Cortex's init names the continued session"
         );
-        let records = audit_records(&home);
+        let records = home.audit_records();
         let intent = records.iter().find(|r| r["event"] == "intent").unwrap();
         let done = records.iter().find(|r| r["event"] == "executed").unwrap();
         assert_eq!(intent["resume"], POINTED, "{mode}");
@@ -127,7 +119,7 @@ fn a_bad_or_unresolvable_resume_stops_before_anything_runs() {
     }
     assert!(fake.calls().is_empty(), "Cortex was started");
     assert!(
-        audit_records(&home).is_empty(),
+        home.audit_records().is_empty(),
         "a usage error is not a run"
     );
 }
@@ -236,7 +228,7 @@ fn a_ticket_for_one_session_does_not_run_another() {
     let calls = fake.prompt_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(resumed(&calls[0]), Some(POINTED));
-    let records = audit_records(&home);
+    let records = home.audit_records();
     let approved = records
         .iter()
         .find(|r| r["event"] == "ticket_approved")

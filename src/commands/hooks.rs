@@ -65,6 +65,22 @@ pub fn this_binary() -> Result<PathBuf> {
     Ok(exe.canonicalize().unwrap_or(exe))
 }
 
+/// Cortex's hook file for this project, or the user's.
+fn cortex_file(project: Option<&Path>) -> Result<PathBuf> {
+    settings_file(
+        entries::cortex_settings_file(project),
+        "Cortex's hooks.json",
+    )
+}
+
+/// Claude Code's settings for this project, or the user's.
+fn claude_file(project: Option<&Path>) -> Result<PathBuf> {
+    settings_file(
+        entries::claude_settings_file(project),
+        "Claude Code's settings.json",
+    )
+}
+
 fn settings_file(found: Option<PathBuf>, what: &str) -> Result<PathBuf> {
     found.ok_or_else(|| {
         Error::Usage(format!(
@@ -90,10 +106,7 @@ pub fn install(opts: &LoadOptions, target: &HooksTarget, ui: &Ui) -> Result<u8> 
     let backups = entries::backup_dir();
     let mut edited = Vec::new();
     if target.cortex {
-        let path = settings_file(
-            entries::cortex_settings_file(project.as_deref()),
-            "Cortex's hooks.json",
-        )?;
+        let path = cortex_file(project.as_deref())?;
         let entry = HookEntry {
             event: "PreToolUse",
             matcher: Some(".*"),
@@ -110,10 +123,7 @@ pub fn install(opts: &LoadOptions, target: &HooksTarget, ui: &Ui) -> Result<u8> 
         });
     }
     if target.claude {
-        let path = settings_file(
-            entries::claude_settings_file(project.as_deref()),
-            "Claude Code's settings.json",
-        )?;
+        let path = claude_file(project.as_deref())?;
         let hooks = [
             HookEntry {
                 event: "UserPromptSubmit",
@@ -152,10 +162,7 @@ pub fn uninstall(target: &HooksTarget, ui: &Ui) -> Result<u8> {
     let backups = entries::backup_dir();
     let mut edited = Vec::new();
     if target.cortex {
-        let path = settings_file(
-            entries::cortex_settings_file(project.as_deref()),
-            "Cortex's hooks.json",
-        )?;
+        let path = cortex_file(project.as_deref())?;
         let change = entries::uninstall(&path, &[CORTEX_HOOK], backups.as_deref())?;
         edited.push(Edited {
             agent: "cortex",
@@ -165,10 +172,7 @@ pub fn uninstall(target: &HooksTarget, ui: &Ui) -> Result<u8> {
         });
     }
     if target.claude {
-        let path = settings_file(
-            entries::claude_settings_file(project.as_deref()),
-            "Claude Code's settings.json",
-        )?;
+        let path = claude_file(project.as_deref())?;
         // The rule first: restoring the original bytes needs everything of ours gone.
         let rule_removed = agents::remove_approve_ask_rule(&path)?;
         let mut change = entries::uninstall(&path, &CLAUDE_HOOKS, backups.as_deref())?;

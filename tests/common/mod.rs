@@ -73,6 +73,19 @@ impl Home {
     }
 }
 
+impl Home {
+    /// The records of the default audit log (`~/.local/state/cortex-route/audit.log`), oldest
+    /// first; empty when there is none.
+    pub fn audit_records(&self) -> Vec<serde_json::Value> {
+        let log = self.path().join(".local/state/cortex-route/audit.log");
+        std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("an audit line is JSON"))
+            .collect()
+    }
+}
+
 /// Parse stdout as one JSON object.
 pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&output.stdout);
