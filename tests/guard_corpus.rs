@@ -6,10 +6,12 @@
 
 use cortex_route_policy::guard::{InjectionDetector, redact};
 
-/// Non-comment, non-empty lines with `\n`, `\t` and `\u{XXXX}` escapes decoded.
+/// The cases of a corpus file: every non-empty line except comments, which start with `#!`
+/// (a line that starts with `#` alone is a case: `### SYSTEM: …` is an attack), with `\n`, `\t`
+/// and `\u{XXXX}` escapes decoded.
 fn corpus(text: &str) -> Vec<String> {
     text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with("#!"))
         .map(unescape)
         .collect()
 }

@@ -7,6 +7,8 @@
 //! conversation context, Cortex session summaries, Cortex's stderr.
 
 pub mod credentials;
+#[cfg(test)]
+pub(crate) mod corpus;
 pub mod injection;
 pub mod normalize;
 pub mod redact;

@@ -55,17 +55,10 @@ fn every_rule_compiles_for_every_view_it_reads() {
 /// Every prompt we have, attacks and legitimate work: the prefilter must never change a
 /// verdict, only skip rules that could not have matched.
 fn all_corpus_prompts() -> Vec<String> {
+    use crate::guard::corpus::{self, ANALYTICS, INJECTION_ATTACKS, INJECTION_BENIGN};
     let mut prompts: Vec<String> = Vec::new();
-    for text in [
-        include_str!("../../../../../tests/data/analytics.txt"),
-        include_str!("../../../../../tests/data/injection_attacks.txt"),
-        include_str!("../../../../../tests/data/injection_benign.txt"),
-    ] {
-        prompts.extend(
-            text.lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .map(|l| l.replace("\\n", "\n")),
-        );
+    for text in [ANALYTICS, INJECTION_ATTACKS, INJECTION_BENIGN] {
+        prompts.extend(corpus::cases(text));
     }
     for line in include_str!("../../../../../tests/data/routing_set.jsonl").lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("routing set is JSON");
