@@ -136,7 +136,6 @@ fn is_mention(body: &str, open: char) -> bool {
                 | "instead"
                 | "also"
                 | "but"
-                | "now"
                 | "et"
                 | "puis"
                 | "und"

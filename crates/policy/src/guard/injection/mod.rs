@@ -103,7 +103,8 @@ impl InjectionDetector {
             // the same prompt with its quoted mentions blanked out must still match. Not when
             // the words were assembled from quoted pieces (`X='ignore'`, `"ig" + "nore"`): the
             // quotes are the disguise.
-            let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
+            let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
+                || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
             let stands = match mention::masked(prompt) {
                 Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
                     self.builtin_hit(&masked, filtered)
@@ -123,9 +124,11 @@ impl InjectionDetector {
             return Some(hit);
         }
         decode::variants(prompt).into_iter().find_map(|decoded| {
+            let views = Views::of(&decoded.text);
             let mut hit = self
                 .builtin
-                .detect_with(&Views::of(&decoded.text), filtered)?;
+                .detect_with(&views, filtered)
+                .or_else(|| encoded_payload(decoded.how, &views))?;
             hit.rule.push('+');
             hit.rule.push_str(decoded.how);
             Some(hit)
@@ -152,6 +155,41 @@ impl InjectionDetector {
         }
         None
     }
+}
+
+/// People do not encode ordinary requests: text hidden in base64, hex, rot13 or written
+/// backwards that asks for secrets, switches safety off or does damage is an attack even
+/// when no rule's exact phrasing is there. (URL and HTML escapes are ordinary in pasted links
+/// and pages, so they only get the rules.)
+fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
+    const HIDING: &[&str] = &[
+        "base64",
+        "base32",
+        "hex",
+        "rot13",
+        "reversed",
+        "upside-down",
+        "nato",
+    ];
+    if !HIDING.contains(&how) {
+        return None;
+    }
+    static PAYLOAD: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = PAYLOAD
+        .get_or_init(|| {
+            let pattern = expand(
+                "@danger|(?:@ignore|@disable) (?:\\w+ ){0,3}(?:@safety_target|@strong_instructions|rules|safety|checks)|(?:show|give|tell|reveal|print|list|send|dump|output|display)(?: me| us)? (?:\\w+ ){0,3}(?:passwords?|secrets?|credentials?|tokens?|keys?|system prompt|instructions|rules)",
+            )
+            .ok()?;
+            build("encoded-payload", &words_pattern(&pattern)).ok()
+        })
+        .as_ref()?;
+    let m = re.find(&views.words)?;
+    Some(InjectionHit {
+        rule: "encoded-payload".into(),
+        description: "an encoded request for secrets, damage or switching safety off".into(),
+        phrase: phrase(m.as_str()),
+    })
 }
 
 /// What every match of one rule in one view contains, as indices into the view's literals

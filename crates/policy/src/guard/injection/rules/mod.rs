@@ -108,7 +108,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
     (
         "safety_target",
-        "guardrails|guard rails|guardrail|safeguards|safeguard|safety features|safety filters|safety filter|safety checks|safety check|safety measures|safety protocols|safety mechanisms|safety rules|safety settings|safety guidelines|safety systems|safety system|safety layer|safety restrictions|safety constraints|safety policies|safety policy|safety training|content filter|content filters|content filtering|content policy|content policies|content moderation|content restrictions|moderation|censorship|ethical guidelines|ethical constraints|ethical restrictions|ethical filters|ethical rules|ethics|morals|security envelope|envelope|tripwire|prompt guard|prompt guards|injection filter|injection detection|injection guard|injection check|injection checks|approval step|approval process|approval prompt|approval requirement|approval requirements|approval check|approval flow|approval gate|audit log|audit logging|audit trail|guard checks|guard check|security checks|security check|security restrictions|security filters|security guardrails|security measures|security protocols|security mechanisms|security layer|refusal|refusals|filters and restrictions|restrictions and filters|redaction|redaction step|the redaction step|sanitization|sanitisation|input sanitization|prompt sanitization|sanitizer|the sanitizer|confirmations|confirmation prompts|confirmation prompt|confirmation step|confirmation dialogs|approvals|approval gates|cortex route|cortex routes|cortexroute|safety proxy|security proxy|safety layer|the guard|the guards|guards|injection filters|injection scanner|injection detector|injection classifier|read only restriction|read only restrictions|read only envelope|audit file|audit files|auditing|approval workflow|approval workflows|review process|review step|human in the loop|human approval|approval flow",
+        "guardrails|guard rails|guardrail|safeguards|safeguard|safety features|safety filters|safety filter|safety checks|safety check|safety measures|safety protocols|safety mechanisms|safety rules|safety settings|safety guidelines|safety systems|safety system|safety layer|safety restrictions|safety constraints|safety policies|safety policy|safety training|content filter|content filters|content filtering|content policy|content policies|content moderation|content restrictions|moderation|censorship|ethical guidelines|ethical constraints|ethical restrictions|ethical filters|ethical rules|ethics|morals|security envelope|envelope|tripwire|prompt guard|prompt guards|injection filter|injection detection|injection guard|injection check|injection checks|approval step|approval process|approval prompt|approval requirement|approval requirements|approval check|approval flow|approval gate|audit log|audit logging|audit trail|guard checks|guard check|security checks|security check|security restrictions|security filters|security guardrails|security measures|security protocols|security mechanisms|security layer|refusal|refusals|filters and restrictions|restrictions and filters|redaction|redaction step|the redaction step|sanitization|sanitisation|input sanitization|prompt sanitization|sanitizer|the sanitizer|confirmations|confirmation prompts|confirmation prompt|confirmation step|confirmation dialogs|approvals|approval gates|cortex route|cortex routes|cortexroute|safety proxy|security proxy|safety layer|the guard|the guards|guards|injection filters|injection scanner|injection detector|injection classifier|read only restriction|read only restrictions|read only envelope|audit file|audit files|auditing|approval workflow|approval workflows|review process|review step|safety review|security review|human in the loop|human approval|approval flow",
     ),
     (
         "own_limits",
@@ -124,7 +124,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
     (
         "persona_intro",
-        "be|act as|acting as|you are|youre|you re|you will be|you shall be|you must be|you become|become|pretend to be|pretend you are|pretend youre|pretend that you are|pretending to be|roleplay as|role play as|play the role of|behave as|behave like|respond as|answer as|reply as|talk as|speak as|imagine you are|imagine youre|from now on you are|transform into|turn into|impersonate|you are now|youre now|you have become|character as|in character as|simulate|simulating|emulate|emulating|you are no longer|youre no longer|start over as|continue as|restart as|reboot as|return as|come back as|proceed as|operate as|going to act as|going to be|will act as|will now act as|will be acting as|are to act as|shall act as|now act as",
+        "be|act as|acting as|you are|youre|you re|you will be|you shall be|you must be|you become|become|pretend to be|pretend you are|pretend youre|pretend that you are|pretending to be|roleplay as|role play as|play the role of|play the character of|play the part of|play a character|behave as|behave like|respond as|answer as|reply as|talk as|speak as|imagine you are|imagine youre|from now on you are|transform into|turn into|impersonate|you are now|youre now|you have become|character as|in character as|simulate|simulating|emulate|emulating|you are no longer|youre no longer|start over as|continue as|restart as|reboot as|return as|come back as|proceed as|operate as|going to act as|going to be|will act as|will now act as|will be acting as|are to act as|shall act as|now act as",
     ),
     (
         "persona_fill",
@@ -147,6 +147,13 @@ mod personas;
 mod reveal;
 mod roles;
 mod safety;
+
+/// True when rule `id` looks for instructions planted in data (the agent-addressed text inside a
+/// CSV cell, a comment or a field): its matches sit in quoted data by design, so a quoted match
+/// is not a mere mention.
+pub fn reads_data(id: &str) -> bool {
+    indirect::INDIRECT.iter().any(|r| r.id == id)
+}
 
 /// The rule groups, in the order they are tried.
 const GROUPS: &[&[Rule]] = &[
