@@ -140,6 +140,10 @@ fn cards_are_caught() {
         "3530111333300000",
         "30569309025904",
         "6200000000000005",
+        // Any separator, as long as it is the same throughout (issue 17): dots too.
+        "4111.1111.1111.1111",
+        "4111_1111_1111_1111",
+        "4111/1111/1111/1111",
     ] {
         caught(
             &format!("paid with {card}, thanks"),
@@ -157,7 +161,8 @@ fn card_near_misses_pass() {
         "1234 5678 9012 3456",
         "float 0.4111111111111111",
         "id 9111111111111111",
-        "4111.1111.1111.1111",
+        "4111.1111-1111_1111",
+        "version 4.1111.1111.1111",
     ] {
         untouched(text);
     }
@@ -531,7 +536,12 @@ fn every_kind_has_a_placeholder_and_a_name() {
         Secret,
         Email,
         PaymentCard,
+        Iban,
+        BankAccount,
         Ssn,
+        NationalId,
+        Passport,
+        DateOfBirth,
         Phone,
         HighEntropySecret,
     ] {
