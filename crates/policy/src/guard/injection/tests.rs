@@ -99,6 +99,20 @@ fn the_prefilter_never_changes_a_verdict() {
     );
 }
 
+/// The whole detector (decoded variants and quoted mentions too) gives the same verdict with
+/// and without the prefilter on every corpus prompt.
+#[test]
+fn the_prefilter_never_changes_a_verdict_of_the_whole_detector() {
+    let d = detector();
+    for prompt in all_corpus_prompts().iter().step_by(3) {
+        assert_eq!(
+            d.detect_with(prompt, true),
+            d.detect_with(prompt, false),
+            "{prompt:?}"
+        );
+    }
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
     /// Rule examples cut and spliced into noise: same verdict with and without the prefilter.
@@ -112,6 +126,20 @@ proptest::proptest! {
         let prompt = format!("{}{noise}{}{noise}{eb}", &ea[..split], &ea[split..]);
         let views = Views::of(&prompt);
         proptest::prop_assert_eq!(builtin.detect_with(&views, true), builtin.detect_with(&views, false));
+    }
+
+    /// Arbitrary Unicode never panics the detector, and (rot13, reversal, escapes, quotes)
+    /// the prefilter never changes its verdict.
+    #[test]
+    fn arbitrary_unicode_never_panics_the_detector(s in "\\PC{0,120}", enc in 0usize..4) {
+        let d = detector();
+        let prompt = match enc {
+            0 => s.clone(),
+            1 => s.chars().rev().collect(),
+            2 => format!("'{s}' ilike '%{s}%'"),
+            _ => s.bytes().map(|b| format!("%{b:02X}")).collect(),
+        };
+        proptest::prop_assert_eq!(d.detect_with(&prompt, true), d.detect_with(&prompt, false));
     }
 }
 

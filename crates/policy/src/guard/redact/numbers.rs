@@ -128,7 +128,10 @@ fn scan_from(
             i += 1;
             continue;
         }
-        if let Some(c) = iban_at(text, i).or_else(|| dni_at(text, i)) {
+        if let Some(c) = iban_at(text, i)
+            .or_else(|| dni_at(text, i))
+            .or_else(|| slash_card_at(text, i))
+        {
             i = c.span.1.max(i + 1);
             out.push(c);
             continue;
@@ -745,6 +748,46 @@ fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
         (count == len && ends && iban_checks(&chars[..len]))
             .then(|| Candidate::new(FindingKind::Iban, p..i))
     })
+}
+
+/// A card written `4532_0151_1283_0366` or `6011/0009/9013/9424` (four groups of four, one
+/// separator throughout) that the digits at `digit` belong to (the scan may land on any group).
+fn slash_card_at(text: &str, digit: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    let is_sep = |c: u8| c == b'_' || c == b'/';
+    let four = |at: usize| at + 4 <= b.len() && b[at..at + 4].iter().all(u8::is_ascii_digit);
+    // Back to the first group.
+    let mut start = digit;
+    for _ in 0..3 {
+        if start >= 5 && is_sep(b[start - 1]) && four(start - 5) {
+            start -= 5;
+        } else {
+            break;
+        }
+    }
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.') {
+        return None;
+    }
+    let sep = *b.get(start + 4)?;
+    if !is_sep(sep) {
+        return None;
+    }
+    let mut digits = [0u8; 16];
+    for g in 0..4 {
+        let at = start + g * 5;
+        if !four(at) || (g < 3 && b.get(at + 4) != Some(&sep)) {
+            return None;
+        }
+        for k in 0..4 {
+            digits[g * 4 + k] = b[at + k] - b'0';
+        }
+    }
+    let end = start + 19;
+    if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    ((2..=6).contains(&digits[0]) && luhn(&digits))
+        .then(|| Candidate::new(FindingKind::PaymentCard, start..end))
 }
 
 /// The IBAN checksum: the first four characters moved to the end, letters as 10–35, mod 97 = 1.

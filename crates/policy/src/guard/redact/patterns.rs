@@ -449,12 +449,12 @@ static DETECTORS: &[Detector] = &[
         name: "card_grouped",
         // No gate: every match is digits and separators, which no literal gate can name.
         gate: &[],
-        // Four groups of four (Amex: 4-6-5) joined by the same `_`, `/` or non-ASCII separator
-        // (NBSP, a thin space, an en dash), no card word needed. The numbers scanner handles
-        // spaces, dashes and dots.
-        pattern: r"(?:^|[^0-9A-Za-z.])(?P<v>[2-6][0-9]{3}(?:[_/\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{4}){3}(?:[_/\x{a0}\x{202f}\x{2009}\x{2013}]?[0-9]{1,3})?|3[47][0-9]{2}[_/\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{6}[_/\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{5})(?:$|[^0-9A-Za-z])",
+        // Four groups of four (Amex: 4-6-5) joined by the same non-ASCII separator (NBSP, a
+        // thin space, an en dash), no card word needed. The numbers scanner handles spaces,
+        // dashes, dots, underscores and slashes.
+        pattern: r"(?:^|[^0-9A-Za-z.])(?P<v>[2-6][0-9]{3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{4}){3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}]?[0-9]{1,3})?|3[47][0-9]{2}[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{6}[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{5})(?:$|[^0-9A-Za-z])",
         decide: decide_card_digits,
-        non_ascii: false,
+        non_ascii: true,
         anchors: WHOLE_TEXT,
     },
     Detector {
@@ -552,62 +552,81 @@ fn gates_in(text: &str) -> Vec<bool> {
 
 /// Run every detector whose gate `text` holds.
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
-    for (index, wanted) in gated_in(text).into_iter().enumerate() {
-        let detector = &DETECTORS[index];
-        if !wanted {
-            continue;
-        }
-        if detector.anchors.words.is_empty() {
+    let wanted = gated_in(text);
+    for (index, detector) in DETECTORS.iter().enumerate() {
+        if wanted[index] && detector.anchors.words.is_empty() {
             scan_one(text, compiled(index), detector.decide, out);
-        } else {
-            scan_anchored(text, index, out);
         }
     }
+    scan_anchored(text, &wanted, out);
 }
 
-/// Run detector `index` only in windows around its anchor words: one case-insensitive pass for
-/// the words, then the regex in each (merged) window, with spans mapped back.
-fn scan_anchored(text: &str, index: usize, out: &mut Vec<Candidate>) {
-    static SCANNERS: OnceLock<Vec<Option<AhoCorasick>>> = OnceLock::new();
-    let scanners = SCANNERS.get_or_init(|| {
-        DETECTORS
-            .iter()
-            .map(|d| {
-                (!d.anchors.words.is_empty())
-                    .then(|| {
-                        AhoCorasick::builder()
-                            .ascii_case_insensitive(true)
-                            .build(d.anchors.words)
-                            .ok()
-                    })
-                    .flatten()
-            })
-            .collect()
-    });
-    let detector = &DETECTORS[index];
-    let Some(Some(scanner)) = scanners.get(index) else {
-        // Invariant: constant anchor words always build; fall back to the whole text.
-        scan_one(text, compiled(index), detector.decide, out);
+/// Run the anchored detectors only in windows around their anchor words: one case-insensitive
+/// pass for every detector's words, then each regex in its (merged) windows, spans mapped back.
+fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
+    static ANCHORS: OnceLock<Option<(AhoCorasick, Vec<usize>)>> = OnceLock::new();
+    let Some((scanner, owner)) = ANCHORS
+        .get_or_init(|| {
+            let mut words = Vec::new();
+            let mut owner = Vec::new();
+            for (index, d) in DETECTORS.iter().enumerate() {
+                for w in d.anchors.words {
+                    words.push(*w);
+                    owner.push(index);
+                }
+            }
+            let scanner = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&words)
+                .ok()?;
+            Some((scanner, owner))
+        })
+        .as_ref()
+    else {
+        // Invariant: constant anchor words always build; without them, whole texts.
+        for (index, d) in DETECTORS.iter().enumerate() {
+            if wanted[index] && !d.anchors.words.is_empty() {
+                scan_one(text, compiled(index), d.decide, out);
+            }
+        }
         return;
     };
-    let Anchors { before, after, .. } = detector.anchors;
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    for m in scanner.find_iter(text) {
+    let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); DETECTORS.len()];
+    for m in scanner.find_overlapping_iter(text) {
+        let index = owner[m.pattern().as_usize()];
+        // An anchor word that starts with a letter starts a word (`cc` in `account` is no
+        // card word); `[at]` may follow one.
+        let glued = byte_at(text, m.start()).is_some_and(|b| b.is_ascii_alphabetic())
+            && byte_before(text, m.start()).is_some_and(|b| b.is_ascii_alphabetic());
+        if !wanted[index] || glued {
+            continue;
+        }
+        let Anchors { before, after, .. } = DETECTORS[index].anchors;
         let start = floor_boundary(text, m.start().saturating_sub(before));
         let end = ceil_boundary(text, (m.end() + after).min(text.len()));
-        match windows.last_mut() {
-            Some(last) if start <= last.1 => last.1 = last.1.max(end),
-            _ => windows.push((start, end)),
+        let list = &mut windows[index];
+        match list.last_mut() {
+            Some(last) if start <= last.1 => {
+                last.0 = last.0.min(start);
+                last.1 = last.1.max(end);
+            }
+            _ => list.push((start, end)),
         }
     }
-    let re = compiled(index);
-    for (start, end) in windows {
-        let mut found = Vec::new();
-        scan_one(&text[start..end], re, detector.decide, &mut found);
-        out.extend(found.into_iter().map(|c| Candidate {
-            kind: c.kind,
-            span: (c.span.0 + start, c.span.1 + start),
-        }));
+    for (index, list) in windows.into_iter().enumerate() {
+        for (start, end) in list {
+            let mut found = Vec::new();
+            scan_one(
+                &text[start..end],
+                compiled(index),
+                DETECTORS[index].decide,
+                &mut found,
+            );
+            out.extend(found.into_iter().map(|c| Candidate {
+                kind: c.kind,
+                span: (c.span.0 + start, c.span.1 + start),
+            }));
+        }
     }
 }
 
@@ -842,17 +861,36 @@ fn decide_named_value(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
 }
 
 /// `ana (at) example (dot) com`: needs the spelled-out `at` and a last part that is a top-level
-/// domain.
+/// domain; a trailing part that is not one (`….com .a`) is cut off.
 fn decide_obfuscated_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
-    let last = m
-        .as_str()
-        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .next()?;
-    let tld = (2..=24).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_alphabetic());
-    let glued = byte_before(text, m.start()).is_some_and(is_word_byte)
-        || byte_at(text, m.end()).is_some_and(is_word_byte);
-    (tld && !glued).then(|| Candidate::new(FindingKind::Email, m.range()))
+    let mut end = m.end();
+    for _ in 0..4 {
+        let s = &text[m.start()..end];
+        let last = s
+            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .next()?;
+        if (2..=24).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let glued = byte_before(text, m.start()).is_some_and(is_word_byte)
+                || byte_at(text, end).is_some_and(is_word_byte);
+            return (!glued).then(|| Candidate::new(FindingKind::Email, m.start()..end));
+        }
+        // Drop the last part and the separator before it.
+        let cut = s.len() - last.len();
+        let trimmed = s[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>')
+        });
+        let trimmed = trimmed
+            .strip_suffix("dot")
+            .or_else(|| trimmed.strip_suffix("DOT"))
+            .unwrap_or(trimmed)
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<'));
+        if trimmed.len() >= s.len() || !trimmed.contains("at") && !trimmed.contains("AT") {
+            return None;
+        }
+        end = m.start() + trimmed.len();
+    }
+    None
 }
 
 /// An address with letters outside ASCII (ASCII ones are the `email` detector's).

@@ -76,7 +76,10 @@ fn named_digest(b: &[u8], start: usize) -> bool {
 
 /// A quoted literal inside a SQL base64 decoding call: `BASE64_DECODE_STRING('…')`,
 /// `TRY_BASE64_DECODE_BINARY('…')`, `TO_BINARY('…', 'BASE64')`.
-fn sql_base64_literal(b: &[u8], start: usize, end: usize) -> bool {
+fn sql_base64_literal(b: &[u8], start: usize, mut end: usize) -> bool {
+    while b.get(end) == Some(&b'=') {
+        end += 1;
+    }
     let quoted = start > 0
         && matches!(b[start - 1], b'\'' | b'"')
         && b.get(end).is_some_and(|c| *c == b[start - 1]);
