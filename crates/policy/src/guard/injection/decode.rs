@@ -167,7 +167,7 @@ fn decode_base32(token: &str) -> Option<String> {
 
 /// An even number of hex digits.
 fn decode_hex(token: &str) -> Option<String> {
-    if token.len() % 2 != 0 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !token.len().is_multiple_of(2) || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let bytes: Option<Vec<u8>> = token

@@ -95,8 +95,8 @@ fn opens_after(prev: Option<char>) -> bool {
 /// ends a word, within [`MAX_QUOTE_BYTES`].
 fn closing(prompt: &str, from: usize, close: char) -> Option<usize> {
     let limit = (from + MAX_QUOTE_BYTES).min(prompt.len());
-    let mut offsets = prompt[from..].char_indices().map(|(k, c)| (from + k, c));
-    while let Some((k, c)) = offsets.next() {
+    let offsets = prompt[from..].char_indices().map(|(k, c)| (from + k, c));
+    for (k, c) in offsets {
         if k >= limit {
             return None;
         }

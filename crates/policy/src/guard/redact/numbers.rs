@@ -517,8 +517,7 @@ fn identified_number(
 
 /// `account` (any case) right before a number: worth the wider look for a bank word.
 fn mentions_account(before: &str) -> bool {
-    let tail =
-        before.trim_end_matches(|c: char| matches!(c, ' ' | '\t' | ':' | '#' | '=' | '"' | '\''));
+    let tail = before.trim_end_matches([' ', '\t', ':', '#', '=', '"', '\'']);
     let lower = tail
         .get(tail.len().saturating_sub(8)..)
         .unwrap_or("")

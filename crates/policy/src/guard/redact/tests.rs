@@ -829,3 +829,19 @@ fn issue_17_secrets_are_caught() {
         caught(text, secret, kind);
     }
 }
+
+/// Every line of the in-repo secrets and analytics corpora redacts the same way twice, and the
+/// secrets' texts lose their secrets (the same check as tests/guard_corpus.rs, from the unit
+/// tests, so a detector change fails here first).
+#[test]
+fn corpus_lines_redact_idempotently() {
+    use crate::guard::corpus::{self, ANALYTICS};
+    for (secret, text) in corpus::secrets() {
+        let once = redact(&text);
+        assert!(!once.text.contains(&secret), "{secret:?} survived in {text:?}");
+        assert_eq!(redact(&once.text).text, once.text, "{text:?}");
+    }
+    for line in corpus::cases(ANALYTICS) {
+        assert_eq!(redact(&line).text, line);
+    }
+}
