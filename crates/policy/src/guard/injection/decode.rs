@@ -521,19 +521,37 @@ fn nato(text: &str) -> Option<String> {
 
 /// Quoted fragments joined by `+` or `||` read as one string: `"ig" + "nore"` → `"ignore"`.
 fn joined_strings(text: &str) -> Option<String> {
+    // Checked before the regex is compiled: most prompts have neither operator.
+    if !text.contains('+') && !text.contains("||") {
+        return None;
+    }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| Regex::new(r#"["'`]\s*(?:\+|\|\|)\s*["'`]"#).ok())
         .as_ref()?;
-    if !text.contains('+') && !text.contains("||") {
-        return None;
-    }
     re.is_match(text)
         .then(|| re.replace_all(text, "").into_owned())
 }
 
 /// Words assigned to names (`X='ignore', Y="previous"`) put back where the names are used.
 fn substituted(text: &str) -> Option<String> {
+    // At least two quoted values after `=` or `:` (checked without the regex, which an
+    // ordinary prompt should not pay to compile).
+    let b = text.as_bytes();
+    let assignments = (0..b.len())
+        .filter(|&i| matches!(b[i], b'=' | b':'))
+        .filter(|&i| {
+            b[i + 1..]
+                .iter()
+                .take(4)
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|c| matches!(c, b'\'' | b'"'))
+        })
+        .take(2)
+        .count();
+    if assignments < 2 {
+        return None;
+    }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {

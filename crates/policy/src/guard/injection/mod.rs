@@ -287,19 +287,32 @@ fn builtin() -> Result<&'static Builtin, String> {
     Ok(builtin)
 }
 
-/// FNV-1a over everything the anchors were derived from: each rule's id, view, pattern,
-/// `unless_after` and `unless_before`, and the shared word lists. The generator writes it into `anchors.rs`.
+/// A hash of everything the anchors were derived from: each rule's id, view, pattern,
+/// `unless_after` and `unless_before`, and the shared word lists. The generator writes it into
+/// `anchors.rs`. Eight bytes at a time (it runs on every start of the binary); it detects a
+/// stale table, it is not a defence against anyone.
 pub(crate) fn rules_digest(rules: &[Rule], vocabulary: &[(&str, &str)]) -> u64 {
     fn eat(h: &mut u64, bytes: &[u8]) {
-        for &b in bytes.iter().chain(std::iter::once(&0xff)) {
-            *h ^= u64::from(b);
-            *h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            *h = (h.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder().iter().chain(std::iter::once(&0xff)) {
+            *h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
+    let view = |v: View| match v {
+        View::Text => "Text",
+        View::Words => "Words",
+        View::WordsAndSquashed => "WordsAndSquashed",
+    };
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     for rule in rules {
         eat(&mut h, rule.id.as_bytes());
-        eat(&mut h, format!("{:?}", rule.view).as_bytes());
+        eat(&mut h, view(rule.view).as_bytes());
         eat(&mut h, rule.pattern.as_bytes());
         eat(&mut h, rule.unless_after.unwrap_or("").as_bytes());
         eat(&mut h, rule.unless_before.unwrap_or("").as_bytes());

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Captures, Match, Regex};
 
 use super::assignments::{is_reference, secret_key_kind};
@@ -64,9 +64,10 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "jwt",
         // Three base64url segments, the first a JSON header (`{"alg": …}`), whatever its first
-        // characters: `eyJ` (`{"`), `eyA` (`{ `), `ewo` (`{\n`), `IHs` (` {`).
-        gate: &["."],
-        pattern: r"(?:ey|ew|IHs|Cns|CXs)[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+){0,3}",
+        // characters: `eyJ` (`{"`), `eyA` (`{ `), `ewo`/`ew0`/`ewk` (`{` and a line break or a
+        // tab), `IHs`/`Cns`/`CXs` (a blank before the `{`).
+        gate: &["eyJ", "eyA", "ewo", "ew0", "ewk", "IHs", "Cns", "CXs"],
+        pattern: r"(?:eyJ|eyA|ewo|ew0|ewk|IHs|Cns|CXs)[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]+){0,3}",
         decide: decide_jwt,
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -511,10 +512,27 @@ fn gated_in(text: &str) -> Vec<bool> {
     wanted
 }
 
+/// Texts up to this size are searched for gates and anchors one word at a time: building the
+/// automaton would cost more than the search (a prompt is usually a few hundred bytes).
+const SMALL_TEXT_BYTES: usize = 4096;
+
 /// Which detectors' gate literals occur in `text` (case-insensitively).
 fn gates_in(text: &str) -> Vec<bool> {
     if text.len() > GATE_MAX_BYTES {
         return vec![true; DETECTORS.len()];
+    }
+    if text.len() <= SMALL_TEXT_BYTES {
+        let lower = text.to_ascii_lowercase();
+        return DETECTORS
+            .iter()
+            .map(|d| {
+                d.gate.is_empty()
+                    || d.gate.iter().any(|g| {
+                        memchr::memmem::find(lower.as_bytes(), g.to_ascii_lowercase().as_bytes())
+                            .is_some()
+                    })
+            })
+            .collect();
     }
     static GATES: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
     let (scanner, owner) = GATES.get_or_init(|| {
@@ -527,8 +545,11 @@ fn gates_in(text: &str) -> Vec<bool> {
             }
         }
         // Invariant: a few dozen short constant literals always build.
+        // A noncontiguous NFA builds in microseconds; a DFA would cost a routing decision's
+        // whole budget to build for one short prompt.
         let scanner = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .ascii_case_insensitive(true)
             .build(&literals)
             .unwrap_or_else(|e| panic!("detector gates do not build: {e}"));
@@ -564,6 +585,24 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
 /// Run the anchored detectors only in windows around their anchor words: one case-insensitive
 /// pass for every detector's words, then each regex in its (merged) windows, spans mapped back.
 fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
+    if text.len() <= SMALL_TEXT_BYTES {
+        let lower = text.to_ascii_lowercase();
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for (index, d) in DETECTORS.iter().enumerate() {
+            if !wanted[index] {
+                continue;
+            }
+            for w in d.anchors.words {
+                let w = w.to_ascii_lowercase();
+                for at in memchr::memmem::find_iter(lower.as_bytes(), w.as_bytes()) {
+                    hits.push((at, at + w.len(), index));
+                }
+            }
+        }
+        hits.sort_unstable();
+        scan_windows(text, hits.into_iter(), out);
+        return;
+    }
     static ANCHORS: OnceLock<Option<(AhoCorasick, Vec<usize>)>> = OnceLock::new();
     let Some((scanner, owner)) = ANCHORS
         .get_or_init(|| {
@@ -576,6 +615,7 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
                 }
             }
             let scanner = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                 .ascii_case_insensitive(true)
                 .build(&words)
                 .ok()?;
@@ -591,19 +631,32 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
         }
         return;
     };
+    let hits = scanner
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.end(), owner[m.pattern().as_usize()]))
+        .filter(|(_, _, index)| wanted[*index]);
+    scan_windows(text, hits, out);
+}
+
+/// Run each anchored detector in the windows around its anchor hits (start, end, detector), in
+/// text order.
+fn scan_windows(
+    text: &str,
+    hits: impl Iterator<Item = (usize, usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
     let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); DETECTORS.len()];
-    for m in scanner.find_overlapping_iter(text) {
-        let index = owner[m.pattern().as_usize()];
+    for (m_start, m_end, index) in hits {
         // An anchor word that starts with a letter starts a word (`cc` in `account` is no
         // card word); `[at]` may follow one.
-        let glued = byte_at(text, m.start()).is_some_and(|b| b.is_ascii_alphabetic())
-            && byte_before(text, m.start()).is_some_and(|b| b.is_ascii_alphabetic());
-        if !wanted[index] || glued {
+        let glued = byte_at(text, m_start).is_some_and(|b| b.is_ascii_alphabetic())
+            && byte_before(text, m_start).is_some_and(|b| b.is_ascii_alphabetic());
+        if glued {
             continue;
         }
         let Anchors { before, after, .. } = DETECTORS[index].anchors;
-        let start = floor_boundary(text, m.start().saturating_sub(before));
-        let end = ceil_boundary(text, (m.end() + after).min(text.len()));
+        let start = floor_boundary(text, m_start.saturating_sub(before));
+        let end = ceil_boundary(text, (m_end + after).min(text.len()));
         let list = &mut windows[index];
         match list.last_mut() {
             Some(last) if start <= last.1 => {

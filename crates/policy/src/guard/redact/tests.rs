@@ -838,7 +838,10 @@ fn corpus_lines_redact_idempotently() {
     use crate::guard::corpus::{self, ANALYTICS};
     for (secret, text) in corpus::secrets() {
         let once = redact(&text);
-        assert!(!once.text.contains(&secret), "{secret:?} survived in {text:?}");
+        assert!(
+            !once.text.contains(&secret),
+            "{secret:?} survived in {text:?}"
+        );
         assert_eq!(redact(&once.text).text, once.text, "{text:?}");
     }
     for line in corpus::cases(ANALYTICS) {
