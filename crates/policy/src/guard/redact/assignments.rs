@@ -62,23 +62,40 @@ fn push_value(text: &str, at: usize, kind: FindingKind, ambiguous: bool, out: &m
 /// `passwd X1y2`, `password Tr0ub4dor`: a password word, one space, a value that has letters and
 /// digits (`password policy`, `PASSWORD_POLICY` and `password 1234` stay).
 pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    // One pass for all the words (six memmem passes cost a tenth of the sanitizer's budget).
+    let Some(words) = WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostFirst)
+                .build([
+                    "passwd ",
+                    "password ",
+                    "Password ",
+                    "PASSWORD ",
+                    "pwd ",
+                    "passphrase ",
+                ])
+                .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
     let b = text.as_bytes();
-    for word in [
-        "passwd ",
-        "password ",
-        "Password ",
-        "PASSWORD ",
-        "pwd ",
-        "passphrase ",
-    ] {
-        for at in memchr::memmem::find_iter(b, word.as_bytes()) {
+    for m in words.find_iter(text) {
+        let (at, word_len) = (m.start(), m.end() - m.start());
+        {
             if at > 0
                 && (b[at - 1].is_ascii_alphanumeric()
                     || matches!(b[at - 1], b'_' | b'-' | b'$' | b'.'))
             {
                 continue;
             }
-            let start = at + word.len();
+            let start = at + word_len;
             let mut end = start;
             while end < b.len()
                 && end - start < 64

@@ -466,20 +466,24 @@ fn identified_number(
     inner: &[&str],
 ) -> Option<FindingKind> {
     let n = digits.len();
-    let same_sep =
-        inner.windows(2).all(|w| w[0] == w[1]) && inner.iter().all(|s| matches!(*s, " " | "-"));
-    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    let before = window_before(run.text, run.start);
     if !(6..=17).contains(&n) {
         return None;
     }
-    // Most numbers have no word before them at all: skip the regexes.
+    let before = window_before(run.text, run.start);
+    // Most numbers have no word before them at all: skip the rest (checked once per run).
     let named = *run
         .named
         .get_or_init(|| before.bytes().any(|c| c.is_ascii_alphabetic() || c >= 0x80));
     if !named {
         return None;
     }
+    let same_sep =
+        inner.windows(2).all(|w| w[0] == w[1]) && inner.iter().all(|s| matches!(*s, " " | "-"));
+    let mut lens_buf = [0usize; MAX_SLICE_GROUPS];
+    for (slot, g) in lens_buf.iter_mut().zip(groups) {
+        *slot = g.len();
+    }
+    let lens = &lens_buf[..groups.len().min(MAX_SLICE_GROUPS)];
     if n == 9 && groups.len() == 1 && aba(digits) && context(Context::Routing, before) {
         return Some(FindingKind::BankAccount);
     }

@@ -545,11 +545,11 @@ fn gates_in(text: &str) -> Vec<bool> {
             }
         }
         // Invariant: a few dozen short constant literals always build.
-        // A noncontiguous NFA builds in microseconds; a DFA would cost a routing decision's
-        // whole budget to build for one short prompt.
+        // Only texts between SMALL_TEXT_BYTES and GATE_MAX_BYTES get here; a contiguous NFA
+        // builds fast and searches them well enough.
         let scanner = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .ascii_case_insensitive(true)
             .build(&literals)
             .unwrap_or_else(|e| panic!("detector gates do not build: {e}"));
@@ -614,8 +614,10 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
                     owner.push(index);
                 }
             }
+            // Only texts over SMALL_TEXT_BYTES get here: a DFA searches them fastest, and its
+            // build (once per process) is small next to scanning them.
             let scanner = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .kind(Some(AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .build(&words)
                 .ok()?;
