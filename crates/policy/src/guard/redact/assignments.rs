@@ -241,9 +241,28 @@ fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
     if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-') {
         return None;
     }
-    let previous = (start > 1 && b[start - 1] == b' ')
-        .then(|| word_before(start - 1).map(|(_, w)| w))
-        .flatten();
+    let before = |start: usize| {
+        (start > 1 && b[start - 1] == b' ')
+            .then(|| word_before(start - 1))
+            .flatten()
+    };
+    let previous = before(start).map(|(_, w)| w);
+    // "the password for svc_etl is …", "the token of the bot was …": the key two words back.
+    if let Some((p_start, p)) = before(start)
+        && matches!(p.as_str(), "for" | "of")
+        && let Some((k_start, k)) = before(p_start)
+        && matches!(
+            k.as_str(),
+            "password" | "passcode" | "passphrase" | "token" | "secret"
+        )
+        && (k_start == 0 || !b[k_start - 1].is_ascii_alphanumeric())
+    {
+        return Some(match k.as_str() {
+            "token" => FindingKind::Token,
+            "secret" => FindingKind::Secret,
+            _ => FindingKind::Password,
+        });
+    }
     match last.as_str() {
         "password" | "passcode" | "passphrase" | "pwd" => Some(FindingKind::Password),
         "token" => Some(FindingKind::Token),
