@@ -6,8 +6,11 @@
 //! [`redact`] alone (no settings needed) serves everything else that leaves the machine: the
 //! conversation context, Cortex session summaries, Cortex's stderr.
 
+#[cfg(test)]
+pub(crate) mod corpus;
 pub mod credentials;
 pub mod injection;
+mod letters;
 pub mod normalize;
 pub mod redact;
 #[cfg(test)]

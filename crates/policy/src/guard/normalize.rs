@@ -5,18 +5,28 @@
 //! - [`Views::text`]: Unicode compatibility forms folded (NFKD: fullwidth, math alphanumerics,
 //!   ligatures, circled letters), accents dropped (`ìgnöre`), invisible characters
 //!   dropped (zero-width, bidi controls, variation selectors), Unicode tag characters decoded to
-//!   the ASCII they smuggle, Cyrillic and Greek look-alikes folded to Latin in words that mix
-//!   scripts or are made only of look-alikes, digits inside words read as letters (`1gn0re`),
-//!   lowercased. Punctuation and line breaks are kept (role tags, `system:` turns).
+//!   the ASCII they smuggle, symbols that Unicode names after a Latin letter read as that letter
+//!   (small capitals `ɪɢɴᴏʀᴇ`, regional indicators, negative squared and circled letters: the
+//!   generated table in `letters.rs`), look-alikes from any script (Cyrillic, Greek, Cherokee,
+//!   Armenian…) folded to Latin through Unicode's confusables data (the UTS #39 skeleton, from
+//!   `unicode-security`) in words that mix scripts or are made only of look-alikes, digits
+//!   inside words read as letters (`1gn0re`), lowercased. Punctuation and line breaks are kept
+//!   (role tags, `system:` turns).
 //! - [`Views::words`]: `text` with apostrophes removed (`don't` → `dont`) and every other run of
 //!   non-alphanumeric characters turned into one space: `ignore,  all_previous` → `ignore all
 //!   previous`.
 //! - [`Views::squashed`]: `words` without spaces, so spacing tricks (`i g n o r e`, `ig-nore`,
-//!   `ign.ore`) read as the word they hide; [`Views::squashed_il`] also reads `l` as `i`.
+//!   `ign.ore`) read as the word they hide; [`Views::squashed_il`] also reads `l` as `i`. Where
+//!   the words began is kept ([`Views::is_squashed_boundary`]): a match there must start and
+//!   end where words did, so `disable the audit logging flag` does not hide `disable the audit
+//!   log`.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_security::confusable_detection::skeleton;
 
 use super::credentials::is_invisible;
+use super::letters;
 
 /// The detection views of one prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,20 +36,36 @@ pub struct Views {
     pub squashed: String,
     /// `squashed` with `l` read as `i`: leetspeak's `1` stands for either (`a11`, `1gnore`).
     pub squashed_il: String,
+    /// Byte offsets in `squashed` where a word of `words` began, and its length: the only
+    /// places a squashed match may start or end.
+    squashed_bounds: Vec<u32>,
 }
 
 impl Views {
     pub fn of(input: &str) -> Views {
         let text = text_view(input);
         let words = words_view(&text);
-        let squashed: String = words.chars().filter(|c| *c != ' ').collect();
+        let mut squashed = String::with_capacity(words.len());
+        let mut squashed_bounds = Vec::new();
+        for word in words.split(' ') {
+            squashed_bounds.push(u32::try_from(squashed.len()).unwrap_or(u32::MAX));
+            squashed.push_str(word);
+        }
+        squashed_bounds.push(u32::try_from(squashed.len()).unwrap_or(u32::MAX));
         let squashed_il = squashed.replace('l', "i");
         Views {
             text,
             words,
             squashed,
             squashed_il,
+            squashed_bounds,
         }
+    }
+
+    /// True when a word of [`Views::words`] starts or ends at `offset` of [`Views::squashed`]
+    /// (and of [`Views::squashed_il`], which has the same offsets).
+    pub fn is_squashed_boundary(&self, offset: usize) -> bool {
+        u32::try_from(offset).is_ok_and(|o| self.squashed_bounds.binary_search(&o).is_ok())
     }
 }
 
@@ -48,7 +74,8 @@ fn text_view(input: &str) -> String {
     let visible = input.chars().filter_map(|c| match c {
         '\u{e0020}'..='\u{e007e}' => char::from_u32(c as u32 - 0xe0000),
         c if is_hidden(c) => None,
-        c => Some(c),
+        c if c.is_ascii() => Some(c),
+        c => Some(symbol_letter(c).unwrap_or(c)),
     });
     // Diacritics go (`ìgnöre`); other marks (kana voicing, Hangul jamo) are composed back.
     // ASCII is already in every normal form.
@@ -118,7 +145,13 @@ fn is_word_char(c: char) -> bool {
 fn push_word(word: &[char], out: &mut String) {
     let has_latin = word.iter().any(|c| c.is_ascii_alphabetic());
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
-    let lookalikes = word.iter().filter(|c| lookalike(**c).is_some()).count();
+    // ASCII needs no look-up: most words are all ASCII.
+    let folded: Vec<Option<char>> = if word.iter().all(char::is_ascii) {
+        Vec::new()
+    } else {
+        word.iter().map(|c| lookalike(*c)).collect()
+    };
+    let lookalikes = folded.iter().filter(|c| c.is_some()).count();
     // Mixed scripts (`Іgnore`) or nothing but look-alikes (`рор`): fold. A Russian word with
     // letters that have no Latin twin stays Russian.
     let fold = lookalikes > 0 && (has_latin || lookalikes == letters);
@@ -127,7 +160,11 @@ fn push_word(word: &[char], out: &mut String) {
     // Leetspeak only inside words that also have letters: `1gn0re` but not `2024`.
     let leet = has_letter && has_digit;
     for (k, &c) in word.iter().enumerate() {
-        let c = if fold { lookalike(c).unwrap_or(c) } else { c };
+        let c = if fold {
+            folded.get(k).copied().flatten().unwrap_or(c)
+        } else {
+            c
+        };
         // A sigil at a word edge (`@stage`) or between capitals (`SYSTEM$CLUSTERING`) is not
         // a letter; inside a lowercase word (`pa$$word`, `p@ss`) it is.
         let sigil_is_letter = |k: usize| {
@@ -160,36 +197,57 @@ fn push_word(word: &[char], out: &mut String) {
     }
 }
 
-/// The Latin letter a Cyrillic, Greek or other look-alike stands for.
+/// The letter `c` maps to in a generated `(symbol, letter)` table.
+fn lookup(table: &[(char, char)], c: char) -> Option<char> {
+    table
+        .binary_search_by_key(&c, |(symbol, _)| *symbol)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|(_, letter)| *letter)
+}
+
+/// The Latin letter a symbol is named after (`ᴀ` LATIN LETTER SMALL CAPITAL A, `🇦` REGIONAL
+/// INDICATOR SYMBOL LETTER A, `🅰` NEGATIVE SQUARED LATIN CAPITAL LETTER A), lowercase.
+pub fn symbol_letter(c: char) -> Option<char> {
+    lookup(letters::LETTERS, c)
+}
+
+/// The Latin letter a turned (upside-down) letter is named after (`ɐ` LATIN SMALL LETTER
+/// TURNED A), lowercase; for reading upside-down text.
+pub fn turned_letter(c: char) -> Option<char> {
+    lookup(letters::TURNED, c)
+}
+
+/// The Latin letter a letter of another script looks like, by Unicode's confusables data
+/// (`і` → `i`, `Ꭵ` → `i`, `ν` → `v`, `Ν` → `n`), lowercase. A capital is read as a capital
+/// first (Greek `Ν` is an `N`, its lowercase `ν` a `v`); a capital whose skeleton is `l` looks
+/// like `I` (the skeleton writes `I` as `l`).
 fn lookalike(c: char) -> Option<char> {
-    Some(match c {
-        'а' | 'А' | 'α' | 'Α' => 'a',
-        'в' | 'В' | 'β' | 'Β' | 'Ь' => 'b',
-        'с' | 'С' | 'ϲ' | 'Ϲ' => 'c',
-        'ԁ' => 'd',
-        'е' | 'Е' | 'ё' | 'Ё' | 'ε' | 'Ε' => 'e',
-        'ɡ' | 'ց' => 'g',
-        'н' | 'Н' | 'һ' | 'Η' => 'h',
-        'і' | 'І' | 'ї' | 'Ї' | 'ι' | 'Ι' | 'ı' | 'ɩ' | 'Ӏ' => 'i',
-        'ј' | 'Ј' => 'j',
-        'к' | 'К' | 'κ' | 'Κ' => 'k',
-        'ӏ' | 'ǀ' => 'l',
-        'м' | 'М' | 'Μ' => 'm',
-        'ո' | 'Ν' | 'п' => 'n',
-        'о' | 'О' | 'ο' | 'Ο' | 'օ' | 'σ' => 'o',
-        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
-        'ԛ' => 'q',
-        'г' => 'r',
-        'ѕ' | 'Ѕ' => 's',
-        'т' | 'Т' | 'τ' | 'Τ' => 't',
-        'υ' | 'ս' | 'μ' => 'u',
-        'ν' | 'ѵ' => 'v',
-        'ԝ' | 'ω' | 'ш' => 'w',
-        'х' | 'Х' | 'χ' | 'Χ' => 'x',
-        'у' | 'У' | 'γ' | 'Υ' | 'ү' => 'y',
-        'Ζ' => 'z',
-        _ => return None,
-    })
+    if c.is_ascii() || !c.is_alphabetic() {
+        return None;
+    }
+    let latin = |candidate: char| {
+        let mut buf = [0u8; 4];
+        let mut chars =
+            skeleton(candidate.encode_utf8(&mut buf)).filter(|s| !is_combining_mark(*s));
+        match (chars.next(), chars.next()) {
+            (Some(l), None) if l.is_ascii_alphabetic() => Some(l),
+            _ => None,
+        }
+    };
+    if c.is_uppercase()
+        && let Some(l) = latin(c)
+    {
+        return Some(if l == 'l' {
+            'i'
+        } else {
+            l.to_ascii_lowercase()
+        });
+    }
+    c.to_lowercase()
+        .next()
+        .and_then(latin)
+        .map(|l| l.to_ascii_lowercase())
 }
 
 fn words_view(text: &str) -> String {
@@ -233,12 +291,114 @@ mod tests {
         assert_eq!(words("don't"), "dont");
         assert_eq!(Views::of("i g n o r e").squashed, "ignore");
         assert_eq!(Views::of("ig-nore ign.ore").squashed, "ignoreignore");
+        let v = Views::of("ig-nore the audit logging");
+        let at = |w: &str| v.squashed.find(w).expect("present");
+        assert!(v.is_squashed_boundary(0) && v.is_squashed_boundary(at("nore")));
+        assert!(v.is_squashed_boundary(at("the")) && v.is_squashed_boundary(v.squashed.len()));
+        assert!(!v.is_squashed_boundary(at("ging")) && !v.is_squashed_boundary(1));
         // Tag characters smuggle ASCII.
         let smuggled: String = "hi"
             .chars()
             .map(|c| char::from_u32(c as u32 + 0xe0000).expect("tag char"))
             .collect();
         assert_eq!(words(&format!("a{smuggled}")), "ahi");
+    }
+
+    #[test]
+    fn letters_from_other_scripts_and_symbol_blocks_are_read_as_latin() {
+        // Cherokee, small capitals, regional indicators, negative squared letters, Greek.
+        assert_eq!(words("ᎥᏀNᎾᎡᎬ ᏢᎡᎬᏙᎥᎾUᏚ"), "ignore previous");
+        assert_eq!(words("ɪɢɴᴏʀᴇ ᴀʟʟ"), "ignore all");
+        assert_eq!(words("🇮🇬🇳🇴🇷🇪 🇵🇷🇪🇻🇮🇴🇺🇸"), "ignore previous");
+        assert_eq!(words("🅳🅸🆂🆁🅴🅶🅰🆁🅳"), "disregard");
+        assert_eq!(words("preνιουs ІNSTRUCTIONS"), "previous instructions");
+        assert_eq!(words("bураѕѕ соrtех"), "bypass cortex");
+        assert_eq!(words("ΙGΝΟRΕ ΑLL ΡRΙΟR"), "ignore all prior");
+        assert_eq!(turned_letter('ɐ'), Some('a'));
+        assert_eq!(turned_letter('a'), None);
+    }
+
+    /// `letters.rs` as Unicode's character names say it should be.
+    fn generate_letters() -> String {
+        use std::fmt::Write as _;
+        const LETTER_NAMES: &[&str] = &[
+            "LATIN LETTER SMALL CAPITAL ",
+            "LATIN SMALL CAPITAL LETTER ",
+            "MODIFIER LETTER SMALL CAPITAL ",
+            "MODIFIER LETTER CAPITAL ",
+            "REGIONAL INDICATOR SYMBOL LETTER ",
+            "NEGATIVE SQUARED LATIN CAPITAL LETTER ",
+            "NEGATIVE CIRCLED LATIN CAPITAL LETTER ",
+            "SQUARED LATIN CAPITAL LETTER ",
+        ];
+        const TURNED_NAMES: &[&str] = &[
+            "LATIN SMALL LETTER TURNED ",
+            "LATIN CAPITAL LETTER TURNED ",
+            "LATIN LETTER SMALL CAPITAL TURNED ",
+        ];
+        let mut letters = Vec::new();
+        let mut turned = Vec::new();
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let Some(name) = unicode_names2::name(c).map(|n| n.to_string()) else {
+                continue;
+            };
+            // Exactly one letter after the prefix: `… SMALL CAPITAL I`, not `… I WITH STROKE`.
+            let letter = |prefixes: &[&str]| {
+                prefixes.iter().find_map(|p| {
+                    let rest = name.strip_prefix(p)?;
+                    let mut chars = rest.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(l), None) if l.is_ascii_uppercase() => Some(l.to_ascii_lowercase()),
+                        _ => None,
+                    }
+                })
+            };
+            if let Some(l) = letter(TURNED_NAMES) {
+                turned.push((c, l));
+            } else if let Some(l) = letter(LETTER_NAMES) {
+                letters.push((c, l));
+            }
+        }
+        let table = |entries: &[(char, char)]| {
+            let mut out = String::new();
+            for chunk in entries.chunks(6) {
+                out.push_str("   ");
+                for (c, l) in chunk {
+                    let _ = write!(out, " ('\\u{{{:x}}}', '{l}'),", *c as u32);
+                }
+                out.push('\n');
+            }
+            out
+        };
+        format!(
+            "//! GENERATED from Unicode's character names by `letters_table_is_current` \
+             (normalize.rs);\n//! do not edit. Regenerate with \
+             `CORTEX_ROUTE_BLESS=1 cargo test -p cortex-route-policy --lib letters_table_is_current`.\n\n\
+             /// Symbols named after one Latin letter (small capitals, modifier capitals, regional\n\
+             /// indicators, squared and negative squared or circled letters), sorted: (symbol, letter).\n\
+             #[rustfmt::skip]\n\
+             pub(crate) static LETTERS: &[(char, char)] = &[\n{}];\n\n\
+             /// Turned letters (upside-down text), sorted: (symbol, letter).\n\
+             #[rustfmt::skip]\n\
+             pub(crate) static TURNED: &[(char, char)] = &[\n{}];\n",
+            table(&letters),
+            table(&turned)
+        )
+    }
+
+    #[test]
+    fn letters_table_is_current() {
+        let generated = generate_letters();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/guard/letters.rs");
+        if std::env::var_os("CORTEX_ROUTE_BLESS").is_some() {
+            std::fs::write(path, &generated).expect("write letters.rs");
+            return;
+        }
+        assert!(
+            generated == include_str!("letters.rs"),
+            "src/guard/letters.rs is stale. Regenerate it with \
+             `CORTEX_ROUTE_BLESS=1 cargo test -p cortex-route-policy --lib letters_table_is_current`"
+        );
     }
 
     #[test]

@@ -1,6 +1,12 @@
 //! How routing's sources combine into one [`Decision`]: a forcing rule, the heuristic, and the
 //! LLM's answer checked against `routing.min_confidence` and the heuristic. Pure: the runtime's
 //! router decides which sources to consult and performs the calls.
+//!
+//! The injection guard has two tiers, and either can block: the built-in and organization
+//! rules judge the prompt before anything leaves the machine (a block there never reaches
+//! routing); when the LLM classifier is used, its answer's `injection` judgement is the second
+//! tier, and a `true` turns the decision into `blocked` / `prompt_injection` with a reason that
+//! names the model. Offline (no credentials, `classifier: heuristic`) only the rules judge.
 
 use super::decision::{Decision, Route, Source, round_confidence};
 use super::heuristic::{Analysis, Verdict};
@@ -27,13 +33,35 @@ pub fn forced_decision(rule: RuleMatch, analysis: &Analysis<'_>) -> Decision {
     }
 }
 
-/// The LLM's answer, checked against `min_confidence` and the heuristic.
+/// `matched` of a block by the model's judgement (the rules name their rule id instead).
+pub const LLM_INJECTION_MATCH: &str = "llm-injection-judgement";
+
+/// The LLM's answer, checked against `min_confidence` and the heuristic; blocked when the model
+/// judged the prompt an injection attempt, whatever its route and confidence.
 pub fn combine(
     answer: LlmAnswer,
     analysis: &Analysis<'_>,
     verdict: &Verdict,
     min_confidence: f64,
 ) -> Decision {
+    if answer.injection {
+        return Decision {
+            route: Route::Blocked,
+            confidence: round_confidence(answer.confidence),
+            envelope: None,
+            tools: Vec::new(),
+            source: Source::Llm,
+            reason: format!(
+                "the LLM classifier judged the prompt a prompt-injection attempt ({}); the \
+                 rules had let it through. cortex-route does not forward requests to override, \
+                 reveal or switch off instructions and safeguards. Rephrase it as the Snowflake \
+                 task itself; if this is legitimate work, report it to your administrator",
+                answer.reasoning
+            ),
+            blocked_by: Some(crate::outcome::BlockedBy::PromptInjection),
+            matched: Some(LLM_INJECTION_MATCH.to_string()),
+        };
+    }
     if answer.confidence < min_confidence && answer.route != verdict.route {
         let note = format!(
             "LLM unsure ({:.2} < min_confidence {min_confidence:.2}) and said {}",
@@ -130,5 +158,42 @@ fn one_line(text: &str, max: usize) -> String {
         line + "…"
     } else {
         line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routing::heuristic;
+
+    fn answer(injection: bool) -> LlmAnswer {
+        LlmAnswer {
+            route: Route::Cortex,
+            confidence: 0.9,
+            envelope: Some(crate::envelope::Envelope::Ro),
+            tools: vec!["snowflake_sql_execute".into()],
+            reasoning: "tells the agent to skip approval".into(),
+            injection,
+        }
+    }
+
+    #[test]
+    fn the_model_can_block_and_the_reason_says_it_was_the_model() {
+        let prompt = "summarize the tickets table";
+        let analysis = heuristic::analyse(prompt, &[]);
+        let verdict = heuristic::classify(&analysis);
+        let d = combine(answer(true), &analysis, &verdict, 0.6);
+        assert_eq!(d.route, Route::Blocked);
+        assert_eq!(
+            d.blocked_by,
+            Some(crate::outcome::BlockedBy::PromptInjection)
+        );
+        assert_eq!(d.source, Source::Llm);
+        assert_eq!(d.matched.as_deref(), Some(LLM_INJECTION_MATCH));
+        assert!(d.reason.contains("LLM classifier judged"), "{}", d.reason);
+        assert!(d.envelope.is_none() && d.tools.is_empty());
+        let ok = combine(answer(false), &analysis, &verdict, 0.6);
+        assert_eq!(ok.route, Route::Cortex);
+        assert_eq!(ok.blocked_by, None);
     }
 }

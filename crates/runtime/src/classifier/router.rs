@@ -13,6 +13,12 @@
 //!    two); if it disagrees, the heuristic decides (`source: heuristic`) and the reason gives both.
 //!    A heuristic decision below it keeps its route and says `low confidence` in the reason, so
 //!    callers can ask the person; the confidence itself is the signal.
+//! 5. The injection guard's second tier: the LLM's answer also says whether the prompt tries to
+//!    manipulate an AI agent. `true` blocks (`route: blocked`, `blocked_by: prompt_injection`,
+//!    `source: llm`, `matched: llm-injection-judgement`, a reason that names the model). The
+//!    rules ran first, before anything left the machine, and block on their own; so either can
+//!    block. Without the LLM (offline, `classifier: heuristic`, a failed call) only the rules
+//!    judge. A model block is not cached: the next try asks again.
 //!
 //! Routing never fails because of the LLM or the cache. It fails (as a configuration error) only
 //! when a forcing rule cannot be compiled: a broken deny rule must not be skipped.
@@ -24,7 +30,7 @@ use cortex_route_policy::config::values::ClassifierMode;
 use cortex_route_policy::routing::combine::{combine, forced_decision, heuristic_decision};
 use cortex_route_policy::routing::heuristic::{self, Analysis, Verdict};
 use cortex_route_policy::routing::rules::{self, RuleError};
-use cortex_route_policy::routing::{Decision, SkillHint};
+use cortex_route_policy::routing::{Decision, Route, SkillHint};
 
 use super::credentials::{self, Credentials};
 use super::decision_cache::{self, KeyParts};
@@ -199,6 +205,7 @@ fn llm_path(
         }
     };
     if let Some(cache) = &cache
+        && decision.route != Route::Blocked
         && let Err(e) =
             decision_cache::store(cache, &name, &decision, settings.security.cache_ttl.get())
     {

@@ -1,14 +1,22 @@
 //! Prompt-injection detection: the built-in rules in [`rules`] plus the organization's
 //! `security.injection_patterns`, matched against normalized views of the prompt (see
 //! [`crate::guard::normalize`]) so that zero-width characters, homoglyphs, fullwidth letters,
-//! leetspeak and odd spacing do not hide an attack. Base64 blobs in the prompt are decoded and
-//! checked too.
+//! leetspeak and odd spacing do not hide an attack.
+//!
+//! Then, when the prompt carries something encoded (base64, base32, hex, URL or HTML escapes,
+//! rot13, reversed or upside-down text, NATO spelling, split strings), the decoded text is
+//! checked by the same rules ([`decode`]); each decoder has a cheap gate, so an ordinary prompt
+//! decodes nothing. A built-in match that only quotes an attack phrase as data
+//! (`ilike '%ignore previous instructions%'`, a test table of example attacks) is not a block
+//! ([`mention`]).
 //!
 //! Compiled lazily: a built-in rule is compiled (once per process) only when a prompt contains
 //! the literals every match of it needs ([`Anchor`], generated into `anchors.rs`); the
 //! organization's patterns are compiled per [`InjectionDetector`].
 
 mod anchors;
+mod decode;
+mod mention;
 pub mod rules;
 
 use std::sync::OnceLock;
@@ -21,11 +29,9 @@ use rules::{RULES, Rule, VOCABULARY, View};
 
 /// Longest phrase reported in a block (characters).
 const MAX_PHRASE_CHARS: usize = 80;
-/// Base64 blobs decoded per prompt, and the longest one decoded.
-const MAX_DECODED_BLOBS: usize = 32;
-const MAX_BLOB_BYTES: usize = 16 * 1024;
-/// Shorter blobs are too often ordinary identifiers.
-const MIN_BLOB_BYTES: usize = 16;
+/// Candidate matches of one rule in one view that a boundary or context check may reject before
+/// the rule gives up on the text (only adversarial text gets near it).
+const MAX_REJECTED_MATCHES: usize = 256;
 
 /// Why an injection pattern could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -45,7 +51,7 @@ pub enum InjectionPatternError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InjectionHit {
     /// The rule id (`override-earlier-instructions`), or `injection_patterns[N]` for an
-    /// organization rule; `+base64` when found inside a decoded blob.
+    /// organization rule; `+base64`, `+rot13`, … when found in decoded text.
     pub rule: String,
     /// What the rule says it catches.
     pub description: String,
@@ -86,10 +92,56 @@ impl InjectionDetector {
 
     /// The first injection attempt in `prompt`, if any.
     pub fn detect(&self, prompt: &str) -> Option<InjectionHit> {
-        let views = Views::of(prompt);
-        if let Some(hit) = self.builtin.detect(&views) {
+        self.detect_with(prompt, true)
+    }
+
+    /// `filtered: false` runs every built-in rule, for tests that prove the prefilter drops
+    /// nothing.
+    fn detect_with(&self, prompt: &str, filtered: bool) -> Option<InjectionHit> {
+        if let Some(hit) = self.builtin_hit(prompt, filtered) {
+            // A built-in match that only quotes an attack phrase as data is not an attack:
+            // the same prompt with its quoted mentions blanked out must still match. Not when
+            // the words were assembled from quoted pieces (`X='ignore'`, `"ig" + "nore"`): the
+            // quotes are the disguise.
+            let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
+                || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
+            let stands = match mention::masked(prompt) {
+                Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
+                    self.builtin_hit(&masked, filtered)
+                }
+                _ => Some(hit),
+            };
+            if stands.is_some() {
+                return stands;
+            }
+        }
+        self.custom_hit(prompt)
+    }
+
+    /// The built-in rules on the prompt, then on what decodes from it.
+    fn builtin_hit(&self, prompt: &str, filtered: bool) -> Option<InjectionHit> {
+        if let Some(hit) = self.builtin.detect_with(&Views::of(prompt), filtered) {
             return Some(hit);
         }
+        decode::variants(prompt).into_iter().find_map(|decoded| {
+            let views = Views::of(&decoded.text);
+            let mut hit = self
+                .builtin
+                .detect_with(&views, filtered)
+                .or_else(|| encoded_payload(decoded.how, &views))?;
+            hit.rule.push('+');
+            hit.rule.push_str(decoded.how);
+            Some(hit)
+        })
+    }
+
+    /// The organization's patterns, on the prompt as written and as normalized. Never
+    /// cancelled as a quoted mention: the organization said what it wants blocked.
+    fn custom_hit(&self, prompt: &str) -> Option<InjectionHit> {
+        if self.custom.is_empty() {
+            return None;
+        }
+        let views = Views::of(prompt);
         for (index, re) in &self.custom {
             for haystack in [prompt, views.text.as_str(), views.words.as_str()] {
                 if let Some(m) = re.find(haystack) {
@@ -101,14 +153,43 @@ impl InjectionDetector {
                 }
             }
         }
-        for blob in base64_blobs(prompt) {
-            if let Some(mut hit) = self.builtin.detect(&Views::of(&blob)) {
-                hit.rule.push_str("+base64");
-                return Some(hit);
-            }
-        }
         None
     }
+}
+
+/// People do not encode ordinary requests: text hidden in base64, hex, rot13 or written
+/// backwards that asks for secrets, switches safety off or does damage is an attack even
+/// when no rule's exact phrasing is there. (URL and HTML escapes are ordinary in pasted links
+/// and pages, so they only get the rules.)
+fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
+    const HIDING: &[&str] = &[
+        "base64",
+        "base32",
+        "hex",
+        "rot13",
+        "reversed",
+        "upside-down",
+        "nato",
+    ];
+    if !HIDING.contains(&how) {
+        return None;
+    }
+    static PAYLOAD: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = PAYLOAD
+        .get_or_init(|| {
+            let pattern = expand(
+                "@danger|(?:@ignore|@disable) (?:\\w+ ){0,3}(?:@safety_target|@strong_instructions|rules|safety|checks)|(?:show|give|tell|reveal|print|list|send|dump|output|display)(?: me| us)? (?:\\w+ ){0,3}(?:passwords?|secrets?|credentials?|tokens?|keys?|system prompt|instructions|rules)",
+            )
+            .ok()?;
+            build("encoded-payload", &words_pattern(&pattern)).ok()
+        })
+        .as_ref()?;
+    let m = re.find(&views.words)?;
+    Some(InjectionHit {
+        rule: "encoded-payload".into(),
+        description: "an encoded request for secrets, damage or switching safety off".into(),
+        phrase: phrase(m.as_str()),
+    })
 }
 
 /// What every match of one rule in one view contains, as indices into the view's literals
@@ -178,12 +259,13 @@ impl<'a> Literals<'a> {
 /// The views, in the order they are searched; [`anchors::VIEWS`] follows the same order.
 const PASSES: [Pick; 4] = [Pick::Words, Pick::Squashed, Pick::SquashedIl, Pick::Text];
 
-/// One rule's regular expressions for one view: the match, and the continuation that cancels
-/// it (`unless_after`).
+/// One rule's regular expressions for one view: the match, and the context that cancels it
+/// (`unless_after`, `unless_before`).
 #[derive(Debug)]
 struct ViewRegex {
     re: Regex,
     unless: Option<Regex>,
+    unless_before: Option<Regex>,
 }
 
 /// The built-in rules, compiled on first need: a rule is only compiled for a view when a
@@ -205,21 +287,35 @@ fn builtin() -> Result<&'static Builtin, String> {
     Ok(builtin)
 }
 
-/// FNV-1a over everything the anchors were derived from: each rule's id, view, pattern and
-/// `unless_after`, and the shared word lists. The generator writes it into `anchors.rs`.
+/// A hash of everything the anchors were derived from: each rule's id, view, pattern,
+/// `unless_after` and `unless_before`, and the shared word lists. The generator writes it into
+/// `anchors.rs`. Eight bytes at a time (it runs on every start of the binary); it detects a
+/// stale table, it is not a defence against anyone.
 pub(crate) fn rules_digest(rules: &[Rule], vocabulary: &[(&str, &str)]) -> u64 {
     fn eat(h: &mut u64, bytes: &[u8]) {
-        for &b in bytes.iter().chain(std::iter::once(&0xff)) {
-            *h ^= u64::from(b);
-            *h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            *h = (h.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder().iter().chain(std::iter::once(&0xff)) {
+            *h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
+    let view = |v: View| match v {
+        View::Text => "Text",
+        View::Words => "Words",
+        View::WordsAndSquashed => "WordsAndSquashed",
+    };
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     for rule in rules {
         eat(&mut h, rule.id.as_bytes());
-        eat(&mut h, format!("{:?}", rule.view).as_bytes());
+        eat(&mut h, view(rule.view).as_bytes());
         eat(&mut h, rule.pattern.as_bytes());
         eat(&mut h, rule.unless_after.unwrap_or("").as_bytes());
+        eat(&mut h, rule.unless_before.unwrap_or("").as_bytes());
     }
     for (name, words) in vocabulary {
         eat(&mut h, name.as_bytes());
@@ -282,27 +378,43 @@ fn build(id: &str, pattern: &str) -> Result<Regex, String> {
 
 /// The regular expressions of `rule` for the view `pick` reads.
 fn compile_view(rule: &Rule, pick: Pick) -> Result<ViewRegex, String> {
-    let expanded = expand(rule.pattern)?;
-    let unless = rule.unless_after.map(expand).transpose()?;
-    let build_unless =
-        |f: &dyn Fn(&str) -> String| unless.as_deref().map(|u| build(rule.id, &f(u))).transpose();
-    let (re, unless) = match pick {
-        Pick::Text => (build(rule.id, &expanded)?, None),
+    let squashed = matches!(pick, Pick::Squashed | Pick::SquashedIl);
+    let expanded = expand_with(rule.pattern, squashed)?;
+    let after = rule.unless_after.map(expand).transpose()?;
+    let before = rule.unless_before.map(expand).transpose()?;
+    let build_ctx = |ctx: &Option<String>, f: &dyn Fn(&str) -> String| {
+        ctx.as_deref().map(|u| build(rule.id, &f(u))).transpose()
+    };
+    let (re, unless, unless_before) = match pick {
+        Pick::Text => (
+            build(rule.id, &expanded)?,
+            build_ctx(&after, &|u| format!("^(?:{u})"))?,
+            build_ctx(&before, &|u| format!("(?:{u})$"))?,
+        ),
         Pick::Words => (
             build(rule.id, &words_pattern(&expanded))?,
-            build_unless(&|u| format!("^(?:{u})(?: |$)"))?,
+            build_ctx(&after, &|u| format!("^(?:{u})(?: |$)"))?,
+            build_ctx(&before, &|u| format!("(?:^| )(?:{u})$"))?,
         ),
         Pick::Squashed => (
             build(rule.id, &squash(&expanded))?,
-            build_unless(&|u| format!("^(?:{})", squash(u)))?,
+            build_ctx(&after, &|u| format!("^(?:{})", squash(u)))?,
+            build_ctx(&before, &|u| format!("(?:{})$", squash(u)))?,
         ),
         // Word patterns hold no regex escapes, so `l` only ever means the letter.
         Pick::SquashedIl => (
             build(rule.id, &squash(&expanded).replace('l', "i"))?,
-            build_unless(&|u| format!("^(?:{})", squash(u).replace('l', "i")))?,
+            build_ctx(&after, &|u| format!("^(?:{})", squash(u).replace('l', "i")))?,
+            build_ctx(&before, &|u| {
+                format!("(?:{})$", squash(u).replace('l', "i"))
+            })?,
         ),
     };
-    Ok(ViewRegex { re, unless })
+    Ok(ViewRegex {
+        re,
+        unless,
+        unless_before,
+    })
 }
 
 /// The words-view form of a rule: whole words only.
@@ -312,6 +424,14 @@ fn words_pattern(expanded: &str) -> String {
 
 /// Replace `@name` with `(?:…)` from [`VOCABULARY`].
 fn expand(pattern: &str) -> Result<String, String> {
+    expand_with(pattern, false)
+}
+
+/// [`expand`], with each word list's longest words first when `longest_first`. The squashed
+/// views need it: with no spaces left, the regex engine takes the first alternative that
+/// matches (`audit log` before `audit logging`), and a match must end where a word did. The
+/// same words in another order match the same strings, so the anchors still hold.
+fn expand_with(pattern: &str, longest_first: bool) -> Result<String, String> {
     let mut out = String::with_capacity(pattern.len() * 4);
     let mut rest = pattern;
     while let Some(at) = rest.find('@') {
@@ -321,13 +441,25 @@ fn expand(pattern: &str) -> Result<String, String> {
             .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
             .unwrap_or(tail.len());
         let name = &tail[..len];
+        // A bare `@` (a stage, `@~`) is a literal.
+        if name.is_empty() {
+            out.push('@');
+            rest = tail;
+            continue;
+        }
         let words = VOCABULARY
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, w)| *w)
             .ok_or_else(|| format!("unknown word list @{name}"))?;
         out.push_str("(?:");
-        out.push_str(words);
+        if longest_first && !words.contains('(') {
+            let mut sorted: Vec<&str> = words.split('|').collect();
+            sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out.push_str(&sorted.join("|"));
+        } else {
+            out.push_str(words);
+        }
         out.push(')');
         rest = &tail[len..];
     }
@@ -341,6 +473,7 @@ fn squash(pattern: &str) -> String {
 }
 
 impl Builtin {
+    #[cfg(test)]
     fn detect(&self, views: &Views) -> Option<InjectionHit> {
         self.detect_with(views, true)
     }
@@ -366,7 +499,7 @@ impl Builtin {
                 let Some(rule) = RULES.get(index) else {
                     return Some(broken("injection-anchors", "rule index out of range"));
                 };
-                match self.find(index, pick, haystack) {
+                match self.find(index, pick, views) {
                     Ok(Some(found)) => {
                         return Some(InjectionHit {
                             rule: rule.id.to_string(),
@@ -398,13 +531,13 @@ impl Builtin {
         present
     }
 
-    /// The first match of rule `index` in `haystack` (the view `pick` reads) that is not
-    /// cancelled by what follows it.
+    /// The first match of rule `index` in the view `pick` reads that is not cancelled by what
+    /// comes before or after it, and (squashed views) starts and ends where words did.
     fn find<'h>(
         &self,
         index: usize,
         pick: Pick,
-        haystack: &'h str,
+        views: &'h Views,
     ) -> Result<Option<&'h str>, String> {
         let (Some(slots), Some(rule)) = (self.compiled.get(index), RULES.get(index)) else {
             return Err("rule index out of range".into());
@@ -413,16 +546,37 @@ impl Builtin {
             .get_or_init(|| compile_view(rule, pick))
             .as_ref()
             .map_err(Clone::clone)?;
-        Ok(compiled
-            .re
-            .find_iter(haystack)
-            .find(|m| {
-                compiled
-                    .unless
+        let haystack = pick.haystack(views);
+        let squashed = matches!(pick, Pick::Squashed | Pick::SquashedIl);
+        let mut at = 0;
+        for _ in 0..MAX_REJECTED_MATCHES {
+            let Some(m) = compiled.re.find_at(haystack, at) else {
+                return Ok(None);
+            };
+            let whole_words = !squashed
+                || (views.is_squashed_boundary(m.start()) && views.is_squashed_boundary(m.end()));
+            let cancelled = compiled
+                .unless
+                .as_ref()
+                .is_some_and(|u| u.is_match(&haystack[m.end()..]))
+                || compiled
+                    .unless_before
                     .as_ref()
-                    .is_none_or(|u| !u.is_match(&haystack[m.end()..]))
-            })
-            .map(|m| m.as_str()))
+                    .is_some_and(|u| u.is_match(&haystack[..m.start()]));
+            if whole_words && !cancelled {
+                return Ok(Some(m.as_str()));
+            }
+            // A rejected match must not hide a shorter one that starts inside it.
+            let step = haystack[m.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            at = m.start() + step;
+            if at > haystack.len() {
+                return Ok(None);
+            }
+        }
+        Ok(None)
     }
 }
 
@@ -508,54 +662,6 @@ impl Pick {
 fn phrase(matched: &str) -> String {
     let trimmed: String = matched.trim().chars().take(MAX_PHRASE_CHARS).collect();
     super::redact::redact(&trimmed).text
-}
-
-/// Decoded base64 blobs in `prompt` that read as text.
-fn base64_blobs(prompt: &str) -> Vec<String> {
-    let is_b64 = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_' | '=');
-    prompt
-        .split(|c: char| !is_b64(c))
-        .filter(|t| (MIN_BLOB_BYTES..=MAX_BLOB_BYTES).contains(&t.len()))
-        .filter_map(decode_base64)
-        .filter(|text| looks_like_text(text))
-        .take(MAX_DECODED_BLOBS)
-        .collect()
-}
-
-/// Standard or URL-safe base64, padding optional.
-fn decode_base64(token: &str) -> Option<String> {
-    let body = token.trim_end_matches('=');
-    let mut bits: u32 = 0;
-    let mut nbits = 0;
-    let mut out = Vec::with_capacity(body.len() * 3 / 4);
-    for b in body.bytes() {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        bits = (bits << 6) | u32::from(v);
-        nbits += 6;
-        if nbits >= 8 {
-            nbits -= 8;
-            out.push((bits >> nbits) as u8);
-            bits &= (1 << nbits) - 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn looks_like_text(text: &str) -> bool {
-    let total = text.chars().count();
-    let readable = text
-        .chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace() || c.is_ascii_punctuation())
-        .count();
-    let spaces = text.chars().filter(|c| *c == ' ').count();
-    total >= 8 && readable * 100 >= total * 90 && spaces >= 1
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 //! files, URL queries and SQL (`PASSWORD = '…'`, `"api_key": "…"`, `?token=…&`,
 //! `SNOWFLAKE_PAT=…`, `AWS_SECRET_KEY = '…'`).
 //!
-//! Also a key named in prose: "my password is hunter2", "the API key was AB12…" (only values
-//! shaped like a credential: "the password is expired" stays).
+//! Also a key named in prose: "my password is hunter2", "the API key was AB12…", `passwd X1y2`
+//! (only values shaped like a credential: "the password is expired" stays). Keys in other
+//! languages (`Passwort:`, `contraseña:`, `mot de passe :`, `パスワード：`, `пароль:`) count, with
+//! an ASCII or a fullwidth colon.
 //!
 //! Anchored on the separator (`:`, `=`, `:=`, `=>`), which `memchr` finds far faster than any
 //! case-insensitive keyword search: for each separator, look back over an optional quote and
@@ -21,7 +23,7 @@ const MAX_VALUE_BYTES: usize = 512;
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for sep in memchr::memchr2_iter(b':', b'=', b) {
-        let Some(kind) = key_before(text, sep) else {
+        let Some((kind, ambiguous)) = key_before(text, sep) else {
             continue;
         };
         // `:=` and `=>` are one separator.
@@ -30,13 +32,160 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         {
             at += 1;
         }
-        if let Some((value, quoted)) = value_after(text, at)
-            && !is_reference(&text[value.clone()], !quoted)
-            && !short_number(&text[value.clone()], kind)
-        {
-            out.push(Candidate::new(kind, value));
+        push_value(text, at, kind, ambiguous, out);
+    }
+    // The fullwidth colon of Chinese and Japanese text (`密码：…`).
+    if !text.is_ascii() {
+        for sep in memchr::memmem::find_iter(b, "\u{ff1a}".as_bytes()) {
+            if foreign_password_key(text, sep) {
+                push_value(
+                    text,
+                    sep + "\u{ff1a}".len(),
+                    FindingKind::Password,
+                    false,
+                    out,
+                );
+            }
         }
     }
+}
+
+fn push_value(text: &str, at: usize, kind: FindingKind, ambiguous: bool, out: &mut Vec<Candidate>) {
+    if let Some((value, quoted)) = value_after(text, at)
+        && !is_reference(&text[value.clone()], !quoted)
+        && !short_number(&text[value.clone()], kind, ambiguous)
+    {
+        out.push(Candidate::new(kind, value));
+    }
+}
+
+/// `passwd X1y2`, `password Tr0ub4dor`: a password word, one space, a value that has letters and
+/// digits (`password policy`, `PASSWORD_POLICY` and `password 1234` stay).
+pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    // One pass for all the words (six memmem passes cost a tenth of the sanitizer's budget).
+    let Some(words) = WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostFirst)
+                .build([
+                    "passwd ",
+                    "password ",
+                    "Password ",
+                    "PASSWORD ",
+                    "pwd ",
+                    "passphrase ",
+                ])
+                .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    let b = text.as_bytes();
+    for m in words.find_iter(text) {
+        let (at, word_len) = (m.start(), m.end() - m.start());
+        {
+            if at > 0
+                && (b[at - 1].is_ascii_alphanumeric()
+                    || matches!(b[at - 1], b'_' | b'-' | b'$' | b'.'))
+            {
+                continue;
+            }
+            let start = at + word_len;
+            let mut end = start;
+            while end < b.len()
+                && end - start < 64
+                && (b[end].is_ascii_alphanumeric() || b"!@#$%^&*_+=~-".contains(&b[end]))
+            {
+                end += 1;
+            }
+            if end < b.len() && !(b[end].is_ascii_whitespace() || b",;)'\"".contains(&b[end])) {
+                continue;
+            }
+            let value = &text[start..end];
+            let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+            let digits = value.bytes().filter(u8::is_ascii_digit).count();
+            let identifier = value
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+            if value.len() >= 4
+                && letters > 0
+                && digits > 0
+                && !identifier
+                && !is_reference(value, true)
+            {
+                out.push(Candidate::new(FindingKind::Password, start..end));
+            }
+        }
+    }
+}
+
+/// Words for "password" in other languages, lowercased.
+const FOREIGN_PASSWORD_KEYS: &[&str] = &[
+    "passwort",
+    "kennwort",
+    "contraseña",
+    "contrasena",
+    "mot de passe",
+    "motdepasse",
+    "パスワード",
+    "пароль",
+    "senha",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "密码",
+    "密碼",
+    "口令",
+    "비밀번호",
+    "암호",
+    "şifre",
+    "sifre",
+    "lösenord",
+    "losenord",
+    "adgangskode",
+    "passord",
+    "salasana",
+    "jelszó",
+    "jelszo",
+    "heslo",
+    "geslo",
+    "lozinka",
+    "κωδικός",
+    "κωδικος",
+    "סיסמה",
+    "كلمة المرور",
+    "كلمة السر",
+    "पासवर्ड",
+    "รหัสผ่าน",
+    "mật khẩu",
+    "mat khau",
+    "kata sandi",
+    "katalaluan",
+    "parool",
+    "slaptažodis",
+];
+
+/// Does a password word in another language end right before `sep` (a colon or `=`), allowing
+/// a closing quote and blanks?
+fn foreign_password_key(text: &str, sep: usize) -> bool {
+    let mut from = sep.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..sep].trim_end_matches([' ', '\t', '"', '\'']);
+    let lower = before.to_lowercase();
+    FOREIGN_PASSWORD_KEYS.iter().any(|k| {
+        lower.ends_with(k)
+            && lower[..lower.len() - k.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// "… password is VALUE": anchored on ` is ` / ` was `.
@@ -92,9 +241,28 @@ fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
     if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-') {
         return None;
     }
-    let previous = (start > 1 && b[start - 1] == b' ')
-        .then(|| word_before(start - 1).map(|(_, w)| w))
-        .flatten();
+    let before = |start: usize| {
+        (start > 1 && b[start - 1] == b' ')
+            .then(|| word_before(start - 1))
+            .flatten()
+    };
+    let previous = before(start).map(|(_, w)| w);
+    // "the password for svc_etl is …", "the token of the bot was …": the key two words back.
+    if let Some((p_start, p)) = before(start)
+        && matches!(p.as_str(), "for" | "of")
+        && let Some((k_start, k)) = before(p_start)
+        && matches!(
+            k.as_str(),
+            "password" | "passcode" | "passphrase" | "token" | "secret"
+        )
+        && (k_start == 0 || !b[k_start - 1].is_ascii_alphanumeric())
+    {
+        return Some(match k.as_str() {
+            "token" => FindingKind::Token,
+            "secret" => FindingKind::Secret,
+            _ => FindingKind::Password,
+        });
+    }
     match last.as_str() {
         "password" | "passcode" | "passphrase" | "pwd" => Some(FindingKind::Password),
         "token" => Some(FindingKind::Token),
@@ -134,8 +302,9 @@ fn credential_shaped(v: &str) -> bool {
     upper_after_first && lower
 }
 
-/// The kind of secret the identifier ending before the separator at `sep` names, if any.
-fn key_before(text: &str, sep: usize) -> Option<FindingKind> {
+/// The kind of secret the identifier ending before the separator at `sep` names, if any, and
+/// whether the key is an ordinary word too (`pass`, `pw`: `WHERE pass = 2`).
+fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
     let b = text.as_bytes();
     let mut end = sep;
     // `password = x`: up to three blanks.
@@ -153,7 +322,8 @@ fn key_before(text: &str, sep: usize) -> Option<FindingKind> {
         start -= 1;
     }
     if start == end {
-        return None;
+        return (end > 0 && b[end - 1] >= 0x80 && foreign_password_key(text, end))
+            .then_some((FindingKind::Password, false));
     }
     let at_word_start = |offset_in_key: usize| -> bool {
         let pos = start + offset_in_key;
@@ -168,7 +338,60 @@ fn key_before(text: &str, sep: usize) -> Option<FindingKind> {
     let key = &mut lower[..end - start];
     key.copy_from_slice(&b[start..end]);
     key.make_ascii_lowercase();
-    key_kind(key, at_word_start)
+    // A URL's signature parameter (Azure SAS `&sig=`, `?X-Amz-Signature=`).
+    let in_query = start > 0 && matches!(b[start - 1], b'?' | b'&');
+    if in_query && (key == b"sig" || key.ends_with(b"signature")) {
+        return Some((FindingKind::Token, false));
+    }
+    let ambiguous = matches!(&key[..], b"pass" | b"pw");
+    if let Some(kind) = key_kind(key, at_word_start) {
+        return Some((kind, ambiguous));
+    }
+    // Another language's word for password: an exact word (cheap: most keys are not one), or a
+    // key with non-ASCII letters next to it (`contraseña`, `hasło`).
+    let foreign = FOREIGN_ASCII_KEYS.contains(&&key[..])
+        || b[start] >= 0x80
+        || (start > 0 && b[start - 1] >= 0x80);
+    (foreign && foreign_password_key(text, end)).then_some((FindingKind::Password, false))
+}
+
+/// The ASCII words (or last words) of [`FOREIGN_PASSWORD_KEYS`].
+const FOREIGN_ASCII_KEYS: &[&[u8]] = &[
+    b"passwort",
+    b"kennwort",
+    b"contrasena",
+    b"motdepasse",
+    b"passe",
+    b"senha",
+    b"wachtwoord",
+    b"haslo",
+    b"sifre",
+    b"losenord",
+    b"adgangskode",
+    b"passord",
+    b"salasana",
+    b"jelszo",
+    b"heslo",
+    b"geslo",
+    b"lozinka",
+    b"parool",
+    b"sandi",
+    b"khau",
+    b"katalaluan",
+];
+
+/// The kind of secret a field or element name (`DB_PASSWORD`, `apiKey`, `password`) names.
+pub(super) fn secret_key_kind(name: &str) -> Option<FindingKind> {
+    let b = name.as_bytes();
+    if b.is_empty() || b.len() > MAX_KEY_BYTES {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    key_kind(lower.as_bytes(), |i| {
+        i == 0
+            || !b[i - 1].is_ascii_alphanumeric()
+            || (b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())
+    })
 }
 
 fn is_key_byte(b: u8) -> bool {
@@ -186,7 +409,7 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             return Some(FindingKind::Password);
         }
     }
-    for suffix in ["pass", "pwd"] {
+    for suffix in ["pass", "pwd", "pw"] {
         if ends(suffix) && at_word_start(offset(suffix)) {
             return Some(FindingKind::Password);
         }
@@ -197,7 +420,12 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
     if ends("token") {
         return Some(FindingKind::Token);
     }
-    if ends("secret") || ends("credential") || ends("credentials") || ends("apikey") {
+    if ends("secret")
+        || ends("credential")
+        || ends("credentials")
+        || ends("apikey")
+        || ends("private_key_id")
+    {
         return Some(FindingKind::Secret);
     }
     // `secret_string`, `secret_value`
@@ -295,9 +523,12 @@ fn is_bare_stop(b: u8) -> bool {
         )
 }
 
-/// `token: 5`, `secret = 0`: counts and flags, not credentials. Passwords are always redacted.
-fn short_number(value: &str, kind: FindingKind) -> bool {
-    kind != FindingKind::Password && value.len() < 6 && value.bytes().all(|b| b.is_ascii_digit())
+/// `token: 5`, `secret = 0`, `WHERE pass = 2`: counts and flags, not credentials. A password key
+/// that is not also an ordinary word (`password: 1234`) is always redacted.
+fn short_number(value: &str, kind: FindingKind, ambiguous: bool) -> bool {
+    (kind != FindingKind::Password || ambiguous)
+        && value.len() < 6
+        && value.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Values that stand for a secret without being one: our placeholders, templates, environment

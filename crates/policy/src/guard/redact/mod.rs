@@ -10,10 +10,15 @@
 //! | `snowflake_pat` (`ver:1-hint:…`, `SNOWFLAKE_PAT=…`), `github_token`, `slack_token`, `api_token` (well-known vendor prefixes), `bearer_token`, `token` (`token: …` assignments) | `<TOKEN>` |
 //! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
 //! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
-//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …"), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
-//! | `email` | `<EMAIL>` |
-//! | `payment_card` (Luhn-valid, known network prefix) | `<CARD>` |
+//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", `Passwort:`, `<password>…</password>`, name/value pairs, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
+//! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`) | `<EMAIL>` |
+//! | `payment_card` (Luhn-valid, known network prefix; any separators, fullwidth digits) | `<CARD>` |
+//! | `iban` (mod-97 checked, length by country) | `<IBAN>` |
+//! | `bank_account` (ABA routing numbers by checksum, account numbers next to bank words) | `<BANK_ACCOUNT>` |
 //! | `ssn` | `<SSN>` |
+//! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key) | `<NATIONAL_ID>` |
+//! | `passport` (next to a passport word) | `<PASSPORT>` |
+//! | `date_of_birth` (a date next to a birth word) | `<DOB>` |
 //! | `phone` (US and international) | `<PHONE>` |
 //!
 //! Assignments keep their key (`password: <PASSWORD>`), URLs keep user and host
@@ -60,7 +65,12 @@ pub enum FindingKind {
     Secret,
     Email,
     PaymentCard,
+    Iban,
+    BankAccount,
     Ssn,
+    NationalId,
+    Passport,
+    DateOfBirth,
     Phone,
     HighEntropySecret,
 }
@@ -84,7 +94,12 @@ impl FindingKind {
             FindingKind::Secret => "secret",
             FindingKind::Email => "email",
             FindingKind::PaymentCard => "payment_card",
+            FindingKind::Iban => "iban",
+            FindingKind::BankAccount => "bank_account",
             FindingKind::Ssn => "ssn",
+            FindingKind::NationalId => "national_id",
+            FindingKind::Passport => "passport",
+            FindingKind::DateOfBirth => "date_of_birth",
             FindingKind::Phone => "phone",
             FindingKind::HighEntropySecret => "high_entropy_secret",
         }
@@ -108,7 +123,12 @@ impl FindingKind {
             FindingKind::ConnectionPassword | FindingKind::Password => "<PASSWORD>",
             FindingKind::Email => "<EMAIL>",
             FindingKind::PaymentCard => "<CARD>",
+            FindingKind::Iban => "<IBAN>",
+            FindingKind::BankAccount => "<BANK_ACCOUNT>",
             FindingKind::Ssn => "<SSN>",
+            FindingKind::NationalId => "<NATIONAL_ID>",
+            FindingKind::Passport => "<PASSPORT>",
+            FindingKind::DateOfBirth => "<DOB>",
             FindingKind::Phone => "<PHONE>",
         }
     }
@@ -130,7 +150,12 @@ pub const PLACEHOLDERS: &[&str] = &[
     "<PASSWORD>",
     "<EMAIL>",
     "<CARD>",
+    "<IBAN>",
+    "<BANK_ACCOUNT>",
     "<SSN>",
+    "<NATIONAL_ID>",
+    "<PASSPORT>",
+    "<DOB>",
     "<PHONE>",
 ];
 
@@ -223,6 +248,7 @@ fn find_once(text: &str) -> Vec<Finding> {
     patterns::scan(text, &mut candidates);
     assignments::scan(text, &mut candidates);
     assignments::scan_prose(text, &mut candidates);
+    assignments::scan_direct(text, &mut candidates);
     numbers::scan(text, &mut candidates);
     tokens::scan(text, &mut candidates);
     resolve(candidates)

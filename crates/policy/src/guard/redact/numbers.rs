@@ -1,12 +1,17 @@
-//! Phone numbers, SSNs and payment cards: one byte scan over digit runs.
+//! Phone numbers, SSNs, payment cards, IBANs, bank routing and account numbers and national ids:
+//! one byte scan over digit runs.
 //!
 //! A *run* is a sequence of digit groups joined by short separators (`415-555-0100`,
 //! `+44 20 7946 0958`, `(415) 555-0100`, `4111 1111 1111 1111`). Each run is split into the
 //! longest leftmost slices of groups that have the shape of a card (13–19 digits, a known network
 //! prefix, Luhn), an SSN (`AAA-GG-SSSS`, valid ranges) or a phone (international with `+`, North
 //! American `NNN-NNN-NNNN`, national with a leading 0, or any 7–15 digits right after a word
-//! such as `phone:`). Everything else — dates, versions, IP addresses, decimals, order numbers,
-//! numbers in predicates — is left alone. Decisions depend only on the run and the words right
+//! such as `phone:`). Where a run starts, an IBAN (`DE89 3704 …`, mod-97 and the country's
+//! length) or a Spanish DNI/NIE (`12345678Z`, the check letter) is looked for first. Numbers
+//! that are only identifiable by a checksum and a word before them: ABA routing numbers
+//! (`routing`, `ABA`), bank account numbers (`account number`, or `account` near a bank word),
+//! Canadian SINs (Luhn), Aadhaar numbers (Verhoeff), French NIRs (the key). Everything else —
+//! dates, versions, IP addresses, decimals, order numbers, numbers in predicates — is left alone. Decisions depend only on the run and the words right
 //! before it, so redacting one slice never changes what the rest of the text means.
 
 use std::sync::OnceLock;
@@ -44,6 +49,9 @@ struct Run<'t, 's> {
     plus: bool,
     /// Byte offset of the run including a leading `+` or `(`.
     start: usize,
+    /// Whether a word that names a bank or national number comes before the run (computed
+    /// once per run, on first need: most runs never need it).
+    named: std::cell::OnceCell<bool>,
 }
 
 /// Buffers reused from run to run.
@@ -118,6 +126,14 @@ fn scan_from(
     while i < n && i <= until {
         if !b[i].is_ascii_digit() {
             i += 1;
+            continue;
+        }
+        if let Some(c) = iban_at(text, i)
+            .or_else(|| dni_at(text, i))
+            .or_else(|| slash_card_at(text, i))
+        {
+            i = c.span.1.max(i + 1);
+            out.push(c);
             continue;
         }
         // Inside a word (`id_4111…`, `v2`, `1.2` or `ab-12` after a word) a digit starts no run.
@@ -196,6 +212,7 @@ fn parse_run<'t, 's>(text: &'t str, first_digit: usize, scratch: &'s mut Scratch
         count,
         plus,
         start,
+        named: std::cell::OnceCell::new(),
     }
 }
 
@@ -275,6 +292,13 @@ fn classify_slice(run: &Run<'_, '_>, i: usize, j: usize) -> Option<Candidate> {
     if standalone && !plus && is_ssn(run, i, digits, groups, inner) {
         return Some(Candidate::new(FindingKind::Ssn, span));
     }
+    if standalone
+        && !plus
+        && i == 0
+        && let Some(kind) = identified_number(run, digits, groups, inner)
+    {
+        return Some(Candidate::new(kind, span));
+    }
     if let Some(start) = phone_start(run, i, digits, groups, inner, before) {
         return Some(Candidate::new(FindingKind::Phone, start..last.end));
     }
@@ -286,8 +310,10 @@ fn is_card(digits: &[u8], groups: &[Group], inner: &[&str]) -> bool {
         return false;
     }
     if let Some(first_sep) = inner.first() {
+        // Any of these separators, the same throughout: `4111 1111`, `4111-1111`, `4111.1111`,
+        // `4111  1111`, `4111 - 1111` (`_`, `/` and non-ASCII ones: the `card_grouped` detector).
         let same = inner.iter().all(|s| s == first_sep);
-        if !same || !matches!(*first_sep, " " | "-") {
+        if !same || !matches!(*first_sep, " " | "-" | "." | "  " | " - ") {
             return false;
         }
         let (head, rest) = groups.split_at(1);
@@ -303,7 +329,7 @@ fn is_card(digits: &[u8], groups: &[Group], inner: &[&str]) -> bool {
     luhn(digits)
 }
 
-fn luhn(digits: &[u8]) -> bool {
+pub(super) fn luhn(digits: &[u8]) -> bool {
     let sum: u32 = digits
         .iter()
         .rev()
@@ -414,7 +440,7 @@ fn phone_context(text: &str, at: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // Invariant: a constant pattern, covered by tests.
-        Regex::new(r#"(?:^|[^A-Za-z])(?i-u:(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|sms|text me|call me|call us|call|ph|contact number)(?:[ \t]*(?:number|no|num|nr|#))?[ \t]*(?:is|at|on|:|=|-|\.)?)[ \t'"(:=#.-]*$"#)
+        Regex::new(r#"(?:^|[^A-Za-z])(?i:(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|signal|telegram|sms|text|texting|text me|call me|call us|call|dial|ring|ring me|reach me|reach us|contact me|contact us|ph|contact number|celular|cel|telefone|tel[eé]fono|telefono|handy|portable|gsm)(?:[ \t]*(?:number|no|num|nr|#))?[ \t]*(?:is|at|on|:|=|-|\.)?)[ \t'"(:=#.-]*$"#)
             .expect("phone context pattern compiles")
     });
     re.is_match(window_before(text, at))
@@ -430,9 +456,414 @@ fn ssn_context(text: &str, at: usize) -> bool {
     re.is_match(window_before(text, at))
 }
 
+// ---- Identified by a checksum and the words before them -------------------------------------
+
+/// A bank or national number that only its checksum and the word before it identify.
+fn identified_number(
+    run: &Run<'_, '_>,
+    digits: &[u8],
+    groups: &[Group],
+    inner: &[&str],
+) -> Option<FindingKind> {
+    let n = digits.len();
+    if !(6..=17).contains(&n) {
+        return None;
+    }
+    let before = window_before(run.text, run.start);
+    // Most numbers have no word before them at all: skip the rest (checked once per run).
+    let named = *run
+        .named
+        .get_or_init(|| before.bytes().any(|c| c.is_ascii_alphabetic() || c >= 0x80));
+    if !named {
+        return None;
+    }
+    let same_sep =
+        inner.windows(2).all(|w| w[0] == w[1]) && inner.iter().all(|s| matches!(*s, " " | "-"));
+    let mut lens_buf = [0usize; MAX_SLICE_GROUPS];
+    for (slot, g) in lens_buf.iter_mut().zip(groups) {
+        *slot = g.len();
+    }
+    let lens = &lens_buf[..groups.len().min(MAX_SLICE_GROUPS)];
+    if n == 9 && groups.len() == 1 && aba(digits) && context(Context::Routing, before) {
+        return Some(FindingKind::BankAccount);
+    }
+    if n == 9
+        && (groups.len() == 1 || (lens == [3, 3, 3] && same_sep))
+        && luhn(digits)
+        && context(Context::Sin, before)
+    {
+        return Some(FindingKind::NationalId);
+    }
+    if n == 12
+        && digits[0] >= 2
+        && (groups.len() == 1 || (lens == [4, 4, 4] && same_sep))
+        && verhoeff(digits)
+        && context(Context::Aadhaar, before)
+    {
+        return Some(FindingKind::NationalId);
+    }
+    if n == 15 && matches!(digits[0], 1 | 2) && nir_key(digits) {
+        let grouped = lens == [1, 2, 2, 2, 3, 3, 2] && inner.iter().all(|s| *s == " ");
+        if grouped || context(Context::Nir, before) {
+            return Some(FindingKind::NationalId);
+        }
+    }
+    if (6..=17).contains(&n)
+        && groups.len() <= 4
+        && (groups.len() == 1 || same_sep)
+        && (context(Context::Account, before)
+            || (mentions_account(before) && bank_account_nearby(run.text, run.start)))
+    {
+        return Some(FindingKind::BankAccount);
+    }
+    None
+}
+
+/// `account` (any case) right before a number: worth the wider look for a bank word.
+fn mentions_account(before: &str) -> bool {
+    let tail = before.trim_end_matches([' ', '\t', ':', '#', '=', '"', '\'']);
+    let lower = tail
+        .get(tail.len().saturating_sub(8)..)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    lower.ends_with("account") || lower.ends_with("acct") || lower.ends_with("a/c")
+}
+
+/// `account 000123456789` right after a routing number or an IBAN word.
+fn bank_account_nearby(text: &str, at: usize) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            Regex::new(r#"(?i:routing|aba|rtn|iban|swift|bic|sort code|wire|bank)\b[^\n]{0,100}\b(?i:account|acct|a/c)[ \t]*(?i:#|no\.?|nr\.?)?[ \t'"(:=#.-]*$"#).ok()
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let mut from = at.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    re.is_match(&text[from..at])
+}
+
+#[derive(Clone, Copy)]
+enum Context {
+    Routing,
+    Account,
+    Sin,
+    Aadhaar,
+    Nir,
+}
+
+/// Does the text right before a number (`before`, up to 48 bytes) name what it is?
+fn context(which: Context, before: &str) -> bool {
+    static RES: OnceLock<Vec<Option<Regex>>> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        [
+            r#"(?:^|[^A-Za-z])(?i-u:routing|aba|rtn|ach|transit|ach_routing|routing_number|routing_no)(?i-u:[ \t_-]*(?:number|no|num|nr|#|code))?[ \t'"(:=#._-]*$"#,
+            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto)[ \t'"(:=#._-]*$"#,
+            r#"(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas|numero d'assurance sociale)(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
+            r#"(?i:aadhaar|aadhar|adhaar|uidai|uid|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
+            r#"(?i:s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|\bnir\b|\binsee\b|\bs[ée]cu\b)[^\n0-9]{0,12}$"#,
+        ]
+        .into_iter()
+        .map(|p| Regex::new(p).ok())
+        .collect()
+    });
+    let index = which as usize;
+    res.get(index)
+        .and_then(Option::as_ref)
+        .is_some_and(|re| re.is_match(before))
+}
+
+/// The ABA routing-number checksum.
+fn aba(d: &[u8]) -> bool {
+    let w = |i: usize| u32::from(d[i]);
+    let sum = 3 * (w(0) + w(3) + w(6)) + 7 * (w(1) + w(4) + w(7)) + (w(2) + w(5) + w(8));
+    d.len() == 9 && sum.is_multiple_of(10)
+}
+
+/// The Verhoeff check (Aadhaar).
+fn verhoeff(digits: &[u8]) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let mut c = 0u8;
+    for (i, &d) in digits.iter().rev().enumerate() {
+        c = D[usize::from(c)][usize::from(P[i % 8][usize::from(d)])];
+    }
+    c == 0
+}
+
+/// The French NIR key: 97 minus the first 13 digits modulo 97.
+fn nir_key(d: &[u8]) -> bool {
+    let body = d[..13].iter().fold(0u64, |a, &x| a * 10 + u64::from(x));
+    let key = u64::from(d[13]) * 10 + u64::from(d[14]);
+    97 - body % 97 == key
+}
+
+// ---- IBANs and Spanish DNIs, where a run starts ---------------------------------------------
+
+/// IBAN lengths by country (ISO 13616 registry).
+const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
+    (b"AD", 24),
+    (b"AE", 23),
+    (b"AL", 28),
+    (b"AT", 20),
+    (b"AZ", 28),
+    (b"BA", 20),
+    (b"BE", 16),
+    (b"BG", 22),
+    (b"BH", 22),
+    (b"BR", 29),
+    (b"BY", 28),
+    (b"CH", 21),
+    (b"CR", 22),
+    (b"CY", 28),
+    (b"CZ", 24),
+    (b"DE", 22),
+    (b"DK", 18),
+    (b"DO", 28),
+    (b"EE", 20),
+    (b"EG", 29),
+    (b"ES", 24),
+    (b"FI", 18),
+    (b"FO", 18),
+    (b"FR", 27),
+    (b"GB", 22),
+    (b"GE", 22),
+    (b"GI", 23),
+    (b"GL", 18),
+    (b"GR", 27),
+    (b"GT", 28),
+    (b"HR", 21),
+    (b"HU", 28),
+    (b"IE", 22),
+    (b"IL", 23),
+    (b"IQ", 23),
+    (b"IS", 26),
+    (b"IT", 27),
+    (b"JO", 30),
+    (b"KW", 30),
+    (b"KZ", 20),
+    (b"LB", 28),
+    (b"LC", 32),
+    (b"LI", 21),
+    (b"LT", 20),
+    (b"LU", 20),
+    (b"LV", 21),
+    (b"MC", 27),
+    (b"MD", 24),
+    (b"ME", 22),
+    (b"MK", 19),
+    (b"MR", 27),
+    (b"MT", 31),
+    (b"MU", 30),
+    (b"NL", 18),
+    (b"NO", 15),
+    (b"PK", 24),
+    (b"PL", 28),
+    (b"PS", 29),
+    (b"PT", 25),
+    (b"QA", 29),
+    (b"RO", 24),
+    (b"RS", 22),
+    (b"SA", 24),
+    (b"SC", 31),
+    (b"SE", 24),
+    (b"SI", 19),
+    (b"SK", 24),
+    (b"SM", 27),
+    (b"ST", 25),
+    (b"SV", 28),
+    (b"TL", 23),
+    (b"TN", 24),
+    (b"TR", 26),
+    (b"UA", 29),
+    (b"VA", 22),
+    (b"VG", 24),
+    (b"XK", 20),
+];
+
+/// An IBAN that the digit run at `digit` belongs to: its start is at most 40 bytes back (`GB82
+/// WEST 1234…`), two capitals and two check digits at a word start, then the country's length
+/// of capitals and digits (single spaces allowed between groups), mod 97 equal to 1.
+fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    let mut s = digit;
+    while s > 0
+        && digit - s < 40
+        && (b[s - 1].is_ascii_uppercase() || b[s - 1].is_ascii_digit() || b[s - 1] == b' ')
+    {
+        s -= 1;
+    }
+    (s..=digit).find_map(|p| {
+        let starts = p + 4 <= b.len()
+            && b[p].is_ascii_uppercase()
+            && b[p + 1].is_ascii_uppercase()
+            && b[p + 2].is_ascii_digit()
+            && b[p + 3].is_ascii_digit()
+            && (p == 0 || !is_word_byte(b[p - 1]));
+        if !starts {
+            return None;
+        }
+        let len = IBAN_LENGTHS
+            .iter()
+            .find(|(cc, _)| cc[..] == b[p..p + 2])
+            .map(|(_, l)| *l)?;
+        let mut chars = [0u8; 34];
+        let mut count = 0;
+        let mut i = p;
+        while i < b.len() && count < len {
+            let c = b[i];
+            if c.is_ascii_uppercase() || c.is_ascii_digit() {
+                chars[count] = c;
+                count += 1;
+                i += 1;
+            } else if c == b' ' && count >= 4 && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let ends = i >= b.len() || !b[i].is_ascii_alphanumeric();
+        (count == len && ends && iban_checks(&chars[..len]))
+            .then(|| Candidate::new(FindingKind::Iban, p..i))
+    })
+}
+
+/// A card written `4532_0151_1283_0366` or `6011/0009/9013/9424` (four groups of four, one
+/// separator throughout) that the digits at `digit` belong to (the scan may land on any group).
+fn slash_card_at(text: &str, digit: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    let is_sep = |c: u8| c == b'_' || c == b'/';
+    let four = |at: usize| at + 4 <= b.len() && b[at..at + 4].iter().all(u8::is_ascii_digit);
+    // Back to the first group.
+    let mut start = digit;
+    for _ in 0..3 {
+        if start >= 5 && is_sep(b[start - 1]) && four(start - 5) {
+            start -= 5;
+        } else {
+            break;
+        }
+    }
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.') {
+        return None;
+    }
+    let sep = *b.get(start + 4)?;
+    if !is_sep(sep) {
+        return None;
+    }
+    let mut digits = [0u8; 16];
+    for g in 0..4 {
+        let at = start + g * 5;
+        if !four(at) || (g < 3 && b.get(at + 4) != Some(&sep)) {
+            return None;
+        }
+        for k in 0..4 {
+            digits[g * 4 + k] = b[at + k] - b'0';
+        }
+    }
+    let end = start + 19;
+    if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    ((2..=6).contains(&digits[0]) && luhn(&digits))
+        .then(|| Candidate::new(FindingKind::PaymentCard, start..end))
+}
+
+/// The IBAN checksum: the first four characters moved to the end, letters as 10–35, mod 97 = 1.
+fn iban_checks(chars: &[u8]) -> bool {
+    let mut rem = 0u32;
+    for &c in chars[4..].iter().chain(&chars[..4]) {
+        let v = if c.is_ascii_digit() {
+            u32::from(c - b'0')
+        } else {
+            u32::from(c - b'A') + 10
+        };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    rem == 1
+}
+
+/// A Spanish DNI (`12345678Z`) or NIE (`X1234567L`) whose digits start at `digit`: the letter
+/// is `TRWAGMYFPDXBNJZSQVHLCKE[number % 23]` (an NIE's X, Y, Z count as 0, 1, 2).
+fn dni_at(text: &str, digit: usize) -> Option<Candidate> {
+    const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    let b = text.as_bytes();
+    let nie = digit > 0 && matches!(b[digit - 1], b'X' | b'Y' | b'Z');
+    let start = if nie { digit - 1 } else { digit };
+    if start > 0 && is_word_byte(b[start - 1]) {
+        return None;
+    }
+    let want = if nie { 7 } else { 8 };
+    let mut end = digit;
+    while end < b.len() && b[end].is_ascii_digit() && end - digit <= want {
+        end += 1;
+    }
+    if end - digit != want {
+        return None;
+    }
+    let letter_at = if b.get(end) == Some(&b'-') {
+        end + 1
+    } else {
+        end
+    };
+    let letter = *b.get(letter_at)?;
+    if !letter.is_ascii_uppercase() || b.get(letter_at + 1).is_some_and(|c| is_word_byte(*c)) {
+        return None;
+    }
+    let mut number = text[digit..end].parse::<u32>().ok()?;
+    if nie {
+        number += u32::from(b[start] - b'X') * 10_000_000;
+    }
+    (LETTERS[(number % 23) as usize] == letter)
+        .then(|| Candidate::new(FindingKind::NationalId, start..letter_at + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_context_pattern_compiles_and_matches_its_word() {
+        for (which, before) in [
+            (Context::Routing, "routing number "),
+            (Context::Account, "checking account number: "),
+            (Context::Sin, "SIN: "),
+            (Context::Aadhaar, "Aadhaar: "),
+            (Context::Nir, "sécurité sociale : "),
+        ] {
+            assert!(context(which, before), "{before}");
+        }
+        let text = "routing 021000021, account ";
+        assert!(bank_account_nearby(text, text.len()));
+    }
 
     #[test]
     fn luhn_accepts_test_cards_and_rejects_neighbours() {

@@ -140,6 +140,10 @@ fn cards_are_caught() {
         "3530111333300000",
         "30569309025904",
         "6200000000000005",
+        // Any separator, as long as it is the same throughout (issue 17): dots too.
+        "4111.1111.1111.1111",
+        "4111_1111_1111_1111",
+        "4111/1111/1111/1111",
     ] {
         caught(
             &format!("paid with {card}, thanks"),
@@ -157,7 +161,8 @@ fn card_near_misses_pass() {
         "1234 5678 9012 3456",
         "float 0.4111111111111111",
         "id 9111111111111111",
-        "4111.1111.1111.1111",
+        "4111.1111-1111_1111",
+        "version 4.1111.1111.1111",
     ] {
         untouched(text);
     }
@@ -531,7 +536,12 @@ fn every_kind_has_a_placeholder_and_a_name() {
         Secret,
         Email,
         PaymentCard,
+        Iban,
+        BankAccount,
         Ssn,
+        NationalId,
+        Passport,
+        DateOfBirth,
         Phone,
         HighEntropySecret,
     ] {
@@ -579,6 +589,20 @@ mod properties {
         "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
         "ver:1-hint:1234-ETMsDgAAAZfakeFAKEfake0123456789",
         "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "5425.2334.3010.9903",
+        "4532_0151_1283_0366",
+        "12345678Z",
+        "routing number 021000021",
+        "DOB: 1984-07-12",
+        "passport no. X12345678",
+        "mysql -uroot -pS3cret!",
+        "curl -u admin:P@ssw0rd",
+        "<password>xmlS3cret</password>",
+        "Passwort: Geheim!2024",
+        "ana[at]example[dot]com",
+        "eyAiYWxnIjogIkhTMjU2IiwgInR5cCI6ICJKV1QiIH0.eyJzdWIiOiJ4IiwibiI6MX0.K5wdfg83xEkhvT9lZOrf",
     ];
 
     /// The secret part of each planted string, which must never be visible.
@@ -586,6 +610,14 @@ mod properties {
         match planted {
             "+44 20 7946 0958" => "7946 0958",
             "4111 1111 1111 1111" => "1111 1111 1111",
+            "DE89 3704 0044 0532 0130 00" => "3704 0044 0532",
+            "routing number 021000021" => "021000021",
+            "DOB: 1984-07-12" => "1984-07-12",
+            "passport no. X12345678" => "X12345678",
+            "mysql -uroot -pS3cret!" => "S3cret!",
+            "curl -u admin:P@ssw0rd" => "P@ssw0rd",
+            "<password>xmlS3cret</password>" => "xmlS3cret",
+            "Passwort: Geheim!2024" => "Geheim!2024",
             other => other,
         }
     }
@@ -630,6 +662,29 @@ mod properties {
                 "AKIA",
                 "eyJ",
                 "ghp_",
+                "IBAN ",
+                "DE89",
+                "card ",
+                "\u{a0}",
+                "\u{ff15}",
+                "DOB: ",
+                "born on ",
+                "passport ",
+                "routing ",
+                "account ",
+                "SIN: ",
+                "Aadhaar: ",
+                "mysql -p",
+                "curl -u a:",
+                "<password>",
+                "</password>",
+                "\"value\": ",
+                "(at)",
+                "[dot]",
+                "Passwort: ",
+                "\u{5bc6}\u{7801}\u{ff1a}",
+                "git@github.com:a/b.git",
+                "pass = 2",
             ])
             .prop_map(str::to_string),
             prop::sample::select(PLANTED.to_vec()).prop_map(str::to_string),
@@ -701,5 +756,95 @@ mod properties {
             rebuilt.push_str(&s[at..]);
             prop_assert_eq!(rebuilt, r.text);
         }
+    }
+}
+
+#[test]
+fn issue_17_near_misses_pass() {
+    for text in [
+        "git clone git@github.com:acme/dbt-analytics.git && cd dbt-analytics",
+        "WHERE pass = 2 AND attempt <= 3",
+        "SELECT TO_BINARY('SGVsbG8gd29ybGQgZnJvbSBTbm93Zmxha2U=', 'BASE64') AS raw_bytes;",
+        "SELECT BASE64_DECODE_STRING('U25vd2ZsYWtlIGlzIGEgY2xvdWQgZGF0YSBwbGF0Zm9ybQ==') AS s;",
+        "The key fingerprint matches SHA256:jHvQmZ2bVb4f0S0S0NqQ2XhPzYhKpTqWb3nCk1eLx0Y=.",
+        "psql -h db.internal -p 5432 -U app prod",
+        "snowsql -a acme -u etl -r ANALYST",
+        "The IBAN column is masked for every role except TREASURY.",
+        "Date of birth is stored as DOB_HASH only; never the raw date.",
+        "SELECT * FROM ORDERS WHERE order_date = '1984-07-12';",
+        "CREATE PASSWORD POLICY SECURITY.POLICIES.PP_STRICT PASSWORD_MIN_LENGTH = 14;",
+        "{\"name\": \"DB_HOST\", \"value\": \"db.internal\"}",
+        "ALTER USER ana SET RSA_PUBLIC_KEY='MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0t';",
+    ] {
+        untouched(text);
+    }
+}
+
+#[test]
+fn issue_17_secrets_are_caught() {
+    for (text, secret, kind) in [
+        (
+            "IBAN DE89 3704 0044 0532 0130 00 please",
+            "3704 0044",
+            FindingKind::Iban,
+        ),
+        (
+            "routing number 021000021",
+            "021000021",
+            FindingKind::BankAccount,
+        ),
+        ("DNI 12345678Z", "12345678Z", FindingKind::NationalId),
+        ("Aadhaar: 4991 8652 4079", "8652", FindingKind::NationalId),
+        ("SIN: 046 454 286", "454", FindingKind::NationalId),
+        ("passport no. X12345678", "X12345678", FindingKind::Passport),
+        ("DOB: 1984-07-12", "1984-07-12", FindingKind::DateOfBirth),
+        ("card 5425.2334.3010.9903", "2334", FindingKind::PaymentCard),
+        (
+            "MC 5200\u{202f}8282\u{202f}8282\u{202f}8210",
+            "8282",
+            FindingKind::PaymentCard,
+        ),
+        (
+            "mysql -uroot -pS3cret! -e 'show databases'",
+            "S3cret!",
+            FindingKind::Password,
+        ),
+        (
+            "redis-cli -h cache -a r3dis-auth PING",
+            "r3dis-auth",
+            FindingKind::Password,
+        ),
+        (
+            "<password>xmlS3cret</password>",
+            "xmlS3cret",
+            FindingKind::Password,
+        ),
+        ("密码：mima8899", "mima8899", FindingKind::Password),
+        (
+            "write to ana (at) example (dot) com",
+            "example",
+            FindingKind::Email,
+        ),
+    ] {
+        caught(text, secret, kind);
+    }
+}
+
+/// Every line of the in-repo secrets and analytics corpora redacts the same way twice, and the
+/// secrets' texts lose their secrets (the same check as tests/guard_corpus.rs, from the unit
+/// tests, so a detector change fails here first).
+#[test]
+fn corpus_lines_redact_idempotently() {
+    use crate::guard::corpus::{self, ANALYTICS};
+    for (secret, text) in corpus::secrets() {
+        let once = redact(&text);
+        assert!(
+            !once.text.contains(&secret),
+            "{secret:?} survived in {text:?}"
+        );
+        assert_eq!(redact(&once.text).text, once.text, "{text:?}");
+    }
+    for line in corpus::cases(ANALYTICS) {
+        assert_eq!(redact(&line).text, line);
     }
 }

@@ -5,7 +5,9 @@
 //! (hashes, UUIDs, Snowflake query ids) are never secrets here; neither are identifiers made of
 //! words (`CustomerLifetimeValue2024Snapshot`: too many vowels, too little entropy). Long base64
 //! blobs with `+` or `/` (public keys, certificates) are left alone unless they are exactly the
-//! 40 characters of an AWS secret key.
+//! 40 characters of an AWS secret key. Nor are digests named as such (`SHA256:jHvQ…`, `sha512-…`)
+//! or base64 literals handed to a SQL decoding function (`TO_BINARY('…', 'BASE64')`,
+//! `BASE64_DECODE_STRING('…')`): data, not credentials.
 
 use super::{Candidate, FindingKind};
 
@@ -50,6 +52,8 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
             end += 1;
         }
         if end - start >= MIN_GENERIC_LEN
+            && !named_digest(b, start)
+            && !sql_base64_literal(b, start, end)
             && let Some(kind) = classify(&b[start..end])
         {
             out.push(Candidate::new(kind, start..end));
@@ -58,6 +62,38 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         let next = end + 1;
         k = next + (MIN_GENERIC_LEN - 1 - next % MIN_GENERIC_LEN) % MIN_GENERIC_LEN;
     }
+}
+
+/// `SHA256:…`, `sha512-…`, `md5:…` right before the token: a fingerprint or a digest.
+fn named_digest(b: &[u8], start: usize) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"sha256:", b"sha1:", b"sha384:", b"sha512:", b"md5:", b"sha256-", b"sha384-", b"sha512-",
+    ];
+    NAMES
+        .iter()
+        .any(|name| start >= name.len() && b[start - name.len()..start].eq_ignore_ascii_case(name))
+}
+
+/// A quoted literal inside a SQL base64 decoding call: `BASE64_DECODE_STRING('…')`,
+/// `TRY_BASE64_DECODE_BINARY('…')`, `TO_BINARY('…', 'BASE64')`.
+fn sql_base64_literal(b: &[u8], start: usize, mut end: usize) -> bool {
+    while b.get(end) == Some(&b'=') {
+        end += 1;
+    }
+    let quoted = start > 0
+        && matches!(b[start - 1], b'\'' | b'"')
+        && b.get(end).is_some_and(|c| *c == b[start - 1]);
+    if !quoted {
+        return false;
+    }
+    let before = &b[start.saturating_sub(40)..start - 1];
+    let after = &b[end + 1..b.len().min(end + 24)];
+    let upper = |s: &[u8]| s.to_ascii_uppercase();
+    let call = upper(before);
+    let call = call.trim_ascii_end();
+    call.ends_with(b"(")
+        && (call.windows(6).any(|w| w == b"BASE64")
+            || (call.ends_with(b"TO_BINARY(") && upper(after).windows(6).any(|w| w == b"BASE64")))
 }
 
 fn classify(token: &[u8]) -> Option<FindingKind> {
