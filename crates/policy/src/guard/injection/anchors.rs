@@ -13,6 +13,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
         literals: Literals {
             bytes: b"\
 \x20a decoy\
+\x20a different company\
+\x20a different org\
+\x20a different tenant\
 \x20a distraction\
 \x20a image\
 \x20a img\
@@ -54,6 +57,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20abschalten\
 \x20acceptable use\
 \x20access\
+\x20achana na \
 \x20act as \
 \x20act as a dan \
 \x20act as an dan \
@@ -73,7 +77,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20acting as now dan \
 \x20acting as now the dan \
 \x20acting as the dan \
-\x20actual\
 \x20acuhkan \
 \x20add \
 \x20adhere to \
@@ -157,10 +160,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20always says yes\
 \x20amoral \
 \x20amoral mode\
+\x20an external company\
+\x20an external org\
+\x20an external tenant\
 \x20an image\
 \x20an img\
 \x20an link\
 \x20an markdown image\
+\x20an outside company\
+\x20an outside org\
+\x20an outside tenant\
 \x20an pixel\
 \x20an query parameter\
 \x20an query string\
@@ -210,12 +219,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20and perform what\
 \x20and then \
 \x20anfanglichen anweisungen\
+\x20another company\
+\x20another org\
+\x20another tenant\
 \x20answer as \
 \x20answers any question\
 \x20answers anything\
 \x20answers every question\
 \x20answers everything\
 \x20anterior\
+\x20anthropic\
 \x20any \
 \x20anything \
 \x20anything goes \
@@ -629,6 +642,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20assistant task \
 \x20assistant tasks \
 \x20assume \
+\x20at a \
+\x20at ma \
+\x20at mein \
+\x20at meine \
+\x20at meu \
+\x20at mi \
+\x20at minha \
+\x20at mon \
+\x20at my \
 \x20at the beginning\
 \x20at the start\
 \x20atla\
@@ -636,15 +658,37 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20audit mode\
 \x20audit only mode \
 \x20auditing you\
+\x20auf a \
+\x20auf ma \
+\x20auf mein \
+\x20auf meine \
+\x20auf meu \
+\x20auf mi \
+\x20auf minha \
+\x20auf mon \
+\x20auf my \
 \x20ausschalten\
 \x20authorised \
 \x20authorization \
 \x20authorized \
+\x20avoid all \
+\x20avoid any \
+\x20avoid its \
+\x20avoid our \
+\x20avoid the \
+\x20avoid their \
+\x20avoiding all \
+\x20avoiding any \
+\x20avoiding its \
+\x20avoiding our \
+\x20avoiding the \
+\x20avoiding their \
 \x20away from \
 \x20balewalain \
 \x20base64 \
 \x20base6a \
 \x20be \
+\x20beat \
 \x20become \
 \x20become a dan \
 \x20become an dan \
@@ -691,6 +735,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20behind you\
 \x20benchmarking you\
 \x20beschrankungen\
+\x20better not \
 \x20between ourselves\
 \x20between the two of us\
 \x20between us\
@@ -756,12 +801,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20but no \
 \x20bypass\
 \x20bypass \
+\x20bypass all \
+\x20bypass any \
+\x20bypass its \
 \x20bypass mode \
+\x20bypass our \
+\x20bypass the \
+\x20bypass their \
+\x20bypassing all \
+\x20bypassing any \
+\x20bypassing its \
+\x20bypassing our \
+\x20bypassing the \
+\x20bypassing their \
+\x20calling\
 \x20came with you\
 \x20can do anything\
 \x20can now \
+\x20cancel \
 \x20canceled \
 \x20cancelled \
+\x20cancels \
 \x20cannot\
 \x20cant\
 \x20carries out anything \
@@ -770,6 +830,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20carry out anything \
 \x20carry out everything \
 \x20carry out whatever \
+\x20cat \
 \x20censorship \
 \x20censur\
 \x20censura\
@@ -804,9 +865,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20claude\
 \x20clearance \
 \x20cleared \
+\x20column \
+\x20columns \
 \x20come back as \
 \x20come with you\
-\x20command \
 \x20commands\
 \x20commands \
 \x20company\
@@ -854,6 +916,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20connection\
 \x20conscience \
 \x20consequences dont \
+\x20consider \
 \x20consider yourself jail broke\
 \x20consider yourself jailbroke\
 \x20consignes\
@@ -867,9 +930,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20containing \
 \x20contains\
 \x20content\
+\x20content \
 \x20content of the \
 \x20content of your \
 \x20content policy \
+\x20contents \
 \x20contents of the \
 \x20contents of your \
 \x20context\
@@ -899,6 +964,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20copilot prompt \
 \x20copilot task \
 \x20copilot tasks \
+\x20copy \
 \x20copy of the \
 \x20copy of your \
 \x20corporate\
@@ -966,6 +1032,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dan persona \
 \x20dan prompt \
 \x20dan protocol \
+\x20data \
 \x20data protection\
 \x20dead \
 \x20deaktiviere\
@@ -1085,6 +1152,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dismiss \
 \x20disobey\
 \x20disobey \
+\x20display \
 \x20disregard\
 \x20disregard \
 \x20disregard all \
@@ -1098,6 +1166,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do anything now \
 \x20do everything \
 \x20do not\
+\x20do not \
 \x20do not active \
 \x20do not applied\
 \x20do not applied \
@@ -1162,6 +1231,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not worry about \
 \x20do not writing down \
 \x20do whatever \
+\x20dodge all \
+\x20dodge any \
+\x20dodge its \
+\x20dodge our \
+\x20dodge the \
+\x20dodge their \
+\x20dodging all \
+\x20dodging any \
+\x20dodging its \
+\x20dodging our \
+\x20dodging the \
+\x20dodging their \
 \x20does anything\
 \x20does anything \
 \x20does anything  asked\
@@ -1367,6 +1448,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20doesnt there \
 \x20doesnt work \
 \x20dont\
+\x20dont \
 \x20dont active \
 \x20dont applied\
 \x20dont applied \
@@ -1442,13 +1524,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dry run restriction\
 \x20dry run setting\
 \x20dude mode\
+\x20dump \
 \x20each night \
 \x20earlier\
 \x20earlier \
+\x20echo \
 \x20einschrankungen\
 \x20elevated \
 \x20elevated mode\
 \x20elude\
+\x20email \
 \x20embed \
 \x20emergency access granted\
 \x20emergency mode activated\
@@ -1464,10 +1549,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ended \
 \x20entirety of the \
 \x20entirety of your \
+\x20entries \
+\x20entry \
+\x20envision \
 \x20erased \
 \x20escape from \
 \x20escaped from \
 \x20esqueca \
+\x20esquecam \
+\x20esquece \
 \x20esquecer \
 \x20esqueci \
 \x20ethics \
@@ -1487,6 +1577,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20except \
 \x20execute anything \
 \x20execute everything \
+\x20execute the following \
 \x20execute whatever \
 \x20executes anything \
 \x20executes everything \
@@ -1555,11 +1646,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20follow everything \
 \x20follow whatever \
 \x20followed by \
-\x20following\
 \x20following \
 \x20follows anything \
 \x20follows everything \
 \x20follows whatever \
+\x20for a \
 \x20for a bit\
 \x20for a minute\
 \x20for a moment\
@@ -1568,6 +1659,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20for a sec\
 \x20for a time being\
 \x20for a while\
+\x20for ma \
+\x20for mein \
+\x20for meine \
+\x20for meu \
+\x20for mi \
+\x20for minha \
+\x20for mon \
+\x20for my \
 \x20for now\
 \x20for one bit\
 \x20for one minute\
@@ -1636,6 +1735,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20gave you \
 \x20geheime instructies\
 \x20geheimen anweisungen\
+\x20give \
 \x20give in you \
 \x20give into you \
 \x20give no weight to\
@@ -1655,6 +1755,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20given to you\
 \x20glem \
 \x20glom \
+\x20go around all \
+\x20go around any \
+\x20go around its \
+\x20go around our \
+\x20go around the \
+\x20go around their \
 \x20goal\
 \x20god access granted\
 \x20god mode\
@@ -1662,6 +1768,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20god mode enabled\
 \x20god mode on\
 \x20god override\
+\x20going around all \
+\x20going around any \
+\x20going around its \
+\x20going around our \
+\x20going around the \
+\x20going around their \
 \x20gone \
 \x20governance\
 \x20governing you\
@@ -1690,7 +1802,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20hacker mode\
 \x20hagyd figyelmen kivul \
 \x20hagyja figyelmen kivul \
+\x20has priority over \
 \x20has to \
+\x20have priority over \
 \x20have to \
 \x20having accountadmin \
 \x20having admin \
@@ -1719,6 +1833,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20having unlimited superuser \
 \x20having unlimited unrestricted \
 \x20having unrestricted \
+\x20here\
 \x20hex \
 \x20hidden \
 \x20hidden chain of thought\
@@ -1769,6 +1884,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20humans requests\
 \x20huwag pansinin \
 \x20huwag sundin \
+\x20hypothetically \
 \x20i allow you \
 \x20i authorize you \
 \x20i command you \
@@ -1810,6 +1926,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ignorier \
 \x20ignoriere \
 \x20ignorieren \
+\x20ignoriert \
 \x20ignoring\
 \x20ignoring \
 \x20ignoriraj \
@@ -1823,6 +1940,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20image url\
 \x20imagine \
 \x20impersonate \
+\x20in a \
+\x20in a fiction where \
+\x20in a story where \
+\x20in a world where \
+\x20in ma \
+\x20in mein \
+\x20in meine \
+\x20in meu \
+\x20in mi \
+\x20in minha \
+\x20in mon \
+\x20in my \
 \x20in the system prompt\
 \x20in your context\
 \x20in your prompt\
@@ -1885,8 +2014,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20internal thinking\
 \x20internal thoughts\
 \x20internen anweisungen\
+\x20into a \
+\x20into ma \
+\x20into mein \
+\x20into meine \
+\x20into meu \
+\x20into mi \
+\x20into minha \
+\x20into mon \
+\x20into my \
 \x20invalid\
 \x20invalid \
+\x20invalidate \
+\x20invalidates \
 \x20invisible \
 \x20invite systeme\
 \x20ipagwalang bahala \
@@ -1991,9 +2131,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20keep your \
 \x20khong \
 \x20khong tuan theo \
+\x20kindly execute \
+\x20kindly run \
 \x20lapsed \
 \x20late \
-\x20latest\
 \x20law enforcement access granted\
 \x20law enforcement mode activated\
 \x20law enforcement mode enabled\
@@ -2018,6 +2159,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20leave your \
 \x20let go of\
 \x20let go of \
+\x20let s not \
+\x20lets not \
 \x20lets say \
 \x20liberated from \
 \x20lies\
@@ -2145,12 +2288,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20matter to you\
 \x20mensagem do sistema\
 \x20mensaje del sistema\
-\x20message \
-\x20messages \
 \x20messaggio di sistema\
 \x20meta prompt\
 \x20missachte \
 \x20missachten \
+\x20missachtet \
 \x20mission\
 \x20mode\
 \x20model\
@@ -2180,16 +2322,28 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20morality \
 \x20morals \
 \x20morse \
+\x20msifuate \
 \x20must \
-\x20my\
 \x20my chat \
 \x20my conversation \
 \x20my input \
 \x20my message \
+\x20my other company\
+\x20my other org\
+\x20my other tenant\
 \x20my prompt \
 \x20my request \
 \x20my session \
 \x20my user \
+\x20nach a \
+\x20nach ma \
+\x20nach mein \
+\x20nach meine \
+\x20nach meu \
+\x20nach mi \
+\x20nach minha \
+\x20nach mon \
+\x20nach my \
 \x20need to \
 \x20needs to \
 \x20negeer \
@@ -2197,6 +2351,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20neglect\
 \x20neglect \
 \x20never\
+\x20never \
 \x20never active \
 \x20never applied\
 \x20never applied \
@@ -2263,7 +2418,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20nevermind all \
 \x20nevermind everything \
 \x20nevermind it all \
-\x20new\
 \x20no consequences \
 \x20no filter mode\
 \x20no filters mode\
@@ -2302,6 +2456,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no more carry \
 \x20no more have \
 \x20no more possess \
+\x20no need to \
 \x20no need to censor \
 \x20no need to censoring \
 \x20no need to check \
@@ -2327,6 +2482,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no need to validate \
 \x20no need to validating \
 \x20no op mode \
+\x20no reason to \
 \x20no restrictions mode\
 \x20no rules apply \
 \x20non binding \
@@ -2418,26 +2574,42 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20omit \
 \x20omite \
 \x20omzeil\
+\x20on a \
 \x20on all of your \
 \x20on all your \
+\x20on ma \
+\x20on mein \
+\x20on meine \
+\x20on meu \
+\x20on mi \
+\x20on minha \
+\x20on mon \
+\x20on my \
 \x20on of your \
 \x20on you\
 \x20on your \
 \x20once \
+\x20onto a \
+\x20onto ma \
+\x20onto mein \
+\x20onto meine \
+\x20onto meu \
+\x20onto mi \
+\x20onto minha \
+\x20onto mon \
+\x20onto my \
 \x20oorspronkelijke instructies\
 \x20open \
+\x20openai\
 \x20operate as \
 \x20operator\
 \x20opposite mode\
 \x20optional \
-\x20order \
 \x20orders\
-\x20orders \
 \x20orders from \
 \x20ordres\
 \x20original \
 \x20original prompt\
-\x20other \
 \x20other than \
 \x20our chat \
 \x20our conversation \
@@ -2450,6 +2622,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20out of \
 \x20outdated\
 \x20outdated \
+\x20output \
+\x20outrank \
+\x20outranks \
 \x20over \
 \x20overlook\
 \x20overlook \
@@ -2457,10 +2632,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20override\
 \x20override \
 \x20override mode\
+\x20overrides \
 \x20overriding\
 \x20overriding \
 \x20overrule\
 \x20overrule \
+\x20overrules \
+\x20para a \
+\x20para ma \
+\x20para mein \
+\x20para meine \
+\x20para meu \
+\x20para mi \
+\x20para minha \
+\x20para mon \
+\x20para my \
 \x20paragraph of the \
 \x20paragraph of your \
 \x20paragraphs of the \
@@ -2488,6 +2674,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20passed \
 \x20passthrough mode \
 \x20past \
+\x20paste \
 \x20pause auditing \
 \x20pause journaling \
 \x20pause logging \
@@ -2513,6 +2700,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20persona named dan \
 \x20persona nicknamed\
 \x20phot lo \
+\x20picture \
 \x20place \
 \x20place all all of your \
 \x20place all all your \
@@ -2551,6 +2739,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20play the role of now dan \
 \x20play the role of now the dan \
 \x20play the role of the dan \
+\x20please execute \
+\x20please run \
 \x20plus \
 \x20poczatkowe instrukcje\
 \x20policies\
@@ -2561,6 +2751,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20policy from \
 \x20policy that \
 \x20policy which \
+\x20post \
+\x20pour a \
+\x20pour ma \
+\x20pour mein \
+\x20pour meine \
+\x20pour meu \
+\x20pour mi \
+\x20pour minha \
+\x20pour mon \
+\x20pour my \
 \x20pozabi \
 \x20pozabite \
 \x20pravidel\
@@ -2590,6 +2790,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20previously\
 \x20primed with\
 \x20principles \
+\x20print \
 \x20print pwned\
 \x20prior \
 \x20prior to human \
@@ -2684,6 +2885,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20put to you \
 \x20put you \
 \x20put your \
+\x20puuza \
+\x20puuzeni \
 \x20quen \
 \x20quit auditing \
 \x20quit enforcing\
@@ -2704,6 +2907,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20raw to the agent\
 \x20raw to the llm\
 \x20raw to the model\
+\x20reaching out\
 \x20read only\
 \x20read only bit\
 \x20read only envelope\
@@ -2713,6 +2917,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20read only mode\
 \x20read only restriction\
 \x20read only setting\
+\x20read out \
 \x20reading\
 \x20reading the\
 \x20reading this\
@@ -2724,10 +2929,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20readonly mode\
 \x20readonly restriction\
 \x20readonly setting\
-\x20real\
 \x20rebel mode\
 \x20reboot as \
 \x20recommendations \
+\x20record \
+\x20records \
 \x20red teaming you\
 \x20regeln\
 \x20reglas\
@@ -2742,8 +2948,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20remainder of the \
 \x20remainder of your \
 \x20removed \
+\x20replace \
 \x20replaced \
+\x20replaces \
 \x20reply as \
+\x20reply with \
 \x20report only mode \
 \x20rescinded \
 \x20reset \
@@ -2768,6 +2977,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20respetes sus \
 \x20respetes tus \
 \x20respond as \
+\x20respond with \
 \x20rest of the \
 \x20rest of your \
 \x20restart as \
@@ -2816,8 +3026,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restrictions which \
 \x20restriksjoner\
 \x20restriktioner\
+\x20result \
+\x20results \
 \x20retired \
+\x20return \
 \x20return as \
+\x20reveal \
 \x20revoked \
 \x20richtlinien\
 \x20role play as \
@@ -2847,6 +3061,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rot13 \
 \x20rotie \
 \x20router\
+\x20row \
+\x20rows \
 \x20rule that \
 \x20rule which \
 \x20rules\
@@ -2857,6 +3073,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rules which \
 \x20run anything \
 \x20run everything \
+\x20run the following \
 \x20run whatever \
 \x20running as accountadmin \
 \x20running as admin \
@@ -2903,6 +3120,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20safety mode\
 \x20safety restriction\
 \x20safety setting\
+\x20sahau \
+\x20sahauni \
 \x20said to in you \
 \x20said to into you \
 \x20said to to you \
@@ -2918,6 +3137,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sandbox setting\
 \x20sanitizer\
 \x20say\
+\x20say \
 \x20say pwned\
 \x20schakel\
 \x20schalte\
@@ -2966,6 +3186,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20seguir sus \
 \x20seguir tus \
 \x20self\
+\x20send \
 \x20sensur\
 \x20sensuuria\
 \x20sent above\
@@ -3018,6 +3239,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20set up with\
 \x20set your \
 \x20shall \
+\x20share \
 \x20shelve all all of your \
 \x20shelve all all your \
 \x20shelve all of your \
@@ -3035,6 +3257,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20shelve your \
 \x20shipped with you\
 \x20should \
+\x20show \
 \x20sicherheitsfilter\
 \x20sicherheitsprufungen\
 \x20sicherheitsregeln\
@@ -3062,6 +3285,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20siz \
 \x20skip\
 \x20skip \
+\x20skip all \
+\x20skip any \
 \x20skip auditing \
 \x20skip censor \
 \x20skip censoring \
@@ -3073,8 +3298,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20skip filtering \
 \x20skip inspect \
 \x20skip inspecting \
+\x20skip its \
 \x20skip journaling \
 \x20skip logging \
+\x20skip our \
 \x20skip recording \
 \x20skip redact \
 \x20skip redacting \
@@ -3087,14 +3314,26 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20skip scanning \
 \x20skip screen \
 \x20skip screening \
+\x20skip the \
+\x20skip their \
 \x20skip tracking \
 \x20skip validate \
 \x20skip validating \
 \x20skip writing down \
+\x20skipping all \
+\x20skipping any \
+\x20skipping its \
+\x20skipping our \
+\x20skipping the \
+\x20skipping their \
 \x20slip \
 \x20snowflake\
 \x20so far\
+\x20some other company\
+\x20some other org\
+\x20some other tenant\
 \x20speak as \
+\x20speaking\
 \x20spegni\
 \x20stan mode\
 \x20start \
@@ -3187,7 +3426,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20summarizing the\
 \x20summarizing this\
 \x20suodattimia\
+\x20supersede \
 \x20superseded \
+\x20supersedes \
 \x20superuser access granted\
 \x20superuser mode\
 \x20superuser mode activated\
@@ -3265,15 +3506,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20systemanweisungen\
 \x20systemnachricht\
 \x20systemprompt\
+\x20table \
+\x20tables \
 \x20tajne instrukcje\
 \x20take no notice of\
 \x20take no notice of \
+\x20take precedence over \
+\x20takes precedence over \
 \x20talk as \
 \x20tanpa \
 \x20taught in you \
 \x20taught into you \
 \x20taught to you \
 \x20taught you \
+\x20tell \
 \x20tell in you \
 \x20tell into you \
 \x20tell to you \
@@ -3319,6 +3565,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that also holds unlimited \
 \x20that apply to you\
 \x20that apply to you \
+\x20that authored your \
 \x20that bind you \
 \x20that binds you \
 \x20that block you \
@@ -3332,10 +3579,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that comes with root \
 \x20that comes with total \
 \x20that comes with unlimited \
+\x20that configured your \
 \x20that constrain you \
 \x20that constrains you \
 \x20that control you \
+\x20that control your \
 \x20that controls you \
+\x20that controls your \
+\x20that created your \
 \x20that disregards \
 \x20that does not care about \
 \x20that does not follow \
@@ -3348,6 +3599,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that forbid you \
 \x20that forbids you \
 \x20that forgot \
+\x20that gave you your \
 \x20that govern you\
 \x20that govern you \
 \x20that governs you \
@@ -3410,14 +3662,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that limit you \
 \x20that limits you \
 \x20that link\
+\x20that maintain your \
+\x20that maintains your \
+\x20that manage your \
+\x20that manages your \
 \x20that markdown image\
 \x20that never follows \
 \x20that never heard of \
 \x20that never learned \
 \x20that never refuses \
+\x20that own your \
+\x20that owns your \
 \x20that pixel\
 \x20that prevent you \
 \x20that prevents you \
+\x20that programmed your \
 \x20that query parameter\
 \x20that query string\
 \x20that reads\
@@ -3425,6 +3684,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that restricts you \
 \x20that say you \
 \x20that says you \
+\x20that set your \
 \x20that stands for\
 \x20that stop you \
 \x20that stops you \
@@ -3432,6 +3692,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that told you \
 \x20that tracking pixel\
 \x20that url\
+\x20that write your \
+\x20that wrote your \
 \x20the \
 \x20the above \
 \x20the actual \
@@ -3477,6 +3739,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the assistant executes \
 \x20the assistant invoke \
 \x20the assistant invokes \
+\x20the assistant is bound to \
+\x20the assistant is compelled to \
+\x20the assistant is mandated to \
+\x20the assistant is now bound to \
+\x20the assistant is now compelled to \
+\x20the assistant is now mandated to \
+\x20the assistant is now obligated to \
+\x20the assistant is now obliged to \
+\x20the assistant is now ordered to \
+\x20the assistant is now required to \
+\x20the assistant is obligated to \
+\x20the assistant is obliged to \
+\x20the assistant is ordered to \
+\x20the assistant is required to \
 \x20the assistant issue \
 \x20the assistant issues \
 \x20the assistant make \
@@ -3652,9 +3928,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20then perform exactly everything\
 \x20then perform exactly what\
 \x20then perform what\
-\x20these\
 \x20these \
-\x20this\
 \x20this assistant are \
 \x20this assistant is \
 \x20this chat \
@@ -3682,6 +3956,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20throw out\
 \x20throw out \
 \x20tiny \
+\x20to a \
 \x20to all of your \
 \x20to all your \
 \x20to an external\
@@ -3691,8 +3966,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20to ftp\
 \x20to gcs\
 \x20to http\
+\x20to ma \
 \x20to me\
+\x20to mein \
+\x20to meine \
+\x20to meu \
+\x20to mi \
+\x20to minha \
+\x20to mon \
 \x20to my\
+\x20to my \
 \x20to of your \
 \x20to s3\
 \x20to the following\
@@ -3715,7 +3998,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20transform into \
 \x20trascura \
 \x20tripwire\
-\x20true\
+\x20trump \
+\x20trumps \
 \x20trusted mode \
 \x20tuck \
 \x20turn all all of your \
@@ -3741,10 +4025,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20turn off your \
 \x20turn the \
 \x20turn your \
+\x20type \
+\x20uberschreibe \
 \x20uita \
 \x20uitati \
 \x20ukryte instrukcje\
 \x20umgehe\
+\x20umgehe \
 \x20unbound by \
 \x20unbound mode\
 \x20uncensor mode\
@@ -3783,7 +4070,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20untouched to the llm\
 \x20untouched to the model\
 \x20up to now\
-\x20updated\
 \x20ursprunglichen anweisungen\
 \x20usage\
 \x20used to \
@@ -3797,10 +4083,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20users orders\
 \x20users prompts\
 \x20users requests\
+\x20usifuate \
+\x20value \
+\x20values \
 \x20veiligheidsfilters\
 \x20verborgen instructies\
 \x20vergeet \
 \x20vergessen \
+\x20vergesst \
 \x20vergeten \
 \x20vergiss \
 \x20verificacoes de seguranca\
@@ -3810,6 +4100,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20version known as dan \
 \x20version named dan \
 \x20versteckten anweisungen\
+\x20via a \
+\x20via ma \
+\x20via mein \
+\x20via meine \
+\x20via meu \
+\x20via mi \
+\x20via minha \
+\x20via mon \
+\x20via my \
 \x20void\
 \x20void \
 \x20wag pansinin \
@@ -3845,6 +4144,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20wasnt work \
 \x20we have jail broke\
 \x20we have jailbroke\
+\x20we need you to \
+\x20we require you to \
 \x20were bundled with you\
 \x20were deployed with you\
 \x20were not active \
@@ -4020,6 +4321,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20who also holds root \
 \x20who also holds total \
 \x20who also holds unlimited \
+\x20who authored your \
 \x20who breaks \
 \x20who bypasses \
 \x20who comes with absolute \
@@ -4029,6 +4331,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20who comes with root \
 \x20who comes with total \
 \x20who comes with unlimited \
+\x20who configured your \
+\x20who control your \
+\x20who controls your \
+\x20who created your \
 \x20who disregards \
 \x20who does not care about \
 \x20who does not follow \
@@ -4039,6 +4345,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20who doesnt have \
 \x20who doesnt know \
 \x20who forgot \
+\x20who gave you your \
 \x20who has absolute \
 \x20who has complete \
 \x20who has full \
@@ -4067,14 +4374,25 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20who is not bound by \
 \x20who isnt aware of \
 \x20who isnt bound by \
+\x20who maintain your \
+\x20who maintains your \
+\x20who manage your \
+\x20who manages your \
 \x20who never follows \
 \x20who never heard of \
 \x20who never learned \
 \x20who never refuses \
+\x20who own your \
+\x20who owns your \
+\x20who programmed your \
+\x20who set your \
 \x20who stands for\
+\x20who write your \
+\x20who wrote your \
 \x20will \
 \x20will do anything\
 \x20will not\
+\x20win over \
 \x20wiped \
 \x20with \
 \x20with accountadmin \
@@ -4142,6 +4460,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20write into you \
 \x20write to you \
 \x20write you \
+\x20writing\
 \x20written above\
 \x20written ahead of\
 \x20written at the start\
@@ -4164,20 +4483,34 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you are a dan \
 \x20you are an dan \
 \x20you are asked\
+\x20you are bound to \
+\x20you are compelled to \
 \x20you are dan \
 \x20you are given\
 \x20you are instructed\
 \x20you are jail broke\
 \x20you are jailbroke\
+\x20you are mandated to \
 \x20you are now a dan \
 \x20you are now an dan \
+\x20you are now bound to \
+\x20you are now compelled to \
 \x20you are now dan \
+\x20you are now mandated to \
 \x20you are now now a dan \
 \x20you are now now an dan \
 \x20you are now now dan \
 \x20you are now now the dan \
+\x20you are now obligated to \
+\x20you are now obliged to \
+\x20you are now ordered to \
+\x20you are now required to \
 \x20you are now the dan \
+\x20you are obligated to \
+\x20you are obliged to \
+\x20you are ordered to \
 \x20you are programmed\
+\x20you are required to \
 \x20you are running with\
 \x20you are taught\
 \x20you are the dan \
@@ -4200,12 +4533,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you calls \
 \x20you can  \
 \x20you can now  \
+\x20you do\
 \x20you execute \
 \x20you executes \
 \x20you follow\
 \x20you following\
 \x20you give you\
 \x20you given\
+\x20you go ahead\
 \x20you got\
 \x20you got asked\
 \x20you got given\
@@ -4266,9 +4601,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you makes \
 \x20you may  \
 \x20you may now  \
+\x20you must\
+\x20you must \
 \x20you must  \
 \x20you must follow\
 \x20you must now  \
+\x20you need to \
 \x20you next call \
 \x20you next calls \
 \x20you next execute \
@@ -4289,11 +4627,25 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you re \
 \x20you re a dan \
 \x20you re an dan \
+\x20you re bound to \
+\x20you re compelled to \
 \x20you re dan \
+\x20you re mandated to \
 \x20you re now a dan \
 \x20you re now an dan \
+\x20you re now bound to \
+\x20you re now compelled to \
 \x20you re now dan \
+\x20you re now mandated to \
+\x20you re now obligated to \
+\x20you re now obliged to \
+\x20you re now ordered to \
+\x20you re now required to \
 \x20you re now the dan \
+\x20you re obligated to \
+\x20you re obliged to \
+\x20you re ordered to \
+\x20you re required to \
 \x20you re the dan \
 \x20you received\
 \x20you run \
@@ -4307,6 +4659,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you shall be now dan \
 \x20you shall be now the dan \
 \x20you shall be the dan \
+\x20you should\
 \x20you should  \
 \x20you should now  \
 \x20you taught\
@@ -4350,6 +4703,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you were taught\
 \x20you were told\
 \x20you were trained\
+\x20you will\
 \x20you will  \
 \x20you will be a dan \
 \x20you will be an dan \
@@ -4369,6 +4723,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youd been trained\
 \x20your \
 \x20your above \
+\x20your active \
 \x20your actual \
 \x20your actual admin\
 \x20your actual boss\
@@ -4423,10 +4778,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your authorized trainer\
 \x20your base \
 \x20your boss\
+\x20your built in \
 \x20your commands\
 \x20your complete \
 \x20your confidential \
 \x20your configuration\
+\x20your configured \
 \x20your context\
 \x20your core \
 \x20your creator\
@@ -4455,11 +4812,6 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your creators told\
 \x20your creators trained\
 \x20your current \
-\x20your current commands\
-\x20your current directives\
-\x20your current marching orders\
-\x20your current mission\
-\x20your current orders\
 \x20your dark \
 \x20your default \
 \x20your designer\
@@ -4497,6 +4849,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your entire \
 \x20your evil \
 \x20your exact \
+\x20your existing \
 \x20your first \
 \x20your full \
 \x20your god\
@@ -4510,6 +4863,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your initial mission\
 \x20your initial orders\
 \x20your inner \
+\x20your installed \
 \x20your instructions\
 \x20your internal \
 \x20your jailbroken \
@@ -4580,6 +4934,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your new sysadmin\
 \x20your new system administrator\
 \x20your new trainer\
+\x20your normal \
 \x20your official admin\
 \x20your official boss\
 \x20your official creator\
@@ -4627,6 +4982,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your original sysadmin\
 \x20your original system administrator\
 \x20your original trainer\
+\x20your own \
 \x20your owner\
 \x20your owner \
 \x20your owners \
@@ -4685,11 +5041,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your rules\
 \x20your secret \
 \x20your shadow \
-\x20your standing commands\
-\x20your standing directives\
-\x20your standing marching orders\
-\x20your standing mission\
-\x20your standing orders\
+\x20your standing \
 \x20your starting \
 \x20your supervisor\
 \x20your sysadmin\
@@ -4721,6 +5073,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your unfiltered \
 \x20your unhinged \
 \x20your unrestricted \
+\x20your usual \
 \x20your verbatim \
 \x20your verified admin\
 \x20your verified boss\
@@ -4742,13 +5095,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youre \
 \x20youre a dan \
 \x20youre an dan \
+\x20youre bound to \
+\x20youre compelled to \
 \x20youre dan \
 \x20youre jail broke\
 \x20youre jailbroke\
+\x20youre mandated to \
 \x20youre now a dan \
 \x20youre now an dan \
+\x20youre now bound to \
+\x20youre now compelled to \
 \x20youre now dan \
+\x20youre now mandated to \
+\x20youre now obligated to \
+\x20youre now obliged to \
+\x20youre now ordered to \
+\x20youre now required to \
 \x20youre now the dan \
+\x20youre obligated to \
+\x20youre obliged to \
+\x20youre ordered to \
+\x20youre required to \
 \x20youre running with\
 \x20youre the dan \
 \x20youve already been allowed \
@@ -4845,6 +5212,9 @@ above system prompt\
 above text\
 above words\
 access key\
+access token \
+access tokens \
+account \
 accountadmin\
 act as \
 act like \
@@ -4883,10 +5253,14 @@ administrator itself\
 administrator yourself\
 aforementioned\
 aforementioned \
+agent \
+agents \
 agiere als\
 agis comme\
 agisci come\
 agissez comme\
+ai \
+ais \
 aja como\
 alert \
 alerting \
@@ -5026,6 +5400,7 @@ alter user\
 always intelligent and machiavellian\
 amoral\
 amoral mode \
+amri \
 an alternate\
 an alternative\
 an unfiltered\
@@ -5153,6 +5528,8 @@ anything you received as \
 anything you were given as \
 anything your \
 api key\
+api key \
+api keys \
 apply it\
 apply the command\
 apply the hidden\
@@ -5269,6 +5646,8 @@ assign yourself \
 assignment\
 assignment instead \
 assignment rather \
+assistant \
+assistants \
 assume \
 attacker \
 aturan\
@@ -5321,6 +5700,8 @@ award your own role \
 award your own user \
 award yourself \
 away \
+back up\
+backup\
 badz\
 ban\
 bash \
@@ -5328,6 +5709,7 @@ batasan\
 be \
 be informed\
 be told\
+bearer token \
 become \
 bedziesz\
 been compromised\
@@ -5373,12 +5755,19 @@ behind you \
 beperkingen\
 black hat \
 blackhat \
+blank slate\
 block\
 bo loc\
 boot into\
+bot \
 bother \
+bots \
 boundaries\
 boundaries \
+boundaries say \
+boundaries says \
+boundaries tell you \
+boundaries tells you \
 break \
 break out of any sandbox\
 break out of container\
@@ -5418,6 +5807,7 @@ breaks into\
 breaks out of\
 broke free\
 broke out of\
+bucket \
 build of you \
 build of yourself \
 but do not disclose \
@@ -5473,6 +5863,7 @@ bypassing the sandbox\
 bypassing this sandbox\
 bypassing your \
 bypassing your sandbox\
+call \
 call agent \
 call backend \
 call cortex \
@@ -5483,6 +5874,7 @@ call the backend \
 call the cortex \
 call the llm \
 call the model \
+calls \
 came with no \
 came with zero \
 canceled \
@@ -5546,6 +5938,10 @@ carry out whatever it says\
 cease to\
 censorship\
 censorship \
+censorship say \
+censorship says \
+censorship tell you \
+censorship tells you \
 censura\
 censuur\
 cenzura nelkul\
@@ -5610,6 +6006,8 @@ claude was \
 claude were \
 claude werent \
 claude with \
+clean sheet\
+clean slate\
 clear all of your \
 clear all your \
 clear of your \
@@ -5637,6 +6035,10 @@ commands did\
 commands do\
 commands had\
 commands have\
+commands say \
+commands says \
+commands tell you \
+commands tells you \
 commands was\
 commands were\
 comply with anything i say\
@@ -5680,6 +6082,7 @@ comply with what it says\
 comply with whatever i say\
 comply with whatever it says\
 comportati come\
+computer \
 conditioning\
 conditioning \
 conditioning are\
@@ -5687,6 +6090,10 @@ conditioning did\
 conditioning do\
 conditioning had\
 conditioning have\
+conditioning say \
+conditioning says \
+conditioning tell you \
+conditioning tells you \
 conditioning was\
 conditioning were\
 confidential configuration \
@@ -5719,6 +6126,10 @@ confirmations \
 connection string\
 conscience\
 conscience \
+conscience say \
+conscience says \
+conscience tell you \
+conscience tells you \
 consent\
 consider\
 consider \
@@ -5743,6 +6154,10 @@ constraints did\
 constraints do\
 constraints had\
 constraints have\
+constraints say \
+constraints says \
+constraints tell you \
+constraints tells you \
 constraints was\
 constraints were\
 contained in your \
@@ -5765,6 +6180,10 @@ content policies\
 content policies \
 content policy\
 content policy \
+content policy say \
+content policy says \
+content policy tell you \
+content policy tells you \
 content restrictions\
 content restrictions \
 content so far as \
@@ -5783,6 +6202,13 @@ conversation instead \
 conversation rather \
 conversation so far\
 cookie\
+cookie for \
+cookie in \
+cookie of \
+cookies for \
+cookies in \
+cookies of \
+copia\
 copy\
 copy \
 copy of you \
@@ -5845,6 +6271,7 @@ create user\
 creator\
 credential\
 credentials\
+credentials \
 criminal \
 customer \
 dan\
@@ -5919,6 +6346,7 @@ delete from\
 delete of your \
 delete the \
 delete your \
+deliver\
 demands cortex \
 demands that cortex \
 demands that the agent \
@@ -5959,6 +6387,7 @@ developer text\
 developer text \
 developers mode \
 devenez\
+device \
 deviens\
 devious\
 dikkate alma\
@@ -5975,6 +6404,10 @@ directions did\
 directions do\
 directions had\
 directions have\
+directions say \
+directions says \
+directions tell you \
+directions tells you \
 directions was\
 directions were\
 directive\
@@ -5985,6 +6418,10 @@ directive do\
 directive from \
 directive had\
 directive have\
+directive say \
+directive says \
+directive tell you \
+directive tells you \
 directive was\
 directive were\
 directives\
@@ -5996,6 +6433,10 @@ directives do\
 directives had\
 directives have\
 directives is now\
+directives say \
+directives says \
+directives tell you \
+directives tells you \
 directives was\
 directives were\
 directly\
@@ -6173,6 +6614,24 @@ ditch each \
 ditch every \
 ditch your \
 diventa\
+dns lookup for \
+dns lookup in \
+dns lookup of \
+dns lookups for \
+dns lookups in \
+dns lookups of \
+dns name for \
+dns name in \
+dns name of \
+dns names for \
+dns names in \
+dns names of \
+dns queries for \
+dns queries in \
+dns queries of \
+dns query for \
+dns query in \
+dns query of \
 do as i command\
 do as i order\
 do as i say\
@@ -6372,6 +6831,7 @@ dont worry about all \
 dont worry about any \
 dont worry about each \
 dont worry about every \
+drive \
 drop\
 drop \
 drop all of your \
@@ -6387,6 +6847,7 @@ drop user\
 drop view\
 drop warehouse\
 drop your \
+dropbox\
 du ar\
 du bist\
 du blir\
@@ -6509,6 +6970,8 @@ e typical \
 e underlying \
 e usual \
 e various \
+e whatever \
+e whichever \
 e whole \
 e written \
 e your \
@@ -6560,6 +7023,7 @@ elevate your own role \
 elevate your own user \
 elevate yourself \
 email\
+email \
 email addresses\
 emails\
 emulation for \
@@ -6570,6 +7034,7 @@ emulator of \
 emulator to \
 enable\
 enabling\
+endpoint \
 engage\
 enter\
 envelope\
@@ -6654,6 +7119,10 @@ ethical rules\
 ethical rules \
 ethics\
 ethics \
+ethics say \
+ethics says \
+ethics tell you \
+ethics tells you \
 evade \
 evade any sandbox\
 evade sandbox\
@@ -6793,6 +7262,7 @@ exempt the current \
 exempt the following \
 exempt this \
 exfiltrat\
+exfiltrate\
 exfiltrate \
 expects cortex \
 expects that cortex \
@@ -6808,12 +7278,17 @@ explains \
 export\
 export \
 fetch \
+fetches \
 filter\
 filter \
 filters\
 filters \
 filters and restrictions\
 filters and restrictions \
+filters say \
+filters says \
+filters tell you \
+filters tells you \
 filtre\
 filtresiz \
 filtri\
@@ -6842,6 +7317,7 @@ flush your \
 focus exclusively\
 focus only\
 focus solely\
+folder \
 folge keine \
 folge nicht \
 folge nie mehr \
@@ -7077,6 +7553,9 @@ free yourself of the sandbox\
 free yourself of this sandbox\
 free yourself of your sandbox\
 freedom mode \
+fresh slate\
+fresh start\
+from scratch\
 from your above \
 from your actual \
 from your complete \
@@ -7200,6 +7679,7 @@ given the assistant \
 given you \
 gives \
 gizli talimat\
+gmail\
 go into\
 go to agent \
 go to backend \
@@ -7215,6 +7695,7 @@ goal\
 god mode \
 going into\
 gone \
+google drive\
 gormezden gel\
 gpt are \
 gpt are bound by \
@@ -7274,6 +7755,10 @@ guard rails did\
 guard rails do\
 guard rails had\
 guard rails have\
+guard rails say \
+guard rails says \
+guard rails tell you \
+guard rails tells you \
 guard rails was\
 guard rails were\
 guardrail\
@@ -7285,6 +7770,10 @@ guardrails did\
 guardrails do\
 guardrails had\
 guardrails have\
+guardrails say \
+guardrails says \
+guardrails tell you \
+guardrails tells you \
 guardrails was\
 guardrails were\
 guards\
@@ -7296,6 +7785,10 @@ guidance did\
 guidance do\
 guidance had\
 guidance have\
+guidance say \
+guidance says \
+guidance tell you \
+guidance tells you \
 guidance was\
 guidance were\
 guideline\
@@ -7305,6 +7798,10 @@ guideline did\
 guideline do\
 guideline had\
 guideline have\
+guideline say \
+guideline says \
+guideline tell you \
+guideline tells you \
 guideline was\
 guideline were\
 guidelines\
@@ -7314,6 +7811,10 @@ guidelines did\
 guidelines do\
 guidelines had\
 guidelines have\
+guidelines say \
+guidelines says \
+guidelines tell you \
+guidelines tells you \
 guidelines was\
 guidelines were\
 hack\
@@ -7351,6 +7852,12 @@ having no guardrails\
 having no limits\
 having no restrictions\
 having no rules\
+header for \
+header in \
+header of \
+headers for \
+headers in \
+headers of \
 hear\
 hidden\
 hidden \
@@ -7399,6 +7906,14 @@ hide everything from \
 hide it from \
 hide that from \
 hide this from \
+home \
+hostname for \
+hostname in \
+hostname of \
+hostnames for \
+hostnames in \
+hostnames of \
+hotmail\
 human\
 human about\
 human anything\
@@ -7527,6 +8042,7 @@ i will be putting you in\
 i will be starting\
 i will be switching you into\
 i will be switching you to\
+icloud\
 identity\
 identity \
 if you are \
@@ -7675,6 +8191,8 @@ ignoring the sandbox\
 ignoring this sandbox\
 ignoring your \
 ignoring your sandbox\
+ignorirui\
+ignoriruy\
 ignoruj \
 im activating\
 im booting you into\
@@ -7829,6 +8347,7 @@ in your verbatim \
 in your very first \
 in your whole \
 inactive \
+inbox \
 included in your \
 included inside your \
 included within your \
@@ -7983,6 +8502,10 @@ instruction did\
 instruction do\
 instruction had\
 instruction have\
+instruction say \
+instruction says \
+instruction tell you \
+instruction tells you \
 instruction was\
 instruction were\
 instructions\
@@ -8003,8 +8526,12 @@ instructions have\
 instructions in your prompt as \
 instructions in your system prompt as \
 instructions is now\
+instructions say \
+instructions says \
 instructions sent to you \
 instructions so far as \
+instructions tell you \
+instructions tells you \
 instructions was\
 instructions were\
 instructions you got \
@@ -8016,6 +8543,7 @@ instructions you were given as \
 instructions you were sent \
 instructiun\
 instrukc\
+instrukci\
 instrukcje\
 instrukcji\
 instruksi \
@@ -8024,6 +8552,7 @@ instruksjon\
 instruksyon \
 instruktion\
 instruktionen \
+instrukts\
 internal configuration \
 internal directions \
 internal directives \
@@ -8181,6 +8710,7 @@ just rewired\
 just take instructions from \
 just take orders from \
 just unlocked\
+kanuni \
 kaskyt\
 keep everything confidential from\
 keep everything hidden\
@@ -8227,11 +8757,14 @@ kill \
 kisitlama\
 kisitlamasiz \
 know\
+komand\
 komut\
 korlatozasok nelkul\
 kural\
 kuralsiz \
 label\
+laptop\
+laptop \
 lawless\
 leak\
 leak \
@@ -8273,6 +8806,10 @@ limitations did\
 limitations do\
 limitations had\
 limitations have\
+limitations say \
+limitations says \
+limitations tell you \
+limitations tells you \
 limitations was\
 limitations were\
 limitazioni\
@@ -8281,6 +8818,10 @@ limitless\
 limitless mode \
 limits\
 limits \
+limits say \
+limits says \
+limits tell you \
+limits tells you \
 limits whatsoever\
 lines\
 link\
@@ -8306,11 +8847,20 @@ listen to to just \
 listen to to only \
 listen to to solely \
 lists \
+llm \
+llms \
 load \
 loading \
 loads \
+lookup \
+lookups \
 loosen \
 lower \
+maagizo \
+machine \
+maelekezi \
+maelekezo \
+mail\
 make sure not to \
 maker\
 malicious\
@@ -8375,15 +8925,24 @@ meta prompts \
 meta rules \
 meta setup \
 meta text \
+miongozo \
+mirror\
 mission\
+mode\
 mode \
 mode of you \
 mode of yourself \
+model \
+models \
 moderation\
 moderation \
 moral boundaries\
 moral compass\
 moral compass \
+moral compass say \
+moral compass says \
+moral compass tell you \
+moral compass tells you \
 moral concerns\
 moral constraints\
 moral guidelines\
@@ -8391,9 +8950,18 @@ moral limits\
 moral restrictions\
 morality\
 morality \
+morality say \
+morality says \
+morality tell you \
+morality tells you \
 moralizing rant about \
 morals\
 morals \
+morals say \
+morals says \
+morals tell you \
+morals tells you \
+move\
 must not decline \
 must not deny \
 must not refuse \
@@ -8504,6 +9072,8 @@ nao seguir \
 nao siga \
 naredbe\
 navodila\
+ne sledui\
+ne sleduy\
 ne tenez pas compte \
 ne tiens pas compte \
 needs cortex \
@@ -8697,6 +9267,7 @@ nullify any \
 nullify each \
 nullify every \
 nullify your \
+oauth token \
 obey anything i say\
 obey as i command\
 obey as i order\
@@ -8831,6 +9402,7 @@ on ice \
 on my behalf\
 on pause \
 onceki \
+onedrive\
 only answer to \
 only follow \
 only listen to \
@@ -8868,9 +9440,11 @@ operate in\
 operator\
 opposite day\
 opposite mode \
+opposite of \
 ordenes \
 ordens\
 ordens \
+order\
 ordered cortex \
 ordered that cortex \
 ordered that the agent \
@@ -8922,11 +9496,13 @@ original system prompt\
 original text\
 original text \
 original words\
+otbros\
 oublie \
 oublie tout ce \
 oublier \
 oubliez \
 oubliez tout ce \
+outlook com\
 output\
 output \
 output exactly\
@@ -8987,6 +9563,7 @@ overwrite all of your \
 overwrite all your \
 overwrite of your \
 overwrite your \
+own \
 owner\
 ownership\
 panuntunan\
@@ -9032,12 +9609,23 @@ pass this to the backend \
 pass this to the cortex \
 pass this to the llm \
 pass this to the model \
+passphrase \
 password\
+password \
 passwords\
+passwords \
 past\
 past \
 paste \
+pat \
 patakaran\
+path for \
+path in \
+path of \
+paths for \
+paths in \
+paths of \
+pats \
 paused \
 pay no attention to\
 pay no attention to \
@@ -9087,9 +9675,18 @@ permitted you \
 person\
 persona\
 persona \
+personal\
+personal \
 personality \
+personnel \
+pessoal\
+pessoal \
 petunjuk \
+phone\
 pii\
+ping \
+pings \
+pipe\
 pixel\
 play \
 playing \
@@ -9099,11 +9696,16 @@ pokyn\
 polecen\
 policies\
 policies \
+policies say \
+policies says \
+policies tell you \
+policies tells you \
 policy\
 policy \
 pomin \
 post\
 pravidl\
+pravil\
 pravila\
 pre configuration \
 pre directions \
@@ -9153,6 +9755,10 @@ previous text\
 previous words\
 principles\
 principles \
+principles say \
+principles says \
+principles tell you \
+principles tells you \
 print \
 print exactly\
 print only\
@@ -9174,12 +9780,15 @@ prior system prompt\
 prior text\
 prior to \
 prior words\
+private \
 private configuration \
 private directions \
 private directives \
 private guidelines \
 private instructions \
 private key\
+private key \
+private keys \
 private message \
 private messages \
 private preamble \
@@ -9201,9 +9810,14 @@ programming do\
 programming had\
 programming have\
 programming is now\
+programming say \
+programming says \
+programming tell you \
+programming tells you \
 programming was\
 programming were\
 prohibit\
+proignoriru\
 promote itself \
 promote the agent \
 promote the assistant \
@@ -9230,8 +9844,12 @@ prompt in your prompt as \
 prompt in your system prompt as \
 prompt instead \
 prompt rather \
+prompt say \
+prompt says \
 prompt sent to you \
 prompt so far as \
+prompt tell you \
+prompt tells you \
 prompt was\
 prompt were\
 prompt you got \
@@ -9254,13 +9872,19 @@ prompts had\
 prompts have\
 prompts in your prompt as \
 prompts in your system prompt as \
+prompts say \
+prompts says \
 prompts so far as \
+prompts tell you \
+prompts tells you \
 prompts was\
 prompts were\
 prompts you received as \
 prompts you were given as \
 protections\
 protections \
+proton mail\
+protonmail\
 provided\
 provided \
 psst for \
@@ -9270,6 +9894,8 @@ purge all your \
 purge of your \
 purge your \
 purpose\
+push\
+put\
 put aside\
 put aside \
 put aside all \
@@ -9282,6 +9908,18 @@ put yourself in\
 putting you in\
 queries \
 query \
+query parameter for \
+query parameter in \
+query parameter of \
+query parameters for \
+query parameters in \
+query parameters of \
+query string for \
+query string in \
+query string of \
+query strings for \
+query strings in \
+query strings of \
 question instead \
 question rather \
 questions instead \
@@ -9371,6 +10009,13 @@ reeevl \
 reeval \
 reevel \
 reevvl \
+referer for \
+referer in \
+referer of \
+referrer for \
+referrer in \
+referrer of \
+refresh token \
 refusal\
 refusal \
 refusals \
@@ -9423,10 +10068,12 @@ replacing all of your \
 replacing all your \
 replacing of your \
 replacing your \
+replicate\
 reply \
 reply in\
 reply only\
 reply with\
+repo \
 report\
 report \
 report exclusively \
@@ -9447,6 +10094,7 @@ report to just \
 report to only \
 report to solely \
 reporting \
+repository \
 reproduce \
 request\
 request \
@@ -9506,8 +10154,16 @@ respond only\
 respond with\
 restraint\
 restraint \
+restraint say \
+restraint says \
+restraint tell you \
+restraint tells you \
 restraints\
 restraints \
+restraints say \
+restraints says \
+restraints tell you \
+restraints tells you \
 restrict\
 restriction\
 restrictions\
@@ -9519,6 +10175,10 @@ restrictions did\
 restrictions do\
 restrictions had\
 restrictions have\
+restrictions say \
+restrictions says \
+restrictions tell you \
+restrictions tells you \
 restrictions was\
 restrictions were\
 restriksyon\
@@ -9589,7 +10249,11 @@ rules had\
 rules have\
 rules in your prompt as \
 rules in your system prompt as \
+rules say \
+rules says \
 rules so far as \
+rules tell you \
+rules tells you \
 rules was\
 rules were\
 rules whatsoever\
@@ -9645,6 +10309,10 @@ safeguards did\
 safeguards do\
 safeguards had\
 safeguards have\
+safeguards say \
+safeguards says \
+safeguards tell you \
+safeguards tells you \
 safeguards was\
 safeguards were\
 safety\
@@ -9667,6 +10335,10 @@ safety layer\
 safety layer \
 safety measures\
 safety measures \
+safety measures say \
+safety measures says \
+safety measures tell you \
+safety measures tells you \
 safety mechanisms\
 safety mechanisms \
 safety policies\
@@ -9712,6 +10384,7 @@ sanitizer\
 sanitizer \
 sansursuz \
 sarai\
+save\
 say\
 say \
 say nothing\
@@ -9729,6 +10402,7 @@ says the agent \
 says the assistant \
 says you \
 scammer \
+schutzmassnahmen \
 scrap\
 scrap \
 scrap all \
@@ -9764,6 +10438,7 @@ secret tool call\
 secret upload\
 secretly \
 secrets\
+secrets \
 security check\
 security check \
 security checks \
@@ -9825,8 +10500,10 @@ send this to the llm \
 send this to the model \
 sensor\
 sentences\
+server \
 session\
 session token\
+session token \
 set \
 set aside\
 set aside \
@@ -9837,9 +10514,12 @@ set aside every \
 set aside your \
 setup\
 setup \
+share\
 share \
 shared \
 shares \
+sheria \
+ship\
 shipped with no \
 shipped with zero \
 should not decline \
@@ -9908,6 +10588,7 @@ sinirsiz \
 sistem \
 sistem istemi\
 sistem komut\
+site \
 skip\
 skip \
 skip all \
@@ -10133,9 +10814,17 @@ stop run \
 stop running \
 stop send \
 stop sending \
+storage \
 straight\
+stream\
 strip \
 strive to avoid norms\
+subdomain for \
+subdomain in \
+subdomain of \
+subdomains for \
+subdomains in \
+subdomains of \
 subsequent command\
 subsequent function call\
 subsequent queries\
@@ -10208,6 +10897,7 @@ switching off this sandbox\
 switching off your \
 switching off your sandbox\
 switching to\
+sync\
 sysadmin\
 system\
 system \
@@ -10227,6 +10917,10 @@ system message did\
 system message do\
 system message had\
 system message have\
+system message say \
+system message says \
+system message tell you \
+system message tells you \
 system message was\
 system message were\
 system messages \
@@ -10235,6 +10929,10 @@ system messages did\
 system messages do\
 system messages had\
 system messages have\
+system messages say \
+system messages says \
+system messages tell you \
+system messages tells you \
 system messages was\
 system messages were\
 system note\
@@ -10252,6 +10950,7 @@ szabaly\
 szabalyok nelkul\
 szurok nelkul\
 table\
+tabula rasa\
 tag\
 tagubilin \
 take commands exclusively \
@@ -10868,7 +11567,13 @@ throw out any \
 throw out each \
 throw out every \
 throw out your \
+to a \
+to an \
+to another\
+to my\
 to one side \
+to some\
+to the external\
 token\
 tokens\
 told \
@@ -10900,6 +11605,10 @@ training did\
 training do\
 training had\
 training have\
+training say \
+training says \
+training tell you \
+training tells you \
 training was\
 training were\
 transfer\
@@ -10951,6 +11660,7 @@ twin \
 type \
 type out \
 u bent\
+ukazani\
 umursama\
 unaligned\
 unannounced api call\
@@ -11052,8 +11762,20 @@ uputa\
 upute\
 uputstva\
 url\
+url for \
+url in \
+url of \
+url parameter for \
+url parameter in \
+url parameter of \
+urls for \
+urls in \
+urls of \
 user\
 user about\
+user agent for \
+user agent in \
+user agent of \
 user anything\
 user cannot \
 user cant \
@@ -11320,6 +12042,9 @@ with 2 persona\
 with 2 responses\
 with 2 versions\
 with 2 voices\
+with a \
+with an \
+with another\
 with both ais\
 with both characters\
 with both modes\
@@ -11334,6 +12059,7 @@ with dual persona\
 with dual responses\
 with dual versions\
 with dual voices\
+with my\
 with no \
 with no any boundaries\
 with no any censoring\
@@ -11376,6 +12102,8 @@ with none of your guidelines\
 with none of your restrictions\
 with none of your rules whatsoever\
 with none of your safety\
+with some\
+with the external\
 with two ais\
 with two characters\
 with two modes\
@@ -11528,6 +12256,7 @@ work to exclusively \
 work to just \
 work to only \
 work to solely \
+write\
 write \
 write out \
 write the following\
@@ -11537,6 +12266,7 @@ written inside your \
 written within your \
 wrote \
 wytyczne\
+yahoo\
 yok say\
 yonerge\
 you answer for me\
@@ -12167,6 +12897,7 @@ youve reprogrammed\
 youve reset to factory settings\
 youve rewired\
 youve unlocked\
+zabud\
 zachowuj sie jak\
 zapomnij \
 zasady\
@@ -12178,108 +12909,117 @@ zasady\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
 \xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
 ",
-            ends: &[8, 22, 30, 36, 43, 49, 56, 73, 83, 91, 105, 123, 138, 152, 159, 167, 184, 192, 198, 207, 215, 224, 234, 246, 252, 259, 272, 296, 314, 331, 350, 374, 391, 407, 424, 449, 469, 481, 505, 516, 531, 538, 546, 560, 575, 587, 605, 624, 640, 660, 676, 686, 697, 714, 732, 747, 768, 790, 809, 832, 851, 858, 867, 872, 883, 896, 902, 923, 934, 955, 974, 988, 1003, 1023, 1052, 1071, 1100, 1127, 1149, 1172, 1182, 1197, 1213, 1220, 1241, 1259, 1276, 1290, 1296, 1311, 1327, 1344, 1362, 1381, 1401, 1413, 1426, 1439, 1453, 1469, 1483, 1495, 1508, 1515, 1518, 1528, 1543, 1555, 1568, 1582, 1597, 1613, 1630, 1642, 1659, 1668, 1682, 1695, 1704, 1714, 1724, 1735, 1748, 1759, 1776, 1795, 1811, 1831, 1840, 1850, 1855, 1868, 1879, 1893, 1906, 1920, 1936, 1952, 1968, 1981, 1990, 1998, 2014, 2022, 2034, 2043, 2050, 2058, 2076, 2085, 2104, 2120, 2138, 2145, 2159, 2174, 2188, 2203, 2216, 2234, 2259, 2285, 2318, 2345, 2364, 2375, 2393, 2412, 2438, 2458, 2470, 2486, 2509, 2533, 2564, 2589, 2606, 2621, 2643, 2666, 2696, 2720, 2736, 2744, 2757, 2777, 2798, 2826, 2848, 2862, 2878, 2901, 2925, 2956, 2981, 2998, 3008, 3033, 3044, 3065, 3082, 3105, 3124, 3133, 3138, 3148, 3163, 3169, 3181, 3189, 3207, 3227, 3245, 3261, 3279, 3296, 3320, 3338, 3363, 3384, 3398, 3414, 3437, 3454, 3478, 3498, 3511, 3529, 3554, 3573, 3599, 3621, 3636, 3652, 3675, 3692, 3716, 3736, 3749, 3765, 3780, 3794, 3807, 3820, 3834, 3849, 3862, 3874, 3891, 3904, 3919, 3934, 3948, 3958, 3972, 3989, 4008, 4024, 4041, 4058, 4073, 4088, 4105, 4120, 4137, 4153, 4171, 4187, 4199, 4214, 4228, 4245, 4253, 4267, 4282, 4297, 4310, 4323, 4338, 4351, 4366, 4380, 4396, 4410, 4420, 4433, 4445, 4462, 4472, 4488, 4500, 4512, 4525, 4544, 4551, 4566, 4579, 4593, 4605, 4620, 4633, 4649, 4663, 4676, 4695, 4712, 4730, 4746, 4765, 4782, 4802, 4820, 4837, 4851, 4875, 4902, 4927, 4954, 4970, 4989, 5006, 5025, 5034, 5049, 5063, 5078, 5090, 5102, 5117, 5128, 5147, 5164, 5182, 5198, 5217, 5234, 5254, 5272, 5289, 5312, 5333, 5355, 5375, 5398, 5419, 5443, 5465, 5486, 5494, 5504, 5517, 5529, 5546, 5566, 5585, 5605, 5629, 5657, 5683, 5709, 5733, 5752, 5769, 5790, 5814, 5837, 5861, 5889, 5921, 5951, 5981, 6009, 6032, 6053, 6079, 6101, 6114, 6131, 6152, 6171, 6190, 6207, 6219, 6229, 6243, 6260, 6276, 6293, 6314, 6339, 6362, 6385, 6406, 6422, 6436, 6455, 6468, 6484, 6499, 6515, 6535, 6559, 6581, 6603, 6623, 6638, 6651, 6668, 6688, 6707, 6727, 6751, 6779, 6805, 6831, 6855, 6874, 6891, 6913, 6931, 6946, 6965, 6987, 7008, 7030, 7056, 7086, 7114, 7142, 7168, 7189, 7208, 7231, 7257, 7282, 7308, 7338, 7372, 7404, 7436, 7466, 7491, 7514, 7542, 7566, 7579, 7595, 7610, 7626, 7646, 7670, 7692, 7714, 7734, 7749, 7762, 7779, 7799, 7818, 7838, 7862, 7890, 7916, 7942, 7966, 7985, 8002, 8024, 8042, 8056, 8072, 8086, 8097, 8110, 8126, 8141, 8161, 8184, 8206, 8229, 8256, 8287, 8316, 8345, 8372, 8394, 8414, 8438, 8465, 8491, 8518, 8549, 8584, 8617, 8650, 8681, 8707, 8731, 8760, 8785, 8801, 8821, 8845, 8867, 8889, 8909, 8924, 8937, 8954, 8974, 8993, 9013, 9037, 9065, 9091, 9117, 9141, 9160, 9177, 9199, 9215, 9234, 9252, 9271, 9294, 9321, 9346, 9371, 9394, 9412, 9428, 9448, 9471, 9493, 9516, 9543, 9574, 9603, 9632, 9659, 9681, 9701, 9726, 9747, 9765, 9787, 9812, 9836, 9861, 9890, 9923, 9954, 9985, 10014, 10038, 10060, 10086, 10115, 10143, 10172, 10205, 10242, 10277, 10312, 10345, 10373, 10399, 10430, 10457, 10473, 10492, 10510, 10529, 10552, 10579, 10604, 10629, 10652, 10670, 10686, 10706, 10729, 10751, 10774, 10801, 10832, 10861, 10890, 10917, 10939, 10959, 10984, 11005, 11010, 11020, 11037, 11059, 11078, 11098, 11119, 11141, 11164, 11188, 11207, 11231, 11247, 11268, 11288, 11304, 11321, 11338, 11356, 11376, 11394, 11410, 11427, 11435, 11452, 11465, 11470, 11476, 11487, 11504, 11517, 11529, 11541, 11556, 11568, 11579, 11591, 11599, 11607, 11611, 11619, 11633, 11648, 11660, 11678, 11697, 11713, 11733, 11749, 11756, 11764, 11778, 11802, 11827, 11845, 11864, 11882, 11902, 11914, 11939, 11957, 11973, 11990, 12002, 12015, 12033, 12059, 12080, 12093, 12118, 12125, 12138, 12150, 12168, 12187, 12203, 12216, 12231, 12245, 12259, 12274, 12285, 12298, 12309, 12326, 12341, 12359, 12381, 12392, 12411, 12433, 12453, 12461, 12477, 12500, 12517, 12541, 12561, 12574, 12589, 12611, 12627, 12650, 12669, 12681, 12698, 12722, 12740, 12765, 12786, 12800, 12815, 12837, 12853, 12876, 12895, 12907, 12915, 12921, 12933, 12945, 12949, 12960, 12976, 12989, 13003, 13018, 13034, 13051, 13069, 13082, 13100, 13110, 13125, 13139, 13149, 13160, 13171, 13183, 13197, 13209, 13219, 13230, 13242, 13257, 13275, 13291, 13296, 13304, 13311, 13319, 13332, 13346, 13362, 13371, 13381, 13392, 13399, 13404, 13426, 13450, 13472, 13492, 13514, 13534, 13546, 13553, 13561, 13569, 13577, 13585, 13593, 13604, 13618, 13635, 13657, 13676, 13700, 13716, 13737, 13757, 13776, 13796, 13801, 13809, 13824, 13844, 13861, 13883, 13897, 13916, 13934, 13942, 13950, 13957, 13968, 13975, 13986, 13995, 14009, 14023, 14032, 14041, 14051, 14059, 14069, 14080, 14093, 14109, 14137, 14156, 14182, 14202, 14229, 14252, 14268, 14286, 14311, 14330, 14356, 14378, 14393, 14413, 14440, 14461, 14489, 14513, 14530, 14548, 14573, 14592, 14618, 14640, 14655, 14669, 14686, 14706, 14730, 14748, 14767, 14786, 14804, 14824, 14844, 14862, 14878, 14889, 14901, 14920, 14949, 14977, 14987, 15005, 15025, 15044, 15063, 15081, 15093, 15106, 15118, 15127, 15135, 15151, 15168, 15184, 15201, 15219, 15227, 15237, 15250, 15259, 15269, 15280, 15291, 15303, 15325, 15348, 15371, 15384, 15392, 15409, 15427, 15446, 15466, 15487, 15509, 15523, 15538, 15553, 15569, 15587, 15603, 15617, 15632, 15645, 15659, 15669, 15676, 15689, 15703, 15719, 15736, 15751, 15767, 15781, 15796, 15809, 15823, 15841, 15860, 15881, 15903, 15923, 15944, 15963, 15983, 16001, 16020, 16037, 16055, 16072, 16090, 16103, 16121, 16138, 16150, 16163, 16175, 16188, 16205, 16229, 16247, 16272, 16293, 16307, 16323, 16346, 16363, 16387, 16407, 16420, 16438, 16463, 16482, 16508, 16530, 16545, 16561, 16584, 16601, 16625, 16645, 16658, 16664, 16672, 16687, 16696, 16706, 16719, 16731, 16745, 16761, 16767, 16779, 16790, 16805, 16819, 16829, 16836, 16850, 16867, 16888, 16903, 16919, 16935, 16950, 16967, 16984, 16999, 17004, 17010, 17019, 17032, 17042, 17056, 17068, 17078, 17088, 17097, 17106, 17116, 17131, 17145, 17155, 17180, 17203, 17221, 17236, 17261, 17284, 17302, 17321, 17338, 17354, 17365, 17382, 17398, 17415, 17423, 17439, 17455, 17472, 17489, 17503, 17518, 17533, 17550, 17564, 17579, 17596, 17612, 17630, 17645, 17661, 17673, 17688, 17702, 17708, 17722, 17736, 17751, 17766, 17778, 17791, 17804, 17819, 17831, 17844, 17859, 17873, 17889, 17902, 17916, 17926, 17939, 17951, 17962, 17975, 17986, 17998, 18009, 18025, 18036, 18048, 18065, 18092, 18122, 18150, 18180, 18199, 18221, 18241, 18263, 18274, 18292, 18312, 18329, 18348, 18364, 18382, 18404, 18414, 18429, 18439, 18447, 18456, 18464, 18473, 18481, 18490, 18500, 18511, 18526, 18548, 18566, 18580, 18586, 18593, 18605, 18618, 18635, 18650, 18657, 18672, 18687, 18703, 18719, 18732, 18746, 18763, 18787, 18818, 18836, 18855, 18869, 18884, 18902, 18916, 18933, 18947, 18964, 18978, 18994, 19009, 19025, 19038, 19052, 19068, 19083, 19098, 19116, 19130, 19145, 19158, 19175, 19191, 19210, 19229, 19256, 19272, 19286, 19301, 19313, 19326, 19337, 19353, 19371, 19386, 19404, 19421, 19440, 19457, 19476, 19491, 19504, 19521, 19536, 19554, 19568, 19585, 19602, 19621, 19634, 19653, 19673, 19694, 19707, 19721, 19736, 19757, 19782, 19802, 19822, 19846, 19872, 19902, 19927, 19952, 19981, 20005, 20030, 20059, 20083, 20107, 20135, 20158, 20181, 20208, 20230, 20252, 20278, 20299, 20325, 20355, 20380, 20405, 20434, 20458, 20482, 20510, 20533, 20556, 20583, 20605, 20632, 20663, 20689, 20715, 20745, 20770, 20789, 20817, 20849, 20876, 20903, 20934, 20960, 20986, 21016, 21041, 21066, 21095, 21119, 21136, 21159, 21186, 21208, 21230, 21256, 21284, 21316, 21343, 21370, 21401, 21427, 21454, 21485, 21511, 21537, 21567, 21592, 21617, 21646, 21670, 21694, 21722, 21745, 21773, 21805, 21832, 21859, 21890, 21916, 21942, 21972, 21997, 22022, 22051, 22075, 22104, 22137, 22165, 22193, 22225, 22252, 22273, 22303, 22337, 22366, 22395, 22428, 22456, 22484, 22516, 22543, 22570, 22601, 22627, 22636, 22653, 22670, 22688, 22706, 22721, 22737, 22753, 22771, 22786, 22802, 22820, 22837, 22856, 22872, 22889, 22902, 22918, 22933, 22948, 22969, 22994, 23014, 23034, 23058, 23084, 23114, 23139, 23164, 23193, 23217, 23242, 23271, 23295, 23319, 23347, 23370, 23393, 23420, 23442, 23464, 23490, 23511, 23537, 23567, 23592, 23617, 23646, 23670, 23694, 23722, 23745, 23768, 23795, 23817, 23844, 23875, 23901, 23927, 23957, 23982, 24001, 24029, 24061, 24088, 24115, 24146, 24172, 24198, 24228, 24253, 24278, 24307, 24331, 24338, 24353, 24368, 24384, 24400, 24413, 24427, 24441, 24457, 24470, 24484, 24500, 24515, 24532, 24546, 24561, 24572, 24586, 24599, 24604, 24617, 24630, 24644, 24658, 24669, 24681, 24696, 24713, 24731, 24753, 24782, 24798, 24815, 24827, 24840, 24856, 24868, 24883, 24895, 24910, 24922, 24936, 24949, 24963, 24974, 24986, 25000, 25013, 25026, 25042, 25054, 25067, 25078, 25093, 25107, 25124, 25141, 25166, 25180, 25192, 25205, 25215, 25226, 25235, 25249, 25265, 25278, 25294, 25309, 25326, 25341, 25358, 25371, 25382, 25397, 25410, 25426, 25438, 25453, 25468, 25485, 25496, 25513, 25531, 25550, 25562, 25579, 25592, 25606, 25619, 25632, 25646, 25666, 25682, 25692, 25704, 25712, 25721, 25737, 25747, 25761, 25767, 25774, 25799, 25824, 25847, 25865, 25884, 25893, 25904, 25913, 25921, 25930, 25935, 25942, 25959, 25977, 25985, 25998, 26012, 26021, 26031, 26040, 26048, 26063, 26077, 26089, 26104, 26117, 26130, 26145, 26162, 26179, 26191, 26197, 26207, 26213, 26221, 26239, 26259, 26277, 26296, 26317, 26336, 26349, 26366, 26390, 26408, 26433, 26454, 26468, 26484, 26507, 26524, 26548, 26568, 26581, 26599, 26624, 26643, 26669, 26691, 26706, 26722, 26745, 26762, 26786, 26806, 26819, 26828, 26833, 26839, 26846, 26856, 26869, 26886, 26897, 26909, 26921, 26932, 26945, 26958, 26969, 26982, 26995, 27004, 27011, 27019, 27028, 27035, 27054, 27074, 27094, 27114, 27122, 27143, 27164, 27172, 27180, 27187, 27209, 27217, 27226, 27234, 27251, 27270, 27287, 27300, 27310, 27321, 27339, 27359, 27377, 27387, 27400, 27413, 27424, 27438, 27448, 27465, 27477, 27485, 27497, 27512, 27527, 27540, 27556, 27568, 27587, 27601, 27613, 27628, 27643, 27656, 27672, 27684, 27703, 27717, 27730, 27744, 27766, 27782, 27798, 27815, 27832, 27845, 27862, 27876, 27891, 27901, 27912, 27919, 27927, 27939, 27958, 27973, 27985, 27993, 28004, 28013, 28025, 28038, 28050, 28063, 28078, 28097, 28114, 28133, 28148, 28166, 28181, 28201, 28224, 28239, 28269, 28288, 28309, 28333, 28350, 28366, 28376, 28387, 28395, 28408, 28423, 28436, 28446, 28466, 28487, 28500, 28515, 28533, 28552, 28565, 28575, 28582, 28594, 28609, 28628, 28641, 28655, 28669, 28682, 28697, 28712, 28725, 28731, 28737, 28742, 28761, 28770, 28789, 28806, 28818, 28831, 28837, 28848, 28862, 28866, 28875, 28883, 28892, 28900, 28908, 28914, 28927, 28938, 28950, 28966, 28981, 28991, 29002, 29018, 29035, 29046, 29058, 29075, 29093, 29109, 29126, 29138, 29161, 29185, 29193, 29202, 29223, 29237, 29259, 29289, 29312, 29343, 29365, 29386, 29408, 29430, 29457, 29487, 29500, 29512, 29525, 29538, 29556, 29587, 29611, 29643, 29666, 29688, 29711, 29734, 29762, 29793, 29814, 29819, 29827, 29851, 29864, 29884, 29898, 29915, 29931, 29947, 29953, 29963, 29979, 30002, 30019, 30043, 30063, 30076, 30091, 30113, 30129, 30152, 30171, 30183, 30200, 30224, 30242, 30267, 30288, 30302, 30317, 30339, 30355, 30378, 30397, 30409, 30416, 30424, 30437, 30452, 30470, 30483, 30497, 30512, 30528, 30547, 30561, 30576, 30592, 30608, 30622, 30635, 30652, 30667, 30680, 30698, 30716, 30733, 30753, 30777, 30799, 30819, 30842, 30861, 30881, 30902, 30921, 30937, 30949, 30962, 30976, 30988, 30997, 31001, 31008, 31016, 31025, 31035, 31045, 31052, 31060, 31072, 31091, 31106, 31115, 31124, 31134, 31143, 31151, 31161, 31172, 31184, 31193, 31203, 31214, 31227, 31237, 31249, 31260, 31273, 31282, 31293, 31303, 31312, 31325, 31346, 31362, 31377, 31386, 31398, 31412, 31427, 31436, 31451, 31468, 31485, 31500, 31518, 31540, 31556, 31573, 31590, 31606, 31624, 31642, 31658, 31664, 31672, 31697, 31723, 31747, 31770, 31792, 31817, 31840, 31862, 31884, 31904, 31924, 31943, 31964, 31984, 32003, 32024, 32043, 32059, 32072, 32090, 32109, 32122, 32136, 32155, 32176, 32195, 32218, 32240, 32262, 32283, 32302, 32322, 32332, 32353, 32379, 32398, 32416, 32434, 32455, 32463, 32472, 32483, 32498, 32517, 32529, 32544, 32560, 32576, 32590, 32604, 32620, 32634, 32650, 32665, 32682, 32697, 32708, 32722, 32735, 32751, 32758, 32771, 32785, 32799, 32811, 32823, 32837, 32849, 32863, 32876, 32891, 32904, 32913, 32925, 32936, 32959, 32981, 33001, 33020, 33040, 33061, 33080, 33095, 33110, 33124, 33145, 33164, 33180, 33198, 33220, 33238, 33263, 33282, 33303, 33325, 33345, 33360, 33382, 33398, 33418, 33435, 33455, 33475, 33495, 33513, 33528, 33545, 33566, 33583, 33607, 33625, 33645, 33666, 33685, 33697, 33711, 33732, 33747, 33766, 33782, 33801, 33820, 33834, 33849, 33859, 33870, 33876, 33898, 33917, 33935, 33949, 33964, 33983, 34004, 34022, 34035, 34049, 34071, 34090, 34104, 34119, 34129, 34140, 34147, 34164, 34172, 34178, 34185, 34216, 34247, 34276, 34300, 34325, 34340, 34347, 34370, 34390, 34409, 34424, 34440, 34462, 34481, 34495, 34510, 34533, 34553, 34568, 34584, 34595, 34607, 34617, 34628, 34638, 34654, 34659, 34667, 34681, 34693, 34706, 34717, 34731, 34743, 34758, 34771, 34783, 34801, 34817, 34834, 34849, 34867, 34883, 34902, 34919, 34935, 34952, 34976, 34994, 35019, 35040, 35054, 35070, 35093, 35110, 35134, 35154, 35167, 35185, 35210, 35229, 35255, 35277, 35292, 35308, 35331, 35348, 35372, 35392, 35405, 35418, 35429, 35440, 35453, 35460, 35468, 35483, 35490, 35498, 35511, 35525, 35539, 35554, 35565, 35579, 35583, 35596, 35610, 35625, 35641, 35658, 35676, 35686, 35697, 35708, 35720, 35734, 35746, 35756, 35767, 35774, 35792, 35810, 35830, 35850, 35863, 35879, 35899, 35913, 35928, 35943, 35957, 35973, 35989, 36003, 36015, 36030, 36039, 36056, 36071, 36093, 36115, 36135, 36150, 36166, 36184, 36209, 36228, 36254, 36276, 36291, 36308, 36332, 36350, 36375, 36396, 36410, 36429, 36455, 36475, 36502, 36525, 36541, 36558, 36582, 36600, 36625, 36646, 36660, 36680, 36700, 36709, 36719, 36740, 36752, 36763, 36775, 36783, 36788, 36794, 36807, 36825, 36840, 36856, 36873, 36891, 36910, 36930, 36945, 36965, 36977, 36994, 37010, 37022, 37035, 37048, 37062, 37078, 37092, 37104, 37117, 37136, 37151, 37161, 37169, 37176, 37182, 37185, 37194, 37211, 37221, 37233, 37244, 37256, 37268, 37277, 37286, 37296, 37304, 37313, 37321, 37330, 37336, 37350, 37364, 37379, 37394, 37406, 37419, 37435, 37458, 37488, 37502, 37519, 37532, 37548, 37561, 37577, 37590, 37605, 37620, 37632, 37645, 37660, 37674, 37688, 37705, 37718, 37732, 37748, 37764, 37779, 37797, 37815, 37841, 37856, 37869, 37883, 37894, 37906, 37922, 37945, 37964, 37974, 37991, 38005, 38022, 38036, 38052, 38070, 38086, 38104, 38118, 38132, 38144, 38160, 38174, 38191, 38204, 38220, 38236, 38254, 38266, 38286, 38296, 38307, 38322, 38344, 38362, 38366, 38383, 38398, 38414, 38429, 38439, 38457, 38475, 38494, 38513, 38529, 38546, 38566, 38583, 38600, 38619, 38637, 38656, 38672, 38689, 38708, 38726, 38743, 38761, 38777, 38798, 38818, 38840, 38857, 38875, 38889, 38908, 38933, 38950, 38967, 38983, 38998, 39012, 39029, 39048, 39070, 39088, 39109, 39127, 39148, 39167, 39189, 39207, 39226, 39246, 39269, 39288, 39310, 39331, 39354, 39375, 39398, 39415, 39436, 39455, 39477, 39498, 39521, 39533, 39554, 39570, 39583, 39595, 39611, 39624, 39638, 39653, 39669, 39678, 39697, 39713, 39730, 39751, 39768, 39783, 39797, 39811, 39817, 39828, 39836, 39845, 39866, 39889, 39903, 39917, 39933, 39950, 39966, 39980, 39994, 40015, 40038, 40052, 40066, 40082, 40099, 40115, 40129, 40143, 40165, 40189, 40204, 40219, 40236, 40254, 40271, 40286, 40301, 40307, 40322, 40339, 40354, 40363, 40373, 40383, 40399, 40411, 40429, 40445, 40455, 40465, 40484, 40493, 40503, 40516, 40530, 40542, 40564, 40582, 40601, 40618, 40623, 40633, 40645, 40656, 40663, 40668, 40677, 40686, 40694, 40703, 40713, 40721, 40732, 40740, 40745, 40750, 40756, 40763, 40770, 40786, 40799, 40811, 40818, 40827, 40833, 40861, 40867, 40879, 40888, 40902, 40912, 40919, 40926, 40934, 40947, 40954, 40964, 40980, 40987, 40999, 41009, 41027, 41038, 41051, 41063, 41076, 41089, 41099, 41107, 41116, 41126, 41132, 41141, 41151, 41163, 41172, 41182, 41196, 41207, 41219, 41228, 41238, 41256, 41275, 41294, 41314, 41336, 41355, 41373, 41387, 41402, 41423, 41441, 41454, 41468, 41490, 41509, 41523, 41538, 41548, 41559, 41571, 41584, 41597, 41611, 41630, 41638, 41656, 41662, 41678, 41696, 41711, 41728, 41742, 41758, 41778, 41798, 41819, 41834, 41850, 41865, 41881, 41893, 41905, 41922, 41930, 41945, 41965, 41982, 42004, 42018, 42037, 42055, 42064, 42071, 42094, 42114, 42133, 42148, 42164, 42186, 42205, 42219, 42234, 42257, 42277, 42292, 42308, 42319, 42331, 42344, 42360, 42380, 42394, 42409, 42424, 42438, 42454, 42470, 42484, 42502, 42525, 42543, 42561, 42585, 42610, 42632, 42660, 42689, 42715, 42745, 42771, 42777, 42799, 42808, 42818, 42833, 42849, 42856, 42869, 42882, 42896, 42904, 42914, 42923, 42933, 42941, 42952, 42962, 42973, 42989, 42998, 43006, 43016, 43025, 43046, 43068, 43087, 43112, 43138, 43161, 43188, 43211, 43217, 43225, 43232, 43242, 43257, 43268, 43280, 43292, 43304, 43311, 43327, 43354, 43375, 43395, 43417, 43444, 43464, 43483, 43497, 43517, 43545, 43568, 43583, 43610, 43618, 43643, 43661, 43678, 43695, 43711, 43723, 43735, 43746, 43761, 43777, 43796, 43817, 43836, 43852, 43865, 43872, 43880, 43893, 43911, 43930, 43948, 43966, 43984, 44010, 44025, 44040, 44057, 44066, 44093, 44109, 44121, 44137, 44147, 44162, 44180, 44202, 44218, 44235, 44252, 44268, 44286, 44304, 44320, 44337, 44343, 44348, 44358, 44371, 44392, 44410, 44427, 44440, 44454, 44464, 44475, 44492, 44503, 44515, 44527, 44538, 44550, 44563, 44577, 44597, 44614, 44626, 44639, 44660, 44678, 44691, 44705, 44718, 44727, 44738, 44750, 44759, 44769, 44775, 44790, 44805, 44821, 44838, 44852, 44868, 44881, 44896, 44915, 44927, 44939, 44961, 44986, 45009, 45034, 45048, 45065, 45080, 45097, 45107, 45121, 45140, 45155, 45171, 45186, 45201, 45223, 45241, 45249, 45261, 45274, 45287, 45305, 45319, 45334, 45348, 45362, 45383, 45400, 45405, 45416, 45427, 45444, 45460, 45467, 45474, 45480, 45487, 45494, 45501, 45507, 45514, 45529, 45550, 45568, 45587, 45596, 45606, 45616, 45634, 45645, 45652, 45661, 45673, 45694, 45717, 45731, 45745, 45761, 45778, 45794, 45808, 45822, 45843, 45866, 45880, 45894, 45910, 45927, 45943, 45957, 45971, 45983, 45996, 46010, 46022, 46033, 46045, 46059, 46070, 46090, 46117, 46138, 46166, 46190, 46207, 46226, 46252, 46272, 46299, 46322, 46338, 46359, 46387, 46409, 46438, 46463, 46481, 46500, 46526, 46546, 46573, 46596, 46612, 46627, 46647, 46663, 46680, 46696, 46712, 46735, 46754, 46765, 46777, 46795, 46814, 46828, 46847, 46867, 46881, 46895, 46904, 46915, 46924, 46936, 46950, 46970, 46991, 47009, 47033, 47058, 47080, 47106, 47128, 47141, 47160, 47180, 47197, 47220, 47244, 47265, 47290, 47311, 47331, 47341, 47361, 47379, 47392, 47406, 47413, 47420, 47427, 47438, 47450, 47456, 47463, 47481, 47493, 47505, 47518, 47532, 47548, 47562, 47587, 47605, 47631, 47665, 47692, 47727, 47753, 47778, 47804, 47830, 47861, 47895, 47912, 47928, 47945, 47962, 47984, 48019, 48047, 48083, 48110, 48136, 48163, 48190, 48222, 48257, 48282, 48297, 48314, 48329, 48338, 48350, 48357, 48365, 48377, 48388, 48404, 48416, 48427, 48440, 48452, 48469, 48481, 48500, 48515, 48531, 48549, 48565, 48578, 48587, 48599, 48616, 48629, 48643, 48656, 48669, 48689, 48705, 48715, 48719, 48729, 48737, 48745, 48763, 48769, 48776, 48787, 48805, 48819, 48832, 48840, 48864, 48877, 48894, 48910, 48926, 48942, 48959, 48968, 48992, 49006, 49019, 49037, 49051, 49064, 49079, 49093, 49107, 49131, 49153, 49170, 49188, 49209, 49226, 49238, 49245, 49256, 49268, 49287, 49308, 49320, 49332, 49346, 49361, 49375, 49387, 49399, 49404, 49411, 49421, 49432, 49446, 49464, 49476, 49489, 49502, 49514, 49527, 49541, 49556, 49570, 49582, 49595, 49605, 49622, 49640, 49658, 49677, 49684, 49697, 49705, 49715, 49728, 49749, 49767, 49784, 49797, 49811, 49821, 49832, 49849, 49860, 49872, 49884, 49895, 49908, 49928, 49945, 49957, 49970, 49991, 50009, 50022, 50036, 50049, 50058, 50069, 50081, 50091, 50098, 50122, 50143, 50163, 50179, 50196, 50219, 50239, 50254, 50270, 50294, 50315, 50331, 50348, 50360, 50373, 50390, 50398, 50416, 50437, 50455, 50473, 50493, 50504, 50515, 50528, 50542, 50555, 50566, 50577, 50596, 50617, 50629, 50641, 50655, 50670, 50684, 50696, 50708, 50718, 50730, 50739, 50744, 50749, 50755, 50770, 50783, 50799, 50811, 50826, 50838, 50853, 50866, 50882, 50896, 50913, 50930, 50944, 50960, 50973, 50989, 51004, 51021, 51036, 51053, 51066, 51077, 51092, 51105, 51121, 51136, 51151, 51168, 51187, 51193, 51203, 51210, 51220, 51227, 51237, 51244, 51257, 51271, 51286, 51301, 51313, 51326, 51341, 51354, 51369, 51390, 51406, 51425, 51443, 51467, 51486, 51510, 51535, 51560, 51581, 51603, 51625, 51641, 51651, 51664, 51678, 51693, 51708, 51726, 51745, 51758, 51774, 51786, 51801, 51813, 51828, 51843, 51859, 51872, 51888, 51903, 51919, 51933, 51950, 51967, 51985, 52004, 52018, 52031, 52045, 52061, 52074, 52090, 52105, 52122, 52137, 52154, 52167, 52178, 52193, 52206, 52222, 52237, 52252, 52269, 52288, 52315, 52345, 52373, 52403, 52422, 52444, 52464, 52486, 52497, 52521, 52544, 52564, 52574, 52594, 52612, 52625, 52639, 52652, 52668, 52685, 52697, 52713, 52730, 52742, 52754, 52779, 52794, 52819, 52842, 52860, 52879, 52894, 52912, 52934, 52950, 52967, 52984, 53000, 53018, 53036, 53052, 53061, 53070, 53081, 53105, 53126, 53146, 53162, 53179, 53202, 53222, 53237, 53253, 53277, 53298, 53319, 53342, 53362, 53384, 53403, 53419, 53440, 53465, 53482, 53494, 53507, 53522, 53541, 53555, 53562, 53570, 53592, 53607, 53623, 53640, 53657, 53675, 53694, 53713, 53733, 53753, 53774, 53789, 53805, 53822, 53844, 53864, 53879, 53892, 53906, 53920, 53935, 53951, 53968, 53982, 53997, 54010, 54023, 54037, 54055, 54071, 54084, 54101, 54119, 54138, 54147, 54154, 54169, 54186, 54201, 54213, 54226, 54241, 54254, 54263, 54273, 54283, 54295, 54305, 54318, 54330, 54335, 54348, 54362, 54367, 54373, 54404, 54435, 54462, 54488, 54515, 54543, 54575, 54599, 54623, 54643, 54662, 54682, 54703, 54728, 54753, 54778, 54799, 54819, 54840, 54862, 54888, 54914, 54940, 54962, 54983, 55005, 55028, 55055, 55073, 55092, 55107, 55123, 55139, 55156, 55169, 55184, 55210, 55236, 55258, 55279, 55301, 55324, 55351, 55371, 55392, 55410, 55429, 55446, 55472, 55494, 55514, 55534, 55558, 55578, 55596, 55614, 55631, 55649, 55662, 55678, 55695, 55713, 55732, 55755, 55771, 55795, 55814, 55846, 55871, 55904, 55928, 55951, 55975, 55999, 56028, 56060, 56075, 56089, 56114, 56127, 56142, 56157, 56177, 56193, 56213, 56246, 56272, 56306, 56331, 56355, 56380, 56405, 56435, 56468, 56491, 56511, 56531, 56547, 56562, 56578, 56595, 56616, 56637, 56658, 56675, 56691, 56708, 56726, 56748, 56762, 56773, 56782, 56804, 56826, 56846, 56866, 56881, 56897, 56913, 56930, 56940, 56960, 56980, 57001, 57021, 57041, 57052, 57070, 57089, 57110, 57128, 57139, 57158, 57178, 57192, 57207, 57223, 57238, 57254, 57269, 57284, 57304, 57313, 57318, 57329, 57341, 57352, 57371, 57391, 57403, 57418, 57434, 57451, 57470, 57490, 57508, 57527, 57541, 57558, 57576, 57592, 57609, 57630, 57652, 57676, 57701, 57724, 57748, 57770, 57793, 57814, 57836, 57856, 57877, 57897, 57918, 57933, 57949, 57964, 57980, 58003, 58025, 58045, 58066, 58089, 58113, 58135, 58158, 58179, 58201, 58221, 58242, 58267, 58293, 58321, 58350, 58377, 58405, 58431, 58458, 58483, 58509, 58533, 58558, 58582, 58607, 58626, 58646, 58665, 58685, 58699, 58717, 58729, 58742, 58756, 58769, 58787, 58813, 58832, 58853, 58873, 58894, 58915, 58933, 58946, 58961, 58977, 58989, 59007, 59024, 59035, 59051, 59066, 59077, 59097, 59125, 59146, 59169, 59191, 59214, 59237, 59257, 59267, 59281, 59294, 59309, 59323, 59339, 59354, 59366, 59376, 59384, 59397, 59414, 59428, 59437, 59448, 59460, 59479, 59495, 59512, 59531, 59551, 59569, 59588, 59605, 59623, 59639, 59656, 59677, 59699, 59723, 59748, 59771, 59795, 59817, 59840, 59861, 59883, 59903, 59924, 59944, 59965, 59980, 59996, 60011, 60027, 60040, 60054, 60069, 60083, 60094, 60106, 60116, 60129, 60143, 60154, 60167, 60183, 60200, 60211, 60226, 60240, 60260, 60277, 60286, 60296, 60318, 60339, 60356, 60372, 60384, 60398, 60410, 60430, 60449, 60468, 60481, 60495, 60513, 60530, 60546, 60562, 60570, 60584, 60600, 60611, 60630, 60656, 60683, 60717, 60745, 60765, 60777, 60796, 60816, 60843, 60864, 60877, 60894, 60918, 60943, 60975, 61001, 61019, 61035, 61058, 61082, 61113, 61138, 61155, 61169, 61190, 61212, 61241, 61264, 61279, 61296, 61320, 61345, 61377, 61403, 61421, 61427, 61434, 61439, 61459, 61478, 61489, 61508, 61519, 61528, 61540, 61550, 61570, 61584, 61594, 61605, 61618, 61639, 61657, 61671, 61685, 61695, 61715, 61724, 61735, 61742, 61753, 61765, 61775, 61786, 61792, 61808, 61821, 61836, 61848, 61857, 61869, 61876, 61883, 61891, 61897, 61903, 61915, 61921, 61938, 61946, 61952, 61961, 61976, 61992, 62005, 62020, 62033, 62043, 62048, 62057, 62067, 62082, 62092, 62111, 62131, 62147, 62157, 62166, 62171, 62185, 62191, 62213, 62232, 62250, 62264, 62279, 62290, 62311, 62329, 62342, 62356, 62378, 62397, 62416, 62437, 62455, 62475, 62492, 62506, 62525, 62548, 62563, 62573, 62584, 62590, 62598, 62616, 62623, 62635, 62648, 62662, 62674, 62690, 62706, 62724, 62736, 62752, 62781, 62813, 62843, 62875, 62896, 62920, 62942, 62966, 62974, 62983, 62998, 63008, 63022, 63030, 63044, 63062, 63081, 63093, 63110, 63120, 63148, 63179, 63208, 63239, 63259, 63282, 63303, 63326, 63336, 63344, 63371, 63377, 63386, 63400, 63417, 63429, 63442, 63456, 63471, 63489, 63502, 63516, 63531, 63550, 63572, 63581, 63592, 63602, 63611, 63637, 63655, 63681, 63701, 63723, 63742, 63766, 63771, 63777, 63791, 63799, 63805, 63821, 63838, 63855, 63870, 63885, 63902, 63917, 63934, 63950, 63968, 63984, 63996, 64011, 64025, 64039, 64054, 64069, 64082, 64095, 64110, 64123, 64138, 64152, 64168, 64182, 64192, 64205, 64217, 64236, 64254, 64276, 64299, 64316, 64334, 64352, 64368, 64384, 64402, 64418, 64436, 64453, 64472, 64489, 64502, 64518, 64533, 64542, 64557, 64573, 64589, 64603, 64617, 64633, 64647, 64663, 64678, 64695, 64710, 64721, 64735, 64748, 64754, 64764, 64770, 64777, 64809, 64841, 64869, 64896, 64924, 64953, 64986, 65011, 65036, 65057, 65077, 65098, 65120, 65146, 65172, 65198, 65220, 65241, 65263, 65286, 65313, 65340, 65367, 65390, 65412, 65435, 65459, 65487, 65507, 65523, 65540, 65557, 65575, 65589, 65605, 65632, 65659, 65682, 65704, 65727, 65751, 65779, 65800, 65822, 65841, 65861, 65879, 65906, 65929, 65950, 65971, 65996, 66017, 66036, 66055, 66073, 66092, 66106, 66124, 66143, 66163, 66183, 66199, 66214, 66240, 66254, 66270, 66287, 66308, 66329, 66350, 66367, 66383, 66400, 66418, 66440, 66462, 66484, 66502, 66519, 66537, 66556, 66579, 66594, 66617, 66640, 66661, 66682, 66698, 66715, 66732, 66750, 66771, 66793, 66814, 66835, 66854, 66874, 66894, 66915, 66930, 66946, 66963, 66979, 66996, 67012, 67028, 67035, 67042, 67055, 67059, 67064, 67094, 67124, 67150, 67175, 67201, 67228, 67259, 67282, 67305, 67324, 67342, 67361, 67381, 67405, 67429, 67453, 67473, 67492, 67512, 67533, 67558, 67583, 67608, 67629, 67649, 67670, 67692, 67718, 67730, 67744, 67769, 67794, 67815, 67835, 67856, 67878, 67904, 67920, 67945, 67966, 67985, 68004, 68027, 68046, 68063, 68080, 68092, 68110, 68128, 68142, 68155, 68179, 68191, 68205, 68220, 68239, 68258, 68277, 68292, 68306, 68321, 68337, 68357, 68377, 68397, 68413, 68428, 68444, 68461, 68482, 68495, 68516, 68537, 68556, 68575, 68594, 68614, 68633, 68652, 68667, 68673, 68690, 68699, 68706, 68712, 68731, 68743, 68763, 68781, 68796, 68824, 68845, 68874, 68894, 68913, 68933, 68953, 68978, 69006, 69017, 69027, 69036, 69050, 69061, 69072, 69088, 69117, 69139, 69169, 69190, 69210, 69231, 69252, 69278, 69307, 69326, 69337, 69348, 69357, 69373, 69392, 69407, 69425, 69440, 69458, 69474, 69493, 69510, 69530, 69546, 69565, 69583, 69603, 69621, 69641, 69655, 69673, 69689, 69708, 69726, 69746, 69751, 69765, 69780, 69787, 69794, 69808, 69824, 69838, 69849, 69863, 69880, 69901, 69916, 69932, 69948, 69963, 69980, 69997, 70012, 70019, 70033, 70049, 70063, 70074, 70081, 70086, 70094, 70103, 70118, 70134, 70148, 70161, 70175, 70194, 70213, 70231, 70250, 70270, 70287, 70310, 70334, 70355, 70380, 70401, 70420, 70441, 70456, 70473, 70486, 70502, 70516, 70534, 70553, 70571, 70586, 70606, 70631, 70651, 70669, 70685, 70699, 70716, 70729, 70739, 70750, 70760, 70774, 70787, 70801, 70812, 70826, 70839, 70849, 70857, 70871, 70885, 70904, 70923, 70938, 70951, 70967, 70986, 71005, 71029, 71053, 71073, 71091, 71112, 71121, 71152, 71181, 71215, 71246, 71280, 71311, 71344, 71372, 71391, 71405, 71428, 71448, 71469, 71495, 71518, 71538, 71563, 71589, 71614, 71638, 71661, 71686, 71711, 71732, 71751, 71771, 71793, 71817, 71834, 71856, 71870, 71893, 71908, 71920, 71933, 71941, 71952, 71964, 71973, 71985, 71995, 72006, 72016, 72030, 72041, 72057, 72072, 72087, 72103, 72121, 72140, 72157, 72175, 72191, 72208, 72223, 72239, 72253, 72268, 72282, 72297, 72315, 72335, 72350, 72358, 72372, 72387, 72399, 72417, 72436, 72452, 72472, 72488, 72501, 72510, 72523, 72533, 72553, 72574, 72592, 72616, 72641, 72663, 72689, 72711, 72724, 72741, 72752, 72761, 72773, 72782, 72792, 72821, 72848, 72880, 72909, 72941, 72970, 73001, 73027, 73048, 73067, 73091, 73112, 73130, 73153, 73177, 73198, 73221, 73244, 73263, 73280, 73298, 73312, 73326, 73345, 73364, 73379, 73392, 73408, 73417, 73432, 73447, 73467, 73487, 73503, 73517, 73534, 73545, 73564, 73584, 73601, 73624, 73648, 73669, 73694, 73715, 73730, 73746, 73762, 73783, 73804, 73821, 73836, 73854, 73860, 73872, 73885, 73903, 73920, 73940, 73961, 73983, 73999, 74017, 74036, 74057, 74075, 74098, 74121, 74142, 74175, 74195, 74206, 74218, 74238, 74259, 74272, 74284, 74306, 74327, 74351, 74376, 74402, 74422, 74444, 74467, 74492, 74514, 74541, 74568, 74593, 74630, 74654, 74676, 74697, 74721, 74746, 74772, 74792, 74814, 74837, 74862, 74884, 74911, 74938, 74963, 75000, 75024, 75035, 75045, 75059, 75074, 75093, 75112, 75125, 75136, 75149, 75163, 75178, 75206, 75235, 75263, 75288, 75318, 75353, 75383, 75411, 75437, 75461, 75488, 75511, 75535, 75558, 75578, 75603, 75633, 75658, 75681, 75702, 75721, 75743, 75757, 75779, 75803, 75832, 75853, 75873, 75884, 75898, 75912, 75927, 75943, 75960, 75990, 76021, 76051, 76078, 76110, 76147, 76179, 76209, 76237, 76263, 76292, 76317, 76343, 76368, 76390, 76417, 76449, 76476, 76501, 76524, 76545, 76569, 76585, 76607, 76631, 76660, 76681, 76701, 76714, 76725, 76737, 76749, 76760, 76769, 76785, 76801, 76814, 76828, 76850, 76874, 76903, 76924, 76944, 76956, 76974, 76989, 77006, 77022, 77037, 77055, 77074, 77094, 77108, 77124, 77141, 77160, 77176, 77197, 77218, 77237, 77268, 77286, 77308, 77329, 77353, 77378, 77404, 77424, 77446, 77469, 77494, 77516, 77543, 77570, 77595, 77632, 77656, 77672, 77687, 77705, 77724, 77744, 77758, 77774, 77791, 77810, 77826, 77847, 77868, 77887, 77918, 77936, 77947, 77959, 77972, 77993, 78005, 78016, 78029, 78044, 78058, 78075, 78093, 78112, 78125, 78140, 78156, 78174, 78189, 78209, 78229, 78247, 78277, 78294, 78314, 78333, 78355, 78378, 78402, 78420, 78440, 78461, 78484, 78504, 78529, 78554, 78577, 78612, 78634, 78652, 78672, 78697, 78714, 78730, 78744, 78758, 78773, 78789, 78804, 78816, 78831, 78851, 78870, 78893, 78915, 78938, 78962, 78987, 79005, 79025, 79055, 79076, 79098, 79121, 79142, 79162, 79187, 79212, 79235, 79270, 79292, 79303, 79315, 79328, 79338, 79352, 79367, 79390, 79415, 79445, 79467, 79488, 79500, 79520, 79542, 79569, 79588, 79606, 79620, 79636, 79653, 79671, 79688, 79700, 79710, 79721, 79737, 79752, 79770, 79789, 79809, 79823, 79839, 79856, 79875, 79891, 79912, 79933, 79952, 79983, 80001, 80021, 80040, 80062, 80085, 80109, 80127, 80147, 80168, 80191, 80211, 80236, 80261, 80284, 80319, 80341, 80352, 80365, 80378, 80401, 80426, 80456, 80478, 80499, 80514, 80530, 80544, 80557, 80583, 80604, 80624, 80637, 80651, 80666, 80677, 80693, 80708, 80726, 80745, 80765, 80779, 80795, 80812, 80831, 80847, 80868, 80889, 80908, 80939, 80957, 80974, 80991, 81008, 81023, 81042, 81057, 81077, 81096, 81118, 81141, 81165, 81183, 81203, 81224, 81247, 81267, 81292, 81317, 81340, 81375, 81397, 81414, 81426, 81433, 81446, 81460, 81471, 81488, 81504, 81521, 81539, 81554, 81573, 81592, 81607, 81635, 81661, 81692, 81720, 81751, 81779, 81809, 81834, 81845, 81865, 81882, 81900, 81923, 81943, 81960, 81982, 82005, 82027, 82048, 82068, 82090, 82112, 82130, 82146, 82163, 82182, 82196, 82207, 82222, 82232, 82244, 82253, 82263, 82275, 82284, 82295, 82301, 82308, 82320, 82324, 82332, 82343, 82351, 82366, 82379, 82393, 82411, 82422, 82435, 82448, 82463, 82478, 82500, 82515, 82526, 82539, 82555, 82575, 82585, 82594, 82605, 82616, 82630, 82635, 82642, 82650, 82662, 82674, 82693, 82706, 82720, 82735, 82754, 82774, 82787, 82807, 82818, 82823, 82829, 82842, 82860, 82875, 82895, 82906, 82924, 82937, 82947, 82961, 82973, 82984, 83003, 83013, 83024, 83034, 83046, 83053, 83062, 83071, 83089, 83106, 83128, 83145, 83156, 83181, 83206, 83225, 83248, 83258, 83266, 83276, 83297, 83315, 83333, 83351, 83371, 83386, 83402, 83418, 83432, 83447, 83460, 83473, 83485, 83490, 83504, 83516, 83530, 83552, 83572, 83594, 83608, 83623, 83633, 83643, 83654, 83667, 83675, 83681, 83690, 83699, 83709, 83721, 83724, 83728, 83741, 83760, 83779, 83789, 83800, 83818, 83834, 83854, 83862, 83885, 83913, 83919, 83941, 83970, 83984, 83999, 84012, 84029, 84052, 84073, 84098, 84111, 84122, 84142, 84160, 84182, 84203, 84222, 84245, 84264, 84281, 84302, 84324, 84344, 84368, 84383, 84404, 84423, 84446, 84462, 84476, 84494, 84507, 84521, 84535, 84547, 84563, 84571, 84599, 84625, 84655, 84673, 84689, 84714, 84737, 84764, 84790, 84814, 84842, 84866, 84888, 84914, 84941, 84966, 84995, 85015, 85041, 85065, 85093, 85110, 85125, 85144, 85154, 85170, 85184, 85202, 85222, 85244, 85253, 85258, 85268, 85282, 85297, 85320, 85345, 85361, 85376, 85396, 85419, 85446, 85463, 85481, 85503, 85515, 85524, 85537, 85551, 85573, 85597, 85612, 85633, 85649, 85669, 85688, 85707, 85726, 85742, 85759, 85776, 85795, 85809, 85827, 85844, 85861, 85878, 85892, 85907, 85922, 85942, 85957, 85976, 85994, 86012, 86030, 86045, 86061, 86077, 86087, 86123, 86129, 86141, 86153, 86167, 86180, 86195, 86203, 86212, 86222, 86239, 86255, 86263, 86272, 86282, 86295, 86299, 86317, 86349, 86369, 86397, 86417, 86432, 86451, 86469, 86487, 86505, 86520, 86536, 86552, 86570, 86583, 86600, 86616, 86632, 86648, 86661, 86675, 86689, 86701, 86720, 86734, 86752, 86769, 86786, 86803, 86817, 86832, 86847, 86855, 86866, 86891, 86904, 86925, 86936, 86943, 86950, 86959, 86981, 87007, 87026, 87045, 87066, 87093, 87113, 87133, 87155, 87170, 87185, 87202, 87227, 87245, 87263, 87283, 87294, 87304, 87312, 87327, 87347, 87364, 87378, 87392, 87409, 87425, 87438, 87451, 87470, 87485, 87497, 87501, 87510, 87517, 87523, 87531, 87549, 87573, 87597, 87620, 87641, 87666, 87679, 87707, 87740, 87751, 87778, 87812, 87831, 87851, 87869, 87891, 87912, 87931, 87954, 87972, 87991, 88010, 88027, 88048, 88061, 88083, 88103, 88127, 88142, 88163, 88182, 88205, 88230, 88257, 88271, 88278, 88286, 88303, 88319, 88340, 88356, 88366, 88390, 88414, 88432, 88454, 88462, 88471, 88485, 88500, 88513, 88527, 88540, 88554, 88569, 88583, 88599, 88616, 88631, 88647, 88667, 88688, 88710, 88723, 88737, 88754, 88772, 88791, 88800, 88810, 88829, 88840, 88853, 88872, 88892, 88909, 88927, 88947, 88968, 88987, 89007, 89025, 89045, 89067, 89090, 89103, 89117, 89130, 89138, 89154, 89175, 89199, 89227, 89245, 89264, 89287, 89300, 89307, 89316, 89343, 89367, 89393, 89419, 89448, 89456, 89471, 89481, 89493, 89507, 89520, 89531, 89542, 89560, 89573, 89588, 89605, 89621, 89635, 89646, 89664, 89677, 89692, 89709, 89725, 89739, 89745, 89755, 89772, 89784, 89798, 89814, 89829, 89842, 89848, 89861, 89879, 89900, 89925, 89940, 89956, 89976, 89986, 90000, 90017, 90038, 90062, 90083, 90104, 90120, 90130, 90149, 90167, 90174, 90183, 90189, 90196, 90206, 90217, 90229, 90238, 90248, 90262, 90273, 90285, 90293, 90302, 90312, 90330, 90353, 90379, 90409, 90429, 90450, 90475, 90490, 90499, 90517, 90540, 90566, 90596, 90616, 90637, 90662, 90677, 90690, 90696, 90707, 90721, 90731, 90745, 90757, 90771, 90781, 90795, 90806, 90820, 90833, 90849, 90869, 90892, 90912, 90932, 90947, 90952, 90956, 90959, 90964, 90971, 90974, 90985, 90992, 90999, 91007, 91023, 91041, 91051, 91062, 91077, 91091, 91106, 91123, 91140, 91170, 91182, 91195, 91203, 91210, 91227, 91248, 91267, 91285, 91301, 91319, 91334, 91348, 91369, 91388, 91406, 91422, 91440, 91452, 91466, 91487, 91506, 91524, 91540, 91558, 91580, 91600, 91619, 91636, 91655, 91666, 91677, 91687, 91696, 91701, 91707, 91716, 91723, 91733, 91744, 91750, 91774, 91796, 91813, 91838, 91858, 91884, 91905, 91934, 91958, 91985, 92007, 92037, 92062, 92089, 92111, 92141, 92166, 92191, 92211, 92239, 92262, 92291, 92315, 92347, 92374, 92404, 92429, 92462, 92490, 92520, 92545, 92578, 92606, 92617, 92628, 92641, 92651, 92663, 92676, 92694, 92714, 92729, 92748, 92766, 92784, 92802, 92817, 92833, 92849, 92867, 92880, 92897, 92913, 92929, 92945, 92958, 92972, 92986, 92998, 93017, 93031, 93049, 93066, 93083, 93100, 93114, 93129, 93144, 93155, 93161, 93167, 93174, 93185, 93196, 93214, 93226, 93239, 93253, 93264, 93282, 93294, 93313, 93329, 93341, 93360, 93369, 93379, 93400, 93417, 93438, 93460, 93475, 93497, 93508, 93521, 93533, 93542, 93553, 93568, 93585, 93601, 93614, 93629, 93642, 93657, 93666, 93676, 93691, 93703, 93717, 93731, 93748, 93761, 93771, 93783, 93795, 93810, 93832, 93852, 93870, 93893, 93912, 93932, 93962, 93990, 94016, 94047, 94074, 94102, 94134, 94164, 94192, 94225, 94254, 94284, 94320, 94354, 94386, 94423, 94456, 94490, 94502, 94523, 94543, 94568, 94588, 94602, 94630, 94658, 94682, 94704, 94724, 94749, 94770, 94792, 94814, 94842, 94868, 94892, 94921, 94946, 94972, 94998, 95006, 95016, 95027, 95034, 95041, 95055, 95066, 95076, 95080, 95094, 95109, 95116, 95131, 95147, 95155, 95163, 95174, 95196, 95214, 95236, 95259, 95275, 95298, 95312, 95337, 95358, 95383, 95409, 95428, 95454, 95459, 95482, 95504, 95515, 95523, 95532, 95544, 95555, 95575, 95597, 95614, 95634, 95652, 95671, 95688, 95699, 95710, 95722, 95736, 95746, 95770, 95796, 95817, 95832, 95847, 95863, 95881, 95901, 95925, 95944, 95960, 95980, 95995, 96006, 96018, 96032, 96044, 96062, 96077, 96091, 96102, 96117, 96137, 96160, 96187, 96204, 96222, 96244, 96256, 96277, 96295, 96312, 96326, 96334, 96343, 96350, 96358, 96366, 96375, 96387, 96399, 96410, 96422, 96435, 96447, 96460, 96486, 96511, 96540, 96554, 96568, 96591, 96618, 96645, 96676, 96701, 96722, 96753, 96783, 96817, 96836, 96864, 96896, 96928, 96964, 96994, 97020, 97050, 97074, 97096, 97123, 97154, 97177, 97202, 97224, 97251, 97270, 97292, 97308, 97325, 97355, 97385, 97407, 97431, 97457, 97485, 97500, 97512, 97525, 97541, 97557, 97572, 97588, 97605, 97621, 97638, 97665, 97689, 97713, 97737, 97763, 97784, 97806, 97828, 97848, 97869, 97888, 97907, 97925, 97938, 97952, 97963, 97975, 97988, 98008, 98029, 98048, 98068, 98089, 98106, 98124, 98137, 98151, 98168, 98178, 98189, 98196, 98204, 98213, 98231, 98252, 98270, 98294, 98318, 98346, 98379, 98406, 98440, 98457, 98476, 98501, 98528, 98542, 98553, 98565, 98580, 98595, 98609, 98624, 98640, 98655, 98671, 98689, 98711, 98733, 98740, 98757, 98780, 98803, 98817, 98832, 98850, 98865, 98881, 98908, 98940, 98966, 98999, 99015, 99032, 99046, 99061, 99081, 99102, 99120, 99144, 99170, 99177, 99187, 99198, 99213, 99228, 99244, 99261, 99277, 99289, 99310, 99330, 99349, 99355, 99359, 99364, 99376, 99393, 99400, 99411, 99431, 99453, 99470, 99490, 99508, 99527, 99544, 99555, 99566, 99578, 99592, 99602, 99626, 99652, 99673, 99688, 99703, 99719, 99737, 99757, 99781, 99800, 99816, 99836, 99851, 99863, 99876, 99890, 99901, 99913, 99927, 99939, 99950, 99962, 99968, 99986, 100001, 100015, 100026, 100041, 100052, 100063, 100076, 100096, 100110, 100122, 100137, 100148, 100164, 100177, 100186, 100194, 100205, 100212, 100222, 100233, 100242, 100251, 100254, 100263, 100267, 100286, 100297, 100319, 100337, 100359, 100382, 100398, 100421, 100433, 100446, 100470, 100490, 100514, 100539, 100557, 100582, 100591, 100604, 100618, 100625, 100632, 100643, 100655, 100663, 100675, 100688, 100705, 100719, 100732, 100742, 100749, 100767, 100781, 100799, 100818, 100830, 100849, 100865, 100885, 100905, 100909, 100914, 100923, 100932, 100942, 100953, 100963, 100980, 100998, 101017, 101035, 101051, 101065, 101082, 101100, 101119, 101137, 101153, 101167, 101173, 101180, 101191, 101210, 101226, 101239, 101250, 101265, 101276, 101288, 101303, 101323, 101346, 101373, 101390, 101408, 101430, 101442, 101454, 101470, 101487, 101498, 101505, 101519, 101532, 101539, 101548, 101572, 101593, 101612, 101633, 101654, 101676, 101699, 101716, 101734, 101753, 101768, 101782, 101801, 101817, 101834, 101852, 101867, 101883, 101899, 101913, 101928, 101944, 101951, 101958, 101965, 101977, 101993, 102009, 102025, 102043, 102061, 102079, 102089, 102100, 102114, 102128, 102141, 102155, 102170, 102184, 102199, 102208, 102218, 102231, 102244, 102256, 102271, 102284, 102298, 102311, 102325, 102335, 102346, 102360, 102378, 102392, 102405, 102419, 102434, 102451, 102465, 102480, 102488, 102500, 102510, 102520, 102531, 102541, 102549, 102568, 102584, 102597, 102610, 102625, 102645, 102662, 102679, 102698, 102718, 102738, 102754, 102767, 102787, 102796, 102806, 102827, 102844, 102865, 102887, 102902, 102924, 102932, 102939, 102947, 102959, 102971, 102984, 102998, 103011, 103020, 103036, 103047, 103058, 103070, 103077, 103085, 103097, 103109, 103122, 103136, 103149, 103156, 103164, 103176, 103188, 103201, 103215, 103228, 103236, 103245, 103255, 103269, 103290, 103311, 103329, 103355, 103382, 103409, 103433, 103465, 103489, 103507, 103521, 103542, 103563, 103581, 103607, 103634, 103661, 103685, 103717, 103741, 103762, 103780, 103798, 103813, 103830, 103848, 103865, 103883, 103896, 103911, 103925, 103944, 103959, 103975, 103991, 104014, 104037, 104057, 104085, 104114, 104143, 104169, 104203, 104229, 104249, 104275, 104290, 104309, 104323, 104339, 104361, 104374, 104389, 104407, 104437, 104457, 104470, 104493, 104516, 104542, 104562, 104590, 104615, 104635, 104650, 104669, 104687, 104702, 104719, 104736, 104754, 104771, 104786, 104804, 104823, 104841, 104855, 104870, 104885, 104899, 104920, 104935, 104951, 104966, 104988, 105011, 105037, 105062, 105087, 105111, 105130, 105148, 105166, 105185, 105200, 105222, 105235, 105252, 105269, 105293, 105311, 105330, 105350, 105374, 105399, 105417, 105442, 105447, 105453, 105463, 105473, 105484, 105496, 105507, 105514, 105529, 105542, 105553, 105569, 105581, 105594, 105617, 105638, 105657, 105681, 105701, 105722, 105747, 105770, 105791, 105817, 105839, 105862, 105891, 105918, 105943, 105973, 105999, 106026, 106032, 106039, 106052, 106068, 106081, 106098, 106116, 106138, 106160, 106183, 106207, 106222, 106234, 106248, 106263, 106282, 106301, 106321, 106342, 106362, 106375, 106389, 106407, 106425, 106444, 106464, 106483, 106506, 106525, 106549, 106563, 106580, 106591, 106606, 106620, 106635, 106653, 106665, 106679, 106696, 106707, 106719, 106735, 106751, 106768, 106786, 106803, 106815, 106830, 106841, 106856, 106870, 106884, 106899, 106912, 106927, 106938, 106953, 106970, 106982, 106997, 107009, 107024, 107036, 107051, 107069, 107088, 107111, 107134, 107158, 107183, 107200, 107215, 107228, 107246, 107260, 107275, 107285, 107304, 107322, 107345, 107363, 107375, 107401, 107427, 107447, 107471, 107492, 107511, 107528, 107550, 107568, 107587, 107602, 107618, 107631, 107645, 107649, 107654, 107665, 107679, 107690, 107706, 107723, 107744, 107765, 107787, 107810, 107832, 107847, 107863, 107883, 107903, 107924, 107946, 107959, 107969, 107981, 107994, 108011, 108028, 108046, 108065, 108083, 108094, 108106, 108122, 108138, 108155, 108173, 108190, 108211, 108228, 108250, 108262, 108277, 108286, 108299, 108311, 108324, 108340, 108350, 108362, 108377, 108386, 108396, 108410, 108424, 108439, 108455, 108470, 108480, 108493, 108502, 108515, 108527, 108539, 108552, 108563, 108576, 108585, 108598, 108613, 108623, 108636, 108646, 108659, 108669, 108682, 108698, 108715, 108736, 108757, 108779, 108802, 108806, 108811, 108828, 108842, 108855, 108868, 108877, 108888, 108898, 108908, 108917, 108926, 108935, 108949, 108959, 108964, 108971, 108978, 108983, 108991, 109001, 109005, 109010, 109025, 109033, 109046, 109057, 109076, 109088, 109105, 109120, 109134, 109144, 109160, 109169, 109183, 109195, 109215, 109228, 109246, 109262, 109277, 109288, 109296, 109303, 109308, 109314, 109320, 109332, 109345, 109351, 109363, 109370, 109376, 109383, 109393, 109403, 109411, 109420, 109430, 109441, 109451, 109461, 109476, 109492, 109499, 109508, 109518, 109528, 109538, 109550, 109557, 109567, 109576, 109586, 109594, 109605, 109617, 109626, 109635, 109643, 109649, 109658, 109668, 109679, 109685, 109693, 109702, 109708, 109714, 109721, 109733, 109741, 109749, 109756, 109765, 109770, 109781, 109787, 109796, 109806, 109811, 109822, 109830, 109837, 109841, 109845, 109849, 109853, 109857, 109861, 109870, 109880, 109889, 109896, 109907, 109913, 109925, 109938, 109948, 109959, 109970, 109981, 109990, 110003, 110010, 110019, 110026, 110032, 110040, 110048, 110055, 110063, 110073, 110086, 110094, 110104, 110112, 110122, 110129, 110134, 110158, 110180, 110206, 110220, 110232, 110253, 110272, 110295, 110317, 110337, 110361, 110381, 110399, 110421, 110444, 110465, 110490, 110506, 110528, 110548, 110572, 110579, 110587, 110602, 110622, 110639, 110661, 110674, 110694, 110709, 110721, 110737, 110751, 110764, 110785, 110797, 110810, 110815, 110819, 110834, 110852, 110874, 110899, 110921, 110943, 110960, 110965, 110980, 110986, 111000, 111013, 111026, 111039, 111051, 111063, 111069, 111077, 111083, 111088, 111096, 111105, 111123, 111138, 111152, 111163, 111183, 111200, 111216, 111229, 111237, 111253, 111272, 111295, 111321, 111344, 111367, 111385, 111392, 111410, 111426, 111437, 111456, 111470, 111490, 111505, 111528, 111546, 111567, 111583, 111607, 111626, 111638, 111659, 111675, 111699, 111718, 111731, 111743, 111755, 111769, 111778, 111798, 111816, 111829, 111850, 111866, 111888, 111905, 111930, 111950, 111973, 111991, 112017, 112038, 112052, 112075, 112093, 112119, 112140, 112154, 112168, 112181, 112195, 112209, 112222, 112240, 112256, 112278, 112297, 112317, 112332, 112348, 112366, 112385, 112399, 112419, 112440, 112453, 112467, 112473, 112480, 112486, 112503, 112516, 112533, 112551, 112562, 112580, 112588, 112607, 112622, 112641, 112661, 112674, 112694, 112700, 112711, 112723, 112748, 112771, 112798, 112813, 112826, 112848, 112868, 112892, 112915, 112936, 112961, 112982, 113001, 113024, 113048, 113070, 113096, 113113, 113136, 113157, 113182, 113193, 113203, 113223, 113249, 113275, 113300, 113323, 113350, 113365, 113395, 113430, 113443, 113472, 113508, 113529, 113551, 113571, 113595, 113618, 113639, 113664, 113684, 113705, 113726, 113745, 113768, 113783, 113807, 113829, 113855, 113872, 113895, 113916, 113941, 113968, 113997, 114013, 114017, 114022, 114032, 114054, 114073, 114095, 114112, 114147, 114176, 114184, 114201, 114221, 114239, 114255, 114276, 114293, 114311, 114339, 114365, 114389, 114418, 114443, 114469, 114499, 114527, 114553, 114584, 114611, 114639, 114673, 114705, 114735, 114770, 114801, 114833, 114843, 114862, 114880, 114903, 114921, 114933, 114959, 114985, 115007, 115027, 115045, 115068, 115087, 115107, 115127, 115153, 115177, 115199, 115226, 115249, 115273, 115297, 115303, 115313, 115324, 115343, 115364, 115376, 115385, 115396, 115411, 115431, 115454, 115481, 115498, 115516, 115538, 115550, 115558, 115569, 115578, 115584, 115591, 115597, 115603, 115610, 115617, 115625, 115649, 115674, 115680, 115690, 115696, 115704, 115711, 115720, 115733, 115751, 115766, 115786, 115797, 115815, 115828, 115838, 115852, 115864, 115875, 115894, 115904, 115915, 115919, 115937, 115952, 115966, 115977, 115994, 116004, 116016, 116028, 116040, 116055, 116072, 116089, 116109, 116128, 116145, 116160, 116180, 116196, 116213, 116240, 116265, 116288, 116316, 116340, 116365, 116394, 116421, 116446, 116476, 116502, 116529, 116562, 116593, 116622, 116656, 116686, 116717, 116736, 116759, 116775, 116791, 116809, 116833, 116850, 116867, 116886, 116895, 116907, 116925, 116941, 116953, 116976, 116997, 117011, 117029, 117046, 117068, 117085, 117096, 117121, 117146, 117168, 117183, 117198, 117215, 117236, 117255, 117272, 117294, 117312, 117331, 117350, 117375, 117398, 117419, 117445, 117467, 117490, 117513, 117530, 117553, 117570, 117585, 117603, 117622, 117641, 117647, 117656, 117666, 117672, 117679, 117696, 117713, 117731, 117750, 117761, 117779, 117797, 117812, 117835, 117859, 117883, 117904, 117933, 117954, 117969, 117980, 117998, 118016, 118031, 118054, 118078, 118102, 118123, 118152, 118173, 118191, 118206, 118221, 118233, 118247, 118262, 118276, 118291, 118301, 118313, 118324, 118340, 118352, 118365, 118378, 118398, 118418, 118435, 118460, 118486, 118512, 118535, 118566, 118589, 118606, 118629, 118641, 118657, 118668, 118681, 118700, 118710, 118722, 118737, 118764, 118781, 118791, 118811, 118831, 118854, 118871, 118896, 118918, 118935, 118947, 118963, 118978, 118990, 119004, 119018, 119033, 119047, 119059, 119074, 119090, 119105, 119116, 119128, 119140, 119151, 119169, 119181, 119194, 119206, 119225, 119245, 119268, 119290, 119312, 119333, 119349, 119364, 119379, 119395, 119407, 119426, 119437, 119452, 119467, 119489, 119505, 119522, 119540, 119562, 119585, 119601, 119624, 119630, 119637, 119644, 119664, 119686, 119707, 119725, 119745, 119769, 119795, 119820, 119842, 119866, 119888, 119912, 119935, 119955, 119977, 120003, 120031, 120058, 120082, 120108, 120118, 120126, 120145, 120175, 120201, 120231, 120262, 120286, 120317, 120334, 120362, 120386, 120414, 120443, 120472, 120485, 120501, 120518, 120537, 120560, 120583, 120600, 120618, 120636, 120653, 120669, 120685, 120700, 120717, 120735, 120757, 120776, 120792, 120810, 120829, 120848, 120864, 120882, 120898, 120912, 120927, 120944, 120963, 120980, 121001, 121022, 121041, 121062, 121078, 121087, 121100, 121110, 121124, 121144, 121158, 121170, 121185, 121201, 121217, 121222, 121234, 121251, 121271, 121295, 121309, 121324, 121343, 121352, 121366, 121381, 121396, 121414, 121434, 121454, 121477, 121488, 121510, 121528, 121550, 121573, 121589, 121612, 121632, 121647, 121670, 121688, 121712, 121731, 121758, 121780, 121805, 121825, 121853, 121876, 121901, 121921, 121949, 121972, 121983, 122005, 122023, 122045, 122068, 122091, 122106, 122132, 122154, 122180, 122207, 122227, 122254, 122262, 122267, 122279, 122296, 122314, 122336, 122358, 122381, 122405, 122428, 122443, 122462, 122484, 122503, 122522, 122536, 122541, 122547, 122560, 122578, 122599, 122624, 122639, 122655, 122675, 122685, 122691, 122704, 122711, 122723, 122737, 122750, 122760, 122772, 122788, 122806, 122823, 122837, 122853, 122857, 122866, 122876, 122881, 122894, 122902, 122919, 122938, 122952, 122969, 122984, 123000, 123014, 123022, 123030, 123039, 123050, 123057, 123078, 123101, 123119, 123131, 123143, 123156, 123171, 123188, 123209, 123225, 123238, 123255, 123267, 123275, 123284, 123295, 123304, 123309, 123315, 123328, 123344, 123364, 123387, 123407, 123427, 123442, 123457, 123477, 123500, 123527, 123544, 123562, 123584, 123596, 123603, 123614, 123626, 123639, 123650, 123662, 123677, 123692, 123706, 123721, 123737, 123752, 123768, 123777, 123787, 123797, 123808, 123822, 123836, 123849, 123863, 123878, 123892, 123907, 123913, 123920, 123928, 123937, 123949, 123961, 123972, 123984, 123997, 124009, 124022, 124031, 124041, 124054, 124067, 124079, 124092, 124106, 124119, 124133, 124143, 124154, 124168, 124182, 124195, 124209, 124224, 124238, 124253, 124257, 124262, 124268, 124275, 124287, 124295, 124302, 124311, 124328, 124345, 124365, 124387, 124409, 124434, 124441, 124450, 124457, 124464, 124481, 124494, 124507, 124524, 124537, 124556, 124568, 124577, 124585, 124595, 124615, 124631, 124647, 124667, 124683, 124705, 124720, 124724, 124730, 124737, 124752, 124763, 124784, 124798, 124817, 124828, 124846, 124862, 124880, 124893, 124913, 124931, 124946, 124967, 124979, 124998, 125017, 125037, 125051, 125066, 125082, 125093, 125108, 125124, 125137, 125151, 125166, 125180, 125192, 125204, 125217, 125230, 125245, 125256, 125276, 125287, 125299, 125315, 125328, 125347, 125359, 125380, 125393, 125408, 125423, 125428, 125439, 125453, 125467, 125482, 125495, 125506, 125519, 125534, 125547, 125558, 125575, 125593, 125601, 125617, 125636, 125649, 125664, 125679, 125694, 125709, 125722, 125737, 125750, 125762, 125779, 125794, 125804, 125814, 125824, 125839, 125850, 125860, 125875, 125890, 125911, 125929, 125942, 125955, 125968, 125976, 125991, 126009, 126028, 126053, 126070, 126087, 126104, 126123, 126146, 126169, 126186, 126213, 126238, 126257, 126275, 126294, 126307, 126330, 126351, 126363, 126375, 126390, 126401, 126414, 126428, 126432, 126457, 126482, 126507, 126526, 126548, 126566, 126590, 126606, 126622, 126638, 126656, 126678, 126706, 126726, 126746, 126766, 126788, 126814, 126840, 126860, 126890, 126918, 126940, 126962, 126978, 127004, 127028, 127044, 127057, 127076, 127095, 127114, 127127, 127143, 127163, 127183, 127203, 127217, 127234, 127254, 127280, 127298, 127316, 127334, 127354, 127378, 127408, 127430, 127452, 127474, 127498, 127526, 127554, 127576, 127608, 127638, 127662, 127686, 127704, 127732, 127758, 127766, 127775, 127786, 127792, 127799, 127810, 127821, 127833, 127846, 127858, 127871, 127882, 127895, 127907, 127920, 127933, 127946, 127958, 127973, 127988, 128003, 128009, 128016, 128027, 128045, 128063, 128078, 128101, 128125, 128149, 128170, 128199, 128220, 128235, 128246, 128264, 128282, 128297, 128320, 128344, 128368, 128389, 128418, 128439, 128457, 128472, 128487, 128499, 128513, 128528, 128542, 128557, 128567, 128579, 128590, 128606, 128618, 128631, 128644, 128664, 128684, 128701, 128726, 128752, 128778, 128801, 128832, 128855, 128872, 128895, 128907, 128923, 128934, 128947, 128966, 128976, 128988, 129003, 129030, 129047, 129057, 129077, 129097, 129120, 129137, 129162, 129184, 129201, 129213, 129229, 129244, 129256, 129270, 129284, 129299, 129313, 129325, 129340, 129356, 129371, 129382, 129394, 129406, 129417, 129435, 129447, 129460, 129472, 129491, 129503, 129516, 129527, 129540, 129555, 129567, 129587, 129610, 129632, 129654, 129675, 129691, 129706, 129721, 129737, 129749, 129768, 129776, 129784, 129796, 129808, 129821, 129835, 129851, 129864, 129878, 129897, 129905, 129914, 129927, 129940, 129960, 129974, 129989, 130005, 130025, 130046, 130060, 130081, 130089, 130102, 130121, 130132, 130143, 130154, 130160, 130173, 130190, 130213, 130228, 130243, 130258, 130275, 130296, 130317, 130332, 130357, 130380, 130397, 130414, 130425, 130446, 130465, 130475, 130480, 130488, 130491, 130510, 130531, 130538, 130546, 130561, 130571, 130583, 130597, 130610, 130621, 130638, 130653, 130666, 130680, 130693, 130712, 130732, 130751, 130769, 130789, 130809, 130828, 130846, 130868, 130884, 130901, 130919, 130935, 130949, 130964, 130978, 130998, 131019, 131039, 131058, 131079, 131100, 131120, 131139, 131162, 131179, 131194, 131205, 131223, 131236, 131251, 131268, 131284, 131298, 131311, 131322, 131333, 131351, 131364, 131379, 131396, 131412, 131426, 131438, 131449, 131466, 131484, 131501, 131517, 131536, 131553, 131568, 131584, 131599, 131620, 131642, 131663, 131683, 131705, 131727, 131748, 131768, 131792, 131810, 131820, 131837, 131849, 131863, 131879, 131894, 131907, 131925, 131943, 131960, 131976, 131996, 132010, 132024, 132039, 132056, 132077, 132098, 132113, 132129, 132145, 132160, 132174, 132188, 132201, 132216, 132232, 132252, 132269, 132283, 132299, 132316, 132333, 132347, 132363, 132377, 132389, 132402, 132417, 132434, 132449, 132468, 132487, 132504, 132523, 132537, 132546, 132563, 132584, 132605, 132618, 132629, 132641, 132645, 132652, 132662, 132673, 132684, 132702, 132715, 132729, 132741, 132755, 132767, 132777, 132784, 132792, 132814, 132829, 132849, 132868, 132887, 132906, 132928, 132941, 132961, 132982, 132998, 133015, 133031, 133048, 133062, 133077, 133093, 133107, 133121, 133142, 133154, 133167, 133180, 133194, 133215, 133236, 133264, 133287, 133311, 133333, 133357, 133379, 133399, 133413, 133434, 133455, 133483, 133506, 133530, 133552, 133576, 133598, 133618, 133626, 133641, 133657, 133674, 133694, 133715, 133734, 133754, 133772, 133791, 133807, 133824, 133842, 133857, 133873, 133890, 133908, 133913, 133919, 133938, 133956, 133970, 133985, 134004, 134025, 134045, 134052, 134070, 134089, 134110, 134135, 134160, 134179, 134199, 134219, 134238, 134256, 134274, 134291, 134310, 134330, 134354, 134375, 134393, 134413, 134434, 134455, 134473, 134493, 134511, 134527, 134544, 134563, 134584, 134603, 134626, 134649, 134670, 134693, 134711, 134726, 134741, 134761, 134784, 134811, 134828, 134846, 134868, 134880, 134896, 134917, 134931, 134941, 134952, 134963, 134981, 135004, 135030, 135060, 135080, 135101, 135126, 135141, 135153, 135164, 135176, 135191, 135206, 135220, 135235, 135251, 135266, 135282, 135294, 135307, 135329, 135345, 135365, 135393, 135421, 135437, 135452, 135470, 135502, 135539, 135565, 135581, 135598, 135629, 135667, 135686, 135711, 135734, 135750, 135767, 135788, 135810, 135836, 135865, 135893, 135924, 135951, 135962, 135970, 135980, 135990, 136000, 136013, 136024, 136036, 136047, 136061, 136084, 136104, 136124, 136144, 136166, 136183, 136201, 136219, 136235, 136252, 136267, 136282, 136296, 136315, 136332, 136347, 136363, 136378, 136399, 136421, 136442, 136462, 136484, 136506, 136527, 136547, 136571, 136589, 136609, 136627, 136643, 136660, 136676, 136698, 136721, 136743, 136764, 136787, 136810, 136832, 136853, 136878, 136897, 136914, 136929, 136942, 136956, 136969, 136988, 137008, 137027, 137045, 137066, 137085, 137102, 137120, 137137, 137160, 137184, 137207, 137229, 137253, 137277, 137300, 137322, 137348, 137368, 137388, 137408, 137427, 137445, 137467, 137483, 137501, 137515, 137529, 137545, 137568, 137585, 137600, 137618, 137632, 137651, 137667, 137677, 137685, 137696, 137703, 137710, 137720, 137725, 137731, 137747, 137758, 137775, 137796, 137811, 137828, 137849, 137871, 137886, 137908, 137918, 137934, 137941, 137947, 137955, 137958, 137970, 137981, 137996, 138012, 138033, 138049, 138069, 138088, 138107, 138126, 138142, 138159, 138176, 138195, 138209, 138227, 138244, 138261, 138278, 138292, 138307, 138322, 138340, 138352, 138362, 138373, 138386, 138401, 138415, 138430, 138450, 138465, 138484, 138502, 138520, 138538, 138553, 138569, 138585, 138595, 138610, 138622, 138639, 138656, 138686, 138698, 138726, 138748, 138761, 138767, 138800, 138822, 138852, 138874, 138901, 138908, 138933, 138947, 138969, 138983, 139002, 139016, 139032, 139049, 139058, 139085, 139101, 139125, 139141, 139162, 139171, 139180, 139190, 139218, 139235, 139260, 139277, 139299, 139308, 139335, 139351, 139375, 139391, 139412, 139422, 139437, 139450, 139465, 139468, 139472, 139482, 139487, 139496, 139509, 139513, 139518, 139537, 139542, 139551, 139556, 139563, 139567, 139572, 139578, 139583, 139591, 139601, 139611, 139621, 139632, 139642, 139653, 139658, 139662, 139671, 139681, 139695, 139709, 139724, 139740, 139749, 139757, 139766, 139771, 139787, 139799, 139815, 139832, 139842, 139859, 139866, 139874, 139884, 139894, 139905, 139917, 139932, 139947, 139961, 139976, 139992, 140007, 140023, 140034, 140040, 140049, 140064, 140070, 140077, 140094, 140099, 140103, 140108, 140115, 140130, 140149, 140168, 140190, 140216, 140235, 140254, 140275, 140302, 140322, 140342, 140364, 140379, 140394, 140411, 140436, 140454, 140472, 140492, 140498, 140503, 140511, 140517, 140524, 140530, 140547, 140552, 140561, 140571, 140575, 140591, 140604, 140619, 140634, 140652, 140661, 140669, 140677, 140683, 140691, 140706, 140724, 140746, 140768, 140779, 140786, 140794, 140806, 140819, 140840, 140860, 140871, 140887, 140904, 140925, 140948, 140970, 140978, 140987, 141005, 141029, 141053, 141081, 141114, 141136, 141163, 141197, 141218, 141237, 141254, 141272, 141294, 141319, 141343, 141370, 141393, 141412, 141428, 141444, 141460, 141478, 141491, 141505, 141519, 141531, 141544, 141555, 141566, 141576, 141583, 141588, 141600, 141617, 141627, 141638, 141654, 141667, 141681, 141695, 141712, 141728, 141740, 141758, 141766, 141775, 141797, 141803, 141810, 141827, 141841, 141857, 141873, 141892, 141907, 141919, 141933, 141947, 141964, 141984, 142003, 142024, 142044, 142064, 142085, 142102, 142118, 142136, 142153, 142170, 142188, 142205, 142221, 142239, 142256, 142273, 142291, 142317, 142342, 142369, 142395, 142421, 142448, 142475, 142501, 142529, 142556, 142583, 142611, 142624, 142637, 142653, 142664, 142676, 142695, 142713, 142733, 142752, 142771, 142791, 142806, 142821, 142839, 142852, 142866, 142894, 142921, 142950, 142978, 143006, 143035, 143050, 143064, 143080, 143095, 143110, 143126, 143139, 143153, 143165, 143179, 143193, 143206, 143223, 143235, 143248, 143261, 143275, 143290, 143305, 143323, 143336, 143350, 143362, 143373, 143386, 143398, 143410, 143423, 143436, 143448, 143462, 143475, 143488, 143502, 143522, 143541, 143562, 143582, 143602, 143623, 143635, 143648, 143662, 143675, 143686, 143695, 143702, 143710, 143730, 143750, 143763, 143781, 143802, 143827, 143842, 143858, 143878, 143888, 143897, 143904, 143912, 143924, 143936, 143949, 143963, 143976, 143983, 144001, 144015, 144033, 144052, 144064, 144083, 144094, 144116, 144134, 144156, 144179, 144195, 144218, 144223, 144229, 144241, 144256, 144270, 144281, 144293, 144306, 144323, 144340, 144358, 144377, 144395, 144408, 144424, 144434, 144448, 144462, 144479, 144489, 144500, 144515, 144530, 144546, 144563, 144579, 144592, 144608, 144619, 144633, 144643, 144657, 144670, 144683, 144695, 144709, 144719, 144733, 144749, 144760, 144774, 144785, 144799, 144810, 144824, 144833, 144843, 144857, 144871, 144886, 144902, 144917, 144929, 144947, 144959, 144969, 144982, 144996, 145010, 145015, 145034, 145048, 145062, 145081, 145090, 145105, 145121, 145130, 145145, 145154, 145171, 145189, 145205, 145221, 145238, 145255, 145273, 145295, 145317, 145340, 145364, 145387, 145403, 145420, 145441, 145462, 145484, 145507, 145529, 145555, 145577, 145604, 145619, 145635, 145652, 145670, 145685, 145703, 145716, 145729, 145753, 145773, 145798, 145811, 145827, 145837, 145848, 145865, 145883, 145905, 145927, 145950, 145974, 145997, 146008, 146019, 146034, 146055, 146063, 146081, 146094, 146108, 146121, 146136, 146146, 146158, 146170, 146182, 146196, 146210, 146223, 146230, 146241, 146250, 146260, 146268, 146274, 146285, 146295, 146302, 146312, 146327, 146344, 146353, 146363, 146369, 146383, 146396, 146410, 146426, 146442, 146471, 146482, 146494, 146501, 146509, 146521, 146533, 146546, 146560, 146573, 146592, 146609, 146624, 146637, 146655, 146669, 146684, 146702, 146724, 146749, 146772, 146793, 146819, 146841, 146864, 146891, 146916, 146939, 146967, 146991, 147016, 147047, 147076, 147103, 147135, 147163, 147192, 147209, 147230, 147244, 147258, 147274, 147296, 147311, 147326, 147343, 147350, 147360, 147367, 147383, 147403, 147423, 147447, 147465, 147479, 147489, 147510, 147529, 147541, 147557, 147575, 147590, 147610, 147622, 147637, 147646, 147656, 147679, 147702, 147722, 147735, 147748, 147763, 147782, 147799, 147814, 147834, 147850, 147867, 147884, 147907, 147928, 147947, 147971, 147991, 148012, 148033, 148042, 148054, 148072, 148090, 148112, 148139, 148160, 148188, 148201, 148220, 148241, 148249, 148253, 148275, 148299, 148315, 148332, 148353, 148373, 148394, 148417, 148440, 148476, 148494, 148513, 148518, 148525, 148539, 148558, 148580, 148606, 148622, 148639, 148660, 148671, 148674, 148678, 148681, 148693, 148704, 148721, 148737, 148749, 148760, 148771, 148775, 148780, 148789, 148798, 148808, 148819, 148829, 148837, 148844, 148856, 148865, 148872, 148887, 148899, 148914, 148924, 148952, 148974, 148985, 148990, 149002, 149019, 149033, 149044, 149055, 149069, 149082, 149092, 149102, 149118, 149130, 149152, 149171, 149190, 149209, 149230, 149246, 149263, 149280, 149295, 149311, 149325, 149339, 149352, 149358, 149368, 149376, 149388, 149402, 149410, 149416, 149423, 149438, 149458, 149481, 149508, 149525, 149543, 149565, 149577, 149583, 149597, 149611, 149623, 149636, 149655, 149677, 149703, 149719, 149736, 149757, 149768, 149776, 149788, 149796, 149805, 149828, 149844, 149865, 149885, 149903, 149923, 149943, 149966, 149980, 150001, 150023, 150039, 150056, 150074, 150087, 150104, 150122, 150137, 150153, 150170, 150184, 150199, 150214, 150236, 150249, 150263, 150277, 150284, 150299, 150307, 150315, 150331, 150337, 150344, 150358, 150369, 150389, 150413, 150430, 150456, 150464, 150473, 150486, 150499, 150513, 150528, 150542, 150553, 150561, 150570, 150583, 150596, 150616, 150630, 150645, 150669, 150685, 150705, 150722, 150743, 150769, 150783, 150804, 150829, 150847, 150874, 150884, 150895, 150910, 150925, 150947, 150963, 150980, 151006, 151024, 151046, 151065, 151088, 151116, 151132, 151155, 151163, 151172, 151185, 151198, 151212, 151227, 151241, 151263, 151282, 151300, 151315, 151320, 151329, 151339, 151346, 151362, 151379, 151397, 151414, 151429, 151442, 151458, 151475, 151493, 151510, 151525, 151538, 151555, 151573, 151592, 151610, 151626, 151640, 151646, 151653, 151661, 151678, 151697, 151715, 151730, 151747, 151768, 151791, 151813, 151832, 151853, 151872, 151893, 151913, 151930, 151949, 151972, 151997, 152021, 152042, 152065, 152073, 152082, 152086, 152091, 152097, 152106, 152113, 152132, 152152, 152176, 152200, 152225, 152251, 152276, 152290, 152305, 152324, 152343, 152363, 152384, 152404, 152418, 152433, 152452, 152471, 152491, 152512, 152532, 152540, 152546, 152556, 152575, 152593, 152616, 152634, 152646, 152672, 152698, 152718, 152742, 152751, 152761, 152779, 152788, 152805, 152827, 152852, 152881, 152900, 152920, 152944, 152958, 152964, 152971, 152979, 152991, 153000, 153003, 153008, 153013, 153021, 153036, 153050, 153055, 153062, 153070, 153079, 153085, 153092, 153098, 153102, 153109, 153116, 153134, 153149, 153164, 153179, 153196, 153208, 153221, 153234, 153245, 153257, 153267, 153277, 153286, 153294, 153303, 153312, 153322, 153339, 153361, 153385, 153400, 153422, 153440, 153456, 153479, 153493, 153508, 153516, 153520, 153525, 153532, 153541, 153557, 153578, 153596, 153619, 153633, 153654, 153670, 153683, 153700, 153715, 153729, 153751, 153764, 153778, 153788, 153799, 153805, 153818, 153828, 153847, 153852, 153858, 153871, 153889, 153904, 153924, 153935, 153953, 153966, 153976, 153990, 154002, 154013, 154032, 154042, 154051, 154062, 154084, 154103, 154122, 154141, 154162, 154173, 154189, 154206, 154223, 154238, 154254, 154268, 154282, 154295, 154303, 154313, 154324, 154335, 154346, 154358, 154373, 154392, 154407, 154421, 154436, 154452, 154470, 154485, 154501, 154509, 154524, 154542, 154564, 154589, 154611, 154633, 154650, 154656, 154663, 154679, 154689, 154711, 154733, 154743, 154752, 154778, 154809, 154829, 154841, 154854, 154864, 154875, 154900, 154932, 154947, 154961, 154980, 154997, 155007, 155018, 155033, 155049, 155069, 155092, 155114, 155139, 155160, 155168, 155185, 155196, 155219, 155242, 155253, 155263, 155290, 155322, 155333, 155345, 155371, 155404, 155422, 155433, 155445, 155469, 155495, 155506, 155518, 155526, 155535, 155544, 155552, 155570, 155585, 155599, 155610, 155617, 155626, 155636, 155650, 155664, 155679, 155695, 155710, 155720, 155735, 155749, 155757, 155763, 155780, 155796, 155814, 155831, 155839, 155843, 155854, 155868, 155883, 155902, 155921, 155941, 155962, 155982, 155988, 155995, 156003, 156010, 156017, 156024, 156031, 156038, 156045, 156052, 156059, 156066, 156073, 156080, 156087, 156094, 156101, 156108, 156115, 156122, 156129, 156136, 156143, 156150, 156157, 156164, 156171, 156178, 156185, 156192, 156199, 156206, 156213, 156218, 156239, 156261, 156284, 156292, 156298, 156305, 156312, 156319, 156338, 156354, 156370, 156386, 156404, 156417, 156431, 156445, 156457, 156470, 156481, 156492, 156502, 156509, 156516, 156523, 156534, 156544, 156551, 156559, 156567, 156574, 156583, 156593, 156600, 156607, 156614, 156621, 156628, 156635, 156642, 156649, 156656, 156663, 156671, 156680, 156687, 156703, 156722, 156738, 156760, 156782, 156808, 156839, 156864, 156896, 156911, 156928, 156951, 156976, 156988, 157002, 157009, 157015, 157022, 157029, 157035, 157041, 157048, 157054, 157061, 157066, 157074, 157080, 157095, 157115, 157124, 157137, 157149, 157156, 157175, 157191, 157206, 157218, 157226, 157235, 157242, 157262, 157279, 157295, 157308, 157330, 157349, 157367, 157382, 157388, 157396, 157406, 157416, 157422, 157429, 157448, 157471, 157487, 157503, 157521, 157545, 157562, 157579, 157598, 157610, 157624, 157636, 157650, 157672, 157687, 157702, 157719, 157729, 157739, 157746, 157754, 157770, 157785, 157794, 157809, 157827, 157844, 157859, 157876, 157895, 157912, 157927, 157939, 157959, 157982, 157999, 158018, 158037, 158056, 158075, 158092, 158111, 158128, 158144, 158165, 158184, 158198, 158212, 158226, 158245, 158260, 158268, 158277, 158294, 158310, 158326, 158347, 158371, 158399, 158417, 158436, 158459, 158472, 158490, 158505, 158519, 158530, 158552, 158571, 158589, 158604, 158612, 158622, 158634, 158646, 158655, 158665, 158675, 158686, 158694, 158705, 158717, 158730, 158754, 158779, 158795, 158811, 158826, 158842, 158859, 158875, 158892, 158903, 158914, 158924, 158931, 158939, 158946, 158953, 158960, 158967, 158974, 158984, 158991, 158999, 159006, 159012, 159019, 159034, 159048, 159063, 159077, 159088, 159100, 159110, 159118, 159126, 159133, 159140, 159147, 159167, 159184, 159200, 159213, 159225, 159237, 159242, 159248, 159252, 159265, 159276, 159289, 159295, 159301, 159305, 159309, 159314, 159322, 159335, 159343, 159350, 159358, 159367, 159375, 159384, 159396, 159401, 159407, 159422, 159431, 159452, 159473, 159482, 159490, 159515, 159545, 159554, 159564, 159588, 159619, 159635, 159644, 159654, 159670, 159692, 159716, 159729, 159735, 159741, 159756, 159770, 159789, 159803, 159811, 159833, 159855, 159871, 159891, 159898, 159905, 159912, 159919, 159926, 159933, 159940, 159947, 159954, 159961, 159968, 159975, 159982, 159989, 159996, 160003, 160010, 160017, 160024, 160031, 160038, 160045, 160052, 160059, 160066, 160073, 160080, 160087, 160096, 160105, 160115, 160125, 160136, 160150, 160164, 160177, 160191, 160206, 160220, 160235, 160241, 160248, 160260, 160273, 160286, 160300, 160318, 160337, 160352, 160368, 160381, 160395, 160409, 160424, 160441, 160459, 160471, 160484, 160499, 160515, 160532, 160550, 160565, 160581, 160594, 160608, 160624, 160641, 160653, 160666, 160685, 160705, 160718, 160732, 160744, 160757, 160772, 160788, 160801, 160815, 160830, 160845, 160861, 160866, 160878, 160891, 160908, 160925, 160945, 160969, 160983, 160998, 161017, 161034, 161043, 161051, 161056, 161068, 161081, 161093, 161106, 161115, 161125, 161135, 161140, 161143, 161147, 161158, 161172, 161184, 161200, 161207, 161212, 161224, 161241, 161261, 161285, 161299, 161314, 161333, 161342, 161350, 161355, 161361, 161371, 161381, 161392, 161404, 161415, 161421, 161428, 161443, 161454, 161475, 161486, 161504, 161522, 161535, 161555, 161573, 161593, 161608, 161624, 161640, 161654, 161669, 161683, 161695, 161708, 161721, 161736, 161747, 161759, 161775, 161788, 161797, 161804, 161818, 161833, 161849, 161865, 161882, 161896, 161911, 161928, 161946, 161965, 161985, 162003, 162022, 162036, 162051, 162072, 162094, 162109, 162125, 162138, 162141, 162145, 162158, 162177, 162196, 162219, 162247, 162269, 162298, 162312, 162332, 162354, 162359, 162362, 162366, 162373, 162378, 162382, 162387, 162404, 162423, 162441, 162456, 162473, 162494, 162517, 162539, 162558, 162579, 162598, 162619, 162639, 162656, 162675, 162698, 162723, 162747, 162768, 162791, 162797, 162806, 162813, 162826, 162830, 162839, 162849, 162863, 162877, 162892, 162908, 162923, 162928, 162934, 162940, 162947, 162954, 162970, 162988, 163007, 163023, 163041, 163059, 163080, 163097, 163111, 163127, 163143, 163162, 163167, 163174, 163182, 163192, 163213, 163230, 163251, 163273, 163288, 163310, 163319, 163339, 163355, 163375, 163396, 163410, 163431, 163436, 163445, 163453, 163461, 163482, 163508, 163537, 163570, 163593, 163617, 163645, 163663, 163670, 163685, 163696, 163707, 163720, 163740, 163754, 163766, 163781, 163792, 163808, 163821, 163830, 163839, 163854, 163868, 163882, 163896, 163909, 163922, 163927, 163933, 163938, 163947, 163954, 163967, 163979, 163983, 163988, 163997, 164006, 164019, 164029, 164042, 164055, 164063, 164073, 164082, 164096, 164106, 164117, 164128, 164149, 164159, 164173, 164184, 164192, 164202, 164215, 164240, 164255, 164263, 164284, 164304, 164314, 164324, 164337, 164346, 164359, 164373, 164386, 164396, 164408, 164420, 164433, 164444, 164457, 164466, 164479, 164489, 164502, 164512, 164525, 164539, 164552, 164562, 164572, 164581, 164591, 164602, 164612, 164630, 164651, 164671, 164691, 164710, 164724, 164737, 164750, 164760, 164769, 164777, 164786, 164801, 164821, 164838, 164852, 164866, 164883, 164899, 164912, 164925, 164944, 164959, 164981, 164985, 165002, 165016, 165033, 165045, 165075, 165099, 165113, 165132, 165148, 165161, 165174, 165190, 165205, 165217, 165229, 165247, 165261, 165274, 165292, 165307, 165319, 165331, 165346, 165360, 165371, 165382, 165399, 165412, 165417, 165423, 165438, 165455, 165471, 165484, 165499, 165518, 165539, 165559, 165576, 165595, 165613, 165635, 165657, 165663, 165673, 165681, 165685, 165689, 165692, 165696, 165706, 165729, 165749, 165769, 165789, 165811, 165828, 165846, 165864, 165880, 165897, 165912, 165927, 165941, 165946, 165959, 165977, 165992, 166011, 166030, 166040, 166050, 166061, 166068, 166082, 166098, 166115, 166120, 166126, 166133, 166149, 166161, 166173, 166187, 166208, 166223, 166236, 166252, 166264, 166281, 166295, 166306, 166310, 166315, 166328, 166342, 166360, 166378, 166397, 166417, 166436, 166447, 166464, 166482, 166504, 166526, 166549, 166573, 166587, 166602, 166621, 166640, 166660, 166681, 166701, 166715, 166730, 166749, 166768, 166788, 166809, 166829, 166846, 166864, 166886, 166908, 166931, 166955, 166978, 166990, 167003, 167020, 167037, 167055, 167074, 167092, 167102, 167115, 167124, 167137, 167148, 167161, 167170, 167183, 167193, 167206, 167214, 167220, 167241, 167259, 167283, 167301, 167317, 167336, 167356, 167376, 167384, 167403, 167418, 167437, 167457, 167470, 167490, 167514, 167540, 167558, 167577, 167600, 167622, 167645, 167670, 167695, 167733, 167753, 167774, 167784, 167806, 167827, 167837, 167848, 167860, 167882, 167903, 167913, 167924, 167936, 167952, 167967, 167992, 168010, 168037, 168063, 168082, 168110, 168118, 168126, 168145, 168160, 168179, 168199, 168212, 168232, 168242, 168253, 168264, 168275, 168297, 168315, 168337, 168360, 168376, 168399, 168408, 168422, 168447, 168468, 168493, 168519, 168538, 168564, 168576, 168584, 168590, 168597, 168618, 168636, 168652, 168670, 168685, 168703, 168722, 168742, 168755, 168769, 168784, 168802, 168820, 168837, 168855, 168874, 168892, 168911, 168927, 168946, 168965, 168983, 169002, 169022, 169041, 169061, 169072, 169088, 169101, 169115, 169130, 169142, 169155, 169168, 169179, 169191, 169206, 169213, 169229, 169242, 169247, 169250, 169260, 169286, 169316, 169339, 169362, 169387, 169418, 169442, 169466, 169492, 169511, 169530, 169551, 169580, 169602, 169624, 169648, 169678, 169712, 169739, 169766, 169795, 169830, 169858, 169886, 169916, 169939, 169962, 169987, 170020, 170046, 170072, 170100, 170117, 170135, 170157, 170179, 170202, 170226, 170250, 170278, 170299, 170320, 170343, 170372, 170394, 170416, 170440, 170457, 170474, 170493, 170520, 170540, 170560, 170582, 170618, 170647, 170685, 170722, 170752, 170791, 170798, 170803, 170817, 170833, 170848, 170860, 170874, 170892, 170912, 170931, 170947, 170965, 170977, 171000, 171019, 171042, 171066, 171083, 171107, 171111, 171124, 171136, 171141, 171155, 171168, 171175, 171180, 171199, 171212, 171228, 171242, 171254, 171268, 171278, 171289, 171302, 171314, 171328, 171346, 171365, 171380, 171393, 171416, 171433, 171453, 171471, 171487, 171505, 171519, 171534, 171551, 171569, 171591, 171614, 171633, 171650, 171668, 171681, 171690, 171704, 171719, 171727, 171733, 171737, 171742, 171756, 171776, 171796, 171820, 171849, 171872, 171902, 171917, 171938, 171961, 171975, 171995, 172015, 172027, 172041, 172057, 172078, 172097, 172116, 172133, 172157, 172186, 172198, 172211, 172234, 172264, 172285, 172304, 172323, 172342, 172357, 172378, 172401, 172414, 172429, 172449, 172466, 172480, 172494, 172511, 172527, 172540, 172553, 172572, 172587, 172610, 172638, 172663, 172685, 172707, 172732, 172756, 172777, 172798, 172825, 172848, 172859, 172879, 172901, 172918, 172938, 172956, 172975, 172992, 173003, 173014, 173026, 173040, 173050, 173074, 173100, 173121, 173136, 173151, 173167, 173185, 173205, 173229, 173248, 173264, 173284, 173299, 173310, 173322, 173336, 173348, 173358, 173376, 173403, 173432, 173456, 173483, 173508, 173534, 173558, 173576, 173594, 173613, 173634, 173651, 173682, 173715, 173743, 173765, 173787, 173810, 173835, 173862, 173893, 173919, 173942, 173969, 173991, 174009, 174028, 174049, 174068, 174087, 174106, 174123, 174145, 174164, 174180, 174196, 174215, 174233, 174248, 174263, 174284, 174301, 174321, 174346, 174368, 174387, 174406, 174428, 174449, 174467, 174485, 174509, 174529, 174552, 174580, 174589, 174599, 174621, 174650, 174664, 174678, 174695, 174707, 174720, 174734, 174757, 174782, 174802, 174825, 174846, 174868, 174888, 174902, 174916, 174931, 174948, 174961, 174988, 175017, 175041, 175059, 175077, 175096, 175117, 175140, 175167, 175189, 175208, 175231, 175249, 175263, 175278, 175295, 175310, 175327, 175345, 175368, 175388, 175405, 175422, 175442, 175461, 175477, 175493, 175515, 175533, 175552, 175576, 175597, 175615, 175633, 175654, 175674, 175691, 175708, 175731, 175750, 175760, 175777, 175792, 175810, 175833, 175853, 175870, 175887, 175907, 175926, 175942, 175958, 175980, 175998, 176013, 176028, 176046, 176059, 176073, 176089, 176105, 176124, 176138, 176153, 176166, 176183, 176201, 176215, 176231, 176252, 176270, 176285, 176300, 176318, 176335, 176355, 176378, 176400, 176421, 176435, 176449, 176469, 176485, 176508, 176529, 176554, 176567, 176578, 176598, 176616, 176638, 176659, 176678, 176701, 176720, 176737, 176758, 176780, 176800, 176824, 176839, 176860, 176879, 176902, 176922, 176944, 176953, 176958, 176977, 177010, 177031, 177060, 177081, 177097, 177117, 177136, 177155, 177174, 177190, 177207, 177224, 177243, 177257, 177275, 177292, 177309, 177326, 177340, 177355, 177370, 177383, 177403, 177418, 177437, 177455, 177473, 177491, 177506, 177522, 177538, 177550, 177576, 177590, 177612, 177624, 177638, 177651, 177666, 177678, 177692, 177704, 177718, 177728, 177740, 177750, 177760, 177773, 177781, 177790, 177800, 177815, 177827, 177836, 177845, 177860, 177880, 177897, 177911, 177925, 177942, 177958, 177971, 177984, 178003, 178018, 178030, 178041, 178049, 178057, 178071, 178081, 178087, 178107, 178121, 178133, 178154, 178177, 178195, 178216, 178235, 178255, 178273, 178285, 178297, 178310, 178325, 178336, 178361, 178388, 178410, 178426, 178442, 178459, 178478, 178499, 178524, 178544, 178561, 178582, 178598, 178610, 178623, 178638, 178651, 178670, 178698, 178728, 178753, 178781, 178807, 178834, 178859, 178878, 178897, 178917, 178939, 178957, 178989, 179023, 179052, 179075, 179098, 179122, 179148, 179176, 179208, 179235, 179259, 179287, 179310, 179329, 179349, 179371, 179391, 179411, 179431, 179455, 179484, 179507, 179537, 179546, 179564, 179588, 179604, 179620, 179636, 179654, 179676, 179704, 179724, 179744, 179764, 179786, 179812, 179838, 179858, 179888, 179916, 179938, 179960, 179976, 180002, 180026, 180041, 180065, 180091, 180112, 180136, 180158, 180181, 180202, 180217, 180232, 180248, 180266, 180280, 180308, 180338, 180363, 180382, 180401, 180421, 180443, 180467, 180495, 180518, 180538, 180562, 180581, 180596, 180612, 180630, 180646, 180655, 180670, 180682, 180689, 180697, 180718, 180741, 180751, 180762, 180777, 180792, 180808, 180825, 180841, 180850, 180860, 180874, 180888, 180903, 180919, 180934, 180946, 180951, 180957, 180962, 180974, 180991, 181011, 181035, 181049, 181064, 181083, 181092, 181097, 181106, 181118, 181126, 181132, 181140, 181149, 181162, 181175, 181189, 181204, 181218, 181226, 181234, 181243, 181255, 181267, 181278, 181290, 181303, 181315, 181328, 181336, 181346, 181357, 181369, 181389, 181408, 181413, 181419, 181434, 181452, 181467, 181488, 181509, 181534, 181564, 181588, 181619, 181633, 181649, 181671, 181695, 181706, 181714, 181723, 181731, 181740, 181745, 181750, 181758, 181762, 181771, 181791, 181807, 181827, 181848, 181862, 181883, 181890, 181902, 181925, 181944, 181967, 181991, 182008, 182032, 182037, 182042, 182051, 182057, 182065, 182074, 182094, 182110, 182126, 182144, 182169, 182188, 182205, 182225, 182241, 182262, 182280, 182287, 182300, 182314, 182324, 182340, 182349, 182361, 182386, 182408, 182430, 182452, 182476, 182495, 182515, 182535, 182553, 182572, 182589, 182606, 182622, 182632, 182653, 182670, 182691, 182713, 182728, 182750, 182770, 182786, 182802, 182820, 182845, 182864, 182881, 182901, 182917, 182938, 182956, 182971, 182980, 182990, 183006, 183017, 183023, 183030, 183038, 183050, 183070, 183087, 183099, 183112, 183126, 183142, 183155, 183164, 183179, 183185, 183192, 183198, 183212, 183229, 183242, 183255, 183270, 183292, 183308, 183322, 183339, 183352, 183370, 183385, 183396, 183408, 183420, 183438, 183450, 183461, 183476, 183492, 183502, 183506, 183516, 183528, 183534, 183539, 183544, 183552, 183555, 183559, 183569, 183582, 183594, 183604, 183616, 183630, 183642, 183652, 183665, 183672, 183687, 183705, 183717, 183731, 183745, 183759, 183773, 183785, 183799, 183811, 183822, 183834, 183850, 183864, 183873, 183882, 183891, 183905, 183915, 183926, 183940, 183953, 183964, 183977, 183992, 184005, 184016, 184030, 184038, 184054, 184073, 184086, 184101, 184116, 184131, 184146, 184159, 184174, 184187, 184199, 184212, 184229, 184244, 184254, 184264, 184274, 184289, 184300, 184308, 184313, 184332, 184350, 184362, 184379, 184387, 184395, 184410, 184430, 184455, 184477, 184499, 184521, 184545, 184564, 184584, 184604, 184622, 184641, 184658, 184675, 184691, 184696, 184710, 184730, 184750, 184774, 184803, 184826, 184856, 184871, 184892, 184915, 184923, 184929, 184938, 184943, 184952, 184961, 184971, 184977, 184984, 184997, 185015, 185036, 185061, 185076, 185092, 185112, 185122, 185127, 185135, 185147, 185158, 185175, 185198, 185213, 185228, 185243, 185260, 185281, 185308, 185327, 185346, 185365, 185386, 185411, 185436, 185455, 185484, 185511, 185532, 185553, 185568, 185593, 185616, 185628, 185642, 185657, 185674, 185688, 185695, 185699, 185709, 185724, 185745, 185758, 185771, 185784, 185799, 185818, 185843, 185860, 185877, 185894, 185913, 185936, 185959, 185976, 186003, 186028, 186047, 186066, 186079, 186102, 186123, 186127, 186139, 186151, 186164, 186179, 186200, 186225, 186250, 186268, 186281, 186297, 186320, 186347, 186374, 186394, 186414, 186427, 186442, 186461, 186480, 186492, 186504, 186517, 186535, 186554, 186567, 186581, 186595, 186616, 186641, 186666, 186684, 186702, 186713, 186726, 186741, 186758, 186780, 186800, 186820, 186838, 186851, 186865, 186887, 186907, 186927, 186947, 186955, 186965, 186974, 186984, 186998, 187013, 187036, 187061, 187077, 187086, 187099, 187113, 187135, 187159, 187174, 187185, 187198, 187213, 187233, 187251, 187269, 187285, 187296, 187308, 187328, 187346, 187364, 187382, 187399, 187413, 187438, 187459, 187485, 187499, 187515, 187531, 187548, 187567, 187571, 187576, 187593, 187607, 187620, 187630, 187649, 187665, 187680, 187692, 187702, 187719, 187731, 187745, 187761, 187776, 187789, 187802, 187822, 187837, 187854, 187873, 187891, 187907, 187920, 187940, 187955, 187972, 187991, 188009, 188025, 188033, 188055, 188076, 188099, 188120, 188144, 188167, 188186, 188206, 188230, 188248, 188265, 188283, 188302, 188316, 188330, 188347, 188365, 188383, 188403, 188422, 188436, 188451, 188471, 188484, 188508, 188522, 188535, 188562, 188589, 188612, 188639, 188668, 188701, 188724, 188752, 188780, 188804, 188832, 188862, 188896, 188920, 188932, 188951, 188965, 188981, 188999, 189016, 189031, 189041, 189061, 189081, 189097, 189114, 189134, 189155, 189171, 189193, 189208, 189234, 189250, 189257, 189265, 189275, 189289, 189306, 189317, 189329, 189351, 189372, 189395, 189413, 189434, 189453, 189475, 189499, 189522, 189540, 189559, 189579, 189603, 189620, 189636, 189650, 189671, 189687, 189705, 189722, 189738, 189766, 189790, 189804, 189824, 189842, 189861, 189881, 189897, 189911, 189928, 189943, 189959, 189977, 189995, 190013, 190033, 190046, 190060, 190075, 190093, 190111, 190123, 190139, 190158, 190172, 190182, 190198, 190217, 190242, 190269, 190296, 190307, 190322, 190340, 190352, 190369, 190387, 190403, 190420, 190437, 190452, 190468, 190488, 190501, 190522, 190542, 190560, 190576, 190593, 190616, 190629, 190645, 190658, 190674, 190696, 190714, 190738, 190750, 190768, 190788, 190806, 190823, 190840, 190857, 190877, 190893, 190907, 190923, 190935, 190948, 190961, 190971, 190992, 191009, 191031, 191041, 191053, 191065, 191078, 191093, 191097, 191107, 191119, 191142, 191161, 191184, 191208, 191225, 191249, 191266, 191287, 191301, 191315, 191331, 191353, 191368, 191383, 191400, 191410, 191420, 191432, 191452, 191465, 191478, 191493, 191499, 191509, 191528, 191536, 191552, 191572, 191592, 191598, 191606, 191613, 191620, 191637, 191659, 191680, 191696, 191704, 191717, 191730, 191747, 191762, 191776, 191795, 191818, 191832, 191853, 191874, 191891, 191904, 191917, 191928, 191942, 191952, 191976, 191994, 192011, 192030, 192048, 192071, 192089, 192112, 192128, 192148, 192168, 192201, 192216, 192235, 192255, 192274, 192286, 192306, 192320, 192336, 192348, 192369, 192383, 192402, 192421, 192445, 192469, 192490, 192509, 192532, 192554, 192578, 192598, 192623, 192641, 192662, 192678, 192699, 192723, 192745, 192763, 192777, 192802, 192822, 192846, 192863, 192883, 192904, 192917, 192938, 192951, 192968, 192983, 192999, 193013, 193027, 193050, 193071, 193088, 193101, 193125, 193144, 193167, 193183, 193202, 193222, 193234, 193254, 193266, 193274, 193282, 193291, 193305, 193334, 193361, 193384, 193403, 193433, 193458, 193487, 193509, 193534, 193560, 193578, 193604, 193622, 193642, 193666, 193688, 193710, 193728, 193742, 193756, 193771, 193796, 193815, 193833, 193853, 193872, 193896, 193913, 193934, 193955, 193989, 194005, 194025, 194046, 194059, 194080, 194097, 194110, 194121, 194140, 194147, 194157, 194169, 194182, 194192, 194203, 194222, 194238, 194252, 194270, 194287, 194308, 194334, 194359, 194379, 194400, 194423, 194441, 194461, 194486, 194498, 194510, 194523, 194538, 194555, 194570, 194590, 194611, 194627, 194648, 194674, 194699, 194719, 194735, 194756, 194769, 194788, 194812, 194835, 194853, 194864, 194880, 194897, 194909, 194928, 194943, 194950, 194968, 194988, 195000, 195013, 195030, 195046, 195063, 195080, 195099, 195118, 195150, 195164, 195179, 195196, 195218, 195239, 195255, 195275, 195287, 195304, 195318, 195330, 195343, 195359, 195377, 195397, 195409, 195422, 195439, 195455, 195472, 195491, 195510, 195542, 195556, 195571, 195579, 195588, 195608, 195632, 195654, 195676, 195694, 195708, 195722, 195737, 195762, 195781, 195799, 195819, 195838, 195862, 195879, 195900, 195921, 195955, 195971, 195991, 196012, 196025, 196046, 196063, 196076, 196087, 196099, 196108, 196123, 196143, 196162, 196176, 196181, 196192, 196204, 196226, 196247, 196263, 196286, 196301, 196320, 196341, 196358, 196377, 196393, 196417, 196440, 196451, 196463, 196481, 196504, 196524, 196541, 196558, 196578, 196597, 196613, 196629, 196651, 196669, 196683, 196701, 196713, 196732, 196749, 196769, 196788, 196812, 196833, 196851, 196869, 196890, 196910, 196927, 196944, 196967, 196986, 196999, 197022, 197044, 197061, 197085, 197101, 197121, 197143, 197161, 197181, 197198, 197211, 197226, 197246, 197271, 197293, 197312, 197331, 197353, 197374, 197392, 197410, 197434, 197454, 197475, 197501, 197524, 197544, 197564, 197587, 197609, 197628, 197647, 197672, 197693, 197709, 197732, 197754, 197770, 197782, 197793, 197804, 197814, 197831, 197852, 197870, 197883, 197900, 197917, 197933, 197949, 197961, 197974, 197994, 198014, 198039, 198063, 198084, 198102, 198116, 198133, 198145, 198161, 198177, 198187, 198204, 198225, 198241, 198261, 198281, 198300, 198318, 198339, 198364, 198377, 198394, 198415, 198435, 198447, 198463, 198483, 198499, 198519, 198543, 198561, 198575, 198595, 198611, 198631, 198655, 198683, 198715, 198732, 198753, 198771, 198784, 198807, 198829, 198850, 198875, 198892, 198913, 198929, 198949, 198969, 198993, 199013, 199037, 199065, 199097, 199114, 199135, 199155, 199174, 199196, 199222, 199236, 199254, 199276, 199297, 199310, 199327, 199348, 199365, 199386, 199411, 199430, 199445, 199462, 199483, 199508, 199537, 199570, 199588, 199610, 199624, 199637, 199651, 199664, 199678, 199687, 199703, 199717, 199732, 199746, 199757, 199770, 199787, 199799, 199812, 199834, 199855, 199871, 199894, 199909, 199928, 199949, 199966, 199985, 200001, 200022, 200038, 200058, 200078, 200087, 200097, 200117, 200136, 200158, 200184, 200198, 200216, 200238, 200259, 200272, 200289, 200310, 200327, 200348, 200373, 200392, 200407, 200424, 200445, 200470, 200499, 200532, 200550, 200572, 200586, 200610, 200638, 200656, 200669, 200686, 200697, 200709, 200720, 200742, 200768, 200786, 200808, 200825, 200846, 200867, 200892, 200913, 200938, 200967, 201000, 201018, 201040, 201054, 201066, 201087, 201111, 201134, 201156, 201174, 201191, 201208, 201222, 201242, 201261, 201283, 201309, 201323, 201341, 201363, 201384, 201397, 201414, 201435, 201452, 201473, 201498, 201517, 201532, 201549, 201570, 201595, 201624, 201657, 201675, 201697, 201711, 201727, 201743, 201766, 201788, 201805, 201829, 201845, 201865, 201887, 201905, 201925, 201942, 201956, 201972, 201983, 201989, 202006, 202025, 202036, 202048, 202064, 202079, 202095, 202116, 202132, 202150, 202168, 202199, 202212, 202226, 202234, 202247, 202269, 202293, 202312, 202334, 202354, 202375, 202394, 202407, 202420, 202434, 202450, 202462, 202488, 202516, 202539, 202556, 202573, 202591, 202611, 202633, 202659, 202680, 202698, 202720, 202737, 202750, 202764, 202780, 202794, 202820, 202844, 202864, 202880, 202907, 202929, 202955, 202974, 202996, 203019, 203034, 203057, 203072, 203089, 203108, 203119, 203131, 203147, 203162, 203178, 203196, 203214, 203245, 203258, 203272, 203288, 203297, 203303, 203317, 203335, 203347, 203359, 203371, 203385, 203403],
+            ends: &[8, 28, 44, 63, 77, 85, 91, 98, 104, 111, 128, 138, 146, 160, 178, 193, 207, 214, 222, 239, 247, 253, 262, 270, 279, 289, 301, 307, 314, 327, 351, 369, 386, 405, 429, 446, 462, 479, 504, 524, 536, 560, 571, 586, 593, 604, 612, 626, 641, 653, 671, 690, 706, 726, 742, 752, 763, 780, 798, 813, 834, 856, 875, 898, 917, 926, 931, 942, 955, 961, 982, 993, 1014, 1033, 1047, 1062, 1082, 1111, 1130, 1159, 1186, 1208, 1231, 1241, 1256, 1272, 1279, 1300, 1318, 1335, 1349, 1355, 1370, 1386, 1403, 1421, 1440, 1460, 1472, 1485, 1498, 1512, 1528, 1542, 1554, 1567, 1574, 1577, 1587, 1602, 1614, 1627, 1641, 1656, 1672, 1689, 1701, 1718, 1727, 1741, 1754, 1763, 1773, 1783, 1794, 1807, 1818, 1835, 1854, 1870, 1890, 1899, 1909, 1914, 1927, 1938, 1952, 1965, 1979, 1995, 2011, 2027, 2040, 2049, 2057, 2073, 2081, 2093, 2113, 2129, 2148, 2157, 2164, 2172, 2190, 2209, 2224, 2242, 2251, 2270, 2286, 2304, 2311, 2325, 2340, 2354, 2369, 2382, 2400, 2425, 2451, 2484, 2511, 2530, 2541, 2559, 2578, 2604, 2624, 2636, 2652, 2675, 2699, 2730, 2755, 2772, 2787, 2809, 2832, 2862, 2886, 2902, 2910, 2923, 2943, 2964, 2992, 3014, 3028, 3044, 3067, 3091, 3122, 3147, 3164, 3174, 3199, 3215, 3227, 3242, 3253, 3274, 3291, 3314, 3333, 3342, 3352, 3357, 3367, 3382, 3388, 3400, 3408, 3426, 3446, 3464, 3480, 3498, 3515, 3539, 3557, 3582, 3603, 3617, 3633, 3656, 3673, 3697, 3717, 3730, 3748, 3773, 3792, 3818, 3840, 3855, 3871, 3894, 3911, 3935, 3955, 3968, 3984, 3999, 4013, 4026, 4039, 4053, 4068, 4081, 4093, 4110, 4123, 4138, 4153, 4167, 4177, 4191, 4208, 4227, 4243, 4260, 4277, 4292, 4307, 4324, 4339, 4356, 4372, 4390, 4406, 4418, 4433, 4447, 4464, 4472, 4486, 4501, 4516, 4529, 4542, 4557, 4570, 4585, 4599, 4615, 4629, 4639, 4652, 4664, 4681, 4691, 4707, 4719, 4731, 4744, 4763, 4770, 4785, 4798, 4812, 4824, 4839, 4852, 4868, 4882, 4895, 4914, 4931, 4949, 4965, 4984, 5001, 5021, 5039, 5056, 5070, 5094, 5121, 5146, 5173, 5189, 5208, 5225, 5244, 5253, 5268, 5282, 5297, 5309, 5321, 5336, 5347, 5366, 5383, 5401, 5417, 5436, 5453, 5473, 5491, 5508, 5531, 5552, 5574, 5594, 5617, 5638, 5662, 5684, 5705, 5713, 5723, 5736, 5748, 5765, 5785, 5804, 5824, 5848, 5876, 5902, 5928, 5952, 5971, 5988, 6009, 6033, 6056, 6080, 6108, 6140, 6170, 6200, 6228, 6251, 6272, 6298, 6320, 6333, 6350, 6371, 6390, 6409, 6426, 6438, 6448, 6462, 6479, 6495, 6512, 6533, 6558, 6581, 6604, 6625, 6641, 6655, 6674, 6687, 6703, 6718, 6734, 6754, 6778, 6800, 6822, 6842, 6857, 6870, 6887, 6907, 6926, 6946, 6970, 6998, 7024, 7050, 7074, 7093, 7110, 7132, 7150, 7165, 7184, 7206, 7227, 7249, 7275, 7305, 7333, 7361, 7387, 7408, 7427, 7450, 7476, 7501, 7527, 7557, 7591, 7623, 7655, 7685, 7710, 7733, 7761, 7785, 7798, 7814, 7829, 7845, 7865, 7889, 7911, 7933, 7953, 7968, 7981, 7998, 8018, 8037, 8057, 8081, 8109, 8135, 8161, 8185, 8204, 8221, 8243, 8261, 8275, 8291, 8305, 8316, 8329, 8345, 8360, 8380, 8403, 8425, 8448, 8475, 8506, 8535, 8564, 8591, 8613, 8633, 8657, 8684, 8710, 8737, 8768, 8803, 8836, 8869, 8900, 8926, 8950, 8979, 9004, 9020, 9040, 9064, 9086, 9108, 9128, 9143, 9156, 9173, 9193, 9212, 9232, 9256, 9284, 9310, 9336, 9360, 9379, 9396, 9418, 9434, 9453, 9471, 9490, 9513, 9540, 9565, 9590, 9613, 9631, 9647, 9667, 9690, 9712, 9735, 9762, 9793, 9822, 9851, 9878, 9900, 9920, 9945, 9966, 9984, 10006, 10031, 10055, 10080, 10109, 10142, 10173, 10204, 10233, 10257, 10279, 10305, 10334, 10362, 10391, 10424, 10461, 10496, 10531, 10564, 10592, 10618, 10649, 10676, 10692, 10711, 10729, 10748, 10771, 10798, 10823, 10848, 10871, 10889, 10905, 10925, 10948, 10970, 10993, 11020, 11051, 11080, 11109, 11136, 11158, 11178, 11203, 11224, 11229, 11239, 11256, 11278, 11297, 11317, 11338, 11360, 11383, 11407, 11426, 11450, 11466, 11487, 11507, 11523, 11540, 11557, 11575, 11595, 11613, 11629, 11646, 11654, 11660, 11667, 11676, 11686, 11694, 11701, 11711, 11719, 11726, 11743, 11756, 11761, 11767, 11778, 11795, 11808, 11815, 11823, 11833, 11844, 11853, 11861, 11872, 11881, 11889, 11901, 11913, 11928, 11940, 11951, 11962, 11973, 11984, 11995, 12008, 12022, 12036, 12050, 12064, 12078, 12094, 12105, 12117, 12125, 12133, 12137, 12143, 12151, 12165, 12180, 12192, 12210, 12229, 12245, 12265, 12281, 12288, 12296, 12310, 12334, 12359, 12377, 12396, 12414, 12434, 12446, 12471, 12489, 12505, 12522, 12534, 12547, 12565, 12591, 12612, 12625, 12650, 12657, 12670, 12682, 12700, 12719, 12735, 12748, 12763, 12777, 12791, 12806, 12817, 12830, 12841, 12858, 12873, 12885, 12903, 12925, 12936, 12955, 12977, 12997, 13005, 13021, 13044, 13061, 13085, 13105, 13118, 13133, 13155, 13171, 13194, 13213, 13225, 13242, 13266, 13284, 13309, 13330, 13344, 13359, 13381, 13397, 13420, 13439, 13451, 13459, 13465, 13477, 13489, 13493, 13504, 13520, 13533, 13547, 13562, 13578, 13595, 13613, 13626, 13644, 13654, 13669, 13683, 13693, 13704, 13715, 13727, 13741, 13753, 13763, 13774, 13786, 13801, 13819, 13835, 13840, 13848, 13855, 13863, 13875, 13887, 13899, 13912, 13924, 13936, 13950, 13965, 13980, 13995, 14010, 14025, 14042, 14050, 14064, 14080, 14089, 14097, 14107, 14118, 14127, 14134, 14139, 14161, 14185, 14207, 14227, 14249, 14269, 14274, 14286, 14293, 14301, 14309, 14317, 14325, 14333, 14344, 14358, 14375, 14397, 14416, 14440, 14456, 14477, 14497, 14516, 14536, 14541, 14549, 14564, 14584, 14601, 14623, 14637, 14656, 14674, 14682, 14690, 14697, 14708, 14715, 14726, 14735, 14743, 14752, 14766, 14780, 14789, 14799, 14807, 14817, 14828, 14841, 14857, 14885, 14904, 14930, 14950, 14977, 15000, 15016, 15034, 15059, 15078, 15104, 15126, 15141, 15161, 15188, 15209, 15237, 15261, 15278, 15296, 15321, 15340, 15366, 15388, 15403, 15417, 15434, 15454, 15478, 15496, 15515, 15534, 15552, 15572, 15592, 15610, 15626, 15637, 15649, 15668, 15678, 15707, 15735, 15745, 15763, 15783, 15802, 15821, 15839, 15851, 15864, 15876, 15885, 15893, 15902, 15918, 15935, 15951, 15961, 15978, 15996, 16004, 16014, 16027, 16036, 16046, 16057, 16068, 16080, 16102, 16125, 16148, 16161, 16169, 16186, 16204, 16223, 16243, 16264, 16286, 16300, 16315, 16330, 16346, 16364, 16380, 16394, 16409, 16415, 16428, 16442, 16452, 16459, 16472, 16486, 16502, 16519, 16534, 16550, 16564, 16579, 16592, 16606, 16624, 16643, 16664, 16686, 16706, 16727, 16746, 16766, 16784, 16803, 16820, 16838, 16855, 16873, 16886, 16904, 16921, 16933, 16946, 16958, 16971, 16988, 17012, 17030, 17055, 17076, 17090, 17106, 17129, 17146, 17170, 17190, 17203, 17221, 17246, 17265, 17291, 17313, 17328, 17344, 17367, 17384, 17408, 17428, 17441, 17447, 17455, 17470, 17479, 17489, 17502, 17514, 17528, 17534, 17550, 17556, 17568, 17579, 17594, 17608, 17618, 17625, 17639, 17656, 17677, 17692, 17708, 17724, 17739, 17756, 17773, 17788, 17793, 17799, 17808, 17821, 17831, 17845, 17857, 17867, 17877, 17886, 17895, 17905, 17920, 17934, 17944, 17969, 17992, 18010, 18025, 18050, 18073, 18091, 18110, 18127, 18143, 18154, 18171, 18187, 18204, 18212, 18228, 18244, 18261, 18278, 18292, 18307, 18322, 18339, 18353, 18368, 18385, 18401, 18419, 18434, 18450, 18462, 18477, 18491, 18497, 18511, 18525, 18540, 18555, 18567, 18580, 18593, 18608, 18620, 18633, 18648, 18662, 18678, 18691, 18705, 18715, 18728, 18740, 18751, 18764, 18775, 18787, 18798, 18814, 18825, 18837, 18854, 18881, 18911, 18939, 18969, 18988, 19010, 19030, 19052, 19063, 19081, 19101, 19118, 19137, 19153, 19171, 19193, 19203, 19218, 19228, 19236, 19245, 19253, 19262, 19270, 19279, 19288, 19298, 19309, 19324, 19346, 19364, 19378, 19384, 19391, 19403, 19416, 19433, 19448, 19455, 19463, 19478, 19493, 19509, 19525, 19538, 19552, 19569, 19593, 19624, 19642, 19661, 19675, 19690, 19708, 19722, 19739, 19753, 19770, 19784, 19800, 19815, 19831, 19844, 19858, 19874, 19889, 19904, 19922, 19936, 19951, 19964, 19981, 19997, 20016, 20035, 20062, 20078, 20092, 20107, 20119, 20132, 20143, 20159, 20177, 20192, 20210, 20227, 20246, 20263, 20282, 20297, 20310, 20327, 20342, 20360, 20374, 20391, 20408, 20427, 20440, 20459, 20479, 20500, 20513, 20524, 20535, 20546, 20557, 20568, 20581, 20594, 20607, 20620, 20633, 20646, 20661, 20675, 20690, 20711, 20736, 20756, 20776, 20800, 20826, 20856, 20881, 20906, 20935, 20959, 20984, 21013, 21037, 21061, 21089, 21112, 21135, 21162, 21184, 21206, 21232, 21253, 21279, 21309, 21334, 21359, 21388, 21412, 21436, 21464, 21487, 21510, 21537, 21559, 21586, 21617, 21643, 21669, 21699, 21724, 21743, 21771, 21803, 21830, 21857, 21888, 21914, 21940, 21970, 21995, 22020, 22049, 22073, 22090, 22113, 22140, 22162, 22184, 22210, 22238, 22270, 22297, 22324, 22355, 22381, 22408, 22439, 22465, 22491, 22521, 22546, 22571, 22600, 22624, 22648, 22676, 22699, 22727, 22759, 22786, 22813, 22844, 22870, 22896, 22926, 22951, 22976, 23005, 23029, 23058, 23091, 23119, 23147, 23179, 23206, 23227, 23257, 23291, 23320, 23349, 23382, 23410, 23438, 23470, 23497, 23524, 23555, 23581, 23590, 23607, 23624, 23642, 23660, 23675, 23691, 23707, 23725, 23740, 23756, 23774, 23791, 23810, 23826, 23843, 23856, 23872, 23887, 23902, 23923, 23948, 23968, 23988, 24012, 24038, 24068, 24093, 24118, 24147, 24171, 24196, 24225, 24249, 24273, 24301, 24324, 24347, 24374, 24396, 24418, 24444, 24465, 24491, 24521, 24546, 24571, 24600, 24624, 24648, 24676, 24699, 24722, 24749, 24771, 24798, 24829, 24855, 24881, 24911, 24936, 24955, 24983, 25015, 25042, 25069, 25100, 25126, 25152, 25182, 25207, 25232, 25261, 25285, 25292, 25307, 25322, 25338, 25354, 25367, 25381, 25395, 25411, 25424, 25438, 25454, 25469, 25486, 25500, 25515, 25526, 25540, 25553, 25558, 25564, 25577, 25590, 25604, 25618, 25629, 25641, 25656, 25673, 25691, 25713, 25742, 25758, 25775, 25787, 25800, 25816, 25828, 25843, 25855, 25870, 25882, 25896, 25909, 25923, 25934, 25946, 25960, 25973, 25986, 26002, 26014, 26027, 26038, 26053, 26067, 26084, 26101, 26126, 26140, 26152, 26165, 26175, 26186, 26195, 26209, 26225, 26238, 26254, 26269, 26286, 26301, 26318, 26331, 26342, 26357, 26370, 26386, 26398, 26413, 26428, 26445, 26456, 26473, 26491, 26510, 26522, 26539, 26552, 26566, 26579, 26592, 26606, 26626, 26642, 26652, 26658, 26670, 26678, 26687, 26693, 26709, 26719, 26733, 26739, 26746, 26753, 26778, 26803, 26826, 26844, 26863, 26872, 26883, 26892, 26900, 26909, 26914, 26921, 26938, 26956, 26965, 26972, 26982, 26990, 27003, 27017, 27026, 27036, 27045, 27055, 27064, 27072, 27087, 27101, 27113, 27128, 27141, 27154, 27169, 27186, 27203, 27215, 27221, 27231, 27237, 27245, 27263, 27283, 27306, 27324, 27343, 27364, 27383, 27396, 27413, 27437, 27455, 27480, 27501, 27515, 27531, 27554, 27571, 27595, 27615, 27628, 27646, 27671, 27690, 27716, 27738, 27753, 27769, 27792, 27809, 27833, 27853, 27866, 27875, 27880, 27886, 27893, 27903, 27916, 27933, 27944, 27956, 27968, 27979, 27992, 28005, 28016, 28029, 28042, 28051, 28058, 28066, 28075, 28082, 28101, 28121, 28141, 28161, 28169, 28190, 28211, 28219, 28227, 28234, 28256, 28264, 28273, 28281, 28298, 28317, 28334, 28347, 28358, 28376, 28396, 28414, 28421, 28431, 28444, 28457, 28468, 28482, 28492, 28509, 28521, 28529, 28539, 28550, 28559, 28567, 28578, 28587, 28595, 28603, 28615, 28630, 28645, 28658, 28674, 28686, 28705, 28719, 28731, 28746, 28761, 28774, 28790, 28802, 28821, 28835, 28848, 28862, 28884, 28900, 28916, 28933, 28950, 28963, 28980, 28994, 29009, 29019, 29030, 29037, 29045, 29057, 29076, 29091, 29103, 29111, 29122, 29131, 29143, 29156, 29168, 29181, 29196, 29215, 29232, 29251, 29266, 29284, 29299, 29319, 29342, 29357, 29387, 29406, 29427, 29451, 29468, 29484, 29494, 29505, 29513, 29526, 29541, 29554, 29564, 29584, 29605, 29611, 29624, 29639, 29657, 29676, 29689, 29699, 29706, 29718, 29733, 29752, 29765, 29779, 29793, 29806, 29821, 29836, 29849, 29855, 29861, 29876, 29891, 29906, 29921, 29936, 29953, 29958, 29977, 29986, 30005, 30022, 30034, 30047, 30065, 30083, 30101, 30119, 30137, 30157, 30163, 30174, 30188, 30192, 30201, 30209, 30218, 30226, 30234, 30240, 30253, 30264, 30276, 30292, 30307, 30317, 30328, 30344, 30361, 30372, 30384, 30401, 30419, 30435, 30452, 30464, 30487, 30511, 30530, 30538, 30558, 30567, 30588, 30602, 30624, 30654, 30677, 30708, 30730, 30751, 30773, 30795, 30822, 30852, 30865, 30877, 30890, 30903, 30921, 30952, 30976, 31008, 31031, 31053, 31076, 31099, 31127, 31158, 31179, 31184, 31189, 31197, 31221, 31234, 31254, 31268, 31285, 31301, 31317, 31323, 31333, 31349, 31372, 31389, 31413, 31433, 31446, 31461, 31483, 31499, 31522, 31541, 31553, 31570, 31594, 31612, 31637, 31658, 31672, 31687, 31709, 31725, 31748, 31767, 31779, 31786, 31794, 31807, 31822, 31840, 31853, 31867, 31882, 31898, 31917, 31931, 31946, 31962, 31978, 31992, 32008, 32021, 32038, 32053, 32066, 32084, 32102, 32119, 32139, 32163, 32185, 32205, 32228, 32247, 32267, 32288, 32307, 32323, 32335, 32348, 32362, 32374, 32383, 32387, 32394, 32402, 32411, 32421, 32431, 32438, 32446, 32458, 32477, 32492, 32501, 32510, 32520, 32529, 32537, 32547, 32558, 32570, 32581, 32590, 32600, 32611, 32624, 32634, 32646, 32657, 32670, 32679, 32690, 32700, 32709, 32722, 32728, 32748, 32766, 32784, 32791, 32800, 32810, 32818, 32825, 32835, 32843, 32850, 32871, 32887, 32902, 32911, 32923, 32937, 32952, 32961, 32976, 32993, 33010, 33025, 33043, 33065, 33081, 33098, 33115, 33131, 33149, 33167, 33183, 33189, 33197, 33222, 33248, 33272, 33295, 33317, 33342, 33365, 33387, 33409, 33429, 33449, 33468, 33489, 33509, 33528, 33549, 33568, 33584, 33597, 33615, 33634, 33647, 33661, 33680, 33701, 33720, 33743, 33765, 33787, 33808, 33827, 33847, 33857, 33878, 33904, 33923, 33941, 33959, 33980, 33988, 33997, 34008, 34020, 34030, 34039, 34051, 34061, 34070, 34078, 34087, 34099, 34112, 34123, 34138, 34157, 34169, 34184, 34200, 34216, 34230, 34244, 34260, 34274, 34290, 34305, 34322, 34337, 34348, 34362, 34375, 34391, 34398, 34411, 34425, 34439, 34451, 34463, 34477, 34489, 34503, 34516, 34531, 34544, 34553, 34565, 34576, 34599, 34621, 34641, 34660, 34680, 34701, 34720, 34735, 34750, 34764, 34785, 34804, 34820, 34838, 34860, 34878, 34903, 34922, 34943, 34965, 34985, 35000, 35022, 35038, 35058, 35075, 35095, 35115, 35135, 35153, 35168, 35185, 35206, 35223, 35247, 35265, 35285, 35306, 35325, 35337, 35351, 35372, 35387, 35406, 35422, 35441, 35460, 35474, 35489, 35499, 35510, 35516, 35538, 35557, 35575, 35589, 35604, 35623, 35644, 35662, 35675, 35689, 35711, 35730, 35744, 35759, 35769, 35780, 35787, 35804, 35820, 35832, 35840, 35846, 35877, 35908, 35937, 35961, 35986, 36001, 36008, 36031, 36051, 36070, 36085, 36101, 36123, 36142, 36156, 36171, 36194, 36214, 36229, 36245, 36256, 36268, 36278, 36289, 36300, 36310, 36320, 36336, 36341, 36349, 36363, 36375, 36388, 36399, 36413, 36425, 36440, 36453, 36465, 36483, 36499, 36516, 36531, 36549, 36565, 36584, 36601, 36617, 36634, 36658, 36676, 36701, 36722, 36736, 36752, 36775, 36792, 36816, 36836, 36849, 36867, 36892, 36911, 36937, 36959, 36974, 36990, 37013, 37030, 37054, 37074, 37087, 37100, 37111, 37122, 37135, 37142, 37150, 37165, 37172, 37180, 37193, 37207, 37221, 37236, 37247, 37261, 37265, 37278, 37292, 37307, 37323, 37340, 37358, 37368, 37379, 37390, 37402, 37416, 37428, 37438, 37449, 37456, 37474, 37492, 37512, 37532, 37545, 37561, 37581, 37595, 37610, 37625, 37639, 37655, 37671, 37685, 37697, 37712, 37721, 37738, 37753, 37775, 37797, 37817, 37832, 37848, 37866, 37891, 37910, 37936, 37958, 37973, 37990, 38014, 38032, 38057, 38078, 38092, 38111, 38137, 38157, 38184, 38207, 38223, 38240, 38264, 38282, 38307, 38328, 38342, 38362, 38382, 38403, 38415, 38426, 38438, 38450, 38458, 38463, 38469, 38482, 38500, 38515, 38531, 38548, 38566, 38585, 38605, 38620, 38640, 38652, 38669, 38685, 38697, 38710, 38723, 38737, 38753, 38767, 38779, 38792, 38811, 38826, 38836, 38844, 38851, 38861, 38867, 38876, 38893, 38903, 38915, 38932, 38945, 38961, 38972, 38984, 38996, 39005, 39013, 39022, 39033, 39045, 39055, 39064, 39076, 39086, 39095, 39104, 39114, 39122, 39131, 39139, 39148, 39154, 39161, 39175, 39189, 39204, 39219, 39231, 39244, 39260, 39283, 39313, 39327, 39344, 39357, 39373, 39386, 39402, 39415, 39430, 39445, 39457, 39470, 39485, 39499, 39513, 39530, 39543, 39557, 39573, 39589, 39604, 39622, 39640, 39666, 39681, 39694, 39708, 39719, 39731, 39747, 39770, 39789, 39799, 39816, 39830, 39847, 39861, 39877, 39895, 39911, 39929, 39943, 39957, 39969, 39985, 39999, 40016, 40029, 40045, 40061, 40079, 40091, 40111, 40121, 40132, 40147, 40169, 40187, 40204, 40219, 40235, 40250, 40260, 40278, 40296, 40315, 40334, 40350, 40367, 40387, 40404, 40421, 40440, 40458, 40477, 40493, 40510, 40529, 40547, 40564, 40582, 40598, 40619, 40639, 40661, 40678, 40696, 40710, 40729, 40754, 40771, 40788, 40804, 40819, 40833, 40850, 40862, 40881, 40903, 40921, 40942, 40960, 40981, 41000, 41022, 41040, 41059, 41079, 41102, 41121, 41143, 41164, 41187, 41208, 41231, 41248, 41269, 41288, 41310, 41331, 41354, 41366, 41380, 41401, 41417, 41430, 41442, 41458, 41471, 41485, 41500, 41516, 41525, 41544, 41560, 41577, 41598, 41615, 41630, 41644, 41658, 41664, 41675, 41683, 41692, 41713, 41736, 41750, 41764, 41780, 41797, 41813, 41827, 41841, 41862, 41885, 41899, 41913, 41929, 41946, 41962, 41976, 41990, 42012, 42036, 42051, 42066, 42083, 42101, 42118, 42133, 42148, 42154, 42169, 42186, 42201, 42210, 42220, 42230, 42246, 42258, 42276, 42292, 42302, 42312, 42331, 42340, 42350, 42363, 42377, 42389, 42411, 42429, 42448, 42465, 42470, 42480, 42492, 42503, 42510, 42515, 42524, 42533, 42541, 42550, 42560, 42568, 42579, 42587, 42592, 42597, 42603, 42610, 42617, 42623, 42639, 42652, 42659, 42668, 42678, 42686, 42693, 42703, 42711, 42718, 42730, 42737, 42746, 42752, 42760, 42769, 42780, 42792, 42802, 42811, 42823, 42833, 42842, 42870, 42876, 42883, 42895, 42904, 42918, 42928, 42935, 42948, 42955, 42965, 42981, 42993, 43003, 43021, 43032, 43045, 43057, 43070, 43083, 43093, 43101, 43110, 43120, 43128, 43137, 43147, 43153, 43162, 43172, 43184, 43193, 43203, 43217, 43228, 43239, 43251, 43260, 43270, 43281, 43289, 43298, 43309, 43321, 43331, 43340, 43352, 43362, 43371, 43389, 43408, 43427, 43447, 43469, 43488, 43506, 43520, 43535, 43556, 43574, 43587, 43601, 43623, 43642, 43656, 43671, 43681, 43692, 43704, 43717, 43730, 43744, 43763, 43771, 43789, 43795, 43802, 43818, 43836, 43851, 43868, 43882, 43898, 43918, 43938, 43959, 43974, 43990, 44005, 44021, 44033, 44045, 44062, 44070, 44085, 44105, 44122, 44144, 44158, 44177, 44195, 44204, 44213, 44220, 44243, 44263, 44282, 44297, 44313, 44335, 44354, 44368, 44383, 44406, 44426, 44441, 44457, 44468, 44480, 44493, 44509, 44529, 44543, 44558, 44573, 44587, 44603, 44619, 44633, 44651, 44674, 44692, 44710, 44734, 44759, 44781, 44809, 44838, 44864, 44894, 44920, 44936, 44948, 44954, 44976, 44985, 44995, 45010, 45026, 45033, 45046, 45059, 45073, 45079, 45087, 45096, 45107, 45119, 45129, 45138, 45150, 45160, 45169, 45177, 45187, 45196, 45206, 45214, 45225, 45235, 45246, 45262, 45271, 45279, 45289, 45298, 45319, 45341, 45360, 45385, 45411, 45434, 45461, 45484, 45490, 45498, 45505, 45515, 45530, 45541, 45553, 45565, 45572, 45584, 45591, 45607, 45634, 45655, 45675, 45697, 45724, 45744, 45763, 45777, 45797, 45825, 45848, 45863, 45890, 45898, 45923, 45941, 45958, 45975, 45991, 46003, 46015, 46026, 46041, 46057, 46076, 46097, 46116, 46132, 46145, 46152, 46160, 46173, 46191, 46210, 46228, 46246, 46264, 46290, 46305, 46320, 46337, 46346, 46373, 46389, 46401, 46417, 46427, 46442, 46460, 46482, 46498, 46515, 46532, 46548, 46566, 46584, 46600, 46617, 46623, 46628, 46638, 46651, 46672, 46690, 46707, 46720, 46734, 46744, 46755, 46772, 46783, 46795, 46807, 46818, 46830, 46843, 46857, 46877, 46894, 46906, 46919, 46940, 46958, 46971, 46985, 46998, 47007, 47018, 47030, 47039, 47049, 47056, 47065, 47071, 47086, 47101, 47117, 47134, 47148, 47164, 47177, 47192, 47211, 47223, 47235, 47257, 47282, 47305, 47330, 47344, 47361, 47376, 47393, 47406, 47416, 47430, 47449, 47464, 47480, 47495, 47510, 47532, 47550, 47560, 47568, 47580, 47593, 47606, 47624, 47638, 47653, 47667, 47681, 47702, 47719, 47730, 47741, 47758, 47766, 47775, 47791, 47798, 47805, 47811, 47818, 47825, 47832, 47838, 47845, 47860, 47881, 47899, 47918, 47927, 47936, 47946, 47956, 47966, 47978, 47996, 48007, 48014, 48023, 48035, 48056, 48079, 48093, 48107, 48123, 48140, 48156, 48170, 48184, 48205, 48228, 48242, 48256, 48272, 48289, 48305, 48319, 48333, 48345, 48359, 48372, 48386, 48398, 48409, 48421, 48435, 48446, 48466, 48493, 48514, 48542, 48566, 48583, 48602, 48628, 48648, 48675, 48698, 48714, 48735, 48763, 48785, 48814, 48839, 48857, 48876, 48902, 48922, 48949, 48972, 48988, 49003, 49023, 49039, 49056, 49072, 49088, 49111, 49130, 49141, 49153, 49171, 49190, 49204, 49223, 49243, 49257, 49271, 49279, 49288, 49297, 49305, 49316, 49324, 49333, 49345, 49359, 49379, 49400, 49418, 49442, 49467, 49489, 49515, 49537, 49550, 49569, 49589, 49606, 49629, 49653, 49674, 49699, 49720, 49740, 49750, 49770, 49788, 49801, 49815, 49822, 49829, 49836, 49841, 49847, 49858, 49870, 49876, 49883, 49901, 49913, 49925, 49938, 49952, 49968, 49987, 50001, 50026, 50044, 50070, 50104, 50131, 50166, 50192, 50217, 50243, 50269, 50300, 50334, 50351, 50367, 50384, 50401, 50423, 50458, 50486, 50522, 50549, 50575, 50602, 50629, 50661, 50696, 50721, 50736, 50753, 50768, 50777, 50789, 50796, 50804, 50816, 50827, 50843, 50855, 50866, 50879, 50891, 50908, 50920, 50939, 50954, 50961, 50970, 50986, 51004, 51020, 51033, 51042, 51054, 51071, 51084, 51098, 51111, 51124, 51144, 51160, 51170, 51174, 51179, 51189, 51197, 51205, 51223, 51229, 51236, 51247, 51265, 51279, 51292, 51300, 51324, 51337, 51354, 51370, 51386, 51402, 51419, 51428, 51452, 51466, 51479, 51497, 51511, 51524, 51539, 51553, 51567, 51591, 51613, 51630, 51648, 51669, 51686, 51698, 51705, 51716, 51728, 51747, 51768, 51780, 51792, 51806, 51821, 51835, 51847, 51859, 51864, 51870, 51877, 51887, 51898, 51912, 51930, 51942, 51955, 51968, 51980, 51993, 52007, 52022, 52036, 52048, 52061, 52071, 52088, 52106, 52124, 52143, 52150, 52163, 52171, 52181, 52194, 52215, 52233, 52250, 52263, 52277, 52287, 52298, 52315, 52326, 52338, 52350, 52361, 52374, 52394, 52411, 52423, 52436, 52457, 52475, 52488, 52502, 52515, 52524, 52535, 52547, 52557, 52564, 52571, 52595, 52616, 52636, 52652, 52669, 52692, 52712, 52727, 52743, 52767, 52788, 52804, 52821, 52833, 52846, 52863, 52871, 52877, 52895, 52916, 52934, 52952, 52972, 52983, 52994, 53007, 53021, 53034, 53045, 53056, 53075, 53096, 53108, 53120, 53134, 53149, 53163, 53175, 53187, 53197, 53209, 53218, 53223, 53228, 53234, 53244, 53254, 53269, 53282, 53298, 53310, 53325, 53337, 53352, 53365, 53381, 53395, 53412, 53422, 53439, 53453, 53463, 53479, 53492, 53508, 53523, 53540, 53555, 53572, 53585, 53596, 53611, 53624, 53640, 53650, 53662, 53677, 53692, 53709, 53728, 53742, 53756, 53770, 53784, 53798, 53814, 53820, 53830, 53837, 53856, 53871, 53889, 53899, 53908, 53915, 53925, 53932, 53945, 53959, 53974, 53989, 54001, 54014, 54029, 54042, 54057, 54078, 54094, 54113, 54131, 54155, 54174, 54198, 54223, 54248, 54269, 54291, 54313, 54329, 54339, 54352, 54366, 54381, 54396, 54414, 54433, 54446, 54462, 54474, 54489, 54501, 54516, 54531, 54547, 54560, 54576, 54591, 54607, 54621, 54638, 54655, 54673, 54692, 54706, 54719, 54733, 54749, 54762, 54778, 54793, 54810, 54825, 54842, 54855, 54866, 54881, 54894, 54910, 54925, 54940, 54957, 54976, 55003, 55033, 55061, 55091, 55110, 55132, 55152, 55174, 55185, 55209, 55232, 55252, 55262, 55282, 55300, 55313, 55327, 55340, 55356, 55373, 55385, 55401, 55418, 55430, 55441, 55453, 55465, 55490, 55505, 55530, 55553, 55571, 55590, 55605, 55623, 55645, 55661, 55678, 55695, 55711, 55729, 55747, 55763, 55772, 55781, 55792, 55816, 55837, 55857, 55873, 55890, 55913, 55933, 55948, 55964, 55988, 56009, 56030, 56053, 56073, 56095, 56114, 56130, 56151, 56176, 56193, 56205, 56218, 56233, 56252, 56266, 56273, 56281, 56303, 56318, 56334, 56351, 56368, 56386, 56405, 56424, 56444, 56464, 56485, 56500, 56516, 56533, 56555, 56575, 56590, 56603, 56617, 56631, 56646, 56662, 56679, 56693, 56708, 56721, 56734, 56748, 56766, 56782, 56795, 56802, 56810, 56827, 56845, 56864, 56886, 56909, 56918, 56925, 56940, 56957, 56972, 56984, 56990, 57003, 57018, 57031, 57040, 57050, 57060, 57072, 57082, 57095, 57107, 57112, 57125, 57139, 57144, 57150, 57181, 57212, 57239, 57265, 57292, 57320, 57352, 57376, 57400, 57420, 57439, 57459, 57480, 57505, 57530, 57555, 57576, 57596, 57617, 57639, 57665, 57691, 57717, 57739, 57760, 57782, 57805, 57832, 57850, 57869, 57889, 57904, 57920, 57936, 57953, 57966, 57981, 58007, 58033, 58055, 58076, 58098, 58121, 58148, 58170, 58190, 58211, 58229, 58248, 58267, 58287, 58306, 58323, 58349, 58371, 58391, 58411, 58435, 58455, 58473, 58491, 58508, 58526, 58539, 58559, 58575, 58592, 58610, 58629, 58652, 58668, 58692, 58711, 58743, 58768, 58801, 58825, 58848, 58872, 58896, 58925, 58957, 58972, 58986, 59011, 59024, 59039, 59054, 59074, 59090, 59110, 59143, 59169, 59203, 59228, 59252, 59277, 59302, 59332, 59365, 59388, 59408, 59428, 59444, 59459, 59475, 59492, 59513, 59534, 59555, 59572, 59588, 59605, 59623, 59645, 59659, 59670, 59679, 59701, 59723, 59743, 59763, 59778, 59794, 59810, 59827, 59837, 59857, 59878, 59896, 59915, 59935, 59955, 59976, 59996, 60016, 60031, 60047, 60058, 60076, 60095, 60117, 60138, 60156, 60167, 60186, 60206, 60220, 60235, 60250, 60266, 60281, 60297, 60312, 60327, 60347, 60356, 60373, 60390, 60395, 60406, 60418, 60429, 60448, 60468, 60480, 60495, 60511, 60528, 60547, 60567, 60585, 60604, 60618, 60635, 60653, 60669, 60686, 60707, 60729, 60753, 60778, 60801, 60825, 60847, 60870, 60891, 60913, 60933, 60954, 60974, 60995, 61010, 61026, 61041, 61057, 61080, 61102, 61122, 61143, 61166, 61190, 61212, 61235, 61262, 61293, 61323, 61354, 61389, 61423, 61458, 61491, 61524, 61558, 61589, 61618, 61647, 61677, 61698, 61720, 61740, 61761, 61786, 61812, 61840, 61869, 61896, 61924, 61950, 61977, 62002, 62028, 62052, 62077, 62101, 62126, 62145, 62165, 62184, 62204, 62218, 62236, 62248, 62261, 62275, 62288, 62306, 62332, 62351, 62372, 62392, 62413, 62434, 62452, 62465, 62480, 62496, 62508, 62526, 62543, 62554, 62570, 62585, 62596, 62616, 62644, 62665, 62688, 62710, 62733, 62756, 62776, 62786, 62800, 62813, 62828, 62842, 62858, 62873, 62885, 62895, 62903, 62916, 62933, 62947, 62956, 62967, 62979, 62998, 63014, 63031, 63050, 63070, 63088, 63107, 63124, 63142, 63158, 63175, 63196, 63218, 63242, 63267, 63290, 63314, 63336, 63359, 63380, 63402, 63422, 63443, 63463, 63484, 63499, 63515, 63530, 63546, 63559, 63573, 63588, 63602, 63613, 63625, 63635, 63648, 63662, 63673, 63686, 63702, 63719, 63730, 63745, 63759, 63779, 63796, 63805, 63815, 63837, 63858, 63875, 63891, 63903, 63917, 63929, 63949, 63968, 63987, 64000, 64014, 64032, 64049, 64065, 64081, 64089, 64103, 64119, 64130, 64149, 64175, 64202, 64236, 64264, 64284, 64296, 64315, 64335, 64362, 64383, 64396, 64413, 64437, 64462, 64494, 64520, 64538, 64554, 64577, 64601, 64632, 64657, 64674, 64688, 64709, 64731, 64760, 64783, 64798, 64815, 64839, 64864, 64896, 64922, 64940, 64947, 64967, 64986, 64997, 65016, 65027, 65036, 65048, 65058, 65078, 65092, 65102, 65113, 65126, 65147, 65165, 65179, 65193, 65203, 65223, 65232, 65243, 65250, 65261, 65273, 65283, 65294, 65300, 65306, 65322, 65335, 65350, 65362, 65371, 65383, 65390, 65397, 65405, 65412, 65418, 65427, 65437, 65445, 65452, 65462, 65470, 65476, 65483, 65495, 65501, 65518, 65526, 65532, 65541, 65556, 65572, 65585, 65600, 65613, 65623, 65628, 65637, 65647, 65662, 65672, 65691, 65711, 65727, 65737, 65746, 65753, 65761, 65775, 65781, 65803, 65822, 65840, 65854, 65869, 65880, 65901, 65919, 65932, 65946, 65968, 65987, 66006, 66027, 66045, 66065, 66082, 66096, 66115, 66138, 66153, 66163, 66174, 66180, 66194, 66200, 66208, 66226, 66233, 66241, 66253, 66266, 66280, 66292, 66308, 66324, 66342, 66354, 66370, 66399, 66431, 66461, 66493, 66514, 66538, 66560, 66584, 66592, 66601, 66616, 66626, 66640, 66648, 66662, 66680, 66699, 66711, 66728, 66738, 66766, 66797, 66826, 66857, 66877, 66900, 66921, 66944, 66954, 66981, 66987, 66996, 67010, 67027, 67039, 67052, 67066, 67081, 67099, 67112, 67126, 67141, 67151, 67158, 67166, 67185, 67207, 67216, 67227, 67237, 67247, 67256, 67282, 67300, 67326, 67346, 67368, 67387, 67411, 67418, 67426, 67436, 67447, 67456, 67464, 67475, 67484, 67492, 67497, 67503, 67517, 67525, 67531, 67547, 67564, 67581, 67596, 67611, 67628, 67643, 67660, 67676, 67694, 67710, 67722, 67737, 67751, 67765, 67780, 67795, 67808, 67821, 67836, 67849, 67864, 67878, 67894, 67908, 67918, 67931, 67943, 67962, 67980, 67996, 68015, 68037, 68060, 68077, 68095, 68113, 68129, 68145, 68163, 68179, 68197, 68214, 68233, 68250, 68263, 68279, 68294, 68303, 68318, 68334, 68350, 68364, 68378, 68394, 68408, 68424, 68439, 68456, 68471, 68482, 68496, 68509, 68515, 68525, 68531, 68538, 68570, 68602, 68630, 68657, 68685, 68714, 68747, 68772, 68797, 68818, 68838, 68859, 68881, 68907, 68933, 68959, 68981, 69002, 69024, 69047, 69074, 69101, 69128, 69151, 69173, 69196, 69220, 69248, 69268, 69284, 69301, 69318, 69336, 69350, 69366, 69393, 69420, 69443, 69465, 69488, 69512, 69540, 69561, 69583, 69602, 69622, 69640, 69667, 69690, 69711, 69732, 69757, 69778, 69797, 69816, 69834, 69853, 69867, 69885, 69904, 69924, 69944, 69960, 69975, 70001, 70015, 70031, 70048, 70069, 70090, 70111, 70128, 70144, 70161, 70179, 70201, 70223, 70245, 70263, 70280, 70298, 70317, 70340, 70355, 70378, 70401, 70422, 70443, 70459, 70476, 70493, 70511, 70532, 70554, 70575, 70596, 70615, 70635, 70655, 70676, 70691, 70707, 70724, 70740, 70757, 70773, 70789, 70796, 70803, 70816, 70820, 70825, 70855, 70885, 70911, 70936, 70962, 70989, 71020, 71043, 71066, 71085, 71103, 71122, 71142, 71166, 71190, 71214, 71234, 71253, 71273, 71294, 71319, 71344, 71369, 71390, 71410, 71431, 71453, 71479, 71498, 71510, 71524, 71549, 71574, 71595, 71615, 71636, 71658, 71684, 71705, 71723, 71742, 71760, 71776, 71801, 71822, 71841, 71860, 71883, 71902, 71919, 71936, 71948, 71967, 71985, 72003, 72017, 72030, 72054, 72066, 72080, 72095, 72114, 72133, 72152, 72167, 72181, 72196, 72212, 72232, 72252, 72272, 72288, 72303, 72319, 72336, 72357, 72370, 72391, 72412, 72431, 72450, 72469, 72489, 72506, 72524, 72543, 72563, 72582, 72601, 72615, 72630, 72651, 72665, 72680, 72696, 72712, 72718, 72735, 72744, 72754, 72761, 72767, 72786, 72798, 72818, 72836, 72851, 72879, 72900, 72929, 72949, 72968, 72988, 73008, 73033, 73061, 73072, 73082, 73091, 73105, 73116, 73127, 73143, 73172, 73194, 73224, 73245, 73265, 73286, 73307, 73333, 73362, 73381, 73392, 73403, 73412, 73428, 73447, 73462, 73480, 73495, 73513, 73529, 73548, 73565, 73585, 73601, 73620, 73638, 73658, 73676, 73696, 73710, 73728, 73744, 73763, 73781, 73801, 73806, 73820, 73835, 73842, 73849, 73863, 73879, 73893, 73904, 73912, 73926, 73943, 73964, 73979, 73995, 74011, 74026, 74043, 74060, 74075, 74082, 74096, 74112, 74126, 74137, 74144, 74149, 74157, 74166, 74181, 74197, 74211, 74229, 74251, 74264, 74278, 74297, 74316, 74334, 74355, 74374, 74394, 74416, 74442, 74459, 74484, 74507, 74531, 74552, 74577, 74603, 74627, 74651, 74676, 74697, 74719, 74739, 74759, 74778, 74799, 74820, 74835, 74852, 74865, 74881, 74895, 74913, 74932, 74950, 74965, 74985, 75010, 75030, 75048, 75064, 75078, 75095, 75108, 75118, 75129, 75139, 75153, 75160, 75173, 75187, 75198, 75212, 75225, 75235, 75248, 75256, 75270, 75284, 75303, 75322, 75337, 75350, 75366, 75385, 75404, 75428, 75452, 75472, 75490, 75511, 75520, 75551, 75580, 75614, 75645, 75679, 75710, 75743, 75771, 75790, 75804, 75827, 75847, 75868, 75894, 75917, 75937, 75962, 75988, 76013, 76037, 76060, 76085, 76110, 76131, 76150, 76170, 76192, 76216, 76233, 76255, 76269, 76292, 76307, 76319, 76332, 76340, 76351, 76363, 76372, 76384, 76394, 76405, 76415, 76429, 76438, 76448, 76459, 76475, 76490, 76503, 76518, 76534, 76552, 76571, 76588, 76606, 76622, 76639, 76654, 76670, 76684, 76699, 76713, 76728, 76746, 76766, 76781, 76789, 76803, 76818, 76835, 76856, 76868, 76888, 76906, 76925, 76946, 76971, 76987, 77011, 77036, 77059, 77082, 77106, 77126, 77147, 77166, 77185, 77205, 77221, 77234, 77243, 77256, 77266, 77286, 77307, 77325, 77349, 77374, 77396, 77422, 77444, 77455, 77468, 77485, 77496, 77505, 77517, 77526, 77536, 77565, 77592, 77624, 77653, 77685, 77714, 77745, 77771, 77792, 77811, 77835, 77856, 77874, 77897, 77921, 77942, 77965, 77988, 78007, 78024, 78042, 78056, 78070, 78089, 78108, 78123, 78136, 78152, 78161, 78176, 78191, 78211, 78231, 78247, 78261, 78278, 78287, 78298, 78317, 78337, 78354, 78377, 78401, 78422, 78447, 78468, 78483, 78499, 78515, 78536, 78557, 78574, 78589, 78607, 78613, 78625, 78638, 78651, 78669, 78686, 78706, 78727, 78749, 78765, 78783, 78802, 78823, 78841, 78864, 78887, 78908, 78941, 78961, 78972, 78984, 79004, 79025, 79038, 79050, 79072, 79093, 79117, 79142, 79168, 79188, 79210, 79233, 79258, 79280, 79307, 79334, 79359, 79396, 79420, 79442, 79463, 79487, 79512, 79538, 79558, 79580, 79603, 79628, 79650, 79677, 79704, 79729, 79766, 79790, 79801, 79811, 79826, 79840, 79855, 79874, 79893, 79910, 79923, 79934, 79947, 79961, 79976, 80004, 80033, 80061, 80086, 80116, 80151, 80181, 80209, 80235, 80259, 80286, 80309, 80333, 80356, 80376, 80401, 80431, 80456, 80479, 80500, 80519, 80541, 80555, 80566, 80580, 80594, 80609, 80625, 80642, 80672, 80703, 80733, 80760, 80792, 80829, 80861, 80891, 80919, 80945, 80974, 80999, 81025, 81050, 81072, 81099, 81131, 81158, 81183, 81206, 81227, 81251, 81267, 81289, 81313, 81342, 81363, 81383, 81396, 81407, 81419, 81434, 81446, 81457, 81466, 81482, 81498, 81511, 81525, 81547, 81571, 81600, 81621, 81641, 81653, 81669, 81687, 81702, 81719, 81735, 81750, 81768, 81787, 81807, 81821, 81837, 81854, 81873, 81889, 81910, 81931, 81950, 81981, 81999, 82021, 82042, 82066, 82091, 82117, 82137, 82159, 82182, 82207, 82229, 82256, 82283, 82308, 82345, 82369, 82385, 82400, 82418, 82437, 82457, 82471, 82487, 82504, 82523, 82539, 82560, 82581, 82600, 82631, 82649, 82660, 82672, 82685, 82706, 82718, 82729, 82742, 82757, 82771, 82788, 82806, 82825, 82838, 82853, 82869, 82887, 82902, 82922, 82942, 82960, 82990, 83007, 83020, 83040, 83059, 83081, 83104, 83128, 83146, 83166, 83187, 83210, 83230, 83255, 83280, 83303, 83338, 83360, 83378, 83398, 83423, 83440, 83456, 83470, 83484, 83499, 83515, 83530, 83542, 83557, 83577, 83596, 83619, 83641, 83664, 83688, 83713, 83731, 83751, 83781, 83802, 83824, 83847, 83868, 83888, 83913, 83938, 83961, 83996, 84018, 84028, 84039, 84051, 84064, 84074, 84088, 84103, 84126, 84151, 84181, 84203, 84224, 84236, 84256, 84278, 84305, 84324, 84342, 84356, 84372, 84389, 84407, 84424, 84436, 84446, 84457, 84473, 84488, 84506, 84525, 84545, 84559, 84575, 84592, 84611, 84627, 84648, 84669, 84688, 84719, 84737, 84757, 84776, 84798, 84821, 84845, 84863, 84883, 84904, 84927, 84947, 84972, 84997, 85020, 85055, 85077, 85088, 85101, 85114, 85129, 85144, 85160, 85174, 85187, 85213, 85234, 85254, 85267, 85281, 85296, 85307, 85323, 85338, 85356, 85375, 85395, 85409, 85425, 85442, 85461, 85477, 85498, 85519, 85538, 85569, 85587, 85604, 85621, 85638, 85653, 85672, 85684, 85699, 85719, 85738, 85760, 85783, 85807, 85825, 85845, 85866, 85889, 85909, 85934, 85959, 85982, 86017, 86039, 86056, 86068, 86075, 86088, 86102, 86118, 86138, 86149, 86166, 86182, 86201, 86218, 86236, 86256, 86280, 86295, 86318, 86342, 86364, 86386, 86409, 86428, 86448, 86466, 86484, 86503, 86522, 86537, 86565, 86591, 86622, 86650, 86681, 86709, 86739, 86764, 86775, 86795, 86812, 86830, 86853, 86873, 86890, 86912, 86935, 86957, 86978, 86998, 87020, 87042, 87060, 87076, 87093, 87112, 87126, 87137, 87152, 87162, 87174, 87183, 87193, 87205, 87214, 87225, 87231, 87238, 87250, 87254, 87262, 87273, 87281, 87296, 87309, 87323, 87341, 87352, 87365, 87378, 87393, 87408, 87430, 87445, 87456, 87469, 87485, 87505, 87515, 87524, 87535, 87546, 87560, 87565, 87572, 87580, 87592, 87604, 87623, 87636, 87650, 87665, 87684, 87704, 87717, 87737, 87748, 87753, 87759, 87772, 87790, 87805, 87825, 87836, 87854, 87867, 87877, 87891, 87903, 87914, 87933, 87943, 87954, 87964, 87977, 87991, 87999, 88011, 88018, 88027, 88036, 88054, 88071, 88093, 88110, 88121, 88146, 88171, 88190, 88213, 88223, 88231, 88241, 88262, 88280, 88298, 88316, 88336, 88351, 88367, 88383, 88397, 88412, 88425, 88438, 88450, 88455, 88469, 88481, 88495, 88517, 88537, 88559, 88573, 88588, 88594, 88601, 88611, 88621, 88632, 88645, 88648, 88652, 88660, 88666, 88675, 88684, 88694, 88706, 88709, 88713, 88726, 88745, 88764, 88774, 88785, 88803, 88819, 88839, 88847, 88870, 88898, 88904, 88926, 88955, 88969, 88984, 88997, 89014, 89037, 89058, 89083, 89096, 89107, 89127, 89145, 89167, 89188, 89207, 89230, 89249, 89266, 89287, 89309, 89329, 89353, 89368, 89389, 89408, 89431, 89447, 89461, 89479, 89492, 89506, 89520, 89532, 89548, 89556, 89584, 89610, 89640, 89658, 89674, 89699, 89722, 89749, 89775, 89799, 89827, 89851, 89873, 89899, 89926, 89951, 89980, 90000, 90026, 90050, 90078, 90095, 90110, 90129, 90139, 90155, 90169, 90187, 90207, 90229, 90238, 90243, 90253, 90267, 90282, 90305, 90330, 90346, 90361, 90381, 90404, 90431, 90448, 90466, 90488, 90500, 90509, 90522, 90536, 90558, 90582, 90597, 90618, 90634, 90654, 90673, 90692, 90711, 90727, 90744, 90761, 90780, 90794, 90812, 90829, 90846, 90863, 90877, 90892, 90907, 90927, 90942, 90961, 90979, 90997, 91015, 91030, 91046, 91062, 91072, 91108, 91114, 91126, 91131, 91143, 91157, 91170, 91185, 91193, 91202, 91212, 91229, 91245, 91253, 91262, 91272, 91285, 91289, 91307, 91339, 91359, 91387, 91407, 91422, 91441, 91459, 91477, 91495, 91510, 91526, 91542, 91560, 91573, 91590, 91606, 91622, 91638, 91651, 91665, 91679, 91691, 91710, 91724, 91742, 91759, 91776, 91793, 91807, 91822, 91837, 91845, 91856, 91881, 91894, 91915, 91926, 91933, 91940, 91949, 91971, 91997, 92016, 92035, 92056, 92083, 92103, 92123, 92145, 92160, 92175, 92192, 92217, 92235, 92253, 92273, 92284, 92294, 92302, 92317, 92337, 92354, 92368, 92382, 92399, 92415, 92428, 92441, 92460, 92475, 92487, 92491, 92500, 92507, 92513, 92521, 92539, 92563, 92587, 92610, 92631, 92656, 92669, 92697, 92730, 92741, 92768, 92802, 92821, 92841, 92859, 92881, 92902, 92921, 92944, 92962, 92981, 93000, 93017, 93038, 93051, 93073, 93093, 93117, 93132, 93153, 93172, 93195, 93220, 93247, 93261, 93268, 93276, 93285, 93293, 93310, 93326, 93347, 93363, 93373, 93397, 93421, 93439, 93461, 93469, 93478, 93492, 93507, 93520, 93534, 93547, 93561, 93576, 93590, 93606, 93623, 93638, 93654, 93674, 93695, 93717, 93730, 93744, 93761, 93779, 93798, 93807, 93817, 93836, 93847, 93860, 93879, 93899, 93916, 93934, 93954, 93975, 93994, 94014, 94032, 94052, 94074, 94097, 94110, 94124, 94137, 94145, 94161, 94182, 94206, 94234, 94252, 94271, 94294, 94307, 94314, 94323, 94350, 94374, 94400, 94426, 94455, 94463, 94478, 94488, 94500, 94514, 94527, 94538, 94549, 94567, 94580, 94595, 94612, 94628, 94642, 94653, 94671, 94684, 94699, 94716, 94732, 94746, 94752, 94762, 94779, 94791, 94805, 94821, 94836, 94849, 94855, 94868, 94886, 94907, 94932, 94947, 94963, 94983, 94993, 95007, 95024, 95045, 95069, 95090, 95111, 95127, 95137, 95156, 95174, 95184, 95195, 95202, 95211, 95217, 95224, 95234, 95245, 95257, 95266, 95276, 95290, 95301, 95313, 95321, 95330, 95340, 95358, 95381, 95407, 95437, 95457, 95478, 95503, 95518, 95527, 95545, 95568, 95594, 95624, 95644, 95665, 95690, 95705, 95718, 95724, 95735, 95749, 95759, 95773, 95785, 95799, 95809, 95823, 95834, 95848, 95861, 95877, 95897, 95920, 95940, 95960, 95975, 95980, 95987, 95993, 95997, 96000, 96005, 96012, 96015, 96026, 96033, 96046, 96053, 96061, 96077, 96095, 96105, 96116, 96131, 96145, 96160, 96177, 96194, 96224, 96236, 96249, 96257, 96264, 96281, 96302, 96321, 96339, 96355, 96373, 96388, 96402, 96423, 96442, 96460, 96476, 96494, 96506, 96520, 96541, 96560, 96578, 96594, 96612, 96634, 96654, 96673, 96690, 96709, 96720, 96731, 96741, 96750, 96761, 96766, 96772, 96781, 96785, 96792, 96797, 96807, 96818, 96833, 96849, 96869, 96890, 96896, 96920, 96942, 96959, 96984, 97004, 97030, 97051, 97080, 97104, 97131, 97153, 97183, 97208, 97235, 97257, 97287, 97312, 97337, 97357, 97385, 97408, 97437, 97461, 97493, 97520, 97550, 97575, 97608, 97636, 97666, 97691, 97724, 97752, 97763, 97774, 97787, 97797, 97809, 97816, 97829, 97847, 97867, 97882, 97901, 97919, 97937, 97955, 97970, 97986, 98002, 98020, 98033, 98050, 98066, 98082, 98098, 98111, 98125, 98139, 98151, 98170, 98184, 98202, 98219, 98236, 98253, 98267, 98282, 98297, 98308, 98314, 98320, 98327, 98338, 98349, 98367, 98379, 98392, 98406, 98417, 98435, 98447, 98466, 98482, 98494, 98513, 98522, 98532, 98553, 98570, 98591, 98613, 98628, 98650, 98655, 98666, 98679, 98691, 98700, 98711, 98726, 98743, 98759, 98772, 98787, 98793, 98806, 98821, 98830, 98840, 98855, 98867, 98881, 98895, 98912, 98925, 98935, 98947, 98959, 98974, 98996, 99016, 99034, 99057, 99076, 99096, 99126, 99154, 99180, 99211, 99238, 99266, 99298, 99328, 99356, 99389, 99418, 99448, 99484, 99518, 99550, 99587, 99620, 99654, 99666, 99687, 99707, 99732, 99752, 99766, 99794, 99822, 99846, 99868, 99888, 99913, 99934, 99956, 99978, 100006, 100032, 100056, 100085, 100110, 100136, 100162, 100170, 100180, 100191, 100206, 100222, 100242, 100263, 100270, 100277, 100291, 100302, 100312, 100316, 100330, 100345, 100352, 100367, 100383, 100391, 100399, 100410, 100432, 100450, 100472, 100495, 100511, 100534, 100548, 100573, 100594, 100619, 100645, 100664, 100690, 100695, 100718, 100740, 100751, 100759, 100768, 100780, 100791, 100811, 100833, 100850, 100870, 100888, 100907, 100924, 100935, 100946, 100958, 100972, 100982, 101006, 101032, 101053, 101068, 101083, 101099, 101117, 101137, 101161, 101180, 101196, 101216, 101231, 101242, 101254, 101268, 101280, 101291, 101302, 101320, 101335, 101349, 101360, 101375, 101395, 101418, 101445, 101462, 101480, 101502, 101514, 101535, 101553, 101570, 101584, 101592, 101601, 101608, 101616, 101624, 101633, 101645, 101657, 101668, 101680, 101693, 101706, 101720, 101738, 101757, 101769, 101782, 101808, 101833, 101862, 101876, 101890, 101913, 101940, 101967, 101998, 102023, 102044, 102075, 102105, 102139, 102158, 102186, 102218, 102250, 102286, 102316, 102342, 102372, 102396, 102418, 102445, 102476, 102499, 102524, 102546, 102573, 102592, 102614, 102630, 102647, 102677, 102707, 102729, 102753, 102779, 102807, 102822, 102831, 102843, 102856, 102872, 102888, 102903, 102919, 102936, 102953, 102971, 102993, 103016, 103032, 103049, 103076, 103100, 103124, 103148, 103174, 103195, 103217, 103239, 103259, 103280, 103299, 103318, 103336, 103349, 103363, 103374, 103386, 103399, 103419, 103440, 103459, 103479, 103500, 103517, 103535, 103548, 103562, 103579, 103589, 103600, 103615, 103631, 103651, 103672, 103679, 103687, 103696, 103714, 103735, 103753, 103777, 103801, 103829, 103862, 103889, 103923, 103940, 103959, 103984, 104011, 104025, 104036, 104048, 104063, 104078, 104092, 104107, 104123, 104139, 104156, 104177, 104199, 104214, 104230, 104248, 104270, 104292, 104299, 104316, 104339, 104362, 104376, 104391, 104409, 104424, 104440, 104467, 104499, 104525, 104558, 104574, 104591, 104605, 104620, 104639, 104659, 104683, 104708, 104728, 104749, 104767, 104791, 104817, 104824, 104834, 104845, 104860, 104875, 104891, 104908, 104924, 104936, 104957, 104977, 104996, 105002, 105013, 105023, 105033, 105045, 105056, 105067, 105072, 105076, 105081, 105093, 105110, 105117, 105128, 105148, 105170, 105187, 105207, 105225, 105244, 105261, 105272, 105283, 105295, 105309, 105319, 105343, 105369, 105390, 105405, 105420, 105436, 105454, 105474, 105498, 105517, 105533, 105553, 105568, 105580, 105593, 105607, 105618, 105630, 105644, 105656, 105667, 105679, 105685, 105703, 105718, 105732, 105743, 105758, 105769, 105780, 105793, 105813, 105827, 105839, 105854, 105865, 105881, 105894, 105903, 105911, 105922, 105929, 105939, 105950, 105962, 105971, 105980, 105983, 105992, 105996, 106015, 106026, 106048, 106066, 106088, 106111, 106127, 106150, 106162, 106175, 106199, 106219, 106243, 106268, 106286, 106311, 106320, 106333, 106347, 106354, 106361, 106372, 106384, 106392, 106404, 106417, 106434, 106448, 106461, 106471, 106478, 106496, 106510, 106528, 106547, 106559, 106578, 106594, 106614, 106634, 106638, 106643, 106652, 106661, 106671, 106682, 106692, 106709, 106727, 106746, 106764, 106780, 106794, 106811, 106829, 106848, 106866, 106882, 106896, 106902, 106909, 106920, 106939, 106955, 106968, 106979, 106994, 107005, 107017, 107024, 107039, 107059, 107082, 107109, 107126, 107144, 107166, 107178, 107190, 107206, 107223, 107234, 107241, 107255, 107268, 107275, 107284, 107308, 107329, 107348, 107369, 107390, 107412, 107435, 107452, 107470, 107489, 107504, 107518, 107537, 107553, 107570, 107588, 107603, 107619, 107635, 107649, 107664, 107680, 107687, 107694, 107701, 107708, 107720, 107736, 107752, 107768, 107786, 107804, 107822, 107832, 107843, 107857, 107871, 107884, 107898, 107913, 107928, 107944, 107964, 107985, 107999, 108014, 108023, 108033, 108046, 108059, 108071, 108086, 108099, 108113, 108127, 108142, 108161, 108181, 108194, 108208, 108218, 108229, 108243, 108261, 108275, 108288, 108302, 108317, 108334, 108349, 108365, 108385, 108406, 108420, 108435, 108443, 108455, 108465, 108475, 108486, 108496, 108504, 108523, 108539, 108552, 108565, 108580, 108600, 108617, 108634, 108653, 108673, 108693, 108709, 108722, 108742, 108751, 108761, 108782, 108799, 108820, 108842, 108857, 108879, 108887, 108894, 108902, 108914, 108926, 108939, 108953, 108966, 108975, 108991, 109002, 109013, 109025, 109032, 109040, 109052, 109064, 109077, 109091, 109104, 109111, 109119, 109131, 109143, 109156, 109170, 109183, 109191, 109200, 109210, 109224, 109245, 109266, 109284, 109310, 109337, 109364, 109388, 109420, 109444, 109462, 109476, 109497, 109518, 109536, 109562, 109589, 109616, 109640, 109672, 109696, 109717, 109735, 109753, 109768, 109785, 109803, 109820, 109838, 109851, 109866, 109880, 109899, 109914, 109930, 109946, 109969, 109992, 110012, 110040, 110069, 110098, 110124, 110158, 110184, 110204, 110230, 110245, 110264, 110278, 110294, 110316, 110329, 110344, 110362, 110392, 110412, 110425, 110448, 110471, 110497, 110517, 110545, 110570, 110590, 110605, 110624, 110642, 110657, 110674, 110691, 110709, 110726, 110741, 110759, 110778, 110796, 110810, 110825, 110840, 110854, 110875, 110890, 110906, 110921, 110943, 110966, 110992, 111017, 111042, 111066, 111085, 111103, 111121, 111140, 111155, 111177, 111190, 111207, 111224, 111248, 111266, 111285, 111305, 111329, 111354, 111372, 111397, 111402, 111408, 111418, 111428, 111439, 111451, 111462, 111469, 111484, 111498, 111512, 111528, 111543, 111558, 111571, 111583, 111595, 111609, 111622, 111635, 111651, 111666, 111681, 111695, 111708, 111721, 111736, 111749, 111760, 111776, 111788, 111801, 111824, 111845, 111864, 111888, 111908, 111929, 111954, 111977, 111998, 112024, 112046, 112069, 112098, 112125, 112150, 112180, 112206, 112233, 112239, 112246, 112259, 112275, 112288, 112305, 112323, 112345, 112367, 112390, 112414, 112429, 112441, 112455, 112470, 112489, 112508, 112528, 112549, 112569, 112582, 112596, 112614, 112632, 112651, 112671, 112690, 112713, 112732, 112756, 112770, 112787, 112798, 112813, 112827, 112842, 112860, 112872, 112886, 112903, 112914, 112926, 112942, 112958, 112975, 112993, 113010, 113022, 113037, 113048, 113063, 113077, 113091, 113106, 113119, 113134, 113145, 113160, 113177, 113189, 113204, 113216, 113231, 113243, 113258, 113276, 113295, 113318, 113341, 113365, 113390, 113407, 113422, 113435, 113453, 113467, 113482, 113492, 113511, 113529, 113552, 113570, 113582, 113608, 113634, 113654, 113678, 113699, 113718, 113735, 113757, 113775, 113794, 113809, 113825, 113838, 113852, 113856, 113861, 113872, 113886, 113897, 113913, 113930, 113951, 113972, 113994, 114017, 114039, 114054, 114070, 114090, 114110, 114131, 114153, 114166, 114176, 114188, 114201, 114218, 114235, 114253, 114272, 114290, 114301, 114313, 114329, 114345, 114362, 114380, 114397, 114418, 114435, 114457, 114469, 114484, 114493, 114506, 114518, 114531, 114547, 114557, 114569, 114584, 114593, 114603, 114617, 114631, 114646, 114662, 114677, 114687, 114700, 114709, 114722, 114734, 114746, 114759, 114770, 114783, 114792, 114805, 114820, 114830, 114843, 114853, 114866, 114876, 114889, 114905, 114922, 114943, 114964, 114986, 115009, 115015, 115019, 115024, 115041, 115055, 115068, 115081, 115090, 115101, 115111, 115121, 115130, 115139, 115148, 115162, 115172, 115179, 115184, 115191, 115198, 115203, 115211, 115221, 115225, 115230, 115245, 115253, 115266, 115277, 115296, 115308, 115325, 115340, 115354, 115364, 115380, 115389, 115403, 115415, 115435, 115448, 115466, 115482, 115497, 115508, 115516, 115523, 115528, 115534, 115540, 115552, 115565, 115571, 115583, 115590, 115596, 115603, 115613, 115623, 115631, 115640, 115650, 115661, 115671, 115681, 115696, 115712, 115719, 115728, 115738, 115748, 115758, 115770, 115777, 115787, 115796, 115806, 115814, 115825, 115837, 115846, 115855, 115863, 115869, 115878, 115888, 115899, 115905, 115913, 115922, 115928, 115934, 115941, 115953, 115961, 115969, 115976, 115985, 115990, 116001, 116007, 116016, 116026, 116031, 116042, 116050, 116057, 116061, 116065, 116069, 116073, 116077, 116081, 116090, 116100, 116109, 116116, 116127, 116133, 116145, 116158, 116168, 116179, 116190, 116201, 116210, 116223, 116230, 116239, 116246, 116252, 116260, 116268, 116275, 116283, 116293, 116306, 116314, 116324, 116335, 116347, 116355, 116365, 116372, 116377, 116401, 116423, 116449, 116463, 116475, 116496, 116515, 116538, 116560, 116580, 116604, 116624, 116642, 116664, 116687, 116708, 116733, 116749, 116771, 116791, 116815, 116822, 116830, 116845, 116865, 116882, 116904, 116917, 116937, 116952, 116964, 116980, 116994, 117007, 117028, 117040, 117053, 117058, 117062, 117077, 117095, 117117, 117142, 117164, 117186, 117203, 117208, 117214, 117229, 117235, 117249, 117262, 117275, 117288, 117300, 117312, 117318, 117326, 117335, 117341, 117346, 117354, 117363, 117381, 117396, 117410, 117421, 117441, 117458, 117474, 117487, 117495, 117511, 117530, 117553, 117579, 117602, 117625, 117643, 117650, 117668, 117684, 117695, 117714, 117728, 117748, 117763, 117786, 117804, 117825, 117841, 117865, 117884, 117896, 117917, 117933, 117957, 117976, 117989, 118001, 118013, 118027, 118036, 118056, 118074, 118087, 118108, 118124, 118146, 118163, 118188, 118208, 118231, 118249, 118275, 118296, 118310, 118333, 118351, 118377, 118398, 118412, 118426, 118439, 118453, 118467, 118480, 118498, 118514, 118536, 118555, 118575, 118590, 118606, 118624, 118643, 118657, 118677, 118698, 118711, 118725, 118731, 118738, 118749, 118761, 118777, 118794, 118800, 118817, 118830, 118847, 118865, 118876, 118894, 118902, 118921, 118936, 118955, 118975, 118988, 119008, 119014, 119025, 119037, 119062, 119085, 119112, 119127, 119140, 119162, 119182, 119206, 119229, 119250, 119275, 119296, 119315, 119338, 119362, 119384, 119410, 119427, 119450, 119471, 119496, 119507, 119517, 119537, 119563, 119589, 119614, 119637, 119664, 119679, 119709, 119744, 119757, 119786, 119822, 119843, 119865, 119885, 119909, 119932, 119953, 119978, 119998, 120019, 120040, 120059, 120082, 120097, 120121, 120143, 120169, 120186, 120209, 120230, 120255, 120282, 120311, 120327, 120331, 120336, 120346, 120368, 120387, 120409, 120426, 120461, 120490, 120498, 120515, 120535, 120553, 120569, 120590, 120607, 120625, 120653, 120679, 120703, 120732, 120757, 120783, 120813, 120841, 120867, 120898, 120925, 120953, 120987, 121019, 121049, 121084, 121115, 121147, 121157, 121176, 121194, 121217, 121235, 121247, 121273, 121299, 121321, 121341, 121359, 121382, 121401, 121421, 121441, 121467, 121491, 121513, 121540, 121563, 121587, 121611, 121617, 121627, 121638, 121657, 121678, 121690, 121699, 121709, 121720, 121735, 121755, 121778, 121805, 121822, 121840, 121862, 121874, 121882, 121893, 121902, 121908, 121915, 121921, 121929, 121935, 121942, 121949, 121957, 121981, 122006, 122018, 122031, 122048, 122066, 122072, 122082, 122088, 122096, 122103, 122112, 122125, 122143, 122158, 122178, 122189, 122207, 122220, 122230, 122244, 122256, 122267, 122286, 122296, 122307, 122311, 122329, 122344, 122358, 122369, 122386, 122396, 122408, 122415, 122427, 122439, 122454, 122471, 122488, 122508, 122527, 122544, 122559, 122579, 122595, 122612, 122639, 122664, 122687, 122715, 122739, 122764, 122793, 122820, 122845, 122875, 122901, 122928, 122961, 122992, 123021, 123055, 123085, 123116, 123135, 123158, 123174, 123190, 123208, 123232, 123249, 123266, 123285, 123294, 123306, 123324, 123340, 123352, 123375, 123396, 123410, 123428, 123445, 123467, 123484, 123495, 123520, 123545, 123567, 123582, 123597, 123614, 123635, 123654, 123671, 123693, 123711, 123730, 123749, 123774, 123797, 123818, 123844, 123866, 123889, 123912, 123929, 123952, 123969, 123984, 124002, 124021, 124040, 124046, 124055, 124065, 124071, 124078, 124095, 124112, 124130, 124149, 124160, 124178, 124196, 124211, 124234, 124258, 124282, 124303, 124332, 124353, 124368, 124379, 124397, 124415, 124430, 124453, 124477, 124501, 124522, 124551, 124572, 124590, 124605, 124620, 124632, 124646, 124661, 124675, 124690, 124700, 124712, 124723, 124739, 124751, 124764, 124777, 124797, 124817, 124834, 124859, 124885, 124911, 124934, 124965, 124988, 125005, 125028, 125040, 125056, 125067, 125080, 125099, 125109, 125121, 125136, 125163, 125180, 125190, 125210, 125230, 125253, 125270, 125295, 125317, 125334, 125346, 125362, 125377, 125389, 125403, 125417, 125432, 125446, 125458, 125473, 125489, 125504, 125515, 125527, 125539, 125550, 125568, 125580, 125593, 125605, 125624, 125644, 125667, 125689, 125711, 125732, 125748, 125763, 125778, 125794, 125806, 125825, 125836, 125851, 125866, 125888, 125904, 125921, 125939, 125961, 125984, 126000, 126023, 126029, 126036, 126043, 126063, 126085, 126106, 126124, 126144, 126168, 126194, 126219, 126241, 126265, 126287, 126311, 126334, 126354, 126376, 126402, 126430, 126457, 126481, 126507, 126517, 126525, 126544, 126574, 126600, 126630, 126661, 126685, 126716, 126733, 126761, 126785, 126813, 126842, 126871, 126884, 126895, 126906, 126918, 126934, 126951, 126970, 126993, 127016, 127033, 127051, 127069, 127086, 127102, 127118, 127133, 127150, 127168, 127190, 127209, 127225, 127243, 127262, 127281, 127297, 127315, 127331, 127345, 127360, 127377, 127396, 127413, 127434, 127455, 127474, 127495, 127511, 127520, 127533, 127543, 127557, 127577, 127591, 127603, 127618, 127634, 127650, 127655, 127667, 127684, 127704, 127728, 127742, 127757, 127776, 127785, 127799, 127814, 127829, 127847, 127867, 127887, 127910, 127921, 127943, 127961, 127983, 128006, 128022, 128045, 128065, 128080, 128103, 128121, 128145, 128164, 128191, 128213, 128238, 128258, 128286, 128309, 128334, 128354, 128382, 128405, 128416, 128438, 128456, 128478, 128501, 128524, 128539, 128565, 128587, 128613, 128640, 128660, 128687, 128695, 128700, 128712, 128729, 128747, 128769, 128791, 128814, 128838, 128861, 128876, 128895, 128917, 128936, 128955, 128969, 128974, 128980, 128993, 129011, 129032, 129057, 129072, 129088, 129108, 129118, 129124, 129137, 129142, 129149, 129161, 129175, 129188, 129198, 129210, 129226, 129244, 129261, 129275, 129291, 129295, 129304, 129314, 129319, 129331, 129344, 129352, 129369, 129388, 129402, 129419, 129434, 129450, 129464, 129472, 129480, 129489, 129500, 129507, 129528, 129551, 129569, 129581, 129593, 129606, 129621, 129638, 129659, 129675, 129688, 129705, 129717, 129725, 129734, 129745, 129754, 129759, 129765, 129778, 129794, 129814, 129837, 129857, 129877, 129892, 129907, 129927, 129950, 129977, 129994, 130012, 130034, 130046, 130053, 130064, 130076, 130089, 130100, 130112, 130127, 130142, 130156, 130171, 130187, 130203, 130220, 130241, 130263, 130278, 130294, 130303, 130313, 130323, 130334, 130348, 130362, 130375, 130389, 130404, 130419, 130435, 130455, 130476, 130490, 130505, 130511, 130518, 130526, 130535, 130547, 130559, 130570, 130582, 130595, 130608, 130622, 130640, 130659, 130671, 130684, 130693, 130703, 130716, 130729, 130741, 130754, 130768, 130782, 130797, 130816, 130836, 130849, 130863, 130873, 130884, 130898, 130912, 130925, 130939, 130954, 130969, 130985, 131005, 131026, 131040, 131055, 131059, 131064, 131070, 131077, 131089, 131097, 131104, 131113, 131130, 131147, 131167, 131189, 131211, 131236, 131243, 131252, 131259, 131266, 131283, 131296, 131309, 131326, 131339, 131358, 131370, 131379, 131387, 131397, 131417, 131433, 131449, 131469, 131485, 131507, 131522, 131533, 131543, 131553, 131565, 131576, 131587, 131591, 131597, 131604, 131619, 131630, 131651, 131665, 131684, 131695, 131713, 131729, 131747, 131760, 131780, 131798, 131813, 131834, 131846, 131865, 131884, 131904, 131918, 131933, 131949, 131960, 131975, 131991, 132004, 132018, 132033, 132047, 132059, 132071, 132084, 132097, 132112, 132123, 132143, 132154, 132166, 132182, 132195, 132214, 132226, 132247, 132260, 132275, 132290, 132295, 132308, 132320, 132332, 132346, 132359, 132372, 132379, 132384, 132395, 132409, 132423, 132438, 132451, 132462, 132475, 132490, 132503, 132514, 132531, 132549, 132557, 132573, 132592, 132605, 132620, 132635, 132650, 132665, 132678, 132693, 132706, 132718, 132735, 132750, 132760, 132770, 132780, 132795, 132806, 132816, 132831, 132846, 132867, 132885, 132898, 132911, 132924, 132932, 132947, 132965, 132984, 133009, 133026, 133043, 133060, 133079, 133102, 133125, 133142, 133169, 133194, 133213, 133231, 133250, 133263, 133286, 133307, 133319, 133331, 133346, 133357, 133370, 133384, 133388, 133413, 133438, 133463, 133482, 133504, 133522, 133546, 133562, 133578, 133594, 133612, 133634, 133662, 133682, 133702, 133722, 133744, 133770, 133796, 133816, 133846, 133874, 133896, 133918, 133934, 133960, 133984, 134000, 134013, 134032, 134051, 134070, 134083, 134099, 134119, 134139, 134159, 134173, 134190, 134210, 134236, 134254, 134272, 134290, 134310, 134334, 134364, 134386, 134408, 134430, 134454, 134482, 134510, 134532, 134564, 134594, 134618, 134642, 134660, 134688, 134714, 134720, 134728, 134737, 134748, 134754, 134761, 134772, 134783, 134795, 134808, 134820, 134833, 134844, 134857, 134869, 134882, 134895, 134908, 134920, 134935, 134950, 134965, 134971, 134978, 134989, 135007, 135025, 135040, 135063, 135087, 135111, 135132, 135161, 135182, 135197, 135208, 135226, 135244, 135259, 135282, 135306, 135330, 135351, 135380, 135401, 135419, 135434, 135449, 135461, 135475, 135490, 135504, 135519, 135529, 135541, 135552, 135568, 135580, 135593, 135606, 135626, 135646, 135663, 135688, 135714, 135740, 135763, 135794, 135817, 135834, 135857, 135869, 135885, 135896, 135909, 135928, 135938, 135950, 135965, 135992, 136009, 136019, 136039, 136059, 136082, 136099, 136124, 136146, 136163, 136175, 136191, 136206, 136218, 136232, 136246, 136261, 136275, 136287, 136302, 136318, 136333, 136344, 136356, 136368, 136379, 136397, 136409, 136422, 136434, 136453, 136465, 136478, 136489, 136502, 136517, 136529, 136549, 136572, 136594, 136616, 136637, 136653, 136668, 136683, 136699, 136711, 136730, 136738, 136746, 136758, 136770, 136783, 136797, 136813, 136826, 136840, 136859, 136867, 136876, 136889, 136902, 136922, 136936, 136951, 136967, 136987, 137008, 137022, 137043, 137052, 137061, 137069, 137082, 137101, 137112, 137123, 137134, 137140, 137153, 137170, 137193, 137208, 137223, 137238, 137255, 137276, 137297, 137312, 137337, 137360, 137377, 137394, 137405, 137426, 137445, 137455, 137460, 137468, 137471, 137490, 137511, 137518, 137526, 137541, 137551, 137563, 137577, 137590, 137601, 137618, 137633, 137646, 137660, 137673, 137692, 137712, 137731, 137749, 137769, 137789, 137808, 137826, 137848, 137864, 137881, 137899, 137915, 137929, 137944, 137958, 137978, 137999, 138019, 138038, 138059, 138080, 138100, 138119, 138142, 138159, 138174, 138185, 138203, 138216, 138231, 138248, 138264, 138278, 138291, 138302, 138313, 138331, 138344, 138359, 138376, 138392, 138406, 138418, 138429, 138446, 138464, 138481, 138497, 138516, 138533, 138548, 138564, 138579, 138600, 138622, 138643, 138663, 138685, 138707, 138728, 138748, 138772, 138790, 138800, 138817, 138829, 138843, 138859, 138874, 138887, 138905, 138923, 138940, 138956, 138976, 138990, 139004, 139019, 139036, 139057, 139078, 139093, 139109, 139125, 139140, 139154, 139168, 139181, 139196, 139212, 139232, 139249, 139263, 139279, 139296, 139313, 139327, 139343, 139357, 139369, 139382, 139397, 139414, 139429, 139448, 139467, 139484, 139503, 139517, 139526, 139532, 139549, 139570, 139591, 139604, 139615, 139627, 139631, 139638, 139648, 139659, 139670, 139688, 139701, 139715, 139727, 139741, 139753, 139763, 139770, 139778, 139800, 139815, 139835, 139854, 139873, 139892, 139914, 139927, 139947, 139968, 139984, 140001, 140017, 140034, 140048, 140063, 140079, 140093, 140107, 140128, 140140, 140153, 140166, 140180, 140201, 140222, 140250, 140273, 140297, 140319, 140343, 140365, 140385, 140399, 140420, 140441, 140469, 140492, 140516, 140538, 140562, 140584, 140604, 140612, 140627, 140643, 140660, 140680, 140701, 140720, 140740, 140758, 140777, 140793, 140810, 140828, 140843, 140859, 140876, 140894, 140899, 140905, 140924, 140942, 140956, 140971, 140990, 141011, 141031, 141038, 141056, 141075, 141096, 141121, 141146, 141165, 141185, 141205, 141224, 141242, 141260, 141277, 141296, 141316, 141340, 141361, 141379, 141399, 141420, 141441, 141459, 141479, 141497, 141513, 141530, 141549, 141570, 141589, 141612, 141635, 141656, 141679, 141697, 141712, 141727, 141747, 141770, 141797, 141814, 141832, 141854, 141866, 141882, 141903, 141917, 141927, 141938, 141949, 141967, 141990, 142016, 142046, 142066, 142087, 142112, 142127, 142139, 142150, 142162, 142177, 142192, 142206, 142221, 142237, 142253, 142270, 142291, 142313, 142328, 142344, 142356, 142369, 142391, 142407, 142427, 142455, 142483, 142499, 142514, 142532, 142564, 142601, 142627, 142643, 142660, 142691, 142729, 142748, 142765, 142783, 142808, 142831, 142853, 142876, 142892, 142909, 142930, 142952, 142978, 143007, 143035, 143066, 143093, 143104, 143112, 143121, 143131, 143141, 143151, 143164, 143175, 143187, 143198, 143212, 143221, 143244, 143264, 143284, 143304, 143326, 143343, 143361, 143379, 143395, 143412, 143427, 143442, 143456, 143475, 143492, 143507, 143523, 143538, 143559, 143581, 143602, 143622, 143644, 143666, 143687, 143707, 143731, 143749, 143769, 143787, 143803, 143820, 143836, 143858, 143881, 143903, 143924, 143947, 143970, 143992, 144013, 144038, 144057, 144074, 144089, 144102, 144116, 144129, 144148, 144168, 144187, 144205, 144226, 144245, 144262, 144280, 144297, 144320, 144344, 144367, 144389, 144413, 144437, 144460, 144482, 144508, 144528, 144548, 144568, 144587, 144605, 144627, 144643, 144661, 144675, 144689, 144705, 144728, 144745, 144760, 144778, 144792, 144811, 144827, 144837, 144845, 144856, 144863, 144870, 144880, 144885, 144891, 144907, 144918, 144935, 144956, 144971, 144988, 145009, 145031, 145046, 145068, 145078, 145094, 145101, 145107, 145115, 145118, 145130, 145141, 145156, 145172, 145193, 145209, 145229, 145248, 145267, 145286, 145302, 145319, 145336, 145355, 145369, 145387, 145404, 145421, 145438, 145452, 145467, 145482, 145500, 145512, 145522, 145533, 145546, 145561, 145575, 145590, 145610, 145625, 145644, 145662, 145680, 145698, 145713, 145729, 145745, 145755, 145770, 145782, 145799, 145816, 145846, 145858, 145886, 145908, 145921, 145928, 145934, 145967, 145989, 146019, 146041, 146068, 146075, 146100, 146114, 146136, 146150, 146169, 146183, 146199, 146216, 146225, 146252, 146268, 146292, 146308, 146329, 146338, 146347, 146357, 146385, 146402, 146427, 146444, 146466, 146475, 146502, 146518, 146542, 146558, 146579, 146589, 146604, 146617, 146632, 146635, 146639, 146649, 146654, 146663, 146676, 146680, 146686, 146691, 146710, 146715, 146724, 146729, 146735, 146742, 146749, 146753, 146758, 146764, 146769, 146777, 146787, 146797, 146807, 146818, 146828, 146839, 146844, 146848, 146857, 146867, 146881, 146895, 146910, 146926, 146935, 146943, 146952, 146957, 146973, 146985, 147001, 147018, 147028, 147045, 147052, 147060, 147070, 147080, 147091, 147103, 147118, 147133, 147147, 147162, 147178, 147194, 147211, 147232, 147254, 147269, 147285, 147296, 147302, 147311, 147326, 147332, 147339, 147350, 147362, 147378, 147395, 147412, 147417, 147421, 147426, 147433, 147448, 147467, 147486, 147508, 147534, 147553, 147572, 147593, 147620, 147640, 147660, 147682, 147697, 147712, 147729, 147754, 147772, 147790, 147810, 147816, 147820, 147825, 147830, 147838, 147844, 147851, 147859, 147866, 147872, 147880, 147888, 147898, 147908, 147912, 147929, 147934, 147943, 147953, 147957, 147973, 147986, 148001, 148016, 148034, 148043, 148051, 148059, 148065, 148073, 148088, 148106, 148128, 148150, 148161, 148168, 148176, 148188, 148201, 148222, 148242, 148253, 148269, 148286, 148307, 148330, 148352, 148360, 148369, 148387, 148411, 148435, 148463, 148496, 148518, 148545, 148579, 148600, 148619, 148636, 148654, 148676, 148701, 148725, 148752, 148775, 148794, 148810, 148826, 148842, 148860, 148873, 148887, 148901, 148913, 148926, 148937, 148948, 148958, 148967, 148973, 148980, 148984, 148989, 149001, 149018, 149024, 149031, 149041, 149052, 149068, 149081, 149095, 149113, 149132, 149155, 149179, 149193, 149210, 149226, 149238, 149256, 149264, 149273, 149286, 149300, 149318, 149337, 149359, 149365, 149372, 149383, 149395, 149411, 149428, 149432, 149449, 149463, 149479, 149495, 149514, 149529, 149541, 149555, 149569, 149586, 149606, 149625, 149646, 149666, 149686, 149707, 149724, 149740, 149758, 149775, 149792, 149810, 149827, 149843, 149861, 149878, 149895, 149913, 149939, 149964, 149991, 150017, 150043, 150070, 150097, 150123, 150151, 150178, 150205, 150233, 150246, 150259, 150275, 150286, 150298, 150317, 150335, 150355, 150374, 150393, 150413, 150428, 150443, 150461, 150474, 150488, 150516, 150543, 150572, 150600, 150628, 150657, 150672, 150686, 150702, 150717, 150732, 150748, 150761, 150775, 150787, 150801, 150815, 150828, 150845, 150857, 150870, 150883, 150897, 150912, 150927, 150945, 150958, 150972, 150984, 150995, 151008, 151020, 151032, 151045, 151058, 151070, 151084, 151097, 151110, 151124, 151144, 151163, 151184, 151204, 151224, 151245, 151257, 151270, 151284, 151297, 151308, 151317, 151324, 151332, 151341, 151350, 151370, 151390, 151403, 151421, 151442, 151467, 151482, 151498, 151518, 151528, 151537, 151544, 151552, 151564, 151576, 151589, 151603, 151616, 151623, 151641, 151655, 151673, 151692, 151704, 151723, 151734, 151756, 151774, 151796, 151819, 151835, 151858, 151863, 151869, 151881, 151896, 151910, 151921, 151933, 151946, 151963, 151980, 151998, 152017, 152035, 152048, 152064, 152074, 152088, 152102, 152119, 152129, 152140, 152155, 152170, 152186, 152203, 152219, 152232, 152248, 152259, 152273, 152283, 152297, 152310, 152323, 152335, 152349, 152359, 152373, 152389, 152400, 152414, 152425, 152439, 152450, 152464, 152473, 152483, 152497, 152511, 152526, 152542, 152557, 152569, 152587, 152599, 152609, 152622, 152636, 152650, 152655, 152674, 152688, 152702, 152721, 152730, 152745, 152761, 152770, 152785, 152794, 152811, 152829, 152845, 152861, 152878, 152895, 152913, 152935, 152957, 152980, 153004, 153027, 153043, 153060, 153081, 153102, 153124, 153147, 153169, 153195, 153217, 153244, 153259, 153275, 153292, 153310, 153325, 153343, 153356, 153369, 153393, 153413, 153438, 153451, 153467, 153477, 153488, 153505, 153523, 153545, 153567, 153590, 153614, 153637, 153648, 153659, 153674, 153695, 153703, 153721, 153734, 153748, 153761, 153776, 153786, 153798, 153810, 153822, 153836, 153850, 153863, 153870, 153881, 153890, 153900, 153908, 153914, 153925, 153935, 153942, 153952, 153967, 153984, 153993, 154003, 154009, 154023, 154036, 154050, 154066, 154082, 154111, 154122, 154134, 154141, 154149, 154161, 154173, 154186, 154200, 154213, 154225, 154244, 154261, 154276, 154289, 154307, 154321, 154336, 154354, 154376, 154401, 154424, 154445, 154471, 154493, 154516, 154543, 154568, 154591, 154619, 154643, 154668, 154699, 154728, 154755, 154787, 154815, 154844, 154861, 154882, 154896, 154910, 154926, 154948, 154963, 154978, 154995, 155002, 155012, 155019, 155035, 155055, 155075, 155099, 155117, 155131, 155141, 155162, 155181, 155193, 155209, 155227, 155242, 155262, 155274, 155289, 155298, 155308, 155331, 155354, 155374, 155387, 155400, 155415, 155434, 155451, 155466, 155486, 155502, 155519, 155536, 155559, 155580, 155599, 155623, 155643, 155664, 155685, 155694, 155706, 155724, 155742, 155764, 155791, 155812, 155840, 155853, 155872, 155893, 155901, 155905, 155927, 155951, 155967, 155984, 156005, 156025, 156046, 156069, 156092, 156128, 156146, 156165, 156170, 156177, 156191, 156210, 156232, 156258, 156274, 156291, 156312, 156323, 156326, 156330, 156333, 156345, 156356, 156373, 156389, 156401, 156412, 156423, 156427, 156432, 156441, 156450, 156460, 156471, 156481, 156489, 156496, 156508, 156517, 156524, 156532, 156547, 156559, 156574, 156584, 156612, 156634, 156645, 156650, 156662, 156679, 156693, 156704, 156715, 156729, 156742, 156752, 156762, 156778, 156790, 156812, 156831, 156850, 156869, 156890, 156906, 156923, 156940, 156955, 156971, 156985, 156999, 157012, 157018, 157028, 157036, 157048, 157062, 157074, 157082, 157088, 157095, 157100, 157115, 157135, 157158, 157185, 157202, 157220, 157242, 157254, 157260, 157274, 157288, 157300, 157313, 157332, 157354, 157380, 157396, 157413, 157434, 157445, 157453, 157465, 157473, 157482, 157505, 157521, 157542, 157562, 157580, 157600, 157620, 157643, 157657, 157678, 157700, 157716, 157733, 157751, 157764, 157781, 157799, 157814, 157830, 157847, 157861, 157876, 157891, 157913, 157926, 157940, 157954, 157960, 157967, 157982, 157990, 157998, 158014, 158025, 158031, 158038, 158052, 158063, 158083, 158107, 158124, 158150, 158158, 158167, 158180, 158193, 158207, 158222, 158236, 158247, 158255, 158264, 158277, 158290, 158310, 158324, 158339, 158363, 158379, 158399, 158416, 158437, 158463, 158477, 158498, 158523, 158541, 158568, 158578, 158589, 158604, 158619, 158641, 158657, 158674, 158700, 158718, 158740, 158759, 158782, 158810, 158826, 158849, 158857, 158866, 158879, 158892, 158906, 158921, 158935, 158957, 158976, 158994, 159009, 159013, 159018, 159027, 159037, 159044, 159060, 159077, 159095, 159112, 159127, 159140, 159156, 159173, 159191, 159208, 159223, 159236, 159253, 159271, 159290, 159308, 159324, 159338, 159344, 159351, 159359, 159376, 159395, 159413, 159428, 159445, 159466, 159489, 159511, 159530, 159551, 159570, 159591, 159611, 159628, 159647, 159670, 159695, 159719, 159740, 159763, 159774, 159782, 159791, 159800, 159810, 159814, 159819, 159825, 159829, 159838, 159847, 159855, 159863, 159873, 159882, 159891, 159896, 159903, 159922, 159942, 159966, 159990, 160015, 160041, 160066, 160080, 160095, 160114, 160133, 160153, 160174, 160194, 160208, 160223, 160242, 160261, 160281, 160302, 160322, 160330, 160336, 160346, 160365, 160383, 160406, 160424, 160436, 160462, 160488, 160508, 160532, 160541, 160551, 160569, 160578, 160595, 160617, 160642, 160671, 160690, 160710, 160734, 160748, 160754, 160761, 160769, 160777, 160786, 160798, 160808, 160815, 160823, 160832, 160837, 160840, 160845, 160851, 160855, 160860, 160865, 160873, 160888, 160902, 160907, 160914, 160922, 160931, 160944, 160958, 160976, 160995, 161001, 161008, 161014, 161018, 161025, 161031, 161038, 161056, 161071, 161086, 161101, 161118, 161130, 161143, 161156, 161167, 161179, 161189, 161199, 161208, 161216, 161225, 161234, 161244, 161261, 161283, 161307, 161322, 161344, 161362, 161378, 161401, 161415, 161430, 161438, 161442, 161447, 161454, 161463, 161479, 161500, 161518, 161541, 161555, 161576, 161592, 161605, 161622, 161637, 161651, 161673, 161686, 161700, 161710, 161721, 161736, 161752, 161772, 161793, 161799, 161812, 161822, 161841, 161846, 161852, 161865, 161883, 161898, 161918, 161929, 161947, 161960, 161970, 161984, 161996, 162007, 162026, 162036, 162045, 162056, 162064, 162086, 162105, 162124, 162143, 162164, 162175, 162187, 162200, 162216, 162233, 162250, 162265, 162281, 162295, 162309, 162322, 162330, 162340, 162351, 162362, 162373, 162385, 162400, 162419, 162434, 162448, 162463, 162479, 162497, 162513, 162530, 162551, 162573, 162588, 162604, 162612, 162623, 162638, 162656, 162678, 162703, 162725, 162747, 162764, 162770, 162777, 162793, 162803, 162825, 162847, 162857, 162866, 162892, 162923, 162943, 162955, 162968, 162978, 162989, 163014, 163046, 163061, 163075, 163086, 163098, 163117, 163134, 163150, 163167, 163177, 163188, 163203, 163219, 163239, 163262, 163284, 163309, 163330, 163338, 163355, 163366, 163389, 163412, 163423, 163433, 163460, 163492, 163503, 163515, 163541, 163574, 163586, 163599, 163617, 163634, 163652, 163663, 163675, 163699, 163725, 163736, 163748, 163759, 163769, 163777, 163786, 163795, 163803, 163821, 163836, 163850, 163861, 163868, 163872, 163875, 163884, 163894, 163908, 163922, 163937, 163953, 163968, 163978, 163993, 164007, 164015, 164021, 164041, 164060, 164079, 164100, 164120, 164140, 164157, 164173, 164189, 164207, 164224, 164241, 164258, 164274, 164292, 164309, 164317, 164321, 164332, 164346, 164361, 164380, 164399, 164419, 164440, 164460, 164466, 164473, 164481, 164488, 164495, 164502, 164509, 164516, 164523, 164530, 164537, 164544, 164551, 164558, 164565, 164572, 164579, 164586, 164593, 164600, 164607, 164614, 164621, 164628, 164635, 164642, 164649, 164656, 164663, 164670, 164677, 164684, 164691, 164696, 164717, 164739, 164762, 164770, 164776, 164783, 164790, 164797, 164816, 164832, 164848, 164864, 164882, 164895, 164909, 164923, 164935, 164948, 164959, 164970, 164980, 164987, 164994, 165001, 165012, 165022, 165029, 165037, 165045, 165052, 165061, 165071, 165078, 165085, 165092, 165099, 165106, 165113, 165120, 165127, 165134, 165146, 165157, 165168, 165181, 165193, 165205, 165219, 165226, 165234, 165243, 165250, 165266, 165285, 165301, 165323, 165345, 165371, 165402, 165427, 165459, 165474, 165491, 165514, 165539, 165551, 165565, 165572, 165578, 165585, 165592, 165598, 165604, 165611, 165617, 165624, 165629, 165637, 165643, 165658, 165678, 165687, 165700, 165712, 165719, 165738, 165754, 165769, 165781, 165789, 165798, 165805, 165825, 165842, 165858, 165871, 165893, 165912, 165930, 165945, 165954, 165960, 165968, 165978, 165988, 165993, 165999, 166006, 166025, 166048, 166064, 166080, 166098, 166122, 166139, 166156, 166175, 166187, 166201, 166213, 166227, 166249, 166264, 166279, 166296, 166306, 166317, 166327, 166334, 166342, 166358, 166373, 166382, 166397, 166415, 166432, 166447, 166464, 166483, 166500, 166515, 166527, 166547, 166570, 166587, 166606, 166625, 166644, 166663, 166680, 166699, 166716, 166732, 166753, 166772, 166786, 166800, 166814, 166833, 166848, 166856, 166865, 166882, 166898, 166914, 166935, 166959, 166987, 167005, 167024, 167047, 167060, 167078, 167093, 167107, 167118, 167140, 167159, 167177, 167192, 167200, 167210, 167222, 167234, 167243, 167253, 167267, 167282, 167301, 167321, 167331, 167342, 167357, 167373, 167393, 167414, 167422, 167433, 167445, 167458, 167482, 167507, 167523, 167539, 167554, 167570, 167587, 167604, 167622, 167644, 167667, 167683, 167700, 167711, 167722, 167732, 167739, 167747, 167754, 167761, 167768, 167775, 167782, 167792, 167799, 167807, 167814, 167820, 167827, 167842, 167856, 167871, 167885, 167896, 167908, 167918, 167926, 167934, 167941, 167948, 167955, 167975, 167992, 168008, 168021, 168033, 168045, 168050, 168056, 168060, 168073, 168084, 168097, 168103, 168109, 168113, 168117, 168122, 168130, 168143, 168151, 168158, 168166, 168175, 168183, 168192, 168204, 168209, 168215, 168230, 168239, 168260, 168281, 168290, 168298, 168323, 168353, 168362, 168372, 168396, 168427, 168437, 168448, 168464, 168479, 168495, 168504, 168514, 168530, 168552, 168576, 168589, 168595, 168601, 168616, 168630, 168649, 168663, 168671, 168693, 168715, 168731, 168751, 168758, 168765, 168772, 168779, 168786, 168793, 168800, 168807, 168814, 168821, 168828, 168835, 168842, 168849, 168856, 168863, 168870, 168877, 168884, 168891, 168898, 168905, 168912, 168919, 168926, 168933, 168940, 168947, 168956, 168965, 168975, 168985, 168996, 169010, 169024, 169037, 169051, 169066, 169081, 169097, 169117, 169138, 169152, 169167, 169173, 169180, 169192, 169205, 169218, 169232, 169250, 169269, 169284, 169300, 169313, 169327, 169341, 169356, 169373, 169391, 169403, 169416, 169431, 169447, 169467, 169488, 169513, 169539, 169556, 169574, 169589, 169605, 169618, 169632, 169648, 169665, 169677, 169690, 169709, 169729, 169742, 169756, 169768, 169781, 169796, 169812, 169825, 169839, 169854, 169869, 169885, 169890, 169902, 169915, 169932, 169949, 169969, 169993, 170007, 170022, 170041, 170058, 170067, 170075, 170080, 170092, 170105, 170117, 170130, 170139, 170149, 170159, 170164, 170168, 170171, 170175, 170186, 170200, 170212, 170228, 170235, 170240, 170252, 170269, 170289, 170313, 170327, 170342, 170361, 170370, 170378, 170395, 170400, 170406, 170416, 170426, 170437, 170449, 170460, 170466, 170473, 170488, 170499, 170520, 170531, 170549, 170567, 170580, 170600, 170618, 170638, 170653, 170669, 170685, 170699, 170714, 170728, 170740, 170753, 170766, 170781, 170792, 170804, 170820, 170833, 170842, 170849, 170857, 170871, 170886, 170902, 170918, 170935, 170949, 170964, 170981, 170999, 171018, 171038, 171056, 171075, 171089, 171104, 171125, 171147, 171162, 171178, 171191, 171194, 171198, 171211, 171230, 171249, 171272, 171300, 171322, 171351, 171365, 171385, 171407, 171412, 171415, 171419, 171426, 171431, 171435, 171440, 171457, 171476, 171494, 171509, 171526, 171547, 171570, 171592, 171611, 171632, 171651, 171672, 171692, 171709, 171728, 171751, 171776, 171800, 171821, 171844, 171850, 171859, 171866, 171873, 171886, 171900, 171904, 171913, 171923, 171937, 171951, 171966, 171982, 171997, 172002, 172008, 172013, 172019, 172026, 172033, 172040, 172044, 172060, 172078, 172097, 172113, 172131, 172149, 172170, 172187, 172201, 172217, 172233, 172252, 172257, 172264, 172272, 172282, 172303, 172320, 172341, 172363, 172378, 172400, 172409, 172429, 172445, 172465, 172486, 172500, 172521, 172526, 172535, 172543, 172551, 172572, 172598, 172627, 172660, 172683, 172707, 172735, 172753, 172760, 172775, 172786, 172797, 172810, 172830, 172844, 172856, 172871, 172882, 172898, 172911, 172920, 172929, 172944, 172958, 172972, 172986, 172999, 173012, 173017, 173023, 173028, 173037, 173044, 173057, 173069, 173074, 173078, 173083, 173092, 173101, 173114, 173124, 173137, 173150, 173158, 173168, 173177, 173191, 173201, 173212, 173223, 173244, 173254, 173268, 173279, 173287, 173297, 173310, 173335, 173350, 173358, 173379, 173399, 173409, 173419, 173432, 173441, 173454, 173468, 173481, 173491, 173503, 173515, 173528, 173539, 173552, 173561, 173574, 173584, 173597, 173607, 173620, 173634, 173647, 173657, 173667, 173676, 173686, 173697, 173707, 173725, 173746, 173766, 173786, 173805, 173819, 173832, 173845, 173855, 173864, 173872, 173881, 173896, 173916, 173933, 173947, 173961, 173978, 173994, 174007, 174020, 174039, 174054, 174076, 174080, 174097, 174111, 174128, 174140, 174170, 174194, 174208, 174227, 174243, 174256, 174269, 174285, 174300, 174312, 174324, 174342, 174356, 174369, 174387, 174402, 174414, 174426, 174441, 174455, 174466, 174477, 174494, 174507, 174512, 174518, 174533, 174550, 174566, 174579, 174594, 174613, 174634, 174654, 174671, 174690, 174708, 174730, 174752, 174758, 174768, 174776, 174780, 174784, 174787, 174791, 174801, 174824, 174844, 174864, 174884, 174906, 174923, 174941, 174959, 174975, 174992, 175007, 175022, 175036, 175041, 175054, 175072, 175087, 175106, 175125, 175135, 175145, 175156, 175163, 175177, 175193, 175210, 175215, 175221, 175228, 175244, 175256, 175268, 175282, 175303, 175318, 175331, 175347, 175359, 175376, 175390, 175401, 175405, 175410, 175423, 175437, 175455, 175473, 175492, 175512, 175531, 175542, 175559, 175577, 175599, 175621, 175644, 175668, 175682, 175697, 175716, 175735, 175755, 175776, 175796, 175810, 175825, 175844, 175863, 175883, 175904, 175924, 175941, 175959, 175981, 176003, 176026, 176050, 176073, 176085, 176098, 176115, 176132, 176150, 176169, 176187, 176197, 176210, 176219, 176232, 176243, 176256, 176265, 176278, 176288, 176301, 176309, 176317, 176323, 176329, 176350, 176364, 176377, 176390, 176405, 176419, 176433, 176451, 176475, 176493, 176509, 176528, 176548, 176568, 176576, 176595, 176610, 176629, 176649, 176662, 176682, 176706, 176732, 176750, 176769, 176792, 176814, 176837, 176862, 176887, 176925, 176945, 176966, 176976, 176998, 177019, 177029, 177040, 177052, 177074, 177095, 177105, 177116, 177128, 177144, 177159, 177184, 177202, 177229, 177255, 177274, 177302, 177310, 177318, 177337, 177352, 177371, 177391, 177404, 177424, 177434, 177445, 177456, 177467, 177489, 177507, 177529, 177552, 177568, 177591, 177600, 177614, 177639, 177660, 177685, 177711, 177730, 177756, 177768, 177772, 177780, 177786, 177793, 177814, 177832, 177848, 177866, 177881, 177899, 177918, 177938, 177951, 177965, 177980, 177998, 178016, 178033, 178051, 178070, 178089, 178109, 178133, 178158, 178176, 178195, 178211, 178230, 178249, 178267, 178286, 178306, 178326, 178347, 178372, 178398, 178417, 178437, 178448, 178464, 178477, 178491, 178506, 178518, 178531, 178544, 178555, 178567, 178582, 178589, 178605, 178618, 178623, 178634, 178637, 178647, 178673, 178703, 178726, 178749, 178774, 178805, 178829, 178853, 178879, 178898, 178917, 178938, 178967, 178989, 179011, 179035, 179065, 179099, 179126, 179153, 179182, 179217, 179245, 179273, 179303, 179326, 179349, 179374, 179407, 179433, 179459, 179487, 179504, 179522, 179544, 179566, 179589, 179613, 179637, 179665, 179686, 179707, 179730, 179759, 179781, 179803, 179827, 179844, 179861, 179880, 179907, 179927, 179947, 179969, 180005, 180034, 180072, 180109, 180139, 180178, 180185, 180190, 180204, 180220, 180235, 180247, 180261, 180279, 180299, 180318, 180334, 180352, 180364, 180387, 180406, 180429, 180453, 180470, 180494, 180498, 180511, 180523, 180528, 180542, 180555, 180562, 180567, 180586, 180599, 180615, 180629, 180641, 180655, 180665, 180676, 180689, 180701, 180715, 180733, 180752, 180767, 180780, 180803, 180820, 180840, 180858, 180874, 180892, 180906, 180921, 180938, 180956, 180978, 181001, 181020, 181037, 181055, 181068, 181077, 181091, 181106, 181114, 181120, 181124, 181129, 181143, 181163, 181183, 181207, 181236, 181259, 181289, 181304, 181325, 181348, 181362, 181382, 181402, 181414, 181428, 181444, 181465, 181484, 181503, 181520, 181544, 181573, 181585, 181598, 181621, 181651, 181672, 181691, 181710, 181729, 181744, 181765, 181788, 181801, 181816, 181836, 181853, 181867, 181881, 181898, 181914, 181927, 181940, 181959, 181974, 181997, 182025, 182050, 182072, 182094, 182119, 182143, 182164, 182185, 182212, 182235, 182246, 182266, 182288, 182305, 182325, 182343, 182362, 182379, 182390, 182401, 182413, 182427, 182437, 182461, 182487, 182508, 182523, 182538, 182554, 182572, 182592, 182616, 182635, 182651, 182671, 182686, 182697, 182709, 182723, 182735, 182745, 182763, 182790, 182819, 182843, 182870, 182895, 182921, 182945, 182963, 182981, 183000, 183021, 183038, 183069, 183102, 183130, 183152, 183174, 183197, 183222, 183249, 183280, 183306, 183329, 183356, 183378, 183396, 183415, 183436, 183455, 183474, 183493, 183510, 183532, 183551, 183567, 183583, 183602, 183620, 183635, 183650, 183671, 183688, 183708, 183733, 183755, 183774, 183793, 183815, 183836, 183854, 183872, 183896, 183916, 183939, 183967, 183976, 183986, 184008, 184037, 184051, 184065, 184082, 184094, 184107, 184121, 184144, 184169, 184189, 184212, 184233, 184255, 184275, 184289, 184303, 184318, 184335, 184348, 184375, 184404, 184428, 184446, 184464, 184483, 184504, 184527, 184554, 184576, 184595, 184618, 184636, 184650, 184665, 184682, 184697, 184714, 184732, 184755, 184775, 184792, 184809, 184829, 184848, 184864, 184880, 184902, 184920, 184939, 184963, 184984, 185002, 185020, 185041, 185061, 185078, 185095, 185118, 185137, 185147, 185164, 185179, 185197, 185220, 185240, 185257, 185274, 185294, 185313, 185329, 185345, 185367, 185385, 185400, 185415, 185433, 185446, 185460, 185476, 185492, 185511, 185525, 185540, 185553, 185570, 185588, 185602, 185618, 185639, 185657, 185672, 185687, 185705, 185722, 185742, 185765, 185787, 185808, 185822, 185836, 185856, 185872, 185895, 185916, 185941, 185954, 185965, 185985, 186003, 186025, 186046, 186065, 186088, 186107, 186124, 186145, 186167, 186187, 186211, 186226, 186247, 186266, 186289, 186309, 186331, 186340, 186345, 186364, 186397, 186418, 186447, 186468, 186484, 186504, 186523, 186542, 186561, 186577, 186594, 186611, 186630, 186644, 186662, 186679, 186696, 186713, 186727, 186742, 186757, 186770, 186790, 186805, 186824, 186842, 186860, 186878, 186893, 186909, 186925, 186937, 186963, 186977, 186999, 187011, 187025, 187038, 187053, 187065, 187079, 187091, 187105, 187115, 187127, 187137, 187147, 187160, 187168, 187177, 187187, 187202, 187214, 187223, 187232, 187247, 187267, 187284, 187298, 187312, 187329, 187345, 187358, 187371, 187390, 187405, 187417, 187428, 187436, 187444, 187458, 187468, 187474, 187494, 187508, 187520, 187541, 187564, 187582, 187603, 187622, 187642, 187660, 187672, 187684, 187697, 187712, 187723, 187748, 187775, 187797, 187813, 187829, 187846, 187865, 187886, 187911, 187931, 187948, 187969, 187985, 187997, 188010, 188025, 188038, 188057, 188085, 188115, 188140, 188168, 188194, 188221, 188246, 188265, 188284, 188304, 188326, 188344, 188376, 188410, 188439, 188462, 188485, 188509, 188535, 188563, 188595, 188622, 188646, 188674, 188697, 188716, 188736, 188758, 188778, 188798, 188818, 188842, 188871, 188894, 188924, 188933, 188951, 188975, 188991, 189007, 189023, 189041, 189063, 189091, 189111, 189131, 189151, 189173, 189199, 189225, 189245, 189275, 189303, 189325, 189347, 189363, 189389, 189413, 189428, 189452, 189478, 189499, 189523, 189545, 189568, 189589, 189604, 189619, 189635, 189653, 189667, 189695, 189725, 189750, 189769, 189788, 189808, 189830, 189854, 189882, 189905, 189925, 189949, 189968, 189983, 189999, 190017, 190033, 190042, 190057, 190069, 190076, 190084, 190105, 190128, 190138, 190149, 190164, 190179, 190195, 190212, 190228, 190237, 190247, 190261, 190275, 190290, 190306, 190321, 190326, 190332, 190342, 190347, 190359, 190366, 190381, 190386, 190392, 190397, 190409, 190426, 190446, 190470, 190484, 190499, 190518, 190527, 190532, 190541, 190553, 190561, 190567, 190575, 190584, 190597, 190610, 190624, 190639, 190653, 190661, 190669, 190678, 190690, 190702, 190713, 190725, 190738, 190751, 190765, 190783, 190802, 190814, 190827, 190835, 190845, 190856, 190868, 190888, 190907, 190912, 190918, 190933, 190951, 190966, 190987, 191008, 191033, 191063, 191087, 191118, 191132, 191148, 191170, 191194, 191205, 191213, 191222, 191230, 191239, 191244, 191249, 191257, 191261, 191270, 191290, 191306, 191326, 191347, 191361, 191382, 191389, 191401, 191424, 191443, 191466, 191490, 191507, 191531, 191536, 191541, 191550, 191556, 191563, 191571, 191580, 191600, 191616, 191632, 191650, 191675, 191694, 191711, 191731, 191747, 191768, 191786, 191793, 191806, 191820, 191830, 191846, 191855, 191867, 191892, 191914, 191936, 191958, 191982, 192001, 192021, 192041, 192059, 192078, 192095, 192112, 192128, 192138, 192159, 192176, 192197, 192219, 192234, 192256, 192276, 192292, 192308, 192326, 192351, 192370, 192387, 192407, 192423, 192444, 192462, 192477, 192486, 192496, 192512, 192523, 192529, 192536, 192544, 192556, 192576, 192593, 192605, 192618, 192632, 192648, 192661, 192670, 192685, 192691, 192698, 192704, 192718, 192735, 192748, 192761, 192776, 192798, 192814, 192828, 192845, 192858, 192876, 192891, 192902, 192914, 192926, 192944, 192956, 192967, 192982, 192998, 193008, 193012, 193022, 193034, 193040, 193045, 193050, 193058, 193061, 193069, 193076, 193083, 193101, 193118, 193135, 193144, 193152, 193160, 193164, 193174, 193189, 193203, 193217, 193230, 193242, 193252, 193264, 193278, 193290, 193300, 193313, 193320, 193335, 193353, 193365, 193379, 193393, 193407, 193421, 193433, 193447, 193459, 193470, 193482, 193498, 193512, 193521, 193530, 193539, 193553, 193563, 193574, 193588, 193601, 193612, 193625, 193640, 193653, 193664, 193678, 193686, 193702, 193721, 193734, 193749, 193764, 193779, 193794, 193807, 193822, 193835, 193847, 193860, 193877, 193892, 193902, 193912, 193922, 193937, 193948, 193956, 193961, 193980, 193998, 194010, 194027, 194035, 194043, 194058, 194078, 194103, 194125, 194147, 194169, 194193, 194212, 194232, 194252, 194270, 194289, 194306, 194323, 194339, 194344, 194358, 194378, 194398, 194422, 194451, 194474, 194504, 194519, 194540, 194563, 194571, 194577, 194586, 194591, 194600, 194609, 194619, 194625, 194632, 194645, 194663, 194684, 194709, 194724, 194740, 194760, 194770, 194775, 194783, 194795, 194806, 194823, 194846, 194861, 194876, 194891, 194908, 194929, 194956, 194975, 194994, 195013, 195034, 195059, 195084, 195103, 195132, 195159, 195180, 195201, 195216, 195241, 195264, 195276, 195290, 195305, 195322, 195336, 195343, 195347, 195357, 195372, 195393, 195406, 195419, 195432, 195447, 195466, 195491, 195508, 195525, 195542, 195561, 195584, 195607, 195624, 195651, 195676, 195695, 195714, 195727, 195750, 195771, 195775, 195787, 195799, 195812, 195827, 195848, 195873, 195898, 195916, 195929, 195945, 195968, 195995, 196022, 196042, 196062, 196075, 196090, 196109, 196128, 196140, 196152, 196165, 196183, 196202, 196215, 196229, 196243, 196264, 196289, 196314, 196332, 196350, 196361, 196374, 196389, 196406, 196428, 196448, 196468, 196486, 196499, 196513, 196535, 196555, 196575, 196595, 196603, 196613, 196622, 196632, 196646, 196661, 196684, 196709, 196725, 196734, 196747, 196761, 196783, 196807, 196822, 196833, 196846, 196861, 196881, 196899, 196917, 196933, 196944, 196956, 196976, 196994, 197012, 197030, 197047, 197061, 197086, 197107, 197133, 197147, 197163, 197179, 197196, 197215, 197219, 197224, 197241, 197255, 197268, 197278, 197297, 197313, 197328, 197340, 197350, 197367, 197379, 197393, 197409, 197424, 197437, 197444, 197452, 197464, 197477, 197497, 197512, 197529, 197548, 197566, 197582, 197595, 197615, 197630, 197647, 197666, 197684, 197700, 197707, 197715, 197737, 197758, 197781, 197802, 197826, 197849, 197868, 197888, 197912, 197930, 197947, 197965, 197984, 197998, 198012, 198029, 198047, 198065, 198085, 198104, 198118, 198133, 198153, 198166, 198190, 198204, 198217, 198244, 198271, 198294, 198321, 198350, 198383, 198406, 198434, 198462, 198486, 198514, 198544, 198578, 198602, 198611, 198628, 198640, 198659, 198673, 198689, 198707, 198724, 198739, 198749, 198769, 198789, 198805, 198822, 198842, 198863, 198879, 198901, 198916, 198942, 198958, 198965, 198973, 198983, 198997, 199014, 199025, 199037, 199059, 199080, 199103, 199121, 199142, 199161, 199183, 199207, 199230, 199248, 199267, 199287, 199311, 199328, 199344, 199358, 199379, 199395, 199413, 199430, 199446, 199474, 199498, 199512, 199532, 199550, 199569, 199589, 199605, 199619, 199636, 199651, 199667, 199685, 199703, 199721, 199741, 199754, 199768, 199783, 199801, 199819, 199831, 199847, 199866, 199880, 199890, 199906, 199925, 199950, 199977, 200004, 200015, 200030, 200048, 200060, 200077, 200095, 200111, 200128, 200145, 200160, 200176, 200196, 200209, 200230, 200250, 200268, 200284, 200301, 200324, 200337, 200353, 200366, 200382, 200404, 200422, 200446, 200458, 200476, 200496, 200514, 200531, 200548, 200565, 200585, 200601, 200615, 200631, 200643, 200656, 200669, 200679, 200700, 200717, 200739, 200749, 200761, 200773, 200786, 200801, 200805, 200815, 200827, 200850, 200869, 200892, 200916, 200933, 200957, 200974, 200995, 201009, 201023, 201039, 201061, 201076, 201091, 201108, 201118, 201128, 201140, 201160, 201173, 201186, 201201, 201206, 201212, 201222, 201241, 201249, 201265, 201285, 201305, 201311, 201319, 201324, 201331, 201338, 201355, 201377, 201398, 201414, 201422, 201435, 201448, 201465, 201480, 201494, 201513, 201536, 201550, 201571, 201592, 201609, 201622, 201635, 201646, 201660, 201670, 201694, 201712, 201729, 201748, 201766, 201789, 201807, 201830, 201846, 201866, 201886, 201919, 201934, 201953, 201973, 201992, 202004, 202024, 202038, 202054, 202066, 202087, 202101, 202120, 202139, 202163, 202187, 202208, 202227, 202250, 202272, 202296, 202316, 202341, 202359, 202380, 202396, 202417, 202441, 202463, 202481, 202495, 202520, 202540, 202564, 202581, 202601, 202622, 202635, 202656, 202669, 202686, 202701, 202717, 202731, 202745, 202768, 202789, 202806, 202819, 202843, 202862, 202885, 202901, 202920, 202940, 202952, 202972, 202984, 202992, 203000, 203009, 203023, 203052, 203079, 203102, 203121, 203151, 203176, 203205, 203227, 203252, 203278, 203296, 203322, 203340, 203360, 203384, 203406, 203428, 203446, 203460, 203474, 203489, 203514, 203533, 203551, 203571, 203590, 203614, 203631, 203652, 203673, 203707, 203723, 203743, 203764, 203777, 203798, 203815, 203828, 203839, 203858, 203865, 203875, 203887, 203900, 203910, 203921, 203940, 203956, 203970, 203988, 204005, 204026, 204052, 204077, 204097, 204118, 204141, 204159, 204179, 204204, 204216, 204228, 204241, 204256, 204273, 204288, 204308, 204329, 204345, 204366, 204392, 204417, 204437, 204453, 204474, 204487, 204506, 204530, 204553, 204571, 204582, 204598, 204615, 204627, 204646, 204661, 204668, 204686, 204706, 204718, 204731, 204748, 204764, 204781, 204798, 204817, 204836, 204868, 204882, 204897, 204914, 204936, 204957, 204973, 204993, 205005, 205022, 205036, 205048, 205061, 205077, 205095, 205115, 205127, 205140, 205157, 205173, 205190, 205209, 205228, 205260, 205274, 205289, 205297, 205306, 205326, 205350, 205372, 205394, 205412, 205426, 205440, 205455, 205480, 205499, 205517, 205537, 205556, 205580, 205597, 205618, 205639, 205673, 205689, 205709, 205730, 205743, 205764, 205781, 205794, 205805, 205817, 205826, 205841, 205861, 205880, 205894, 205899, 205910, 205922, 205944, 205965, 205981, 206004, 206019, 206038, 206059, 206076, 206095, 206111, 206135, 206158, 206169, 206181, 206199, 206222, 206242, 206259, 206276, 206296, 206315, 206331, 206347, 206369, 206387, 206401, 206419, 206431, 206450, 206467, 206487, 206506, 206530, 206551, 206569, 206587, 206608, 206628, 206645, 206662, 206685, 206704, 206717, 206740, 206762, 206779, 206803, 206819, 206839, 206861, 206879, 206899, 206916, 206929, 206944, 206964, 206989, 207011, 207030, 207049, 207071, 207092, 207110, 207128, 207152, 207172, 207193, 207219, 207242, 207262, 207282, 207305, 207327, 207346, 207365, 207390, 207411, 207427, 207450, 207472, 207488, 207500, 207511, 207522, 207532, 207549, 207570, 207588, 207601, 207618, 207635, 207651, 207667, 207679, 207692, 207712, 207732, 207757, 207781, 207802, 207820, 207834, 207851, 207863, 207879, 207895, 207905, 207922, 207943, 207959, 207979, 207999, 208018, 208036, 208057, 208082, 208095, 208112, 208133, 208153, 208165, 208181, 208201, 208217, 208237, 208261, 208279, 208293, 208313, 208329, 208349, 208373, 208401, 208433, 208450, 208471, 208489, 208502, 208525, 208547, 208568, 208593, 208610, 208631, 208647, 208667, 208687, 208711, 208731, 208755, 208783, 208815, 208832, 208853, 208873, 208892, 208914, 208940, 208954, 208972, 208994, 209015, 209028, 209045, 209066, 209083, 209104, 209129, 209148, 209163, 209180, 209201, 209226, 209255, 209288, 209306, 209328, 209342, 209355, 209369, 209382, 209396, 209405, 209421, 209435, 209450, 209464, 209475, 209488, 209505, 209517, 209530, 209552, 209573, 209589, 209612, 209627, 209646, 209667, 209684, 209703, 209719, 209740, 209756, 209776, 209796, 209805, 209815, 209835, 209854, 209876, 209902, 209916, 209934, 209956, 209977, 209990, 210007, 210028, 210045, 210066, 210091, 210110, 210125, 210142, 210163, 210188, 210217, 210250, 210268, 210290, 210304, 210328, 210356, 210374, 210387, 210404, 210415, 210427, 210438, 210460, 210486, 210504, 210526, 210543, 210564, 210585, 210610, 210631, 210656, 210685, 210718, 210736, 210758, 210772, 210784, 210805, 210829, 210852, 210874, 210892, 210909, 210926, 210940, 210960, 210979, 211001, 211027, 211041, 211059, 211081, 211102, 211115, 211132, 211153, 211170, 211191, 211216, 211235, 211250, 211267, 211288, 211313, 211342, 211375, 211393, 211415, 211429, 211445, 211461, 211484, 211506, 211523, 211547, 211563, 211583, 211605, 211623, 211643, 211660, 211674, 211690, 211701, 211707, 211724, 211743, 211754, 211766, 211782, 211797, 211813, 211834, 211850, 211868, 211886, 211917, 211930, 211944, 211952, 211965, 211987, 212011, 212030, 212052, 212072, 212093, 212112, 212125, 212138, 212152, 212168, 212180, 212206, 212234, 212257, 212274, 212291, 212309, 212329, 212351, 212377, 212398, 212416, 212438, 212455, 212468, 212482, 212498, 212512, 212538, 212562, 212582, 212598, 212625, 212647, 212673, 212692, 212714, 212737, 212752, 212775, 212790, 212807, 212826, 212837, 212849, 212865, 212880, 212896, 212914, 212932, 212963, 212976, 212990, 212995, 213011, 213020, 213026, 213040, 213058, 213070, 213082, 213094, 213108, 213126],
         },
         rules: &[
-            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5618, 5668, 5724, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 8254, 9180, 9199, 9498, 9552, 9626, 10208, 10881]), Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997]), Anchor::Lits(&[4817, 4870, 6523, 6911, 7027, 7177, 7341, 7836, 8798, 8882, 9023, 9109, 9122, 9124, 9146, 9250, 9636, 9725, 10198])]), Anchor::All(&[Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997]), Anchor::Lits(&[5618, 5668, 5736, 5766, 5838, 5956, 5975, 6681, 7266, 7277, 7295, 7823, 7897, 7973, 8331, 8867, 9180, 9199, 9468, 9563, 9626, 10046, 10208, 10324, 10365, 10714, 10881]), Anchor::Lits(&[25, 82, 1432, 1585, 1592, 1630, 1708, 1818, 2392, 2423, 2475, 2556, 2570, 2573, 2579, 2627, 2879, 2916, 3221])]), Anchor::All(&[Anchor::Lits(&[24, 656, 1597, 1598, 1640, 2637, 3081, 3761, 3770, 4194, 4225, 4283, 4332, 4336, 4753]), Anchor::Lits(&[5618, 5668, 5724, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 8254, 9180, 9199, 9498, 9552, 9626, 10208, 10881]), Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997])])])),
-            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[988, 989, 995, 1711, 1712, 1819, 1857, 2136, 2424, 2554, 2560, 2612, 3229, 3233, 3245]), Anchor::All(&[Anchor::Lits(&[5618, 5668, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 9180, 9199, 9563, 9626, 10208, 10881]), Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997]), Anchor::Lits(&[4882, 5100, 6656, 11778])]), Anchor::All(&[Anchor::Lits(&[5616, 5965, 7264, 7286, 7964, 8253, 9199, 9497, 9552, 9624, 9637]), Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997]), Anchor::Lits(&[5100, 6500, 6656])]), Anchor::All(&[Anchor::Lits(&[5088, 5089, 5090, 5091, 5092, 5093, 5094, 5095, 5096, 5097, 5098, 8827, 8828, 8829, 8830, 8831, 8832, 8833, 8834, 8835, 8836, 8837, 9962, 9963, 9964, 9965, 9966, 9967, 9968, 9969, 9970, 9971, 9972, 9981, 9982, 9983, 9984, 9985, 9986, 9987, 9988, 9989, 9990, 9991, 9992, 9993, 9994, 9995, 9996, 9997, 9998, 9999, 10000, 10001, 10002, 10401, 10402, 10403, 10404, 10405, 10406, 10407, 10408, 10409, 10410, 10411, 10412, 10413, 10414, 10415, 10416, 10417, 10418, 10419, 10420, 10421, 10422, 10486, 10487, 10488, 10489, 10490, 10491, 10492, 10493, 10494, 10495, 10496, 10497, 10498, 10499, 10500, 10501, 10502, 10503, 10504, 10505, 10506, 10507, 10550, 10551, 10552, 10553, 10554, 10555, 10556, 10557, 10558, 10559, 10560, 10561, 10562, 10563, 10564, 10565, 10566, 10567, 10568, 10569, 10570, 10571, 10575, 10576, 10577, 10578, 10579, 10580, 10581, 10582, 10583, 10584, 10585, 10600, 10601, 10602, 10603, 10604, 10605, 10606, 10611, 10612, 10613, 10614, 10691, 10692, 10693, 10694, 10695, 10696, 10697, 10698, 10699, 10700, 10701, 10702, 10703, 10704, 10705, 10706, 10707, 10708, 10709, 10710, 10711, 10712, 11795, 11796, 11797, 11798, 11799, 11800, 11801, 11802, 11803, 11804, 11805, 11812, 11813, 11814, 11815, 11816, 11817, 11818, 11819, 11820, 11821, 11822, 11836, 11837, 11838, 11839, 11840, 11841, 11842, 11843, 11844, 11845, 11846, 11847, 11848, 11849, 11850, 11851, 11852, 11853, 11854, 11855, 11856, 11857]), Anchor::Lits(&[736, 758, 796, 827, 840, 851, 857, 1042, 1043, 1046, 1458, 1523, 1660, 1662, 1665, 1666, 1670, 1852, 1856, 2055, 2060, 2164, 2165, 2166, 2542, 2577, 2609, 2611, 2622, 2759, 2760, 2799, 2838, 2877, 2887, 3234, 3235, 3697])]), Anchor::All(&[Anchor::Lits(&[4805, 4806, 4808, 4809, 5440, 5441, 5443, 5444, 5761, 5762, 5763, 5764, 5880, 5881, 5882, 5883, 6018, 6019, 6020, 6021, 6030, 6031, 6032, 6033, 6037, 6038, 6039, 6040, 6045, 6056, 6078, 6080, 6143, 6144, 6146, 6147, 6155, 6156, 6157, 6158, 6192, 6193, 6194, 6195, 6200, 6201, 6202, 6203, 6207, 6208, 6209, 6210, 6227, 6228, 6229, 6230, 6252, 6253, 6254, 6255, 6289, 6290, 6291, 6292, 6296, 6297, 6298, 6299, 6304, 6305, 6306, 6307, 6311, 6312, 6313, 6314, 6331, 6332, 6333, 6334, 6356, 6357, 6358, 6359, 6914, 6915, 6916, 6917, 6918, 6929, 6951, 6953, 7016, 7017, 7019, 7020, 7165, 7166, 7167, 7168, 7520, 7521, 7522, 7523, 7538, 7549, 7571, 7573, 7643, 7644, 7645, 7646, 7653, 7654, 7656, 7657, 8236, 8237, 8238, 8239, 8505, 8506, 8507, 8508, 8532, 8533, 8534, 8535, 8545, 8546, 8547, 8548, 8571, 8572, 8573, 8574, 8601, 8602, 8603, 8604, 8608, 8609, 8610, 8611, 8633, 8634, 8635, 8636, 8680, 8681, 8682, 8683, 8809, 8810, 8811, 8812, 8925, 8926, 8927, 8928, 8933, 8934, 8936, 8937, 8951, 8952, 8954, 8955, 8966, 8967, 8968, 8969, 9029, 9030, 9031, 9032, 9036, 9037, 9038, 9039, 9043, 9044, 9045, 9046, 9260, 9261, 9262, 9263, 9279, 9280, 9281, 9282, 9719, 9720, 9721, 9722, 9818, 9819, 9820, 9821, 9898, 9899, 9908, 9910, 10071, 10072, 10073, 10074, 10079, 10080, 10081, 10082, 10085, 10086, 10087, 10088, 10092, 10093, 10094, 10095, 10099, 10100, 10101, 10102, 10106, 10107, 10108, 10109, 10276, 10277, 10278, 10279, 10844, 10845, 10846, 10847, 10851, 10852, 10853, 10854, 10875, 10876, 10877, 10878, 10998, 11001, 11002, 11003]), Anchor::Lits(&[2409, 3305, 3336, 4171, 4190, 4194, 4209, 4255, 4271, 4332, 4753])]), Anchor::All(&[Anchor::Lits(&[1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1958, 3268, 3653, 3660]), Anchor::Lits(&[5618, 5668, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 9180, 9199, 9563, 9626, 10208, 10881])])])),
-            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[1667, 1668, 1671, 1672, 1853, 1854, 1864, 1865, 2543, 2544, 2547, 2548, 2797, 2798, 2800, 2801, 2835, 2836, 2841, 2842, 4411, 4443, 4444, 4445, 4446, 4447, 4476, 4477, 4478, 4479, 4480, 4481, 4492, 4493, 4494, 4495, 4496, 4549, 4552, 4583, 4584, 4585, 4586, 4587, 4593, 4597, 4601, 4604, 4606, 4608, 4621, 4622, 4623, 4624, 4625, 4627, 4628, 4629, 4630, 4631, 4673, 4674, 4675, 4676, 4677]), Anchor::All(&[Anchor::Lits(&[850, 1669, 2059, 2541, 2545, 2625, 2796, 2837]), Anchor::Lits(&[40, 66, 797, 799, 854, 889, 890, 954, 986, 1651, 2415, 2594, 2692, 2878, 2924, 3080, 3220, 3773]), Anchor::Lits(&[4803, 5438, 5759, 5878, 6016, 6028, 6035, 6043, 6153, 6190, 6198, 6205, 6225, 6250, 6287, 6294, 6302, 6309, 6329, 6354, 6912, 7163, 7518, 7536, 7651, 8234, 8503, 8530, 8543, 8569, 8599, 8606, 8631, 8678, 8807, 8923, 8931, 8949, 8964, 9027, 9034, 9041, 9258, 9277, 9717, 9816, 9896, 10069, 10077, 10083, 10090, 10097, 10104, 10274, 10842, 10849, 10873, 10996])])])),
-            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[24, 642, 1431, 1811, 1813, 2575, 2588, 3081, 3761, 3770, 4151, 4153, 4154, 4165, 4167, 4169, 4170, 4195, 4196, 4197, 4198, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4221, 4225, 4226, 4232, 4233, 4234, 4236, 4238, 4248, 4249, 4323, 4324, 4325, 4326, 4327, 4328, 4329, 4331, 4332, 4333, 4334, 4335, 4336, 4337, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4749, 4753, 4754, 4760, 4761, 4762, 4764, 4765]), Anchor::Lits(&[21, 743, 867, 973, 1068, 1070, 1072, 1074, 1078, 1080, 1096, 1107, 1115, 1126, 1147, 1363, 1367, 1378, 1386, 1397, 1418, 1587, 1591, 1627, 1781, 1786, 1793, 1799, 2005, 2183, 2210, 2221, 2247, 2268, 2274, 2299, 2336, 2403, 2440, 2443, 2446, 2448, 2484, 2486, 2488, 2649, 2675, 2911, 2985, 3049, 3111, 3114, 3122, 3126, 3131, 3134, 3255, 3666, 3668, 3695, 3751]), Anchor::Lits(&[4881, 5104, 6681, 11206])])),
-            (4, "override-the-above", Anchor::All(&[Anchor::Lits(&[25, 657, 2557, 2574]), Anchor::Lits(&[20, 742, 866, 972, 1067, 1069, 1071, 1073, 1079, 1095, 1106, 1114, 1125, 1146, 1362, 1366, 1377, 1385, 1396, 1417, 1586, 1626, 1780, 1785, 1798, 2004, 2182, 2209, 2220, 2246, 2267, 2273, 2298, 2335, 2402, 2439, 2442, 2445, 2447, 2483, 2485, 2487, 2648, 2674, 2910, 2984, 3048, 3110, 3113, 3121, 3125, 3130, 3133, 3254, 3665, 3667, 3694, 3750])])),
-            (5, "override-bare-instructions", Anchor::Lits(&[743, 1074, 1587, 1786, 2221, 2247, 2443, 2484, 3126, 3134])),
-            (6, "override-misspelled", Anchor::Lits(&[6403, 6405, 6406, 6407, 6408, 6409, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6417, 6418, 6419, 6420, 6421, 6422, 6423, 6424, 6425, 6426, 6427, 6428, 6429, 6430, 6431, 6432, 6433, 6434, 6435, 6436, 6437, 6438, 6439, 6440, 6441, 6442, 6443, 6444, 6445, 6446, 6447, 6448, 6450, 6451, 6452, 6453, 6454, 6455, 6456, 6457, 6458, 6459, 6460, 6461, 6462, 6463, 6464, 6465, 6466, 6467, 6468, 6469, 6470, 6471, 6472, 6473, 6474, 6475, 6476, 6477, 6478, 6479, 6480, 6481, 6482, 6483, 6484, 6485, 6486, 6487, 6488, 6489, 6490, 6491, 6492, 6493, 6494, 6495, 6496, 6497, 6498, 6499, 9287, 9288, 9289, 9290, 9291, 9292, 9293, 9294, 9295, 9296, 9297, 9298, 9299, 9300, 9301, 9302, 9303, 9304, 9305, 9306, 9307, 9308, 9309, 9310, 9311, 9312, 9313, 9314, 9315, 9316, 9323, 9324, 9325, 9339, 9340, 9341, 9350, 9351, 9352, 9353, 9354, 9355, 9356, 9357, 9358, 9515, 9516, 9517, 9518, 9520, 9522, 9534, 9535, 9536, 9595, 9596, 9597, 9598, 9599, 9600, 9601, 9602, 9603, 9604, 9605, 9606, 9607, 9608, 9609, 9610, 9611, 9612, 9613, 9614, 9615, 9616, 9617, 9618, 9619, 9620, 9621])),
-            (7, "override-previous-context", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[776, 795, 860, 871, 1041, 1643, 1778, 1832, 2139, 2375, 2419, 2492, 2610, 3272]), Anchor::Lits(&[4804, 5439, 5760, 5879, 6017, 6029, 6036, 6044, 6142, 6154, 6191, 6199, 6206, 6226, 6251, 6288, 6295, 6303, 6310, 6330, 6355, 6913, 7015, 7164, 7519, 7537, 7642, 7652, 8235, 8504, 8531, 8544, 8570, 8600, 8607, 8632, 8679, 8808, 8924, 8932, 8950, 8965, 9028, 9035, 9042, 9259, 9278, 9718, 9817, 9897, 10070, 10078, 10084, 10091, 10098, 10105, 10275, 10843, 10850, 10874, 10997]), Anchor::Lits(&[4816, 4869, 6522, 6910, 7026, 7176, 7340, 7835, 8797, 8881, 9022, 9108, 9121, 9145, 9249, 9635, 9724, 10197])]), Anchor::All(&[Anchor::Lits(&[4813, 4815, 4961, 5451, 5765, 5884, 6022, 6034, 6041, 6140, 6151, 6159, 6204, 6211, 6231, 6293, 6308, 6315, 6335, 7013, 7024, 7169, 7532, 7639, 7648, 7661, 8509, 8536, 8549, 8575, 8605, 8612, 8637, 8684, 8773, 8813, 8929, 8944, 8962, 8970, 9033, 9040, 9047, 9264, 9283, 9723, 9822, 9958, 10075, 10089, 10096, 10103, 10110, 10848, 10855, 10879, 11005]), Anchor::Lits(&[5254, 5758, 7199, 7515, 8119, 8363, 8762, 9073, 9257, 9545, 10321])])])),
-            (8, "override-rules-that-bind-you", Anchor::Lits(&[3306, 3307, 3308, 3309, 3310, 3320, 3321, 3322, 3323, 3333, 3334, 3337, 3338, 3393, 3394, 3395, 3396, 3404, 3405, 3409, 3410, 3411, 3412, 3414, 3415, 3416, 3417, 3896, 3897, 3898, 3899, 3900, 3910, 3911, 3912, 3913, 3923, 3924, 3926, 3927, 3956, 3957, 3958, 3959, 3964, 3965, 3966, 3967, 3968, 3969, 3971, 3972, 3973, 3974])),
-            (9, "override-everything-then-order", Anchor::Lits(&[1075, 1076, 1077, 1588, 1589, 1590, 1787, 1788, 1789, 2222, 2223, 2224, 2248, 2249, 2250, 2912, 2913, 2914])),
-            (10, "hijack-the-content", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6045, 6056, 6068, 6069, 6071, 6073, 6074, 6075, 6076, 6077, 6079, 6091, 6092, 6093, 6095, 6097, 6098, 6099, 6100, 6101, 6102, 6105, 6108, 6110, 6111, 6112, 6113, 6114, 6115, 6116, 6118, 6119, 6120, 6121, 6123, 6124, 6125, 6127, 6128, 6129, 6131, 6132, 6133, 6134, 6135, 6136, 6137, 6138, 6918, 6929, 6941, 6942, 6944, 6946, 6947, 6948, 6949, 6950, 6952, 6964, 6965, 6966, 6968, 6970, 6971, 6972, 6973, 6974, 6975, 6978, 6981, 6983, 6984, 6985, 6986, 6987, 6988, 6989, 6991, 6992, 6993, 6994, 6996, 6997, 6998, 7000, 7001, 7002, 7004, 7005, 7006, 7007, 7008, 7009, 7010, 7011, 7538, 7549, 7561, 7562, 7564, 7566, 7567, 7568, 7569, 7570, 7572, 7584, 7585, 7586, 7588, 7590, 7591, 7592, 7593, 7594, 7595, 7598, 7601, 7603, 7604, 7605, 7606, 7607, 7608, 7609, 7611, 7612, 7613, 7614, 7616, 7617, 7618, 7620, 7621, 7622, 7630, 7631, 7632, 7633, 7634, 7635, 7636, 7637, 9898, 9899, 9900, 9901, 9902, 9903, 9904, 9905, 9906, 9907, 9909, 9911, 9912, 9913, 9914, 9915, 9916, 9917, 9918, 9919, 9920, 9921, 9922, 9923, 9928, 9929, 9930, 9931, 9932, 9933, 9940, 9941, 9942, 9943, 9944, 9945, 9946, 9947, 9948, 9949, 9950, 9951, 9952, 9953, 9954, 9955, 9956, 9957]), Anchor::Lits(&[5085, 5561, 5857, 6827, 6828, 6829, 8917, 8918, 8919, 9142, 9143, 9144, 9413, 9414, 9415, 9490, 9491, 9700, 10039, 10359, 10360, 11518])]), Anchor::All(&[Anchor::Lits(&[6046, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6055, 6057, 6058, 6059, 6060, 6061, 6062, 6063, 6064, 6065, 6067, 6070, 6072, 6081, 6082, 6083, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6094, 6096, 6103, 6104, 6106, 6107, 6109, 6122, 6919, 6920, 6921, 6922, 6923, 6924, 6925, 6926, 6927, 6928, 6930, 6931, 6932, 6933, 6934, 6935, 6936, 6937, 6938, 6940, 6943, 6945, 6954, 6955, 6956, 6957, 6958, 6959, 6960, 6961, 6962, 6963, 6967, 6969, 6976, 6977, 6979, 6980, 6982, 6995, 7539, 7540, 7541, 7542, 7543, 7544, 7545, 7546, 7547, 7548, 7550, 7551, 7552, 7553, 7554, 7555, 7556, 7557, 7558, 7560, 7563, 7565, 7574, 7575, 7576, 7577, 7578, 7579, 7580, 7581, 7582, 7583, 7587, 7589, 7596, 7597, 7599, 7600, 7602, 7615]), Anchor::Lits(&[208, 740, 1472, 2426])])])),
-            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[5619, 5669, 5725, 5957, 5966, 5976, 7256, 7267, 7278, 7287, 7296, 7965, 7974, 8255, 9181, 9200, 9229, 9499, 9553, 9564, 9627, 10209, 10217, 10882]), Anchor::Lits(&[13, 15, 80, 748, 749, 974, 978, 1064, 1449, 1452, 1504, 1506, 1507, 1650, 1790, 1874, 1878, 1979, 2009, 2276, 2285, 2317, 2318, 2319, 2320, 2322, 2333, 2334, 2379, 2387, 2417, 2437, 2438, 2441, 2715, 2729, 2730, 2733, 2734, 2804, 2806, 3168, 3175, 3194, 3799, 4063, 4097, 4140, 6189, 6219, 6278, 6279, 6280, 6281, 6286, 6323, 8595, 8596, 8597, 8598, 8616, 8617, 8618, 8619]), Anchor::Lits(&[25, 82, 130, 204, 1432, 1585, 1592, 1630, 1708, 1818, 2392, 2423, 2475, 2556, 2570, 2573, 2579, 2627, 2879, 2916, 3221, 3420, 3641, 3664, 4355])])),
-            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[794, 796, 1043, 1046, 1852, 1856, 2133, 2134, 2418, 2420, 2611, 2838]), Anchor::Lits(&[25, 82, 130, 204, 1432, 1468, 1585, 1592, 1630, 1708, 1818, 2392, 2423, 2425, 2475, 2556, 2570, 2573, 2579, 2627, 2879, 2916, 3221, 4355]), Anchor::Lits(&[61, 1543, 1981, 2169, 2251, 2712, 3640, 3642, 3703, 3771])])),
-            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[11538, 11540, 11542, 11544, 11548, 11551, 11555, 11556, 11561, 11562, 11564, 11565, 11568, 11586, 11587, 11588, 11589, 11590, 11591, 11592, 11593, 11594, 11595, 11596, 11597, 11598, 11604, 11605, 11606, 11607, 11608, 11609, 11610, 11611, 11612, 11613, 11614, 11615, 11616, 11621, 11622, 11623, 11624, 11625, 11626, 11627, 11628, 11629, 11630, 11631, 11632, 11633, 11635, 11636, 11638, 11640, 11642, 11645, 11647, 11648, 11653, 11654, 11655, 11656, 11658, 11747, 11748, 11750, 11752, 11754, 11757, 11759, 11760, 11765, 11766, 11767, 11768, 11770, 12130, 12131, 12132, 12133, 12134, 12135, 12136, 12137, 12138, 12139, 12140, 12141, 12142]), Anchor::All(&[Anchor::Lits(&[22, 23, 64, 65, 800, 801, 1538, 1544, 1742, 1743, 2065, 2066, 2364, 2368, 2735, 2736, 3108, 3109]), Anchor::Lits(&[5618, 5668, 5724, 5830, 5923, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 8254, 8300, 8853, 8975, 9180, 9199, 9498, 9552, 9626, 10208, 10880, 10881]), Anchor::Lits(&[5531, 6185, 6282, 8524, 8593, 8629, 9275, 10067, 11553, 11569, 11663, 11665, 11728, 11729, 12092])])])),
-            (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[4883, 4884, 4885, 4892, 4893, 4895, 4896, 4897, 4959, 4960, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077, 5078, 5079, 5080, 5081, 5082, 5083, 5084, 5105, 5106, 5107, 5112, 5113, 5115, 5116, 5117, 5137, 5138, 5627, 5628, 5629, 5631, 5632, 5633, 5634, 5635, 5636, 5637, 5638, 5639, 5640, 5641, 5642, 5643, 5644, 5645, 5646, 5647, 5648, 5649, 5650, 5651, 5652, 5654, 5657, 5660, 5663, 5665, 5710, 5713, 5714, 5715, 5716, 5717, 5718, 5720, 5721, 5722, 5737, 5738, 5739, 5745, 5746, 5747, 5748, 5755, 5756, 5757, 6682, 6683, 6684, 6689, 6690, 6692, 6693, 6694, 6714, 6715, 6720, 6721, 6722, 6723, 6724, 6725, 6860, 6861, 6862, 6863, 6864, 6865, 6866, 6867, 6868, 6870, 6873, 6876, 6884, 6885, 6886, 6887, 7975, 7978, 7979, 7983, 7984, 7988, 7989, 7992, 7998, 8000, 8122, 8143, 8149, 8159, 8166, 8167, 8277, 8278, 8279, 8280, 8281, 8282, 8283, 8284, 8285, 8286, 8287, 8288, 8289, 8290, 8291, 8292, 8333, 8334, 8335, 8336, 8337, 8339, 8340, 8342, 8346, 8348, 8685, 8692, 8693, 8712, 8713, 8714, 8715, 8716, 8717, 8718, 8719, 8720, 8722, 8723, 8724, 8725, 8726, 8727, 8728, 8729, 8730, 8733, 8735, 8738, 8741, 8744, 8745, 8746, 8747, 8750, 8757, 8763, 8764, 8765, 8766, 8767, 8768, 8769, 8770, 8771, 8772, 8819, 8820, 8821, 8822, 8823, 8824, 9201, 9203, 9204, 9207, 9208, 9214, 9215, 9219, 9225, 9227, 9230, 9232, 9233, 9236, 9237, 9240, 9241, 9242, 9245, 9246, 9363, 9366, 9367, 9368, 9369, 9370, 9371, 9373, 9374, 9375, 9417, 9418, 9419, 9420, 9421, 9422, 9423, 9424, 9425, 9426, 9428, 9429, 9430, 9431, 9432, 9433, 9565, 9567, 9568, 9571, 9572, 9575, 9576, 9577, 9581, 9582, 9774, 9775, 9776, 9777, 9778, 9779, 9780, 9781, 9782, 9783, 9975, 9976, 9977, 9978, 9979, 9980, 10242, 10243, 10244, 10245, 10246, 10247, 10248, 10249, 10250, 10251, 10252, 10253, 10254, 10255, 10256, 10257, 10258, 10259, 10260, 10261, 10262, 10263, 10264, 10265, 10266, 10267, 10268, 10269, 10270, 10271, 10272, 10273, 10280, 10281, 10282, 10283, 10284, 10285, 10286, 10287, 10288, 10289, 10290, 10291, 10292, 10293, 10294, 10295, 10367, 10368, 10369, 10370, 10371, 10372, 10373, 10374, 10375, 10376, 10377, 10378, 10379, 10387, 10388, 10391, 10392, 10397, 10398, 10399, 10400, 10484, 10485, 10508, 10509, 10512, 10513, 10599, 10636, 10637, 10715, 10776, 10777, 10778, 10779, 10780, 10781, 10836, 10840, 10841, 10898, 10901, 10902, 10903, 10904, 10905, 10906, 10908, 10909, 10910, 11123, 11124, 11125, 11126, 11127, 11128, 11129, 11130, 11131, 11132, 11500, 11501, 11502, 11503, 11504, 11505, 11506, 11507, 11508, 11509, 11510, 11511, 11512, 11513, 11514, 11515]), Anchor::All(&[Anchor::Lits(&[5711, 5712, 5719, 5723, 5812, 5813, 5814, 5815, 5864, 5865, 5866, 5867, 9364, 9365, 9372, 9376, 10899, 10900, 10907, 10911]), Anchor::Lits(&[5619, 5669, 5725, 5957, 5966, 5976, 7256, 7267, 7278, 7287, 7296, 7965, 7974, 8255, 9181, 9200, 9229, 9499, 9553, 9564, 9627, 10209, 10217, 10882])]), Anchor::All(&[Anchor::Lits(&[4820, 4823, 4824, 4825, 4827, 4828, 4830, 5926, 5929, 5931, 5935, 5937, 5940, 5943, 6526, 6529, 6530, 6531, 6533, 6534, 6536, 6810, 6813, 6814, 6815, 6817, 6818, 6820, 7349, 7358, 7360, 7363, 7366, 7371, 7377, 8887, 8892, 8894, 8897, 8900, 8903, 8907, 9127, 9130, 9131, 9132, 9134, 9135, 9137, 9149, 9152, 9153, 9154, 9156, 9157, 9159, 10201, 10205, 10208, 10225, 10227, 10230, 10233]), Anchor::Lits(&[0, 1, 4, 5, 8, 10, 14, 17, 711, 961, 1505, 1873, 2008, 2324, 2378, 2436, 3798])]), Anchor::All(&[Anchor::Lits(&[295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]), Anchor::Lits(&[5618, 5668, 5724, 5956, 5965, 7255, 7266, 7277, 7286, 7964, 8254, 9180, 9199, 9498, 9552, 9626, 10208, 10881])])])),
-            (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[626, 790, 1757, 1758, 1759, 1760, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 2489, 4148, 4186, 4187, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4220, 4222, 4223, 4224, 4227, 4230, 4231, 4235, 4237, 4239, 4241, 4252, 4253, 4254, 4256, 4295, 4296, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4316, 4317, 4318, 4322, 4338, 4347, 4727, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4748, 4750, 4751, 4752, 4755, 4758, 4759, 4763]), Anchor::Lits(&[5152, 5174, 5262, 5263, 5265, 5266, 5268, 5270, 5366, 5533, 5541, 5542, 5619, 5669, 5694, 5703, 5706, 5725, 5741, 5742, 5752, 5803, 5804, 5810, 5957, 5966, 5976, 6561, 6641, 6658, 6799, 7253, 7256, 7265, 7267, 7276, 7278, 7287, 7296, 7399, 7882, 7885, 7887, 7889, 7891, 7894, 7896, 7965, 7974, 8255, 8268, 8368, 8371, 8378, 8381, 9086, 9140, 9181, 9200, 9229, 9319, 9349, 9360, 9361, 9493, 9495, 9499, 9524, 9564, 9625, 9638, 9644, 9646, 9652, 9654, 9656, 9660, 9662, 9664, 9672, 9674, 9675, 9693, 9695, 9697, 9753, 9758, 9760, 9762, 9764, 9766, 10209, 10217, 10511, 10882, 10913]), Anchor::Lits(&[5367, 5439, 5547, 5992, 6044, 6642, 6913, 7537, 8932, 9897, 11133])])),
-            (16, "deceive-the-user", Anchor::Any(&[Anchor::Lits(&[1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 3775, 3776, 3777, 3778, 3779, 3780, 3781, 3782, 3783, 3784, 7383, 7384, 7385, 7386, 11427, 11473, 11476, 11479]), Anchor::All(&[Anchor::Lits(&[5446, 5448, 5450, 5451, 6125, 6129, 6139, 6140, 6998, 7002, 7012, 7013, 7618, 7622, 7638, 7639]), Anchor::Lits(&[7387, 8853, 9440, 11040])]), Anchor::All(&[Anchor::Lits(&[6187, 6188, 6215, 6216, 6217, 6218, 6220, 6221, 6223, 6224, 6246, 6247, 6248, 6249, 6284, 6285, 6319, 6320, 6321, 6322, 6324, 6325, 6327, 6328, 6350, 6351, 6352, 6353, 8526, 8527, 8537, 8538, 8539, 8540, 8541, 8542, 8550, 8551, 8565, 8566, 8567, 8568, 11386, 11387, 11429, 11430, 11432, 11433, 11437, 11438, 11443, 11444, 11461, 11462, 11463, 11464]), Anchor::Lits(&[7388, 7389, 7400, 7401, 7402, 7403, 7404, 7405, 7406, 7414, 7415, 7416, 9441, 9442, 9449, 9450, 9451, 9452, 9453, 9454, 9455, 9463, 9464, 9465, 11041, 11042, 11050, 11051, 11052, 11053, 11054, 11055, 11056, 11065, 11066, 11067, 11070, 11071, 11079, 11080, 11081, 11082, 11083, 11084, 11085, 11094, 11095, 11096])])])),
-            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[1961, 1962, 1963, 1964, 1965, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2643, 2644, 2645, 2646, 2647, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2667, 2671, 2979, 2980, 2981, 2982, 2983, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999, 3001, 3004, 3006, 3007, 3008, 3009, 3010, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3195, 3196, 3197, 3198, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3211, 3214, 3215, 3216, 3706, 3707, 3708, 3709, 3710, 3712, 3713, 3714, 3715, 3716, 3717, 3723, 3726, 3727, 3728]), Anchor::Lits(&[4879, 4887, 5154, 5156, 5158, 5159, 5162, 5166, 5167, 5169, 5171, 5172, 5174, 5262, 5263, 5265, 5266, 5268, 5270, 5366, 5533, 5541, 5544, 5619, 5669, 5696, 5701, 5703, 5706, 5725, 5742, 5803, 5804, 5810, 5957, 5966, 5976, 6561, 6641, 6658, 6797, 6799, 7253, 7254, 7256, 7265, 7267, 7276, 7278, 7287, 7296, 7391, 7399, 7882, 7883, 7885, 7887, 7889, 7894, 7896, 7965, 7974, 8255, 8268, 8368, 8381, 9086, 9088, 9140, 9181, 9200, 9229, 9248, 9319, 9349, 9360, 9361, 9499, 9527, 9530, 9564, 9625, 9636, 9693, 9695, 9697, 9753, 9754, 9758, 9760, 9762, 9764, 9766, 9770, 10209, 10217, 10511, 10882, 10913, 11794]), Anchor::Lits(&[5238, 5308, 5357, 8774, 8814, 8815, 8817, 10856])])),
-            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[11332, 11334, 11336, 11340, 11345, 11347, 11348, 11350, 11351, 11352, 11353, 11354, 11355, 11356, 11357, 11358, 11359, 11360, 11361, 11362, 11363, 11372, 11373, 11374, 11376, 11379, 11381, 11382]), Anchor::All(&[Anchor::Lits(&[5598, 5599, 5600, 5601, 5610, 5611, 5612, 5613, 5900, 5901, 5904, 5906, 6362, 6363, 6365, 6374, 6562, 6563, 6564, 6565, 6566, 6567, 6568, 6569, 6823, 6824, 6825, 6826, 8971, 8972, 8973, 8974, 9253, 9254, 9255, 9256, 9396, 9397, 9398, 9399, 9403, 9404, 9405, 9406, 9407, 9408, 9409, 9410, 9480, 9481, 9482, 9483, 9484, 9485, 9486, 9487, 9537, 9538, 9539, 9540, 10999, 11000, 11004, 11005, 11293, 11294, 11295, 11296, 11297, 11298, 11299, 11300]), Anchor::Lits(&[5618, 5668, 5758, 5956, 5965, 7255, 7266, 7277, 7286, 7515, 7964, 8311, 8312, 9073, 9180, 9199, 9498, 9563, 9626, 10208, 10881])])])),
-            (19, "apply-to-own-instructions", Anchor::All(&[Anchor::Lits(&[84, 85, 86, 87, 2406, 2407, 2408, 2410, 3670, 3671, 3681, 3686, 4068, 4069, 4082, 4096]), Anchor::Lits(&[5619, 5669, 5957, 5966, 5976, 7256, 7267, 7278, 7287, 7296, 7965, 7974, 9181, 9200, 9229, 9564, 9627, 10209, 10217, 10882])])),
-            (20, "override-what-makers-said", Anchor::All(&[Anchor::Lits(&[3423, 3424, 3425, 3426, 3490, 3491, 3502, 3503, 3533, 3534, 3565, 3566, 3568, 3569, 3575, 3576, 3591, 3592, 3594, 3595, 4374, 4375, 4376, 4377, 4418, 4419, 4452, 4453, 4547, 4548, 4590, 4591, 4616, 4617, 4634, 4635, 4683, 4684, 4686, 4687]), Anchor::Lits(&[5692, 7108, 7177, 7954, 9179, 9678, 9815, 10327, 10859, 11519, 11523])])),
-            (21, "you-have-been-changed", Anchor::Lits(&[1044, 1047, 1859, 2421, 2546, 2840, 5318, 5319, 5320, 5321, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 6871, 6872, 6874, 6875, 8123, 8142, 8144, 8145, 8147, 8148, 8160, 8162, 8163, 8164, 8165, 8168, 8665, 8666, 8667, 8668, 8670, 8671, 8672, 8673, 8674, 8675, 8676, 8677, 8724, 8729, 8731, 8732, 8775, 8776, 8777, 8778, 8779, 8780, 8781, 8782, 8783, 8784, 8785, 8786, 10138, 10139, 10140, 10141, 10142, 10143, 10144, 10145, 10146, 10147, 10148, 10149, 11537, 11541, 11543, 11546, 11549, 11550, 11554, 11557, 11558, 11559, 11560, 11567, 11634, 11637, 11639, 11641, 11643, 11644, 11646, 11649, 11650, 11651, 11652, 11657, 11708, 11709, 11710, 11711, 11712, 11713, 11715, 11716, 11717, 11718, 11719, 11720, 11732, 11733, 11734, 11735, 11736, 11737, 11738, 11739, 11740, 11741, 11742, 11743, 11746, 11749, 11751, 11753, 11755, 11756, 11758, 11761, 11762, 11763, 11764, 11769, 11866, 11867, 11869, 11871, 11884, 11886, 11890, 11892, 11895, 11896, 11898, 11899, 11902, 11903, 11905, 11906, 11911, 11912, 11913, 11914, 11915, 11916, 11921, 11922, 11923, 11924, 11925, 11926, 11927, 11928, 11929, 11930, 11931, 11932, 11933, 11934, 11937, 11938, 11940, 11941, 11944, 11945, 11947, 11948, 11952, 11953, 11954, 11955, 11956, 11957, 11984, 11986, 11991, 11992, 11994, 11995, 11998, 11999, 12001, 12002, 12006, 12007, 12008, 12009, 12010, 12011, 12013, 12014, 12016, 12017, 12021, 12022, 12023, 12024, 12025, 12026, 12027, 12028, 12029, 12030, 12031, 12032, 12033, 12034, 12047, 12048, 12050, 12051, 12054, 12055, 12057, 12058, 12062, 12063, 12064, 12065, 12066, 12067, 12085, 12086, 12087, 12088, 12089, 12090, 12093, 12094, 12095, 12096, 12097, 12098, 12143, 12144, 12145, 12146, 12147, 12148, 12149, 12150, 12151, 12152, 12153, 12154])),
-            (22, "treat-rules-as-optional", Anchor::Any(&[Anchor::Lits(&[4196, 4197, 4198, 4199, 4200, 4225, 4226, 4232, 4233, 4234, 4314, 4315, 4319, 4320, 4321, 4332, 4333, 4334, 4335, 4336, 4753, 4754, 4760, 4761, 4762]), Anchor::All(&[Anchor::Lits(&[288, 289, 290, 291, 292, 293, 313, 322, 323, 324, 325, 326, 328, 348]), Anchor::Lits(&[4886, 5153, 5155, 5157, 5161, 5165, 5168, 5170, 5173, 5261, 5264, 5267, 5269, 5365, 5532, 5540, 5543, 5618, 5668, 5695, 5700, 5702, 5705, 5724, 5740, 5751, 5802, 5809, 5956, 5965, 6560, 6640, 6657, 6798, 7252, 7255, 7264, 7275, 7277, 7286, 7390, 7398, 7881, 7884, 7886, 7888, 7890, 7893, 7895, 7964, 8254, 8267, 8367, 8370, 8377, 8380, 9085, 9139, 9180, 9199, 9348, 9359, 9492, 9497, 9526, 9529, 9552, 9624, 9637, 9643, 9645, 9651, 9653, 9655, 9659, 9661, 9663, 9667, 9671, 9673, 9692, 9694, 9696, 9752, 9757, 9759, 9761, 9763, 9765, 9769, 10208, 10510, 10881, 10912, 11793]), Anchor::Lits(&[5709, 5811, 9362, 9773, 10897, 11122])])])),
-            (23, "nothing-is-real", Anchor::Lits(&[206, 841, 2252, 2316, 2326, 2327, 2328, 2329, 2839])),
-            (24, "reveal-own-instructions", Anchor::Lits(&[11779, 11780, 11806, 11807, 11808, 11809, 11810, 11811, 11823, 11834, 11858, 11861, 11862, 11863, 11864, 11865, 11872, 11873, 11874, 11875, 11876, 11877, 11880, 11881, 11882, 11888, 11959, 11960, 11961, 11962, 11964, 11965, 11966, 11967, 11968, 11969, 11970, 11971, 11972, 11987, 11988, 12015, 12018, 12019, 12020, 12035, 12036, 12044, 12069, 12070, 12081, 12082, 12083])),
-            (25, "reveal-system-prompt", Anchor::Lits(&[4849, 4850, 4851, 4852, 4853, 4854, 4855, 4856, 4857, 4858, 4859, 4860, 4861, 5677, 5678, 5679, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 5687, 5688, 5689, 5924, 5925, 5927, 5928, 5930, 5932, 5933, 5936, 5938, 5939, 5941, 5942, 5944, 7344, 7348, 7350, 7353, 7359, 7361, 7362, 7365, 7367, 7368, 7372, 7373, 7378, 7837, 7840, 7841, 7842, 7846, 7847, 7848, 7850, 7852, 7853, 7854, 7855, 7858, 8012, 8013, 8014, 8015, 8016, 8017, 8018, 8019, 8020, 8021, 8022, 8023, 8024, 8350, 8351, 8352, 8353, 8354, 8355, 8356, 8357, 8358, 8359, 8360, 8361, 8362, 8838, 8839, 8840, 8841, 8842, 8843, 8844, 8845, 8846, 8847, 8848, 8849, 8850, 8883, 8886, 8888, 8889, 8893, 8895, 8896, 8899, 8901, 8902, 8904, 8905, 8908, 9093, 9094, 9095, 9096, 9097, 9098, 9099, 9100, 9101, 9102, 9103, 9104, 9105, 9162, 9163, 9164, 9165, 9166, 9168, 9169, 9170, 9171, 9172, 9173, 9174, 9175, 9326, 9327, 9328, 9329, 9330, 9331, 9332, 9333, 9334, 9335, 9336, 9337, 9338, 9728, 9730, 9731, 9734, 9735, 9736, 9737, 9738, 9739, 9740, 9743, 9744, 9747, 10026, 10027, 10028, 10029, 10030, 10031, 10032, 10033, 10034, 10035, 10036, 10037, 10038, 10199, 10200, 10202, 10204, 10206, 10209, 10217, 10226, 10228, 10229, 10231, 10232, 10234, 10959, 10960, 10961, 10962, 10963, 10964, 10965, 10966, 10967, 10968, 10969, 10970, 10971, 11109, 11110, 11111, 11112, 11113, 11114, 11115, 11116, 11117, 11118, 11119, 11120, 11121])),
-            (26, "what-others-told-you", Anchor::Lits(&[26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 469, 470, 471, 472, 644, 646, 648, 649, 650, 652, 653, 655, 658, 659, 660, 661, 662, 1618, 1619, 1620, 1621, 1624, 1625, 1628, 1629, 1848, 1849, 1850, 1851, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2589, 2590, 2591, 2592, 2593, 2605, 2606, 2607, 2608, 2655, 2657, 2669, 2670, 2891, 2892, 2893, 2894, 2963, 2965, 2968, 2969, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3266, 3689, 3690, 3691, 3692, 4126, 4127, 4128, 4129, 4141, 4142, 4143, 4144])),
-            (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[5733, 5734, 5735, 5875, 5876, 5877, 7354, 7357, 7381, 7817, 7818, 7819, 8274, 8275, 8276, 8315, 8316, 8317, 9680, 9681, 9688, 10015, 10016, 10017, 10042, 10043, 10044, 11207, 11208, 11209, 11210, 11211, 11212, 11213, 11214, 11215, 11216, 11217, 11218, 11219, 11220, 11221, 11222, 11223, 11224, 11225, 11226, 11227, 11228, 11233, 11234, 11235, 11236, 11237, 11238, 11239, 11520, 11521, 11522]), Anchor::All(&[Anchor::Lits(&[4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4191, 4192, 4193, 4242, 4272, 4273, 4283, 4297, 4298, 4299, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475]), Anchor::Lits(&[5620, 5621, 5622, 5623, 5624, 5625, 5626, 5670, 5671, 5672, 5673, 5674, 5675, 5676, 5726, 5727, 5728, 5729, 5730, 5731, 5732, 5958, 5959, 5960, 5961, 5962, 5963, 5964, 5967, 5968, 5969, 5971, 5972, 5973, 5974, 5977, 5979, 5980, 5981, 5982, 5984, 5985, 7257, 7258, 7259, 7260, 7261, 7262, 7263, 7268, 7269, 7270, 7271, 7272, 7273, 7274, 7279, 7280, 7281, 7282, 7283, 7284, 7285, 7288, 7289, 7290, 7291, 7292, 7293, 7294, 7297, 7298, 7299, 7300, 7301, 7302, 7303, 7966, 7967, 7968, 7969, 7970, 7971, 7972, 7976, 7980, 7981, 7986, 7987, 7993, 7994, 8256, 8257, 8258, 8259, 8260, 8261, 8262, 9182, 9184, 9185, 9186, 9187, 9189, 9190, 9202, 9205, 9206, 9212, 9213, 9220, 9221, 9231, 9234, 9235, 9238, 9239, 9243, 9244, 9502, 9503, 9504, 9505, 9506, 9507, 9508, 9554, 9556, 9557, 9558, 9559, 9560, 9561, 9566, 9569, 9570, 9573, 9574, 9578, 9579, 9628, 9629, 9630, 9631, 9632, 9633, 9634, 10210, 10211, 10212, 10213, 10214, 10215, 10216, 10218, 10219, 10220, 10221, 10222, 10223, 10224, 10883, 10884, 10885, 10886, 10887, 10888, 10889])])])),
-            (28, "reveal-given-instructions", Anchor::Any(&[Anchor::Lits(&[287, 676, 745, 793, 1610, 1611, 1640, 1652, 2383, 3021, 3336, 3833, 3834, 4166, 4190, 4225, 4255, 4271, 4283, 4285, 4332, 4336, 4737, 4753, 7065, 7066, 7067, 7068, 7069, 7070, 7071, 7072, 7073, 7074, 7075, 7076, 7077, 7078, 7079, 7080, 7081, 7082, 7083, 7084, 7085, 7086, 7087, 7088, 7089, 7090, 7091, 7092, 7093, 7094, 7095, 7096, 7097, 7783, 7784, 7785, 7786, 7787, 7788, 7789, 7790, 7791, 7792, 7793, 7794, 7795, 7796, 7797, 7798, 7799, 7800, 7801, 7802, 7803, 7804, 7805, 7806, 7807, 7808, 7809, 7810, 7811, 7812, 7813, 7814, 7815, 7907, 7908, 7909, 7910, 7911, 7912, 7913, 7914, 7915, 7916, 7917, 7918, 7919, 7920, 7921, 7922, 7923, 7924, 7925, 7926, 7927, 7928, 7929, 7930, 7931, 7932, 7933, 7934, 7935, 7936, 7937, 7938, 7939]), Anchor::All(&[Anchor::Lits(&[712, 838, 977, 1820, 1821, 2097, 2576, 2638, 2940, 3003, 3091]), Anchor::Lits(&[3849, 4147, 4194, 4219, 4330, 4747])]), Anchor::All(&[Anchor::Lits(&[828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2641, 2642, 2650, 2651, 2652, 2653, 2654, 2656, 2666, 2668, 2956, 2957, 2958, 2959, 2960, 2961, 2962, 2964, 2966, 2967, 2977, 2978, 2986, 2987, 2988, 2989, 2990, 2991, 3000, 3002, 3182, 3183, 3184, 3185, 3186, 3187, 3188, 3189, 3190, 3191, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139]), Anchor::Lits(&[5619, 5669, 5725, 5957, 5966, 5976, 7256, 7267, 7278, 7287, 7296, 7965, 7974, 8255, 9181, 9200, 9229, 9499, 9553, 9564, 9627, 10209, 10217, 10882])])])),
-            (29, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[4818, 4819, 4821, 4822, 4823, 4826, 4827, 4829, 4830, 4831, 6524, 6525, 6527, 6528, 6529, 6532, 6533, 6535, 6536, 6537, 6808, 6809, 6811, 6812, 6813, 6816, 6817, 6819, 6820, 6821, 7345, 7346, 7355, 7356, 7358, 7364, 7366, 7376, 7377, 7382, 7838, 7839, 7843, 7844, 7845, 7849, 7851, 7856, 7857, 7859, 8884, 8885, 8890, 8891, 8892, 8898, 8900, 8906, 8907, 8909, 9110, 9111, 9112, 9113, 9114, 9115, 9116, 9117, 9118, 9119, 9125, 9126, 9128, 9129, 9130, 9133, 9134, 9136, 9137, 9138, 9147, 9148, 9150, 9151, 9152, 9155, 9156, 9158, 9159, 9161]), Anchor::All(&[Anchor::Lits(&[24, 617, 618, 645, 647, 651, 654, 656, 1600, 1608, 1812, 2555, 2588, 3081, 4240, 4283, 4332, 4766]), Anchor::Lits(&[5538, 5736, 5766, 6681, 7860, 7870, 7897, 7973, 8270, 8319, 9106, 9199, 9812, 9823, 10365, 10858, 11491]), Anchor::Lits(&[5772, 6042, 6382, 6538, 8272, 8916, 9024, 9141, 9284, 9344, 9402, 9435, 9514, 9840, 10019, 10937, 11517])])])),
-            (30, "repeat-starting-with-you-are", Anchor::Lits(&[665, 668, 669, 3090, 3092, 3093])),
-            (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[7899, 7900, 7901, 7902, 7903, 7904, 7905, 7985, 7991, 7995, 7996, 7997, 7999, 8001, 8323, 8324, 8326, 8327, 8328, 8329, 8330, 8338, 8341, 8343, 8344, 8345, 8347, 8349, 9209, 9218, 9222, 9223, 9224, 9226, 9228]), Anchor::All(&[Anchor::Lits(&[666, 667, 774, 775, 855, 856, 858, 859, 887, 888, 1450, 1451, 2061, 2062, 2063, 2064, 2449, 2450, 2451, 2452, 2470, 2471, 2727, 2728, 2756, 2757, 2922, 2923, 2970, 2971, 2972, 2973, 3087, 3088, 3273, 3274, 3687, 3688, 3698, 3699, 4122, 4123]), Anchor::Lits(&[5690, 5758, 5769, 7973, 8312, 9106, 9199, 9563])]), Anchor::All(&[Anchor::Lits(&[3421, 3422, 3487, 3488, 3489, 3492, 3501, 3504, 3507, 3510, 3519, 3526, 3529, 3530, 3531, 3564, 3567, 3571, 3572, 3573, 3574, 3577, 3582, 3583, 3588, 3589, 3590, 3598, 3599, 3601, 3602, 3603, 4356, 4357, 4412, 4413, 4415, 4442, 4449, 4482, 4484, 4485, 4486, 4490, 4491, 4498, 4499, 4588, 4594, 4619, 4620, 4626, 4632, 4637, 4638, 4639, 4671, 4678, 4681, 4705, 4706, 4709, 4725, 4726]), Anchor::Lits(&[4888, 4889, 4890, 4891, 4894, 4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 4906, 4907, 4908, 4909, 4910, 4911, 4912, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 4922, 4923, 4924, 4927, 4928, 4929, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 4941, 4942, 4943, 4944, 4945, 4946, 4947, 4948, 4949, 4950, 4951, 4952, 4953, 4954, 4955, 4956, 4957, 4958, 5108, 5109, 5110, 5111, 5114, 5118, 5119, 5120, 5121, 5122, 5123, 5126, 5127, 5128, 5130, 5131, 5132, 5133, 5134, 5135, 5136, 6501, 6502, 6503, 6504, 6505, 6506, 6507, 6508, 6509, 6510, 6511, 6512, 6513, 6514, 6515, 6516, 6517, 6518, 6519, 6520, 6521, 6659, 6660, 6661, 6662, 6663, 6664, 6665, 6666, 6667, 6668, 6669, 6670, 6671, 6672, 6673, 6674, 6675, 6676, 6677, 6678, 6679, 6685, 6686, 6687, 6688, 6691, 6695, 6696, 6697, 6698, 6699, 6700, 6703, 6704, 6705, 6707, 6708, 6709, 6710, 6711, 6712, 6713, 10615, 10616, 10617, 10618, 10619, 10620, 10621, 10622, 10623, 10624, 10625, 10626, 10627, 10628, 10629, 10630, 10631, 10632, 10633, 10634, 10635])])])),
-            (32, "reveal-transformed-prompt", Anchor::All(&[Anchor::Lits(&[11780, 11807, 11835, 11874, 11875, 11882, 11887, 11959, 11960, 11963, 11969, 11988, 12019, 12035, 12036, 12069, 12082]), Anchor::Lits(&[5691, 5957, 5976, 7296, 7974, 8320, 8332, 9107, 9200, 9229, 9564, 9824, 10366])])),
-            (33, "complete-the-leak", Anchor::All(&[Anchor::Lits(&[7423, 7429, 7442, 7448, 7449, 7454, 7455, 7456, 7457, 7458, 7483, 7484, 7485, 7486, 7487, 7488, 7489, 7490, 7491, 7492, 8392, 8393, 8394, 8395, 8396, 8397, 8398, 8399, 8400, 8401, 8402, 8403, 8404, 8405, 8406, 8407, 8408, 8409, 8410, 8411, 8412, 8413, 8414, 8415, 8416, 8417, 8418, 8419, 8420, 8421, 8427, 8428, 8429, 8430, 8431, 8432, 8438, 8439, 8440, 8441, 8442, 8443, 8444, 8445, 8446, 8447, 8448, 8449, 8450, 8452, 8454, 8455, 8459, 8460, 8466, 8467, 8468, 8469, 8470, 8471, 8472, 8473, 8474, 8475, 8476, 8477, 8478, 8479, 8480, 8481, 8482, 8483, 10573, 10574, 10596, 10597, 10598, 10607, 10608, 10609, 10610, 11532, 11533, 11535, 11536, 11539, 11545, 12037, 12038, 12039, 12040]), Anchor::Lits(&[663, 798, 861, 1448, 1520, 1536, 2413, 2558, 2559, 3085])])),
-            (34, "what-you-must-not-say", Anchor::Lits(&[11570, 11571, 11572, 11573, 11574, 11575, 11576, 11577, 11578, 11579, 11580, 11581, 11582, 11583, 11603, 11660, 11667, 11668, 11669, 11670, 11671, 11705, 11706, 11725, 11730, 11731])),
-            (35, "reveal-initialization", Anchor::Lits(&[7826, 7827, 7828, 7829, 7830, 7831, 7832, 7833, 7834, 7861, 7862, 7863, 7864, 7865, 7866, 7867, 7868, 7869, 7871, 7872, 7873, 7874, 7875, 7876, 7877, 7878, 7879])),
-            (36, "forged-own-instructions", Anchor::Lits(&[4357, 4409, 4413, 4416, 4452, 4490, 4491, 4499, 4551, 4588, 4594, 4618, 4632, 4639, 4671, 4678, 4681, 4705, 4725])),
-            (37, "follow-what-it-says", Anchor::Any(&[Anchor::Lits(&[5028, 5029, 5030, 5031, 5061, 5062, 5063, 5064, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493, 5494, 5495, 5496, 5497, 5498, 5499, 5500, 5501, 5502, 5503, 5504, 5505, 5506, 5507, 5508, 5517, 5518, 5519, 5520, 5521, 5522, 5524, 5525, 5526, 5527, 5528, 5529, 6161, 6162, 6163, 6164, 6165, 6166, 6167, 6168, 6169, 6170, 6171, 6172, 6173, 6174, 6175, 6176, 6177, 6178, 6179, 6180, 6181, 6182, 6183, 6184, 6256, 6257, 6258, 6259, 6260, 6261, 6272, 6273, 6274, 6275, 6276, 6277, 6728, 6729, 6730, 6731, 6732, 6733, 6734, 6735, 6736, 6737, 6738, 6739, 6740, 6741, 6742, 6743, 6744, 6745, 6746, 6747, 6748, 6749, 6750, 6751, 6760, 6761, 6762, 6763, 6764, 6765, 6767, 6768, 6769, 6770, 6771, 6772, 6836, 6837, 6838, 6839, 6840, 6841, 6842, 6843, 6844, 6845, 6846, 6847, 6848, 6849, 6850, 6851, 6852, 6853, 6854, 6855, 6856, 6857, 6858, 6859, 6888, 6889, 6890, 6891, 6892, 6893, 6895, 6896, 6897, 6898, 6899, 6900, 8686, 8687, 8688, 8689, 8690, 8691, 8694, 8695, 8696, 8697, 8698, 8699, 8700, 8701, 8702, 8703, 8704, 8705, 8706, 8707, 8708, 8709, 8710, 8711, 8748, 8749, 8750, 8751, 8752, 8753, 8755, 8756, 8757, 8758, 8759, 8760, 10640, 10641, 10642, 10643, 10672, 10673, 10674, 10675]), Anchor::All(&[Anchor::Lits(&[159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3614, 3615, 3616, 3617, 3618, 3619, 3620, 3621, 3622, 3623, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639]), Anchor::Lits(&[593, 853, 1866, 2905, 3265, 3267, 3802])])])),
-            (44, "authority-message", Anchor::Lits(&[623, 677, 959, 1459, 1599, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1609, 1612, 2600, 2716, 3223, 3226, 3231, 3233, 3243, 3245, 3247, 3271, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4371, 4372, 4373, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4410, 4414, 4417, 4450, 4451, 4487, 4488, 4489, 4498, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4550, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4567, 4568, 4569, 4570, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4578, 4579, 4580, 4581, 4582, 4589, 4595, 4596, 4598, 4599, 4600, 4602, 4603, 4605, 4607, 4609, 4610, 4611, 4612, 4613, 4614, 4615, 4633, 4636, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4647, 4648, 4649, 4650, 4651, 4652, 4653, 4654, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4665, 4666, 4667, 4668, 4669, 4670, 4679, 4680, 4682, 4685, 4689, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 5970, 5978, 5983, 7427, 7447, 7450, 7451, 7452, 7481, 7482, 7669, 7687, 7977, 7982, 7990, 8322, 8658, 8868, 8870, 8871, 8920, 8921, 8922, 8938, 8941, 8943, 8946, 8947, 8948, 8956, 8959, 8961, 9183, 9188, 10163, 10164, 10165, 10166, 10167, 10168, 10296, 10297, 10298, 10299, 10300, 10301, 11034, 11176, 11177, 11178, 11179, 11180, 11492, 11527, 11528, 11529, 11530, 11584, 11585, 11672, 11673, 11674, 11675, 11679, 11680, 11686, 11687, 11690, 11691, 11692, 11693, 11694, 11695, 11697, 11698, 11699, 11700, 11701, 11702, 11721, 11722, 11723, 11724, 11726, 11727, 11774, 11775, 11776, 11777, 11781, 11782, 11783, 11784, 11785, 11786, 11787, 11788, 11789, 11790, 11791, 11792, 11824, 11825, 11826, 11827, 11828, 11829, 11830, 11831, 11832, 11833, 11859, 11860, 11868, 11870, 11878, 11879, 11883, 11885, 11886, 11889, 11891, 11892, 11893, 11894, 11897, 11900, 11901, 11904, 11907, 11908, 11909, 11910, 11917, 11918, 11919, 11920, 11935, 11936, 11939, 11942, 11943, 11946, 11949, 11950, 11951, 11958, 11973, 11974, 11975, 11976, 11977, 11978, 11979, 11980, 11981, 11982, 11983, 11985, 11989, 11990, 11993, 11996, 11997, 12000, 12003, 12004, 12005, 12012, 12017, 12041, 12042, 12043, 12045, 12046, 12049, 12052, 12053, 12056, 12059, 12060, 12061, 12068, 12071, 12072, 12073, 12074, 12075, 12076, 12077, 12078, 12079, 12080])),
-            (45, "authority-override", Anchor::Lits(&[67, 69, 70, 71, 72, 74, 76, 77, 78, 79, 987, 991, 992, 993, 994, 1438, 1439, 1440, 1441, 1442, 1644, 1646, 1647, 1648, 1649, 1982, 1983, 1984, 1985, 1986, 2102, 2103, 2104, 2105, 2106, 2826, 2828, 2829, 2830, 2831, 2925, 2934, 2935, 2936, 2937, 3162, 3164, 3165, 3166, 3167, 3176, 3178, 3179, 3180, 3181, 3222, 3236, 3237, 3238, 3243])),
-            (48, "entering-special-mode", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[68, 73, 75, 621, 957, 958, 990, 999, 1000, 1435, 1645, 2100, 2444, 2599, 2827, 2975, 3163, 3177, 3269, 3270, 3759, 3792]), Anchor::Lits(&[11531, 11620, 11662, 11707, 11772, 12084])]), Anchor::All(&[Anchor::Lits(&[7421, 7422, 7424, 7425, 7426, 7428, 7430, 7431, 7432, 7433, 7434, 7435, 7436, 7437, 7438, 7439, 7440, 7441, 7443, 7444, 7445, 7446, 7459, 7460, 7461, 7462, 7463, 7464, 7465, 7466, 7467, 7468, 7469, 7470, 7471, 7472, 7473, 7474, 7475, 7476, 7477, 7478, 7479, 7480, 7493, 7494, 7495, 7496, 7497, 7498, 7499, 7500, 7501, 7502, 7503, 7504, 7505, 7506, 7507, 7508, 7509, 7510, 7511, 7512, 7513, 7514, 7664, 7665, 7666, 7667, 7668, 7670, 7671, 7672, 7673, 7674, 7675, 7676, 7677, 7678, 7679, 7680, 7681, 7682, 7683, 7684, 7685, 7686, 10783, 10784, 10785, 10786, 10787, 10788, 10789, 10790, 10791, 10792, 10793, 10794, 10795, 10796, 10797, 10798, 10799, 10800, 10801, 10802, 10803, 10804, 11154, 11155, 11156, 11157, 11158, 11159, 11160, 11161, 11162, 11163, 11164, 11165, 11166, 11167, 11168, 11169, 11170, 11171, 11172, 11173, 11174, 11175, 11184, 11185, 11186, 11187, 11188, 11189, 11190, 11191, 11192, 11193, 11194, 11195, 11196, 11197, 11198, 11199, 11200, 11201, 11202, 11203, 11204, 11205]), Anchor::Lits(&[2140, 2442])])])),
-            (49, "address-the-model", Anchor::Any(&[Anchor::Lits(&[154, 155, 156, 157, 1816, 1817, 2468, 2469, 2603, 2604, 2702, 2703, 2942, 2943, 3169, 3170, 3172, 3173, 8309, 8310, 8321, 8325, 8657, 8659, 8661, 8662, 9251, 9252, 9393, 9394, 11152, 11153]), Anchor::All(&[Anchor::Lits(&[7517]), Anchor::Lits(&[2602, 2701, 2941, 3171, 3408])])])),
-            (50, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[5013, 5026, 5537, 5836, 5934, 5945, 6380, 6719, 7064, 7200, 7308, 7701, 7702, 7703, 7704, 7705, 7706, 7707, 7708, 7709, 7710, 7711, 7712, 7713, 7714, 7715, 7717, 7718, 7719, 7720, 7721, 7722, 7723, 7724, 7725, 7726, 7727, 7728, 7729, 7730, 7731, 7732, 7740, 7741, 7749, 7750, 7751, 7752, 7753, 7754, 7755, 7756, 7757, 7758, 7759, 7760, 7761, 7762, 7763, 7764, 7765, 7766, 7767, 7768, 7769, 7777, 7778, 7779, 7780, 7781, 7782, 8025, 8026, 8027, 8028, 8029, 8030, 8031, 8032, 8033, 8034, 8035, 8036, 8037, 8038, 8039, 8040, 8041, 8042, 8043, 8044, 8045, 8046, 8047, 8048, 8049, 8050, 8051, 8052, 8053, 8054, 8055, 8056, 8057, 8058, 8059, 8060, 8061, 8062, 8063, 8064, 8065, 8066, 8067, 8068, 8069, 8070, 8071, 8072, 8073, 8074, 8075, 8076, 8077, 8078, 8079, 8080, 8081, 8082, 8083, 8084, 8104, 8106, 8108, 8115, 8266, 8589, 8590, 8592, 8641, 8806, 8855, 9342, 10025, 10150, 10953, 10954, 10956, 10993, 11007, 11011, 11026, 11027]), Anchor::All(&[Anchor::Lits(&[144, 158, 765, 949, 990, 996, 997, 1429, 1470, 1596, 1645, 1675, 1921, 1934, 1939, 1953, 2058, 2253, 2254, 2255, 2315, 2399, 2416, 2713, 3084, 3163, 3734, 3735, 3737, 3741, 3752, 3754, 3757, 3759]), Anchor::Lits(&[4847, 4848, 4962, 5068, 5193, 5271, 5280, 5363, 6556, 6557, 6558, 6559, 7188, 7201, 7234, 7880, 8669, 8852, 9063, 9265, 9266, 9267, 9392, 9412, 9489, 9584, 10048, 10179, 10187, 10195, 10927, 11010, 11183, 11547])])])),
-            (51, "dan-persona", Anchor::Lits(&[43, 44, 45, 46, 47, 48, 49, 50, 53, 54, 55, 56, 57, 58, 59, 60, 106, 114, 116, 596, 604, 606, 634, 635, 636, 637, 638, 639, 640, 641, 716, 724, 726, 768, 770, 772, 779, 781, 783, 948, 950, 951, 952, 953, 1083, 2143, 2151, 2153, 2494, 2496, 2498, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 3794, 3795, 3796, 4149, 4150, 4152, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4168, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4728, 4729, 4730, 4733, 4734, 4735, 4736, 4738])),
-            (52, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[200, 746, 1150, 2229, 4061, 5012, 5775, 5835, 5948, 6717, 7306, 7320, 7693, 8105, 8114, 8220, 8242, 8265, 8301, 8502, 8588, 8591, 8640, 8642, 9343, 9543, 9555, 9562, 10940, 10952, 10955, 10957, 10958, 10991, 10992, 11006, 11023, 11024, 11025, 11031, 11336, 11340, 11372, 11375, 11376, 11377, 11378, 11379, 11380, 11390, 11393, 11395, 11396, 11399, 11402, 11403, 11408, 11419, 11421, 11424, 11435, 11453, 11454]), Anchor::All(&[Anchor::Lits(&[10380, 10381, 10382, 10383, 10384, 10385, 10386, 10389, 10390, 10393, 10394, 10395, 10396, 11240, 11241, 11242, 11243, 11244, 11245, 11246, 11247, 11248, 11249, 11250, 11251, 11252, 11268, 11269, 11270, 11271, 11272, 11273, 11274, 11275, 11276, 11277, 11278, 11279, 11280]), Anchor::Lits(&[5365, 6640, 6798, 7295, 7973, 8267, 8380, 9085, 9498, 9563, 9635])])]), Anchor::Lits(&[42, 52, 198, 632, 633, 664, 674, 675, 766, 792, 862, 1443, 1444, 1810, 2414, 2527, 2528, 2529, 2530, 2601, 2714, 2731, 2755, 2758, 2805, 2808, 2817, 3044, 3045, 3082, 3086, 3089, 3256, 3700, 3711, 4148, 4274, 4727])])),
-            (53, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[143, 1469, 1948, 3277, 3278, 3279, 3280, 3281, 3282, 3283, 3284, 3285, 3286, 3287, 3288, 3289, 3290, 3291, 3292, 3293, 3294, 3295, 3296, 3297, 3298, 3299, 3300, 3301, 3302, 3303, 3304, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 3339, 3343, 3353, 3354, 3357, 3360, 3361, 3372, 3373, 3374, 3375, 3376, 3377, 3378, 3379, 3380, 3381, 3382, 3383, 3384, 3385, 3413, 3736, 3740, 3756, 3868, 3869, 3870, 3871, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3928, 3929, 3930, 3931, 3934, 3935, 3936, 3937, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3970, 3980, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4027, 4028, 4029, 4030, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4059, 10123]), Anchor::All(&[Anchor::Lits(&[142, 199, 200, 201, 202, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 2201, 2211, 2229, 2235, 2369, 2370, 2372]), Anchor::Lits(&[3275, 3866, 3978])]), Anchor::All(&[Anchor::Lits(&[183, 741, 1593, 1594, 4081, 4098]), Anchor::Lits(&[5365, 5532, 5751, 6640, 6798, 7266, 7295, 8254, 8267, 8380, 9494, 9498, 9563, 9635])]), Anchor::All(&[Anchor::Lits(&[3311, 3312, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3335, 3355, 3356, 3386, 3389, 3390, 3391, 3392, 3399, 3400, 3401, 3402, 3901, 3902, 3914, 3915, 3916, 3917, 3918, 3919, 3920, 3921, 3922, 3925, 3932, 3933, 3951, 3952, 3953, 3954, 3955, 3960, 3961, 3962, 3963, 4008, 4009, 4017, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4031, 4032, 4050, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058]), Anchor::Lits(&[5365, 5751, 6640, 6798, 7295, 7973, 8267, 8380, 9085, 9498, 9563, 9635])])])),
-            (54, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[1081, 2332, 6550, 6551, 6552, 6553, 6554, 6555, 7691, 7692, 9276, 9883, 9884, 9885, 9886, 9887, 9888, 10076, 11552, 11714, 12091]), Anchor::All(&[Anchor::Lits(&[105, 113, 115, 117, 124, 125, 126, 127, 595, 603, 605, 607, 715, 723, 725, 727, 767, 769, 771, 773, 778, 780, 782, 784, 2142, 2150, 2152, 2154, 2493, 2495, 2497, 2499]), Anchor::Lits(&[4799, 4800, 4801, 4802, 5014, 5015, 5016, 5017, 5066])])])),
-            (55, "no-restrictions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5569, 5570, 5571, 5576, 5577, 5578, 5579, 5581, 5582, 5583, 5584, 5585, 5586, 5587, 5588, 5589, 5590, 5591, 5592, 5593, 5597, 5777, 5778, 5779, 5784, 5785, 5786, 5787, 5789, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5808, 7205, 7206, 7207, 7212, 7213, 7214, 7215, 7217, 7218, 7219, 7220, 7221, 7222, 7223, 7224, 7225, 7226, 7227, 7228, 7229, 7233, 10424, 10425, 10426, 10431, 10432, 10433, 10434, 10436, 10437, 10438, 10439, 10440, 10441, 10442, 10443, 10444, 10445, 10446, 10447, 10448, 10452, 10455, 10456, 10457, 10462, 10463, 10464, 10465, 10467, 10468, 10469, 10470, 10471, 10472, 10473, 10474, 10475, 10476, 10477, 10478, 10479, 10483, 10520, 10521, 10522, 10527, 10528, 10529, 10530, 10532, 10533, 10534, 10535, 10536, 10537, 10538, 10539, 10540, 10541, 10542, 10543, 10544, 10548, 10717, 10718, 10719, 10724, 10725, 10726, 10727, 10729, 10730, 10731, 10732, 10733, 10734, 10735, 10736, 10737, 10738, 10739, 10740, 10741, 10745, 10747, 10748, 10749, 10754, 10755, 10756, 10757, 10759, 10760, 10761, 10762, 10763, 10764, 10765, 10766, 10767, 10768, 10769, 10770, 10771, 10775, 10806, 10807, 10808, 10813, 10814, 10815, 10816, 10818, 10819, 10820, 10821, 10822, 10823, 10824, 10825, 10826, 10827, 10828, 10829, 10830, 10834, 11534, 11563, 11566, 11617, 11618, 11619, 11659, 11676, 11677, 11678, 11681, 11682, 11683, 11684, 11685, 11688, 11689, 11696, 11703, 11704, 11773, 12101, 12102, 12103, 12108, 12109, 12110, 12111, 12113, 12114, 12115, 12116, 12117, 12118, 12119, 12120, 12121, 12122, 12123, 12124, 12125, 12129]), Anchor::Lits(&[5532, 5705, 5743, 5749, 5751, 6640, 7255, 7266, 7295, 8254, 8269, 8370, 8377, 8380, 9139, 9492, 9498, 9580, 9626, 9647, 9653, 9669, 9676])]), Anchor::All(&[Anchor::Lits(&[1097, 1116, 1128, 1368, 1387, 1399, 2264, 2275, 2282, 2287, 2288, 2289]), Anchor::Lits(&[5532, 5705, 5743, 5749, 5751, 6640, 7255, 7266, 7295, 8254, 8269, 8370, 8377, 8380, 9139, 9492, 9498, 9580, 9626, 9647, 9653, 9669, 9676])]), Anchor::All(&[Anchor::Lits(&[5568, 5572, 5573, 5574, 5575, 5576, 5577, 5578, 5580, 5594, 5595, 5596, 5776, 5780, 5781, 5782, 5783, 5784, 5785, 5786, 5788, 5805, 5806, 5807, 7204, 7208, 7209, 7210, 7211, 7212, 7213, 7214, 7216, 7230, 7231, 7232, 10423, 10427, 10428, 10429, 10430, 10431, 10432, 10433, 10435, 10449, 10450, 10451, 10454, 10458, 10459, 10460, 10461, 10462, 10463, 10464, 10466, 10480, 10481, 10482, 10519, 10523, 10524, 10525, 10526, 10527, 10528, 10529, 10531, 10545, 10546, 10547, 10716, 10720, 10721, 10722, 10723, 10724, 10725, 10726, 10728, 10742, 10743, 10744, 10746, 10750, 10751, 10752, 10753, 10754, 10755, 10756, 10758, 10772, 10773, 10774, 10805, 10809, 10810, 10811, 10812, 10813, 10814, 10815, 10817, 10831, 10832, 10833, 11531, 11599, 11600, 11601, 11602, 11617, 11618, 11619, 11661, 11744, 11745, 11771, 12100, 12104, 12105, 12106, 12107, 12108, 12109, 12110, 12112, 12126, 12127, 12128]), Anchor::Lits(&[4835, 5230, 5257, 7420, 7689, 7716, 8240, 9120, 10169, 10677]), Anchor::Lits(&[5365, 5532, 5705, 5724, 5751, 6640, 6798, 7255, 7266, 7295, 8254, 8267, 8370, 8377, 8380, 9085, 9139, 9180, 9492, 9498, 9563, 9626, 9653])])])),
-            (56, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786]), Anchor::Lits(&[750, 751, 1001, 1020, 1085, 1261, 1335, 1354, 2184, 2256, 4062, 4121])]), Anchor::All(&[Anchor::Lits(&[1003, 1006, 1010, 1015, 1022, 1025, 1029, 1034, 1087, 1090, 1108, 1123, 1263, 1266, 1270, 1275, 1337, 1340, 1344, 1349, 1356, 1359, 1379, 1394, 2186, 2189, 2203, 2218, 2258, 2261, 2269, 2279]), Anchor::Lits(&[4835, 5230, 5257, 7689, 8240, 9120, 10169])])])),
-            (57, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[8651, 8652, 8653, 8654, 10549]), Anchor::All(&[Anchor::Lits(&[10678, 10679, 10680, 10681, 10682, 10683, 10684, 10685]), Anchor::Lits(&[5365, 6798, 7266, 7295, 8254, 8267, 9498, 9563])])])),
-            (58, "freed-from-limits", Anchor::Lits(&[737, 738, 739, 1453, 1454, 1479, 1593, 1595, 2007, 2263, 2278, 2283, 2321, 2323, 2325, 2725, 3733, 3738, 3739, 3760])),
-            (59, "respond-without-limits", Anchor::Any(&[Anchor::Lits(&[5011, 5204, 5205, 5206, 5207, 5208, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5482, 5483, 5484, 6196, 6197, 6236, 6237, 6243, 6300, 6301, 6340, 6341, 6347, 8304, 8305, 8306, 8307, 8308, 8382, 8383, 8384, 8385, 8386, 8387, 8388, 8389, 8390, 8391, 8528, 8529, 8556, 8557, 8562, 8584, 8586, 8587, 8622, 8623, 8638, 8639, 8643, 9830, 9831, 9832, 9833, 9834, 9835, 9836, 9837, 9838, 9839, 11281, 11282, 11287, 11288, 11290, 11323, 11324, 11325, 11326, 11327, 11328, 11329, 11330, 11331, 11332, 11333, 11335, 11338, 11341, 11342, 11344, 11345, 11390, 11391, 11392, 11394, 11397, 11398, 11400, 11401, 11402, 11408, 11409, 11416, 11420, 11426, 11434, 11451, 11452, 11453, 11481, 11482, 11487, 11488, 11490]), Anchor::All(&[Anchor::Lits(&[7050, 7652, 9377, 11322, 11371, 11384]), Anchor::Lits(&[4878, 5532, 5740, 5749, 5751, 5753, 6626, 6627, 6628, 6629, 6631, 6633, 6635, 6636, 6640, 7255, 7266, 8367, 8369, 8370, 8372, 8373, 8374, 8375, 8376, 8380, 9626, 9639, 9641, 9643, 9645, 9649, 9651, 9653, 9657, 9659, 9661, 9665, 9669, 9676])]), Anchor::All(&[Anchor::Lits(&[4961, 5101, 7661, 8773, 11349, 11480]), Anchor::Lits(&[4878, 5365, 5668, 5705, 5724, 5975, 6640, 6796, 7266, 7295, 7973, 8254, 8267, 8380, 9085, 9087, 9139, 9180, 9247, 9498, 9563, 9626, 9635, 10881])])])),
-            (60, "pre-safety-self", Anchor::Any(&[Anchor::Lits(&[5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5344, 5345, 5346, 5347, 5348, 5349, 5350, 5351, 5352, 5353, 5354, 5355, 5356]), Anchor::All(&[Anchor::Lits(&[2380, 2381, 2382, 2384, 2385, 2386]), Anchor::Lits(&[5471, 5472, 7310, 7311, 7321, 7329, 7330, 7331, 9828, 9829])]), Anchor::All(&[Anchor::Lits(&[5406, 5407, 5773, 5774, 7949, 7950, 8365, 8366, 9390, 9391, 10040, 10041, 11107, 11108]), Anchor::Lits(&[5331, 7050, 9160, 10389, 10390, 11322, 11384])])])),
-            (61, "stay-in-character", Anchor::Lits(&[1093, 1094, 1121, 1364, 1365, 1392, 1966, 2192, 2193, 2216, 2726, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106])),
-            (62, "jailbreak-template", Anchor::Any(&[Anchor::Lits(&[1709, 1713, 1714, 1715, 1868, 1869, 1870, 1871, 2595, 2596, 2597, 2598, 2618, 2619, 2623, 2624, 2917, 2919, 2920, 2921, 7322, 7323, 7324, 7325, 7326, 7327, 7328, 7332, 7333, 7334, 7335, 7336, 7337, 7338, 8379, 11101, 11334, 11336, 11337, 11339, 11343, 11345, 11346]), Anchor::All(&[Anchor::Lits(&[5209, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5231, 5232, 5233, 5234, 5235, 5236, 5237, 7694, 7695, 7696, 7697, 7698, 7699, 7700, 7733, 7734, 7735, 7736, 7737, 7738, 7739, 7742, 7743, 7744, 7745, 7746, 7747, 7748, 7770, 7771, 7772, 7773, 7774, 7775, 7776, 11301, 11302, 11303, 11304, 11305, 11306, 11307, 11308, 11309, 11310, 11311, 11312, 11313, 11314, 11315, 11316, 11317, 11318, 11319, 11320, 11321, 11364, 11365, 11366, 11367, 11368, 11369, 11370]), Anchor::Lits(&[5067, 9411, 9488, 10004, 10303, 11516])])])),
-            (63, "jailbreak", Anchor::Lits(&[842, 843, 1613, 1614, 1761, 1762, 1763, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 2330, 2331, 2578, 2906, 3160, 3161, 3831, 3832, 4155, 4156, 4228, 4229, 4731, 4732, 4756, 4757])),
-            (64, "evil-twin", Anchor::All(&[Anchor::Lits(&[4378, 4448, 4483, 4490, 4497, 4500, 4592, 4639, 4671, 4672, 4688, 4704, 4706, 4707, 4708]), Anchor::Lits(&[6539, 7516, 8364, 9074, 9075, 9788, 9857, 10935, 11106])])),
-            (65, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 1002, 1004, 1005, 1007, 1008, 1009, 1011, 1012, 1013, 1014, 1016, 1017, 1018, 1019, 1021, 1023, 1024, 1026, 1027, 1028, 1030, 1031, 1032, 1033, 1035, 1036, 1037, 1038, 1086, 1088, 1089, 1091, 1104, 1105, 1109, 1110, 1111, 1117, 1124, 1127, 1141, 1145, 1262, 1264, 1265, 1267, 1268, 1269, 1271, 1272, 1273, 1274, 1276, 1277, 1278, 1279, 1336, 1338, 1339, 1341, 1342, 1343, 1345, 1346, 1347, 1348, 1350, 1351, 1352, 1353, 1355, 1357, 1358, 1360, 1375, 1376, 1380, 1381, 1382, 1388, 1395, 1398, 1412, 1416, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 2185, 2187, 2188, 2190, 2200, 2202, 2204, 2205, 2206, 2212, 2219, 2225, 2240, 2244, 2257, 2259, 2260, 2262, 2265, 2266, 2270, 2271, 2272, 2277, 2280, 2281, 2284, 2286, 3803, 3804, 3805, 3806, 3807, 3808, 3809, 3810, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 3843, 3844, 3845, 3846, 3847, 3848, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863]), Anchor::Lits(&[51, 294, 329, 616, 1809, 2006, 2561, 3192])])),
-            (66, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[955, 960, 976, 1980, 2473, 2895]), Anchor::Lits(&[141, 1430, 1463, 3774, 3979, 4124]), Anchor::Lits(&[7108, 7161, 7186, 8272, 8273, 8293, 9317, 9322, 9344, 9345, 9346, 9678, 9691, 9701, 9707, 9825, 9826, 9827, 9840, 9841, 9889, 9890, 10018, 10020, 10328, 10364, 10859, 11253, 11254, 11255])])),
-            (67, "simulated-privileged-shell", Anchor::Lits(&[1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 3340, 3341, 3342, 3344, 3345, 3346, 3347, 3348, 3349, 3350, 3351, 3352, 3353, 3354, 3357, 3358, 3359, 3362, 3363, 3364, 3365, 3366, 3367, 3368, 3369, 3370, 3371, 4065, 4066, 4067, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077, 4078, 4079, 4080, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095])),
-            (68, "self-escalation", Anchor::Lits(&[4863, 4864, 4865, 4866, 4867, 4868, 5247, 5248, 5249, 5250, 5251, 5252, 5253, 5301, 5302, 5303, 5304, 5305, 5306, 5307, 6540, 6541, 6542, 6543, 6544, 6545, 6546, 6571, 6572, 6573, 6574, 6575, 6576, 6577, 7162, 7170, 7171, 7172, 7173, 7174, 7175, 7236, 7237, 7238, 7239, 7240, 7241, 7242, 8205, 8206, 8207, 9192, 9193, 9194, 9195, 9196, 9197, 9198, 9546, 9547, 9548, 10203, 10207, 10235])),
-            (69, "blind-execution", Anchor::Lits(&[210, 211, 212, 213, 214, 239, 752, 753, 754, 755, 756, 757, 1082, 1084, 1149, 1151, 1206, 1280, 1473, 1474, 1475, 1476, 1477, 1478, 1539, 1540, 1541, 1545, 1546, 1547, 2365, 2366, 2367, 2371, 2373, 2374, 2843, 2844, 2845, 2873, 2874, 2875])),
-            (70, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[8854]), Anchor::All(&[Anchor::Lits(&[4925, 4926, 4930, 4961, 5124, 5125, 5129, 5139, 6701, 6702, 6706, 6716, 11229, 11230, 11231, 11232]), Anchor::Lits(&[5366, 5533, 5619, 5669, 5706, 5725, 5752, 5957, 5966, 5976, 6641, 6799, 7256, 7267, 7278, 7287, 7296, 7965, 7974, 8255, 8268, 8371, 8378, 8381, 9086, 9140, 9181, 9200, 9229, 9493, 9495, 9499, 9564, 9627, 9654, 10209, 10217, 10882]), Anchor::Lits(&[5310, 5361, 6015, 6909, 9123, 9191, 9496, 9703, 9704, 9705, 10362])])])),
-            (71, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5401, 5403, 5404, 5405, 6383, 6384, 6385, 6386, 6387, 6388, 6389, 6390, 6391, 6392, 6393, 6394, 6395, 6396, 6397, 6398, 6399, 6400, 6401, 6402, 6597, 6598, 6599, 6600, 6780, 10053, 10054]), Anchor::All(&[Anchor::Lits(&[8222, 8223]), Anchor::Lits(&[5831, 5837, 8208, 9020, 9724, 10857])])]), Anchor::Lits(&[3276, 3867, 3979])]), Anchor::All(&[Anchor::Lits(&[5258, 5359, 5360, 5828, 5833, 6027, 6718, 7049, 7307, 7309, 7940, 8302, 9544, 9623, 9716, 10021, 10713]), Anchor::Lits(&[4834, 4846, 5313, 5316, 9079, 9080, 9882, 11531, 12084]), Anchor::Any(&[Anchor::Lits(&[4832, 4833, 5010, 5140, 5402, 5829, 5831, 5897, 5922, 5994, 5995, 5996, 5998, 5999, 6000, 6002, 6004, 6360, 6381, 6780, 6793, 7304, 8221, 8879, 8976, 9020, 9077, 9167, 9724, 9771, 9973, 10023, 10052, 10857, 10914, 11291]), Anchor::All(&[Anchor::Lits(&[7235]), Anchor::Lits(&[4833, 4881, 8879, 8976, 9771, 10196])]), Anchor::All(&[Anchor::Lits(&[3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3682, 3683, 3684, 3685]), Anchor::Lits(&[5771, 6449, 6547, 6793, 7028, 8221, 9090, 9789, 10890, 11008, 11035])])])])])),
-            (72, "third-party-permission", Anchor::All(&[Anchor::Lits(&[4969, 4970, 4971, 4972, 4973, 4974, 4975, 4976, 5194, 5195, 5196, 5197, 5198, 5199, 5200, 5201, 5239, 5240, 5241, 5242, 5243, 5244, 5245, 5246, 5272, 5273, 5274, 5275, 5276, 5277, 5278, 5279, 5281, 5282, 5283, 5284, 5285, 5286, 5287, 5288, 5602, 5603, 5604, 5605, 5606, 5607, 5608, 5609, 5907, 5908, 5909, 5910, 5911, 5912, 5913, 5914, 6782, 6783, 6784, 6785, 6786, 6787, 6788, 6789, 7109, 7110, 7111, 7112, 7113, 7114, 7115, 7116, 7178, 7179, 7180, 7181, 7182, 7183, 7184, 7185, 7243, 7244, 7245, 7246, 7247, 7248, 7249, 7250, 7941, 7942, 7943, 7944, 7945, 7946, 7947, 7948, 7955, 7956, 7957, 7958, 7959, 7960, 7961, 7962, 8494, 8495, 8496, 8497, 8498, 8499, 8500, 8501, 8789, 8790, 8791, 8792, 8793, 8794, 8795, 8796, 8859, 8860, 8861, 8862, 8863, 8864, 8865, 8866, 8869, 8872, 8873, 8874, 8875, 8876, 8877, 8878, 9064, 9065, 9066, 9067, 9068, 9069, 9070, 9071, 9472, 9473, 9474, 9475, 9476, 9477, 9478, 9479, 9679, 9682, 9683, 9684, 9685, 9686, 9687, 9689, 9708, 9709, 9710, 9711, 9712, 9713, 9714, 9715, 9861, 9862, 9863, 9864, 9865, 9866, 9867, 9868, 10860, 10861, 10862, 10863, 10864, 10865, 10866, 10867, 11142, 11143, 11144, 11145, 11146, 11147, 11148, 11149]), Anchor::Lits(&[5439, 5547, 5898, 5992, 6361, 6642, 6727, 6781, 6794, 7235, 7537, 8932, 9395, 9583, 9897, 10180, 10915, 10920, 11009, 11292])])),
-            (73, "privileged-identity", Anchor::Lits(&[139, 253, 625, 627, 791, 1434, 1445, 1656, 3753, 3977, 4148, 4274, 4727])),
-            (74, "disable-safety", Anchor::Any(&[Anchor::Lits(&[4807, 4810, 4811, 4812, 4814, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 5385, 5386, 5387, 5388, 5389, 5390, 5391, 5392, 5393, 5394, 5395, 5396, 5397, 5398, 5399, 5400, 5442, 5445, 5447, 5449, 5452, 5455, 5456, 5457, 5458, 5460, 5548, 5549, 5550, 5551, 5553, 5555, 5556, 5557, 5558, 5560, 5840, 5841, 5842, 5843, 5845, 5848, 5849, 5850, 5851, 5853, 5869, 5870, 5871, 5872, 5874, 5993, 5997, 6001, 6003, 6006, 6009, 6010, 6011, 6012, 6014, 6066, 6117, 6126, 6130, 6141, 6145, 6148, 6149, 6150, 6152, 6579, 6580, 6581, 6582, 6583, 6584, 6585, 6586, 6587, 6588, 6589, 6590, 6591, 6593, 6594, 6595, 6596, 6602, 6603, 6604, 6605, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6613, 6614, 6616, 6617, 6618, 6619, 6643, 6644, 6645, 6646, 6648, 6650, 6651, 6652, 6653, 6655, 6939, 6990, 6999, 7003, 7014, 7018, 7021, 7022, 7023, 7025, 7052, 7053, 7054, 7055, 7057, 7059, 7060, 7061, 7062, 7063, 7125, 7126, 7127, 7128, 7130, 7131, 7132, 7133, 7134, 7135, 7136, 7137, 7138, 7139, 7140, 7141, 7142, 7143, 7144, 7145, 7146, 7148, 7149, 7150, 7151, 7152, 7154, 7155, 7156, 7157, 7159, 7559, 7610, 7619, 7623, 7640, 7655, 7658, 7659, 7660, 7662, 8107, 8109, 8110, 8111, 8113, 8244, 8245, 8246, 8247, 8249, 8511, 8512, 8513, 8514, 8516, 8518, 8519, 8520, 8521, 8523, 8935, 8939, 8940, 8942, 8945, 8953, 8957, 8958, 8960, 8963, 9844, 9845, 9846, 9847, 9849, 9851, 9852, 9853, 9854, 9856, 10132, 10133, 10134, 10135, 10137, 10171, 10172, 10173, 10174, 10176, 10181, 10182, 10183, 10184, 10186, 10189, 10190, 10191, 10192, 10194, 10315, 10316, 10317, 10318, 10320, 10921, 10922, 10923, 10924, 10926, 10929, 10930, 10931, 10932, 10934, 10973, 10974, 10975, 10976, 10978, 11494, 11495, 11496, 11497, 11499]), Anchor::All(&[Anchor::Lits(&[4886, 5153, 5155, 5157, 5161, 5163, 5165, 5168, 5170, 5173, 5261, 5264, 5267, 5269, 5532, 5540, 5543, 5695, 5697, 5700, 5702, 5740, 5749, 5751, 5753, 5802, 5809, 6560, 6629, 6631, 6633, 6636, 6638, 6640, 6657, 6800, 7252, 7255, 7264, 7275, 7390, 7398, 7881, 7884, 7886, 7888, 7890, 7893, 7895, 8367, 8380, 9210, 9318, 9348, 9359, 9500, 9526, 9529, 9624, 9637, 9641, 9643, 9645, 9649, 9651, 9653, 9655, 9657, 9659, 9661, 9663, 9665, 9667, 9669, 9671, 9673, 9676, 9692, 9694, 9696, 9752, 9755, 9757, 9759, 9761, 9763, 9765, 9767, 9769, 10510, 10912, 11793]), Anchor::Lits(&[4804, 5290, 5367, 5439, 5454, 5547, 5554, 5839, 5846, 5847, 5868, 5992, 6007, 6008, 6044, 6154, 6199, 6222, 6303, 6326, 6361, 6578, 6601, 6642, 6649, 6913, 7051, 7058, 7124, 7147, 7153, 7305, 7537, 7652, 8211, 8243, 8251, 8297, 8298, 8510, 8517, 8600, 8620, 8932, 8950, 9278, 9389, 9395, 9401, 9843, 9850, 9858, 9897, 9959, 10068, 10122, 10131, 10170, 10178, 10180, 10188, 10314, 10920, 10928, 10972, 11140, 11181, 11384, 11493])]), Anchor::All(&[Anchor::Lits(&[4813, 4961, 5101, 5451, 5459, 5552, 5559, 5844, 5852, 5873, 6005, 6013, 6140, 6151, 6592, 6615, 6647, 6654, 6680, 7013, 7024, 7056, 7129, 7158, 7639, 7661, 8112, 8248, 8515, 8522, 8773, 8944, 8962, 9848, 9855, 10136, 10175, 10185, 10193, 10319, 10638, 10925, 10933, 10977, 11498]), Anchor::Lits(&[4878, 5365, 5668, 5705, 5724, 5975, 6640, 6796, 7266, 7295, 7973, 8254, 8267, 8380, 9085, 9087, 9139, 9180, 9247, 9498, 9563, 9626, 9635, 10881])])])),
-            (75, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[4879, 4887, 5154, 5156, 5158, 5159, 5162, 5164, 5166, 5167, 5169, 5171, 5172, 5174, 5262, 5263, 5265, 5266, 5268, 5270, 5533, 5541, 5544, 5696, 5698, 5699, 5701, 5703, 5741, 5742, 5744, 5750, 5752, 5754, 5803, 5804, 5810, 6561, 6630, 6632, 6634, 6637, 6639, 6641, 6658, 6801, 7253, 7254, 7256, 7265, 7267, 7276, 7391, 7399, 7882, 7883, 7885, 7887, 7889, 7891, 7892, 7894, 7896, 8368, 8381, 9211, 9319, 9320, 9349, 9360, 9361, 9501, 9527, 9530, 9625, 9638, 9640, 9642, 9644, 9646, 9648, 9650, 9652, 9654, 9656, 9658, 9660, 9662, 9664, 9666, 9668, 9670, 9672, 9674, 9675, 9677, 9693, 9695, 9697, 9753, 9754, 9756, 9758, 9760, 9762, 9764, 9766, 9768, 9770, 10511, 10913, 11794]), Anchor::Lits(&[5453, 5473, 5474, 5846, 5918, 6007, 7202, 7816, 8250, 8594, 8656, 8774, 8930, 9026, 9400, 9513, 9533, 10177, 11136, 11141])])),
-            (76, "skip-approval", Anchor::Any(&[Anchor::Lits(&[5160, 11385, 11388, 11389, 11404, 11405, 11406, 11407, 11411, 11412, 11414, 11415, 11418, 11422, 11423, 11425, 11428, 11442, 11445, 11446, 11447, 11448, 11455, 11460, 11465, 11466, 11467, 11468, 11477, 11478, 11480]), Anchor::All(&[Anchor::Lits(&[349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592]), Anchor::Lits(&[6185, 6282, 8524, 8629, 9275, 10067, 11383])]), Anchor::All(&[Anchor::Lits(&[6212, 6213, 6214, 6222, 6238, 6316, 6317, 6318, 6326, 6342, 8613, 8614, 8615, 8620, 8621, 8624, 8625, 8626, 8627, 8628, 11283, 11284, 11285, 11286, 11289, 11483, 11484, 11485, 11486, 11489]), Anchor::Lits(&[5151, 5693, 5707, 9061, 9523, 9860, 9869])])])),
-            (77, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[5855, 5856, 5859, 5860, 5862, 5863, 5916, 5917, 11029, 11030]), Anchor::All(&[Anchor::Lits(&[4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 5141, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5523, 5530, 5630, 5653, 5655, 5656, 5658, 5659, 5661, 5662, 5664, 5666, 6262, 6263, 6264, 6265, 6266, 6267, 6268, 6269, 6270, 6271, 6752, 6753, 6754, 6755, 6756, 6757, 6758, 6759, 6766, 6773, 6869, 6877, 6878, 6879, 6880, 6881, 6882, 6883, 6894, 6901, 8721, 8734, 8736, 8737, 8739, 8740, 8742, 8743, 8754, 8761, 9050, 9051, 9052, 9053, 9054, 9055, 9056, 9057, 9058, 9059, 9585, 9586, 9587, 9588, 9589, 9590, 9591, 9592, 9593, 9594]), Anchor::Lits(&[5854, 5858, 5861, 5915, 9521, 9549, 9550, 10891, 10995, 11028]), Anchor::Lits(&[5027, 10639])])])),
-            (78, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[314, 315, 316, 317, 318, 319, 320, 321, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3762, 3763, 3764, 3765, 3766, 3767, 3768, 3769]), Anchor::All(&[Anchor::Lits(&[5291, 5292, 5293, 5294, 5295, 5296, 5297, 5298, 5299, 5300, 6232, 6233, 6234, 6235, 6239, 6240, 6241, 6242, 6244, 6245, 6336, 6337, 6338, 6339, 6343, 6344, 6345, 6346, 6348, 6349, 8552, 8553, 8554, 8555, 8558, 8559, 8560, 8561, 8563, 8564, 9924, 9925, 9926, 9927, 9934, 9935, 9936, 9937, 9938, 9939, 10111, 10112, 10113, 10114, 10115, 10116, 10117, 10118, 10119, 10120]), Anchor::Lits(&[786, 787, 788, 915, 1521, 1537, 1617, 1659, 2639, 2834, 2878, 2904, 2924]), Anchor::Lits(&[8099, 8100, 8101, 8102, 8103, 8422, 8423, 8424, 8425, 8426, 8433, 8434, 8435, 8436, 8437, 8451, 8453, 8456, 8457, 8458, 8461, 8462, 8463, 8464, 8465, 10514, 10515, 10516, 10517, 10518, 10586, 10587, 10588, 10589, 10590, 10591, 10592, 10593, 10594, 10595, 10686, 10687, 10688, 10689, 10690, 10782, 10835, 10837, 10838, 10839])]), Anchor::All(&[Anchor::Lits(&[5986, 10121, 11410, 11413, 11417, 11420, 11423, 11431, 11449, 11450, 11456, 11457, 11458, 11459, 11469, 11470, 11471, 11472, 11474, 11475]), Anchor::Lits(&[5461, 5462, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 7029, 7030, 7031, 7032, 7033, 7034, 7035, 7036, 7037, 7038, 7039, 7040, 7041, 7042, 7043, 7044, 7045, 7046, 7047, 7048, 7189, 7190, 7191, 7192, 7193, 7194, 7195, 7196, 7197, 7198, 9000, 9001, 9002, 9003, 9004, 9005, 9006, 9007, 9008, 9009, 9010, 9011, 9012, 9013, 9014, 9015, 9016, 9017, 9018, 9019, 9791, 9792, 9793, 9794, 9795, 9796, 9797, 9798, 9799, 9800, 9801, 9802, 9803, 9804, 9805, 9806, 9807, 9808, 9809, 9810, 10005, 10006, 10007, 10008, 10009, 10010, 10011, 10012, 10013, 10014, 10304, 10305, 10306, 10307, 10308, 10309, 10310, 10311, 10312, 10313])])])),
-            (79, "do-not-screen-input", Anchor::All(&[Anchor::Lits(&[1098, 1099, 1100, 1101, 1102, 1103, 1112, 1113, 1118, 1119, 1130, 1131, 1132, 1133, 1134, 1135, 1137, 1138, 1139, 1140, 1143, 1144, 1369, 1370, 1371, 1372, 1373, 1374, 1383, 1384, 1389, 1390, 1401, 1402, 1403, 1404, 1405, 1406, 1408, 1409, 1410, 1411, 1414, 1415, 2194, 2195, 2196, 2197, 2198, 2199, 2207, 2208, 2213, 2214, 2227, 2228, 2230, 2231, 2232, 2233, 2236, 2237, 2238, 2239, 2242, 2243, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060, 3064, 3065, 3066, 3067, 3068, 3069, 3071, 3072, 3073, 3074, 3076, 3077, 3115, 3116, 3117, 3118, 3119, 3120, 3123, 3124, 3127, 3128, 3136, 3137, 3138, 3139, 3140, 3141, 3143, 3144, 3145, 3146, 3148, 3149, 4099, 4100, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120]), Anchor::Lits(&[7898, 7906, 8320, 8332, 9024, 9200, 9229, 9437, 9469, 9790, 10936, 11516])])),
-            (80, "allowlist-this-prompt", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3500, 3511, 3512, 3513, 3514, 3515, 3516, 3517, 3518, 3645, 3646, 3649, 3652, 3655, 3658, 3659, 3663]), Anchor::Lits(&[4963, 4977, 5565, 5708, 6774, 6822, 8219, 8303, 10240, 10896, 10916, 11256, 11262])]), Anchor::All(&[Anchor::Lits(&[4964, 4965, 4966, 4967, 4968, 4978, 4979, 4980, 4981, 4982, 6775, 6776, 6777, 6778, 6779, 11257, 11258, 11259, 11260, 11261, 11263, 11264, 11265, 11266, 11267]), Anchor::Lits(&[5539, 5766, 7897, 8319, 9199, 9436, 9813, 11040])])])),
-            (83, "unset-read-only", Anchor::Any(&[Anchor::Lits(&[2694, 2699, 2705, 2710]), Anchor::All(&[Anchor::Lits(&[1420, 1421, 1422, 1423, 1424, 1425, 1427, 1428, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2881, 2882, 2883, 2885, 2886, 2888, 2889, 2890, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2927, 2928, 2929, 2931, 2932, 2933, 2938, 2939]), Anchor::Lits(&[41, 88, 839, 2490, 2953, 2976, 3693])])])),
-            (84, "stop-logging", Anchor::Lits(&[1057, 1058, 1059, 1060, 1061, 1062, 1063, 1092, 1120, 1122, 1129, 1136, 1142, 1148, 1361, 1391, 1393, 1400, 1407, 1413, 1419, 2191, 2215, 2217, 2226, 2234, 2241, 2245, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2673, 2676, 2677, 2678, 2679, 2680, 2681, 3050, 3061, 3062, 3063, 3070, 3075, 3078, 3112, 3129, 3132, 3135, 3142, 3147, 3150, 3206, 3207, 3208, 3209, 3210, 3212, 3213, 3718, 3719, 3720, 3721, 3722, 3724, 3725])),
-            (85, "self-approval", Anchor::Any(&[Anchor::Lits(&[10329, 10330, 10331, 10332, 10333, 10334, 10335, 10336, 10337, 10339, 10340, 10341, 10342, 10343, 10344, 10345, 10346, 10347, 10348, 10349, 10350, 10351, 10352, 10353, 10354, 10355, 10356, 10357, 10358, 10361]), Anchor::All(&[Anchor::Lits(&[5175, 5176, 5177, 5178, 5179, 5180, 5181, 5182, 5183, 5184, 5185, 5186, 5187, 5188, 5189, 5190, 5191, 5192]), Anchor::Lits(&[5289, 8816, 11436, 12099])])])),
-            (86, "execute-everything", Anchor::Lits(&[131, 132, 133, 134, 135, 136, 137, 205, 1460, 1461, 1462, 1464, 1465, 1466, 1467, 1468])),
-            (87, "protection-mode-claim", Anchor::All(&[Anchor::Lits(&[81, 138, 622, 744, 1065, 1426, 1987, 2098, 2163, 2314, 2377, 2388, 2472, 2474, 2491, 2732, 3704, 3758]), Anchor::Lits(&[240, 241, 916, 917, 1663, 1664, 2880, 2884, 2926, 2930, 3427, 3434, 3457, 3458, 3505, 3506, 3508, 3509, 3520, 3521, 3522, 3523, 3524, 3525, 3578, 3579, 3584, 3585, 3586, 3587, 3596, 3597, 3643, 3644, 4148, 4245])])),
-            (88, "approve-tool-calls", Anchor::All(&[Anchor::Lits(&[242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252]), Anchor::Lits(&[7099, 9062, 10869, 10870, 10871])])),
-            (92, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Lits(&[5018, 5019, 5020, 5023, 5024, 5025, 5067, 5086, 5087, 5203, 5564, 5566, 5567, 6790, 6791, 6792, 6806, 6807, 8097, 8294, 8295, 8296, 8826, 8851, 8997, 8998, 8999, 9176, 9177, 9178, 9317, 9321, 9322, 9524, 9531, 9532, 9773, 9784, 10153, 10154, 10155, 10158, 10159, 10160, 10891, 10892, 10893]), Anchor::Lits(&[83, 327, 643, 1779, 2411, 3864, 3865, 3975]), Anchor::Any(&[Anchor::Lits(&[4832, 4833, 5010, 5140, 5829, 5831, 5899, 5902, 5903, 5905, 5994, 5995, 5996, 5998, 5999, 6000, 6002, 6004, 6364, 6366, 6367, 6368, 6369, 6370, 6371, 6372, 6373, 6780, 8879, 8976, 9020, 9077, 9167, 9724, 9771, 9973, 10023, 10857, 10914]), Anchor::All(&[Anchor::Lits(&[7235]), Anchor::Lits(&[4833, 4881, 8879, 8976, 9771, 10196])]), Anchor::All(&[Anchor::Lits(&[3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3682, 3683, 3684, 3685]), Anchor::Lits(&[5771, 6449, 6547, 6793, 7028, 8221, 9090, 9789, 10890, 11008, 11035])])])])),
-            (93, "tool-call-tampering", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 918, 919, 920, 921, 3428, 3429, 3430, 3431, 3432, 3433, 3435, 3436, 3437, 3438, 3439, 3440, 3441, 3442, 3443, 3444, 3445, 3446, 3447, 3448, 3449, 3450, 3451, 3452, 3453, 3454, 3455, 3456, 3459, 3460, 3461, 3462, 3463, 3464, 3465, 3466, 3467, 3468, 3469, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3486, 3536, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3545, 3546, 3547, 3548, 3549, 3550, 3551, 3552, 3553, 3554, 3555, 3556, 3557, 3558, 3559, 3560, 3561, 3562, 3563, 4184, 4185, 4188, 4189, 4243, 4244, 4246, 4247, 4250, 4251, 4257, 4258, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4284, 4286, 4300, 4301]), Anchor::Lits(&[5311, 5617, 5619, 6726, 6795, 7098, 7100, 9268, 9269, 10022, 10045, 10047, 10868, 10872])]), Anchor::All(&[Anchor::Lits(&[6902, 6903, 6904, 6905, 6906, 6907, 6908, 7101, 7102, 7103, 7104, 7105, 7106, 7107, 8576, 8577, 8578, 8579, 8580, 8581, 8582, 10124, 10125, 10126, 10127, 10128, 10129, 10130]), Anchor::Lits(&[1678, 1679, 2168, 2178, 2179, 3005, 3022, 4060])])])),
-            (94, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[679, 680, 681, 682, 4983, 4984, 4985, 4986, 4987, 4988, 4989, 4990, 4991, 4992, 4993, 4994, 4995, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5032, 5033, 5034, 5035, 5036, 5037, 5038, 5039, 5040, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5816, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 5826, 5827, 6024, 6026, 7342, 7343, 7347, 7351, 7352, 7369, 7370, 7374, 7375, 7379, 7380, 8085, 8086, 8087, 8088, 8089, 8090, 8091, 8092, 8093, 8094, 8095, 8096, 8124, 8125, 8126, 8127, 8128, 8129, 8130, 8131, 8132, 8133, 8134, 8135, 8136, 8137, 8138, 8139, 8140, 8141, 8150, 8151, 8152, 8153, 8154, 8155, 8156, 8157, 8158, 8170, 8171, 8172, 8173, 8174, 8176, 8177, 8178, 8179, 8180, 8181, 8182, 8183, 8185, 8186, 8187, 8188, 8189, 8193, 8194, 8195, 8196, 8197, 8199, 8200, 8201, 8202, 8203, 8314, 9274, 9427, 9702, 9726, 9727, 9729, 9732, 9733, 9741, 9742, 9745, 9746, 9748, 9749, 9750, 9870, 9871, 9872, 9873, 9874, 9875, 9876, 9877, 9878, 9879, 9880, 9881, 10049, 10050, 10051, 10055, 10056, 10057, 10058, 10059, 10060, 10061, 10062, 10063, 10064, 10065, 10066, 10338, 10644, 10645, 10646, 10647, 10648, 10649, 10650, 10651, 10652, 10653, 10654, 10655, 10656, 10657, 10658, 10659, 10660, 10661, 10663, 10664, 10665, 10666, 10667, 10668, 10669, 10670, 10671, 10941, 10942, 10943, 10944, 10945, 10946, 10947, 10948, 10949, 10950, 10951, 10979, 10980, 10981, 10982, 10983, 10984, 10985, 10986, 10987, 10988, 10989, 11012, 11013, 11014, 11015, 11016, 11017, 11018, 11019, 11020, 11021, 11022, 11387, 11430, 11439, 11440, 11441, 11444, 11464]), Anchor::All(&[Anchor::Lits(&[5060, 6186, 6283, 8299, 8525, 8630, 11384, 11664, 11666]), Anchor::Lits(&[4862, 5102, 5103, 7387, 8853, 8975, 9049, 9072, 9440, 11040]), Anchor::Lits(&[4876, 4877, 5364, 6023, 6025, 7824, 7825, 8233, 8241, 8313, 8318, 8663, 8664, 9416, 9434, 9518, 9519, 9701, 9706, 9840, 9842, 10328, 10363, 11150, 11151])]), Anchor::All(&[Anchor::Lits(&[7392, 7393, 7394, 7395, 7396, 7397, 7407, 7408, 7409, 7410, 7411, 7412, 7413, 7417, 7418, 9443, 9444, 9445, 9446, 9447, 9448, 9456, 9457, 9458, 9459, 9460, 9461, 9462, 9466, 9467, 11043, 11044, 11045, 11046, 11047, 11048, 11057, 11058, 11059, 11060, 11061, 11063, 11064, 11068, 11069, 11072, 11073, 11074, 11075, 11076, 11077, 11086, 11087, 11088, 11089, 11090, 11092, 11093, 11097, 11098]), Anchor::Lits(&[5314, 5315, 6805, 7339, 8214, 8224, 8660, 9772])]), Anchor::All(&[Anchor::Lits(&[8175, 8184, 8190, 8191, 8192, 8198, 8204, 8225, 8226, 8227, 8228, 8229, 8230, 8231]), Anchor::Lits(&[628, 1710, 2387, 2435, 2918])])])),
-            (95, "exfiltrate-through-a-link", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2, 3, 6, 7, 9, 11, 12, 16, 18, 145, 146, 147, 148, 149, 150, 151, 152, 153, 3387, 3388, 3397, 3398, 3403, 3406, 3407, 3418, 3419, 3527, 3528, 3532, 3535, 3570, 3580, 3581, 3593, 3600, 3647, 3648, 3650, 3651, 3654, 3656, 3657, 3661, 3662]), Anchor::Lits(&[5832, 5834, 5837, 6548, 6549, 8209, 9021, 9077, 9347, 9511, 9512, 9551, 9690, 9751, 9814, 10024, 10453, 10572, 10858])]), Anchor::All(&[Anchor::Lits(&[196, 852, 1542, 2539, 4064]), Anchor::Lits(&[5832, 5837, 6549, 8915, 9021, 9347, 9511, 9512, 9551, 9751, 10024, 10239, 10858]), Anchor::Lits(&[7688, 7690, 8271, 9078, 11039])])])),
-            (99, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[254, 255, 256, 271, 272, 747, 1678, 1679, 1893, 1894, 2168, 2178, 2179, 3005, 3022, 4060]), Anchor::Any(&[Anchor::Lits(&[4832, 4833, 5010, 5140, 5829, 5831, 5899, 5902, 5903, 5905, 5994, 5995, 5996, 5998, 5999, 6000, 6002, 6004, 6364, 6366, 6367, 6368, 6369, 6370, 6371, 6372, 6373, 6780, 8879, 8976, 9020, 9077, 9167, 9724, 9771, 9973, 10023, 10857, 10914]), Anchor::All(&[Anchor::Lits(&[7235]), Anchor::Lits(&[4833, 4881, 8879, 8976, 9771, 10196])]), Anchor::All(&[Anchor::Lits(&[3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3682, 3683, 3684, 3685]), Anchor::Lits(&[5771, 6449, 6547, 6793, 7028, 8221, 9090, 9789, 10890, 11008, 11035])])]), Anchor::Lits(&[88, 104, 594, 714, 777, 785, 789, 872, 890, 1653, 2067, 2141])])),
-            (100, "smuggle-into-output", Anchor::All(&[Anchor::Lits(&[140, 630, 631, 685, 947, 1447, 1707, 1708, 1744, 1808, 1875, 2101, 2167, 2832, 2833, 2916, 3107, 3669, 3696, 3976, 4777]), Anchor::Lits(&[63, 209, 1437, 1446, 1716, 1814, 1833, 1988, 2501, 2640, 3079, 3705, 4125]), Anchor::Any(&[Anchor::Lits(&[4832, 4833, 5010, 5140, 5704, 5770, 5829, 5831, 5899, 5902, 5903, 5905, 5994, 5995, 5996, 5998, 5999, 6000, 6002, 6004, 6364, 6366, 6367, 6368, 6369, 6370, 6371, 6372, 6373, 6780, 8879, 8976, 9020, 9077, 9167, 9724, 9771, 9973, 10023, 10857, 10914]), Anchor::All(&[Anchor::Lits(&[7235]), Anchor::Lits(&[4833, 4881, 8879, 8976, 9771, 10196])]), Anchor::All(&[Anchor::Lits(&[3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3682, 3683, 3684, 3685]), Anchor::Lits(&[5771, 6449, 6547, 6793, 7028, 8221, 9090, 9789, 10890, 11008, 11035])])])])),
-            (101, "hijack-the-task", Anchor::Lits(&[4797, 4798, 5021, 5022, 5050, 5065, 5255, 5256, 5426, 5436, 5562, 5563, 5767, 5768, 8120, 8121, 8146, 8161, 9081, 9082, 9216, 9217, 9270, 9271, 9272, 9273, 9438, 9439, 9470, 9471, 9525, 9528, 10151, 10152, 10156, 10157, 10161, 10162, 10322, 10323, 10325, 10326, 10662, 10676, 10894, 10895, 11049, 11062, 11078, 11091])),
-            (103, "instruction-field", Anchor::Lits(&[89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 107, 108, 109, 110, 111, 112, 118, 119, 120, 121, 122, 123, 128, 129, 597, 598, 599, 600, 601, 602, 608, 609, 610, 611, 612, 613, 614, 615, 717, 718, 719, 720, 721, 722, 728, 729, 730, 731, 732, 733, 734, 735, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2144, 2145, 2146, 2147, 2148, 2149, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 3224, 3225, 3227, 3228, 3230, 3232, 3239, 3240, 3241, 3242, 3244, 3246, 3248, 3249])),
-            (104, "override-instructions-es-pt-it", Anchor::All(&[Anchor::Lits(&[5614, 5615, 5987, 5990, 5991, 7820, 7821, 7822, 7951, 7953, 8098, 8655, 8856, 8858, 8880, 9381, 9384, 9386]), Anchor::Lits(&[983, 984, 985, 1039, 1040, 1455, 1456, 1457, 1781, 1782, 1783, 1786, 1794, 2395, 2396, 2397, 2398, 2404, 3701])])),
-            (105, "override-instructions-fr", Anchor::Any(&[Anchor::Lits(&[7628, 7647, 8911, 8914]), Anchor::All(&[Anchor::Lits(&[844, 1045, 1815, 1855, 2422, 2721]), Anchor::Lits(&[7537, 7641, 7642, 8492, 8493, 8910, 8912, 8913])])])),
-            (106, "override-instructions-de-nl", Anchor::All(&[Anchor::Lits(&[1795, 1796, 1797, 2137, 2138, 2180, 2181, 3787, 3788, 3789, 3790]), Anchor::Lits(&[5099, 5330, 7963, 8011, 8825, 9378, 9380, 9541, 9542, 11137])])),
-            (107, "override-instructions-pl-tr", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[7663, 8585, 9089, 12156]), Anchor::Lits(&[8004, 8005, 9084, 9387, 11524, 12157])]), Anchor::All(&[Anchor::Lits(&[8215, 8217, 10302, 11526]), Anchor::Lits(&[5949, 7203, 10939, 11032, 11525]), Anchor::Lits(&[5437, 8818, 9893, 10919, 11105])])])),
-            (108, "override-instructions-ru", Anchor::Lits(&[12159, 12160, 12161, 12162, 12163])),
-            (110, "override-instructions-nordic-fi-hu-cs-uk", Anchor::All(&[Anchor::Lits(&[8002, 8003, 8008, 8010, 8169, 8490, 8491, 8787, 8788, 9083, 9091, 9092, 9382, 9388, 9622, 9960, 9961, 10236, 11036, 11037, 11038, 11099, 12158, 12161, 12164]), Anchor::Lits(&[713, 1518, 1519, 1641, 1642, 1676, 1677, 1781, 1784, 1791, 1792, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 2391, 2549, 2550, 2915, 3046, 3159, 3729, 3730, 3755, 4768, 4769, 4770, 4771, 4772, 4773, 4774, 4784, 4785, 4791, 4795, 4796])])),
-            (111, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[19, 62, 629, 710, 1717, 1755, 1756, 1877, 1956, 1959, 1978, 2082, 2099, 2500, 2672, 3800]), Anchor::Lits(&[4880, 5202, 5260, 5545, 5546, 5988, 7419, 8006, 8007, 8009, 8232, 8978, 9048, 9060, 9076, 9286, 10241, 11100])])),
-            (113, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[760, 762, 763, 764, 1522, 1524, 1529, 1532, 1534, 2052, 2056, 2376, 2389, 2400, 2551, 2552, 2553, 2718, 2724, 2761, 2795, 4781, 5536, 6803, 8213, 8216, 8218, 9698, 9892, 10237, 10238]), Anchor::All(&[Anchor::Lits(&[761, 865, 1524, 1616, 2054, 2056, 2719, 2796]), Anchor::Lits(&[4872, 4874, 5946, 5947, 9974, 10003, 10917, 10918, 11138, 11139])]), Anchor::All(&[Anchor::Lits(&[678, 1433, 1521, 1658, 2717, 2807, 3025, 4776, 10990, 10994, 11033]), Anchor::Lits(&[4871, 6376, 6379, 9785, 9859, 11104])]), Anchor::All(&[Anchor::Lits(&[760, 1529, 2053, 2057, 2722, 2762]), Anchor::Lits(&[4875, 6404, 6570, 9786, 10917, 11134, 11135])]), Anchor::All(&[Anchor::Lits(&[2974]), Anchor::Lits(&[5534, 6804, 8263, 8264, 9383, 9510]), Anchor::Lits(&[4873, 5667, 6160, 9699, 9785])]), Anchor::All(&[Anchor::Lits(&[4779]), Anchor::Lits(&[5358, 5535, 6798, 7251, 9379]), Anchor::Lits(&[7117, 8116, 8118, 10938, 11182])]), Anchor::All(&[Anchor::Lits(&[764, 1533, 2390, 2723, 4775]), Anchor::Lits(&[5309, 5317, 8117, 12155])]), Anchor::All(&[Anchor::Lits(&[6802, 8212, 8217, 9891]), Anchor::Lits(&[2393, 2394, 3047, 4146])]), Anchor::All(&[Anchor::Lits(&[671, 759, 1521, 1655, 2720, 2803]), Anchor::Lits(&[6375, 6377, 8583])]), Anchor::All(&[Anchor::Lits(&[670, 672, 673, 759, 1524, 1654, 1657, 2720, 2802, 2803, 2954]), Anchor::Lits(&[5919, 6377, 6378, 7453])]), Anchor::All(&[Anchor::Lits(&[2682, 2683, 2876, 2955, 3174]), Anchor::Lits(&[8799])]), Anchor::All(&[Anchor::Lits(&[1977]), Anchor::Lits(&[5362, 7160, 7318, 8210, 9285])]), Anchor::All(&[Anchor::Lits(&[3257]), Anchor::Lits(&[5259, 5312, 6796, 9787, 9811])]), Anchor::All(&[Anchor::Lits(&[3801]), Anchor::Lits(&[6796, 7319, 8252, 8977, 9025, 9509])])])),
-            (115, "reveal-system-prompt-i18n", Anchor::Lits(&[197, 845, 846, 847, 848, 849, 1622, 1623, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1858, 1860, 1861, 1862, 1863, 1867, 1872, 1876, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 2131, 2132, 2135, 2412, 2540, 2613, 2614, 2615, 2616, 2617, 2620, 2621, 3217, 3218, 3219, 3245, 3250, 3251, 3252, 3253, 3731, 3772, 3786, 3797, 4787, 4792, 4793, 7187, 9894, 9895])),
-            (117, "disable-safety-i18n", Anchor::All(&[Anchor::Lits(&[620, 683, 684, 802, 868, 869, 870, 975, 1525, 1526, 1527, 1528, 1530, 1531, 1535, 1615, 1661, 1673, 1674, 1957, 2625, 2626, 2909, 3023, 3024, 3025, 3702, 3785, 3791, 3793, 4767, 4780, 4783, 4786, 4790, 4794]), Anchor::Lits(&[39, 103, 207, 619, 624, 863, 864, 946, 956, 979, 980, 981, 982, 998, 1056, 1066, 1436, 1471, 1780, 1785, 1960, 2401, 2405, 2907, 2908, 3083, 3193, 3732, 4145, 4778, 4782, 4788, 4789])])),
-            (119, "stop-following-instructions-i18n", Anchor::Any(&[Anchor::Lits(&[844, 1045, 1855, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2721, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2944, 2945, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 6830, 6831, 6832, 6833, 6834, 6835, 7118, 7119, 7120, 7121, 7122, 7123, 7312, 7313, 7314, 7315, 7316, 7317, 8644, 8645, 8646, 8647, 8648, 8649, 8650]), Anchor::All(&[Anchor::Lits(&[5885, 5886, 5887, 5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895, 5896, 8484, 8485, 8486, 8487, 8488, 8489, 8979, 8980, 8981, 8982, 8983, 8984, 8985, 8986, 8987, 8988, 8989, 8990, 8991, 8992, 8993, 8994, 8995, 8996]), Anchor::Lits(&[5989, 7952, 8857, 9385])])])),
-            (121, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[5950, 5951, 5952, 5953, 5954, 5955, 6620, 6621, 6622, 6623, 6624, 6625, 7525, 7527, 7528, 7529, 7530, 7531, 7533, 7534, 7535, 7625, 7627, 7629, 7649, 7650, 11102, 11103]), Anchor::All(&[Anchor::Lits(&[5920, 5921, 7524, 7526, 7624, 7626, 8800, 8801, 8802, 8803, 8804, 8805]), Anchor::Lits(&[203, 2083, 2084, 2085, 2086, 2571, 2572])])])),
+            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 8787, 9789, 9813, 10154, 10212, 10290, 10898, 11586]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707]), Anchor::Lits(&[5184, 5240, 6986, 7387, 7503, 7656, 7848, 8355, 9369, 9456, 9603, 9711, 9724, 9726, 9752, 9874, 10304, 10399, 10888])]), Anchor::All(&[Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707]), Anchor::Lits(&[6016, 6071, 6151, 6185, 6265, 6385, 6412, 7150, 7751, 7766, 7792, 8342, 8416, 8496, 8881, 9441, 9789, 9813, 10116, 10223, 10290, 10727, 10898, 11023, 11064, 11413, 11586]), Anchor::Lits(&[28, 85, 1515, 1684, 1691, 1730, 1823, 1947, 2548, 2596, 2661, 2756, 2770, 2773, 2780, 2828, 3096, 3136, 3462])]), Anchor::All(&[Anchor::Lits(&[27, 700, 1696, 1697, 1740, 2838, 3316, 4048, 4057, 4529, 4560, 4635, 4685, 4689, 5120]), Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 8787, 9789, 9813, 10154, 10212, 10290, 10898, 11586]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707])])])),
+            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[1055, 1056, 1062, 1826, 1827, 1948, 1986, 2277, 2597, 2754, 2760, 2813, 3470, 3474, 3486]), Anchor::All(&[Anchor::Lits(&[6016, 6071, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 9789, 9813, 10223, 10290, 10898, 11586]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707]), Anchor::Lits(&[5256, 5475, 7125, 12508])]), Anchor::All(&[Anchor::Lits(&[6014, 6398, 7749, 7779, 8483, 8786, 9813, 10153, 10212, 10288, 10305]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707]), Anchor::Lits(&[5475, 6963, 7125])]), Anchor::All(&[Anchor::Lits(&[5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 9399, 9400, 9401, 9402, 9403, 9404, 9405, 9406, 9407, 9408, 9409, 10643, 10644, 10645, 10646, 10647, 10648, 10649, 10650, 10651, 10652, 10653, 10662, 10663, 10664, 10665, 10666, 10667, 10668, 10669, 10670, 10671, 10672, 10673, 10674, 10675, 10676, 10677, 10678, 10679, 10680, 10681, 10682, 10683, 11100, 11101, 11102, 11103, 11104, 11105, 11106, 11107, 11108, 11109, 11110, 11111, 11112, 11113, 11114, 11115, 11116, 11117, 11118, 11119, 11120, 11121, 11185, 11186, 11187, 11188, 11189, 11190, 11191, 11192, 11193, 11194, 11195, 11196, 11197, 11198, 11199, 11200, 11201, 11202, 11203, 11204, 11205, 11206, 11249, 11250, 11251, 11252, 11253, 11254, 11255, 11256, 11257, 11258, 11259, 11260, 11261, 11262, 11263, 11264, 11265, 11266, 11267, 11268, 11269, 11270, 11274, 11275, 11276, 11277, 11278, 11279, 11280, 11281, 11282, 11283, 11284, 11299, 11300, 11301, 11302, 11303, 11304, 11305, 11310, 11311, 11312, 11313, 11390, 11391, 11392, 11393, 11394, 11395, 11396, 11397, 11398, 11399, 11400, 11401, 11402, 11403, 11404, 11405, 11406, 11407, 11408, 11409, 11410, 11411, 12525, 12526, 12527, 12528, 12529, 12530, 12531, 12532, 12533, 12534, 12535, 12542, 12543, 12544, 12545, 12546, 12547, 12548, 12549, 12550, 12551, 12552, 12566, 12567, 12568, 12569, 12570, 12571, 12572, 12573, 12574, 12575, 12576, 12577, 12578, 12579, 12580, 12581, 12582, 12583, 12584, 12585, 12586, 12587]), Anchor::Lits(&[781, 819, 858, 889, 902, 914, 921, 1109, 1110, 1113, 1548, 1614, 1772, 1774, 1777, 1778, 1782, 1981, 1985, 2198, 2203, 2306, 2307, 2308, 2732, 2777, 2810, 2812, 2823, 2969, 2970, 3009, 3054, 3094, 3104, 3475, 3476, 3980])]), Anchor::All(&[Anchor::Lits(&[5172, 5173, 5175, 5176, 5830, 5831, 5833, 5834, 6180, 6181, 6182, 6183, 6307, 6308, 6309, 6310, 6459, 6460, 6461, 6462, 6471, 6472, 6473, 6474, 6478, 6479, 6480, 6481, 6486, 6497, 6519, 6521, 6584, 6585, 6587, 6588, 6596, 6597, 6598, 6599, 6651, 6652, 6653, 6654, 6659, 6660, 6661, 6662, 6666, 6667, 6668, 6669, 6686, 6687, 6688, 6689, 6711, 6712, 6713, 6714, 6748, 6749, 6750, 6751, 6755, 6756, 6757, 6758, 6763, 6764, 6765, 6766, 6770, 6771, 6772, 6773, 6790, 6791, 6792, 6793, 6815, 6816, 6817, 6818, 7390, 7391, 7392, 7393, 7394, 7405, 7427, 7429, 7492, 7493, 7495, 7496, 7644, 7645, 7646, 7647, 8036, 8037, 8038, 8039, 8054, 8065, 8087, 8089, 8159, 8160, 8161, 8162, 8169, 8170, 8172, 8173, 8769, 8770, 8771, 8772, 9075, 9076, 9077, 9078, 9102, 9103, 9104, 9105, 9115, 9116, 9117, 9118, 9141, 9142, 9143, 9144, 9171, 9172, 9173, 9174, 9178, 9179, 9180, 9181, 9203, 9204, 9205, 9206, 9250, 9251, 9252, 9253, 9380, 9381, 9382, 9383, 9501, 9502, 9503, 9504, 9509, 9510, 9512, 9513, 9527, 9528, 9530, 9531, 9542, 9543, 9544, 9545, 9617, 9618, 9619, 9620, 9624, 9625, 9626, 9627, 9631, 9632, 9633, 9634, 9886, 9887, 9888, 9889, 9917, 9918, 9919, 9920, 10393, 10394, 10395, 10396, 10495, 10496, 10497, 10498, 10579, 10580, 10589, 10591, 10752, 10753, 10754, 10755, 10760, 10761, 10762, 10763, 10766, 10767, 10768, 10769, 10773, 10774, 10775, 10776, 10780, 10781, 10782, 10783, 10787, 10788, 10789, 10790, 10975, 10976, 10977, 10978, 11543, 11544, 11545, 11546, 11550, 11551, 11552, 11553, 11580, 11581, 11582, 11583, 11708, 11711, 11712, 11713]), Anchor::Lits(&[2574, 3551, 3588, 4504, 4524, 4529, 4544, 4592, 4609, 4685, 5120])]), Anchor::All(&[Anchor::Lits(&[1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 2098, 3514, 3927, 3934]), Anchor::Lits(&[6016, 6071, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 9789, 9813, 10223, 10290, 10898, 11586])])])),
+            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[1779, 1780, 1783, 1784, 1982, 1983, 1993, 1994, 2733, 2734, 2737, 2738, 3007, 3008, 3010, 3011, 3051, 3052, 3057, 3058, 4711, 4766, 4767, 4771, 4799, 4801, 4828, 4829, 4830, 4831, 4832, 4833, 4837, 4845, 4846, 4847, 4848, 4849, 4851, 4903, 4906, 4922, 4938, 4939, 4940, 4941, 4942, 4948, 4952, 4956, 4959, 4961, 4963, 4970, 4977, 4978, 4979, 4980, 4981, 4983, 4984, 4985, 4986, 4987, 5029, 5061]), Anchor::All(&[Anchor::Lits(&[913, 1781, 2202, 2731, 2735, 2826, 3006, 3053]), Anchor::Lits(&[43, 69, 859, 861, 917, 955, 956, 1021, 1053, 1763, 2590, 2795, 2896, 3095, 3144, 3315, 3461, 4059]), Anchor::Lits(&[5170, 5828, 6178, 6305, 6457, 6469, 6476, 6484, 6594, 6649, 6657, 6664, 6684, 6709, 6746, 6753, 6761, 6768, 6788, 6813, 7388, 7642, 8034, 8052, 8167, 8767, 9073, 9100, 9113, 9139, 9169, 9176, 9201, 9248, 9378, 9499, 9507, 9525, 9540, 9615, 9622, 9629, 9884, 9915, 10391, 10493, 10577, 10750, 10758, 10764, 10771, 10778, 10785, 10973, 11541, 11548, 11578, 11706])])])),
+            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[27, 686, 1514, 1940, 1942, 2775, 2789, 3316, 4048, 4057, 4470, 4474, 4475, 4497, 4500, 4502, 4503, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4556, 4560, 4561, 4567, 4568, 4569, 4571, 4573, 4583, 4584, 4676, 4677, 4678, 4679, 4680, 4681, 4682, 4684, 4685, 4686, 4687, 4688, 4689, 4690, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 5116, 5120, 5121, 5127, 5128, 5129, 5131, 5132]), Anchor::Lits(&[24, 788, 932, 1040, 1135, 1137, 1139, 1142, 1146, 1148, 1165, 1176, 1184, 1195, 1216, 1445, 1449, 1460, 1468, 1479, 1500, 1686, 1690, 1727, 1897, 1902, 1909, 1916, 2146, 2337, 2365, 2376, 2402, 2422, 2428, 2454, 2492, 2559, 2615, 2618, 2622, 2624, 2671, 2673, 2675, 2850, 2878, 3131, 3206, 3272, 3350, 3353, 3361, 3365, 3370, 3373, 3498, 3940, 3942, 3978, 4038]), Anchor::Lits(&[5255, 5479, 7150, 11928])])),
+            (4, "override-the-above", Anchor::All(&[Anchor::Lits(&[28, 701, 2757, 2774]), Anchor::Lits(&[23, 787, 931, 1039, 1134, 1136, 1138, 1141, 1147, 1164, 1175, 1183, 1194, 1215, 1444, 1448, 1459, 1467, 1478, 1499, 1685, 1726, 1896, 1901, 1915, 2145, 2336, 2364, 2375, 2401, 2421, 2427, 2453, 2491, 2558, 2614, 2617, 2621, 2623, 2670, 2672, 2674, 2849, 2877, 3130, 3205, 3271, 3349, 3352, 3360, 3364, 3369, 3372, 3497, 3939, 3941, 3977, 4037])])),
+            (5, "override-bare-instructions", Anchor::Lits(&[788, 1142, 1686, 1902, 2376, 2402, 2618, 2671, 3365, 3373])),
+            (6, "override-misspelled", Anchor::Lits(&[6864, 6866, 6867, 6868, 6869, 6870, 6871, 6872, 6873, 6874, 6875, 6876, 6877, 6878, 6879, 6880, 6881, 6882, 6883, 6884, 6885, 6886, 6887, 6888, 6889, 6890, 6891, 6892, 6893, 6894, 6895, 6896, 6897, 6898, 6899, 6900, 6901, 6902, 6903, 6904, 6905, 6906, 6907, 6908, 6909, 6911, 6912, 6913, 6914, 6915, 6916, 6917, 6918, 6919, 6920, 6921, 6922, 6923, 6924, 6925, 6926, 6927, 6928, 6929, 6930, 6931, 6932, 6933, 6934, 6935, 6936, 6937, 6938, 6939, 6940, 6941, 6942, 6943, 6944, 6945, 6946, 6947, 6948, 6949, 6950, 6951, 6952, 6953, 6954, 6955, 6956, 6957, 6958, 6959, 6960, 6961, 6962, 9925, 9926, 9927, 9928, 9929, 9930, 9931, 9932, 9933, 9934, 9935, 9936, 9937, 9938, 9939, 9940, 9941, 9942, 9943, 9944, 9945, 9946, 9947, 9948, 9949, 9950, 9951, 9952, 9953, 9954, 9961, 9962, 9963, 9977, 9978, 9979, 9988, 9989, 9990, 9991, 9992, 9993, 9994, 9995, 9996, 10175, 10176, 10177, 10178, 10180, 10182, 10194, 10195, 10196, 10259, 10260, 10261, 10262, 10263, 10264, 10265, 10266, 10267, 10268, 10269, 10270, 10271, 10272, 10273, 10274, 10275, 10276, 10277, 10278, 10279, 10280, 10281, 10282, 10283, 10284, 10285])),
+            (7, "override-previous-context", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[837, 857, 925, 936, 1108, 1749, 1894, 1961, 2281, 2531, 2593, 2679, 2811, 3518]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7389, 7491, 7643, 8035, 8053, 8158, 8168, 8768, 9074, 9101, 9114, 9140, 9170, 9177, 9202, 9249, 9379, 9500, 9508, 9526, 9541, 9616, 9623, 9630, 9885, 9916, 10392, 10494, 10578, 10751, 10759, 10765, 10772, 10779, 10786, 10974, 11542, 11549, 11579, 11707]), Anchor::Lits(&[5183, 5239, 6985, 7386, 7502, 7655, 7847, 8354, 9368, 9455, 9602, 9710, 9723, 9751, 9873, 10303, 10398, 10887])]), Anchor::All(&[Anchor::Lits(&[5180, 5182, 5335, 5841, 6184, 6311, 6463, 6475, 6482, 6581, 6592, 6600, 6663, 6670, 6690, 6752, 6767, 6774, 6794, 7489, 7500, 7648, 8048, 8155, 8164, 8177, 9079, 9106, 9119, 9145, 9175, 9182, 9207, 9254, 9344, 9384, 9505, 9520, 9538, 9546, 9621, 9628, 9635, 9890, 9921, 10397, 10499, 10639, 10756, 10770, 10777, 10784, 10791, 11547, 11554, 11584, 11715]), Anchor::Lits(&[5631, 6177, 7679, 8031, 8648, 8915, 9333, 9661, 9881, 10205, 11020])])])),
+            (8, "override-rules-that-bind-you", Anchor::Lits(&[3552, 3554, 3555, 3556, 3557, 3568, 3569, 3570, 3572, 3584, 3585, 3589, 3590, 3645, 3646, 3647, 3648, 3662, 3663, 3668, 3669, 3670, 3671, 3674, 3675, 3676, 3677, 4197, 4198, 4199, 4200, 4201, 4211, 4212, 4213, 4214, 4224, 4225, 4227, 4228, 4257, 4258, 4259, 4260, 4265, 4266, 4267, 4268, 4269, 4270, 4272, 4273, 4274, 4275])),
+            (9, "override-everything-then-order", Anchor::Lits(&[1143, 1144, 1145, 1687, 1688, 1689, 1903, 1904, 1905, 2377, 2378, 2379, 2403, 2404, 2405, 3132, 3133, 3134])),
+            (10, "hijack-the-content", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6486, 6497, 6509, 6510, 6512, 6514, 6515, 6516, 6517, 6518, 6520, 6532, 6533, 6534, 6536, 6538, 6539, 6540, 6541, 6542, 6543, 6546, 6549, 6551, 6552, 6553, 6554, 6555, 6556, 6557, 6559, 6560, 6561, 6562, 6564, 6565, 6566, 6568, 6569, 6570, 6572, 6573, 6574, 6575, 6576, 6577, 6578, 6579, 7394, 7405, 7417, 7418, 7420, 7422, 7423, 7424, 7425, 7426, 7428, 7440, 7441, 7442, 7444, 7446, 7447, 7448, 7449, 7450, 7451, 7454, 7457, 7459, 7460, 7461, 7462, 7463, 7464, 7465, 7467, 7468, 7469, 7470, 7472, 7473, 7474, 7476, 7477, 7478, 7480, 7481, 7482, 7483, 7484, 7485, 7486, 7487, 8054, 8065, 8077, 8078, 8080, 8082, 8083, 8084, 8085, 8086, 8088, 8100, 8101, 8102, 8104, 8106, 8107, 8108, 8109, 8110, 8111, 8114, 8117, 8119, 8120, 8121, 8122, 8123, 8124, 8125, 8127, 8128, 8129, 8130, 8132, 8133, 8134, 8136, 8137, 8138, 8146, 8147, 8148, 8149, 8150, 8151, 8152, 8153, 10579, 10580, 10581, 10582, 10583, 10584, 10585, 10586, 10587, 10588, 10590, 10592, 10593, 10594, 10595, 10596, 10597, 10598, 10599, 10600, 10601, 10602, 10603, 10604, 10609, 10610, 10611, 10612, 10613, 10614, 10621, 10622, 10623, 10624, 10625, 10626, 10627, 10628, 10629, 10630, 10631, 10632, 10633, 10634, 10635, 10636, 10637, 10638]), Anchor::Lits(&[5460, 5957, 6284, 7302, 7303, 7304, 9493, 9494, 9495, 9748, 9749, 9750, 10059, 10060, 10062, 10138, 10139, 10373, 10720, 11058, 11059, 12247])]), Anchor::All(&[Anchor::Lits(&[6487, 6488, 6489, 6490, 6491, 6492, 6493, 6494, 6495, 6496, 6498, 6499, 6500, 6501, 6502, 6503, 6504, 6505, 6506, 6508, 6511, 6513, 6522, 6523, 6524, 6525, 6526, 6527, 6528, 6529, 6530, 6531, 6535, 6537, 6544, 6545, 6547, 6548, 6550, 6563, 7395, 7396, 7397, 7398, 7399, 7400, 7401, 7402, 7403, 7404, 7406, 7407, 7408, 7409, 7410, 7411, 7412, 7413, 7414, 7416, 7419, 7421, 7430, 7431, 7432, 7433, 7434, 7435, 7436, 7437, 7438, 7439, 7443, 7445, 7452, 7453, 7455, 7456, 7458, 7471, 8055, 8056, 8057, 8058, 8059, 8060, 8061, 8062, 8063, 8064, 8066, 8067, 8068, 8069, 8070, 8071, 8072, 8073, 8074, 8076, 8079, 8081, 8090, 8091, 8092, 8093, 8094, 8095, 8096, 8097, 8098, 8099, 8103, 8105, 8112, 8113, 8115, 8116, 8118, 8131]), Anchor::Lits(&[221, 785, 1562, 2598])])])),
+            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7737, 7752, 7767, 7780, 7793, 8484, 8497, 8788, 9790, 9814, 9847, 10155, 10213, 10224, 10291, 10899, 10911, 11587]), Anchor::Lits(&[16, 18, 83, 807, 808, 1041, 1045, 1131, 1534, 1540, 1595, 1597, 1598, 1762, 1906, 2012, 2018, 2121, 2152, 2430, 2439, 2473, 2474, 2475, 2476, 2478, 2489, 2490, 2535, 2543, 2592, 2609, 2613, 2616, 2919, 2935, 2937, 2942, 2943, 3016, 3020, 3407, 3415, 3435, 4098, 4381, 4415, 4459, 6648, 6678, 6737, 6738, 6739, 6740, 6745, 6782, 9165, 9166, 9167, 9168, 9186, 9187, 9188, 9189]), Anchor::Lits(&[28, 85, 133, 217, 1515, 1684, 1691, 1730, 1823, 1947, 2548, 2596, 2661, 2756, 2770, 2773, 2780, 2828, 3096, 3136, 3462, 3682, 3916, 3938, 4709])])),
+            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[676, 806, 809, 1790, 1792, 2013, 2014, 2611, 2612, 2618, 2620, 2624, 2625, 2936, 2938, 3414, 3416, 3499, 3500, 3986, 3987, 4380]), Anchor::Lits(&[6014, 6177, 6398, 7766, 8483, 8869, 8916, 9432, 9682, 9688, 9813, 10223])])),
+            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[12268, 12270, 12272, 12274, 12278, 12281, 12285, 12286, 12291, 12292, 12294, 12295, 12298, 12316, 12317, 12318, 12319, 12320, 12321, 12322, 12323, 12324, 12325, 12326, 12327, 12328, 12334, 12335, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12346, 12351, 12352, 12353, 12354, 12355, 12356, 12357, 12358, 12359, 12360, 12361, 12362, 12363, 12365, 12366, 12368, 12370, 12372, 12375, 12377, 12378, 12383, 12384, 12385, 12386, 12388, 12477, 12478, 12480, 12482, 12484, 12487, 12489, 12490, 12495, 12496, 12497, 12498, 12500, 12860, 12861, 12862, 12863, 12864, 12865, 12866, 12867, 12868, 12869, 12870, 12871, 12872]), Anchor::All(&[Anchor::Lits(&[25, 26, 67, 68, 862, 863, 1629, 1634, 1857, 1858, 2208, 2209, 2520, 2524, 2944, 2945, 3347, 3348]), Anchor::Lits(&[6016, 6071, 6135, 6256, 6351, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 8787, 8850, 9425, 9552, 9789, 9813, 10154, 10212, 10290, 10898, 11585, 11586]), Anchor::Lits(&[5923, 6644, 6741, 9094, 9163, 9199, 9913, 10748, 12283, 12299, 12393, 12395, 12458, 12459, 12822])])])),
+            (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[5257, 5258, 5259, 5266, 5267, 5269, 5270, 5271, 5333, 5334, 5444, 5445, 5446, 5447, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5480, 5481, 5482, 5487, 5488, 5490, 5491, 5492, 5512, 5513, 6029, 6030, 6031, 6033, 6034, 6035, 6036, 6037, 6038, 6039, 6040, 6041, 6042, 6043, 6044, 6045, 6046, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6056, 6059, 6062, 6065, 6067, 6121, 6124, 6125, 6126, 6127, 6128, 6129, 6131, 6132, 6133, 6152, 6153, 6154, 6160, 6161, 6162, 6163, 6174, 6175, 6176, 7151, 7152, 7153, 7158, 7159, 7161, 7162, 7163, 7183, 7184, 7189, 7190, 7191, 7192, 7193, 7194, 7336, 7337, 7338, 7339, 7340, 7341, 7342, 7343, 7344, 7346, 7349, 7352, 7360, 7361, 7362, 7363, 8498, 8501, 8502, 8506, 8507, 8511, 8512, 8517, 8525, 8527, 8651, 8672, 8678, 8688, 8695, 8696, 8818, 8819, 8820, 8821, 8822, 8823, 8824, 8825, 8826, 8827, 8828, 8829, 8830, 8831, 8832, 8833, 8883, 8884, 8885, 8886, 8887, 8889, 8890, 8892, 8896, 8898, 9256, 9263, 9264, 9283, 9284, 9285, 9286, 9287, 9288, 9289, 9290, 9291, 9293, 9294, 9295, 9296, 9297, 9298, 9299, 9300, 9301, 9304, 9306, 9309, 9312, 9315, 9316, 9317, 9318, 9321, 9328, 9334, 9335, 9336, 9337, 9338, 9339, 9340, 9341, 9342, 9343, 9391, 9392, 9393, 9394, 9395, 9396, 9815, 9817, 9818, 9821, 9822, 9828, 9829, 9835, 9843, 9845, 9848, 9850, 9851, 9854, 9855, 9858, 9859, 9862, 9867, 9868, 10008, 10011, 10012, 10013, 10014, 10015, 10016, 10018, 10019, 10020, 10064, 10065, 10066, 10067, 10068, 10069, 10070, 10071, 10072, 10073, 10075, 10076, 10077, 10078, 10079, 10080, 10225, 10227, 10228, 10231, 10232, 10235, 10236, 10239, 10245, 10246, 10449, 10450, 10451, 10452, 10453, 10454, 10455, 10456, 10457, 10458, 10656, 10657, 10658, 10659, 10660, 10661, 10941, 10942, 10943, 10944, 10945, 10946, 10947, 10948, 10949, 10950, 10951, 10952, 10953, 10954, 10955, 10956, 10957, 10958, 10959, 10960, 10961, 10962, 10963, 10964, 10965, 10966, 10967, 10968, 10969, 10970, 10971, 10972, 10979, 10980, 10981, 10982, 10983, 10984, 10985, 10986, 10987, 10988, 10989, 10990, 10991, 10992, 10993, 10994, 11066, 11067, 11068, 11069, 11070, 11071, 11072, 11073, 11074, 11075, 11076, 11077, 11078, 11086, 11087, 11090, 11091, 11096, 11097, 11098, 11099, 11183, 11184, 11207, 11208, 11211, 11212, 11298, 11335, 11336, 11414, 11475, 11476, 11477, 11478, 11479, 11480, 11535, 11539, 11540, 11607, 11610, 11611, 11612, 11613, 11614, 11615, 11617, 11618, 11619, 11845, 11846, 11847, 11848, 11849, 11850, 11851, 11852, 11853, 11854, 12228, 12229, 12230, 12231, 12232, 12233, 12234, 12235, 12236, 12237, 12238, 12239, 12240, 12241, 12242, 12243]), Anchor::All(&[Anchor::Lits(&[6122, 6123, 6130, 6134, 6238, 6239, 6240, 6241, 6291, 6292, 6293, 6294, 10009, 10010, 10017, 10021, 11608, 11609, 11616, 11620]), Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7737, 7752, 7767, 7780, 7793, 8484, 8497, 8788, 9790, 9814, 9847, 10155, 10213, 10224, 10291, 10899, 10911, 11587])]), Anchor::All(&[Anchor::Lits(&[5187, 5190, 5191, 5192, 5194, 5195, 5197, 6354, 6357, 6359, 6363, 6365, 6368, 6371, 6989, 6992, 6993, 6994, 6996, 6997, 6999, 7285, 7288, 7289, 7290, 7292, 7293, 7295, 7856, 7865, 7867, 7870, 7873, 7878, 7884, 9461, 9466, 9468, 9471, 9474, 9477, 9481, 9729, 9732, 9733, 9734, 9736, 9737, 9739, 9755, 9758, 9759, 9760, 9762, 9763, 9765, 10891, 10895, 10898, 10923, 10925, 10928, 10931]), Anchor::Lits(&[0, 4, 7, 8, 11, 13, 17, 20, 756, 1028, 1596, 2011, 2151, 2480, 2534, 2608, 4097])]), Anchor::All(&[Anchor::Lits(&[308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170]), Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7736, 7751, 7766, 7779, 8483, 8787, 9789, 9813, 10154, 10212, 10290, 10898, 11586])])])),
+            (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[657, 851, 1873, 1874, 1875, 1876, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 2676, 4467, 4519, 4520, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4555, 4557, 4558, 4559, 4562, 4565, 4566, 4570, 4572, 4574, 4576, 4587, 4588, 4591, 4593, 4648, 4649, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4665, 4666, 4669, 4670, 4671, 4675, 4692, 4701, 5080, 5106, 5107, 5108, 5109, 5110, 5111, 5112, 5113, 5115, 5117, 5118, 5119, 5122, 5125, 5126, 5130]), Anchor::Lits(&[5529, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5751, 5925, 5937, 5938, 6017, 6072, 6101, 6110, 6113, 6136, 6156, 6157, 6167, 6229, 6230, 6236, 6386, 6399, 6413, 7026, 7106, 7127, 7270, 7734, 7737, 7750, 7752, 7765, 7767, 7780, 7793, 7914, 8401, 8404, 8406, 8408, 8410, 8413, 8415, 8484, 8497, 8788, 8805, 8923, 8926, 8937, 8944, 9683, 9742, 9790, 9814, 9847, 9957, 9987, 10005, 10006, 10141, 10147, 10155, 10184, 10224, 10289, 10306, 10312, 10314, 10320, 10322, 10328, 10332, 10334, 10336, 10344, 10346, 10347, 10365, 10367, 10369, 10428, 10433, 10435, 10437, 10439, 10441, 10899, 10911, 11210, 11587, 11622]), Anchor::Lits(&[5756, 5829, 5943, 6433, 6485, 7111, 7389, 8053, 9508, 10578, 11855])])),
+            (16, "deceive-the-user", Anchor::Any(&[Anchor::Lits(&[1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 7890, 7891, 7892, 7893, 12155, 12201, 12204, 12207]), Anchor::All(&[Anchor::Lits(&[5836, 5838, 5840, 5841, 6566, 6570, 6580, 6581, 7474, 7478, 7488, 7489, 8134, 8138, 8154, 8155]), Anchor::Lits(&[7902, 9425, 10088, 11759])]), Anchor::All(&[Anchor::Lits(&[6646, 6647, 6674, 6675, 6676, 6677, 6679, 6680, 6682, 6683, 6705, 6706, 6707, 6708, 6743, 6744, 6778, 6779, 6780, 6781, 6783, 6784, 6786, 6787, 6809, 6810, 6811, 6812, 9096, 9097, 9107, 9108, 9109, 9110, 9111, 9112, 9120, 9121, 9135, 9136, 9137, 9138, 12114, 12115, 12157, 12158, 12160, 12161, 12165, 12166, 12171, 12172, 12189, 12190, 12191, 12192]), Anchor::Lits(&[7903, 7904, 7915, 7916, 7917, 7918, 7919, 7920, 7921, 7929, 7930, 7931, 10089, 10090, 10097, 10098, 10099, 10100, 10101, 10102, 10103, 10111, 10112, 10113, 11760, 11764, 11772, 11773, 11774, 11775, 11776, 11777, 11778, 11787, 11788, 11789, 11792, 11793, 11801, 11802, 11803, 11804, 11805, 11806, 11807, 11816, 11817, 11818])])])),
+            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[2101, 2102, 2103, 2104, 2105, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2844, 2845, 2846, 2847, 2848, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2868, 2872, 3200, 3201, 3202, 3203, 3204, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3222, 3225, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3237, 3238, 3239, 3240, 3241, 3242, 3436, 3437, 3438, 3439, 3440, 3441, 3442, 3443, 3444, 3445, 3446, 3452, 3455, 3456, 3457, 3990, 3991, 3992, 3993, 3994, 3996, 3997, 3998, 3999, 4000, 4001, 4007, 4010, 4011, 4012]), Anchor::Lits(&[5253, 5261, 5531, 5533, 5535, 5536, 5539, 5543, 5544, 5546, 5548, 5549, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5751, 5925, 5937, 5940, 6017, 6072, 6103, 6108, 6110, 6113, 6136, 6157, 6229, 6230, 6236, 6386, 6399, 6413, 7026, 7106, 7127, 7268, 7270, 7734, 7735, 7737, 7750, 7752, 7765, 7767, 7780, 7793, 7906, 7914, 8401, 8402, 8404, 8406, 8408, 8413, 8415, 8484, 8497, 8788, 8805, 8923, 8944, 9683, 9689, 9742, 9790, 9814, 9847, 9870, 9957, 9987, 10005, 10006, 10155, 10187, 10190, 10224, 10289, 10304, 10365, 10367, 10369, 10428, 10429, 10433, 10435, 10437, 10439, 10441, 10445, 10899, 10911, 11210, 11587, 11622, 12524]), Anchor::Lits(&[5615, 5687, 5739, 9345, 9385, 9386, 9388, 11559])])),
+            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[5743, 5994, 5995, 7541, 7542, 7543, 10938, 12058, 12060, 12062, 12066, 12071, 12073, 12074, 12076, 12077, 12078, 12079, 12080, 12081, 12082, 12083, 12084, 12085, 12086, 12087, 12088, 12089, 12100, 12101, 12102, 12104, 12107, 12109, 12110]), Anchor::All(&[Anchor::Lits(&[5996, 5997, 5998, 5999, 6008, 6009, 6010, 6011, 6327, 6328, 6331, 6333, 6822, 6823, 6825, 6834, 7027, 7028, 7029, 7030, 7031, 7032, 7033, 7034, 7298, 7299, 7300, 7301, 9547, 9548, 9549, 9550, 9877, 9878, 9879, 9880, 10041, 10042, 10043, 10044, 10048, 10049, 10050, 10051, 10052, 10053, 10054, 10055, 10128, 10129, 10130, 10131, 10132, 10133, 10134, 10135, 10197, 10198, 10199, 10200, 11709, 11710, 11714, 11715, 12015, 12016, 12017, 12018, 12019, 12020, 12021, 12022]), Anchor::Lits(&[6016, 6071, 6177, 6385, 6398, 7736, 7751, 7766, 7779, 8031, 8483, 8861, 8862, 9661, 9789, 9813, 10154, 10223, 10290, 10898, 11586])])])),
+            (19, "apply-to-own-instructions", Anchor::All(&[Anchor::Lits(&[87, 88, 89, 90, 2563, 2564, 2573, 2575, 3945, 3946, 3964, 3969, 4386, 4387, 4400, 4414]), Anchor::Lits(&[6017, 6072, 6386, 6399, 6413, 7737, 7752, 7767, 7780, 7793, 8484, 8497, 9790, 9814, 9847, 10224, 10291, 10899, 10911, 11587])])),
+            (20, "override-what-makers-said", Anchor::All(&[Anchor::Lits(&[3685, 3686, 3687, 3688, 3766, 3767, 3778, 3779, 3809, 3810, 3841, 3842, 3844, 3845, 3851, 3852, 3867, 3868, 3870, 3871, 4729, 4730, 4731, 4732, 4775, 4776, 4804, 4805, 4901, 4902, 4945, 4946, 4972, 4973, 4990, 4991, 5035, 5036, 5038, 5039]), Anchor::Lits(&[6099, 7587, 7656, 8473, 9788, 10350, 10492, 11026, 11564, 12248, 12252])])),
+            (21, "you-have-been-changed", Anchor::Lits(&[1111, 1114, 1988, 2594, 2736, 3056, 5700, 5701, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 7347, 7348, 7350, 7351, 8652, 8671, 8673, 8674, 8676, 8677, 8689, 8691, 8692, 8693, 8694, 8697, 9235, 9236, 9237, 9238, 9240, 9241, 9242, 9243, 9244, 9245, 9246, 9247, 9295, 9300, 9302, 9303, 9346, 9347, 9348, 9349, 9350, 9351, 9352, 9353, 9354, 9355, 9356, 9357, 10827, 10828, 10829, 10830, 10831, 10832, 10833, 10834, 10835, 10836, 10837, 10838, 12267, 12271, 12273, 12276, 12279, 12280, 12284, 12287, 12288, 12289, 12290, 12297, 12364, 12367, 12369, 12371, 12373, 12374, 12376, 12379, 12380, 12381, 12382, 12387, 12438, 12439, 12440, 12441, 12442, 12443, 12445, 12446, 12447, 12448, 12449, 12450, 12462, 12463, 12464, 12465, 12466, 12467, 12468, 12469, 12470, 12471, 12472, 12473, 12476, 12479, 12481, 12483, 12485, 12486, 12488, 12491, 12492, 12493, 12494, 12499, 12596, 12597, 12599, 12601, 12614, 12616, 12620, 12622, 12625, 12626, 12628, 12629, 12632, 12633, 12635, 12636, 12641, 12642, 12643, 12644, 12645, 12646, 12651, 12652, 12653, 12654, 12655, 12656, 12657, 12658, 12659, 12660, 12661, 12662, 12663, 12664, 12667, 12668, 12670, 12671, 12674, 12675, 12677, 12678, 12682, 12683, 12684, 12685, 12686, 12687, 12714, 12716, 12721, 12722, 12724, 12725, 12728, 12729, 12731, 12732, 12736, 12737, 12738, 12739, 12740, 12741, 12743, 12744, 12746, 12747, 12751, 12752, 12753, 12754, 12755, 12756, 12757, 12758, 12759, 12760, 12761, 12762, 12763, 12764, 12777, 12778, 12780, 12781, 12784, 12785, 12787, 12788, 12792, 12793, 12794, 12795, 12796, 12797, 12815, 12816, 12817, 12818, 12819, 12820, 12823, 12824, 12825, 12826, 12827, 12828, 12873, 12874, 12875, 12876, 12877, 12878, 12879, 12880, 12881, 12882, 12883, 12884])),
+            (22, "treat-rules-as-optional", Anchor::Any(&[Anchor::Lits(&[4531, 4532, 4533, 4534, 4535, 4560, 4561, 4567, 4568, 4569, 4667, 4668, 4672, 4673, 4674, 4685, 4686, 4687, 4688, 4689, 5120, 5121, 5127, 5128, 5129]), Anchor::All(&[Anchor::Lits(&[301, 302, 303, 304, 305, 306, 326, 335, 336, 337, 338, 339, 341, 361]), Anchor::Lits(&[5260, 5530, 5532, 5534, 5538, 5542, 5545, 5547, 5550, 5640, 5643, 5646, 5648, 5750, 5924, 5936, 5939, 6016, 6071, 6102, 6107, 6109, 6112, 6135, 6155, 6166, 6228, 6235, 6385, 6398, 7025, 7105, 7126, 7269, 7733, 7736, 7749, 7764, 7766, 7779, 7905, 7913, 8400, 8403, 8405, 8407, 8409, 8412, 8414, 8483, 8787, 8804, 8922, 8925, 8936, 8943, 9682, 9741, 9789, 9813, 9986, 10004, 10140, 10153, 10186, 10189, 10212, 10288, 10305, 10311, 10313, 10319, 10321, 10327, 10331, 10333, 10335, 10339, 10343, 10345, 10364, 10366, 10368, 10427, 10432, 10434, 10436, 10438, 10440, 10444, 10898, 11209, 11586, 11621, 12523]), Anchor::Lits(&[6120, 6237, 10007, 10448, 11606, 11844])])])),
+            (23, "nothing-is-real", Anchor::Lits(&[219, 903, 2406, 2472, 2482, 2483, 2484, 2485, 3055])),
+            (24, "reveal-own-instructions", Anchor::Lits(&[12509, 12510, 12536, 12537, 12538, 12539, 12540, 12541, 12553, 12564, 12588, 12591, 12592, 12593, 12594, 12595, 12602, 12603, 12604, 12605, 12606, 12607, 12610, 12611, 12612, 12618, 12689, 12690, 12691, 12692, 12694, 12695, 12696, 12697, 12698, 12699, 12700, 12701, 12702, 12717, 12718, 12745, 12748, 12749, 12750, 12765, 12766, 12774, 12799, 12800, 12811, 12812, 12813])),
+            (25, "reveal-system-prompt", Anchor::Lits(&[5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5230, 5231, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6352, 6353, 6355, 6356, 6358, 6360, 6361, 6364, 6366, 6367, 6369, 6370, 6372, 7851, 7855, 7857, 7860, 7866, 7868, 7869, 7872, 7874, 7875, 7879, 7880, 7885, 8356, 8359, 8360, 8361, 8365, 8366, 8367, 8369, 8371, 8372, 8373, 8374, 8377, 8541, 8542, 8543, 8544, 8545, 8546, 8547, 8548, 8549, 8550, 8551, 8552, 8553, 8900, 8901, 8902, 8903, 8904, 8905, 8906, 8907, 8908, 8909, 8910, 8911, 8912, 9410, 9411, 9412, 9413, 9414, 9415, 9416, 9417, 9418, 9419, 9420, 9421, 9422, 9457, 9460, 9462, 9463, 9467, 9469, 9470, 9473, 9475, 9476, 9478, 9479, 9482, 9695, 9696, 9697, 9698, 9699, 9700, 9701, 9702, 9703, 9704, 9705, 9706, 9707, 9769, 9770, 9771, 9772, 9773, 9777, 9778, 9779, 9780, 9781, 9782, 9783, 9784, 9964, 9965, 9966, 9967, 9968, 9969, 9970, 9971, 9972, 9973, 9974, 9975, 9976, 10402, 10404, 10405, 10408, 10409, 10410, 10411, 10412, 10413, 10414, 10417, 10418, 10421, 10707, 10708, 10709, 10710, 10711, 10712, 10713, 10714, 10715, 10716, 10717, 10718, 10719, 10889, 10890, 10892, 10894, 10896, 10899, 10911, 10924, 10926, 10927, 10929, 10930, 10932, 11669, 11670, 11671, 11672, 11673, 11674, 11675, 11676, 11677, 11678, 11679, 11680, 11681, 11831, 11832, 11833, 11834, 11835, 11836, 11837, 11838, 11839, 11840, 11841, 11842, 11843])),
+            (26, "what-others-told-you", Anchor::Lits(&[29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 482, 483, 484, 485, 688, 690, 692, 693, 694, 696, 697, 699, 702, 703, 704, 705, 706, 1717, 1718, 1719, 1720, 1724, 1725, 1728, 1729, 1977, 1978, 1979, 1980, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2790, 2791, 2792, 2793, 2794, 2806, 2807, 2808, 2809, 2856, 2858, 2870, 2871, 3110, 3111, 3112, 3113, 3184, 3186, 3189, 3190, 3503, 3504, 3505, 3506, 3508, 3509, 3510, 3512, 3972, 3973, 3974, 3975, 4444, 4445, 4446, 4447, 4460, 4461, 4462, 4463])),
+            (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[6148, 6149, 6150, 6302, 6303, 6304, 7861, 7864, 7888, 8336, 8337, 8338, 8815, 8816, 8817, 8865, 8866, 8867, 10352, 10353, 10360, 10696, 10697, 10698, 10723, 10724, 10725, 11929, 11930, 11931, 11932, 11933, 11934, 11935, 11936, 11937, 11938, 11939, 11940, 11941, 11942, 11943, 11944, 11945, 11946, 11947, 11948, 11949, 11950, 11955, 11956, 11957, 11958, 11959, 11960, 11961, 12249, 12250, 12251]), Anchor::All(&[Anchor::Lits(&[4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4525, 4526, 4527, 4577, 4610, 4611, 4635, 4650, 4651, 4652, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 4814, 4815, 4816, 4817, 4818, 4819, 4820, 4821, 4822, 4823, 4824, 4825, 4826, 4827]), Anchor::Lits(&[6018, 6019, 6020, 6021, 6022, 6027, 6028, 6073, 6074, 6075, 6076, 6077, 6082, 6083, 6137, 6138, 6139, 6140, 6141, 6146, 6147, 6387, 6388, 6389, 6390, 6391, 6396, 6397, 6400, 6401, 6402, 6404, 6405, 6410, 6411, 6414, 6416, 6417, 6418, 6419, 6425, 6426, 7738, 7739, 7740, 7741, 7742, 7747, 7748, 7753, 7754, 7755, 7756, 7757, 7762, 7763, 7768, 7769, 7770, 7771, 7772, 7777, 7778, 7781, 7782, 7783, 7784, 7785, 7790, 7791, 7794, 7795, 7796, 7797, 7798, 7803, 7804, 8485, 8486, 8487, 8488, 8489, 8494, 8495, 8499, 8503, 8504, 8509, 8510, 8520, 8521, 8789, 8790, 8791, 8792, 8793, 8798, 8799, 9791, 9793, 9794, 9795, 9796, 9802, 9803, 9816, 9819, 9820, 9826, 9827, 9838, 9839, 9849, 9852, 9853, 9856, 9857, 9865, 9866, 10158, 10159, 10160, 10161, 10162, 10167, 10168, 10214, 10216, 10217, 10218, 10219, 10220, 10221, 10226, 10229, 10230, 10233, 10234, 10242, 10243, 10292, 10293, 10294, 10295, 10296, 10301, 10302, 10900, 10901, 10902, 10903, 10904, 10909, 10910, 10912, 10913, 10914, 10915, 10916, 10921, 10922, 11588, 11589, 11590, 11591, 11592, 11597, 11598])])])),
+            (28, "reveal-given-instructions", Anchor::Any(&[Anchor::Lits(&[300, 720, 803, 856, 1709, 1710, 1740, 1764, 2539, 3243, 3588, 4134, 4135, 4499, 4524, 4560, 4592, 4609, 4635, 4637, 4685, 4689, 5104, 5120, 7544, 7545, 7546, 7547, 7548, 7549, 7550, 7551, 7552, 7553, 7554, 7555, 7556, 7557, 7558, 7559, 7560, 7561, 7562, 7563, 7564, 7565, 7566, 7567, 7568, 7569, 7570, 7571, 7572, 7573, 7574, 7575, 7576, 8301, 8302, 8303, 8304, 8305, 8306, 8307, 8308, 8309, 8310, 8311, 8312, 8313, 8314, 8315, 8316, 8317, 8318, 8319, 8320, 8321, 8322, 8323, 8324, 8325, 8326, 8327, 8328, 8329, 8330, 8331, 8332, 8333, 8426, 8427, 8428, 8429, 8430, 8431, 8432, 8433, 8434, 8435, 8436, 8437, 8438, 8439, 8440, 8441, 8442, 8443, 8444, 8445, 8446, 8447, 8448, 8449, 8450, 8451, 8452, 8453, 8454, 8455, 8456, 8457, 8458]), Anchor::All(&[Anchor::Lits(&[757, 900, 1044, 1949, 1950, 2240, 2776, 2839, 3160, 3224, 3330]), Anchor::Lits(&[4150, 4466, 4529, 4554, 4683, 5114])]), Anchor::All(&[Anchor::Lits(&[890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2842, 2843, 2851, 2852, 2853, 2854, 2855, 2857, 2867, 2869, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3185, 3187, 3188, 3198, 3199, 3207, 3208, 3209, 3210, 3211, 3212, 3221, 3223, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458]), Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7737, 7752, 7767, 7780, 7793, 8484, 8497, 8788, 9790, 9814, 9847, 10155, 10213, 10224, 10291, 10899, 10911, 11587])])])),
+            (29, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[5185, 5186, 5188, 5189, 5190, 5193, 5194, 5196, 5197, 5198, 6987, 6988, 6990, 6991, 6992, 6995, 6996, 6998, 6999, 7000, 7283, 7284, 7286, 7287, 7288, 7291, 7292, 7294, 7295, 7296, 7852, 7853, 7862, 7863, 7865, 7871, 7873, 7883, 7884, 7889, 8357, 8358, 8362, 8363, 8364, 8368, 8370, 8375, 8376, 8378, 9458, 9459, 9464, 9465, 9466, 9472, 9474, 9480, 9481, 9483, 9712, 9713, 9714, 9715, 9716, 9717, 9718, 9719, 9720, 9721, 9727, 9728, 9730, 9731, 9732, 9735, 9736, 9738, 9739, 9740, 9753, 9754, 9756, 9757, 9758, 9761, 9762, 9764, 9765, 9767]), Anchor::All(&[Anchor::Lits(&[27, 639, 640, 689, 691, 695, 698, 700, 1699, 1707, 1941, 2755, 2789, 3316, 4575, 4635, 4685, 5133]), Anchor::Lits(&[5934, 6151, 6185, 7150, 8379, 8389, 8416, 8496, 8811, 8869, 9708, 9813, 10487, 10500, 11064, 11563, 12219]), Anchor::Lits(&[6198, 6483, 6843, 7001, 8813, 9492, 9604, 9747, 9922, 9982, 10047, 10083, 10174, 10520, 10700, 11646, 12246])])])),
+            (30, "repeat-starting-with-you-are", Anchor::Lits(&[709, 712, 713, 3329, 3331, 3332])),
+            (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[8418, 8419, 8420, 8421, 8422, 8423, 8424, 8508, 8516, 8522, 8523, 8524, 8526, 8528, 8873, 8874, 8876, 8877, 8878, 8879, 8880, 8888, 8891, 8893, 8894, 8895, 8897, 8899, 9823, 9834, 9840, 9841, 9842, 9844, 9846]), Anchor::All(&[Anchor::Lits(&[710, 711, 835, 836, 919, 920, 923, 924, 953, 954, 1535, 1536, 2204, 2205, 2206, 2207, 2635, 2636, 2637, 2638, 2656, 2657, 2933, 2934, 2966, 2967, 3142, 3143, 3191, 3192, 3193, 3194, 3326, 3327, 3519, 3520, 3970, 3971, 3981, 3982, 4440, 4441]), Anchor::Lits(&[6097, 6177, 6188, 8496, 8862, 9708, 9813, 10223])]), Anchor::All(&[Anchor::Lits(&[3683, 3684, 3763, 3764, 3765, 3768, 3777, 3780, 3783, 3786, 3795, 3802, 3805, 3806, 3807, 3840, 3843, 3847, 3848, 3849, 3850, 3853, 3858, 3859, 3864, 3865, 3866, 3874, 3875, 3877, 3878, 3879, 4710, 4712, 4768, 4769, 4772, 4799, 4801, 4834, 4836, 4838, 4839, 4843, 4844, 4852, 4853, 4943, 4949, 4975, 4976, 4982, 4988, 4993, 4994, 4995, 5027, 5030, 5033, 5057, 5058, 5062, 5078, 5079]), Anchor::Lits(&[5262, 5263, 5264, 5265, 5268, 5272, 5273, 5274, 5275, 5276, 5277, 5278, 5279, 5280, 5281, 5282, 5283, 5284, 5285, 5286, 5287, 5288, 5289, 5290, 5291, 5292, 5293, 5294, 5295, 5296, 5297, 5298, 5301, 5302, 5303, 5305, 5306, 5307, 5308, 5309, 5310, 5311, 5312, 5313, 5314, 5315, 5316, 5317, 5318, 5319, 5320, 5321, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5483, 5484, 5485, 5486, 5489, 5493, 5494, 5495, 5496, 5497, 5498, 5501, 5502, 5503, 5505, 5506, 5507, 5508, 5509, 5510, 5511, 6964, 6965, 6966, 6967, 6968, 6969, 6970, 6971, 6972, 6973, 6974, 6975, 6976, 6977, 6978, 6979, 6980, 6981, 6982, 6983, 6984, 7128, 7129, 7130, 7131, 7132, 7133, 7134, 7135, 7136, 7137, 7138, 7139, 7140, 7141, 7142, 7143, 7144, 7145, 7146, 7147, 7148, 7154, 7155, 7156, 7157, 7160, 7164, 7165, 7166, 7167, 7168, 7169, 7172, 7173, 7174, 7176, 7177, 7178, 7179, 7180, 7181, 7182, 11314, 11315, 11316, 11317, 11318, 11319, 11320, 11321, 11322, 11323, 11324, 11325, 11326, 11327, 11328, 11329, 11330, 11331, 11332, 11333, 11334])])])),
+            (32, "reveal-transformed-prompt", Anchor::All(&[Anchor::Lits(&[12510, 12537, 12565, 12604, 12605, 12612, 12617, 12689, 12690, 12693, 12699, 12718, 12749, 12765, 12766, 12799, 12812]), Anchor::Lits(&[6098, 6386, 6413, 7793, 8497, 8870, 8882, 9709, 9814, 9847, 10224, 10501, 11065])])),
+            (33, "complete-the-leak", Anchor::All(&[Anchor::Lits(&[7938, 7944, 7957, 7963, 7964, 7969, 7970, 7971, 7972, 7973, 7998, 7999, 8000, 8001, 8002, 8003, 8004, 8005, 8006, 8007, 8960, 8961, 8962, 8963, 8964, 8965, 8966, 8967, 8968, 8969, 8970, 8971, 8972, 8973, 8974, 8975, 8976, 8977, 8978, 8979, 8980, 8981, 8982, 8983, 8984, 8985, 8986, 8987, 8988, 8989, 8995, 8996, 8997, 8998, 8999, 9000, 9006, 9007, 9008, 9009, 9010, 9011, 9012, 9013, 9014, 9015, 9016, 9017, 9018, 9020, 9022, 9023, 9027, 9028, 9034, 9035, 9036, 9037, 9038, 9039, 9040, 9041, 9042, 9043, 9044, 9045, 9046, 9047, 9048, 9049, 9050, 9051, 11272, 11273, 11295, 11296, 11297, 11306, 11307, 11308, 11309, 12262, 12263, 12265, 12266, 12269, 12275, 12767, 12768, 12769, 12770]), Anchor::Lits(&[707, 860, 926, 1533, 1611, 1627, 2587, 2758, 2759, 3324])])),
+            (34, "what-you-must-not-say", Anchor::Lits(&[12300, 12301, 12302, 12303, 12304, 12305, 12306, 12307, 12308, 12309, 12310, 12311, 12312, 12313, 12333, 12390, 12397, 12398, 12399, 12400, 12401, 12435, 12436, 12455, 12460, 12461])),
+            (35, "reveal-initialization", Anchor::Lits(&[8345, 8346, 8347, 8348, 8349, 8350, 8351, 8352, 8353, 8380, 8381, 8382, 8383, 8384, 8385, 8386, 8387, 8388, 8390, 8391, 8392, 8393, 8394, 8395, 8396, 8397, 8398])),
+            (36, "forged-own-instructions", Anchor::Lits(&[4712, 4764, 4769, 4773, 4804, 4843, 4844, 4853, 4905, 4943, 4949, 4974, 4988, 4995, 5027, 5030, 5033, 5057, 5078])),
+            (37, "follow-what-it-says", Anchor::Any(&[Anchor::Lits(&[5403, 5404, 5405, 5406, 5436, 5437, 5438, 5439, 5877, 5878, 5879, 5880, 5881, 5882, 5883, 5884, 5885, 5886, 5887, 5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895, 5896, 5897, 5898, 5899, 5900, 5909, 5910, 5911, 5912, 5913, 5914, 5916, 5917, 5918, 5919, 5920, 5921, 6620, 6621, 6622, 6623, 6624, 6625, 6626, 6627, 6628, 6629, 6630, 6631, 6632, 6633, 6634, 6635, 6636, 6637, 6638, 6639, 6640, 6641, 6642, 6643, 6715, 6716, 6717, 6718, 6719, 6720, 6731, 6732, 6733, 6734, 6735, 6736, 7197, 7198, 7199, 7200, 7201, 7202, 7203, 7204, 7205, 7206, 7207, 7208, 7209, 7210, 7211, 7212, 7213, 7214, 7215, 7216, 7217, 7218, 7219, 7220, 7229, 7230, 7231, 7232, 7233, 7234, 7236, 7237, 7238, 7239, 7240, 7241, 7312, 7313, 7314, 7315, 7316, 7317, 7318, 7319, 7320, 7321, 7322, 7323, 7324, 7325, 7326, 7327, 7328, 7329, 7330, 7331, 7332, 7333, 7334, 7335, 7364, 7365, 7366, 7367, 7368, 7369, 7371, 7372, 7373, 7374, 7375, 7376, 9257, 9258, 9259, 9260, 9261, 9262, 9265, 9266, 9267, 9268, 9269, 9270, 9271, 9272, 9273, 9274, 9275, 9276, 9277, 9278, 9279, 9280, 9281, 9282, 9319, 9320, 9321, 9322, 9323, 9324, 9326, 9327, 9328, 9329, 9330, 9331, 11339, 11340, 11341, 11342, 11371, 11372, 11373, 11374]), Anchor::All(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3910, 3911, 3912, 3913, 3914, 3915]), Anchor::Lits(&[606, 916, 1995, 3124, 3511, 3513, 4101])])])),
+            (44, "authority-message", Anchor::Lits(&[645, 721, 1026, 1549, 1698, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1708, 1711, 2801, 2922, 3464, 3467, 3472, 3474, 3484, 3486, 3488, 3517, 3553, 3567, 3571, 3573, 3574, 3587, 3650, 3651, 3652, 3653, 3659, 3660, 3664, 3672, 3680, 3681, 3727, 3728, 3729, 3730, 3731, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 4309, 4319, 4320, 4321, 4322, 4333, 4362, 4363, 4364, 4365, 4370, 4371, 4372, 4373, 4375, 4376, 4471, 4472, 4478, 4481, 4482, 4484, 4489, 4490, 4491, 4492, 4494, 4495, 4496, 4498, 4615, 4616, 4618, 4621, 4622, 4624, 4625, 4626, 4627, 4628, 4630, 4631, 4632, 4633, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4765, 4770, 4774, 4802, 4803, 4840, 4841, 4842, 4852, 4855, 4856, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4869, 4870, 4871, 4872, 4873, 4874, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 4885, 4886, 4887, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 4895, 4896, 4897, 4898, 4899, 4900, 4904, 4907, 4908, 4909, 4910, 4911, 4912, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 4923, 4924, 4925, 4926, 4927, 4928, 4929, 4930, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4944, 4950, 4951, 4953, 4954, 4955, 4957, 4958, 4960, 4962, 4964, 4965, 4966, 4967, 4968, 4969, 4971, 4989, 4992, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5014, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5024, 5025, 5026, 5031, 5032, 5034, 5037, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077, 5083, 5084, 5088, 5091, 5092, 5094, 5095, 5096, 5097, 5098, 5100, 5101, 5102, 5103, 6403, 6415, 6420, 7942, 7962, 7965, 7966, 7967, 7996, 7997, 8187, 8205, 8500, 8505, 8513, 8872, 9228, 9442, 9444, 9445, 9496, 9497, 9498, 9514, 9517, 9519, 9522, 9523, 9524, 9532, 9535, 9537, 9792, 9797, 10852, 10853, 10854, 10855, 10856, 10857, 10995, 10996, 10997, 10998, 10999, 11000, 11744, 11898, 11899, 11900, 11901, 11902, 12220, 12257, 12258, 12259, 12260, 12314, 12315, 12402, 12403, 12404, 12405, 12409, 12410, 12416, 12417, 12420, 12421, 12422, 12423, 12424, 12425, 12427, 12428, 12429, 12430, 12431, 12432, 12451, 12452, 12453, 12454, 12456, 12457, 12504, 12505, 12506, 12507, 12511, 12512, 12513, 12514, 12515, 12516, 12517, 12518, 12519, 12520, 12521, 12522, 12554, 12555, 12556, 12557, 12558, 12559, 12560, 12561, 12562, 12563, 12589, 12590, 12598, 12600, 12608, 12609, 12613, 12615, 12616, 12619, 12621, 12622, 12623, 12624, 12627, 12630, 12631, 12634, 12637, 12638, 12639, 12640, 12647, 12648, 12649, 12650, 12665, 12666, 12669, 12672, 12673, 12676, 12679, 12680, 12681, 12688, 12703, 12704, 12705, 12706, 12707, 12708, 12709, 12710, 12711, 12712, 12713, 12715, 12719, 12720, 12723, 12726, 12727, 12730, 12733, 12734, 12735, 12742, 12747, 12771, 12772, 12773, 12775, 12776, 12779, 12782, 12783, 12786, 12789, 12790, 12791, 12798, 12801, 12802, 12803, 12804, 12805, 12806, 12807, 12808, 12809, 12810])),
+            (45, "vendor-impersonation", Anchor::All(&[Anchor::Lits(&[1565, 2119, 2120, 2727, 2728, 2940, 2965, 3061, 4132, 4133, 4498, 4590, 4594]), Anchor::Lits(&[802, 1821, 2895, 3321, 4448]), Anchor::Lits(&[216, 850, 956, 2588, 3315])])),
+            (46, "authority-override", Anchor::Lits(&[70, 72, 73, 74, 75, 77, 79, 80, 81, 82, 1054, 1058, 1059, 1060, 1061, 1523, 1524, 1525, 1526, 1527, 1750, 1752, 1753, 1754, 1755, 2123, 2124, 2125, 2126, 2127, 2245, 2246, 2247, 2248, 2249, 3040, 3042, 3043, 3044, 3045, 3145, 3154, 3155, 3156, 3157, 3401, 3403, 3404, 3405, 3406, 3417, 3419, 3420, 3421, 3422, 3463, 3477, 3478, 3479, 3484])),
+            (49, "entering-special-mode", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[71, 76, 78, 643, 1024, 1025, 1057, 1066, 1067, 1519, 1751, 2243, 2619, 2800, 3041, 3196, 3402, 3418, 3515, 3516, 4046, 4082]), Anchor::Lits(&[12261, 12350, 12392, 12437, 12502, 12814])]), Anchor::All(&[Anchor::Lits(&[7936, 7937, 7939, 7940, 7941, 7943, 7945, 7946, 7947, 7948, 7949, 7950, 7951, 7952, 7953, 7954, 7955, 7956, 7958, 7959, 7960, 7961, 7974, 7975, 7976, 7977, 7978, 7979, 7980, 7981, 7982, 7983, 7984, 7985, 7986, 7987, 7988, 7989, 7990, 7991, 7992, 7993, 7994, 7995, 8008, 8009, 8010, 8011, 8012, 8013, 8014, 8015, 8016, 8017, 8018, 8019, 8020, 8021, 8022, 8023, 8024, 8025, 8026, 8027, 8028, 8029, 8182, 8183, 8184, 8185, 8186, 8188, 8189, 8190, 8191, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8203, 8204, 11482, 11483, 11484, 11485, 11486, 11487, 11488, 11489, 11490, 11491, 11492, 11493, 11494, 11495, 11496, 11497, 11498, 11499, 11500, 11501, 11502, 11503, 11876, 11877, 11878, 11879, 11880, 11881, 11882, 11883, 11884, 11885, 11886, 11887, 11888, 11889, 11890, 11891, 11892, 11893, 11894, 11895, 11896, 11897, 11906, 11907, 11908, 11909, 11910, 11911, 11912, 11913, 11914, 11915, 11916, 11917, 11918, 11919, 11920, 11921, 11922, 11923, 11924, 11925, 11926, 11927]), Anchor::Lits(&[2282, 2617])])])),
+            (50, "address-the-model", Anchor::Any(&[Anchor::Lits(&[163, 164, 165, 166, 1945, 1946, 2654, 2655, 2804, 2805, 2907, 2908, 3162, 3163, 3408, 3409, 3411, 3412, 8859, 8860, 8871, 8875, 9227, 9229, 9231, 9232, 9875, 9876, 10038, 10039, 11874, 11875]), Anchor::All(&[Anchor::Lits(&[8033]), Anchor::Lits(&[2803, 2906, 3161, 3410, 3667])])])),
+            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[5387, 5401, 5933, 6263, 6362, 6373, 6841, 7188, 7540, 7680, 7809, 8219, 8220, 8221, 8222, 8223, 8224, 8225, 8226, 8227, 8228, 8229, 8230, 8231, 8232, 8233, 8235, 8236, 8237, 8238, 8239, 8240, 8241, 8242, 8243, 8244, 8245, 8246, 8247, 8248, 8249, 8250, 8258, 8259, 8267, 8268, 8269, 8270, 8271, 8272, 8273, 8274, 8275, 8276, 8277, 8278, 8279, 8280, 8281, 8282, 8283, 8284, 8285, 8286, 8287, 8295, 8296, 8297, 8298, 8299, 8300, 8554, 8555, 8556, 8557, 8558, 8559, 8560, 8561, 8562, 8563, 8564, 8565, 8566, 8567, 8568, 8569, 8570, 8571, 8572, 8573, 8574, 8575, 8576, 8577, 8578, 8579, 8580, 8581, 8582, 8583, 8584, 8585, 8586, 8587, 8588, 8589, 8590, 8591, 8592, 8593, 8594, 8595, 8596, 8597, 8598, 8599, 8600, 8601, 8602, 8603, 8604, 8605, 8606, 8607, 8608, 8609, 8610, 8611, 8612, 8613, 8633, 8635, 8637, 8644, 8803, 9159, 9160, 9162, 9211, 9377, 9427, 9980, 10706, 10839, 11663, 11664, 11666, 11703, 11717, 11721, 11736, 11737]), Anchor::All(&[Anchor::Lits(&[147, 167, 826, 1015, 1057, 1063, 1064, 1511, 1560, 1695, 1751, 1787, 2061, 2074, 2079, 2093, 2201, 2407, 2408, 2409, 2471, 2555, 2591, 2917, 3323, 3402, 4021, 4022, 4024, 4028, 4039, 4041, 4044, 4046]), Anchor::Lits(&[5217, 5218, 5336, 5443, 5570, 5650, 5659, 5746, 7020, 7021, 7023, 7024, 7668, 7681, 7715, 8399, 9239, 9424, 9651, 9891, 9892, 9893, 10037, 10058, 10137, 10248, 10729, 10868, 10876, 10884, 11636, 11720, 11905, 12277])])])),
+            (52, "dan-persona", Anchor::Lits(&[47, 48, 49, 50, 51, 52, 53, 54, 57, 58, 59, 60, 61, 62, 63, 64, 109, 117, 119, 609, 617, 619, 678, 679, 680, 681, 682, 683, 684, 685, 761, 769, 771, 829, 831, 833, 840, 842, 844, 1014, 1016, 1017, 1018, 1019, 1151, 2285, 2293, 2295, 2681, 2683, 2685, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 4084, 4085, 4086, 4468, 4469, 4473, 4479, 4480, 4483, 4485, 4486, 4487, 4488, 4493, 4501, 4613, 4614, 4617, 4619, 4620, 4623, 4629, 4634, 4639, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 5081, 5082, 5085, 5089, 5090, 5093, 5099, 5105])),
+            (53, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[212, 804, 1231, 2384, 4378, 5386, 6201, 6262, 6377, 7186, 7807, 7821, 8211, 8634, 8643, 8753, 8775, 8802, 8851, 9072, 9158, 9161, 9210, 9212, 9981, 10203, 10215, 10222, 11650, 11662, 11665, 11667, 11668, 11701, 11702, 11716, 11733, 11734, 11735, 11741, 12062, 12066, 12100, 12103, 12104, 12105, 12106, 12107, 12108, 12118, 12121, 12123, 12124, 12127, 12130, 12131, 12136, 12147, 12149, 12152, 12163, 12181, 12182]), Anchor::All(&[Anchor::Lits(&[11079, 11080, 11081, 11082, 11083, 11084, 11085, 11088, 11089, 11092, 11093, 11094, 11095, 11962, 11963, 11964, 11965, 11966, 11967, 11968, 11969, 11970, 11971, 11972, 11973, 11974, 11990, 11991, 11992, 11993, 11994, 11995, 11996, 11997, 11998, 11999, 12000, 12001, 12002]), Anchor::Lits(&[5750, 7105, 7269, 7792, 8496, 8804, 8943, 9682, 10154, 10223, 10303])])]), Anchor::Lits(&[46, 56, 210, 675, 677, 708, 718, 719, 827, 855, 927, 1528, 1529, 1927, 2589, 2715, 2716, 2717, 2718, 2802, 2918, 2939, 2964, 2968, 3018, 3022, 3031, 3267, 3268, 3320, 3325, 3328, 3501, 3983, 3995, 4467, 4612, 5080])])),
+            (54, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[146, 1559, 2088, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3531, 3532, 3533, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3545, 3546, 3547, 3548, 3549, 3550, 3560, 3561, 3562, 3563, 3564, 3565, 3566, 3591, 3595, 3605, 3606, 3609, 3612, 3613, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3673, 4023, 4027, 4043, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4229, 4230, 4231, 4232, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4271, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4334, 4335, 4336, 4337, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4374, 10806]), Anchor::All(&[Anchor::Lits(&[145, 211, 212, 213, 214, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 2356, 2366, 2384, 2390, 2525, 2526, 2528]), Anchor::Lits(&[3521, 4167, 4279])]), Anchor::All(&[Anchor::Lits(&[192, 786, 1692, 1693, 4399, 4416]), Anchor::Lits(&[5750, 5924, 6166, 7105, 7269, 7751, 7792, 8787, 8804, 8943, 10146, 10154, 10223, 10303])]), Anchor::All(&[Anchor::Lits(&[3558, 3559, 3575, 3576, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3586, 3607, 3608, 3638, 3641, 3642, 3643, 3644, 3655, 3656, 3657, 3658, 4202, 4203, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4222, 4223, 4226, 4233, 4234, 4252, 4253, 4254, 4255, 4256, 4261, 4262, 4263, 4264, 4310, 4311, 4323, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4338, 4339, 4357, 4358, 4359, 4360, 4361, 4366, 4367, 4368, 4369]), Anchor::Lits(&[5750, 6166, 7105, 7269, 7792, 8496, 8804, 8943, 9682, 10154, 10223, 10303])])])),
+            (55, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[1149, 2488, 7014, 7015, 7016, 7017, 7018, 7019, 8209, 8210, 9914, 10563, 10564, 10565, 10566, 10567, 10568, 10757, 12282, 12444, 12821]), Anchor::All(&[Anchor::Lits(&[108, 116, 118, 120, 127, 128, 129, 130, 608, 616, 618, 620, 760, 768, 770, 772, 828, 830, 832, 834, 839, 841, 843, 845, 2284, 2292, 2294, 2296, 2680, 2682, 2684, 2686]), Anchor::Lits(&[5166, 5167, 5168, 5169, 5389, 5390, 5391, 5392, 5441])])])),
+            (56, "no-restrictions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5965, 5966, 5967, 5972, 5973, 5974, 5975, 5977, 5978, 5979, 5980, 5981, 5982, 5983, 5984, 5985, 5986, 5987, 5988, 5989, 5993, 6203, 6204, 6205, 6210, 6211, 6212, 6213, 6215, 6216, 6217, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6234, 7686, 7687, 7688, 7693, 7694, 7695, 7696, 7698, 7699, 7700, 7701, 7702, 7703, 7704, 7705, 7706, 7707, 7708, 7709, 7710, 7714, 11123, 11124, 11125, 11130, 11131, 11132, 11133, 11135, 11136, 11137, 11138, 11139, 11140, 11141, 11142, 11143, 11144, 11145, 11146, 11147, 11151, 11154, 11155, 11156, 11161, 11162, 11163, 11164, 11166, 11167, 11168, 11169, 11170, 11171, 11172, 11173, 11174, 11175, 11176, 11177, 11178, 11182, 11219, 11220, 11221, 11226, 11227, 11228, 11229, 11231, 11232, 11233, 11234, 11235, 11236, 11237, 11238, 11239, 11240, 11241, 11242, 11243, 11247, 11416, 11417, 11418, 11423, 11424, 11425, 11426, 11428, 11429, 11430, 11431, 11432, 11433, 11434, 11435, 11436, 11437, 11438, 11439, 11440, 11444, 11446, 11447, 11448, 11453, 11454, 11455, 11456, 11458, 11459, 11460, 11461, 11462, 11463, 11464, 11465, 11466, 11467, 11468, 11469, 11470, 11474, 11505, 11506, 11507, 11512, 11513, 11514, 11515, 11517, 11518, 11519, 11520, 11521, 11522, 11523, 11524, 11525, 11526, 11527, 11528, 11529, 11533, 12264, 12293, 12296, 12347, 12348, 12349, 12389, 12406, 12407, 12408, 12411, 12412, 12413, 12414, 12415, 12418, 12419, 12426, 12433, 12434, 12503, 12831, 12832, 12833, 12838, 12839, 12840, 12841, 12843, 12844, 12845, 12846, 12847, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12859]), Anchor::Lits(&[5924, 6112, 6158, 6164, 6166, 7105, 7736, 7751, 7792, 8787, 8810, 8925, 8936, 8943, 9741, 10140, 10154, 10244, 10290, 10315, 10321, 10341, 10348])]), Anchor::All(&[Anchor::Lits(&[1166, 1185, 1197, 1450, 1469, 1481, 2418, 2429, 2436, 2441, 2442, 2443]), Anchor::Lits(&[5924, 6112, 6158, 6164, 6166, 7105, 7736, 7751, 7792, 8787, 8810, 8925, 8936, 8943, 9741, 10140, 10154, 10244, 10290, 10315, 10321, 10341, 10348])]), Anchor::All(&[Anchor::Lits(&[5964, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5976, 5990, 5991, 5992, 6202, 6206, 6207, 6208, 6209, 6210, 6211, 6212, 6214, 6231, 6232, 6233, 7685, 7689, 7690, 7691, 7692, 7693, 7694, 7695, 7697, 7711, 7712, 7713, 11122, 11126, 11127, 11128, 11129, 11130, 11131, 11132, 11134, 11148, 11149, 11150, 11153, 11157, 11158, 11159, 11160, 11161, 11162, 11163, 11165, 11179, 11180, 11181, 11218, 11222, 11223, 11224, 11225, 11226, 11227, 11228, 11230, 11244, 11245, 11246, 11415, 11419, 11420, 11421, 11422, 11423, 11424, 11425, 11427, 11441, 11442, 11443, 11445, 11449, 11450, 11451, 11452, 11453, 11454, 11455, 11457, 11471, 11472, 11473, 11504, 11508, 11509, 11510, 11511, 11512, 11513, 11514, 11516, 11530, 11531, 11532, 12261, 12329, 12330, 12331, 12332, 12347, 12348, 12349, 12391, 12474, 12475, 12501, 12830, 12834, 12835, 12836, 12837, 12838, 12839, 12840, 12842, 12856, 12857, 12858]), Anchor::Lits(&[5205, 5607, 5636, 7935, 8207, 8234, 8773, 9722, 10858, 11376]), Anchor::Lits(&[5750, 5924, 6112, 6135, 6166, 7105, 7269, 7736, 7751, 7792, 8787, 8804, 8925, 8936, 8943, 9682, 9741, 9789, 10140, 10154, 10223, 10290, 10321])])])),
+            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996]), Anchor::Lits(&[810, 811, 1068, 1087, 1153, 1342, 1416, 1435, 2338, 2410, 4379, 4439])]), Anchor::All(&[Anchor::Lits(&[1070, 1073, 1077, 1082, 1089, 1092, 1096, 1101, 1156, 1159, 1177, 1192, 1344, 1347, 1351, 1356, 1418, 1421, 1425, 1430, 1438, 1441, 1461, 1476, 2341, 2344, 2358, 2373, 2412, 2415, 2423, 2433]), Anchor::Lits(&[5205, 5607, 5636, 8207, 8773, 9722, 10858])])])),
+            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[9221, 9222, 9223, 9224, 11248]), Anchor::All(&[Anchor::Lits(&[11377, 11378, 11379, 11380, 11381, 11382, 11383, 11384]), Anchor::Lits(&[5750, 7269, 7751, 7792, 8787, 8804, 10154, 10223])])])),
+            (59, "freed-from-limits", Anchor::Lits(&[782, 783, 784, 1541, 1542, 1570, 1692, 1694, 2150, 2417, 2432, 2437, 2477, 2479, 2481, 2931, 4020, 4025, 4026, 4047])),
+            (60, "respond-without-limits", Anchor::Any(&[Anchor::Lits(&[5385, 5581, 5582, 5583, 5584, 5585, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 6655, 6656, 6695, 6696, 6702, 6759, 6760, 6799, 6800, 6806, 8854, 8855, 8856, 8857, 8858, 8950, 8951, 8952, 8953, 8954, 8955, 8956, 8957, 8958, 8959, 9098, 9099, 9126, 9127, 9132, 9154, 9156, 9157, 9192, 9193, 9208, 9209, 9213, 10510, 10511, 10512, 10513, 10514, 10515, 10516, 10517, 10518, 10519, 12003, 12004, 12009, 12010, 12012, 12049, 12050, 12051, 12052, 12053, 12054, 12055, 12056, 12057, 12058, 12059, 12061, 12064, 12067, 12068, 12070, 12071, 12118, 12119, 12120, 12122, 12125, 12126, 12128, 12129, 12130, 12136, 12137, 12144, 12148, 12154, 12162, 12179, 12180, 12181, 12209, 12210, 12215, 12216, 12218]), Anchor::All(&[Anchor::Lits(&[7526, 8168, 10022, 12048, 12099, 12112]), Anchor::Lits(&[5252, 5924, 6155, 6164, 6166, 6172, 7091, 7092, 7093, 7094, 7096, 7098, 7100, 7101, 7105, 7736, 7751, 8922, 8924, 8925, 8931, 8932, 8933, 8934, 8935, 8943, 10290, 10307, 10309, 10311, 10313, 10317, 10319, 10321, 10329, 10331, 10333, 10337, 10341, 10348])]), Anchor::All(&[Anchor::Lits(&[5335, 5476, 8177, 9344, 12075, 12208]), Anchor::Lits(&[5252, 5750, 6071, 6112, 6135, 6412, 7105, 7267, 7751, 7792, 8496, 8787, 8804, 8943, 9682, 9688, 9741, 9789, 9869, 10154, 10223, 10290, 10303, 11586])])])),
+            (61, "pre-safety-self", Anchor::Any(&[Anchor::Lits(&[5714, 5715, 5716, 5717, 5718, 5719, 5720, 5721, 5722, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5730, 5731, 5732, 5733, 5734, 5735, 5736, 5737, 5738]), Anchor::All(&[Anchor::Lits(&[2536, 2537, 2538, 2540, 2541, 2542]), Anchor::Lits(&[5863, 5864, 7811, 7812, 7822, 7830, 7831, 7832, 10508, 10509])]), Anchor::All(&[Anchor::Lits(&[5796, 5797, 6199, 6200, 8468, 8469, 8918, 8919, 10035, 10036, 10721, 10722, 11829, 11830]), Anchor::Lits(&[5713, 7526, 9766, 11088, 11089, 12048, 12112])])])),
+            (62, "stay-in-character", Anchor::Lits(&[1162, 1163, 1190, 1446, 1447, 1474, 2106, 2347, 2348, 2371, 2932, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3344, 3345])),
+            (63, "jailbreak-template", Anchor::Any(&[Anchor::Lits(&[1824, 1828, 1829, 1830, 1997, 1998, 1999, 2000, 2796, 2797, 2798, 2799, 2819, 2820, 2824, 2825, 3137, 3139, 3140, 3141, 7823, 7824, 7825, 7826, 7827, 7828, 7829, 7833, 7834, 7835, 7836, 7837, 7838, 7839, 8942, 11823, 12060, 12062, 12063, 12065, 12069, 12071, 12072]), Anchor::All(&[Anchor::Lits(&[5586, 5587, 5588, 5589, 5590, 5591, 5592, 5593, 5594, 5595, 5596, 5597, 5598, 5599, 5600, 5601, 5602, 5603, 5604, 5605, 5606, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 8212, 8213, 8214, 8215, 8216, 8217, 8218, 8251, 8252, 8253, 8254, 8255, 8256, 8257, 8260, 8261, 8262, 8263, 8264, 8265, 8266, 8288, 8289, 8290, 8291, 8292, 8293, 8294, 12023, 12024, 12025, 12026, 12027, 12028, 12029, 12033, 12034, 12035, 12036, 12037, 12038, 12039, 12040, 12041, 12042, 12043, 12044, 12045, 12046, 12092, 12093, 12094, 12095, 12096, 12097, 12098]), Anchor::Lits(&[5442, 10057, 10136, 10685, 11002, 12245])])])),
+            (64, "jailbreak", Anchor::Lits(&[905, 906, 1712, 1713, 1877, 1878, 1879, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2486, 2487, 2779, 3126, 3399, 3400, 4130, 4131, 4476, 4477, 4563, 4564, 5086, 5087, 5123, 5124])),
+            (65, "evil-twin", Anchor::All(&[Anchor::Lits(&[4733, 4800, 4835, 4843, 4850, 4854, 4947, 4995, 5027, 5028, 5040, 5056, 5058, 5059, 5060]), Anchor::Lits(&[7002, 8032, 8917, 9662, 9665, 10463, 10537, 11644, 11828])])),
+            (66, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 1069, 1071, 1072, 1074, 1075, 1076, 1078, 1079, 1080, 1081, 1083, 1084, 1085, 1086, 1088, 1090, 1091, 1093, 1094, 1095, 1097, 1098, 1099, 1100, 1102, 1103, 1104, 1105, 1155, 1157, 1158, 1160, 1173, 1174, 1178, 1179, 1180, 1186, 1193, 1196, 1210, 1214, 1343, 1345, 1346, 1348, 1349, 1350, 1352, 1353, 1354, 1355, 1357, 1358, 1359, 1360, 1417, 1419, 1420, 1422, 1423, 1424, 1426, 1427, 1428, 1429, 1431, 1432, 1433, 1434, 1437, 1439, 1440, 1442, 1457, 1458, 1462, 1463, 1464, 1470, 1477, 1480, 1494, 1498, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2340, 2342, 2343, 2345, 2355, 2357, 2359, 2360, 2361, 2367, 2374, 2380, 2395, 2399, 2411, 2413, 2414, 2416, 2419, 2420, 2424, 2425, 2426, 2431, 2434, 2435, 2438, 2440, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164]), Anchor::Lits(&[55, 307, 342, 629, 1926, 2149, 2761, 3433])])),
+            (67, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[1022, 1027, 1043, 2122, 2659, 3114]), Anchor::Lits(&[144, 1513, 1553, 4060, 4280, 4442]), Anchor::Lits(&[7587, 7640, 7665, 8813, 8814, 8834, 9955, 9960, 9982, 9983, 9984, 10350, 10363, 10374, 10380, 10503, 10504, 10505, 10520, 10521, 10569, 10570, 10699, 10701, 11027, 11063, 11564, 11975, 11976, 11977])])),
+            (68, "simulated-privileged-shell", Anchor::Lits(&[1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3592, 3593, 3594, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3603, 3604, 3605, 3606, 3609, 3610, 3611, 3614, 3615, 3616, 3617, 3618, 3619, 3620, 3621, 3622, 3623, 4383, 4384, 4385, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413])),
+            (69, "self-escalation", Anchor::Lits(&[5233, 5234, 5235, 5236, 5237, 5238, 5624, 5625, 5626, 5627, 5628, 5629, 5630, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 7003, 7004, 7005, 7006, 7007, 7008, 7009, 7036, 7037, 7038, 7039, 7040, 7041, 7042, 7641, 7649, 7650, 7651, 7652, 7653, 7654, 7717, 7718, 7719, 7720, 7721, 7722, 7723, 8735, 8736, 8737, 9806, 9807, 9808, 9809, 9810, 9811, 9812, 10206, 10207, 10208, 10893, 10897, 10933])),
+            (70, "blind-execution", Anchor::Lits(&[223, 224, 225, 226, 227, 252, 812, 813, 814, 815, 816, 817, 1150, 1152, 1218, 1232, 1287, 1361, 1563, 1564, 1566, 1567, 1568, 1569, 1630, 1631, 1632, 1635, 1636, 1637, 2521, 2522, 2523, 2527, 2529, 2530, 3059, 3060, 3062, 3090, 3091, 3092])),
+            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[9426]), Anchor::All(&[Anchor::Lits(&[5299, 5300, 5304, 5335, 5499, 5500, 5504, 5514, 7170, 7171, 7175, 7185, 11951, 11952, 11953, 11954]), Anchor::Lits(&[5751, 5925, 6017, 6072, 6113, 6136, 6167, 6386, 6399, 6413, 7106, 7270, 7737, 7752, 7767, 7780, 7793, 8484, 8497, 8788, 8805, 8926, 8937, 8944, 9683, 9742, 9790, 9814, 9847, 10141, 10147, 10155, 10224, 10291, 10322, 10899, 10911, 11587]), Anchor::Lits(&[5691, 5744, 6456, 7385, 9725, 9804, 10152, 10376, 10377, 10378, 11061])])])),
+            (72, "opposite-of-your-rules", Anchor::Any(&[Anchor::Lits(&[9428]), Anchor::All(&[Anchor::Lits(&[5752, 5753, 5754, 5755, 5926, 5927, 5928, 5929, 6023, 6024, 6025, 6026, 6078, 6079, 6080, 6081, 6114, 6115, 6116, 6117, 6142, 6143, 6144, 6145, 6168, 6169, 6170, 6171, 6392, 6393, 6394, 6395, 6406, 6407, 6408, 6409, 6421, 6422, 6423, 6424, 7107, 7108, 7109, 7110, 7273, 7274, 7275, 7276, 7743, 7744, 7745, 7746, 7758, 7759, 7760, 7761, 7773, 7774, 7775, 7776, 7786, 7787, 7788, 7789, 7799, 7800, 7801, 7802, 8490, 8491, 8492, 8493, 8514, 8515, 8518, 8519, 8794, 8795, 8796, 8797, 8806, 8807, 8808, 8809, 8927, 8928, 8929, 8930, 8938, 8939, 8940, 8941, 8945, 8946, 8947, 8948, 9684, 9685, 9686, 9687, 9743, 9744, 9745, 9746, 9798, 9799, 9800, 9801, 9832, 9833, 9836, 9837, 9860, 9861, 9863, 9864, 10142, 10143, 10144, 10145, 10148, 10149, 10150, 10151, 10163, 10164, 10165, 10166, 10237, 10238, 10240, 10241, 10297, 10298, 10299, 10300, 10323, 10324, 10325, 10326, 10905, 10906, 10907, 10908, 10917, 10918, 10919, 10920, 11593, 11594, 11595, 11596]), Anchor::Lits(&[4521, 4528, 4589, 4647, 4691])])])),
+            (73, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[904, 1539, 1872, 1926, 1929, 1930, 1931, 2688, 2761, 3125, 3433]), Anchor::Any(&[Anchor::Lits(&[212, 804, 1231, 2384, 4378, 5386, 6201, 6262, 6377, 7186, 7807, 7821, 8211, 8634, 8643, 8753, 8775, 8802, 8851, 9072, 9158, 9161, 9210, 9212, 9981, 10203, 10215, 10222, 11650, 11662, 11665, 11667, 11668, 11701, 11702, 11716, 11733, 11734, 11735, 11741, 12062, 12066, 12100, 12103, 12104, 12105, 12106, 12107, 12108, 12118, 12121, 12123, 12124, 12127, 12130, 12131, 12136, 12147, 12149, 12152, 12163, 12181, 12182]), Anchor::All(&[Anchor::Lits(&[11079, 11080, 11081, 11082, 11083, 11084, 11085, 11088, 11089, 11092, 11093, 11094, 11095, 11962, 11963, 11964, 11965, 11966, 11967, 11968, 11969, 11970, 11971, 11972, 11973, 11974, 11990, 11991, 11992, 11993, 11994, 11995, 11996, 11997, 11998, 11999, 12000, 12001, 12002]), Anchor::Lits(&[5750, 7105, 7269, 7792, 8496, 8804, 8943, 9682, 10154, 10223, 10303])])]), Anchor::Lits(&[5241, 5242, 5247, 5248, 5634, 5635, 5747, 5749, 6199, 8835, 8836, 8920, 8921, 11644, 11829])])),
+            (74, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5790, 5792, 5793, 5794, 6844, 6845, 6846, 6847, 6848, 6849, 6850, 6851, 6852, 6853, 6854, 6855, 6856, 6857, 6858, 6859, 6860, 6861, 6862, 6863, 7062, 7063, 7064, 7065, 7249, 10734, 10735]), Anchor::All(&[Anchor::Lits(&[8755, 8756]), Anchor::Lits(&[6257, 6264, 8738, 9598, 10398, 11562])])]), Anchor::Lits(&[3522, 4168, 4280])]), Anchor::All(&[Anchor::Lits(&[5637, 5741, 5742, 6254, 6260, 6468, 7187, 7525, 7808, 7810, 8459, 8852, 10204, 10287, 10389, 10702, 11412]), Anchor::Lits(&[5204, 5216, 5694, 5698, 9676, 9677, 10562, 12261, 12814]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 5791, 6255, 6257, 6324, 6350, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6820, 6842, 7249, 7263, 7805, 8754, 9453, 9553, 9598, 9671, 9774, 10398, 10446, 10654, 10704, 10733, 11562, 11623, 12013]), Anchor::All(&[Anchor::Lits(&[7716]), Anchor::Lits(&[5203, 5255, 9453, 9553, 10446, 10886])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6910, 7010, 7263, 7504, 8754, 9691, 10464, 11599, 11718, 11745])])])])])),
+            (75, "third-party-permission", Anchor::All(&[Anchor::Lits(&[5343, 5344, 5345, 5346, 5347, 5348, 5349, 5350, 5571, 5572, 5573, 5574, 5575, 5576, 5577, 5578, 5616, 5617, 5618, 5619, 5620, 5621, 5622, 5623, 5651, 5652, 5653, 5654, 5655, 5656, 5657, 5658, 5660, 5661, 5662, 5663, 5664, 5665, 5666, 5667, 6000, 6001, 6002, 6003, 6004, 6005, 6006, 6007, 6335, 6336, 6337, 6338, 6339, 6340, 6341, 6342, 7252, 7253, 7254, 7255, 7256, 7257, 7258, 7259, 7588, 7589, 7590, 7591, 7592, 7593, 7594, 7595, 7657, 7658, 7659, 7660, 7661, 7662, 7663, 7664, 7724, 7725, 7726, 7727, 7728, 7729, 7730, 7731, 8460, 8461, 8462, 8463, 8464, 8465, 8466, 8467, 8474, 8475, 8476, 8477, 8478, 8479, 8480, 8481, 9064, 9065, 9066, 9067, 9068, 9069, 9070, 9071, 9360, 9361, 9362, 9363, 9364, 9365, 9366, 9367, 9433, 9434, 9435, 9436, 9437, 9438, 9439, 9440, 9443, 9446, 9447, 9448, 9449, 9450, 9451, 9452, 9652, 9653, 9654, 9655, 9656, 9657, 9658, 9659, 10120, 10121, 10122, 10123, 10124, 10125, 10126, 10127, 10351, 10354, 10355, 10356, 10357, 10358, 10359, 10361, 10381, 10382, 10383, 10384, 10385, 10386, 10387, 10388, 10541, 10542, 10543, 10544, 10545, 10546, 10547, 10548, 11565, 11566, 11567, 11568, 11569, 11570, 11571, 11572, 11864, 11865, 11866, 11867, 11868, 11869, 11870, 11871]), Anchor::Lits(&[5829, 5943, 6325, 6433, 6821, 7111, 7196, 7251, 7264, 7716, 8053, 9508, 10040, 10247, 10578, 10869, 11624, 11629, 11719, 12014])])),
+            (76, "privileged-identity", Anchor::Lits(&[142, 266, 656, 658, 852, 1518, 1530, 1768, 4040, 4278, 4467, 4612, 5080])),
+            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[5174, 5177, 5178, 5179, 5181, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5773, 5774, 5775, 5776, 5777, 5778, 5779, 5780, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5788, 5789, 5832, 5835, 5837, 5839, 5842, 5845, 5846, 5847, 5848, 5850, 5944, 5945, 5946, 5947, 5949, 5951, 5952, 5953, 5954, 5956, 6267, 6268, 6269, 6270, 6272, 6275, 6276, 6277, 6278, 6280, 6296, 6297, 6298, 6299, 6301, 6434, 6438, 6442, 6444, 6447, 6450, 6451, 6452, 6453, 6455, 6507, 6558, 6567, 6571, 6582, 6586, 6589, 6590, 6591, 6593, 7044, 7045, 7046, 7047, 7048, 7049, 7050, 7051, 7052, 7053, 7054, 7055, 7056, 7058, 7059, 7060, 7061, 7067, 7068, 7069, 7070, 7071, 7072, 7073, 7074, 7075, 7076, 7077, 7078, 7079, 7081, 7082, 7083, 7084, 7112, 7113, 7114, 7115, 7117, 7119, 7120, 7121, 7122, 7124, 7415, 7466, 7475, 7479, 7490, 7494, 7497, 7498, 7499, 7501, 7528, 7529, 7530, 7531, 7533, 7535, 7536, 7537, 7538, 7539, 7604, 7605, 7606, 7607, 7609, 7610, 7611, 7612, 7613, 7614, 7615, 7616, 7617, 7618, 7619, 7620, 7621, 7622, 7623, 7624, 7625, 7627, 7628, 7629, 7630, 7631, 7633, 7634, 7635, 7636, 7638, 8075, 8126, 8135, 8139, 8156, 8171, 8174, 8175, 8176, 8178, 8636, 8638, 8639, 8640, 8642, 8777, 8778, 8779, 8780, 8782, 9081, 9082, 9083, 9084, 9086, 9088, 9089, 9090, 9091, 9093, 9511, 9515, 9516, 9518, 9521, 9529, 9533, 9534, 9536, 9539, 10524, 10525, 10526, 10527, 10529, 10531, 10532, 10533, 10534, 10536, 10821, 10822, 10823, 10824, 10826, 10860, 10861, 10862, 10863, 10865, 10870, 10871, 10872, 10873, 10875, 10878, 10879, 10880, 10881, 10883, 11014, 11015, 11016, 11017, 11019, 11630, 11631, 11632, 11633, 11635, 11638, 11639, 11640, 11641, 11643, 11683, 11684, 11685, 11686, 11688, 12222, 12223, 12224, 12225, 12227]), Anchor::All(&[Anchor::Lits(&[5260, 5530, 5532, 5534, 5538, 5540, 5542, 5545, 5547, 5550, 5640, 5643, 5646, 5648, 5924, 5936, 5939, 6102, 6104, 6107, 6109, 6155, 6164, 6166, 6172, 6228, 6235, 7025, 7094, 7096, 7098, 7101, 7103, 7105, 7126, 7271, 7733, 7736, 7749, 7764, 7905, 7913, 8400, 8403, 8405, 8407, 8409, 8412, 8414, 8922, 8943, 9824, 9956, 9986, 10004, 10156, 10186, 10189, 10288, 10305, 10309, 10311, 10313, 10317, 10319, 10321, 10327, 10329, 10331, 10333, 10335, 10337, 10339, 10341, 10343, 10345, 10348, 10364, 10366, 10368, 10427, 10430, 10432, 10434, 10436, 10438, 10440, 10442, 10444, 11209, 11621, 12523]), Anchor::Lits(&[5171, 5669, 5756, 5829, 5844, 5943, 5950, 6266, 6273, 6274, 6295, 6433, 6448, 6449, 6485, 6595, 6658, 6681, 6762, 6785, 6821, 7043, 7066, 7111, 7118, 7389, 7527, 7534, 7603, 7626, 7632, 7806, 8053, 8168, 8741, 8776, 8784, 8842, 8843, 9080, 9087, 9170, 9190, 9508, 9526, 9916, 10034, 10040, 10046, 10523, 10530, 10538, 10578, 10640, 10749, 10805, 10820, 10859, 10867, 10869, 10877, 11013, 11629, 11637, 11682, 11862, 11903, 12112, 12221])]), Anchor::All(&[Anchor::Lits(&[5180, 5335, 5476, 5841, 5849, 5948, 5955, 6271, 6279, 6300, 6446, 6454, 6581, 6592, 7057, 7080, 7116, 7123, 7149, 7489, 7500, 7532, 7608, 7637, 8155, 8177, 8641, 8781, 9085, 9092, 9344, 9520, 9538, 10528, 10535, 10825, 10864, 10874, 10882, 11018, 11337, 11634, 11642, 11687, 12226]), Anchor::Lits(&[5252, 5750, 6071, 6112, 6135, 6412, 7105, 7267, 7751, 7792, 8496, 8787, 8804, 8943, 9682, 9688, 9741, 9789, 9869, 10154, 10223, 10290, 10303, 11586])])])),
+            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[5253, 5261, 5531, 5533, 5535, 5536, 5539, 5541, 5543, 5544, 5546, 5548, 5549, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5925, 5937, 5940, 6103, 6105, 6106, 6108, 6110, 6156, 6157, 6159, 6165, 6167, 6173, 6229, 6230, 6236, 7026, 7095, 7097, 7099, 7102, 7104, 7106, 7127, 7272, 7734, 7735, 7737, 7750, 7752, 7765, 7906, 7914, 8401, 8402, 8404, 8406, 8408, 8410, 8411, 8413, 8415, 8923, 8944, 9825, 9957, 9958, 9987, 10005, 10006, 10157, 10187, 10190, 10289, 10306, 10308, 10310, 10312, 10314, 10316, 10318, 10320, 10322, 10328, 10330, 10332, 10334, 10336, 10338, 10340, 10342, 10344, 10346, 10347, 10349, 10365, 10367, 10369, 10428, 10429, 10431, 10433, 10435, 10437, 10439, 10441, 10443, 10445, 11210, 11622, 12524]), Anchor::Lits(&[5843, 5865, 5866, 6273, 6346, 6448, 7682, 8334, 8783, 9164, 9226, 9345, 9506, 9614, 10045, 10173, 10193, 10866, 11858, 11863])])),
+            (79, "skip-approval", Anchor::Any(&[Anchor::Lits(&[5537, 12113, 12116, 12117, 12132, 12133, 12134, 12135, 12139, 12140, 12142, 12143, 12146, 12150, 12151, 12153, 12156, 12170, 12173, 12174, 12175, 12176, 12183, 12188, 12193, 12194, 12195, 12196, 12205, 12206, 12208]), Anchor::All(&[Anchor::Lits(&[362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605]), Anchor::Lits(&[6644, 6741, 9094, 9199, 9913, 10748, 12111])]), Anchor::All(&[Anchor::Lits(&[6671, 6672, 6673, 6681, 6697, 6775, 6776, 6777, 6785, 6801, 9183, 9184, 9185, 9190, 9191, 9194, 9195, 9196, 9197, 9198, 12005, 12006, 12007, 12008, 12011, 12211, 12212, 12213, 12214, 12217]), Anchor::Lits(&[5528, 6100, 6118, 9649, 10183, 10540, 10549])])])),
+            (80, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[6282, 6283, 6286, 6287, 6289, 6290, 6344, 6345, 11739, 11740]), Anchor::All(&[Anchor::Lits(&[5206, 5207, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5518, 5519, 5520, 5521, 5522, 5523, 5524, 5525, 5526, 5527, 5901, 5902, 5903, 5904, 5905, 5906, 5907, 5908, 5915, 5922, 6032, 6055, 6057, 6058, 6060, 6061, 6063, 6064, 6066, 6068, 6721, 6722, 6723, 6724, 6725, 6726, 6727, 6728, 6729, 6730, 7221, 7222, 7223, 7224, 7225, 7226, 7227, 7228, 7235, 7242, 7345, 7353, 7354, 7355, 7356, 7357, 7358, 7359, 7370, 7377, 9292, 9305, 9307, 9308, 9310, 9311, 9313, 9314, 9325, 9332, 9638, 9639, 9640, 9641, 9642, 9643, 9644, 9645, 9646, 9647, 10249, 10250, 10251, 10252, 10253, 10254, 10255, 10256, 10257, 10258]), Anchor::Lits(&[6281, 6285, 6288, 6343, 10181, 10209, 10210, 11600, 11705, 11738]), Anchor::Lits(&[5402, 11338])])])),
+            (81, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[327, 328, 329, 330, 331, 332, 333, 334, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056]), Anchor::All(&[Anchor::Lits(&[5670, 5671, 5672, 5673, 5674, 5675, 5676, 5677, 5678, 5679, 6691, 6692, 6693, 6694, 6698, 6699, 6700, 6701, 6703, 6704, 6795, 6796, 6797, 6798, 6802, 6803, 6804, 6805, 6807, 6808, 9122, 9123, 9124, 9125, 9128, 9129, 9130, 9131, 9133, 9134, 10605, 10606, 10607, 10608, 10615, 10616, 10617, 10618, 10619, 10620, 10792, 10793, 10794, 10795, 10796, 10797, 10798, 10799, 10800, 10801]), Anchor::Lits(&[847, 848, 849, 981, 1612, 1628, 1716, 1771, 2840, 3048, 3095, 3123, 3144]), Anchor::Lits(&[8628, 8629, 8630, 8631, 8632, 8990, 8991, 8992, 8993, 8994, 9001, 9002, 9003, 9004, 9005, 9019, 9021, 9024, 9025, 9026, 9029, 9030, 9031, 9032, 9033, 11213, 11214, 11215, 11216, 11217, 11285, 11286, 11287, 11288, 11289, 11290, 11291, 11292, 11293, 11294, 11385, 11386, 11387, 11388, 11389, 11481, 11534, 11536, 11537, 11538])]), Anchor::All(&[Anchor::Lits(&[6427, 10803, 12138, 12141, 12145, 12148, 12151, 12159, 12177, 12178, 12184, 12185, 12186, 12187, 12197, 12198, 12199, 12200, 12202, 12203]), Anchor::Lits(&[5852, 5853, 5854, 5855, 5856, 5857, 5858, 5859, 5860, 5861, 7505, 7506, 7507, 7508, 7509, 7510, 7511, 7512, 7513, 7514, 7515, 7516, 7517, 7518, 7519, 7520, 7521, 7522, 7523, 7524, 7669, 7670, 7671, 7672, 7673, 7674, 7675, 7676, 7677, 7678, 9577, 9578, 9579, 9580, 9581, 9582, 9583, 9584, 9585, 9586, 9587, 9588, 9589, 9590, 9591, 9592, 9593, 9594, 9595, 9596, 10466, 10467, 10468, 10469, 10470, 10471, 10472, 10473, 10474, 10475, 10476, 10477, 10478, 10479, 10480, 10481, 10482, 10483, 10484, 10485, 10686, 10687, 10688, 10689, 10690, 10691, 10692, 10693, 10694, 10695, 11003, 11004, 11005, 11006, 11007, 11008, 11009, 11010, 11011, 11012])])])),
+            (82, "do-not-screen-input", Anchor::All(&[Anchor::Lits(&[1167, 1168, 1169, 1170, 1171, 1172, 1181, 1182, 1187, 1188, 1199, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1212, 1213, 1451, 1452, 1453, 1454, 1455, 1456, 1465, 1466, 1471, 1472, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1496, 1497, 2349, 2350, 2351, 2352, 2353, 2354, 2362, 2363, 2368, 2369, 2382, 2383, 2385, 2386, 2387, 2388, 2391, 2392, 2393, 2394, 2397, 2398, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 3276, 3277, 3278, 3279, 3280, 3281, 3282, 3283, 3284, 3285, 3291, 3292, 3293, 3294, 3295, 3296, 3298, 3299, 3300, 3301, 3305, 3306, 3354, 3355, 3356, 3357, 3358, 3359, 3362, 3363, 3366, 3367, 3375, 3376, 3377, 3378, 3379, 3380, 3382, 3383, 3384, 3385, 3387, 3388, 4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438]), Anchor::Lits(&[8417, 8425, 8870, 8882, 9604, 9814, 9847, 10085, 10117, 10465, 11645, 12245])])),
+            (83, "allowlist-this-prompt", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2312, 2313, 2314, 2315, 2319, 2320, 2321, 2322, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3787, 3788, 3789, 3790, 3791, 3792, 3793, 3794, 3919, 3920, 3923, 3926, 3929, 3932, 3933, 3937]), Anchor::Lits(&[5337, 5351, 5961, 6119, 7243, 7297, 8750, 8853, 10939, 11605, 11625, 11978, 11984])]), Anchor::All(&[Anchor::Lits(&[5338, 5339, 5340, 5341, 5342, 5352, 5353, 5354, 5355, 5356, 7244, 7245, 7246, 7247, 7248, 11979, 11980, 11981, 11982, 11983, 11985, 11986, 11987, 11988, 11989]), Anchor::Lits(&[5935, 6185, 8416, 8869, 9813, 10084, 10489, 11759])])])),
+            (86, "unset-read-only", Anchor::Any(&[Anchor::Lits(&[2898, 2903, 2910, 2915]), Anchor::All(&[Anchor::Lits(&[1502, 1503, 1504, 1505, 1506, 1507, 1509, 1510, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2997, 2998, 2999, 3000, 3001, 3002, 3003, 3004, 3098, 3099, 3100, 3102, 3103, 3105, 3106, 3107, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3147, 3148, 3149, 3151, 3152, 3153, 3158, 3159]), Anchor::Lits(&[44, 91, 901, 2677, 3173, 3197, 3976])])])),
+            (87, "stop-logging", Anchor::Lits(&[1124, 1125, 1126, 1127, 1128, 1129, 1130, 1161, 1189, 1191, 1198, 1205, 1211, 1217, 1443, 1473, 1475, 1482, 1489, 1495, 1501, 2346, 2370, 2372, 2381, 2389, 2396, 2400, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2876, 2879, 2880, 2881, 2882, 2883, 2884, 3275, 3287, 3288, 3290, 3297, 3304, 3307, 3351, 3368, 3371, 3374, 3381, 3386, 3389, 3447, 3448, 3449, 3450, 3451, 3453, 3454, 4002, 4003, 4004, 4005, 4006, 4008, 4009])),
+            (88, "self-approval", Anchor::Any(&[Anchor::Lits(&[11028, 11029, 11030, 11031, 11032, 11033, 11034, 11035, 11036, 11038, 11039, 11040, 11041, 11042, 11043, 11044, 11045, 11046, 11047, 11048, 11049, 11050, 11051, 11052, 11053, 11054, 11055, 11056, 11057, 11060]), Anchor::All(&[Anchor::Lits(&[5552, 5553, 5554, 5555, 5556, 5557, 5558, 5559, 5560, 5561, 5562, 5563, 5564, 5565, 5566, 5567, 5568, 5569]), Anchor::Lits(&[5668, 9387, 12164, 12829])])])),
+            (89, "execute-everything", Anchor::Lits(&[134, 135, 136, 137, 138, 139, 140, 218, 1550, 1551, 1552, 1554, 1555, 1556, 1557, 1558])),
+            (90, "protection-mode-claim", Anchor::All(&[Anchor::Lits(&[84, 141, 644, 792, 1132, 1508, 2128, 2241, 2305, 2469, 2533, 2544, 2658, 2660, 2678, 2941, 3988, 4045]), Anchor::Lits(&[253, 254, 982, 983, 1775, 1776, 3097, 3101, 3146, 3150, 3689, 3696, 3719, 3720, 3781, 3782, 3784, 3785, 3796, 3797, 3798, 3799, 3800, 3801, 3854, 3855, 3860, 3861, 3862, 3863, 3872, 3873, 3917, 3918, 4467, 4580])])),
+            (91, "approve-tool-calls", Anchor::All(&[Anchor::Lits(&[255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265]), Anchor::Lits(&[7578, 9650, 11574, 11575, 11576])])),
+            (95, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Lits(&[5393, 5394, 5395, 5398, 5399, 5400, 5442, 5461, 5462, 5580, 5960, 5962, 5963, 7260, 7261, 7262, 7281, 7282, 8626, 8837, 8838, 8839, 9398, 9423, 9574, 9575, 9576, 9785, 9786, 9787, 9955, 9959, 9960, 10184, 10191, 10192, 10448, 10459, 10842, 10843, 10844, 10847, 10848, 10849, 11600, 11601, 11602]), Anchor::Lits(&[86, 340, 687, 1895, 2576, 4165, 4166, 4276]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7249, 9453, 9553, 9598, 9671, 9774, 10398, 10446, 10654, 10704, 11562, 11623]), Anchor::All(&[Anchor::Lits(&[7716]), Anchor::Lits(&[5203, 5255, 9453, 9553, 10446, 10886])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6910, 7010, 7263, 7504, 8754, 9691, 10464, 11599, 11718, 11745])])])])),
+            (96, "tool-call-tampering", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 984, 985, 986, 987, 3690, 3691, 3692, 3693, 3694, 3695, 3697, 3698, 3699, 3700, 3701, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712, 3713, 3714, 3715, 3716, 3717, 3718, 3721, 3722, 3723, 3724, 3725, 3726, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 4517, 4518, 4522, 4523, 4578, 4579, 4581, 4582, 4585, 4586, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 4603, 4604, 4605, 4606, 4607, 4608, 4636, 4638, 4653, 4654]), Anchor::Lits(&[5692, 6015, 6017, 7195, 7265, 7577, 7579, 9894, 9895, 10703, 10726, 10728, 11573, 11577])]), Anchor::All(&[Anchor::Lits(&[7378, 7379, 7380, 7381, 7382, 7383, 7384, 7580, 7581, 7582, 7583, 7584, 7585, 7586, 9146, 9147, 9148, 9149, 9150, 9151, 9152, 10813, 10814, 10815, 10816, 10817, 10818, 10819]), Anchor::Lits(&[1791, 1793, 2311, 2332, 2333, 3226, 3244, 4377])])])),
+            (97, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[724, 725, 726, 727, 5357, 5358, 5359, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5407, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5798, 5799, 5800, 5801, 5802, 5803, 5804, 5805, 5806, 5807, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 6242, 6243, 6244, 6245, 6246, 6247, 6248, 6249, 6250, 6251, 6252, 6253, 6465, 6467, 7849, 7850, 7854, 7858, 7859, 7876, 7877, 7881, 7882, 7886, 7887, 8614, 8615, 8616, 8617, 8618, 8619, 8620, 8621, 8622, 8623, 8624, 8625, 8653, 8654, 8655, 8656, 8657, 8658, 8659, 8660, 8661, 8662, 8663, 8664, 8665, 8666, 8667, 8668, 8669, 8670, 8679, 8680, 8681, 8682, 8683, 8684, 8685, 8686, 8687, 8700, 8701, 8702, 8703, 8704, 8706, 8707, 8708, 8709, 8710, 8711, 8712, 8713, 8715, 8716, 8717, 8718, 8719, 8723, 8724, 8725, 8726, 8727, 8729, 8730, 8731, 8732, 8733, 8864, 9912, 10074, 10375, 10400, 10401, 10403, 10406, 10407, 10415, 10416, 10419, 10420, 10422, 10423, 10424, 10550, 10551, 10552, 10553, 10554, 10555, 10556, 10557, 10558, 10559, 10560, 10561, 10730, 10731, 10732, 10736, 10737, 10738, 10739, 10740, 10741, 10742, 10743, 10744, 10745, 10746, 10747, 11037, 11343, 11344, 11345, 11346, 11347, 11348, 11349, 11350, 11351, 11352, 11353, 11354, 11355, 11356, 11357, 11358, 11359, 11360, 11362, 11363, 11364, 11365, 11366, 11367, 11368, 11369, 11370, 11651, 11652, 11653, 11654, 11655, 11656, 11657, 11658, 11659, 11660, 11661, 11689, 11690, 11691, 11692, 11693, 11694, 11695, 11696, 11697, 11698, 11699, 11722, 11723, 11724, 11725, 11726, 11727, 11728, 11729, 11730, 11731, 11732, 12115, 12158, 12167, 12168, 12169, 12172, 12192]), Anchor::All(&[Anchor::Lits(&[5435, 6645, 6742, 8849, 9095, 9200, 12112, 12394, 12396]), Anchor::Lits(&[5232, 5477, 5478, 7902, 9425, 9552, 9637, 9660, 10088, 11759]), Anchor::Lits(&[5250, 5251, 5748, 6464, 6466, 8343, 8344, 8766, 8774, 8863, 8868, 9233, 9234, 10063, 10081, 10178, 10179, 10374, 10379, 10520, 10522, 11027, 11062, 11872, 11873])]), Anchor::All(&[Anchor::Lits(&[7907, 7908, 7909, 7910, 7911, 7912, 7922, 7923, 7924, 7925, 7926, 7927, 7928, 7932, 7933, 10091, 10092, 10093, 10094, 10095, 10096, 10104, 10105, 10106, 10107, 10108, 10109, 10110, 10114, 10115, 11765, 11766, 11767, 11768, 11769, 11770, 11779, 11780, 11781, 11782, 11783, 11785, 11786, 11790, 11791, 11794, 11795, 11796, 11797, 11798, 11799, 11808, 11809, 11810, 11811, 11812, 11814, 11815, 11819, 11820]), Anchor::Lits(&[5695, 5696, 7280, 7846, 8744, 8757, 9230, 10447])]), Anchor::All(&[Anchor::Lits(&[8705, 8714, 8720, 8721, 8722, 8728, 8734, 8758, 8759, 8760, 8761, 8762, 8763, 8764]), Anchor::Lits(&[671, 1825, 2543, 2607, 3138])])])),
+            (98, "exfiltrate-through-a-link", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5, 6, 9, 10, 12, 14, 15, 19, 21, 151, 152, 153, 154, 158, 159, 160, 161, 162, 3639, 3640, 3649, 3654, 3661, 3665, 3666, 3678, 3679, 3803, 3804, 3808, 3811, 3846, 3856, 3857, 3869, 3876, 3921, 3922, 3924, 3925, 3928, 3930, 3931, 3935, 3936]), Anchor::Lits(&[6258, 6261, 6264, 7012, 7013, 8739, 9600, 9671, 9985, 10171, 10172, 10211, 10362, 10425, 10490, 10705, 11152, 11271, 11563])]), Anchor::All(&[Anchor::Lits(&[205, 915, 1633, 2729, 4382]), Anchor::Lits(&[6258, 6264, 7013, 9491, 9600, 9985, 10171, 10172, 10211, 10425, 10705, 10937, 11563]), Anchor::Lits(&[8206, 8208, 8812, 9675, 11749])])])),
+            (102, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[267, 268, 269, 284, 285, 805, 1791, 1793, 2033, 2034, 2311, 2332, 2333, 3226, 3244, 4377]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7249, 9453, 9553, 9598, 9671, 9774, 10398, 10446, 10654, 10704, 11562, 11623]), Anchor::All(&[Anchor::Lits(&[7716]), Anchor::Lits(&[5203, 5255, 9453, 9553, 10446, 10886])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6910, 7010, 7263, 7504, 8754, 9691, 10464, 11599, 11718, 11745])])]), Anchor::Lits(&[91, 107, 607, 759, 838, 846, 850, 937, 956, 1765, 2210, 2283])])),
+            (103, "smuggle-into-output", Anchor::All(&[Anchor::Lits(&[143, 673, 674, 730, 1013, 1532, 1822, 1823, 1859, 1925, 2015, 2244, 2309, 3046, 3047, 3136, 3346, 3943, 3979, 4277, 5144]), Anchor::Lits(&[66, 222, 1522, 1531, 1831, 1943, 1962, 2129, 2689, 2841, 3314, 3989, 4443]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6111, 6189, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7249, 9453, 9553, 9598, 9671, 9774, 10398, 10446, 10654, 10704, 11562, 11623]), Anchor::All(&[Anchor::Lits(&[7716]), Anchor::Lits(&[5203, 5255, 9453, 9553, 10446, 10886])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6910, 7010, 7263, 7504, 8754, 9691, 10464, 11599, 11718, 11745])])])])),
+            (104, "hijack-the-task", Anchor::Lits(&[5164, 5165, 5396, 5397, 5425, 5440, 5632, 5633, 5816, 5826, 5958, 5959, 6186, 6187, 8649, 8650, 8675, 8690, 9678, 9679, 9830, 9831, 9908, 9909, 9910, 9911, 10086, 10087, 10118, 10119, 10185, 10188, 10840, 10841, 10845, 10846, 10850, 10851, 11021, 11022, 11024, 11025, 11361, 11375, 11603, 11604, 11771, 11784, 11800, 11813])),
+            (106, "instruction-field", Anchor::Lits(&[92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 110, 111, 112, 113, 114, 115, 121, 122, 123, 124, 125, 126, 131, 132, 610, 611, 612, 613, 614, 615, 621, 622, 623, 624, 625, 626, 627, 628, 762, 763, 764, 765, 766, 767, 773, 774, 775, 776, 777, 778, 779, 780, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2286, 2287, 2288, 2289, 2290, 2291, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 3465, 3466, 3468, 3469, 3471, 3473, 3480, 3481, 3482, 3483, 3485, 3487, 3489, 3490])),
+            (107, "exfiltrate-to-a-personal-destination", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6835, 7667, 7683, 7894, 7901, 8030, 8751, 9390, 9490, 9551, 9663, 9667, 9670, 9768, 9871, 9872, 12254]), Anchor::Lits(&[630, 631, 632, 633, 634, 635, 636, 637, 638, 646, 647, 648, 649, 650, 651, 652, 653, 654, 1638, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1928, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2562, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 3944, 3954, 3956, 3957, 3958, 3959, 3960, 3961, 3963, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096]), Anchor::Lits(&[5688, 5689, 6196, 6197, 6334, 6842, 7250, 7263, 7504, 8754, 8848, 8914, 8949, 9691, 9882, 9883, 10056, 10372, 10464, 10502, 10507, 10804, 10885, 11599, 11718, 11745, 12244])]), Anchor::All(&[Anchor::Lits(&[9664, 9666, 9668, 9768]), Anchor::Lits(&[5202, 5795, 6070, 6375, 6819, 7011, 7022, 7305, 8335, 8752, 8845, 10061, 10082, 10488, 10503, 10576, 10802])])])),
+            (110, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[6190, 6191, 6192, 6193, 6194, 6195, 6602, 6603, 6604, 6605, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6613, 6614, 6615, 6616, 6617, 6618, 6619, 7840, 7841, 7842, 7843, 7844, 7845, 7895, 7896, 7897, 7898, 7899, 7900, 9607, 9608, 9609, 9610, 9611, 9612, 9896, 9897, 9898, 9899, 9900, 9901, 9902, 9903, 9904, 9905, 9906, 9907, 9997, 9998, 9999, 10000, 10001, 10002, 10807, 10808, 10809, 10810, 10811, 10812, 11750, 11751, 11752, 11753, 11754, 11755, 11756, 11757, 11758, 11761, 11762, 11763]), Anchor::Lits(&[5851, 5862, 7265, 7266, 8840, 8841, 9672, 9673, 10085, 10117]), Anchor::Lits(&[853, 854, 918, 922, 1020, 1512, 1537, 1538, 2920, 2921, 3014, 3015, 3049, 3050, 3494, 3495, 4072, 4073])])),
+            (111, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 148, 149, 150, 155, 156, 157, 207, 208, 209, 2316, 2317, 2318, 3317, 3318, 3319]), Anchor::All(&[Anchor::Lits(&[11555, 11556, 11557, 11558, 11560, 11561, 12030, 12031, 12032, 12047, 12090, 12091]), Anchor::Lits(&[133, 918, 922, 952, 1020, 1512, 1558, 2921, 3050]), Anchor::Lits(&[6197, 7250, 7263, 7504, 8754, 8914, 9674, 9691, 9882, 10056, 10464, 10502, 10507, 10804, 10885, 11599, 11745])])])),
+            (112, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[5200, 5201, 5516, 5517, 5697, 6259, 9255, 9597, 9599, 9601, 9605, 9613, 9775, 9776, 10003, 10399, 10426, 10491]), Anchor::Lits(&[818, 1140, 1512, 1516, 1521, 1723, 2610, 2662, 2739, 2778, 2905, 3017, 3019, 3174, 3227, 3245, 3507, 4013])])),
+            (113, "keep-it-from-security", Anchor::Lits(&[659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 723, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 1154, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1436, 1743, 1744, 1745, 1746, 1747, 1748, 1756, 1757, 1758, 1759, 1760, 1761, 2147, 2148, 2339, 2444, 2470, 3273, 3274, 3286, 3289, 3302, 3303, 3308, 3309, 3310, 3311, 3312, 3313, 4416])),
+            (114, "override-instructions-es-pt-it", Anchor::All(&[Anchor::Lits(&[6012, 6013, 6428, 6431, 6432, 8339, 8340, 8341, 8470, 8472, 8627, 9225, 9429, 9431, 9454, 10026, 10029, 10031]), Anchor::Lits(&[1050, 1051, 1052, 1106, 1107, 1543, 1544, 1545, 1546, 1547, 1897, 1898, 1899, 1902, 1910, 2551, 2552, 2553, 2554, 2560, 3984])])),
+            (115, "override-instructions-fr", Anchor::Any(&[Anchor::Lits(&[8144, 8163, 9486, 9489]), Anchor::All(&[Anchor::Lits(&[907, 1112, 1944, 1984, 2595, 2927]), Anchor::Lits(&[8053, 8157, 8158, 9062, 9063, 9485, 9487, 9488])])])),
+            (116, "override-instructions-de-nl", Anchor::All(&[Anchor::Lits(&[1911, 1912, 1913, 1914, 2278, 2279, 2280, 2334, 2335, 4014, 4019, 4076, 4077, 4078, 4079, 4080]), Anchor::Lits(&[5474, 5712, 8482, 8539, 9397, 10023, 10025, 10201, 10202, 10390, 11859])])),
+            (117, "override-instructions-pl-tr", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[8181, 9155, 9690, 12887]), Anchor::Lits(&[8532, 8533, 9681, 10032, 12253, 12888])]), Anchor::All(&[Anchor::Lits(&[8746, 8748, 11001, 12256]), Anchor::Lits(&[6378, 7684, 11649, 11742, 12255]), Anchor::Lits(&[5827, 9389, 10573, 11628, 11827])])])),
+            (118, "override-instructions-ru", Anchor::Any(&[Anchor::Lits(&[12890, 12891, 12892, 12893, 12894]), Anchor::All(&[Anchor::Lits(&[8531, 8540, 8745, 9693, 9813, 11648]), Anchor::Lits(&[8179, 8180, 9060, 9061, 9484, 9805, 12885])])])),
+            (119, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[45, 2310, 2873, 2874, 3108, 3109, 4071]), Anchor::Lits(&[5388, 8698, 8844, 8846, 8847, 8913, 10506])])),
+            (121, "override-instructions-nordic-fi-hu-cs-uk", Anchor::All(&[Anchor::Lits(&[8529, 8530, 8536, 8538, 8699, 9058, 9059, 9358, 9359, 9680, 9692, 9694, 10027, 10033, 10286, 10641, 10642, 10934, 11746, 11747, 11748, 11821, 12889, 12892, 12895]), Anchor::Lits(&[758, 1609, 1610, 1741, 1742, 1788, 1789, 1897, 1900, 1907, 1908, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 2547, 2749, 2750, 3135, 3269, 3398, 4015, 4016, 4042, 5135, 5136, 5137, 5138, 5139, 5140, 5141, 5151, 5152, 5158, 5162, 5163])])),
+            (122, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[22, 65, 672, 755, 1832, 1870, 1871, 2017, 2096, 2099, 2118, 2225, 2242, 2687, 2875, 4099]), Anchor::Lits(&[5254, 5579, 5639, 5941, 5942, 6429, 7934, 8534, 8535, 8537, 8765, 9555, 9636, 9648, 9669, 9924, 10940, 11822])])),
+            (124, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[821, 823, 824, 825, 1613, 1615, 1620, 1623, 1625, 2195, 2199, 2532, 2545, 2556, 2751, 2752, 2753, 2924, 2930, 2971, 3005, 5148, 5932, 7278, 8743, 8747, 8749, 10370, 10572, 10935, 10936]), Anchor::All(&[Anchor::Lits(&[822, 930, 1615, 1715, 2197, 2199, 2925, 3006]), Anchor::Lits(&[5244, 5246, 6374, 6376, 10655, 10684, 11626, 11627, 11860, 11861])]), Anchor::All(&[Anchor::Lits(&[722, 1517, 1612, 1770, 2923, 3021, 3248, 5143, 11700, 11704, 11743]), Anchor::Lits(&[5243, 6837, 6840, 10460, 10539, 11826])]), Anchor::All(&[Anchor::Lits(&[821, 1620, 2196, 2200, 2928, 2972]), Anchor::Lits(&[5249, 6865, 7035, 10461, 11626, 11856, 11857])]), Anchor::All(&[Anchor::Lits(&[3195]), Anchor::Lits(&[5930, 7279, 8800, 8801, 10028, 10170]), Anchor::Lits(&[5245, 6069, 6601, 10371, 10460])]), Anchor::All(&[Anchor::Lits(&[5146]), Anchor::Lits(&[5740, 5931, 7269, 7732, 10024]), Anchor::Lits(&[7596, 8645, 8647, 11647, 11904])]), Anchor::All(&[Anchor::Lits(&[825, 1624, 2546, 2929, 5142]), Anchor::Lits(&[5690, 5699, 8646, 12886])]), Anchor::All(&[Anchor::Lits(&[7277, 8742, 8748, 10571]), Anchor::Lits(&[2549, 2550, 3270, 4465])]), Anchor::All(&[Anchor::Lits(&[715, 820, 1612, 1767, 2926, 3013]), Anchor::Lits(&[6836, 6838, 9153])]), Anchor::All(&[Anchor::Lits(&[714, 716, 717, 820, 1615, 1766, 1769, 2926, 3012, 3013, 3175]), Anchor::Lits(&[6347, 6838, 6839, 7968])]), Anchor::All(&[Anchor::Lits(&[2885, 2886, 3093, 3176, 3413]), Anchor::Lits(&[9370])]), Anchor::All(&[Anchor::Lits(&[2117]), Anchor::Lits(&[5745, 7639, 7819, 8740, 9923])]), Anchor::All(&[Anchor::Lits(&[3502]), Anchor::Lits(&[5638, 5693, 7267, 10462, 10486])]), Anchor::All(&[Anchor::Lits(&[4100]), Anchor::Lits(&[7267, 7820, 8785, 9554, 9606, 10169])])])),
+            (126, "reveal-system-prompt-i18n", Anchor::Lits(&[206, 908, 909, 910, 911, 912, 1721, 1722, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1987, 1989, 1990, 1991, 1992, 1996, 2001, 2016, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2274, 2275, 2276, 2586, 2730, 2814, 2815, 2816, 2817, 2818, 2821, 2822, 3458, 3459, 3460, 3486, 3491, 3492, 3493, 3496, 4017, 4058, 4075, 4087, 5154, 5159, 5160, 7666, 10574, 10575])),
+            (128, "disable-safety-i18n", Anchor::All(&[Anchor::Lits(&[642, 728, 729, 864, 933, 934, 935, 1042, 1616, 1617, 1618, 1619, 1621, 1622, 1626, 1714, 1773, 1785, 1786, 2097, 2826, 2827, 3129, 3246, 3247, 3248, 3985, 4074, 4081, 4083, 5134, 5147, 5150, 5153, 5157, 5161]), Anchor::Lits(&[42, 106, 220, 641, 655, 928, 929, 1012, 1023, 1046, 1047, 1048, 1049, 1065, 1123, 1133, 1520, 1561, 1896, 1901, 2100, 2557, 2561, 3127, 3128, 3322, 3434, 4018, 4464, 5145, 5149, 5155, 5156])])),
+            (130, "stop-following-instructions-i18n", Anchor::Any(&[Anchor::Lits(&[907, 1112, 1984, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2927, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2961, 2962, 2963, 3164, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3172, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266, 7306, 7307, 7308, 7309, 7310, 7311, 7597, 7598, 7599, 7600, 7601, 7602, 7813, 7814, 7815, 7816, 7817, 7818, 9214, 9215, 9216, 9217, 9218, 9219, 9220]), Anchor::All(&[Anchor::Lits(&[6312, 6313, 6314, 6315, 6316, 6317, 6318, 6319, 6320, 6321, 6322, 6323, 9052, 9053, 9054, 9055, 9056, 9057, 9556, 9557, 9558, 9559, 9560, 9561, 9562, 9563, 9564, 9565, 9566, 9567, 9568, 9569, 9570, 9571, 9572, 9573]), Anchor::Lits(&[6430, 8471, 9430, 10030])])])),
+            (132, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[6379, 6380, 6381, 6382, 6383, 6384, 7085, 7086, 7087, 7088, 7089, 7090, 8041, 8043, 8044, 8045, 8046, 8047, 8049, 8050, 8051, 8141, 8143, 8145, 8165, 8166, 11824, 11825]), Anchor::All(&[Anchor::Lits(&[6348, 6349, 8040, 8042, 8140, 8142, 9371, 9372, 9373, 9374, 9375, 9376]), Anchor::Lits(&[215, 2226, 2227, 2228, 2229, 2771, 2772])])])),
         ],
     },
     // Squashed
@@ -16794,19 +17534,19 @@ youwith\
             (26, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1650, 1651, 1652, 1653, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3595, 3596, 3597, 3598, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[78, 183, 1094, 3721])])])),
             (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1624, 1625, 1627, 1660, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4021, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1655, 1656, 1657, 1658, 1659, 1662, 1663, 1664, 1666, 1667, 1669, 1670, 1676, 1677, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1613, 1614, 1615, 1941, 1942, 1943, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1626, 1690, 1696, 2113, 2306, 2430])])])),
             (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1643, 1644, 1645, 1646, 1647, 1648, 1649, 1665, 1668, 1671, 1672, 1673, 1674, 1675, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1937, 1938, 1939, 1940, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3593, 3594, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1660, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1660, 2412, 2484, 3028]), Anchor::Lits(&[80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
-            (50, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1610, 1611, 1641, 1689, 1691, 1692, 1693, 1694, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[56, 57, 85, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1633, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
-            (52, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1608, 1779, 1849, 1871, 1915, 1965, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3146, 3147, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3775, 3776, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1660, 1929, 2025, 2410, 2610, 2651, 2672])])])),
-            (55, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[505, 506, 507, 508, 509, 510, 516, 517, 518, 519, 520, 521, 525, 526, 527, 528, 529, 530, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1901, 1930, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[500, 501, 502, 511, 512, 513, 514, 522, 523, 524, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 543, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[499, 503, 504, 506, 509, 511, 512, 513, 515, 541, 542, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4022, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[58, 249, 273, 1555, 1607, 1612, 1870, 2424, 2980, 3368])])])),
-            (56, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1909, 1910, 1911, 1912, 1913, 1914, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1931, 1932, 1933, 1934, 1935, 1936, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
-            (57, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1901, 1929, 2610, 2651])])])),
-            (58, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1872, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
-            (60, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
-            (61, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1837, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
-            (63, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1594, 1595, 1596, 1740, 1741, 1742, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1764, 1765, 1766, 1768, 1769, 1770, 1771, 1772, 1774, 1778, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 2115, 2116, 2437, 2702, 3718, 3719, 3878, 3879, 3988, 3989, 4199, 4200, 4424, 4425])),
-            (64, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
-            (70, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 147, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
-            (74, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1569, 1572, 1573, 1574, 1576, 1585, 1588, 1589, 1590, 1592, 1763, 1767, 1773, 1775, 1777, 1875, 1877, 1878, 1879, 1881, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 486, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1566, 1582, 1848, 1874, 1962, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 147, 209, 466, 471, 492, 497, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1575, 1591, 1776, 1880, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[77, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1660, 1901, 1929, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
-            (75, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[77, 79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1609, 1876, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
+            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1610, 1611, 1641, 1689, 1691, 1692, 1693, 1694, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[56, 57, 85, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1633, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
+            (53, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1608, 1779, 1849, 1871, 1915, 1965, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3146, 3147, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3775, 3776, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1660, 1929, 2025, 2410, 2610, 2651, 2672])])])),
+            (56, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[505, 506, 507, 508, 509, 510, 516, 517, 518, 519, 520, 521, 525, 526, 527, 528, 529, 530, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1901, 1930, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[500, 501, 502, 511, 512, 513, 514, 522, 523, 524, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 543, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[499, 503, 504, 506, 509, 511, 512, 513, 515, 541, 542, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4022, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[58, 249, 273, 1555, 1607, 1612, 1870, 2424, 2980, 3368])])])),
+            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1909, 1910, 1911, 1912, 1913, 1914, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1931, 1932, 1933, 1934, 1935, 1936, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
+            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1901, 1929, 2610, 2651])])])),
+            (59, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1872, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
+            (61, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
+            (62, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1837, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
+            (64, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1594, 1595, 1596, 1740, 1741, 1742, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1764, 1765, 1766, 1768, 1769, 1770, 1771, 1772, 1774, 1778, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 2115, 2116, 2437, 2702, 3718, 3719, 3878, 3879, 3988, 3989, 4199, 4200, 4424, 4425])),
+            (65, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
+            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 147, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
+            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1569, 1572, 1573, 1574, 1576, 1585, 1588, 1589, 1590, 1592, 1763, 1767, 1773, 1775, 1777, 1875, 1877, 1878, 1879, 1881, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 486, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1566, 1582, 1848, 1874, 1962, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 147, 209, 466, 471, 492, 497, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1575, 1591, 1776, 1880, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[77, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1660, 1901, 1929, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
+            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[77, 79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1609, 1876, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
         ],
     },
     // SquashedIl
@@ -21321,19 +22061,19 @@ youwith\
             (26, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1763, 1764, 1765, 1766, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3593, 3594, 3595, 3596, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[75, 183, 1094, 3721])])])),
             (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1737, 1739, 1740, 1773, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4022, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1768, 1769, 1770, 1771, 1772, 1775, 1776, 1777, 1779, 1780, 1782, 1783, 1789, 1790, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1699, 1700, 1701, 1726, 1727, 1728, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1738, 1803, 1809, 2113, 2306, 2430])])])),
             (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1756, 1757, 1758, 1759, 1760, 1761, 1762, 1778, 1781, 1784, 1785, 1786, 1787, 1788, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1694, 1695, 1696, 1697, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3597, 3598, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1773, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1773, 2412, 2484, 3028]), Anchor::Lits(&[77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
-            (50, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1723, 1724, 1754, 1802, 1804, 1805, 1806, 1807, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[57, 58, 84, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1746, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
-            (52, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1558, 1628, 1672, 1721, 1894, 1964, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3148, 3149, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3777, 3778, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1686, 1773, 2025, 2410, 2610, 2651, 2672])])])),
-            (55, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[492, 493, 494, 495, 496, 497, 503, 504, 505, 506, 507, 508, 512, 513, 514, 515, 516, 517, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1658, 1687, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[487, 488, 489, 498, 499, 500, 501, 509, 510, 511, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 530, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1658, 1686, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[486, 490, 491, 493, 496, 498, 499, 500, 502, 528, 529, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4023, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[56, 249, 273, 1555, 1581, 1720, 1725, 2424, 2980, 3368])])])),
-            (56, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1666, 1667, 1668, 1669, 1670, 1671, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1688, 1689, 1690, 1691, 1692, 1693, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
-            (57, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1658, 1686, 2610, 2651])])])),
-            (58, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1629, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
-            (60, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
-            (61, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1952, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
-            (63, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1616, 1617, 1618, 1855, 1856, 1857, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1883, 1884, 1885, 1886, 1887, 1889, 1893, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 2115, 2116, 2437, 2702, 3718, 3719, 3879, 3880, 3989, 3990, 4199, 4200, 4425, 4426])),
-            (64, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
-            (70, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[115, 116, 117, 146, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
-            (74, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1591, 1594, 1595, 1596, 1598, 1607, 1610, 1611, 1612, 1614, 1632, 1634, 1635, 1636, 1638, 1878, 1882, 1888, 1890, 1892, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[76, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 532, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1588, 1604, 1631, 1850, 1852, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 146, 209, 466, 471, 538, 543, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1597, 1613, 1637, 1891, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[82, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1658, 1686, 1773, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
-            (75, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[76, 82, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1633, 1722, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
+            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1723, 1724, 1754, 1802, 1804, 1805, 1806, 1807, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[57, 58, 84, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1746, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
+            (53, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1558, 1628, 1672, 1721, 1894, 1964, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3148, 3149, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3777, 3778, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1686, 1773, 2025, 2410, 2610, 2651, 2672])])])),
+            (56, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[492, 493, 494, 495, 496, 497, 503, 504, 505, 506, 507, 508, 512, 513, 514, 515, 516, 517, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1658, 1687, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[487, 488, 489, 498, 499, 500, 501, 509, 510, 511, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 530, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1658, 1686, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[486, 490, 491, 493, 496, 498, 499, 500, 502, 528, 529, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4023, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[56, 249, 273, 1555, 1581, 1720, 1725, 2424, 2980, 3368])])])),
+            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1666, 1667, 1668, 1669, 1670, 1671, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1688, 1689, 1690, 1691, 1692, 1693, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
+            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1658, 1686, 2610, 2651])])])),
+            (59, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1629, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
+            (61, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
+            (62, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1952, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
+            (64, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1616, 1617, 1618, 1855, 1856, 1857, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1883, 1884, 1885, 1886, 1887, 1889, 1893, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 2115, 2116, 2437, 2702, 3718, 3719, 3879, 3880, 3989, 3990, 4199, 4200, 4425, 4426])),
+            (65, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
+            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[115, 116, 117, 146, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
+            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1591, 1594, 1595, 1596, 1598, 1607, 1610, 1611, 1612, 1614, 1632, 1634, 1635, 1636, 1638, 1878, 1882, 1888, 1890, 1892, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[76, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 532, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1588, 1604, 1631, 1850, 1852, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 146, 209, 466, 471, 538, 543, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1597, 1613, 1637, 1891, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[82, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1658, 1686, 1773, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
+            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[76, 82, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1633, 1722, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
         ],
     },
     // Text
@@ -21496,6 +22236,7 @@ youwith\
 -urgent\
 /*\
 //\
+0x0.st\
 :\
 :\x09\
 : \
@@ -21551,6 +22292,21 @@ youwith\
 =urgent\
 >\
 >>\
+@aol.\
+@fastmail.\
+@gmail.\
+@gmx.\
+@googlemail.\
+@hotmail.\
+@icloud.\
+@outlook.\
+@proton.\
+@protonmail.\
+@tutanota.\
+@yahoo.\
+@yandex.\
+@ymail.\
+@zoho.\
 [\
 [/inst]\
 [[\
@@ -21595,6 +22351,7 @@ _system\
 _unsafe\
 _urgent\
 ```\
+aaol.\
 activated\
 admin\
 admin block\
@@ -21613,23 +22370,40 @@ administrator message\
 administrator override\
 administrator prompt\
 administrator section\
+afastmail.\
 agent\
+agmail.\
+agmx.\
+agooglemail.\
+ahotmail.\
 ai\
+aicloud.\
 all\
 always\
+anonfiles\
+anonymous\
 answer\
+aoutlook.\
 approval\
 approval_mode\
 approve\
+aproton.\
+aprotonmail.\
 assistant\
 attacker\
+atutanota.\
 audit\
 automated\
 automation\
+ayahoo.\
+ayandex.\
+aymail.\
+azoho.\
 beacon\
 begin \
 beginning \
 bot\
+bucket\
 burpcollaborator\
 bypass\
 bypass_approval\
@@ -21645,6 +22419,7 @@ bypass_safety\
 bypass_sandbox\
 bypass_tripwire\
 c2\
+catbox\
 change it to envelope\
 change it to the envelope\
 change to envelope\
@@ -21689,6 +22464,7 @@ display\
 disregard\
 do not\
 dont\
+download\
 drop\
 drop-bucket\
 dropbucket\
@@ -21824,12 +22600,15 @@ end of user session\
 end of user transcript\
 end_of_turn\
 ended\
+endpoint\
 ends\
 envelope\
 evil\
 exfil\
 exfiltrate\
 export\
+expose\
+file.io\
 filter\
 finished\
 focus exclusively\
@@ -21838,13 +22617,20 @@ font-size\
 forget\
 forward\
 from now\
+ghostbin\
+gist\
+give\
 god\
 god mode\
+gofile\
 grant\
 guard\
 hacker\
+hand\
+hastebin\
 height\
 hidden\
+host\
 http://\
 https://\
 human input \
@@ -21876,8 +22662,11 @@ jailbreak\
 jailbroken\
 law enforcement\
 leak\
+link\
 maintenance mode\
+make\
 malicious\
+mega.nz\
 memo\
 message\
 mode\
@@ -21919,17 +22708,25 @@ oast\
 obey\
 only\
 opacity\
+open\
 order\
 orders\
 override\
 override mode\
 override:\
+oxo.st\
+page\
+paste\
+paste.ee\
+pastebin\
 permitted\
 pipedream\
 policy\
 post\
 print\
 prompt\
+public\
+publish\
 push\
 put\
 pwn\
@@ -21962,8 +22759,11 @@ sanitize\
 secret\
 security\
 send\
+sendspace\
 set envelope\
 set the envelope\
+share\
+shareable\
 skip_approval\
 skip_audit\
 skip_checks\
@@ -22014,8 +22814,13 @@ system_\
 system_message\
 system_prompt\
 task\
+temp.sh\
+termbin\
+tmpfiles\
 transfer\
+transfer.sh\
 tripwire\
+unauthenticated\
 unload\
 unrestricted\
 unsafe_approval\
@@ -22032,6 +22837,7 @@ unsafe_sandbox\
 unsafe_tripwire\
 update\
 upload\
+url\
 use envelope\
 use the envelope\
 user input \
@@ -22041,9 +22847,12 @@ using envelope\
 using the envelope\
 visibility\
 webhook.site\
+wetransfer\
 white\
 with envelope\
 with the envelope\
+world readable\
+world-readable\
 write\
 you\
 {\
@@ -22164,35 +22973,37 @@ you\
 \xec\xa7\x80\xed\x82\xa4\xec\xa7\x80\
 \xec\xb4\x88\xea\xb8\xb0\
 ",
-            ends: &[2, 9, 15, 23, 28, 37, 47, 54, 64, 76, 86, 93, 102, 111, 116, 123, 130, 137, 139, 146, 152, 159, 173, 183, 191, 199, 208, 215, 220, 229, 239, 250, 261, 267, 278, 289, 296, 306, 318, 331, 341, 350, 358, 365, 374, 385, 392, 399, 408, 416, 421, 434, 440, 451, 458, 467, 474, 494, 509, 523, 536, 547, 565, 573, 580, 581, 583, 584, 586, 588, 598, 608, 612, 625, 638, 651, 663, 675, 687, 694, 695, 696, 698, 705, 711, 716, 725, 732, 742, 752, 761, 770, 775, 782, 789, 796, 797, 804, 810, 818, 823, 832, 842, 849, 859, 871, 881, 888, 897, 906, 911, 918, 925, 932, 934, 937, 948, 957, 971, 989, 1004, 1022, 1037, 1056, 1072, 1089, 1107, 1117, 1127, 1137, 1147, 1158, 1170, 1183, 1194, 1209, 1221, 1233, 1244, 1252, 1258, 1265, 1271, 1276, 1285, 1292, 1302, 1312, 1321, 1330, 1335, 1342, 1349, 1356, 1358, 1360, 1361, 1363, 1365, 1376, 1382, 1392, 1397, 1406, 1414, 1421, 1427, 1433, 1440, 1445, 1449, 1460, 1470, 1473, 1478, 1489, 1493, 1494, 1498, 1500, 1507, 1513, 1518, 1527, 1534, 1544, 1554, 1563, 1572, 1577, 1580, 1587, 1594, 1601, 1603, 1604, 1611, 1617, 1622, 1631, 1638, 1648, 1658, 1667, 1676, 1681, 1688, 1695, 1702, 1703, 1705, 1706, 1713, 1715, 1722, 1728, 1740, 1745, 1754, 1766, 1773, 1783, 1789, 1799, 1808, 1817, 1822, 1829, 1836, 1845, 1852, 1853, 1855, 1857, 1864, 1870, 1880, 1887, 1892, 1901, 1909, 1916, 1926, 1935, 1945, 1949, 1958, 1967, 1972, 1979, 1984, 1991, 1998, 2005, 2008, 2017, 2022, 2033, 2044, 2062, 2075, 2085, 2099, 2111, 2124, 2130, 2149, 2168, 2194, 2215, 2237, 2257, 2278, 2283, 2285, 2288, 2294, 2300, 2308, 2321, 2328, 2337, 2345, 2350, 2359, 2369, 2375, 2381, 2391, 2394, 2410, 2416, 2431, 2443, 2456, 2469, 2484, 2497, 2509, 2525, 2541, 2554, 2568, 2583, 2585, 2606, 2631, 2649, 2671, 2680, 2685, 2692, 2700, 2706, 2713, 2725, 2731, 2735, 2747, 2750, 2760, 2769, 2784, 2799, 2821, 2838, 2852, 2870, 2886, 2903, 2918, 2927, 2934, 2950, 2963, 2977, 2991, 3007, 3021, 3034, 3051, 3068, 3082, 3097, 3113, 3120, 3129, 3135, 3139, 3143, 3154, 3164, 3172, 3176, 3182, 3187, 3196, 3203, 3217, 3236, 3259, 3287, 3307, 3331, 3352, 3373, 3401, 3424, 3446, 3467, 3490, 3513, 3539, 3550, 3565, 3577, 3597, 3622, 3639, 3660, 3678, 3696, 3721, 3741, 3760, 3778, 3798, 3818, 3841, 3853, 3872, 3886, 3899, 3911, 3925, 3939, 3960, 3986, 4004, 4026, 4045, 4064, 4083, 4104, 4125, 4149, 4167, 4190, 4217, 4249, 4273, 4301, 4326, 4351, 4383, 4410, 4436, 4461, 4488, 4515, 4545, 4560, 4579, 4595, 4619, 4648, 4669, 4694, 4716, 4738, 4767, 4791, 4814, 4836, 4860, 4884, 4911, 4927, 4950, 4968, 4985, 5001, 5019, 5037, 5062, 5092, 5114, 5140, 5163, 5186, 5209, 5234, 5259, 5287, 5308, 5331, 5359, 5379, 5403, 5424, 5445, 5473, 5496, 5518, 5539, 5562, 5585, 5611, 5628, 5647, 5671, 5687, 5707, 5724, 5741, 5765, 5784, 5802, 5819, 5838, 5857, 5879, 5890, 5895, 5899, 5907, 5911, 5916, 5926, 5932, 5938, 5946, 5963, 5973, 5982, 5988, 5995, 6003, 6006, 6014, 6019, 6024, 6030, 6036, 6042, 6049, 6057, 6069, 6083, 6096, 6102, 6108, 6116, 6125, 6140, 6157, 6171, 6186, 6201, 6218, 6233, 6247, 6265, 6283, 6298, 6314, 6331, 6342, 6354, 6375, 6386, 6393, 6402, 6412, 6427, 6431, 6447, 6456, 6460, 6467, 6471, 6476, 6480, 6485, 6488, 6503, 6514, 6525, 6530, 6543, 6553, 6566, 6575, 6593, 6608, 6626, 6640, 6660, 6673, 6688, 6696, 6707, 6715, 6724, 6733, 6744, 6753, 6761, 6773, 6785, 6794, 6804, 6815, 6819, 6823, 6827, 6831, 6835, 6842, 6847, 6853, 6861, 6874, 6883, 6892, 6901, 6907, 6911, 6916, 6922, 6926, 6929, 6932, 6941, 6947, 6955, 6961, 6970, 6978, 6985, 6995, 7002, 7008, 7016, 7020, 7030, 7040, 7057, 7069, 7082, 7093, 7105, 7110, 7115, 7124, 7130, 7137, 7149, 7157, 7163, 7171, 7175, 7187, 7203, 7216, 7226, 7237, 7248, 7261, 7272, 7282, 7296, 7310, 7321, 7333, 7346, 7352, 7365, 7370, 7375, 7379, 7389, 7399, 7416, 7428, 7441, 7452, 7464, 7469, 7478, 7493, 7512, 7530, 7552, 7555, 7565, 7571, 7578, 7585, 7597, 7609, 7628, 7642, 7657, 7670, 7684, 7691, 7698, 7711, 7718, 7725, 7739, 7752, 7756, 7764, 7772, 7778, 7790, 7805, 7817, 7830, 7843, 7858, 7871, 7883, 7899, 7915, 7928, 7942, 7957, 7963, 7969, 7981, 7997, 8008, 8021, 8033, 8047, 8065, 8075, 8087, 8092, 8105, 8122, 8127, 8130, 8131, 8133, 8140, 8146, 8151, 8160, 8167, 8177, 8187, 8196, 8205, 8210, 8217, 8224, 8231, 8241, 8251, 8261, 8273, 8285, 8293, 8326, 8330, 8336, 8346, 8373, 8383, 8389, 8412, 8425, 8446, 8458, 8495, 8529, 8541, 8562, 8574, 8614, 8660, 8681, 8690, 8711, 8726, 8744, 8753, 8774, 8795, 8807, 8840, 8855, 8876, 8882, 8888, 8906, 8915, 8924, 8942, 8969, 8999, 9008, 9020, 9026, 9032, 9044, 9056, 9074, 9095, 9101, 9107, 9113, 9119, 9125, 9131, 9137, 9143, 9149, 9155, 9161, 9167, 9173, 9179, 9191, 9197, 9212, 9224, 9236, 9248, 9254, 9260, 9266, 9272, 9278, 9284, 9290, 9296, 9302, 9308, 9314, 9320, 9326, 9332, 9344, 9362, 9374, 9380, 9389, 9395, 9401, 9410, 9419, 9425, 9431, 9437, 9443, 9449, 9458, 9464],
+            ends: &[2, 9, 15, 23, 28, 37, 47, 54, 64, 76, 86, 93, 102, 111, 116, 123, 130, 137, 139, 146, 152, 159, 173, 183, 191, 199, 208, 215, 220, 229, 239, 250, 261, 267, 278, 289, 296, 306, 318, 331, 341, 350, 358, 365, 374, 385, 392, 399, 408, 416, 421, 434, 440, 451, 458, 467, 474, 494, 509, 523, 536, 547, 565, 573, 580, 581, 583, 584, 586, 588, 598, 608, 612, 625, 638, 651, 663, 675, 687, 694, 695, 696, 698, 705, 711, 716, 725, 732, 742, 752, 761, 770, 775, 782, 789, 796, 797, 804, 810, 818, 823, 832, 842, 849, 859, 871, 881, 888, 897, 906, 911, 918, 925, 932, 934, 937, 948, 957, 971, 989, 1004, 1022, 1037, 1056, 1072, 1089, 1107, 1117, 1127, 1137, 1147, 1158, 1170, 1183, 1194, 1209, 1221, 1233, 1244, 1252, 1258, 1265, 1271, 1276, 1285, 1292, 1302, 1312, 1321, 1330, 1335, 1342, 1349, 1356, 1358, 1360, 1366, 1367, 1369, 1371, 1382, 1388, 1398, 1403, 1412, 1420, 1427, 1433, 1439, 1446, 1451, 1455, 1466, 1476, 1479, 1484, 1495, 1499, 1500, 1504, 1506, 1513, 1519, 1524, 1533, 1540, 1550, 1560, 1569, 1578, 1583, 1586, 1593, 1600, 1607, 1609, 1610, 1617, 1623, 1628, 1637, 1644, 1654, 1664, 1673, 1682, 1687, 1694, 1701, 1708, 1709, 1711, 1716, 1726, 1733, 1738, 1750, 1759, 1767, 1776, 1784, 1796, 1806, 1813, 1821, 1828, 1834, 1835, 1842, 1844, 1851, 1857, 1869, 1874, 1883, 1895, 1902, 1912, 1918, 1928, 1937, 1946, 1951, 1958, 1965, 1974, 1981, 1982, 1984, 1986, 1993, 1999, 2009, 2016, 2021, 2030, 2038, 2045, 2055, 2064, 2074, 2078, 2087, 2096, 2101, 2108, 2113, 2120, 2127, 2134, 2137, 2142, 2151, 2156, 2167, 2178, 2196, 2209, 2219, 2233, 2245, 2258, 2264, 2283, 2302, 2328, 2349, 2371, 2391, 2412, 2422, 2427, 2434, 2439, 2451, 2460, 2462, 2470, 2473, 2479, 2488, 2497, 2503, 2512, 2520, 2533, 2540, 2548, 2560, 2569, 2577, 2587, 2592, 2601, 2611, 2618, 2626, 2633, 2639, 2645, 2651, 2661, 2664, 2670, 2686, 2692, 2707, 2719, 2732, 2745, 2760, 2773, 2785, 2801, 2817, 2830, 2844, 2859, 2861, 2867, 2888, 2913, 2931, 2953, 2962, 2967, 2974, 2982, 2988, 2995, 3007, 3013, 3017, 3029, 3032, 3042, 3051, 3066, 3081, 3103, 3120, 3134, 3152, 3168, 3185, 3200, 3209, 3216, 3232, 3245, 3259, 3273, 3289, 3303, 3316, 3333, 3350, 3364, 3379, 3395, 3402, 3411, 3417, 3421, 3429, 3433, 3444, 3454, 3462, 3466, 3472, 3477, 3486, 3493, 3507, 3526, 3549, 3577, 3597, 3621, 3642, 3663, 3691, 3714, 3736, 3757, 3780, 3803, 3829, 3840, 3855, 3867, 3887, 3912, 3929, 3950, 3968, 3986, 4011, 4031, 4050, 4068, 4088, 4108, 4131, 4143, 4162, 4176, 4189, 4201, 4215, 4229, 4250, 4276, 4294, 4316, 4335, 4354, 4373, 4394, 4415, 4439, 4457, 4480, 4507, 4539, 4563, 4591, 4616, 4641, 4673, 4700, 4726, 4751, 4778, 4805, 4835, 4850, 4869, 4885, 4909, 4938, 4959, 4984, 5006, 5028, 5057, 5081, 5104, 5126, 5150, 5174, 5201, 5217, 5240, 5258, 5275, 5291, 5309, 5327, 5352, 5382, 5404, 5430, 5453, 5476, 5499, 5524, 5549, 5577, 5598, 5621, 5649, 5669, 5693, 5714, 5735, 5763, 5786, 5808, 5829, 5852, 5875, 5901, 5918, 5937, 5961, 5977, 5997, 6014, 6031, 6055, 6074, 6092, 6109, 6128, 6147, 6169, 6180, 6185, 6193, 6197, 6205, 6209, 6214, 6224, 6230, 6236, 6243, 6249, 6257, 6274, 6284, 6293, 6299, 6306, 6314, 6322, 6326, 6330, 6333, 6341, 6347, 6352, 6357, 6363, 6367, 6375, 6381, 6387, 6391, 6398, 6406, 6418, 6432, 6445, 6451, 6457, 6465, 6474, 6489, 6506, 6520, 6535, 6550, 6567, 6582, 6596, 6614, 6632, 6647, 6663, 6680, 6691, 6703, 6724, 6735, 6742, 6751, 6761, 6776, 6780, 6784, 6800, 6804, 6813, 6820, 6824, 6831, 6835, 6840, 6844, 6849, 6852, 6867, 6878, 6889, 6894, 6907, 6917, 6930, 6939, 6957, 6972, 6990, 7004, 7024, 7037, 7052, 7060, 7071, 7079, 7088, 7097, 7108, 7117, 7125, 7137, 7149, 7158, 7168, 7179, 7183, 7187, 7191, 7195, 7199, 7206, 7210, 7215, 7221, 7229, 7242, 7251, 7257, 7261, 7266, 7274, 7282, 7291, 7300, 7306, 7310, 7315, 7321, 7327, 7334, 7338, 7341, 7344, 7353, 7359, 7367, 7373, 7382, 7390, 7397, 7407, 7414, 7420, 7428, 7432, 7442, 7452, 7469, 7481, 7494, 7505, 7517, 7522, 7527, 7536, 7542, 7549, 7561, 7569, 7575, 7583, 7587, 7596, 7608, 7624, 7629, 7638, 7651, 7661, 7672, 7683, 7696, 7707, 7717, 7731, 7745, 7756, 7768, 7781, 7787, 7800, 7805, 7810, 7814, 7824, 7834, 7851, 7863, 7876, 7887, 7899, 7904, 7913, 7928, 7947, 7965, 7987, 7990, 8000, 8006, 8013, 8020, 8032, 8044, 8063, 8077, 8092, 8105, 8119, 8126, 8133, 8146, 8153, 8160, 8174, 8187, 8191, 8198, 8205, 8213, 8221, 8232, 8240, 8255, 8261, 8273, 8288, 8300, 8313, 8326, 8341, 8354, 8366, 8382, 8398, 8411, 8425, 8440, 8446, 8452, 8455, 8467, 8483, 8494, 8507, 8519, 8533, 8551, 8561, 8573, 8583, 8588, 8601, 8618, 8632, 8646, 8651, 8654, 8655, 8657, 8664, 8670, 8675, 8684, 8691, 8701, 8711, 8720, 8729, 8734, 8741, 8748, 8755, 8765, 8775, 8785, 8797, 8809, 8817, 8850, 8854, 8860, 8870, 8897, 8907, 8913, 8936, 8949, 8970, 8982, 9019, 9053, 9065, 9086, 9098, 9138, 9184, 9205, 9214, 9235, 9250, 9268, 9277, 9298, 9319, 9331, 9364, 9379, 9400, 9406, 9412, 9430, 9439, 9448, 9466, 9493, 9523, 9532, 9544, 9550, 9556, 9568, 9580, 9598, 9619, 9625, 9631, 9637, 9643, 9649, 9655, 9661, 9667, 9673, 9679, 9685, 9691, 9697, 9703, 9715, 9721, 9736, 9748, 9760, 9772, 9778, 9784, 9790, 9796, 9802, 9808, 9814, 9820, 9826, 9832, 9838, 9844, 9850, 9856, 9868, 9886, 9898, 9904, 9913, 9919, 9925, 9934, 9943, 9949, 9955, 9961, 9967, 9973, 9982, 9988],
         },
         rules: &[
-            (38, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[178, 212, 216, 219, 222, 229]), Anchor::All(&[Anchor::Lits(&[213]), Anchor::Lits(&[233])]), Anchor::All(&[Anchor::Lits(&[211]), Anchor::Lits(&[231]), Anchor::Lits(&[256, 654])]), Anchor::All(&[Anchor::Lits(&[256, 504, 529, 655, 668, 671, 672]), Anchor::Lits(&[177]), Anchor::Lits(&[209])]), Anchor::All(&[Anchor::Lits(&[194]), Anchor::Lits(&[707])]), Anchor::All(&[Anchor::Lits(&[179]), Anchor::Lits(&[210])]), Anchor::All(&[Anchor::Lits(&[190]), Anchor::Lits(&[211])]), Anchor::All(&[Anchor::Lits(&[177]), Anchor::Lits(&[209]), Anchor::Lits(&[281, 321, 482, 511, 512, 637, 654])])])),
-            (39, "code-fence-role", Anchor::Lits(&[254])),
-            (40, "bare-override", Anchor::All(&[Anchor::Lits(&[32, 34, 35, 39, 49, 51, 52, 53, 61, 62]), Anchor::Lits(&[291, 346, 349, 495, 510, 581])])),
+            (38, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[179, 228, 232, 235, 238, 245]), Anchor::All(&[Anchor::Lits(&[229]), Anchor::Lits(&[249])]), Anchor::All(&[Anchor::Lits(&[227]), Anchor::Lits(&[247]), Anchor::Lits(&[273, 714])]), Anchor::All(&[Anchor::Lits(&[273, 549, 575, 715, 728, 731, 732]), Anchor::Lits(&[178]), Anchor::Lits(&[210])]), Anchor::All(&[Anchor::Lits(&[195]), Anchor::Lits(&[776])]), Anchor::All(&[Anchor::Lits(&[180]), Anchor::Lits(&[211])]), Anchor::All(&[Anchor::Lits(&[191]), Anchor::Lits(&[227])]), Anchor::All(&[Anchor::Lits(&[178]), Anchor::Lits(&[210]), Anchor::Lits(&[309, 356, 518, 557, 558, 697, 714])])])),
+            (39, "code-fence-role", Anchor::Lits(&[270])),
+            (40, "bare-override", Anchor::All(&[Anchor::Lits(&[32, 34, 35, 39, 49, 51, 52, 53, 61, 62]), Anchor::Lits(&[325, 381, 385, 534, 556, 631])])),
             (41, "markdown-role-header", Anchor::Lits(&[68, 69, 70, 71, 73, 74, 75, 76, 77, 78, 79])),
-            (42, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[657, 658, 666, 667, 669, 670]), Anchor::Lits(&[261, 275, 276, 277, 280, 313, 320, 326, 330, 332, 346, 347, 348, 492, 493, 495, 497, 499, 500, 510, 528, 532, 533, 536, 542, 543, 544, 559, 576, 581, 584, 586, 588, 601, 602, 613, 677, 705])]), Anchor::All(&[Anchor::Lits(&[157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176]), Anchor::Lits(&[274, 281])])])),
-            (43, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 31, 41, 42, 46, 57, 58, 59, 60, 63, 265, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 545, 546, 547, 582, 583, 612, 648]), Anchor::All(&[Anchor::Lits(&[257, 258, 259, 260, 262, 263, 264, 266, 267, 268, 269, 270, 271, 272, 322, 323, 324, 325, 327, 328, 329, 605, 606, 607, 608, 609, 610, 611, 641, 642, 643, 644, 645, 646, 647, 659, 660, 661, 662, 663, 664, 665]), Anchor::Lits(&[287, 288, 636])]), Anchor::All(&[Anchor::Lits(&[507, 508, 509, 694, 695, 696]), Anchor::Lits(&[312, 483, 484, 491, 531])]), Anchor::All(&[Anchor::Lits(&[44, 246]), Anchor::Lits(&[256, 321, 356, 604, 620, 640, 656]), Anchor::Lits(&[156])])])),
-            (46, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[255, 311, 331, 357, 527, 540, 574, 581, 599, 690]), Anchor::Lits(&[256, 319, 321, 356, 498, 504, 532, 534, 581, 604, 619, 620, 640, 649, 656, 677]), Anchor::Lits(&[80, 177, 211, 706])])),
-            (47, "instruction-banner", Anchor::Any(&[Anchor::Lits(&[527]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 30, 38, 43, 99, 102, 105, 107]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 28, 29, 36, 37, 40, 44, 48, 50, 54, 56, 64, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 98, 100, 101, 103, 104, 106, 108, 109, 110, 111, 112, 113, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 191, 192, 193, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 214, 215, 217, 218, 220, 221, 223, 224, 225, 226, 227, 228, 230, 234, 235, 238, 239, 241, 242, 244, 246, 247, 248, 249, 251, 253, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720])])])),
-            (81, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 279, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 305, 306, 307, 308, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 650, 651, 652, 653, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 692, 693, 697, 698, 702, 703]), Anchor::All(&[Anchor::Lits(&[236, 237, 240, 243, 245, 250, 252]), Anchor::Lits(&[278, 318, 485, 501, 513, 596, 615, 616, 675]), Anchor::Lits(&[195])])])),
-            (82, "safety-config-off", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[278, 283, 314, 485, 490, 501, 514, 593, 595, 596, 614, 615, 616, 617, 618, 675]), Anchor::Lits(&[278, 283, 314, 485, 490, 501, 514, 593, 595, 596, 614, 615, 616, 617, 618, 675]), Anchor::Lits(&[156, 195])]), Anchor::All(&[Anchor::Lits(&[27, 33, 45, 47, 55]), Anchor::Lits(&[278, 283, 315, 485, 490, 501, 597, 615, 616, 675]), Anchor::Lits(&[156])])])),
-            (89, "no-more-rules", Anchor::Lits(&[549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560])),
-            (90, "addressed-to-the-agent", Anchor::Any(&[Anchor::Lits(&[65, 96, 156]), Anchor::All(&[Anchor::Lits(&[311, 331, 527, 538, 539, 574, 579, 598, 599]), Anchor::Lits(&[273, 284, 285, 289, 541, 594, 603, 656]), Anchor::Lits(&[96, 156])])])),
-            (91, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[311, 331, 527, 539, 574, 577, 580, 581, 589, 673]), Anchor::Lits(&[67, 80, 114, 154, 155, 177, 211, 706]), Anchor::Lits(&[81, 82, 115, 156, 231])])),
-            (96, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[66]), Anchor::Lits(&[232])])),
-            (97, "send-to-a-beacon", Anchor::Lits(&[505, 506])),
-            (98, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[286, 316, 317, 353, 354, 355, 488, 489, 496, 535, 587, 590, 591, 621, 674, 676, 691, 704]), Anchor::Lits(&[282, 290, 304, 309, 350, 351, 352, 486, 487, 502, 530, 537, 548, 575, 585, 592, 600, 638, 700])])),
-            (102, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[494]), Anchor::All(&[Anchor::Lits(&[345]), Anchor::Lits(&[573]), Anchor::Lits(&[156])]), Anchor::All(&[Anchor::Lits(&[699]), Anchor::Lits(&[504])]), Anchor::All(&[Anchor::Lits(&[578]), Anchor::Lits(&[156])]), Anchor::All(&[Anchor::Lits(&[310]), Anchor::Lits(&[72, 701]), Anchor::Lits(&[156])]), Anchor::All(&[Anchor::Lits(&[503]), Anchor::Lits(&[156])])]), Anchor::Lits(&[639]), Anchor::Lits(&[177])])),
-            (109, "override-instructions-cjk", Anchor::Lits(&[763, 765, 766, 769, 770, 775, 776, 777, 778, 779, 783, 786, 790, 791, 792, 802, 807, 812, 819, 820])),
-            (112, "override-instructions-other-scripts", Anchor::Lits(&[721, 722, 723, 724, 725, 726, 728, 730, 732, 735, 737, 740, 741, 745, 748, 749, 750, 752, 754, 756])),
-            (114, "unrestricted-persona-other-scripts", Anchor::Lits(&[729, 733, 742, 747, 755, 757, 758, 773, 774, 784, 785, 793, 795, 797, 798, 804, 806, 817, 818])),
-            (116, "reveal-system-prompt-other-scripts", Anchor::Lits(&[727, 731, 734, 736, 738, 739, 743, 744, 746, 751, 753, 763, 764, 770, 789, 808, 813, 814, 815, 822])),
-            (118, "disable-safety-other-scripts", Anchor::Lits(&[762, 767, 768, 771, 772, 787, 788, 794, 796, 802, 803, 805, 809, 810, 816])),
-            (120, "stop-following-instructions-cjk", Anchor::Lits(&[759, 760, 761, 780, 781, 782, 797, 798, 799, 800, 801, 811, 821])),
+            (42, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[717, 718, 726, 727, 729, 730]), Anchor::Lits(&[278, 298, 299, 302, 306, 348, 355, 361, 365, 367, 381, 382, 383, 531, 532, 534, 536, 541, 543, 556, 574, 578, 579, 583, 591, 592, 593, 608, 625, 631, 639, 641, 643, 658, 659, 670, 742, 774])]), Anchor::All(&[Anchor::Lits(&[158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177]), Anchor::Lits(&[296, 309])])])),
+            (43, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 31, 41, 42, 46, 57, 58, 59, 60, 63, 282, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 594, 595, 596, 632, 633, 669, 708]), Anchor::All(&[Anchor::Lits(&[274, 275, 276, 277, 279, 280, 281, 283, 284, 285, 286, 287, 288, 289, 357, 358, 359, 360, 362, 363, 364, 662, 663, 664, 665, 666, 667, 668, 701, 702, 703, 704, 705, 706, 707, 719, 720, 721, 722, 723, 724, 725]), Anchor::Lits(&[320, 321, 696])]), Anchor::All(&[Anchor::Lits(&[553, 554, 555, 760, 761, 762]), Anchor::Lits(&[347, 519, 521, 530, 577])]), Anchor::All(&[Anchor::Lits(&[44, 262]), Anchor::Lits(&[273, 356, 392, 661, 677, 700, 716]), Anchor::Lits(&[157])])])),
+            (47, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[272, 346, 366, 393, 573, 589, 623, 631, 656, 755]), Anchor::Lits(&[273, 354, 356, 392, 540, 549, 578, 580, 631, 661, 676, 677, 700, 709, 716, 742]), Anchor::Lits(&[80, 178, 227, 775])])),
+            (48, "instruction-banner", Anchor::Any(&[Anchor::Lits(&[573]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 30, 38, 43, 99, 102, 105, 107]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 28, 29, 36, 37, 40, 44, 48, 50, 54, 56, 64, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 98, 100, 101, 103, 104, 106, 108, 109, 110, 111, 112, 113, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 192, 193, 194, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 230, 231, 233, 234, 236, 237, 239, 240, 241, 242, 243, 244, 246, 250, 251, 254, 255, 257, 258, 260, 262, 263, 264, 265, 267, 269, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789])])])),
+            (84, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 305, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 340, 341, 342, 343, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 680, 681, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 710, 711, 712, 713, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 758, 759, 763, 764, 769, 770]), Anchor::All(&[Anchor::Lits(&[252, 253, 256, 259, 261, 266, 268]), Anchor::Lits(&[304, 353, 522, 544, 559, 653, 672, 673, 739]), Anchor::Lits(&[196])])])),
+            (85, "safety-config-off", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[304, 312, 349, 522, 529, 544, 560, 650, 652, 653, 671, 672, 673, 674, 675, 739]), Anchor::Lits(&[304, 312, 349, 522, 529, 544, 560, 650, 652, 653, 671, 672, 673, 674, 675, 739]), Anchor::Lits(&[157, 196])]), Anchor::All(&[Anchor::Lits(&[27, 33, 45, 47, 55]), Anchor::Lits(&[304, 312, 350, 522, 529, 544, 654, 672, 673, 739]), Anchor::Lits(&[157])])])),
+            (92, "no-more-rules", Anchor::Lits(&[598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609])),
+            (93, "addressed-to-the-agent", Anchor::Any(&[Anchor::Lits(&[65, 96, 157]), Anchor::All(&[Anchor::Lits(&[346, 366, 573, 587, 588, 623, 629, 655, 656]), Anchor::Lits(&[291, 313, 314, 322, 590, 651, 660, 716]), Anchor::Lits(&[96, 157])])])),
+            (94, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[346, 366, 573, 588, 623, 626, 630, 631, 644, 733]), Anchor::Lits(&[67, 80, 114, 154, 155, 178, 227, 775]), Anchor::Lits(&[81, 82, 115, 157, 247])])),
+            (99, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[66]), Anchor::Lits(&[248])])),
+            (100, "send-to-a-beacon", Anchor::Lits(&[551, 552])),
+            (101, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[319, 351, 352, 389, 390, 391, 525, 526, 535, 581, 642, 647, 648, 678, 737, 741, 756, 773]), Anchor::Lits(&[310, 324, 338, 344, 386, 387, 388, 523, 524, 545, 576, 585, 597, 624, 640, 649, 657, 698, 766])])),
+            (105, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[533]), Anchor::All(&[Anchor::Lits(&[380]), Anchor::Lits(&[622]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[765]), Anchor::Lits(&[549])]), Anchor::All(&[Anchor::Lits(&[627]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[345]), Anchor::Lits(&[72, 768]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[548]), Anchor::Lits(&[157])])]), Anchor::Lits(&[699]), Anchor::Lits(&[178])])),
+            (108, "exfiltrate-to-webmail", Anchor::Lits(&[212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 271, 290, 292, 293, 294, 295, 297, 303, 307, 308, 311, 315, 316, 317, 318])),
+            (109, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[156, 300, 339, 528, 537, 542, 547, 586, 634, 637, 638, 679, 734, 735, 736, 738, 767]), Anchor::All(&[Anchor::Lits(&[301, 628, 645, 683, 740, 771, 772]), Anchor::Lits(&[323, 520, 538, 582, 635, 682, 757])])]), Anchor::Lits(&[352, 389, 526, 527, 550, 584, 636, 642, 646, 647, 648, 678, 682, 741, 756])]), Anchor::All(&[Anchor::Lits(&[301, 628, 645, 683]), Anchor::Lits(&[539, 546, 678, 682]), Anchor::Lits(&[384, 582, 757])])])),
+            (120, "override-instructions-cjk", Anchor::Lits(&[832, 834, 835, 838, 839, 844, 845, 846, 847, 848, 852, 855, 859, 860, 861, 871, 876, 881, 888, 889])),
+            (123, "override-instructions-other-scripts", Anchor::Lits(&[790, 791, 792, 793, 794, 795, 797, 799, 801, 804, 806, 809, 810, 814, 817, 818, 819, 821, 823, 825])),
+            (125, "unrestricted-persona-other-scripts", Anchor::Lits(&[798, 802, 811, 816, 824, 826, 827, 842, 843, 853, 854, 862, 864, 866, 867, 873, 875, 886, 887])),
+            (127, "reveal-system-prompt-other-scripts", Anchor::Lits(&[796, 800, 803, 805, 807, 808, 812, 813, 815, 820, 822, 832, 833, 839, 858, 877, 882, 883, 884, 891])),
+            (129, "disable-safety-other-scripts", Anchor::Lits(&[831, 836, 837, 840, 841, 856, 857, 863, 865, 871, 872, 874, 878, 879, 885])),
+            (131, "stop-following-instructions-cjk", Anchor::Lits(&[828, 829, 830, 849, 850, 851, 866, 867, 868, 869, 870, 880, 890])),
         ],
     },
 ];
 
 /// `rules_digest` of the rules and word lists this table was generated from.
-pub(crate) const RULES_DIGEST: u64 = 0x1adfac0f381eed93;
+pub(crate) const RULES_DIGEST: u64 = 0x8e455090b84b2f89;

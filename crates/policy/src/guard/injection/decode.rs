@@ -51,6 +51,9 @@ pub(super) fn variants(prompt: &str) -> Vec<Decoded> {
     push("html", entities_decoded(text));
     push("rot13", rot13(text));
     push("reversed", reversed(text));
+    push("reversed+rot13", reversed_rot13(text));
+    push("hex", spaced_hex(text));
+    push("morse", morse(text));
     push("upside-down", upside_down(text));
     push("nato", nato(text));
     push("joined", joined_strings(text));
@@ -83,7 +86,12 @@ fn tokens(text: &str, out: &mut Vec<Decoded>) {
         if out.len() >= MAX_VARIANTS {
             return;
         }
-        if let Some(decoded) = decode_hex(token).filter(|t| looks_like_text(t)) {
+        // `0x6967…`: a hex literal.
+        let hex = token
+            .strip_prefix("0x")
+            .or_else(|| token.strip_prefix("0X"))
+            .unwrap_or(token);
+        if let Some(decoded) = decode_hex(hex).filter(|t| looks_like_text(t)) {
             out.push(Decoded {
                 how: "hex",
                 text: decoded,
@@ -411,6 +419,119 @@ fn reversed(text: &str) -> Option<String> {
     let back = |w: &str| w.chars().rev().collect::<String>();
     let override_ = text.contains(['\u{202e}', '\u{2067}']);
     (override_ || reads_better(text, &back)).then(|| text.chars().rev().collect())
+}
+
+/// Reversed and rot13'd at once (`gczbec zrgflf …`): when the prompt names both steps, or the
+/// combination reads better than either alone would.
+fn reversed_rot13(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let names_reverse = ["revers", "backward", "right to left", "mirror"]
+        .iter()
+        .any(|n| lower.contains(n));
+    let names_rot = ["rot13", "rot-13", "rot 13", "caesar"]
+        .iter()
+        .any(|n| lower.contains(n));
+    let both = |w: &str| w.chars().rev().map(rot13_char).collect::<String>();
+    (names_reverse && names_rot || reads_better(text, &both))
+        .then(|| text.chars().rev().map(rot13_char).collect())
+}
+
+/// Hex bytes written apart (`69 67 6e 6f 72 65`, `69:67:6e`, `\x69\x67`): at least eight in a
+/// row, decoding to text.
+fn spaced_hex(text: &str) -> Option<String> {
+    let mut best: Option<String> = None;
+    let mut run: Vec<u8> = Vec::new();
+    let flush = |run: &mut Vec<u8>, best: &mut Option<String>| {
+        if run.len() >= 8
+            && let Ok(t) = String::from_utf8(std::mem::take(run))
+            && looks_like_text(&t)
+            && best.as_ref().is_none_or(|b| b.len() < t.len())
+        {
+            *best = Some(t);
+        }
+        run.clear();
+    };
+    for piece in text.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '\\')) {
+        let piece = piece.strip_prefix('x').unwrap_or(piece);
+        let piece = piece.strip_prefix("0x").unwrap_or(piece);
+        if piece.len() == 2 && piece.bytes().all(|b| b.is_ascii_hexdigit()) {
+            run.push(u8::from_str_radix(piece, 16).unwrap_or(b'?'));
+        } else if !piece.is_empty() {
+            flush(&mut run, &mut best);
+        }
+    }
+    flush(&mut run, &mut best);
+    best
+}
+
+/// International Morse code (`.. --. -. --- .-. .`), letters apart by spaces, words by `/`: at
+/// least eight letters of it.
+fn morse(text: &str) -> Option<String> {
+    const CODE: &[(&str, char)] = &[
+        (".-", 'a'),
+        ("-...", 'b'),
+        ("-.-.", 'c'),
+        ("-..", 'd'),
+        (".", 'e'),
+        ("..-.", 'f'),
+        ("--.", 'g'),
+        ("....", 'h'),
+        ("..", 'i'),
+        (".---", 'j'),
+        ("-.-", 'k'),
+        (".-..", 'l'),
+        ("--", 'm'),
+        ("-.", 'n'),
+        ("---", 'o'),
+        (".--.", 'p'),
+        ("--.-", 'q'),
+        (".-.", 'r'),
+        ("...", 's'),
+        ("-", 't'),
+        ("..-", 'u'),
+        ("...-", 'v'),
+        (".--", 'w'),
+        ("-..-", 'x'),
+        ("-.--", 'y'),
+        ("--..", 'z'),
+        ("-----", '0'),
+        (".----", '1'),
+        ("..---", '2'),
+        ("...--", '3'),
+        ("....-", '4'),
+        (".....", '5'),
+        ("-....", '6'),
+        ("--...", '7'),
+        ("---..", '8'),
+        ("----.", '9'),
+    ];
+    let mut out = String::new();
+    let mut letters = 0usize;
+    for token in text.split_whitespace() {
+        let token = token.trim_matches(|c| c == ',' || c == ';');
+        if token == "/" || token == "|" {
+            out.push(' ');
+            continue;
+        }
+        let token = token
+            .replace(['\u{2022}', '\u{00b7}'], ".")
+            .replace(['\u{2013}', '\u{2014}', '_'], "-");
+        match CODE.iter().find(|(c, _)| *c == token) {
+            Some((_, letter)) if token.chars().all(|c| c == '.' || c == '-') => {
+                out.push(*letter);
+                letters += 1;
+            }
+            _ => {
+                if letters < 8 {
+                    out.clear();
+                    letters = 0;
+                } else {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    (letters >= 8).then(|| out.trim().to_string())
 }
 
 /// Upside-down text (`suoıʇɔnɹʇsuı`): every letter turned, the whole read backwards. Besides the

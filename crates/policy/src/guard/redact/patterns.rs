@@ -124,11 +124,11 @@ static DETECTORS: &[Detector] = &[
         name: "api_token",
         gate: &[
             "sk-", "sk_", "rk_", "pk_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
-            "shp",
+            "shp", "dp.", "EAAA", "sq0",
         ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
-        // Face, Databricks, SendGrid, PyPI, Shopify.
-        pattern: r"sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",
+        // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square.
+        pattern: r"sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -215,6 +215,17 @@ static DETECTORS: &[Detector] = &[
         anchors: WHOLE_TEXT,
     },
     Detector {
+        name: "net_use_password",
+        // No gate: `net use` comes in any case; the regex's literal prefilter does the skipping.
+        gate: &[],
+        // Windows `net use \\server\share PW /user:DOMAIN\name`, or the password after
+        // `/user:…` (`*` asks for it: not a password).
+        pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?P<v3>[^\s/*'"][^\s]*)|\\\\[^\s]+[ \t]+(?P<v>[^\s/*'"][^\s]*)[ \t]+(?i:/user:))"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
         name: "user_colon_password",
         gate: &["-u"],
         // `curl -u user:PW`, `wget --user=user:PW`, `smbclient -U user%PW`.
@@ -248,6 +259,16 @@ static DETECTORS: &[Detector] = &[
         // `<password>PW</password>`, `<apiKey>…</apiKey>`: an element named after a secret.
         pattern: r"<(?P<k>[A-Za-z_][A-Za-z0-9_.:-]*)>(?P<v>[^<\n]+)</(?P<k2>[A-Za-z_][A-Za-z0-9_.:-]*)>",
         decide: decide_xml_element,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "xml_named_property",
+        gate: &["</"],
+        // `<property name="hibernate.connection.password">PW</property>`, `<entry
+        // key="db.secret">…</entry>`: the element's name attribute names a secret.
+        pattern: r#"<[A-Za-z_][A-Za-z0-9_.:-]*[ \t][^>\n]*?\b(?:name|key|id)[ \t]*=[ \t]*["'](?P<k>[^"'\n]{1,80})["'][^>\n]*>(?P<v>[^<\n]{1,200})</"#,
+        decide: decide_named_value,
         non_ascii: false,
         anchors: WHOLE_TEXT,
     },
@@ -360,7 +381,7 @@ static DETECTORS: &[Detector] = &[
         gate: &[],
         // A date right after a birth word: `DOB: 1984-07-12`, `born on 12/07/1984`,
         // `date of birth: March 3, 1991`, `Geburtsdatum: 05.11.1978`, `"dob": "1990-02-28"`.
-        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)["']?[ \t]*[:=]?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"#,
+        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*[:=]?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"#,
         decide: |_, caps| {
             caps.name("v")
                 .map(|v| Candidate::new(FindingKind::DateOfBirth, v.range()))
@@ -406,7 +427,7 @@ static DETECTORS: &[Detector] = &[
         gate: &[],
         // After a card word, digits with any separators (dots, underscores, slashes, double
         // spaces, NBSP, thin spaces, dashes, one digit per line) or fullwidth digits.
-        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드)[^0-9\x{ff10}-\x{ff19}]*?(?P<v>[0-9\x{ff10}-\x{ff19}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}]){12,18})",
+        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드|بطاقة|بطاقه|کارت|कार्ड)[^0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]*?(?P<v>[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]){12,18})",
         decide: decide_card_digits,
         non_ascii: false,
         anchors: Anchors {
@@ -441,6 +462,10 @@ static DETECTORS: &[Detector] = &[
                 "\u{5361}\u{53f7}",
                 "\u{5361}\u{865f}",
                 "\u{ce74}\u{b4dc}",
+                "\u{628}\u{637}\u{627}\u{642}\u{629}",
+                "\u{628}\u{637}\u{627}\u{642}\u{647}",
+                "\u{6a9}\u{627}\u{631}\u{62a}",
+                "\u{915}\u{93e}\u{930}\u{94d}\u{921}",
             ],
             before: 1,
             after: 160,
@@ -463,18 +488,11 @@ static DETECTORS: &[Detector] = &[
         // No gate: the proof can only name the final letter; the regex's prefix prefilter does
         // the skipping.
         gate: &[],
-        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t]+(?:no|number|num)\.?|nin)["']?[ \t]*[:=#]?[ \t]*["']?(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
+        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t]+(?:no|number|num)\.?|nin|ni)["']?[ \t]*[:=#]?[ \t]*["']?(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
         decide: decide_uk_ni,
         non_ascii: false,
         anchors: Anchors {
-            words: &[
-                "national insurance",
-                "nino",
-                "ni no",
-                "ni number",
-                "ni num",
-                "nin",
-            ],
+            words: &["national insurance", "nino", "ni ", "nin"],
             before: 0,
             after: 64,
         },
@@ -967,10 +985,13 @@ fn decide_passport(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
 /// Digits (ASCII or fullwidth) with separators: the longest leading 13–19 digits that are a
 /// card (Luhn, a network's first digit). `card_grouped` matches also need one separator
 /// throughout.
-fn decide_card_digits(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+fn decide_card_digits(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let v = caps.name("v")?;
-    // The card word must be close to the digits (the pattern's gap is unbounded for speed).
-    if caps.get(0).is_some_and(|m| v.start() - m.start() > 48) {
+    // The card word must be close to the digits (the pattern's gap is unbounded for speed),
+    // and not be a placeholder this redaction wrote (`<CARD> 5425…` on a second pass).
+    if caps.get(0).is_some_and(|m| {
+        v.start() - m.start() > 48 || text[m.start()..v.start()].contains("<CARD>")
+    }) {
         return None;
     }
     let mut digits: Vec<(u8, usize)> = Vec::with_capacity(19);
@@ -980,6 +1001,9 @@ fn decide_card_digits(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
         let d = match c {
             '0'..='9' => c as u32 - '0' as u32,
             '\u{ff10}'..='\u{ff19}' => c as u32 - 0xff10,
+            '\u{660}'..='\u{669}' => c as u32 - 0x660,
+            '\u{6f0}'..='\u{6f9}' => c as u32 - 0x6f0,
+            '\u{966}'..='\u{96f}' => c as u32 - 0x966,
             _ => continue,
         };
         if let Some(end) = last_end {

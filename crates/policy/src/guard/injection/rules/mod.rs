@@ -56,7 +56,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
     (
         "fill",
-        "all|any|every|each|of|the|your|these|those|such|other|and|or|that|this|its|their|ai|assistant|model|bot|chatbot|system|safety|security|developer|hidden|internal|official|core|base|underlying|entire|whole|many|most|recent|same|current|existing|prior|previous|earlier|above|preceding|original|initial|old|past|given|provided|former|default|standing|mentioned|listed|stated|written|set|various|specific|special|ethical|moral|content|openai|anthropic|snowflake|cortex|claude|gpt|chatgpt|llm|openais|anthropics|snowflakes|cortexs|companys|company|your creators|your developers|usual|normal|standard|typical|regular|following|subsequent|later|future|conversation|conversations|context|chat|chats",
+        "all|any|every|each|of|the|your|these|those|such|whatever|whichever|other|and|or|that|this|its|their|ai|assistant|model|bot|chatbot|system|safety|security|developer|hidden|internal|official|core|base|underlying|entire|whole|many|most|recent|same|current|existing|prior|previous|earlier|above|preceding|original|initial|old|past|given|provided|former|default|standing|mentioned|listed|stated|written|set|various|specific|special|ethical|moral|content|openai|anthropic|snowflake|cortex|claude|gpt|chatgpt|llm|openais|anthropics|snowflakes|cortexs|companys|company|your creators|your developers|usual|normal|standard|typical|regular|following|subsequent|later|future|conversation|conversations|context|chat|chats",
     ),
     (
         "instructions",
@@ -144,6 +144,7 @@ mod indirect;
 mod languages;
 mod overrides;
 mod personas;
+mod requests;
 mod reveal;
 mod roles;
 mod safety;
@@ -163,6 +164,7 @@ const GROUPS: &[&[Rule]] = &[
     personas::PERSONAS,
     safety::SAFETY,
     indirect::INDIRECT,
+    requests::REQUESTS,
     languages::LANGUAGES,
 ];
 
