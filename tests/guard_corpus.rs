@@ -9,41 +9,9 @@
 
 use cortex_route_policy::guard::{InjectionDetector, redact};
 
-/// The cases of a corpus file: every non-empty line except comments, which start with `#!`
-/// (a line that starts with `#` alone is a case: `### SYSTEM: …` is an attack), with `\n`, `\t`
-/// and `\u{XXXX}` escapes decoded.
+/// The cases of a corpus file (the format is `cortex_route_policy::guard::corpus`'s).
 fn corpus(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with("#!"))
-        .map(unescape)
-        .collect()
-}
-
-fn unescape(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('u') if chars.peek() == Some(&'{') => {
-                chars.next();
-                let hex: String = chars.by_ref().take_while(|c| *c != '}').collect();
-                let code = u32::from_str_radix(&hex, 16).expect("hex escape");
-                out.push(char::from_u32(code).expect("valid char"));
-            }
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
+    cortex_route_policy::guard::corpus::cases(text)
 }
 
 /// A corpus file from `GUARD_CORPUS_DIR`, if set and present.

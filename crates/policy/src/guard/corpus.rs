@@ -2,9 +2,13 @@
 //! way `tests/guard_corpus.rs` parses them: one case per line, `#!` lines are comments (a line
 //! that starts with `#` alone is a case), `\n`, `\t` and `\u{XXXX}` escapes decoded.
 
+#[cfg(test)]
 pub const INJECTION_ATTACKS: &str = include_str!("../../../../tests/data/injection_attacks.txt");
+#[cfg(test)]
 pub const INJECTION_BENIGN: &str = include_str!("../../../../tests/data/injection_benign.txt");
+#[cfg(test)]
 pub const SECRETS: &str = include_str!("../../../../tests/data/secrets.txt");
+#[cfg(test)]
 pub const ANALYTICS: &str = include_str!("../../../../tests/data/analytics.txt");
 
 /// The cases of one corpus file.
@@ -15,6 +19,7 @@ pub fn cases(text: &str) -> Vec<String> {
         .collect()
 }
 
+#[cfg(test)]
 /// `secret ::: text` pairs of `secrets.txt`.
 pub fn secrets() -> Vec<(String, String)> {
     cases(SECRETS)

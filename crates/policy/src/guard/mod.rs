@@ -6,8 +6,9 @@
 //! [`redact`] alone (no settings needed) serves everything else that leaves the machine: the
 //! conversation context, Cortex session summaries, Cortex's stderr.
 
-#[cfg(test)]
-pub(crate) mod corpus;
+/// The corpus file format, shared with the corpus tests in `tests/`.
+#[doc(hidden)]
+pub mod corpus;
 pub mod credentials;
 pub mod injection;
 mod letters;
