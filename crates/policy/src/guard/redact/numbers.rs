@@ -705,7 +705,7 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
     (b"XK", 20),
 ];
 
-/// An IBAN that the digit run at `digit` belongs to: its start is at most 40 bytes back (`GB82
+/// An IBAN that the digit at `digit` belongs to: its start is at most 40 bytes back (`GB82
 /// WEST 1234…`), two capitals and two check digits at a word start, then the country's length
 /// of capitals and digits (single spaces allowed between groups), mod 97 equal to 1.
 fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
@@ -748,7 +748,9 @@ fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
             }
         }
         let ends = i >= b.len() || !b[i].is_ascii_alphanumeric();
-        (count == len && ends && iban_checks(&chars[..len]))
+        // An IBAN that ends before `digit` was reported already; the digits here start a run
+        // of their own (a card right after an IBAN).
+        (count == len && ends && i > digit && iban_checks(&chars[..len]))
             .then(|| Candidate::new(FindingKind::Iban, p..i))
     })
 }

@@ -781,6 +781,15 @@ fn issue_17_near_misses_pass() {
 }
 
 #[test]
+fn a_card_right_after_an_iban_is_redacted_in_one_pass() {
+    // The IBAN detector looks back from each digit; it used to find the IBAN before the card
+    // again at every digit of the card, so the card was only caught on a second pass.
+    let once = redact("DE89 3704 0044 0532 0130 00 5425.2334.3010.9903 ");
+    assert_eq!(once.text, "<IBAN> <CARD> ");
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
 fn issue_17_secrets_are_caught() {
     for (text, secret, kind) in [
         (
