@@ -42,6 +42,9 @@ mod tokens;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use serde::Serialize;
 
@@ -211,33 +214,267 @@ pub fn redact(text: &str) -> Sanitized {
 ///
 /// Detectors look at a value's neighbours (word boundaries, the key before a `=`, the word
 /// before a number), and a neighbour can itself be a finding: `ghp_…` glued to a JWT hides the
-/// JWT's start. When a finding is glued to other text, the redacted copy is scanned again and
-/// what that pass finds is merged back, until nothing new appears; so redacting twice never
-/// finds more than redacting once. Text where findings stand apart (the usual case) is scanned
-/// once.
+/// JWT's start, and a long secret between a card word and a card keeps the card out of the
+/// word's reach until the secret is a short placeholder. So the redacted copy is scanned again
+/// where that can matter (all of it when a finding is glued to other text, the neighbourhood of
+/// a finding that shortens a context otherwise) and what that pass finds is merged back, until
+/// nothing new appears: redacting twice never finds more than redacting once. Text where
+/// findings stand apart (the usual case) is scanned once.
 pub fn find(text: &str) -> Vec<Finding> {
     let mut findings = find_once(text);
     for _ in 0..MAX_ROUNDS {
-        if !findings.iter().any(|f| glued(text, f)) {
-            break;
-        }
-        let (rendered, map) = render(text, &findings);
-        let again = find_once(&rendered);
-        if again.is_empty() {
-            break;
-        }
         let mut candidates: Vec<Candidate> = findings
             .iter()
             .map(|f| Candidate::new(f.kind, f.start..f.end))
             .collect();
-        candidates.extend(
-            again
-                .iter()
-                .map(|f| Candidate::new(f.kind, map.to_input(f.start, f.end))),
-        );
-        findings = resolve(candidates);
+        let known = candidates.len();
+        if findings.iter().any(|f| glued(text, f)) {
+            rescan(text, 0..text.len(), &findings, &mut candidates);
+        } else {
+            for region in context_regions(text, &findings) {
+                rescan(text, region, &findings, &mut candidates);
+            }
+        }
+        if candidates.len() == known {
+            break;
+        }
+        let widened = resolve(candidates);
+        if widened == findings {
+            break;
+        }
+        findings = widened;
     }
     findings
+}
+
+/// Scan `region` of `text` again with `findings` replaced by their placeholders; what is found
+/// goes to `out` in input offsets. `region` never cuts a finding.
+fn rescan(text: &str, region: Range<usize>, findings: &[Finding], out: &mut Vec<Candidate>) {
+    let inside: Vec<Finding> = findings
+        .iter()
+        .filter(|f| f.start >= region.start && f.end <= region.end)
+        .map(|f| Finding {
+            start: f.start - region.start,
+            end: f.end - region.start,
+            ..*f
+        })
+        .collect();
+    let (rendered, map) = render(&text[region.clone()], &inside);
+    for f in find_once(&rendered) {
+        let span = map.to_input(f.start, f.end);
+        out.push(Candidate::new(
+            f.kind,
+            span.start + region.start..span.end + region.start,
+        ));
+    }
+}
+
+/// The neighbourhoods (whole lines where they are short, else whole words) of the findings that
+/// shorten a context, merged, none cutting a finding.
+fn context_regions(text: &str, findings: &[Finding]) -> Vec<Range<usize>> {
+    let mut regions: Vec<Range<usize>> = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if !shortens_a_context(text, findings, i) {
+            continue;
+        }
+        let mut start = region_start(text, f.start.saturating_sub(CONTEXT_REACH));
+        let mut end = region_end(text, f.end.saturating_add(CONTEXT_REACH));
+        let k = findings.partition_point(|g| g.end <= start);
+        if let Some(g) = findings.get(k).filter(|g| g.start < start) {
+            start = g.start;
+        }
+        let k = findings.partition_point(|g| g.end <= end);
+        if let Some(g) = findings.get(k).filter(|g| g.start < end) {
+            end = g.end;
+        }
+        match regions.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => regions.push(start..end),
+        }
+    }
+    regions
+}
+
+/// Context detectors only look so far past their word. A finding that is longer than its
+/// placeholder and followed closely by an uncovered run of digits as long as a card or a bank
+/// account number brings that run closer to whatever word stands before it once it is
+/// replaced, so the redacted copy could show a match this text did not.
+fn shortens_a_context(text: &str, findings: &[Finding], i: usize) -> bool {
+    let f = findings[i];
+    if f.end - f.start <= f.kind.placeholder().len() {
+        return false;
+    }
+    let limit = floor_char_boundary(text, (f.end + DIGITS_REACH).min(text.len()));
+    let next = findings
+        .get(i + 1)
+        .map_or(limit, |n| n.start.clamp(f.end, limit));
+    let tail = &text[f.end..next];
+    // This runs for every finding: most tails are plain ASCII with few digits, settled by one
+    // count over their bytes.
+    let ascii_digits = tail.bytes().filter(u8::is_ascii_digit).count();
+    if ascii_digits < MIN_CONTEXT_DIGITS && tail.is_ascii() {
+        return false;
+    }
+    // Digits with at most a few separators between them, as the context detectors read them.
+    let (mut run, mut gap) = (0, 0);
+    for c in tail.chars() {
+        if c.is_numeric() {
+            run += 1;
+            gap = 0;
+            if run >= MIN_CONTEXT_DIGITS {
+                return context_word_before(text, f.start);
+            }
+        } else if c.is_alphanumeric() || gap == 3 {
+            run = 0;
+        } else {
+            gap += 1;
+        }
+    }
+    false
+}
+
+/// A context word (not glued to letters) within `WORD_REACH` bytes before `at`.
+fn context_word_before(text: &str, at: usize) -> bool {
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(words) = WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NUMBER_CONTEXT_WORDS)
+                .ok()
+        })
+        .as_ref()
+    else {
+        // Invariant: constant words always build; without them, assume a word is there.
+        return true;
+    };
+    let from = floor_char_boundary(text, at.saturating_sub(WORD_REACH));
+    let b = text.as_bytes();
+    words.find_overlapping_iter(&text[from..at]).any(|m| {
+        let (s, e) = (from + m.start(), from + m.end());
+        let glued_before = s > 0 && b[s - 1].is_ascii_alphabetic();
+        !glued_before && !b.get(e).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
+/// Words after which a context detector reads a long run of digits as a card, a bank account or
+/// a national id (the anchor words of `card_in_context`, the bank account and the id detectors,
+/// lower-cased; `card` also stands for `credit card`).
+const NUMBER_CONTEXT_WORDS: &[&str] = &[
+    "card",
+    "cc",
+    "visa",
+    "mastercard",
+    "mc",
+    "amex",
+    "american express",
+    "discover",
+    "jcb",
+    "maestro",
+    "unionpay",
+    "union pay",
+    "diners",
+    "pan",
+    "paid with",
+    "pay with",
+    "charged to",
+    "tarjeta",
+    "carte",
+    "karte",
+    "cartao",
+    "cartão",
+    "carta",
+    "kaart",
+    "karta",
+    "カード",
+    "卡号",
+    "卡號",
+    "카드",
+    "بطاقة",
+    "بطاقه",
+    "کارت",
+    "कार्ड",
+    "account",
+    "acct",
+    "a/c",
+    "routing",
+    "aba",
+    "rtn",
+    "iban",
+    "swift",
+    "bic",
+    "sort code",
+    "wire",
+    "bank",
+    "aadhaar",
+    "national",
+    "id",
+];
+
+/// How far a context detector looks from its word (its widest window is 160 bytes), and so how
+/// far around a shortened finding the copy is scanned again.
+const CONTEXT_REACH: usize = 256;
+/// How far before a finding its context word can stand and still reach past it (the card
+/// detector allows 48 bytes from its word to the card).
+const WORD_REACH: usize = 64;
+/// How far past a finding a digit run can sit and still be pulled into a context word's view
+/// by the finding's replacement (the card detector allows 48 bytes from its word to the card,
+/// the bank account detector 100).
+const DIGITS_REACH: usize = 128;
+/// A run a context detector could still take for a card or an account number after its word;
+/// shorter runs (dates, amounts, times) are left to the single pass, whose windows reach them.
+const MIN_CONTEXT_DIGITS: usize = 12;
+/// A rescan region grows to a line start or end this close, else to a blank this close, so
+/// that detectors see whole lines or at least whole words.
+const LINE_SLACK: usize = 1024;
+const WORD_SLACK: usize = 4096;
+
+fn region_start(text: &str, at: usize) -> usize {
+    let at = floor_char_boundary(text, at);
+    let b = text.as_bytes();
+    let line = b[at.saturating_sub(LINE_SLACK)..at]
+        .iter()
+        .rposition(|&c| c == b'\n');
+    let blank = || {
+        b[at.saturating_sub(WORD_SLACK)..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+    };
+    match line {
+        Some(k) => at.saturating_sub(LINE_SLACK) + k + 1,
+        None => blank().map_or(at, |k| at.saturating_sub(WORD_SLACK) + k + 1),
+    }
+}
+
+fn region_end(text: &str, at: usize) -> usize {
+    let at = ceil_char_boundary(text, at.min(text.len()));
+    let b = text.as_bytes();
+    let line = b[at..(at + LINE_SLACK).min(b.len())]
+        .iter()
+        .position(|&c| c == b'\n');
+    let blank = || {
+        b[at..(at + WORD_SLACK).min(b.len())]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+    };
+    match line {
+        Some(k) => at + k,
+        None => blank().map_or(at, |k| at + k),
+    }
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// Rescans are bounded; each one only ever widens the findings.

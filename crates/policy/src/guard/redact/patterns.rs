@@ -285,8 +285,9 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "obfuscated_email",
         gate: &["(", "[", "{", "<", " at", "\tat"],
-        // `ana (at) example (dot) com`, `ana[at]example[dot]com`, `bob AT acme DOT io`.
-        pattern: r"[A-Za-z0-9][A-Za-z0-9._%+-]*[ \t]*(?:[(\[{<][ \t]*(?i:at)[ \t]*[)\]}>]|[ \t]AT[ \t])[ \t]*[A-Za-z0-9-]+(?:[ \t]*(?:[(\[{<][ \t]*(?i:dot)[ \t]*[)\]}>]|[ \t]DOT[ \t]|\.)[ \t]*[A-Za-z0-9-]+)+",
+        // `ana (at) example (dot) com`, `ana[at]example[dot]com`, `bob AT acme DOT io`; a
+        // plain `.` only inside a name (`com .A` is a new sentence).
+        pattern: r"[A-Za-z0-9][A-Za-z0-9._%+-]*[ \t]*(?:[(\[{<][ \t]*(?i:at)[ \t]*[)\]}>]|[ \t]AT[ \t])[ \t]*[A-Za-z0-9-]+(?:(?:[ \t]*(?:[(\[{<][ \t]*(?i:dot)[ \t]*[)\]}>]|[ \t]DOT[ \t])[ \t]*|\.)[A-Za-z0-9-]+)+",
         decide: decide_obfuscated_email,
         non_ascii: false,
         anchors: Anchors {
@@ -426,8 +427,10 @@ static DETECTORS: &[Detector] = &[
         // No gate: as for dates of birth, the card words leave no literal every match holds.
         gate: &[],
         // After a card word, digits with any separators (dots, underscores, slashes, double
-        // spaces, NBSP, thin spaces, dashes, one digit per line) or fullwidth digits.
-        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드|بطاقة|بطاقه|کارت|कार्ड)[^0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]*?(?P<v>[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]){12,18})",
+        // spaces, NBSP, thin spaces, dashes, one digit per line) or fullwidth digits. The gap
+        // may hold other numbers: an SSN between the word and the card must not hide the card
+        // on the first pass and show it on the second, once the SSN is a placeholder.
+        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드|بطاقة|بطاقه|کارت|कार्ड)(?s:.)*?(?P<v>[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]){12,18})",
         decide: decide_card_digits,
         non_ascii: false,
         anchors: Anchors {
@@ -675,8 +678,10 @@ fn scan_windows(
             continue;
         }
         let Anchors { before, after, .. } = DETECTORS[index].anchors;
-        let start = floor_boundary(text, m_start.saturating_sub(before));
-        let end = ceil_boundary(text, (m_end + after).min(text.len()));
+        // A window never cuts a word: a cut would read as a word boundary (`X12345678|AKIA`
+        // would pass for a passport number when the window ends after the 8).
+        let start = word_start(text, floor_boundary(text, m_start.saturating_sub(before)));
+        let end = word_end(text, ceil_boundary(text, (m_end + after).min(text.len())));
         let list = &mut windows[index];
         match list.last_mut() {
             Some(last) if start <= last.1 => {
@@ -700,6 +705,29 @@ fn scan_windows(
                 span: (c.span.0 + start, c.span.1 + start),
             }));
         }
+    }
+}
+
+/// How far a window grows to reach the edge of the word it would cut; a longer word is cut.
+const WORD_SLACK: usize = 256;
+
+fn word_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let low = at.saturating_sub(WORD_SLACK);
+    match b[low..at].iter().rposition(u8::is_ascii_whitespace) {
+        Some(k) => low + k + 1,
+        None if low == 0 => 0,
+        None => at,
+    }
+}
+
+fn word_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let high = (at + WORD_SLACK).min(b.len());
+    match b[at..high].iter().position(u8::is_ascii_whitespace) {
+        Some(k) => at + k,
+        None if high == b.len() => high,
+        None => at,
     }
 }
 
@@ -938,15 +966,21 @@ fn decide_named_value(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
 fn decide_obfuscated_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
     let mut end = m.end();
-    for _ in 0..4 {
+    // Each round drops one part; a match holds at most a window's worth of them.
+    for _ in 0..64 {
         let s = &text[m.start()..end];
         let last = s
             .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
             .next()?;
-        if (2..=24).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let glued = byte_before(text, m.start()).is_some_and(is_word_byte)
-                || byte_at(text, end).is_some_and(is_word_byte);
-            return (!glued).then(|| Candidate::new(FindingKind::Email, m.start()..end));
+        if byte_before(text, m.start()).is_some_and(is_word_byte) {
+            return None;
+        }
+        // A top-level domain glued to more of a word (`ghp_…`) is no end: try a shorter one.
+        if (2..=24).contains(&last.len())
+            && last.bytes().all(|b| b.is_ascii_alphabetic())
+            && !byte_at(text, end).is_some_and(is_word_byte)
+        {
+            return Some(Candidate::new(FindingKind::Email, m.start()..end));
         }
         // Drop the last part and the separator before it.
         let cut = s.len() - last.len();

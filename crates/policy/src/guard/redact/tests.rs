@@ -699,12 +699,30 @@ mod properties {
             .unwrap_or(512)
     }
 
+    /// The same 512 texts on every ordinary run, so `cargo test` and CI give the same answer;
+    /// a hunt (`PROPTEST_CASES` set) draws fresh ones. Long hunts still find rare glued texts
+    /// that a second pass reads differently (about one in 60,000; see
+    /// `known_open_a_card_glued_behind_a_phone_is_found_only_on_a_second_pass`): each one
+    /// found is fixed or kept as a known case, never silenced by a seed.
+    fn config() -> ProptestConfig {
+        let hunting = std::env::var_os("PROPTEST_CASES").is_some();
+        ProptestConfig {
+            cases: cases(),
+            rng_seed: if hunting {
+                proptest::test_runner::RngSeed::Random
+            } else {
+                proptest::test_runner::RngSeed::Fixed(0x5eed_cafe)
+            },
+            ..ProptestConfig::default()
+        }
+    }
+
     fn text() -> impl Strategy<Value = String> {
         prop::collection::vec(fragment(), 0..12).prop_map(|v| v.concat())
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(cases()))]
+        #![proptest_config(config())]
 
         #[test]
         fn redaction_is_idempotent(s in text()) {
@@ -786,6 +804,34 @@ fn a_card_right_after_an_iban_is_redacted_in_one_pass() {
     // again at every digit of the card, so the card was only caught on a second pass.
     let once = redact("DE89 3704 0044 0532 0130 00 5425.2334.3010.9903 ");
     assert_eq!(once.text, "<IBAN> <CARD> ");
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
+fn a_number_between_the_card_word_and_the_card_does_not_hide_the_card() {
+    let once = redact("card 078-05-1120\"a4111 1111 1111 1111");
+    assert!(!once.text.contains("4111"), "{}", once.text);
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
+#[ignore = "known open: the numbers scanner skips digits glued into a word, a second pass sees them apart"]
+fn known_open_a_card_glued_behind_a_phone_is_found_only_on_a_second_pass() {
+    let once = redact("+44 20 7946 0958ghp_4532_0151_1283_0366");
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
+fn a_window_never_cuts_a_word_into_a_passport_number() {
+    let text = "passport curl -u a:passport no. X1234567800}0a_0a }] A0Aa  }aA 0aa0]0aaA}aaAaA0Apassport no. X12345678AKIA";
+    let once = redact(text);
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
+fn an_obfuscated_email_glued_to_a_word_tries_a_shorter_domain() {
+    let once = redact("ana[at]example[dot]com--password [dot]ghp_");
+    assert!(!once.text.contains("ana[at]"), "{}", once.text);
     assert_eq!(redact(&once.text).text, once.text);
 }
 
