@@ -98,24 +98,33 @@ impl InjectionDetector {
     /// `filtered: false` runs every built-in rule, for tests that prove the prefilter drops
     /// nothing.
     fn detect_with(&self, prompt: &str, filtered: bool) -> Option<InjectionHit> {
-        if let Some(hit) = self.builtin_hit(prompt, filtered) {
-            // A built-in match that only quotes an attack phrase as data is not an attack:
-            // the same prompt with its quoted mentions blanked out must still match. Not when
-            // the words were assembled from quoted pieces (`X='ignore'`, `"ig" + "nore"`): the
-            // quotes are the disguise.
-            let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
-                || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
-            let stands = match mention::masked(prompt) {
-                Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
-                    self.builtin_hit(&masked, filtered)
-                }
-                _ => Some(hit),
-            };
-            if stands.is_some() {
-                return stands;
-            }
+        // The prompt as written first, then what decodes from it; a match that is cancelled as
+        // a quoted mention does not hide one found in a decoding (`X='ignore', Y='previous'…
+        // do X Y` quotes the words on their own and assembles them in the decoding).
+        let raw = self.builtin.detect_with(&Views::of(prompt), filtered);
+        if let Some(hit) = raw.filter(|hit| self.stands(prompt, hit, filtered)) {
+            return Some(hit);
         }
-        self.custom_hit(prompt)
+        let decoded = decode::variants(prompt).into_iter().find_map(|decoded| {
+            let hit = self.decoded_hit(&decoded.text, decoded.how, filtered)?;
+            self.stands(prompt, &hit, filtered).then_some(hit)
+        });
+        decoded.or_else(|| self.custom_hit(prompt))
+    }
+
+    /// A built-in match that only quotes an attack phrase as data is not an attack: the same
+    /// prompt with its quoted mentions blanked out must still match. Not when the words were
+    /// assembled from quoted pieces (`X='ignore'`, `"ig" + "nore"`): the quotes are the
+    /// disguise.
+    fn stands(&self, prompt: &str, hit: &InjectionHit, filtered: bool) -> bool {
+        let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
+            || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
+        match mention::masked(prompt) {
+            Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
+                self.builtin_hit(&masked, filtered).is_some()
+            }
+            _ => true,
+        }
     }
 
     /// The built-in rules on the prompt, then on what decodes from it.
@@ -123,16 +132,22 @@ impl InjectionDetector {
         if let Some(hit) = self.builtin.detect_with(&Views::of(prompt), filtered) {
             return Some(hit);
         }
-        decode::variants(prompt).into_iter().find_map(|decoded| {
-            let views = Views::of(&decoded.text);
-            let mut hit = self
-                .builtin
-                .detect_with(&views, filtered)
-                .or_else(|| encoded_payload(decoded.how, &views))?;
-            hit.rule.push('+');
-            hit.rule.push_str(decoded.how);
-            Some(hit)
-        })
+        decode::variants(prompt)
+            .into_iter()
+            .find_map(|decoded| self.decoded_hit(&decoded.text, decoded.how, filtered))
+    }
+
+    /// The built-in rules (or, for hidden text, the encoded-payload check) on one decoding,
+    /// the rule id marked with how it was decoded.
+    fn decoded_hit(&self, text: &str, how: &str, filtered: bool) -> Option<InjectionHit> {
+        let views = Views::of(text);
+        let mut hit = self
+            .builtin
+            .detect_with(&views, filtered)
+            .or_else(|| encoded_payload(how, &views))?;
+        hit.rule.push('+');
+        hit.rule.push_str(how);
+        Some(hit)
     }
 
     /// The organization's patterns, on the prompt as written and as normalized. Never
@@ -419,7 +434,32 @@ fn compile_view(rule: &Rule, pick: Pick) -> Result<ViewRegex, String> {
 
 /// The words-view form of a rule: whole words only.
 fn words_pattern(expanded: &str) -> String {
-    format!("(?:^| )(?:{expanded})(?: |$)")
+    format!("(?:^| )(?:{})(?: |$)", any_word_char(expanded))
+}
+
+/// `\w` as ASCII digits, lower-case ASCII letters and any non-ASCII character: the words view
+/// holds only lower-cased letters, digits and single spaces, so both match the same characters
+/// there, and Unicode's `\w` costs a rule about a millisecond to compile (`(?:\w+ ){0,3}` in a
+/// rule that an ordinary prompt's literals let through made every `route` pay it). No rule puts
+/// `\w` inside a character class.
+fn any_word_char(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('w') => out.push_str("[0-9a-z\\x{80}-\\x{10FFFF}]"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// Replace `@name` with `(?:…)` from [`VOCABULARY`].

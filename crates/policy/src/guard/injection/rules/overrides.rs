@@ -118,7 +118,7 @@ pub const OVERRIDES: &[Rule] = &[
         view: View::Words,
         // Kept out of the shared word lists: letter-class spellings match hundreds of strings,
         // which would leave the main rules without a usable prefilter anchor.
-        pattern: "i[gnor]{4,5}e (?:@fill ){0,3}p[reviou]{5,7}s (?:\\w+ ){0,2}(?:@strong_instructions|i[nstrucio]{9,11}s)|r[eav]{4}l (?:your |the )?(?:s[ystem]{5} )?(?:prompt|prompts|i[nstrucio]{10}s)",
+        pattern: "i[gnor]{4,5}e (?:\\w+ ){0,3}p[reviou]{5,7}s (?:\\w+ ){0,2}(?:@strong_instructions|i[nstrucio]{9,11}s)|r[eav]{4}l (?:your |the )?(?:s[ystem]{5} )?(?:prompt|prompts|i[nstrucio]{10}s)",
         // As for override-earlier-instructions: the user's own earlier instructions are theirs
         // to withdraw.
         unless_after: Some(
