@@ -340,7 +340,7 @@ fn context_word_before(text: &str, at: usize) -> bool {
         .get_or_init(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(NUMBER_CONTEXT_WORDS)
+                .build(patterns::CARD_WORDS.iter().chain(ACCOUNT_WORDS))
                 .ok()
         })
         .as_ref()
@@ -357,43 +357,9 @@ fn context_word_before(text: &str, at: usize) -> bool {
     })
 }
 
-/// Words after which a context detector reads a long run of digits as a card, a bank account or
-/// a national id (the anchor words of `card_in_context`, the bank account and the id detectors,
-/// lower-cased; `card` also stands for `credit card`).
-const NUMBER_CONTEXT_WORDS: &[&str] = &[
-    "card",
-    "cc",
-    "visa",
-    "mastercard",
-    "mc",
-    "amex",
-    "american express",
-    "discover",
-    "jcb",
-    "maestro",
-    "unionpay",
-    "union pay",
-    "diners",
-    "pan",
-    "paid with",
-    "pay with",
-    "charged to",
-    "tarjeta",
-    "carte",
-    "karte",
-    "cartao",
-    "cartão",
-    "carta",
-    "kaart",
-    "karta",
-    "カード",
-    "卡号",
-    "卡號",
-    "카드",
-    "بطاقة",
-    "بطاقه",
-    "کارت",
-    "कार्ड",
+/// Besides the card words, words after which a context detector reads a long run of digits as
+/// a bank account or a national id (the anchor words of those detectors, lower-cased).
+const ACCOUNT_WORDS: &[&str] = &[
     "account",
     "acct",
     "a/c",
