@@ -32,6 +32,7 @@
 //! intended trade.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 
@@ -50,14 +51,33 @@ pub struct CredentialPatternError {
     pub source: globset::Error,
 }
 
+/// The longest run of a glob's text that every match holds literally: no wildcard, class,
+/// alternation or path separator in it (`.ssh` in `~/.ssh/**`, `.pem` in `**/*.pem`). `None`
+/// when the glob has none (`**/*`).
+fn longest_literal(glob: &str) -> Option<String> {
+    glob.split(['*', '?', '[', ']', '{', '}', ',', '/', '~', '!'])
+        .max_by_key(|piece| piece.len())
+        .filter(|piece| !piece.is_empty())
+        .map(str::to_string)
+}
+
 /// Most glob candidates tried per path.
 const MAX_GLOB_CANDIDATES: usize = 64;
 
 /// A compiled `credential_file_allowlist`.
 #[derive(Debug, Clone)]
 pub struct CredentialMatcher {
-    set: GlobSet,
-    /// For each glob in `set`, the index of the pattern (as written) it came from.
+    /// The patterns' globs (checked when the matcher is made), compiled into one set on first
+    /// use: most prompts name no path, and the set's regex costs a `route` a third of a
+    /// millisecond to build.
+    globs: Vec<Glob>,
+    /// `None` when the set failed to build (a regex size limit): every path is then refused.
+    set: OnceLock<Option<GlobSet>>,
+    /// A piece of literal text each pattern's matches hold (`.ssh`, `.pem`): a path holding
+    /// none of them matches no pattern, without building the set. `None` when some pattern has
+    /// no literal text (`**/*`).
+    required: Option<Vec<String>>,
+    /// For each glob in `globs`, the index of the pattern (as written) it came from.
     origin: Vec<usize>,
     written: Vec<String>,
     home: Option<String>,
@@ -93,13 +113,22 @@ impl CredentialMatcher {
         let home = home
             .map(|h| h.to_string_lossy().trim_end_matches('/').to_string())
             .filter(|h| !h.is_empty());
-        let mut builder = GlobSetBuilder::new();
+        let mut globs = Vec::new();
+        let mut required = Some(Vec::new());
         let mut origin = Vec::new();
         let mut written = Vec::new();
         let mut segments: Vec<Segment> = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             let text = pattern.as_str().replace('\\', "/");
             written.push(pattern.as_str().to_string());
+            match longest_literal(&text.to_lowercase()) {
+                Some(lit) => {
+                    if let Some(list) = required.as_mut() {
+                        list.push(lit);
+                    }
+                }
+                None => required = None,
+            }
             let parts: Vec<&str> = text.split('/').collect();
             for (i, seg) in parts.iter().enumerate() {
                 if seg.is_empty() || *seg == "~" || *seg == "**" || seg.contains('[') {
@@ -126,16 +155,14 @@ impl CredentialMatcher {
                         pattern: pattern.as_str().to_string(),
                         source,
                     })?;
-                builder.add(glob);
+                globs.push(glob);
                 origin.push(index);
             }
         }
-        let set = builder.build().map_err(|source| CredentialPatternError {
-            pattern: written.join(", "),
-            source,
-        })?;
         Ok(CredentialMatcher {
-            set,
+            globs,
+            set: OnceLock::new(),
+            required,
             origin,
             written,
             home,
@@ -248,8 +275,24 @@ impl CredentialMatcher {
         if is_env_template(name) || is_public_certificate(name) {
             return None;
         }
-        self.set
-            .matches(&normalized)
+        if let Some(required) = &self.required
+            && !required.iter().any(|lit| normalized.contains(lit.as_str()))
+        {
+            return None;
+        }
+        let set = self.set.get_or_init(|| {
+            let mut builder = GlobSetBuilder::new();
+            for glob in &self.globs {
+                builder.add(glob.clone());
+            }
+            builder.build().ok()
+        });
+        let Some(set) = set else {
+            // Fail closed: a set that cannot be built matches every path, against the first
+            // pattern (there is one: an empty list builds).
+            return self.written.first().map(String::as_str);
+        };
+        set.matches(&normalized)
             .first()
             .map(|&i| self.written[self.origin[i]].as_str())
     }
