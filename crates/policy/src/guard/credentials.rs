@@ -720,6 +720,21 @@ mod tests {
     }
 
     #[test]
+    fn the_literal_prefilter_never_hides_a_match() {
+        assert_eq!(longest_literal("~/.ssh/**").as_deref(), Some(".ssh"));
+        assert_eq!(longest_literal("**/*.pem").as_deref(), Some(".pem"));
+        assert_eq!(longest_literal("**/*"), None);
+        // A pattern with no literal text turns the prefilter off: it matches everything.
+        let m = matcher(&["**/*", "~/.ssh/**"]);
+        assert!(m.required.is_none());
+        assert!(m.match_path("notes/todo.txt").is_some());
+        let m = matcher(&["**/secret{s,}.y*ml", "~/.aws/**"]);
+        assert!(m.match_path("deploy/secrets.yaml").is_some());
+        assert!(m.match_path("/home/ana/.aws/config").is_some());
+        assert!(m.match_path("deploy/values.yaml").is_none());
+    }
+
+    #[test]
     fn near_misses_do_not_match() {
         let m = defaults();
         for path in [

@@ -304,7 +304,7 @@ fn shortens_a_context(text: &str, findings: &[Finding], i: usize) -> bool {
     if f.end - f.start <= f.kind.placeholder().len() {
         return false;
     }
-    let limit = floor_char_boundary(text, (f.end + DIGITS_REACH).min(text.len()));
+    let limit = patterns::floor_boundary(text, (f.end + DIGITS_REACH).min(text.len()));
     let next = findings
         .get(i + 1)
         .map_or(limit, |n| n.start.clamp(f.end, limit));
@@ -348,7 +348,7 @@ fn context_word_before(text: &str, at: usize) -> bool {
         // Invariant: constant words always build; without them, assume a word is there.
         return true;
     };
-    let from = floor_char_boundary(text, at.saturating_sub(WORD_REACH));
+    let from = patterns::floor_boundary(text, at.saturating_sub(WORD_REACH));
     let b = text.as_bytes();
     words.find_overlapping_iter(&text[from..at]).any(|m| {
         let (s, e) = (from + m.start(), from + m.end());
@@ -396,51 +396,21 @@ const LINE_SLACK: usize = 1024;
 const WORD_SLACK: usize = 4096;
 
 fn region_start(text: &str, at: usize) -> usize {
-    let at = floor_char_boundary(text, at);
-    let b = text.as_bytes();
-    let line = b[at.saturating_sub(LINE_SLACK)..at]
-        .iter()
-        .rposition(|&c| c == b'\n');
-    let blank = || {
-        b[at.saturating_sub(WORD_SLACK)..at]
-            .iter()
-            .rposition(u8::is_ascii_whitespace)
-    };
-    match line {
-        Some(k) => at.saturating_sub(LINE_SLACK) + k + 1,
-        None => blank().map_or(at, |k| at.saturating_sub(WORD_SLACK) + k + 1),
+    let at = patterns::floor_boundary(text, at);
+    let low = at.saturating_sub(LINE_SLACK);
+    match text.as_bytes()[low..at].iter().rposition(|&c| c == b'\n') {
+        Some(k) => low + k + 1,
+        None => patterns::word_start(text, at, WORD_SLACK),
     }
 }
 
 fn region_end(text: &str, at: usize) -> usize {
-    let at = ceil_char_boundary(text, at.min(text.len()));
-    let b = text.as_bytes();
-    let line = b[at..(at + LINE_SLACK).min(b.len())]
-        .iter()
-        .position(|&c| c == b'\n');
-    let blank = || {
-        b[at..(at + WORD_SLACK).min(b.len())]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-    };
-    match line {
+    let at = patterns::ceil_boundary(text, at.min(text.len()));
+    let high = (at + LINE_SLACK).min(text.len());
+    match text.as_bytes()[at..high].iter().position(|&c| c == b'\n') {
         Some(k) => at + k,
-        None => blank().map_or(at, |k| at + k),
+        None => patterns::word_end(text, at, WORD_SLACK),
     }
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// Rescans are bounded; each one only ever widens the findings.

@@ -645,8 +645,10 @@ fn scan_windows(
         let Anchors { before, after, .. } = DETECTORS[index].anchors;
         // A window never cuts a word: a cut would read as a word boundary (`X12345678|AKIA`
         // would pass for a passport number when the window ends after the 8).
-        let start = word_start(text, floor_boundary(text, m_start.saturating_sub(before)));
-        let end = word_end(text, ceil_boundary(text, (m_end + after).min(text.len())));
+        let start = floor_boundary(text, m_start.saturating_sub(before));
+        let start = word_start(text, start, WINDOW_WORD_SLACK);
+        let end = ceil_boundary(text, (m_end + after).min(text.len()));
+        let end = word_end(text, end, WINDOW_WORD_SLACK);
         let list = &mut windows[index];
         match list.last_mut() {
             Some(last) if start <= last.1 => {
@@ -712,11 +714,13 @@ pub(super) const CARD_WORDS: &[&str] = &[
 ];
 
 /// How far a window grows to reach the edge of the word it would cut; a longer word is cut.
-const WORD_SLACK: usize = 256;
+const WINDOW_WORD_SLACK: usize = 256;
 
-fn word_start(text: &str, at: usize) -> usize {
+/// The start of the word `at` falls in (after the nearest blank at most `slack` bytes back, or
+/// the text's start), else `at`.
+pub(super) fn word_start(text: &str, at: usize, slack: usize) -> usize {
     let b = text.as_bytes();
-    let low = at.saturating_sub(WORD_SLACK);
+    let low = at.saturating_sub(slack);
     match b[low..at].iter().rposition(u8::is_ascii_whitespace) {
         Some(k) => low + k + 1,
         None if low == 0 => 0,
@@ -724,9 +728,11 @@ fn word_start(text: &str, at: usize) -> usize {
     }
 }
 
-fn word_end(text: &str, at: usize) -> usize {
+/// The end of the word `at` falls in (the nearest blank at most `slack` bytes on, or the text's
+/// end), else `at`.
+pub(super) fn word_end(text: &str, at: usize, slack: usize) -> usize {
     let b = text.as_bytes();
-    let high = (at + WORD_SLACK).min(b.len());
+    let high = (at + slack).min(b.len());
     match b[at..high].iter().position(u8::is_ascii_whitespace) {
         Some(k) => at + k,
         None if high == b.len() => high,
@@ -734,14 +740,14 @@ fn word_end(text: &str, at: usize) -> usize {
     }
 }
 
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut at: usize) -> usize {
     while at > 0 && !text.is_char_boundary(at) {
         at -= 1;
     }
     at
 }
 
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn ceil_boundary(text: &str, mut at: usize) -> usize {
     while at < text.len() && !text.is_char_boundary(at) {
         at += 1;
     }

@@ -836,6 +836,16 @@ fn an_obfuscated_email_glued_to_a_word_tries_a_shorter_domain() {
 }
 
 #[test]
+fn a_long_secret_between_the_card_word_and_the_card_does_not_hide_it_from_the_first_pass() {
+    // Once the key is `<SECRET>`, the card is within the card word's reach; the first pass
+    // must see that too.
+    let once =
+        redact("card wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"\u{11f12}a4111 1111 1111 1111");
+    assert!(!once.text.contains("4111"), "{}", once.text);
+    assert_eq!(redact(&once.text).text, once.text);
+}
+
+#[test]
 fn issue_17_secrets_are_caught() {
     for (text, secret, kind) in [
         (
