@@ -177,6 +177,35 @@ impl fmt::Display for OnDeny {
     }
 }
 
+/// `TryFrom` (which serde uses) keeping a number newtype within its range, with the error a
+/// config check prints; `From` back to the number; `Display` as the number.
+macro_rules! bounded_number {
+    ($name:ident($inner:ty), $v:ident in $range:expr, $($msg:tt)+) => {
+        impl TryFrom<$inner> for $name {
+            type Error = String;
+            fn try_from($v: $inner) -> Result<Self, String> {
+                if ($range).contains(&$v) {
+                    Ok($name($v))
+                } else {
+                    Err(format!($($msg)+))
+                }
+            }
+        }
+
+        impl From<$name> for $inner {
+            fn from(n: $name) -> $inner {
+                n.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
 /// Milliseconds within which an announced tool call must reach the gate (`gate.ask_within_ms`):
 /// 10 to 60,000.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -192,28 +221,7 @@ impl Millis {
     }
 }
 
-impl TryFrom<u64> for Millis {
-    type Error = String;
-    fn try_from(v: u64) -> Result<Self, String> {
-        if (10..=60_000).contains(&v) {
-            Ok(Millis(v))
-        } else {
-            Err(format!("must be from 10 to 60000 milliseconds, got {v}"))
-        }
-    }
-}
-
-impl From<Millis> for u64 {
-    fn from(m: Millis) -> u64 {
-        m.0
-    }
-}
-
-impl fmt::Display for Millis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
+bounded_number!(Millis(u64), v in 10..=60_000, "must be from 10 to 60000 milliseconds, got {v}");
 
 /// `routing.classifier`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,28 +259,7 @@ impl Fraction {
     }
 }
 
-impl TryFrom<f64> for Fraction {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, String> {
-        if (0.0..=1.0).contains(&v) {
-            Ok(Fraction(v))
-        } else {
-            Err(format!("must be a number from 0.0 to 1.0, got {v}"))
-        }
-    }
-}
-
-impl From<Fraction> for f64 {
-    fn from(f: Fraction) -> f64 {
-        f.0
-    }
-}
-
-impl fmt::Display for Fraction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
+bounded_number!(Fraction(f64), v in 0.0..=1.0, "must be a number from 0.0 to 1.0, got {v}");
 
 /// Whole seconds, 1 to 86 400 (timeouts, TTLs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -289,28 +276,7 @@ impl Seconds {
     }
 }
 
-impl TryFrom<u64> for Seconds {
-    type Error = String;
-    fn try_from(v: u64) -> Result<Self, String> {
-        if (1..=Self::MAX).contains(&v) {
-            Ok(Seconds(v))
-        } else {
-            Err(format!("must be from 1 to {} seconds, got {v}", Self::MAX))
-        }
-    }
-}
-
-impl From<Seconds> for u64 {
-    fn from(s: Seconds) -> u64 {
-        s.0
-    }
-}
-
-impl fmt::Display for Seconds {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
+bounded_number!(Seconds(u64), v in 1..=Self::MAX, "must be from 1 to {} seconds, got {v}", Self::MAX);
 
 /// Fractional seconds for short network timeouts (`routing.timeout_seconds`): 0.1 to 120.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
@@ -326,28 +292,7 @@ impl ShortTimeout {
     }
 }
 
-impl TryFrom<f64> for ShortTimeout {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, String> {
-        if (0.1..=120.0).contains(&v) {
-            Ok(ShortTimeout(v))
-        } else {
-            Err(format!("must be from 0.1 to 120 seconds, got {v}"))
-        }
-    }
-}
-
-impl From<ShortTimeout> for f64 {
-    fn from(s: ShortTimeout) -> f64 {
-        s.0
-    }
-}
-
-impl fmt::Display for ShortTimeout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
+bounded_number!(ShortTimeout(f64), v in 0.1..=120.0, "must be from 0.1 to 120 seconds, got {v}");
 
 /// A size such as `10MB`, `512KiB` or a plain number of bytes. KB/MB/GB are binary (1024-based),
 /// like the reference skill's rotation setting. Between 1 KiB and 1 TiB.
