@@ -977,6 +977,26 @@ impl<'de> Deserialize<'de> for BatchBytes {
 mod tests {
     use super::*;
 
+    #[test]
+    fn bounded_numbers_keep_their_range_and_say_it() {
+        assert_eq!(
+            Millis::try_from(5).unwrap_err(),
+            "must be from 10 to 60000 milliseconds, got 5"
+        );
+        assert_eq!(u64::from(Millis::try_from(10).unwrap()), 10);
+        assert_eq!(
+            Seconds::try_from(0).unwrap_err(),
+            format!("must be from 1 to {} seconds, got 0", Seconds::MAX)
+        );
+        assert!(Seconds::try_from(Seconds::MAX).is_ok());
+        assert_eq!(
+            Fraction::try_from(1.5).unwrap_err(),
+            "must be a number from 0.0 to 1.0, got 1.5"
+        );
+        assert_eq!(ShortTimeout::try_from(0.5).unwrap().to_string(), "0.5");
+        assert!(ShortTimeout::try_from(121.0).is_err());
+    }
+
     fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let vars: Vec<(String, String)> = vars
             .iter()
