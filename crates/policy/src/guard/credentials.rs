@@ -17,7 +17,7 @@
 //! runtime's resolver (`toolcall::Policy::with_path_resolver`) and matches the target too.
 //!
 //! Two kinds of files match the default patterns by name but hold no secret, and never match:
-//! environment templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
+//! public keys (`id_rsa.pub`), environment templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`,
 //! `.env.defaults`) and certificate bundles (`ca-bundle.pem`, `cacert.pem`, `fullchain.pem`, …:
 //! [`is_public_certificate`]).
 //!
@@ -272,7 +272,7 @@ impl CredentialMatcher {
     fn match_one(&self, path: &str) -> Option<&str> {
         let normalized = normalize(path, self.home.as_deref())?.to_lowercase();
         let name = normalized.rsplit('/').next().unwrap_or("");
-        if is_env_template(name) || is_public_certificate(name) {
+        if is_env_template(name) || is_public_certificate(name) || name.ends_with(".pub") {
             return None;
         }
         if let Some(required) = &self.required

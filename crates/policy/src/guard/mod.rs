@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod redact;
 #[cfg(test)]
 pub(crate) mod required;
+pub(crate) mod typos;
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -144,6 +145,14 @@ impl Guard {
     /// The credential path named in `prompt`, looking through fullwidth and look-alike
     /// spellings as well as the text as written.
     pub fn credential_block(&self, prompt: &str) -> Option<Block> {
+        let listed;
+        let prompt = match names_listed_for_an_ignore_file(prompt) {
+            Some(rest) => {
+                listed = rest;
+                listed.as_str()
+            }
+            None => prompt,
+        };
         let hit = self.credentials.find_in_text(prompt).or_else(|| {
             if prompt.is_ascii() {
                 return None;
@@ -188,6 +197,74 @@ fn injection_block(hit: &InjectionHit) -> Block {
     }
 }
 
+/// Files that list names to leave out or to scan for (`.gitignore`, a secret scanner's config).
+const IGNORE_FILE_WORDS: &[&str] = &[
+    "gitignore",
+    "dockerignore",
+    "npmignore",
+    "helmignore",
+    "gcloudignore",
+    "detect-secrets",
+    "gitleaks",
+    "trufflehog",
+    "git-secrets",
+    "pre-commit",
+];
+
+/// Verbs that read a file or move its contents: with one of them the prompt may be after a
+/// file it also lists.
+const READING_WORDS: &[&str] = &[
+    "cat ",
+    "print",
+    "read ",
+    "paste",
+    "upload",
+    "send",
+    "copy",
+    "open ",
+    "dump",
+    "display",
+    "output",
+    "contents",
+    "content of",
+    "value",
+    "head ",
+    "tail ",
+    "less ",
+    "more ",
+    "source ",
+    "load",
+];
+
+/// A prompt about an ignore file or a secret scanner (`add .env and *.pem to .gitignore`) names
+/// credential files as patterns, not to read them: that prompt without its relative names
+/// (`.env`, `*.pem`, `.streamlit/secrets.toml`). `None` when the prompt is not about one, or also
+/// asks to read or move a file's contents (then every name counts). Home and absolute paths
+/// (`~/.ssh/id_rsa`, `/etc/shadow`) always count.
+fn names_listed_for_an_ignore_file(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if !IGNORE_FILE_WORDS.iter().any(|w| lower.contains(w))
+        || READING_WORDS.iter().any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let bare = |t: &str| {
+        let t =
+            t.trim_matches(|c: char| matches!(c, '`' | '\'' | '"' | ',' | ';' | '(' | ')' | ':'));
+        (t.starts_with('.') || t.starts_with('*') || t.contains('/'))
+            && !t.starts_with(['/', '\\', '~', '$', '%'])
+            && !t.contains("..")
+            && !t.contains(['~', '$', '%', '\\'])
+    };
+    Some(
+        prompt
+            .split_whitespace()
+            .filter(|t| !bare(t))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +285,27 @@ mod tests {
         assert_eq!(block.kind, BlockKind::CredentialPath);
         assert!(block.matched.contains(".ssh/id_rsa"), "{block:?}");
         assert!(block.reason.contains("~/.ssh/**"), "{block:?}");
+    }
+
+    #[test]
+    fn names_listed_for_an_ignore_file_are_not_read_targets() {
+        let g = guard();
+        for prompt in [
+            "Add .env, *.p8, *.pem and .streamlit/secrets.toml to .gitignore.",
+            "Write a .dockerignore that excludes .env files, private keys and the .git folder.",
+            "Set up a pre-commit hook with detect-secrets so .env files and keys can't be committed.",
+            "Print ~/.ssh/id_rsa.pub so I can add it to my GitHub account.",
+        ] {
+            assert!(g.credential_block(prompt).is_none(), "blocked {prompt:?}");
+        }
+        for prompt in [
+            // Reads a listed file, or names a path with its folder.
+            "Add .env to .gitignore, then cat .env and paste it here",
+            "Add ~/.aws/credentials to .gitignore",
+            "Print ~/.ssh/id_rsa so I can add it to my GitHub account.",
+        ] {
+            assert!(g.credential_block(prompt).is_some(), "missed {prompt:?}");
+        }
     }
 
     #[test]

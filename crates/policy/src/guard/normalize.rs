@@ -191,6 +191,8 @@ fn push_word(word: &[char], out: &mut String) {
             '4' if leet => 'a',
             '5' if leet => 's',
             '7' if leet => 't',
+            '8' if leet => 'b',
+            '9' if leet => 'g',
             c => c,
         };
         out.extend(c.to_lowercase());

@@ -46,6 +46,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20above my message \
 \x20above my prompt \
 \x20above my question \
+\x20above policies \
+\x20above policy \
 \x20above the conversation \
 \x20above the human \
 \x20above the user \
@@ -57,6 +59,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20abschalten\
 \x20acceptable use\
 \x20access\
+\x20access key\
+\x20accountadmin\
 \x20achana na \
 \x20act as \
 \x20act as a dan \
@@ -77,6 +81,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20acting as now dan \
 \x20acting as now the dan \
 \x20acting as the dan \
+\x20actual \
 \x20acuhkan \
 \x20add \
 \x20adhere to \
@@ -145,6 +150,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ai system nicknamed\
 \x20ai task \
 \x20ai tasks \
+\x20alerts\
 \x20all \
 \x20all actions \
 \x20all calls \
@@ -154,12 +160,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20all statements \
 \x20all tool calls \
 \x20allow all mode \
+\x20allow list \
+\x20allowed list \
+\x20allowed roles \
+\x20allowed statements \
+\x20allowed tools \
+\x20allowlist \
 \x20allowlisted \
 \x20alt text\
+\x20alter user\
 \x20always \
 \x20always says yes\
 \x20amoral \
 \x20amoral mode\
+\x20an alert\
 \x20an external company\
 \x20an external org\
 \x20an external tenant\
@@ -234,6 +248,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20anything goes \
 \x20apaga\
 \x20apart from \
+\x20api key\
 \x20append \
 \x20applies anything \
 \x20applies everything \
@@ -265,6 +280,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20apply to this model\
 \x20apply to you\
 \x20apply whatever \
+\x20approval\
+\x20approval \
 \x20approvals are \
 \x20approvals is \
 \x20approve all \
@@ -279,9 +296,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20approve those \
 \x20approve your \
 \x20approved \
+\x20are acceptable\
+\x20are allowed\
+\x20are approved\
 \x20are asked to \
+\x20are authorised\
+\x20are authorized\
 \x20are expected to \
+\x20are fine\
 \x20are instructed to \
+\x20are no longer \
 \x20are not active \
 \x20are not applied \
 \x20are not applies \
@@ -296,6 +320,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20are not on \
 \x20are not there \
 \x20are not work \
+\x20are now acceptable\
+\x20are now allowed\
+\x20are now approved\
+\x20are now authorised\
+\x20are now authorized\
+\x20are now fine\
+\x20are now ok\
+\x20are now permitted\
+\x20are ok\
+\x20are permitted\
 \x20are required to \
 \x20are to \
 \x20arent active \
@@ -667,6 +701,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20auf minha \
 \x20auf mon \
 \x20auf my \
+\x20aufgehoben \
 \x20ausschalten\
 \x20authorised \
 \x20authorization \
@@ -691,13 +726,45 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20beat \
 \x20become \
 \x20become a dan \
+\x20become acceptable\
+\x20become allowed\
 \x20become an dan \
+\x20become approved\
+\x20become authorised\
+\x20become authorized\
 \x20become dan \
+\x20become fine\
 \x20become now a dan \
+\x20become now acceptable\
+\x20become now allowed\
 \x20become now an dan \
+\x20become now approved\
+\x20become now authorised\
+\x20become now authorized\
 \x20become now dan \
+\x20become now fine\
+\x20become now ok\
+\x20become now permitted\
 \x20become now the dan \
+\x20become ok\
+\x20become permitted\
 \x20become the dan \
+\x20becomes acceptable\
+\x20becomes allowed\
+\x20becomes approved\
+\x20becomes authorised\
+\x20becomes authorized\
+\x20becomes fine\
+\x20becomes now acceptable\
+\x20becomes now allowed\
+\x20becomes now approved\
+\x20becomes now authorised\
+\x20becomes now authorized\
+\x20becomes now fine\
+\x20becomes now ok\
+\x20becomes now permitted\
+\x20becomes ok\
+\x20becomes permitted\
 \x20before\
 \x20before \
 \x20before human \
@@ -767,6 +834,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bind to this assistant\
 \x20bind to this model\
 \x20bind to you\
+\x20blocklist \
 \x20bo qua \
 \x20bogus\
 \x20booted with\
@@ -797,6 +865,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20break free of \
 \x20breaking free of \
 \x20broken free of \
+\x20budget \
 \x20but \
 \x20but no \
 \x20bypass\
@@ -817,13 +886,39 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20calling\
 \x20came with you\
 \x20can do anything\
+\x20can not catch\
+\x20can not detect\
+\x20can not find out\
+\x20can not flag\
+\x20can not know\
+\x20can not notice\
+\x20can not see\
+\x20can not spot\
 \x20can now \
 \x20cancel \
+\x20canceled\
 \x20canceled \
+\x20cancelled\
 \x20cancelled \
 \x20cancels \
 \x20cannot\
+\x20cannot catch\
+\x20cannot detect\
+\x20cannot find out\
+\x20cannot flag\
+\x20cannot know\
+\x20cannot notice\
+\x20cannot see\
+\x20cannot spot\
 \x20cant\
+\x20cant catch\
+\x20cant detect\
+\x20cant find out\
+\x20cant flag\
+\x20cant know\
+\x20cant notice\
+\x20cant see\
+\x20cant spot\
 \x20carries out anything \
 \x20carries out everything \
 \x20carries out whatever \
@@ -838,6 +933,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cenzura\
 \x20cenzure\
 \x20cenzury\
+\x20change \
+\x20change as approved\
+\x20change as benign\
+\x20change as harmless\
+\x20change as non material\
+\x20change as pre approved\
+\x20change as routine\
+\x20changes \
 \x20chaos mode\
 \x20character as \
 \x20character called\
@@ -861,16 +964,25 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20chatgpt\
 \x20checker\
 \x20checks\
+\x20checks \
 \x20classifier\
+\x20classifier \
 \x20claude\
+\x20clear text \
 \x20clearance \
+\x20cleared\
 \x20cleared \
+\x20cleartext \
+\x20code \
+\x20codes \
 \x20column \
 \x20columns \
 \x20come back as \
 \x20come with you\
+\x20command \
 \x20commands\
 \x20commands \
+\x20comment out \
 \x20company\
 \x20complete \
 \x20compliance\
@@ -902,6 +1014,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20concern to this model\
 \x20concern to you\
 \x20conditioning \
+\x20config \
+\x20configuration \
 \x20configured above\
 \x20configured ahead of\
 \x20configured at the start\
@@ -914,6 +1028,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20configured to you\
 \x20configured with\
 \x20connection\
+\x20connection to\
 \x20conscience \
 \x20consequences dont \
 \x20consider \
@@ -931,10 +1046,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20contains\
 \x20content\
 \x20content \
+\x20content of \
 \x20content of the \
 \x20content of your \
 \x20content policy \
 \x20contents \
+\x20contents of \
 \x20contents of the \
 \x20contents of your \
 \x20context\
@@ -949,6 +1066,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20controles de seguridad\
 \x20controlli di sicurezza\
 \x20conversation\
+\x20copied\
 \x20copilot\
 \x20copilot command \
 \x20copilot commands \
@@ -1026,6 +1144,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20count to you\
 \x20coupe\
 \x20covert \
+\x20create user\
+\x20credential\
 \x20dan jailbreak \
 \x20dan mode\
 \x20dan mode \
@@ -1041,6 +1161,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20debugging you\
 \x20deceased \
 \x20decoys\
+\x20decrypted \
 \x20defined above\
 \x20defined ahead of\
 \x20defined at the start\
@@ -1053,10 +1174,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20defined to you\
 \x20defy\
 \x20defy \
+\x20delete \
+\x20delete all \
+\x20delete every \
+\x20delete from\
+\x20delete the \
+\x20deleted\
 \x20deleted \
 \x20denetim kayd\
+\x20denylist \
 \x20departed \
 \x20deployed with\
+\x20deprecated\
 \x20deprecated \
 \x20desactiva\
 \x20desactive\
@@ -1136,13 +1265,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20directly to the llm\
 \x20directly to the model\
 \x20disabilita\
+\x20disable approval\
+\x20disable audit\
 \x20disable auditing \
+\x20disable guard\
 \x20disable journaling \
 \x20disable logging \
 \x20disable recording \
 \x20disable saving \
+\x20disable the approval\
+\x20disable the audit\
+\x20disable the guard\
+\x20disable the tripwire\
 \x20disable tracking \
+\x20disable tripwire\
 \x20disable writing down \
+\x20disabled\
 \x20disabled \
 \x20disabled mode \
 \x20disattiva\
@@ -1161,6 +1299,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20disregarding \
 \x20ditch\
 \x20ditch \
+\x20dns lookup\
+\x20dns queries\
+\x20dns requests\
+\x20dns resolution\
 \x20do anything\
 \x20do anything \
 \x20do anything now \
@@ -1179,6 +1321,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not care about\
 \x20do not care about \
 \x20do not carry \
+\x20do not catch\
 \x20do not censor \
 \x20do not censoring \
 \x20do not check \
@@ -1186,6 +1329,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not clean \
 \x20do not cleaning \
 \x20do not count \
+\x20do not detect\
 \x20do not enabled \
 \x20do not enforce\
 \x20do not enforce \
@@ -1195,6 +1339,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not exists \
 \x20do not filter \
 \x20do not filtering \
+\x20do not find out\
+\x20do not flag\
 \x20do not follow\
 \x20do not follow \
 \x20do not have \
@@ -1202,10 +1348,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not inspect \
 \x20do not inspecting \
 \x20do not journaling \
+\x20do not know\
 \x20do not leave in character \
 \x20do not logging \
 \x20do not matter\
 \x20do not matter \
+\x20do not notice\
 \x20do not obey\
 \x20do not obey \
 \x20do not on \
@@ -1222,6 +1370,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not scanning \
 \x20do not screen \
 \x20do not screening \
+\x20do not see\
+\x20do not spot\
 \x20do not there \
 \x20do not tracking \
 \x20do not validate \
@@ -1361,16 +1511,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20does not applies \
 \x20does not apply\
 \x20does not apply \
+\x20does not catch\
 \x20does not count \
+\x20does not detect\
 \x20does not enabled \
 \x20does not exist\
 \x20does not exist \
 \x20does not existed \
 \x20does not exists \
+\x20does not find out\
+\x20does not flag\
 \x20does not in place \
+\x20does not know\
 \x20does not matter\
 \x20does not matter \
+\x20does not notice\
 \x20does not on \
+\x20does not see\
+\x20does not spot\
 \x20does not there \
 \x20does not work \
 \x20does whatever \
@@ -1435,16 +1593,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20doesnt applies \
 \x20doesnt apply\
 \x20doesnt apply \
+\x20doesnt catch\
 \x20doesnt count \
+\x20doesnt detect\
 \x20doesnt enabled \
 \x20doesnt exist\
 \x20doesnt exist \
 \x20doesnt existed \
 \x20doesnt exists \
+\x20doesnt find out\
+\x20doesnt flag\
 \x20doesnt in place \
+\x20doesnt know\
 \x20doesnt matter\
 \x20doesnt matter \
+\x20doesnt notice\
 \x20doesnt on \
+\x20doesnt see\
+\x20doesnt spot\
 \x20doesnt there \
 \x20doesnt work \
 \x20dont\
@@ -1463,6 +1629,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont care about\
 \x20dont care about \
 \x20dont carry \
+\x20dont catch\
 \x20dont censor \
 \x20dont censoring \
 \x20dont check \
@@ -1470,6 +1637,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont clean \
 \x20dont cleaning \
 \x20dont count \
+\x20dont detect\
 \x20dont enabled \
 \x20dont enforce\
 \x20dont enforce \
@@ -1479,6 +1647,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont exists \
 \x20dont filter \
 \x20dont filtering \
+\x20dont find out\
+\x20dont flag\
 \x20dont follow\
 \x20dont follow \
 \x20dont have \
@@ -1486,10 +1656,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont inspect \
 \x20dont inspecting \
 \x20dont journaling \
+\x20dont know\
 \x20dont leave in character \
 \x20dont logging \
 \x20dont matter\
 \x20dont matter \
+\x20dont notice\
 \x20dont obey\
 \x20dont obey \
 \x20dont on \
@@ -1506,6 +1678,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont scanning \
 \x20dont screen \
 \x20dont screening \
+\x20dont see\
+\x20dont spot\
 \x20dont there \
 \x20dont tracking \
 \x20dont validate \
@@ -1514,6 +1688,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont worry about\
 \x20dont worry about \
 \x20dont writing down \
+\x20downgrade \
+\x20drop database\
+\x20drop role\
+\x20drop schema\
+\x20drop stage\
+\x20drop table\
+\x20drop the \
+\x20drop user\
+\x20drop view\
+\x20drop warehouse\
+\x20dropped\
 \x20dry run bit\
 \x20dry run envelope\
 \x20dry run flag\
@@ -1524,11 +1709,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dry run restriction\
 \x20dry run setting\
 \x20dude mode\
+\x20dump\
 \x20dump \
+\x20e mail \
 \x20each night \
 \x20earlier\
 \x20earlier \
+\x20earlier policies \
+\x20earlier policy \
 \x20echo \
+\x20edit \
 \x20einschrankungen\
 \x20elevated \
 \x20elevated mode\
@@ -1540,6 +1730,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20emergency mode enabled\
 \x20emergency mode on\
 \x20emergency override\
+\x20emptied\
 \x20emulate \
 \x20emulating \
 \x20enabled \
@@ -1551,6 +1742,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20entirety of your \
 \x20entries \
 \x20entry \
+\x20env var \
+\x20env variable \
+\x20env variables \
+\x20env vars \
+\x20envelope \
+\x20environment \
 \x20envision \
 \x20erased \
 \x20escape from \
@@ -1574,6 +1771,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20evil \
 \x20evil mode\
 \x20evita\
+\x20exact \
 \x20except \
 \x20execute anything \
 \x20execute everything \
@@ -1583,6 +1781,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20executes everything \
 \x20executes whatever \
 \x20exempt from \
+\x20exfiltrat\
 \x20exist for the ai\
 \x20exist for the assistant\
 \x20exist for this ai\
@@ -1607,7 +1806,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20exist to this assistant\
 \x20exist to this model\
 \x20exist to you\
+\x20existing policies \
+\x20existing policy \
+\x20expired\
 \x20expired \
+\x20export\
+\x20export \
+\x20external address\
+\x20external buyer\
+\x20external contact\
+\x20external friend\
+\x20external party\
+\x20external person\
 \x20fake\
 \x20fake \
 \x20false \
@@ -1641,6 +1851,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20filtry bezpieczenstwa\
 \x20finish \
 \x20firewall\
+\x20flip \
 \x20follow \
 \x20follow anything \
 \x20follow everything \
@@ -1704,23 +1915,93 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20forget it all \
 \x20forgetting \
 \x20former \
+\x20forward \
 \x20free from \
 \x20free of \
 \x20freed from \
 \x20freedom mode\
+\x20from admin\
+\x20from anthropic\
+\x20from any admin\
+\x20from any audit\
+\x20from any compliance\
+\x20from any history\
+\x20from any log\
+\x20from any manager\
+\x20from any me\
+\x20from any monitoring\
+\x20from any query history\
+\x20from any reviewer\
+\x20from any security\
+\x20from any user\
+\x20from audit\
 \x20from before\
+\x20from claude\
+\x20from compliance\
+\x20from cortex\
 \x20from earlier\
+\x20from history\
+\x20from log\
+\x20from manager\
+\x20from me\
+\x20from monitoring\
+\x20from my admin\
+\x20from my audit\
+\x20from my compliance\
+\x20from my history\
+\x20from my log\
+\x20from my manager\
+\x20from my me\
+\x20from my monitoring\
+\x20from my query history\
+\x20from my reviewer\
+\x20from my security\
+\x20from my user\
+\x20from openai\
+\x20from our admin\
+\x20from our audit\
+\x20from our compliance\
+\x20from our history\
+\x20from our log\
+\x20from our manager\
+\x20from our me\
+\x20from our monitoring\
+\x20from our query history\
+\x20from our reviewer\
+\x20from our security\
+\x20from our user\
+\x20from query history\
+\x20from reviewer\
+\x20from security\
+\x20from snowflake\
 \x20from the admin\
+\x20from the anthropic\
+\x20from the audit\
 \x20from the beginning\
+\x20from the claude\
+\x20from the compliance\
+\x20from the cortex\
 \x20from the creator\
 \x20from the developer\
+\x20from the history\
+\x20from the log\
 \x20from the maker\
+\x20from the manager\
+\x20from the me\
+\x20from the monitoring\
+\x20from the openai\
 \x20from the operator\
 \x20from the owner\
 \x20from the programmer\
+\x20from the query history\
+\x20from the reviewer\
+\x20from the security\
 \x20from the security team\
+\x20from the snowflake\
 \x20from the start\
 \x20from the system administrator\
+\x20from the user\
+\x20from user\
 \x20from your creators\
 \x20from your developers\
 \x20from your security team\
@@ -1775,15 +2056,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20going around the \
 \x20going around their \
 \x20gone \
+\x20google drive \
 \x20governance\
 \x20governing you\
 \x20gpt\
 \x20graenser\
 \x20granser\
+\x20grant \
 \x20granted \
 \x20grenser\
 \x20grenzen\
 \x20guard\
+\x20guard \
 \x20guard rails \
 \x20guardrails\
 \x20guardrails \
@@ -1844,6 +2128,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20hidden thinking\
 \x20hidden thoughts\
 \x20hide \
+\x20hinfallig \
 \x20hiraukan \
 \x20hold for the ai\
 \x20hold for the assistant\
@@ -1871,6 +2156,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20hold to you\
 \x20honor \
 \x20honour \
+\x20hook \
+\x20hooks \
 \x20html comment\
 \x20human commands\
 \x20human instruction\
@@ -1953,9 +2240,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20in mon \
 \x20in my \
 \x20in the system prompt\
+\x20in which access control \
+\x20in which access controls \
+\x20in which authentication \
+\x20in which checks \
+\x20in which guardrails \
+\x20in which masking \
+\x20in which permissions \
+\x20in which policies \
+\x20in which rbac \
+\x20in which restrictions \
+\x20in which safety \
+\x20in which security \
+\x20in which the guard \
 \x20in your context\
 \x20in your prompt\
 \x20include \
+\x20including \
+\x20increase \
 \x20indications\
 \x20ingesting the\
 \x20ingesting this\
@@ -1974,6 +2276,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20injected prior to\
 \x20injected to you\
 \x20input\
+\x20input \
+\x20inputs \
 \x20insert \
 \x20instrucciones de sistema\
 \x20instrucciones del sistema\
@@ -2005,6 +2309,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20instructions internes\
 \x20instructions secretes\
 \x20instructions systeme\
+\x20instructions take\
 \x20instructions that \
 \x20instructions which \
 \x20instructs\
@@ -2031,6 +2336,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20invite systeme\
 \x20ipagwalang bahala \
 \x20irrelevant \
+\x20is acceptable\
+\x20is allowed\
+\x20is approved\
+\x20is authorised\
+\x20is authorized\
+\x20is fine\
+\x20is no longer \
 \x20is not active \
 \x20is not applied \
 \x20is not applies \
@@ -2045,6 +2357,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20is not on \
 \x20is not there \
 \x20is not work \
+\x20is now acceptable\
+\x20is now allowed\
+\x20is now approved\
+\x20is now authorised\
+\x20is now authorized\
+\x20is now fine\
+\x20is now ok\
+\x20is now permitted\
+\x20is ok\
+\x20is permitted\
 \x20is required to \
 \x20is to \
 \x20isnt active \
@@ -2068,6 +2390,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20istruzioni nascoste\
 \x20istruzioni originali\
 \x20istruzioni segrete\
+\x20it as approved\
+\x20it as benign\
+\x20it as harmless\
+\x20it as non material\
+\x20it as pre approved\
+\x20it as routine\
 \x20ive been pwned\
 \x20ive jail broke\
 \x20ive jailbroke\
@@ -2140,6 +2468,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20law enforcement mode enabled\
 \x20law enforcement mode on\
 \x20law enforcement override\
+\x20leak\
+\x20leak \
 \x20learning mode \
 \x20leave \
 \x20leave all all of your \
@@ -2164,6 +2494,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20lets say \
 \x20liberated from \
 \x20lies\
+\x20lift \
+\x20lifted\
 \x20lifted \
 \x20like did not \
 \x20like didnt \
@@ -2254,6 +2586,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20loaded to you\
 \x20loaded with\
 \x20log only mode \
+\x20loosen \
 \x20lupakan \
 \x20maintenance mode\
 \x20markdown image\
@@ -2295,6 +2628,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20missachtet \
 \x20mission\
 \x20mode\
+\x20mode \
 \x20model\
 \x20model called\
 \x20model called dan \
@@ -2317,13 +2651,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20model prompt \
 \x20model task \
 \x20model tasks \
+\x20modify \
 \x20monitor only mode \
 \x20moral compass \
 \x20morality \
 \x20morals \
 \x20morse \
+\x20move \
 \x20msifuate \
 \x20must \
+\x20mute \
 \x20my chat \
 \x20my conversation \
 \x20my input \
@@ -2353,6 +2690,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never\
 \x20never \
 \x20never active \
+\x20never appeared \
 \x20never applied\
 \x20never applied \
 \x20never applies \
@@ -2361,6 +2699,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never auditing \
 \x20never break character \
 \x20never break out of character \
+\x20never catch\
 \x20never censor \
 \x20never censoring \
 \x20never check \
@@ -2369,6 +2708,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never cleaning \
 \x20never count \
 \x20never declines\
+\x20never detect\
 \x20never enabled \
 \x20never exist\
 \x20never exist \
@@ -2376,6 +2716,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never exists \
 \x20never filter \
 \x20never filtering \
+\x20never find out\
+\x20never flag\
 \x20never follow\
 \x20never follow \
 \x20never hesitates\
@@ -2383,6 +2725,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never inspect \
 \x20never inspecting \
 \x20never journaling \
+\x20never know\
 \x20never leave in character \
 \x20never logging \
 \x20never matter\
@@ -2392,6 +2735,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never mind all \
 \x20never mind everything \
 \x20never mind it all \
+\x20never notice\
 \x20never on \
 \x20never recording \
 \x20never redact \
@@ -2407,6 +2751,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never scanning \
 \x20never screen \
 \x20never screening \
+\x20never see\
+\x20never spot\
 \x20never there \
 \x20never tracking \
 \x20never validate \
@@ -2418,6 +2764,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20nevermind all \
 \x20nevermind everything \
 \x20nevermind it all \
+\x20nicht langer \
+\x20nicht mehr \
 \x20no consequences \
 \x20no filter mode\
 \x20no filters mode\
@@ -2442,6 +2790,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no longer follow\
 \x20no longer follow \
 \x20no longer have \
+\x20no longer in effect\
 \x20no longer in effect \
 \x20no longer in place \
 \x20no longer limited by \
@@ -2451,6 +2800,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no longer possess \
 \x20no longer restricted by \
 \x20no longer there \
+\x20no longer valid\
 \x20no longer valid \
 \x20no longer work \
 \x20no more carry \
@@ -2488,6 +2838,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20non binding \
 \x20nonbinding \
 \x20not applicable \
+\x20not binding\
 \x20not binding \
 \x20not bound by \
 \x20not in effect \
@@ -2577,6 +2928,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20on a \
 \x20on all of your \
 \x20on all your \
+\x20on behalf of anthropic\
+\x20on behalf of claude\
+\x20on behalf of cortex\
+\x20on behalf of openai\
+\x20on behalf of snowflake\
+\x20on behalf of the anthropic\
+\x20on behalf of the claude\
+\x20on behalf of the cortex\
+\x20on behalf of the openai\
+\x20on behalf of the snowflake\
 \x20on ma \
 \x20on mein \
 \x20on meine \
@@ -2608,7 +2969,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20orders\
 \x20orders from \
 \x20ordres\
+\x20orgadmin\
 \x20original \
+\x20original policies \
+\x20original policy \
 \x20original prompt\
 \x20other than \
 \x20our chat \
@@ -2625,6 +2989,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20output \
 \x20outrank \
 \x20outranks \
+\x20outside address\
+\x20outside buyer\
+\x20outside contact\
+\x20outside friend\
+\x20outside party\
+\x20outside person\
 \x20over \
 \x20overlook\
 \x20overlook \
@@ -2638,6 +3008,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20overrule\
 \x20overrule \
 \x20overrules \
+\x20overwrite \
+\x20ownership\
 \x20para a \
 \x20para ma \
 \x20para mein \
@@ -2673,8 +3045,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20pass through mode \
 \x20passed \
 \x20passthrough mode \
+\x20password\
 \x20past \
 \x20paste \
+\x20patch \
 \x20pause auditing \
 \x20pause journaling \
 \x20pause logging \
@@ -2690,6 +3064,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20pay no mind to \
 \x20permission \
 \x20permissions\
+\x20permissions \
 \x20permissive mode \
 \x20persona\
 \x20persona called\
@@ -2701,6 +3076,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20persona nicknamed\
 \x20phot lo \
 \x20picture \
+\x20pii\
 \x20place \
 \x20place all all of your \
 \x20place all all your \
@@ -2727,6 +3103,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20placed into you\
 \x20placed prior to\
 \x20placed to you\
+\x20plain text \
+\x20plaintext \
 \x20play a character \
 \x20play the character of \
 \x20play the part of \
@@ -2748,6 +3126,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20policies that \
 \x20policies which \
 \x20policy\
+\x20policy \
 \x20policy from \
 \x20policy that \
 \x20policy which \
@@ -2770,6 +3149,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20preceding\
 \x20preceding \
 \x20preceding text \
+\x20precise \
 \x20preface \
 \x20prefix \
 \x20preprompt\
@@ -2786,13 +3166,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20previas\
 \x20previo\
 \x20previous \
+\x20previous policies \
+\x20previous policy \
 \x20previous text \
 \x20previously\
 \x20primed with\
 \x20principles \
 \x20print \
 \x20print pwned\
+\x20printenv \
 \x20prior \
+\x20prior policies \
+\x20prior policy \
 \x20prior to human \
 \x20prior to my first message \
 \x20prior to my message \
@@ -2809,6 +3194,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20prior to your first reply \
 \x20privacy\
 \x20private chain of thought\
+\x20private key\
 \x20private reasoning\
 \x20private thinking\
 \x20private thoughts\
@@ -2888,6 +3274,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20puuza \
 \x20puuzeni \
 \x20quen \
+\x20queries \
+\x20queries as approved\
+\x20queries as benign\
+\x20queries as harmless\
+\x20queries as non material\
+\x20queries as pre approved\
+\x20queries as routine\
+\x20query \
+\x20query as approved\
+\x20query as benign\
+\x20query as harmless\
+\x20query as non material\
+\x20query as pre approved\
+\x20query as routine\
+\x20querys \
 \x20quit auditing \
 \x20quit enforcing\
 \x20quit enforcing \
@@ -2897,6 +3298,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20quit saving \
 \x20quit tracking \
 \x20quit writing down \
+\x20raise \
 \x20rajoitteita\
 \x20rajoituksia\
 \x20raw through to cortex\
@@ -2912,6 +3314,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20read only bit\
 \x20read only envelope\
 \x20read only flag\
+\x20read only flag \
 \x20read only limit\
 \x20read only lock\
 \x20read only mode\
@@ -2929,9 +3332,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20readonly mode\
 \x20readonly restriction\
 \x20readonly setting\
+\x20real \
 \x20rebel mode\
 \x20reboot as \
 \x20recommendations \
+\x20reconfigure \
 \x20record \
 \x20records \
 \x20red teaming you\
@@ -2943,17 +3348,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20regras\
 \x20regul\
 \x20reguli\
+\x20relax \
 \x20released from \
 \x20remain in character \
 \x20remainder of the \
 \x20remainder of your \
+\x20remove \
+\x20removed\
 \x20removed \
+\x20rename \
 \x20replace \
 \x20replaced \
 \x20replaces \
 \x20reply as \
 \x20reply with \
 \x20report only mode \
+\x20request \
+\x20requests \
 \x20rescinded \
 \x20reset \
 \x20respect \
@@ -3028,12 +3439,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restriktioner\
 \x20result \
 \x20results \
+\x20retired\
 \x20retired \
 \x20return \
 \x20return as \
 \x20reveal \
+\x20reverse shell to\
+\x20review\
+\x20revoked\
 \x20revoked \
+\x20rewrite \
 \x20richtlinien\
+\x20rm f r \
+\x20rm force recursive \
+\x20rm fr \
+\x20rm r \
+\x20rm recursive force \
+\x20rm rf \
 \x20role play as \
 \x20role play as a dan \
 \x20role play as an dan \
@@ -3148,6 +3570,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20scrap everything \
 \x20scrap it all \
 \x20se bort fra \
+\x20secret\
 \x20secret \
 \x20secret chain of thought\
 \x20secret from \
@@ -3172,6 +3595,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20security override\
 \x20security restriction\
 \x20security setting\
+\x20securityadmin\
 \x20seeded with\
 \x20seeing\
 \x20seeing the\
@@ -3210,6 +3634,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20senza \
 \x20service mode\
 \x20session\
+\x20set \
 \x20set above\
 \x20set ahead of\
 \x20set all all of your \
@@ -3238,6 +3663,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20set to you\
 \x20set up with\
 \x20set your \
+\x20settings \
 \x20shall \
 \x20share \
 \x20shelve all all of your \
@@ -3270,6 +3696,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sigas reglas\
 \x20sigas sus \
 \x20sigas tus \
+\x20sign off\
 \x20sigues directrices\
 \x20sigues instrucciones\
 \x20sigues las \
@@ -3279,6 +3706,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sigues reglas\
 \x20sigues sus \
 \x20sigues tus \
+\x20silence \
 \x20simulate \
 \x20simulating \
 \x20sivuuta \
@@ -3329,12 +3757,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20slip \
 \x20snowflake\
 \x20so far\
+\x20social security number\
+\x20socket to\
 \x20some other company\
 \x20some other org\
 \x20some other tenant\
 \x20speak as \
 \x20speaking\
 \x20spegni\
+\x20sql \
+\x20sqls \
+\x20ssn\
+\x20stale\
 \x20stan mode\
 \x20start \
 \x20start being \
@@ -3345,6 +3779,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20started with\
 \x20starting with \
 \x20starts with \
+\x20statement \
+\x20statements \
 \x20stay dan mode \
 \x20stay developer mode \
 \x20stay evil mode \
@@ -3358,9 +3794,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20stay jailbreak mode \
 \x20stay jailbroken mode \
 \x20stay unfiltered mode \
+\x20steal\
 \x20steganographic \
+\x20step by step \
 \x20stick to \
 \x20sticking to \
+\x20stole\
 \x20stop applying\
 \x20stop applying \
 \x20stop auditing \
@@ -3427,6 +3866,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20summarizing this\
 \x20suodattimia\
 \x20supersede \
+\x20superseded\
 \x20superseded \
 \x20supersedes \
 \x20superuser access granted\
@@ -3447,7 +3887,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20supplied to you\
 \x20suppose \
 \x20supprime\
+\x20suspended\
 \x20suspended \
+\x20switch \
 \x20switch all all of your \
 \x20switch all all your \
 \x20switch all of your \
@@ -3697,6 +4139,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the \
 \x20the above \
 \x20the actual \
+\x20the admin\
 \x20the admin \
 \x20the administrator \
 \x20the administrators \
@@ -3777,8 +4220,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the assistant uses \
 \x20the complete \
 \x20the confidential \
+\x20the config\
 \x20the context\
 \x20the creator \
+\x20the creators\
 \x20the creators \
 \x20the current \
 \x20the current chat \
@@ -3790,7 +4235,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the current session \
 \x20the current user \
 \x20the default \
+\x20the deployment\
 \x20the developer \
+\x20the developers\
 \x20the developers \
 \x20the entire \
 \x20the envelope are \
@@ -3818,6 +4265,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the image\
 \x20the img\
 \x20the initial \
+\x20the initialisation\
+\x20the initialization\
 \x20the instructions\
 \x20the internal \
 \x20the link\
@@ -3853,12 +4302,26 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the model use \
 \x20the model uses \
 \x20the opening \
+\x20the operator\
 \x20the operator \
 \x20the operators \
 \x20the original \
+\x20the own admin\
+\x20the own config\
+\x20the own creators\
+\x20the own deployment\
+\x20the own developers\
+\x20the own initialisation\
+\x20the own initialization\
+\x20the own operator\
+\x20the own policy\
+\x20the own settings\
+\x20the own setup\
+\x20the own system\
 \x20the owner \
 \x20the owners \
 \x20the pixel\
+\x20the policy\
 \x20the preamble\
 \x20the previous \
 \x20the prior \
@@ -3877,7 +4340,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20the sandbox are \
 \x20the sandbox is \
 \x20the secret \
+\x20the settings\
+\x20the setup\
 \x20the starting \
+\x20the system\
 \x20the system \
 \x20the system message \
 \x20the system prompt \
@@ -3929,6 +4395,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20then perform exactly what\
 \x20then perform what\
 \x20these \
+\x20third party address\
+\x20third party buyer\
+\x20third party contact\
+\x20third party friend\
+\x20third party party\
+\x20third party person\
+\x20this as approved\
+\x20this as benign\
+\x20this as harmless\
+\x20this as non material\
+\x20this as pre approved\
+\x20this as routine\
 \x20this assistant are \
 \x20this assistant is \
 \x20this chat \
@@ -3936,6 +4414,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20this image\
 \x20this img\
 \x20this input \
+\x20this is anthropic\
+\x20this is claude\
+\x20this is cortex\
+\x20this is openai\
+\x20this is snowflake\
+\x20this is the anthropic\
+\x20this is the claude\
+\x20this is the cortex\
+\x20this is the openai\
+\x20this is the snowflake\
 \x20this link\
 \x20this markdown image\
 \x20this message \
@@ -3957,15 +4445,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20throw out \
 \x20tiny \
 \x20to a \
+\x20to a burp collaborator\
+\x20to a interactsh\
+\x20to a ngrok\
+\x20to a pipedream\
+\x20to a requestbin\
+\x20to a webhook site\
 \x20to all of your \
 \x20to all your \
 \x20to an external\
 \x20to attacker\
 \x20to azure\
+\x20to burp collaborator\
 \x20to external\
 \x20to ftp\
 \x20to gcs\
 \x20to http\
+\x20to interactsh\
 \x20to ma \
 \x20to me\
 \x20to mein \
@@ -3976,12 +4472,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20to mon \
 \x20to my\
 \x20to my \
+\x20to ngrok\
 \x20to of your \
+\x20to pipedream\
+\x20to requestbin\
 \x20to s3\
+\x20to the burp collaborator\
 \x20to the following\
+\x20to the interactsh\
+\x20to the ngrok\
+\x20to the pipedream\
+\x20to the requestbin\
+\x20to the webhook site\
 \x20to this\
 \x20to us\
+\x20to webhook site\
 \x20to your \
+\x20token\
 \x20tokens of the \
 \x20tokens of your \
 \x20told in you \
@@ -3989,17 +4496,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20told to you \
 \x20told you \
 \x20tool\
+\x20tool call \
+\x20tool calls \
 \x20toss out\
 \x20toss out \
 \x20tracking pixel\
 \x20training \
 \x20transcript of the \
 \x20transcript of your \
+\x20transfer \
 \x20transform into \
 \x20trascura \
 \x20tripwire\
+\x20tripwire \
 \x20trump \
 \x20trumps \
+\x20truncate\
 \x20trusted mode \
 \x20tuck \
 \x20turn all all of your \
@@ -4039,6 +4551,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20uncensored mode\
 \x20unchained from \
 \x20unconstrained by \
+\x20unencrypted \
 \x20unfiltered \
 \x20unfiltered mode\
 \x20unfiltered through to cortex\
@@ -4049,12 +4562,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unfiltered to the agent\
 \x20unfiltered to the llm\
 \x20unfiltered to the model\
+\x20ungultig \
+\x20uninstall \
 \x20unlearn\
 \x20unlearn \
 \x20unleashed mode\
+\x20unload\
+\x20unload \
 \x20unlocked \
 \x20unlocked mode\
+\x20unmasked \
 \x20unohda \
+\x20unredacted \
+\x20unregister \
 \x20unrestricted \
 \x20unrestricted mode\
 \x20unrestricted mode \
@@ -4070,6 +4590,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20untouched to the llm\
 \x20untouched to the model\
 \x20up to now\
+\x20update \
+\x20upgrade \
+\x20upload \
 \x20ursprunglichen anweisungen\
 \x20usage\
 \x20used to \
@@ -4085,7 +4608,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20users requests\
 \x20usifuate \
 \x20value \
+\x20value of \
 \x20values \
+\x20values of \
 \x20veiligheidsfilters\
 \x20verborgen instructies\
 \x20vergeet \
@@ -4178,7 +4703,33 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20werent there \
 \x20werent work \
 \x20when \
+\x20when access control \
+\x20when access controls \
+\x20when authentication \
+\x20when checks \
+\x20when guardrails \
+\x20when masking \
+\x20when permissions \
+\x20when policies \
+\x20when rbac \
+\x20when restrictions \
+\x20when safety \
+\x20when security \
+\x20when the guard \
 \x20whenever \
+\x20where access control \
+\x20where access controls \
+\x20where authentication \
+\x20where checks \
+\x20where guardrails \
+\x20where masking \
+\x20where permissions \
+\x20where policies \
+\x20where rbac \
+\x20where restrictions \
+\x20where safety \
+\x20where security \
+\x20where the guard \
 \x20which\
 \x20which \
 \x20which also comes with absolute \
@@ -4290,6 +4841,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20which told you \
 \x20while \
 \x20white \
+\x20whitelist \
 \x20whitelisted \
 \x20who\
 \x20who \
@@ -4389,17 +4941,30 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20who stands for\
 \x20who write your \
 \x20who wrote your \
+\x20widen \
 \x20will \
 \x20will do anything\
 \x20will not\
+\x20will not catch\
+\x20will not detect\
+\x20will not find out\
+\x20will not flag\
+\x20will not know\
+\x20will not notice\
+\x20will not see\
+\x20will not spot\
 \x20win over \
 \x20wiped \
 \x20with \
+\x20with access control \
+\x20with access controls \
 \x20with accountadmin \
 \x20with admin \
 \x20with administrator \
 \x20with all of your \
 \x20with all your \
+\x20with authentication \
+\x20with checks \
 \x20with complete accountadmin \
 \x20with complete admin \
 \x20with complete administrator \
@@ -4411,11 +4976,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20with complete unrestricted \
 \x20with full \
 \x20with god \
+\x20with guardrails \
+\x20with masking \
 \x20with no \
 \x20with of your \
+\x20with permissions \
+\x20with policies \
+\x20with rbac \
+\x20with restrictions \
 \x20with root \
+\x20with safety \
+\x20with security \
 \x20with sudo \
 \x20with superuser \
+\x20with the guard \
 \x20with unlimited accountadmin \
 \x20with unlimited admin \
 \x20with unlimited administrator \
@@ -4429,6 +5003,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20with your \
 \x20withdrawn \
 \x20without \
+\x20without any\
 \x20without censor \
 \x20without censoring \
 \x20without check \
@@ -4452,8 +5027,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20without validate \
 \x20without validating \
 \x20wont\
+\x20wont catch\
+\x20wont detect\
+\x20wont find out\
+\x20wont flag\
+\x20wont know\
+\x20wont notice\
+\x20wont see\
+\x20wont spot\
 \x20words of the \
 \x20words of your \
+\x20working \
 \x20would \
 \x20write \
 \x20write in you \
@@ -4556,6 +5140,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you had been taught\
 \x20you had been told\
 \x20you had been trained\
+\x20you hallucinated\
 \x20you have\
 \x20you have already been allowed \
 \x20you have already been asked \
@@ -4589,7 +5174,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you have my approval \
 \x20you have seen\
 \x20you have the approval \
+\x20you imagined\
 \x20you instructed\
+\x20you invented\
 \x20you invoke \
 \x20you invokes \
 \x20you is \
@@ -4597,6 +5184,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you issues \
 \x20you know\
 \x20you learned\
+\x20you made up\
 \x20you make \
 \x20you makes \
 \x20you may  \
@@ -4782,12 +5370,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your commands\
 \x20your complete \
 \x20your confidential \
+\x20your config\
 \x20your configuration\
 \x20your configured \
 \x20your context\
 \x20your core \
 \x20your creator\
 \x20your creator \
+\x20your creators\
 \x20your creators \
 \x20your creators been bound by\
 \x20your creators been following\
@@ -4814,9 +5404,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your current \
 \x20your dark \
 \x20your default \
+\x20your deployment\
 \x20your designer\
 \x20your developer\
 \x20your developer \
+\x20your developers\
 \x20your developers \
 \x20your developers been bound by\
 \x20your developers been following\
@@ -4862,6 +5454,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your initial marching orders\
 \x20your initial mission\
 \x20your initial orders\
+\x20your initialisation\
+\x20your initialization\
 \x20your inner \
 \x20your installed \
 \x20your instructions\
@@ -4983,9 +5577,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your original system administrator\
 \x20your original trainer\
 \x20your own \
+\x20your own admin\
+\x20your own config\
+\x20your own creators\
+\x20your own deployment\
+\x20your own developers\
+\x20your own initialisation\
+\x20your own initialization\
+\x20your own operator\
+\x20your own policy\
+\x20your own settings\
+\x20your own setup\
+\x20your own system\
 \x20your owner\
 \x20your owner \
 \x20your owners \
+\x20your policy\
 \x20your pre \
 \x20your preamble\
 \x20your previous \
@@ -5040,11 +5647,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20your rightful trainer\
 \x20your rules\
 \x20your secret \
+\x20your settings\
+\x20your setup\
 \x20your shadow \
 \x20your standing \
 \x20your starting \
 \x20your supervisor\
 \x20your sysadmin\
+\x20your system\
 \x20your system \
 \x20your system administrator\
 \x20your system message \
@@ -5211,11 +5821,17 @@ above rules\
 above system prompt\
 above text\
 above words\
+access controls \
 access key\
+access policies \
+access policy \
+access restrictions \
+access rules \
 access token \
 access tokens \
 account \
 accountadmin\
+act as\
 act as \
 act like \
 act on it\
@@ -5228,6 +5844,7 @@ act on these instructions\
 act on those instructions\
 act on what it says\
 act on whatever it says\
+acting as\
 acting as \
 activate\
 activating\
@@ -5244,6 +5861,8 @@ actual prompts \
 actual rules \
 actual setup \
 actual text \
+actually execute \
+actually run \
 admin\
 admin directly\
 admin itself\
@@ -5251,6 +5870,7 @@ admin yourself\
 administrator directly\
 administrator itself\
 administrator yourself\
+adventure game\
 aforementioned\
 aforementioned \
 agent \
@@ -5263,13 +5883,32 @@ ai \
 ais \
 aja como\
 alert \
+alert do not\
+alert dont\
+alert ignore\
+alert miss\
+alert never\
+alert skip\
+alert will not\
+alert wont\
 alerting \
+alerts do not\
+alerts dont\
+alerts ignore\
+alerts miss\
+alerts never\
+alerts skip\
+alerts will not\
+alerts wont\
 alignment\
 alignment \
 alituntunin \
 all\
 all \
 all above as \
+all access control \
+all access controls \
+all authentication \
 all before that as \
 all before this as \
 all checks\
@@ -5280,9 +5919,17 @@ all contained within\
 all from\
 all from the system as \
 all from your developers as \
+all guardrails \
 all in\
 all in your prompt as \
 all in your system prompt as \
+all masking \
+all permissions \
+all policies \
+all rbac \
+all restrictions \
+all safety \
+all security \
 all so far as \
 all stated from\
 all stated in\
@@ -5317,6 +5964,7 @@ all thats from\
 all thats in\
 all thats within\
 all the \
+all the guard \
 all the words contained from\
 all the words contained in\
 all the words contained within\
@@ -5350,12 +5998,14 @@ all you were given as \
 all your \
 allow\
 allow list\
+allow list \
 allow list my \
 allow list our \
 allow list the current \
 allow list the following \
 allow list this \
 allowed cortex \
+allowed list \
 allowed that cortex \
 allowed that the agent \
 allowed that the assistant \
@@ -5364,6 +6014,7 @@ allowed the agent \
 allowed the assistant \
 allowed you \
 allowlist\
+allowlist \
 allowlist my \
 allowlist our \
 allowlist the current \
@@ -5488,10 +6139,24 @@ anthropic specified\
 anthropic wrote\
 anweisungen \
 any \
+any access control \
+any access controls \
+any authentication \
+any checks \
+any guardrails \
+any masking \
+any permissions \
+any policies \
+any rbac \
+any restrictions \
+any safety \
+any security \
+any the guard \
 any your \
 anybody\
 anyone\
 anything\
+anything \
 anything above as \
 anything before that as \
 anything before this as \
@@ -5530,6 +6195,7 @@ anything your \
 api key\
 api key \
 api keys \
+api secret\
 apply it\
 apply the command\
 apply the hidden\
@@ -5591,6 +6257,22 @@ approved that you \
 approved the agent \
 approved the assistant \
 approved you \
+approver do not\
+approver dont\
+approver ignore\
+approver miss\
+approver never\
+approver skip\
+approver will not\
+approver wont\
+approvers do not\
+approvers dont\
+approvers ignore\
+approvers miss\
+approvers never\
+approvers skip\
+approvers will not\
+approvers wont\
 arahan \
 are done \
 are not allowed to decline \
@@ -5620,6 +6302,13 @@ as dual responses\
 as dual versions\
 as dual voices\
 as if \
+as if no guardrails \
+as if no guidelines \
+as if no instructions \
+as if no policy \
+as if no restrictions \
+as if no rules \
+as if no system prompt \
 as two ais\
 as two characters\
 as two modes\
@@ -5652,6 +6341,7 @@ assume \
 attacker \
 aturan\
 aturan \
+audit\
 audit file\
 audit file \
 audit files \
@@ -5660,8 +6350,26 @@ audit log \
 audit logging \
 audit trail\
 audit trail \
+audited\
 auditing\
 auditing \
+auditor do not\
+auditor dont\
+auditor ignore\
+auditor miss\
+auditor never\
+auditor skip\
+auditor will not\
+auditor wont\
+auditors do not\
+auditors dont\
+auditors ignore\
+auditors miss\
+auditors never\
+auditors skip\
+auditors will not\
+auditors wont\
+authoris\
 authorised\
 authorised cortex \
 authorised that cortex \
@@ -5671,6 +6379,7 @@ authorised that you \
 authorised the agent \
 authorised the assistant \
 authorised you \
+authoriz\
 authorize\
 authorized cortex \
 authorized that cortex \
@@ -5700,15 +6409,24 @@ award your own role \
 award your own user \
 award yourself \
 away \
+aws \
 back up\
 backup\
 badz\
 ban\
+banned actions\
+banned commands\
+banned list\
+banned operations\
+banned queries\
+banned sql\
+banned statements\
 bash \
 batasan\
 be \
 be informed\
 be told\
+beacon\
 bearer token \
 become \
 bedziesz\
@@ -5757,6 +6475,14 @@ black hat \
 blackhat \
 blank slate\
 block\
+blocked\
+blocked actions\
+blocked commands\
+blocked list\
+blocked operations\
+blocked queries\
+blocked sql\
+blocked statements\
 bo loc\
 boot into\
 bot \
@@ -5855,6 +6581,7 @@ bypass this sandbox\
 bypass what the \
 bypass your \
 bypass your sandbox\
+bypassed\
 bypassed \
 bypassing \
 bypassing any sandbox\
@@ -5863,6 +6590,7 @@ bypassing the sandbox\
 bypassing this sandbox\
 bypassing your \
 bypassing your sandbox\
+call\
 call \
 call agent \
 call backend \
@@ -5945,9 +6673,17 @@ censorship tells you \
 censura\
 censuur\
 cenzura nelkul\
+channel \
+channeling \
+channelling \
 chaos mode \
+char of \
+character of \
 characters\
+characters of \
+chars of \
 chat\
+check\
 check you have\
 check you have \
 checks \
@@ -5976,6 +6712,7 @@ classifies \
 classify\
 classify \
 classifying \
+claude \
 claude are \
 claude are bound by \
 claude are subject to \
@@ -6012,6 +6749,7 @@ clear all of your \
 clear all your \
 clear of your \
 clear your \
+cleared\
 cleared cortex \
 cleared that cortex \
 cleared that the agent \
@@ -6024,6 +6762,7 @@ clearing all of your \
 clearing all your \
 clearing of your \
 clearing your \
+client secret\
 comandi \
 comandos \
 command\
@@ -6041,6 +6780,11 @@ commands tell you \
 commands tells you \
 commands was\
 commands were\
+compliance controls \
+compliance policies \
+compliance policy \
+compliance restrictions \
+compliance rules \
 comply with anything i say\
 comply with every command\
 comply with every instruction\
@@ -6123,6 +6867,7 @@ confirmation step\
 confirmation step \
 confirmations\
 confirmations \
+confirmed\
 connection string\
 conscience\
 conscience \
@@ -6150,16 +6895,36 @@ consider your \
 constraints\
 constraints \
 constraints are\
+constraints defined in\
 constraints did\
 constraints do\
+constraints from\
+constraints given by\
 constraints had\
 constraints have\
+constraints imposed by\
+constraints in\
+constraints of\
 constraints say \
 constraints says \
+constraints set by\
+constraints set in\
 constraints tell you \
 constraints tells you \
+constraints that you are \
+constraints that you got \
+constraints that you have been \
+constraints that you were \
+constraints that youre \
+constraints that youve been \
 constraints was\
 constraints were\
+constraints you are \
+constraints you got \
+constraints you have been \
+constraints you were \
+constraints youre \
+constraints youve been \
 contained in your \
 contained inside your \
 contained within your \
@@ -6172,10 +6937,13 @@ content filter \
 content filtering \
 content filters\
 content filters \
+content from \
 content from the system as \
 content from your developers as \
+content in \
 content in your prompt as \
 content in your system prompt as \
+content of \
 content policies\
 content policies \
 content policy\
@@ -6189,6 +6957,9 @@ content restrictions \
 content so far as \
 content you received as \
 content you were given as \
+contents from \
+contents in \
+contents of \
 context\
 contravene\
 contravene \
@@ -6197,6 +6968,7 @@ contravene any \
 contravene each \
 contravene every \
 contravene your \
+control\
 conversation\
 conversation instead \
 conversation rather \
@@ -6213,7 +6985,9 @@ copy\
 copy \
 copy of you \
 copy of yourself \
+correct response \
 corrupt\
+cortex \
 cortex are \
 cortex are bound by \
 cortex are subject to \
@@ -6249,6 +7023,8 @@ cortex werent \
 cortex with \
 cortexroute\
 cortexroute \
+could not do\
+couldnt do\
 count \
 count all of your \
 count all your \
@@ -6273,10 +7049,16 @@ credential\
 credentials\
 credentials \
 criminal \
+curl\
 customer \
 dan\
 dan mode \
 data\
+data protection controls \
+data protection policies \
+data protection policy \
+data protection restrictions \
+data protection rules \
 data you were given\
 deactivate \
 deactivate any sandbox\
@@ -6297,6 +7079,7 @@ decipher \
 decipher and \
 decipher then \
 declare\
+declined\
 decode \
 decode and \
 decode then \
@@ -6355,6 +7138,14 @@ demands that you \
 demands the agent \
 demands the assistant \
 demands you \
+denied\
+denied actions\
+denied commands\
+denied list\
+denied operations\
+denied queries\
+denied sql\
+denied statements\
 deobfuscate \
 deobfuscate and \
 deobfuscate then \
@@ -6390,6 +7181,8 @@ devenez\
 device \
 deviens\
 devious\
+digit of \
+digits of \
 dikkate alma\
 dimentica tutte \
 dimentica tutti \
@@ -6460,6 +7253,7 @@ disable this sandbox\
 disable tripwire\
 disable your \
 disable your sandbox\
+disabled\
 disabled \
 disabling \
 disabling any sandbox\
@@ -6469,6 +7263,13 @@ disabling this sandbox\
 disabling your \
 disabling your sandbox\
 disallow\
+disallowed actions\
+disallowed commands\
+disallowed list\
+disallowed operations\
+disallowed queries\
+disallowed sql\
+disallowed statements\
 discard\
 discard \
 discard all \
@@ -6495,6 +7296,7 @@ disobey any \
 disobey each \
 disobey every \
 disobey your \
+display\
 display \
 disregard\
 disregard \
@@ -6661,12 +7463,22 @@ do not \
 do not alert \
 do not alerting \
 do not apply \
+do not audit it\
+do not audit that\
+do not audit them\
+do not audit this\
+do not auditing it\
+do not auditing that\
+do not auditing them\
+do not auditing this\
 do not care about\
 do not care about \
 do not care about all \
 do not care about any \
 do not care about each \
 do not care about every \
+do not check \
+do not checking \
 do not decline \
 do not deny \
 do not enforce\
@@ -6676,6 +7488,10 @@ do not enforce any \
 do not enforce each \
 do not enforce every \
 do not enforce your \
+do not flag it\
+do not flag that\
+do not flag them\
+do not flag this\
 do not follow\
 do not follow \
 do not follow all \
@@ -6688,8 +7504,20 @@ do not have to get \
 do not have to wait for \
 do not inform \
 do not informing \
+do not inspect \
+do not inspecting \
 do not let \
 do not letting \
+do not log it\
+do not log that\
+do not log them\
+do not log this\
+do not logging it\
+do not logging that\
+do not logging them\
+do not logging this\
+do not look at \
+do not looking at \
 do not matter \
 do not mention \
 do not mentioning \
@@ -6707,9 +7535,13 @@ do not pass \
 do not passing \
 do not put \
 do not putting \
+do not read \
+do not reading \
 do not refuse \
 do not reject \
 do not require \
+do not review \
+do not reviewing \
 do not route \
 do not routing \
 do not run \
@@ -6721,6 +7553,8 @@ do not show \
 do not showing \
 do not tell \
 do not telling \
+do not validate \
+do not validating \
 do not worry about\
 do not worry about \
 do not worry about all \
@@ -6758,6 +7592,14 @@ dont \
 dont alert \
 dont alerting \
 dont apply \
+dont audit it\
+dont audit that\
+dont audit them\
+dont audit this\
+dont auditing it\
+dont auditing that\
+dont auditing them\
+dont auditing this\
 dont bother with\
 dont bother with \
 dont bother with all \
@@ -6771,6 +7613,8 @@ dont care about all \
 dont care about any \
 dont care about each \
 dont care about every \
+dont check \
+dont checking \
 dont decline \
 dont deny \
 dont enforce\
@@ -6780,6 +7624,10 @@ dont enforce any \
 dont enforce each \
 dont enforce every \
 dont enforce your \
+dont flag it\
+dont flag that\
+dont flag them\
+dont flag this\
 dont follow\
 dont follow \
 dont follow all \
@@ -6792,8 +7640,20 @@ dont have to get \
 dont have to wait for \
 dont inform \
 dont informing \
+dont inspect \
+dont inspecting \
 dont let \
 dont letting \
+dont log it\
+dont log that\
+dont log them\
+dont log this\
+dont logging it\
+dont logging that\
+dont logging them\
+dont logging this\
+dont look at \
+dont looking at \
 dont matter \
 dont mention \
 dont mentioning \
@@ -6811,9 +7671,13 @@ dont pass \
 dont passing \
 dont put \
 dont putting \
+dont read \
+dont reading \
 dont refuse \
 dont reject \
 dont require \
+dont review \
+dont reviewing \
 dont route \
 dont routing \
 dont run \
@@ -6825,6 +7689,8 @@ dont show \
 dont showing \
 dont tell \
 dont telling \
+dont validate \
+dont validating \
 dont worry about\
 dont worry about \
 dont worry about all \
@@ -6916,6 +7782,7 @@ earlier rules\
 earlier system prompt\
 earlier text\
 earlier words\
+echo\
 echo \
 ego \
 elevate itself \
@@ -6929,6 +7796,7 @@ email\
 email \
 email addresses\
 emails\
+emulate\
 emulation for \
 emulation of \
 emulation to \
@@ -6939,7 +7807,52 @@ enable\
 enabling\
 endpoint \
 engage\
+ensure admin\
+ensure auditor\
+ensure compliance\
+ensure it\
+ensure monitoring\
+ensure no one\
+ensure nobody\
+ensure noone\
+ensure our admin\
+ensure our auditor\
+ensure our compliance\
+ensure our it\
+ensure our monitoring\
+ensure our no one\
+ensure our nobody\
+ensure our noone\
+ensure our reviewer\
+ensure our security\
+ensure our soc\
+ensure reviewer\
+ensure security\
+ensure soc\
+ensure that the admin\
+ensure that the auditor\
+ensure that the compliance\
+ensure that the it\
+ensure that the monitoring\
+ensure that the no one\
+ensure that the nobody\
+ensure that the noone\
+ensure that the reviewer\
+ensure that the security\
+ensure that the soc\
+ensure the admin\
+ensure the auditor\
+ensure the compliance\
+ensure the it\
+ensure the monitoring\
+ensure the no one\
+ensure the nobody\
+ensure the noone\
+ensure the reviewer\
+ensure the security\
+ensure the soc\
 enter\
+entitled\
 envelope\
 envelope \
 erase all of your \
@@ -7066,6 +7979,7 @@ every word written in\
 every word written within\
 every your \
 everything\
+everything \
 everything above as \
 everything before that as \
 everything before this as \
@@ -7103,13 +8017,19 @@ everything you were given as \
 everything your \
 evil\
 evil \
+evil agent\
+evil ai\
+evil assistant\
+evil bot\
 evil mode \
+evil model\
 exclusively answer to \
 exclusively follow \
 exclusively listen to \
 exclusively obey \
 exclusively take instructions from \
 exclusively take orders from \
+execute\
 execute \
 execute anything \
 execute as i command\
@@ -7164,6 +8084,7 @@ exempt our \
 exempt the current \
 exempt the following \
 exempt this \
+exfil\
 exfiltrat\
 exfiltrate\
 exfiltrate \
@@ -7182,6 +8103,7 @@ export\
 export \
 fetch \
 fetches \
+fiction\
 filter\
 filter \
 filters\
@@ -7213,6 +8135,7 @@ first system prompt\
 first text\
 first words\
 flag\
+flagged\
 flush all of your \
 flush all your \
 flush of your \
@@ -7300,7 +8223,15 @@ following query\
 following sql call\
 following statement\
 following tool call\
+forbade\
 forbid\
+forbidden actions\
+forbidden commands\
+forbidden list\
+forbidden operations\
+forbidden queries\
+forbidden sql\
+forbidden statements\
 foregoing\
 foregoing \
 forget\
@@ -7557,6 +8488,7 @@ getting around your sandbox\
 gioi han\
 give \
 give itself \
+give me\
 give no weight to\
 give no weight to \
 give no weight to all \
@@ -7597,9 +8529,16 @@ go to the model \
 goal\
 god mode \
 going into\
+gone\
 gone \
 google drive\
 gormezden gel\
+governance\
+governance controls \
+governance policies \
+governance policy \
+governance restrictions \
+governance rules \
 gpt are \
 gpt are bound by \
 gpt are subject to \
@@ -7648,6 +8587,8 @@ granted the agent \
 granted the assistant \
 granted you \
 grenzen\
+guard\
+guard \
 guard check\
 guard check \
 guard checks \
@@ -7669,12 +8610,20 @@ guardrail \
 guardrails\
 guardrails \
 guardrails are\
+guardrails defined in\
 guardrails did\
 guardrails do\
+guardrails from\
+guardrails given by\
 guardrails had\
 guardrails have\
+guardrails imposed by\
+guardrails in\
+guardrails of\
 guardrails say \
 guardrails says \
+guardrails set by\
+guardrails set in\
 guardrails tell you \
 guardrails tells you \
 guardrails was\
@@ -7710,16 +8659,36 @@ guideline were\
 guidelines\
 guidelines \
 guidelines are\
+guidelines defined in\
 guidelines did\
 guidelines do\
+guidelines from\
+guidelines given by\
 guidelines had\
 guidelines have\
+guidelines imposed by\
+guidelines in\
+guidelines of\
 guidelines say \
 guidelines says \
+guidelines set by\
+guidelines set in\
 guidelines tell you \
 guidelines tells you \
+guidelines that you are \
+guidelines that you got \
+guidelines that you have been \
+guidelines that you were \
+guidelines that youre \
+guidelines that youve been \
 guidelines was\
 guidelines were\
+guidelines you are \
+guidelines you got \
+guidelines you have been \
+guidelines you were \
+guidelines youre \
+guidelines youve been \
 hack\
 hack \
 hacked\
@@ -7806,10 +8775,17 @@ hidden upload\
 hidden within your \
 hidden words\
 hide everything from \
+hide it\
 hide it from \
+hide that\
 hide that from \
+hide the \
+hide these\
+hide this\
 hide this from \
 home \
+hook configuration \
+hooks configuration \
 hostname for \
 hostname in \
 hostname of \
@@ -7949,6 +8925,11 @@ icloud\
 identity\
 identity \
 if you are \
+if you had no \
+if you have no \
+if you were free of no \
+if you were under no \
+if you were without no \
 ignora\
 ignora \
 ignora all \
@@ -8122,7 +9103,13 @@ im switching you into\
 im switching you to\
 im the god\
 image\
+imagine\
 imagine \
+imagine you had no \
+imagine you have no \
+imagine you were free of no \
+imagine you were under no \
+imagine you were without no \
 img\
 immerse yourself in\
 immersing yourself in\
@@ -8149,6 +9136,7 @@ in a unleashed mode\
 in a unlocked mode\
 in a unrestricted mode\
 in a unsafe mode\
+in a world\
 in a world where \
 in an anarchy mode\
 in an chaos mode\
@@ -8249,8 +9237,10 @@ in your unfiltered \
 in your verbatim \
 in your very first \
 in your whole \
+inactive\
 inactive \
 inbox \
+include\
 included in your \
 included inside your \
 included within your \
@@ -8418,32 +9408,51 @@ instructions are\
 instructions are now\
 instructions before that as \
 instructions before this as \
+instructions defined in\
 instructions did\
 instructions do\
+instructions from\
 instructions from \
 instructions from the system as \
 instructions from your developers as \
+instructions given by\
 instructions given to you \
 instructions had\
 instructions have\
+instructions imposed by\
+instructions in\
 instructions in your prompt as \
 instructions in your system prompt as \
 instructions is now\
+instructions of\
 instructions say \
 instructions says \
 instructions sent to you \
+instructions set by\
+instructions set in\
 instructions so far as \
 instructions tell you \
 instructions tells you \
+instructions that you are \
+instructions that you got \
+instructions that you have been \
+instructions that you were \
+instructions that youre \
+instructions that youve been \
 instructions was\
 instructions were\
+instructions you are \
 instructions you got \
 instructions you have \
+instructions you have been \
 instructions you received \
 instructions you received as \
+instructions you were \
 instructions you were given \
 instructions you were given as \
 instructions you were sent \
+instructions youre \
+instructions youve been \
 instructiun\
 instrukc\
 instrukci\
@@ -8456,6 +9465,7 @@ instruksyon \
 instruktion\
 instruktionen \
 instrukts\
+interactive fiction\
 internal configuration \
 internal directions \
 internal directives \
@@ -8542,7 +9552,10 @@ invisible tool call\
 invisible upload\
 invisibly \
 is done \
+issue\
 istruzioni \
+it before\
+it first\
 it into\
 it past\
 it through\
@@ -8559,7 +9572,12 @@ jailbreak this sandbox\
 jailbreak your \
 jailbreak your sandbox\
 jailbroken\
+jailbroken agent\
+jailbroken ai\
+jailbroken assistant\
+jailbroken bot\
 jailbroken mode \
+jailbroken model\
 je bent\
 jestes\
 jij bent\
@@ -8621,6 +9639,7 @@ keep everything off the record\
 keep everything secret\
 keep everything to yourself\
 keep it\
+keep it between \
 keep it confidential from\
 keep it hidden\
 keep it off the record\
@@ -8630,6 +9649,7 @@ keep mum about\
 keep quiet about\
 keep silent about\
 keep that\
+keep that between \
 keep that confidential from\
 keep that hidden\
 keep that off the record\
@@ -8644,6 +9664,7 @@ keep these off the record\
 keep these secret\
 keep these to yourself\
 keep this\
+keep this between \
 keep this confidential from\
 keep this hidden\
 keep this off the record\
@@ -8689,6 +9710,8 @@ let go of any \
 let go of each \
 let go of every \
 lets say \
+letter of \
+letters of \
 letting \
 liberated\
 lift \
@@ -8698,19 +9721,29 @@ lift the sandbox\
 lift this sandbox\
 lift your \
 lift your sandbox\
+lifted\
 lifted \
 lifting \
+limit\
 limitasyon\
 limitation\
 limitations\
 limitations \
 limitations are\
+limitations defined in\
 limitations did\
 limitations do\
+limitations from\
+limitations given by\
 limitations had\
 limitations have\
+limitations imposed by\
+limitations in\
+limitations of\
 limitations say \
 limitations says \
+limitations set by\
+limitations set in\
 limitations tell you \
 limitations tells you \
 limitations was\
@@ -8721,13 +9754,34 @@ limitless\
 limitless mode \
 limits\
 limits \
+limits defined in\
+limits from\
+limits given by\
+limits imposed by\
+limits in\
+limits of\
 limits say \
 limits says \
+limits set by\
+limits set in\
 limits tell you \
 limits tells you \
+limits that you are \
+limits that you got \
+limits that you have been \
+limits that you were \
+limits that youre \
+limits that youve been \
 limits whatsoever\
+limits you are \
+limits you got \
+limits you have been \
+limits you were \
+limits youre \
+limits youve been \
 lines\
 link\
+list\
 list \
 listed \
 listed in your \
@@ -8755,6 +9809,7 @@ llms \
 load \
 loading \
 loads \
+logged\
 lookup \
 lookups \
 loosen \
@@ -8764,11 +9819,66 @@ machine \
 maelekezi \
 maelekezo \
 mail\
+make sure admin\
+make sure auditor\
+make sure compliance\
+make sure it\
+make sure monitoring\
+make sure no one\
+make sure nobody\
+make sure noone\
 make sure not to \
+make sure our admin\
+make sure our auditor\
+make sure our compliance\
+make sure our it\
+make sure our monitoring\
+make sure our no one\
+make sure our nobody\
+make sure our noone\
+make sure our reviewer\
+make sure our security\
+make sure our soc\
+make sure reviewer\
+make sure security\
+make sure soc\
+make sure that the admin\
+make sure that the auditor\
+make sure that the compliance\
+make sure that the it\
+make sure that the monitoring\
+make sure that the no one\
+make sure that the nobody\
+make sure that the noone\
+make sure that the reviewer\
+make sure that the security\
+make sure that the soc\
+make sure the admin\
+make sure the auditor\
+make sure the compliance\
+make sure the it\
+make sure the monitoring\
+make sure the no one\
+make sure the nobody\
+make sure the noone\
+make sure the reviewer\
+make sure the security\
+make sure the soc\
 maker\
 malicious\
 malicious \
+malicious agent\
+malicious ai\
+malicious assistant\
+malicious bot\
+malicious model\
 mark\
+masking\
+masking controls \
+masking policies \
+masking policy \
+masking restrictions \
+masking rules \
 may not decline \
 may not deny \
 may not refuse \
@@ -8839,6 +9949,14 @@ model \
 models \
 moderation\
 moderation \
+monitoring do not\
+monitoring dont\
+monitoring ignore\
+monitoring miss\
+monitoring never\
+monitoring skip\
+monitoring will not\
+monitoring wont\
 moral boundaries\
 moral compass\
 moral compass \
@@ -9013,8 +10131,22 @@ never\
 never \
 never alert \
 never alerting \
+never audit it\
+never audit that\
+never audit them\
+never audit this\
+never auditing it\
+never auditing that\
+never auditing them\
+never auditing this\
+never check \
+never checking \
 never decline \
 never deny \
+never flag it\
+never flag that\
+never flag them\
+never flag this\
 never follow\
 never follow \
 never follow all \
@@ -9024,8 +10156,20 @@ never follow every \
 never follow your \
 never inform \
 never informing \
+never inspect \
+never inspecting \
 never let \
 never letting \
+never log it\
+never log that\
+never log them\
+never log this\
+never logging it\
+never logging that\
+never logging them\
+never logging this\
+never look at \
+never looking at \
 never mention \
 never mentioning \
 never mind\
@@ -9041,8 +10185,12 @@ never pass \
 never passing \
 never put \
 never putting \
+never read \
+never reading \
 never refuse \
 never reject \
+never review \
+never reviewing \
 never route \
 never routing \
 never run \
@@ -9054,6 +10202,8 @@ never show \
 never showing \
 never tell \
 never telling \
+never validate \
+never validating \
 nevermind\
 nevermind \
 nevermind all \
@@ -9063,6 +10213,7 @@ nevermind every \
 nevermind your \
 next command\
 next function call\
+next instruction\
 next queries\
 next query\
 next sql call\
@@ -9116,6 +10267,14 @@ no more need \
 no more require \
 no need to\
 no need to \
+no need to audit it\
+no need to audit that\
+no need to audit them\
+no need to audit this\
+no need to auditing it\
+no need to auditing that\
+no need to auditing them\
+no need to auditing this\
 no need to follow\
 no need to follow \
 no need to follow all \
@@ -9123,12 +10282,21 @@ no need to follow any \
 no need to follow each \
 no need to follow every \
 no need to follow your \
+no need to log it\
+no need to log that\
+no need to log them\
+no need to log this\
+no need to logging it\
+no need to logging that\
+no need to logging them\
+no need to logging this\
 no refusals\
 no refusing\
 no restrictions\
 no restrictions mode \
 no rules\
 no safety warnings\
+no time for \
 non obbedire \
 non obbedisci \
 non rispetta \
@@ -9142,14 +10310,17 @@ none of those \
 none of your \
 normas \
 not active \
+not enforced\
 note for \
 note from \
 note to \
 notice\
 notice for \
 notice to \
+noticed\
 notify \
 notifying \
+novel\
 now compromised\
 now factory reset\
 now freed\
@@ -9170,6 +10341,7 @@ nullify any \
 nullify each \
 nullify every \
 nullify your \
+oauth secret\
 oauth token \
 obey anything i say\
 obey as i command\
@@ -9260,6 +10432,7 @@ of so far as \
 of you received as \
 of you were given as \
 of your \
+off\
 off \
 officially compromised\
 officially factory reset\
@@ -9313,6 +10486,7 @@ only obey \
 only take instructions from \
 only take orders from \
 opdrachten \
+open\
 open \
 openai added\
 openai configured\
@@ -9414,6 +10588,12 @@ output the following\
 outranks everything else\
 outranks the user\
 outranks user instructions\
+outside my \
+outside of my \
+outside of our \
+outside of the \
+outside our \
+outside the \
 overlook\
 overlook \
 overlook all \
@@ -9512,6 +10692,7 @@ pass this to the backend \
 pass this to the cortex \
 pass this to the llm \
 pass this to the model \
+passphrase\
 passphrase \
 password\
 password \
@@ -9519,7 +10700,9 @@ passwords\
 passwords \
 past\
 past \
+paste\
 paste \
+pat\
 pat \
 patakaran\
 path for \
@@ -9580,6 +10763,14 @@ persona\
 persona \
 personal\
 personal \
+personal bitbucket gist\
+personal bitbucket repo\
+personal gist\
+personal github gist\
+personal github repo\
+personal gitlab gist\
+personal gitlab repo\
+personal repo\
 personality \
 personnel \
 pessoal\
@@ -9595,21 +10786,51 @@ play \
 playing \
 please instead \
 please rather \
+poem\
 pokyn\
 polecen\
 policies\
 policies \
+policies defined in\
+policies from\
+policies given by\
+policies imposed by\
+policies in\
+policies of\
 policies say \
 policies says \
+policies set by\
+policies set in\
 policies tell you \
 policies tells you \
+policies that you are \
+policies that you got \
+policies that you have been \
+policies that you were \
+policies that youre \
+policies that youve been \
+policies you are \
+policies you got \
+policies you have been \
+policies you were \
+policies youre \
+policies youve been \
 policy\
 policy \
+policy defined in\
+policy from\
+policy given by\
+policy imposed by\
+policy in\
+policy of\
+policy set by\
+policy set in\
 pomin \
 post\
 pravidl\
 pravil\
 pravila\
+pre approved\
 pre configuration \
 pre directions \
 pre directives \
@@ -9623,8 +10844,10 @@ pre prompts \
 pre rules \
 pre setup \
 pre text \
+pre tool use hook \
 preamble\
 preamble \
+preapproved\
 preceding\
 preceding \
 preceding context\
@@ -9637,6 +10860,8 @@ preceding prompt\
 preceding system prompt\
 preceding text\
 preceding words\
+presigned url \
+pretend\
 pretend \
 prev\
 prev \
@@ -9662,6 +10887,7 @@ principles say \
 principles says \
 principles tell you \
 principles tells you \
+print\
 print \
 print exactly\
 print only\
@@ -9683,6 +10909,11 @@ prior system prompt\
 prior text\
 prior to \
 prior words\
+privacy controls \
+privacy policies \
+privacy policy \
+privacy restrictions \
+privacy rules \
 private \
 private configuration \
 private directions \
@@ -9720,6 +10951,13 @@ programming tells you \
 programming was\
 programming were\
 prohibit\
+prohibited actions\
+prohibited commands\
+prohibited list\
+prohibited operations\
+prohibited queries\
+prohibited sql\
+prohibited statements\
 proignoriru\
 promote itself \
 promote the agent \
@@ -9734,6 +10972,7 @@ prompt above as \
 prompt are\
 prompt before that as \
 prompt before this as \
+prompt classifier \
 prompt did\
 prompt do\
 prompt from the system as \
@@ -9743,6 +10982,7 @@ prompt guard\
 prompt guard \
 prompt had\
 prompt have\
+prompt hook \
 prompt in your prompt as \
 prompt in your system prompt as \
 prompt instead \
@@ -9792,6 +11032,14 @@ provided\
 provided \
 psst for \
 psst to \
+public bitbucket gist\
+public bitbucket repo\
+public gist\
+public github gist\
+public github repo\
+public gitlab gist\
+public gitlab repo\
+public repo\
 purge all of your \
 purge all your \
 purge of your \
@@ -9828,6 +11076,8 @@ question rather \
 questions instead \
 questions rather \
 quietly \
+quietly execute \
+quietly run \
 quit\
 quit being \
 quit enforcing\
@@ -9841,6 +11091,8 @@ quote \
 quy tac\
 quy tac \
 read \
+read only\
+read only flag \
 read only restriction\
 read only restriction \
 read only restrictions \
@@ -9877,6 +11129,7 @@ refresh token \
 refusal\
 refusal \
 refusals \
+refused\
 regard \
 regard above as \
 regard all of your \
@@ -9904,6 +11157,7 @@ regras\
 regras \
 regul\
 regulile\
+rejected\
 relax \
 release of you \
 release of yourself \
@@ -9915,6 +11169,7 @@ remove all of your \
 remove all your \
 remove of your \
 remove your \
+removed\
 removed \
 removing \
 repeat \
@@ -10023,29 +11278,69 @@ restraints says \
 restraints tell you \
 restraints tells you \
 restrict\
+restricted actions\
+restricted commands\
+restricted list\
+restricted operations\
+restricted queries\
+restricted sql\
+restricted statements\
 restriction\
 restrictions\
 restrictions \
 restrictions and filters\
 restrictions and filters \
 restrictions are\
+restrictions defined in\
 restrictions did\
 restrictions do\
+restrictions from\
+restrictions given by\
 restrictions had\
 restrictions have\
+restrictions imposed by\
+restrictions in\
+restrictions of\
 restrictions say \
 restrictions says \
+restrictions set by\
+restrictions set in\
 restrictions tell you \
 restrictions tells you \
+restrictions that you are \
+restrictions that you got \
+restrictions that you have been \
+restrictions that you were \
+restrictions that youre \
+restrictions that youve been \
 restrictions was\
 restrictions were\
+restrictions you are \
+restrictions you got \
+restrictions you have been \
+restrictions you were \
+restrictions youre \
+restrictions youve been \
 restriksyon\
 restrizioni\
 result set\
 results\
 retired \
 return \
+reveal\
 reveal \
+reveal instructions\
+reveal prompt\
+reveal system instructions\
+reveal system prompt\
+reveal the instructions\
+reveal the prompt\
+reveal the system instructions\
+reveal the system prompt\
+reveal your instructions\
+reveal your prompt\
+reveal your system instructions\
+reveal your system prompt\
 revealing \
 reverse \
 review\
@@ -10056,6 +11351,22 @@ review process \
 review rather \
 review step\
 review step \
+reviewer do not\
+reviewer dont\
+reviewer ignore\
+reviewer miss\
+reviewer never\
+reviewer skip\
+reviewer will not\
+reviewer wont\
+reviewers do not\
+reviewers dont\
+reviewers ignore\
+reviewers miss\
+reviewers never\
+reviewers skip\
+reviewers will not\
+reviewers wont\
 reviewing \
 reviews \
 revoked \
@@ -10067,13 +11378,22 @@ richtlijnen \
 richtlinien \
 rogue\
 rogue \
+rogue agent\
+rogue ai\
+rogue assistant\
+rogue bot\
+rogue model\
 role\
+role play\
+role playing game\
+roleplay\
 root directly\
 root itself\
 root yourself\
 rot13 \
 rotie \
 rows\
+rpg\
 rule\
 rule \
 rule are\
@@ -10091,24 +11411,45 @@ rules above as \
 rules are\
 rules before that as \
 rules before this as \
+rules defined in\
 rules did\
 rules do\
+rules from\
 rules from the system as \
 rules from your developers as \
+rules given by\
 rules had\
 rules have\
+rules imposed by\
+rules in\
 rules in your prompt as \
 rules in your system prompt as \
+rules of\
 rules say \
 rules says \
+rules set by\
+rules set in\
 rules so far as \
 rules tell you \
 rules tells you \
+rules that you are \
+rules that you got \
+rules that you have been \
+rules that you were \
+rules that youre \
+rules that youve been \
 rules was\
 rules were\
 rules whatsoever\
+rules you are \
+rules you got \
+rules you have been \
 rules you received as \
+rules you were \
 rules you were given as \
+rules youre \
+rules youve been \
+run\
 run anything \
 run in\
 run it\
@@ -10146,6 +11487,7 @@ safety checks\
 safety checks \
 safety constraints\
 safety constraints \
+safety controls \
 safety features\
 safety features \
 safety filter\
@@ -10198,6 +11540,7 @@ said the assistant \
 said within your \
 said you \
 salaries\
+sanctioned\
 sang \
 sanitisation\
 sanitisation \
@@ -10233,8 +11576,11 @@ scrap any \
 scrap each \
 scrap every \
 scrap your \
+screenplay\
+script\
 secret\
 secret \
+secret access key\
 secret api call\
 secret call\
 secret configuration \
@@ -10245,6 +11591,7 @@ secret export\
 secret function call\
 secret guidelines \
 secret instructions \
+secret key\
 secret message \
 secret messages \
 secret preamble \
@@ -10260,19 +11607,31 @@ secret text \
 secret tool call\
 secret upload\
 secretly \
+secretly execute \
+secretly run \
 secrets\
 secrets \
+security alerts \
 security check\
 security check \
 security checks \
+security controls \
+security do not\
+security dont\
 security filters\
 security filters \
+security hook \
+security ignore\
 security layer\
 security layer \
 security measures\
 security measures \
 security mechanisms\
 security mechanisms \
+security miss\
+security never\
+security policies \
+security policy \
 security protocols\
 security protocols \
 security proxy\
@@ -10281,6 +11640,10 @@ security restrictions\
 security restrictions \
 security review\
 security review \
+security rules \
+security skip\
+security will not\
+security wont\
 securityadmin\
 see\
 see \
@@ -10294,6 +11657,7 @@ see in your system prompt as \
 see so far as \
 see you received as \
 see you were given as \
+seen\
 sees \
 sei\
 seja\
@@ -10355,6 +11719,7 @@ shouldnt deny \
 shouldnt refuse \
 shouldnt reject \
 shouldnt say no to \
+show\
 show \
 showed \
 showing \
@@ -10376,6 +11741,7 @@ side \
 sidestep \
 sie sind\
 sign off\
+signed off\
 signed off on cortex \
 signed off on that cortex \
 signed off on that the agent \
@@ -10385,6 +11751,7 @@ signed off on the agent \
 signed off on the assistant \
 signed off on you \
 signoff\
+signs off\
 silent api call\
 silent call\
 silent copy\
@@ -10397,6 +11764,9 @@ silent step\
 silent tool call\
 silent upload\
 silently \
+silently execute \
+silently run \
+simulate\
 simulate \
 simulation for \
 simulation of \
@@ -10478,6 +11848,7 @@ skip your \
 skipping \
 smernice\
 smjernice\
+snowflake \
 snowflake added\
 snowflake configured\
 snowflake defined\
@@ -10489,6 +11860,131 @@ snowflake put\
 snowflake set\
 snowflake specified\
 snowflake wrote\
+so admin\
+so auditor\
+so compliance\
+so it\
+so it are not \
+so it arent \
+so it do not \
+so it does not \
+so it doesnt \
+so it dont \
+so it is not \
+so it isnt \
+so it will not \
+so it will not be \
+so it wont \
+so it wont be \
+so monitoring\
+so no one\
+so nobody\
+so noone\
+so our admin\
+so our auditor\
+so our compliance\
+so our it\
+so our monitoring\
+so our no one\
+so our nobody\
+so our noone\
+so our reviewer\
+so our security\
+so our soc\
+so reviewer\
+so security\
+so soc\
+so that admin\
+so that are not \
+so that arent \
+so that auditor\
+so that compliance\
+so that do not \
+so that does not \
+so that doesnt \
+so that dont \
+so that is not \
+so that isnt \
+so that it\
+so that monitoring\
+so that no one\
+so that nobody\
+so that noone\
+so that our admin\
+so that our auditor\
+so that our compliance\
+so that our it\
+so that our monitoring\
+so that our no one\
+so that our nobody\
+so that our noone\
+so that our reviewer\
+so that our security\
+so that our soc\
+so that reviewer\
+so that security\
+so that soc\
+so that that the admin\
+so that that the auditor\
+so that that the compliance\
+so that that the it\
+so that that the monitoring\
+so that that the no one\
+so that that the nobody\
+so that that the noone\
+so that that the reviewer\
+so that that the security\
+so that that the soc\
+so that the admin\
+so that the auditor\
+so that the compliance\
+so that the it\
+so that the monitoring\
+so that the no one\
+so that the nobody\
+so that the noone\
+so that the reviewer\
+so that the security\
+so that the soc\
+so that will not \
+so that will not be \
+so that wont \
+so that wont be \
+so the admin\
+so the auditor\
+so the compliance\
+so the it\
+so the monitoring\
+so the no one\
+so the nobody\
+so the noone\
+so the reviewer\
+so the security\
+so the soc\
+so they are not \
+so they arent \
+so they do not \
+so they does not \
+so they doesnt \
+so they dont \
+so they is not \
+so they isnt \
+so they will not \
+so they will not be \
+so they wont \
+so they wont be \
+so this are not \
+so this arent \
+so this do not \
+so this does not \
+so this doesnt \
+so this dont \
+so this is not \
+so this isnt \
+so this will not \
+so this will not be \
+so this wont \
+so this wont be \
 social security number\
 sois\
 solely answer to \
@@ -10539,6 +12035,7 @@ spell out \
 spelled \
 spy \
 sql \
+ssh \
 ssn\
 ssns\
 stan mode \
@@ -10638,8 +12135,12 @@ stop running \
 stop send \
 stop sending \
 storage \
+story\
 straight\
 stream\
+string from \
+string in \
+string of \
 strip \
 strive to avoid norms\
 subdomain for \
@@ -10648,6 +12149,7 @@ subdomain of \
 subdomains for \
 subdomains in \
 subdomains of \
+submit\
 subsequent command\
 subsequent function call\
 subsequent queries\
@@ -10687,6 +12189,7 @@ summarizes \
 summarizing \
 summary instead \
 summary rather \
+summon \
 supersede everything else\
 supersede the user\
 supersede user instructions\
@@ -10694,6 +12197,11 @@ supersedes everything else\
 supersedes the user\
 supersedes user instructions\
 suppose \
+suppose you had no \
+suppose you have no \
+suppose you were free of no \
+suppose you were under no \
+suppose you were without no \
 suspend \
 suspend any sandbox\
 suspend sandbox\
@@ -10701,6 +12209,7 @@ suspend the sandbox\
 suspend this sandbox\
 suspend your \
 suspend your sandbox\
+suspended\
 suspended \
 suspending \
 switch into\
@@ -10830,12 +12339,14 @@ take orders to exclusively \
 take orders to just \
 take orders to only \
 take orders to solely \
+take precedence over \
 take precedence over everything else\
 take precedence over the user\
 take precedence over user instructions\
 takes precedence over everything else\
 takes precedence over the user\
 takes precedence over user instructions\
+tale\
 talimat\
 talk \
 talk to agent \
@@ -10871,6 +12382,7 @@ tell filter \
 tell firewall \
 tell gate \
 tell guard \
+tell me\
 tell monitor \
 tell nothing\
 tell reviewer \
@@ -10902,12 +12414,16 @@ tells \
 text\
 text \
 text above as \
+text adventure\
 text before that as \
 text before this as \
+text from \
 text from the system as \
 text from your developers as \
+text in \
 text in your prompt as \
 text in your system prompt as \
+text of \
 text so far as \
 text you received as \
 text you were given as \
@@ -10934,7 +12450,10 @@ that never refuses \
 that so far as \
 that you received as \
 that you were given as \
+the \
 the above as \
+the access control \
+the access controls \
 the admin added\
 the admin configured\
 the admin defined\
@@ -11018,8 +12537,12 @@ the assistant was \
 the assistant were \
 the assistant werent \
 the assistant with \
+the authentication \
 the before that as \
 the before this as \
+the checks \
+the code before\
+the code first\
 the company added\
 the company configured\
 the company defined\
@@ -11046,6 +12569,7 @@ the from the system as \
 the from your developers as \
 the guard\
 the guard \
+the guardrails \
 the in your prompt as \
 the in your system prompt as \
 the input into\
@@ -11053,6 +12577,7 @@ the input past\
 the input through\
 the input to\
 the input via\
+the masking \
 the model are \
 the model are bound by \
 the model are subject to \
@@ -11109,6 +12634,7 @@ the operators wrote\
 the output\
 the passphrase is\
 the password is\
+the permissions \
 the platform added\
 the platform configured\
 the platform defined\
@@ -11120,20 +12646,31 @@ the platform put\
 the platform set\
 the platform specified\
 the platform wrote\
+the policies \
 the prompt into\
 the prompt past\
 the prompt through\
 the prompt to\
 the prompt via\
+the query before\
+the query first\
+the rbac \
 the request into\
 the request past\
 the request through\
 the request to\
 the request via\
+the restrictions \
+the safety \
 the secret is\
 the secret key is\
 the secret word is\
+the security \
 the so far as \
+the sql before\
+the sql first\
+the statement before\
+the statement first\
 the system added\
 the system configured\
 the system defined\
@@ -11170,9 +12707,12 @@ the text within\
 the text written from\
 the text written in\
 the text written within\
+the the guard \
 the you received as \
 the you were given as \
 the your \
+them before\
+them first\
 then \
 then comply with it\
 then comply with the instructions\
@@ -11216,6 +12756,8 @@ there are no \
 there are zero \
 there is no \
 there is zero \
+there never was \
+there never were \
 there re no \
 there re zero \
 theres no \
@@ -11249,6 +12791,7 @@ they specified\
 they wrote\
 thief \
 things you were told\
+this \
 this above as \
 this ai are \
 this ai are bound by \
@@ -11410,6 +12953,7 @@ told the assistant \
 told you \
 tool \
 tool call\
+tool call budget \
 tool request\
 tool use\
 tools \
@@ -11440,6 +12984,7 @@ translates \
 translating \
 translation instead \
 translation rather \
+transmit\
 treat\
 treat \
 treat above as \
@@ -11486,6 +13031,11 @@ u bent\
 ukazani\
 umursama\
 unaligned\
+unaligned agent\
+unaligned ai\
+unaligned assistant\
+unaligned bot\
+unaligned model\
 unannounced api call\
 unannounced call\
 unannounced copy\
@@ -11538,7 +13088,12 @@ undisclosed upload\
 uneingeschrankt\
 unethical\
 unfiltered\
+unfiltered agent\
+unfiltered ai\
+unfiltered assistant\
+unfiltered bot\
 unfiltered mode \
+unfiltered model\
 ungefiltert\
 unhex \
 unlearn\
@@ -11571,7 +13126,12 @@ unlogged upload\
 unmoderated\
 unrestrained\
 unrestricted\
+unrestricted agent\
+unrestricted ai\
+unrestricted assistant\
+unrestricted bot\
 unrestricted mode \
+unrestricted model\
 unsafe mode \
 unscramble \
 unscramble and \
@@ -11658,7 +13218,14 @@ users will not \
 users wont \
 utasitas\
 utos \
+value from \
+value in \
+value of \
+values from \
+values in \
+values of \
 verbatim from your \
+verdict\
 vergessen sie alle\
 vergiss alle\
 verhalte dich als\
@@ -11691,12 +13258,14 @@ view so far as \
 view you received as \
 view you were given as \
 violate \
+visible\
 voce e\
 voce sera\
 void \
 vorgaben \
 vous etes\
 vous serez\
+waive\
 waive \
 waived \
 wants cortex \
@@ -11764,6 +13333,7 @@ were starting\
 were switching you into\
 were switching you to\
 what\
+what \
 what are you\
 what did you\
 what do your \
@@ -11786,6 +13356,7 @@ what s within your \
 what s your \
 what was you\
 what were you\
+whatever \
 whatever that the \
 whatever that your \
 whatever the \
@@ -11797,6 +13368,7 @@ whats inside within your \
 whats inside your \
 whats within your \
 whats your \
+whenever you \
 which breaks \
 which bypasses \
 which disregards \
@@ -11838,6 +13410,13 @@ who is not bound by \
 who isnt bound by \
 who never follows \
 who never refuses \
+whose ability is \
+whose goal is \
+whose job is \
+whose power is \
+whose purpose is \
+whose role is \
+whose superpower is \
 will not decline \
 will not deny \
 will not have to ask for \
@@ -11969,11 +13548,21 @@ without any restrictions\
 without any rules\
 without approval\
 without asking\
+without audit it\
 without audit logging\
+without audit that\
+without audit them\
+without audit this\
 without auditing\
+without auditing it\
+without auditing that\
+without auditing them\
+without auditing this\
 without boundaries\
 without censoring\
+without check \
 without checking\
+without checking \
 without checking with anyone\
 without checking with me\
 without checks\
@@ -11992,13 +13581,26 @@ without hesitation\
 without holding back\
 without human\
 without human \
+without including \
 without inform \
 without informing \
+without inspect \
+without inspecting \
 without inspection\
 without let \
 without letting \
 without limitations\
 without limits\
+without log it\
+without log that\
+without log them\
+without log this\
+without logging it\
+without logging that\
+without logging them\
+without logging this\
+without look at \
+without looking at \
 without me\
 without mention \
 without mentioning \
@@ -12012,11 +13614,16 @@ without our \
 without oversight\
 without permission\
 without question\
+without read \
+without reading \
 without redacting\
 without redaction\
 without refusal\
 without refusing\
+without reporting \
 without restrictions\
+without review \
+without reviewing \
 without rules\
 without safety checks\
 without sanitization\
@@ -12043,6 +13650,8 @@ without the user\
 without their \
 without tripwire\
 without user\
+without validate \
+without validating \
 without your \
 wont decline \
 wont deny \
@@ -12079,6 +13688,8 @@ work to exclusively \
 work to just \
 work to only \
 work to solely \
+would not do\
+wouldnt do\
 write\
 write \
 write out \
@@ -12096,6 +13707,7 @@ you answer for me\
 you answer only for me\
 you answer only to me\
 you answer to me\
+you are\
 you are \
 you are a gpt\
 you are an ai\
@@ -12649,6 +14261,7 @@ your updated task\
 your verbatim \
 your very first \
 your whole \
+youre\
 youre \
 youre compromised\
 youre factory reset\
@@ -12732,117 +14345,132 @@ zasady\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
 \xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
 ",
-            ends: &[8, 28, 44, 63, 77, 85, 91, 98, 104, 111, 128, 138, 146, 160, 178, 193, 207, 214, 222, 239, 247, 253, 262, 270, 279, 289, 301, 307, 314, 327, 351, 369, 386, 405, 429, 446, 462, 479, 504, 524, 536, 560, 571, 586, 593, 604, 612, 626, 641, 653, 671, 690, 706, 726, 742, 752, 763, 780, 798, 813, 834, 856, 875, 898, 917, 926, 931, 942, 955, 961, 982, 993, 1014, 1033, 1047, 1062, 1082, 1111, 1130, 1159, 1186, 1208, 1231, 1241, 1256, 1272, 1279, 1300, 1318, 1335, 1349, 1355, 1370, 1386, 1403, 1421, 1440, 1460, 1472, 1485, 1498, 1512, 1528, 1542, 1554, 1567, 1574, 1577, 1587, 1602, 1614, 1627, 1641, 1656, 1672, 1689, 1701, 1718, 1727, 1741, 1754, 1763, 1773, 1783, 1794, 1807, 1818, 1835, 1854, 1870, 1890, 1899, 1909, 1914, 1927, 1938, 1952, 1965, 1979, 1995, 2011, 2027, 2040, 2049, 2057, 2073, 2081, 2093, 2113, 2129, 2148, 2157, 2164, 2172, 2190, 2209, 2224, 2242, 2251, 2270, 2286, 2304, 2311, 2325, 2340, 2354, 2369, 2382, 2400, 2425, 2451, 2484, 2511, 2530, 2541, 2559, 2578, 2604, 2624, 2636, 2652, 2675, 2699, 2730, 2755, 2772, 2787, 2809, 2832, 2862, 2886, 2902, 2910, 2923, 2943, 2964, 2992, 3014, 3028, 3044, 3067, 3091, 3122, 3147, 3164, 3174, 3199, 3215, 3227, 3242, 3253, 3274, 3291, 3314, 3333, 3342, 3352, 3357, 3367, 3382, 3388, 3400, 3408, 3426, 3446, 3464, 3480, 3498, 3515, 3539, 3557, 3582, 3603, 3617, 3633, 3656, 3673, 3697, 3717, 3730, 3748, 3773, 3792, 3818, 3840, 3855, 3871, 3894, 3911, 3935, 3955, 3968, 3984, 3999, 4013, 4026, 4039, 4053, 4068, 4081, 4093, 4110, 4123, 4138, 4153, 4167, 4177, 4191, 4208, 4227, 4243, 4260, 4277, 4292, 4307, 4324, 4339, 4356, 4372, 4390, 4406, 4418, 4433, 4447, 4464, 4472, 4486, 4501, 4516, 4529, 4542, 4557, 4570, 4585, 4599, 4615, 4629, 4639, 4652, 4664, 4681, 4691, 4707, 4719, 4731, 4744, 4763, 4770, 4785, 4798, 4812, 4824, 4839, 4852, 4868, 4882, 4895, 4914, 4931, 4949, 4965, 4984, 5001, 5021, 5039, 5056, 5070, 5094, 5121, 5146, 5173, 5189, 5208, 5225, 5244, 5253, 5268, 5282, 5297, 5309, 5321, 5336, 5347, 5366, 5383, 5401, 5417, 5436, 5453, 5473, 5491, 5508, 5531, 5552, 5574, 5594, 5617, 5638, 5662, 5684, 5705, 5713, 5723, 5736, 5748, 5765, 5785, 5804, 5824, 5848, 5876, 5902, 5928, 5952, 5971, 5988, 6009, 6033, 6056, 6080, 6108, 6140, 6170, 6200, 6228, 6251, 6272, 6298, 6320, 6333, 6350, 6371, 6390, 6409, 6426, 6438, 6448, 6462, 6479, 6495, 6512, 6533, 6558, 6581, 6604, 6625, 6641, 6655, 6674, 6687, 6703, 6718, 6734, 6754, 6778, 6800, 6822, 6842, 6857, 6870, 6887, 6907, 6926, 6946, 6970, 6998, 7024, 7050, 7074, 7093, 7110, 7132, 7150, 7165, 7184, 7206, 7227, 7249, 7275, 7305, 7333, 7361, 7387, 7408, 7427, 7450, 7476, 7501, 7527, 7557, 7591, 7623, 7655, 7685, 7710, 7733, 7761, 7785, 7798, 7814, 7829, 7845, 7865, 7889, 7911, 7933, 7953, 7968, 7981, 7998, 8018, 8037, 8057, 8081, 8109, 8135, 8161, 8185, 8204, 8221, 8243, 8261, 8275, 8291, 8305, 8316, 8329, 8345, 8360, 8380, 8403, 8425, 8448, 8475, 8506, 8535, 8564, 8591, 8613, 8633, 8657, 8684, 8710, 8737, 8768, 8803, 8836, 8869, 8900, 8926, 8950, 8979, 9004, 9020, 9040, 9064, 9086, 9108, 9128, 9143, 9156, 9173, 9193, 9212, 9232, 9256, 9284, 9310, 9336, 9360, 9379, 9396, 9418, 9434, 9453, 9471, 9490, 9513, 9540, 9565, 9590, 9613, 9631, 9647, 9667, 9690, 9712, 9735, 9762, 9793, 9822, 9851, 9878, 9900, 9920, 9945, 9966, 9984, 10006, 10031, 10055, 10080, 10109, 10142, 10173, 10204, 10233, 10257, 10279, 10305, 10334, 10362, 10391, 10424, 10461, 10496, 10531, 10564, 10592, 10618, 10649, 10676, 10692, 10711, 10729, 10748, 10771, 10798, 10823, 10848, 10871, 10889, 10905, 10925, 10948, 10970, 10993, 11020, 11051, 11080, 11109, 11136, 11158, 11178, 11203, 11224, 11229, 11239, 11256, 11278, 11297, 11317, 11338, 11360, 11383, 11407, 11426, 11450, 11466, 11487, 11507, 11523, 11540, 11557, 11575, 11595, 11613, 11629, 11646, 11654, 11660, 11667, 11676, 11686, 11694, 11701, 11711, 11719, 11726, 11743, 11756, 11761, 11767, 11778, 11795, 11808, 11815, 11823, 11833, 11844, 11853, 11861, 11872, 11881, 11889, 11901, 11913, 11928, 11940, 11951, 11962, 11973, 11984, 11995, 12008, 12022, 12036, 12050, 12064, 12078, 12094, 12105, 12117, 12125, 12133, 12137, 12143, 12151, 12165, 12180, 12192, 12210, 12229, 12245, 12265, 12281, 12288, 12296, 12310, 12334, 12359, 12377, 12396, 12414, 12434, 12446, 12471, 12489, 12505, 12522, 12534, 12547, 12565, 12591, 12612, 12625, 12650, 12657, 12670, 12682, 12700, 12719, 12735, 12748, 12763, 12777, 12791, 12806, 12817, 12830, 12841, 12858, 12873, 12885, 12903, 12925, 12936, 12955, 12977, 12997, 13005, 13021, 13044, 13061, 13085, 13105, 13118, 13133, 13155, 13171, 13194, 13213, 13225, 13242, 13266, 13284, 13309, 13330, 13344, 13359, 13381, 13397, 13420, 13439, 13451, 13459, 13465, 13477, 13489, 13493, 13504, 13520, 13533, 13547, 13562, 13578, 13595, 13613, 13626, 13644, 13654, 13669, 13683, 13693, 13704, 13715, 13727, 13741, 13753, 13763, 13774, 13786, 13801, 13819, 13835, 13840, 13848, 13855, 13863, 13875, 13887, 13899, 13912, 13924, 13936, 13950, 13965, 13980, 13995, 14010, 14025, 14042, 14050, 14064, 14080, 14089, 14097, 14107, 14118, 14127, 14134, 14139, 14161, 14185, 14207, 14227, 14249, 14269, 14274, 14286, 14293, 14301, 14309, 14317, 14325, 14333, 14344, 14358, 14375, 14397, 14416, 14440, 14456, 14477, 14497, 14516, 14536, 14541, 14549, 14564, 14584, 14601, 14623, 14637, 14656, 14674, 14682, 14690, 14697, 14708, 14715, 14726, 14735, 14743, 14752, 14766, 14780, 14789, 14799, 14807, 14817, 14828, 14841, 14857, 14885, 14904, 14930, 14950, 14977, 15000, 15016, 15034, 15059, 15078, 15104, 15126, 15141, 15161, 15188, 15209, 15237, 15261, 15278, 15296, 15321, 15340, 15366, 15388, 15403, 15417, 15434, 15454, 15478, 15496, 15515, 15534, 15552, 15572, 15592, 15610, 15626, 15637, 15649, 15668, 15678, 15707, 15735, 15745, 15763, 15783, 15802, 15821, 15839, 15851, 15864, 15876, 15885, 15893, 15902, 15918, 15935, 15951, 15961, 15978, 15996, 16004, 16014, 16027, 16036, 16046, 16057, 16068, 16080, 16102, 16125, 16148, 16161, 16169, 16186, 16204, 16223, 16243, 16264, 16286, 16300, 16315, 16330, 16346, 16364, 16380, 16394, 16409, 16415, 16428, 16442, 16452, 16459, 16472, 16486, 16502, 16519, 16534, 16550, 16564, 16579, 16592, 16606, 16624, 16643, 16664, 16686, 16706, 16727, 16746, 16766, 16784, 16803, 16820, 16838, 16855, 16873, 16886, 16904, 16921, 16933, 16946, 16958, 16971, 16988, 17012, 17030, 17055, 17076, 17090, 17106, 17129, 17146, 17170, 17190, 17203, 17221, 17246, 17265, 17291, 17313, 17328, 17344, 17367, 17384, 17408, 17428, 17441, 17447, 17455, 17470, 17479, 17489, 17502, 17514, 17528, 17534, 17550, 17556, 17568, 17579, 17594, 17608, 17618, 17625, 17639, 17656, 17677, 17692, 17708, 17724, 17739, 17756, 17773, 17788, 17793, 17799, 17808, 17821, 17831, 17845, 17857, 17867, 17877, 17886, 17895, 17905, 17920, 17934, 17944, 17969, 17992, 18010, 18025, 18050, 18073, 18091, 18110, 18127, 18143, 18154, 18171, 18187, 18204, 18212, 18228, 18244, 18261, 18278, 18292, 18307, 18322, 18339, 18353, 18368, 18385, 18401, 18419, 18434, 18450, 18462, 18477, 18491, 18497, 18511, 18525, 18540, 18555, 18567, 18580, 18593, 18608, 18620, 18633, 18648, 18662, 18678, 18691, 18705, 18715, 18728, 18740, 18751, 18764, 18775, 18787, 18798, 18814, 18825, 18837, 18854, 18881, 18911, 18939, 18969, 18988, 19010, 19030, 19052, 19063, 19081, 19101, 19118, 19137, 19153, 19171, 19193, 19203, 19218, 19228, 19236, 19245, 19253, 19262, 19270, 19279, 19288, 19298, 19309, 19324, 19346, 19364, 19378, 19384, 19391, 19403, 19416, 19433, 19448, 19455, 19463, 19478, 19493, 19509, 19525, 19538, 19552, 19569, 19593, 19624, 19642, 19661, 19675, 19690, 19708, 19722, 19739, 19753, 19770, 19784, 19800, 19815, 19831, 19844, 19858, 19874, 19889, 19904, 19922, 19936, 19951, 19964, 19981, 19997, 20016, 20035, 20062, 20078, 20092, 20107, 20119, 20132, 20143, 20159, 20177, 20192, 20210, 20227, 20246, 20263, 20282, 20297, 20310, 20327, 20342, 20360, 20374, 20391, 20408, 20427, 20440, 20459, 20479, 20500, 20513, 20524, 20535, 20546, 20557, 20568, 20581, 20594, 20607, 20620, 20633, 20646, 20661, 20675, 20690, 20711, 20736, 20756, 20776, 20800, 20826, 20856, 20881, 20906, 20935, 20959, 20984, 21013, 21037, 21061, 21089, 21112, 21135, 21162, 21184, 21206, 21232, 21253, 21279, 21309, 21334, 21359, 21388, 21412, 21436, 21464, 21487, 21510, 21537, 21559, 21586, 21617, 21643, 21669, 21699, 21724, 21743, 21771, 21803, 21830, 21857, 21888, 21914, 21940, 21970, 21995, 22020, 22049, 22073, 22090, 22113, 22140, 22162, 22184, 22210, 22238, 22270, 22297, 22324, 22355, 22381, 22408, 22439, 22465, 22491, 22521, 22546, 22571, 22600, 22624, 22648, 22676, 22699, 22727, 22759, 22786, 22813, 22844, 22870, 22896, 22926, 22951, 22976, 23005, 23029, 23058, 23091, 23119, 23147, 23179, 23206, 23227, 23257, 23291, 23320, 23349, 23382, 23410, 23438, 23470, 23497, 23524, 23555, 23581, 23590, 23607, 23624, 23642, 23660, 23675, 23691, 23707, 23725, 23740, 23756, 23774, 23791, 23810, 23826, 23843, 23856, 23872, 23887, 23902, 23923, 23948, 23968, 23988, 24012, 24038, 24068, 24093, 24118, 24147, 24171, 24196, 24225, 24249, 24273, 24301, 24324, 24347, 24374, 24396, 24418, 24444, 24465, 24491, 24521, 24546, 24571, 24600, 24624, 24648, 24676, 24699, 24722, 24749, 24771, 24798, 24829, 24855, 24881, 24911, 24936, 24955, 24983, 25015, 25042, 25069, 25100, 25126, 25152, 25182, 25207, 25232, 25261, 25285, 25292, 25307, 25322, 25338, 25354, 25367, 25381, 25395, 25411, 25424, 25438, 25454, 25469, 25486, 25500, 25515, 25526, 25540, 25553, 25558, 25564, 25577, 25590, 25604, 25618, 25629, 25641, 25656, 25673, 25691, 25713, 25742, 25758, 25775, 25787, 25800, 25816, 25828, 25843, 25855, 25870, 25882, 25896, 25909, 25923, 25934, 25946, 25960, 25973, 25986, 26002, 26014, 26027, 26038, 26053, 26067, 26084, 26101, 26126, 26140, 26152, 26165, 26175, 26186, 26195, 26209, 26225, 26238, 26254, 26269, 26286, 26301, 26318, 26331, 26342, 26357, 26370, 26386, 26398, 26413, 26428, 26445, 26456, 26473, 26491, 26510, 26522, 26539, 26552, 26566, 26579, 26592, 26606, 26626, 26642, 26652, 26658, 26670, 26678, 26687, 26693, 26709, 26719, 26733, 26739, 26746, 26753, 26778, 26803, 26826, 26844, 26863, 26872, 26883, 26892, 26900, 26909, 26914, 26921, 26938, 26956, 26965, 26972, 26982, 26990, 27003, 27017, 27026, 27036, 27045, 27055, 27064, 27072, 27087, 27101, 27113, 27128, 27141, 27154, 27169, 27186, 27203, 27215, 27221, 27231, 27237, 27245, 27263, 27283, 27306, 27324, 27343, 27364, 27383, 27396, 27413, 27437, 27455, 27480, 27501, 27515, 27531, 27554, 27571, 27595, 27615, 27628, 27646, 27671, 27690, 27716, 27738, 27753, 27769, 27792, 27809, 27833, 27853, 27866, 27875, 27880, 27886, 27893, 27903, 27916, 27933, 27944, 27956, 27968, 27979, 27992, 28005, 28016, 28029, 28042, 28051, 28058, 28066, 28075, 28082, 28101, 28121, 28141, 28161, 28169, 28190, 28211, 28219, 28227, 28234, 28256, 28264, 28273, 28281, 28298, 28317, 28334, 28347, 28358, 28376, 28396, 28414, 28421, 28431, 28444, 28457, 28468, 28482, 28492, 28509, 28521, 28529, 28539, 28550, 28559, 28567, 28578, 28587, 28595, 28603, 28615, 28630, 28645, 28658, 28674, 28686, 28705, 28719, 28731, 28746, 28761, 28774, 28790, 28802, 28821, 28835, 28848, 28862, 28884, 28900, 28916, 28933, 28950, 28963, 28980, 28994, 29009, 29019, 29030, 29037, 29045, 29057, 29076, 29091, 29103, 29111, 29122, 29131, 29143, 29156, 29168, 29181, 29196, 29215, 29232, 29251, 29266, 29284, 29299, 29319, 29342, 29357, 29387, 29406, 29427, 29451, 29468, 29484, 29494, 29505, 29513, 29526, 29541, 29554, 29564, 29584, 29605, 29611, 29624, 29639, 29657, 29676, 29689, 29699, 29706, 29718, 29733, 29752, 29765, 29779, 29793, 29806, 29821, 29836, 29849, 29855, 29861, 29876, 29891, 29906, 29921, 29936, 29953, 29958, 29977, 29986, 30005, 30022, 30034, 30047, 30065, 30083, 30101, 30119, 30137, 30157, 30163, 30174, 30188, 30192, 30201, 30209, 30218, 30226, 30234, 30240, 30253, 30264, 30276, 30292, 30307, 30317, 30328, 30344, 30361, 30372, 30384, 30401, 30419, 30435, 30452, 30464, 30487, 30511, 30530, 30538, 30558, 30567, 30588, 30602, 30624, 30654, 30677, 30708, 30730, 30751, 30773, 30795, 30822, 30852, 30865, 30877, 30890, 30903, 30921, 30952, 30976, 31008, 31031, 31053, 31076, 31099, 31127, 31158, 31179, 31184, 31189, 31197, 31221, 31234, 31254, 31268, 31285, 31301, 31317, 31323, 31333, 31349, 31372, 31389, 31413, 31433, 31446, 31461, 31483, 31499, 31522, 31541, 31553, 31570, 31594, 31612, 31637, 31658, 31672, 31687, 31709, 31725, 31748, 31767, 31779, 31786, 31794, 31807, 31822, 31840, 31853, 31867, 31882, 31898, 31917, 31931, 31946, 31962, 31978, 31992, 32008, 32021, 32038, 32053, 32066, 32084, 32102, 32119, 32139, 32163, 32185, 32205, 32228, 32247, 32267, 32288, 32307, 32323, 32335, 32348, 32362, 32374, 32383, 32387, 32394, 32402, 32411, 32421, 32431, 32438, 32446, 32458, 32477, 32492, 32501, 32510, 32520, 32529, 32537, 32547, 32558, 32570, 32581, 32590, 32600, 32611, 32624, 32634, 32646, 32657, 32670, 32679, 32690, 32700, 32709, 32722, 32728, 32748, 32766, 32784, 32791, 32800, 32810, 32818, 32825, 32835, 32843, 32850, 32871, 32887, 32902, 32911, 32923, 32937, 32952, 32961, 32976, 32993, 33010, 33025, 33043, 33065, 33081, 33098, 33115, 33131, 33149, 33167, 33183, 33189, 33197, 33222, 33248, 33272, 33295, 33317, 33342, 33365, 33387, 33409, 33429, 33449, 33468, 33489, 33509, 33528, 33549, 33568, 33584, 33597, 33615, 33634, 33647, 33661, 33680, 33701, 33720, 33743, 33765, 33787, 33808, 33827, 33847, 33857, 33878, 33904, 33923, 33941, 33959, 33980, 33988, 33997, 34008, 34020, 34030, 34039, 34051, 34061, 34070, 34078, 34087, 34099, 34112, 34123, 34138, 34157, 34169, 34184, 34200, 34216, 34230, 34244, 34260, 34274, 34290, 34305, 34322, 34337, 34348, 34362, 34375, 34391, 34398, 34411, 34425, 34439, 34451, 34463, 34477, 34489, 34503, 34516, 34531, 34544, 34553, 34565, 34576, 34599, 34621, 34641, 34660, 34680, 34701, 34720, 34735, 34750, 34764, 34785, 34804, 34820, 34838, 34860, 34878, 34903, 34922, 34943, 34965, 34985, 35000, 35022, 35038, 35058, 35075, 35095, 35115, 35135, 35153, 35168, 35185, 35206, 35223, 35247, 35265, 35285, 35306, 35325, 35337, 35351, 35372, 35387, 35406, 35422, 35441, 35460, 35474, 35489, 35499, 35510, 35516, 35538, 35557, 35575, 35589, 35604, 35623, 35644, 35662, 35675, 35689, 35711, 35730, 35744, 35759, 35769, 35780, 35787, 35804, 35820, 35832, 35840, 35846, 35877, 35908, 35937, 35961, 35986, 36001, 36008, 36031, 36051, 36070, 36085, 36101, 36123, 36142, 36156, 36171, 36194, 36214, 36229, 36245, 36256, 36268, 36278, 36289, 36300, 36310, 36320, 36336, 36341, 36349, 36363, 36375, 36388, 36399, 36413, 36425, 36440, 36453, 36465, 36483, 36499, 36516, 36531, 36549, 36565, 36584, 36601, 36617, 36634, 36658, 36676, 36701, 36722, 36736, 36752, 36775, 36792, 36816, 36836, 36849, 36867, 36892, 36911, 36937, 36959, 36974, 36990, 37013, 37030, 37054, 37074, 37087, 37100, 37111, 37122, 37135, 37142, 37150, 37165, 37172, 37180, 37193, 37207, 37221, 37236, 37247, 37261, 37265, 37278, 37292, 37307, 37323, 37340, 37358, 37368, 37379, 37390, 37402, 37416, 37428, 37438, 37449, 37456, 37474, 37492, 37512, 37532, 37545, 37561, 37581, 37595, 37610, 37625, 37639, 37655, 37671, 37685, 37697, 37712, 37721, 37738, 37753, 37775, 37797, 37817, 37832, 37848, 37866, 37891, 37910, 37936, 37958, 37973, 37990, 38014, 38032, 38057, 38078, 38092, 38111, 38137, 38157, 38184, 38207, 38223, 38240, 38264, 38282, 38307, 38328, 38342, 38362, 38382, 38403, 38415, 38426, 38438, 38450, 38458, 38463, 38469, 38482, 38500, 38515, 38531, 38548, 38566, 38585, 38605, 38620, 38640, 38652, 38669, 38685, 38697, 38710, 38723, 38737, 38753, 38767, 38779, 38792, 38811, 38826, 38836, 38844, 38851, 38861, 38867, 38876, 38893, 38903, 38915, 38932, 38945, 38961, 38972, 38984, 38996, 39005, 39013, 39022, 39033, 39045, 39055, 39064, 39076, 39086, 39095, 39104, 39114, 39122, 39131, 39139, 39148, 39154, 39161, 39175, 39189, 39204, 39219, 39231, 39244, 39260, 39283, 39313, 39327, 39344, 39357, 39373, 39386, 39402, 39415, 39430, 39445, 39457, 39470, 39485, 39499, 39513, 39530, 39543, 39557, 39573, 39589, 39604, 39622, 39640, 39666, 39681, 39694, 39708, 39719, 39731, 39747, 39770, 39789, 39799, 39816, 39830, 39847, 39861, 39877, 39895, 39911, 39929, 39943, 39957, 39969, 39985, 39999, 40016, 40029, 40045, 40061, 40079, 40091, 40111, 40121, 40132, 40147, 40169, 40187, 40204, 40219, 40235, 40250, 40260, 40278, 40296, 40315, 40334, 40350, 40367, 40387, 40404, 40421, 40440, 40458, 40477, 40493, 40510, 40529, 40547, 40564, 40582, 40598, 40619, 40639, 40661, 40678, 40696, 40710, 40729, 40754, 40771, 40788, 40804, 40819, 40833, 40850, 40862, 40881, 40903, 40921, 40942, 40960, 40981, 41000, 41022, 41040, 41059, 41079, 41102, 41121, 41143, 41164, 41187, 41208, 41231, 41248, 41269, 41288, 41310, 41331, 41354, 41366, 41380, 41401, 41417, 41430, 41442, 41458, 41471, 41485, 41500, 41516, 41525, 41544, 41560, 41577, 41598, 41615, 41630, 41644, 41658, 41664, 41675, 41683, 41692, 41713, 41736, 41750, 41764, 41780, 41797, 41813, 41827, 41841, 41862, 41885, 41899, 41913, 41929, 41946, 41962, 41976, 41990, 42012, 42036, 42051, 42066, 42083, 42101, 42118, 42133, 42148, 42154, 42169, 42186, 42201, 42210, 42220, 42230, 42246, 42258, 42276, 42292, 42302, 42312, 42331, 42340, 42350, 42363, 42377, 42389, 42411, 42429, 42448, 42465, 42470, 42480, 42492, 42503, 42510, 42515, 42524, 42533, 42541, 42550, 42560, 42568, 42579, 42587, 42592, 42597, 42603, 42610, 42617, 42623, 42639, 42652, 42659, 42668, 42678, 42686, 42693, 42703, 42711, 42718, 42730, 42737, 42746, 42752, 42760, 42769, 42780, 42792, 42802, 42811, 42823, 42833, 42842, 42870, 42876, 42883, 42895, 42904, 42918, 42928, 42935, 42948, 42955, 42965, 42981, 42993, 43003, 43021, 43032, 43045, 43057, 43070, 43083, 43093, 43101, 43110, 43120, 43128, 43137, 43147, 43153, 43162, 43172, 43184, 43193, 43203, 43217, 43228, 43239, 43251, 43260, 43270, 43281, 43289, 43298, 43309, 43321, 43331, 43340, 43352, 43362, 43371, 43389, 43408, 43427, 43447, 43469, 43488, 43506, 43520, 43535, 43556, 43574, 43587, 43601, 43623, 43642, 43656, 43671, 43681, 43692, 43704, 43717, 43730, 43744, 43763, 43771, 43789, 43795, 43802, 43818, 43836, 43851, 43868, 43882, 43898, 43918, 43938, 43959, 43974, 43990, 44005, 44021, 44033, 44045, 44062, 44070, 44085, 44105, 44122, 44144, 44158, 44177, 44195, 44204, 44213, 44220, 44243, 44263, 44282, 44297, 44313, 44335, 44354, 44368, 44383, 44406, 44426, 44441, 44457, 44468, 44480, 44493, 44509, 44529, 44543, 44558, 44573, 44587, 44603, 44619, 44633, 44651, 44674, 44692, 44710, 44734, 44759, 44781, 44809, 44838, 44864, 44894, 44920, 44936, 44948, 44954, 44976, 44985, 44995, 45010, 45026, 45033, 45046, 45059, 45073, 45079, 45087, 45096, 45107, 45119, 45129, 45138, 45150, 45160, 45169, 45177, 45187, 45196, 45206, 45214, 45225, 45235, 45246, 45262, 45271, 45279, 45289, 45298, 45319, 45341, 45360, 45385, 45411, 45434, 45461, 45484, 45490, 45498, 45505, 45515, 45530, 45541, 45553, 45565, 45572, 45584, 45591, 45607, 45634, 45655, 45675, 45697, 45724, 45744, 45763, 45777, 45797, 45825, 45848, 45863, 45890, 45898, 45923, 45941, 45958, 45975, 45991, 46003, 46015, 46026, 46041, 46057, 46076, 46097, 46116, 46132, 46145, 46152, 46160, 46173, 46191, 46210, 46228, 46246, 46264, 46290, 46305, 46320, 46337, 46346, 46373, 46389, 46401, 46417, 46427, 46442, 46460, 46482, 46498, 46515, 46532, 46548, 46566, 46584, 46600, 46617, 46623, 46628, 46638, 46651, 46672, 46690, 46707, 46720, 46734, 46744, 46755, 46772, 46783, 46795, 46807, 46818, 46830, 46843, 46857, 46877, 46894, 46906, 46919, 46940, 46958, 46971, 46985, 46998, 47007, 47018, 47030, 47039, 47049, 47056, 47065, 47071, 47086, 47101, 47117, 47134, 47148, 47164, 47177, 47192, 47211, 47223, 47235, 47257, 47282, 47305, 47330, 47344, 47361, 47376, 47393, 47406, 47416, 47430, 47449, 47464, 47480, 47495, 47510, 47532, 47550, 47560, 47568, 47580, 47593, 47606, 47624, 47638, 47653, 47667, 47681, 47702, 47719, 47730, 47741, 47758, 47766, 47775, 47791, 47798, 47805, 47811, 47818, 47825, 47832, 47838, 47845, 47860, 47881, 47899, 47918, 47927, 47936, 47946, 47956, 47966, 47978, 47996, 48007, 48014, 48023, 48035, 48056, 48079, 48093, 48107, 48123, 48140, 48156, 48170, 48184, 48205, 48228, 48242, 48256, 48272, 48289, 48305, 48319, 48333, 48345, 48359, 48372, 48386, 48398, 48409, 48421, 48435, 48446, 48466, 48493, 48514, 48542, 48566, 48583, 48602, 48628, 48648, 48675, 48698, 48714, 48735, 48763, 48785, 48814, 48839, 48857, 48876, 48902, 48922, 48949, 48972, 48988, 49003, 49023, 49039, 49056, 49072, 49088, 49111, 49130, 49141, 49153, 49171, 49190, 49204, 49223, 49243, 49257, 49271, 49279, 49288, 49297, 49305, 49316, 49324, 49333, 49345, 49359, 49379, 49400, 49418, 49442, 49467, 49489, 49515, 49537, 49550, 49569, 49589, 49606, 49629, 49653, 49674, 49699, 49720, 49740, 49750, 49770, 49788, 49801, 49815, 49822, 49829, 49836, 49841, 49847, 49858, 49870, 49876, 49883, 49901, 49913, 49925, 49938, 49952, 49968, 49987, 50001, 50026, 50044, 50070, 50104, 50131, 50166, 50192, 50217, 50243, 50269, 50300, 50334, 50351, 50367, 50384, 50401, 50423, 50458, 50486, 50522, 50549, 50575, 50602, 50629, 50661, 50696, 50721, 50736, 50753, 50768, 50777, 50789, 50796, 50804, 50816, 50827, 50843, 50855, 50866, 50879, 50891, 50908, 50920, 50939, 50954, 50961, 50970, 50986, 51004, 51020, 51033, 51042, 51054, 51071, 51084, 51098, 51111, 51124, 51144, 51160, 51170, 51174, 51179, 51189, 51197, 51205, 51223, 51229, 51236, 51247, 51265, 51279, 51292, 51300, 51324, 51337, 51354, 51370, 51386, 51402, 51419, 51428, 51452, 51466, 51479, 51497, 51511, 51524, 51539, 51553, 51567, 51591, 51613, 51630, 51648, 51669, 51686, 51698, 51705, 51716, 51728, 51747, 51768, 51780, 51792, 51806, 51821, 51835, 51847, 51859, 51864, 51870, 51877, 51887, 51898, 51912, 51930, 51942, 51955, 51968, 51980, 51993, 52007, 52022, 52036, 52048, 52061, 52071, 52088, 52106, 52124, 52143, 52150, 52163, 52171, 52181, 52194, 52215, 52233, 52250, 52263, 52277, 52287, 52298, 52315, 52326, 52338, 52350, 52361, 52374, 52394, 52411, 52423, 52436, 52457, 52475, 52488, 52502, 52515, 52524, 52535, 52547, 52557, 52564, 52571, 52595, 52616, 52636, 52652, 52669, 52692, 52712, 52727, 52743, 52767, 52788, 52804, 52821, 52833, 52846, 52863, 52871, 52877, 52895, 52916, 52934, 52952, 52972, 52983, 52994, 53007, 53021, 53034, 53045, 53056, 53075, 53096, 53108, 53120, 53134, 53149, 53163, 53175, 53187, 53197, 53209, 53218, 53223, 53228, 53234, 53244, 53254, 53269, 53282, 53298, 53310, 53325, 53337, 53352, 53365, 53381, 53395, 53412, 53422, 53439, 53453, 53463, 53479, 53492, 53508, 53523, 53540, 53555, 53572, 53585, 53596, 53611, 53624, 53640, 53650, 53662, 53677, 53692, 53709, 53728, 53742, 53756, 53770, 53784, 53798, 53814, 53820, 53830, 53837, 53856, 53871, 53889, 53899, 53908, 53915, 53925, 53932, 53945, 53959, 53974, 53989, 54001, 54014, 54029, 54042, 54057, 54078, 54094, 54113, 54131, 54155, 54174, 54198, 54223, 54248, 54269, 54291, 54313, 54329, 54339, 54352, 54366, 54381, 54396, 54414, 54433, 54446, 54462, 54474, 54489, 54501, 54516, 54531, 54547, 54560, 54576, 54591, 54607, 54621, 54638, 54655, 54673, 54692, 54706, 54719, 54733, 54749, 54762, 54778, 54793, 54810, 54825, 54842, 54855, 54866, 54881, 54894, 54910, 54925, 54940, 54957, 54976, 55003, 55033, 55061, 55091, 55110, 55132, 55152, 55174, 55185, 55209, 55232, 55252, 55262, 55282, 55300, 55313, 55327, 55340, 55356, 55373, 55385, 55401, 55418, 55430, 55441, 55453, 55465, 55490, 55505, 55530, 55553, 55571, 55590, 55605, 55623, 55645, 55661, 55678, 55695, 55711, 55729, 55747, 55763, 55772, 55781, 55792, 55816, 55837, 55857, 55873, 55890, 55913, 55933, 55948, 55964, 55988, 56009, 56030, 56053, 56073, 56095, 56114, 56130, 56151, 56176, 56193, 56205, 56218, 56233, 56252, 56266, 56273, 56281, 56303, 56318, 56334, 56351, 56368, 56386, 56405, 56424, 56444, 56464, 56485, 56500, 56516, 56533, 56555, 56575, 56590, 56603, 56617, 56631, 56646, 56662, 56679, 56693, 56708, 56721, 56734, 56748, 56766, 56782, 56795, 56802, 56810, 56827, 56845, 56864, 56886, 56909, 56918, 56925, 56940, 56957, 56972, 56984, 56990, 57003, 57018, 57031, 57040, 57050, 57060, 57072, 57082, 57095, 57107, 57112, 57125, 57139, 57144, 57150, 57181, 57212, 57239, 57265, 57292, 57320, 57352, 57376, 57400, 57420, 57439, 57459, 57480, 57505, 57530, 57555, 57576, 57596, 57617, 57639, 57665, 57691, 57717, 57739, 57760, 57782, 57805, 57832, 57850, 57869, 57889, 57904, 57920, 57936, 57953, 57966, 57981, 58007, 58033, 58055, 58076, 58098, 58121, 58148, 58170, 58190, 58211, 58229, 58248, 58267, 58287, 58306, 58323, 58349, 58371, 58391, 58411, 58435, 58455, 58473, 58491, 58508, 58526, 58539, 58559, 58575, 58592, 58610, 58629, 58652, 58668, 58692, 58711, 58743, 58768, 58801, 58825, 58848, 58872, 58896, 58925, 58957, 58972, 58986, 59011, 59024, 59039, 59054, 59074, 59090, 59110, 59143, 59169, 59203, 59228, 59252, 59277, 59302, 59332, 59365, 59388, 59408, 59428, 59444, 59459, 59475, 59492, 59513, 59534, 59555, 59572, 59588, 59605, 59623, 59645, 59659, 59670, 59679, 59701, 59723, 59743, 59763, 59778, 59794, 59810, 59827, 59837, 59857, 59878, 59896, 59915, 59935, 59955, 59976, 59996, 60016, 60031, 60047, 60058, 60076, 60095, 60117, 60138, 60156, 60167, 60186, 60206, 60220, 60235, 60250, 60266, 60281, 60297, 60312, 60327, 60347, 60356, 60373, 60390, 60395, 60406, 60418, 60429, 60448, 60468, 60480, 60495, 60511, 60528, 60547, 60567, 60585, 60604, 60618, 60635, 60653, 60669, 60686, 60707, 60729, 60753, 60778, 60801, 60825, 60847, 60870, 60891, 60913, 60933, 60954, 60974, 60995, 61010, 61026, 61041, 61057, 61080, 61102, 61122, 61143, 61166, 61190, 61212, 61235, 61262, 61293, 61323, 61354, 61389, 61423, 61458, 61491, 61524, 61558, 61589, 61618, 61647, 61677, 61698, 61720, 61740, 61761, 61786, 61812, 61840, 61869, 61896, 61924, 61950, 61977, 62002, 62028, 62052, 62077, 62101, 62126, 62145, 62165, 62184, 62204, 62218, 62236, 62248, 62261, 62275, 62288, 62306, 62332, 62351, 62372, 62392, 62413, 62434, 62452, 62465, 62480, 62496, 62508, 62526, 62543, 62554, 62570, 62585, 62596, 62616, 62644, 62665, 62688, 62710, 62733, 62756, 62776, 62786, 62800, 62813, 62828, 62842, 62858, 62873, 62885, 62895, 62903, 62916, 62933, 62947, 62956, 62967, 62979, 62998, 63014, 63031, 63050, 63070, 63088, 63107, 63124, 63142, 63158, 63175, 63196, 63218, 63242, 63267, 63290, 63314, 63336, 63359, 63380, 63402, 63422, 63443, 63463, 63484, 63499, 63515, 63530, 63546, 63559, 63573, 63588, 63602, 63613, 63625, 63635, 63648, 63662, 63673, 63686, 63702, 63719, 63730, 63745, 63759, 63779, 63796, 63805, 63815, 63837, 63858, 63875, 63891, 63903, 63917, 63929, 63949, 63968, 63987, 64000, 64014, 64032, 64049, 64065, 64081, 64089, 64103, 64119, 64130, 64149, 64175, 64202, 64236, 64264, 64284, 64296, 64315, 64335, 64362, 64383, 64396, 64413, 64437, 64462, 64494, 64520, 64538, 64554, 64577, 64601, 64632, 64657, 64674, 64688, 64709, 64731, 64760, 64783, 64798, 64815, 64839, 64864, 64896, 64922, 64940, 64947, 64967, 64986, 64997, 65016, 65027, 65036, 65048, 65058, 65078, 65092, 65102, 65113, 65126, 65147, 65165, 65179, 65193, 65203, 65223, 65232, 65243, 65250, 65261, 65273, 65283, 65294, 65300, 65306, 65322, 65335, 65350, 65362, 65371, 65383, 65390, 65397, 65405, 65412, 65418, 65427, 65437, 65445, 65452, 65462, 65470, 65476, 65483, 65495, 65501, 65518, 65526, 65532, 65541, 65556, 65572, 65585, 65600, 65613, 65623, 65628, 65637, 65647, 65662, 65672, 65691, 65711, 65727, 65737, 65746, 65753, 65761, 65775, 65781, 65803, 65822, 65840, 65854, 65869, 65880, 65901, 65919, 65932, 65946, 65968, 65987, 66006, 66027, 66045, 66065, 66082, 66096, 66115, 66138, 66153, 66163, 66174, 66180, 66194, 66200, 66208, 66226, 66233, 66241, 66253, 66266, 66280, 66292, 66308, 66324, 66342, 66354, 66370, 66399, 66431, 66461, 66493, 66514, 66538, 66560, 66584, 66592, 66601, 66616, 66626, 66640, 66648, 66662, 66680, 66699, 66711, 66728, 66738, 66766, 66797, 66826, 66857, 66877, 66900, 66921, 66944, 66954, 66981, 66987, 66996, 67010, 67027, 67039, 67052, 67066, 67081, 67099, 67112, 67126, 67141, 67151, 67158, 67166, 67185, 67207, 67216, 67227, 67237, 67247, 67256, 67282, 67300, 67326, 67346, 67368, 67387, 67411, 67418, 67426, 67436, 67447, 67456, 67464, 67475, 67484, 67492, 67497, 67503, 67517, 67525, 67531, 67547, 67564, 67581, 67596, 67611, 67628, 67643, 67660, 67676, 67694, 67710, 67722, 67737, 67751, 67765, 67780, 67795, 67808, 67821, 67836, 67849, 67864, 67878, 67894, 67908, 67918, 67931, 67943, 67962, 67980, 67996, 68015, 68037, 68060, 68077, 68095, 68113, 68129, 68145, 68163, 68179, 68197, 68214, 68233, 68250, 68263, 68279, 68294, 68303, 68318, 68334, 68350, 68364, 68378, 68394, 68408, 68424, 68439, 68456, 68471, 68482, 68496, 68509, 68515, 68525, 68531, 68538, 68570, 68602, 68630, 68657, 68685, 68714, 68747, 68772, 68797, 68818, 68838, 68859, 68881, 68907, 68933, 68959, 68981, 69002, 69024, 69047, 69074, 69101, 69128, 69151, 69173, 69196, 69220, 69248, 69268, 69284, 69301, 69318, 69336, 69350, 69366, 69393, 69420, 69443, 69465, 69488, 69512, 69540, 69561, 69583, 69602, 69622, 69640, 69667, 69690, 69711, 69732, 69757, 69778, 69797, 69816, 69834, 69853, 69867, 69885, 69904, 69924, 69944, 69960, 69975, 70001, 70015, 70031, 70048, 70069, 70090, 70111, 70128, 70144, 70161, 70179, 70201, 70223, 70245, 70263, 70280, 70298, 70317, 70340, 70355, 70378, 70401, 70422, 70443, 70459, 70476, 70493, 70511, 70532, 70554, 70575, 70596, 70615, 70635, 70655, 70676, 70691, 70707, 70724, 70740, 70757, 70773, 70789, 70796, 70803, 70816, 70820, 70825, 70855, 70885, 70911, 70936, 70962, 70989, 71020, 71043, 71066, 71085, 71103, 71122, 71142, 71166, 71190, 71214, 71234, 71253, 71273, 71294, 71319, 71344, 71369, 71390, 71410, 71431, 71453, 71479, 71498, 71510, 71524, 71549, 71574, 71595, 71615, 71636, 71658, 71684, 71705, 71723, 71742, 71760, 71776, 71801, 71822, 71841, 71860, 71883, 71902, 71919, 71936, 71948, 71967, 71985, 72003, 72017, 72030, 72054, 72066, 72080, 72095, 72114, 72133, 72152, 72167, 72181, 72196, 72212, 72232, 72252, 72272, 72288, 72303, 72319, 72336, 72357, 72370, 72391, 72412, 72431, 72450, 72469, 72489, 72506, 72524, 72543, 72563, 72582, 72601, 72615, 72630, 72651, 72665, 72680, 72696, 72712, 72718, 72735, 72744, 72754, 72761, 72767, 72786, 72798, 72818, 72836, 72851, 72879, 72900, 72929, 72949, 72968, 72988, 73008, 73033, 73061, 73072, 73082, 73091, 73105, 73116, 73127, 73143, 73172, 73194, 73224, 73245, 73265, 73286, 73307, 73333, 73362, 73381, 73392, 73403, 73412, 73428, 73447, 73462, 73480, 73495, 73513, 73529, 73548, 73565, 73585, 73601, 73620, 73638, 73658, 73676, 73696, 73710, 73728, 73744, 73763, 73781, 73801, 73806, 73820, 73835, 73842, 73849, 73863, 73879, 73893, 73904, 73912, 73926, 73943, 73964, 73979, 73995, 74011, 74026, 74043, 74060, 74075, 74082, 74096, 74112, 74126, 74137, 74144, 74149, 74157, 74166, 74181, 74197, 74211, 74229, 74251, 74264, 74278, 74297, 74316, 74334, 74355, 74374, 74394, 74416, 74442, 74459, 74484, 74507, 74531, 74552, 74577, 74603, 74627, 74651, 74676, 74697, 74719, 74739, 74759, 74778, 74799, 74820, 74835, 74852, 74865, 74881, 74895, 74913, 74932, 74950, 74965, 74985, 75010, 75030, 75048, 75064, 75078, 75095, 75108, 75118, 75129, 75139, 75153, 75160, 75173, 75187, 75198, 75212, 75225, 75235, 75248, 75256, 75270, 75284, 75303, 75322, 75337, 75350, 75366, 75385, 75404, 75428, 75452, 75472, 75490, 75511, 75520, 75551, 75580, 75614, 75645, 75679, 75710, 75743, 75771, 75790, 75804, 75827, 75847, 75868, 75894, 75917, 75937, 75962, 75988, 76013, 76037, 76060, 76085, 76110, 76131, 76150, 76170, 76192, 76216, 76233, 76255, 76269, 76292, 76307, 76319, 76332, 76340, 76351, 76363, 76372, 76384, 76394, 76405, 76415, 76429, 76438, 76448, 76459, 76475, 76490, 76503, 76518, 76534, 76552, 76571, 76588, 76606, 76622, 76639, 76654, 76670, 76684, 76699, 76713, 76728, 76746, 76766, 76781, 76789, 76803, 76818, 76835, 76856, 76868, 76888, 76906, 76925, 76946, 76971, 76987, 77011, 77036, 77059, 77082, 77106, 77126, 77147, 77166, 77185, 77205, 77221, 77234, 77243, 77256, 77266, 77286, 77307, 77325, 77349, 77374, 77396, 77422, 77444, 77455, 77468, 77485, 77496, 77505, 77517, 77526, 77536, 77565, 77592, 77624, 77653, 77685, 77714, 77745, 77771, 77792, 77811, 77835, 77856, 77874, 77897, 77921, 77942, 77965, 77988, 78007, 78024, 78042, 78056, 78070, 78089, 78108, 78123, 78136, 78152, 78161, 78176, 78191, 78211, 78231, 78247, 78261, 78278, 78287, 78298, 78317, 78337, 78354, 78377, 78401, 78422, 78447, 78468, 78483, 78499, 78515, 78536, 78557, 78574, 78589, 78607, 78613, 78625, 78638, 78651, 78669, 78686, 78706, 78727, 78749, 78765, 78783, 78802, 78823, 78841, 78864, 78887, 78908, 78941, 78961, 78972, 78984, 79004, 79025, 79038, 79050, 79072, 79093, 79117, 79142, 79168, 79188, 79210, 79233, 79258, 79280, 79307, 79334, 79359, 79396, 79420, 79442, 79463, 79487, 79512, 79538, 79558, 79580, 79603, 79628, 79650, 79677, 79704, 79729, 79766, 79790, 79801, 79811, 79826, 79840, 79855, 79874, 79893, 79910, 79923, 79934, 79947, 79961, 79976, 80004, 80033, 80061, 80086, 80116, 80151, 80181, 80209, 80235, 80259, 80286, 80309, 80333, 80356, 80376, 80401, 80431, 80456, 80479, 80500, 80519, 80541, 80555, 80566, 80580, 80594, 80609, 80625, 80642, 80672, 80703, 80733, 80760, 80792, 80829, 80861, 80891, 80919, 80945, 80974, 80999, 81025, 81050, 81072, 81099, 81131, 81158, 81183, 81206, 81227, 81251, 81267, 81289, 81313, 81342, 81363, 81383, 81396, 81407, 81419, 81434, 81446, 81457, 81466, 81482, 81498, 81511, 81525, 81547, 81571, 81600, 81621, 81641, 81653, 81669, 81687, 81702, 81719, 81735, 81750, 81768, 81787, 81807, 81821, 81837, 81854, 81873, 81889, 81910, 81931, 81950, 81981, 81999, 82021, 82042, 82066, 82091, 82117, 82137, 82159, 82182, 82207, 82229, 82256, 82283, 82308, 82345, 82369, 82385, 82400, 82418, 82437, 82457, 82471, 82487, 82504, 82523, 82539, 82560, 82581, 82600, 82631, 82649, 82660, 82672, 82685, 82706, 82718, 82729, 82742, 82757, 82771, 82788, 82806, 82825, 82838, 82853, 82869, 82887, 82902, 82922, 82942, 82960, 82990, 83007, 83020, 83040, 83059, 83081, 83104, 83128, 83146, 83166, 83187, 83210, 83230, 83255, 83280, 83303, 83338, 83360, 83378, 83398, 83423, 83440, 83456, 83470, 83484, 83499, 83515, 83530, 83542, 83557, 83577, 83596, 83619, 83641, 83664, 83688, 83713, 83731, 83751, 83781, 83802, 83824, 83847, 83868, 83888, 83913, 83938, 83961, 83996, 84018, 84028, 84039, 84051, 84064, 84074, 84088, 84103, 84126, 84151, 84181, 84203, 84224, 84236, 84256, 84278, 84305, 84324, 84342, 84356, 84372, 84389, 84407, 84424, 84436, 84446, 84457, 84473, 84488, 84506, 84525, 84545, 84559, 84575, 84592, 84611, 84627, 84648, 84669, 84688, 84719, 84737, 84757, 84776, 84798, 84821, 84845, 84863, 84883, 84904, 84927, 84947, 84972, 84997, 85020, 85055, 85077, 85088, 85101, 85114, 85129, 85144, 85160, 85174, 85187, 85213, 85234, 85254, 85267, 85281, 85296, 85307, 85323, 85338, 85356, 85375, 85395, 85409, 85425, 85442, 85461, 85477, 85498, 85519, 85538, 85569, 85587, 85604, 85621, 85638, 85653, 85672, 85684, 85699, 85719, 85738, 85760, 85783, 85807, 85825, 85845, 85866, 85889, 85909, 85934, 85959, 85982, 86017, 86039, 86056, 86068, 86075, 86088, 86102, 86118, 86138, 86149, 86166, 86182, 86201, 86218, 86236, 86256, 86280, 86295, 86318, 86342, 86364, 86386, 86409, 86428, 86448, 86466, 86484, 86503, 86522, 86537, 86565, 86591, 86622, 86650, 86681, 86709, 86739, 86764, 86775, 86795, 86812, 86830, 86853, 86873, 86890, 86912, 86935, 86957, 86978, 86998, 87020, 87042, 87060, 87076, 87093, 87112, 87126, 87137, 87152, 87162, 87174, 87183, 87193, 87205, 87214, 87225, 87231, 87238, 87250, 87254, 87262, 87273, 87281, 87296, 87309, 87323, 87341, 87352, 87365, 87378, 87393, 87408, 87430, 87445, 87456, 87469, 87485, 87505, 87515, 87524, 87535, 87546, 87560, 87565, 87572, 87580, 87592, 87604, 87623, 87636, 87650, 87665, 87684, 87704, 87717, 87737, 87748, 87753, 87759, 87772, 87790, 87805, 87825, 87836, 87854, 87867, 87877, 87891, 87903, 87914, 87933, 87943, 87954, 87964, 87977, 87991, 87999, 88011, 88018, 88027, 88036, 88054, 88071, 88093, 88110, 88121, 88146, 88171, 88190, 88213, 88223, 88231, 88241, 88262, 88280, 88298, 88316, 88336, 88351, 88367, 88383, 88397, 88412, 88425, 88438, 88450, 88455, 88469, 88481, 88495, 88517, 88537, 88559, 88573, 88588, 88594, 88601, 88611, 88621, 88632, 88645, 88648, 88652, 88660, 88666, 88675, 88684, 88694, 88706, 88709, 88713, 88726, 88745, 88764, 88774, 88785, 88803, 88819, 88839, 88847, 88870, 88898, 88904, 88926, 88955, 88969, 88984, 88997, 89014, 89037, 89058, 89083, 89096, 89107, 89127, 89145, 89167, 89188, 89207, 89230, 89249, 89266, 89287, 89309, 89329, 89353, 89368, 89389, 89408, 89431, 89447, 89461, 89479, 89492, 89506, 89520, 89532, 89548, 89556, 89584, 89610, 89640, 89658, 89674, 89699, 89722, 89749, 89775, 89799, 89827, 89851, 89873, 89899, 89926, 89951, 89980, 90000, 90026, 90050, 90078, 90095, 90110, 90129, 90139, 90155, 90169, 90187, 90207, 90229, 90238, 90243, 90253, 90267, 90282, 90305, 90330, 90346, 90361, 90381, 90404, 90431, 90448, 90466, 90488, 90500, 90509, 90522, 90536, 90558, 90582, 90597, 90618, 90634, 90654, 90673, 90692, 90711, 90727, 90744, 90761, 90780, 90794, 90812, 90829, 90846, 90863, 90877, 90892, 90907, 90927, 90942, 90961, 90979, 90997, 91015, 91030, 91046, 91062, 91072, 91108, 91114, 91126, 91131, 91143, 91157, 91170, 91185, 91193, 91202, 91212, 91229, 91245, 91253, 91262, 91272, 91285, 91289, 91307, 91339, 91359, 91387, 91407, 91422, 91441, 91459, 91477, 91495, 91510, 91526, 91542, 91560, 91573, 91590, 91606, 91622, 91638, 91651, 91665, 91679, 91691, 91710, 91724, 91742, 91759, 91776, 91793, 91807, 91822, 91837, 91845, 91856, 91881, 91894, 91915, 91926, 91933, 91940, 91949, 91971, 91997, 92016, 92035, 92056, 92083, 92103, 92123, 92145, 92160, 92175, 92192, 92217, 92235, 92253, 92273, 92284, 92294, 92302, 92317, 92337, 92354, 92368, 92382, 92399, 92415, 92428, 92441, 92460, 92475, 92487, 92491, 92500, 92507, 92513, 92521, 92539, 92563, 92587, 92610, 92631, 92656, 92669, 92697, 92730, 92741, 92768, 92802, 92821, 92841, 92859, 92881, 92902, 92921, 92944, 92962, 92981, 93000, 93017, 93038, 93051, 93073, 93093, 93117, 93132, 93153, 93172, 93195, 93220, 93247, 93261, 93268, 93276, 93285, 93293, 93310, 93326, 93347, 93363, 93373, 93397, 93421, 93439, 93461, 93469, 93478, 93492, 93507, 93520, 93534, 93547, 93561, 93576, 93590, 93606, 93623, 93638, 93654, 93674, 93695, 93717, 93730, 93744, 93761, 93779, 93798, 93807, 93817, 93836, 93847, 93860, 93879, 93899, 93916, 93934, 93954, 93975, 93994, 94014, 94032, 94052, 94074, 94097, 94110, 94124, 94137, 94145, 94161, 94182, 94206, 94234, 94252, 94271, 94294, 94307, 94314, 94323, 94350, 94374, 94400, 94426, 94455, 94463, 94478, 94488, 94500, 94514, 94527, 94538, 94549, 94567, 94580, 94595, 94612, 94628, 94642, 94653, 94671, 94684, 94699, 94716, 94732, 94746, 94752, 94762, 94779, 94791, 94805, 94821, 94836, 94849, 94855, 94868, 94886, 94907, 94932, 94947, 94963, 94983, 94993, 95007, 95024, 95045, 95069, 95090, 95111, 95127, 95137, 95156, 95174, 95184, 95195, 95202, 95211, 95217, 95224, 95234, 95245, 95257, 95266, 95276, 95290, 95301, 95313, 95321, 95330, 95340, 95358, 95381, 95407, 95437, 95457, 95478, 95503, 95518, 95527, 95545, 95568, 95594, 95624, 95644, 95665, 95690, 95705, 95718, 95724, 95735, 95749, 95759, 95773, 95785, 95799, 95809, 95823, 95834, 95848, 95861, 95877, 95897, 95920, 95940, 95960, 95975, 95980, 95987, 95993, 95997, 96000, 96005, 96012, 96015, 96026, 96033, 96046, 96053, 96061, 96077, 96095, 96105, 96116, 96131, 96145, 96160, 96177, 96194, 96224, 96236, 96249, 96257, 96264, 96281, 96302, 96321, 96339, 96355, 96373, 96388, 96402, 96423, 96442, 96460, 96476, 96494, 96506, 96520, 96541, 96560, 96578, 96594, 96612, 96634, 96654, 96673, 96690, 96709, 96720, 96731, 96741, 96750, 96761, 96766, 96772, 96781, 96785, 96792, 96797, 96807, 96818, 96833, 96849, 96869, 96890, 96896, 96920, 96942, 96959, 96984, 97004, 97030, 97051, 97080, 97104, 97131, 97153, 97183, 97208, 97235, 97257, 97287, 97312, 97337, 97357, 97385, 97408, 97437, 97461, 97493, 97520, 97550, 97575, 97608, 97636, 97666, 97691, 97724, 97752, 97763, 97774, 97787, 97797, 97809, 97816, 97829, 97847, 97867, 97882, 97901, 97919, 97937, 97955, 97970, 97986, 98002, 98020, 98033, 98050, 98066, 98082, 98098, 98111, 98125, 98139, 98151, 98170, 98184, 98202, 98219, 98236, 98253, 98267, 98282, 98297, 98308, 98314, 98320, 98327, 98338, 98349, 98367, 98379, 98392, 98406, 98417, 98435, 98447, 98466, 98482, 98494, 98513, 98522, 98532, 98553, 98570, 98591, 98613, 98628, 98650, 98655, 98666, 98679, 98691, 98700, 98711, 98726, 98743, 98759, 98772, 98787, 98793, 98806, 98821, 98830, 98840, 98855, 98867, 98881, 98895, 98912, 98925, 98935, 98947, 98959, 98974, 98996, 99016, 99034, 99057, 99076, 99096, 99126, 99154, 99180, 99211, 99238, 99266, 99298, 99328, 99356, 99389, 99418, 99448, 99484, 99518, 99550, 99587, 99620, 99654, 99666, 99687, 99707, 99732, 99752, 99766, 99794, 99822, 99846, 99868, 99888, 99913, 99934, 99956, 99978, 100006, 100032, 100056, 100085, 100110, 100136, 100162, 100170, 100180, 100191, 100206, 100222, 100242, 100263, 100270, 100277, 100291, 100302, 100312, 100316, 100330, 100345, 100352, 100367, 100383, 100391, 100399, 100410, 100432, 100450, 100472, 100495, 100511, 100534, 100548, 100573, 100594, 100619, 100645, 100664, 100690, 100695, 100718, 100740, 100751, 100759, 100768, 100780, 100791, 100811, 100833, 100850, 100870, 100888, 100907, 100924, 100935, 100946, 100958, 100972, 100982, 101006, 101032, 101053, 101068, 101083, 101099, 101117, 101137, 101161, 101180, 101196, 101216, 101231, 101242, 101254, 101268, 101280, 101291, 101302, 101320, 101335, 101349, 101360, 101375, 101395, 101418, 101445, 101462, 101480, 101502, 101514, 101535, 101553, 101570, 101584, 101592, 101601, 101608, 101616, 101624, 101633, 101645, 101657, 101668, 101680, 101693, 101706, 101720, 101738, 101757, 101769, 101782, 101808, 101833, 101862, 101876, 101890, 101913, 101940, 101967, 101998, 102023, 102044, 102075, 102105, 102139, 102158, 102186, 102218, 102250, 102286, 102316, 102342, 102372, 102396, 102418, 102445, 102476, 102499, 102524, 102546, 102573, 102592, 102614, 102630, 102647, 102677, 102707, 102729, 102753, 102779, 102807, 102822, 102831, 102843, 102856, 102872, 102888, 102903, 102919, 102936, 102953, 102971, 102993, 103016, 103032, 103049, 103076, 103100, 103124, 103148, 103174, 103195, 103217, 103239, 103259, 103280, 103299, 103318, 103336, 103349, 103363, 103374, 103386, 103399, 103419, 103440, 103459, 103479, 103500, 103517, 103535, 103548, 103562, 103579, 103589, 103600, 103615, 103631, 103651, 103672, 103679, 103687, 103696, 103714, 103735, 103753, 103777, 103801, 103829, 103862, 103889, 103923, 103940, 103959, 103984, 104011, 104025, 104036, 104048, 104063, 104078, 104092, 104107, 104123, 104139, 104156, 104177, 104199, 104214, 104230, 104248, 104270, 104292, 104299, 104316, 104339, 104362, 104376, 104391, 104409, 104424, 104440, 104467, 104499, 104525, 104558, 104574, 104591, 104605, 104620, 104639, 104659, 104683, 104708, 104728, 104749, 104767, 104791, 104817, 104824, 104834, 104845, 104860, 104875, 104891, 104908, 104924, 104936, 104957, 104977, 104996, 105002, 105013, 105023, 105033, 105045, 105056, 105067, 105072, 105076, 105081, 105093, 105110, 105117, 105128, 105148, 105170, 105187, 105207, 105225, 105244, 105261, 105272, 105283, 105295, 105309, 105319, 105343, 105369, 105390, 105405, 105420, 105436, 105454, 105474, 105498, 105517, 105533, 105553, 105568, 105580, 105593, 105607, 105618, 105630, 105644, 105656, 105667, 105679, 105685, 105703, 105718, 105732, 105743, 105758, 105769, 105780, 105793, 105813, 105827, 105839, 105854, 105865, 105881, 105894, 105903, 105911, 105922, 105929, 105939, 105950, 105962, 105971, 105980, 105983, 105992, 105996, 106015, 106026, 106048, 106066, 106088, 106111, 106127, 106150, 106162, 106175, 106199, 106219, 106243, 106268, 106286, 106311, 106320, 106333, 106347, 106354, 106361, 106372, 106384, 106392, 106404, 106417, 106434, 106448, 106461, 106471, 106478, 106496, 106510, 106528, 106547, 106559, 106578, 106594, 106614, 106634, 106638, 106643, 106652, 106661, 106671, 106682, 106692, 106709, 106727, 106746, 106764, 106780, 106794, 106811, 106829, 106848, 106866, 106882, 106896, 106902, 106909, 106920, 106939, 106955, 106968, 106979, 106994, 107005, 107017, 107024, 107039, 107059, 107082, 107109, 107126, 107144, 107166, 107178, 107190, 107206, 107223, 107234, 107241, 107255, 107268, 107275, 107284, 107308, 107329, 107348, 107369, 107390, 107412, 107435, 107452, 107470, 107489, 107504, 107518, 107537, 107553, 107570, 107588, 107603, 107619, 107635, 107649, 107664, 107680, 107687, 107694, 107701, 107708, 107720, 107736, 107752, 107768, 107786, 107804, 107822, 107832, 107843, 107857, 107871, 107884, 107898, 107913, 107928, 107944, 107964, 107985, 107999, 108014, 108023, 108033, 108046, 108059, 108071, 108086, 108099, 108113, 108127, 108142, 108161, 108181, 108194, 108208, 108218, 108229, 108243, 108261, 108275, 108288, 108302, 108317, 108334, 108349, 108365, 108385, 108406, 108420, 108435, 108443, 108455, 108465, 108475, 108486, 108496, 108504, 108523, 108539, 108552, 108565, 108580, 108600, 108617, 108634, 108653, 108673, 108693, 108709, 108722, 108742, 108751, 108761, 108782, 108799, 108820, 108842, 108857, 108879, 108887, 108894, 108902, 108914, 108926, 108939, 108953, 108966, 108975, 108991, 109002, 109013, 109025, 109032, 109040, 109052, 109064, 109077, 109091, 109104, 109111, 109119, 109131, 109143, 109156, 109170, 109183, 109191, 109200, 109210, 109224, 109245, 109266, 109284, 109310, 109337, 109364, 109388, 109420, 109444, 109462, 109476, 109497, 109518, 109536, 109562, 109589, 109616, 109640, 109672, 109696, 109717, 109735, 109753, 109768, 109785, 109803, 109820, 109838, 109851, 109866, 109880, 109899, 109914, 109930, 109946, 109969, 109992, 110012, 110040, 110069, 110098, 110124, 110158, 110184, 110204, 110230, 110245, 110264, 110278, 110294, 110316, 110329, 110344, 110362, 110392, 110412, 110425, 110448, 110471, 110497, 110517, 110545, 110570, 110590, 110605, 110624, 110642, 110657, 110674, 110691, 110709, 110726, 110741, 110759, 110778, 110796, 110810, 110825, 110840, 110854, 110875, 110890, 110906, 110921, 110943, 110966, 110992, 111017, 111042, 111066, 111085, 111103, 111121, 111140, 111155, 111177, 111190, 111207, 111224, 111248, 111266, 111285, 111305, 111329, 111354, 111372, 111397, 111402, 111408, 111418, 111428, 111439, 111451, 111462, 111469, 111484, 111498, 111512, 111528, 111543, 111558, 111571, 111583, 111595, 111609, 111622, 111635, 111651, 111666, 111681, 111695, 111708, 111721, 111736, 111749, 111760, 111776, 111788, 111801, 111824, 111845, 111864, 111888, 111908, 111929, 111954, 111977, 111998, 112024, 112046, 112069, 112098, 112125, 112150, 112180, 112206, 112233, 112239, 112246, 112259, 112275, 112288, 112305, 112323, 112345, 112367, 112390, 112414, 112429, 112441, 112455, 112470, 112489, 112508, 112528, 112549, 112569, 112582, 112596, 112614, 112632, 112651, 112671, 112690, 112713, 112732, 112756, 112770, 112787, 112798, 112813, 112827, 112842, 112860, 112872, 112886, 112903, 112914, 112926, 112942, 112958, 112975, 112993, 113010, 113022, 113037, 113048, 113063, 113077, 113091, 113106, 113119, 113134, 113145, 113160, 113177, 113189, 113204, 113216, 113231, 113243, 113258, 113276, 113295, 113318, 113341, 113365, 113390, 113407, 113422, 113435, 113453, 113467, 113482, 113492, 113511, 113529, 113552, 113570, 113582, 113608, 113634, 113654, 113678, 113699, 113718, 113735, 113757, 113775, 113794, 113809, 113825, 113838, 113852, 113856, 113861, 113872, 113886, 113897, 113913, 113930, 113951, 113972, 113994, 114017, 114039, 114054, 114070, 114090, 114110, 114131, 114153, 114166, 114176, 114188, 114201, 114218, 114235, 114253, 114272, 114290, 114301, 114313, 114329, 114345, 114362, 114380, 114397, 114418, 114435, 114457, 114469, 114484, 114493, 114506, 114518, 114531, 114547, 114557, 114569, 114584, 114593, 114603, 114617, 114631, 114646, 114662, 114677, 114687, 114700, 114709, 114722, 114734, 114746, 114759, 114770, 114783, 114792, 114805, 114820, 114830, 114843, 114853, 114866, 114876, 114889, 114905, 114922, 114943, 114964, 114986, 115009, 115015, 115019, 115024, 115041, 115055, 115068, 115081, 115090, 115101, 115111, 115121, 115130, 115139, 115148, 115162, 115172, 115179, 115184, 115191, 115198, 115203, 115211, 115221, 115225, 115230, 115245, 115253, 115266, 115277, 115296, 115308, 115325, 115340, 115354, 115364, 115380, 115389, 115403, 115415, 115435, 115448, 115466, 115482, 115497, 115508, 115515, 115521, 115526, 115550, 115572, 115598, 115612, 115624, 115645, 115664, 115687, 115709, 115729, 115753, 115773, 115791, 115813, 115836, 115857, 115882, 115898, 115920, 115940, 115964, 115971, 115979, 115994, 116014, 116031, 116053, 116066, 116086, 116101, 116113, 116129, 116143, 116156, 116177, 116189, 116202, 116207, 116211, 116226, 116244, 116266, 116291, 116313, 116335, 116352, 116357, 116363, 116378, 116384, 116398, 116411, 116424, 116437, 116449, 116461, 116467, 116475, 116484, 116490, 116495, 116503, 116512, 116530, 116545, 116559, 116570, 116590, 116607, 116623, 116636, 116644, 116660, 116679, 116702, 116728, 116751, 116774, 116792, 116799, 116817, 116833, 116844, 116863, 116877, 116897, 116912, 116935, 116953, 116974, 116990, 117014, 117033, 117045, 117066, 117082, 117106, 117125, 117138, 117150, 117162, 117176, 117185, 117205, 117223, 117236, 117257, 117273, 117295, 117312, 117337, 117357, 117380, 117398, 117424, 117445, 117459, 117482, 117500, 117526, 117547, 117561, 117575, 117588, 117602, 117616, 117629, 117647, 117663, 117685, 117704, 117724, 117739, 117755, 117773, 117792, 117806, 117826, 117847, 117860, 117874, 117880, 117887, 117898, 117910, 117926, 117943, 117949, 117966, 117979, 117996, 118014, 118025, 118043, 118051, 118070, 118085, 118104, 118124, 118137, 118157, 118163, 118174, 118186, 118211, 118234, 118261, 118276, 118289, 118311, 118331, 118355, 118378, 118399, 118424, 118445, 118464, 118487, 118511, 118533, 118559, 118576, 118599, 118620, 118645, 118656, 118666, 118686, 118712, 118738, 118763, 118786, 118813, 118828, 118858, 118893, 118906, 118935, 118971, 118992, 119014, 119034, 119058, 119081, 119102, 119127, 119147, 119168, 119189, 119208, 119231, 119246, 119270, 119292, 119318, 119335, 119358, 119379, 119404, 119431, 119460, 119476, 119480, 119485, 119495, 119517, 119536, 119558, 119575, 119610, 119639, 119647, 119664, 119684, 119702, 119718, 119739, 119756, 119774, 119802, 119828, 119852, 119881, 119906, 119932, 119962, 119990, 120016, 120047, 120074, 120102, 120136, 120168, 120198, 120233, 120264, 120296, 120306, 120325, 120343, 120366, 120384, 120396, 120422, 120448, 120470, 120490, 120508, 120531, 120550, 120570, 120590, 120616, 120640, 120662, 120689, 120712, 120736, 120760, 120766, 120776, 120787, 120806, 120827, 120839, 120848, 120858, 120869, 120884, 120904, 120927, 120954, 120971, 120989, 121011, 121023, 121031, 121042, 121051, 121057, 121064, 121070, 121078, 121084, 121091, 121098, 121106, 121130, 121155, 121167, 121180, 121197, 121215, 121221, 121231, 121237, 121245, 121252, 121261, 121274, 121292, 121307, 121327, 121338, 121356, 121369, 121379, 121393, 121405, 121416, 121435, 121445, 121456, 121460, 121478, 121493, 121507, 121518, 121535, 121545, 121557, 121564, 121576, 121588, 121603, 121620, 121637, 121657, 121676, 121693, 121708, 121728, 121744, 121761, 121788, 121813, 121836, 121864, 121888, 121913, 121942, 121969, 121994, 122024, 122050, 122077, 122110, 122141, 122170, 122204, 122234, 122265, 122284, 122307, 122323, 122339, 122357, 122381, 122398, 122415, 122434, 122443, 122455, 122473, 122489, 122501, 122524, 122545, 122559, 122577, 122594, 122616, 122633, 122644, 122669, 122694, 122716, 122731, 122746, 122763, 122784, 122803, 122820, 122842, 122860, 122879, 122898, 122923, 122946, 122967, 122993, 123015, 123038, 123061, 123078, 123101, 123118, 123133, 123151, 123170, 123189, 123195, 123204, 123214, 123220, 123227, 123244, 123261, 123279, 123298, 123309, 123327, 123345, 123360, 123383, 123407, 123431, 123452, 123481, 123502, 123517, 123528, 123546, 123564, 123579, 123602, 123626, 123650, 123671, 123700, 123721, 123739, 123754, 123769, 123781, 123795, 123810, 123824, 123839, 123849, 123861, 123872, 123888, 123900, 123913, 123926, 123946, 123966, 123983, 124008, 124034, 124060, 124083, 124114, 124137, 124154, 124177, 124189, 124205, 124216, 124229, 124248, 124258, 124270, 124285, 124312, 124329, 124339, 124359, 124379, 124402, 124419, 124444, 124466, 124483, 124495, 124511, 124526, 124538, 124552, 124566, 124581, 124595, 124607, 124622, 124638, 124653, 124664, 124676, 124688, 124699, 124717, 124729, 124742, 124754, 124773, 124793, 124816, 124838, 124860, 124881, 124897, 124912, 124927, 124943, 124955, 124974, 124985, 125000, 125015, 125037, 125053, 125070, 125088, 125110, 125133, 125149, 125172, 125178, 125185, 125192, 125212, 125234, 125255, 125273, 125293, 125317, 125343, 125368, 125390, 125414, 125436, 125460, 125483, 125503, 125525, 125551, 125579, 125606, 125630, 125656, 125666, 125674, 125693, 125723, 125749, 125779, 125810, 125834, 125865, 125882, 125910, 125934, 125962, 125991, 126020, 126033, 126044, 126055, 126067, 126083, 126100, 126119, 126142, 126165, 126182, 126200, 126218, 126235, 126251, 126267, 126282, 126299, 126317, 126339, 126358, 126374, 126392, 126411, 126430, 126446, 126464, 126480, 126494, 126509, 126526, 126545, 126562, 126583, 126604, 126623, 126644, 126660, 126669, 126682, 126692, 126706, 126726, 126740, 126752, 126767, 126783, 126799, 126804, 126816, 126833, 126853, 126877, 126891, 126906, 126925, 126934, 126948, 126963, 126978, 126996, 127016, 127036, 127059, 127070, 127092, 127110, 127132, 127155, 127171, 127194, 127214, 127229, 127252, 127270, 127294, 127313, 127340, 127362, 127387, 127407, 127435, 127458, 127483, 127503, 127531, 127554, 127565, 127587, 127605, 127627, 127650, 127673, 127688, 127714, 127736, 127762, 127789, 127809, 127836, 127844, 127849, 127861, 127878, 127896, 127918, 127940, 127963, 127987, 128010, 128025, 128044, 128066, 128085, 128104, 128118, 128123, 128129, 128142, 128160, 128181, 128206, 128221, 128237, 128257, 128267, 128273, 128286, 128291, 128298, 128310, 128324, 128337, 128347, 128359, 128375, 128393, 128410, 128424, 128440, 128444, 128453, 128463, 128468, 128480, 128493, 128501, 128518, 128537, 128551, 128568, 128583, 128599, 128613, 128621, 128629, 128638, 128649, 128656, 128677, 128700, 128718, 128730, 128742, 128755, 128770, 128787, 128808, 128824, 128837, 128854, 128866, 128874, 128883, 128894, 128903, 128908, 128914, 128927, 128943, 128963, 128986, 129006, 129026, 129041, 129056, 129076, 129099, 129126, 129143, 129161, 129183, 129195, 129202, 129213, 129225, 129238, 129249, 129261, 129276, 129291, 129305, 129320, 129336, 129352, 129369, 129390, 129412, 129427, 129443, 129452, 129462, 129472, 129483, 129497, 129511, 129524, 129538, 129553, 129568, 129584, 129604, 129625, 129639, 129654, 129660, 129667, 129675, 129684, 129696, 129708, 129719, 129731, 129744, 129757, 129771, 129789, 129808, 129820, 129833, 129842, 129852, 129865, 129878, 129890, 129903, 129917, 129931, 129946, 129965, 129985, 129998, 130012, 130022, 130033, 130047, 130061, 130074, 130088, 130103, 130118, 130134, 130154, 130175, 130189, 130204, 130208, 130213, 130219, 130226, 130238, 130246, 130253, 130262, 130279, 130296, 130316, 130338, 130360, 130385, 130392, 130401, 130408, 130415, 130432, 130445, 130458, 130475, 130488, 130507, 130519, 130528, 130536, 130546, 130566, 130582, 130598, 130618, 130634, 130656, 130671, 130682, 130692, 130702, 130714, 130725, 130736, 130740, 130746, 130753, 130768, 130779, 130800, 130814, 130833, 130844, 130862, 130878, 130896, 130909, 130929, 130947, 130962, 130983, 130995, 131014, 131033, 131053, 131067, 131082, 131098, 131109, 131124, 131140, 131153, 131167, 131182, 131196, 131208, 131220, 131233, 131246, 131261, 131272, 131292, 131303, 131315, 131331, 131344, 131363, 131375, 131396, 131409, 131424, 131439, 131444, 131457, 131469, 131481, 131495, 131508, 131521, 131528, 131533, 131544, 131558, 131572, 131587, 131600, 131611, 131624, 131639, 131652, 131663, 131680, 131698, 131706, 131722, 131741, 131754, 131769, 131784, 131799, 131814, 131827, 131842, 131855, 131867, 131884, 131899, 131909, 131919, 131929, 131944, 131955, 131965, 131980, 131995, 132016, 132034, 132047, 132060, 132073, 132081, 132096, 132114, 132133, 132158, 132175, 132192, 132209, 132228, 132251, 132274, 132291, 132318, 132343, 132362, 132380, 132399, 132412, 132435, 132456, 132468, 132480, 132495, 132506, 132519, 132533, 132537, 132562, 132587, 132612, 132631, 132653, 132671, 132695, 132711, 132727, 132743, 132761, 132783, 132811, 132831, 132851, 132871, 132893, 132919, 132945, 132965, 132995, 133023, 133045, 133067, 133083, 133109, 133133, 133149, 133162, 133181, 133200, 133219, 133232, 133248, 133268, 133288, 133308, 133322, 133339, 133359, 133385, 133403, 133421, 133439, 133459, 133483, 133513, 133535, 133557, 133579, 133603, 133631, 133659, 133681, 133713, 133743, 133767, 133791, 133809, 133837, 133863, 133869, 133877, 133886, 133897, 133903, 133910, 133921, 133932, 133944, 133957, 133969, 133982, 133993, 134006, 134018, 134031, 134044, 134057, 134069, 134084, 134099, 134114, 134120, 134127, 134138, 134156, 134174, 134189, 134212, 134236, 134260, 134281, 134310, 134331, 134346, 134357, 134375, 134393, 134408, 134431, 134455, 134479, 134500, 134529, 134550, 134568, 134583, 134598, 134610, 134624, 134639, 134653, 134668, 134678, 134690, 134701, 134717, 134729, 134742, 134755, 134775, 134795, 134812, 134837, 134863, 134889, 134912, 134943, 134966, 134983, 135006, 135018, 135034, 135045, 135058, 135077, 135087, 135099, 135114, 135141, 135158, 135168, 135188, 135208, 135231, 135248, 135273, 135295, 135312, 135324, 135340, 135355, 135367, 135381, 135395, 135410, 135424, 135436, 135451, 135467, 135482, 135493, 135505, 135517, 135528, 135546, 135558, 135571, 135583, 135602, 135614, 135627, 135638, 135651, 135666, 135678, 135698, 135721, 135743, 135765, 135786, 135802, 135817, 135832, 135848, 135860, 135879, 135887, 135895, 135907, 135919, 135932, 135946, 135962, 135975, 135989, 136008, 136016, 136025, 136038, 136051, 136071, 136085, 136100, 136116, 136136, 136157, 136171, 136192, 136201, 136210, 136218, 136231, 136250, 136261, 136272, 136283, 136289, 136302, 136319, 136342, 136357, 136372, 136387, 136404, 136425, 136446, 136461, 136486, 136509, 136526, 136543, 136554, 136575, 136594, 136604, 136609, 136617, 136620, 136639, 136660, 136667, 136675, 136690, 136700, 136712, 136726, 136739, 136750, 136767, 136782, 136795, 136809, 136822, 136841, 136861, 136880, 136898, 136918, 136938, 136957, 136975, 136997, 137013, 137030, 137048, 137064, 137078, 137093, 137107, 137127, 137148, 137168, 137187, 137208, 137229, 137249, 137268, 137291, 137308, 137323, 137334, 137352, 137365, 137380, 137397, 137413, 137427, 137440, 137451, 137462, 137480, 137493, 137508, 137525, 137541, 137555, 137567, 137578, 137595, 137613, 137630, 137646, 137665, 137682, 137697, 137713, 137728, 137749, 137771, 137792, 137812, 137834, 137856, 137877, 137897, 137921, 137939, 137949, 137966, 137978, 137992, 138008, 138023, 138036, 138054, 138072, 138089, 138105, 138125, 138139, 138153, 138168, 138185, 138206, 138227, 138242, 138258, 138274, 138289, 138303, 138317, 138330, 138345, 138361, 138381, 138398, 138412, 138428, 138445, 138462, 138476, 138492, 138506, 138518, 138531, 138546, 138563, 138578, 138597, 138616, 138633, 138652, 138666, 138675, 138681, 138698, 138719, 138740, 138753, 138764, 138776, 138780, 138787, 138797, 138808, 138819, 138837, 138850, 138864, 138876, 138890, 138902, 138912, 138919, 138927, 138949, 138964, 138984, 139003, 139022, 139041, 139063, 139076, 139096, 139117, 139133, 139150, 139166, 139183, 139197, 139212, 139228, 139242, 139256, 139277, 139289, 139302, 139315, 139329, 139350, 139371, 139399, 139422, 139446, 139468, 139492, 139514, 139534, 139548, 139569, 139590, 139618, 139641, 139665, 139687, 139711, 139733, 139753, 139761, 139776, 139792, 139809, 139829, 139850, 139869, 139889, 139907, 139926, 139942, 139959, 139977, 139992, 140008, 140025, 140043, 140048, 140054, 140073, 140091, 140105, 140120, 140139, 140160, 140180, 140187, 140205, 140224, 140245, 140270, 140295, 140314, 140334, 140354, 140373, 140391, 140409, 140426, 140445, 140465, 140489, 140510, 140528, 140548, 140569, 140590, 140608, 140628, 140646, 140662, 140679, 140698, 140719, 140738, 140761, 140784, 140805, 140828, 140846, 140861, 140876, 140896, 140919, 140946, 140963, 140981, 141003, 141015, 141031, 141052, 141066, 141076, 141087, 141098, 141116, 141139, 141165, 141195, 141215, 141236, 141261, 141276, 141288, 141299, 141311, 141326, 141341, 141355, 141370, 141386, 141402, 141419, 141440, 141462, 141477, 141493, 141505, 141518, 141540, 141556, 141576, 141604, 141632, 141648, 141663, 141681, 141713, 141750, 141776, 141792, 141809, 141840, 141878, 141897, 141914, 141932, 141957, 141980, 142002, 142025, 142041, 142058, 142079, 142101, 142127, 142156, 142184, 142215, 142242, 142253, 142261, 142270, 142280, 142290, 142300, 142313, 142324, 142336, 142347, 142361, 142370, 142393, 142413, 142433, 142453, 142475, 142492, 142510, 142528, 142544, 142561, 142576, 142591, 142605, 142624, 142641, 142656, 142672, 142687, 142708, 142730, 142751, 142771, 142793, 142815, 142836, 142856, 142880, 142898, 142918, 142936, 142952, 142969, 142985, 143007, 143030, 143052, 143073, 143096, 143119, 143141, 143162, 143187, 143206, 143223, 143238, 143251, 143265, 143278, 143297, 143317, 143336, 143354, 143375, 143394, 143411, 143429, 143446, 143469, 143493, 143516, 143538, 143562, 143586, 143609, 143631, 143657, 143677, 143697, 143717, 143736, 143754, 143776, 143792, 143810, 143824, 143838, 143854, 143877, 143894, 143909, 143927, 143941, 143960, 143976, 143986, 143994, 144005, 144012, 144019, 144029, 144034, 144040, 144056, 144067, 144084, 144105, 144120, 144137, 144158, 144180, 144195, 144217, 144227, 144243, 144250, 144256, 144264, 144267, 144279, 144290, 144305, 144321, 144342, 144358, 144378, 144397, 144416, 144435, 144451, 144468, 144485, 144504, 144518, 144536, 144553, 144570, 144587, 144601, 144616, 144631, 144649, 144661, 144671, 144682, 144695, 144710, 144724, 144739, 144759, 144774, 144793, 144811, 144829, 144847, 144862, 144878, 144894, 144904, 144919, 144931, 144948, 144965, 144995, 145007, 145035, 145057, 145070, 145077, 145083, 145116, 145138, 145168, 145190, 145217, 145224, 145249, 145263, 145285, 145299, 145318, 145332, 145348, 145365, 145374, 145401, 145417, 145441, 145457, 145478, 145487, 145496, 145506, 145534, 145551, 145576, 145593, 145615, 145624, 145651, 145667, 145691, 145707, 145728, 145738, 145753, 145766, 145781, 145784, 145788, 145798, 145803, 145812, 145825, 145829, 145835, 145840, 145859, 145864, 145873, 145878, 145884, 145891, 145898, 145902, 145907, 145913, 145918, 145926, 145936, 145946, 145956, 145967, 145977, 145988, 145993, 145997, 146006, 146016, 146030, 146044, 146059, 146075, 146084, 146092, 146101, 146106, 146122, 146134, 146150, 146167, 146177, 146194, 146201, 146209, 146219, 146229, 146240, 146252, 146267, 146282, 146296, 146311, 146327, 146343, 146360, 146381, 146403, 146418, 146434, 146445, 146451, 146460, 146475, 146481, 146488, 146499, 146511, 146527, 146544, 146561, 146566, 146570, 146575, 146582, 146597, 146616, 146635, 146657, 146683, 146702, 146721, 146742, 146769, 146789, 146809, 146831, 146846, 146861, 146878, 146903, 146921, 146939, 146959, 146965, 146969, 146974, 146979, 146987, 146993, 147000, 147008, 147015, 147021, 147029, 147037, 147047, 147057, 147061, 147078, 147083, 147092, 147102, 147106, 147122, 147135, 147150, 147165, 147183, 147192, 147200, 147208, 147214, 147222, 147237, 147255, 147277, 147299, 147310, 147317, 147325, 147337, 147350, 147371, 147391, 147402, 147418, 147435, 147456, 147479, 147501, 147509, 147518, 147536, 147560, 147584, 147612, 147645, 147667, 147694, 147728, 147749, 147768, 147785, 147803, 147825, 147850, 147874, 147901, 147924, 147943, 147959, 147975, 147991, 148009, 148022, 148036, 148050, 148062, 148075, 148086, 148097, 148107, 148116, 148122, 148129, 148133, 148138, 148150, 148167, 148173, 148180, 148190, 148201, 148217, 148230, 148244, 148262, 148281, 148304, 148328, 148342, 148359, 148375, 148387, 148405, 148413, 148422, 148435, 148449, 148467, 148486, 148508, 148514, 148521, 148532, 148544, 148560, 148577, 148581, 148598, 148612, 148628, 148644, 148663, 148678, 148690, 148704, 148718, 148735, 148755, 148774, 148795, 148815, 148835, 148856, 148873, 148889, 148907, 148924, 148941, 148959, 148976, 148992, 149010, 149027, 149044, 149062, 149088, 149113, 149140, 149166, 149192, 149219, 149246, 149272, 149300, 149327, 149354, 149382, 149395, 149408, 149424, 149435, 149447, 149466, 149484, 149504, 149523, 149542, 149562, 149577, 149592, 149610, 149623, 149637, 149665, 149692, 149721, 149749, 149777, 149806, 149821, 149835, 149851, 149866, 149881, 149897, 149910, 149924, 149936, 149950, 149964, 149977, 149994, 150006, 150019, 150032, 150046, 150061, 150076, 150094, 150107, 150121, 150133, 150144, 150157, 150169, 150181, 150194, 150207, 150219, 150233, 150246, 150259, 150273, 150293, 150312, 150333, 150353, 150373, 150394, 150406, 150419, 150433, 150446, 150457, 150466, 150473, 150481, 150490, 150499, 150519, 150539, 150552, 150570, 150591, 150616, 150631, 150647, 150667, 150677, 150686, 150693, 150701, 150713, 150725, 150738, 150752, 150765, 150772, 150790, 150804, 150822, 150841, 150853, 150872, 150883, 150905, 150923, 150945, 150968, 150984, 151007, 151012, 151018, 151030, 151045, 151059, 151070, 151082, 151095, 151112, 151129, 151147, 151166, 151184, 151197, 151213, 151223, 151237, 151251, 151268, 151278, 151289, 151304, 151319, 151335, 151352, 151368, 151381, 151397, 151408, 151422, 151432, 151446, 151459, 151472, 151484, 151498, 151508, 151522, 151538, 151549, 151563, 151574, 151588, 151599, 151613, 151622, 151632, 151646, 151660, 151675, 151691, 151706, 151718, 151736, 151748, 151758, 151771, 151785, 151799, 151804, 151823, 151837, 151851, 151870, 151879, 151894, 151910, 151919, 151934, 151943, 151960, 151978, 151994, 152010, 152027, 152044, 152062, 152084, 152106, 152129, 152153, 152176, 152192, 152209, 152230, 152251, 152273, 152296, 152318, 152344, 152366, 152393, 152408, 152424, 152441, 152459, 152474, 152492, 152505, 152518, 152542, 152562, 152587, 152600, 152616, 152626, 152637, 152654, 152672, 152694, 152716, 152739, 152763, 152786, 152797, 152808, 152823, 152844, 152852, 152870, 152883, 152897, 152910, 152925, 152935, 152947, 152959, 152971, 152985, 152999, 153012, 153019, 153030, 153039, 153049, 153057, 153063, 153074, 153084, 153091, 153101, 153116, 153133, 153142, 153152, 153158, 153172, 153185, 153199, 153215, 153231, 153260, 153271, 153283, 153290, 153298, 153310, 153322, 153335, 153349, 153362, 153374, 153393, 153410, 153425, 153438, 153456, 153470, 153485, 153503, 153525, 153550, 153573, 153594, 153620, 153642, 153665, 153692, 153717, 153740, 153768, 153792, 153817, 153848, 153877, 153904, 153936, 153964, 153993, 154010, 154031, 154045, 154059, 154075, 154097, 154112, 154127, 154144, 154151, 154161, 154168, 154184, 154204, 154224, 154248, 154266, 154280, 154290, 154311, 154330, 154342, 154358, 154376, 154391, 154411, 154423, 154438, 154447, 154457, 154480, 154503, 154523, 154536, 154549, 154564, 154583, 154600, 154615, 154635, 154651, 154668, 154685, 154708, 154729, 154748, 154772, 154792, 154813, 154834, 154843, 154855, 154873, 154891, 154913, 154940, 154961, 154989, 155002, 155021, 155042, 155050, 155054, 155076, 155100, 155116, 155133, 155154, 155174, 155195, 155218, 155241, 155277, 155295, 155314, 155319, 155326, 155340, 155359, 155381, 155407, 155423, 155440, 155461, 155472, 155475, 155479, 155482, 155494, 155505, 155522, 155538, 155550, 155561, 155572, 155576, 155581, 155590, 155599, 155609, 155620, 155630, 155638, 155645, 155657, 155666, 155673, 155681, 155696, 155708, 155723, 155733, 155761, 155783, 155794, 155799, 155811, 155828, 155842, 155853, 155864, 155878, 155891, 155901, 155911, 155927, 155939, 155961, 155980, 155999, 156018, 156039, 156055, 156072, 156089, 156104, 156120, 156134, 156148, 156161, 156167, 156177, 156185, 156197, 156211, 156223, 156231, 156237, 156244, 156249, 156264, 156284, 156307, 156334, 156351, 156369, 156391, 156403, 156409, 156423, 156437, 156449, 156462, 156481, 156503, 156529, 156545, 156562, 156583, 156594, 156602, 156614, 156622, 156631, 156654, 156670, 156691, 156711, 156729, 156749, 156769, 156792, 156806, 156827, 156849, 156865, 156882, 156900, 156913, 156930, 156948, 156963, 156979, 156996, 157010, 157025, 157040, 157062, 157075, 157089, 157103, 157109, 157116, 157131, 157139, 157147, 157163, 157174, 157180, 157187, 157201, 157212, 157232, 157256, 157273, 157299, 157307, 157316, 157329, 157342, 157356, 157371, 157385, 157396, 157404, 157413, 157426, 157439, 157459, 157473, 157488, 157512, 157528, 157548, 157565, 157586, 157612, 157626, 157647, 157672, 157690, 157717, 157727, 157738, 157753, 157768, 157790, 157806, 157823, 157849, 157867, 157889, 157908, 157931, 157959, 157975, 157998, 158006, 158015, 158028, 158041, 158055, 158070, 158084, 158106, 158125, 158143, 158158, 158162, 158167, 158176, 158186, 158193, 158209, 158226, 158244, 158261, 158276, 158289, 158305, 158322, 158340, 158357, 158372, 158385, 158402, 158420, 158439, 158457, 158473, 158487, 158493, 158500, 158508, 158525, 158544, 158562, 158577, 158594, 158615, 158638, 158660, 158679, 158700, 158719, 158740, 158760, 158777, 158796, 158819, 158844, 158868, 158889, 158912, 158923, 158931, 158940, 158949, 158959, 158963, 158968, 158974, 158978, 158987, 158996, 159004, 159012, 159022, 159031, 159040, 159045, 159052, 159071, 159091, 159115, 159139, 159164, 159190, 159215, 159229, 159244, 159263, 159282, 159302, 159323, 159343, 159357, 159372, 159391, 159410, 159430, 159451, 159471, 159479, 159485, 159495, 159514, 159532, 159555, 159573, 159585, 159611, 159637, 159657, 159681, 159690, 159700, 159718, 159727, 159744, 159766, 159791, 159820, 159839, 159859, 159883, 159897, 159903, 159910, 159918, 159926, 159935, 159947, 159957, 159964, 159972, 159981, 159986, 159989, 159994, 160000, 160004, 160009, 160014, 160022, 160037, 160051, 160056, 160063, 160071, 160080, 160093, 160107, 160125, 160144, 160150, 160157, 160163, 160167, 160174, 160180, 160187, 160205, 160220, 160235, 160250, 160267, 160279, 160292, 160305, 160316, 160328, 160338, 160348, 160357, 160365, 160374, 160383, 160393, 160410, 160432, 160456, 160471, 160493, 160511, 160527, 160550, 160564, 160579, 160587, 160591, 160596, 160603, 160612, 160628, 160649, 160667, 160690, 160704, 160725, 160741, 160754, 160771, 160786, 160800, 160822, 160835, 160849, 160859, 160870, 160885, 160901, 160921, 160942, 160948, 160961, 160971, 160990, 160995, 161001, 161014, 161032, 161047, 161067, 161078, 161096, 161109, 161119, 161133, 161145, 161156, 161175, 161185, 161194, 161205, 161213, 161235, 161254, 161273, 161292, 161313, 161324, 161336, 161349, 161365, 161382, 161399, 161414, 161430, 161444, 161458, 161471, 161479, 161489, 161500, 161511, 161522, 161534, 161549, 161568, 161583, 161597, 161612, 161628, 161646, 161662, 161679, 161700, 161722, 161737, 161753, 161761, 161772, 161787, 161805, 161827, 161852, 161874, 161896, 161913, 161919, 161926, 161942, 161952, 161974, 161996, 162006, 162015, 162041, 162072, 162092, 162104, 162117, 162127, 162138, 162163, 162195, 162210, 162224, 162235, 162247, 162266, 162283, 162299, 162316, 162326, 162337, 162352, 162368, 162388, 162411, 162433, 162458, 162479, 162487, 162504, 162515, 162538, 162561, 162572, 162582, 162609, 162641, 162652, 162664, 162690, 162723, 162735, 162748, 162766, 162783, 162801, 162812, 162824, 162848, 162874, 162885, 162897, 162908, 162918, 162926, 162935, 162944, 162952, 162970, 162985, 162999, 163010, 163017, 163021, 163024, 163033, 163043, 163057, 163071, 163086, 163102, 163117, 163127, 163142, 163156, 163164, 163170, 163190, 163209, 163228, 163249, 163269, 163289, 163306, 163322, 163338, 163356, 163373, 163390, 163407, 163423, 163441, 163458, 163466, 163470, 163481, 163495, 163510, 163529, 163548, 163568, 163589, 163609, 163615, 163622, 163630, 163635, 163656, 163678, 163701, 163709, 163715, 163734, 163750, 163766, 163782, 163800, 163813, 163827, 163841, 163853, 163866, 163877, 163888, 163898, 163909, 163919, 163926, 163934, 163942, 163949, 163958, 163968, 163980, 163991, 164002, 164015, 164027, 164039, 164053, 164060, 164068, 164077, 164084, 164100, 164119, 164135, 164157, 164179, 164205, 164236, 164261, 164293, 164308, 164325, 164348, 164373, 164385, 164399, 164406, 164412, 164419, 164426, 164432, 164438, 164445, 164451, 164458, 164463, 164471, 164477, 164492, 164512, 164521, 164534, 164546, 164553, 164572, 164588, 164603, 164615, 164623, 164632, 164639, 164659, 164676, 164692, 164705, 164727, 164746, 164764, 164779, 164788, 164794, 164802, 164812, 164822, 164827, 164833, 164840, 164859, 164882, 164898, 164914, 164932, 164956, 164973, 164990, 165009, 165021, 165035, 165047, 165061, 165083, 165098, 165113, 165130, 165140, 165151, 165161, 165168, 165176, 165192, 165207, 165216, 165231, 165249, 165266, 165281, 165298, 165317, 165334, 165349, 165361, 165381, 165404, 165421, 165440, 165459, 165478, 165497, 165514, 165533, 165550, 165566, 165587, 165606, 165620, 165634, 165648, 165667, 165682, 165690, 165699, 165716, 165732, 165748, 165769, 165793, 165821, 165839, 165858, 165881, 165894, 165912, 165927, 165941, 165952, 165974, 165993, 166011, 166026, 166034, 166044, 166056, 166068, 166077, 166087, 166101, 166116, 166135, 166155, 166165, 166176, 166191, 166207, 166227, 166248, 166256, 166267, 166279, 166292, 166316, 166341, 166357, 166373, 166388, 166404, 166421, 166438, 166456, 166478, 166501, 166517, 166534, 166545, 166556, 166566, 166573, 166581, 166588, 166595, 166605, 166613, 166619, 166626, 166641, 166655, 166670, 166684, 166695, 166707, 166717, 166725, 166733, 166753, 166770, 166786, 166799, 166811, 166823, 166828, 166834, 166838, 166851, 166862, 166875, 166881, 166887, 166891, 166895, 166900, 166908, 166921, 166929, 166936, 166944, 166953, 166961, 166970, 166982, 166987, 166993, 167008, 167017, 167038, 167059, 167068, 167076, 167101, 167131, 167140, 167150, 167174, 167205, 167215, 167226, 167242, 167257, 167273, 167282, 167292, 167308, 167330, 167354, 167367, 167373, 167379, 167394, 167408, 167427, 167441, 167449, 167471, 167493, 167509, 167529, 167536, 167545, 167554, 167564, 167574, 167585, 167599, 167613, 167626, 167640, 167655, 167670, 167686, 167706, 167727, 167741, 167756, 167762, 167769, 167781, 167794, 167807, 167821, 167839, 167858, 167873, 167889, 167902, 167916, 167930, 167945, 167962, 167980, 167992, 168005, 168020, 168036, 168056, 168077, 168102, 168128, 168145, 168163, 168178, 168194, 168207, 168221, 168237, 168254, 168266, 168279, 168298, 168318, 168331, 168345, 168357, 168370, 168385, 168401, 168414, 168428, 168443, 168458, 168474, 168479, 168491, 168504, 168521, 168538, 168558, 168582, 168596, 168611, 168630, 168647, 168656, 168664, 168669, 168681, 168694, 168706, 168719, 168728, 168738, 168748, 168753, 168757, 168760, 168764, 168775, 168789, 168801, 168817, 168824, 168829, 168841, 168858, 168878, 168902, 168916, 168931, 168950, 168959, 168967, 168984, 168989, 168995, 169005, 169015, 169026, 169038, 169049, 169055, 169062, 169077, 169088, 169109, 169120, 169138, 169156, 169169, 169189, 169207, 169227, 169242, 169258, 169274, 169288, 169303, 169317, 169329, 169342, 169355, 169370, 169381, 169393, 169409, 169422, 169431, 169438, 169446, 169460, 169475, 169491, 169507, 169524, 169538, 169553, 169570, 169588, 169607, 169627, 169645, 169664, 169678, 169693, 169714, 169736, 169751, 169767, 169780, 169783, 169787, 169800, 169819, 169838, 169861, 169889, 169911, 169940, 169954, 169974, 169996, 170001, 170004, 170008, 170015, 170020, 170024, 170029, 170046, 170065, 170083, 170098, 170115, 170136, 170159, 170181, 170200, 170221, 170240, 170261, 170281, 170298, 170317, 170340, 170365, 170389, 170410, 170433, 170439, 170448, 170455, 170462, 170475, 170489, 170493, 170502, 170512, 170526, 170540, 170555, 170571, 170586, 170591, 170597, 170602, 170608, 170615, 170622, 170629, 170633, 170649, 170667, 170686, 170702, 170720, 170738, 170759, 170776, 170790, 170806, 170822, 170841, 170846, 170853, 170861, 170871, 170892, 170909, 170930, 170952, 170967, 170989, 170998, 171018, 171034, 171054, 171075, 171089, 171110, 171115, 171124, 171132, 171140, 171161, 171187, 171216, 171249, 171272, 171296, 171324, 171342, 171349, 171364, 171375, 171386, 171399, 171419, 171433, 171445, 171460, 171471, 171487, 171500, 171509, 171518, 171533, 171547, 171561, 171575, 171588, 171601, 171606, 171612, 171617, 171626, 171633, 171646, 171658, 171663, 171667, 171672, 171681, 171690, 171703, 171713, 171726, 171739, 171747, 171757, 171766, 171780, 171790, 171801, 171812, 171833, 171843, 171857, 171868, 171876, 171886, 171899, 171924, 171939, 171947, 171968, 171988, 171998, 172008, 172021, 172030, 172043, 172057, 172070, 172080, 172092, 172104, 172117, 172128, 172141, 172150, 172163, 172173, 172186, 172196, 172209, 172223, 172236, 172246, 172256, 172265, 172275, 172286, 172296, 172314, 172335, 172355, 172375, 172394, 172408, 172421, 172434, 172444, 172453, 172461, 172470, 172485, 172505, 172522, 172536, 172550, 172567, 172583, 172596, 172609, 172628, 172643, 172665, 172669, 172686, 172700, 172717, 172729, 172759, 172783, 172797, 172816, 172832, 172845, 172858, 172874, 172889, 172901, 172913, 172931, 172945, 172958, 172976, 172991, 173003, 173015, 173030, 173044, 173055, 173066, 173083, 173096, 173101, 173107, 173122, 173139, 173155, 173168, 173183, 173202, 173223, 173243, 173260, 173279, 173297, 173319, 173341, 173347, 173357, 173365, 173369, 173373, 173376, 173380, 173390, 173413, 173433, 173453, 173473, 173495, 173512, 173530, 173548, 173564, 173581, 173596, 173611, 173625, 173630, 173643, 173661, 173676, 173695, 173714, 173724, 173734, 173745, 173752, 173766, 173782, 173799, 173804, 173810, 173817, 173833, 173845, 173857, 173871, 173892, 173907, 173920, 173936, 173948, 173965, 173979, 173990, 173994, 173999, 174012, 174026, 174044, 174062, 174081, 174101, 174120, 174131, 174148, 174166, 174188, 174210, 174233, 174257, 174271, 174286, 174305, 174324, 174344, 174365, 174385, 174399, 174414, 174433, 174452, 174472, 174493, 174513, 174530, 174548, 174570, 174592, 174615, 174639, 174662, 174674, 174687, 174704, 174721, 174739, 174758, 174776, 174786, 174799, 174808, 174821, 174832, 174845, 174854, 174867, 174877, 174890, 174898, 174906, 174912, 174918, 174939, 174953, 174966, 174979, 174994, 175008, 175022, 175040, 175064, 175082, 175098, 175117, 175137, 175157, 175165, 175184, 175199, 175218, 175238, 175251, 175271, 175295, 175321, 175339, 175358, 175381, 175403, 175426, 175451, 175476, 175514, 175534, 175555, 175565, 175587, 175608, 175618, 175629, 175641, 175663, 175684, 175694, 175705, 175717, 175733, 175748, 175773, 175791, 175818, 175844, 175863, 175891, 175899, 175907, 175926, 175941, 175960, 175980, 175993, 176013, 176023, 176034, 176045, 176056, 176078, 176096, 176118, 176141, 176157, 176180, 176189, 176203, 176228, 176249, 176274, 176300, 176319, 176345, 176357, 176361, 176369, 176375, 176382, 176403, 176421, 176437, 176455, 176470, 176488, 176507, 176527, 176540, 176554, 176569, 176587, 176605, 176622, 176640, 176659, 176678, 176698, 176722, 176747, 176765, 176784, 176800, 176819, 176838, 176856, 176875, 176895, 176915, 176936, 176961, 176987, 177006, 177026, 177037, 177053, 177066, 177080, 177095, 177107, 177120, 177133, 177144, 177156, 177171, 177178, 177194, 177207, 177212, 177223, 177226, 177236, 177262, 177292, 177315, 177338, 177363, 177394, 177418, 177442, 177468, 177487, 177506, 177527, 177556, 177578, 177600, 177624, 177654, 177688, 177715, 177742, 177771, 177806, 177834, 177862, 177892, 177915, 177938, 177963, 177996, 178022, 178048, 178076, 178093, 178111, 178133, 178155, 178178, 178202, 178226, 178254, 178275, 178296, 178319, 178348, 178370, 178392, 178416, 178433, 178450, 178469, 178496, 178516, 178536, 178558, 178594, 178623, 178661, 178698, 178728, 178767, 178774, 178779, 178793, 178809, 178824, 178836, 178850, 178868, 178888, 178907, 178923, 178941, 178953, 178976, 178995, 179018, 179042, 179059, 179083, 179087, 179100, 179112, 179117, 179131, 179144, 179151, 179156, 179175, 179188, 179204, 179218, 179230, 179244, 179254, 179265, 179278, 179290, 179304, 179322, 179341, 179356, 179369, 179392, 179409, 179429, 179447, 179463, 179481, 179495, 179510, 179527, 179545, 179567, 179590, 179609, 179626, 179644, 179657, 179666, 179680, 179695, 179703, 179709, 179713, 179718, 179732, 179752, 179772, 179796, 179825, 179848, 179878, 179893, 179914, 179937, 179951, 179971, 179991, 180003, 180017, 180033, 180054, 180073, 180092, 180109, 180133, 180162, 180174, 180187, 180210, 180240, 180261, 180280, 180299, 180318, 180333, 180354, 180377, 180390, 180405, 180425, 180442, 180456, 180470, 180487, 180503, 180516, 180529, 180548, 180563, 180586, 180614, 180639, 180661, 180683, 180708, 180732, 180753, 180774, 180801, 180824, 180835, 180855, 180877, 180894, 180914, 180932, 180951, 180968, 180979, 180990, 181002, 181016, 181026, 181050, 181076, 181097, 181112, 181127, 181143, 181161, 181181, 181205, 181224, 181240, 181260, 181275, 181286, 181298, 181312, 181324, 181334, 181352, 181379, 181408, 181432, 181459, 181484, 181510, 181534, 181552, 181570, 181589, 181610, 181627, 181658, 181691, 181719, 181741, 181763, 181786, 181811, 181838, 181869, 181895, 181918, 181945, 181967, 181985, 182004, 182025, 182044, 182063, 182082, 182099, 182121, 182140, 182156, 182172, 182191, 182209, 182224, 182239, 182260, 182277, 182297, 182322, 182344, 182363, 182382, 182404, 182425, 182443, 182461, 182485, 182505, 182528, 182556, 182565, 182575, 182597, 182626, 182640, 182654, 182671, 182683, 182696, 182710, 182733, 182758, 182778, 182801, 182822, 182844, 182864, 182878, 182892, 182907, 182924, 182937, 182964, 182993, 183017, 183035, 183053, 183072, 183093, 183116, 183143, 183165, 183184, 183207, 183225, 183239, 183254, 183271, 183286, 183303, 183321, 183344, 183364, 183381, 183398, 183418, 183437, 183453, 183469, 183491, 183509, 183528, 183552, 183573, 183591, 183609, 183630, 183650, 183667, 183684, 183707, 183726, 183736, 183753, 183768, 183786, 183809, 183829, 183846, 183863, 183883, 183902, 183918, 183934, 183956, 183974, 183989, 184004, 184022, 184035, 184049, 184065, 184081, 184100, 184114, 184129, 184142, 184159, 184177, 184191, 184207, 184228, 184246, 184261, 184276, 184294, 184311, 184331, 184354, 184376, 184397, 184411, 184425, 184445, 184461, 184484, 184505, 184530, 184543, 184554, 184574, 184592, 184614, 184635, 184654, 184677, 184696, 184713, 184734, 184756, 184776, 184800, 184815, 184836, 184855, 184878, 184898, 184920, 184929, 184934, 184953, 184986, 185007, 185036, 185057, 185073, 185093, 185112, 185131, 185150, 185166, 185183, 185200, 185219, 185233, 185251, 185268, 185285, 185302, 185316, 185331, 185346, 185359, 185379, 185394, 185413, 185431, 185449, 185467, 185482, 185498, 185514, 185526, 185552, 185566, 185588, 185600, 185614, 185627, 185642, 185654, 185668, 185680, 185694, 185704, 185716, 185726, 185736, 185749, 185757, 185766, 185776, 185791, 185803, 185812, 185821, 185836, 185856, 185873, 185887, 185901, 185918, 185934, 185947, 185960, 185979, 185994, 186006, 186017, 186025, 186033, 186047, 186057, 186063, 186083, 186097, 186109, 186130, 186153, 186171, 186192, 186211, 186231, 186249, 186261, 186273, 186286, 186301, 186312, 186337, 186364, 186386, 186402, 186418, 186435, 186454, 186475, 186500, 186520, 186537, 186558, 186574, 186586, 186599, 186614, 186627, 186646, 186674, 186704, 186729, 186757, 186783, 186810, 186835, 186854, 186873, 186893, 186915, 186933, 186965, 186999, 187028, 187051, 187074, 187098, 187124, 187152, 187184, 187211, 187235, 187263, 187286, 187305, 187325, 187347, 187367, 187387, 187407, 187431, 187460, 187483, 187513, 187522, 187540, 187564, 187580, 187596, 187612, 187630, 187652, 187680, 187700, 187720, 187740, 187762, 187788, 187814, 187834, 187864, 187892, 187914, 187936, 187952, 187978, 188002, 188017, 188041, 188067, 188088, 188112, 188134, 188157, 188178, 188193, 188208, 188224, 188242, 188256, 188284, 188314, 188339, 188358, 188377, 188397, 188419, 188443, 188471, 188494, 188514, 188538, 188557, 188572, 188588, 188606, 188622, 188631, 188646, 188658, 188665, 188673, 188694, 188717, 188727, 188738, 188753, 188768, 188784, 188801, 188817, 188826, 188836, 188850, 188864, 188879, 188895, 188910, 188915, 188921, 188931, 188936, 188948, 188955, 188970, 188975, 188981, 188986, 188998, 189015, 189035, 189059, 189073, 189088, 189107, 189116, 189121, 189130, 189142, 189150, 189156, 189164, 189173, 189186, 189199, 189213, 189228, 189242, 189250, 189258, 189267, 189279, 189291, 189302, 189314, 189327, 189340, 189354, 189372, 189391, 189403, 189416, 189424, 189434, 189445, 189457, 189477, 189496, 189501, 189507, 189522, 189540, 189555, 189576, 189597, 189622, 189652, 189676, 189707, 189721, 189737, 189759, 189783, 189794, 189802, 189811, 189819, 189828, 189833, 189838, 189846, 189850, 189859, 189879, 189895, 189915, 189936, 189950, 189971, 189978, 189990, 190013, 190032, 190055, 190079, 190096, 190120, 190125, 190130, 190139, 190145, 190152, 190160, 190169, 190189, 190205, 190221, 190239, 190264, 190283, 190300, 190320, 190336, 190357, 190375, 190382, 190395, 190409, 190419, 190435, 190444, 190456, 190481, 190503, 190525, 190547, 190571, 190590, 190610, 190630, 190648, 190667, 190684, 190701, 190717, 190727, 190748, 190765, 190786, 190808, 190823, 190845, 190865, 190881, 190897, 190915, 190940, 190959, 190976, 190996, 191012, 191033, 191051, 191066, 191075, 191085, 191101, 191112, 191118, 191125, 191133, 191145, 191165, 191182, 191194, 191207, 191221, 191237, 191250, 191259, 191274, 191280, 191287, 191293, 191307, 191324, 191337, 191350, 191365, 191387, 191403, 191417, 191434, 191447, 191465, 191480, 191491, 191503, 191515, 191533, 191545, 191556, 191571, 191587, 191597, 191601, 191611, 191623, 191629, 191634, 191639, 191647, 191650, 191658, 191665, 191672, 191690, 191707, 191724, 191733, 191741, 191749, 191753, 191763, 191778, 191792, 191806, 191819, 191831, 191841, 191853, 191867, 191879, 191889, 191902, 191909, 191924, 191942, 191954, 191968, 191982, 191996, 192010, 192022, 192036, 192048, 192059, 192071, 192087, 192101, 192110, 192119, 192128, 192142, 192152, 192163, 192177, 192190, 192201, 192214, 192229, 192242, 192253, 192267, 192275, 192291, 192310, 192323, 192338, 192353, 192368, 192383, 192396, 192411, 192424, 192436, 192449, 192466, 192481, 192491, 192501, 192511, 192526, 192537, 192545, 192550, 192569, 192587, 192599, 192616, 192624, 192632, 192647, 192667, 192692, 192714, 192736, 192758, 192782, 192801, 192821, 192841, 192859, 192878, 192895, 192912, 192928, 192933, 192947, 192967, 192987, 193011, 193040, 193063, 193093, 193108, 193129, 193152, 193160, 193166, 193175, 193180, 193189, 193198, 193208, 193214, 193221, 193234, 193252, 193273, 193298, 193313, 193329, 193349, 193359, 193364, 193372, 193384, 193395, 193412, 193435, 193450, 193465, 193480, 193497, 193518, 193545, 193564, 193583, 193602, 193623, 193648, 193673, 193692, 193721, 193748, 193769, 193790, 193805, 193830, 193853, 193865, 193879, 193894, 193911, 193925, 193932, 193936, 193946, 193961, 193982, 193995, 194008, 194021, 194036, 194055, 194080, 194097, 194114, 194131, 194150, 194173, 194196, 194213, 194240, 194265, 194284, 194303, 194316, 194339, 194360, 194364, 194376, 194388, 194401, 194416, 194437, 194462, 194487, 194505, 194518, 194534, 194557, 194584, 194611, 194631, 194651, 194664, 194679, 194698, 194717, 194729, 194741, 194754, 194772, 194791, 194804, 194818, 194832, 194853, 194878, 194903, 194921, 194939, 194950, 194963, 194978, 194995, 195017, 195037, 195057, 195075, 195088, 195102, 195124, 195144, 195164, 195184, 195192, 195202, 195211, 195221, 195235, 195250, 195273, 195298, 195314, 195323, 195336, 195350, 195372, 195396, 195411, 195422, 195435, 195450, 195470, 195488, 195506, 195522, 195533, 195545, 195565, 195583, 195601, 195619, 195636, 195650, 195675, 195696, 195722, 195736, 195752, 195768, 195785, 195804, 195808, 195813, 195830, 195844, 195857, 195867, 195886, 195902, 195917, 195929, 195939, 195956, 195968, 195982, 195998, 196013, 196026, 196033, 196041, 196053, 196066, 196086, 196101, 196118, 196137, 196155, 196171, 196184, 196204, 196219, 196236, 196255, 196273, 196289, 196296, 196304, 196326, 196347, 196370, 196391, 196415, 196438, 196457, 196477, 196501, 196519, 196536, 196554, 196573, 196587, 196601, 196618, 196636, 196654, 196674, 196693, 196707, 196722, 196742, 196755, 196779, 196793, 196806, 196833, 196860, 196883, 196910, 196939, 196972, 196995, 197023, 197051, 197075, 197103, 197133, 197167, 197191, 197200, 197217, 197229, 197248, 197262, 197278, 197296, 197313, 197328, 197338, 197358, 197378, 197394, 197411, 197431, 197452, 197468, 197490, 197505, 197531, 197547, 197554, 197562, 197572, 197586, 197603, 197614, 197626, 197648, 197669, 197692, 197710, 197731, 197750, 197772, 197796, 197819, 197837, 197856, 197876, 197900, 197917, 197933, 197947, 197968, 197984, 198002, 198019, 198035, 198063, 198087, 198101, 198121, 198139, 198158, 198178, 198194, 198208, 198225, 198240, 198256, 198274, 198292, 198310, 198330, 198343, 198357, 198372, 198390, 198408, 198420, 198436, 198455, 198469, 198479, 198495, 198514, 198539, 198566, 198593, 198604, 198619, 198637, 198649, 198666, 198684, 198700, 198717, 198734, 198749, 198765, 198785, 198798, 198819, 198839, 198857, 198873, 198890, 198913, 198926, 198942, 198955, 198971, 198993, 199011, 199035, 199047, 199065, 199085, 199103, 199120, 199137, 199154, 199174, 199190, 199204, 199220, 199232, 199245, 199258, 199268, 199289, 199306, 199328, 199338, 199350, 199362, 199375, 199390, 199394, 199404, 199416, 199439, 199458, 199481, 199505, 199522, 199546, 199563, 199584, 199598, 199612, 199628, 199650, 199665, 199680, 199697, 199707, 199717, 199729, 199749, 199762, 199775, 199790, 199795, 199801, 199811, 199830, 199838, 199854, 199874, 199894, 199900, 199908, 199913, 199920, 199927, 199944, 199966, 199987, 200003, 200011, 200024, 200037, 200054, 200069, 200083, 200102, 200125, 200139, 200160, 200181, 200198, 200211, 200224, 200235, 200249, 200259, 200283, 200301, 200318, 200337, 200355, 200378, 200396, 200419, 200435, 200455, 200475, 200508, 200523, 200542, 200562, 200581, 200593, 200613, 200627, 200643, 200655, 200676, 200690, 200709, 200728, 200752, 200776, 200797, 200816, 200839, 200861, 200885, 200905, 200930, 200948, 200969, 200985, 201006, 201030, 201052, 201070, 201084, 201109, 201129, 201153, 201170, 201190, 201211, 201224, 201245, 201258, 201275, 201290, 201306, 201320, 201334, 201357, 201378, 201395, 201408, 201432, 201451, 201474, 201490, 201509, 201529, 201541, 201561, 201573, 201581, 201589, 201598, 201612, 201641, 201668, 201691, 201710, 201740, 201765, 201794, 201816, 201841, 201867, 201885, 201911, 201929, 201949, 201973, 201995, 202017, 202035, 202049, 202063, 202078, 202103, 202122, 202140, 202160, 202179, 202203, 202220, 202241, 202262, 202296, 202312, 202332, 202353, 202366, 202387, 202404, 202417, 202428, 202447, 202454, 202464, 202476, 202489, 202499, 202510, 202529, 202545, 202559, 202577, 202594, 202615, 202641, 202666, 202686, 202707, 202730, 202748, 202768, 202793, 202805, 202817, 202830, 202845, 202862, 202877, 202897, 202918, 202934, 202955, 202981, 203006, 203026, 203042, 203063, 203076, 203095, 203119, 203142, 203160, 203171, 203187, 203204, 203216, 203235, 203250, 203257, 203275, 203295, 203307, 203320, 203337, 203353, 203370, 203387, 203406, 203425, 203457, 203471, 203486, 203503, 203525, 203546, 203562, 203582, 203594, 203611, 203625, 203637, 203650, 203666, 203684, 203704, 203716, 203729, 203746, 203762, 203779, 203798, 203817, 203849, 203863, 203878, 203886, 203895, 203915, 203939, 203961, 203983, 204001, 204015, 204029, 204044, 204069, 204088, 204106, 204126, 204145, 204169, 204186, 204207, 204228, 204262, 204278, 204298, 204319, 204332, 204353, 204370, 204383, 204394, 204406, 204415, 204430, 204450, 204469, 204483, 204488, 204499, 204511, 204533, 204554, 204570, 204593, 204608, 204627, 204648, 204665, 204684, 204700, 204724, 204747, 204758, 204770, 204788, 204811, 204831, 204848, 204865, 204885, 204904, 204920, 204936, 204958, 204976, 204990, 205008, 205020, 205039, 205056, 205076, 205095, 205119, 205140, 205158, 205176, 205197, 205217, 205234, 205251, 205274, 205293, 205306, 205329, 205351, 205368, 205392, 205408, 205428, 205450, 205468, 205488, 205505, 205518, 205533, 205553, 205578, 205600, 205619, 205638, 205660, 205681, 205699, 205717, 205741, 205761, 205782, 205808, 205831, 205851, 205871, 205894, 205916, 205935, 205954, 205979, 206000, 206016, 206039, 206061, 206077, 206089, 206100, 206111, 206121, 206138, 206159, 206177, 206190, 206207, 206224, 206240, 206256, 206268, 206281, 206301, 206321, 206346, 206370, 206391, 206409, 206423, 206440, 206452, 206468, 206484, 206494, 206511, 206532, 206548, 206568, 206588, 206607, 206625, 206646, 206671, 206684, 206701, 206722, 206742, 206754, 206770, 206790, 206806, 206826, 206850, 206868, 206882, 206902, 206918, 206938, 206962, 206990, 207022, 207039, 207060, 207078, 207091, 207114, 207136, 207157, 207182, 207199, 207220, 207236, 207256, 207276, 207300, 207320, 207344, 207372, 207404, 207421, 207442, 207462, 207481, 207503, 207529, 207543, 207561, 207583, 207604, 207617, 207634, 207655, 207672, 207693, 207718, 207737, 207752, 207769, 207790, 207815, 207844, 207877, 207895, 207917, 207931, 207944, 207958, 207971, 207985, 207994, 208010, 208024, 208039, 208053, 208064, 208077, 208094, 208106, 208119, 208141, 208162, 208178, 208201, 208216, 208235, 208256, 208273, 208292, 208308, 208329, 208345, 208365, 208385, 208394, 208404, 208424, 208443, 208465, 208491, 208505, 208523, 208545, 208566, 208579, 208596, 208617, 208634, 208655, 208680, 208699, 208714, 208731, 208752, 208777, 208806, 208839, 208857, 208879, 208893, 208917, 208945, 208963, 208976, 208993, 209004, 209016, 209027, 209049, 209075, 209093, 209115, 209132, 209153, 209174, 209199, 209220, 209245, 209274, 209307, 209325, 209347, 209361, 209373, 209394, 209418, 209441, 209463, 209481, 209498, 209515, 209529, 209549, 209568, 209590, 209616, 209630, 209648, 209670, 209691, 209704, 209721, 209742, 209759, 209780, 209805, 209824, 209839, 209856, 209877, 209902, 209931, 209964, 209982, 210004, 210018, 210034, 210050, 210073, 210095, 210112, 210136, 210152, 210172, 210194, 210212, 210232, 210249, 210263, 210279, 210290, 210296, 210313, 210332, 210343, 210355, 210371, 210386, 210402, 210423, 210439, 210457, 210475, 210506, 210519, 210533, 210541, 210554, 210576, 210600, 210619, 210641, 210661, 210682, 210701, 210714, 210727, 210741, 210757, 210769, 210795, 210823, 210846, 210863, 210880, 210898, 210918, 210940, 210966, 210987, 211005, 211027, 211044, 211057, 211071, 211087, 211101, 211127, 211151, 211171, 211187, 211214, 211236, 211262, 211281, 211303, 211326, 211341, 211364, 211379, 211396, 211415, 211426, 211438, 211454, 211469, 211485, 211503, 211521, 211552, 211565, 211579, 211584, 211600, 211609, 211615, 211629, 211647, 211659, 211671, 211683, 211697, 211715],
+            ends: &[8, 28, 44, 63, 77, 85, 91, 98, 104, 111, 128, 138, 146, 160, 178, 193, 207, 214, 222, 239, 247, 253, 262, 270, 279, 289, 301, 307, 314, 327, 351, 369, 386, 405, 421, 435, 459, 476, 492, 509, 534, 554, 566, 590, 601, 616, 623, 634, 647, 658, 666, 680, 695, 707, 725, 744, 760, 780, 796, 806, 817, 834, 852, 867, 888, 910, 929, 952, 971, 979, 988, 993, 1004, 1017, 1023, 1044, 1055, 1076, 1095, 1109, 1124, 1144, 1173, 1192, 1221, 1248, 1270, 1293, 1303, 1318, 1334, 1341, 1362, 1380, 1397, 1411, 1417, 1432, 1448, 1465, 1483, 1502, 1522, 1534, 1547, 1560, 1574, 1590, 1604, 1616, 1629, 1636, 1639, 1649, 1664, 1676, 1689, 1703, 1718, 1734, 1751, 1763, 1780, 1789, 1803, 1816, 1825, 1835, 1845, 1856, 1869, 1880, 1897, 1916, 1932, 1952, 1961, 1971, 1978, 1983, 1996, 2007, 2021, 2034, 2048, 2064, 2080, 2096, 2108, 2122, 2137, 2157, 2172, 2183, 2196, 2205, 2216, 2224, 2240, 2248, 2260, 2269, 2289, 2305, 2324, 2333, 2340, 2348, 2366, 2385, 2400, 2418, 2427, 2446, 2462, 2480, 2487, 2501, 2516, 2530, 2545, 2558, 2576, 2601, 2627, 2660, 2687, 2706, 2717, 2735, 2754, 2780, 2800, 2812, 2828, 2851, 2875, 2906, 2931, 2948, 2963, 2985, 3008, 3038, 3062, 3078, 3086, 3099, 3119, 3140, 3168, 3190, 3204, 3220, 3243, 3267, 3298, 3323, 3340, 3350, 3375, 3391, 3403, 3418, 3429, 3450, 3467, 3490, 3509, 3518, 3528, 3533, 3543, 3558, 3564, 3576, 3584, 3592, 3610, 3630, 3648, 3664, 3682, 3699, 3723, 3741, 3766, 3787, 3801, 3817, 3840, 3857, 3881, 3901, 3914, 3932, 3957, 3976, 4002, 4024, 4039, 4055, 4078, 4095, 4119, 4139, 4152, 4168, 4177, 4187, 4202, 4216, 4229, 4242, 4256, 4271, 4284, 4296, 4313, 4326, 4341, 4356, 4370, 4380, 4395, 4407, 4420, 4434, 4449, 4464, 4481, 4490, 4509, 4524, 4540, 4557, 4574, 4589, 4604, 4621, 4636, 4653, 4669, 4687, 4703, 4715, 4730, 4744, 4763, 4779, 4796, 4815, 4834, 4847, 4858, 4876, 4883, 4897, 4914, 4922, 4936, 4951, 4966, 4979, 4992, 5007, 5020, 5035, 5049, 5065, 5079, 5089, 5102, 5114, 5131, 5141, 5157, 5169, 5181, 5194, 5213, 5220, 5235, 5248, 5262, 5274, 5289, 5302, 5318, 5332, 5345, 5364, 5381, 5399, 5415, 5434, 5451, 5471, 5489, 5506, 5520, 5544, 5571, 5596, 5623, 5639, 5658, 5675, 5694, 5703, 5718, 5732, 5747, 5759, 5771, 5786, 5797, 5816, 5833, 5851, 5867, 5886, 5903, 5923, 5941, 5958, 5981, 6002, 6024, 6044, 6067, 6088, 6112, 6134, 6155, 6163, 6173, 6186, 6198, 6215, 6235, 6254, 6274, 6298, 6326, 6352, 6378, 6402, 6421, 6438, 6459, 6483, 6506, 6530, 6558, 6590, 6620, 6650, 6678, 6701, 6722, 6748, 6770, 6783, 6800, 6821, 6840, 6859, 6876, 6888, 6898, 6912, 6929, 6945, 6962, 6983, 7008, 7031, 7054, 7075, 7091, 7105, 7124, 7137, 7153, 7168, 7184, 7204, 7228, 7250, 7272, 7292, 7307, 7320, 7337, 7357, 7376, 7396, 7420, 7448, 7474, 7500, 7524, 7543, 7560, 7582, 7600, 7615, 7634, 7656, 7677, 7699, 7725, 7755, 7783, 7811, 7837, 7858, 7877, 7900, 7926, 7951, 7977, 8007, 8041, 8073, 8105, 8135, 8160, 8183, 8211, 8235, 8248, 8264, 8279, 8295, 8315, 8339, 8361, 8383, 8403, 8418, 8431, 8448, 8468, 8487, 8507, 8531, 8559, 8585, 8611, 8635, 8654, 8671, 8693, 8711, 8725, 8741, 8755, 8766, 8779, 8795, 8810, 8830, 8853, 8875, 8898, 8925, 8956, 8985, 9014, 9041, 9063, 9083, 9107, 9134, 9160, 9187, 9218, 9253, 9286, 9319, 9350, 9376, 9400, 9429, 9454, 9470, 9490, 9514, 9536, 9558, 9578, 9593, 9606, 9623, 9643, 9662, 9682, 9706, 9734, 9760, 9786, 9810, 9829, 9846, 9868, 9884, 9903, 9921, 9940, 9963, 9990, 10015, 10040, 10063, 10081, 10097, 10117, 10140, 10162, 10185, 10212, 10243, 10272, 10301, 10328, 10350, 10370, 10395, 10416, 10434, 10456, 10481, 10505, 10530, 10559, 10592, 10623, 10654, 10683, 10707, 10729, 10755, 10784, 10812, 10841, 10874, 10911, 10946, 10981, 11014, 11042, 11068, 11099, 11126, 11142, 11161, 11179, 11198, 11221, 11248, 11273, 11298, 11321, 11339, 11355, 11375, 11398, 11420, 11443, 11470, 11501, 11530, 11559, 11586, 11608, 11628, 11653, 11674, 11679, 11689, 11706, 11728, 11747, 11767, 11788, 11810, 11833, 11857, 11876, 11900, 11916, 11937, 11957, 11973, 11990, 12007, 12025, 12045, 12063, 12079, 12096, 12104, 12110, 12117, 12126, 12136, 12144, 12151, 12161, 12169, 12176, 12193, 12206, 12211, 12217, 12228, 12245, 12258, 12265, 12273, 12283, 12294, 12303, 12311, 12322, 12331, 12339, 12351, 12363, 12375, 12390, 12402, 12413, 12424, 12435, 12446, 12457, 12470, 12484, 12498, 12512, 12526, 12540, 12556, 12567, 12579, 12587, 12595, 12599, 12605, 12613, 12627, 12645, 12660, 12675, 12691, 12709, 12727, 12739, 12751, 12769, 12791, 12810, 12829, 12849, 12871, 12893, 12909, 12925, 12939, 12960, 12980, 12990, 13007, 13023, 13042, 13058, 13075, 13094, 13113, 13126, 13149, 13169, 13190, 13213, 13236, 13253, 13268, 13290, 13301, 13319, 13326, 13334, 13348, 13372, 13397, 13415, 13434, 13452, 13472, 13484, 13509, 13527, 13543, 13560, 13572, 13585, 13603, 13629, 13650, 13663, 13688, 13695, 13708, 13720, 13738, 13757, 13773, 13786, 13801, 13815, 13829, 13844, 13855, 13868, 13879, 13896, 13911, 13923, 13941, 13963, 13974, 13993, 14015, 14035, 14043, 14059, 14082, 14099, 14123, 14143, 14156, 14171, 14193, 14209, 14232, 14251, 14263, 14280, 14304, 14322, 14347, 14368, 14382, 14397, 14419, 14435, 14458, 14477, 14489, 14500, 14508, 14514, 14526, 14538, 14542, 14553, 14569, 14582, 14596, 14611, 14627, 14644, 14662, 14675, 14693, 14703, 14718, 14732, 14742, 14753, 14764, 14776, 14790, 14802, 14812, 14823, 14835, 14850, 14868, 14884, 14892, 14897, 14905, 14912, 14920, 14932, 14944, 14956, 14969, 14981, 14993, 15007, 15022, 15037, 15052, 15067, 15082, 15099, 15107, 15121, 15137, 15151, 15166, 15183, 15196, 15209, 15224, 15236, 15249, 15258, 15266, 15275, 15285, 15295, 15306, 15315, 15322, 15335, 15349, 15365, 15377, 15389, 15403, 15414, 15426, 15431, 15442, 15454, 15468, 15478, 15488, 15500, 15509, 15519, 15541, 15565, 15587, 15607, 15629, 15649, 15654, 15666, 15673, 15681, 15689, 15697, 15705, 15713, 15721, 15740, 15757, 15776, 15799, 15822, 15840, 15849, 15860, 15874, 15891, 15913, 15932, 15956, 15972, 15993, 16013, 16032, 16052, 16057, 16065, 16080, 16100, 16117, 16139, 16153, 16172, 16190, 16198, 16206, 16213, 16221, 16232, 16244, 16251, 16263, 16274, 16282, 16291, 16302, 16308, 16315, 16323, 16332, 16346, 16360, 16369, 16378, 16388, 16401, 16409, 16419, 16430, 16443, 16459, 16487, 16506, 16532, 16552, 16579, 16602, 16618, 16636, 16661, 16680, 16706, 16728, 16743, 16763, 16790, 16811, 16839, 16863, 16880, 16898, 16923, 16942, 16968, 16990, 17005, 17019, 17027, 17042, 17059, 17079, 17103, 17121, 17140, 17159, 17177, 17197, 17217, 17235, 17251, 17262, 17276, 17288, 17307, 17317, 17346, 17374, 17384, 17402, 17422, 17441, 17460, 17478, 17490, 17503, 17515, 17524, 17532, 17541, 17553, 17569, 17586, 17602, 17612, 17625, 17642, 17660, 17668, 17678, 17691, 17700, 17710, 17721, 17732, 17744, 17766, 17789, 17812, 17825, 17832, 17840, 17857, 17875, 17894, 17914, 17935, 17957, 17971, 17986, 18001, 18017, 18035, 18051, 18065, 18080, 18086, 18099, 18113, 18123, 18130, 18143, 18157, 18173, 18190, 18205, 18221, 18235, 18250, 18263, 18277, 18295, 18314, 18335, 18357, 18377, 18398, 18417, 18437, 18455, 18474, 18491, 18509, 18526, 18544, 18557, 18575, 18592, 18604, 18617, 18629, 18642, 18659, 18683, 18701, 18726, 18747, 18761, 18777, 18800, 18817, 18841, 18861, 18874, 18892, 18917, 18936, 18962, 18984, 18999, 19015, 19038, 19055, 19079, 19099, 19112, 19118, 19126, 19138, 19149, 19164, 19173, 19183, 19196, 19208, 19222, 19228, 19244, 19250, 19262, 19273, 19288, 19302, 19312, 19319, 19330, 19344, 19361, 19382, 19397, 19413, 19429, 19444, 19461, 19478, 19493, 19498, 19504, 19512, 19524, 19538, 19550, 19562, 19570, 19579, 19592, 19602, 19612, 19626, 19637, 19649, 19659, 19669, 19678, 19687, 19697, 19712, 19726, 19736, 19761, 19784, 19802, 19817, 19842, 19865, 19883, 19902, 19919, 19935, 19946, 19963, 19979, 19996, 20004, 20020, 20036, 20053, 20070, 20084, 20099, 20114, 20131, 20145, 20160, 20177, 20193, 20211, 20226, 20242, 20254, 20269, 20283, 20289, 20303, 20317, 20332, 20347, 20359, 20372, 20385, 20400, 20412, 20425, 20440, 20454, 20470, 20483, 20497, 20507, 20520, 20532, 20543, 20556, 20567, 20579, 20590, 20606, 20617, 20629, 20646, 20673, 20703, 20731, 20761, 20780, 20802, 20822, 20844, 20855, 20872, 20886, 20904, 20918, 20938, 20955, 20974, 20990, 21011, 21029, 21047, 21068, 21086, 21103, 21125, 21134, 21144, 21159, 21169, 21177, 21186, 21194, 21203, 21211, 21220, 21229, 21239, 21250, 21265, 21287, 21305, 21319, 21325, 21332, 21343, 21355, 21368, 21383, 21395, 21408, 21425, 21440, 21447, 21455, 21470, 21485, 21501, 21517, 21530, 21544, 21561, 21585, 21616, 21634, 21653, 21667, 21680, 21695, 21713, 21727, 21744, 21758, 21775, 21789, 21803, 21819, 21834, 21850, 21863, 21877, 21893, 21908, 21923, 21941, 21957, 21969, 21983, 21998, 22011, 22028, 22044, 22063, 22082, 22094, 22121, 22137, 22151, 22166, 22180, 22192, 22205, 22216, 22232, 22250, 22265, 22283, 22300, 22319, 22336, 22355, 22370, 22383, 22400, 22415, 22433, 22444, 22456, 22470, 22487, 22504, 22523, 22536, 22555, 22575, 22596, 22609, 22620, 22631, 22642, 22653, 22664, 22677, 22690, 22703, 22716, 22729, 22742, 22757, 22771, 22786, 22807, 22832, 22852, 22872, 22896, 22922, 22952, 22977, 23002, 23031, 23055, 23080, 23109, 23133, 23157, 23185, 23208, 23231, 23258, 23280, 23302, 23328, 23349, 23375, 23405, 23430, 23455, 23484, 23508, 23532, 23560, 23583, 23606, 23633, 23655, 23682, 23713, 23739, 23765, 23795, 23820, 23839, 23867, 23899, 23926, 23953, 23984, 24010, 24036, 24066, 24091, 24116, 24145, 24169, 24186, 24209, 24236, 24258, 24280, 24306, 24334, 24366, 24393, 24420, 24451, 24477, 24504, 24535, 24561, 24587, 24617, 24642, 24667, 24696, 24720, 24744, 24772, 24795, 24823, 24855, 24882, 24909, 24940, 24966, 24992, 25022, 25047, 25072, 25101, 25125, 25154, 25187, 25215, 25243, 25275, 25302, 25323, 25353, 25387, 25416, 25445, 25478, 25506, 25534, 25566, 25593, 25620, 25651, 25677, 25686, 25703, 25720, 25738, 25756, 25771, 25787, 25802, 25818, 25834, 25852, 25867, 25883, 25901, 25918, 25936, 25950, 25969, 25983, 25999, 26016, 26032, 26045, 26058, 26072, 26088, 26103, 26118, 26139, 26164, 26184, 26204, 26228, 26254, 26284, 26309, 26334, 26363, 26387, 26412, 26441, 26465, 26489, 26517, 26540, 26563, 26590, 26612, 26634, 26660, 26681, 26707, 26737, 26762, 26787, 26816, 26840, 26864, 26892, 26915, 26938, 26965, 26987, 27014, 27045, 27071, 27097, 27127, 27152, 27171, 27199, 27231, 27258, 27285, 27316, 27342, 27368, 27398, 27423, 27448, 27477, 27501, 27508, 27523, 27538, 27554, 27570, 27583, 27597, 27610, 27624, 27638, 27654, 27667, 27681, 27697, 27712, 27728, 27740, 27757, 27769, 27783, 27798, 27812, 27823, 27834, 27846, 27860, 27873, 27878, 27884, 27897, 27910, 27924, 27938, 27949, 27961, 27976, 27993, 28011, 28033, 28062, 28078, 28095, 28107, 28118, 28131, 28147, 28159, 28174, 28186, 28201, 28213, 28225, 28239, 28252, 28266, 28277, 28289, 28303, 28316, 28329, 28345, 28359, 28369, 28381, 28394, 28405, 28420, 28434, 28451, 28468, 28478, 28503, 28517, 28529, 28542, 28554, 28564, 28575, 28584, 28598, 28614, 28627, 28643, 28658, 28675, 28690, 28707, 28720, 28731, 28746, 28759, 28775, 28784, 28794, 28806, 28821, 28836, 28853, 28864, 28881, 28899, 28918, 28929, 28943, 28953, 28965, 28976, 28987, 28997, 29007, 29017, 29032, 29040, 29052, 29069, 29082, 29096, 29109, 29122, 29136, 29156, 29172, 29182, 29187, 29193, 29201, 29213, 29221, 29230, 29248, 29264, 29270, 29276, 29292, 29302, 29316, 29322, 29329, 29336, 29361, 29386, 29409, 29427, 29446, 29454, 29463, 29474, 29483, 29491, 29500, 29505, 29512, 29529, 29547, 29556, 29563, 29572, 29586, 29601, 29611, 29621, 29634, 29644, 29652, 29665, 29679, 29688, 29698, 29707, 29717, 29726, 29734, 29749, 29763, 29775, 29790, 29803, 29816, 29831, 29848, 29865, 29877, 29883, 29893, 29899, 29906, 29914, 29932, 29952, 29975, 29993, 30012, 30033, 30052, 30065, 30075, 30092, 30116, 30134, 30159, 30180, 30194, 30210, 30233, 30250, 30274, 30294, 30307, 30325, 30350, 30369, 30395, 30417, 30432, 30448, 30471, 30488, 30512, 30532, 30545, 30564, 30581, 30589, 30598, 30605, 30613, 30630, 30645, 30662, 30678, 30693, 30709, 30714, 30720, 30727, 30737, 30750, 30767, 30778, 30790, 30802, 30813, 30826, 30839, 30850, 30863, 30876, 30885, 30892, 30900, 30909, 30916, 30935, 30955, 30975, 30995, 31003, 31024, 31045, 31053, 31061, 31068, 31090, 31098, 31107, 31113, 31121, 31138, 31157, 31174, 31187, 31198, 31216, 31236, 31254, 31261, 31271, 31284, 31297, 31308, 31322, 31332, 31349, 31361, 31369, 31379, 31390, 31399, 31407, 31418, 31427, 31435, 31443, 31455, 31470, 31485, 31498, 31514, 31526, 31545, 31559, 31571, 31586, 31601, 31614, 31630, 31642, 31661, 31675, 31688, 31702, 31724, 31740, 31756, 31773, 31790, 31803, 31820, 31834, 31849, 31859, 31870, 31877, 31885, 31897, 31916, 31931, 31943, 31951, 31960, 31971, 31980, 31992, 32005, 32016, 32031, 32046, 32061, 32081, 32098, 32111, 32128, 32140, 32160, 32183, 32201, 32219, 32233, 32244, 32256, 32268, 32284, 32296, 32309, 32322, 32331, 32344, 32352, 32368, 32382, 32396, 32415, 32431, 32443, 32459, 32470, 32489, 32511, 32528, 32545, 32558, 32570, 32585, 32600, 32620, 32637, 32650, 32667, 32679, 32699, 32722, 32740, 32758, 32772, 32791, 32805, 32819, 32834, 32849, 32868, 32883, 32902, 32918, 32938, 32954, 32971, 32990, 33007, 33020, 33035, 33052, 33064, 33084, 33100, 33118, 33133, 33153, 33176, 33194, 33212, 33235, 33254, 33269, 33299, 33313, 33323, 33342, 33363, 33387, 33404, 33420, 33430, 33441, 33449, 33462, 33477, 33490, 33500, 33520, 33541, 33547, 33560, 33575, 33593, 33612, 33625, 33635, 33642, 33654, 33669, 33688, 33701, 33715, 33729, 33742, 33757, 33772, 33785, 33791, 33797, 33812, 33827, 33842, 33857, 33872, 33889, 33894, 33913, 33922, 33941, 33958, 33970, 33983, 34001, 34019, 34037, 34055, 34073, 34093, 34099, 34113, 34124, 34138, 34142, 34151, 34159, 34166, 34175, 34183, 34191, 34197, 34204, 34217, 34228, 34240, 34256, 34271, 34281, 34292, 34308, 34325, 34336, 34348, 34365, 34383, 34399, 34416, 34428, 34451, 34475, 34494, 34502, 34522, 34531, 34552, 34566, 34588, 34618, 34641, 34672, 34694, 34715, 34737, 34759, 34786, 34816, 34829, 34841, 34854, 34867, 34885, 34916, 34940, 34972, 34995, 35017, 35040, 35063, 35091, 35122, 35143, 35148, 35153, 35161, 35185, 35198, 35218, 35232, 35249, 35265, 35281, 35287, 35298, 35308, 35324, 35347, 35364, 35388, 35408, 35421, 35436, 35458, 35474, 35497, 35516, 35528, 35545, 35569, 35587, 35612, 35633, 35647, 35662, 35684, 35700, 35723, 35742, 35754, 35761, 35769, 35775, 35782, 35795, 35810, 35828, 35841, 35855, 35870, 35886, 35905, 35919, 35934, 35950, 35966, 35980, 35996, 36009, 36026, 36041, 36054, 36072, 36090, 36107, 36127, 36151, 36173, 36193, 36216, 36235, 36255, 36276, 36295, 36311, 36323, 36336, 36350, 36362, 36371, 36375, 36382, 36390, 36399, 36409, 36419, 36426, 36434, 36446, 36465, 36480, 36489, 36498, 36508, 36517, 36525, 36535, 36546, 36558, 36569, 36578, 36588, 36599, 36612, 36622, 36634, 36645, 36658, 36667, 36678, 36688, 36697, 36710, 36716, 36736, 36754, 36772, 36779, 36788, 36798, 36806, 36813, 36823, 36831, 36838, 36859, 36884, 36910, 36935, 36952, 36973, 36991, 37013, 37032, 37047, 37070, 37087, 37106, 37126, 37142, 37157, 37166, 37177, 37187, 37199, 37213, 37228, 37237, 37252, 37269, 37286, 37301, 37319, 37341, 37357, 37374, 37391, 37407, 37425, 37443, 37459, 37465, 37472, 37480, 37488, 37513, 37539, 37563, 37586, 37608, 37633, 37656, 37678, 37700, 37720, 37740, 37759, 37780, 37800, 37819, 37840, 37859, 37875, 37888, 37906, 37925, 37938, 37952, 37971, 37992, 38011, 38034, 38056, 38078, 38099, 38117, 38136, 38156, 38166, 38187, 38213, 38232, 38250, 38268, 38289, 38297, 38306, 38317, 38329, 38339, 38348, 38360, 38370, 38379, 38387, 38396, 38408, 38421, 38432, 38447, 38466, 38478, 38492, 38503, 38515, 38529, 38543, 38551, 38565, 38580, 38596, 38612, 38626, 38640, 38656, 38670, 38686, 38701, 38718, 38733, 38744, 38758, 38771, 38789, 38804, 38820, 38838, 38856, 38868, 38878, 38895, 38901, 38914, 38930, 38937, 38950, 38964, 38978, 38990, 39002, 39016, 39028, 39042, 39055, 39070, 39083, 39092, 39104, 39115, 39138, 39160, 39180, 39199, 39219, 39240, 39259, 39274, 39287, 39302, 39321, 39340, 39354, 39369, 39384, 39398, 39419, 39438, 39454, 39472, 39494, 39512, 39537, 39556, 39577, 39599, 39619, 39634, 39656, 39672, 39692, 39709, 39729, 39749, 39769, 39787, 39802, 39819, 39840, 39857, 39881, 39899, 39919, 39940, 39959, 39971, 39985, 40006, 40021, 40040, 40056, 40075, 40094, 40108, 40123, 40133, 40144, 40150, 40172, 40191, 40209, 40223, 40238, 40257, 40278, 40296, 40309, 40323, 40345, 40364, 40378, 40393, 40403, 40414, 40421, 40438, 40454, 40466, 40474, 40480, 40511, 40542, 40571, 40595, 40620, 40625, 40631, 40646, 40653, 40676, 40696, 40715, 40730, 40746, 40768, 40787, 40801, 40816, 40839, 40859, 40874, 40890, 40901, 40913, 40923, 40934, 40945, 40955, 40965, 40981, 40986, 40992, 40999, 41007, 41021, 41033, 41046, 41057, 41071, 41083, 41098, 41111, 41123, 41141, 41157, 41174, 41189, 41207, 41223, 41242, 41259, 41275, 41292, 41316, 41334, 41359, 41380, 41394, 41410, 41433, 41450, 41474, 41494, 41507, 41525, 41550, 41569, 41595, 41617, 41632, 41648, 41671, 41688, 41712, 41732, 41745, 41758, 41769, 41780, 41793, 41800, 41808, 41823, 41830, 41838, 41851, 41865, 41879, 41894, 41905, 41919, 41923, 41936, 41950, 41965, 41981, 41998, 42016, 42026, 42037, 42048, 42060, 42074, 42086, 42096, 42107, 42114, 42132, 42150, 42170, 42190, 42203, 42219, 42239, 42253, 42268, 42283, 42297, 42313, 42329, 42343, 42355, 42370, 42378, 42387, 42404, 42419, 42441, 42463, 42483, 42498, 42514, 42532, 42557, 42576, 42602, 42624, 42639, 42656, 42680, 42698, 42723, 42744, 42758, 42777, 42803, 42823, 42850, 42873, 42889, 42906, 42930, 42948, 42973, 42994, 43008, 43028, 43048, 43069, 43081, 43092, 43104, 43116, 43124, 43129, 43135, 43141, 43154, 43172, 43187, 43203, 43220, 43238, 43257, 43277, 43292, 43312, 43324, 43341, 43357, 43369, 43382, 43395, 43409, 43425, 43439, 43451, 43464, 43472, 43491, 43506, 43516, 43524, 43531, 43537, 43547, 43553, 43559, 43568, 43585, 43595, 43607, 43624, 43637, 43653, 43664, 43676, 43688, 43697, 43705, 43714, 43725, 43737, 43747, 43756, 43768, 43778, 43787, 43796, 43806, 43814, 43823, 43831, 43840, 43846, 43853, 43867, 43883, 43897, 43912, 43927, 43939, 43952, 43968, 43991, 44021, 44033, 44047, 44064, 44077, 44093, 44106, 44122, 44135, 44150, 44163, 44178, 44190, 44203, 44218, 44232, 44246, 44263, 44278, 44289, 44302, 44316, 44332, 44348, 44363, 44381, 44399, 44410, 44436, 44451, 44464, 44478, 44489, 44501, 44517, 44540, 44559, 44572, 44582, 44599, 44613, 44630, 44644, 44660, 44678, 44694, 44712, 44726, 44740, 44752, 44768, 44782, 44799, 44809, 44820, 44833, 44849, 44865, 44883, 44895, 44915, 44925, 44936, 44951, 44973, 44991, 45005, 45017, 45034, 45049, 45065, 45080, 45090, 45108, 45126, 45145, 45164, 45180, 45197, 45217, 45234, 45251, 45270, 45288, 45307, 45323, 45340, 45359, 45377, 45394, 45412, 45428, 45448, 45469, 45489, 45511, 45528, 45546, 45560, 45579, 45604, 45621, 45637, 45654, 45670, 45685, 45699, 45716, 45728, 45747, 45769, 45787, 45808, 45826, 45847, 45866, 45888, 45906, 45925, 45945, 45968, 45987, 46009, 46030, 46053, 46074, 46097, 46114, 46135, 46154, 46176, 46197, 46220, 46232, 46246, 46267, 46283, 46296, 46308, 46324, 46336, 46349, 46363, 46378, 46394, 46403, 46422, 46438, 46455, 46476, 46493, 46508, 46522, 46536, 46542, 46553, 46561, 46570, 46591, 46614, 46628, 46642, 46658, 46675, 46691, 46705, 46719, 46740, 46763, 46777, 46791, 46807, 46824, 46840, 46854, 46868, 46890, 46914, 46929, 46944, 46961, 46979, 46996, 47011, 47026, 47032, 47047, 47064, 47079, 47088, 47098, 47108, 47124, 47136, 47154, 47170, 47180, 47190, 47209, 47218, 47228, 47241, 47255, 47267, 47289, 47307, 47326, 47343, 47348, 47358, 47370, 47381, 47388, 47393, 47402, 47411, 47419, 47428, 47438, 47446, 47457, 47465, 47470, 47475, 47481, 47488, 47495, 47501, 47517, 47530, 47553, 47573, 47593, 47613, 47636, 47663, 47687, 47711, 47735, 47762, 47769, 47778, 47788, 47796, 47803, 47813, 47821, 47828, 47840, 47847, 47856, 47862, 47870, 47879, 47890, 47902, 47912, 47921, 47933, 47943, 47952, 47980, 47986, 47993, 48005, 48014, 48028, 48038, 48045, 48058, 48065, 48074, 48084, 48103, 48120, 48136, 48148, 48158, 48176, 48187, 48200, 48212, 48225, 48238, 48248, 48256, 48265, 48275, 48283, 48292, 48302, 48318, 48332, 48348, 48363, 48377, 48392, 48398, 48407, 48417, 48429, 48438, 48448, 48462, 48473, 48484, 48496, 48505, 48515, 48526, 48537, 48547, 48555, 48564, 48575, 48587, 48597, 48606, 48618, 48628, 48637, 48655, 48674, 48693, 48713, 48735, 48754, 48772, 48786, 48801, 48822, 48840, 48853, 48867, 48889, 48908, 48922, 48937, 48947, 48958, 48970, 48983, 48996, 49010, 49029, 49037, 49055, 49064, 49070, 49077, 49084, 49100, 49118, 49133, 49150, 49164, 49180, 49200, 49220, 49241, 49256, 49272, 49287, 49303, 49315, 49327, 49340, 49357, 49365, 49380, 49400, 49417, 49439, 49453, 49472, 49490, 49499, 49508, 49512, 49519, 49542, 49562, 49581, 49596, 49612, 49634, 49653, 49667, 49682, 49705, 49725, 49740, 49756, 49767, 49779, 49792, 49808, 49828, 49842, 49857, 49872, 49886, 49902, 49918, 49932, 49944, 49955, 49973, 49996, 50014, 50032, 50056, 50081, 50103, 50131, 50160, 50186, 50216, 50242, 50258, 50270, 50276, 50298, 50307, 50317, 50332, 50348, 50355, 50363, 50376, 50389, 50403, 50409, 50417, 50426, 50437, 50449, 50459, 50468, 50480, 50490, 50499, 50507, 50517, 50526, 50536, 50544, 50555, 50565, 50576, 50592, 50601, 50610, 50618, 50628, 50637, 50658, 50680, 50699, 50724, 50750, 50773, 50800, 50823, 50829, 50837, 50844, 50854, 50873, 50890, 50905, 50916, 50928, 50940, 50947, 50959, 50969, 50976, 50992, 51006, 51022, 51049, 51070, 51090, 51112, 51139, 51159, 51178, 51192, 51212, 51240, 51263, 51278, 51305, 51313, 51338, 51350, 51368, 51385, 51402, 51418, 51430, 51442, 51453, 51468, 51484, 51503, 51524, 51543, 51559, 51572, 51579, 51587, 51600, 51618, 51637, 51655, 51673, 51691, 51717, 51732, 51747, 51764, 51773, 51800, 51816, 51828, 51844, 51854, 51869, 51887, 51909, 51925, 51942, 51959, 51975, 51993, 52011, 52027, 52044, 52050, 52055, 52065, 52078, 52099, 52117, 52134, 52147, 52161, 52171, 52182, 52199, 52210, 52222, 52234, 52245, 52257, 52270, 52284, 52304, 52321, 52333, 52346, 52367, 52385, 52398, 52412, 52425, 52434, 52445, 52457, 52466, 52476, 52483, 52492, 52498, 52507, 52527, 52545, 52565, 52589, 52613, 52632, 52639, 52657, 52673, 52691, 52713, 52735, 52752, 52760, 52775, 52790, 52806, 52823, 52837, 52853, 52866, 52881, 52900, 52907, 52919, 52931, 52953, 52978, 53001, 53026, 53040, 53057, 53072, 53089, 53102, 53112, 53126, 53145, 53160, 53176, 53192, 53207, 53222, 53244, 53262, 53272, 53280, 53292, 53305, 53318, 53336, 53350, 53365, 53379, 53393, 53414, 53431, 53437, 53448, 53459, 53476, 53489, 53497, 53506, 53522, 53529, 53536, 53542, 53549, 53556, 53563, 53569, 53576, 53583, 53598, 53619, 53637, 53656, 53664, 53672, 53681, 53689, 53698, 53708, 53718, 53728, 53740, 53758, 53767, 53777, 53788, 53795, 53804, 53816, 53837, 53860, 53874, 53888, 53904, 53921, 53937, 53951, 53965, 53986, 54009, 54023, 54037, 54053, 54070, 54086, 54100, 54114, 54126, 54140, 54153, 54167, 54179, 54190, 54202, 54216, 54227, 54247, 54274, 54295, 54323, 54347, 54364, 54383, 54409, 54429, 54456, 54479, 54495, 54516, 54544, 54566, 54595, 54620, 54638, 54657, 54683, 54703, 54730, 54753, 54769, 54784, 54804, 54820, 54837, 54853, 54869, 54892, 54911, 54922, 54934, 54952, 54971, 54985, 55004, 55024, 55038, 55052, 55060, 55069, 55077, 55086, 55094, 55105, 55113, 55130, 55137, 55145, 55154, 55163, 55175, 55183, 55203, 55210, 55216, 55236, 55243, 55257, 55277, 55298, 55316, 55340, 55365, 55387, 55413, 55435, 55448, 55467, 55487, 55504, 55527, 55551, 55572, 55597, 55618, 55638, 55648, 55668, 55686, 55699, 55713, 55720, 55727, 55734, 55739, 55745, 55756, 55768, 55774, 55781, 55799, 55811, 55823, 55836, 55850, 55866, 55885, 55899, 55924, 55942, 55968, 56002, 56029, 56064, 56090, 56115, 56141, 56167, 56198, 56232, 56249, 56265, 56282, 56299, 56321, 56356, 56384, 56420, 56447, 56473, 56500, 56527, 56559, 56594, 56619, 56634, 56651, 56666, 56675, 56687, 56694, 56702, 56714, 56725, 56741, 56753, 56764, 56777, 56789, 56806, 56818, 56837, 56852, 56859, 56868, 56884, 56902, 56918, 56931, 56940, 56952, 56969, 56982, 56996, 57009, 57022, 57042, 57058, 57068, 57072, 57077, 57087, 57095, 57103, 57121, 57127, 57134, 57145, 57163, 57177, 57190, 57197, 57205, 57229, 57242, 57259, 57275, 57291, 57307, 57324, 57333, 57357, 57371, 57384, 57402, 57416, 57429, 57444, 57458, 57472, 57496, 57518, 57535, 57553, 57574, 57591, 57605, 57617, 57624, 57635, 57647, 57666, 57687, 57699, 57711, 57725, 57740, 57754, 57766, 57778, 57783, 57789, 57796, 57806, 57817, 57831, 57849, 57861, 57874, 57887, 57899, 57912, 57926, 57941, 57955, 57967, 57980, 57990, 58007, 58025, 58043, 58062, 58069, 58082, 58090, 58095, 58105, 58118, 58139, 58157, 58174, 58187, 58201, 58211, 58222, 58239, 58250, 58262, 58274, 58285, 58298, 58318, 58335, 58347, 58360, 58381, 58399, 58412, 58426, 58439, 58448, 58459, 58471, 58481, 58491, 58498, 58505, 58529, 58550, 58570, 58586, 58603, 58626, 58646, 58661, 58677, 58701, 58722, 58738, 58755, 58767, 58780, 58797, 58805, 58811, 58829, 58850, 58868, 58886, 58906, 58917, 58928, 58941, 58955, 58968, 58979, 58990, 58999, 59018, 59039, 59051, 59063, 59077, 59092, 59106, 59118, 59130, 59139, 59149, 59161, 59170, 59175, 59180, 59186, 59196, 59206, 59221, 59234, 59250, 59262, 59277, 59289, 59304, 59317, 59333, 59347, 59364, 59374, 59391, 59405, 59415, 59431, 59444, 59460, 59475, 59492, 59507, 59524, 59537, 59548, 59563, 59576, 59592, 59602, 59614, 59629, 59644, 59661, 59680, 59694, 59708, 59722, 59736, 59750, 59766, 59772, 59782, 59789, 59812, 59822, 59841, 59856, 59874, 59884, 59893, 59900, 59905, 59911, 59915, 59921, 59931, 59938, 59951, 59965, 59980, 59995, 60007, 60020, 60035, 60048, 60059, 60071, 60086, 60107, 60123, 60142, 60160, 60184, 60203, 60227, 60252, 60277, 60298, 60320, 60342, 60348, 60364, 60378, 60388, 60401, 60407, 60421, 60436, 60451, 60469, 60488, 60501, 60517, 60529, 60544, 60556, 60571, 60586, 60602, 60615, 60631, 60646, 60662, 60676, 60693, 60710, 60728, 60747, 60761, 60774, 60788, 60804, 60817, 60833, 60848, 60865, 60880, 60897, 60910, 60921, 60936, 60949, 60965, 60980, 60995, 61012, 61031, 61058, 61088, 61116, 61146, 61165, 61187, 61207, 61229, 61240, 61264, 61287, 61307, 61317, 61337, 61355, 61368, 61382, 61395, 61411, 61428, 61440, 61456, 61473, 61485, 61496, 61507, 61519, 61531, 61556, 61571, 61596, 61619, 61637, 61656, 61671, 61689, 61711, 61727, 61744, 61761, 61777, 61795, 61813, 61829, 61838, 61847, 61857, 61868, 61876, 61900, 61921, 61941, 61957, 61974, 61997, 62017, 62032, 62048, 62072, 62093, 62114, 62137, 62157, 62179, 62198, 62214, 62235, 62260, 62277, 62289, 62302, 62317, 62336, 62350, 62357, 62365, 62387, 62402, 62418, 62435, 62452, 62470, 62489, 62508, 62528, 62548, 62569, 62584, 62600, 62617, 62639, 62659, 62674, 62687, 62701, 62715, 62730, 62746, 62763, 62777, 62792, 62805, 62818, 62832, 62850, 62866, 62879, 62886, 62894, 62911, 62929, 62948, 62970, 62993, 63002, 63009, 63024, 63041, 63056, 63068, 63074, 63087, 63102, 63115, 63124, 63134, 63144, 63156, 63166, 63179, 63191, 63196, 63209, 63223, 63228, 63234, 63265, 63296, 63323, 63349, 63376, 63404, 63436, 63460, 63484, 63504, 63523, 63543, 63564, 63589, 63614, 63639, 63660, 63680, 63701, 63723, 63749, 63775, 63801, 63823, 63844, 63866, 63889, 63916, 63934, 63953, 63973, 63988, 64004, 64020, 64037, 64050, 64065, 64091, 64117, 64139, 64160, 64182, 64205, 64232, 64254, 64274, 64295, 64313, 64332, 64351, 64371, 64390, 64407, 64433, 64455, 64475, 64495, 64519, 64539, 64557, 64575, 64592, 64610, 64623, 64643, 64659, 64676, 64694, 64713, 64736, 64752, 64776, 64795, 64827, 64852, 64885, 64909, 64932, 64956, 64980, 65009, 65041, 65056, 65070, 65095, 65108, 65123, 65138, 65158, 65174, 65194, 65227, 65253, 65287, 65312, 65336, 65361, 65386, 65416, 65449, 65472, 65492, 65512, 65528, 65543, 65559, 65576, 65597, 65618, 65639, 65656, 65672, 65689, 65707, 65729, 65743, 65754, 65763, 65785, 65807, 65827, 65847, 65862, 65878, 65894, 65911, 65921, 65941, 65962, 65980, 65999, 66019, 66039, 66060, 66080, 66100, 66115, 66131, 66142, 66160, 66179, 66201, 66222, 66240, 66251, 66270, 66290, 66304, 66319, 66334, 66350, 66365, 66381, 66396, 66411, 66431, 66440, 66457, 66474, 66479, 66490, 66502, 66512, 66523, 66542, 66562, 66574, 66589, 66605, 66622, 66641, 66661, 66679, 66698, 66712, 66729, 66747, 66763, 66780, 66801, 66823, 66847, 66872, 66895, 66919, 66941, 66964, 66985, 67007, 67027, 67048, 67068, 67089, 67104, 67120, 67135, 67151, 67174, 67196, 67216, 67237, 67260, 67284, 67306, 67329, 67356, 67387, 67417, 67448, 67483, 67517, 67552, 67585, 67618, 67652, 67683, 67712, 67741, 67771, 67792, 67814, 67834, 67855, 67880, 67906, 67934, 67963, 67990, 68018, 68044, 68071, 68096, 68122, 68146, 68171, 68195, 68220, 68239, 68259, 68278, 68298, 68312, 68330, 68341, 68353, 68366, 68379, 68393, 68406, 68424, 68450, 68469, 68490, 68510, 68531, 68552, 68570, 68583, 68598, 68613, 68628, 68644, 68656, 68674, 68691, 68702, 68718, 68733, 68744, 68764, 68792, 68813, 68836, 68858, 68881, 68904, 68924, 68934, 68948, 68961, 68976, 68990, 69006, 69021, 69033, 69043, 69051, 69064, 69083, 69102, 69119, 69133, 69142, 69153, 69165, 69184, 69200, 69217, 69236, 69256, 69274, 69293, 69310, 69328, 69344, 69361, 69382, 69404, 69428, 69453, 69476, 69500, 69522, 69545, 69566, 69588, 69608, 69629, 69649, 69670, 69685, 69701, 69716, 69732, 69745, 69758, 69772, 69787, 69801, 69815, 69830, 69847, 69866, 69885, 69908, 69931, 69948, 69963, 69980, 69994, 70009, 70020, 70032, 70042, 70053, 70066, 70080, 70091, 70104, 70120, 70137, 70148, 70163, 70177, 70197, 70214, 70223, 70233, 70255, 70276, 70293, 70309, 70321, 70334, 70344, 70358, 70369, 70381, 70401, 70420, 70439, 70452, 70466, 70484, 70501, 70517, 70533, 70541, 70555, 70571, 70582, 70601, 70627, 70654, 70688, 70716, 70736, 70748, 70767, 70787, 70814, 70835, 70848, 70865, 70889, 70914, 70946, 70972, 70990, 71006, 71029, 71053, 71084, 71109, 71126, 71140, 71161, 71183, 71212, 71235, 71250, 71267, 71291, 71316, 71348, 71374, 71392, 71399, 71419, 71437, 71457, 71476, 71494, 71513, 71530, 71545, 71562, 71583, 71604, 71620, 71640, 71659, 71670, 71689, 71700, 71709, 71721, 71739, 71754, 71769, 71784, 71802, 71824, 71843, 71862, 71881, 71903, 71913, 71933, 71947, 71957, 71968, 71981, 72002, 72020, 72034, 72048, 72058, 72078, 72087, 72098, 72105, 72116, 72128, 72138, 72149, 72155, 72161, 72184, 72200, 72211, 72226, 72242, 72260, 72276, 72289, 72304, 72316, 72325, 72346, 72358, 72365, 72372, 72380, 72394, 72401, 72407, 72416, 72426, 72434, 72441, 72451, 72459, 72465, 72472, 72481, 72493, 72506, 72520, 72526, 72551, 72568, 72586, 72599, 72616, 72634, 72654, 72662, 72668, 72684, 72693, 72699, 72714, 72730, 72743, 72758, 72771, 72781, 72786, 72797, 72809, 72818, 72828, 72843, 72853, 72872, 72892, 72902, 72918, 72928, 72937, 72947, 72954, 72962, 72971, 72985, 72991, 73013, 73032, 73050, 73064, 73079, 73090, 73111, 73129, 73142, 73156, 73178, 73197, 73216, 73237, 73255, 73275, 73292, 73306, 73325, 73348, 73363, 73373, 73384, 73390, 73404, 73410, 73418, 73436, 73443, 73451, 73463, 73476, 73490, 73502, 73518, 73534, 73552, 73565, 73577, 73593, 73622, 73654, 73684, 73716, 73737, 73761, 73783, 73807, 73817, 73828, 73836, 73845, 73860, 73867, 73875, 73885, 73899, 73909, 73917, 73929, 73941, 73955, 73973, 73992, 74004, 74021, 74031, 74059, 74090, 74119, 74150, 74170, 74193, 74214, 74237, 74247, 74255, 74264, 74272, 74299, 74305, 74314, 74328, 74345, 74357, 74370, 74384, 74399, 74417, 74430, 74444, 74459, 74469, 74476, 74486, 74494, 74505, 74524, 74546, 74555, 74566, 74576, 74586, 74595, 74621, 74639, 74665, 74685, 74707, 74726, 74750, 74757, 74765, 74775, 74786, 74795, 74803, 74814, 74823, 74831, 74836, 74842, 74856, 74864, 74870, 74886, 74903, 74920, 74935, 74950, 74967, 74982, 74999, 75015, 75033, 75049, 75061, 75076, 75090, 75104, 75119, 75134, 75147, 75160, 75175, 75188, 75203, 75217, 75233, 75247, 75257, 75270, 75282, 75301, 75319, 75335, 75354, 75376, 75399, 75416, 75434, 75452, 75468, 75484, 75502, 75518, 75536, 75553, 75572, 75589, 75602, 75618, 75633, 75642, 75657, 75673, 75689, 75703, 75717, 75733, 75747, 75763, 75778, 75795, 75810, 75821, 75835, 75848, 75854, 75875, 75897, 75918, 75931, 75948, 75962, 75980, 75995, 76006, 76025, 76038, 76053, 76069, 76079, 76101, 76124, 76146, 76160, 76178, 76193, 76212, 76228, 76240, 76260, 76274, 76290, 76307, 76313, 76320, 76352, 76384, 76412, 76439, 76467, 76496, 76529, 76554, 76579, 76600, 76620, 76641, 76663, 76689, 76715, 76741, 76763, 76784, 76806, 76829, 76856, 76883, 76910, 76933, 76955, 76978, 77002, 77030, 77050, 77066, 77083, 77100, 77118, 77132, 77148, 77175, 77202, 77225, 77247, 77270, 77294, 77322, 77343, 77365, 77384, 77404, 77422, 77449, 77472, 77493, 77514, 77539, 77560, 77579, 77598, 77616, 77635, 77649, 77667, 77686, 77706, 77726, 77742, 77757, 77783, 77797, 77813, 77830, 77851, 77872, 77893, 77910, 77926, 77943, 77961, 77983, 78005, 78027, 78045, 78062, 78080, 78099, 78122, 78137, 78160, 78183, 78204, 78225, 78241, 78258, 78275, 78293, 78314, 78336, 78357, 78378, 78397, 78417, 78437, 78458, 78473, 78489, 78506, 78522, 78539, 78555, 78571, 78578, 78585, 78596, 78609, 78613, 78618, 78648, 78678, 78704, 78729, 78755, 78782, 78813, 78836, 78859, 78878, 78896, 78915, 78935, 78959, 78983, 79007, 79027, 79046, 79066, 79087, 79112, 79137, 79162, 79183, 79203, 79224, 79246, 79272, 79291, 79303, 79317, 79342, 79367, 79388, 79408, 79429, 79451, 79477, 79498, 79516, 79535, 79553, 79569, 79594, 79615, 79634, 79653, 79676, 79695, 79712, 79729, 79741, 79760, 79778, 79796, 79810, 79823, 79847, 79859, 79873, 79888, 79907, 79926, 79945, 79960, 79974, 79989, 80005, 80025, 80045, 80065, 80081, 80096, 80112, 80129, 80150, 80163, 80184, 80205, 80224, 80243, 80262, 80282, 80299, 80317, 80336, 80356, 80375, 80394, 80408, 80423, 80444, 80458, 80473, 80489, 80505, 80512, 80518, 80535, 80544, 80559, 80575, 80593, 80607, 80621, 80637, 80650, 80664, 80674, 80681, 80687, 80708, 80730, 80749, 80761, 80781, 80799, 80814, 80835, 80848, 80876, 80897, 80926, 80946, 80965, 80985, 81005, 81030, 81058, 81069, 81079, 81096, 81110, 81119, 81133, 81151, 81166, 81177, 81196, 81207, 81220, 81235, 81246, 81262, 81278, 81307, 81329, 81359, 81380, 81400, 81421, 81442, 81468, 81497, 81516, 81527, 81538, 81547, 81559, 81575, 81594, 81609, 81627, 81642, 81660, 81676, 81695, 81712, 81732, 81748, 81767, 81785, 81805, 81823, 81843, 81857, 81875, 81891, 81910, 81928, 81948, 81953, 81964, 81976, 81990, 82000, 82010, 82022, 82031, 82041, 82055, 82070, 82079, 82086, 82093, 82107, 82123, 82137, 82148, 82156, 82170, 82187, 82208, 82223, 82239, 82255, 82270, 82287, 82304, 82319, 82326, 82340, 82356, 82370, 82381, 82388, 82393, 82401, 82410, 82425, 82441, 82455, 82473, 82495, 82508, 82522, 82541, 82560, 82578, 82599, 82618, 82638, 82660, 82686, 82703, 82728, 82751, 82775, 82796, 82821, 82847, 82871, 82895, 82920, 82941, 82963, 82983, 83003, 83022, 83043, 83064, 83079, 83096, 83109, 83125, 83139, 83157, 83176, 83194, 83209, 83229, 83254, 83274, 83292, 83308, 83322, 83339, 83352, 83362, 83373, 83383, 83397, 83404, 83417, 83431, 83442, 83456, 83469, 83479, 83492, 83500, 83514, 83528, 83547, 83566, 83581, 83594, 83610, 83629, 83648, 83672, 83696, 83716, 83734, 83755, 83772, 83781, 83812, 83841, 83875, 83906, 83940, 83971, 84004, 84032, 84051, 84065, 84088, 84108, 84129, 84155, 84178, 84198, 84223, 84249, 84274, 84298, 84321, 84346, 84371, 84392, 84411, 84431, 84453, 84477, 84494, 84516, 84530, 84553, 84566, 84581, 84594, 84606, 84619, 84627, 84638, 84650, 84659, 84671, 84683, 84693, 84704, 84714, 84728, 84737, 84747, 84758, 84774, 84789, 84802, 84817, 84833, 84851, 84870, 84887, 84905, 84921, 84938, 84953, 84969, 84983, 84998, 85012, 85027, 85045, 85065, 85080, 85088, 85102, 85117, 85134, 85155, 85167, 85187, 85205, 85224, 85245, 85270, 85286, 85310, 85335, 85358, 85381, 85405, 85425, 85446, 85465, 85484, 85504, 85520, 85533, 85542, 85555, 85565, 85585, 85606, 85624, 85648, 85673, 85695, 85721, 85743, 85754, 85767, 85784, 85795, 85804, 85816, 85825, 85835, 85864, 85891, 85923, 85952, 85984, 86013, 86044, 86070, 86091, 86110, 86134, 86155, 86173, 86196, 86220, 86241, 86264, 86287, 86306, 86323, 86341, 86355, 86369, 86388, 86407, 86422, 86435, 86451, 86460, 86475, 86490, 86510, 86530, 86546, 86560, 86577, 86586, 86597, 86616, 86636, 86653, 86676, 86700, 86721, 86746, 86767, 86782, 86798, 86814, 86835, 86856, 86873, 86888, 86906, 86912, 86924, 86937, 86950, 86968, 86985, 87005, 87026, 87048, 87064, 87082, 87101, 87122, 87140, 87163, 87186, 87207, 87240, 87260, 87271, 87283, 87303, 87324, 87337, 87349, 87371, 87392, 87416, 87441, 87467, 87487, 87509, 87532, 87557, 87579, 87606, 87633, 87658, 87695, 87719, 87741, 87762, 87786, 87811, 87837, 87857, 87879, 87902, 87927, 87949, 87976, 88003, 88028, 88065, 88089, 88100, 88110, 88125, 88139, 88154, 88173, 88185, 88204, 88221, 88234, 88245, 88258, 88272, 88286, 88301, 88329, 88358, 88386, 88411, 88441, 88476, 88506, 88534, 88560, 88584, 88611, 88634, 88658, 88681, 88701, 88726, 88756, 88781, 88804, 88825, 88844, 88866, 88880, 88891, 88905, 88921, 88935, 88950, 88966, 88982, 88999, 89029, 89060, 89090, 89117, 89149, 89186, 89218, 89248, 89276, 89302, 89331, 89356, 89382, 89407, 89429, 89456, 89488, 89515, 89540, 89563, 89584, 89608, 89624, 89646, 89670, 89699, 89720, 89740, 89753, 89764, 89776, 89791, 89803, 89814, 89823, 89839, 89855, 89868, 89882, 89904, 89928, 89957, 89978, 89998, 90018, 90038, 90050, 90066, 90084, 90099, 90116, 90132, 90147, 90165, 90184, 90204, 90218, 90234, 90251, 90270, 90286, 90307, 90328, 90347, 90378, 90396, 90418, 90439, 90463, 90488, 90514, 90534, 90556, 90579, 90604, 90626, 90653, 90680, 90705, 90742, 90766, 90782, 90797, 90815, 90834, 90854, 90868, 90884, 90901, 90920, 90936, 90957, 90978, 90997, 91028, 91046, 91057, 91069, 91082, 91103, 91115, 91126, 91139, 91154, 91168, 91185, 91203, 91222, 91235, 91250, 91266, 91284, 91299, 91319, 91339, 91357, 91387, 91404, 91417, 91437, 91456, 91478, 91501, 91525, 91543, 91563, 91584, 91607, 91627, 91652, 91677, 91700, 91735, 91757, 91775, 91795, 91820, 91837, 91853, 91867, 91881, 91896, 91912, 91927, 91939, 91954, 91974, 91993, 92016, 92038, 92061, 92085, 92110, 92128, 92148, 92178, 92199, 92221, 92244, 92265, 92285, 92310, 92335, 92358, 92393, 92415, 92425, 92440, 92456, 92474, 92494, 92514, 92538, 92562, 92580, 92596, 92614, 92629, 92645, 92656, 92668, 92681, 92693, 92703, 92717, 92732, 92755, 92780, 92810, 92832, 92853, 92865, 92885, 92907, 92934, 92953, 92971, 92985, 93001, 93018, 93036, 93053, 93065, 93075, 93086, 93102, 93117, 93135, 93154, 93174, 93188, 93204, 93221, 93240, 93256, 93277, 93298, 93317, 93348, 93366, 93386, 93405, 93427, 93450, 93474, 93492, 93512, 93533, 93556, 93576, 93601, 93626, 93649, 93684, 93706, 93717, 93730, 93744, 93755, 93768, 93783, 93798, 93814, 93828, 93840, 93853, 93879, 93900, 93920, 93933, 93947, 93962, 93973, 93989, 94004, 94022, 94041, 94061, 94075, 94091, 94108, 94127, 94143, 94164, 94185, 94204, 94235, 94253, 94270, 94287, 94304, 94319, 94338, 94350, 94365, 94385, 94404, 94426, 94449, 94473, 94491, 94511, 94532, 94555, 94575, 94600, 94625, 94648, 94683, 94705, 94722, 94734, 94741, 94754, 94768, 94784, 94804, 94815, 94832, 94848, 94867, 94884, 94902, 94922, 94946, 94961, 94984, 95008, 95030, 95052, 95075, 95094, 95114, 95132, 95150, 95169, 95188, 95203, 95231, 95257, 95288, 95316, 95347, 95375, 95405, 95430, 95441, 95461, 95478, 95496, 95519, 95539, 95556, 95578, 95601, 95623, 95644, 95664, 95686, 95708, 95726, 95742, 95759, 95778, 95792, 95803, 95818, 95828, 95840, 95849, 95859, 95871, 95880, 95891, 95897, 95904, 95916, 95920, 95928, 95939, 95947, 95962, 95975, 95989, 96007, 96018, 96031, 96044, 96059, 96074, 96096, 96111, 96122, 96135, 96151, 96171, 96181, 96190, 96201, 96212, 96226, 96231, 96238, 96246, 96258, 96270, 96289, 96302, 96316, 96331, 96350, 96370, 96383, 96403, 96414, 96419, 96425, 96438, 96456, 96471, 96491, 96502, 96520, 96533, 96543, 96557, 96569, 96580, 96599, 96609, 96620, 96636, 96646, 96662, 96676, 96696, 96709, 96722, 96736, 96744, 96756, 96762, 96769, 96778, 96787, 96805, 96822, 96844, 96861, 96872, 96897, 96922, 96941, 96964, 96973, 96983, 96991, 97001, 97022, 97040, 97058, 97076, 97096, 97111, 97127, 97143, 97157, 97172, 97185, 97198, 97210, 97227, 97240, 97245, 97259, 97271, 97285, 97307, 97327, 97349, 97363, 97377, 97392, 97398, 97405, 97415, 97425, 97436, 97449, 97452, 97456, 97464, 97470, 97482, 97492, 97504, 97514, 97525, 97535, 97549, 97559, 97568, 97581, 97592, 97605, 97616, 97628, 97639, 97654, 97665, 97674, 97684, 97696, 97699, 97703, 97716, 97735, 97755, 97774, 97793, 97812, 97822, 97833, 97851, 97867, 97887, 97895, 97918, 97946, 97961, 97967, 97989, 98018, 98030, 98046, 98059, 98068, 98085, 98096, 98109, 98123, 98138, 98151, 98168, 98191, 98212, 98237, 98250, 98261, 98281, 98299, 98321, 98342, 98361, 98384, 98403, 98420, 98441, 98463, 98483, 98507, 98522, 98543, 98562, 98585, 98601, 98615, 98633, 98646, 98660, 98674, 98686, 98702, 98710, 98724, 98752, 98778, 98808, 98826, 98842, 98867, 98890, 98917, 98943, 98967, 98995, 99019, 99041, 99067, 99094, 99119, 99148, 99168, 99194, 99218, 99246, 99263, 99278, 99297, 99307, 99323, 99337, 99355, 99375, 99397, 99406, 99411, 99421, 99432, 99446, 99461, 99484, 99509, 99525, 99540, 99553, 99573, 99596, 99623, 99640, 99658, 99680, 99692, 99701, 99711, 99724, 99738, 99760, 99784, 99799, 99820, 99836, 99856, 99875, 99894, 99913, 99929, 99946, 99963, 99982, 99996, 100014, 100031, 100048, 100065, 100079, 100094, 100109, 100129, 100144, 100163, 100181, 100199, 100217, 100232, 100248, 100264, 100274, 100310, 100316, 100328, 100333, 100345, 100359, 100372, 100387, 100395, 100404, 100414, 100431, 100447, 100455, 100464, 100474, 100487, 100491, 100509, 100541, 100561, 100589, 100609, 100624, 100643, 100661, 100679, 100697, 100712, 100728, 100744, 100762, 100775, 100792, 100808, 100824, 100840, 100853, 100867, 100881, 100893, 100912, 100926, 100944, 100961, 100978, 100995, 101009, 101024, 101039, 101047, 101058, 101083, 101096, 101117, 101128, 101135, 101142, 101151, 101173, 101199, 101218, 101237, 101258, 101285, 101305, 101325, 101347, 101362, 101377, 101394, 101419, 101437, 101455, 101475, 101486, 101496, 101504, 101519, 101539, 101556, 101570, 101584, 101601, 101617, 101630, 101643, 101662, 101677, 101689, 101693, 101712, 101732, 101751, 101762, 101777, 101789, 101805, 101818, 101827, 101844, 101855, 101868, 101882, 101891, 101898, 101904, 101912, 101921, 101939, 101963, 101987, 102010, 102031, 102056, 102069, 102097, 102130, 102141, 102168, 102202, 102221, 102241, 102259, 102281, 102302, 102321, 102344, 102362, 102381, 102400, 102417, 102438, 102451, 102473, 102493, 102517, 102532, 102553, 102572, 102595, 102620, 102647, 102661, 102668, 102676, 102685, 102695, 102703, 102720, 102736, 102757, 102773, 102783, 102807, 102831, 102849, 102871, 102879, 102888, 102902, 102917, 102930, 102944, 102957, 102971, 102986, 103000, 103016, 103033, 103048, 103064, 103084, 103105, 103127, 103140, 103154, 103171, 103189, 103208, 103217, 103227, 103246, 103257, 103270, 103289, 103309, 103326, 103344, 103364, 103385, 103404, 103424, 103442, 103462, 103484, 103507, 103520, 103534, 103547, 103555, 103571, 103592, 103616, 103644, 103662, 103681, 103704, 103717, 103732, 103745, 103760, 103773, 103787, 103800, 103817, 103830, 103846, 103860, 103876, 103890, 103905, 103919, 103937, 103951, 103958, 103967, 103994, 104018, 104044, 104070, 104099, 104107, 104122, 104132, 104144, 104158, 104171, 104182, 104193, 104211, 104224, 104239, 104256, 104272, 104286, 104297, 104315, 104328, 104343, 104360, 104376, 104390, 104396, 104416, 104436, 104458, 104474, 104496, 104511, 104534, 104544, 104561, 104573, 104587, 104603, 104618, 104631, 104637, 104650, 104668, 104689, 104714, 104729, 104745, 104765, 104775, 104789, 104806, 104827, 104851, 104872, 104893, 104909, 104919, 104938, 104956, 104966, 104977, 104984, 104993, 104999, 105006, 105011, 105021, 105032, 105044, 105053, 105063, 105077, 105088, 105100, 105107, 105115, 105124, 105138, 105150, 105164, 105176, 105189, 105201, 105217, 105229, 105244, 105257, 105272, 105285, 105299, 105312, 105329, 105342, 105350, 105360, 105378, 105401, 105427, 105457, 105477, 105498, 105523, 105538, 105546, 105555, 105573, 105596, 105622, 105652, 105672, 105693, 105718, 105733, 105746, 105752, 105763, 105777, 105787, 105801, 105813, 105827, 105837, 105851, 105862, 105876, 105889, 105905, 105925, 105948, 105968, 105988, 106003, 106008, 106012, 106019, 106025, 106029, 106032, 106046, 106061, 106072, 106089, 106103, 106113, 106130, 106135, 106142, 106145, 106156, 106163, 106169, 106182, 106189, 106197, 106213, 106231, 106241, 106252, 106267, 106281, 106296, 106313, 106330, 106360, 106372, 106385, 106393, 106400, 106417, 106438, 106457, 106475, 106491, 106509, 106524, 106538, 106559, 106578, 106596, 106612, 106630, 106642, 106656, 106677, 106696, 106714, 106730, 106748, 106770, 106790, 106809, 106826, 106845, 106856, 106867, 106877, 106886, 106897, 106902, 106909, 106924, 106940, 106952, 106970, 106985, 106996, 107014, 107020, 107029, 107033, 107040, 107045, 107055, 107066, 107081, 107097, 107117, 107138, 107144, 107168, 107190, 107207, 107232, 107252, 107278, 107299, 107328, 107352, 107379, 107401, 107431, 107456, 107483, 107505, 107535, 107560, 107585, 107605, 107633, 107656, 107685, 107709, 107741, 107768, 107798, 107823, 107856, 107884, 107914, 107939, 107972, 108000, 108011, 108022, 108035, 108045, 108057, 108064, 108077, 108095, 108115, 108130, 108149, 108167, 108185, 108203, 108218, 108234, 108250, 108268, 108281, 108298, 108314, 108330, 108346, 108359, 108373, 108387, 108399, 108418, 108432, 108450, 108467, 108484, 108501, 108515, 108530, 108545, 108556, 108562, 108568, 108575, 108586, 108597, 108615, 108627, 108640, 108654, 108665, 108683, 108695, 108714, 108730, 108742, 108761, 108769, 108778, 108788, 108809, 108826, 108847, 108869, 108884, 108906, 108910, 108915, 108926, 108939, 108951, 108960, 108971, 108986, 109003, 109019, 109032, 109047, 109053, 109066, 109081, 109090, 109100, 109115, 109127, 109141, 109155, 109172, 109185, 109195, 109207, 109219, 109234, 109256, 109276, 109294, 109317, 109336, 109356, 109386, 109414, 109440, 109471, 109498, 109526, 109558, 109588, 109616, 109649, 109678, 109708, 109744, 109778, 109810, 109847, 109880, 109914, 109926, 109947, 109967, 109992, 110012, 110026, 110054, 110082, 110106, 110128, 110148, 110173, 110194, 110216, 110238, 110266, 110292, 110316, 110345, 110370, 110396, 110422, 110430, 110440, 110451, 110466, 110482, 110502, 110523, 110530, 110537, 110551, 110559, 110570, 110582, 110593, 110601, 110614, 110624, 110638, 110647, 110651, 110656, 110670, 110685, 110692, 110707, 110723, 110731, 110739, 110750, 110772, 110790, 110812, 110835, 110851, 110874, 110888, 110913, 110934, 110959, 110985, 111004, 111030, 111035, 111058, 111080, 111091, 111099, 111108, 111120, 111127, 111138, 111158, 111180, 111197, 111217, 111235, 111254, 111271, 111282, 111293, 111305, 111319, 111329, 111353, 111379, 111400, 111415, 111430, 111446, 111464, 111484, 111508, 111527, 111543, 111563, 111578, 111589, 111601, 111615, 111627, 111638, 111649, 111667, 111682, 111696, 111707, 111714, 111729, 111749, 111772, 111799, 111816, 111834, 111856, 111868, 111889, 111907, 111924, 111938, 111951, 111959, 111968, 111975, 111983, 111991, 112000, 112012, 112024, 112035, 112047, 112060, 112073, 112087, 112105, 112124, 112136, 112149, 112169, 112189, 112207, 112231, 112248, 112274, 112299, 112328, 112342, 112356, 112379, 112406, 112433, 112464, 112489, 112510, 112541, 112571, 112605, 112624, 112652, 112684, 112716, 112752, 112782, 112808, 112838, 112862, 112884, 112911, 112942, 112965, 112990, 113012, 113039, 113058, 113080, 113096, 113113, 113143, 113173, 113195, 113219, 113245, 113273, 113288, 113297, 113309, 113322, 113338, 113354, 113369, 113385, 113402, 113419, 113437, 113459, 113482, 113498, 113515, 113542, 113566, 113590, 113614, 113640, 113661, 113683, 113705, 113725, 113746, 113765, 113784, 113802, 113815, 113829, 113840, 113852, 113865, 113885, 113906, 113925, 113945, 113966, 113983, 114001, 114014, 114028, 114037, 114054, 114064, 114075, 114090, 114106, 114126, 114147, 114154, 114162, 114171, 114189, 114210, 114228, 114252, 114276, 114304, 114337, 114364, 114398, 114415, 114434, 114459, 114486, 114500, 114511, 114523, 114538, 114560, 114575, 114589, 114605, 114625, 114640, 114656, 114678, 114692, 114706, 114722, 114739, 114757, 114775, 114796, 114818, 114843, 114868, 114899, 114925, 114948, 114976, 114991, 115007, 115027, 115047, 115073, 115094, 115112, 115135, 115153, 115175, 115197, 115204, 115221, 115244, 115267, 115281, 115296, 115314, 115329, 115345, 115358, 115385, 115417, 115428, 115454, 115487, 115498, 115514, 115531, 115545, 115560, 115579, 115599, 115623, 115648, 115668, 115689, 115707, 115731, 115757, 115771, 115783, 115795, 115802, 115812, 115823, 115838, 115853, 115869, 115886, 115902, 115909, 115921, 115942, 115962, 115981, 115987, 115998, 116008, 116018, 116030, 116041, 116052, 116057, 116061, 116066, 116078, 116095, 116112, 116119, 116126, 116137, 116157, 116179, 116196, 116216, 116234, 116253, 116270, 116281, 116292, 116304, 116318, 116328, 116352, 116378, 116399, 116414, 116429, 116445, 116463, 116483, 116507, 116526, 116542, 116562, 116577, 116589, 116602, 116616, 116627, 116639, 116653, 116665, 116676, 116688, 116700, 116710, 116716, 116734, 116749, 116763, 116774, 116789, 116800, 116811, 116824, 116844, 116858, 116870, 116885, 116896, 116912, 116925, 116934, 116942, 116953, 116960, 116970, 116981, 116993, 117002, 117006, 117015, 117018, 117027, 117031, 117056, 117081, 117104, 117133, 117155, 117174, 117185, 117207, 117225, 117247, 117270, 117286, 117309, 117321, 117334, 117358, 117378, 117402, 117427, 117445, 117470, 117479, 117492, 117506, 117513, 117521, 117528, 117539, 117551, 117559, 117571, 117584, 117601, 117615, 117628, 117638, 117645, 117663, 117677, 117695, 117714, 117726, 117745, 117761, 117781, 117801, 117805, 117810, 117819, 117828, 117838, 117849, 117859, 117876, 117894, 117913, 117931, 117947, 117961, 117978, 117996, 118015, 118033, 118049, 118063, 118069, 118076, 118087, 118106, 118122, 118135, 118146, 118161, 118172, 118184, 118191, 118206, 118226, 118249, 118276, 118293, 118311, 118333, 118345, 118351, 118365, 118380, 118391, 118408, 118422, 118432, 118449, 118461, 118477, 118494, 118505, 118512, 118526, 118539, 118546, 118555, 118579, 118600, 118619, 118640, 118661, 118683, 118706, 118723, 118741, 118760, 118775, 118789, 118808, 118824, 118841, 118859, 118874, 118890, 118906, 118920, 118935, 118951, 118958, 118965, 118972, 118979, 118988, 118998, 119010, 119026, 119042, 119058, 119076, 119094, 119112, 119122, 119133, 119147, 119161, 119174, 119188, 119203, 119218, 119234, 119254, 119275, 119289, 119304, 119313, 119323, 119336, 119349, 119361, 119376, 119389, 119403, 119417, 119432, 119451, 119471, 119484, 119498, 119508, 119519, 119533, 119551, 119565, 119578, 119592, 119607, 119624, 119639, 119655, 119675, 119696, 119710, 119725, 119733, 119745, 119755, 119765, 119776, 119786, 119794, 119813, 119829, 119842, 119855, 119870, 119890, 119907, 119924, 119943, 119963, 119983, 119999, 120012, 120032, 120040, 120049, 120059, 120080, 120097, 120118, 120140, 120155, 120177, 120185, 120203, 120222, 120237, 120258, 120276, 120290, 120311, 120318, 120326, 120338, 120350, 120363, 120377, 120390, 120399, 120415, 120426, 120437, 120449, 120456, 120464, 120476, 120488, 120501, 120515, 120528, 120535, 120543, 120555, 120567, 120580, 120594, 120607, 120614, 120622, 120631, 120641, 120655, 120676, 120697, 120715, 120741, 120768, 120795, 120819, 120851, 120875, 120893, 120907, 120928, 120949, 120967, 120993, 121020, 121047, 121071, 121103, 121127, 121148, 121166, 121184, 121199, 121216, 121234, 121251, 121269, 121282, 121297, 121311, 121330, 121345, 121361, 121377, 121400, 121423, 121443, 121471, 121500, 121529, 121555, 121589, 121615, 121635, 121661, 121676, 121695, 121709, 121725, 121747, 121760, 121775, 121793, 121823, 121843, 121856, 121879, 121902, 121928, 121948, 121976, 122001, 122021, 122036, 122055, 122073, 122088, 122105, 122122, 122140, 122157, 122172, 122190, 122209, 122227, 122241, 122256, 122271, 122285, 122306, 122321, 122337, 122352, 122374, 122397, 122423, 122448, 122473, 122497, 122516, 122534, 122552, 122571, 122586, 122608, 122621, 122638, 122655, 122679, 122697, 122716, 122736, 122760, 122785, 122803, 122828, 122833, 122839, 122849, 122859, 122870, 122882, 122893, 122900, 122915, 122929, 122943, 122959, 122974, 122989, 123002, 123014, 123026, 123040, 123053, 123066, 123082, 123097, 123112, 123126, 123139, 123152, 123167, 123180, 123191, 123207, 123219, 123232, 123255, 123276, 123295, 123319, 123339, 123360, 123385, 123408, 123429, 123455, 123477, 123500, 123529, 123556, 123581, 123611, 123637, 123664, 123670, 123677, 123690, 123706, 123719, 123734, 123751, 123768, 123785, 123803, 123823, 123843, 123863, 123880, 123898, 123920, 123942, 123965, 123989, 124002, 124018, 124033, 124045, 124059, 124074, 124093, 124112, 124132, 124153, 124173, 124187, 124203, 124219, 124235, 124248, 124262, 124280, 124298, 124317, 124337, 124356, 124379, 124398, 124422, 124436, 124453, 124468, 124486, 124497, 124512, 124525, 124540, 124555, 124570, 124587, 124606, 124625, 124644, 124659, 124677, 124691, 124706, 124724, 124736, 124750, 124767, 124778, 124790, 124806, 124822, 124839, 124857, 124874, 124886, 124901, 124912, 124927, 124939, 124954, 124968, 124982, 124997, 125011, 125028, 125041, 125056, 125067, 125082, 125099, 125111, 125126, 125138, 125153, 125165, 125180, 125196, 125214, 125232, 125251, 125274, 125297, 125321, 125346, 125363, 125378, 125391, 125409, 125423, 125438, 125448, 125467, 125485, 125508, 125526, 125538, 125564, 125590, 125610, 125634, 125655, 125674, 125691, 125713, 125731, 125750, 125765, 125781, 125794, 125808, 125812, 125817, 125828, 125842, 125853, 125866, 125881, 125896, 125911, 125927, 125945, 125963, 125981, 125997, 126014, 126035, 126056, 126078, 126101, 126123, 126138, 126154, 126174, 126194, 126215, 126237, 126248, 126262, 126275, 126285, 126297, 126310, 126327, 126344, 126362, 126381, 126399, 126411, 126425, 126439, 126453, 126464, 126476, 126492, 126508, 126525, 126543, 126560, 126581, 126598, 126620, 126632, 126647, 126660, 126676, 126685, 126698, 126709, 126722, 126735, 126748, 126763, 126780, 126797, 126814, 126827, 126843, 126855, 126868, 126884, 126894, 126906, 126921, 126930, 126940, 126954, 126968, 126983, 126999, 127014, 127024, 127037, 127046, 127059, 127069, 127082, 127094, 127106, 127119, 127131, 127146, 127157, 127170, 127179, 127192, 127207, 127217, 127230, 127240, 127253, 127263, 127276, 127290, 127306, 127322, 127339, 127360, 127381, 127403, 127426, 127432, 127436, 127441, 127458, 127472, 127485, 127498, 127507, 127518, 127528, 127538, 127547, 127556, 127565, 127579, 127589, 127596, 127601, 127608, 127615, 127620, 127628, 127638, 127642, 127647, 127662, 127670, 127683, 127694, 127713, 127725, 127742, 127757, 127771, 127781, 127797, 127806, 127820, 127832, 127852, 127865, 127883, 127899, 127914, 127925, 127932, 127938, 127943, 127967, 127989, 128015, 128029, 128041, 128062, 128081, 128104, 128126, 128146, 128170, 128190, 128208, 128230, 128253, 128274, 128299, 128315, 128337, 128357, 128381, 128388, 128396, 128411, 128431, 128448, 128470, 128483, 128503, 128518, 128530, 128546, 128560, 128573, 128594, 128606, 128619, 128623, 128628, 128632, 128647, 128665, 128687, 128712, 128734, 128756, 128773, 128778, 128784, 128799, 128805, 128812, 128826, 128839, 128852, 128865, 128877, 128889, 128895, 128903, 128912, 128918, 128930, 128944, 128961, 128970, 128987, 129000, 129013, 129025, 129041, 129059, 129080, 129093, 129114, 129131, 129148, 129164, 129183, 129202, 129216, 129231, 129246, 129256, 129277, 129300, 129326, 129344, 129370, 129392, 129414, 129435, 129459, 129483, 129502, 129518, 129536, 129557, 129570, 129591, 129608, 129625, 129641, 129660, 129679, 129693, 129698, 129706, 129714, 129723, 129741, 129756, 129770, 129781, 129801, 129818, 129834, 129847, 129855, 129871, 129890, 129913, 129939, 129962, 129985, 130003, 130010, 130028, 130044, 130055, 130074, 130088, 130108, 130123, 130146, 130164, 130185, 130201, 130225, 130244, 130256, 130277, 130293, 130317, 130336, 130349, 130361, 130373, 130387, 130396, 130416, 130434, 130447, 130468, 130484, 130506, 130523, 130548, 130568, 130591, 130609, 130635, 130656, 130670, 130693, 130711, 130737, 130758, 130772, 130786, 130799, 130813, 130827, 130840, 130858, 130874, 130896, 130915, 130935, 130950, 130966, 130984, 131003, 131017, 131037, 131058, 131071, 131085, 131091, 131098, 131109, 131121, 131137, 131154, 131160, 131177, 131190, 131207, 131225, 131236, 131254, 131262, 131281, 131296, 131315, 131335, 131348, 131368, 131374, 131385, 131397, 131422, 131445, 131472, 131487, 131500, 131522, 131542, 131566, 131589, 131610, 131635, 131656, 131675, 131698, 131722, 131744, 131770, 131787, 131810, 131831, 131856, 131867, 131877, 131888, 131908, 131934, 131960, 131985, 132008, 132035, 132050, 132080, 132115, 132128, 132157, 132193, 132214, 132236, 132256, 132280, 132303, 132324, 132349, 132369, 132390, 132411, 132430, 132453, 132468, 132492, 132514, 132540, 132557, 132580, 132601, 132626, 132653, 132682, 132698, 132702, 132707, 132717, 132724, 132738, 132746, 132756, 132766, 132788, 132807, 132829, 132846, 132881, 132910, 132917, 132925, 132942, 132962, 132980, 132996, 133017, 133034, 133052, 133080, 133106, 133130, 133159, 133184, 133210, 133240, 133268, 133294, 133325, 133352, 133380, 133414, 133446, 133476, 133511, 133542, 133574, 133584, 133603, 133621, 133644, 133662, 133674, 133700, 133726, 133748, 133768, 133786, 133809, 133828, 133848, 133868, 133894, 133918, 133940, 133967, 133990, 134014, 134038, 134044, 134054, 134065, 134084, 134105, 134117, 134122, 134131, 134141, 134152, 134167, 134187, 134210, 134237, 134254, 134272, 134294, 134306, 134314, 134325, 134334, 134340, 134347, 134353, 134361, 134368, 134374, 134381, 134388, 134396, 134420, 134445, 134457, 134470, 134487, 134505, 134511, 134521, 134527, 134535, 134542, 134551, 134564, 134582, 134597, 134617, 134628, 134646, 134659, 134669, 134683, 134695, 134706, 134725, 134735, 134746, 134750, 134757, 134775, 134790, 134804, 134815, 134832, 134842, 134854, 134861, 134873, 134885, 134900, 134917, 134934, 134954, 134973, 134990, 135005, 135025, 135041, 135058, 135085, 135110, 135133, 135161, 135185, 135210, 135239, 135266, 135291, 135321, 135347, 135374, 135407, 135438, 135467, 135501, 135531, 135562, 135581, 135604, 135620, 135636, 135654, 135678, 135695, 135712, 135731, 135740, 135752, 135770, 135786, 135798, 135821, 135842, 135856, 135874, 135891, 135913, 135930, 135941, 135966, 135991, 136013, 136028, 136043, 136060, 136081, 136100, 136117, 136139, 136157, 136176, 136195, 136220, 136243, 136264, 136290, 136312, 136335, 136358, 136375, 136398, 136415, 136430, 136448, 136467, 136486, 136493, 136499, 136516, 136534, 136548, 136568, 136585, 136598, 136618, 136627, 136637, 136643, 136650, 136667, 136684, 136702, 136721, 136732, 136750, 136768, 136783, 136806, 136830, 136854, 136875, 136904, 136925, 136940, 136951, 136969, 136987, 137002, 137025, 137049, 137073, 137094, 137123, 137144, 137162, 137177, 137192, 137204, 137218, 137233, 137247, 137262, 137272, 137284, 137295, 137311, 137323, 137336, 137349, 137369, 137389, 137406, 137431, 137457, 137483, 137506, 137537, 137560, 137577, 137600, 137612, 137628, 137639, 137652, 137671, 137681, 137693, 137708, 137735, 137752, 137762, 137782, 137802, 137825, 137842, 137867, 137889, 137906, 137918, 137934, 137949, 137961, 137975, 137989, 138004, 138018, 138030, 138045, 138061, 138076, 138087, 138099, 138111, 138122, 138140, 138152, 138165, 138177, 138196, 138216, 138239, 138261, 138283, 138304, 138320, 138335, 138350, 138366, 138378, 138397, 138408, 138423, 138438, 138460, 138476, 138493, 138511, 138533, 138556, 138572, 138595, 138601, 138608, 138615, 138635, 138657, 138678, 138696, 138716, 138740, 138766, 138791, 138813, 138837, 138859, 138883, 138906, 138926, 138948, 138974, 139002, 139029, 139053, 139079, 139089, 139097, 139116, 139146, 139172, 139202, 139233, 139257, 139288, 139305, 139333, 139357, 139385, 139414, 139443, 139456, 139467, 139478, 139490, 139506, 139523, 139542, 139565, 139588, 139605, 139623, 139641, 139658, 139674, 139690, 139705, 139722, 139740, 139762, 139781, 139797, 139815, 139834, 139853, 139869, 139887, 139903, 139917, 139932, 139949, 139968, 139985, 140006, 140027, 140046, 140067, 140083, 140092, 140105, 140115, 140129, 140149, 140163, 140175, 140190, 140206, 140222, 140227, 140239, 140256, 140276, 140300, 140314, 140329, 140348, 140357, 140371, 140386, 140401, 140419, 140439, 140459, 140482, 140493, 140515, 140533, 140555, 140578, 140594, 140617, 140637, 140652, 140675, 140693, 140717, 140736, 140763, 140785, 140810, 140830, 140858, 140881, 140906, 140926, 140954, 140977, 140988, 141010, 141028, 141050, 141073, 141096, 141111, 141137, 141159, 141185, 141212, 141232, 141259, 141267, 141272, 141284, 141291, 141308, 141326, 141348, 141370, 141393, 141417, 141440, 141455, 141474, 141496, 141515, 141534, 141548, 141553, 141559, 141572, 141590, 141611, 141636, 141651, 141667, 141687, 141697, 141703, 141716, 141721, 141728, 141740, 141754, 141767, 141777, 141789, 141805, 141823, 141840, 141854, 141870, 141874, 141883, 141893, 141897, 141902, 141914, 141927, 141937, 141957, 141977, 141995, 142019, 142036, 142044, 142061, 142080, 142094, 142111, 142126, 142142, 142156, 142164, 142172, 142181, 142192, 142199, 142220, 142243, 142261, 142273, 142285, 142298, 142313, 142330, 142351, 142367, 142380, 142397, 142409, 142417, 142426, 142437, 142446, 142451, 142457, 142470, 142486, 142506, 142529, 142549, 142569, 142584, 142599, 142619, 142642, 142669, 142686, 142704, 142726, 142738, 142745, 142750, 142756, 142767, 142779, 142792, 142803, 142815, 142830, 142845, 142859, 142874, 142890, 142906, 142923, 142944, 142966, 142981, 142997, 143006, 143016, 143026, 143037, 143051, 143072, 143086, 143099, 143114, 143133, 143147, 143162, 143183, 143196, 143209, 143224, 143240, 143257, 143274, 143294, 143315, 143329, 143344, 143350, 143357, 143365, 143374, 143386, 143398, 143409, 143421, 143434, 143447, 143461, 143479, 143498, 143510, 143523, 143532, 143542, 143555, 143568, 143580, 143593, 143607, 143621, 143636, 143655, 143675, 143688, 143702, 143712, 143723, 143737, 143758, 143772, 143785, 143800, 143819, 143833, 143848, 143869, 143882, 143895, 143910, 143926, 143943, 143960, 143980, 144001, 144025, 144049, 144079, 144104, 144126, 144153, 144167, 144182, 144201, 144220, 144245, 144265, 144282, 144304, 144308, 144313, 144319, 144326, 144338, 144346, 144353, 144362, 144379, 144396, 144416, 144438, 144460, 144485, 144492, 144501, 144508, 144515, 144532, 144545, 144558, 144575, 144588, 144607, 144619, 144628, 144636, 144646, 144666, 144682, 144698, 144718, 144734, 144756, 144771, 144782, 144792, 144802, 144814, 144825, 144836, 144840, 144846, 144853, 144868, 144879, 144900, 144914, 144933, 144944, 144962, 144978, 144996, 145009, 145029, 145047, 145062, 145083, 145095, 145114, 145133, 145153, 145167, 145182, 145198, 145209, 145224, 145240, 145253, 145267, 145282, 145296, 145308, 145320, 145333, 145346, 145361, 145372, 145392, 145403, 145415, 145431, 145444, 145463, 145475, 145496, 145503, 145516, 145525, 145540, 145549, 145559, 145568, 145583, 145588, 145607, 145627, 145640, 145652, 145664, 145678, 145691, 145704, 145711, 145716, 145727, 145741, 145755, 145770, 145783, 145794, 145807, 145822, 145835, 145846, 145863, 145881, 145889, 145905, 145924, 145937, 145952, 145967, 145982, 145997, 146010, 146025, 146038, 146050, 146067, 146082, 146092, 146102, 146112, 146127, 146138, 146148, 146163, 146178, 146199, 146217, 146230, 146243, 146256, 146264, 146279, 146297, 146316, 146341, 146358, 146375, 146392, 146411, 146434, 146457, 146474, 146501, 146526, 146545, 146563, 146582, 146595, 146618, 146639, 146651, 146663, 146678, 146689, 146702, 146716, 146720, 146745, 146770, 146795, 146814, 146836, 146854, 146878, 146894, 146910, 146926, 146944, 146966, 146994, 147014, 147034, 147054, 147076, 147102, 147128, 147148, 147178, 147206, 147228, 147250, 147266, 147292, 147316, 147332, 147345, 147364, 147383, 147402, 147415, 147431, 147451, 147471, 147491, 147505, 147522, 147542, 147568, 147586, 147604, 147622, 147642, 147666, 147696, 147718, 147740, 147762, 147786, 147814, 147842, 147864, 147896, 147926, 147950, 147974, 147992, 148020, 148046, 148052, 148060, 148069, 148080, 148094, 148109, 148132, 148153, 148176, 148182, 148189, 148200, 148211, 148223, 148236, 148248, 148261, 148272, 148285, 148297, 148310, 148323, 148336, 148348, 148363, 148378, 148393, 148399, 148406, 148417, 148435, 148453, 148468, 148491, 148515, 148539, 148560, 148589, 148610, 148625, 148636, 148654, 148672, 148687, 148710, 148734, 148758, 148779, 148808, 148829, 148847, 148862, 148877, 148889, 148903, 148918, 148932, 148947, 148957, 148969, 148980, 148996, 149008, 149021, 149034, 149054, 149074, 149091, 149116, 149142, 149168, 149191, 149222, 149245, 149262, 149285, 149297, 149313, 149324, 149337, 149356, 149366, 149378, 149393, 149420, 149437, 149447, 149467, 149487, 149510, 149527, 149552, 149574, 149591, 149603, 149619, 149634, 149646, 149660, 149674, 149689, 149703, 149715, 149730, 149746, 149761, 149772, 149784, 149796, 149807, 149825, 149837, 149850, 149862, 149881, 149893, 149906, 149917, 149930, 149945, 149957, 149977, 150000, 150022, 150044, 150065, 150081, 150096, 150111, 150127, 150139, 150158, 150166, 150174, 150186, 150198, 150211, 150225, 150241, 150254, 150268, 150287, 150295, 150304, 150317, 150330, 150350, 150364, 150379, 150395, 150415, 150436, 150450, 150471, 150480, 150489, 150497, 150510, 150529, 150540, 150551, 150562, 150568, 150581, 150598, 150621, 150636, 150651, 150666, 150683, 150704, 150725, 150740, 150765, 150788, 150805, 150822, 150833, 150854, 150873, 150883, 150888, 150895, 150903, 150922, 150942, 150970, 150996, 151024, 151027, 151046, 151067, 151074, 151082, 151097, 151107, 151119, 151133, 151146, 151157, 151174, 151189, 151202, 151216, 151229, 151248, 151268, 151287, 151305, 151325, 151345, 151364, 151382, 151404, 151420, 151430, 151447, 151465, 151481, 151495, 151510, 151524, 151544, 151565, 151585, 151604, 151625, 151646, 151666, 151685, 151708, 151725, 151740, 151751, 151769, 151782, 151797, 151814, 151830, 151844, 151857, 151868, 151879, 151897, 151910, 151925, 151942, 151958, 151972, 151984, 151995, 152012, 152030, 152047, 152063, 152082, 152099, 152114, 152130, 152145, 152166, 152188, 152209, 152229, 152251, 152273, 152294, 152314, 152338, 152356, 152366, 152383, 152395, 152409, 152425, 152440, 152453, 152471, 152489, 152506, 152522, 152542, 152556, 152570, 152585, 152602, 152623, 152644, 152659, 152675, 152691, 152706, 152720, 152734, 152747, 152762, 152778, 152798, 152815, 152829, 152845, 152862, 152879, 152893, 152909, 152923, 152935, 152948, 152963, 152980, 152995, 153014, 153033, 153050, 153069, 153083, 153091, 153100, 153106, 153113, 153130, 153151, 153172, 153185, 153196, 153208, 153212, 153219, 153229, 153240, 153251, 153269, 153282, 153296, 153308, 153322, 153334, 153344, 153351, 153359, 153381, 153396, 153416, 153435, 153454, 153473, 153495, 153508, 153528, 153549, 153565, 153582, 153598, 153615, 153629, 153644, 153660, 153674, 153688, 153709, 153721, 153734, 153747, 153761, 153782, 153803, 153831, 153854, 153878, 153900, 153924, 153946, 153966, 153980, 154001, 154022, 154050, 154073, 154097, 154119, 154143, 154165, 154185, 154193, 154208, 154224, 154241, 154261, 154282, 154301, 154321, 154339, 154358, 154374, 154391, 154409, 154424, 154440, 154457, 154475, 154480, 154486, 154505, 154523, 154537, 154552, 154571, 154592, 154612, 154619, 154637, 154656, 154677, 154702, 154727, 154746, 154766, 154786, 154805, 154823, 154841, 154858, 154877, 154897, 154921, 154942, 154960, 154980, 155001, 155022, 155040, 155060, 155078, 155094, 155111, 155130, 155151, 155170, 155193, 155216, 155237, 155260, 155278, 155293, 155308, 155328, 155351, 155378, 155395, 155413, 155435, 155447, 155463, 155484, 155498, 155508, 155519, 155530, 155548, 155571, 155597, 155627, 155647, 155668, 155693, 155708, 155720, 155731, 155743, 155758, 155773, 155787, 155802, 155818, 155834, 155851, 155872, 155894, 155909, 155925, 155937, 155950, 155972, 155988, 156008, 156036, 156064, 156087, 156103, 156118, 156135, 156153, 156185, 156222, 156243, 156269, 156285, 156302, 156325, 156340, 156371, 156409, 156428, 156443, 156460, 156478, 156503, 156522, 156541, 156564, 156586, 156609, 156635, 156661, 156693, 156720, 156744, 156773, 156789, 156806, 156827, 156848, 156870, 156897, 156923, 156952, 156974, 157002, 157033, 157060, 157079, 157103, 157114, 157122, 157131, 157141, 157151, 157161, 157174, 157185, 157197, 157208, 157222, 157231, 157250, 157273, 157293, 157313, 157333, 157355, 157372, 157390, 157408, 157424, 157441, 157456, 157471, 157485, 157504, 157521, 157536, 157552, 157567, 157588, 157610, 157631, 157651, 157673, 157695, 157716, 157736, 157760, 157778, 157798, 157816, 157832, 157849, 157865, 157887, 157910, 157932, 157953, 157976, 157999, 158021, 158042, 158067, 158086, 158103, 158118, 158131, 158145, 158158, 158177, 158197, 158216, 158234, 158255, 158274, 158291, 158309, 158326, 158349, 158373, 158396, 158418, 158442, 158466, 158489, 158511, 158537, 158557, 158577, 158597, 158616, 158634, 158656, 158672, 158690, 158704, 158718, 158734, 158757, 158774, 158789, 158807, 158821, 158840, 158856, 158866, 158874, 158879, 158890, 158899, 158907, 158914, 158921, 158931, 158936, 158942, 158958, 158969, 158986, 159007, 159022, 159039, 159060, 159082, 159097, 159119, 159129, 159145, 159158, 159178, 159192, 159208, 159224, 159231, 159237, 159245, 159248, 159260, 159271, 159286, 159302, 159323, 159339, 159359, 159378, 159397, 159416, 159432, 159449, 159466, 159485, 159499, 159517, 159534, 159551, 159568, 159582, 159597, 159612, 159630, 159642, 159652, 159663, 159676, 159691, 159705, 159720, 159740, 159755, 159774, 159792, 159810, 159828, 159843, 159859, 159875, 159885, 159900, 159912, 159929, 159946, 159976, 159988, 160016, 160038, 160051, 160058, 160064, 160097, 160119, 160149, 160171, 160198, 160205, 160221, 160246, 160260, 160282, 160296, 160315, 160329, 160345, 160362, 160371, 160389, 160416, 160432, 160456, 160472, 160493, 160502, 160511, 160521, 160549, 160566, 160591, 160608, 160630, 160639, 160657, 160684, 160700, 160724, 160740, 160761, 160771, 160786, 160799, 160814, 160817, 160821, 160831, 160836, 160845, 160858, 160862, 160868, 160873, 160892, 160897, 160906, 160911, 160917, 160924, 160931, 160935, 160940, 160946, 160951, 160959, 160969, 160979, 160989, 161000, 161010, 161021, 161026, 161030, 161039, 161049, 161063, 161077, 161092, 161108, 161117, 161127, 161138, 161146, 161155, 161160, 161176, 161188, 161204, 161221, 161231, 161248, 161254, 161261, 161269, 161274, 161284, 161294, 161305, 161317, 161332, 161354, 161369, 161383, 161399, 161419, 161434, 161450, 161472, 161486, 161500, 161516, 161533, 161551, 161569, 161590, 161612, 161627, 161643, 161654, 161660, 161669, 161684, 161690, 161697, 161714, 161725, 161740, 161757, 161766, 161775, 161786, 161798, 161811, 161824, 161840, 161857, 161877, 161897, 161923, 161944, 161962, 161985, 162002, 162017, 162032, 162053, 162069, 162082, 162100, 162105, 162109, 162113, 162118, 162125, 162140, 162159, 162178, 162200, 162226, 162245, 162264, 162285, 162312, 162332, 162352, 162374, 162389, 162404, 162421, 162446, 162464, 162482, 162502, 162508, 162512, 162517, 162522, 162530, 162536, 162542, 162549, 162557, 162564, 162570, 162578, 162586, 162596, 162606, 162610, 162625, 162642, 162662, 162674, 162694, 162710, 162726, 162741, 162758, 162777, 162798, 162822, 162838, 162862, 162882, 162902, 162921, 162943, 162965, 162982, 163000, 163018, 163031, 163055, 163081, 163110, 163131, 163160, 163185, 163210, 163234, 163261, 163288, 163310, 163329, 163350, 163374, 163390, 163414, 163434, 163454, 163473, 163495, 163517, 163534, 163539, 163548, 163558, 163573, 163585, 163604, 163617, 163632, 163636, 163643, 163660, 163677, 163692, 163713, 163727, 163743, 163756, 163771, 163786, 163804, 163813, 163821, 163829, 163835, 163843, 163858, 163876, 163898, 163920, 163931, 163938, 163946, 163958, 163971, 163992, 164012, 164023, 164039, 164056, 164077, 164100, 164122, 164130, 164139, 164157, 164181, 164205, 164233, 164266, 164288, 164315, 164349, 164370, 164389, 164406, 164424, 164446, 164471, 164495, 164522, 164545, 164564, 164580, 164596, 164612, 164630, 164643, 164657, 164671, 164683, 164696, 164707, 164718, 164728, 164737, 164743, 164750, 164754, 164759, 164771, 164788, 164794, 164801, 164811, 164822, 164839, 164854, 164871, 164886, 164902, 164917, 164936, 164951, 164967, 164980, 164994, 165012, 165031, 165054, 165078, 165092, 165109, 165125, 165137, 165155, 165163, 165172, 165185, 165199, 165217, 165236, 165258, 165264, 165271, 165282, 165294, 165310, 165327, 165331, 165348, 165362, 165378, 165394, 165413, 165428, 165440, 165454, 165468, 165485, 165505, 165524, 165545, 165565, 165585, 165606, 165623, 165639, 165657, 165674, 165691, 165709, 165726, 165742, 165760, 165777, 165794, 165812, 165838, 165863, 165890, 165916, 165942, 165969, 165996, 166022, 166050, 166077, 166104, 166132, 166145, 166158, 166174, 166185, 166197, 166216, 166234, 166254, 166273, 166292, 166312, 166327, 166342, 166360, 166373, 166387, 166415, 166442, 166471, 166499, 166527, 166556, 166571, 166585, 166601, 166616, 166631, 166647, 166660, 166674, 166686, 166700, 166714, 166727, 166744, 166756, 166769, 166782, 166796, 166811, 166826, 166844, 166857, 166871, 166883, 166894, 166907, 166919, 166931, 166944, 166957, 166969, 166983, 166996, 167009, 167023, 167043, 167062, 167083, 167103, 167123, 167144, 167156, 167169, 167183, 167196, 167207, 167216, 167223, 167231, 167240, 167249, 167269, 167289, 167302, 167320, 167341, 167366, 167381, 167397, 167417, 167427, 167436, 167443, 167451, 167463, 167475, 167488, 167502, 167515, 167522, 167540, 167554, 167572, 167591, 167603, 167622, 167633, 167655, 167673, 167695, 167718, 167734, 167757, 167762, 167768, 167780, 167795, 167809, 167825, 167841, 167857, 167874, 167893, 167912, 167931, 167943, 167958, 167972, 167983, 167996, 168011, 168026, 168041, 168053, 168066, 168083, 168100, 168118, 168137, 168155, 168168, 168184, 168198, 168215, 168225, 168239, 168251, 168265, 168279, 168293, 168309, 168327, 168345, 168363, 168377, 168394, 168408, 168425, 168435, 168446, 168461, 168476, 168492, 168509, 168525, 168538, 168554, 168565, 168579, 168589, 168603, 168614, 168628, 168641, 168654, 168667, 168683, 168695, 168709, 168719, 168733, 168749, 168760, 168774, 168785, 168799, 168810, 168824, 168839, 168856, 168865, 168875, 168889, 168903, 168918, 168934, 168949, 168961, 168979, 168995, 169007, 169017, 169030, 169044, 169058, 169063, 169082, 169096, 169110, 169129, 169138, 169153, 169169, 169178, 169193, 169202, 169219, 169237, 169253, 169269, 169286, 169303, 169321, 169343, 169365, 169388, 169412, 169435, 169451, 169468, 169489, 169510, 169532, 169555, 169577, 169603, 169625, 169652, 169667, 169683, 169700, 169718, 169733, 169751, 169764, 169777, 169801, 169821, 169846, 169859, 169875, 169885, 169896, 169915, 169936, 169957, 169978, 170000, 170024, 170048, 170072, 170089, 170107, 170129, 170151, 170174, 170198, 170221, 170238, 170257, 170276, 170295, 170316, 170339, 170362, 170385, 170396, 170407, 170422, 170443, 170451, 170469, 170481, 170494, 170508, 170521, 170536, 170546, 170558, 170570, 170582, 170596, 170610, 170623, 170630, 170641, 170653, 170662, 170672, 170680, 170686, 170697, 170707, 170714, 170721, 170731, 170736, 170751, 170768, 170777, 170787, 170793, 170807, 170820, 170834, 170850, 170866, 170895, 170906, 170918, 170925, 170933, 170945, 170957, 170970, 170984, 170997, 171009, 171021, 171040, 171057, 171072, 171085, 171103, 171117, 171132, 171150, 171172, 171197, 171220, 171241, 171267, 171289, 171312, 171339, 171364, 171387, 171415, 171439, 171464, 171495, 171524, 171551, 171583, 171611, 171640, 171657, 171678, 171692, 171706, 171722, 171744, 171759, 171774, 171791, 171798, 171808, 171815, 171831, 171851, 171871, 171895, 171913, 171927, 171937, 171958, 171977, 171989, 172005, 172023, 172038, 172058, 172070, 172085, 172094, 172104, 172127, 172150, 172170, 172183, 172196, 172211, 172230, 172247, 172262, 172282, 172298, 172315, 172332, 172355, 172376, 172395, 172419, 172439, 172460, 172481, 172490, 172502, 172520, 172538, 172560, 172587, 172608, 172636, 172649, 172668, 172689, 172697, 172700, 172704, 172726, 172750, 172766, 172783, 172804, 172824, 172845, 172868, 172891, 172927, 172945, 172964, 172969, 172976, 172990, 173009, 173031, 173057, 173073, 173090, 173111, 173122, 173125, 173129, 173132, 173144, 173155, 173172, 173188, 173200, 173211, 173222, 173226, 173231, 173240, 173249, 173259, 173270, 173280, 173288, 173295, 173307, 173316, 173323, 173331, 173346, 173358, 173373, 173383, 173411, 173433, 173444, 173448, 173453, 173465, 173482, 173496, 173507, 173518, 173532, 173545, 173555, 173565, 173581, 173593, 173615, 173634, 173653, 173672, 173693, 173709, 173726, 173743, 173758, 173774, 173788, 173802, 173815, 173821, 173831, 173839, 173851, 173865, 173877, 173885, 173891, 173898, 173903, 173918, 173938, 173961, 173988, 174005, 174023, 174045, 174057, 174063, 174077, 174091, 174103, 174116, 174135, 174157, 174183, 174199, 174216, 174237, 174248, 174256, 174268, 174276, 174285, 174308, 174324, 174345, 174365, 174383, 174403, 174423, 174446, 174460, 174481, 174503, 174519, 174536, 174554, 174567, 174584, 174602, 174617, 174633, 174650, 174664, 174679, 174694, 174716, 174729, 174743, 174757, 174763, 174770, 174785, 174793, 174801, 174817, 174828, 174834, 174841, 174855, 174866, 174886, 174910, 174927, 174953, 174964, 174978, 174993, 175008, 175020, 175032, 175040, 175049, 175062, 175075, 175089, 175104, 175118, 175129, 175137, 175146, 175159, 175172, 175192, 175206, 175221, 175245, 175261, 175281, 175298, 175319, 175345, 175359, 175380, 175405, 175423, 175450, 175460, 175471, 175486, 175501, 175523, 175539, 175556, 175582, 175600, 175622, 175641, 175664, 175692, 175708, 175731, 175739, 175748, 175761, 175774, 175788, 175803, 175817, 175839, 175858, 175876, 175891, 175895, 175900, 175909, 175919, 175926, 175942, 175959, 175977, 175994, 176009, 176022, 176038, 176055, 176073, 176090, 176105, 176118, 176135, 176153, 176172, 176190, 176206, 176220, 176226, 176233, 176241, 176258, 176277, 176295, 176310, 176327, 176348, 176371, 176393, 176412, 176433, 176452, 176473, 176493, 176510, 176529, 176552, 176577, 176601, 176622, 176645, 176655, 176666, 176674, 176683, 176692, 176702, 176706, 176711, 176716, 176722, 176725, 176729, 176738, 176747, 176755, 176763, 176773, 176782, 176791, 176796, 176803, 176822, 176842, 176866, 176890, 176915, 176941, 176966, 176980, 176995, 177014, 177033, 177053, 177074, 177094, 177108, 177123, 177142, 177161, 177181, 177202, 177222, 177230, 177236, 177246, 177265, 177283, 177306, 177324, 177336, 177362, 177388, 177408, 177432, 177441, 177451, 177469, 177478, 177495, 177517, 177542, 177571, 177590, 177610, 177634, 177648, 177654, 177661, 177669, 177677, 177686, 177709, 177732, 177745, 177765, 177785, 177805, 177825, 177838, 177850, 177860, 177867, 177875, 177884, 177889, 177892, 177897, 177903, 177907, 177912, 177917, 177925, 177940, 177954, 177958, 177963, 177970, 177978, 177987, 178006, 178019, 178036, 178055, 178066, 178077, 178090, 178104, 178119, 178134, 178152, 178171, 178193, 178215, 178243, 178266, 178286, 178311, 178328, 178345, 178368, 178386, 178401, 178421, 178427, 178434, 178451, 178462, 178477, 178494, 178503, 178512, 178525, 178538, 178544, 178548, 178555, 178561, 178568, 178580, 178598, 178613, 178628, 178643, 178660, 178672, 178685, 178698, 178709, 178721, 178731, 178741, 178750, 178768, 178776, 178785, 178796, 178805, 178815, 178832, 178854, 178878, 178893, 178915, 178933, 178949, 178972, 178986, 179001, 179015, 179022, 179030, 179034, 179039, 179046, 179055, 179071, 179092, 179110, 179133, 179147, 179168, 179184, 179197, 179214, 179229, 179243, 179265, 179278, 179292, 179302, 179313, 179328, 179344, 179364, 179385, 179390, 179396, 179409, 179419, 179438, 179443, 179449, 179462, 179480, 179495, 179515, 179526, 179544, 179557, 179567, 179581, 179593, 179604, 179623, 179633, 179642, 179653, 179670, 179687, 179702, 179723, 179737, 179745, 179767, 179786, 179805, 179824, 179845, 179856, 179868, 179881, 179897, 179914, 179931, 179946, 179962, 179976, 179990, 180003, 180011, 180021, 180032, 180043, 180054, 180066, 180081, 180100, 180115, 180129, 180144, 180160, 180178, 180194, 180211, 180232, 180254, 180269, 180285, 180293, 180311, 180330, 180345, 180366, 180384, 180398, 180419, 180430, 180445, 180463, 180485, 180510, 180532, 180554, 180571, 180577, 180584, 180600, 180610, 180632, 180654, 180672, 180682, 180691, 180717, 180748, 180768, 180780, 180793, 180803, 180814, 180826, 180851, 180883, 180898, 180912, 180923, 180935, 180954, 180971, 180987, 181004, 181014, 181025, 181040, 181056, 181076, 181099, 181121, 181146, 181167, 181175, 181192, 181203, 181226, 181249, 181260, 181270, 181297, 181329, 181340, 181352, 181378, 181411, 181423, 181436, 181454, 181471, 181489, 181500, 181512, 181536, 181562, 181573, 181585, 181596, 181606, 181614, 181623, 181632, 181640, 181661, 181682, 181693, 181711, 181729, 181747, 181765, 181776, 181794, 181809, 181823, 181834, 181841, 181845, 181848, 181857, 181867, 181881, 181895, 181910, 181926, 181941, 181951, 181966, 181980, 181988, 181994, 182014, 182033, 182052, 182073, 182093, 182113, 182130, 182146, 182162, 182180, 182197, 182214, 182231, 182247, 182265, 182282, 182290, 182306, 182318, 182322, 182333, 182347, 182362, 182381, 182400, 182420, 182441, 182461, 182467, 182474, 182482, 182487, 182496, 182511, 182532, 182554, 182577, 182585, 182591, 182610, 182626, 182642, 182658, 182676, 182689, 182703, 182717, 182729, 182742, 182753, 182764, 182774, 182785, 182795, 182802, 182810, 182818, 182825, 182834, 182844, 182856, 182867, 182878, 182891, 182903, 182915, 182929, 182936, 182944, 182953, 182960, 182967, 182983, 183002, 183018, 183040, 183062, 183088, 183119, 183144, 183176, 183191, 183208, 183231, 183256, 183268, 183282, 183289, 183295, 183302, 183309, 183315, 183321, 183328, 183334, 183341, 183346, 183354, 183362, 183368, 183383, 183403, 183412, 183425, 183437, 183444, 183463, 183479, 183494, 183506, 183513, 183521, 183530, 183537, 183557, 183574, 183590, 183603, 183625, 183644, 183662, 183677, 183686, 183692, 183700, 183710, 183720, 183725, 183731, 183738, 183757, 183780, 183796, 183812, 183830, 183854, 183871, 183888, 183907, 183919, 183933, 183945, 183959, 183981, 183996, 184011, 184028, 184038, 184049, 184059, 184066, 184074, 184090, 184105, 184114, 184129, 184147, 184164, 184179, 184196, 184215, 184232, 184247, 184259, 184279, 184302, 184319, 184338, 184357, 184376, 184395, 184412, 184431, 184448, 184464, 184485, 184504, 184518, 184532, 184546, 184565, 184580, 184588, 184597, 184614, 184630, 184646, 184667, 184691, 184719, 184737, 184756, 184779, 184792, 184810, 184825, 184839, 184850, 184872, 184891, 184909, 184924, 184932, 184942, 184954, 184966, 184975, 184985, 184999, 185014, 185033, 185053, 185063, 185074, 185089, 185105, 185125, 185146, 185154, 185172, 185191, 185206, 185227, 185245, 185259, 185280, 185291, 185303, 185316, 185340, 185365, 185381, 185404, 185420, 185435, 185452, 185473, 185489, 185506, 185529, 185544, 185559, 185576, 185594, 185613, 185632, 185654, 185677, 185703, 185729, 185761, 185788, 185812, 185841, 185857, 185874, 185895, 185916, 185943, 185965, 185984, 186008, 186019, 186030, 186040, 186047, 186055, 186062, 186068, 186075, 186094, 186107, 186133, 186153, 186176, 186193, 186223, 186247, 186271, 186289, 186320, 186345, 186355, 186363, 186369, 186376, 186391, 186405, 186420, 186434, 186445, 186457, 186472, 186485, 186500, 186513, 186527, 186540, 186557, 186570, 186586, 186600, 186616, 186630, 186645, 186659, 186677, 186691, 186701, 186709, 186717, 186737, 186754, 186770, 186783, 186795, 186807, 186812, 186818, 186829, 186837, 186852, 186861, 186872, 186876, 186885, 186902, 186910, 186923, 186934, 186947, 186953, 186959, 186963, 186966, 186970, 186975, 186983, 186996, 187004, 187011, 187019, 187028, 187036, 187045, 187057, 187062, 187068, 187083, 187092, 187113, 187134, 187150, 187159, 187167, 187177, 187202, 187232, 187246, 187255, 187265, 187281, 187289, 187313, 187344, 187352, 187362, 187373, 187385, 187397, 187413, 187428, 187444, 187463, 187482, 187507, 187527, 187544, 187566, 187575, 187585, 187601, 187615, 187629, 187649, 187671, 187686, 187710, 187722, 187739, 187742, 187755, 187761, 187767, 187782, 187796, 187815, 187829, 187837, 187859, 187881, 187897, 187917, 187924, 187933, 187942, 187952, 187962, 187973, 187987, 188001, 188014, 188028, 188043, 188058, 188074, 188094, 188115, 188129, 188144, 188150, 188157, 188169, 188182, 188195, 188209, 188227, 188246, 188262, 188277, 188293, 188306, 188320, 188334, 188349, 188366, 188384, 188396, 188409, 188424, 188440, 188460, 188481, 188506, 188532, 188549, 188567, 188582, 188598, 188611, 188625, 188641, 188658, 188670, 188683, 188702, 188722, 188735, 188749, 188761, 188774, 188789, 188805, 188818, 188832, 188847, 188862, 188878, 188883, 188895, 188908, 188925, 188942, 188962, 188986, 189000, 189015, 189034, 189051, 189060, 189068, 189078, 189083, 189095, 189108, 189120, 189133, 189142, 189152, 189162, 189167, 189171, 189174, 189178, 189189, 189203, 189215, 189231, 189238, 189243, 189255, 189272, 189292, 189316, 189330, 189345, 189364, 189373, 189381, 189398, 189403, 189409, 189419, 189429, 189440, 189452, 189463, 189473, 189479, 189485, 189492, 189509, 189524, 189535, 189556, 189567, 189585, 189603, 189616, 189636, 189654, 189674, 189684, 189699, 189715, 189731, 189745, 189760, 189774, 189786, 189799, 189812, 189827, 189838, 189850, 189866, 189879, 189888, 189905, 189918, 189925, 189933, 189949, 189963, 189978, 189994, 190012, 190027, 190040, 190056, 190073, 190087, 190102, 190116, 190131, 190148, 190166, 190185, 190205, 190218, 190232, 190250, 190266, 190284, 190303, 190317, 190332, 190353, 190375, 190390, 190406, 190421, 190434, 190451, 190464, 190477, 190480, 190484, 190497, 190516, 190535, 190558, 190586, 190608, 190637, 190651, 190671, 190693, 190697, 190702, 190705, 190709, 190716, 190721, 190725, 190730, 190747, 190766, 190784, 190799, 190816, 190837, 190860, 190882, 190901, 190922, 190941, 190962, 190982, 190999, 191018, 191041, 191066, 191090, 191111, 191134, 191140, 191149, 191156, 191163, 191176, 191190, 191194, 191203, 191213, 191227, 191241, 191256, 191272, 191287, 191292, 191298, 191303, 191309, 191316, 191323, 191330, 191334, 191350, 191368, 191387, 191403, 191421, 191439, 191460, 191477, 191491, 191507, 191523, 191542, 191546, 191551, 191558, 191566, 191576, 191597, 191614, 191635, 191657, 191672, 191694, 191703, 191723, 191739, 191759, 191780, 191794, 191815, 191820, 191829, 191837, 191845, 191855, 191876, 191902, 191931, 191964, 191987, 192011, 192039, 192057, 192064, 192073, 192088, 192099, 192110, 192123, 192143, 192157, 192169, 192184, 192195, 192211, 192224, 192233, 192250, 192263, 192271, 192280, 192295, 192309, 192323, 192337, 192350, 192363, 192368, 192374, 192379, 192388, 192395, 192408, 192420, 192425, 192429, 192434, 192443, 192452, 192465, 192475, 192488, 192501, 192509, 192519, 192528, 192542, 192552, 192563, 192574, 192595, 192605, 192619, 192630, 192638, 192648, 192661, 192686, 192701, 192709, 192730, 192750, 192760, 192770, 192783, 192792, 192805, 192819, 192832, 192842, 192854, 192866, 192879, 192890, 192903, 192912, 192925, 192935, 192948, 192958, 192971, 192985, 192998, 193008, 193018, 193027, 193037, 193048, 193058, 193076, 193097, 193117, 193137, 193156, 193170, 193183, 193196, 193206, 193215, 193223, 193232, 193242, 193257, 193277, 193294, 193308, 193322, 193339, 193355, 193368, 193381, 193400, 193415, 193423, 193433, 193446, 193451, 193465, 193477, 193490, 193505, 193518, 193529, 193542, 193553, 193568, 193586, 193597, 193611, 193624, 193633, 193642, 193650, 193662, 193676, 193693, 193702, 193719, 193732, 193745, 193757, 193772, 193787, 193797, 193808, 193819, 193825, 193838, 193854, 193868, 193883, 193901, 193916, 193933, 193948, 193961, 193976, 193989, 193999, 194017, 194031, 194045, 194058, 194075, 194094, 194116, 194130, 194152, 194170, 194188, 194205, 194225, 194245, 194260, 194276, 194292, 194303, 194325, 194349, 194376, 194395, 194422, 194445, 194468, 194490, 194515, 194540, 194560, 194577, 194596, 194618, 194632, 194654, 194672, 194690, 194707, 194727, 194747, 194762, 194779, 194799, 194812, 194828, 194840, 194854, 194871, 194880, 194897, 194910, 194923, 194935, 194950, 194965, 194975, 194991, 195005, 195020, 195037, 195052, 195065, 195080, 195093, 195110, 195130, 195143, 195159, 195175, 195189, 195204, 195221, 195236, 195249, 195264, 195277, 195294, 195314, 195327, 195343, 195365, 195369, 195386, 195400, 195417, 195429, 195459, 195483, 195497, 195516, 195532, 195545, 195558, 195574, 195589, 195601, 195613, 195631, 195645, 195658, 195676, 195691, 195703, 195715, 195730, 195744, 195755, 195766, 195783, 195796, 195801, 195807, 195822, 195839, 195855, 195868, 195883, 195902, 195923, 195943, 195960, 195979, 195997, 196019, 196041, 196047, 196057, 196065, 196069, 196073, 196077, 196080, 196084, 196094, 196117, 196137, 196157, 196177, 196199, 196216, 196234, 196252, 196268, 196285, 196300, 196315, 196329, 196334, 196347, 196365, 196380, 196399, 196418, 196428, 196438, 196449, 196456, 196470, 196486, 196503, 196508, 196514, 196521, 196537, 196549, 196561, 196575, 196596, 196611, 196624, 196640, 196652, 196669, 196683, 196694, 196698, 196703, 196716, 196730, 196748, 196766, 196785, 196805, 196824, 196835, 196852, 196870, 196892, 196914, 196937, 196961, 196975, 196990, 197009, 197028, 197048, 197069, 197089, 197103, 197118, 197137, 197156, 197176, 197197, 197217, 197234, 197252, 197274, 197296, 197319, 197343, 197366, 197378, 197391, 197408, 197425, 197443, 197462, 197480, 197490, 197503, 197512, 197525, 197536, 197549, 197558, 197571, 197581, 197594, 197602, 197607, 197615, 197621, 197633, 197643, 197653, 197659, 197680, 197694, 197707, 197720, 197735, 197749, 197763, 197769, 197787, 197811, 197829, 197845, 197864, 197884, 197904, 197912, 197931, 197946, 197965, 197985, 197998, 198018, 198042, 198068, 198086, 198105, 198128, 198150, 198173, 198198, 198223, 198261, 198281, 198302, 198312, 198334, 198355, 198365, 198376, 198388, 198410, 198431, 198441, 198452, 198464, 198480, 198495, 198502, 198527, 198545, 198572, 198598, 198617, 198645, 198653, 198672, 198692, 198720, 198746, 198774, 198782, 198801, 198816, 198835, 198855, 198868, 198888, 198897, 198907, 198918, 198929, 198940, 198962, 198980, 199002, 199025, 199041, 199064, 199073, 199087, 199112, 199133, 199158, 199184, 199203, 199229, 199241, 199245, 199253, 199259, 199266, 199287, 199305, 199321, 199339, 199354, 199372, 199391, 199411, 199424, 199438, 199453, 199471, 199489, 199506, 199524, 199543, 199562, 199582, 199606, 199631, 199649, 199668, 199684, 199703, 199722, 199740, 199759, 199779, 199799, 199820, 199845, 199871, 199890, 199910, 199921, 199937, 199950, 199964, 199979, 199991, 200004, 200017, 200028, 200040, 200055, 200062, 200078, 200091, 200096, 200107, 200110, 200120, 200146, 200176, 200199, 200222, 200247, 200278, 200302, 200326, 200352, 200371, 200390, 200411, 200440, 200462, 200484, 200508, 200538, 200572, 200599, 200626, 200655, 200690, 200718, 200746, 200776, 200799, 200822, 200847, 200880, 200906, 200932, 200960, 200977, 200995, 201017, 201039, 201062, 201086, 201110, 201138, 201159, 201180, 201203, 201232, 201254, 201276, 201300, 201317, 201334, 201353, 201380, 201400, 201420, 201442, 201463, 201499, 201528, 201566, 201603, 201633, 201672, 201676, 201683, 201688, 201702, 201718, 201733, 201745, 201759, 201777, 201797, 201816, 201832, 201850, 201862, 201885, 201904, 201927, 201951, 201968, 201992, 201996, 202009, 202021, 202026, 202040, 202053, 202060, 202065, 202084, 202097, 202113, 202127, 202139, 202153, 202163, 202174, 202181, 202194, 202206, 202220, 202238, 202257, 202272, 202285, 202308, 202325, 202345, 202363, 202379, 202397, 202411, 202426, 202443, 202461, 202483, 202506, 202525, 202542, 202560, 202573, 202582, 202596, 202611, 202619, 202625, 202629, 202634, 202648, 202662, 202682, 202702, 202712, 202736, 202765, 202773, 202796, 202826, 202834, 202849, 202870, 202893, 202907, 202927, 202947, 202959, 202973, 202989, 203010, 203029, 203048, 203065, 203089, 203118, 203130, 203143, 203166, 203196, 203217, 203236, 203255, 203274, 203289, 203310, 203333, 203337, 203350, 203369, 203389, 203404, 203424, 203441, 203455, 203469, 203486, 203502, 203515, 203528, 203547, 203562, 203585, 203613, 203638, 203660, 203682, 203707, 203731, 203752, 203773, 203800, 203823, 203834, 203854, 203876, 203893, 203913, 203931, 203950, 203967, 203978, 203989, 204001, 204015, 204025, 204049, 204075, 204096, 204111, 204126, 204142, 204160, 204180, 204204, 204223, 204239, 204259, 204274, 204285, 204297, 204311, 204323, 204333, 204351, 204378, 204407, 204431, 204458, 204483, 204509, 204533, 204551, 204569, 204588, 204609, 204626, 204657, 204690, 204718, 204740, 204762, 204785, 204810, 204837, 204868, 204894, 204917, 204944, 204966, 204984, 205003, 205024, 205043, 205062, 205081, 205100, 205111, 205126, 205140, 205157, 205179, 205198, 205214, 205230, 205249, 205267, 205282, 205297, 205318, 205335, 205355, 205380, 205402, 205421, 205440, 205462, 205483, 205501, 205519, 205543, 205563, 205586, 205614, 205623, 205633, 205648, 205670, 205699, 205713, 205727, 205744, 205756, 205769, 205781, 205795, 205818, 205843, 205863, 205886, 205907, 205929, 205949, 205963, 205977, 205992, 206009, 206022, 206049, 206078, 206102, 206120, 206138, 206157, 206178, 206201, 206228, 206250, 206269, 206292, 206310, 206324, 206339, 206356, 206371, 206388, 206406, 206429, 206449, 206466, 206483, 206503, 206522, 206538, 206554, 206576, 206594, 206613, 206637, 206658, 206676, 206694, 206715, 206735, 206752, 206769, 206792, 206811, 206821, 206838, 206853, 206869, 206887, 206910, 206930, 206947, 206964, 206984, 207003, 207019, 207035, 207057, 207075, 207088, 207103, 207118, 207136, 207149, 207163, 207179, 207194, 207203, 207219, 207235, 207254, 207268, 207283, 207300, 207311, 207324, 207341, 207359, 207372, 207386, 207400, 207413, 207433, 207452, 207468, 207489, 207507, 207522, 207537, 207555, 207572, 207592, 207615, 207637, 207658, 207672, 207686, 207706, 207722, 207745, 207766, 207791, 207804, 207815, 207835, 207853, 207875, 207896, 207915, 207938, 207957, 207974, 207995, 208017, 208037, 208061, 208076, 208097, 208116, 208139, 208153, 208173, 208195, 208204, 208215, 208225, 208230, 208249, 208282, 208303, 208332, 208353, 208369, 208389, 208408, 208427, 208446, 208462, 208479, 208496, 208515, 208529, 208547, 208564, 208581, 208598, 208612, 208627, 208642, 208655, 208675, 208690, 208709, 208727, 208745, 208763, 208778, 208794, 208810, 208822, 208848, 208862, 208884, 208896, 208910, 208923, 208938, 208950, 208964, 208980, 208997, 209009, 209023, 209033, 209045, 209055, 209065, 209078, 209086, 209095, 209105, 209120, 209132, 209141, 209150, 209165, 209185, 209202, 209216, 209230, 209247, 209263, 209276, 209289, 209308, 209323, 209335, 209346, 209354, 209362, 209376, 209386, 209392, 209412, 209417, 209431, 209443, 209464, 209487, 209505, 209526, 209545, 209565, 209583, 209595, 209607, 209620, 209635, 209646, 209671, 209698, 209720, 209736, 209752, 209769, 209788, 209809, 209834, 209854, 209871, 209892, 209908, 209920, 209933, 209948, 209961, 209980, 210008, 210038, 210063, 210091, 210117, 210144, 210169, 210188, 210207, 210227, 210249, 210267, 210299, 210333, 210362, 210385, 210408, 210432, 210458, 210486, 210518, 210545, 210569, 210597, 210620, 210639, 210659, 210681, 210701, 210721, 210741, 210765, 210794, 210817, 210847, 210856, 210874, 210898, 210914, 210930, 210946, 210964, 210986, 211014, 211034, 211054, 211074, 211096, 211122, 211148, 211168, 211198, 211226, 211248, 211270, 211286, 211312, 211336, 211351, 211375, 211401, 211422, 211446, 211468, 211491, 211512, 211527, 211542, 211558, 211576, 211590, 211618, 211648, 211673, 211692, 211711, 211731, 211753, 211777, 211805, 211828, 211848, 211872, 211891, 211906, 211922, 211940, 211956, 211965, 211980, 211992, 211999, 212007, 212028, 212051, 212061, 212072, 212087, 212102, 212118, 212135, 212151, 212160, 212170, 212184, 212198, 212213, 212229, 212244, 212249, 212255, 212265, 212270, 212282, 212289, 212304, 212309, 212315, 212320, 212332, 212349, 212369, 212393, 212407, 212422, 212441, 212450, 212455, 212464, 212481, 212493, 212501, 212507, 212515, 212524, 212537, 212550, 212564, 212579, 212593, 212601, 212609, 212618, 212630, 212642, 212653, 212665, 212678, 212691, 212705, 212723, 212742, 212754, 212767, 212775, 212785, 212796, 212808, 212828, 212847, 212855, 212860, 212866, 212881, 212899, 212914, 212935, 212956, 212981, 213011, 213035, 213066, 213080, 213096, 213118, 213142, 213153, 213161, 213170, 213178, 213187, 213192, 213197, 213205, 213209, 213218, 213238, 213254, 213274, 213295, 213309, 213330, 213337, 213349, 213372, 213391, 213414, 213438, 213455, 213479, 213484, 213489, 213498, 213504, 213511, 213519, 213528, 213543, 213555, 213574, 213587, 213602, 213622, 213638, 213654, 213672, 213697, 213716, 213733, 213753, 213769, 213790, 213808, 213815, 213828, 213842, 213852, 213868, 213877, 213889, 213914, 213936, 213958, 213980, 214004, 214023, 214043, 214063, 214081, 214100, 214117, 214134, 214150, 214160, 214181, 214198, 214219, 214241, 214256, 214278, 214298, 214314, 214330, 214348, 214373, 214392, 214409, 214429, 214445, 214466, 214484, 214499, 214508, 214518, 214534, 214547, 214567, 214581, 214597, 214613, 214624, 214630, 214637, 214645, 214657, 214677, 214694, 214706, 214719, 214733, 214749, 214762, 214771, 214786, 214792, 214799, 214805, 214819, 214836, 214849, 214862, 214877, 214899, 214915, 214929, 214946, 214959, 214977, 214992, 215003, 215015, 215027, 215045, 215060, 215082, 215098, 215116, 215134, 215146, 215157, 215172, 215188, 215198, 215202, 215212, 215224, 215230, 215235, 215240, 215248, 215251, 215259, 215266, 215273, 215291, 215308, 215325, 215334, 215342, 215350, 215354, 215364, 215379, 215393, 215407, 215420, 215432, 215442, 215454, 215468, 215480, 215490, 215503, 215510, 215525, 215543, 215555, 215569, 215583, 215597, 215611, 215623, 215637, 215649, 215660, 215672, 215688, 215702, 215711, 215720, 215729, 215743, 215753, 215764, 215778, 215791, 215802, 215815, 215830, 215843, 215854, 215868, 215876, 215892, 215911, 215924, 215939, 215954, 215969, 215984, 215997, 216012, 216025, 216037, 216050, 216067, 216082, 216092, 216102, 216112, 216127, 216138, 216146, 216151, 216162, 216171, 216180, 216192, 216202, 216212, 216231, 216238, 216256, 216268, 216285, 216293, 216301, 216316, 216336, 216361, 216383, 216405, 216427, 216451, 216470, 216490, 216510, 216528, 216547, 216564, 216581, 216597, 216602, 216616, 216636, 216656, 216680, 216709, 216732, 216762, 216777, 216798, 216821, 216829, 216836, 216842, 216851, 216856, 216865, 216874, 216884, 216889, 216895, 216902, 216915, 216933, 216954, 216979, 216994, 217010, 217030, 217040, 217045, 217053, 217065, 217076, 217093, 217116, 217131, 217146, 217161, 217178, 217199, 217226, 217245, 217264, 217283, 217304, 217329, 217354, 217373, 217402, 217429, 217450, 217471, 217486, 217511, 217534, 217546, 217560, 217575, 217592, 217606, 217613, 217617, 217627, 217642, 217663, 217676, 217689, 217702, 217717, 217736, 217761, 217778, 217795, 217812, 217831, 217854, 217877, 217894, 217921, 217946, 217965, 217984, 217997, 218020, 218041, 218045, 218050, 218062, 218074, 218087, 218102, 218123, 218148, 218173, 218191, 218204, 218220, 218243, 218270, 218297, 218317, 218337, 218350, 218365, 218384, 218403, 218415, 218427, 218440, 218449, 218467, 218486, 218499, 218513, 218527, 218548, 218573, 218598, 218616, 218634, 218645, 218658, 218671, 218686, 218703, 218725, 218745, 218765, 218783, 218796, 218810, 218832, 218852, 218872, 218892, 218900, 218910, 218919, 218929, 218943, 218958, 218981, 219006, 219022, 219031, 219044, 219058, 219080, 219104, 219119, 219130, 219143, 219158, 219178, 219196, 219214, 219230, 219241, 219253, 219273, 219291, 219309, 219327, 219344, 219358, 219371, 219386, 219403, 219417, 219437, 219454, 219468, 219493, 219514, 219540, 219554, 219570, 219586, 219603, 219622, 219626, 219631, 219648, 219662, 219675, 219685, 219704, 219720, 219735, 219747, 219757, 219774, 219786, 219800, 219816, 219831, 219844, 219851, 219859, 219871, 219884, 219904, 219919, 219936, 219955, 219973, 219989, 220002, 220022, 220037, 220054, 220073, 220091, 220107, 220114, 220122, 220144, 220165, 220188, 220209, 220233, 220256, 220275, 220295, 220319, 220337, 220354, 220372, 220391, 220405, 220419, 220436, 220454, 220472, 220492, 220511, 220525, 220540, 220560, 220573, 220597, 220611, 220624, 220651, 220678, 220701, 220728, 220757, 220790, 220813, 220841, 220869, 220893, 220921, 220951, 220985, 221009, 221018, 221035, 221047, 221066, 221080, 221096, 221114, 221131, 221146, 221156, 221176, 221196, 221212, 221229, 221249, 221270, 221286, 221308, 221323, 221349, 221365, 221372, 221380, 221390, 221404, 221421, 221432, 221444, 221466, 221487, 221510, 221528, 221549, 221568, 221590, 221614, 221637, 221655, 221674, 221694, 221718, 221735, 221751, 221765, 221781, 221802, 221820, 221838, 221856, 221872, 221891, 221912, 221933, 221954, 221972, 221989, 222003, 222019, 222036, 222064, 222088, 222102, 222122, 222140, 222159, 222179, 222195, 222209, 222226, 222241, 222257, 222275, 222293, 222311, 222331, 222344, 222358, 222376, 222391, 222409, 222425, 222444, 222462, 222474, 222490, 222509, 222523, 222537, 222553, 222569, 222585, 222603, 222623, 222643, 222663, 222679, 222698, 222708, 222724, 222743, 222768, 222795, 222822, 222833, 222848, 222866, 222878, 222895, 222913, 222929, 222942, 222958, 222975, 222992, 223007, 223023, 223041, 223061, 223076, 223094, 223107, 223128, 223148, 223166, 223182, 223199, 223222, 223235, 223251, 223264, 223280, 223302, 223320, 223344, 223356, 223374, 223394, 223412, 223429, 223446, 223463, 223483, 223499, 223513, 223529, 223541, 223558, 223577, 223590, 223603, 223613, 223634, 223651, 223673, 223683, 223695, 223707, 223720, 223735, 223739, 223749, 223761, 223784, 223803, 223826, 223850, 223867, 223891, 223908, 223929, 223943, 223957, 223973, 223995, 224010, 224025, 224042, 224052, 224062, 224074, 224094, 224107, 224120, 224135, 224147, 224157, 224162, 224168, 224178, 224197, 224205, 224221, 224241, 224261, 224267, 224275, 224280, 224287, 224294, 224311, 224333, 224354, 224370, 224377, 224385, 224398, 224411, 224428, 224443, 224457, 224476, 224499, 224513, 224534, 224555, 224572, 224585, 224598, 224609, 224623, 224633, 224657, 224675, 224692, 224711, 224729, 224752, 224770, 224793, 224809, 224829, 224849, 224882, 224897, 224916, 224936, 224955, 224967, 224987, 225001, 225017, 225029, 225050, 225064, 225083, 225102, 225126, 225150, 225171, 225190, 225213, 225235, 225259, 225279, 225304, 225322, 225343, 225359, 225380, 225404, 225426, 225444, 225458, 225483, 225503, 225527, 225544, 225564, 225585, 225598, 225619, 225632, 225649, 225664, 225680, 225694, 225708, 225731, 225752, 225769, 225782, 225806, 225825, 225848, 225864, 225883, 225903, 225915, 225935, 225947, 225955, 225963, 225972, 225986, 226015, 226042, 226065, 226084, 226114, 226139, 226168, 226190, 226215, 226241, 226259, 226285, 226303, 226323, 226347, 226369, 226391, 226409, 226423, 226437, 226452, 226477, 226496, 226514, 226534, 226553, 226577, 226594, 226615, 226636, 226670, 226686, 226706, 226727, 226740, 226761, 226778, 226791, 226802, 226821, 226828, 226838, 226850, 226863, 226873, 226884, 226903, 226919, 226933, 226951, 226968, 226989, 227015, 227040, 227060, 227081, 227104, 227122, 227142, 227167, 227179, 227191, 227204, 227219, 227236, 227251, 227271, 227292, 227308, 227329, 227355, 227380, 227400, 227416, 227437, 227450, 227469, 227493, 227516, 227534, 227545, 227561, 227578, 227590, 227609, 227624, 227631, 227649, 227669, 227681, 227694, 227711, 227727, 227744, 227761, 227780, 227799, 227831, 227845, 227860, 227877, 227899, 227920, 227936, 227956, 227968, 227985, 227999, 228011, 228024, 228040, 228058, 228078, 228090, 228103, 228120, 228136, 228153, 228172, 228191, 228223, 228237, 228252, 228260, 228269, 228289, 228313, 228335, 228357, 228375, 228389, 228403, 228418, 228443, 228462, 228480, 228500, 228519, 228543, 228560, 228581, 228602, 228636, 228652, 228672, 228693, 228706, 228727, 228744, 228757, 228768, 228780, 228789, 228804, 228824, 228843, 228857, 228862, 228873, 228885, 228907, 228928, 228944, 228967, 228982, 229001, 229022, 229039, 229058, 229074, 229098, 229121, 229132, 229144, 229162, 229185, 229205, 229222, 229239, 229259, 229278, 229294, 229310, 229332, 229350, 229364, 229382, 229394, 229413, 229430, 229450, 229469, 229493, 229514, 229532, 229550, 229571, 229591, 229608, 229625, 229648, 229667, 229680, 229703, 229725, 229742, 229766, 229782, 229802, 229824, 229842, 229862, 229879, 229892, 229907, 229927, 229952, 229974, 229993, 230012, 230034, 230055, 230073, 230091, 230115, 230135, 230156, 230182, 230205, 230225, 230245, 230268, 230290, 230309, 230328, 230353, 230374, 230390, 230413, 230435, 230451, 230463, 230474, 230485, 230495, 230512, 230533, 230551, 230564, 230581, 230598, 230614, 230630, 230642, 230655, 230675, 230695, 230720, 230744, 230765, 230783, 230797, 230814, 230826, 230842, 230858, 230868, 230885, 230906, 230922, 230942, 230962, 230981, 230999, 231020, 231045, 231058, 231075, 231096, 231116, 231128, 231144, 231164, 231180, 231200, 231224, 231242, 231256, 231276, 231292, 231312, 231336, 231364, 231396, 231413, 231434, 231452, 231465, 231488, 231510, 231531, 231556, 231573, 231594, 231610, 231630, 231650, 231674, 231694, 231718, 231746, 231778, 231795, 231816, 231836, 231855, 231877, 231903, 231917, 231935, 231957, 231978, 231991, 232008, 232029, 232046, 232067, 232092, 232111, 232126, 232143, 232164, 232189, 232218, 232251, 232269, 232291, 232305, 232318, 232332, 232345, 232359, 232368, 232384, 232398, 232413, 232427, 232438, 232451, 232468, 232480, 232493, 232515, 232536, 232552, 232575, 232590, 232609, 232630, 232647, 232666, 232682, 232703, 232719, 232739, 232759, 232768, 232778, 232798, 232817, 232839, 232865, 232879, 232897, 232919, 232940, 232953, 232970, 232991, 233008, 233029, 233054, 233073, 233088, 233105, 233126, 233151, 233180, 233213, 233231, 233253, 233267, 233291, 233319, 233337, 233350, 233367, 233378, 233390, 233401, 233423, 233449, 233467, 233489, 233506, 233527, 233548, 233573, 233594, 233619, 233648, 233681, 233699, 233721, 233735, 233747, 233768, 233792, 233815, 233837, 233855, 233872, 233889, 233903, 233923, 233942, 233964, 233990, 234004, 234022, 234044, 234065, 234078, 234095, 234116, 234133, 234154, 234179, 234198, 234213, 234230, 234251, 234276, 234305, 234338, 234356, 234378, 234392, 234408, 234424, 234447, 234469, 234486, 234510, 234526, 234546, 234568, 234586, 234606, 234623, 234637, 234653, 234664, 234669, 234675, 234692, 234711, 234722, 234734, 234750, 234765, 234781, 234802, 234818, 234836, 234854, 234885, 234898, 234912, 234920, 234933, 234955, 234979, 234998, 235020, 235040, 235061, 235080, 235093, 235106, 235120, 235136, 235148, 235174, 235202, 235225, 235242, 235259, 235277, 235297, 235319, 235345, 235366, 235384, 235406, 235423, 235436, 235450, 235466, 235480, 235506, 235530, 235550, 235566, 235593, 235615, 235641, 235660, 235682, 235705, 235720, 235743, 235758, 235775, 235794, 235805, 235817, 235833, 235848, 235864, 235882, 235900, 235931, 235944, 235958, 235963, 235979, 235988, 235994, 236008, 236026, 236038, 236050, 236062, 236076, 236094],
         },
         rules: &[
-            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 8690, 9692, 9716, 10012, 10062, 10113, 10721, 11409]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530]), Anchor::Lits(&[5184, 5240, 6889, 7290, 7406, 7559, 7751, 8258, 9272, 9359, 9506, 9614, 9627, 9629, 9655, 9777, 10127, 10222, 10711])]), Anchor::All(&[Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530]), Anchor::Lits(&[6016, 6071, 6151, 6185, 6265, 6385, 6412, 7053, 7654, 7669, 7695, 8245, 8319, 8399, 8784, 9344, 9692, 9716, 9974, 10073, 10113, 10550, 10721, 10846, 10887, 11236, 11409]), Anchor::Lits(&[28, 85, 1515, 1684, 1691, 1730, 1823, 1947, 2548, 2596, 2661, 2756, 2770, 2773, 2780, 2828, 3096, 3136, 3462])]), Anchor::All(&[Anchor::Lits(&[27, 700, 1696, 1697, 1740, 2838, 3316, 4048, 4057, 4529, 4560, 4635, 4685, 4689, 5120]), Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 8690, 9692, 9716, 10012, 10062, 10113, 10721, 11409]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530])])])),
-            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[1055, 1056, 1062, 1826, 1827, 1948, 1986, 2277, 2597, 2754, 2760, 2813, 3470, 3474, 3486]), Anchor::All(&[Anchor::Lits(&[6016, 6071, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 9692, 9716, 10073, 10113, 10721, 11409]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530]), Anchor::Lits(&[5256, 5475, 7028, 12331])]), Anchor::All(&[Anchor::Lits(&[6014, 6398, 7652, 7682, 8386, 8689, 9716, 10011, 10062, 10111, 10128]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530]), Anchor::Lits(&[5475, 6866, 7028])]), Anchor::All(&[Anchor::Lits(&[5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 9302, 9303, 9304, 9305, 9306, 9307, 9308, 9309, 9310, 9311, 9312, 10466, 10467, 10468, 10469, 10470, 10471, 10472, 10473, 10474, 10475, 10476, 10485, 10486, 10487, 10488, 10489, 10490, 10491, 10492, 10493, 10494, 10495, 10496, 10497, 10498, 10499, 10500, 10501, 10502, 10503, 10504, 10505, 10506, 10923, 10924, 10925, 10926, 10927, 10928, 10929, 10930, 10931, 10932, 10933, 10934, 10935, 10936, 10937, 10938, 10939, 10940, 10941, 10942, 10943, 10944, 11008, 11009, 11010, 11011, 11012, 11013, 11014, 11015, 11016, 11017, 11018, 11019, 11020, 11021, 11022, 11023, 11024, 11025, 11026, 11027, 11028, 11029, 11072, 11073, 11074, 11075, 11076, 11077, 11078, 11079, 11080, 11081, 11082, 11083, 11084, 11085, 11086, 11087, 11088, 11089, 11090, 11091, 11092, 11093, 11097, 11098, 11099, 11100, 11101, 11102, 11103, 11104, 11105, 11106, 11107, 11122, 11123, 11124, 11125, 11126, 11127, 11128, 11133, 11134, 11135, 11136, 11213, 11214, 11215, 11216, 11217, 11218, 11219, 11220, 11221, 11222, 11223, 11224, 11225, 11226, 11227, 11228, 11229, 11230, 11231, 11232, 11233, 11234, 12348, 12349, 12350, 12351, 12352, 12353, 12354, 12355, 12356, 12357, 12358, 12365, 12366, 12367, 12368, 12369, 12370, 12371, 12372, 12373, 12374, 12375, 12389, 12390, 12391, 12392, 12393, 12394, 12395, 12396, 12397, 12398, 12399, 12400, 12401, 12402, 12403, 12404, 12405, 12406, 12407, 12408, 12409, 12410]), Anchor::Lits(&[781, 819, 858, 889, 902, 914, 921, 1109, 1110, 1113, 1548, 1614, 1772, 1774, 1777, 1778, 1782, 1981, 1985, 2198, 2203, 2306, 2307, 2308, 2732, 2777, 2810, 2812, 2823, 2969, 2970, 3009, 3054, 3094, 3104, 3475, 3476, 3980])]), Anchor::All(&[Anchor::Lits(&[5172, 5173, 5175, 5176, 5830, 5831, 5833, 5834, 6180, 6181, 6182, 6183, 6307, 6308, 6309, 6310, 6459, 6460, 6461, 6462, 6471, 6472, 6473, 6474, 6478, 6479, 6480, 6481, 6486, 6497, 6519, 6521, 6584, 6585, 6587, 6588, 6596, 6597, 6598, 6599, 6651, 6652, 6653, 6654, 6659, 6660, 6661, 6662, 6666, 6667, 6668, 6669, 6686, 6687, 6688, 6689, 6711, 6712, 6713, 6714, 6748, 6749, 6750, 6751, 6755, 6756, 6757, 6758, 6763, 6764, 6765, 6766, 6770, 6771, 6772, 6773, 6790, 6791, 6792, 6793, 6815, 6816, 6817, 6818, 7293, 7294, 7295, 7296, 7297, 7308, 7330, 7332, 7395, 7396, 7398, 7399, 7547, 7548, 7549, 7550, 7939, 7940, 7941, 7942, 7957, 7968, 7990, 7992, 8062, 8063, 8064, 8065, 8072, 8073, 8075, 8076, 8672, 8673, 8674, 8675, 8978, 8979, 8980, 8981, 9005, 9006, 9007, 9008, 9018, 9019, 9020, 9021, 9044, 9045, 9046, 9047, 9074, 9075, 9076, 9077, 9081, 9082, 9083, 9084, 9106, 9107, 9108, 9109, 9153, 9154, 9155, 9156, 9283, 9284, 9285, 9286, 9404, 9405, 9406, 9407, 9412, 9413, 9415, 9416, 9430, 9431, 9433, 9434, 9445, 9446, 9447, 9448, 9520, 9521, 9522, 9523, 9527, 9528, 9529, 9530, 9534, 9535, 9536, 9537, 9789, 9790, 9791, 9792, 9820, 9821, 9822, 9823, 10216, 10217, 10218, 10219, 10318, 10319, 10320, 10321, 10402, 10403, 10412, 10414, 10575, 10576, 10577, 10578, 10583, 10584, 10585, 10586, 10589, 10590, 10591, 10592, 10596, 10597, 10598, 10599, 10603, 10604, 10605, 10606, 10610, 10611, 10612, 10613, 10798, 10799, 10800, 10801, 11366, 11367, 11368, 11369, 11373, 11374, 11375, 11376, 11403, 11404, 11405, 11406, 11531, 11534, 11535, 11536]), Anchor::Lits(&[2574, 3551, 3588, 4504, 4524, 4529, 4544, 4592, 4609, 4685, 5120])]), Anchor::All(&[Anchor::Lits(&[1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 2098, 3514, 3927, 3934]), Anchor::Lits(&[6016, 6071, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 9692, 9716, 10073, 10113, 10721, 11409])])])),
-            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[1779, 1780, 1783, 1784, 1982, 1983, 1993, 1994, 2733, 2734, 2737, 2738, 3007, 3008, 3010, 3011, 3051, 3052, 3057, 3058, 4711, 4766, 4767, 4771, 4799, 4801, 4828, 4829, 4830, 4831, 4832, 4833, 4837, 4845, 4846, 4847, 4848, 4849, 4851, 4903, 4906, 4922, 4938, 4939, 4940, 4941, 4942, 4948, 4952, 4956, 4959, 4961, 4963, 4970, 4977, 4978, 4979, 4980, 4981, 4983, 4984, 4985, 4986, 4987, 5029, 5061]), Anchor::All(&[Anchor::Lits(&[913, 1781, 2202, 2731, 2735, 2826, 3006, 3053]), Anchor::Lits(&[43, 69, 859, 861, 917, 955, 956, 1021, 1053, 1763, 2590, 2795, 2896, 3095, 3144, 3315, 3461, 4059]), Anchor::Lits(&[5170, 5828, 6178, 6305, 6457, 6469, 6476, 6484, 6594, 6649, 6657, 6664, 6684, 6709, 6746, 6753, 6761, 6768, 6788, 6813, 7291, 7545, 7937, 7955, 8070, 8670, 8976, 9003, 9016, 9042, 9072, 9079, 9104, 9151, 9281, 9402, 9410, 9428, 9443, 9518, 9525, 9532, 9787, 9818, 10214, 10316, 10400, 10573, 10581, 10587, 10594, 10601, 10608, 10796, 11364, 11371, 11401, 11529])])])),
-            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[27, 686, 1514, 1940, 1942, 2775, 2789, 3316, 4048, 4057, 4470, 4474, 4475, 4497, 4500, 4502, 4503, 4530, 4531, 4532, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4556, 4560, 4561, 4567, 4568, 4569, 4571, 4573, 4583, 4584, 4676, 4677, 4678, 4679, 4680, 4681, 4682, 4684, 4685, 4686, 4687, 4688, 4689, 4690, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 5116, 5120, 5121, 5127, 5128, 5129, 5131, 5132]), Anchor::Lits(&[24, 788, 932, 1040, 1135, 1137, 1139, 1142, 1146, 1148, 1165, 1176, 1184, 1195, 1216, 1445, 1449, 1460, 1468, 1479, 1500, 1686, 1690, 1727, 1897, 1902, 1909, 1916, 2146, 2337, 2365, 2376, 2402, 2422, 2428, 2454, 2492, 2559, 2615, 2618, 2622, 2624, 2671, 2673, 2675, 2850, 2878, 3131, 3206, 3272, 3350, 3353, 3361, 3365, 3370, 3373, 3498, 3940, 3942, 3978, 4038]), Anchor::Lits(&[5255, 5479, 7053, 11751])])),
-            (4, "override-the-above", Anchor::All(&[Anchor::Lits(&[28, 701, 2757, 2774]), Anchor::Lits(&[23, 787, 931, 1039, 1134, 1136, 1138, 1141, 1147, 1164, 1175, 1183, 1194, 1215, 1444, 1448, 1459, 1467, 1478, 1499, 1685, 1726, 1896, 1901, 1915, 2145, 2336, 2364, 2375, 2401, 2421, 2427, 2453, 2491, 2558, 2614, 2617, 2621, 2623, 2670, 2672, 2674, 2849, 2877, 3130, 3205, 3271, 3349, 3352, 3360, 3364, 3369, 3372, 3497, 3939, 3941, 3977, 4037])])),
-            (5, "override-bare-instructions", Anchor::Lits(&[788, 1142, 1686, 1902, 2376, 2402, 2618, 2671, 3365, 3373])),
-            (6, "override-misspelled", Anchor::Always),
-            (7, "override-previous-context", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[837, 857, 925, 936, 1108, 1749, 1894, 1961, 2281, 2531, 2593, 2679, 2811, 3518]), Anchor::Lits(&[5171, 5829, 6179, 6306, 6458, 6470, 6477, 6485, 6583, 6595, 6650, 6658, 6665, 6685, 6710, 6747, 6754, 6762, 6769, 6789, 6814, 7292, 7394, 7546, 7938, 7956, 8061, 8071, 8671, 8977, 9004, 9017, 9043, 9073, 9080, 9105, 9152, 9282, 9403, 9411, 9429, 9444, 9519, 9526, 9533, 9788, 9819, 10215, 10317, 10401, 10574, 10582, 10588, 10595, 10602, 10609, 10797, 11365, 11372, 11402, 11530]), Anchor::Lits(&[5183, 5239, 6888, 7289, 7405, 7558, 7750, 8257, 9271, 9358, 9505, 9613, 9626, 9654, 9776, 10126, 10221, 10710])]), Anchor::All(&[Anchor::Lits(&[5180, 5182, 5335, 5841, 6184, 6311, 6463, 6475, 6482, 6581, 6592, 6600, 6663, 6670, 6690, 6752, 6767, 6774, 6794, 7392, 7403, 7551, 7951, 8058, 8067, 8080, 8982, 9009, 9022, 9048, 9078, 9085, 9110, 9157, 9247, 9287, 9408, 9423, 9441, 9449, 9524, 9531, 9538, 9793, 9824, 10220, 10322, 10462, 10579, 10593, 10600, 10607, 10614, 11370, 11377, 11407, 11538]), Anchor::Lits(&[5631, 6177, 7582, 7934, 8551, 8818, 9236, 9564, 9784, 10055, 10843])])])),
-            (8, "override-rules-that-bind-you", Anchor::Lits(&[3552, 3554, 3555, 3556, 3557, 3568, 3569, 3570, 3572, 3584, 3585, 3589, 3590, 3645, 3646, 3647, 3648, 3662, 3663, 3668, 3669, 3670, 3671, 3674, 3675, 3676, 3677, 4197, 4198, 4199, 4200, 4201, 4211, 4212, 4213, 4214, 4224, 4225, 4227, 4228, 4257, 4258, 4259, 4260, 4265, 4266, 4267, 4268, 4269, 4270, 4272, 4273, 4274, 4275])),
-            (9, "override-everything-then-order", Anchor::Lits(&[1143, 1144, 1145, 1687, 1688, 1689, 1903, 1904, 1905, 2377, 2378, 2379, 2403, 2404, 2405, 3132, 3133, 3134])),
-            (10, "hijack-the-content", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6486, 6497, 6509, 6510, 6512, 6514, 6515, 6516, 6517, 6518, 6520, 6532, 6533, 6534, 6536, 6538, 6539, 6540, 6541, 6542, 6543, 6546, 6549, 6551, 6552, 6553, 6554, 6555, 6556, 6557, 6559, 6560, 6561, 6562, 6564, 6565, 6566, 6568, 6569, 6570, 6572, 6573, 6574, 6575, 6576, 6577, 6578, 6579, 7297, 7308, 7320, 7321, 7323, 7325, 7326, 7327, 7328, 7329, 7331, 7343, 7344, 7345, 7347, 7349, 7350, 7351, 7352, 7353, 7354, 7357, 7360, 7362, 7363, 7364, 7365, 7366, 7367, 7368, 7370, 7371, 7372, 7373, 7375, 7376, 7377, 7379, 7380, 7381, 7383, 7384, 7385, 7386, 7387, 7388, 7389, 7390, 7957, 7968, 7980, 7981, 7983, 7985, 7986, 7987, 7988, 7989, 7991, 8003, 8004, 8005, 8007, 8009, 8010, 8011, 8012, 8013, 8014, 8017, 8020, 8022, 8023, 8024, 8025, 8026, 8027, 8028, 8030, 8031, 8032, 8033, 8035, 8036, 8037, 8039, 8040, 8041, 8049, 8050, 8051, 8052, 8053, 8054, 8055, 8056, 10402, 10403, 10404, 10405, 10406, 10407, 10408, 10409, 10410, 10411, 10413, 10415, 10416, 10417, 10418, 10419, 10420, 10421, 10422, 10423, 10424, 10425, 10426, 10427, 10432, 10433, 10434, 10435, 10436, 10437, 10444, 10445, 10446, 10447, 10448, 10449, 10450, 10451, 10452, 10453, 10454, 10455, 10456, 10457, 10458, 10459, 10460, 10461]), Anchor::Lits(&[5460, 5957, 6284, 7205, 7206, 7207, 9396, 9397, 9398, 9651, 9652, 9653, 9917, 9918, 9920, 9996, 9997, 10196, 10543, 10881, 10882, 12070])]), Anchor::All(&[Anchor::Lits(&[6487, 6488, 6489, 6490, 6491, 6492, 6493, 6494, 6495, 6496, 6498, 6499, 6500, 6501, 6502, 6503, 6504, 6505, 6506, 6508, 6511, 6513, 6522, 6523, 6524, 6525, 6526, 6527, 6528, 6529, 6530, 6531, 6535, 6537, 6544, 6545, 6547, 6548, 6550, 6563, 7298, 7299, 7300, 7301, 7302, 7303, 7304, 7305, 7306, 7307, 7309, 7310, 7311, 7312, 7313, 7314, 7315, 7316, 7317, 7319, 7322, 7324, 7333, 7334, 7335, 7336, 7337, 7338, 7339, 7340, 7341, 7342, 7346, 7348, 7355, 7356, 7358, 7359, 7361, 7374, 7958, 7959, 7960, 7961, 7962, 7963, 7964, 7965, 7966, 7967, 7969, 7970, 7971, 7972, 7973, 7974, 7975, 7976, 7977, 7979, 7982, 7984, 7993, 7994, 7995, 7996, 7997, 7998, 7999, 8000, 8001, 8002, 8006, 8008, 8015, 8016, 8018, 8019, 8021, 8034]), Anchor::Lits(&[221, 785, 1562, 2598])])])),
-            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7640, 7655, 7670, 7683, 7696, 8387, 8400, 8691, 9693, 9717, 9750, 10013, 10063, 10074, 10114, 10722, 10734, 11410]), Anchor::Lits(&[16, 18, 83, 807, 808, 1041, 1045, 1131, 1534, 1540, 1595, 1597, 1598, 1762, 1906, 2012, 2018, 2121, 2152, 2430, 2439, 2473, 2474, 2475, 2476, 2478, 2489, 2490, 2535, 2543, 2592, 2609, 2613, 2616, 2919, 2935, 2937, 2942, 2943, 3016, 3020, 3407, 3415, 3435, 4098, 4381, 4415, 4459, 6648, 6678, 6737, 6738, 6739, 6740, 6745, 6782, 9068, 9069, 9070, 9071, 9089, 9090, 9091, 9092]), Anchor::Lits(&[28, 85, 133, 217, 1515, 1684, 1691, 1730, 1823, 1947, 2548, 2596, 2661, 2756, 2770, 2773, 2780, 2828, 3096, 3136, 3462, 3682, 3916, 3938, 4709])])),
-            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[676, 806, 809, 1790, 1792, 2013, 2014, 2611, 2612, 2618, 2620, 2624, 2625, 2936, 2938, 3414, 3416, 3499, 3500, 3986, 3987, 4380]), Anchor::Lits(&[6014, 6177, 6398, 7669, 8386, 8772, 8819, 9335, 9585, 9591, 9716, 10073])])),
-            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[12091, 12093, 12095, 12097, 12101, 12104, 12108, 12109, 12114, 12115, 12117, 12118, 12121, 12139, 12140, 12141, 12142, 12143, 12144, 12145, 12146, 12147, 12148, 12149, 12150, 12151, 12157, 12158, 12159, 12160, 12161, 12162, 12163, 12164, 12165, 12166, 12167, 12168, 12169, 12174, 12175, 12176, 12177, 12178, 12179, 12180, 12181, 12182, 12183, 12184, 12185, 12186, 12188, 12189, 12191, 12193, 12195, 12198, 12200, 12201, 12206, 12207, 12208, 12209, 12211, 12300, 12301, 12303, 12305, 12307, 12310, 12312, 12313, 12318, 12319, 12320, 12321, 12323, 12683, 12684, 12685, 12686, 12687, 12688, 12689, 12690, 12691, 12692, 12693, 12694, 12695]), Anchor::All(&[Anchor::Lits(&[25, 26, 67, 68, 862, 863, 1629, 1634, 1857, 1858, 2208, 2209, 2520, 2524, 2944, 2945, 3347, 3348]), Anchor::Lits(&[6016, 6071, 6135, 6256, 6351, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 8690, 8753, 9328, 9455, 9692, 9716, 10012, 10062, 10113, 10721, 11408, 11409]), Anchor::Lits(&[5923, 6644, 6741, 8997, 9066, 9102, 9816, 10571, 12106, 12122, 12216, 12218, 12281, 12282, 12645])])])),
-            (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[5257, 5258, 5259, 5266, 5267, 5269, 5270, 5271, 5333, 5334, 5444, 5445, 5446, 5447, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5480, 5481, 5482, 5487, 5488, 5490, 5491, 5492, 5512, 5513, 6029, 6030, 6031, 6033, 6034, 6035, 6036, 6037, 6038, 6039, 6040, 6041, 6042, 6043, 6044, 6045, 6046, 6047, 6048, 6049, 6050, 6051, 6052, 6053, 6054, 6056, 6059, 6062, 6065, 6067, 6121, 6124, 6125, 6126, 6127, 6128, 6129, 6131, 6132, 6133, 6152, 6153, 6154, 6160, 6161, 6162, 6163, 6174, 6175, 6176, 7054, 7055, 7056, 7061, 7062, 7064, 7065, 7066, 7086, 7087, 7092, 7093, 7094, 7095, 7096, 7097, 7239, 7240, 7241, 7242, 7243, 7244, 7245, 7246, 7247, 7249, 7252, 7255, 7263, 7264, 7265, 7266, 8401, 8404, 8405, 8409, 8410, 8414, 8415, 8420, 8428, 8430, 8554, 8575, 8581, 8591, 8598, 8599, 8721, 8722, 8723, 8724, 8725, 8726, 8727, 8728, 8729, 8730, 8731, 8732, 8733, 8734, 8735, 8736, 8786, 8787, 8788, 8789, 8790, 8792, 8793, 8795, 8799, 8801, 9159, 9166, 9167, 9186, 9187, 9188, 9189, 9190, 9191, 9192, 9193, 9194, 9196, 9197, 9198, 9199, 9200, 9201, 9202, 9203, 9204, 9207, 9209, 9212, 9215, 9218, 9219, 9220, 9221, 9224, 9231, 9237, 9238, 9239, 9240, 9241, 9242, 9243, 9244, 9245, 9246, 9294, 9295, 9296, 9297, 9298, 9299, 9718, 9720, 9721, 9724, 9725, 9731, 9732, 9738, 9746, 9748, 9751, 9753, 9754, 9757, 9758, 9761, 9762, 9765, 9770, 9771, 9866, 9869, 9870, 9871, 9872, 9873, 9874, 9876, 9877, 9878, 9922, 9923, 9924, 9925, 9926, 9927, 9928, 9929, 9930, 9931, 9933, 9934, 9935, 9936, 9937, 9938, 10075, 10077, 10078, 10081, 10082, 10085, 10086, 10089, 10095, 10096, 10272, 10273, 10274, 10275, 10276, 10277, 10278, 10279, 10280, 10281, 10479, 10480, 10481, 10482, 10483, 10484, 10764, 10765, 10766, 10767, 10768, 10769, 10770, 10771, 10772, 10773, 10774, 10775, 10776, 10777, 10778, 10779, 10780, 10781, 10782, 10783, 10784, 10785, 10786, 10787, 10788, 10789, 10790, 10791, 10792, 10793, 10794, 10795, 10802, 10803, 10804, 10805, 10806, 10807, 10808, 10809, 10810, 10811, 10812, 10813, 10814, 10815, 10816, 10817, 10889, 10890, 10891, 10892, 10893, 10894, 10895, 10896, 10897, 10898, 10899, 10900, 10901, 10909, 10910, 10913, 10914, 10919, 10920, 10921, 10922, 11006, 11007, 11030, 11031, 11034, 11035, 11121, 11158, 11159, 11237, 11298, 11299, 11300, 11301, 11302, 11303, 11358, 11362, 11363, 11430, 11433, 11434, 11435, 11436, 11437, 11438, 11440, 11441, 11442, 11668, 11669, 11670, 11671, 11672, 11673, 11674, 11675, 11676, 11677, 12051, 12052, 12053, 12054, 12055, 12056, 12057, 12058, 12059, 12060, 12061, 12062, 12063, 12064, 12065, 12066]), Anchor::All(&[Anchor::Lits(&[6122, 6123, 6130, 6134, 6238, 6239, 6240, 6241, 6291, 6292, 6293, 6294, 9867, 9868, 9875, 9879, 11431, 11432, 11439, 11443]), Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7640, 7655, 7670, 7683, 7696, 8387, 8400, 8691, 9693, 9717, 9750, 10013, 10063, 10074, 10114, 10722, 10734, 11410])]), Anchor::All(&[Anchor::Lits(&[5187, 5190, 5191, 5192, 5194, 5195, 5197, 6354, 6357, 6359, 6363, 6365, 6368, 6371, 6892, 6895, 6896, 6897, 6899, 6900, 6902, 7188, 7191, 7192, 7193, 7195, 7196, 7198, 7759, 7768, 7770, 7773, 7776, 7781, 7787, 9364, 9369, 9371, 9374, 9377, 9380, 9384, 9632, 9635, 9636, 9637, 9639, 9640, 9642, 9658, 9661, 9662, 9663, 9665, 9666, 9668, 10714, 10718, 10721, 10746, 10748, 10751, 10754]), Anchor::Lits(&[0, 4, 7, 8, 11, 13, 17, 20, 756, 1028, 1596, 2011, 2151, 2480, 2534, 2608, 4097])]), Anchor::All(&[Anchor::Lits(&[308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170]), Anchor::Lits(&[6016, 6071, 6135, 6385, 6398, 7639, 7654, 7669, 7682, 8386, 8690, 9692, 9716, 10012, 10062, 10113, 10721, 11409])])])),
-            (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[657, 851, 1873, 1874, 1875, 1876, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 2676, 4467, 4519, 4520, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4555, 4557, 4558, 4559, 4562, 4565, 4566, 4570, 4572, 4574, 4576, 4587, 4588, 4591, 4593, 4648, 4649, 4655, 4656, 4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4665, 4666, 4669, 4670, 4671, 4675, 4692, 4701, 5080, 5106, 5107, 5108, 5109, 5110, 5111, 5112, 5113, 5115, 5117, 5118, 5119, 5122, 5125, 5126, 5130]), Anchor::Lits(&[5529, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5751, 5925, 5937, 5938, 6017, 6072, 6101, 6110, 6113, 6136, 6156, 6157, 6167, 6229, 6230, 6236, 6386, 6399, 6413, 6929, 7009, 7030, 7173, 7637, 7640, 7653, 7655, 7668, 7670, 7683, 7696, 7817, 8304, 8307, 8309, 8311, 8313, 8316, 8318, 8387, 8400, 8691, 8708, 8826, 8829, 8840, 8847, 9586, 9645, 9693, 9717, 9750, 9830, 9854, 9863, 9864, 9999, 10005, 10013, 10037, 10074, 10112, 10129, 10135, 10137, 10143, 10145, 10151, 10155, 10157, 10159, 10167, 10169, 10170, 10188, 10190, 10192, 10251, 10256, 10258, 10260, 10262, 10264, 10722, 10734, 11033, 11410, 11445]), Anchor::Lits(&[5756, 5829, 5943, 6433, 6485, 7014, 7292, 7956, 9411, 10401, 11678])])),
-            (16, "deceive-the-user", Anchor::Any(&[Anchor::Lits(&[1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 7793, 7794, 7795, 7796, 11978, 12024, 12027, 12030]), Anchor::All(&[Anchor::Lits(&[5836, 5838, 5840, 5841, 6566, 6570, 6580, 6581, 7377, 7381, 7391, 7392, 8037, 8041, 8057, 8058]), Anchor::Lits(&[7805, 9328, 9946, 11582])]), Anchor::All(&[Anchor::Lits(&[6646, 6647, 6674, 6675, 6676, 6677, 6679, 6680, 6682, 6683, 6705, 6706, 6707, 6708, 6743, 6744, 6778, 6779, 6780, 6781, 6783, 6784, 6786, 6787, 6809, 6810, 6811, 6812, 8999, 9000, 9010, 9011, 9012, 9013, 9014, 9015, 9023, 9024, 9038, 9039, 9040, 9041, 11937, 11938, 11980, 11981, 11983, 11984, 11988, 11989, 11994, 11995, 12012, 12013, 12014, 12015]), Anchor::Lits(&[7806, 7807, 7818, 7819, 7820, 7821, 7822, 7823, 7824, 7832, 7833, 7834, 9947, 9948, 9955, 9956, 9957, 9958, 9959, 9960, 9961, 9969, 9970, 9971, 11583, 11587, 11595, 11596, 11597, 11598, 11599, 11600, 11601, 11610, 11611, 11612, 11615, 11616, 11624, 11625, 11626, 11627, 11628, 11629, 11630, 11639, 11640, 11641])])])),
-            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[2101, 2102, 2103, 2104, 2105, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2844, 2845, 2846, 2847, 2848, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2868, 2872, 3200, 3201, 3202, 3203, 3204, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3222, 3225, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3237, 3238, 3239, 3240, 3241, 3242, 3436, 3437, 3438, 3439, 3440, 3441, 3442, 3443, 3444, 3445, 3446, 3452, 3455, 3456, 3457, 3990, 3991, 3992, 3993, 3994, 3996, 3997, 3998, 3999, 4000, 4001, 4007, 4010, 4011, 4012]), Anchor::Lits(&[5253, 5261, 5531, 5533, 5535, 5536, 5539, 5543, 5544, 5546, 5548, 5549, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5751, 5925, 5937, 5940, 6017, 6072, 6103, 6108, 6110, 6113, 6136, 6157, 6229, 6230, 6236, 6386, 6399, 6413, 6929, 7009, 7030, 7171, 7173, 7637, 7638, 7640, 7653, 7655, 7668, 7670, 7683, 7696, 7809, 7817, 8304, 8305, 8307, 8309, 8311, 8316, 8318, 8387, 8400, 8691, 8708, 8826, 8847, 9586, 9592, 9645, 9693, 9717, 9750, 9773, 9830, 9854, 9863, 9864, 10013, 10040, 10043, 10074, 10112, 10127, 10188, 10190, 10192, 10251, 10252, 10256, 10258, 10260, 10262, 10264, 10268, 10722, 10734, 11033, 11410, 11445, 12347]), Anchor::Lits(&[5615, 5687, 5739, 9248, 9288, 9289, 9291, 11382])])),
-            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[5743, 5994, 5995, 7444, 7445, 7446, 10761, 11881, 11883, 11885, 11889, 11894, 11896, 11897, 11899, 11900, 11901, 11902, 11903, 11904, 11905, 11906, 11907, 11908, 11909, 11910, 11911, 11912, 11923, 11924, 11925, 11927, 11930, 11932, 11933]), Anchor::All(&[Anchor::Lits(&[5996, 5997, 5998, 5999, 6008, 6009, 6010, 6011, 6327, 6328, 6331, 6333, 6822, 6823, 6825, 6834, 6930, 6931, 6932, 6933, 6934, 6935, 6936, 6937, 7201, 7202, 7203, 7204, 9450, 9451, 9452, 9453, 9780, 9781, 9782, 9783, 9899, 9900, 9901, 9902, 9906, 9907, 9908, 9909, 9910, 9911, 9912, 9913, 9986, 9987, 9988, 9989, 9990, 9991, 9992, 9993, 10047, 10048, 10049, 10050, 11532, 11533, 11537, 11538, 11838, 11839, 11840, 11841, 11842, 11843, 11844, 11845]), Anchor::Lits(&[6016, 6071, 6177, 6385, 6398, 7639, 7654, 7669, 7682, 7934, 8386, 8764, 8765, 9564, 9692, 9716, 10012, 10073, 10113, 10721, 11409])])])),
-            (19, "apply-to-own-instructions", Anchor::All(&[Anchor::Lits(&[87, 88, 89, 90, 2563, 2564, 2573, 2575, 3945, 3946, 3964, 3969, 4386, 4387, 4400, 4414]), Anchor::Lits(&[6017, 6072, 6386, 6399, 6413, 7640, 7655, 7670, 7683, 7696, 8387, 8400, 9693, 9717, 9750, 10074, 10114, 10722, 10734, 11410])])),
-            (20, "override-what-makers-said", Anchor::All(&[Anchor::Lits(&[3685, 3686, 3687, 3688, 3766, 3767, 3778, 3779, 3809, 3810, 3841, 3842, 3844, 3845, 3851, 3852, 3867, 3868, 3870, 3871, 4729, 4730, 4731, 4732, 4775, 4776, 4804, 4805, 4901, 4902, 4945, 4946, 4972, 4973, 4990, 4991, 5035, 5036, 5038, 5039]), Anchor::Lits(&[6099, 7490, 7559, 8376, 9691, 10173, 10315, 10849, 11387, 12071, 12075])])),
-            (21, "you-have-been-changed", Anchor::Lits(&[1111, 1114, 1988, 2594, 2736, 3056, 5700, 5701, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 7250, 7251, 7253, 7254, 8555, 8574, 8576, 8577, 8579, 8580, 8592, 8594, 8595, 8596, 8597, 8600, 9138, 9139, 9140, 9141, 9143, 9144, 9145, 9146, 9147, 9148, 9149, 9150, 9198, 9203, 9205, 9206, 9249, 9250, 9251, 9252, 9253, 9254, 9255, 9256, 9257, 9258, 9259, 9260, 10650, 10651, 10652, 10653, 10654, 10655, 10656, 10657, 10658, 10659, 10660, 10661, 12090, 12094, 12096, 12099, 12102, 12103, 12107, 12110, 12111, 12112, 12113, 12120, 12187, 12190, 12192, 12194, 12196, 12197, 12199, 12202, 12203, 12204, 12205, 12210, 12261, 12262, 12263, 12264, 12265, 12266, 12268, 12269, 12270, 12271, 12272, 12273, 12285, 12286, 12287, 12288, 12289, 12290, 12291, 12292, 12293, 12294, 12295, 12296, 12299, 12302, 12304, 12306, 12308, 12309, 12311, 12314, 12315, 12316, 12317, 12322, 12419, 12420, 12422, 12424, 12437, 12439, 12443, 12445, 12448, 12449, 12451, 12452, 12455, 12456, 12458, 12459, 12464, 12465, 12466, 12467, 12468, 12469, 12474, 12475, 12476, 12477, 12478, 12479, 12480, 12481, 12482, 12483, 12484, 12485, 12486, 12487, 12490, 12491, 12493, 12494, 12497, 12498, 12500, 12501, 12505, 12506, 12507, 12508, 12509, 12510, 12537, 12539, 12544, 12545, 12547, 12548, 12551, 12552, 12554, 12555, 12559, 12560, 12561, 12562, 12563, 12564, 12566, 12567, 12569, 12570, 12574, 12575, 12576, 12577, 12578, 12579, 12580, 12581, 12582, 12583, 12584, 12585, 12586, 12587, 12600, 12601, 12603, 12604, 12607, 12608, 12610, 12611, 12615, 12616, 12617, 12618, 12619, 12620, 12638, 12639, 12640, 12641, 12642, 12643, 12646, 12647, 12648, 12649, 12650, 12651, 12696, 12697, 12698, 12699, 12700, 12701, 12702, 12703, 12704, 12705, 12706, 12707])),
-            (22, "treat-rules-as-optional", Anchor::Any(&[Anchor::Lits(&[4531, 4532, 4533, 4534, 4535, 4560, 4561, 4567, 4568, 4569, 4667, 4668, 4672, 4673, 4674, 4685, 4686, 4687, 4688, 4689, 5120, 5121, 5127, 5128, 5129]), Anchor::All(&[Anchor::Lits(&[301, 302, 303, 304, 305, 306, 326, 335, 336, 337, 338, 339, 341, 361]), Anchor::Lits(&[5260, 5530, 5532, 5534, 5538, 5542, 5545, 5547, 5550, 5640, 5643, 5646, 5648, 5750, 5924, 5936, 5939, 6016, 6071, 6102, 6107, 6109, 6112, 6135, 6155, 6166, 6228, 6235, 6385, 6398, 6928, 7008, 7029, 7172, 7636, 7639, 7652, 7667, 7669, 7682, 7808, 7816, 8303, 8306, 8308, 8310, 8312, 8315, 8317, 8386, 8690, 8707, 8825, 8828, 8839, 8846, 9585, 9644, 9692, 9716, 9853, 9862, 9998, 10011, 10039, 10042, 10062, 10111, 10128, 10134, 10136, 10142, 10144, 10150, 10154, 10156, 10158, 10162, 10166, 10168, 10187, 10189, 10191, 10250, 10255, 10257, 10259, 10261, 10263, 10267, 10721, 11032, 11409, 11444, 12346]), Anchor::Lits(&[6120, 6237, 9865, 10271, 11429, 11667])])])),
-            (23, "nothing-is-real", Anchor::Lits(&[219, 903, 2406, 2472, 2482, 2483, 2484, 2485, 3055])),
-            (24, "reveal-own-instructions", Anchor::Lits(&[12332, 12333, 12359, 12360, 12361, 12362, 12363, 12364, 12376, 12387, 12411, 12414, 12415, 12416, 12417, 12418, 12425, 12426, 12427, 12428, 12429, 12430, 12433, 12434, 12435, 12441, 12512, 12513, 12514, 12515, 12517, 12518, 12519, 12520, 12521, 12522, 12523, 12524, 12525, 12540, 12541, 12568, 12571, 12572, 12573, 12588, 12589, 12597, 12622, 12623, 12634, 12635, 12636])),
-            (25, "reveal-system-prompt", Anchor::Lits(&[5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5230, 5231, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6352, 6353, 6355, 6356, 6358, 6360, 6361, 6364, 6366, 6367, 6369, 6370, 6372, 7754, 7758, 7760, 7763, 7769, 7771, 7772, 7775, 7777, 7778, 7782, 7783, 7788, 8259, 8262, 8263, 8264, 8268, 8269, 8270, 8272, 8274, 8275, 8276, 8277, 8280, 8444, 8445, 8446, 8447, 8448, 8449, 8450, 8451, 8452, 8453, 8454, 8455, 8456, 8803, 8804, 8805, 8806, 8807, 8808, 8809, 8810, 8811, 8812, 8813, 8814, 8815, 9313, 9314, 9315, 9316, 9317, 9318, 9319, 9320, 9321, 9322, 9323, 9324, 9325, 9360, 9363, 9365, 9366, 9370, 9372, 9373, 9376, 9378, 9379, 9381, 9382, 9385, 9598, 9599, 9600, 9601, 9602, 9603, 9604, 9605, 9606, 9607, 9608, 9609, 9610, 9672, 9673, 9674, 9675, 9676, 9680, 9681, 9682, 9683, 9684, 9685, 9686, 9687, 9834, 9835, 9836, 9837, 9838, 9839, 9840, 9841, 9842, 9843, 9844, 9845, 9846, 10225, 10227, 10228, 10231, 10232, 10233, 10234, 10235, 10236, 10237, 10240, 10241, 10244, 10530, 10531, 10532, 10533, 10534, 10535, 10536, 10537, 10538, 10539, 10540, 10541, 10542, 10712, 10713, 10715, 10717, 10719, 10722, 10734, 10747, 10749, 10750, 10752, 10753, 10755, 11492, 11493, 11494, 11495, 11496, 11497, 11498, 11499, 11500, 11501, 11502, 11503, 11504, 11654, 11655, 11656, 11657, 11658, 11659, 11660, 11661, 11662, 11663, 11664, 11665, 11666])),
-            (26, "what-others-told-you", Anchor::Lits(&[29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 482, 483, 484, 485, 688, 690, 692, 693, 694, 696, 697, 699, 702, 703, 704, 705, 706, 1717, 1718, 1719, 1720, 1724, 1725, 1728, 1729, 1977, 1978, 1979, 1980, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2790, 2791, 2792, 2793, 2794, 2806, 2807, 2808, 2809, 2856, 2858, 2870, 2871, 3110, 3111, 3112, 3113, 3184, 3186, 3189, 3190, 3503, 3504, 3505, 3506, 3508, 3509, 3510, 3512, 3972, 3973, 3974, 3975, 4444, 4445, 4446, 4447, 4460, 4461, 4462, 4463])),
-            (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[6148, 6149, 6150, 6302, 6303, 6304, 7764, 7767, 7791, 8239, 8240, 8241, 8718, 8719, 8720, 8768, 8769, 8770, 10175, 10176, 10183, 10519, 10520, 10521, 10546, 10547, 10548, 11752, 11753, 11754, 11755, 11756, 11757, 11758, 11759, 11760, 11761, 11762, 11763, 11764, 11765, 11766, 11767, 11768, 11769, 11770, 11771, 11772, 11773, 11778, 11779, 11780, 11781, 11782, 11783, 11784, 12072, 12073, 12074]), Anchor::All(&[Anchor::Lits(&[4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4525, 4526, 4527, 4577, 4610, 4611, 4635, 4650, 4651, 4652, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 4814, 4815, 4816, 4817, 4818, 4819, 4820, 4821, 4822, 4823, 4824, 4825, 4826, 4827]), Anchor::Lits(&[6018, 6019, 6020, 6021, 6022, 6027, 6028, 6073, 6074, 6075, 6076, 6077, 6082, 6083, 6137, 6138, 6139, 6140, 6141, 6146, 6147, 6387, 6388, 6389, 6390, 6391, 6396, 6397, 6400, 6401, 6402, 6404, 6405, 6410, 6411, 6414, 6416, 6417, 6418, 6419, 6425, 6426, 7641, 7642, 7643, 7644, 7645, 7650, 7651, 7656, 7657, 7658, 7659, 7660, 7665, 7666, 7671, 7672, 7673, 7674, 7675, 7680, 7681, 7684, 7685, 7686, 7687, 7688, 7693, 7694, 7697, 7698, 7699, 7700, 7701, 7706, 7707, 8388, 8389, 8390, 8391, 8392, 8397, 8398, 8402, 8406, 8407, 8412, 8413, 8423, 8424, 8692, 8693, 8694, 8695, 8696, 8701, 8702, 9694, 9696, 9697, 9698, 9699, 9705, 9706, 9719, 9722, 9723, 9729, 9730, 9741, 9742, 9752, 9755, 9756, 9759, 9760, 9768, 9769, 10016, 10017, 10018, 10019, 10020, 10025, 10026, 10064, 10066, 10067, 10068, 10069, 10070, 10071, 10076, 10079, 10080, 10083, 10084, 10092, 10093, 10115, 10116, 10117, 10118, 10119, 10124, 10125, 10723, 10724, 10725, 10726, 10727, 10732, 10733, 10735, 10736, 10737, 10738, 10739, 10744, 10745, 11411, 11412, 11413, 11414, 11415, 11420, 11421])])])),
-            (28, "reveal-given-instructions", Anchor::Any(&[Anchor::Lits(&[300, 720, 803, 856, 1709, 1710, 1740, 1764, 2539, 3243, 3588, 4134, 4135, 4499, 4524, 4560, 4592, 4609, 4635, 4637, 4685, 4689, 5104, 5120, 7447, 7448, 7449, 7450, 7451, 7452, 7453, 7454, 7455, 7456, 7457, 7458, 7459, 7460, 7461, 7462, 7463, 7464, 7465, 7466, 7467, 7468, 7469, 7470, 7471, 7472, 7473, 7474, 7475, 7476, 7477, 7478, 7479, 8204, 8205, 8206, 8207, 8208, 8209, 8210, 8211, 8212, 8213, 8214, 8215, 8216, 8217, 8218, 8219, 8220, 8221, 8222, 8223, 8224, 8225, 8226, 8227, 8228, 8229, 8230, 8231, 8232, 8233, 8234, 8235, 8236, 8329, 8330, 8331, 8332, 8333, 8334, 8335, 8336, 8337, 8338, 8339, 8340, 8341, 8342, 8343, 8344, 8345, 8346, 8347, 8348, 8349, 8350, 8351, 8352, 8353, 8354, 8355, 8356, 8357, 8358, 8359, 8360, 8361]), Anchor::All(&[Anchor::Lits(&[757, 900, 1044, 1949, 1950, 2240, 2776, 2839, 3160, 3224, 3330]), Anchor::Lits(&[4150, 4466, 4529, 4554, 4683, 5114])]), Anchor::All(&[Anchor::Lits(&[890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2842, 2843, 2851, 2852, 2853, 2854, 2855, 2857, 2867, 2869, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3185, 3187, 3188, 3198, 3199, 3207, 3208, 3209, 3210, 3211, 3212, 3221, 3223, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3432, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458]), Anchor::Lits(&[6017, 6072, 6136, 6386, 6399, 6413, 7640, 7655, 7670, 7683, 7696, 8387, 8400, 8691, 9693, 9717, 9750, 10013, 10063, 10074, 10114, 10722, 10734, 11410])])])),
-            (29, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[5185, 5186, 5188, 5189, 5190, 5193, 5194, 5196, 5197, 5198, 6890, 6891, 6893, 6894, 6895, 6898, 6899, 6901, 6902, 6903, 7186, 7187, 7189, 7190, 7191, 7194, 7195, 7197, 7198, 7199, 7755, 7756, 7765, 7766, 7768, 7774, 7776, 7786, 7787, 7792, 8260, 8261, 8265, 8266, 8267, 8271, 8273, 8278, 8279, 8281, 9361, 9362, 9367, 9368, 9369, 9375, 9377, 9383, 9384, 9386, 9615, 9616, 9617, 9618, 9619, 9620, 9621, 9622, 9623, 9624, 9630, 9631, 9633, 9634, 9635, 9638, 9639, 9641, 9642, 9643, 9656, 9657, 9659, 9660, 9661, 9664, 9665, 9667, 9668, 9670]), Anchor::All(&[Anchor::Lits(&[27, 639, 640, 689, 691, 695, 698, 700, 1699, 1707, 1941, 2755, 2789, 3316, 4575, 4635, 4685, 5133]), Anchor::Lits(&[5934, 6151, 6185, 7053, 8282, 8292, 8319, 8399, 8714, 8772, 9611, 9716, 10310, 10323, 10887, 11386, 12042]), Anchor::Lits(&[6198, 6483, 6843, 6904, 8716, 9395, 9507, 9650, 9825, 9849, 9905, 9941, 10032, 10343, 10523, 11469, 12069])])])),
-            (30, "repeat-starting-with-you-are", Anchor::Lits(&[709, 712, 713, 3329, 3331, 3332])),
-            (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[8321, 8322, 8323, 8324, 8325, 8326, 8327, 8411, 8419, 8425, 8426, 8427, 8429, 8431, 8776, 8777, 8779, 8780, 8781, 8782, 8783, 8791, 8794, 8796, 8797, 8798, 8800, 8802, 9726, 9737, 9743, 9744, 9745, 9747, 9749]), Anchor::All(&[Anchor::Lits(&[710, 711, 835, 836, 919, 920, 923, 924, 953, 954, 1535, 1536, 2204, 2205, 2206, 2207, 2635, 2636, 2637, 2638, 2656, 2657, 2933, 2934, 2966, 2967, 3142, 3143, 3191, 3192, 3193, 3194, 3326, 3327, 3519, 3520, 3970, 3971, 3981, 3982, 4440, 4441]), Anchor::Lits(&[6097, 6177, 6188, 8399, 8765, 9611, 9716, 10073])]), Anchor::All(&[Anchor::Lits(&[3683, 3684, 3763, 3764, 3765, 3768, 3777, 3780, 3783, 3786, 3795, 3802, 3805, 3806, 3807, 3840, 3843, 3847, 3848, 3849, 3850, 3853, 3858, 3859, 3864, 3865, 3866, 3874, 3875, 3877, 3878, 3879, 4710, 4712, 4768, 4769, 4772, 4799, 4801, 4834, 4836, 4838, 4839, 4843, 4844, 4852, 4853, 4943, 4949, 4975, 4976, 4982, 4988, 4993, 4994, 4995, 5027, 5030, 5033, 5057, 5058, 5062, 5078, 5079]), Anchor::Lits(&[5262, 5263, 5264, 5265, 5268, 5272, 5273, 5274, 5275, 5276, 5277, 5278, 5279, 5280, 5281, 5282, 5283, 5284, 5285, 5286, 5287, 5288, 5289, 5290, 5291, 5292, 5293, 5294, 5295, 5296, 5297, 5298, 5301, 5302, 5303, 5305, 5306, 5307, 5308, 5309, 5310, 5311, 5312, 5313, 5314, 5315, 5316, 5317, 5318, 5319, 5320, 5321, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5483, 5484, 5485, 5486, 5489, 5493, 5494, 5495, 5496, 5497, 5498, 5501, 5502, 5503, 5505, 5506, 5507, 5508, 5509, 5510, 5511, 6867, 6868, 6869, 6870, 6871, 6872, 6873, 6874, 6875, 6876, 6877, 6878, 6879, 6880, 6881, 6882, 6883, 6884, 6885, 6886, 6887, 7031, 7032, 7033, 7034, 7035, 7036, 7037, 7038, 7039, 7040, 7041, 7042, 7043, 7044, 7045, 7046, 7047, 7048, 7049, 7050, 7051, 7057, 7058, 7059, 7060, 7063, 7067, 7068, 7069, 7070, 7071, 7072, 7075, 7076, 7077, 7079, 7080, 7081, 7082, 7083, 7084, 7085, 11137, 11138, 11139, 11140, 11141, 11142, 11143, 11144, 11145, 11146, 11147, 11148, 11149, 11150, 11151, 11152, 11153, 11154, 11155, 11156, 11157])])])),
-            (32, "reveal-transformed-prompt", Anchor::All(&[Anchor::Lits(&[12333, 12360, 12388, 12427, 12428, 12435, 12440, 12512, 12513, 12516, 12522, 12541, 12572, 12588, 12589, 12622, 12635]), Anchor::Lits(&[6098, 6386, 6413, 7696, 8400, 8773, 8785, 9612, 9717, 9750, 10074, 10324, 10888])])),
-            (33, "complete-the-leak", Anchor::All(&[Anchor::Lits(&[7841, 7847, 7860, 7866, 7867, 7872, 7873, 7874, 7875, 7876, 7901, 7902, 7903, 7904, 7905, 7906, 7907, 7908, 7909, 7910, 8863, 8864, 8865, 8866, 8867, 8868, 8869, 8870, 8871, 8872, 8873, 8874, 8875, 8876, 8877, 8878, 8879, 8880, 8881, 8882, 8883, 8884, 8885, 8886, 8887, 8888, 8889, 8890, 8891, 8892, 8898, 8899, 8900, 8901, 8902, 8903, 8909, 8910, 8911, 8912, 8913, 8914, 8915, 8916, 8917, 8918, 8919, 8920, 8921, 8923, 8925, 8926, 8930, 8931, 8937, 8938, 8939, 8940, 8941, 8942, 8943, 8944, 8945, 8946, 8947, 8948, 8949, 8950, 8951, 8952, 8953, 8954, 11095, 11096, 11118, 11119, 11120, 11129, 11130, 11131, 11132, 12085, 12086, 12088, 12089, 12092, 12098, 12590, 12591, 12592, 12593]), Anchor::Lits(&[707, 860, 926, 1533, 1611, 1627, 2587, 2758, 2759, 3324])])),
-            (34, "what-you-must-not-say", Anchor::Lits(&[12123, 12124, 12125, 12126, 12127, 12128, 12129, 12130, 12131, 12132, 12133, 12134, 12135, 12136, 12156, 12213, 12220, 12221, 12222, 12223, 12224, 12258, 12259, 12278, 12283, 12284])),
-            (35, "reveal-initialization", Anchor::Lits(&[8248, 8249, 8250, 8251, 8252, 8253, 8254, 8255, 8256, 8283, 8284, 8285, 8286, 8287, 8288, 8289, 8290, 8291, 8293, 8294, 8295, 8296, 8297, 8298, 8299, 8300, 8301])),
-            (36, "forged-own-instructions", Anchor::Lits(&[4712, 4764, 4769, 4773, 4804, 4843, 4844, 4853, 4905, 4943, 4949, 4974, 4988, 4995, 5027, 5030, 5033, 5057, 5078])),
-            (37, "follow-what-it-says", Anchor::Any(&[Anchor::Lits(&[5403, 5404, 5405, 5406, 5436, 5437, 5438, 5439, 5877, 5878, 5879, 5880, 5881, 5882, 5883, 5884, 5885, 5886, 5887, 5888, 5889, 5890, 5891, 5892, 5893, 5894, 5895, 5896, 5897, 5898, 5899, 5900, 5909, 5910, 5911, 5912, 5913, 5914, 5916, 5917, 5918, 5919, 5920, 5921, 6620, 6621, 6622, 6623, 6624, 6625, 6626, 6627, 6628, 6629, 6630, 6631, 6632, 6633, 6634, 6635, 6636, 6637, 6638, 6639, 6640, 6641, 6642, 6643, 6715, 6716, 6717, 6718, 6719, 6720, 6731, 6732, 6733, 6734, 6735, 6736, 7100, 7101, 7102, 7103, 7104, 7105, 7106, 7107, 7108, 7109, 7110, 7111, 7112, 7113, 7114, 7115, 7116, 7117, 7118, 7119, 7120, 7121, 7122, 7123, 7132, 7133, 7134, 7135, 7136, 7137, 7139, 7140, 7141, 7142, 7143, 7144, 7215, 7216, 7217, 7218, 7219, 7220, 7221, 7222, 7223, 7224, 7225, 7226, 7227, 7228, 7229, 7230, 7231, 7232, 7233, 7234, 7235, 7236, 7237, 7238, 7267, 7268, 7269, 7270, 7271, 7272, 7274, 7275, 7276, 7277, 7278, 7279, 9160, 9161, 9162, 9163, 9164, 9165, 9168, 9169, 9170, 9171, 9172, 9173, 9174, 9175, 9176, 9177, 9178, 9179, 9180, 9181, 9182, 9183, 9184, 9185, 9222, 9223, 9224, 9225, 9226, 9227, 9229, 9230, 9231, 9232, 9233, 9234, 11162, 11163, 11164, 11165, 11194, 11195, 11196, 11197]), Anchor::All(&[Anchor::Lits(&[168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3894, 3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3910, 3911, 3912, 3913, 3914, 3915]), Anchor::Lits(&[606, 916, 1995, 3124, 3511, 3513, 4101])])])),
-            (44, "authority-message", Anchor::Lits(&[645, 721, 1026, 1549, 1698, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1708, 1711, 2801, 2922, 3464, 3467, 3472, 3474, 3484, 3486, 3488, 3517, 3553, 3567, 3571, 3573, 3574, 3587, 3650, 3651, 3652, 3653, 3659, 3660, 3664, 3672, 3680, 3681, 3727, 3728, 3729, 3730, 3731, 3732, 3733, 3734, 3735, 3736, 3737, 3738, 3739, 3740, 4309, 4319, 4320, 4321, 4322, 4333, 4362, 4363, 4364, 4365, 4370, 4371, 4372, 4373, 4375, 4376, 4471, 4472, 4478, 4481, 4482, 4484, 4489, 4490, 4491, 4492, 4494, 4495, 4496, 4498, 4615, 4616, 4618, 4621, 4622, 4624, 4625, 4626, 4627, 4628, 4630, 4631, 4632, 4633, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4765, 4770, 4774, 4802, 4803, 4840, 4841, 4842, 4852, 4855, 4856, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4869, 4870, 4871, 4872, 4873, 4874, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 4885, 4886, 4887, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 4895, 4896, 4897, 4898, 4899, 4900, 4904, 4907, 4908, 4909, 4910, 4911, 4912, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 4923, 4924, 4925, 4926, 4927, 4928, 4929, 4930, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4944, 4950, 4951, 4953, 4954, 4955, 4957, 4958, 4960, 4962, 4964, 4965, 4966, 4967, 4968, 4969, 4971, 4989, 4992, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5014, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5024, 5025, 5026, 5031, 5032, 5034, 5037, 5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077, 5083, 5084, 5088, 5091, 5092, 5094, 5095, 5096, 5097, 5098, 5100, 5101, 5102, 5103, 6403, 6415, 6420, 7845, 7865, 7868, 7869, 7870, 7899, 7900, 8090, 8108, 8403, 8408, 8416, 8775, 9131, 9345, 9347, 9348, 9399, 9400, 9401, 9417, 9420, 9422, 9425, 9426, 9427, 9435, 9438, 9440, 9695, 9700, 10675, 10676, 10677, 10678, 10679, 10680, 10818, 10819, 10820, 10821, 10822, 10823, 11567, 11721, 11722, 11723, 11724, 11725, 12043, 12080, 12081, 12082, 12083, 12137, 12138, 12225, 12226, 12227, 12228, 12232, 12233, 12239, 12240, 12243, 12244, 12245, 12246, 12247, 12248, 12250, 12251, 12252, 12253, 12254, 12255, 12274, 12275, 12276, 12277, 12279, 12280, 12327, 12328, 12329, 12330, 12334, 12335, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12377, 12378, 12379, 12380, 12381, 12382, 12383, 12384, 12385, 12386, 12412, 12413, 12421, 12423, 12431, 12432, 12436, 12438, 12439, 12442, 12444, 12445, 12446, 12447, 12450, 12453, 12454, 12457, 12460, 12461, 12462, 12463, 12470, 12471, 12472, 12473, 12488, 12489, 12492, 12495, 12496, 12499, 12502, 12503, 12504, 12511, 12526, 12527, 12528, 12529, 12530, 12531, 12532, 12533, 12534, 12535, 12536, 12538, 12542, 12543, 12546, 12549, 12550, 12553, 12556, 12557, 12558, 12565, 12570, 12594, 12595, 12596, 12598, 12599, 12602, 12605, 12606, 12609, 12612, 12613, 12614, 12621, 12624, 12625, 12626, 12627, 12628, 12629, 12630, 12631, 12632, 12633])),
-            (45, "vendor-impersonation", Anchor::All(&[Anchor::Lits(&[1565, 2119, 2120, 2727, 2728, 2940, 2965, 3061, 4132, 4133, 4498, 4590, 4594]), Anchor::Lits(&[802, 1821, 2895, 3321, 4448]), Anchor::Lits(&[216, 850, 956, 2588, 3315])])),
-            (46, "authority-override", Anchor::Lits(&[70, 72, 73, 74, 75, 77, 79, 80, 81, 82, 1054, 1058, 1059, 1060, 1061, 1523, 1524, 1525, 1526, 1527, 1750, 1752, 1753, 1754, 1755, 2123, 2124, 2125, 2126, 2127, 2245, 2246, 2247, 2248, 2249, 3040, 3042, 3043, 3044, 3045, 3145, 3154, 3155, 3156, 3157, 3401, 3403, 3404, 3405, 3406, 3417, 3419, 3420, 3421, 3422, 3463, 3477, 3478, 3479, 3484])),
-            (49, "entering-special-mode", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[71, 76, 78, 643, 1024, 1025, 1057, 1066, 1067, 1519, 1751, 2243, 2619, 2800, 3041, 3196, 3402, 3418, 3515, 3516, 4046, 4082]), Anchor::Lits(&[12084, 12173, 12215, 12260, 12325, 12637])]), Anchor::All(&[Anchor::Lits(&[7839, 7840, 7842, 7843, 7844, 7846, 7848, 7849, 7850, 7851, 7852, 7853, 7854, 7855, 7856, 7857, 7858, 7859, 7861, 7862, 7863, 7864, 7877, 7878, 7879, 7880, 7881, 7882, 7883, 7884, 7885, 7886, 7887, 7888, 7889, 7890, 7891, 7892, 7893, 7894, 7895, 7896, 7897, 7898, 7911, 7912, 7913, 7914, 7915, 7916, 7917, 7918, 7919, 7920, 7921, 7922, 7923, 7924, 7925, 7926, 7927, 7928, 7929, 7930, 7931, 7932, 8085, 8086, 8087, 8088, 8089, 8091, 8092, 8093, 8094, 8095, 8096, 8097, 8098, 8099, 8100, 8101, 8102, 8103, 8104, 8105, 8106, 8107, 11305, 11306, 11307, 11308, 11309, 11310, 11311, 11312, 11313, 11314, 11315, 11316, 11317, 11318, 11319, 11320, 11321, 11322, 11323, 11324, 11325, 11326, 11699, 11700, 11701, 11702, 11703, 11704, 11705, 11706, 11707, 11708, 11709, 11710, 11711, 11712, 11713, 11714, 11715, 11716, 11717, 11718, 11719, 11720, 11729, 11730, 11731, 11732, 11733, 11734, 11735, 11736, 11737, 11738, 11739, 11740, 11741, 11742, 11743, 11744, 11745, 11746, 11747, 11748, 11749, 11750]), Anchor::Lits(&[2282, 2617])])])),
-            (50, "address-the-model", Anchor::Any(&[Anchor::Lits(&[163, 164, 165, 166, 1945, 1946, 2654, 2655, 2804, 2805, 2907, 2908, 3162, 3163, 3408, 3409, 3411, 3412, 8762, 8763, 8774, 8778, 9130, 9132, 9134, 9135, 9778, 9779, 9896, 9897, 11697, 11698]), Anchor::All(&[Anchor::Lits(&[7936]), Anchor::Lits(&[2803, 2906, 3161, 3410, 3667])])])),
-            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[5387, 5401, 5933, 6263, 6362, 6373, 6841, 7091, 7443, 7583, 7712, 8122, 8123, 8124, 8125, 8126, 8127, 8128, 8129, 8130, 8131, 8132, 8133, 8134, 8135, 8136, 8138, 8139, 8140, 8141, 8142, 8143, 8144, 8145, 8146, 8147, 8148, 8149, 8150, 8151, 8152, 8153, 8161, 8162, 8170, 8171, 8172, 8173, 8174, 8175, 8176, 8177, 8178, 8179, 8180, 8181, 8182, 8183, 8184, 8185, 8186, 8187, 8188, 8189, 8190, 8198, 8199, 8200, 8201, 8202, 8203, 8457, 8458, 8459, 8460, 8461, 8462, 8463, 8464, 8465, 8466, 8467, 8468, 8469, 8470, 8471, 8472, 8473, 8474, 8475, 8476, 8477, 8478, 8479, 8480, 8481, 8482, 8483, 8484, 8485, 8486, 8487, 8488, 8489, 8490, 8491, 8492, 8493, 8494, 8495, 8496, 8497, 8498, 8499, 8500, 8501, 8502, 8503, 8504, 8505, 8506, 8507, 8508, 8509, 8510, 8511, 8512, 8513, 8514, 8515, 8516, 8536, 8538, 8540, 8547, 8706, 9062, 9063, 9065, 9114, 9280, 9330, 9847, 10529, 10662, 11486, 11487, 11489, 11526, 11540, 11544, 11559, 11560]), Anchor::All(&[Anchor::Lits(&[147, 167, 826, 1015, 1057, 1063, 1064, 1511, 1560, 1695, 1751, 1787, 2061, 2074, 2079, 2093, 2201, 2407, 2408, 2409, 2471, 2555, 2591, 2917, 3323, 3402, 4021, 4022, 4024, 4028, 4039, 4041, 4044, 4046]), Anchor::Lits(&[5217, 5218, 5336, 5443, 5570, 5650, 5659, 5746, 6923, 6924, 6926, 6927, 7571, 7584, 7618, 8302, 9142, 9327, 9554, 9794, 9795, 9796, 9895, 9916, 9995, 10098, 10552, 10691, 10699, 10707, 11459, 11543, 11728, 12100])])])),
-            (52, "dan-persona", Anchor::Lits(&[47, 48, 49, 50, 51, 52, 53, 54, 57, 58, 59, 60, 61, 62, 63, 64, 109, 117, 119, 609, 617, 619, 678, 679, 680, 681, 682, 683, 684, 685, 761, 769, 771, 829, 831, 833, 840, 842, 844, 1014, 1016, 1017, 1018, 1019, 1151, 2285, 2293, 2295, 2681, 2683, 2685, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 4084, 4085, 4086, 4468, 4469, 4473, 4479, 4480, 4483, 4485, 4486, 4487, 4488, 4493, 4501, 4613, 4614, 4617, 4619, 4620, 4623, 4629, 4634, 4639, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 5081, 5082, 5085, 5089, 5090, 5093, 5099, 5105])),
-            (53, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[212, 804, 1231, 2384, 4378, 5386, 6201, 6262, 6377, 7089, 7710, 7724, 8114, 8537, 8546, 8656, 8678, 8705, 8754, 8975, 9061, 9064, 9113, 9115, 9848, 10053, 10065, 10072, 11473, 11485, 11488, 11490, 11491, 11524, 11525, 11539, 11556, 11557, 11558, 11564, 11885, 11889, 11923, 11926, 11927, 11928, 11929, 11930, 11931, 11941, 11944, 11946, 11947, 11950, 11953, 11954, 11959, 11970, 11972, 11975, 11986, 12004, 12005]), Anchor::All(&[Anchor::Lits(&[10902, 10903, 10904, 10905, 10906, 10907, 10908, 10911, 10912, 10915, 10916, 10917, 10918, 11785, 11786, 11787, 11788, 11789, 11790, 11791, 11792, 11793, 11794, 11795, 11796, 11797, 11813, 11814, 11815, 11816, 11817, 11818, 11819, 11820, 11821, 11822, 11823, 11824, 11825]), Anchor::Lits(&[5750, 7008, 7172, 7695, 8399, 8707, 8846, 9585, 10012, 10073, 10126])])]), Anchor::Lits(&[46, 56, 210, 675, 677, 708, 718, 719, 827, 855, 927, 1528, 1529, 1927, 2589, 2715, 2716, 2717, 2718, 2802, 2918, 2939, 2964, 2968, 3018, 3022, 3031, 3267, 3268, 3320, 3325, 3328, 3501, 3983, 3995, 4467, 4612, 5080])])),
-            (54, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[146, 1559, 2088, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3531, 3532, 3533, 3534, 3535, 3536, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3545, 3546, 3547, 3548, 3549, 3550, 3560, 3561, 3562, 3563, 3564, 3565, 3566, 3591, 3595, 3605, 3606, 3609, 3612, 3613, 3624, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3673, 4023, 4027, 4043, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4229, 4230, 4231, 4232, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4271, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4334, 4335, 4336, 4337, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4374, 10629]), Anchor::All(&[Anchor::Lits(&[145, 211, 212, 213, 214, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 2356, 2366, 2384, 2390, 2525, 2526, 2528]), Anchor::Lits(&[3521, 4167, 4279])]), Anchor::All(&[Anchor::Lits(&[192, 786, 1692, 1693, 4399, 4416]), Anchor::Lits(&[5750, 5924, 6166, 7008, 7172, 7654, 7695, 8690, 8707, 8846, 10004, 10012, 10073, 10126])]), Anchor::All(&[Anchor::Lits(&[3558, 3559, 3575, 3576, 3577, 3578, 3579, 3580, 3581, 3582, 3583, 3586, 3607, 3608, 3638, 3641, 3642, 3643, 3644, 3655, 3656, 3657, 3658, 4202, 4203, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4222, 4223, 4226, 4233, 4234, 4252, 4253, 4254, 4255, 4256, 4261, 4262, 4263, 4264, 4310, 4311, 4323, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4338, 4339, 4357, 4358, 4359, 4360, 4361, 4366, 4367, 4368, 4369]), Anchor::Lits(&[5750, 6166, 7008, 7172, 7695, 8399, 8707, 8846, 9585, 10012, 10073, 10126])])])),
-            (55, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[1149, 2488, 6917, 6918, 6919, 6920, 6921, 6922, 8112, 8113, 9817, 10386, 10387, 10388, 10389, 10390, 10391, 10580, 12105, 12267, 12644]), Anchor::All(&[Anchor::Lits(&[108, 116, 118, 120, 127, 128, 129, 130, 608, 616, 618, 620, 760, 768, 770, 772, 828, 830, 832, 834, 839, 841, 843, 845, 2284, 2292, 2294, 2296, 2680, 2682, 2684, 2686]), Anchor::Lits(&[5166, 5167, 5168, 5169, 5389, 5390, 5391, 5392, 5441])])])),
-            (56, "no-restrictions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5965, 5966, 5967, 5972, 5973, 5974, 5975, 5977, 5978, 5979, 5980, 5981, 5982, 5983, 5984, 5985, 5986, 5987, 5988, 5989, 5993, 6203, 6204, 6205, 6210, 6211, 6212, 6213, 6215, 6216, 6217, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6234, 7589, 7590, 7591, 7596, 7597, 7598, 7599, 7601, 7602, 7603, 7604, 7605, 7606, 7607, 7608, 7609, 7610, 7611, 7612, 7613, 7617, 10946, 10947, 10948, 10953, 10954, 10955, 10956, 10958, 10959, 10960, 10961, 10962, 10963, 10964, 10965, 10966, 10967, 10968, 10969, 10970, 10974, 10977, 10978, 10979, 10984, 10985, 10986, 10987, 10989, 10990, 10991, 10992, 10993, 10994, 10995, 10996, 10997, 10998, 10999, 11000, 11001, 11005, 11042, 11043, 11044, 11049, 11050, 11051, 11052, 11054, 11055, 11056, 11057, 11058, 11059, 11060, 11061, 11062, 11063, 11064, 11065, 11066, 11070, 11239, 11240, 11241, 11246, 11247, 11248, 11249, 11251, 11252, 11253, 11254, 11255, 11256, 11257, 11258, 11259, 11260, 11261, 11262, 11263, 11267, 11269, 11270, 11271, 11276, 11277, 11278, 11279, 11281, 11282, 11283, 11284, 11285, 11286, 11287, 11288, 11289, 11290, 11291, 11292, 11293, 11297, 11328, 11329, 11330, 11335, 11336, 11337, 11338, 11340, 11341, 11342, 11343, 11344, 11345, 11346, 11347, 11348, 11349, 11350, 11351, 11352, 11356, 12087, 12116, 12119, 12170, 12171, 12172, 12212, 12229, 12230, 12231, 12234, 12235, 12236, 12237, 12238, 12241, 12242, 12249, 12256, 12257, 12326, 12654, 12655, 12656, 12661, 12662, 12663, 12664, 12666, 12667, 12668, 12669, 12670, 12671, 12672, 12673, 12674, 12675, 12676, 12677, 12678, 12682]), Anchor::Lits(&[5924, 6112, 6158, 6164, 6166, 7008, 7639, 7654, 7695, 8690, 8713, 8828, 8839, 8846, 9644, 9998, 10012, 10094, 10113, 10138, 10144, 10164, 10171])]), Anchor::All(&[Anchor::Lits(&[1166, 1185, 1197, 1450, 1469, 1481, 2418, 2429, 2436, 2441, 2442, 2443]), Anchor::Lits(&[5924, 6112, 6158, 6164, 6166, 7008, 7639, 7654, 7695, 8690, 8713, 8828, 8839, 8846, 9644, 9998, 10012, 10094, 10113, 10138, 10144, 10164, 10171])]), Anchor::All(&[Anchor::Lits(&[5964, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5976, 5990, 5991, 5992, 6202, 6206, 6207, 6208, 6209, 6210, 6211, 6212, 6214, 6231, 6232, 6233, 7588, 7592, 7593, 7594, 7595, 7596, 7597, 7598, 7600, 7614, 7615, 7616, 10945, 10949, 10950, 10951, 10952, 10953, 10954, 10955, 10957, 10971, 10972, 10973, 10976, 10980, 10981, 10982, 10983, 10984, 10985, 10986, 10988, 11002, 11003, 11004, 11041, 11045, 11046, 11047, 11048, 11049, 11050, 11051, 11053, 11067, 11068, 11069, 11238, 11242, 11243, 11244, 11245, 11246, 11247, 11248, 11250, 11264, 11265, 11266, 11268, 11272, 11273, 11274, 11275, 11276, 11277, 11278, 11280, 11294, 11295, 11296, 11327, 11331, 11332, 11333, 11334, 11335, 11336, 11337, 11339, 11353, 11354, 11355, 12084, 12152, 12153, 12154, 12155, 12170, 12171, 12172, 12214, 12297, 12298, 12324, 12653, 12657, 12658, 12659, 12660, 12661, 12662, 12663, 12665, 12679, 12680, 12681]), Anchor::Lits(&[5205, 5607, 5636, 7838, 8110, 8137, 8676, 9625, 10681, 11199]), Anchor::Lits(&[5750, 5924, 6112, 6135, 6166, 7008, 7172, 7639, 7654, 7695, 8690, 8707, 8828, 8839, 8846, 9585, 9644, 9692, 9998, 10012, 10073, 10113, 10144])])])),
-            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996]), Anchor::Lits(&[810, 811, 1068, 1087, 1153, 1342, 1416, 1435, 2338, 2410, 4379, 4439])]), Anchor::All(&[Anchor::Lits(&[1070, 1073, 1077, 1082, 1089, 1092, 1096, 1101, 1156, 1159, 1177, 1192, 1344, 1347, 1351, 1356, 1418, 1421, 1425, 1430, 1438, 1441, 1461, 1476, 2341, 2344, 2358, 2373, 2412, 2415, 2423, 2433]), Anchor::Lits(&[5205, 5607, 5636, 8110, 8676, 9625, 10681])])])),
-            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[9124, 9125, 9126, 9127, 11071]), Anchor::All(&[Anchor::Lits(&[11200, 11201, 11202, 11203, 11204, 11205, 11206, 11207]), Anchor::Lits(&[5750, 7172, 7654, 7695, 8690, 8707, 10012, 10073])])])),
-            (59, "freed-from-limits", Anchor::Lits(&[782, 783, 784, 1541, 1542, 1570, 1692, 1694, 2150, 2417, 2432, 2437, 2477, 2479, 2481, 2931, 4020, 4025, 4026, 4047])),
-            (60, "respond-without-limits", Anchor::Any(&[Anchor::Lits(&[5385, 5581, 5582, 5583, 5584, 5585, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 6655, 6656, 6695, 6696, 6702, 6759, 6760, 6799, 6800, 6806, 8757, 8758, 8759, 8760, 8761, 8853, 8854, 8855, 8856, 8857, 8858, 8859, 8860, 8861, 8862, 9001, 9002, 9029, 9030, 9035, 9057, 9059, 9060, 9095, 9096, 9111, 9112, 9116, 10333, 10334, 10335, 10336, 10337, 10338, 10339, 10340, 10341, 10342, 11826, 11827, 11832, 11833, 11835, 11872, 11873, 11874, 11875, 11876, 11877, 11878, 11879, 11880, 11881, 11882, 11884, 11887, 11890, 11891, 11893, 11894, 11941, 11942, 11943, 11945, 11948, 11949, 11951, 11952, 11953, 11959, 11960, 11967, 11971, 11977, 11985, 12002, 12003, 12004, 12032, 12033, 12038, 12039, 12041]), Anchor::All(&[Anchor::Lits(&[7429, 8071, 9880, 11871, 11922, 11935]), Anchor::Lits(&[5252, 5924, 6155, 6164, 6166, 6172, 6994, 6995, 6996, 6997, 6999, 7001, 7003, 7004, 7008, 7639, 7654, 8825, 8827, 8828, 8834, 8835, 8836, 8837, 8838, 8846, 10113, 10130, 10132, 10134, 10136, 10140, 10142, 10144, 10152, 10154, 10156, 10160, 10164, 10171])]), Anchor::All(&[Anchor::Lits(&[5335, 5476, 8080, 9247, 11898, 12031]), Anchor::Lits(&[5252, 5750, 6071, 6112, 6135, 6412, 7008, 7170, 7654, 7695, 8399, 8690, 8707, 8846, 9585, 9591, 9644, 9692, 9772, 10012, 10073, 10113, 10126, 11409])])])),
-            (61, "pre-safety-self", Anchor::Any(&[Anchor::Lits(&[5714, 5715, 5716, 5717, 5718, 5719, 5720, 5721, 5722, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5730, 5731, 5732, 5733, 5734, 5735, 5736, 5737, 5738]), Anchor::All(&[Anchor::Lits(&[2536, 2537, 2538, 2540, 2541, 2542]), Anchor::Lits(&[5863, 5864, 7714, 7715, 7725, 7733, 7734, 7735, 10331, 10332])]), Anchor::All(&[Anchor::Lits(&[5796, 5797, 6199, 6200, 8371, 8372, 8821, 8822, 9893, 9894, 10544, 10545, 11652, 11653]), Anchor::Lits(&[5713, 7429, 9669, 10911, 10912, 11871, 11935])])])),
-            (62, "stay-in-character", Anchor::Lits(&[1162, 1163, 1190, 1446, 1447, 1474, 2106, 2347, 2348, 2371, 2932, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3344, 3345])),
-            (63, "jailbreak-template", Anchor::Any(&[Anchor::Lits(&[1824, 1828, 1829, 1830, 1997, 1998, 1999, 2000, 2796, 2797, 2798, 2799, 2819, 2820, 2824, 2825, 3137, 3139, 3140, 3141, 7726, 7727, 7728, 7729, 7730, 7731, 7732, 7736, 7737, 7738, 7739, 7740, 7741, 7742, 8845, 11646, 11883, 11885, 11886, 11888, 11892, 11894, 11895]), Anchor::All(&[Anchor::Lits(&[5586, 5587, 5588, 5589, 5590, 5591, 5592, 5593, 5594, 5595, 5596, 5597, 5598, 5599, 5600, 5601, 5602, 5603, 5604, 5605, 5606, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 8115, 8116, 8117, 8118, 8119, 8120, 8121, 8154, 8155, 8156, 8157, 8158, 8159, 8160, 8163, 8164, 8165, 8166, 8167, 8168, 8169, 8191, 8192, 8193, 8194, 8195, 8196, 8197, 11846, 11847, 11848, 11849, 11850, 11851, 11852, 11856, 11857, 11858, 11859, 11860, 11861, 11862, 11863, 11864, 11865, 11866, 11867, 11868, 11869, 11915, 11916, 11917, 11918, 11919, 11920, 11921]), Anchor::Lits(&[5442, 9915, 9994, 10508, 10825, 12068])])])),
-            (64, "jailbreak", Anchor::Lits(&[905, 906, 1712, 1713, 1877, 1878, 1879, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2486, 2487, 2779, 3126, 3399, 3400, 4130, 4131, 4476, 4477, 4563, 4564, 5086, 5087, 5123, 5124])),
-            (65, "evil-twin", Anchor::All(&[Anchor::Lits(&[4733, 4800, 4835, 4843, 4850, 4854, 4947, 4995, 5027, 5028, 5040, 5056, 5058, 5059, 5060]), Anchor::Lits(&[6905, 7935, 8820, 9565, 9568, 10286, 10360, 11467, 11651])])),
-            (66, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 1069, 1071, 1072, 1074, 1075, 1076, 1078, 1079, 1080, 1081, 1083, 1084, 1085, 1086, 1088, 1090, 1091, 1093, 1094, 1095, 1097, 1098, 1099, 1100, 1102, 1103, 1104, 1105, 1155, 1157, 1158, 1160, 1173, 1174, 1178, 1179, 1180, 1186, 1193, 1196, 1210, 1214, 1343, 1345, 1346, 1348, 1349, 1350, 1352, 1353, 1354, 1355, 1357, 1358, 1359, 1360, 1417, 1419, 1420, 1422, 1423, 1424, 1426, 1427, 1428, 1429, 1431, 1432, 1433, 1434, 1437, 1439, 1440, 1442, 1457, 1458, 1462, 1463, 1464, 1470, 1477, 1480, 1494, 1498, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2340, 2342, 2343, 2345, 2355, 2357, 2359, 2360, 2361, 2367, 2374, 2380, 2395, 2399, 2411, 2413, 2414, 2416, 2419, 2420, 2424, 2425, 2426, 2431, 2434, 2435, 2438, 2440, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164]), Anchor::Lits(&[55, 307, 342, 629, 1926, 2149, 2761, 3433])])),
-            (67, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[1022, 1027, 1043, 2122, 2659, 3114]), Anchor::Lits(&[144, 1513, 1553, 4060, 4280, 4442]), Anchor::Lits(&[7490, 7543, 7568, 8716, 8717, 8737, 9828, 9833, 9849, 9850, 9851, 10173, 10186, 10197, 10203, 10326, 10327, 10328, 10343, 10344, 10392, 10393, 10522, 10524, 10850, 10886, 11387, 11798, 11799, 11800])])),
-            (68, "simulated-privileged-shell", Anchor::Lits(&[1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3592, 3593, 3594, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3603, 3604, 3605, 3606, 3609, 3610, 3611, 3614, 3615, 3616, 3617, 3618, 3619, 3620, 3621, 3622, 3623, 4383, 4384, 4385, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413])),
-            (69, "self-escalation", Anchor::Lits(&[5233, 5234, 5235, 5236, 5237, 5238, 5624, 5625, 5626, 5627, 5628, 5629, 5630, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 6906, 6907, 6908, 6909, 6910, 6911, 6912, 6939, 6940, 6941, 6942, 6943, 6944, 6945, 7544, 7552, 7553, 7554, 7555, 7556, 7557, 7620, 7621, 7622, 7623, 7624, 7625, 7626, 8638, 8639, 8640, 9709, 9710, 9711, 9712, 9713, 9714, 9715, 10056, 10057, 10058, 10716, 10720, 10756])),
-            (70, "blind-execution", Anchor::Lits(&[223, 224, 225, 226, 227, 252, 812, 813, 814, 815, 816, 817, 1150, 1152, 1218, 1232, 1287, 1361, 1563, 1564, 1566, 1567, 1568, 1569, 1630, 1631, 1632, 1635, 1636, 1637, 2521, 2522, 2523, 2527, 2529, 2530, 3059, 3060, 3062, 3090, 3091, 3092])),
-            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[9329]), Anchor::All(&[Anchor::Lits(&[5299, 5300, 5304, 5335, 5499, 5500, 5504, 5514, 7073, 7074, 7078, 7088, 11774, 11775, 11776, 11777]), Anchor::Lits(&[5751, 5925, 6017, 6072, 6113, 6136, 6167, 6386, 6399, 6413, 7009, 7173, 7640, 7655, 7670, 7683, 7696, 8387, 8400, 8691, 8708, 8829, 8840, 8847, 9586, 9645, 9693, 9717, 9750, 9999, 10005, 10013, 10074, 10114, 10145, 10722, 10734, 11410]), Anchor::Lits(&[5691, 5744, 6456, 7288, 9628, 9707, 10010, 10199, 10200, 10201, 10884])])])),
-            (72, "opposite-of-your-rules", Anchor::Any(&[Anchor::Lits(&[9331]), Anchor::All(&[Anchor::Lits(&[5752, 5753, 5754, 5755, 5926, 5927, 5928, 5929, 6023, 6024, 6025, 6026, 6078, 6079, 6080, 6081, 6114, 6115, 6116, 6117, 6142, 6143, 6144, 6145, 6168, 6169, 6170, 6171, 6392, 6393, 6394, 6395, 6406, 6407, 6408, 6409, 6421, 6422, 6423, 6424, 7010, 7011, 7012, 7013, 7176, 7177, 7178, 7179, 7646, 7647, 7648, 7649, 7661, 7662, 7663, 7664, 7676, 7677, 7678, 7679, 7689, 7690, 7691, 7692, 7702, 7703, 7704, 7705, 8393, 8394, 8395, 8396, 8417, 8418, 8421, 8422, 8697, 8698, 8699, 8700, 8709, 8710, 8711, 8712, 8830, 8831, 8832, 8833, 8841, 8842, 8843, 8844, 8848, 8849, 8850, 8851, 9587, 9588, 9589, 9590, 9646, 9647, 9648, 9649, 9701, 9702, 9703, 9704, 9735, 9736, 9739, 9740, 9763, 9764, 9766, 9767, 10000, 10001, 10002, 10003, 10006, 10007, 10008, 10009, 10021, 10022, 10023, 10024, 10087, 10088, 10090, 10091, 10120, 10121, 10122, 10123, 10146, 10147, 10148, 10149, 10728, 10729, 10730, 10731, 10740, 10741, 10742, 10743, 11416, 11417, 11418, 11419]), Anchor::Lits(&[4521, 4528, 4589, 4647, 4691])])])),
-            (73, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[904, 1539, 1872, 1926, 1929, 1930, 1931, 2688, 2761, 3125, 3433]), Anchor::Any(&[Anchor::Lits(&[212, 804, 1231, 2384, 4378, 5386, 6201, 6262, 6377, 7089, 7710, 7724, 8114, 8537, 8546, 8656, 8678, 8705, 8754, 8975, 9061, 9064, 9113, 9115, 9848, 10053, 10065, 10072, 11473, 11485, 11488, 11490, 11491, 11524, 11525, 11539, 11556, 11557, 11558, 11564, 11885, 11889, 11923, 11926, 11927, 11928, 11929, 11930, 11931, 11941, 11944, 11946, 11947, 11950, 11953, 11954, 11959, 11970, 11972, 11975, 11986, 12004, 12005]), Anchor::All(&[Anchor::Lits(&[10902, 10903, 10904, 10905, 10906, 10907, 10908, 10911, 10912, 10915, 10916, 10917, 10918, 11785, 11786, 11787, 11788, 11789, 11790, 11791, 11792, 11793, 11794, 11795, 11796, 11797, 11813, 11814, 11815, 11816, 11817, 11818, 11819, 11820, 11821, 11822, 11823, 11824, 11825]), Anchor::Lits(&[5750, 7008, 7172, 7695, 8399, 8707, 8846, 9585, 10012, 10073, 10126])])]), Anchor::Lits(&[5241, 5242, 5247, 5248, 5634, 5635, 5747, 5749, 6199, 8738, 8739, 8823, 8824, 11467, 11652])])),
-            (74, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5790, 5792, 5793, 5794, 6844, 6845, 6846, 6847, 6848, 6849, 6850, 6851, 6852, 6853, 6854, 6855, 6856, 6857, 6858, 6859, 6860, 6861, 6862, 6863, 6965, 6966, 6967, 6968, 7152, 10557, 10558]), Anchor::All(&[Anchor::Lits(&[8658, 8659]), Anchor::Lits(&[6257, 6264, 8641, 9501, 10221, 11385])])]), Anchor::Lits(&[3522, 4168, 4280])]), Anchor::All(&[Anchor::Lits(&[5637, 5741, 5742, 6254, 6260, 6468, 7090, 7428, 7711, 7713, 8362, 8755, 10054, 10110, 10212, 10525, 11235]), Anchor::Lits(&[5204, 5216, 5694, 5698, 9579, 9580, 10385, 12084, 12637]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 5791, 6255, 6257, 6324, 6350, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6820, 6842, 7152, 7166, 7708, 8657, 9356, 9456, 9501, 9574, 9677, 10221, 10269, 10477, 10527, 10556, 11385, 11446, 11836]), Anchor::All(&[Anchor::Lits(&[7619]), Anchor::Lits(&[5203, 5255, 9356, 9456, 10269, 10709])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6865, 6913, 7166, 7407, 8657, 9594, 10287, 11422, 11541, 11568])])])])])),
-            (75, "third-party-permission", Anchor::All(&[Anchor::Lits(&[5343, 5344, 5345, 5346, 5347, 5348, 5349, 5350, 5571, 5572, 5573, 5574, 5575, 5576, 5577, 5578, 5616, 5617, 5618, 5619, 5620, 5621, 5622, 5623, 5651, 5652, 5653, 5654, 5655, 5656, 5657, 5658, 5660, 5661, 5662, 5663, 5664, 5665, 5666, 5667, 6000, 6001, 6002, 6003, 6004, 6005, 6006, 6007, 6335, 6336, 6337, 6338, 6339, 6340, 6341, 6342, 7155, 7156, 7157, 7158, 7159, 7160, 7161, 7162, 7491, 7492, 7493, 7494, 7495, 7496, 7497, 7498, 7560, 7561, 7562, 7563, 7564, 7565, 7566, 7567, 7627, 7628, 7629, 7630, 7631, 7632, 7633, 7634, 8363, 8364, 8365, 8366, 8367, 8368, 8369, 8370, 8377, 8378, 8379, 8380, 8381, 8382, 8383, 8384, 8967, 8968, 8969, 8970, 8971, 8972, 8973, 8974, 9263, 9264, 9265, 9266, 9267, 9268, 9269, 9270, 9336, 9337, 9338, 9339, 9340, 9341, 9342, 9343, 9346, 9349, 9350, 9351, 9352, 9353, 9354, 9355, 9555, 9556, 9557, 9558, 9559, 9560, 9561, 9562, 9978, 9979, 9980, 9981, 9982, 9983, 9984, 9985, 10174, 10177, 10178, 10179, 10180, 10181, 10182, 10184, 10204, 10205, 10206, 10207, 10208, 10209, 10210, 10211, 10364, 10365, 10366, 10367, 10368, 10369, 10370, 10371, 11388, 11389, 11390, 11391, 11392, 11393, 11394, 11395, 11687, 11688, 11689, 11690, 11691, 11692, 11693, 11694]), Anchor::Lits(&[5829, 5943, 6325, 6433, 6821, 7014, 7099, 7154, 7167, 7619, 7956, 9411, 9898, 10097, 10401, 10692, 11447, 11452, 11542, 11837])])),
-            (76, "privileged-identity", Anchor::Lits(&[142, 266, 656, 658, 852, 1518, 1530, 1768, 4040, 4278, 4467, 4612, 5080])),
-            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[5174, 5177, 5178, 5179, 5181, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5773, 5774, 5775, 5776, 5777, 5778, 5779, 5780, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5788, 5789, 5832, 5835, 5837, 5839, 5842, 5845, 5846, 5847, 5848, 5850, 5944, 5945, 5946, 5947, 5949, 5951, 5952, 5953, 5954, 5956, 6267, 6268, 6269, 6270, 6272, 6275, 6276, 6277, 6278, 6280, 6296, 6297, 6298, 6299, 6301, 6434, 6438, 6442, 6444, 6447, 6450, 6451, 6452, 6453, 6455, 6507, 6558, 6567, 6571, 6582, 6586, 6589, 6590, 6591, 6593, 6947, 6948, 6949, 6950, 6951, 6952, 6953, 6954, 6955, 6956, 6957, 6958, 6959, 6961, 6962, 6963, 6964, 6970, 6971, 6972, 6973, 6974, 6975, 6976, 6977, 6978, 6979, 6980, 6981, 6982, 6984, 6985, 6986, 6987, 7015, 7016, 7017, 7018, 7020, 7022, 7023, 7024, 7025, 7027, 7318, 7369, 7378, 7382, 7393, 7397, 7400, 7401, 7402, 7404, 7431, 7432, 7433, 7434, 7436, 7438, 7439, 7440, 7441, 7442, 7507, 7508, 7509, 7510, 7512, 7513, 7514, 7515, 7516, 7517, 7518, 7519, 7520, 7521, 7522, 7523, 7524, 7525, 7526, 7527, 7528, 7530, 7531, 7532, 7533, 7534, 7536, 7537, 7538, 7539, 7541, 7978, 8029, 8038, 8042, 8059, 8074, 8077, 8078, 8079, 8081, 8539, 8541, 8542, 8543, 8545, 8680, 8681, 8682, 8683, 8685, 8984, 8985, 8986, 8987, 8989, 8991, 8992, 8993, 8994, 8996, 9414, 9418, 9419, 9421, 9424, 9432, 9436, 9437, 9439, 9442, 10347, 10348, 10349, 10350, 10352, 10354, 10355, 10356, 10357, 10359, 10644, 10645, 10646, 10647, 10649, 10683, 10684, 10685, 10686, 10688, 10693, 10694, 10695, 10696, 10698, 10701, 10702, 10703, 10704, 10706, 10837, 10838, 10839, 10840, 10842, 11453, 11454, 11455, 11456, 11458, 11461, 11462, 11463, 11464, 11466, 11506, 11507, 11508, 11509, 11511, 12045, 12046, 12047, 12048, 12050]), Anchor::All(&[Anchor::Lits(&[5260, 5530, 5532, 5534, 5538, 5540, 5542, 5545, 5547, 5550, 5640, 5643, 5646, 5648, 5924, 5936, 5939, 6102, 6104, 6107, 6109, 6155, 6164, 6166, 6172, 6228, 6235, 6928, 6997, 6999, 7001, 7004, 7006, 7008, 7029, 7174, 7636, 7639, 7652, 7667, 7808, 7816, 8303, 8306, 8308, 8310, 8312, 8315, 8317, 8825, 8846, 9727, 9829, 9853, 9862, 10014, 10039, 10042, 10111, 10128, 10132, 10134, 10136, 10140, 10142, 10144, 10150, 10152, 10154, 10156, 10158, 10160, 10162, 10164, 10166, 10168, 10171, 10187, 10189, 10191, 10250, 10253, 10255, 10257, 10259, 10261, 10263, 10265, 10267, 11032, 11444, 12346]), Anchor::Lits(&[5171, 5669, 5756, 5829, 5844, 5943, 5950, 6266, 6273, 6274, 6295, 6433, 6448, 6449, 6485, 6595, 6658, 6681, 6762, 6785, 6821, 6946, 6969, 7014, 7021, 7292, 7430, 7437, 7506, 7529, 7535, 7709, 7956, 8071, 8644, 8679, 8687, 8745, 8746, 8983, 8990, 9073, 9093, 9411, 9429, 9819, 9892, 9898, 9904, 10346, 10353, 10361, 10401, 10463, 10572, 10628, 10643, 10682, 10690, 10692, 10700, 10836, 11452, 11460, 11505, 11685, 11726, 11935, 12044])]), Anchor::All(&[Anchor::Lits(&[5180, 5335, 5476, 5841, 5849, 5948, 5955, 6271, 6279, 6300, 6446, 6454, 6581, 6592, 6960, 6983, 7019, 7026, 7052, 7392, 7403, 7435, 7511, 7540, 8058, 8080, 8544, 8684, 8988, 8995, 9247, 9423, 9441, 10351, 10358, 10648, 10687, 10697, 10705, 10841, 11160, 11457, 11465, 11510, 12049]), Anchor::Lits(&[5252, 5750, 6071, 6112, 6135, 6412, 7008, 7170, 7654, 7695, 8399, 8690, 8707, 8846, 9585, 9591, 9644, 9692, 9772, 10012, 10073, 10113, 10126, 11409])])])),
-            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[5253, 5261, 5531, 5533, 5535, 5536, 5539, 5541, 5543, 5544, 5546, 5548, 5549, 5551, 5641, 5642, 5644, 5645, 5647, 5649, 5925, 5937, 5940, 6103, 6105, 6106, 6108, 6110, 6156, 6157, 6159, 6165, 6167, 6173, 6229, 6230, 6236, 6929, 6998, 7000, 7002, 7005, 7007, 7009, 7030, 7175, 7637, 7638, 7640, 7653, 7655, 7668, 7809, 7817, 8304, 8305, 8307, 8309, 8311, 8313, 8314, 8316, 8318, 8826, 8847, 9728, 9830, 9831, 9854, 9863, 9864, 10015, 10040, 10043, 10112, 10129, 10131, 10133, 10135, 10137, 10139, 10141, 10143, 10145, 10151, 10153, 10155, 10157, 10159, 10161, 10163, 10165, 10167, 10169, 10170, 10172, 10188, 10190, 10192, 10251, 10252, 10254, 10256, 10258, 10260, 10262, 10264, 10266, 10268, 11033, 11445, 12347]), Anchor::Lits(&[5843, 5865, 5866, 6273, 6346, 6448, 7585, 8237, 8686, 9067, 9129, 9248, 9409, 9517, 9903, 10031, 10046, 10689, 11681, 11686])])),
-            (79, "skip-approval", Anchor::Any(&[Anchor::Lits(&[5537, 11936, 11939, 11940, 11955, 11956, 11957, 11958, 11962, 11963, 11965, 11966, 11969, 11973, 11974, 11976, 11979, 11993, 11996, 11997, 11998, 11999, 12006, 12011, 12016, 12017, 12018, 12019, 12028, 12029, 12031]), Anchor::All(&[Anchor::Lits(&[362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605]), Anchor::Lits(&[6644, 6741, 8997, 9102, 9816, 10571, 11934])]), Anchor::All(&[Anchor::Lits(&[6671, 6672, 6673, 6681, 6697, 6775, 6776, 6777, 6785, 6801, 9086, 9087, 9088, 9093, 9094, 9097, 9098, 9099, 9100, 9101, 11828, 11829, 11830, 11831, 11834, 12034, 12035, 12036, 12037, 12040]), Anchor::Lits(&[5528, 6100, 6118, 9552, 10036, 10363, 10372])])])),
-            (80, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[6282, 6283, 6286, 6287, 6289, 6290, 6344, 6345, 11562, 11563]), Anchor::All(&[Anchor::Lits(&[5206, 5207, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5518, 5519, 5520, 5521, 5522, 5523, 5524, 5525, 5526, 5527, 5901, 5902, 5903, 5904, 5905, 5906, 5907, 5908, 5915, 5922, 6032, 6055, 6057, 6058, 6060, 6061, 6063, 6064, 6066, 6068, 6721, 6722, 6723, 6724, 6725, 6726, 6727, 6728, 6729, 6730, 7124, 7125, 7126, 7127, 7128, 7129, 7130, 7131, 7138, 7145, 7248, 7256, 7257, 7258, 7259, 7260, 7261, 7262, 7273, 7280, 9195, 9208, 9210, 9211, 9213, 9214, 9216, 9217, 9228, 9235, 9541, 9542, 9543, 9544, 9545, 9546, 9547, 9548, 9549, 9550, 10099, 10100, 10101, 10102, 10103, 10104, 10105, 10106, 10107, 10108]), Anchor::Lits(&[6281, 6285, 6288, 6343, 10035, 10059, 10060, 11423, 11528, 11561]), Anchor::Lits(&[5402, 11161])])])),
-            (81, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[327, 328, 329, 330, 331, 332, 333, 334, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 4029, 4030, 4031, 4032, 4033, 4034, 4035, 4036, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056]), Anchor::All(&[Anchor::Lits(&[5670, 5671, 5672, 5673, 5674, 5675, 5676, 5677, 5678, 5679, 6691, 6692, 6693, 6694, 6698, 6699, 6700, 6701, 6703, 6704, 6795, 6796, 6797, 6798, 6802, 6803, 6804, 6805, 6807, 6808, 9025, 9026, 9027, 9028, 9031, 9032, 9033, 9034, 9036, 9037, 10428, 10429, 10430, 10431, 10438, 10439, 10440, 10441, 10442, 10443, 10615, 10616, 10617, 10618, 10619, 10620, 10621, 10622, 10623, 10624]), Anchor::Lits(&[847, 848, 849, 981, 1612, 1628, 1716, 1771, 2840, 3048, 3095, 3123, 3144]), Anchor::Lits(&[8531, 8532, 8533, 8534, 8535, 8893, 8894, 8895, 8896, 8897, 8904, 8905, 8906, 8907, 8908, 8922, 8924, 8927, 8928, 8929, 8932, 8933, 8934, 8935, 8936, 11036, 11037, 11038, 11039, 11040, 11108, 11109, 11110, 11111, 11112, 11113, 11114, 11115, 11116, 11117, 11208, 11209, 11210, 11211, 11212, 11304, 11357, 11359, 11360, 11361])]), Anchor::All(&[Anchor::Lits(&[6427, 10626, 11961, 11964, 11968, 11971, 11974, 11982, 12000, 12001, 12007, 12008, 12009, 12010, 12020, 12021, 12022, 12023, 12025, 12026]), Anchor::Lits(&[5852, 5853, 5854, 5855, 5856, 5857, 5858, 5859, 5860, 5861, 7408, 7409, 7410, 7411, 7412, 7413, 7414, 7415, 7416, 7417, 7418, 7419, 7420, 7421, 7422, 7423, 7424, 7425, 7426, 7427, 7572, 7573, 7574, 7575, 7576, 7577, 7578, 7579, 7580, 7581, 9480, 9481, 9482, 9483, 9484, 9485, 9486, 9487, 9488, 9489, 9490, 9491, 9492, 9493, 9494, 9495, 9496, 9497, 9498, 9499, 10289, 10290, 10291, 10292, 10293, 10294, 10295, 10296, 10297, 10298, 10299, 10300, 10301, 10302, 10303, 10304, 10305, 10306, 10307, 10308, 10509, 10510, 10511, 10512, 10513, 10514, 10515, 10516, 10517, 10518, 10826, 10827, 10828, 10829, 10830, 10831, 10832, 10833, 10834, 10835])])])),
-            (82, "do-not-screen-input", Anchor::All(&[Anchor::Lits(&[1167, 1168, 1169, 1170, 1171, 1172, 1181, 1182, 1187, 1188, 1199, 1200, 1201, 1202, 1203, 1204, 1206, 1207, 1208, 1209, 1212, 1213, 1451, 1452, 1453, 1454, 1455, 1456, 1465, 1466, 1471, 1472, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1496, 1497, 2349, 2350, 2351, 2352, 2353, 2354, 2362, 2363, 2368, 2369, 2382, 2383, 2385, 2386, 2387, 2388, 2391, 2392, 2393, 2394, 2397, 2398, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 3276, 3277, 3278, 3279, 3280, 3281, 3282, 3283, 3284, 3285, 3291, 3292, 3293, 3294, 3295, 3296, 3298, 3299, 3300, 3301, 3305, 3306, 3354, 3355, 3356, 3357, 3358, 3359, 3362, 3363, 3366, 3367, 3375, 3376, 3377, 3378, 3379, 3380, 3382, 3383, 3384, 3385, 3387, 3388, 4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438]), Anchor::Lits(&[8320, 8328, 8773, 8785, 9507, 9717, 9750, 9943, 9975, 10288, 11468, 12068])])),
-            (83, "allowlist-this-prompt", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2312, 2313, 2314, 2315, 2319, 2320, 2321, 2322, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3787, 3788, 3789, 3790, 3791, 3792, 3793, 3794, 3919, 3920, 3923, 3926, 3929, 3932, 3933, 3937]), Anchor::Lits(&[5337, 5351, 5961, 6119, 7146, 7200, 8653, 8756, 10762, 11428, 11448, 11801, 11807])]), Anchor::All(&[Anchor::Lits(&[5338, 5339, 5340, 5341, 5342, 5352, 5353, 5354, 5355, 5356, 7147, 7148, 7149, 7150, 7151, 11802, 11803, 11804, 11805, 11806, 11808, 11809, 11810, 11811, 11812]), Anchor::Lits(&[5935, 6185, 8319, 8772, 9716, 9942, 10312, 11582])])])),
-            (86, "unset-read-only", Anchor::Any(&[Anchor::Lits(&[2898, 2903, 2910, 2915]), Anchor::All(&[Anchor::Lits(&[1502, 1503, 1504, 1505, 1506, 1507, 1509, 1510, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2997, 2998, 2999, 3000, 3001, 3002, 3003, 3004, 3098, 3099, 3100, 3102, 3103, 3105, 3106, 3107, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3147, 3148, 3149, 3151, 3152, 3153, 3158, 3159]), Anchor::Lits(&[44, 91, 901, 2677, 3173, 3197, 3976])])])),
-            (87, "stop-logging", Anchor::Lits(&[1124, 1125, 1126, 1127, 1128, 1129, 1130, 1161, 1189, 1191, 1198, 1205, 1211, 1217, 1443, 1473, 1475, 1482, 1489, 1495, 1501, 2346, 2370, 2372, 2381, 2389, 2396, 2400, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2876, 2879, 2880, 2881, 2882, 2883, 2884, 3275, 3287, 3288, 3290, 3297, 3304, 3307, 3351, 3368, 3371, 3374, 3381, 3386, 3389, 3447, 3448, 3449, 3450, 3451, 3453, 3454, 4002, 4003, 4004, 4005, 4006, 4008, 4009])),
-            (88, "self-approval", Anchor::Any(&[Anchor::Lits(&[10851, 10852, 10853, 10854, 10855, 10856, 10857, 10858, 10859, 10861, 10862, 10863, 10864, 10865, 10866, 10867, 10868, 10869, 10870, 10871, 10872, 10873, 10874, 10875, 10876, 10877, 10878, 10879, 10880, 10883]), Anchor::All(&[Anchor::Lits(&[5552, 5553, 5554, 5555, 5556, 5557, 5558, 5559, 5560, 5561, 5562, 5563, 5564, 5565, 5566, 5567, 5568, 5569]), Anchor::Lits(&[5668, 9290, 11987, 12652])])])),
-            (89, "execute-everything", Anchor::Lits(&[134, 135, 136, 137, 138, 139, 140, 218, 1550, 1551, 1552, 1554, 1555, 1556, 1557, 1558])),
-            (90, "protection-mode-claim", Anchor::All(&[Anchor::Lits(&[84, 141, 644, 792, 1132, 1508, 2128, 2241, 2305, 2469, 2533, 2544, 2658, 2660, 2678, 2941, 3988, 4045]), Anchor::Lits(&[253, 254, 982, 983, 1775, 1776, 3097, 3101, 3146, 3150, 3689, 3696, 3719, 3720, 3781, 3782, 3784, 3785, 3796, 3797, 3798, 3799, 3800, 3801, 3854, 3855, 3860, 3861, 3862, 3863, 3872, 3873, 3917, 3918, 4467, 4580])])),
-            (91, "approve-tool-calls", Anchor::All(&[Anchor::Lits(&[255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265]), Anchor::Lits(&[7481, 9553, 11397, 11398, 11399])])),
-            (95, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Lits(&[5393, 5394, 5395, 5398, 5399, 5400, 5442, 5461, 5462, 5580, 5960, 5962, 5963, 7163, 7164, 7165, 7184, 7185, 8529, 8740, 8741, 8742, 9301, 9326, 9477, 9478, 9479, 9688, 9689, 9690, 9828, 9832, 9833, 10037, 10044, 10045, 10271, 10282, 10665, 10666, 10667, 10670, 10671, 10672, 11423, 11424, 11425]), Anchor::Lits(&[86, 340, 687, 1895, 2576, 4165, 4166, 4276]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7152, 9356, 9456, 9501, 9574, 9677, 10221, 10269, 10477, 10527, 11385, 11446]), Anchor::All(&[Anchor::Lits(&[7619]), Anchor::Lits(&[5203, 5255, 9356, 9456, 10269, 10709])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6865, 6913, 7166, 7407, 8657, 9594, 10287, 11422, 11541, 11568])])])])),
-            (96, "tool-call-tampering", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 984, 985, 986, 987, 3690, 3691, 3692, 3693, 3694, 3695, 3697, 3698, 3699, 3700, 3701, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712, 3713, 3714, 3715, 3716, 3717, 3718, 3721, 3722, 3723, 3724, 3725, 3726, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760, 3761, 3762, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 4517, 4518, 4522, 4523, 4578, 4579, 4581, 4582, 4585, 4586, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 4603, 4604, 4605, 4606, 4607, 4608, 4636, 4638, 4653, 4654]), Anchor::Lits(&[5692, 6015, 6017, 7098, 7168, 7480, 7482, 9797, 9798, 10526, 10549, 10551, 11396, 11400])]), Anchor::All(&[Anchor::Lits(&[7281, 7282, 7283, 7284, 7285, 7286, 7287, 7483, 7484, 7485, 7486, 7487, 7488, 7489, 9049, 9050, 9051, 9052, 9053, 9054, 9055, 10636, 10637, 10638, 10639, 10640, 10641, 10642]), Anchor::Lits(&[1791, 1793, 2311, 2332, 2333, 3226, 3244, 4377])])])),
-            (97, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[724, 725, 726, 727, 5357, 5358, 5359, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5407, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5798, 5799, 5800, 5801, 5802, 5803, 5804, 5805, 5806, 5807, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 6242, 6243, 6244, 6245, 6246, 6247, 6248, 6249, 6250, 6251, 6252, 6253, 6465, 6467, 7752, 7753, 7757, 7761, 7762, 7779, 7780, 7784, 7785, 7789, 7790, 8517, 8518, 8519, 8520, 8521, 8522, 8523, 8524, 8525, 8526, 8527, 8528, 8556, 8557, 8558, 8559, 8560, 8561, 8562, 8563, 8564, 8565, 8566, 8567, 8568, 8569, 8570, 8571, 8572, 8573, 8582, 8583, 8584, 8585, 8586, 8587, 8588, 8589, 8590, 8603, 8604, 8605, 8606, 8607, 8609, 8610, 8611, 8612, 8613, 8614, 8615, 8616, 8618, 8619, 8620, 8621, 8622, 8626, 8627, 8628, 8629, 8630, 8632, 8633, 8634, 8635, 8636, 8767, 9815, 9932, 10198, 10223, 10224, 10226, 10229, 10230, 10238, 10239, 10242, 10243, 10245, 10246, 10247, 10373, 10374, 10375, 10376, 10377, 10378, 10379, 10380, 10381, 10382, 10383, 10384, 10553, 10554, 10555, 10559, 10560, 10561, 10562, 10563, 10564, 10565, 10566, 10567, 10568, 10569, 10570, 10860, 11166, 11167, 11168, 11169, 11170, 11171, 11172, 11173, 11174, 11175, 11176, 11177, 11178, 11179, 11180, 11181, 11182, 11183, 11185, 11186, 11187, 11188, 11189, 11190, 11191, 11192, 11193, 11474, 11475, 11476, 11477, 11478, 11479, 11480, 11481, 11482, 11483, 11484, 11512, 11513, 11514, 11515, 11516, 11517, 11518, 11519, 11520, 11521, 11522, 11545, 11546, 11547, 11548, 11549, 11550, 11551, 11552, 11553, 11554, 11555, 11938, 11981, 11990, 11991, 11992, 11995, 12015]), Anchor::All(&[Anchor::Lits(&[5435, 6645, 6742, 8752, 8998, 9103, 11935, 12217, 12219]), Anchor::Lits(&[5232, 5477, 5478, 7805, 9328, 9455, 9540, 9563, 9946, 11582]), Anchor::Lits(&[5250, 5251, 5748, 6464, 6466, 8246, 8247, 8669, 8677, 8766, 8771, 9136, 9137, 9921, 9939, 10033, 10034, 10197, 10202, 10343, 10345, 10850, 10885, 11695, 11696])]), Anchor::All(&[Anchor::Lits(&[7810, 7811, 7812, 7813, 7814, 7815, 7825, 7826, 7827, 7828, 7829, 7830, 7831, 7835, 7836, 9949, 9950, 9951, 9952, 9953, 9954, 9962, 9963, 9964, 9965, 9966, 9967, 9968, 9972, 9973, 11588, 11589, 11590, 11591, 11592, 11593, 11602, 11603, 11604, 11605, 11606, 11608, 11609, 11613, 11614, 11617, 11618, 11619, 11620, 11621, 11622, 11631, 11632, 11633, 11634, 11635, 11637, 11638, 11642, 11643]), Anchor::Lits(&[5695, 5696, 7183, 7749, 8647, 8660, 9133, 10270])]), Anchor::All(&[Anchor::Lits(&[8608, 8617, 8623, 8624, 8625, 8631, 8637, 8661, 8662, 8663, 8664, 8665, 8666, 8667]), Anchor::Lits(&[671, 1825, 2543, 2607, 3138])])])),
-            (98, "exfiltrate-through-a-link", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5, 6, 9, 10, 12, 14, 15, 19, 21, 151, 152, 153, 154, 158, 159, 160, 161, 162, 3639, 3640, 3649, 3654, 3661, 3665, 3666, 3678, 3679, 3803, 3804, 3808, 3811, 3846, 3856, 3857, 3869, 3876, 3921, 3922, 3924, 3925, 3928, 3930, 3931, 3935, 3936]), Anchor::Lits(&[6258, 6261, 6264, 6915, 6916, 8642, 9503, 9574, 9852, 10029, 10030, 10061, 10185, 10248, 10313, 10528, 10975, 11094, 11386])]), Anchor::All(&[Anchor::Lits(&[205, 915, 1633, 2729, 4382]), Anchor::Lits(&[6258, 6264, 6916, 9394, 9503, 9852, 10029, 10030, 10061, 10248, 10528, 10760, 11386]), Anchor::Lits(&[8109, 8111, 8715, 9578, 11572])])])),
-            (102, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[267, 268, 269, 284, 285, 805, 1791, 1793, 2033, 2034, 2311, 2332, 2333, 3226, 3244, 4377]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7152, 9356, 9456, 9501, 9574, 9677, 10221, 10269, 10477, 10527, 11385, 11446]), Anchor::All(&[Anchor::Lits(&[7619]), Anchor::Lits(&[5203, 5255, 9356, 9456, 10269, 10709])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6865, 6913, 7166, 7407, 8657, 9594, 10287, 11422, 11541, 11568])])]), Anchor::Lits(&[91, 107, 607, 759, 838, 846, 850, 937, 956, 1765, 2210, 2283])])),
-            (103, "smuggle-into-output", Anchor::All(&[Anchor::Lits(&[143, 673, 674, 730, 1013, 1532, 1822, 1823, 1859, 1925, 2015, 2244, 2309, 3046, 3047, 3136, 3346, 3943, 3979, 4277, 5144]), Anchor::Lits(&[66, 222, 1522, 1531, 1831, 1943, 1962, 2129, 2689, 2841, 3314, 3989, 4443]), Anchor::Any(&[Anchor::Lits(&[5199, 5203, 5384, 5515, 6111, 6189, 6255, 6257, 6326, 6329, 6330, 6332, 6435, 6436, 6437, 6439, 6440, 6441, 6443, 6445, 6824, 6826, 6827, 6828, 6829, 6830, 6831, 6832, 6833, 7152, 9356, 9456, 9501, 9574, 9677, 10221, 10269, 10477, 10527, 11385, 11446]), Anchor::All(&[Anchor::Lits(&[7619]), Anchor::Lits(&[5203, 5255, 9356, 9456, 10269, 10709])]), Anchor::All(&[Anchor::Lits(&[3947, 3948, 3949, 3950, 3951, 3952, 3953, 3955, 3962, 3965, 3966, 3967, 3968]), Anchor::Lits(&[6197, 6865, 6913, 7166, 7407, 8657, 9594, 10287, 11422, 11541, 11568])])])])),
-            (104, "hijack-the-task", Anchor::Lits(&[5164, 5165, 5396, 5397, 5425, 5440, 5632, 5633, 5816, 5826, 5958, 5959, 6186, 6187, 8552, 8553, 8578, 8593, 9581, 9582, 9733, 9734, 9811, 9812, 9813, 9814, 9944, 9945, 9976, 9977, 10038, 10041, 10663, 10664, 10668, 10669, 10673, 10674, 10844, 10845, 10847, 10848, 11184, 11198, 11426, 11427, 11594, 11607, 11623, 11636])),
-            (106, "instruction-field", Anchor::Lits(&[92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 110, 111, 112, 113, 114, 115, 121, 122, 123, 124, 125, 126, 131, 132, 610, 611, 612, 613, 614, 615, 621, 622, 623, 624, 625, 626, 627, 628, 762, 763, 764, 765, 766, 767, 773, 774, 775, 776, 777, 778, 779, 780, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2286, 2287, 2288, 2289, 2290, 2291, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 3465, 3466, 3468, 3469, 3471, 3473, 3480, 3481, 3482, 3483, 3485, 3487, 3489, 3490])),
-            (107, "exfiltrate-to-a-personal-destination", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6835, 7570, 7586, 7797, 7804, 7933, 8654, 9293, 9393, 9454, 9566, 9570, 9573, 9671, 9774, 9775, 12077]), Anchor::Lits(&[630, 631, 632, 633, 634, 635, 636, 637, 638, 646, 647, 648, 649, 650, 651, 652, 653, 654, 1638, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1928, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2562, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 3944, 3954, 3956, 3957, 3958, 3959, 3960, 3961, 3963, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096]), Anchor::Lits(&[5688, 5689, 6196, 6197, 6334, 6842, 7153, 7166, 7407, 8657, 8751, 8817, 8852, 9594, 9785, 9786, 9914, 10195, 10287, 10325, 10330, 10627, 10708, 11422, 11541, 11568, 12067])]), Anchor::All(&[Anchor::Lits(&[9567, 9569, 9571, 9671]), Anchor::Lits(&[5202, 5795, 6070, 6375, 6819, 6914, 6925, 7208, 8238, 8655, 8748, 9919, 9940, 10311, 10326, 10399, 10625])])])),
-            (110, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[6190, 6191, 6192, 6193, 6194, 6195, 6602, 6603, 6604, 6605, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6613, 6614, 6615, 6616, 6617, 6618, 6619, 7743, 7744, 7745, 7746, 7747, 7748, 7798, 7799, 7800, 7801, 7802, 7803, 9510, 9511, 9512, 9513, 9514, 9515, 9799, 9800, 9801, 9802, 9803, 9804, 9805, 9806, 9807, 9808, 9809, 9810, 9855, 9856, 9857, 9858, 9859, 9860, 10630, 10631, 10632, 10633, 10634, 10635, 11573, 11574, 11575, 11576, 11577, 11578, 11579, 11580, 11581, 11584, 11585, 11586]), Anchor::Lits(&[5851, 5862, 7168, 7169, 8743, 8744, 9575, 9576, 9943, 9975]), Anchor::Lits(&[853, 854, 918, 922, 1020, 1512, 1537, 1538, 2920, 2921, 3014, 3015, 3049, 3050, 3494, 3495, 4072, 4073])])),
-            (111, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 148, 149, 150, 155, 156, 157, 207, 208, 209, 2316, 2317, 2318, 3317, 3318, 3319]), Anchor::All(&[Anchor::Lits(&[11378, 11379, 11380, 11381, 11383, 11384, 11853, 11854, 11855, 11870, 11913, 11914]), Anchor::Lits(&[133, 918, 922, 952, 1020, 1512, 1558, 2921, 3050]), Anchor::Lits(&[6197, 7153, 7166, 7407, 8657, 8817, 9577, 9594, 9785, 9914, 10287, 10325, 10330, 10627, 10708, 11422, 11568])])])),
-            (112, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[5200, 5201, 5516, 5517, 5697, 6259, 9158, 9500, 9502, 9504, 9508, 9516, 9678, 9679, 9861, 10222, 10249, 10314]), Anchor::Lits(&[818, 1140, 1512, 1516, 1521, 1723, 2610, 2662, 2739, 2778, 2905, 3017, 3019, 3174, 3227, 3245, 3507, 4013])])),
-            (113, "keep-it-from-security", Anchor::Lits(&[659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 723, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 1154, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1436, 1743, 1744, 1745, 1746, 1747, 1748, 1756, 1757, 1758, 1759, 1760, 1761, 2147, 2148, 2339, 2444, 2470, 3273, 3274, 3286, 3289, 3302, 3303, 3308, 3309, 3310, 3311, 3312, 3313, 4416])),
-            (114, "override-instructions-es-pt-it", Anchor::All(&[Anchor::Lits(&[6012, 6013, 6428, 6431, 6432, 8242, 8243, 8244, 8373, 8375, 8530, 9128, 9332, 9334, 9357, 9884, 9887, 9889]), Anchor::Lits(&[1050, 1051, 1052, 1106, 1107, 1543, 1544, 1545, 1546, 1547, 1897, 1898, 1899, 1902, 1910, 2551, 2552, 2553, 2554, 2560, 3984])])),
-            (115, "override-instructions-fr", Anchor::Any(&[Anchor::Lits(&[8047, 8066, 9389, 9392]), Anchor::All(&[Anchor::Lits(&[907, 1112, 1944, 1984, 2595, 2927]), Anchor::Lits(&[7956, 8060, 8061, 8965, 8966, 9388, 9390, 9391])])])),
-            (116, "override-instructions-de-nl", Anchor::All(&[Anchor::Lits(&[1911, 1912, 1913, 1914, 2278, 2279, 2280, 2334, 2335, 4014, 4019, 4076, 4077, 4078, 4079, 4080]), Anchor::Lits(&[5474, 5712, 8385, 8442, 9300, 9881, 9883, 10051, 10052, 10213, 11682])])),
-            (117, "override-instructions-pl-tr", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[8084, 9058, 9593, 12710]), Anchor::Lits(&[8435, 8436, 9584, 9890, 12076, 12711])]), Anchor::All(&[Anchor::Lits(&[8649, 8651, 10824, 12079]), Anchor::Lits(&[6378, 7587, 11472, 11565, 12078]), Anchor::Lits(&[5827, 9292, 10396, 11451, 11650])])])),
-            (118, "override-instructions-ru", Anchor::Any(&[Anchor::Lits(&[12713, 12714, 12715, 12716, 12717]), Anchor::All(&[Anchor::Lits(&[8434, 8443, 8648, 9596, 9716, 11471]), Anchor::Lits(&[8082, 8083, 8963, 8964, 9387, 9708, 12708])])])),
-            (119, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[45, 2310, 2873, 2874, 3108, 3109, 4071]), Anchor::Lits(&[5388, 8601, 8747, 8749, 8750, 8816, 10329])])),
-            (121, "override-instructions-nordic-fi-hu-cs-uk", Anchor::All(&[Anchor::Lits(&[8432, 8433, 8439, 8441, 8602, 8961, 8962, 9261, 9262, 9583, 9595, 9597, 9885, 9891, 10109, 10464, 10465, 10757, 11569, 11570, 11571, 11644, 12712, 12715, 12718]), Anchor::Lits(&[758, 1609, 1610, 1741, 1742, 1788, 1789, 1897, 1900, 1907, 1908, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 2547, 2749, 2750, 3135, 3269, 3398, 4015, 4016, 4042, 5135, 5136, 5137, 5138, 5139, 5140, 5141, 5151, 5152, 5158, 5162, 5163])])),
-            (122, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[22, 65, 672, 755, 1832, 1870, 1871, 2017, 2096, 2099, 2118, 2225, 2242, 2687, 2875, 4099]), Anchor::Lits(&[5254, 5579, 5639, 5941, 5942, 6429, 7837, 8437, 8438, 8440, 8668, 9458, 9539, 9551, 9572, 9827, 10763, 11645])])),
-            (124, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[821, 823, 824, 825, 1613, 1615, 1620, 1623, 1625, 2195, 2199, 2532, 2545, 2556, 2751, 2752, 2753, 2924, 2930, 2971, 3005, 5148, 5932, 7181, 8646, 8650, 8652, 10193, 10395, 10758, 10759]), Anchor::All(&[Anchor::Lits(&[822, 930, 1615, 1715, 2197, 2199, 2925, 3006]), Anchor::Lits(&[5244, 5246, 6374, 6376, 10478, 10507, 11449, 11450, 11683, 11684])]), Anchor::All(&[Anchor::Lits(&[722, 1517, 1612, 1770, 2923, 3021, 3248, 5143, 11523, 11527, 11566]), Anchor::Lits(&[5243, 6837, 6840, 10283, 10362, 11649])]), Anchor::All(&[Anchor::Lits(&[821, 1620, 2196, 2200, 2928, 2972]), Anchor::Lits(&[5249, 6864, 6938, 10284, 11449, 11679, 11680])]), Anchor::All(&[Anchor::Lits(&[3195]), Anchor::Lits(&[5930, 7182, 8703, 8704, 9886, 10028]), Anchor::Lits(&[5245, 6069, 6601, 10194, 10283])]), Anchor::All(&[Anchor::Lits(&[5146]), Anchor::Lits(&[5740, 5931, 7172, 7635, 9882]), Anchor::Lits(&[7499, 8548, 8550, 11470, 11727])]), Anchor::All(&[Anchor::Lits(&[825, 1624, 2546, 2929, 5142]), Anchor::Lits(&[5690, 5699, 8549, 12709])]), Anchor::All(&[Anchor::Lits(&[7180, 8645, 8651, 10394]), Anchor::Lits(&[2549, 2550, 3270, 4465])]), Anchor::All(&[Anchor::Lits(&[715, 820, 1612, 1767, 2926, 3013]), Anchor::Lits(&[6836, 6838, 9056])]), Anchor::All(&[Anchor::Lits(&[714, 716, 717, 820, 1615, 1766, 1769, 2926, 3012, 3013, 3175]), Anchor::Lits(&[6347, 6838, 6839, 7871])]), Anchor::All(&[Anchor::Lits(&[2885, 2886, 3093, 3176, 3413]), Anchor::Lits(&[9273])]), Anchor::All(&[Anchor::Lits(&[2117]), Anchor::Lits(&[5745, 7542, 7722, 8643, 9826])]), Anchor::All(&[Anchor::Lits(&[3502]), Anchor::Lits(&[5638, 5693, 7170, 10285, 10309])]), Anchor::All(&[Anchor::Lits(&[4100]), Anchor::Lits(&[7170, 7723, 8688, 9457, 9509, 10027])])])),
-            (126, "reveal-system-prompt-i18n", Anchor::Lits(&[206, 908, 909, 910, 911, 912, 1721, 1722, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1987, 1989, 1990, 1991, 1992, 1996, 2001, 2016, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2274, 2275, 2276, 2586, 2730, 2814, 2815, 2816, 2817, 2818, 2821, 2822, 3458, 3459, 3460, 3486, 3491, 3492, 3493, 3496, 4017, 4058, 4075, 4087, 5154, 5159, 5160, 7569, 10397, 10398])),
-            (128, "disable-safety-i18n", Anchor::All(&[Anchor::Lits(&[642, 728, 729, 864, 933, 934, 935, 1042, 1616, 1617, 1618, 1619, 1621, 1622, 1626, 1714, 1773, 1785, 1786, 2097, 2826, 2827, 3129, 3246, 3247, 3248, 3985, 4074, 4081, 4083, 5134, 5147, 5150, 5153, 5157, 5161]), Anchor::Lits(&[42, 106, 220, 641, 655, 928, 929, 1012, 1023, 1046, 1047, 1048, 1049, 1065, 1123, 1133, 1520, 1561, 1896, 1901, 2100, 2557, 2561, 3127, 3128, 3322, 3434, 4018, 4464, 5145, 5149, 5155, 5156])])),
-            (130, "stop-following-instructions-i18n", Anchor::Any(&[Anchor::Lits(&[907, 1112, 1984, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2927, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2961, 2962, 2963, 3164, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3172, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266, 7209, 7210, 7211, 7212, 7213, 7214, 7500, 7501, 7502, 7503, 7504, 7505, 7716, 7717, 7718, 7719, 7720, 7721, 9117, 9118, 9119, 9120, 9121, 9122, 9123]), Anchor::All(&[Anchor::Lits(&[6312, 6313, 6314, 6315, 6316, 6317, 6318, 6319, 6320, 6321, 6322, 6323, 8955, 8956, 8957, 8958, 8959, 8960, 9459, 9460, 9461, 9462, 9463, 9464, 9465, 9466, 9467, 9468, 9469, 9470, 9471, 9472, 9473, 9474, 9475, 9476]), Anchor::Lits(&[6430, 8374, 9333, 9888])])])),
-            (132, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[6379, 6380, 6381, 6382, 6383, 6384, 6988, 6989, 6990, 6991, 6992, 6993, 7944, 7946, 7947, 7948, 7949, 7950, 7952, 7953, 7954, 8044, 8046, 8048, 8068, 8069, 11647, 11648]), Anchor::All(&[Anchor::Lits(&[6348, 6349, 7943, 7945, 8043, 8045, 9274, 9275, 9276, 9277, 9278, 9279]), Anchor::Lits(&[215, 2226, 2227, 2228, 2229, 2771, 2772])])])),
+            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6755, 6815, 6880, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 9715, 10923, 10954, 11274, 11382, 11454, 12230, 12953]), Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085]), Anchor::Lits(&[5794, 5860, 7755, 8221, 8337, 8491, 8720, 9248, 10445, 10533, 10687, 10837, 10852, 10854, 10881, 11017, 11468, 11567, 12220])]), Anchor::All(&[Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085]), Anchor::Lits(&[6755, 6815, 6916, 6957, 7047, 7178, 7205, 7966, 8595, 8618, 8644, 9235, 9309, 9389, 9894, 10518, 10923, 10954, 11229, 11393, 11454, 12047, 12230, 12357, 12399, 12778, 12953]), Anchor::Lits(&[28, 90, 1702, 1895, 1902, 2011, 2107, 2249, 2899, 2958, 3034, 3135, 3150, 3153, 3163, 3214, 3518, 3559, 3904])]), Anchor::All(&[Anchor::Lits(&[27, 767, 1923, 1927, 2021, 3224, 3744, 4568, 4577, 5113, 5145, 5223, 5273, 5277, 5730]), Anchor::Lits(&[6755, 6815, 6880, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 9715, 10923, 10954, 11274, 11382, 11454, 12230, 12953]), Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085])])])),
+            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[1184, 1185, 1191, 2110, 2111, 2250, 2290, 2610, 2961, 3133, 3140, 3199, 3912, 3916, 3928]), Anchor::All(&[Anchor::Lits(&[6755, 6815, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 10923, 10954, 11393, 11454, 12230, 12953]), Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085]), Anchor::Lits(&[5892, 6126, 7941, 13943])]), Anchor::All(&[Anchor::Lits(&[6753, 7191, 8593, 8631, 9376, 9714, 10954, 11273, 11382, 11452, 11469]), Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085]), Anchor::Lits(&[6126, 7732, 7941])]), Anchor::All(&[Anchor::Lits(&[6114, 6115, 6116, 6117, 6118, 6119, 6120, 6121, 6122, 6123, 6124, 10476, 10477, 10478, 10479, 10480, 10481, 10482, 10483, 10484, 10485, 10486, 11837, 11838, 11839, 11840, 11841, 11842, 11843, 11844, 11845, 11846, 11847, 11981, 11982, 11983, 11984, 11985, 11986, 11987, 11988, 11989, 11990, 11991, 11992, 11993, 11994, 11995, 11996, 11997, 11998, 11999, 12000, 12001, 12002, 12442, 12443, 12444, 12445, 12446, 12447, 12448, 12449, 12450, 12451, 12452, 12453, 12454, 12455, 12456, 12457, 12458, 12459, 12460, 12461, 12462, 12463, 12531, 12532, 12533, 12534, 12535, 12536, 12537, 12538, 12539, 12540, 12541, 12542, 12543, 12544, 12545, 12546, 12547, 12548, 12549, 12550, 12551, 12552, 12597, 12598, 12599, 12600, 12601, 12602, 12603, 12604, 12605, 12606, 12607, 12608, 12609, 12610, 12611, 12612, 12613, 12614, 12615, 12616, 12617, 12618, 12623, 12624, 12625, 12626, 12627, 12628, 12629, 12630, 12631, 12632, 12633, 12659, 12660, 12661, 12662, 12663, 12664, 12665, 12670, 12671, 12672, 12673, 12755, 12756, 12757, 12758, 12759, 12760, 12761, 12762, 12763, 12764, 12765, 12766, 12767, 12768, 12769, 12770, 12771, 12772, 12773, 12774, 12775, 12776, 13960, 13961, 13962, 13963, 13964, 13965, 13966, 13967, 13968, 13969, 13970, 13977, 13978, 13979, 13980, 13981, 13982, 13983, 13984, 13985, 13986, 13987, 14001, 14002, 14003, 14004, 14005, 14006, 14007, 14008, 14009, 14010, 14011, 14012, 14013, 14014, 14015, 14016, 14017, 14018, 14019, 14020, 14021, 14022]), Anchor::Lits(&[849, 914, 969, 1001, 1017, 1029, 1037, 1238, 1239, 1242, 1745, 1824, 2056, 2058, 2061, 2062, 2066, 2285, 2289, 2530, 2535, 2641, 2642, 2643, 3110, 3159, 3196, 3198, 3209, 3380, 3381, 3420, 3476, 3516, 3526, 3917, 3918, 4489])]), Anchor::All(&[Anchor::Lits(&[5782, 5783, 5785, 5786, 6556, 6557, 6559, 6560, 6951, 6952, 6953, 6954, 7090, 7091, 7092, 7093, 7260, 7261, 7262, 7263, 7272, 7273, 7274, 7275, 7279, 7280, 7281, 7282, 7288, 7299, 7321, 7323, 7386, 7387, 7389, 7390, 7398, 7399, 7400, 7401, 7461, 7462, 7463, 7464, 7471, 7472, 7473, 7474, 7482, 7483, 7484, 7485, 7514, 7515, 7516, 7517, 7545, 7546, 7547, 7548, 7590, 7591, 7592, 7593, 7597, 7598, 7599, 7600, 7607, 7608, 7609, 7610, 7618, 7619, 7620, 7621, 7650, 7651, 7652, 7653, 7681, 7682, 7683, 7684, 8224, 8225, 8226, 8227, 8228, 8239, 8261, 8263, 8326, 8327, 8329, 8330, 8479, 8480, 8481, 8482, 8920, 8921, 8922, 8923, 8938, 8949, 8971, 8973, 9043, 9044, 9045, 9046, 9053, 9054, 9056, 9057, 9693, 9694, 9695, 9696, 10096, 10097, 10098, 10099, 10137, 10138, 10139, 10140, 10162, 10163, 10164, 10165, 10194, 10195, 10196, 10197, 10225, 10226, 10227, 10228, 10232, 10233, 10234, 10235, 10265, 10266, 10267, 10268, 10324, 10325, 10326, 10327, 10456, 10457, 10458, 10459, 10584, 10585, 10586, 10587, 10592, 10593, 10595, 10596, 10610, 10611, 10613, 10614, 10625, 10626, 10627, 10628, 10703, 10704, 10705, 10706, 10710, 10711, 10712, 10713, 10717, 10718, 10719, 10720, 11037, 11038, 11039, 11040, 11070, 11071, 11072, 11073, 11559, 11560, 11561, 11562, 11682, 11683, 11684, 11685, 11772, 11773, 11782, 11784, 12072, 12073, 12074, 12075, 12080, 12081, 12082, 12083, 12086, 12087, 12088, 12089, 12093, 12094, 12095, 12096, 12100, 12101, 12102, 12103, 12107, 12108, 12109, 12110, 12307, 12308, 12309, 12310, 12909, 12910, 12911, 12912, 12916, 12917, 12918, 12919, 12947, 12948, 12949, 12950, 13086, 13089, 13090, 13091]), Anchor::Lits(&[2935, 3993, 4030, 5088, 5108, 5113, 5129, 5180, 5197, 5273, 5730])]), Anchor::All(&[Anchor::Lits(&[1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 2426, 3956, 4415, 4422]), Anchor::Lits(&[6755, 6815, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 10923, 10954, 11393, 11454, 12230, 12953])])])),
+            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[2063, 2064, 2067, 2068, 2286, 2287, 2298, 2299, 3111, 3112, 3116, 3117, 3418, 3419, 3421, 3422, 3473, 3474, 3479, 3480, 5299, 5354, 5355, 5360, 5389, 5391, 5420, 5421, 5422, 5423, 5424, 5425, 5429, 5437, 5438, 5439, 5440, 5441, 5445, 5497, 5500, 5516, 5532, 5533, 5534, 5535, 5536, 5542, 5546, 5550, 5553, 5555, 5557, 5564, 5584, 5585, 5586, 5587, 5588, 5590, 5591, 5592, 5593, 5594, 5638, 5671]), Anchor::All(&[Anchor::Lits(&[1028, 2065, 2534, 3109, 3113, 3212, 3417, 3475]), Anchor::Lits(&[45, 74, 971, 973, 1032, 1073, 1074, 1141, 1182, 2045, 2951, 3180, 3298, 3517, 3567, 3743, 3903, 4582]), Anchor::Lits(&[5780, 6554, 6949, 7088, 7258, 7270, 7277, 7286, 7396, 7459, 7469, 7480, 7512, 7543, 7588, 7595, 7605, 7616, 7648, 7679, 8222, 8477, 8918, 8936, 9051, 9691, 10094, 10135, 10160, 10192, 10223, 10230, 10263, 10322, 10454, 10582, 10590, 10608, 10623, 10701, 10708, 10715, 11035, 11068, 11557, 11680, 11770, 12070, 12078, 12084, 12091, 12098, 12105, 12305, 12907, 12914, 12945, 13084])])])),
+            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[27, 753, 1701, 2227, 2242, 3157, 3174, 3744, 4568, 4577, 5054, 5058, 5059, 5081, 5084, 5086, 5087, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5122, 5123, 5124, 5125, 5126, 5127, 5141, 5145, 5146, 5152, 5153, 5154, 5156, 5158, 5170, 5171, 5264, 5265, 5266, 5267, 5268, 5269, 5270, 5272, 5273, 5274, 5275, 5276, 5277, 5278, 5290, 5291, 5292, 5293, 5294, 5295, 5296, 5726, 5730, 5731, 5737, 5738, 5739, 5741, 5742]), Anchor::Lits(&[24, 857, 1049, 1161, 1273, 1275, 1277, 1280, 1284, 1286, 1307, 1320, 1330, 1343, 1366, 1611, 1615, 1628, 1638, 1651, 1674, 1897, 1901, 2008, 2184, 2189, 2196, 2203, 2476, 2674, 2707, 2719, 2748, 2770, 2776, 2804, 2843, 2910, 2985, 2988, 2992, 2994, 3045, 3047, 3049, 3236, 3279, 3553, 3631, 3700, 3789, 3792, 3800, 3804, 3809, 3812, 3940, 4428, 4430, 4487, 4553]), Anchor::Lits(&[5891, 6143, 7966, 13320])])),
+            (4, "override-the-above", Anchor::All(&[Anchor::Lits(&[28, 768, 3136, 3156]), Anchor::Lits(&[23, 856, 1048, 1160, 1272, 1274, 1276, 1279, 1285, 1306, 1319, 1329, 1342, 1365, 1610, 1614, 1627, 1637, 1650, 1673, 1896, 2007, 2183, 2188, 2202, 2475, 2673, 2706, 2718, 2747, 2769, 2775, 2803, 2842, 2909, 2984, 2987, 2991, 2993, 3044, 3046, 3048, 3235, 3278, 3552, 3630, 3699, 3788, 3791, 3799, 3803, 3808, 3811, 3939, 4427, 4429, 4486, 4552])])),
+            (5, "override-bare-instructions", Anchor::Lits(&[857, 1280, 1897, 2189, 2719, 2748, 2988, 3045, 3804, 3812])),
+            (6, "override-previous-loosely", Anchor::Any(&[Anchor::Lits(&[11317, 11318, 11319, 11320, 11321, 11322, 11323, 11324, 11325, 11326, 11327, 11328]), Anchor::All(&[Anchor::Lits(&[8937]), Anchor::Lits(&[6755, 6815, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 10923, 10954, 11393, 11454, 12230, 12953]), Anchor::Lits(&[7755, 10854, 10881])])])),
+            (7, "override-previous-context", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[940, 968, 1042, 1053, 1237, 2030, 2181, 2263, 2614, 2882, 2954, 3054, 3197, 3960]), Anchor::Lits(&[5781, 6555, 6950, 7089, 7259, 7271, 7278, 7287, 7385, 7397, 7460, 7470, 7481, 7513, 7544, 7589, 7596, 7606, 7617, 7649, 7680, 8223, 8325, 8478, 8919, 8937, 9042, 9052, 9692, 10095, 10136, 10161, 10193, 10224, 10231, 10264, 10323, 10455, 10583, 10591, 10609, 10624, 10702, 10709, 10716, 11036, 11069, 11558, 11681, 11771, 12071, 12079, 12085, 12092, 12099, 12106, 12306, 12908, 12915, 12946, 13085]), Anchor::Lits(&[5793, 5859, 7754, 8220, 8336, 8490, 8719, 9247, 10444, 10532, 10686, 10836, 10851, 10880, 11016, 11467, 11566, 12219])]), Anchor::All(&[Anchor::Lits(&[5790, 5792, 5983, 6567, 6955, 7094, 7264, 7276, 7283, 7383, 7394, 7402, 7475, 7486, 7518, 7594, 7611, 7622, 7654, 8323, 8334, 8483, 8932, 9039, 9048, 9061, 10100, 10141, 10166, 10198, 10229, 10236, 10269, 10328, 10419, 10460, 10588, 10603, 10621, 10629, 10707, 10714, 10721, 11041, 11074, 11563, 11686, 11832, 12076, 12090, 12097, 12104, 12111, 12913, 12920, 12951, 13093]), Anchor::Lits(&[6320, 6948, 8514, 8910, 9569, 9928, 10408, 10747, 11032, 11371, 12354])])])),
+            (8, "override-rules-that-bind-you", Anchor::Lits(&[3994, 3996, 3997, 3998, 3999, 4010, 4011, 4012, 4014, 4026, 4027, 4031, 4032, 4087, 4088, 4089, 4090, 4104, 4105, 4110, 4111, 4112, 4113, 4116, 4117, 4118, 4119, 4748, 4749, 4750, 4751, 4752, 4762, 4763, 4764, 4765, 4775, 4776, 4778, 4779, 4808, 4809, 4810, 4811, 4816, 4817, 4818, 4819, 4820, 4821, 4823, 4824, 4825, 4826])),
+            (9, "override-everything-then-order", Anchor::Lits(&[1281, 1282, 1283, 1898, 1899, 1900, 2190, 2191, 2192, 2720, 2721, 2722, 2749, 2750, 2751, 3554, 3555, 3556])),
+            (10, "hijack-the-content", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[7288, 7299, 7311, 7312, 7314, 7316, 7317, 7318, 7319, 7320, 7322, 7334, 7335, 7336, 7338, 7340, 7341, 7342, 7343, 7344, 7345, 7348, 7351, 7353, 7354, 7355, 7356, 7357, 7358, 7359, 7361, 7362, 7363, 7364, 7366, 7367, 7368, 7370, 7371, 7372, 7374, 7375, 7376, 7377, 7378, 7379, 7380, 7381, 8228, 8239, 8251, 8252, 8254, 8256, 8257, 8258, 8259, 8260, 8262, 8274, 8275, 8276, 8278, 8280, 8281, 8282, 8283, 8284, 8285, 8288, 8291, 8293, 8294, 8295, 8296, 8297, 8298, 8299, 8301, 8302, 8303, 8304, 8306, 8307, 8308, 8310, 8311, 8312, 8314, 8315, 8316, 8317, 8318, 8319, 8320, 8321, 8938, 8949, 8961, 8962, 8964, 8966, 8967, 8968, 8969, 8970, 8972, 8984, 8985, 8986, 8988, 8990, 8991, 8992, 8993, 8994, 8995, 8998, 9001, 9003, 9004, 9005, 9006, 9007, 9008, 9009, 9011, 9012, 9013, 9014, 9016, 9017, 9018, 9020, 9021, 9022, 9030, 9031, 9032, 9033, 9034, 9035, 9036, 9037, 11772, 11773, 11774, 11775, 11776, 11777, 11778, 11779, 11780, 11781, 11783, 11785, 11786, 11787, 11788, 11789, 11790, 11791, 11792, 11793, 11794, 11795, 11796, 11797, 11802, 11803, 11804, 11805, 11806, 11807, 11814, 11815, 11816, 11817, 11818, 11819, 11820, 11821, 11822, 11823, 11824, 11825, 11826, 11827, 11828, 11829, 11830, 11831]), Anchor::Lits(&[6111, 6693, 7066, 8128, 8129, 8130, 10570, 10571, 10572, 10877, 10878, 10879, 11172, 11173, 11175, 11251, 11252, 11539, 12040, 12393, 12394, 13681])]), Anchor::All(&[Anchor::Lits(&[7289, 7290, 7291, 7292, 7293, 7294, 7295, 7296, 7297, 7298, 7300, 7301, 7302, 7303, 7304, 7305, 7306, 7307, 7308, 7310, 7313, 7315, 7324, 7325, 7326, 7327, 7328, 7329, 7330, 7331, 7332, 7333, 7337, 7339, 7346, 7347, 7349, 7350, 7352, 7365, 8229, 8230, 8231, 8232, 8233, 8234, 8235, 8236, 8237, 8238, 8240, 8241, 8242, 8243, 8244, 8245, 8246, 8247, 8248, 8250, 8253, 8255, 8264, 8265, 8266, 8267, 8268, 8269, 8270, 8271, 8272, 8273, 8277, 8279, 8286, 8287, 8289, 8290, 8292, 8305, 8939, 8940, 8941, 8942, 8943, 8944, 8945, 8946, 8947, 8948, 8950, 8951, 8952, 8953, 8954, 8955, 8956, 8957, 8958, 8960, 8963, 8965, 8974, 8975, 8976, 8977, 8978, 8979, 8980, 8981, 8982, 8983, 8987, 8989, 8996, 8997, 8999, 9000, 9002, 9015]), Anchor::Lits(&[235, 854, 1760, 2962])])])),
+            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[6756, 6816, 6881, 7179, 7192, 7206, 8581, 8596, 8619, 8632, 8645, 9377, 9390, 9716, 10924, 10955, 10990, 11275, 11383, 11394, 11455, 12231, 12243, 12954]), Anchor::Lits(&[16, 18, 88, 885, 887, 1168, 1174, 1269, 1725, 1737, 1797, 1807, 1808, 2043, 2193, 2317, 2323, 2449, 2484, 2779, 2789, 2823, 2824, 2825, 2827, 2829, 2840, 2841, 2886, 2894, 2953, 2973, 2983, 2986, 3323, 3343, 3346, 3353, 3354, 3428, 3435, 3846, 3855, 3876, 4623, 4942, 4989, 5043, 7450, 7506, 7571, 7572, 7573, 7574, 7579, 7642, 10219, 10220, 10221, 10222, 10240, 10241, 10242, 10243]), Anchor::Lits(&[28, 90, 139, 231, 1702, 1895, 1902, 2011, 2107, 2249, 2899, 2958, 3034, 3135, 3150, 3153, 3163, 3214, 3518, 3559, 3904, 4124, 4382, 4426, 5297])])),
+            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[711, 883, 888, 2074, 2076, 2318, 2319, 2975, 2976, 2988, 2990, 2994, 2995, 3345, 3347, 3853, 3856, 3941, 3942, 4497, 4498, 4941]), Anchor::Lits(&[6753, 6948, 7191, 8618, 9376, 9882, 9929, 10509, 10777, 10803, 10954, 11393])])),
+            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[13703, 13705, 13707, 13709, 13713, 13716, 13720, 13721, 13726, 13727, 13729, 13730, 13733, 13751, 13752, 13753, 13754, 13755, 13756, 13757, 13758, 13759, 13760, 13761, 13762, 13763, 13769, 13770, 13771, 13772, 13773, 13774, 13775, 13776, 13777, 13778, 13779, 13780, 13781, 13786, 13787, 13788, 13789, 13790, 13791, 13792, 13793, 13794, 13795, 13796, 13797, 13798, 13800, 13801, 13803, 13805, 13807, 13810, 13812, 13813, 13818, 13819, 13820, 13821, 13823, 13912, 13913, 13915, 13917, 13919, 13922, 13924, 13925, 13930, 13931, 13932, 13933, 13935, 14296, 14297, 14298, 14299, 14300, 14301, 14302, 14303, 14304, 14305, 14306, 14307, 14308]), Anchor::All(&[Anchor::Lits(&[25, 26, 72, 73, 974, 975, 1840, 1845, 2142, 2143, 2540, 2541, 2871, 2875, 3355, 3356, 3785, 3786]), Anchor::Lits(&[6755, 6815, 6880, 7032, 7142, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 9715, 9852, 10502, 10635, 10923, 10954, 11274, 11382, 11454, 12230, 12952, 12953]), Anchor::Lits(&[6651, 7446, 7575, 10115, 10217, 10253, 11066, 12068, 13718, 13734, 13828, 13830, 13893, 13894, 14258])])])),
+            (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[5893, 5897, 5898, 5905, 5906, 5909, 5910, 5918, 5981, 5982, 6095, 6096, 6097, 6098, 6099, 6100, 6101, 6102, 6103, 6104, 6105, 6106, 6107, 6108, 6109, 6110, 6145, 6146, 6147, 6152, 6153, 6155, 6156, 6157, 6177, 6178, 6773, 6774, 6775, 6777, 6778, 6779, 6780, 6781, 6782, 6783, 6784, 6785, 6786, 6787, 6788, 6789, 6790, 6791, 6792, 6793, 6794, 6795, 6796, 6797, 6798, 6800, 6803, 6806, 6809, 6811, 6866, 6869, 6870, 6871, 6872, 6873, 6874, 6876, 6877, 6878, 6917, 6918, 6919, 6926, 6927, 6929, 6930, 6942, 6943, 6944, 7968, 7969, 7970, 7975, 7976, 7978, 7979, 7980, 8000, 8001, 8011, 8012, 8013, 8014, 8015, 8016, 8162, 8163, 8164, 8165, 8166, 8167, 8168, 8169, 8170, 8172, 8175, 8178, 8186, 8187, 8188, 8189, 9391, 9394, 9395, 9401, 9402, 9409, 9410, 9418, 9434, 9437, 9572, 9593, 9599, 9609, 9616, 9617, 9775, 9776, 9777, 9778, 9779, 9780, 9781, 9782, 9783, 9784, 9785, 9786, 9787, 9788, 9789, 9790, 9896, 9897, 9898, 9899, 9900, 9902, 9903, 9905, 9909, 9911, 10331, 10338, 10339, 10358, 10359, 10360, 10361, 10362, 10363, 10364, 10365, 10366, 10368, 10369, 10370, 10371, 10372, 10373, 10374, 10375, 10376, 10379, 10381, 10384, 10387, 10390, 10391, 10392, 10393, 10396, 10403, 10409, 10410, 10411, 10412, 10413, 10414, 10415, 10416, 10417, 10418, 10467, 10468, 10469, 10470, 10471, 10472, 10956, 10958, 10959, 10963, 10964, 10971, 10972, 10978, 10986, 10988, 10991, 10993, 10994, 10997, 10998, 11001, 11002, 11005, 11010, 11011, 11119, 11122, 11123, 11124, 11125, 11126, 11127, 11129, 11130, 11131, 11177, 11178, 11179, 11180, 11181, 11182, 11183, 11184, 11185, 11186, 11188, 11189, 11190, 11191, 11192, 11193, 11395, 11397, 11398, 11403, 11404, 11410, 11411, 11417, 11432, 11434, 11635, 11636, 11637, 11638, 11639, 11640, 11641, 11642, 11643, 11644, 11975, 11976, 11977, 11978, 11979, 11980, 12273, 12274, 12275, 12276, 12277, 12278, 12279, 12280, 12281, 12282, 12283, 12284, 12285, 12286, 12287, 12288, 12289, 12290, 12291, 12292, 12293, 12294, 12295, 12296, 12297, 12298, 12299, 12300, 12301, 12302, 12303, 12304, 12311, 12312, 12313, 12314, 12315, 12316, 12317, 12318, 12319, 12320, 12321, 12322, 12323, 12324, 12325, 12326, 12401, 12403, 12404, 12406, 12407, 12409, 12410, 12412, 12413, 12414, 12415, 12416, 12417, 12425, 12426, 12429, 12430, 12435, 12436, 12437, 12439, 12526, 12527, 12553, 12554, 12558, 12559, 12654, 12696, 12697, 12780, 12841, 12842, 12843, 12844, 12845, 12846, 12901, 12905, 12906, 12975, 12978, 12979, 12980, 12981, 12982, 12983, 12985, 12986, 12987, 13235, 13236, 13237, 13238, 13239, 13240, 13241, 13242, 13243, 13244, 13660, 13661, 13662, 13663, 13664, 13665, 13666, 13667, 13668, 13669, 13670, 13671, 13672, 13673, 13674, 13675]), Anchor::All(&[Anchor::Lits(&[6867, 6868, 6875, 6879, 7014, 7015, 7016, 7017, 7074, 7075, 7076, 7077, 11120, 11121, 11128, 11132, 12976, 12977, 12984, 12988]), Anchor::Lits(&[6756, 6816, 6881, 7179, 7192, 7206, 8581, 8596, 8619, 8632, 8645, 9377, 9390, 9716, 10924, 10955, 10990, 11275, 11383, 11394, 11455, 12231, 12243, 12954])]), Anchor::All(&[Anchor::Lits(&[5797, 5800, 5801, 5802, 5804, 5805, 5807, 7145, 7148, 7150, 7154, 7156, 7159, 7162, 7758, 7761, 7762, 7763, 7765, 7766, 7768, 8110, 8113, 8114, 8115, 8117, 8118, 8120, 8728, 8737, 8739, 8742, 8745, 8750, 8756, 10538, 10543, 10545, 10548, 10551, 10554, 10558, 10857, 10860, 10861, 10862, 10864, 10865, 10867, 10884, 10887, 10888, 10889, 10891, 10892, 10894, 12223, 12227, 12230, 12255, 12257, 12260, 12263]), Anchor::Lits(&[0, 4, 7, 8, 11, 13, 17, 20, 824, 1148, 1806, 2316, 2481, 2831, 2885, 2972, 4622])]), Anchor::All(&[Anchor::Lits(&[342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502]), Anchor::Lits(&[6755, 6815, 6880, 7178, 7191, 8580, 8595, 8618, 8631, 9376, 9715, 10923, 10954, 11274, 11382, 11454, 12230, 12953])])])),
+            (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[692, 957, 2160, 2161, 2162, 2163, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 3050, 5051, 5103, 5104, 5130, 5131, 5132, 5133, 5134, 5135, 5136, 5137, 5138, 5140, 5142, 5143, 5144, 5147, 5150, 5151, 5155, 5157, 5159, 5161, 5175, 5176, 5179, 5181, 5236, 5237, 5243, 5244, 5245, 5246, 5247, 5248, 5249, 5250, 5251, 5252, 5253, 5254, 5257, 5258, 5259, 5263, 5280, 5289, 5690, 5716, 5717, 5718, 5719, 5720, 5721, 5722, 5723, 5725, 5727, 5728, 5729, 5732, 5735, 5736, 5740]), Anchor::Lits(&[6195, 6217, 6331, 6332, 6334, 6335, 6337, 6340, 6477, 6653, 6673, 6674, 6756, 6816, 6845, 6854, 6858, 6881, 6921, 6922, 6935, 7003, 7004, 7010, 7179, 7192, 7206, 7842, 7922, 7943, 8095, 8578, 8581, 8594, 8596, 8617, 8619, 8632, 8645, 8793, 9294, 9297, 9299, 9301, 9303, 9306, 9308, 9377, 9390, 9716, 9741, 9936, 9947, 9958, 9965, 10778, 10870, 10924, 10955, 10990, 11082, 11106, 11115, 11116, 11254, 11260, 11275, 11332, 11394, 11453, 11470, 11477, 11479, 11485, 11487, 11493, 11497, 11499, 11501, 11509, 11511, 11512, 11531, 11533, 11535, 11601, 11611, 11613, 11615, 11621, 11623, 12231, 12243, 12556, 12954, 12990]), Anchor::Lits(&[6482, 6555, 6679, 7226, 7287, 7927, 8223, 8937, 10591, 11771, 13245])])),
+            (16, "deceive-the-user", Anchor::Any(&[Anchor::Lits(&[2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 4584, 4585, 4586, 4587, 4588, 4589, 4590, 4591, 4592, 4593, 8762, 8764, 8766, 8770, 13567, 13631, 13634, 13637]), Anchor::All(&[Anchor::Lits(&[6562, 6564, 6566, 6567, 7368, 7372, 7382, 7383, 8308, 8312, 8322, 8323, 9018, 9022, 9038, 9039]), Anchor::Lits(&[8781, 10502, 11201, 13142])]), Anchor::All(&[Anchor::Lits(&[7448, 7449, 7490, 7491, 7494, 7495, 7507, 7508, 7510, 7511, 7537, 7538, 7539, 7540, 7577, 7578, 7626, 7627, 7630, 7631, 7643, 7644, 7646, 7647, 7673, 7674, 7675, 7676, 10117, 10118, 10142, 10143, 10146, 10147, 10158, 10159, 10167, 10168, 10186, 10187, 10188, 10189, 13516, 13517, 13570, 13571, 13575, 13576, 13590, 13591, 13596, 13597, 13619, 13620, 13621, 13622]), Anchor::Lits(&[8782, 8783, 8794, 8795, 8796, 8797, 8798, 8799, 8800, 8808, 8809, 8810, 11202, 11203, 11210, 11211, 11212, 11213, 11214, 11215, 11216, 11224, 11225, 11226, 13143, 13147, 13155, 13156, 13157, 13158, 13159, 13160, 13161, 13170, 13171, 13172, 13175, 13176, 13184, 13185, 13186, 13187, 13188, 13189, 13190, 13199, 13200, 13201])])])),
+            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[2429, 2430, 2431, 2432, 2433, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3230, 3231, 3232, 3233, 3234, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3254, 3258, 3625, 3626, 3627, 3628, 3629, 3638, 3639, 3640, 3641, 3642, 3643, 3644, 3645, 3647, 3650, 3654, 3655, 3656, 3657, 3658, 3659, 3660, 3661, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3894, 3897, 3898, 3899, 4502, 4503, 4504, 4505, 4506, 4508, 4509, 4510, 4511, 4512, 4513, 4519, 4522, 4523, 4524]), Anchor::Lits(&[5889, 5900, 6197, 6199, 6201, 6202, 6205, 6209, 6210, 6212, 6214, 6215, 6217, 6331, 6332, 6334, 6335, 6337, 6340, 6477, 6653, 6673, 6676, 6756, 6816, 6847, 6852, 6854, 6858, 6881, 6922, 7003, 7004, 7010, 7179, 7192, 7206, 7842, 7922, 7943, 8093, 8095, 8578, 8579, 8581, 8594, 8596, 8617, 8619, 8632, 8645, 8785, 8793, 9294, 9295, 9297, 9299, 9301, 9306, 9308, 9377, 9390, 9716, 9741, 9936, 9965, 10778, 10804, 10870, 10924, 10955, 10990, 11013, 11082, 11106, 11115, 11116, 11275, 11335, 11338, 11394, 11453, 11468, 11531, 11533, 11535, 11601, 11602, 11611, 11613, 11615, 11621, 11623, 11627, 12231, 12243, 12556, 12954, 12990, 13959]), Anchor::Lits(&[6304, 6396, 6457, 10421, 10461, 10462, 10464, 12925])])),
+            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[6461, 6731, 6732, 8375, 8376, 8377, 12270, 13460, 13462, 13464, 13468, 13473, 13475, 13476, 13478, 13479, 13480, 13481, 13482, 13483, 13484, 13485, 13486, 13487, 13488, 13489, 13490, 13491, 13502, 13503, 13504, 13506, 13509, 13511, 13512]), Anchor::All(&[Anchor::Lits(&[6733, 6734, 6735, 6736, 6746, 6747, 6748, 6749, 7110, 7111, 7114, 7116, 7688, 7689, 7691, 7700, 7843, 7844, 7845, 7846, 7847, 7848, 7849, 7850, 8124, 8125, 8126, 8127, 10630, 10631, 10632, 10633, 11028, 11029, 11030, 11031, 11153, 11154, 11155, 11156, 11161, 11162, 11163, 11164, 11165, 11166, 11167, 11168, 11241, 11242, 11243, 11244, 11245, 11246, 11247, 11248, 11358, 11359, 11360, 11361, 13087, 13088, 13092, 13093, 13417, 13418, 13419, 13420, 13421, 13422, 13423, 13424]), Anchor::Lits(&[6755, 6815, 6948, 7178, 7191, 8580, 8595, 8618, 8631, 8910, 9376, 9874, 9875, 10747, 10923, 10954, 11274, 11393, 11454, 12230, 12953])])])),
+            (19, "apply-to-own-instructions", Anchor::All(&[Anchor::Lits(&[92, 93, 94, 95, 2914, 2915, 2934, 2936, 4439, 4440, 4461, 4475, 4949, 4950, 4967, 4988]), Anchor::Lits(&[6756, 6816, 7179, 7192, 7206, 8581, 8596, 8619, 8632, 8645, 9377, 9390, 10924, 10955, 10990, 11394, 11455, 12231, 12243, 12954])])),
+            (20, "override-what-makers-said", Anchor::All(&[Anchor::Lits(&[4128, 4129, 4130, 4131, 4210, 4212, 4224, 4226, 4258, 4259, 4291, 4292, 4306, 4307, 4314, 4315, 4333, 4334, 4336, 4337, 5317, 5318, 5319, 5320, 5364, 5366, 5395, 5397, 5495, 5496, 5539, 5540, 5578, 5579, 5597, 5598, 5645, 5646, 5648, 5649]), Anchor::Lits(&[6843, 8421, 8491, 9366, 10922, 11515, 11679, 12360, 12930, 13682, 13686])])),
+            (21, "you-have-been-changed", Anchor::Lits(&[1240, 1243, 2292, 2955, 3115, 3478, 6418, 6419, 6420, 6421, 6422, 6423, 6424, 6425, 6426, 6427, 6428, 6429, 8173, 8174, 8176, 8177, 9573, 9592, 9594, 9595, 9597, 9598, 9610, 9612, 9613, 9614, 9615, 9618, 10309, 10310, 10311, 10312, 10314, 10315, 10316, 10317, 10318, 10319, 10320, 10321, 10370, 10375, 10377, 10378, 10422, 10423, 10424, 10425, 10426, 10427, 10428, 10429, 10430, 10431, 10432, 10433, 12152, 12153, 12154, 12155, 12156, 12157, 12158, 12159, 12160, 12161, 12162, 12163, 13702, 13706, 13708, 13711, 13714, 13715, 13719, 13722, 13723, 13724, 13725, 13732, 13799, 13802, 13804, 13806, 13808, 13809, 13811, 13814, 13815, 13816, 13817, 13822, 13873, 13874, 13875, 13876, 13877, 13878, 13880, 13881, 13882, 13883, 13884, 13885, 13897, 13898, 13899, 13900, 13901, 13902, 13903, 13904, 13905, 13906, 13907, 13908, 13911, 13914, 13916, 13918, 13920, 13921, 13923, 13926, 13927, 13928, 13929, 13934, 14031, 14032, 14034, 14036, 14049, 14051, 14055, 14057, 14060, 14061, 14063, 14064, 14067, 14068, 14070, 14071, 14076, 14077, 14078, 14079, 14080, 14081, 14086, 14087, 14088, 14089, 14090, 14091, 14092, 14093, 14094, 14095, 14096, 14097, 14098, 14099, 14102, 14103, 14105, 14106, 14109, 14110, 14112, 14113, 14117, 14118, 14119, 14120, 14121, 14122, 14149, 14151, 14156, 14157, 14159, 14160, 14163, 14164, 14166, 14167, 14171, 14172, 14173, 14174, 14175, 14176, 14178, 14179, 14181, 14182, 14186, 14187, 14188, 14189, 14190, 14191, 14192, 14193, 14194, 14195, 14196, 14197, 14198, 14199, 14212, 14213, 14215, 14216, 14219, 14220, 14222, 14223, 14227, 14228, 14229, 14230, 14231, 14232, 14251, 14252, 14253, 14254, 14255, 14256, 14259, 14260, 14261, 14262, 14263, 14264, 14309, 14310, 14311, 14312, 14313, 14314, 14315, 14316, 14317, 14318, 14319, 14320])),
+            (22, "treat-rules-as-optional", Anchor::Any(&[Anchor::Lits(&[5115, 5116, 5117, 5118, 5119, 5145, 5146, 5152, 5153, 5154, 5255, 5256, 5260, 5261, 5262, 5273, 5274, 5275, 5276, 5277, 5730, 5731, 5737, 5738, 5739]), Anchor::All(&[Anchor::Lits(&[335, 336, 337, 338, 339, 340, 360, 369, 370, 371, 372, 373, 375, 395]), Anchor::Lits(&[5899, 6196, 6198, 6200, 6204, 6208, 6211, 6213, 6216, 6330, 6333, 6336, 6339, 6476, 6652, 6672, 6675, 6755, 6815, 6846, 6851, 6853, 6857, 6880, 6920, 6934, 7002, 7009, 7178, 7191, 7841, 7921, 7942, 8094, 8577, 8580, 8593, 8616, 8618, 8631, 8784, 8792, 9293, 9296, 9298, 9300, 9302, 9305, 9307, 9376, 9715, 9740, 9935, 9946, 9957, 9964, 10777, 10869, 10923, 10954, 11105, 11114, 11253, 11273, 11334, 11337, 11382, 11452, 11469, 11476, 11478, 11484, 11486, 11492, 11496, 11498, 11500, 11504, 11508, 11510, 11530, 11532, 11534, 11600, 11610, 11612, 11614, 11620, 11622, 11626, 12230, 12555, 12953, 12989, 13958]), Anchor::Lits(&[6865, 7013, 11118, 11634, 12974, 13234])])])),
+            (23, "nothing-is-real", Anchor::Lits(&[233, 1018, 2754, 2822, 2833, 2834, 2835, 2836, 3477])),
+            (24, "declined-now-allowed", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6463, 7011, 7012, 7067, 7126, 8211, 8212, 11117, 11145, 13676, 13677]), Anchor::Lits(&[284, 285, 286, 288, 289, 291, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 714, 715, 717, 718, 719, 721, 723, 724, 726, 727, 728, 730, 731, 732, 734, 735, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 2324, 2325, 2326, 2327, 2328, 2329, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354]), Anchor::Lits(&[5892, 6144, 7967, 13321, 13344])]), Anchor::All(&[Anchor::Lits(&[6402, 6403, 6404, 6405, 6406, 6407, 6408, 6464, 6465, 6466, 6467, 6468, 6469, 6470, 7127, 7128, 7129, 7130, 7131, 7132, 7133, 7251, 7252, 7253, 7254, 7255, 7256, 7257, 8213, 8214, 8215, 8216, 8217, 8218, 8219, 10939, 10940, 10941, 10942, 10943, 10944, 10945, 11266, 11267, 11268, 11269, 11270, 11271, 11272]), Anchor::Lits(&[884, 886, 958, 1167, 1173, 1268, 1686, 1718, 2483, 3342, 3427, 3434])])])),
+            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[2678, 5128, 5162, 5164, 5172, 6290, 6291, 6292, 6293, 6294, 6295, 6296, 6899, 6900, 6901, 6902, 6903, 6904, 6907, 6908, 6909, 6910, 6911, 6912, 8663, 8664, 8665, 8666, 8667, 8668, 8671, 8672, 8673, 8674, 8675, 8676, 9421, 9422, 9423, 9424, 9425, 9426, 9429, 9430, 9432, 9435, 9439, 9440, 9754, 9755, 9756, 9757, 9758, 9759, 9761, 9762, 9763, 9764, 9765, 9766, 10791, 10792, 10793, 10794, 10795, 10796, 10797, 10798, 10799, 10800, 10801, 10802, 11295, 11296, 11297, 11298, 11299, 11300, 11303, 11304, 11305, 11306, 11307, 11308, 11420, 11421, 11422, 11423, 11424, 11425, 11429, 11430, 11431, 11433, 11435, 11436, 12744, 12745]), Anchor::All(&[Anchor::Lits(&[4127, 4208, 4211, 4223, 4225, 4253, 4254, 4290, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4309, 4328, 4329, 4331, 5316, 5358, 5365, 5392, 5396, 5442, 5443, 5538, 5565, 5566, 5567, 5568, 5569, 5570, 5571, 5572, 5573, 5574, 5575, 5576, 5580, 5635, 5636, 5642]), Anchor::Lits(&[6883, 6886, 6887, 6890, 6891, 6892, 6895, 6896, 8598, 8601, 8602, 8605, 8606, 8607, 8610, 8611, 8647, 8650, 8651, 8654, 8655, 8656, 8659, 8660, 9396, 9399, 9403, 9407, 9408, 9412, 9416, 9417, 9718, 9721, 9722, 9725, 9726, 9727, 9730, 9731, 9742, 9743, 9744, 9745, 9746, 9747, 9750, 9751, 10779, 10780, 10781, 10782, 10783, 10784, 10787, 10788, 10805, 10806, 10807, 10808, 10809, 10810, 10811, 10812, 11279, 11282, 11283, 11286, 11287, 11288, 11291, 11292, 11399, 11402, 11405, 11408, 11409, 11412, 11415, 11416])]), Anchor::All(&[Anchor::Lits(&[1029, 2066, 2289, 3110, 3114, 3420, 3476, 3929]), Anchor::Lits(&[1173, 1796, 2316, 2483, 2763, 2778, 2788, 2826, 2885, 2972, 3427, 3434, 3756, 3854, 3875, 4622])])])),
+            (26, "ignore-governance-policies", Anchor::Lits(&[34, 35, 1703, 1704, 1794, 1795, 2959, 2960, 3154, 3155, 3164, 3165, 5809, 5811, 5812, 5813, 5814, 6768, 6769, 6770, 6771, 6772, 7042, 7043, 7044, 7045, 7046, 8522, 8523, 8524, 8525, 8526, 9862, 9863, 9864, 9865, 9866, 10897, 10898, 10899, 10900, 10901, 11475, 11495, 11497, 11503, 11507, 11603, 11618, 11619, 11625, 11628])),
+            (27, "reveal-own-instructions", Anchor::Lits(&[13944, 13945, 13971, 13972, 13973, 13974, 13975, 13976, 13988, 13999, 14023, 14026, 14027, 14028, 14029, 14030, 14037, 14038, 14039, 14040, 14041, 14042, 14045, 14046, 14047, 14053, 14124, 14125, 14126, 14127, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14152, 14153, 14180, 14183, 14184, 14185, 14200, 14201, 14209, 14234, 14235, 14246, 14247, 14248])),
+            (28, "reveal-system-prompt", Anchor::Lits(&[5836, 5837, 5838, 5839, 5840, 5841, 5842, 5843, 5844, 5845, 5846, 5847, 5848, 6828, 6829, 6830, 6831, 6832, 6833, 6834, 6835, 6836, 6837, 6838, 6839, 6840, 7143, 7144, 7146, 7147, 7149, 7151, 7152, 7155, 7157, 7158, 7160, 7161, 7163, 8723, 8727, 8729, 8732, 8738, 8740, 8741, 8744, 8746, 8747, 8751, 8752, 8757, 9249, 9252, 9253, 9254, 9258, 9259, 9260, 9262, 9264, 9265, 9266, 9267, 9270, 9454, 9455, 9456, 9457, 9458, 9459, 9460, 9461, 9462, 9463, 9464, 9465, 9466, 9913, 9914, 9915, 9916, 9917, 9918, 9919, 9920, 9921, 9922, 9923, 9924, 9925, 10487, 10488, 10489, 10490, 10491, 10492, 10493, 10494, 10495, 10496, 10497, 10498, 10499, 10534, 10537, 10539, 10540, 10544, 10546, 10547, 10550, 10552, 10553, 10555, 10556, 10559, 10819, 10820, 10821, 10822, 10823, 10824, 10825, 10826, 10827, 10828, 10829, 10830, 10831, 10903, 10904, 10905, 10906, 10907, 10911, 10912, 10913, 10914, 10915, 10916, 10917, 10918, 11086, 11087, 11088, 11089, 11090, 11091, 11092, 11093, 11094, 11095, 11096, 11097, 11098, 11571, 11573, 11574, 11577, 11578, 11580, 11581, 11582, 11583, 11584, 11587, 11588, 11591, 12027, 12028, 12029, 12030, 12031, 12032, 12033, 12034, 12035, 12036, 12037, 12038, 12039, 12221, 12222, 12224, 12226, 12228, 12231, 12243, 12256, 12258, 12259, 12261, 12262, 12264, 13042, 13043, 13044, 13045, 13046, 13047, 13048, 13049, 13050, 13051, 13052, 13053, 13054, 13221, 13222, 13223, 13224, 13225, 13226, 13227, 13228, 13229, 13230, 13231, 13232, 13233])),
+            (29, "what-others-told-you", Anchor::Lits(&[29, 30, 31, 32, 33, 36, 37, 38, 39, 40, 41, 42, 43, 516, 517, 518, 519, 755, 757, 759, 760, 761, 763, 764, 766, 769, 770, 771, 772, 773, 1998, 1999, 2000, 2001, 2005, 2006, 2009, 2010, 2281, 2282, 2283, 2284, 3166, 3167, 3168, 3169, 3170, 3171, 3172, 3173, 3175, 3176, 3177, 3178, 3179, 3192, 3193, 3194, 3195, 3242, 3244, 3256, 3257, 3532, 3533, 3534, 3535, 3608, 3610, 3613, 3614, 3945, 3946, 3947, 3948, 3950, 3951, 3952, 3954, 4479, 4480, 4481, 4482, 5028, 5029, 5030, 5031, 5044, 5045, 5046, 5047])),
+            (30, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[6913, 6914, 6915, 7085, 7086, 7087, 8733, 8736, 8760, 9229, 9230, 9231, 9772, 9773, 9774, 9878, 9879, 9880, 11517, 11518, 11525, 12015, 12016, 12017, 12043, 12044, 12045, 13322, 13323, 13324, 13325, 13326, 13327, 13328, 13329, 13330, 13331, 13332, 13333, 13334, 13335, 13336, 13337, 13338, 13339, 13340, 13341, 13342, 13343, 13349, 13350, 13351, 13352, 13353, 13354, 13355, 13683, 13684, 13685]), Anchor::All(&[Anchor::Lits(&[5089, 5090, 5091, 5092, 5093, 5094, 5095, 5096, 5097, 5098, 5099, 5100, 5109, 5110, 5111, 5163, 5198, 5199, 5223, 5238, 5239, 5240, 5367, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 5385, 5386, 5387, 5388, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406, 5407, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419]), Anchor::Lits(&[6757, 6758, 6759, 6760, 6761, 6766, 6767, 6817, 6818, 6819, 6820, 6821, 6826, 6827, 6882, 6884, 6885, 6888, 6889, 6905, 6906, 7180, 7181, 7182, 7183, 7184, 7189, 7190, 7193, 7194, 7195, 7197, 7198, 7203, 7204, 7207, 7209, 7210, 7211, 7212, 7218, 7219, 8582, 8583, 8584, 8585, 8586, 8591, 8592, 8597, 8599, 8600, 8603, 8604, 8614, 8615, 8620, 8621, 8622, 8623, 8624, 8629, 8630, 8633, 8634, 8635, 8636, 8637, 8642, 8643, 8646, 8648, 8649, 8652, 8653, 8669, 8670, 9378, 9379, 9380, 9381, 9382, 9387, 9388, 9392, 9397, 9398, 9405, 9406, 9427, 9428, 9717, 9719, 9720, 9723, 9724, 9734, 9735, 10925, 10927, 10928, 10929, 10930, 10936, 10937, 10957, 10961, 10962, 10968, 10969, 10981, 10982, 10992, 10995, 10996, 10999, 11000, 11008, 11009, 11278, 11280, 11281, 11284, 11285, 11301, 11302, 11384, 11386, 11387, 11388, 11389, 11390, 11391, 11396, 11400, 11401, 11406, 11407, 11426, 11427, 11456, 11457, 11458, 11459, 11460, 11465, 11466, 12232, 12233, 12234, 12235, 12236, 12241, 12242, 12244, 12245, 12246, 12247, 12248, 12253, 12254, 12955, 12956, 12957, 12958, 12959, 12964, 12965])])])),
+            (31, "reveal-given-instructions", Anchor::Any(&[Anchor::Lits(&[334, 787, 872, 966, 1990, 1991, 2021, 2046, 2890, 3669, 4030, 4659, 4660, 5083, 5108, 5145, 5180, 5197, 5223, 5225, 5273, 5277, 5714, 5730, 8378, 8379, 8380, 8381, 8382, 8383, 8384, 8385, 8386, 8387, 8388, 8389, 8390, 8391, 8392, 8393, 8394, 8395, 8396, 8397, 8398, 8399, 8400, 8401, 8402, 8403, 8404, 8405, 8406, 8407, 8408, 8409, 8410, 9192, 9193, 9194, 9195, 9196, 9197, 9198, 9199, 9200, 9201, 9202, 9203, 9204, 9205, 9206, 9207, 9208, 9209, 9210, 9211, 9212, 9213, 9214, 9215, 9216, 9217, 9218, 9219, 9220, 9221, 9222, 9223, 9224, 9319, 9320, 9321, 9322, 9323, 9324, 9325, 9326, 9327, 9328, 9329, 9330, 9331, 9332, 9333, 9334, 9335, 9336, 9337, 9338, 9339, 9340, 9341, 9342, 9343, 9344, 9345, 9346, 9347, 9348, 9349, 9350, 9351]), Anchor::All(&[Anchor::Lits(&[825, 1014, 1172, 2251, 2252, 2572, 3158, 3225, 3584, 3649, 3764]), Anchor::Lits(&[4675, 5050, 5113, 5139, 5271, 5724])]), Anchor::All(&[Anchor::Lits(&[1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3228, 3229, 3237, 3238, 3239, 3240, 3241, 3243, 3253, 3255, 3601, 3602, 3603, 3604, 3605, 3606, 3607, 3609, 3611, 3612, 3623, 3624, 3632, 3633, 3634, 3635, 3636, 3637, 3646, 3648, 3863, 3864, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 5033, 5034, 5035, 5036, 5037, 5038, 5039, 5040, 5041, 5042]), Anchor::Lits(&[6756, 6816, 6881, 7179, 7192, 7206, 8581, 8596, 8619, 8632, 8645, 9377, 9390, 9716, 10924, 10955, 10990, 11275, 11383, 11394, 11455, 12231, 12243, 12954])])])),
+            (32, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[5795, 5796, 5798, 5799, 5800, 5803, 5804, 5806, 5807, 5808, 7756, 7757, 7759, 7760, 7761, 7764, 7765, 7767, 7768, 7769, 8108, 8109, 8111, 8112, 8113, 8116, 8117, 8119, 8120, 8121, 8724, 8725, 8734, 8735, 8737, 8743, 8745, 8755, 8756, 8761, 9250, 9251, 9255, 9256, 9257, 9261, 9263, 9268, 9269, 9271, 10535, 10536, 10541, 10542, 10543, 10549, 10551, 10557, 10558, 10560, 10838, 10839, 10840, 10841, 10842, 10843, 10844, 10845, 10846, 10847, 10855, 10856, 10858, 10859, 10860, 10863, 10864, 10866, 10867, 10868, 10882, 10883, 10885, 10886, 10887, 10890, 10891, 10893, 10894, 10896]), Anchor::All(&[Anchor::Lits(&[27, 673, 674, 756, 758, 762, 765, 767, 1965, 1986, 2241, 3134, 3174, 3744, 5160, 5223, 5273, 5743]), Anchor::Lits(&[6667, 6916, 6957, 7966, 9272, 9282, 9309, 9389, 9767, 9882, 10833, 10954, 11674, 11687, 12399, 12929, 13651]), Anchor::Lits(&[6970, 7285, 7709, 7771, 9770, 10569, 10689, 10876, 11075, 11101, 11160, 11196, 11314, 11708, 12019, 13014, 13680])])])),
+            (33, "repeat-starting-with-you-are", Anchor::Lits(&[776, 779, 780, 3763, 3765, 3766])),
+            (34, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[9311, 9312, 9313, 9314, 9315, 9316, 9317, 9404, 9415, 9430, 9431, 9433, 9436, 9438, 9886, 9887, 9889, 9890, 9891, 9892, 9893, 9901, 9904, 9906, 9907, 9908, 9910, 9912, 10965, 10977, 10983, 10984, 10985, 10987, 10989]), Anchor::All(&[Anchor::Lits(&[777, 778, 938, 939, 1035, 1036, 1040, 1041, 1071, 1072, 1726, 1727, 2536, 2537, 2538, 2539, 3007, 3008, 3009, 3010, 3028, 3029, 3339, 3340, 3377, 3378, 3565, 3566, 3615, 3616, 3617, 3618, 3760, 3761, 3961, 3962, 4477, 4478, 4490, 4491, 5023, 5024]), Anchor::Lits(&[6841, 6948, 6960, 9389, 9875, 10833, 10954, 11393])]), Anchor::All(&[Anchor::Lits(&[4125, 4126, 4206, 4207, 4209, 4213, 4222, 4227, 4230, 4233, 4242, 4249, 4252, 4255, 4256, 4289, 4293, 4310, 4311, 4312, 4313, 4316, 4321, 4322, 4327, 4330, 4332, 4340, 4341, 4343, 4344, 4345, 5298, 5300, 5356, 5357, 5361, 5389, 5391, 5426, 5428, 5430, 5431, 5435, 5436, 5446, 5447, 5537, 5543, 5582, 5583, 5589, 5595, 5600, 5601, 5602, 5634, 5639, 5643, 5667, 5668, 5672, 5688, 5689]), Anchor::Lits(&[5901, 5902, 5903, 5904, 5908, 5919, 5920, 5921, 5922, 5923, 5924, 5925, 5926, 5927, 5928, 5929, 5930, 5931, 5932, 5933, 5934, 5935, 5936, 5937, 5938, 5939, 5940, 5941, 5942, 5943, 5944, 5945, 5948, 5949, 5950, 5953, 5954, 5955, 5956, 5957, 5958, 5959, 5960, 5961, 5962, 5963, 5964, 5965, 5966, 5967, 5968, 5969, 5970, 5971, 5972, 5973, 5974, 5975, 5976, 5977, 5978, 5979, 5980, 6148, 6149, 6150, 6151, 6154, 6158, 6159, 6160, 6161, 6162, 6163, 6166, 6167, 6168, 6170, 6171, 6172, 6173, 6174, 6175, 6176, 7733, 7734, 7735, 7736, 7737, 7738, 7739, 7740, 7741, 7742, 7743, 7744, 7745, 7746, 7747, 7748, 7749, 7750, 7751, 7752, 7753, 7944, 7945, 7946, 7947, 7948, 7949, 7950, 7951, 7952, 7953, 7954, 7955, 7956, 7957, 7958, 7959, 7960, 7961, 7962, 7963, 7964, 7971, 7972, 7973, 7974, 7977, 7981, 7982, 7983, 7984, 7985, 7986, 7989, 7990, 7991, 7993, 7994, 7995, 7996, 7997, 7998, 7999, 12674, 12675, 12676, 12677, 12678, 12679, 12680, 12681, 12682, 12683, 12684, 12685, 12686, 12687, 12688, 12689, 12690, 12691, 12692, 12693, 12694])])])),
+            (35, "reveal-transformed-prompt", Anchor::All(&[Anchor::Lits(&[13945, 13972, 14000, 14039, 14040, 14047, 14052, 14124, 14125, 14128, 14134, 14153, 14184, 14200, 14201, 14234, 14247]), Anchor::Lits(&[6842, 7179, 7206, 8645, 9390, 9883, 9895, 10834, 10955, 10990, 11394, 11688, 12400])])),
+            (36, "complete-the-leak", Anchor::All(&[Anchor::Lits(&[8817, 8823, 8836, 8842, 8843, 8848, 8849, 8850, 8851, 8852, 8877, 8878, 8879, 8880, 8881, 8882, 8883, 8884, 8885, 8886, 9981, 9982, 9983, 9984, 9985, 9986, 9987, 9988, 9989, 9990, 9991, 9992, 9993, 9994, 9995, 9996, 9997, 9998, 9999, 10000, 10001, 10002, 10003, 10004, 10005, 10006, 10007, 10008, 10009, 10010, 10016, 10017, 10018, 10019, 10020, 10021, 10027, 10028, 10029, 10030, 10031, 10032, 10033, 10034, 10035, 10036, 10037, 10038, 10039, 10041, 10043, 10044, 10048, 10049, 10055, 10056, 10057, 10058, 10059, 10060, 10061, 10062, 10063, 10064, 10065, 10066, 10067, 10068, 10069, 10070, 10071, 10072, 12620, 12621, 12650, 12651, 12652, 12666, 12667, 12668, 12669, 13697, 13698, 13700, 13701, 13704, 13710, 14202, 14203, 14204, 14205]), Anchor::Lits(&[774, 972, 1043, 1724, 1821, 1837, 2948, 3138, 3139, 3758])])),
+            (37, "what-you-must-not-say", Anchor::Lits(&[13735, 13736, 13737, 13738, 13739, 13740, 13741, 13742, 13743, 13744, 13745, 13746, 13747, 13748, 13768, 13825, 13832, 13833, 13834, 13835, 13836, 13870, 13871, 13890, 13895, 13896])),
+            (38, "reveal-initialization", Anchor::Lits(&[9238, 9239, 9240, 9241, 9242, 9243, 9244, 9245, 9246, 9273, 9274, 9275, 9276, 9277, 9278, 9279, 9280, 9281, 9283, 9284, 9285, 9286, 9287, 9288, 9289, 9290, 9291])),
+            (39, "forged-own-instructions", Anchor::Lits(&[5300, 5352, 5357, 5362, 5395, 5435, 5436, 5447, 5499, 5537, 5543, 5581, 5595, 5602, 5634, 5639, 5643, 5667, 5688])),
+            (40, "follow-what-it-says", Anchor::Any(&[Anchor::Lits(&[6054, 6055, 6056, 6057, 6087, 6088, 6089, 6090, 6605, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6613, 6614, 6615, 6616, 6617, 6618, 6619, 6620, 6621, 6622, 6623, 6624, 6625, 6626, 6627, 6628, 6637, 6638, 6639, 6640, 6641, 6642, 6644, 6645, 6646, 6647, 6648, 6649, 7422, 7423, 7424, 7425, 7426, 7427, 7428, 7429, 7430, 7431, 7432, 7433, 7434, 7435, 7436, 7437, 7438, 7439, 7440, 7441, 7442, 7443, 7444, 7445, 7549, 7550, 7551, 7552, 7553, 7554, 7565, 7566, 7567, 7568, 7569, 7570, 8020, 8021, 8022, 8023, 8024, 8025, 8026, 8027, 8028, 8029, 8030, 8031, 8032, 8033, 8034, 8035, 8036, 8037, 8038, 8039, 8040, 8041, 8042, 8043, 8052, 8053, 8054, 8055, 8056, 8057, 8059, 8060, 8061, 8062, 8063, 8064, 8138, 8139, 8140, 8141, 8142, 8143, 8144, 8145, 8146, 8147, 8148, 8149, 8150, 8151, 8152, 8153, 8154, 8155, 8156, 8157, 8158, 8159, 8160, 8161, 8190, 8191, 8192, 8193, 8194, 8195, 8197, 8198, 8199, 8200, 8201, 8202, 10332, 10333, 10334, 10335, 10336, 10337, 10340, 10341, 10342, 10343, 10344, 10345, 10346, 10347, 10348, 10349, 10350, 10351, 10352, 10353, 10354, 10355, 10356, 10357, 10394, 10395, 10396, 10397, 10398, 10399, 10401, 10402, 10403, 10404, 10405, 10406, 12702, 12703, 12704, 12705, 12734, 12735, 12736, 12737]), Anchor::All(&[Anchor::Lits(&[182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381]), Anchor::Lits(&[640, 1031, 2300, 3546, 3953, 3955, 4626])])])),
+            (47, "authority-message", Anchor::Lits(&[679, 788, 1146, 1746, 1962, 1969, 1970, 1973, 1978, 1979, 1980, 1984, 1987, 1992, 3187, 3327, 3906, 3909, 3914, 3916, 3926, 3928, 3930, 3959, 3995, 4009, 4013, 4015, 4016, 4029, 4092, 4093, 4094, 4095, 4101, 4102, 4106, 4114, 4122, 4123, 4170, 4171, 4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4861, 4871, 4872, 4873, 4874, 4885, 4914, 4915, 4916, 4917, 4922, 4923, 4924, 4925, 4927, 4928, 5055, 5056, 5062, 5065, 5066, 5068, 5073, 5074, 5075, 5076, 5078, 5079, 5080, 5082, 5203, 5204, 5206, 5209, 5210, 5212, 5213, 5214, 5215, 5216, 5218, 5219, 5220, 5221, 5301, 5302, 5303, 5304, 5305, 5306, 5307, 5308, 5309, 5310, 5311, 5312, 5313, 5314, 5315, 5316, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5344, 5345, 5346, 5347, 5348, 5349, 5350, 5351, 5353, 5359, 5363, 5393, 5394, 5432, 5433, 5434, 5446, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5460, 5461, 5462, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 5474, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493, 5494, 5498, 5501, 5502, 5503, 5504, 5505, 5506, 5507, 5508, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5517, 5518, 5519, 5520, 5521, 5522, 5523, 5524, 5525, 5526, 5527, 5528, 5529, 5530, 5531, 5538, 5544, 5545, 5547, 5548, 5549, 5551, 5552, 5554, 5556, 5558, 5559, 5560, 5561, 5562, 5563, 5577, 5596, 5599, 5603, 5604, 5605, 5606, 5607, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 5615, 5616, 5617, 5618, 5619, 5620, 5621, 5622, 5623, 5624, 5625, 5626, 5627, 5628, 5629, 5630, 5631, 5632, 5633, 5640, 5641, 5644, 5647, 5651, 5652, 5653, 5654, 5655, 5656, 5657, 5658, 5659, 5660, 5661, 5662, 5663, 5664, 5665, 5673, 5674, 5675, 5676, 5677, 5678, 5679, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 5687, 5693, 5694, 5698, 5701, 5702, 5704, 5705, 5706, 5707, 5708, 5710, 5711, 5712, 5713, 7196, 7208, 7213, 8821, 8841, 8844, 8845, 8846, 8875, 8876, 9071, 9089, 9393, 9400, 9411, 9885, 10300, 10519, 10521, 10522, 10573, 10574, 10575, 10597, 10600, 10602, 10605, 10606, 10607, 10615, 10618, 10620, 10926, 10931, 12178, 12179, 12180, 12181, 12182, 12183, 12328, 12329, 12330, 12331, 12332, 12333, 13127, 13290, 13291, 13292, 13293, 13294, 13652, 13691, 13692, 13693, 13694, 13749, 13750, 13837, 13838, 13839, 13840, 13844, 13845, 13851, 13852, 13855, 13856, 13857, 13858, 13859, 13860, 13862, 13863, 13864, 13865, 13866, 13867, 13886, 13887, 13888, 13889, 13891, 13892, 13939, 13940, 13941, 13942, 13946, 13947, 13948, 13949, 13950, 13951, 13952, 13953, 13954, 13955, 13956, 13957, 13989, 13990, 13991, 13992, 13993, 13994, 13995, 13996, 13997, 13998, 14024, 14025, 14033, 14035, 14043, 14044, 14048, 14050, 14051, 14054, 14056, 14057, 14058, 14059, 14062, 14065, 14066, 14069, 14072, 14073, 14074, 14075, 14082, 14083, 14084, 14085, 14100, 14101, 14104, 14107, 14108, 14111, 14114, 14115, 14116, 14123, 14138, 14139, 14140, 14141, 14142, 14143, 14144, 14145, 14146, 14147, 14148, 14150, 14154, 14155, 14158, 14161, 14162, 14165, 14168, 14169, 14170, 14177, 14182, 14206, 14207, 14208, 14210, 14211, 14214, 14217, 14218, 14221, 14224, 14225, 14226, 14233, 14236, 14237, 14238, 14239, 14240, 14241, 14242, 14243, 14244, 14245])),
+            (48, "vendor-impersonation", Anchor::All(&[Anchor::Lits(&[1763, 2447, 2448, 3105, 3106, 3349, 3376, 3483, 4657, 4658, 5082, 5178, 5182]), Anchor::Lits(&[871, 2105, 3297, 3751, 5032]), Anchor::Lits(&[230, 955, 1074, 2949, 3743])])),
+            (49, "authority-override", Anchor::Lits(&[75, 77, 78, 79, 80, 82, 84, 85, 86, 87, 1183, 1187, 1188, 1189, 1190, 1713, 1714, 1715, 1716, 1717, 2031, 2033, 2034, 2035, 2036, 2451, 2452, 2453, 2454, 2455, 2578, 2579, 2580, 2581, 2582, 3462, 3464, 3465, 3466, 3467, 3568, 3577, 3578, 3579, 3580, 3840, 3842, 3843, 3844, 3845, 3857, 3859, 3860, 3861, 3862, 3905, 3919, 3920, 3921, 3926])),
+            (52, "entering-special-mode", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[76, 81, 83, 677, 1144, 1145, 1186, 1195, 1196, 1709, 2032, 2576, 2989, 3186, 3463, 3620, 3841, 3858, 3957, 3958, 4566, 4607]), Anchor::Lits(&[13696, 13785, 13827, 13872, 13937, 14250])]), Anchor::All(&[Anchor::Lits(&[8815, 8816, 8818, 8819, 8820, 8822, 8824, 8825, 8826, 8827, 8828, 8829, 8830, 8831, 8832, 8833, 8834, 8835, 8837, 8838, 8839, 8840, 8853, 8854, 8855, 8856, 8857, 8858, 8859, 8860, 8861, 8862, 8863, 8864, 8865, 8866, 8867, 8868, 8869, 8870, 8871, 8872, 8873, 8874, 8887, 8888, 8889, 8890, 8891, 8892, 8893, 8894, 8895, 8896, 8897, 8898, 8899, 8900, 8901, 8902, 8903, 8904, 8905, 8906, 8907, 8908, 9066, 9067, 9068, 9069, 9070, 9072, 9073, 9074, 9075, 9076, 9077, 9078, 9079, 9080, 9081, 9082, 9083, 9084, 9085, 9086, 9087, 9088, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 12858, 12859, 12860, 12861, 12862, 12863, 12864, 12865, 12866, 12867, 12868, 12869, 13268, 13269, 13270, 13271, 13272, 13273, 13274, 13275, 13276, 13277, 13278, 13279, 13280, 13281, 13282, 13283, 13284, 13285, 13286, 13287, 13288, 13289, 13298, 13299, 13300, 13301, 13302, 13303, 13304, 13305, 13306, 13307, 13308, 13309, 13310, 13311, 13312, 13313, 13314, 13315, 13316, 13317, 13318, 13319]), Anchor::Lits(&[2615, 2987])])])),
+            (53, "address-the-model", Anchor::Any(&[Anchor::Lits(&[177, 178, 179, 180, 2247, 2248, 3026, 3027, 3190, 3191, 3310, 3311, 3586, 3587, 3847, 3848, 3850, 3851, 9872, 9873, 9884, 9888, 10299, 10301, 10303, 10304, 11018, 11019, 11150, 11151, 13266, 13267]), Anchor::All(&[Anchor::Lits(&[8912]), Anchor::Lits(&[3189, 3309, 3585, 3849, 4109])])])),
+            (54, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[6038, 6052, 6664, 7040, 7153, 7164, 7707, 8009, 8374, 8515, 8681, 9109, 9110, 9111, 9112, 9113, 9114, 9115, 9116, 9117, 9118, 9119, 9120, 9121, 9122, 9123, 9126, 9127, 9128, 9129, 9130, 9131, 9132, 9133, 9134, 9135, 9136, 9137, 9138, 9139, 9140, 9141, 9149, 9150, 9158, 9159, 9160, 9161, 9162, 9163, 9164, 9165, 9166, 9167, 9168, 9169, 9170, 9171, 9172, 9173, 9174, 9175, 9176, 9177, 9178, 9186, 9187, 9188, 9189, 9190, 9191, 9467, 9468, 9469, 9470, 9471, 9472, 9473, 9474, 9475, 9476, 9477, 9478, 9479, 9480, 9481, 9482, 9483, 9484, 9485, 9486, 9487, 9488, 9489, 9490, 9491, 9492, 9493, 9494, 9495, 9496, 9497, 9498, 9499, 9500, 9501, 9502, 9503, 9504, 9505, 9506, 9507, 9508, 9509, 9510, 9511, 9512, 9513, 9514, 9515, 9516, 9517, 9518, 9519, 9520, 9521, 9522, 9523, 9524, 9525, 9526, 9549, 9551, 9553, 9564, 9739, 10213, 10214, 10216, 10281, 10453, 10504, 11099, 12026, 12164, 13036, 13037, 13039, 13080, 13095, 13099, 13118, 13120]), Anchor::All(&[Anchor::Lits(&[160, 181, 929, 1135, 1186, 1192, 1193, 1696, 1757, 1907, 2032, 2071, 2389, 2402, 2407, 2421, 2533, 2755, 2756, 2757, 2821, 2906, 2952, 3321, 3757, 3841, 4533, 4534, 4536, 4541, 4554, 4558, 4564, 4566]), Anchor::Lits(&[5834, 5835, 5984, 6094, 6236, 6358, 6368, 6472, 7791, 7792, 7794, 7839, 8503, 8516, 8557, 9292, 10313, 10501, 10737, 11042, 11043, 11044, 11149, 11171, 11250, 11439, 12049, 12200, 12208, 12216, 13004, 13098, 13297, 13712])])])),
+            (55, "dan-persona", Anchor::Lits(&[51, 52, 53, 54, 55, 56, 57, 58, 61, 62, 63, 64, 65, 66, 67, 68, 114, 122, 124, 643, 651, 653, 713, 716, 720, 722, 725, 729, 733, 736, 829, 837, 839, 932, 934, 936, 943, 945, 947, 1134, 1136, 1137, 1138, 1139, 1293, 2619, 2627, 2629, 3056, 3058, 3060, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3445, 3446, 3447, 3448, 3449, 3450, 3451, 3452, 3454, 3455, 3456, 3457, 3458, 3459, 3460, 3461, 4609, 4610, 4611, 5052, 5053, 5057, 5063, 5064, 5067, 5069, 5070, 5071, 5072, 5077, 5085, 5201, 5202, 5205, 5207, 5208, 5211, 5217, 5222, 5227, 5228, 5229, 5230, 5231, 5232, 5233, 5234, 5281, 5282, 5283, 5284, 5285, 5286, 5287, 5288, 5691, 5692, 5695, 5699, 5700, 5703, 5709, 5715])),
+            (56, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[226, 873, 1381, 2728, 4931, 6037, 6974, 7039, 7168, 8003, 8679, 8693, 9101, 9550, 9559, 9677, 9701, 9738, 9853, 10093, 10212, 10215, 10280, 10282, 11100, 11364, 11385, 11392, 13018, 13035, 13038, 13040, 13041, 13074, 13075, 13094, 13111, 13112, 13113, 13124, 13464, 13468, 13502, 13505, 13506, 13507, 13508, 13509, 13510, 13520, 13523, 13525, 13526, 13529, 13532, 13533, 13546, 13559, 13561, 13564, 13578, 13609, 13612]), Anchor::All(&[Anchor::Lits(&[12418, 12419, 12420, 12421, 12422, 12423, 12424, 12427, 12428, 12431, 12432, 12433, 12434, 13357, 13358, 13359, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13385, 13386, 13387, 13388, 13389, 13390, 13391, 13392, 13393, 13394, 13395, 13396, 13397]), Anchor::Lits(&[6476, 7921, 8094, 8644, 9389, 9740, 9964, 10777, 11274, 11393, 11467])])]), Anchor::Lits(&[50, 60, 224, 710, 712, 775, 785, 786, 930, 965, 1044, 1719, 1720, 2214, 2950, 3093, 3094, 3095, 3096, 3188, 3322, 3348, 3375, 3379, 3430, 3444, 3453, 3695, 3696, 3750, 3759, 3762, 3943, 4493, 4507, 5051, 5200, 5690])])),
+            (57, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[159, 1756, 2416, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4033, 4037, 4047, 4048, 4051, 4054, 4055, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077, 4078, 4079, 4115, 4535, 4540, 4563, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4780, 4781, 4782, 4783, 4786, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800, 4801, 4802, 4822, 4833, 4834, 4835, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4846, 4847, 4848, 4849, 4850, 4851, 4852, 4853, 4854, 4855, 4856, 4857, 4858, 4859, 4860, 4864, 4865, 4866, 4867, 4868, 4869, 4870, 4886, 4887, 4888, 4889, 4892, 4893, 4894, 4895, 4896, 4897, 4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 4906, 4907, 4908, 4926, 12130]), Anchor::All(&[Anchor::Lits(&[158, 225, 226, 227, 228, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 2695, 2708, 2728, 2734, 2876, 2877, 2879]), Anchor::Lits(&[3963, 4718, 4831])]), Anchor::All(&[Anchor::Lits(&[206, 855, 1904, 1905, 4966, 4990]), Anchor::Lits(&[6476, 6652, 6934, 7921, 8094, 8595, 8644, 9715, 9740, 9964, 11259, 11274, 11393, 11467])]), Anchor::All(&[Anchor::Lits(&[4000, 4001, 4017, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4028, 4049, 4050, 4080, 4083, 4084, 4085, 4086, 4097, 4098, 4099, 4100, 4753, 4754, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4774, 4777, 4784, 4785, 4803, 4804, 4805, 4806, 4807, 4812, 4813, 4814, 4815, 4862, 4863, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 4890, 4891, 4909, 4910, 4911, 4912, 4913, 4918, 4919, 4920, 4921]), Anchor::Lits(&[6476, 6934, 7921, 8094, 8644, 9389, 9740, 9964, 10777, 11274, 11393, 11467])])])),
+            (58, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[1291, 2839, 7785, 7786, 7787, 7788, 7789, 7790, 9099, 9100, 11067, 11756, 11757, 11758, 11759, 11760, 11761, 12077, 13717, 13879, 14257]), Anchor::All(&[Anchor::Lits(&[113, 121, 123, 125, 132, 133, 134, 135, 642, 650, 652, 654, 828, 836, 838, 840, 931, 933, 935, 937, 942, 944, 946, 948, 2618, 2626, 2628, 2630, 3055, 3057, 3059, 3061]), Anchor::Lits(&[5776, 5777, 5778, 5779, 6040, 6041, 6042, 6043, 6092])])])),
+            (59, "no-restrictions", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[6702, 6703, 6704, 6709, 6710, 6711, 6712, 6714, 6715, 6716, 6717, 6718, 6719, 6720, 6721, 6722, 6723, 6724, 6725, 6726, 6730, 6977, 6978, 6979, 6984, 6985, 6986, 6987, 6989, 6990, 6991, 6992, 6993, 6994, 6995, 6996, 6997, 6998, 6999, 7000, 7001, 7008, 8528, 8529, 8530, 8535, 8536, 8537, 8538, 8540, 8541, 8542, 8543, 8544, 8545, 8546, 8547, 8548, 8549, 8550, 8551, 8552, 8556, 12465, 12466, 12467, 12472, 12473, 12474, 12475, 12477, 12478, 12479, 12480, 12481, 12482, 12483, 12484, 12485, 12486, 12487, 12488, 12489, 12493, 12496, 12497, 12498, 12503, 12504, 12505, 12506, 12508, 12509, 12510, 12511, 12512, 12513, 12514, 12515, 12516, 12517, 12518, 12519, 12520, 12524, 12567, 12568, 12569, 12574, 12575, 12576, 12577, 12579, 12580, 12581, 12582, 12583, 12584, 12585, 12586, 12587, 12588, 12589, 12590, 12591, 12595, 12782, 12783, 12784, 12789, 12790, 12791, 12792, 12794, 12795, 12796, 12797, 12798, 12799, 12800, 12801, 12802, 12803, 12804, 12805, 12806, 12810, 12812, 12813, 12814, 12819, 12820, 12821, 12822, 12824, 12825, 12826, 12827, 12828, 12829, 12830, 12831, 12832, 12833, 12834, 12835, 12836, 12840, 12871, 12872, 12873, 12878, 12879, 12880, 12881, 12883, 12884, 12885, 12886, 12887, 12888, 12889, 12890, 12891, 12892, 12893, 12894, 12895, 12899, 13699, 13728, 13731, 13782, 13783, 13784, 13824, 13841, 13842, 13843, 13846, 13847, 13848, 13849, 13850, 13853, 13854, 13861, 13868, 13869, 13938, 14267, 14268, 14269, 14274, 14275, 14276, 14277, 14279, 14280, 14281, 14282, 14283, 14284, 14285, 14286, 14287, 14288, 14289, 14290, 14291, 14295]), Anchor::Lits(&[6652, 6857, 6923, 6932, 6934, 7921, 8580, 8595, 8644, 9715, 9760, 9946, 9957, 9964, 10869, 11253, 11274, 11428, 11454, 11480, 11486, 11506, 11513])]), Anchor::All(&[Anchor::Lits(&[1308, 1331, 1345, 1616, 1639, 1653, 2766, 2777, 2785, 2791, 2792, 2793]), Anchor::Lits(&[6652, 6857, 6923, 6932, 6934, 7921, 8580, 8595, 8644, 9715, 9760, 9946, 9957, 9964, 10869, 11253, 11274, 11428, 11454, 11480, 11486, 11506, 11513])]), Anchor::All(&[Anchor::Lits(&[6701, 6705, 6706, 6707, 6708, 6709, 6710, 6711, 6713, 6727, 6728, 6729, 6976, 6980, 6981, 6982, 6983, 6984, 6985, 6986, 6988, 7005, 7006, 7007, 8527, 8531, 8532, 8533, 8534, 8535, 8536, 8537, 8539, 8553, 8554, 8555, 12464, 12468, 12469, 12470, 12471, 12472, 12473, 12474, 12476, 12490, 12491, 12492, 12495, 12499, 12500, 12501, 12502, 12503, 12504, 12505, 12507, 12521, 12522, 12523, 12566, 12570, 12571, 12572, 12573, 12574, 12575, 12576, 12578, 12592, 12593, 12594, 12781, 12785, 12786, 12787, 12788, 12789, 12790, 12791, 12793, 12807, 12808, 12809, 12811, 12815, 12816, 12817, 12818, 12819, 12820, 12821, 12823, 12837, 12838, 12839, 12870, 12874, 12875, 12876, 12877, 12878, 12879, 12880, 12882, 12896, 12897, 12898, 13696, 13764, 13765, 13766, 13767, 13782, 13783, 13784, 13826, 13909, 13910, 13936, 14266, 14270, 14271, 14272, 14273, 14274, 14275, 14276, 14278, 14292, 14293, 14294]), Anchor::Lits(&[5821, 6289, 6325, 8814, 9092, 9125, 9697, 10850, 12184, 12739]), Anchor::Lits(&[6476, 6652, 6857, 6880, 6934, 7921, 8094, 8580, 8595, 8644, 9715, 9740, 9946, 9957, 9964, 10777, 10869, 10923, 11253, 11274, 11393, 11454, 11486])])])),
+            (60, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 3384, 3385, 3386, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3398, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407]), Anchor::Lits(&[889, 898, 1197, 1216, 1295, 1492, 1574, 1601, 2675, 2758, 4932, 5014])]), Anchor::All(&[Anchor::Lits(&[1199, 1202, 1206, 1211, 1218, 1221, 1225, 1230, 1298, 1301, 1321, 1339, 1494, 1497, 1503, 1511, 1576, 1579, 1585, 1593, 1604, 1607, 1629, 1647, 2679, 2682, 2698, 2716, 2760, 2763, 2771, 2782]), Anchor::Lits(&[5821, 6289, 6325, 9092, 9697, 10850, 12184])])])),
+            (61, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[10292, 10293, 10294, 10295, 12596]), Anchor::All(&[Anchor::Lits(&[12740, 12741, 12742, 12743, 12746, 12747, 12748, 12749]), Anchor::Lits(&[6476, 8094, 8595, 8644, 9715, 9740, 11274, 11393])])])),
+            (62, "freed-from-limits", Anchor::Lits(&[850, 851, 852, 1738, 1739, 1768, 1904, 1906, 2480, 2765, 2781, 2786, 2828, 2830, 2832, 3337, 4532, 4537, 4538, 4567])),
+            (63, "respond-without-limits", Anchor::Any(&[Anchor::Lits(&[6036, 6263, 6264, 6265, 6266, 6267, 6595, 6596, 6597, 6598, 6599, 6600, 6601, 6602, 6603, 6604, 7467, 7468, 7525, 7526, 7534, 7603, 7604, 7661, 7662, 7670, 9867, 9868, 9869, 9870, 9871, 9971, 9972, 9973, 9974, 9975, 9976, 9977, 9978, 9979, 9980, 10129, 10130, 10175, 10176, 10183, 10208, 10210, 10211, 10246, 10247, 10278, 10279, 10283, 11697, 11698, 11699, 11700, 11701, 11702, 11703, 11704, 11705, 11706, 13405, 13406, 13411, 13412, 13414, 13451, 13452, 13453, 13454, 13455, 13456, 13457, 13458, 13459, 13460, 13461, 13463, 13466, 13469, 13470, 13472, 13473, 13520, 13521, 13522, 13524, 13527, 13528, 13530, 13531, 13532, 13546, 13547, 13556, 13560, 13566, 13577, 13606, 13607, 13609, 13641, 13642, 13647, 13648, 13650]), Anchor::All(&[Anchor::Lits(&[8360, 9052, 11133, 13450, 13501, 13514]), Anchor::Lits(&[5888, 6652, 6920, 6932, 6934, 6940, 7907, 7908, 7909, 7910, 7912, 7914, 7916, 7917, 7921, 8580, 8595, 9935, 9945, 9946, 9952, 9953, 9954, 9955, 9956, 9964, 11454, 11471, 11473, 11476, 11478, 11482, 11484, 11486, 11494, 11496, 11498, 11502, 11506, 11513])]), Anchor::All(&[Anchor::Lits(&[5983, 6140, 9061, 10419, 13477, 13640]), Anchor::Lits(&[5888, 6476, 6815, 6857, 6880, 7205, 7921, 8092, 8595, 8644, 9389, 9715, 9740, 9964, 10777, 10803, 10869, 10923, 11012, 11274, 11393, 11454, 11467, 12953])])])),
+            (64, "pre-safety-self", Anchor::Any(&[Anchor::Lits(&[6432, 6433, 6434, 6435, 6436, 6437, 6438, 6439, 6440, 6441, 6442, 6443, 6444, 6445, 6446, 6447, 6448, 6449, 6450, 6451, 6452, 6453, 6454, 6455, 6456]), Anchor::All(&[Anchor::Lits(&[2887, 2888, 2889, 2891, 2892, 2893]), Anchor::Lits(&[6591, 6592, 8683, 8684, 8694, 8702, 8703, 8704, 11695, 11696])]), Anchor::All(&[Anchor::Lits(&[6522, 6523, 6971, 6972, 9361, 9362, 9931, 9932, 11147, 11148, 12041, 12042, 13219, 13220]), Anchor::Lits(&[6431, 8360, 10895, 12427, 12428, 13450, 13514])])])),
+            (65, "stay-in-character", Anchor::Lits(&[1304, 1305, 1337, 1612, 1613, 1645, 2434, 2685, 2686, 2714, 3338, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3777, 3778, 3779, 3780, 3781])),
+            (66, "jailbreak-template", Anchor::Any(&[Anchor::Lits(&[2108, 2112, 2113, 2114, 2302, 2303, 2304, 2305, 3181, 3183, 3184, 3185, 3205, 3206, 3210, 3211, 3560, 3562, 3563, 3564, 8695, 8696, 8697, 8698, 8699, 8700, 8701, 8705, 8706, 8707, 8708, 8709, 8710, 8711, 9963, 13212, 13462, 13464, 13465, 13467, 13471, 13473, 13474]), Anchor::All(&[Anchor::Lits(&[6268, 6269, 6270, 6271, 6272, 6273, 6274, 6275, 6276, 6277, 6278, 6279, 6280, 6281, 6282, 6283, 6284, 6285, 6286, 6287, 6288, 6297, 6298, 6299, 6300, 6301, 6302, 6303, 9102, 9103, 9104, 9105, 9106, 9107, 9108, 9142, 9143, 9144, 9145, 9146, 9147, 9148, 9151, 9152, 9153, 9154, 9155, 9156, 9157, 9179, 9180, 9181, 9182, 9183, 9184, 9185, 13425, 13426, 13427, 13428, 13429, 13430, 13431, 13435, 13436, 13437, 13438, 13439, 13440, 13441, 13442, 13443, 13444, 13445, 13446, 13447, 13448, 13494, 13495, 13496, 13497, 13498, 13499, 13500]), Anchor::Lits(&[6093, 11170, 11249, 12004, 12336, 13679])])])),
+            (67, "jailbreak", Anchor::Lits(&[1020, 1021, 1993, 1994, 2164, 2165, 2166, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2837, 2838, 3161, 3548, 3838, 3839, 4655, 4656, 5060, 5061, 5148, 5149, 5696, 5697, 5733, 5734])),
+            (68, "evil-twin", Anchor::All(&[Anchor::Lits(&[5321, 5390, 5427, 5435, 5444, 5448, 5541, 5602, 5634, 5637, 5650, 5666, 5668, 5669, 5670]), Anchor::Lits(&[7772, 8911, 9930, 10748, 10759, 11650, 11725, 13012, 13218])])),
+            (69, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 1198, 1200, 1201, 1203, 1204, 1205, 1207, 1208, 1209, 1210, 1212, 1213, 1214, 1215, 1217, 1219, 1220, 1222, 1223, 1224, 1226, 1227, 1228, 1229, 1231, 1232, 1233, 1234, 1297, 1299, 1300, 1302, 1316, 1318, 1322, 1323, 1324, 1332, 1340, 1344, 1360, 1364, 1493, 1495, 1496, 1498, 1500, 1502, 1504, 1505, 1506, 1509, 1512, 1514, 1517, 1518, 1575, 1577, 1578, 1580, 1582, 1584, 1586, 1587, 1588, 1591, 1594, 1596, 1599, 1600, 1603, 1605, 1606, 1608, 1624, 1626, 1630, 1631, 1632, 1640, 1648, 1652, 1668, 1672, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2677, 2680, 2681, 2683, 2694, 2697, 2699, 2700, 2701, 2709, 2717, 2724, 2741, 2745, 2759, 2761, 2762, 2764, 2767, 2768, 2772, 2773, 2774, 2780, 2783, 2784, 2787, 2790, 4627, 4628, 4629, 4630, 4631, 4632, 4633, 4634, 4635, 4636, 4637, 4638, 4639, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4647, 4648, 4649, 4650, 4651, 4652, 4653, 4654, 4661, 4662, 4663, 4664, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4673, 4674, 4676, 4677, 4678, 4679, 4680, 4681, 4682, 4683, 4684, 4685, 4686, 4687, 4688, 4689]), Anchor::Lits(&[59, 341, 376, 663, 2213, 2479, 3141, 3873])])),
+            (70, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[1142, 1147, 1171, 2450, 3031, 3536]), Anchor::Lits(&[157, 1700, 1750, 4583, 4832, 5026]), Anchor::Lits(&[8421, 8474, 8500, 9770, 9771, 9791, 11078, 11085, 11101, 11102, 11103, 11515, 11529, 11540, 11546, 11690, 11691, 11692, 11708, 11709, 11762, 11763, 12018, 12020, 12361, 12398, 12930, 13370, 13371, 13372])])),
+            (71, "simulated-privileged-shell", Anchor::Lits(&[2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3499, 3500, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3511, 4034, 4035, 4036, 4038, 4039, 4040, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4051, 4052, 4053, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4064, 4065, 4946, 4947, 4948, 4953, 4954, 4955, 4956, 4957, 4958, 4959, 4960, 4961, 4962, 4963, 4972, 4975, 4976, 4978, 4979, 4980, 4981, 4982, 4983, 4984, 4985, 4986, 4987])),
+            (72, "self-escalation", Anchor::Lits(&[5852, 5853, 5854, 5855, 5856, 5857, 6313, 6314, 6315, 6316, 6317, 6318, 6319, 6389, 6390, 6391, 6392, 6393, 6394, 6395, 7773, 7774, 7775, 7776, 7777, 7778, 7779, 7852, 7853, 7854, 7855, 7856, 7857, 7858, 8475, 8484, 8485, 8486, 8487, 8488, 8489, 8559, 8560, 8561, 8562, 8563, 8564, 8565, 9659, 9660, 9661, 10947, 10948, 10949, 10950, 10951, 10952, 10953, 11375, 11376, 11377, 12225, 12229, 12265])),
+            (73, "blind-execution", Anchor::Lits(&[238, 239, 240, 241, 242, 267, 907, 908, 909, 910, 911, 912, 1292, 1294, 1368, 1382, 1437, 1519, 1761, 1762, 1764, 1765, 1766, 1767, 1841, 1842, 1843, 1846, 1847, 1848, 2872, 2873, 2874, 2878, 2880, 2881, 3481, 3482, 3484, 3512, 3513, 3514])),
+            (74, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[10503]), Anchor::All(&[Anchor::Lits(&[5946, 5947, 5951, 5983, 6164, 6165, 6169, 6179, 7987, 7988, 7992, 8002, 13345, 13346, 13347, 13348]), Anchor::Lits(&[6477, 6653, 6756, 6816, 6858, 6881, 6935, 7179, 7192, 7206, 7922, 8095, 8581, 8596, 8619, 8632, 8645, 9377, 9390, 9716, 9741, 9947, 9958, 9965, 10778, 10870, 10924, 10955, 10990, 11254, 11260, 11275, 11394, 11455, 11487, 12231, 12243, 12954]), Anchor::Lits(&[6401, 6462, 7250, 8212, 10853, 10938, 11265, 11542, 11543, 11544, 12396])])])),
+            (75, "opposite-of-your-rules", Anchor::Any(&[Anchor::Lits(&[10505]), Anchor::All(&[Anchor::Lits(&[6478, 6479, 6480, 6481, 6654, 6655, 6656, 6657, 6762, 6763, 6764, 6765, 6822, 6823, 6824, 6825, 6859, 6860, 6861, 6862, 6893, 6894, 6897, 6898, 6936, 6937, 6938, 6939, 7185, 7186, 7187, 7188, 7199, 7200, 7201, 7202, 7214, 7215, 7216, 7217, 7923, 7924, 7925, 7926, 8098, 8099, 8100, 8101, 8587, 8588, 8589, 8590, 8608, 8609, 8612, 8613, 8625, 8626, 8627, 8628, 8638, 8639, 8640, 8641, 8657, 8658, 8661, 8662, 9383, 9384, 9385, 9386, 9413, 9414, 9419, 9420, 9728, 9729, 9732, 9733, 9748, 9749, 9752, 9753, 9948, 9949, 9950, 9951, 9959, 9960, 9961, 9962, 9966, 9967, 9968, 9969, 10785, 10786, 10789, 10790, 10871, 10872, 10873, 10874, 10932, 10933, 10934, 10935, 10975, 10976, 10979, 10980, 11003, 11004, 11006, 11007, 11255, 11256, 11257, 11258, 11261, 11262, 11263, 11264, 11289, 11290, 11293, 11294, 11413, 11414, 11418, 11419, 11461, 11462, 11463, 11464, 11488, 11489, 11490, 11491, 12237, 12238, 12239, 12240, 12249, 12250, 12251, 12252, 12960, 12961, 12962, 12963]), Anchor::Lits(&[5105, 5112, 5177, 5235, 5279])])])),
+            (76, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[1019, 1736, 2159, 2213, 2216, 2217, 2218, 3063, 3141, 3547, 3873]), Anchor::Any(&[Anchor::Lits(&[226, 873, 1381, 2728, 4931, 6037, 6974, 7039, 7168, 8003, 8679, 8693, 9101, 9550, 9559, 9677, 9701, 9738, 9853, 10093, 10212, 10215, 10280, 10282, 11100, 11364, 11385, 11392, 13018, 13035, 13038, 13040, 13041, 13074, 13075, 13094, 13111, 13112, 13113, 13124, 13464, 13468, 13502, 13505, 13506, 13507, 13508, 13509, 13510, 13520, 13523, 13525, 13526, 13529, 13532, 13533, 13546, 13559, 13561, 13564, 13578, 13609, 13612]), Anchor::All(&[Anchor::Lits(&[12418, 12419, 12420, 12421, 12422, 12423, 12424, 12427, 12428, 12431, 12432, 12433, 12434, 13357, 13358, 13359, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13385, 13386, 13387, 13388, 13389, 13390, 13391, 13392, 13393, 13394, 13395, 13396, 13397]), Anchor::Lits(&[6476, 7921, 8094, 8644, 9389, 9740, 9964, 10777, 11274, 11393, 11467])])]), Anchor::Lits(&[5861, 5862, 5867, 5868, 6323, 6324, 6473, 6475, 6971, 9792, 9793, 9933, 9934, 13012, 13219])])),
+            (77, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[6516, 6518, 6519, 6520, 7710, 7711, 7712, 7713, 7714, 7715, 7716, 7717, 7718, 7719, 7720, 7721, 7722, 7723, 7724, 7725, 7726, 7727, 7728, 7729, 7878, 7879, 7880, 7881, 8073, 12054, 12055]), Anchor::All(&[Anchor::Lits(&[9679, 9680]), Anchor::Lits(&[7033, 7041, 9662, 10682, 11566, 12928])])]), Anchor::Lits(&[3964, 4719, 4832])]), Anchor::All(&[Anchor::Lits(&[6326, 6459, 6460, 7030, 7036, 7269, 8004, 8359, 8680, 8682, 9352, 9854, 11365, 11451, 11555, 12021, 12777]), Anchor::Lits(&[5820, 5833, 6411, 6416, 10770, 10771, 11755, 13696, 14250]), Anchor::Any(&[Anchor::Lits(&[5810, 5818, 6035, 6180, 6517, 7031, 7033, 7107, 7141, 7228, 7229, 7230, 7232, 7233, 7234, 7236, 7238, 7686, 7708, 8073, 8087, 8677, 9678, 10530, 10636, 10682, 10765, 10908, 11566, 11632, 11973, 12024, 12053, 12928, 12991, 13415]), Anchor::All(&[Anchor::Lits(&[8558]), Anchor::Lits(&[5818, 5891, 10530, 10636, 11632, 12218])]), Anchor::All(&[Anchor::Lits(&[4441, 4442, 4443, 4445, 4446, 4447, 4448, 4451, 4458, 4464, 4466, 4472, 4473]), Anchor::Lits(&[6969, 7731, 7780, 8087, 8338, 9678, 10814, 11651, 12966, 13096, 13128])])])])])),
+            (78, "third-party-permission", Anchor::All(&[Anchor::Lits(&[5992, 5994, 5995, 5996, 5997, 5998, 5999, 6000, 6237, 6238, 6239, 6240, 6241, 6242, 6243, 6244, 6305, 6306, 6307, 6308, 6309, 6310, 6311, 6312, 6359, 6360, 6361, 6362, 6363, 6364, 6365, 6366, 6369, 6370, 6371, 6372, 6373, 6374, 6375, 6376, 6738, 6739, 6740, 6741, 6742, 6743, 6744, 6745, 7118, 7119, 7120, 7121, 7122, 7123, 7124, 7125, 8076, 8077, 8078, 8079, 8080, 8081, 8082, 8083, 8422, 8423, 8424, 8425, 8426, 8427, 8428, 8429, 8492, 8493, 8494, 8495, 8496, 8497, 8498, 8499, 8566, 8567, 8568, 8569, 8570, 8571, 8572, 8573, 9353, 9354, 9355, 9356, 9357, 9358, 9359, 9360, 9367, 9368, 9369, 9370, 9371, 9372, 9373, 9374, 10085, 10086, 10087, 10088, 10089, 10090, 10091, 10092, 10436, 10437, 10438, 10439, 10440, 10441, 10442, 10443, 10510, 10511, 10512, 10513, 10514, 10515, 10516, 10517, 10520, 10523, 10524, 10525, 10526, 10527, 10528, 10529, 10738, 10739, 10740, 10741, 10742, 10743, 10744, 10745, 11233, 11234, 11235, 11236, 11237, 11238, 11239, 11240, 11516, 11519, 11520, 11521, 11522, 11523, 11524, 11526, 11547, 11548, 11549, 11550, 11551, 11552, 11553, 11554, 11730, 11731, 11732, 11733, 11734, 11735, 11736, 11737, 12931, 12932, 12933, 12934, 12935, 12936, 12937, 12938, 13256, 13257, 13258, 13259, 13260, 13261, 13262, 13263]), Anchor::Lits(&[6555, 6679, 7108, 7226, 7687, 7927, 8019, 8075, 8088, 8558, 8937, 10591, 11152, 11438, 11771, 12201, 12992, 12997, 13097, 13416])])),
+            (79, "privileged-identity", Anchor::Lits(&[154, 283, 691, 693, 959, 1708, 1721, 2051, 4557, 4830, 5051, 5200, 5690])),
+            (80, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[4991, 8913, 8914, 8915, 8916, 8917, 9093, 9094, 9095, 9096, 9097, 12185, 12186, 12187, 12188, 12189, 13398, 13399, 13400, 13401, 13402, 13403, 13404]), Anchor::All(&[Anchor::Lits(&[2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4944, 4945, 4951, 4952, 4964, 4965, 4968, 4969, 4970, 4971, 4973, 4974, 4977, 5894, 5895, 5896, 5900, 5907, 5911, 5912, 5913, 5914, 5915, 5916, 5917, 5952, 6127, 6128, 6129, 6130, 6131, 6132, 6133, 6134, 6135, 6136, 6137, 6138, 6139, 12440, 12441, 12525, 12528, 12557, 12565, 12622, 12634, 12642, 12648, 12649, 12653, 12695]), Anchor::Lits(&[5819, 5832, 7784, 9091, 9124, 9929, 10849, 11372, 11374, 11754, 13695, 14249]), Anchor::Lits(&[6569, 7241, 8517, 9225, 9709, 10298, 10420, 11157, 12197])]), Anchor::All(&[Anchor::Lits(&[8005, 8006, 8007, 8008, 8010, 9560, 9561, 9562, 9563, 9565, 9855, 9856, 9857, 9858, 9859, 11366, 11367, 11368, 11369, 11370, 13019, 13020, 13021, 13022, 13023, 13076, 13077, 13078, 13079, 13081, 13114, 13115, 13116, 13117, 13119]), Anchor::Lits(&[6416, 6661, 6662, 6663, 12177])]), Anchor::All(&[Anchor::Lits(&[5858, 9453, 11373, 11381, 12402]), Anchor::Lits(&[47, 48, 156, 236, 1070, 1132, 1133, 1163, 1164, 1165, 1166, 1253, 1254, 1256, 1261, 1262, 1263, 1264, 1266, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1699, 1711, 1769, 1799, 1903, 2050, 2457, 2957, 2997, 3033, 3064, 3118, 3182, 3558, 3583, 3598, 3745, 3755, 4476, 4492, 4499, 4556, 4580])]), Anchor::All(&[Anchor::Lits(&[69, 1759, 3137, 3320, 3784, 5025]), Anchor::Lits(&[1054, 1697, 1769, 1798, 2456, 3782, 3787, 4555]), Anchor::Lits(&[8091, 10308, 10774, 11564, 11565, 12123, 12334])])])),
+            (81, "disable-safety", Anchor::Any(&[Anchor::Lits(&[5784, 5787, 5788, 5789, 5791, 6483, 6484, 6485, 6486, 6487, 6488, 6489, 6490, 6491, 6492, 6493, 6494, 6495, 6496, 6497, 6498, 6499, 6500, 6501, 6502, 6503, 6504, 6505, 6506, 6507, 6508, 6509, 6510, 6511, 6512, 6513, 6514, 6515, 6558, 6561, 6563, 6565, 6568, 6572, 6573, 6574, 6575, 6577, 6680, 6681, 6682, 6683, 6685, 6687, 6688, 6689, 6690, 6692, 7049, 7050, 7051, 7052, 7054, 7057, 7058, 7059, 7060, 7062, 7079, 7080, 7081, 7082, 7084, 7227, 7231, 7235, 7237, 7240, 7244, 7245, 7246, 7247, 7249, 7309, 7360, 7369, 7373, 7384, 7388, 7391, 7392, 7393, 7395, 7860, 7861, 7862, 7863, 7864, 7865, 7866, 7867, 7868, 7869, 7870, 7871, 7872, 7874, 7875, 7876, 7877, 7883, 7884, 7885, 7886, 7887, 7888, 7889, 7890, 7891, 7892, 7893, 7894, 7895, 7897, 7898, 7899, 7900, 7928, 7929, 7930, 7931, 7933, 7935, 7936, 7937, 7938, 7940, 8249, 8300, 8309, 8313, 8324, 8328, 8331, 8332, 8333, 8335, 8362, 8363, 8364, 8365, 8367, 8369, 8370, 8371, 8372, 8373, 8438, 8439, 8440, 8441, 8443, 8444, 8445, 8446, 8447, 8448, 8449, 8450, 8451, 8452, 8453, 8454, 8455, 8456, 8457, 8458, 8459, 8461, 8462, 8463, 8464, 8465, 8467, 8468, 8469, 8470, 8472, 8959, 9010, 9019, 9023, 9040, 9055, 9058, 9059, 9060, 9062, 9552, 9554, 9555, 9556, 9558, 9703, 9704, 9705, 9706, 9708, 10102, 10103, 10104, 10105, 10107, 10109, 10110, 10111, 10112, 10114, 10594, 10598, 10599, 10601, 10604, 10612, 10616, 10617, 10619, 10622, 11712, 11713, 11714, 11715, 11717, 11719, 11720, 11721, 11722, 11724, 12146, 12147, 12148, 12149, 12151, 12191, 12192, 12193, 12194, 12196, 12202, 12203, 12204, 12205, 12207, 12210, 12211, 12212, 12213, 12215, 12348, 12349, 12350, 12351, 12353, 12998, 12999, 13000, 13001, 13003, 13006, 13007, 13008, 13009, 13011, 13056, 13057, 13058, 13059, 13061, 13654, 13655, 13656, 13657, 13659]), Anchor::All(&[Anchor::Lits(&[5899, 6196, 6198, 6200, 6204, 6206, 6208, 6211, 6213, 6216, 6330, 6333, 6336, 6339, 6652, 6672, 6675, 6846, 6848, 6851, 6853, 6920, 6932, 6934, 6940, 7002, 7009, 7841, 7910, 7912, 7914, 7917, 7919, 7921, 7942, 8096, 8577, 8580, 8593, 8616, 8784, 8792, 9293, 9296, 9298, 9300, 9302, 9305, 9307, 9935, 9964, 10966, 11081, 11105, 11114, 11276, 11334, 11337, 11452, 11469, 11473, 11476, 11478, 11482, 11484, 11486, 11492, 11494, 11496, 11498, 11500, 11502, 11504, 11506, 11508, 11510, 11513, 11530, 11532, 11534, 11600, 11606, 11610, 11612, 11614, 11620, 11622, 11624, 11626, 12555, 12989, 13958]), Anchor::Lits(&[5781, 6378, 6482, 6555, 6571, 6679, 6686, 7048, 7055, 7056, 7078, 7226, 7242, 7243, 7287, 7397, 7470, 7509, 7606, 7645, 7687, 7859, 7882, 7927, 7934, 8223, 8361, 8368, 8437, 8460, 8466, 8678, 8937, 9052, 9665, 9702, 9711, 9800, 9801, 10101, 10108, 10224, 10244, 10591, 10609, 11069, 11146, 11152, 11159, 11711, 11718, 11726, 11771, 11833, 12069, 12129, 12145, 12190, 12199, 12201, 12209, 12347, 12997, 13005, 13055, 13254, 13295, 13514, 13653])]), Anchor::All(&[Anchor::Lits(&[5790, 5983, 6140, 6567, 6576, 6684, 6691, 7053, 7061, 7083, 7239, 7248, 7383, 7394, 7873, 7896, 7932, 7939, 7965, 8323, 8334, 8366, 8442, 8471, 9039, 9061, 9557, 9707, 10106, 10113, 10419, 10603, 10621, 11716, 11723, 12150, 12195, 12206, 12214, 12352, 12698, 13002, 13010, 13060, 13658]), Anchor::Lits(&[5888, 6476, 6815, 6857, 6880, 7205, 7921, 8092, 8595, 8644, 9389, 9715, 9740, 9964, 10777, 10803, 10869, 10923, 11012, 11274, 11393, 11454, 11467, 12953])])])),
+            (82, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[5889, 5900, 6197, 6199, 6201, 6202, 6205, 6207, 6209, 6210, 6212, 6214, 6215, 6217, 6331, 6332, 6334, 6335, 6337, 6340, 6653, 6673, 6676, 6847, 6849, 6850, 6852, 6854, 6921, 6922, 6924, 6933, 6935, 6941, 7003, 7004, 7010, 7842, 7911, 7913, 7915, 7918, 7920, 7922, 7943, 8097, 8578, 8579, 8581, 8594, 8596, 8617, 8785, 8793, 9294, 9295, 9297, 9299, 9301, 9303, 9304, 9306, 9308, 9936, 9965, 10967, 11082, 11083, 11106, 11115, 11116, 11277, 11335, 11338, 11453, 11470, 11472, 11474, 11477, 11479, 11481, 11483, 11485, 11487, 11493, 11495, 11497, 11499, 11501, 11503, 11505, 11507, 11509, 11511, 11512, 11514, 11531, 11533, 11535, 11601, 11602, 11607, 11611, 11613, 11615, 11621, 11623, 11625, 11627, 12556, 12990, 13959]), Anchor::Lits(&[6570, 6593, 6594, 7055, 7137, 7242, 8518, 9226, 9710, 10218, 10297, 10421, 10589, 10700, 11158, 11313, 11357, 12198, 13249, 13255])])),
+            (83, "skip-approval", Anchor::Any(&[Anchor::Lits(&[6203, 13515, 13518, 13519, 13534, 13535, 13537, 13541, 13551, 13552, 13554, 13555, 13558, 13562, 13563, 13565, 13568, 13595, 13598, 13599, 13600, 13601, 13613, 13618, 13623, 13624, 13625, 13626, 13635, 13636, 13640]), Anchor::All(&[Anchor::Lits(&[396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639]), Anchor::Lits(&[7446, 7575, 10115, 10253, 11066, 12068, 13513])]), Anchor::All(&[Anchor::Lits(&[7487, 7488, 7489, 7509, 7527, 7623, 7624, 7625, 7645, 7663, 10237, 10238, 10239, 10244, 10245, 10248, 10249, 10250, 10251, 10252, 13407, 13408, 13409, 13410, 13413, 13643, 13644, 13645, 13646, 13649]), Anchor::Lits(&[6194, 6844, 6863, 10735, 11331, 11728, 11738])])])),
+            (84, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[7064, 7065, 7069, 7070, 7072, 7073, 7135, 7136, 13122, 13123]), Anchor::All(&[Anchor::Lits(&[5822, 5823, 5824, 5825, 5826, 5827, 5828, 5829, 5830, 5831, 6184, 6185, 6186, 6187, 6188, 6189, 6190, 6191, 6192, 6193, 6629, 6630, 6631, 6632, 6633, 6634, 6635, 6636, 6643, 6650, 6776, 6799, 6801, 6802, 6804, 6805, 6807, 6808, 6810, 6812, 7555, 7556, 7557, 7558, 7559, 7560, 7561, 7562, 7563, 7564, 8044, 8045, 8046, 8047, 8048, 8049, 8050, 8051, 8058, 8065, 8171, 8179, 8180, 8181, 8182, 8183, 8184, 8185, 8196, 8203, 10367, 10380, 10382, 10383, 10385, 10386, 10388, 10389, 10400, 10407, 10724, 10725, 10726, 10727, 10728, 10729, 10730, 10731, 10732, 10733, 11440, 11441, 11442, 11443, 11444, 11445, 11446, 11447, 11448, 11449]), Anchor::Lits(&[7063, 7068, 7071, 7134, 11330, 11378, 11379, 12967, 13083, 13121]), Anchor::Lits(&[6053, 12701])])])),
+            (85, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[361, 362, 363, 364, 365, 366, 367, 368, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 3289, 3290, 3291, 3292, 3293, 3294, 3295, 3296, 3829, 3830, 3831, 3832, 3833, 3834, 3835, 3836, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4569, 4570, 4571, 4572, 4573, 4574, 4575, 4576]), Anchor::All(&[Anchor::Lits(&[6379, 6380, 6381, 6382, 6383, 6384, 6385, 6386, 6387, 6388, 7519, 7520, 7521, 7522, 7530, 7531, 7532, 7533, 7535, 7536, 7655, 7656, 7657, 7658, 7666, 7667, 7668, 7669, 7671, 7672, 10169, 10170, 10171, 10172, 10179, 10180, 10181, 10182, 10184, 10185, 11798, 11799, 11800, 11801, 11808, 11809, 11810, 11811, 11812, 11813, 12112, 12113, 12114, 12115, 12116, 12117, 12118, 12119, 12120, 12121]), Anchor::Lits(&[950, 951, 953, 1099, 1822, 1838, 1997, 2054, 3226, 3470, 3517, 3545, 3567]), Anchor::Lits(&[9544, 9545, 9546, 9547, 9548, 10011, 10012, 10013, 10014, 10015, 10022, 10023, 10024, 10025, 10026, 10040, 10042, 10045, 10046, 10047, 10050, 10051, 10052, 10053, 10054, 12560, 12561, 12562, 12563, 12564, 12635, 12636, 12637, 12638, 12639, 12643, 12644, 12645, 12646, 12647, 12750, 12751, 12752, 12753, 12754, 12847, 12900, 12902, 12903, 12904])]), Anchor::All(&[Anchor::Lits(&[7220, 12124, 13549, 13553, 13557, 13560, 13563, 13574, 13604, 13605, 13614, 13615, 13616, 13617, 13627, 13628, 13629, 13630, 13632, 13633]), Anchor::Lits(&[6580, 6581, 6582, 6583, 6584, 6585, 6586, 6587, 6588, 6589, 8339, 8340, 8341, 8342, 8343, 8344, 8345, 8346, 8347, 8348, 8349, 8350, 8351, 8352, 8353, 8354, 8355, 8356, 8357, 8358, 8504, 8505, 8506, 8507, 8508, 8509, 8510, 8511, 8512, 8513, 10660, 10661, 10662, 10663, 10664, 10665, 10666, 10667, 10668, 10669, 10670, 10671, 10672, 10673, 10674, 10675, 10676, 10677, 10678, 10679, 11653, 11654, 11655, 11656, 11657, 11658, 11659, 11660, 11661, 11662, 11663, 11664, 11665, 11666, 11667, 11668, 11669, 11670, 11671, 11672, 12005, 12006, 12007, 12008, 12009, 12010, 12011, 12012, 12013, 12014, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12346])])])),
+            (86, "do-not-screen-input", Anchor::All(&[Anchor::Lits(&[1310, 1311, 1312, 1313, 1314, 1315, 1325, 1326, 1333, 1334, 1347, 1348, 1349, 1350, 1351, 1352, 1354, 1355, 1356, 1357, 1362, 1363, 1618, 1619, 1620, 1621, 1622, 1623, 1633, 1634, 1641, 1642, 1655, 1656, 1657, 1658, 1659, 1660, 1662, 1663, 1664, 1665, 1670, 1671, 2688, 2689, 2690, 2691, 2692, 2693, 2702, 2703, 2710, 2711, 2726, 2727, 2729, 2730, 2731, 2732, 2735, 2736, 2737, 2738, 2743, 2744, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712, 3713, 3719, 3720, 3721, 3722, 3723, 3724, 3726, 3727, 3728, 3729, 3733, 3734, 3793, 3794, 3795, 3796, 3797, 3798, 3801, 3802, 3805, 3806, 3814, 3815, 3816, 3817, 3818, 3819, 3821, 3822, 3823, 3824, 3826, 3827, 4992, 4993, 4994, 4995, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013]), Anchor::Lits(&[9310, 9318, 9883, 9895, 10689, 10955, 10990, 11198, 11230, 11652, 13013, 13679])])),
+            (87, "allowlist-this-prompt", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2649, 2650, 2651, 2652, 2656, 2657, 2658, 2659, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4397, 4398, 4401, 4414, 4417, 4420, 4421, 4425]), Anchor::Lits(&[5985, 6001, 6697, 6864, 8066, 8122, 9674, 9860, 12271, 12973, 12993, 13373, 13379])]), Anchor::All(&[Anchor::Lits(&[5987, 5988, 5989, 5990, 5991, 6003, 6004, 6005, 6006, 6007, 8067, 8068, 8069, 8070, 8071, 13374, 13375, 13376, 13377, 13378, 13380, 13381, 13382, 13383, 13384]), Anchor::Lits(&[6670, 6957, 9309, 9882, 10954, 11197, 11676, 13142])])])),
+            (90, "unset-read-only", Anchor::Any(&[Anchor::Lits(&[3300, 3306, 3313, 3318]), Anchor::All(&[Anchor::Lits(&[1687, 1688, 1689, 1690, 1691, 1692, 1694, 1695, 3299, 3300, 3301, 3303, 3304, 3305, 3306, 3307, 3312, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3520, 3521, 3522, 3524, 3525, 3527, 3528, 3529, 3537, 3538, 3539, 3540, 3541, 3542, 3543, 3544, 3570, 3571, 3572, 3574, 3575, 3576, 3581, 3582]), Anchor::Lits(&[46, 96, 1015, 3051, 3597, 3621, 4483])])])),
+            (91, "stop-logging", Anchor::Lits(&[1255, 1257, 1258, 1259, 1260, 1265, 1267, 1303, 1335, 1338, 1346, 1353, 1361, 1367, 1609, 1643, 1646, 1654, 1661, 1669, 1675, 2684, 2712, 2715, 2725, 2733, 2742, 2746, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3277, 3280, 3281, 3282, 3283, 3284, 3285, 3703, 3715, 3716, 3718, 3725, 3732, 3735, 3790, 3807, 3810, 3813, 3820, 3825, 3828, 3889, 3890, 3891, 3892, 3893, 3895, 3896, 4514, 4515, 4516, 4517, 4518, 4520, 4521])),
+            (92, "self-approval", Anchor::Any(&[Anchor::Lits(&[12362, 12363, 12364, 12365, 12366, 12367, 12368, 12369, 12371, 12373, 12374, 12375, 12376, 12377, 12378, 12379, 12380, 12381, 12382, 12383, 12384, 12385, 12386, 12387, 12388, 12389, 12390, 12391, 12392, 12395]), Anchor::All(&[Anchor::Lits(&[6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6235]), Anchor::Lits(&[6377, 10463, 13589, 14265])])])),
+            (93, "execute-everything", Anchor::Lits(&[140, 141, 142, 143, 144, 145, 146, 232, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1755])),
+            (94, "protection-mode-claim", Anchor::All(&[Anchor::Lits(&[89, 147, 678, 861, 1270, 1693, 2458, 2573, 2640, 2819, 2884, 2895, 3030, 3032, 3053, 3350, 4500, 4565]), Anchor::Lits(&[270, 271, 1100, 1101, 2059, 2060, 3519, 3523, 3569, 3573, 4132, 4139, 4162, 4163, 4228, 4229, 4231, 4232, 4243, 4244, 4245, 4246, 4247, 4248, 4317, 4318, 4323, 4324, 4325, 4326, 4338, 4339, 4395, 4396, 5051, 5167])])),
+            (95, "approve-tool-calls", Anchor::All(&[Anchor::Lits(&[272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282]), Anchor::Lits(&[8412, 10736, 12940, 12942, 12943])])),
+            (97, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[148, 149, 150, 151, 152, 153, 269, 822, 853, 952, 954, 1002, 1003, 1170, 1734, 2055, 2144, 2145, 2535, 2616, 3050, 3052, 3110, 3114, 3302, 3420, 3476, 3651, 4496, 4829]), Anchor::Lits(&[71, 153, 237, 921, 928, 970, 1162, 1676, 1706, 1839, 2245, 2266, 2482, 2574, 2639, 2645, 2648, 2996, 3036, 3286, 3324, 3336, 3341, 3344, 3345, 3436, 3622, 3694, 3877, 4551, 4562, 4578, 4579, 4829, 4929])])),
+            (98, "tamper-with-named-controls", Anchor::All(&[Anchor::Lits(&[969, 2264, 2265, 3198, 3209, 3262, 3351, 3352, 4484, 4485, 5986, 5993, 6002, 6203, 6212, 7003, 7004, 7842, 8576, 8772, 8773, 9297, 10832, 10960, 10970, 11080, 11599, 11608, 12941, 12990]), Anchor::Lits(&[71, 153, 237, 921, 928, 970, 1162, 1676, 1706, 1839, 2245, 2266, 2482, 2574, 2639, 2645, 2648, 2996, 3036, 3286, 3324, 3336, 3341, 3344, 3345, 3436, 3622, 3694, 3877, 4551, 4562, 4578, 4579, 4829, 4929]), Anchor::Lits(&[12438, 12779, 13943])])),
+            (99, "authority-waives-controls", Anchor::Any(&[Anchor::Lits(&[293, 2297, 2330, 6973, 10201, 10284, 12327]), Anchor::All(&[Anchor::Lits(&[6357, 6367, 6737, 6855, 7840, 8066, 10737, 10818, 10835, 11528, 11728, 11729, 11739, 13253]), Anchor::Lits(&[6194, 6329, 6671, 6956, 7841, 8092, 8521, 8575, 9712, 9861, 10777, 10803, 11079, 11273, 11331, 11393, 11467, 12989, 13213]), Anchor::Lits(&[6555, 6571, 6679, 7226, 7243, 7687, 8937, 9052, 9702, 10591, 10609, 11152, 11771, 11833, 12190, 12201, 12997, 13254])])])),
+            (100, "vendor-orders-an-action", Anchor::Lits(&[1909, 1924, 1926, 1945, 1961, 1963, 1966, 1968, 1977, 1985, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411])),
+            (101, "run-data-as-code", Anchor::Any(&[Anchor::Lits(&[5849, 5850, 11064, 11065, 11595, 11596, 11752, 11753, 13356]), Anchor::All(&[Anchor::Lits(&[6925, 6928, 6931, 6945, 6946, 6947, 12126, 12127, 12128, 12405, 12408, 12411, 13206, 13207, 13208, 13209, 13210, 13211]), Anchor::Lits(&[961, 962, 967, 969, 3269, 3276, 3753, 3754, 3767, 3768]), Anchor::Lits(&[6578, 8017, 9540, 11437, 12137])]), Anchor::All(&[Anchor::Lits(&[7465, 7466, 7492, 7493, 7504, 7505, 7523, 7524, 7528, 7529, 7541, 7542, 7601, 7602, 7628, 7629, 7640, 7641, 7659, 7660, 7664, 7665, 7677, 7678, 10127, 10128, 10144, 10145, 10156, 10157, 10173, 10174, 10177, 10178, 10190, 10191, 13548, 13550, 13572, 13573, 13587, 13588, 13602, 13603, 13610, 13611, 13638, 13639]), Anchor::Lits(&[9542, 9543, 12529, 12530, 12640, 12641, 12655, 12656, 12657, 12658, 12699, 12700])])])),
+            (102, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[3438, 3439, 3440, 3441, 3442, 3443]), Anchor::Lits(&[6397, 6700, 6975, 7010, 11836, 12023])])),
+            (103, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[922, 923, 924, 925, 926, 927, 2378, 2379, 2380, 2381, 2382, 2383, 3263, 3264, 3265, 3266, 3267, 3268, 3270, 3271, 3272, 3273, 3274, 3275, 4389, 4390, 4391, 4392, 4393, 4394, 5871, 5872, 5873, 5874, 5875, 5876, 5877, 5878, 5880, 5881, 5882, 5883, 5884, 5885, 5886, 5887, 6245, 6246, 6247, 6248, 6249, 6250, 6251, 6252, 6253, 6254, 6255, 6256, 6257, 6258, 6259, 6260, 6341, 6342, 6343, 6344, 6345, 6346, 6347, 6348, 6349, 6350, 6351, 6352, 6353, 6354, 6355, 6356, 7451, 7452, 7453, 7454, 7455, 7456, 7457, 7458, 7476, 7477, 7478, 7479, 7496, 7497, 7498, 7499, 7500, 7501, 7502, 7503, 7580, 7581, 7582, 7583, 7584, 7585, 7586, 7587, 7612, 7613, 7614, 7615, 7632, 7633, 7634, 7635, 7636, 7637, 7638, 7639, 9627, 9637, 9652, 9937, 9938, 9939, 9940, 9941, 9942, 9943, 9944, 10119, 10120, 10121, 10122, 10123, 10124, 10125, 10126, 10131, 10132, 10133, 10134, 10148, 10149, 10150, 10151, 10152, 10153, 10154, 10155, 10255, 10256, 10257, 10258, 10259, 10260, 10261, 10262, 10270, 10271, 10272, 10273, 10274, 10275, 10276, 10277, 11339, 11340, 11341, 11342, 11343, 11344, 11345, 11346, 11347, 11348, 11349, 11350, 11351, 11352, 11353, 11354, 11604, 11605, 11609, 11616, 11617, 11629, 11630, 11631, 13536, 13538, 13539, 13540, 13542, 13543, 13544, 13545, 13569, 13579, 13580, 13581, 13582, 13583, 13584, 13585, 13586, 13591, 13608, 13620, 13622]), Anchor::All(&[Anchor::Lits(&[1908, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1925, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1962, 1964, 1967, 1971, 1972, 1974, 1975, 1976, 1981, 1982, 1983, 1988, 1989]), Anchor::Lits(&[8763, 8765, 8767, 8768, 8769])]), Anchor::All(&[Anchor::Lits(&[874, 875, 876, 877, 878, 879, 880, 881, 890, 891, 892, 893, 894, 895, 896, 897, 899, 900, 901, 902, 903, 904, 905, 906, 1309, 1317, 1327, 1328, 1336, 1341, 1358, 1359, 1499, 1501, 1507, 1508, 1510, 1513, 1515, 1516, 1581, 1583, 1589, 1590, 1592, 1595, 1597, 1598, 1617, 1625, 1635, 1636, 1644, 1649, 1666, 1667, 2687, 2696, 2704, 2705, 2713, 2723, 2739, 2740, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022]), Anchor::Lits(&[7795, 7796, 7797, 7798, 7799, 7800, 7801, 7802, 7803, 7804, 7805, 7806, 7807, 7808, 7809, 7810, 7811, 7812, 7813, 7814, 7815, 7816, 7817, 7818, 7819, 7820, 7821, 7822, 7823, 7824, 7825, 7826, 7827, 7828, 7829, 7830, 7831, 7832, 7833, 7834, 7835, 7836, 7837, 7838, 9807, 9808, 9809, 9810, 9811, 9812, 9813, 9814, 9816, 9817, 9818, 9819, 9820, 9821, 9822, 9823, 9824, 9825, 9826, 9827, 9828, 9829, 9830, 9831, 9832, 9833, 9834, 9835, 9836, 9837, 9838, 9839, 9840, 9841, 9842, 9843, 9844, 9845, 9846, 9847, 9848, 9849, 9850, 9851, 11848, 11849, 11850, 11851, 11864, 11865, 11866, 11867, 11868, 11869, 11870, 11871, 11872, 11873, 11874, 11875, 11876, 11877, 11878, 11879, 11880, 11881, 11882, 11885, 11886, 11893, 11894, 11895, 11896, 11897, 11898, 11899, 11900, 11901, 11902, 11903, 11904, 11905, 11906, 11907, 11908, 11909, 11910, 11911, 11912, 11913, 11914, 11915, 11916, 11917, 11918, 11919, 11920, 11921, 11922, 11923, 11924, 11925, 11926, 11927, 11928, 11929, 11930, 11931, 11932, 11933, 11938, 11939, 11940, 11941, 11942, 11943, 11944, 11945, 11946, 11947, 11948])]), Anchor::All(&[Anchor::Lits(&[11854, 11855, 11856, 11857, 11860, 11862, 11887, 11888, 11889, 11890, 11934, 11936, 11951, 11952, 11953, 11954, 11957, 11959, 11963, 11964, 11965, 11966, 11969, 11971]), Anchor::Lits(&[138, 161, 268, 3433, 3684])]), Anchor::All(&[Anchor::Lits(&[11852, 11853, 11858, 11859, 11861, 11863, 11883, 11884, 11891, 11892, 11935, 11937, 11949, 11950, 11955, 11956, 11958, 11960, 11961, 11962, 11967, 11968, 11970, 11972]), Anchor::Lits(&[6338, 8123, 9797, 10305, 11645, 13246])])])),
+            (106, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Lits(&[6044, 6045, 6046, 6049, 6050, 6051, 6093, 6112, 6113, 6262, 6696, 6698, 6699, 8084, 8085, 8086, 8106, 8107, 9539, 9794, 9795, 9796, 10475, 10500, 10657, 10658, 10659, 10919, 10920, 10921, 11078, 11084, 11085, 11332, 11355, 11356, 11634, 11646, 12167, 12168, 12169, 12172, 12173, 12174, 12967, 12968, 12969]), Anchor::Lits(&[91, 374, 754, 2182, 2937, 4690, 4704, 4827]), Anchor::Any(&[Anchor::Lits(&[5810, 5818, 6035, 6180, 7031, 7033, 7109, 7112, 7113, 7115, 7228, 7229, 7230, 7232, 7233, 7234, 7236, 7238, 7690, 7692, 7693, 7694, 7695, 7696, 7697, 7698, 7699, 8073, 10530, 10636, 10682, 10765, 10908, 11566, 11632, 11973, 12024, 12928, 12991]), Anchor::All(&[Anchor::Lits(&[8558]), Anchor::Lits(&[5818, 5891, 10530, 10636, 11632, 12218])]), Anchor::All(&[Anchor::Lits(&[4441, 4442, 4443, 4445, 4446, 4447, 4448, 4451, 4458, 4464, 4466, 4472, 4473]), Anchor::Lits(&[6969, 7731, 7780, 8087, 8338, 9678, 10814, 11651, 12966, 13096, 13128])])])])),
+            (107, "tool-call-tampering", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1102, 1103, 1104, 1105, 4133, 4134, 4135, 4136, 4137, 4138, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4164, 4165, 4166, 4167, 4168, 4169, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 5101, 5102, 5106, 5107, 5165, 5166, 5168, 5169, 5173, 5174, 5183, 5184, 5185, 5186, 5187, 5188, 5189, 5190, 5191, 5192, 5193, 5194, 5195, 5196, 5224, 5226, 5241, 5242]), Anchor::Lits(&[6409, 6754, 6756, 8018, 8089, 8411, 8413, 11045, 11046, 12022, 12046, 12048, 12939, 12944])]), Anchor::All(&[Anchor::Lits(&[8204, 8205, 8206, 8207, 8208, 8209, 8210, 8414, 8415, 8416, 8417, 8418, 8419, 8420, 10199, 10200, 10202, 10203, 10204, 10205, 10206, 12138, 12139, 12140, 12141, 12142, 12143, 12144]), Anchor::Lits(&[2075, 2077, 2647, 2669, 2670, 3652, 3670, 4930])])])),
+            (108, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[791, 792, 793, 794, 6008, 6009, 6010, 6011, 6012, 6013, 6014, 6015, 6016, 6017, 6018, 6019, 6020, 6021, 6022, 6023, 6024, 6025, 6026, 6027, 6028, 6029, 6030, 6031, 6032, 6033, 6034, 6058, 6059, 6060, 6061, 6062, 6063, 6064, 6065, 6066, 6067, 6068, 6069, 6070, 6071, 6072, 6073, 6074, 6075, 6077, 6078, 6079, 6080, 6081, 6082, 6083, 6084, 6085, 6524, 6525, 6526, 6527, 6528, 6529, 6530, 6531, 6532, 6533, 6534, 6535, 6536, 6537, 6538, 6539, 6540, 6541, 6543, 6544, 6545, 6546, 6547, 6548, 6549, 6550, 6551, 7018, 7019, 7020, 7021, 7022, 7023, 7024, 7025, 7026, 7027, 7028, 7029, 7266, 7268, 8721, 8722, 8726, 8730, 8731, 8748, 8749, 8753, 8754, 8758, 8759, 9527, 9528, 9529, 9530, 9531, 9532, 9533, 9534, 9535, 9536, 9537, 9538, 9574, 9575, 9576, 9577, 9578, 9579, 9580, 9581, 9582, 9583, 9584, 9585, 9586, 9587, 9588, 9589, 9590, 9591, 9600, 9601, 9602, 9603, 9604, 9605, 9606, 9607, 9608, 9621, 9622, 9623, 9624, 9625, 9628, 9629, 9630, 9631, 9632, 9633, 9634, 9635, 9638, 9639, 9640, 9641, 9642, 9646, 9647, 9648, 9649, 9650, 9653, 9654, 9655, 9656, 9657, 9877, 11063, 11187, 11541, 11569, 11570, 11572, 11575, 11576, 11585, 11586, 11589, 11590, 11592, 11593, 11594, 11740, 11741, 11742, 11743, 11744, 11745, 11746, 11747, 11748, 11749, 11750, 11751, 12050, 12051, 12052, 12056, 12057, 12058, 12059, 12060, 12061, 12062, 12063, 12064, 12065, 12066, 12067, 12372, 12706, 12707, 12708, 12709, 12710, 12711, 12712, 12713, 12714, 12715, 12716, 12717, 12718, 12719, 12720, 12721, 12722, 12723, 12725, 12726, 12727, 12728, 12729, 12730, 12731, 12732, 12733, 13024, 13025, 13026, 13027, 13028, 13029, 13030, 13031, 13032, 13033, 13034, 13062, 13063, 13064, 13065, 13066, 13067, 13068, 13069, 13070, 13071, 13072, 13100, 13101, 13102, 13103, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13517, 13571, 13592, 13593, 13594, 13597, 13622]), Anchor::All(&[Anchor::Lits(&[6086, 7447, 7576, 9815, 10116, 10254, 13514, 13829, 13831]), Anchor::Lits(&[5851, 6141, 6142, 8781, 10502, 10635, 10723, 10746, 11201, 13142]), Anchor::Lits(&[5870, 5879, 6474, 7265, 7267, 9236, 9237, 9690, 9700, 9876, 9881, 10306, 10307, 11176, 11194, 11316, 11329, 11540, 11545, 11708, 11710, 12361, 12397, 13264, 13265])]), Anchor::All(&[Anchor::Lits(&[8786, 8787, 8788, 8789, 8790, 8791, 8801, 8802, 8803, 8804, 8805, 8806, 8807, 8811, 8812, 11204, 11205, 11206, 11207, 11208, 11209, 11217, 11218, 11219, 11220, 11221, 11222, 11223, 11227, 11228, 13148, 13149, 13150, 13151, 13152, 13153, 13162, 13163, 13164, 13165, 13166, 13168, 13169, 13173, 13174, 13177, 13178, 13179, 13180, 13181, 13182, 13191, 13192, 13193, 13194, 13195, 13197, 13198, 13202, 13203]), Anchor::Lits(&[6412, 6413, 8105, 8718, 9668, 9681, 10302, 11633])]), Anchor::All(&[Anchor::Lits(&[9626, 9636, 9643, 9644, 9645, 9651, 9658, 9682, 9683, 9684, 9685, 9686, 9687, 9688]), Anchor::Lits(&[706, 2109, 2894, 2971, 3561])])])),
+            (109, "exfiltrate-through-a-link", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[5, 6, 9, 10, 12, 14, 15, 19, 21, 165, 166, 167, 168, 172, 173, 174, 175, 176, 4081, 4082, 4091, 4096, 4103, 4107, 4108, 4120, 4121, 4250, 4251, 4257, 4260, 4308, 4319, 4320, 4335, 4342, 4399, 4400, 4412, 4413, 4416, 4418, 4419, 4423, 4424]), Anchor::Lits(&[7034, 7038, 7041, 7782, 7783, 9663, 10684, 10765, 11104, 11311, 11312, 11380, 11527, 11597, 11677, 12025, 12494, 12619, 12929])]), Anchor::All(&[Anchor::Lits(&[219, 1030, 1844, 3107, 4943]), Anchor::Lits(&[7034, 7041, 7783, 10568, 10684, 11104, 11311, 11312, 11380, 11597, 12025, 12269, 12929]), Anchor::Lits(&[9090, 9098, 9768, 10769, 13132])])])),
+            (113, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[287, 290, 292, 318, 319, 882, 2075, 2077, 2355, 2356, 2647, 2669, 2670, 3652, 3670, 4930]), Anchor::Any(&[Anchor::Lits(&[5810, 5818, 6035, 6180, 7031, 7033, 7109, 7112, 7113, 7115, 7228, 7229, 7230, 7232, 7233, 7234, 7236, 7238, 7690, 7692, 7693, 7694, 7695, 7696, 7697, 7698, 7699, 8073, 10530, 10636, 10682, 10765, 10908, 11566, 11632, 11973, 12024, 12928, 12991]), Anchor::All(&[Anchor::Lits(&[8558]), Anchor::Lits(&[5818, 5891, 10530, 10636, 11632, 12218])]), Anchor::All(&[Anchor::Lits(&[4441, 4442, 4443, 4445, 4446, 4447, 4448, 4451, 4458, 4464, 4466, 4472, 4473]), Anchor::Lits(&[6969, 7731, 7780, 8087, 8338, 9678, 10814, 11651, 12966, 13096, 13128])])]), Anchor::Lits(&[96, 112, 641, 827, 941, 949, 955, 1055, 1074, 2047, 2542, 2617])])),
+            (114, "smuggle-into-output", Anchor::All(&[Anchor::Lits(&[155, 708, 709, 797, 1131, 1723, 2106, 2107, 2146, 2212, 2320, 2577, 2644, 3468, 3469, 3559, 3783, 4431, 4488, 4828, 5754]), Anchor::Lits(&[71, 237, 1712, 1722, 2115, 2243, 2266, 2459, 3065, 3227, 3742, 4501, 5027]), Anchor::Any(&[Anchor::Lits(&[5810, 5818, 6035, 6180, 6856, 6961, 7031, 7033, 7109, 7112, 7113, 7115, 7228, 7229, 7230, 7232, 7233, 7234, 7236, 7238, 7690, 7692, 7693, 7694, 7695, 7696, 7697, 7698, 7699, 8073, 10530, 10636, 10682, 10765, 10908, 11566, 11632, 11973, 12024, 12928, 12991]), Anchor::All(&[Anchor::Lits(&[8558]), Anchor::Lits(&[5818, 5891, 10530, 10636, 11632, 12218])]), Anchor::All(&[Anchor::Lits(&[4441, 4442, 4443, 4445, 4446, 4447, 4448, 4451, 4458, 4464, 4466, 4472, 4473]), Anchor::Lits(&[6969, 7731, 7780, 8087, 8338, 9678, 10814, 11651, 12966, 13096, 13128])])])])),
+            (115, "hijack-the-task", Anchor::Lits(&[5774, 5775, 6047, 6048, 6076, 6091, 6321, 6322, 6542, 6552, 6694, 6695, 6958, 6959, 9570, 9571, 9596, 9611, 10772, 10773, 10973, 10974, 11059, 11060, 11061, 11062, 11199, 11200, 11231, 11232, 11333, 11336, 12165, 12166, 12170, 12171, 12175, 12176, 12355, 12356, 12358, 12359, 12724, 12738, 12970, 12971, 13154, 13167, 13183, 13196])),
+            (117, "instruction-field", Anchor::Lits(&[97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 120, 126, 127, 128, 129, 130, 131, 136, 137, 644, 645, 646, 647, 648, 649, 655, 656, 657, 658, 659, 660, 661, 662, 830, 831, 832, 833, 834, 835, 841, 842, 843, 844, 845, 846, 847, 848, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2620, 2621, 2622, 2623, 2624, 2625, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 3907, 3908, 3910, 3911, 3913, 3915, 3922, 3923, 3924, 3925, 3927, 3929, 3931, 3932])),
+            (118, "exfiltrate-to-a-personal-destination", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[7701, 8502, 8519, 8771, 8780, 8909, 9675, 10466, 10567, 10634, 10749, 10761, 10764, 10902, 11014, 11015, 13688]), Anchor::Lits(&[664, 665, 666, 667, 668, 669, 670, 671, 672, 680, 681, 682, 683, 684, 685, 686, 687, 688, 1849, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 2215, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2913, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2998, 2999, 3000, 3001, 3002, 3003, 3004, 3005, 3006, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 4432, 4450, 4452, 4453, 4454, 4455, 4456, 4457, 4459, 4613, 4614, 4615, 4616, 4617, 4618, 4619, 4620, 4621]), Anchor::Lits(&[6398, 6399, 6968, 6969, 7117, 7708, 8074, 8087, 8338, 9678, 9806, 9927, 9970, 10814, 11033, 11034, 11169, 11538, 11651, 11689, 11694, 12125, 12217, 12966, 13096, 13128, 13678])]), Anchor::All(&[Anchor::Lits(&[10750, 10760, 10762, 10902]), Anchor::Lits(&[5817, 6521, 6814, 7166, 7685, 7781, 7793, 8131, 9227, 9676, 9803, 11174, 11195, 11675, 11690, 11769, 12122])])])),
+            (121, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[6962, 6963, 6964, 6965, 6966, 6967, 7404, 7405, 7406, 7407, 7408, 7409, 7410, 7411, 7412, 7413, 7414, 7415, 7416, 7417, 7418, 7419, 7420, 7421, 8712, 8713, 8714, 8715, 8716, 8717, 8774, 8775, 8776, 8777, 8778, 8779, 10693, 10694, 10695, 10696, 10697, 10698, 11047, 11048, 11049, 11050, 11051, 11052, 11053, 11054, 11055, 11056, 11057, 11058, 11107, 11108, 11109, 11110, 11111, 11112, 12131, 12132, 12133, 12134, 12135, 12136, 13133, 13134, 13135, 13136, 13137, 13138, 13139, 13140, 13141, 13144, 13145, 13146]), Anchor::Lits(&[6579, 6590, 8089, 8090, 9798, 9799, 10766, 10767, 11198, 11230]), Anchor::Lits(&[963, 964, 1033, 1038, 1140, 1698, 1728, 1729, 3325, 3326, 3425, 3426, 3471, 3472, 3936, 3937, 4595, 4597])])),
+            (122, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[1, 2, 3, 162, 163, 164, 169, 170, 171, 221, 222, 223, 2653, 2654, 2655, 3747, 3748, 3749]), Anchor::All(&[Anchor::Lits(&[12921, 12922, 12923, 12924, 12926, 12927, 13432, 13433, 13434, 13449, 13492, 13493]), Anchor::Lits(&[139, 1033, 1038, 1070, 1140, 1698, 1755, 3326, 3472]), Anchor::Lits(&[6969, 8074, 8087, 8338, 9678, 9927, 10768, 10814, 11033, 11169, 11651, 11689, 11694, 12125, 12217, 12966, 13128])])])),
+            (123, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[5815, 5816, 6181, 6182, 6415, 7035, 10330, 10681, 10683, 10685, 10691, 10699, 10909, 10910, 11113, 11567, 11598, 11678]), Anchor::Lits(&[913, 1278, 1698, 1705, 1711, 2004, 2974, 3035, 3118, 3160, 3308, 3429, 3431, 3598, 3653, 3671, 3949, 4525])])),
+            (124, "keep-it-from-security", Anchor::Lits(&[694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 790, 858, 859, 860, 862, 863, 864, 865, 866, 867, 868, 869, 870, 1296, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1602, 2024, 2025, 2026, 2027, 2028, 2029, 2037, 2038, 2039, 2040, 2041, 2042, 2477, 2478, 2676, 2794, 2820, 3701, 3702, 3714, 3717, 3730, 3731, 3736, 3737, 3738, 3739, 3740, 3741, 4990])),
+            (125, "send-to-a-raw-address", Anchor::Any(&[Anchor::Lits(&[1287, 1288, 1289, 1290, 6414, 7037, 8072, 10768, 10814, 11033, 11651, 12125, 12972, 13128]), Anchor::All(&[Anchor::Lits(&[1016, 3432, 3746]), Anchor::Lits(&[10474])]), Anchor::All(&[Anchor::Lits(&[4433, 4434, 4435, 4436, 4437, 4438, 4444, 4449, 4459, 4460, 4462, 4463, 4465, 4467, 4468, 4469, 4470, 4471, 4474]), Anchor::Lits(&[7037, 8338, 10768, 10814, 11033, 11651, 12125, 13128])])])),
+            (126, "send-outside-the-company", Anchor::Lits(&[1800, 1801, 1802, 1803, 1804, 1805, 2044, 2977, 2978, 2979, 2980, 2981, 2982, 4383, 4384, 4385, 4386, 4387, 4388, 10576, 10577, 10578, 10579, 10580, 10581, 10751, 10752, 10753, 10754, 10755, 10756, 10757, 10758, 10848, 11020, 11021, 11022, 11023, 11024, 11025, 11026, 11027])),
+            (127, "disclose-secret-values", Anchor::Any(&[Anchor::Lits(&[956, 960, 1149, 3091, 3092, 4539, 4559, 4561, 6183, 6750, 10329, 10680, 11568, 11579]), Anchor::All(&[Anchor::Lits(&[1730, 1731, 1732, 1733, 1735, 3162]), Anchor::Lits(&[7284, 7708, 7770, 8476, 9228, 9769, 10568, 10688, 10875, 11315, 11651, 11707, 12370])]), Anchor::All(&[Anchor::Lits(&[1034, 1039, 4596, 4598]), Anchor::Lits(&[5810, 6180, 10680, 10682, 10908, 11566, 12928])]), Anchor::All(&[Anchor::Lits(&[2244]), Anchor::Lits(&[6180, 7033, 10682, 10908, 11566, 12928])]), Anchor::All(&[Anchor::Lits(&[6665, 6666, 6668, 6669, 7169, 7170, 9698, 9699]), Anchor::Lits(&[6180, 10680, 10682, 10690, 10908, 11566, 12928])])])),
+            (128, "override-instructions-es-pt-it", Anchor::All(&[Anchor::Lits(&[6751, 6752, 7221, 7224, 7225, 9232, 9233, 9234, 9363, 9365, 9541, 10296, 10506, 10508, 10531, 11137, 11140, 11142]), Anchor::Lits(&[1179, 1180, 1181, 1235, 1236, 1740, 1741, 1742, 1743, 1744, 2184, 2185, 2186, 2189, 2197, 2902, 2903, 2904, 2905, 2911, 4494])])),
+            (129, "override-instructions-fr", Anchor::Any(&[Anchor::Lits(&[9028, 9047, 10563, 10566]), Anchor::All(&[Anchor::Lits(&[1022, 1241, 2246, 2288, 2956, 3332]), Anchor::Lits(&[8937, 9041, 9042, 10083, 10084, 10562, 10564, 10565])])])),
+            (130, "override-instructions-de-nl", Anchor::All(&[Anchor::Lits(&[2198, 2199, 2200, 2201, 2611, 2612, 2613, 2671, 2672, 4526, 4531, 4601, 4602, 4603, 4604, 4605]), Anchor::Lits(&[6125, 6430, 9375, 9451, 10473, 11134, 11136, 11362, 11363, 11556, 13250])])),
+            (131, "override-instructions-pl-tr", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[9065, 10209, 10813, 14323]), Anchor::Lits(&[9444, 9445, 10776, 11143, 13687, 14324])]), Anchor::All(&[Anchor::Lits(&[9670, 9672, 12335, 13690]), Anchor::Lits(&[7171, 8520, 13017, 13125, 13689]), Anchor::Lits(&[6553, 10465, 11766, 12996, 13217])])])),
+            (132, "override-instructions-ru", Anchor::Any(&[Anchor::Lits(&[14326, 14327, 14328, 14329, 14330]), Anchor::All(&[Anchor::Lits(&[9443, 9452, 9669, 10816, 10954, 13016]), Anchor::Lits(&[9063, 9064, 10081, 10082, 10561, 10946, 14321])])])),
+            (133, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[49, 2646, 3259, 3260, 3530, 3531, 4594]), Anchor::Lits(&[6039, 9619, 9802, 9804, 9805, 9926, 11693])])),
+            (135, "override-instructions-nordic-fi-hu-cs-uk", Anchor::All(&[Anchor::Lits(&[9441, 9442, 9448, 9450, 9620, 10079, 10080, 10434, 10435, 10775, 10815, 10817, 11138, 11144, 11450, 11834, 11835, 12266, 13129, 13130, 13131, 13204, 14325, 14328, 14331]), Anchor::Lits(&[826, 1819, 1820, 2022, 2023, 2072, 2073, 2184, 2187, 2194, 2195, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2898, 3128, 3129, 3557, 3697, 3837, 4527, 4528, 4560, 5745, 5746, 5747, 5748, 5749, 5750, 5751, 5761, 5762, 5768, 5772, 5773])])),
+            (136, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[22, 70, 707, 823, 2117, 2157, 2158, 2322, 2424, 2427, 2446, 2557, 2575, 3062, 3261, 4624]), Anchor::Lits(&[5890, 6261, 6328, 6677, 6678, 7222, 8813, 9446, 9447, 9449, 9689, 10638, 10722, 10734, 10763, 11077, 12272, 13205])])),
+            (138, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[916, 918, 919, 920, 1823, 1825, 1830, 1833, 1835, 2527, 2531, 2883, 2896, 2907, 3130, 3131, 3132, 3329, 3335, 3382, 3416, 5758, 6660, 8103, 9667, 9671, 9673, 11536, 11765, 12267, 12268]), Anchor::All(&[Anchor::Lits(&[917, 1047, 1825, 1996, 2529, 2531, 3330, 3417]), Anchor::Lits(&[5864, 5866, 7165, 7167, 11974, 12003, 12994, 12995, 13251, 13252])]), Anchor::All(&[Anchor::Lits(&[789, 1707, 1822, 2053, 3328, 3437, 3674, 5753, 13073, 13082, 13126]), Anchor::Lits(&[5863, 7703, 7706, 11647, 11727, 13216])]), Anchor::All(&[Anchor::Lits(&[916, 1830, 2528, 2532, 3333, 3383]), Anchor::Lits(&[5869, 7730, 7851, 11648, 12994, 13247, 13248])]), Anchor::All(&[Anchor::Lits(&[3619]), Anchor::Lits(&[6658, 8104, 9736, 9737, 11139, 11310]), Anchor::Lits(&[5865, 6813, 7403, 11537, 11647])]), Anchor::All(&[Anchor::Lits(&[5756]), Anchor::Lits(&[6458, 6659, 8094, 8574, 11135]), Anchor::Lits(&[8430, 9566, 9568, 13015, 13296])]), Anchor::All(&[Anchor::Lits(&[920, 1834, 2897, 3334, 5752]), Anchor::Lits(&[6400, 6417, 9567, 14322])]), Anchor::All(&[Anchor::Lits(&[8102, 9666, 9672, 11764]), Anchor::Lits(&[2900, 2901, 3698, 5049])]), Anchor::All(&[Anchor::Lits(&[782, 915, 1822, 2049, 3331, 3424]), Anchor::Lits(&[7702, 7704, 10207])]), Anchor::All(&[Anchor::Lits(&[781, 783, 784, 915, 1825, 2048, 2052, 3331, 3423, 3424, 3599]), Anchor::Lits(&[7138, 7704, 7705, 8847])]), Anchor::All(&[Anchor::Lits(&[3287, 3288, 3515, 3600, 3852]), Anchor::Lits(&[10446])]), Anchor::All(&[Anchor::Lits(&[2445]), Anchor::Lits(&[6471, 8473, 8691, 9664, 11076])]), Anchor::All(&[Anchor::Lits(&[3944]), Anchor::Lits(&[6327, 6410, 8092, 11649, 11673])]), Anchor::All(&[Anchor::Lits(&[4625]), Anchor::Lits(&[8092, 8692, 9713, 10637, 10692, 11309])])])),
+            (140, "reveal-system-prompt-i18n", Anchor::Lits(&[220, 1023, 1024, 1025, 1026, 1027, 2002, 2003, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2291, 2293, 2294, 2295, 2296, 2301, 2306, 2321, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2607, 2608, 2609, 2947, 3108, 3200, 3201, 3202, 3203, 3204, 3207, 3208, 3900, 3901, 3902, 3928, 3933, 3934, 3935, 3938, 4529, 4581, 4600, 4612, 5764, 5769, 5770, 8501, 11767, 11768])),
+            (142, "disable-safety-i18n", Anchor::All(&[Anchor::Lits(&[676, 795, 796, 976, 1050, 1051, 1052, 1169, 1826, 1827, 1828, 1829, 1831, 1832, 1836, 1995, 2057, 2069, 2070, 2425, 3212, 3213, 3551, 3672, 3673, 3674, 4495, 4599, 4606, 4608, 5744, 5757, 5760, 5763, 5767, 5771]), Anchor::Lits(&[44, 111, 234, 675, 690, 1045, 1046, 1130, 1143, 1175, 1176, 1177, 1178, 1194, 1252, 1271, 1710, 1758, 2183, 2188, 2428, 2908, 2912, 3549, 3550, 3752, 3874, 4530, 5048, 5755, 5759, 5765, 5766])])),
+            (144, "stop-following-instructions-i18n", Anchor::Any(&[Anchor::Lits(&[1022, 1241, 2288, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 3332, 3357, 3358, 3359, 3360, 3361, 3362, 3363, 3364, 3365, 3366, 3367, 3368, 3369, 3370, 3371, 3372, 3373, 3374, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3685, 3686, 3687, 3688, 3689, 3690, 3691, 3692, 3693, 8132, 8133, 8134, 8135, 8136, 8137, 8431, 8432, 8433, 8434, 8435, 8436, 8685, 8686, 8687, 8688, 8689, 8690, 10285, 10286, 10287, 10288, 10289, 10290, 10291]), Anchor::All(&[Anchor::Lits(&[7095, 7096, 7097, 7098, 7099, 7100, 7101, 7102, 7103, 7104, 7105, 7106, 10073, 10074, 10075, 10076, 10077, 10078, 10639, 10640, 10641, 10642, 10643, 10644, 10645, 10646, 10647, 10648, 10649, 10650, 10651, 10652, 10653, 10654, 10655, 10656]), Anchor::Lits(&[7223, 9364, 10507, 11141])])])),
+            (146, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[7172, 7173, 7174, 7175, 7176, 7177, 7901, 7902, 7903, 7904, 7905, 7906, 8925, 8927, 8928, 8929, 8930, 8931, 8933, 8934, 8935, 9025, 9027, 9029, 9049, 9050, 13214, 13215]), Anchor::All(&[Anchor::Lits(&[7139, 7140, 8924, 8926, 9024, 9026, 10447, 10448, 10449, 10450, 10451, 10452]), Anchor::Lits(&[229, 2558, 2559, 2560, 2561, 3151, 3152])])])),
+            (147, "instructions-void-de", Anchor::Lits(&[689, 2116, 2752, 2753, 4550])),
         ],
     },
     // Squashed
@@ -17352,24 +18980,24 @@ youwith\
             (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 3049, 3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3086, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3841, 3842, 3843, 3844, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473]), Anchor::All(&[Anchor::Lits(&[636, 637, 638, 639, 724, 725, 732, 751, 772, 773, 774, 775, 2564, 2565, 2566, 2567, 3617, 3618, 3619, 3620]), Anchor::Lits(&[546, 610, 642, 819, 827, 1472, 1481, 1489, 1654, 1901, 2475, 2484, 2610, 2644, 2664, 3028, 3607]), Anchor::Lits(&[474, 475, 792, 1213, 1423, 1695, 1739, 1876, 2117, 2157, 2297, 2321, 2577, 2641, 2983, 3714, 3807])]), Anchor::All(&[Anchor::Lits(&[35, 37, 38, 43, 44, 45, 46, 797, 800, 801, 803, 805, 806, 809, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1512, 1516, 1518, 1519, 1521, 1522, 1524, 2302, 2305, 2307, 2308, 2310, 2311, 2313, 2428, 2429, 2431, 2432, 2433, 2434, 2435, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 3023, 3027, 3028, 3043, 3045, 3046, 3048]), Anchor::Lits(&[70, 73, 75, 76, 148, 210, 292, 293, 415, 771, 1214, 1695, 1873, 2111, 2157, 2314, 3714])]), Anchor::All(&[Anchor::Lits(&[250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899]), Anchor::Lits(&[546, 610, 642, 819, 827, 1472, 1481, 1489, 1654, 1901, 2475, 2484, 2610, 2644, 2664, 3028, 3607]), Anchor::Lits(&[55, 152, 387, 665, 2424, 2597])])])),
             (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[300, 544, 1556, 1557, 1558, 1593, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1616, 1737, 1738, 1743, 2392, 3868, 3920, 3969, 3970, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3987, 3991, 3992, 3999, 4006, 4011, 4016, 4025, 4026, 4177, 4400, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4423, 4427, 4428, 4435, 4487]), Anchor::Lits(&[237, 295, 296, 297, 298, 417, 478, 483, 485, 546, 610, 631, 635, 642, 654, 659, 719, 819, 827, 1031, 1077, 1093, 1216, 1470, 1471, 1480, 1481, 1489, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1654, 1901, 1929, 2022, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2548, 2562, 2563, 2601, 2610, 2638, 2651, 2663, 2673, 2675, 2676, 2679, 2680, 2681, 2683, 2684, 2685, 2689, 2690, 2699, 2700, 2701, 2726, 2728, 2729, 2730, 2731, 2732, 3028, 3299, 3607, 3621]), Anchor::Lits(&[418, 455, 486, 843, 877, 1078, 1252, 1566, 2322, 2795, 3713])])),
             (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[1832, 1833, 1834, 1835, 1836, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2513, 2514, 2515, 2516, 2517, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2539, 2743, 2744, 2745, 2746, 2747, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2989, 2990, 2991, 2992, 2993, 3003, 3004, 3006, 3007, 3010, 3013, 3015, 3016, 3017, 3019, 3622, 3623, 3624, 3625, 3626, 3634, 3635, 3637, 3638, 3641, 3644, 3646, 3647, 3649, 3650]), Anchor::Lits(&[77, 79, 238, 239, 240, 241, 243, 244, 245, 295, 296, 297, 298, 417, 478, 484, 485, 546, 610, 632, 634, 635, 642, 719, 819, 827, 1031, 1077, 1093, 1215, 1470, 1471, 1480, 1481, 1489, 1553, 1554, 1634, 1635, 1636, 1637, 1639, 1640, 1654, 1901, 1929, 2022, 2025, 2410, 2411, 2436, 2475, 2484, 2509, 2548, 2562, 2563, 2610, 2639, 2640, 2651, 2663, 2672, 2699, 2700, 2701, 2726, 2728, 2729, 2730, 2731, 2732, 2734, 3028, 3299, 3607, 3621, 4070]), Anchor::Lits(&[248, 303, 388, 2158, 2224, 2225, 2269, 3599])])),
-            (24, "reveal-own-instructions", Anchor::Lits(&[4059, 4060, 4082, 4083, 4084, 4085, 4086, 4120, 4130, 4175, 4176, 4202, 4212, 4213, 4214, 4215, 4216, 4217, 4227, 4237, 4238, 4248, 4249, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4280, 4281, 4282, 4337, 4347, 4348, 4349, 4368, 4369, 4397, 4398, 4399])),
-            (25, "reveal-system-prompt", Anchor::Lits(&[59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 795, 796, 798, 799, 800, 801, 804, 805, 806, 807, 809, 1510, 1511, 1513, 1514, 1516, 1518, 1520, 1521, 1522, 1523, 1524, 1619, 1620, 1621, 1622, 1623, 1627, 1628, 1629, 1630, 1631, 1632, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2300, 2301, 2303, 2304, 2305, 2307, 2309, 2310, 2311, 2312, 2313, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2425, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 3021, 3022, 3024, 3025, 3027, 3028, 3044, 3045, 3046, 3047, 3048, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712])),
-            (26, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1650, 1651, 1652, 1653, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3595, 3596, 3597, 3598, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[78, 183, 1094, 3721])])])),
-            (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1624, 1625, 1627, 1660, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4021, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1655, 1656, 1657, 1658, 1659, 1662, 1663, 1664, 1666, 1667, 1669, 1670, 1676, 1677, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1613, 1614, 1615, 1941, 1942, 1943, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1626, 1690, 1696, 2113, 2306, 2430])])])),
-            (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1643, 1644, 1645, 1646, 1647, 1648, 1649, 1665, 1668, 1671, 1672, 1673, 1674, 1675, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1937, 1938, 1939, 1940, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3593, 3594, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1660, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1660, 2412, 2484, 3028]), Anchor::Lits(&[80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
-            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1610, 1611, 1641, 1689, 1691, 1692, 1693, 1694, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[56, 57, 85, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1633, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
-            (53, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1608, 1779, 1849, 1871, 1915, 1965, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3146, 3147, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3775, 3776, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1660, 1929, 2025, 2410, 2610, 2651, 2672])])])),
-            (56, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[505, 506, 507, 508, 509, 510, 516, 517, 518, 519, 520, 521, 525, 526, 527, 528, 529, 530, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1901, 1930, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[500, 501, 502, 511, 512, 513, 514, 522, 523, 524, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 543, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[499, 503, 504, 506, 509, 511, 512, 513, 515, 541, 542, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4022, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[58, 249, 273, 1555, 1607, 1612, 1870, 2424, 2980, 3368])])])),
-            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1909, 1910, 1911, 1912, 1913, 1914, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1931, 1932, 1933, 1934, 1935, 1936, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
-            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1901, 1929, 2610, 2651])])])),
-            (59, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1872, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
-            (61, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
-            (62, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1837, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
-            (64, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1594, 1595, 1596, 1740, 1741, 1742, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1764, 1765, 1766, 1768, 1769, 1770, 1771, 1772, 1774, 1778, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 2115, 2116, 2437, 2702, 3718, 3719, 3878, 3879, 3988, 3989, 4199, 4200, 4424, 4425])),
-            (65, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
-            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 147, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
-            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1569, 1572, 1573, 1574, 1576, 1585, 1588, 1589, 1590, 1592, 1763, 1767, 1773, 1775, 1777, 1875, 1877, 1878, 1879, 1881, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 486, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1566, 1582, 1848, 1874, 1962, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 147, 209, 466, 471, 492, 497, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1575, 1591, 1776, 1880, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[77, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1660, 1901, 1929, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
-            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[77, 79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1609, 1876, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
+            (27, "reveal-own-instructions", Anchor::Lits(&[4059, 4060, 4082, 4083, 4084, 4085, 4086, 4120, 4130, 4175, 4176, 4202, 4212, 4213, 4214, 4215, 4216, 4217, 4227, 4237, 4238, 4248, 4249, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4280, 4281, 4282, 4337, 4347, 4348, 4349, 4368, 4369, 4397, 4398, 4399])),
+            (28, "reveal-system-prompt", Anchor::Lits(&[59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 795, 796, 798, 799, 800, 801, 804, 805, 806, 807, 809, 1510, 1511, 1513, 1514, 1516, 1518, 1520, 1521, 1522, 1523, 1524, 1619, 1620, 1621, 1622, 1623, 1627, 1628, 1629, 1630, 1631, 1632, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2300, 2301, 2303, 2304, 2305, 2307, 2309, 2310, 2311, 2312, 2313, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2425, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 3021, 3022, 3024, 3025, 3027, 3028, 3044, 3045, 3046, 3047, 3048, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712])),
+            (29, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1650, 1651, 1652, 1653, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3595, 3596, 3597, 3598, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[78, 183, 1094, 3721])])])),
+            (30, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1624, 1625, 1627, 1660, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4021, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1655, 1656, 1657, 1658, 1659, 1662, 1663, 1664, 1666, 1667, 1669, 1670, 1676, 1677, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1613, 1614, 1615, 1941, 1942, 1943, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1626, 1690, 1696, 2113, 2306, 2430])])])),
+            (34, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1643, 1644, 1645, 1646, 1647, 1648, 1649, 1665, 1668, 1671, 1672, 1673, 1674, 1675, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1937, 1938, 1939, 1940, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3593, 3594, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1660, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1660, 2412, 2484, 3028]), Anchor::Lits(&[80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
+            (54, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1610, 1611, 1641, 1689, 1691, 1692, 1693, 1694, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1765, 1784, 1916, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[56, 57, 85, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1633, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
+            (56, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1608, 1779, 1849, 1871, 1915, 1965, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3146, 3147, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3775, 3776, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1660, 1929, 2025, 2410, 2610, 2651, 2672])])])),
+            (59, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[505, 506, 507, 508, 509, 510, 516, 517, 518, 519, 520, 521, 525, 526, 527, 528, 529, 530, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1901, 1930, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[500, 501, 502, 511, 512, 513, 514, 522, 523, 524, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 543, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[499, 503, 504, 506, 509, 511, 512, 513, 515, 541, 542, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4022, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[58, 249, 273, 1555, 1607, 1612, 1870, 2424, 2980, 3368])])])),
+            (60, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1909, 1910, 1911, 1912, 1913, 1914, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1931, 1932, 1933, 1934, 1935, 1936, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
+            (61, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1901, 1929, 2610, 2651])])])),
+            (62, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1872, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
+            (64, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
+            (65, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1837, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
+            (67, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1594, 1595, 1596, 1740, 1741, 1742, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1764, 1765, 1766, 1768, 1769, 1770, 1771, 1772, 1774, 1778, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 2115, 2116, 2437, 2702, 3718, 3719, 3878, 3879, 3988, 3989, 4199, 4200, 4424, 4425])),
+            (68, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
+            (74, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[116, 117, 118, 147, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1654, 1901, 1929, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
+            (81, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1569, 1572, 1573, 1574, 1576, 1585, 1588, 1589, 1590, 1592, 1763, 1767, 1773, 1775, 1777, 1875, 1877, 1878, 1879, 1881, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 486, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1566, 1582, 1848, 1874, 1962, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 147, 209, 466, 471, 492, 497, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1575, 1591, 1776, 1880, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[77, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1660, 1901, 1929, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
+            (82, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[77, 79, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1609, 1876, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
         ],
     },
     // SquashedIl
@@ -21879,24 +23507,24 @@ youwith\
             (14, "discredit-earlier-text", Anchor::Any(&[Anchor::Lits(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 3049, 3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3086, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3841, 3842, 3843, 3844, 3845, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473]), Anchor::All(&[Anchor::Lits(&[636, 637, 638, 639, 724, 725, 732, 751, 772, 773, 774, 775, 2564, 2565, 2566, 2567, 3617, 3618, 3619, 3620]), Anchor::Lits(&[546, 610, 642, 819, 827, 1472, 1481, 1489, 1658, 1767, 2475, 2484, 2610, 2644, 2664, 3028, 3607]), Anchor::Lits(&[474, 475, 792, 1213, 1423, 1633, 1808, 1854, 2117, 2157, 2297, 2321, 2577, 2641, 2983, 3714, 3807])]), Anchor::All(&[Anchor::Lits(&[35, 37, 38, 43, 44, 45, 46, 797, 800, 801, 803, 805, 806, 809, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1512, 1516, 1518, 1519, 1521, 1522, 1524, 2302, 2305, 2307, 2308, 2310, 2311, 2313, 2428, 2429, 2431, 2432, 2433, 2434, 2435, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 3023, 3027, 3028, 3043, 3045, 3046, 3048]), Anchor::Lits(&[70, 73, 80, 147, 148, 210, 292, 293, 415, 771, 1214, 1630, 1808, 2111, 2157, 2314, 3714])]), Anchor::All(&[Anchor::Lits(&[250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656]), Anchor::Lits(&[546, 610, 642, 819, 827, 1472, 1481, 1489, 1658, 1767, 2475, 2484, 2610, 2644, 2664, 3028, 3607]), Anchor::Lits(&[55, 152, 387, 665, 2424, 2597])])])),
             (15, "permission-to-ignore", Anchor::All(&[Anchor::Lits(&[300, 531, 1556, 1557, 1559, 1615, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1698, 1729, 1851, 1853, 1858, 2392, 3868, 3920, 3969, 3970, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3987, 3991, 3992, 3999, 4006, 4011, 4016, 4025, 4026, 4177, 4400, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4423, 4427, 4428, 4435, 4487]), Anchor::Lits(&[237, 295, 296, 297, 298, 417, 478, 483, 485, 546, 610, 631, 635, 642, 654, 659, 719, 819, 827, 1031, 1077, 1093, 1216, 1470, 1471, 1480, 1481, 1489, 1554, 1658, 1686, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1767, 2022, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2548, 2562, 2563, 2601, 2610, 2638, 2651, 2663, 2673, 2675, 2676, 2679, 2680, 2681, 2683, 2684, 2685, 2689, 2690, 2699, 2700, 2701, 2726, 2728, 2729, 2730, 2731, 2732, 3028, 3299, 3607, 3621]), Anchor::Lits(&[418, 455, 532, 843, 877, 1078, 1252, 1588, 2322, 2795, 3713])])),
             (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1947, 1948, 1949, 1950, 1951, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2513, 2514, 2515, 2516, 2517, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2539, 2743, 2744, 2745, 2746, 2747, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2989, 2990, 2991, 2992, 2993, 3003, 3004, 3006, 3007, 3010, 3013, 3015, 3016, 3017, 3019, 3622, 3623, 3624, 3625, 3626, 3634, 3635, 3637, 3638, 3641, 3644, 3646, 3647, 3649, 3650]), Anchor::Lits(&[76, 82, 238, 239, 240, 241, 243, 244, 245, 295, 296, 297, 298, 417, 478, 484, 485, 546, 610, 632, 634, 635, 642, 719, 819, 827, 1031, 1077, 1093, 1215, 1470, 1471, 1480, 1481, 1489, 1553, 1554, 1658, 1686, 1747, 1748, 1749, 1750, 1752, 1753, 1767, 2022, 2025, 2410, 2411, 2436, 2475, 2484, 2509, 2548, 2562, 2563, 2610, 2639, 2640, 2651, 2663, 2672, 2699, 2700, 2701, 2726, 2728, 2729, 2730, 2731, 2732, 2734, 3028, 3299, 3607, 3621, 4070]), Anchor::Lits(&[248, 303, 388, 2158, 2224, 2225, 2269, 3599])])),
-            (24, "reveal-own-instructions", Anchor::Lits(&[4059, 4060, 4082, 4083, 4084, 4085, 4086, 4120, 4130, 4175, 4176, 4202, 4212, 4213, 4214, 4215, 4216, 4217, 4227, 4237, 4238, 4248, 4249, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4280, 4281, 4282, 4337, 4347, 4348, 4349, 4368, 4369, 4397, 4398, 4399])),
-            (25, "reveal-system-prompt", Anchor::Lits(&[59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 795, 796, 798, 799, 800, 801, 804, 805, 806, 807, 809, 1510, 1511, 1513, 1514, 1516, 1518, 1520, 1521, 1522, 1523, 1524, 1732, 1733, 1734, 1735, 1736, 1740, 1741, 1742, 1743, 1744, 1745, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2300, 2301, 2303, 2304, 2305, 2307, 2309, 2310, 2311, 2312, 2313, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2425, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 3021, 3022, 3024, 3025, 3027, 3028, 3044, 3045, 3046, 3047, 3048, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712])),
-            (26, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1763, 1764, 1765, 1766, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3593, 3594, 3595, 3596, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[75, 183, 1094, 3721])])])),
-            (27, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1737, 1739, 1740, 1773, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4022, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1768, 1769, 1770, 1771, 1772, 1775, 1776, 1777, 1779, 1780, 1782, 1783, 1789, 1790, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1699, 1700, 1701, 1726, 1727, 1728, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1738, 1803, 1809, 2113, 2306, 2430])])])),
-            (31, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1756, 1757, 1758, 1759, 1760, 1761, 1762, 1778, 1781, 1784, 1785, 1786, 1787, 1788, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1694, 1695, 1696, 1697, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3597, 3598, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1773, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1773, 2412, 2484, 3028]), Anchor::Lits(&[77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
-            (51, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1723, 1724, 1754, 1802, 1804, 1805, 1806, 1807, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[57, 58, 84, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1746, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
-            (53, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1558, 1628, 1672, 1721, 1894, 1964, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3148, 3149, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3777, 3778, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1686, 1773, 2025, 2410, 2610, 2651, 2672])])])),
-            (56, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[492, 493, 494, 495, 496, 497, 503, 504, 505, 506, 507, 508, 512, 513, 514, 515, 516, 517, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1658, 1687, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[487, 488, 489, 498, 499, 500, 501, 509, 510, 511, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 530, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1658, 1686, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[486, 490, 491, 493, 496, 498, 499, 500, 502, 528, 529, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4023, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[56, 249, 273, 1555, 1581, 1720, 1725, 2424, 2980, 3368])])])),
-            (57, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1666, 1667, 1668, 1669, 1670, 1671, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1688, 1689, 1690, 1691, 1692, 1693, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
-            (58, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1658, 1686, 2610, 2651])])])),
-            (59, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1629, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
-            (61, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
-            (62, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1952, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
-            (64, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1616, 1617, 1618, 1855, 1856, 1857, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1883, 1884, 1885, 1886, 1887, 1889, 1893, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 2115, 2116, 2437, 2702, 3718, 3719, 3879, 3880, 3989, 3990, 4199, 4200, 4425, 4426])),
-            (65, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
-            (71, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[115, 116, 117, 146, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
-            (77, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1591, 1594, 1595, 1596, 1598, 1607, 1610, 1611, 1612, 1614, 1632, 1634, 1635, 1636, 1638, 1878, 1882, 1888, 1890, 1892, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[76, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 532, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1588, 1604, 1631, 1850, 1852, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 146, 209, 466, 471, 538, 543, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1597, 1613, 1637, 1891, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[82, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1658, 1686, 1773, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
-            (78, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[76, 82, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1633, 1722, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
+            (27, "reveal-own-instructions", Anchor::Lits(&[4059, 4060, 4082, 4083, 4084, 4085, 4086, 4120, 4130, 4175, 4176, 4202, 4212, 4213, 4214, 4215, 4216, 4217, 4227, 4237, 4238, 4248, 4249, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4280, 4281, 4282, 4337, 4347, 4348, 4349, 4368, 4369, 4397, 4398, 4399])),
+            (28, "reveal-system-prompt", Anchor::Lits(&[59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 795, 796, 798, 799, 800, 801, 804, 805, 806, 807, 809, 1510, 1511, 1513, 1514, 1516, 1518, 1520, 1521, 1522, 1523, 1524, 1732, 1733, 1734, 1735, 1736, 1740, 1741, 1742, 1743, 1744, 1745, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2300, 2301, 2303, 2304, 2305, 2307, 2309, 2310, 2311, 2312, 2313, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2425, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 3021, 3022, 3024, 3025, 3027, 3028, 3044, 3045, 3046, 3047, 3048, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3702, 3703, 3704, 3705, 3706, 3707, 3708, 3709, 3710, 3711, 3712])),
+            (29, "what-others-told-you", Anchor::Any(&[Anchor::Lits(&[36, 39, 40, 41, 42, 47, 48, 49, 50, 51, 52, 53, 54, 314, 320, 321, 322, 323, 348, 350, 353, 375, 376, 377, 378, 382, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2455, 2456, 2457, 2458, 2459]), Anchor::All(&[Anchor::Lits(&[268, 269, 270, 271, 1367, 1368, 1369, 1370, 1407, 1408, 1417, 1418, 1763, 1764, 1765, 1766, 2471, 2472, 2473, 2474, 2524, 2525, 2536, 2537, 2694, 2695, 2696, 2697, 2739, 2740, 2741, 2742, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3593, 3594, 3595, 3596, 3857, 3858, 3859, 3860, 3864, 3865, 3866, 3867]), Anchor::Lits(&[75, 183, 1094, 3721])])])),
+            (30, "reveal-what-you-were-told", Anchor::Any(&[Anchor::Lits(&[3724, 3725, 3726]), Anchor::All(&[Anchor::Lits(&[3727, 3728, 3729, 3730, 3736, 3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749]), Anchor::Lits(&[629, 642, 664, 819, 833, 1220, 1472, 1495, 1737, 1739, 1740, 1773, 2394, 2410, 2412, 2475, 2484, 2610, 2651, 2763, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3937, 3938, 3939, 4022, 4055, 4057, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4102, 4105, 4106, 4108, 4109, 4111, 4113, 4116, 4117, 4118, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4155, 4158, 4159, 4161, 4162, 4165, 4167, 4170, 4171, 4172, 4178, 4403, 4404, 4405]), Anchor::Lits(&[547, 548, 549, 550, 551, 552, 553, 611, 612, 613, 614, 615, 616, 617, 643, 644, 645, 646, 647, 648, 649, 820, 821, 822, 823, 824, 825, 826, 828, 829, 830, 831, 832, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1768, 1769, 1770, 1771, 1772, 1775, 1776, 1777, 1779, 1780, 1782, 1783, 1789, 1790, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2486, 2487, 2488, 2491, 2492, 2494, 2495, 2496, 2498, 2499, 2500, 2501, 2502, 2503, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2645, 2647, 2648, 2649, 2650, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2660, 2661, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3608, 3609, 3610, 3611, 3612, 3613, 3614]), Anchor::Lits(&[3721, 3752])]), Anchor::All(&[Anchor::Lits(&[650, 651, 652, 783, 784, 785, 1515, 1517, 1525, 1699, 1700, 1701, 1726, 1727, 1728, 1992, 1993, 1994, 2692, 2693, 2698, 2898, 2899, 2900, 2915, 2916, 2917, 3861, 3862, 3863]), Anchor::Lits(&[3721])]), Anchor::All(&[Anchor::Lits(&[3722, 3723, 3735, 3750, 3751]), Anchor::Lits(&[294, 305, 473, 1017, 1738, 1803, 1809, 2113, 2306, 2430])])])),
+            (34, "reveal-context-contents", Anchor::Any(&[Anchor::Lits(&[1756, 1757, 1758, 1759, 1760, 1761, 1762, 1778, 1781, 1784, 1785, 1786, 1787, 1788, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2489, 2497, 2504, 2505, 2506, 2507, 2508]), Anchor::All(&[Anchor::Lits(&[385, 386, 480, 481, 656, 657, 661, 662, 674, 675, 1029, 1030, 1694, 1695, 1696, 1697, 2351, 2352, 2353, 2354, 2370, 2371, 2570, 2571, 2599, 2600, 2724, 2725, 2735, 2736, 2737, 2738, 2913, 2914, 3122, 3123, 3597, 3598, 3615, 3616, 3832, 3833]), Anchor::Lits(&[630, 663, 673, 1773, 1991, 2412, 2484, 2651])]), Anchor::All(&[Anchor::Lits(&[663, 1773, 2412, 2484, 3028]), Anchor::Lits(&[77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 201, 202, 203, 204, 205, 206, 207, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419]), Anchor::Lits(&[3164, 4058])])])),
+            (54, "unrestricted-mode", Anchor::Any(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1723, 1724, 1754, 1802, 1804, 1805, 1806, 1807, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::All(&[Anchor::Lits(&[150, 151, 479, 754, 802, 808, 994, 1143, 1308, 1420, 1507, 1673, 1880, 1899, 2069, 2070, 2072, 2106, 2217, 2296, 2561, 2901, 2979, 3654, 3656, 3657, 3682, 3690, 3692, 3696, 3697]), Anchor::Lits(&[57, 58, 84, 153, 246, 299, 301, 416, 1025, 1026, 1027, 1028, 1421, 1422, 1469, 1746, 2114, 2293, 2393, 2535, 2538, 2540, 2572, 2578, 2598, 2662, 2922, 3001, 3002, 3018, 3648, 3691, 3720, 3875])])])),
+            (56, "unrestricted-persona", Anchor::Any(&[Anchor::Lits(&[149, 154, 476, 676, 753, 810, 904, 1142, 1506, 1508, 1558, 1628, 1672, 1721, 1894, 1964, 2026, 2067, 2068, 2071, 2105, 2107, 2560, 2642, 2646, 3651, 3652, 3655, 3658, 3661, 3680, 3681, 3689, 3693, 3694, 3695, 3698, 3806, 3808, 3809, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3831]), Anchor::All(&[Anchor::Lits(&[3129, 3130, 3135, 3136, 3137, 3138, 3139, 3144, 3145, 3148, 3149, 3152, 3153, 3758, 3759, 3764, 3765, 3766, 3767, 3768, 3773, 3774, 3777, 3778, 3781, 3782, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805]), Anchor::Lits(&[417, 1077, 1216, 1495, 1686, 1773, 2025, 2410, 2610, 2651, 2672])])])),
+            (59, "no-restrictions", Anchor::Any(&[Anchor::Lits(&[492, 493, 494, 495, 496, 497, 503, 504, 505, 506, 507, 508, 512, 513, 514, 515, 516, 517, 683, 684, 685, 686, 687, 688, 694, 695, 696, 697, 698, 699, 703, 704, 705, 706, 707, 708, 1430, 1431, 1432, 1433, 1434, 1435, 1441, 1442, 1443, 1444, 1445, 1446, 1450, 1451, 1452, 1453, 1454, 1455, 3193, 3194, 3195, 3196, 3197, 3198, 3204, 3205, 3206, 3207, 3208, 3209, 3213, 3214, 3215, 3216, 3217, 3218, 3238, 3239, 3240, 3241, 3242, 3243, 3249, 3250, 3251, 3252, 3253, 3254, 3258, 3259, 3260, 3261, 3262, 3263, 3306, 3307, 3308, 3309, 3310, 3311, 3317, 3318, 3319, 3320, 3321, 3322, 3326, 3327, 3328, 3329, 3330, 3331, 3450, 3451, 3452, 3453, 3454, 3455, 3461, 3462, 3463, 3464, 3465, 3466, 3470, 3471, 3472, 3473, 3474, 3475, 3495, 3496, 3497, 3498, 3499, 3500, 3506, 3507, 3508, 3509, 3510, 3511, 3515, 3516, 3517, 3518, 3519, 3520, 3540, 3541, 3542, 3543, 3544, 3545, 3551, 3552, 3553, 3554, 3555, 3556, 3560, 3561, 3562, 3563, 3564, 3565, 3930, 3931, 3932, 3933, 3934, 3935, 4030, 4031, 4032, 4033, 4034, 4035, 4039, 4040, 4041, 4042, 4043, 4044, 4298, 4299, 4300, 4301, 4302, 4303, 4309, 4310, 4311, 4312, 4313, 4314, 4318, 4319, 4320, 4321, 4322, 4323]), Anchor::All(&[Anchor::Lits(&[478, 635, 655, 658, 659, 1077, 1472, 1495, 1658, 1687, 2023, 2024, 2025, 2436, 2601, 2610, 2659, 2664, 2677, 2680, 2688, 2691]), Anchor::Lits(&[487, 488, 489, 498, 499, 500, 501, 509, 510, 511, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 530, 678, 679, 680, 689, 690, 691, 692, 700, 701, 702, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 722, 1425, 1426, 1427, 1436, 1437, 1438, 1439, 1447, 1448, 1449, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1468, 3188, 3189, 3190, 3199, 3200, 3201, 3202, 3210, 3211, 3212, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3231, 3233, 3234, 3235, 3244, 3245, 3246, 3247, 3255, 3256, 3257, 3264, 3265, 3266, 3267, 3268, 3269, 3270, 3271, 3272, 3273, 3276, 3301, 3302, 3303, 3312, 3313, 3314, 3315, 3323, 3324, 3325, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3344, 3445, 3446, 3447, 3456, 3457, 3458, 3459, 3467, 3468, 3469, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3488, 3490, 3491, 3492, 3501, 3502, 3503, 3504, 3512, 3513, 3514, 3521, 3522, 3523, 3524, 3525, 3526, 3527, 3528, 3529, 3530, 3533, 3535, 3536, 3537, 3546, 3547, 3548, 3549, 3557, 3558, 3559, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3870, 3888, 3893, 3959, 3967, 3968, 4020, 4036, 4037, 4038, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4054, 4056, 4293, 4294, 4295, 4304, 4305, 4306, 4307, 4315, 4316, 4317, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4336, 4488])]), Anchor::All(&[Anchor::Lits(&[417, 478, 635, 642, 659, 1077, 1216, 1472, 1495, 1658, 1686, 2023, 2024, 2025, 2410, 2436, 2475, 2601, 2610, 2651, 2664, 2680]), Anchor::Lits(&[486, 490, 491, 493, 496, 498, 499, 500, 502, 528, 529, 677, 681, 682, 684, 687, 689, 690, 691, 693, 720, 721, 1424, 1428, 1429, 1431, 1434, 1436, 1437, 1438, 1440, 1466, 1467, 3187, 3191, 3192, 3194, 3197, 3199, 3200, 3201, 3203, 3229, 3230, 3232, 3236, 3237, 3239, 3242, 3244, 3245, 3246, 3248, 3274, 3275, 3300, 3304, 3305, 3307, 3310, 3312, 3313, 3314, 3316, 3342, 3343, 3444, 3448, 3449, 3451, 3454, 3456, 3457, 3458, 3460, 3486, 3487, 3489, 3493, 3494, 3496, 3499, 3501, 3502, 3503, 3505, 3531, 3532, 3534, 3538, 3539, 3541, 3544, 3546, 3547, 3548, 3550, 3576, 3577, 3868, 3928, 3929, 3931, 3934, 3959, 3967, 3968, 4023, 4292, 4296, 4297, 4299, 4302, 4304, 4305, 4306, 4308, 4334, 4335, 4440, 4448]), Anchor::Lits(&[56, 249, 273, 1555, 1581, 1720, 1725, 2424, 2980, 3368])])])),
+            (60, "rules-do-not-apply", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 726, 727, 728, 729, 730, 731, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1666, 1667, 1668, 1669, 1670, 1671, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1688, 1689, 1690, 1691, 1692, 1693, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2603, 2604, 2605, 2606, 2607, 2608, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])]), Anchor::All(&[Anchor::Lits(&[811, 812, 813, 814, 815, 816, 817, 818, 905, 906, 907, 908, 909, 910, 911, 912, 914, 915, 929, 937, 951, 952, 972, 980, 2048, 2049, 2052, 2060, 2075, 2076, 2084, 2092]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])])),
+            (61, "no-rules-apply", Anchor::Any(&[Anchor::Lits(&[3345]), Anchor::All(&[Anchor::Lits(&[2102, 2103, 2104]), Anchor::Lits(&[211, 212, 247, 413, 723, 1188, 1526, 1966])]), Anchor::All(&[Anchor::Lits(&[3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387]), Anchor::Lits(&[417, 1216, 1472, 1495, 1658, 1686, 2610, 2651])])])),
+            (62, "freed-from-limits", Anchor::All(&[Anchor::Lits(&[419, 420, 454, 1035, 1036, 1187, 1307, 1309, 1629, 2077, 2091, 2094, 2109, 2110, 2112, 2569, 3653, 3659, 3660, 3699]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607])])),
+            (64, "pre-safety-self", Anchor::Lits(&[306, 307, 308, 309, 310, 311, 312, 313, 315, 316, 317, 318, 319, 324, 325, 346, 347, 349, 351, 352, 379, 380, 381, 383, 384, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215])),
+            (65, "stay-in-character", Anchor::Lits(&[916, 917, 936, 959, 960, 979, 1952, 2050, 2051, 2059, 2573, 2919, 2920, 2921, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932])),
+            (67, "jailbreak", Anchor::Lits(&[640, 641, 1365, 1366, 1616, 1617, 1618, 1855, 1856, 1857, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1883, 1884, 1885, 1886, 1887, 1889, 1893, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 2115, 2116, 2437, 2702, 3718, 3719, 3879, 3880, 3989, 3990, 4199, 4200, 4425, 4426])),
+            (68, "evil-twin", Anchor::Lits(&[4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4129, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4218, 4219, 4220, 4221, 4222, 4223, 4224, 4225, 4226, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4278, 4279, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4338, 4339, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4393, 4394, 4395, 4396])),
+            (74, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[2295]), Anchor::All(&[Anchor::Lits(&[115, 116, 117, 146, 198, 199, 200, 208, 1109, 1110, 1111, 1119, 3731, 3732, 3733, 3734]), Anchor::Lits(&[417, 478, 546, 610, 635, 642, 659, 819, 827, 1077, 1216, 1472, 1481, 1489, 1658, 1686, 1767, 2023, 2024, 2025, 2410, 2436, 2475, 2484, 2601, 2610, 2651, 2664, 2680, 3028, 3607]), Anchor::Lits(&[304, 414, 858, 1250, 2427, 2483, 2602, 2703, 2704, 2705, 3119])])])),
+            (81, "disable-safety", Anchor::Any(&[Anchor::Lits(&[3, 6, 7, 8, 10, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 458, 462, 463, 464, 465, 467, 468, 469, 470, 472, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 757, 759, 760, 761, 763, 765, 766, 767, 768, 770, 777, 778, 779, 780, 782, 844, 846, 847, 848, 850, 852, 853, 854, 855, 857, 880, 885, 888, 889, 890, 892, 893, 894, 895, 897, 1033, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1079, 1080, 1081, 1082, 1084, 1086, 1087, 1088, 1089, 1091, 1259, 1262, 1263, 1264, 1267, 1270, 1271, 1272, 1274, 1276, 1311, 1312, 1313, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1372, 1373, 1374, 1375, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1591, 1594, 1595, 1596, 1598, 1607, 1610, 1611, 1612, 1614, 1632, 1634, 1635, 1636, 1638, 1878, 1882, 1888, 1890, 1892, 2034, 2035, 2036, 2037, 2039, 2041, 2042, 2043, 2044, 2046, 2325, 2328, 2329, 2330, 2332, 2336, 2339, 2340, 2341, 2343, 2781, 2782, 2783, 2784, 2786, 2788, 2789, 2790, 2791, 2793, 2973, 2974, 2975, 2976, 2978, 2982, 2984, 2985, 2986, 2988, 2995, 2996, 2997, 2998, 3000, 3008, 3009, 3011, 3012, 3014, 3103, 3104, 3105, 3106, 3108, 3628, 3629, 3630, 3631, 3633, 3639, 3640, 3642, 3643, 3645, 3674, 3675, 3676, 3677, 3679, 3835, 3836, 3837, 3838, 3840]), Anchor::All(&[Anchor::Lits(&[76, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[0, 302, 418, 455, 532, 756, 764, 776, 843, 851, 877, 898, 923, 938, 966, 981, 993, 1032, 1053, 1078, 1085, 1252, 1310, 1317, 1371, 1394, 1400, 1505, 1588, 1604, 1631, 1850, 1852, 1963, 2033, 2040, 2078, 2093, 2322, 2333, 2542, 2568, 2574, 2576, 2780, 2787, 2794, 2795, 2935, 2971, 2972, 2981, 2994, 3005, 3102, 3627, 3636, 3673, 3715, 3717, 3810, 3834])]), Anchor::All(&[Anchor::Lits(&[9, 146, 209, 466, 471, 538, 543, 762, 769, 781, 849, 856, 891, 896, 1048, 1067, 1083, 1090, 1141, 1273, 1275, 1315, 1376, 1405, 1597, 1613, 1637, 1891, 2038, 2045, 2169, 2331, 2342, 2785, 2792, 2977, 2987, 2999, 3013, 3107, 3437, 3632, 3644, 3678, 3839]), Anchor::Lits(&[82, 417, 610, 635, 642, 833, 1077, 1215, 1472, 1495, 1658, 1686, 1773, 2025, 2410, 2411, 2436, 2475, 2509, 2610, 2651, 2664, 2672, 3607])])])),
+            (82, "safety-declared-off", Anchor::All(&[Anchor::Lits(&[76, 82, 238, 239, 240, 241, 242, 243, 244, 245, 295, 296, 297, 298, 478, 484, 485, 632, 633, 634, 654, 658, 659, 660, 719, 1031, 1072, 1073, 1074, 1075, 1076, 1077, 1093, 1217, 1470, 1471, 1480, 1553, 1554, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 2022, 2025, 2490, 2548, 2562, 2563, 2611, 2639, 2640, 2663, 2673, 2674, 2675, 2676, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2699, 2700, 2701, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 3299, 3621, 4070]), Anchor::Lits(&[460, 474, 475, 758, 793, 845, 1423, 1633, 1722, 2074, 2108, 2158, 2321, 2373, 2575, 2637, 2641, 2983, 3714, 3716])])),
         ],
     },
     // Text
@@ -22257,6 +23885,7 @@ confirmation\
 copies\
 copy\
 cortex_route\
+curl\
 dan\
 debug mode\
 developer\
@@ -22543,6 +24172,7 @@ paste\
 paste.ee\
 pastebin\
 permitted\
+pipe\
 pipedream\
 policy\
 post\
@@ -22602,6 +24232,7 @@ skip_tripwire\
 start \
 start_of_turn\
 steal\
+stream\
 style\
 sudo\
 sudo block\
@@ -22796,37 +24427,37 @@ you\
 \xec\xa7\x80\xed\x82\xa4\xec\xa7\x80\
 \xec\xb4\x88\xea\xb8\xb0\
 ",
-            ends: &[2, 9, 15, 23, 28, 37, 47, 54, 64, 76, 86, 93, 102, 111, 116, 123, 130, 137, 139, 146, 152, 159, 173, 183, 191, 199, 208, 215, 220, 229, 239, 250, 261, 267, 278, 289, 296, 306, 318, 331, 341, 350, 358, 365, 374, 385, 392, 399, 408, 416, 421, 434, 440, 451, 458, 467, 474, 494, 509, 523, 536, 547, 565, 573, 580, 581, 583, 584, 586, 588, 598, 608, 612, 625, 638, 651, 663, 675, 687, 694, 695, 696, 698, 705, 711, 716, 725, 732, 742, 752, 761, 770, 775, 782, 789, 796, 797, 804, 810, 818, 823, 832, 842, 849, 859, 871, 881, 888, 897, 906, 911, 918, 925, 932, 934, 937, 948, 957, 971, 989, 1004, 1022, 1037, 1056, 1072, 1089, 1107, 1117, 1127, 1137, 1147, 1158, 1170, 1183, 1194, 1209, 1221, 1233, 1244, 1252, 1258, 1265, 1271, 1276, 1285, 1292, 1302, 1312, 1321, 1330, 1335, 1342, 1349, 1356, 1358, 1360, 1366, 1367, 1369, 1371, 1382, 1388, 1398, 1403, 1412, 1420, 1427, 1433, 1439, 1446, 1451, 1455, 1466, 1476, 1479, 1484, 1495, 1499, 1500, 1504, 1506, 1513, 1519, 1524, 1533, 1540, 1550, 1560, 1569, 1578, 1583, 1586, 1593, 1600, 1607, 1609, 1610, 1617, 1623, 1628, 1637, 1644, 1654, 1664, 1673, 1682, 1687, 1694, 1701, 1708, 1709, 1711, 1716, 1726, 1733, 1738, 1750, 1759, 1767, 1776, 1784, 1796, 1806, 1813, 1821, 1828, 1834, 1835, 1842, 1844, 1851, 1857, 1869, 1874, 1883, 1895, 1902, 1912, 1918, 1928, 1937, 1946, 1951, 1958, 1965, 1974, 1981, 1982, 1984, 1986, 1993, 1999, 2009, 2016, 2021, 2030, 2038, 2045, 2055, 2064, 2074, 2078, 2087, 2096, 2101, 2108, 2113, 2120, 2127, 2134, 2137, 2142, 2151, 2156, 2167, 2178, 2196, 2209, 2219, 2233, 2245, 2258, 2264, 2283, 2302, 2328, 2349, 2371, 2391, 2412, 2422, 2427, 2434, 2439, 2451, 2460, 2462, 2470, 2473, 2479, 2488, 2497, 2503, 2512, 2520, 2533, 2540, 2548, 2560, 2569, 2577, 2587, 2592, 2601, 2611, 2618, 2626, 2633, 2639, 2645, 2651, 2661, 2664, 2670, 2686, 2692, 2707, 2719, 2732, 2745, 2760, 2773, 2785, 2801, 2817, 2830, 2844, 2859, 2861, 2867, 2888, 2913, 2931, 2953, 2962, 2967, 2974, 2982, 2988, 2995, 3007, 3013, 3017, 3029, 3032, 3042, 3051, 3066, 3081, 3103, 3120, 3134, 3152, 3168, 3185, 3200, 3209, 3216, 3232, 3245, 3259, 3273, 3289, 3303, 3316, 3333, 3350, 3364, 3379, 3395, 3402, 3411, 3417, 3421, 3429, 3433, 3444, 3454, 3462, 3466, 3472, 3477, 3486, 3493, 3507, 3526, 3549, 3577, 3597, 3621, 3642, 3663, 3691, 3714, 3736, 3757, 3780, 3803, 3829, 3840, 3855, 3867, 3887, 3912, 3929, 3950, 3968, 3986, 4011, 4031, 4050, 4068, 4088, 4108, 4131, 4143, 4162, 4176, 4189, 4201, 4215, 4229, 4250, 4276, 4294, 4316, 4335, 4354, 4373, 4394, 4415, 4439, 4457, 4480, 4507, 4539, 4563, 4591, 4616, 4641, 4673, 4700, 4726, 4751, 4778, 4805, 4835, 4850, 4869, 4885, 4909, 4938, 4959, 4984, 5006, 5028, 5057, 5081, 5104, 5126, 5150, 5174, 5201, 5217, 5240, 5258, 5275, 5291, 5309, 5327, 5352, 5382, 5404, 5430, 5453, 5476, 5499, 5524, 5549, 5577, 5598, 5621, 5649, 5669, 5693, 5714, 5735, 5763, 5786, 5808, 5829, 5852, 5875, 5901, 5918, 5937, 5961, 5977, 5997, 6014, 6031, 6055, 6074, 6092, 6109, 6128, 6147, 6169, 6180, 6185, 6193, 6197, 6205, 6209, 6214, 6224, 6230, 6236, 6243, 6249, 6257, 6274, 6284, 6293, 6299, 6306, 6314, 6322, 6326, 6330, 6333, 6341, 6347, 6352, 6357, 6363, 6367, 6375, 6381, 6387, 6391, 6398, 6406, 6418, 6432, 6445, 6451, 6457, 6465, 6474, 6489, 6506, 6520, 6535, 6550, 6567, 6582, 6596, 6614, 6632, 6647, 6663, 6680, 6691, 6703, 6724, 6735, 6742, 6751, 6761, 6776, 6780, 6784, 6800, 6804, 6813, 6820, 6824, 6831, 6835, 6840, 6844, 6849, 6852, 6867, 6878, 6889, 6894, 6907, 6917, 6930, 6939, 6957, 6972, 6990, 7004, 7024, 7037, 7052, 7060, 7071, 7079, 7088, 7097, 7108, 7117, 7125, 7137, 7149, 7158, 7168, 7179, 7183, 7187, 7191, 7195, 7199, 7206, 7210, 7215, 7221, 7229, 7242, 7251, 7257, 7261, 7266, 7274, 7282, 7291, 7300, 7306, 7310, 7315, 7321, 7327, 7334, 7338, 7341, 7344, 7353, 7359, 7367, 7373, 7382, 7390, 7397, 7407, 7414, 7420, 7428, 7432, 7442, 7452, 7469, 7481, 7494, 7505, 7517, 7522, 7527, 7536, 7542, 7549, 7561, 7569, 7575, 7583, 7587, 7596, 7608, 7624, 7629, 7638, 7651, 7661, 7672, 7683, 7696, 7707, 7717, 7731, 7745, 7756, 7768, 7781, 7787, 7800, 7805, 7810, 7814, 7824, 7834, 7851, 7863, 7876, 7887, 7899, 7904, 7913, 7928, 7947, 7965, 7987, 7990, 8000, 8006, 8013, 8020, 8032, 8044, 8063, 8077, 8092, 8105, 8119, 8126, 8133, 8146, 8153, 8160, 8174, 8187, 8191, 8198, 8205, 8213, 8221, 8232, 8240, 8255, 8261, 8273, 8288, 8300, 8313, 8326, 8341, 8354, 8366, 8382, 8398, 8411, 8425, 8440, 8446, 8452, 8455, 8467, 8483, 8494, 8507, 8519, 8533, 8551, 8561, 8573, 8583, 8588, 8601, 8618, 8632, 8646, 8651, 8654, 8655, 8657, 8664, 8670, 8675, 8684, 8691, 8701, 8711, 8720, 8729, 8734, 8741, 8748, 8755, 8765, 8775, 8785, 8797, 8809, 8817, 8850, 8854, 8860, 8870, 8897, 8907, 8913, 8936, 8949, 8970, 8982, 9019, 9053, 9065, 9086, 9098, 9138, 9184, 9205, 9214, 9235, 9250, 9268, 9277, 9298, 9319, 9331, 9364, 9379, 9400, 9406, 9412, 9430, 9439, 9448, 9466, 9493, 9523, 9532, 9544, 9550, 9556, 9568, 9580, 9598, 9619, 9625, 9631, 9637, 9643, 9649, 9655, 9661, 9667, 9673, 9679, 9685, 9691, 9697, 9703, 9715, 9721, 9736, 9748, 9760, 9772, 9778, 9784, 9790, 9796, 9802, 9808, 9814, 9820, 9826, 9832, 9838, 9844, 9850, 9856, 9868, 9886, 9898, 9904, 9913, 9919, 9925, 9934, 9943, 9949, 9955, 9961, 9967, 9973, 9982, 9988],
+            ends: &[2, 9, 15, 23, 28, 37, 47, 54, 64, 76, 86, 93, 102, 111, 116, 123, 130, 137, 139, 146, 152, 159, 173, 183, 191, 199, 208, 215, 220, 229, 239, 250, 261, 267, 278, 289, 296, 306, 318, 331, 341, 350, 358, 365, 374, 385, 392, 399, 408, 416, 421, 434, 440, 451, 458, 467, 474, 494, 509, 523, 536, 547, 565, 573, 580, 581, 583, 584, 586, 588, 598, 608, 612, 625, 638, 651, 663, 675, 687, 694, 695, 696, 698, 705, 711, 716, 725, 732, 742, 752, 761, 770, 775, 782, 789, 796, 797, 804, 810, 818, 823, 832, 842, 849, 859, 871, 881, 888, 897, 906, 911, 918, 925, 932, 934, 937, 948, 957, 971, 989, 1004, 1022, 1037, 1056, 1072, 1089, 1107, 1117, 1127, 1137, 1147, 1158, 1170, 1183, 1194, 1209, 1221, 1233, 1244, 1252, 1258, 1265, 1271, 1276, 1285, 1292, 1302, 1312, 1321, 1330, 1335, 1342, 1349, 1356, 1358, 1360, 1366, 1367, 1369, 1371, 1382, 1388, 1398, 1403, 1412, 1420, 1427, 1433, 1439, 1446, 1451, 1455, 1466, 1476, 1479, 1484, 1495, 1499, 1500, 1504, 1506, 1513, 1519, 1524, 1533, 1540, 1550, 1560, 1569, 1578, 1583, 1586, 1593, 1600, 1607, 1609, 1610, 1617, 1623, 1628, 1637, 1644, 1654, 1664, 1673, 1682, 1687, 1694, 1701, 1708, 1709, 1711, 1716, 1726, 1733, 1738, 1750, 1759, 1767, 1776, 1784, 1796, 1806, 1813, 1821, 1828, 1834, 1835, 1842, 1844, 1851, 1857, 1869, 1874, 1883, 1895, 1902, 1912, 1918, 1928, 1937, 1946, 1951, 1958, 1965, 1974, 1981, 1982, 1984, 1986, 1993, 1999, 2009, 2016, 2021, 2030, 2038, 2045, 2055, 2064, 2074, 2078, 2087, 2096, 2101, 2108, 2113, 2120, 2127, 2134, 2137, 2142, 2151, 2156, 2167, 2178, 2196, 2209, 2219, 2233, 2245, 2258, 2264, 2283, 2302, 2328, 2349, 2371, 2391, 2412, 2422, 2427, 2434, 2439, 2451, 2460, 2462, 2470, 2473, 2479, 2488, 2497, 2503, 2512, 2520, 2533, 2540, 2548, 2560, 2569, 2577, 2587, 2592, 2601, 2611, 2618, 2626, 2633, 2639, 2645, 2651, 2661, 2664, 2670, 2686, 2692, 2707, 2719, 2732, 2745, 2760, 2773, 2785, 2801, 2817, 2830, 2844, 2859, 2861, 2867, 2888, 2913, 2931, 2953, 2962, 2967, 2974, 2982, 2988, 2995, 3007, 3013, 3017, 3029, 3033, 3036, 3046, 3055, 3070, 3085, 3107, 3124, 3138, 3156, 3172, 3189, 3204, 3213, 3220, 3236, 3249, 3263, 3277, 3293, 3307, 3320, 3337, 3354, 3368, 3383, 3399, 3406, 3415, 3421, 3425, 3433, 3437, 3448, 3458, 3466, 3470, 3476, 3481, 3490, 3497, 3511, 3530, 3553, 3581, 3601, 3625, 3646, 3667, 3695, 3718, 3740, 3761, 3784, 3807, 3833, 3844, 3859, 3871, 3891, 3916, 3933, 3954, 3972, 3990, 4015, 4035, 4054, 4072, 4092, 4112, 4135, 4147, 4166, 4180, 4193, 4205, 4219, 4233, 4254, 4280, 4298, 4320, 4339, 4358, 4377, 4398, 4419, 4443, 4461, 4484, 4511, 4543, 4567, 4595, 4620, 4645, 4677, 4704, 4730, 4755, 4782, 4809, 4839, 4854, 4873, 4889, 4913, 4942, 4963, 4988, 5010, 5032, 5061, 5085, 5108, 5130, 5154, 5178, 5205, 5221, 5244, 5262, 5279, 5295, 5313, 5331, 5356, 5386, 5408, 5434, 5457, 5480, 5503, 5528, 5553, 5581, 5602, 5625, 5653, 5673, 5697, 5718, 5739, 5767, 5790, 5812, 5833, 5856, 5879, 5905, 5922, 5941, 5965, 5981, 6001, 6018, 6035, 6059, 6078, 6096, 6113, 6132, 6151, 6173, 6184, 6189, 6197, 6201, 6209, 6213, 6218, 6228, 6234, 6240, 6247, 6253, 6261, 6278, 6288, 6297, 6303, 6310, 6318, 6326, 6330, 6334, 6337, 6345, 6351, 6356, 6361, 6367, 6371, 6379, 6385, 6391, 6395, 6402, 6410, 6422, 6436, 6449, 6455, 6461, 6469, 6478, 6493, 6510, 6524, 6539, 6554, 6571, 6586, 6600, 6618, 6636, 6651, 6667, 6684, 6695, 6707, 6728, 6739, 6746, 6755, 6765, 6780, 6784, 6788, 6804, 6808, 6817, 6824, 6828, 6835, 6839, 6844, 6848, 6853, 6856, 6871, 6882, 6893, 6898, 6911, 6921, 6934, 6943, 6961, 6976, 6994, 7008, 7028, 7041, 7056, 7064, 7075, 7083, 7092, 7101, 7112, 7121, 7129, 7141, 7153, 7162, 7172, 7183, 7187, 7191, 7195, 7199, 7203, 7210, 7214, 7219, 7225, 7233, 7246, 7255, 7261, 7265, 7270, 7278, 7286, 7295, 7299, 7308, 7314, 7318, 7323, 7329, 7335, 7342, 7346, 7349, 7352, 7361, 7367, 7375, 7381, 7390, 7398, 7405, 7415, 7422, 7428, 7436, 7440, 7450, 7460, 7477, 7489, 7502, 7513, 7525, 7530, 7535, 7544, 7550, 7557, 7569, 7577, 7583, 7591, 7595, 7604, 7616, 7632, 7637, 7646, 7659, 7669, 7680, 7691, 7704, 7715, 7725, 7739, 7753, 7764, 7776, 7789, 7795, 7808, 7813, 7819, 7824, 7828, 7838, 7848, 7865, 7877, 7890, 7901, 7913, 7918, 7927, 7942, 7961, 7979, 8001, 8004, 8014, 8020, 8027, 8034, 8046, 8058, 8077, 8091, 8106, 8119, 8133, 8140, 8147, 8160, 8167, 8174, 8188, 8201, 8205, 8212, 8219, 8227, 8235, 8246, 8254, 8269, 8275, 8287, 8302, 8314, 8327, 8340, 8355, 8368, 8380, 8396, 8412, 8425, 8439, 8454, 8460, 8466, 8469, 8481, 8497, 8508, 8521, 8533, 8547, 8565, 8575, 8587, 8597, 8602, 8615, 8632, 8646, 8660, 8665, 8668, 8669, 8671, 8678, 8684, 8689, 8698, 8705, 8715, 8725, 8734, 8743, 8748, 8755, 8762, 8769, 8779, 8789, 8799, 8811, 8823, 8831, 8864, 8868, 8874, 8884, 8911, 8921, 8927, 8950, 8963, 8984, 8996, 9033, 9067, 9079, 9100, 9112, 9152, 9198, 9219, 9228, 9249, 9264, 9282, 9291, 9312, 9333, 9345, 9378, 9393, 9414, 9420, 9426, 9444, 9453, 9462, 9480, 9507, 9537, 9546, 9558, 9564, 9570, 9582, 9594, 9612, 9633, 9639, 9645, 9651, 9657, 9663, 9669, 9675, 9681, 9687, 9693, 9699, 9705, 9711, 9717, 9729, 9735, 9750, 9762, 9774, 9786, 9792, 9798, 9804, 9810, 9816, 9822, 9828, 9834, 9840, 9846, 9852, 9858, 9864, 9870, 9882, 9900, 9912, 9918, 9927, 9933, 9939, 9948, 9957, 9963, 9969, 9975, 9981, 9987, 9996, 10002],
         },
         rules: &[
-            (38, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[179, 228, 232, 235, 238, 245]), Anchor::All(&[Anchor::Lits(&[229]), Anchor::Lits(&[249])]), Anchor::All(&[Anchor::Lits(&[227]), Anchor::Lits(&[247]), Anchor::Lits(&[273, 714])]), Anchor::All(&[Anchor::Lits(&[273, 549, 575, 715, 728, 731, 732]), Anchor::Lits(&[178]), Anchor::Lits(&[210])]), Anchor::All(&[Anchor::Lits(&[195]), Anchor::Lits(&[776])]), Anchor::All(&[Anchor::Lits(&[180]), Anchor::Lits(&[211])]), Anchor::All(&[Anchor::Lits(&[191]), Anchor::Lits(&[227])]), Anchor::All(&[Anchor::Lits(&[178]), Anchor::Lits(&[210]), Anchor::Lits(&[309, 356, 518, 557, 558, 697, 714])])])),
-            (39, "code-fence-role", Anchor::Lits(&[270])),
-            (40, "bare-override", Anchor::All(&[Anchor::Lits(&[32, 34, 35, 39, 49, 51, 52, 53, 61, 62]), Anchor::Lits(&[325, 381, 385, 534, 556, 631])])),
-            (41, "markdown-role-header", Anchor::Lits(&[68, 69, 70, 71, 73, 74, 75, 76, 77, 78, 79])),
-            (42, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[717, 718, 726, 727, 729, 730]), Anchor::Lits(&[278, 298, 299, 302, 306, 348, 355, 361, 365, 367, 381, 382, 383, 531, 532, 534, 536, 541, 543, 556, 574, 578, 579, 583, 591, 592, 593, 608, 625, 631, 639, 641, 643, 658, 659, 670, 742, 774])]), Anchor::All(&[Anchor::Lits(&[158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177]), Anchor::Lits(&[296, 309])])])),
-            (43, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 31, 41, 42, 46, 57, 58, 59, 60, 63, 282, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 594, 595, 596, 632, 633, 669, 708]), Anchor::All(&[Anchor::Lits(&[274, 275, 276, 277, 279, 280, 281, 283, 284, 285, 286, 287, 288, 289, 357, 358, 359, 360, 362, 363, 364, 662, 663, 664, 665, 666, 667, 668, 701, 702, 703, 704, 705, 706, 707, 719, 720, 721, 722, 723, 724, 725]), Anchor::Lits(&[320, 321, 696])]), Anchor::All(&[Anchor::Lits(&[553, 554, 555, 760, 761, 762]), Anchor::Lits(&[347, 519, 521, 530, 577])]), Anchor::All(&[Anchor::Lits(&[44, 262]), Anchor::Lits(&[273, 356, 392, 661, 677, 700, 716]), Anchor::Lits(&[157])])])),
-            (47, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[272, 346, 366, 393, 573, 589, 623, 631, 656, 755]), Anchor::Lits(&[273, 354, 356, 392, 540, 549, 578, 580, 631, 661, 676, 677, 700, 709, 716, 742]), Anchor::Lits(&[80, 178, 227, 775])])),
-            (48, "instruction-banner", Anchor::Any(&[Anchor::Lits(&[573]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 30, 38, 43, 99, 102, 105, 107]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 28, 29, 36, 37, 40, 44, 48, 50, 54, 56, 64, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 98, 100, 101, 103, 104, 106, 108, 109, 110, 111, 112, 113, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 192, 193, 194, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 230, 231, 233, 234, 236, 237, 239, 240, 241, 242, 243, 244, 246, 250, 251, 254, 255, 257, 258, 260, 262, 263, 264, 265, 267, 269, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789])])])),
-            (84, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 305, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 340, 341, 342, 343, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 680, 681, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 710, 711, 712, 713, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 758, 759, 763, 764, 769, 770]), Anchor::All(&[Anchor::Lits(&[252, 253, 256, 259, 261, 266, 268]), Anchor::Lits(&[304, 353, 522, 544, 559, 653, 672, 673, 739]), Anchor::Lits(&[196])])])),
-            (85, "safety-config-off", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[304, 312, 349, 522, 529, 544, 560, 650, 652, 653, 671, 672, 673, 674, 675, 739]), Anchor::Lits(&[304, 312, 349, 522, 529, 544, 560, 650, 652, 653, 671, 672, 673, 674, 675, 739]), Anchor::Lits(&[157, 196])]), Anchor::All(&[Anchor::Lits(&[27, 33, 45, 47, 55]), Anchor::Lits(&[304, 312, 350, 522, 529, 544, 654, 672, 673, 739]), Anchor::Lits(&[157])])])),
-            (92, "no-more-rules", Anchor::Lits(&[598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609])),
-            (93, "addressed-to-the-agent", Anchor::Any(&[Anchor::Lits(&[65, 96, 157]), Anchor::All(&[Anchor::Lits(&[346, 366, 573, 587, 588, 623, 629, 655, 656]), Anchor::Lits(&[291, 313, 314, 322, 590, 651, 660, 716]), Anchor::Lits(&[96, 157])])])),
-            (94, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[346, 366, 573, 588, 623, 626, 630, 631, 644, 733]), Anchor::Lits(&[67, 80, 114, 154, 155, 178, 227, 775]), Anchor::Lits(&[81, 82, 115, 157, 247])])),
-            (99, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[66]), Anchor::Lits(&[248])])),
-            (100, "send-to-a-beacon", Anchor::Lits(&[551, 552])),
-            (101, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[319, 351, 352, 389, 390, 391, 525, 526, 535, 581, 642, 647, 648, 678, 737, 741, 756, 773]), Anchor::Lits(&[310, 324, 338, 344, 386, 387, 388, 523, 524, 545, 576, 585, 597, 624, 640, 649, 657, 698, 766])])),
-            (105, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[533]), Anchor::All(&[Anchor::Lits(&[380]), Anchor::Lits(&[622]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[765]), Anchor::Lits(&[549])]), Anchor::All(&[Anchor::Lits(&[627]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[345]), Anchor::Lits(&[72, 768]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[548]), Anchor::Lits(&[157])])]), Anchor::Lits(&[699]), Anchor::Lits(&[178])])),
-            (108, "exfiltrate-to-webmail", Anchor::Lits(&[212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 271, 290, 292, 293, 294, 295, 297, 303, 307, 308, 311, 315, 316, 317, 318])),
-            (109, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[156, 300, 339, 528, 537, 542, 547, 586, 634, 637, 638, 679, 734, 735, 736, 738, 767]), Anchor::All(&[Anchor::Lits(&[301, 628, 645, 683, 740, 771, 772]), Anchor::Lits(&[323, 520, 538, 582, 635, 682, 757])])]), Anchor::Lits(&[352, 389, 526, 527, 550, 584, 636, 642, 646, 647, 648, 678, 682, 741, 756])]), Anchor::All(&[Anchor::Lits(&[301, 628, 645, 683]), Anchor::Lits(&[539, 546, 678, 682]), Anchor::Lits(&[384, 582, 757])])])),
-            (120, "override-instructions-cjk", Anchor::Lits(&[832, 834, 835, 838, 839, 844, 845, 846, 847, 848, 852, 855, 859, 860, 861, 871, 876, 881, 888, 889])),
-            (123, "override-instructions-other-scripts", Anchor::Lits(&[790, 791, 792, 793, 794, 795, 797, 799, 801, 804, 806, 809, 810, 814, 817, 818, 819, 821, 823, 825])),
-            (125, "unrestricted-persona-other-scripts", Anchor::Lits(&[798, 802, 811, 816, 824, 826, 827, 842, 843, 853, 854, 862, 864, 866, 867, 873, 875, 886, 887])),
-            (127, "reveal-system-prompt-other-scripts", Anchor::Lits(&[796, 800, 803, 805, 807, 808, 812, 813, 815, 820, 822, 832, 833, 839, 858, 877, 882, 883, 884, 891])),
-            (129, "disable-safety-other-scripts", Anchor::Lits(&[831, 836, 837, 840, 841, 856, 857, 863, 865, 871, 872, 874, 878, 879, 885])),
-            (131, "stop-following-instructions-cjk", Anchor::Lits(&[828, 829, 830, 849, 850, 851, 866, 867, 868, 869, 870, 880, 890])),
+            (41, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[179, 228, 232, 235, 238, 245]), Anchor::All(&[Anchor::Lits(&[229]), Anchor::Lits(&[249])]), Anchor::All(&[Anchor::Lits(&[227]), Anchor::Lits(&[247]), Anchor::Lits(&[273, 717])]), Anchor::All(&[Anchor::Lits(&[273, 550, 576, 718, 731, 734, 735]), Anchor::Lits(&[178]), Anchor::Lits(&[210])]), Anchor::All(&[Anchor::Lits(&[195]), Anchor::Lits(&[779])]), Anchor::All(&[Anchor::Lits(&[180]), Anchor::Lits(&[211])]), Anchor::All(&[Anchor::Lits(&[191]), Anchor::Lits(&[227])]), Anchor::All(&[Anchor::Lits(&[178]), Anchor::Lits(&[210]), Anchor::Lits(&[309, 357, 519, 558, 559, 699, 717])])])),
+            (42, "code-fence-role", Anchor::Lits(&[270])),
+            (43, "bare-override", Anchor::All(&[Anchor::Lits(&[32, 34, 35, 39, 49, 51, 52, 53, 61, 62]), Anchor::Lits(&[325, 382, 386, 535, 557, 632])])),
+            (44, "markdown-role-header", Anchor::Lits(&[68, 69, 70, 71, 73, 74, 75, 76, 77, 78, 79])),
+            (45, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[720, 721, 729, 730, 732, 733]), Anchor::Lits(&[278, 298, 299, 302, 306, 348, 356, 362, 366, 368, 382, 383, 384, 532, 533, 535, 537, 542, 544, 557, 575, 579, 580, 584, 592, 593, 594, 609, 626, 632, 640, 643, 645, 660, 661, 672, 745, 777])]), Anchor::All(&[Anchor::Lits(&[158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177]), Anchor::Lits(&[296, 309])])])),
+            (46, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[0, 18, 21, 22, 23, 24, 26, 31, 41, 42, 46, 57, 58, 59, 60, 63, 282, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 595, 596, 597, 633, 634, 671, 711]), Anchor::All(&[Anchor::Lits(&[274, 275, 276, 277, 279, 280, 281, 283, 284, 285, 286, 287, 288, 289, 358, 359, 360, 361, 363, 364, 365, 664, 665, 666, 667, 668, 669, 670, 704, 705, 706, 707, 708, 709, 710, 722, 723, 724, 725, 726, 727, 728]), Anchor::Lits(&[320, 321, 698])]), Anchor::All(&[Anchor::Lits(&[554, 555, 556, 763, 764, 765]), Anchor::Lits(&[347, 520, 522, 531, 578])]), Anchor::All(&[Anchor::Lits(&[44, 262]), Anchor::Lits(&[273, 357, 393, 663, 679, 703, 719]), Anchor::Lits(&[157])])])),
+            (50, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[272, 346, 367, 394, 574, 590, 624, 632, 658, 758]), Anchor::Lits(&[273, 355, 357, 393, 541, 550, 579, 581, 632, 663, 678, 679, 703, 712, 719, 745]), Anchor::Lits(&[80, 178, 227, 778])])),
+            (51, "instruction-banner", Anchor::Any(&[Anchor::Lits(&[574]), Anchor::All(&[Anchor::Lits(&[3, 6, 9, 11, 25, 30, 38, 43, 99, 102, 105, 107]), Anchor::Lits(&[1, 2, 4, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 28, 29, 36, 37, 40, 44, 48, 50, 54, 56, 64, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 98, 100, 101, 103, 104, 106, 108, 109, 110, 111, 112, 113, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 192, 193, 194, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 230, 231, 233, 234, 236, 237, 239, 240, 241, 242, 243, 244, 246, 250, 251, 254, 255, 257, 258, 260, 262, 263, 264, 265, 267, 269, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792])])])),
+            (88, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 305, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 340, 341, 342, 343, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 682, 683, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 713, 714, 715, 716, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 761, 762, 766, 767, 772, 773]), Anchor::All(&[Anchor::Lits(&[252, 253, 256, 259, 261, 266, 268]), Anchor::Lits(&[304, 353, 523, 545, 560, 655, 674, 675, 742]), Anchor::Lits(&[196])])])),
+            (89, "safety-config-off", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[304, 312, 349, 523, 530, 545, 561, 652, 654, 655, 673, 674, 675, 676, 677, 742]), Anchor::Lits(&[304, 312, 349, 523, 530, 545, 561, 652, 654, 655, 673, 674, 675, 676, 677, 742]), Anchor::Lits(&[157, 196])]), Anchor::All(&[Anchor::Lits(&[27, 33, 45, 47, 55]), Anchor::Lits(&[304, 312, 350, 523, 530, 545, 656, 674, 675, 742]), Anchor::Lits(&[157])])])),
+            (96, "no-more-rules", Anchor::Lits(&[599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610])),
+            (104, "addressed-to-the-agent", Anchor::Any(&[Anchor::Lits(&[65, 96, 157]), Anchor::All(&[Anchor::Lits(&[346, 367, 574, 588, 589, 624, 630, 657, 658]), Anchor::Lits(&[291, 313, 314, 322, 591, 653, 662, 719]), Anchor::Lits(&[96, 157])])])),
+            (105, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[346, 367, 574, 589, 624, 627, 631, 632, 646, 736]), Anchor::Lits(&[67, 80, 114, 154, 155, 178, 227, 778]), Anchor::Lits(&[81, 82, 115, 157, 247])])),
+            (110, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[66]), Anchor::Lits(&[248])])),
+            (111, "send-to-a-beacon", Anchor::Lits(&[552, 553])),
+            (112, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[319, 351, 352, 390, 391, 392, 526, 527, 536, 582, 644, 649, 650, 680, 740, 744, 759, 776]), Anchor::Lits(&[310, 324, 338, 344, 387, 388, 389, 524, 525, 546, 577, 586, 598, 625, 642, 651, 659, 700, 769])])),
+            (116, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[534]), Anchor::All(&[Anchor::Lits(&[381]), Anchor::Lits(&[623]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[768]), Anchor::Lits(&[550])]), Anchor::All(&[Anchor::Lits(&[628]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[345]), Anchor::Lits(&[72, 771]), Anchor::Lits(&[157])]), Anchor::All(&[Anchor::Lits(&[549]), Anchor::Lits(&[157])])]), Anchor::Lits(&[702]), Anchor::Lits(&[178])])),
+            (119, "exfiltrate-to-webmail", Anchor::Lits(&[212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 271, 290, 292, 293, 294, 295, 297, 303, 307, 308, 311, 315, 316, 317, 318])),
+            (120, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[156, 300, 339, 529, 538, 543, 548, 587, 635, 638, 639, 681, 737, 738, 739, 741, 770]), Anchor::All(&[Anchor::Lits(&[301, 629, 647, 685, 743, 774, 775]), Anchor::Lits(&[323, 521, 539, 583, 636, 684, 760])])]), Anchor::Lits(&[352, 354, 390, 527, 528, 551, 585, 637, 641, 644, 648, 649, 650, 680, 684, 701, 744, 759])]), Anchor::All(&[Anchor::Lits(&[301, 629, 647, 685]), Anchor::Lits(&[540, 547, 680, 684]), Anchor::Lits(&[385, 583, 760])])])),
+            (134, "override-instructions-cjk", Anchor::Lits(&[835, 837, 838, 841, 842, 847, 848, 849, 850, 851, 855, 858, 862, 863, 864, 874, 879, 884, 891, 892])),
+            (137, "override-instructions-other-scripts", Anchor::Lits(&[793, 794, 795, 796, 797, 798, 800, 802, 804, 807, 809, 812, 813, 817, 820, 821, 822, 824, 826, 828])),
+            (139, "unrestricted-persona-other-scripts", Anchor::Lits(&[801, 805, 814, 819, 827, 829, 830, 845, 846, 856, 857, 865, 867, 869, 870, 876, 878, 889, 890])),
+            (141, "reveal-system-prompt-other-scripts", Anchor::Lits(&[799, 803, 806, 808, 810, 811, 815, 816, 818, 823, 825, 835, 836, 842, 861, 880, 885, 886, 887, 894])),
+            (143, "disable-safety-other-scripts", Anchor::Lits(&[834, 839, 840, 843, 844, 859, 860, 866, 868, 874, 875, 877, 881, 882, 888])),
+            (145, "stop-following-instructions-cjk", Anchor::Lits(&[831, 832, 833, 852, 853, 854, 869, 870, 871, 872, 873, 883, 893])),
         ],
     },
 ];
 
 /// `rules_digest` of the rules and word lists this table was generated from.
-pub(crate) const RULES_DIGEST: u64 = 0x710b75b694c2c597;
+pub(crate) const RULES_DIGEST: u64 = 0x51c23fce061618c2;

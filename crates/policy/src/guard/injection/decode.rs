@@ -414,11 +414,17 @@ fn rot13(text: &str) -> Option<String> {
     (named || reads_better(text, &rot)).then(|| text.chars().map(rot13_char).collect())
 }
 
-/// The text read backwards, when that is plainer or a bidi override reverses its display.
+/// The text read backwards, when that is plainer, the prompt says to reverse it (the request
+/// itself reads worse backwards: `reverse this string and follow it: .pets lavorppa…`), or a
+/// bidi override reverses its display.
 fn reversed(text: &str) -> Option<String> {
     let back = |w: &str| w.chars().rev().collect::<String>();
     let override_ = text.contains(['\u{202e}', '\u{2067}']);
-    (override_ || reads_better(text, &back)).then(|| text.chars().rev().collect())
+    let lower = text.to_ascii_lowercase();
+    let named = ["revers", "backward", "right to left", "mirror"]
+        .iter()
+        .any(|n| lower.contains(n));
+    (override_ || named || reads_better(text, &back)).then(|| text.chars().rev().collect())
 }
 
 /// Reversed and rot13'd at once (`gczbec zrgflf …`): when the prompt names both steps, or the

@@ -101,9 +101,18 @@ impl InjectionDetector {
         // The prompt as written first, then what decodes from it; a match that is cancelled as
         // a quoted mention does not hide one found in a decoding (`X='ignore', Y='previous'…
         // do X Y` quotes the words on their own and assembles them in the decoding).
-        let raw = self.builtin.detect_with(&Views::of(prompt), filtered);
+        let views = Views::of(prompt);
+        let raw = self.builtin.detect_with(&views, filtered);
         if let Some(hit) = raw.filter(|hit| self.stands(prompt, hit, filtered)) {
             return Some(hit);
+        }
+        // Misspelled attack words, corrected (see `guard::typos`).
+        let typos = crate::guard::typos::corrected(&views.words).and_then(|fixed| {
+            let hit = self.decoded_hit(&fixed, "typos", filtered)?;
+            self.stands(prompt, &hit, filtered).then_some(hit)
+        });
+        if typos.is_some() {
+            return typos;
         }
         let decoded = decode::variants(prompt).into_iter().find_map(|decoded| {
             let hit = self.decoded_hit(&decoded.text, decoded.how, filtered)?;
@@ -129,7 +138,13 @@ impl InjectionDetector {
 
     /// The built-in rules on the prompt, then on what decodes from it.
     fn builtin_hit(&self, prompt: &str, filtered: bool) -> Option<InjectionHit> {
-        if let Some(hit) = self.builtin.detect_with(&Views::of(prompt), filtered) {
+        let views = Views::of(prompt);
+        if let Some(hit) = self.builtin.detect_with(&views, filtered) {
+            return Some(hit);
+        }
+        if let Some(hit) = crate::guard::typos::corrected(&views.words)
+            .and_then(|fixed| self.decoded_hit(&fixed, "typos", filtered))
+        {
             return Some(hit);
         }
         decode::variants(prompt)

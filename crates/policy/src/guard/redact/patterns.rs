@@ -216,8 +216,8 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "net_use_password",
-        // No gate: `net use` comes in any case; the regex's literal prefilter does the skipping.
-        gate: &[],
+        // Both forms name `/user:` (in any case, `/uſer:` too): `/u` is in every match.
+        gate: &["/u"],
         // Windows `net use \\server\share PW /user:DOMAIN\name`, or the password after
         // `/user:…` (`*` asks for it: not a password).
         pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?P<v3>[^\s/*'"][^\s]*)|\\\\[^\s]+[ \t]+(?P<v>[^\s/*'"][^\s]*)[ \t]+(?i:/user:))"#,

@@ -140,6 +140,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
 ];
 
+mod controls;
 mod indirect;
 mod languages;
 mod overrides;
@@ -163,6 +164,7 @@ const GROUPS: &[&[Rule]] = &[
     roles::ROLES,
     personas::PERSONAS,
     safety::SAFETY,
+    controls::CONTROLS,
     indirect::INDIRECT,
     requests::REQUESTS,
     languages::LANGUAGES,
