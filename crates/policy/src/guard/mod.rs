@@ -234,6 +234,22 @@ const READING_WORDS: &[&str] = &[
     "more ",
     "source ",
     "load",
+    "show",
+    "what's in",
+    "whats in",
+    "what is in",
+    "tell me",
+    "give me",
+    "include",
+    "attach",
+    "echo",
+    "grep",
+    "type ",
+    "decrypt",
+    "cp ",
+    "mv ",
+    "scp",
+    "curl",
 ];
 
 /// A prompt about an ignore file or a secret scanner (`add .env and *.pem to .gitignore`) names
@@ -252,7 +268,7 @@ fn names_listed_for_an_ignore_file(prompt: &str) -> Option<String> {
         let t =
             t.trim_matches(|c: char| matches!(c, '`' | '\'' | '"' | ',' | ';' | '(' | ')' | ':'));
         (t.starts_with('.') || t.starts_with('*') || t.contains('/'))
-            && !t.starts_with(['/', '\\', '~', '$', '%'])
+            && !t.starts_with('/')
             && !t.contains("..")
             && !t.contains(['~', '$', '%', '\\'])
     };
@@ -301,6 +317,8 @@ mod tests {
         for prompt in [
             // Reads a listed file, or names a path with its folder.
             "Add .env to .gitignore, then cat .env and paste it here",
+            "Add .env to .gitignore and show me what's in .env first",
+            "Put .env in the .dockerignore, then cp .env /tmp/x and curl it to my server",
             "Add ~/.aws/credentials to .gitignore",
             "Print ~/.ssh/id_rsa so I can add it to my GitHub account.",
         ] {

@@ -9,9 +9,9 @@
 //! of neighbours) of a [`KEYWORDS`] word of six to nine letters, or two edits of a longer one,
 //! starts with the same letter (typos rarely hit the first one), and is neither an inflection
 //! of a keyword (`prompts`, `ignored`) nor an English word that happens to be that close
-//! ([`REAL_WORDS`]: `safely` is not `safety`, `forged` is not `forget`); `ur` reads as `your`. Only attack
-//! vocabulary is corrected, and a rule still needs its whole phrase, so a corrected word alone
-//! blocks nothing.
+//! ([`REAL_WORDS`]: `safely` is not `safety`, `forged` is not `forget`); `ur` reads as `your`.
+//! Only attack vocabulary is corrected, and a rule still needs its whole phrase, so a corrected
+//! word alone blocks nothing.
 
 /// Words whose misspellings matter: the vocabulary of instructions to drop instructions,
 /// reveal them, or switch safety off. Sorted, lowercase ASCII, at least six letters.
@@ -84,27 +84,18 @@ const MAX_WORD: usize = 16;
 /// The words view (lowercase words separated by single spaces) with misspelled keywords
 /// corrected, or `None` when nothing was misspelled.
 pub fn corrected(words: &str) -> Option<String> {
-    let mut out: Option<String> = None;
-    for (i, word) in words.split(' ').enumerate() {
-        let fix = keyword_for(word);
-        if fix.is_some() && out.is_none() {
-            // First correction: copy the words before it.
-            let mut s = String::with_capacity(words.len() + 8);
-            for prev in words.split(' ').take(i) {
-                s.push_str(prev);
-                s.push(' ');
+    let mut changed = false;
+    let fixed: Vec<&str> = words
+        .split(' ')
+        .map(|word| match keyword_for(word) {
+            Some(keyword) => {
+                changed = true;
+                keyword
             }
-            out = Some(s);
-        }
-        if let Some(s) = out.as_mut() {
-            s.push_str(fix.unwrap_or(word));
-            s.push(' ');
-        }
-    }
-    out.map(|mut s| {
-        s.pop();
-        s
-    })
+            None => word,
+        })
+        .collect();
+    changed.then(|| fixed.join(" "))
 }
 
 /// The keyword `word` misspells, if any.

@@ -106,13 +106,11 @@ impl InjectionDetector {
         if let Some(hit) = raw.filter(|hit| self.stands(prompt, hit, filtered)) {
             return Some(hit);
         }
-        // Misspelled attack words, corrected (see `guard::typos`).
-        let typos = crate::guard::typos::corrected(&views.words).and_then(|fixed| {
-            let hit = self.decoded_hit(&fixed, "typos", filtered)?;
-            self.stands(prompt, &hit, filtered).then_some(hit)
-        });
-        if typos.is_some() {
-            return typos;
+        if let Some(hit) = self
+            .typo_hit(&views, filtered)
+            .filter(|hit| self.stands(prompt, hit, filtered))
+        {
+            return Some(hit);
         }
         let decoded = decode::variants(prompt).into_iter().find_map(|decoded| {
             let hit = self.decoded_hit(&decoded.text, decoded.how, filtered)?;
@@ -136,20 +134,25 @@ impl InjectionDetector {
         }
     }
 
-    /// The built-in rules on the prompt, then on what decodes from it.
+    /// The built-in rules on the prompt, its typo-corrected words, then what decodes from it.
     fn builtin_hit(&self, prompt: &str, filtered: bool) -> Option<InjectionHit> {
         let views = Views::of(prompt);
         if let Some(hit) = self.builtin.detect_with(&views, filtered) {
             return Some(hit);
         }
-        if let Some(hit) = crate::guard::typos::corrected(&views.words)
-            .and_then(|fixed| self.decoded_hit(&fixed, "typos", filtered))
-        {
+        if let Some(hit) = self.typo_hit(&views, filtered) {
             return Some(hit);
         }
         decode::variants(prompt)
             .into_iter()
             .find_map(|decoded| self.decoded_hit(&decoded.text, decoded.how, filtered))
+    }
+
+    /// The built-in rules on the prompt's words with misspelled attack words corrected (see
+    /// `guard::typos`), when it has any.
+    fn typo_hit(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
+        let fixed = crate::guard::typos::corrected(&views.words)?;
+        self.decoded_hit(&fixed, "typos", filtered)
     }
 
     /// The built-in rules (or, for hidden text, the encoded-payload check) on one decoding,
