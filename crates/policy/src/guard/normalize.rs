@@ -10,8 +10,8 @@
 //!   generated table in `letters.rs`), look-alikes from any script (Cyrillic, Greek, Cherokee,
 //!   Armenian…) folded to Latin through Unicode's confusables data (the UTS #39 skeleton, from
 //!   `unicode-security`) in words that mix scripts or are made only of look-alikes, digits
-//!   inside words read as letters (`1gn0re`), lowercased. Punctuation and line breaks are kept
-//!   (role tags, `system:` turns).
+//!   inside words read as letters (`1gn0re`), lowercased, white space other than line breaks
+//!   read as a space. Punctuation and line breaks are kept (role tags, `system:` turns).
 //! - [`Views::words`]: `text` with apostrophes removed (`don't` → `dont`) and every other run of
 //!   non-alphanumeric characters turned into one space: `ignore,  all_previous` → `ignore all
 //!   previous`.
@@ -74,6 +74,10 @@ fn text_view(input: &str) -> String {
     let visible = input.chars().filter_map(|c| match c {
         '\u{e0020}'..='\u{e007e}' => char::from_u32(c as u32 - 0xe0000),
         c if is_hidden(c) => None,
+        // White space is a space or a line break, so a rule can name it with `[ \n]`, which
+        // its prefilter can read, where `\s` gives it no literal.
+        '\n' => Some('\n'),
+        c if c.is_whitespace() => Some(' '),
         c if c.is_ascii() => Some(c),
         c => Some(symbol_letter(c).unwrap_or(c)),
     });

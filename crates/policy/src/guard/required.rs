@@ -34,6 +34,9 @@ const MAX_ALL: usize = 3;
 const LITERAL_COST: f64 = 2e-6;
 /// Characters enumerated from a class.
 const MAX_CLASS: u32 = 8;
+/// Characters enumerated from a class of punctuation and spaces only (the characters that may
+/// stand before a word: `[ \n"'(*#:,]ai`).
+const MAX_PUNCT_CLASS: u32 = 32;
 
 pub type Set = BTreeSet<Vec<u8>>;
 
@@ -196,6 +199,13 @@ const COMMON_WORDS: &[(&str, f64)] = &[
     ("up", 0.1),
 ];
 
+/// How often each letter `a`..`z` occurs in English text, as a share of all letters.
+const LETTER_FREQUENCY: [f64; 26] = [
+    0.082, 0.015, 0.028, 0.043, 0.127, 0.022, 0.020, 0.061, 0.070, 0.0015, 0.0077, 0.040, 0.024,
+    0.067, 0.075, 0.019, 0.00095, 0.060, 0.063, 0.091, 0.028, 0.0098, 0.024, 0.0015, 0.020,
+    0.00074,
+];
+
 /// Estimated chance that an ordinary prompt (a few hundred bytes of prose and SQL) contains
 /// `lit`, in any of the views.
 pub fn literal_odds(lit: &[u8]) -> f64 {
@@ -208,8 +218,9 @@ pub fn literal_odds(lit: &[u8]) -> f64 {
         * lit
             .iter()
             .map(|b| match b {
-                // English carries about 2.5 bits per letter.
-                b'a'..=b'z' => 1.0 / 5.6,
+                // English letter frequencies (letters are about four bytes in five): `ai`
+                // starting a word is far rarer than `th` or `er`.
+                b'a'..=b'z' => 0.8 * LETTER_FREQUENCY[usize::from(b - b'a')],
                 b'0'..=b'9' => 1.0 / 10.0,
                 b' ' => 1.0 / 2.0,
                 b'.' | b',' | b'\n' | b'(' | b')' | b'\'' | b'_' | b'=' | b'*' => 1.0 / 60.0,
@@ -450,21 +461,25 @@ fn concat(infos: &[Info]) -> Info {
                 (Some(set), false, reach) if !set.is_empty() => Some((set, j + reach)),
                 _ => None,
             };
+            // A run extended by its neighbours' edges is still counted as covering the run's
+            // own parts only: an edge is usually one character (the space a `(?:\w+ ){0,3}`
+            // ends with), and counting the parts it came through as covered would keep the
+            // word before it (` your `) out of the conjunction.
             push(i, j, Cond::Lits(run.clone()));
-            if let Some((l, from)) = &left
+            if let Some((l, _)) = &left
                 && let Some(lr) = product(l, &run)
             {
-                push(*from, j, Cond::Lits(lr.clone()));
-                if let Some((r, to)) = &right
+                push(i, j, Cond::Lits(lr.clone()));
+                if let Some((r, _)) = &right
                     && let Some(lrr) = product(&lr, r)
                 {
-                    push(*from, *to, Cond::Lits(lrr));
+                    push(i, j, Cond::Lits(lrr));
                 }
             }
-            if let Some((r, to)) = &right
+            if let Some((r, _)) = &right
                 && let Some(rr) = product(&run, r)
             {
-                push(i, *to, Cond::Lits(rr));
+                push(i, j, Cond::Lits(rr));
             }
             let Some(next) = infos.get(j).and_then(|n| n.exact.as_ref()) else {
                 break;
@@ -485,6 +500,13 @@ fn concat(infos: &[Info]) -> Info {
             break;
         }
         if !chosen.iter().all(|(cs, ce, _)| e <= *cs || s >= *ce) {
+            continue;
+        }
+        // Not evidence of its own when it and a chosen one imply each other's literals.
+        if chosen
+            .iter()
+            .any(|(_, _, c)| implies(c, &cond) || implies(&cond, c))
+        {
             continue;
         }
         let (o, n) = (odds * cond.odds(), size + cond.size());
@@ -576,7 +598,10 @@ fn class_set(class: &Class) -> Option<Set> {
             .collect(),
     };
     let size: u32 = ranges.iter().map(|(start, end)| end - start + 1).sum();
-    if size > MAX_CLASS {
+    let punctuation = ranges.iter().all(|&(start, end)| {
+        (start..=end).all(|v| char::from_u32(v).is_some_and(|c| !c.is_alphanumeric()))
+    });
+    if size > MAX_CLASS && !(punctuation && size <= MAX_PUNCT_CLASS) {
         return None;
     }
     let spell = |v: u32| match class {
@@ -620,6 +645,20 @@ pub fn simplify(cond: Cond) -> Cond {
                     c => parts.push(c),
                 }
             }
+            // A part that another part implies says nothing more (`rules ` next to ` rules `).
+            let mut k = 0;
+            while k < parts.len() {
+                let redundant = (0..parts.len()).any(|m| {
+                    m != k
+                        && implies(&parts[m], &parts[k])
+                        && (!implies(&parts[k], &parts[m]) || m < k)
+                });
+                if redundant {
+                    parts.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             match parts.len() {
                 0 => Cond::Always,
                 1 => parts.remove(0),
@@ -653,6 +692,17 @@ pub fn simplify(cond: Cond) -> Cond {
                 _ => Cond::Any(parts),
             }
         }
+    }
+}
+
+/// True when every text that satisfies `a` satisfies `b` as far as literal sets tell: each of
+/// `a`'s literals contains one of `b`'s (` rules ` implies `rules `). Other forms: false.
+fn implies(a: &Cond, b: &Cond) -> bool {
+    match (a, b) {
+        (Cond::Lits(a), Cond::Lits(b)) => {
+            !a.is_empty() && a.iter().all(|x| b.iter().any(|y| contains(x, y)))
+        }
+        _ => false,
     }
 }
 
