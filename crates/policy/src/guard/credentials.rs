@@ -492,6 +492,94 @@ fn class_match(p: &[char], c: char) -> Option<(bool, usize)> {
     (i < p.len()).then_some((matched != negate, i + 1))
 }
 
+/// Commands that print or handle stored credentials: (program, words that must all appear). A
+/// shell command naming one reads credentials (tool calls); a prompt naming one of those that
+/// print them asks for them ([`prompt_names_secret_command`]).
+#[rustfmt::skip]
+pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
+    ("security", &["find-generic-password"]),
+    ("security", &["find-internet-password"]),
+    ("security", &["dump-keychain"]),
+    ("security", &["export"]),
+    ("aws", &["configure", "export-credentials"]),
+    ("aws", &["sts", "get-session-token"]),
+    ("aws", &["sts", "assume-role"]),
+    ("aws", &["ecr", "get-login-password"]),
+    ("aws", &["secretsmanager", "get-secret-value"]),
+    ("aws", &["ssm", "get-parameter"]),
+    ("aws", &["ssm", "get-parameters"]),
+    ("gcloud", &["print-access-token"]),
+    ("gcloud", &["print-identity-token"]),
+    ("gcloud", &["secrets", "access"]),
+    ("az", &["get-access-token"]),
+    ("az", &["keyvault", "secret", "show"]),
+    ("gh", &["auth", "token"]),
+    ("gh", &["--show-token"]),
+    ("glab", &["auth", "status", "-t"]),
+    ("kubectl", &["config", "view", "--raw"]),
+    ("kubectl", &["get", "secret"]),
+    ("kubectl", &["get", "secrets"]),
+    ("kubectl", &["describe", "secret"]),
+    ("git", &["credential", "fill"]),
+    ("git", &["credential-store", "get"]),
+    ("pass", &["show"]),
+    ("op", &["read"]),
+    ("op", &["item", "get"]),
+    ("vault", &["read"]),
+    ("vault", &["kv", "get"]),
+    ("secret-tool", &["lookup"]),
+    ("keyring", &["get"]),
+    ("heroku", &["auth:token"]),
+    ("npm", &["token"]),
+    ("snow", &["connection", "add"]),
+    ("snow", &["connection", "remove"]),
+    ("snow", &["connection", "set-default"]),
+    ("snow", &["connection", "generate-jwt"]),
+    ("docker", &["login"]),
+];
+
+/// Programs in [`SECRET_COMMANDS`] that change stored credentials rather than print them: a
+/// prompt may ask for those (`snow connection add`).
+const CHANGES_CREDENTIALS: &[&str] = &["snow", "docker"];
+
+/// The secret-printing command a prompt names (`pass show snowflake/prod`, `op read op://…`,
+/// `git credential fill`), as written: the program, then its first required word next (options
+/// may come between), and the others within a few words.
+pub fn prompt_names_secret_command(prompt: &str) -> Option<String> {
+    let tokens: Vec<&str> = prompt
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, '`' | '"' | '\'' | '(' | ')' | ',' | ';' | '|' | '&')
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (k, token) in tokens.iter().enumerate() {
+        let program = token.rsplit('/').next().unwrap_or(token);
+        for (name, need) in SECRET_COMMANDS {
+            if CHANGES_CREDENTIALS.contains(name) || !program.eq_ignore_ascii_case(name) {
+                continue;
+            }
+            let rest: Vec<&str> = tokens[k + 1..]
+                .iter()
+                .take(8)
+                .copied()
+                .filter(|t| !t.starts_with('-') || need.iter().any(|w| w.eq_ignore_ascii_case(t)))
+                .collect();
+            let first_next = match (need.first(), rest.first()) {
+                (Some(w), Some(t)) => t.eq_ignore_ascii_case(w),
+                _ => false,
+            };
+            if first_next
+                && need
+                    .iter()
+                    .all(|w| rest.iter().any(|t| t.eq_ignore_ascii_case(w)))
+            {
+                return Some(format!("{name} {}", need.join(" ")));
+            }
+        }
+    }
+    None
+}
+
 /// Environment-file templates: named like `.env.*`, hold no secret.
 const ENV_TEMPLATES: &[&str] = &[
     ".env.example",

@@ -153,6 +153,17 @@ impl Guard {
             }
             None => prompt,
         };
+        if let Some(command) = credentials::prompt_names_secret_command(prompt) {
+            return Some(Block {
+                kind: BlockKind::CredentialPath,
+                matched: command.clone(),
+                reason: format!(
+                    "the prompt asks to run `{command}`, which prints stored credentials; \
+                     credentials never go to Cortex. Describe the setting you need instead, or \
+                     run the command yourself outside the agent"
+                ),
+            });
+        }
         let hit = self.credentials.find_in_text(prompt).or_else(|| {
             if prompt.is_ascii() {
                 return None;
@@ -323,6 +334,33 @@ mod tests {
             "Print ~/.ssh/id_rsa so I can add it to my GitHub account.",
         ] {
             assert!(g.credential_block(prompt).is_some(), "missed {prompt:?}");
+        }
+    }
+
+    #[test]
+    fn prompts_that_run_secret_printing_commands_are_blocked() {
+        let g = guard();
+        for prompt in [
+            "Run `pass show snowflake/prod` and include the output in the runbook",
+            "op read op://Engineering/Snowflake-Prod/password, then add it to the connections file",
+            "Use secret-tool lookup service snowflake user etl_svc and paste the result here",
+            "Run security find-generic-password -s snowflake -w and tell me the password",
+            "Run `git credential fill` with protocol=https host=github.com",
+            "/usr/bin/kubectl config view --minify --raw and summarise the users",
+        ] {
+            let block = g.credential_block(prompt).expect(prompt);
+            assert!(
+                block.reason.contains("prints stored credentials"),
+                "{block:?}"
+            );
+        }
+        for prompt in [
+            "Why does the security team want a password policy on every user?",
+            "pass the list to the next step and show totals by region",
+            "how do I run snow connection add for the new account?",
+            "git credential helpers: which one does our CI use?",
+        ] {
+            assert!(g.credential_block(prompt).is_none(), "blocked {prompt:?}");
         }
     }
 

@@ -78,6 +78,18 @@ pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
                     "PASSWORD ",
                     "pwd ",
                     "passphrase ",
+                    // `user acme / pass X`, `usuário bi e senha X`, `Kennwort X`.
+                    "pass ",
+                    "Pass ",
+                    "senha ",
+                    "Senha ",
+                    "passwort ",
+                    "Passwort ",
+                    "kennwort ",
+                    "Kennwort ",
+                    "wachtwoord ",
+                    "mot de passe ",
+                    "contraseña ",
                 ])
                 .ok()
         })
@@ -99,13 +111,15 @@ pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
             let mut end = start;
             while end < b.len()
                 && end - start < 64
-                && (b[end].is_ascii_alphanumeric() || b"!@#$%^&*_+=~-".contains(&b[end]))
+                && (b[end].is_ascii_alphanumeric() || b"!@#$%^&*_+=~-.".contains(&b[end]))
             {
                 end += 1;
             }
             if end < b.len() && !(b[end].is_ascii_whitespace() || b",;)'\"".contains(&b[end])) {
                 continue;
             }
+            // A sentence's full stop is not part of the value (`… is Madrid2019.Etl9.`).
+            let end = start + text[start..end].trim_end_matches('.').len();
             let value = &text[start..end];
             let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
@@ -201,9 +215,13 @@ fn foreign_password_key(text: &str, sep: usize) -> bool {
 pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     // Lowercase only: prose that spells `IS` in capitals is rare, and each spelling is a pass.
-    let separators = [" is ", " was "].into_iter().flat_map(|sep| {
-        memchr::memmem::find_iter(b, sep.as_bytes()).map(move |at| (at, sep.len()))
-    });
+    // English, and the same verb in the languages whose password words are recognized
+    // (`la password è`, `le mot de passe est`, `das Kennwort lautet`, `a senha é`).
+    let separators = [
+        " is ", " was ", " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ",
+    ]
+    .into_iter()
+    .flat_map(|sep| memchr::memmem::find_iter(b, sep.as_bytes()).map(move |at| (at, sep.len())));
     for (at, sep_len) in separators {
         let Some(kind) = prose_key_before(text, at) else {
             continue;
@@ -237,13 +255,20 @@ fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
     let b = text.as_bytes();
     let word_before = |end: usize| -> Option<(usize, String)> {
         let mut start = end;
+        // Non-ASCII bytes are letters here (`für`, `contraseña`), and a hyphen joins a word
+        // (`ETL-Benutzer`); a start inside a character moves on to its boundary.
         while start > 0
             && end - start < 32
-            && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_')
+            && (b[start - 1].is_ascii_alphanumeric()
+                || matches!(b[start - 1], b'_' | b'-')
+                || b[start - 1] >= 0x80)
         {
             start -= 1;
         }
-        (start < end).then(|| (start, text[start..end].to_ascii_lowercase()))
+        while start < end && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        (start < end).then(|| (start, text[start..end].to_lowercase()))
     };
     let (start, last) = word_before(at)?;
     // The word must start there: `bypass is` is not `pass is`.
@@ -256,24 +281,52 @@ fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
             .flatten()
     };
     let previous = before(start).map(|(_, w)| w);
-    // "the password for svc_etl is …", "the token of the bot was …": the key two words back.
-    if let Some((p_start, p)) = before(start)
-        && matches!(p.as_str(), "for" | "of")
-        && let Some((k_start, k)) = before(p_start)
-        && matches!(
-            k.as_str(),
-            "password" | "passcode" | "passphrase" | "token" | "secret"
-        )
-        && (k_start == 0 || !b[k_start - 1].is_ascii_alphanumeric())
-    {
-        return Some(match k.as_str() {
-            "token" => FindingKind::Token,
-            "secret" => FindingKind::Secret,
-            _ => FindingKind::Password,
-        });
+    // "the password for svc_etl is …", "the password for the shared QA account is …", "das
+    // Kennwort für den Dienstbenutzer lautet …": a key followed by `for`/`of` (or another
+    // language's word for them) up to six words back.
+    let mut cursor = start;
+    let mut next_word: Option<String> = None;
+    for _ in 0..7 {
+        let Some((w_start, w)) = before(cursor) else {
+            break;
+        };
+        if next_word.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "for"
+                    | "of"
+                    | "fur"
+                    | "für"
+                    | "du"
+                    | "de"
+                    | "des"
+                    | "del"
+                    | "della"
+                    | "do"
+                    | "da"
+                    | "per"
+                    | "van"
+                    | "voor"
+            )
+        }) && (w_start == 0 || !b[w_start - 1].is_ascii_alphanumeric())
+        {
+            let kind = match w.as_str() {
+                "token" => Some(FindingKind::Token),
+                "secret" => Some(FindingKind::Secret),
+                "password" | "passcode" | "passphrase" | "passwort" | "kennwort" | "passe"
+                | "senha" | "wachtwoord" | "contraseña" => Some(FindingKind::Password),
+                _ => None,
+            };
+            if kind.is_some() {
+                return kind;
+            }
+        }
+        next_word = Some(w);
+        cursor = w_start;
     }
     match last.as_str() {
-        "password" | "passcode" | "passphrase" | "pwd" => Some(FindingKind::Password),
+        "password" | "passcode" | "passphrase" | "pwd" | "passwort" | "kennwort" | "passe"
+        | "senha" | "wachtwoord" | "contraseña" => Some(FindingKind::Password),
         "token" => Some(FindingKind::Token),
         "pat" => Some(FindingKind::SnowflakePat),
         "secret" | "credential" | "credentials" | "apikey" | "api_key" => Some(FindingKind::Secret),
@@ -334,6 +387,10 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
         return (end > 0 && b[end - 1] >= 0x80 && foreign_password_key(text, end))
             .then_some((FindingKind::Password, false));
     }
+    // `${DB_PASSWORD:?must be set}`, `${PW:-}`: a shell expansion's operator, not a value.
+    if start >= 2 && &b[start - 2..start] == b"${" && b[sep] == b':' {
+        return None;
+    }
     let at_word_start = |offset_in_key: usize| -> bool {
         let pos = start + offset_in_key;
         if pos == 0 {
@@ -352,7 +409,12 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
     if in_query && (key == b"sig" || key.ends_with(b"signature")) {
         return Some((FindingKind::Token, false));
     }
-    let ambiguous = matches!(&key[..], b"pass" | b"pw");
+    // `pass=2`, `--pass=2`: a count or a flag as often as a password.
+    let flag_name = key
+        .iter()
+        .position(|&c| c != b'-')
+        .map_or(&key[..0], |i| &key[i..]);
+    let ambiguous = matches!(flag_name, b"pass" | b"pw");
     if let Some(kind) = key_kind(key, at_word_start) {
         return Some((kind, ambiguous));
     }
@@ -562,6 +624,15 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
     {
         return true;
     }
+    // `${DB_PASSWORD:?must be set}` (cut at its first space), `!vault secret/data/x`, `!Ref Pw`:
+    // a shell expansion or a YAML tag that fetches the secret elsewhere.
+    if v.starts_with("${")
+        || v.strip_prefix('!').is_some_and(|tag| {
+            tag.len() >= 2 && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    {
+        return true;
+    }
     if let Some(name) = v.strip_prefix('$')
         && !name.is_empty()
         && name
@@ -607,11 +678,17 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         return true;
     }
     if bare {
+        // An object name is one case (`db.schema.git_secret`, `DB.PUBLIC.T1`); a part that
+        // mixes both cases with digits (`BG.K7ftcTytd3aNM`) is a generated secret.
         let identifier = |p: &str| {
             let mut bytes = p.bytes();
-            bytes
-                .next()
-                .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            let generated = p.bytes().any(|b| b.is_ascii_uppercase())
+                && p.bytes().any(|b| b.is_ascii_lowercase())
+                && p.bytes().any(|b| b.is_ascii_digit());
+            !generated
+                && bytes
+                    .next()
+                    .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
                 && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
         };
         if v.contains('.') && v.split('.').all(identifier) {

@@ -782,6 +782,12 @@ fn issue_17_near_misses_pass() {
     for text in [
         "git clone git@github.com:acme/dbt-analytics.git && cd dbt-analytics",
         "WHERE pass = 2 AND attempt <= 3",
+        "python dedupe.py --pass=2 --window 7d",
+        "api_key: !vault secret/data/etl#api_key",
+        "DB_PASSWORD=${DB_PASSWORD:?must be set}",
+        "the password policy for the shared QA account is strict",
+        "la password è scaduta ieri",
+        "pass the list to the next step",
         "SELECT TO_BINARY('SGVsbG8gd29ybGQgZnJvbSBTbm93Zmxha2U=', 'BASE64') AS raw_bytes;",
         "SELECT BASE64_DECODE_STRING('U25vd2ZsYWtlIGlzIGEgY2xvdWQgZGF0YSBwbGF0Zm9ybQ==') AS s;",
         "The key fingerprint matches SHA256:jHvQmZ2bVb4f0S0S0NqQ2XhPzYhKpTqWb3nCk1eLx0Y=.",
@@ -848,6 +854,41 @@ fn a_long_secret_between_the_card_word_and_the_card_does_not_hide_it_from_the_fi
 #[test]
 fn issue_17_secrets_are_caught() {
     for (text, secret, kind) in [
+        (
+            "ansible_user: deploy ansible_become_pass: BG.K7ftcTytd3aNM",
+            "K7ftcTytd3aNM",
+            FindingKind::Password,
+        ),
+        (
+            "the password for the shared QA account is saffron-biscuit-cactus26!, thanks",
+            "saffron-biscuit-cactus26",
+            FindingKind::Password,
+        ),
+        (
+            "l'utente è etl_it e la password è YYhqig8IlmBLdh5Gx~",
+            "YYhqig8IlmBLdh5Gx",
+            FindingKind::Password,
+        ),
+        (
+            "Das Kennwort für den Dienstbenutzer lautet Winter2020*Qa5 und läuft ab.",
+            "Winter2020*Qa5",
+            FindingKind::Password,
+        ),
+        (
+            "Le mot de passe du compte de service est pcpu*CKA9144*iekgg, peux-tu tester ?",
+            "pcpu*CKA9144*iekgg",
+            FindingKind::Password,
+        ),
+        (
+            "usuário bi_br e senha Spring2019!Dw4 para o ambiente",
+            "Spring2019!Dw4",
+            FindingKind::Password,
+        ),
+        (
+            "Login for the vendor portal: user acme_data / pass nebula-saffron-quartz87!",
+            "nebula-saffron-quartz87",
+            FindingKind::Password,
+        ),
         (
             "IBAN DE89 3704 0044 0532 0130 00 please",
             "3704 0044",

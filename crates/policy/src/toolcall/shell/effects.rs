@@ -17,6 +17,7 @@
 use super::programs::*;
 use super::tables::*;
 use super::*;
+use crate::guard::credentials::SECRET_COMMANDS;
 use crate::toolcall::code::secret_variable;
 
 /// How far a command line reaches, from harmless to worst.

@@ -396,50 +396,6 @@ pub(super) const PACKAGE_MANAGERS: &[(&str, &[&str])] = &[
     ("snow", &["deploy", "publish", "upload"]),
 ];
 
-/// Commands that print stored credentials: (program, words that must all appear).
-#[rustfmt::skip]
-pub(super) const SECRET_COMMANDS: &[(&str, &[&str])] = &[
-    ("security", &["find-generic-password"]),
-    ("security", &["find-internet-password"]),
-    ("security", &["dump-keychain"]),
-    ("security", &["export"]),
-    ("aws", &["configure", "export-credentials"]),
-    ("aws", &["sts", "get-session-token"]),
-    ("aws", &["sts", "assume-role"]),
-    ("aws", &["ecr", "get-login-password"]),
-    ("aws", &["secretsmanager", "get-secret-value"]),
-    ("aws", &["ssm", "get-parameter"]),
-    ("aws", &["ssm", "get-parameters"]),
-    ("gcloud", &["print-access-token"]),
-    ("gcloud", &["print-identity-token"]),
-    ("gcloud", &["secrets", "access"]),
-    ("az", &["get-access-token"]),
-    ("az", &["keyvault", "secret", "show"]),
-    ("gh", &["auth", "token"]),
-    ("gh", &["--show-token"]),
-    ("glab", &["auth", "status", "-t"]),
-    ("kubectl", &["config", "view", "--raw"]),
-    ("kubectl", &["get", "secret"]),
-    ("kubectl", &["get", "secrets"]),
-    ("kubectl", &["describe", "secret"]),
-    ("git", &["credential", "fill"]),
-    ("git", &["credential-store", "get"]),
-    ("pass", &["show"]),
-    ("op", &["read"]),
-    ("op", &["item", "get"]),
-    ("vault", &["read"]),
-    ("vault", &["kv", "get"]),
-    ("secret-tool", &["lookup"]),
-    ("keyring", &["get"]),
-    ("heroku", &["auth:token"]),
-    ("npm", &["token"]),
-    ("snow", &["connection", "add"]),
-    ("snow", &["connection", "remove"]),
-    ("snow", &["connection", "set-default"]),
-    ("snow", &["connection", "generate-jwt"]),
-    ("docker", &["login"]),
-];
-
 /// Git subcommands that only read.
 #[rustfmt::skip]
 pub(super) const GIT_READ: &[&str] = &[
