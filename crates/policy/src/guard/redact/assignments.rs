@@ -211,18 +211,64 @@ fn foreign_password_key(text: &str, sep: usize) -> bool {
     })
 }
 
+/// How far before a separator the name of a secret may start (seven words of prose).
+const PROSE_KEY_REACH: usize = 160;
+
 /// "… password is VALUE": anchored on ` is ` / ` was `.
 pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
-    // Lowercase only: prose that spells `IS` in capitals is rare, and each spelling is a pass.
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    use std::sync::OnceLock;
     // English, and the same verb in the languages whose password words are recognized
-    // (`la password è`, `le mot de passe est`, `das Kennwort lautet`, `a senha é`).
-    let separators = [
-        " is ", " was ", " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ",
-    ]
-    .into_iter()
-    .flat_map(|sep| memchr::memmem::find_iter(b, sep.as_bytes()).map(move |at| (at, sep.len())));
+    // (`la password è`, `le mot de passe est`, `das Kennwort lautet`, `a senha é`). Lowercase
+    // only: prose that spells `IS` in capitals is rare. Each is one pass over the text; the
+    // other languages' only in prompt-sized or non-ASCII text (a large ASCII log would pay
+    // eight more passes for words it almost never holds).
+    const ENGLISH: &[&str] = &[" is ", " was "];
+    const OTHER: &[&str] = &[
+        " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ",
+    ];
+    let others = text.len() <= 4096 || !text.is_ascii();
+    let mut separators: Vec<(usize, usize)> = Vec::new();
+    for sep in ENGLISH.iter().chain(OTHER.iter().filter(|_| others)) {
+        separators.extend(memchr::memmem::find_iter(b, sep.as_bytes()).map(|at| (at, sep.len())));
+    }
+    separators.sort_unstable();
+    // Most ` is ` in prose follow no secret's name: the words before it are only read when the
+    // text just before holds part of one.
+    static KEY_PARTS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(key_parts) = KEY_PARTS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .ascii_case_insensitive(true)
+                .build([
+                    "pass",
+                    "pwd",
+                    "token",
+                    "pat",
+                    "secret",
+                    "credential",
+                    "key",
+                    "kennwort",
+                    "senha",
+                    "contrase",
+                    "wachtwoord",
+                ])
+                .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
     for (at, sep_len) in separators {
+        let mut from = at.saturating_sub(PROSE_KEY_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if !key_parts.is_match(&text[from..at]) {
+            continue;
+        }
         let Some(kind) = prose_key_before(text, at) else {
             continue;
         };
