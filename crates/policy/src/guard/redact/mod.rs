@@ -10,7 +10,7 @@
 //! | `snowflake_pat` (`ver:1-hint:…`, `SNOWFLAKE_PAT=…`), `github_token`, `slack_token`, `api_token` (well-known vendor prefixes), `bearer_token`, `token` (`token: …` assignments) | `<TOKEN>` |
 //! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
 //! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
-//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", `Passwort:`, `<password>…</password>`, name/value pairs, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
+//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", "la password è …", `Passwort:`, `senha X`, `<password>…</password>`, name/value pairs, PHP `define('DB_PASSWORD', …)`, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
 //! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`) | `<EMAIL>` |
 //! | `payment_card` (Luhn-valid, known network prefix; any separators, fullwidth digits) | `<CARD>` |
 //! | `iban` (mod-97 checked, length by country) | `<IBAN>` |

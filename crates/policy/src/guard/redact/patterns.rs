@@ -124,11 +124,11 @@ static DETECTORS: &[Detector] = &[
         name: "api_token",
         gate: &[
             "sk-", "_live_", "_test_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
-            "shp", "dp.", "EAAA", "sq0",
+            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.",
         ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
-        // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square.
-        pattern: r"sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
+        // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square, HashiCorp Vault.
+        pattern: r"hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -268,6 +268,15 @@ static DETECTORS: &[Detector] = &[
         // `<property name="hibernate.connection.password">PW</property>`, `<entry
         // key="db.secret">…</entry>`: the element's name attribute names a secret.
         pattern: r#"<[A-Za-z_][A-Za-z0-9_.:-]*[ \t][^>\n]*?\b(?:name|key|id)[ \t]*=[ \t]*["'](?P<k>[^"'\n]{1,80})["'][^>\n]*>(?P<v>[^<\n]{1,200})</"#,
+        decide: decide_named_value,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "php_define",
+        gate: &["define"],
+        // PHP's `define('DB_PASSWORD', 'PW');`: a constant named like a secret, and its value.
+        pattern: r#"\bdefine\(\s*["'](?P<k>[A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)')"#,
         decide: decide_named_value,
         non_ascii: false,
         anchors: WHOLE_TEXT,

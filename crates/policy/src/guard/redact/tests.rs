@@ -783,6 +783,8 @@ fn issue_17_near_misses_pass() {
         "git clone git@github.com:acme/dbt-analytics.git && cd dbt-analytics",
         "WHERE pass = 2 AND attempt <= 3",
         "python dedupe.py --pass=2 --window 7d",
+        "define('DB_HOST', 'pg.internal');",
+        "define('APP_PASSWORD_MIN_LENGTH', '12');",
         "api_key: !vault secret/data/etl#api_key",
         "DB_PASSWORD=${DB_PASSWORD:?must be set}",
         "the password policy for the shared QA account is strict",
@@ -854,6 +856,16 @@ fn a_long_secret_between_the_card_word_and_the_card_does_not_hide_it_from_the_fi
 #[test]
 fn issue_17_secrets_are_caught() {
     for (text, secret, kind) in [
+        (
+            "define('DB_PASSWORD', 'velvet-thunder-lantern58!');",
+            "velvet-thunder-lantern58!",
+            FindingKind::Password,
+        ),
+        (
+            "curl -H \"X-Vault-Token: hvs.jTaBNipesniNgSCIGjkaEfom\" https://vault.corp.net:8200/v1/x",
+            "jTaBNipesniNgSCIGjkaEfom",
+            FindingKind::ApiToken,
+        ),
         (
             "ansible_user: deploy ansible_become_pass: BG.K7ftcTytd3aNM",
             "K7ftcTytd3aNM",
