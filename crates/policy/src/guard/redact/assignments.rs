@@ -226,7 +226,7 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     // eight more passes for words it almost never holds).
     const ENGLISH: &[&str] = &[" is ", " was "];
     const OTHER: &[&str] = &[
-        " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ",
+        " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ", " to ", ": ",
     ];
     let others = text.len() <= 4096 || !text.is_ascii();
     let mut separators: Vec<(usize, usize)> = Vec::new();
@@ -254,6 +254,20 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
                     "senha",
                     "contrase",
                     "wachtwoord",
+                    "pw",
+                    "lösenord",
+                    "losenord",
+                    "hasło",
+                    "haslo",
+                    "пароль",
+                    "Пароль",
+                    "ПАРОЛЬ",
+                    "şifre",
+                    "Şifre",
+                    "sifre",
+                    "parola",
+                    "salasana",
+                    "heslo",
                 ])
                 .ok()
         })
@@ -269,8 +283,12 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
         if !key_parts.is_match(&text[from..at]) {
             continue;
         }
-        let Some(kind) = prose_key_before(text, at) else {
-            continue;
+        let (kind, distant) = match prose_key_before(text, at) {
+            Some(kind) => (kind, false),
+            None => match distant_password_key(text, at) {
+                Some(kind) => (kind, true),
+                None => continue,
+            },
         };
         let mut start = at + sep_len;
         if matches!(b.get(start), Some(b'"' | b'\'' | b'`')) {
@@ -289,7 +307,12 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
         }
         // Sentence punctuation after the value is not part of it.
         let value = text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-        if value.len() >= 2 && credential_shaped(value) && !is_reference(value, true) {
+        let shaped = if distant {
+            strongly_credential_shaped(value)
+        } else {
+            credential_shaped(value)
+        };
+        if value.len() >= 2 && shaped && !is_reference(value, true) {
             out.push(Candidate::new(kind, start..start + value.len()));
         }
     }
@@ -395,6 +418,77 @@ fn prose_key_before(text: &str, at: usize) -> Option<FindingKind> {
     }
 }
 
+/// Password words of several languages, in any position of a phrase (`Lösenordet till …`,
+/// `Hasło do konta …`, `Пароль от учётной записи`, `pw for the staging db`).
+const DISTANT_PASSWORD_WORDS: &[&str] = &[
+    "password",
+    "passwords",
+    "passwort",
+    "kennwort",
+    "passe",
+    "senha",
+    "wachtwoord",
+    "contraseña",
+    "pw",
+    "pwd",
+    "lösenord",
+    "lösenordet",
+    "losenord",
+    "hasło",
+    "haslo",
+    "пароль",
+    "şifre",
+    "şifresi",
+    "sifre",
+    "sifresi",
+    "parola",
+    "parolası",
+    "salasana",
+    "heslo",
+];
+
+/// A password word up to six words before `at`, in the same sentence: `la password dell'account
+/// di servizio è …`, `mon mot de passe Snowflake est …`. The value after it must then look
+/// strongly like a credential (see [`strongly_credential_shaped`]).
+fn distant_password_key(text: &str, at: usize) -> Option<FindingKind> {
+    let mut from = at.saturating_sub(PROSE_KEY_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    let clause = window
+        .rsplit(['.', '!', '?', ';', '\n', '(', ')'])
+        .next()
+        .unwrap_or(window);
+    let words: Vec<String> = clause
+        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | ',' | '"'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .rev()
+        .take(7)
+        .any(|w| DISTANT_PASSWORD_WORDS.contains(&w.as_str()))
+        .then_some(FindingKind::Password)
+}
+
+/// A generated-looking credential: at least eight characters with a letter and a digit, and a
+/// symbol or both cases (`Tundra=nimbus70`, `0DsAI+x9UrgwdDM`; not `2024-01-01` or `v2`).
+fn strongly_credential_shaped(v: &str) -> bool {
+    let letters = v.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
+    let symbols = v.chars().filter(|c| !c.is_alphanumeric()).count();
+    let upper = v.chars().any(char::is_uppercase);
+    let lower = v.chars().any(char::is_lowercase);
+    v.chars().count() >= 8
+        && letters >= 3
+        && digits > 0
+        && (symbols > 0 || (upper && lower))
+        && !v.contains("://")
+        && !v.starts_with(['/', '<', '$', '%', '{'])
+}
+
 /// A value in prose looks like a credential when it has a digit, a symbol, or mixed case that is
 /// not just a capitalized word: `hunter2`, `P@ss`, `xYzAbc`, but not `expired` or `Valid`.
 fn credential_shaped(v: &str) -> bool {
@@ -455,12 +549,12 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
     if in_query && (key == b"sig" || key.ends_with(b"signature")) {
         return Some((FindingKind::Token, false));
     }
-    // `pass=2`, `--pass=2`: a count or a flag as often as a password.
+    // `pass=2`, `--pass=2`, `max_pass=3`: a count or a flag as often as a password.
     let flag_name = key
         .iter()
         .position(|&c| c != b'-')
         .map_or(&key[..0], |i| &key[i..]);
-    let ambiguous = matches!(flag_name, b"pass" | b"pw");
+    let ambiguous = flag_name.ends_with(b"pass") || flag_name.ends_with(b"pw");
     if let Some(kind) = key_kind(key, at_word_start) {
         return Some((kind, ambiguous));
     }
@@ -563,12 +657,14 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             }
         }
     }
-    // `api_key`, `secret_access_key`, `private-key`, `masterKey`; not `monkey` or `sort_key`.
+    // `api_key`, `secret_access_key`, `private-key`, `masterKey`, `fs.s3a.secret.key`; not
+    // `monkey` or `sort_key`.
     if ends("key") {
         let head = &key[..offset("key")];
         let head = head
             .strip_suffix(b"_")
             .or_else(|| head.strip_suffix(b"-"))
+            .or_else(|| head.strip_suffix(b"."))
             .unwrap_or(head);
         const OWNERS: &[&str] = &[
             "api",
@@ -663,6 +759,15 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
     if v.is_empty() || is_placeholder(v) || contains_placeholder(v) {
         return true;
     }
+    // `$(gh auth token)`, `` `pass show x` ``: a command substitution fetches it at run time.
+    // (A bare value stops at the `(`: what is left of `$(…)` is the `$`.)
+    // `{{ env_var('X') }}` cut at its first blank, `{% … %}`: a template fetches it.
+    if v.starts_with("{{") || v.starts_with("{%") {
+        return true;
+    }
+    if v == "$" || v.starts_with("$(") || (v.len() > 2 && v.starts_with('`') && v.ends_with('`')) {
+        return true;
+    }
     if (v.starts_with('<') && v.ends_with('>'))
         || (v.starts_with("{{") && v.ends_with("}}"))
         || (v.starts_with("${") && v.ends_with('}'))
@@ -737,7 +842,13 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
                     .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
                 && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
         };
-        if v.contains('.') && v.split('.').all(identifier) {
+        // Two parts of different cases with a digit (`Nimbus.willow5760`) are a passphrase; a
+        // qualified name has three parts or one case throughout.
+        let one_case = !(v.bytes().any(|b| b.is_ascii_uppercase())
+            && v.bytes().any(|b| b.is_ascii_lowercase()));
+        let qualified =
+            v.matches('.').count() >= 2 || one_case || !v.bytes().any(|b| b.is_ascii_digit());
+        if v.contains('.') && qualified && v.split('.').all(identifier) {
             return true;
         }
     }

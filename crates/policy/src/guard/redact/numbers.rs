@@ -52,6 +52,8 @@ struct Run<'t, 's> {
     /// Whether a word that names a bank or national number comes before the run (computed
     /// once per run, on first need: most runs never need it).
     named: std::cell::OnceCell<bool>,
+    /// Whether the run holds a date (computed once per run, on first need).
+    dated: std::cell::OnceCell<bool>,
 }
 
 /// Buffers reused from run to run.
@@ -75,6 +77,7 @@ impl<'t> Run<'t, '_> {
 const STRIDE: usize = 7;
 
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
+    scan_pgpass(text, out);
     let b = text.as_bytes();
     let n = b.len();
     let mut done = 0;
@@ -82,21 +85,40 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
     let mut scratch = Scratch::default();
     while k < n {
         if k >= done && near_digit(b, k) {
+            // A capital right before digits (`PS163279A`, `EH 05 30 34 A`): scan from it, a
+            // few bytes on, so the digits after it are looked at.
+            let until = if b[k].is_ascii_uppercase() { k + 3 } else { k };
             let mut start = k;
             while start > done && is_run_byte(b[start - 1]) {
                 start -= 1;
             }
-            done = scan_from(text, start, k, &mut scratch, out);
+            done = scan_from(text, start, until, &mut scratch, out);
         }
         k += STRIDE;
     }
 }
 
-/// A digit, or a separator with a digit within three bytes.
+/// A digit, a separator with a digit within three bytes, or a capital with a digit within three
+/// bytes after it or two before it (the letters of a UK National Insurance number).
 fn near_digit(b: &[u8], k: usize) -> bool {
     let c = b[k];
     if c.is_ascii_digit() {
         return true;
+    }
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if c.is_ascii_uppercase() {
+        // Only where a National Insurance number could be: `AB` before digits (blank or not),
+        // or a final `A`–`D` after them.
+        let upper_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+        let blank_at = |i: usize| b.get(i) == Some(&b' ');
+        let before = |d: usize| k.checked_sub(d);
+        let first = upper_at(k + 1) && (digit_at(k + 2) || (blank_at(k + 2) && digit_at(k + 3)));
+        let second = before(1).is_some_and(upper_at)
+            && (digit_at(k + 1) || (blank_at(k + 1) && digit_at(k + 2)));
+        let suffix = (b'A'..=b'D').contains(&c)
+            && (before(1).is_some_and(digit_at)
+                || (before(1).is_some_and(blank_at) && before(2).is_some_and(digit_at)));
+        return first || second || suffix;
     }
     if !is_run_byte(c) {
         return false;
@@ -131,6 +153,7 @@ fn scan_from(
         if let Some(c) = iban_at(text, i)
             .or_else(|| dni_at(text, i))
             .or_else(|| slash_card_at(text, i))
+            .or_else(|| uk_ni_at(text, i))
         {
             i = c.span.1.max(i + 1);
             out.push(c);
@@ -213,6 +236,7 @@ fn parse_run<'t, 's>(text: &'t str, first_digit: usize, scratch: &'s mut Scratch
         plus,
         start,
         named: std::cell::OnceCell::new(),
+        dated: std::cell::OnceCell::new(),
     }
 }
 
@@ -229,6 +253,10 @@ fn separator_ok(sep: &[u8]) -> bool {
 fn classify(run: &Run<'_, '_>, out: &mut Vec<Candidate>) {
     let total: usize = run.groups[..run.count].iter().map(|g| g.len()).sum();
     if total < 7 {
+        return;
+    }
+    if let Some(c) = card_digit_by_digit(run) {
+        out.push(c);
         return;
     }
     let mut i = 0;
@@ -299,10 +327,37 @@ fn classify_slice(run: &Run<'_, '_>, i: usize, j: usize) -> Option<Candidate> {
     {
         return Some(Candidate::new(kind, span));
     }
-    if let Some(start) = phone_start(run, i, digits, groups, inner, before) {
+    if !*run
+        .dated
+        .get_or_init(|| contains_date(run, &run.groups[..run.count]))
+        && let Some(start) = phone_start(run, i, digits, groups, inner, before)
+    {
         return Some(Candidate::new(FindingKind::Phone, start..last.end));
     }
     None
+}
+
+/// A card read out one digit at a time (`4 0 2 5 2 1 7 1 …`): the whole run is 13–19 single
+/// digits with one separator throughout, a network's first digit, and Luhn.
+fn card_digit_by_digit(run: &Run<'_, '_>) -> Option<Candidate> {
+    let groups = &run.groups[..run.count];
+    if !(13..=19).contains(&groups.len()) || run.plus || groups.iter().any(|g| g.len() != 1) {
+        return None;
+    }
+    let first_sep = run.sep(0);
+    if !matches!(first_sep, " " | "-" | "  ")
+        || (1..groups.len() - 1).any(|k| run.sep(k) != first_sep)
+    {
+        return None;
+    }
+    let bytes = run.text.as_bytes();
+    let digits: Vec<u8> = groups.iter().map(|g| bytes[g.start] - b'0').collect();
+    ((2..=6).contains(&digits[0]) && luhn(&digits)).then(|| {
+        Candidate::new(
+            FindingKind::PaymentCard,
+            groups[0].start..groups[groups.len() - 1].end,
+        )
+    })
 }
 
 fn is_card(digits: &[u8], groups: &[Group], inner: &[&str]) -> bool {
@@ -312,8 +367,12 @@ fn is_card(digits: &[u8], groups: &[Group], inner: &[&str]) -> bool {
     if let Some(first_sep) = inner.first() {
         // Any of these separators, the same throughout: `4111 1111`, `4111-1111`, `4111.1111`,
         // `4111  1111`, `4111 - 1111` (`_`, `/` and non-ASCII ones: the `card_grouped` detector).
+        // A person typing a card may mix blanks and dashes (`5623-2887-1112 3791`): allowed
+        // when every group has four digits.
         let same = inner.iter().all(|s| s == first_sep);
-        if !same || !matches!(*first_sep, " " | "-" | "." | "  " | " - ") {
+        let typed = |s: &&str| matches!(*s, " " | "-" | "  " | " - ");
+        let mixed_fours = inner.iter().all(typed) && groups.iter().all(|g| g.len() == 4);
+        if !(same && matches!(*first_sep, " " | "-" | "." | "  " | " - ") || mixed_fours) {
             return false;
         }
         let (head, rest) = groups.split_at(1);
@@ -369,6 +428,25 @@ fn is_ssn(run: &Run<'_, '_>, i: usize, digits: &[u8], groups: &[Group], inner: &
     let group = u32::from(digits[3]) * 10 + u32::from(digits[4]);
     let serial = digits[5..].iter().fold(0u32, |a, &d| a * 10 + u32::from(d));
     area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+/// A date among the groups (`2024-06-09`, `01.04.2024`): a run holding one is a date range or
+/// a timestamp, not a phone number.
+fn contains_date(run: &Run<'_, '_>, groups: &[Group]) -> bool {
+    let b = run.text.as_bytes();
+    let value = |g: &Group| {
+        b[g.start..g.end]
+            .iter()
+            .fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
+    };
+    let year = |g: &Group| g.len() == 4 && (1900..=2099).contains(&value(g));
+    let month = |g: &Group| g.len() <= 2 && (1..=12).contains(&value(g));
+    let day = |g: &Group| g.len() <= 2 && (1..=31).contains(&value(g));
+    groups.windows(3).any(|w| {
+        (year(&w[0]) && month(&w[1]) && day(&w[2]))
+            || (day(&w[0]) && month(&w[1]) && year(&w[2]))
+            || (month(&w[0]) && day(&w[1]) && year(&w[2]))
+    })
 }
 
 /// Where the phone number starts (including `+` or `(`), if the slice is one.
@@ -562,8 +640,8 @@ fn context(which: Context, before: &str) -> bool {
     let res = RES.get_or_init(|| {
         [
             r#"(?:^|[^A-Za-z])(?i-u:routing|aba|rtn|ach|transit|ach_routing|routing_number|routing_no)(?i-u:[ \t_-]*(?:number|no|num|nr|#|code))?[ \t'"(:=#._-]*$"#,
-            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto)[ \t'"(:=#._-]*$"#,
-            r#"(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas|numero d'assurance sociale)(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
+            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary|dda)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto|konto|cuenta|rekening|rekeningnummer)(?:[ \t]+(?i-u:is|was))?[ \t'"(:=#._-]*$|(?i-u:deposit|transfer|wire|send|pay|credit|debit|remit|move)(?i-u:s|d|ed|ing)?\b[^\n.;]{0,24}\b(?i-u:to|into|from|in)[ \t]+(?i-u:(?:my|our|the|his|her|their|your|this|that|same|checking|savings)[ \t]+)?(?i-u:account|acct|a/c)(?i-u:[ \t]*(?:number|no|num|nr|#))?[ \t'"(:=#._-]*$"#,
+            r#"(?:(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas)|(?i:num[ée]ro d[’']assurance sociale))(?:[ \t]*\([^)\n]{1,40}\))?(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|est|es|ist|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
             r#"(?i:aadhaar|aadhar|adhaar|uidai|uid|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
             r#"(?i:s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|\bnir\b|\binsee\b|\bs[ée]cu\b)[^\n0-9]{0,12}$"#,
         ]
@@ -706,10 +784,13 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
 ];
 
 /// An IBAN that the digit at `digit` belongs to: its start is at most 40 bytes back (`GB82
-/// WEST 1234…`), two capitals and two check digits at a word start, then the country's length
-/// of capitals and digits (single spaces allowed between groups), mod 97 equal to 1.
+/// WEST 1234…`), two letters and two check digits at a word start, then the country's length
+/// of letters and digits (single spaces allowed between groups), mod 97 equal to 1. Letters
+/// are all capitals or all small (`gb36avpk…`, typed by hand), never mixed.
 fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
     let b = text.as_bytes();
+    // Back over capitals, digits and blanks (`GB82 WEST 1234 …`); a small-letter IBAN is
+    // only recognized written as one word, so prose before a number is not walked through.
     let mut s = digit;
     while s > 0
         && digit - s < 40
@@ -717,27 +798,43 @@ fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
     {
         s -= 1;
     }
+    let mut lower = digit;
+    while lower > 0
+        && digit - lower < 40
+        && (b[lower - 1].is_ascii_lowercase() || b[lower - 1].is_ascii_digit())
+    {
+        lower -= 1;
+    }
+    let s = s.min(lower);
     (s..=digit).find_map(|p| {
         let starts = p + 4 <= b.len()
-            && b[p].is_ascii_uppercase()
-            && b[p + 1].is_ascii_uppercase()
+            && b[p].is_ascii_alphabetic()
+            && b[p + 1].is_ascii_alphabetic()
+            && b[p].is_ascii_uppercase() == b[p + 1].is_ascii_uppercase()
             && b[p + 2].is_ascii_digit()
             && b[p + 3].is_ascii_digit()
             && (p == 0 || !is_word_byte(b[p - 1]));
         if !starts {
             return None;
         }
+        let upper = b[p].is_ascii_uppercase();
+        let country = [b[p].to_ascii_uppercase(), b[p + 1].to_ascii_uppercase()];
         let len = IBAN_LENGTHS
             .iter()
-            .find(|(cc, _)| cc[..] == b[p..p + 2])
+            .find(|(cc, _)| cc[..] == country[..])
             .map(|(_, l)| *l)?;
         let mut chars = [0u8; 34];
         let mut count = 0;
         let mut i = p;
         while i < b.len() && count < len {
             let c = b[i];
-            if c.is_ascii_uppercase() || c.is_ascii_digit() {
-                chars[count] = c;
+            let letter = if upper {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_ascii_lowercase()
+            };
+            if letter || c.is_ascii_digit() {
+                chars[count] = c.to_ascii_uppercase();
                 count += 1;
                 i += 1;
             } else if c == b' ' && count >= 4 && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
@@ -818,8 +915,17 @@ fn iban_checks(chars: &[u8]) -> bool {
 fn dni_at(text: &str, digit: usize) -> Option<Candidate> {
     const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
     let b = text.as_bytes();
-    let nie = digit > 0 && matches!(b[digit - 1], b'X' | b'Y' | b'Z');
-    let start = if nie { digit - 1 } else { digit };
+    // `X1234567L`, or written `X-1234567-L`.
+    let dashed_nie =
+        digit > 1 && b[digit - 1] == b'-' && matches!(b[digit - 2], b'X' | b'Y' | b'Z');
+    let nie = dashed_nie || (digit > 0 && matches!(b[digit - 1], b'X' | b'Y' | b'Z'));
+    let start = if dashed_nie {
+        digit - 2
+    } else if nie {
+        digit - 1
+    } else {
+        digit
+    };
     if start > 0 && is_word_byte(b[start - 1]) {
         return None;
     }
@@ -844,8 +950,109 @@ fn dni_at(text: &str, digit: usize) -> Option<Candidate> {
     if nie {
         number += u32::from(b[start] - b'X') * 10_000_000;
     }
+    if dashed_nie && letter_at == end {
+        return None;
+    }
     (LETTERS[(number % 23) as usize] == letter)
         .then(|| Candidate::new(FindingKind::NationalId, start..letter_at + 1))
+}
+
+/// A UK National Insurance number whose digits start at `digit`: `PS163279A` or
+/// `EH 05 30 34 A` (blanks all or nothing), an issued prefix (no D, F, I, Q, U, V; no O second;
+/// not BG, GB, KN, NK, NT, TN, ZZ) and a final A–D. The shape is rare enough outside NI numbers
+/// to need no word before it.
+fn uk_ni_at(text: &str, digit: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    let spaced = digit >= 3 && b[digit - 1] == b' ';
+    let start = if spaced {
+        digit.checked_sub(3)?
+    } else {
+        digit.checked_sub(2)?
+    };
+    let (first, second) = (b[start], b[start + 1]);
+    let first_ok = first.is_ascii_uppercase() && !b"DFIQUV".contains(&first);
+    let second_ok = second.is_ascii_uppercase() && !b"DFIQUVO".contains(&second);
+    let issued = !matches!(
+        &[first, second],
+        b"BG" | b"GB" | b"KN" | b"NK" | b"NT" | b"TN" | b"ZZ"
+    );
+    if !(first_ok && second_ok && issued) || (start > 0 && is_word_byte(b[start - 1])) {
+        return None;
+    }
+    let shape: &[u8] = if spaced { b"dd dd dd L" } else { b"ddddddL" };
+    let end = digit + shape.len();
+    let body = b.get(digit..end)?;
+    let fits = shape.iter().zip(body).all(|(want, got)| match want {
+        b'd' => got.is_ascii_digit(),
+        b'L' => (b'A'..=b'D').contains(got),
+        _ => got == want,
+    });
+    (fits && !b.get(end).is_some_and(|c| is_word_byte(*c)))
+        .then(|| Candidate::new(FindingKind::NationalId, start..end))
+}
+
+/// `.pgpass` lines: every `:digits:` (a port between colons) is looked at.
+fn scan_pgpass(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut after = 0;
+    for colon in memchr::memchr_iter(b':', b) {
+        if colon < after || !b.get(colon + 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let Some(c) = pgpass_password_at(text, colon + 1) {
+            after = c.span.1;
+            out.push(c);
+        }
+    }
+}
+
+/// The password of a `.pgpass` line (`host:port:database:user:password`) whose port starts at
+/// `digit`: one token of five non-empty fields, a host name or address first, a port second, a
+/// database and a user with a letter or `*`. Only the last field is redacted.
+fn pgpass_password_at(text: &str, digit: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    if digit == 0 || b[digit - 1] != b':' {
+        return None;
+    }
+    let mut port_end = digit;
+    while port_end < b.len() && b[port_end].is_ascii_digit() && port_end - digit < 6 {
+        port_end += 1;
+    }
+    if b.get(port_end) != Some(&b':') || port_end - digit > 5 {
+        return None;
+    }
+    let delimits = |c: u8| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'`');
+    let mut start = digit - 1;
+    while start > 0 && !delimits(b[start - 1]) && digit - start < 256 {
+        start -= 1;
+    }
+    let mut end = port_end;
+    while end < b.len() && !delimits(b[end]) && end - port_end < 512 {
+        end += 1;
+    }
+    let token = text.get(start..end)?;
+    // The password is everything after the fourth colon (`.pgpass` escapes its own colons,
+    // but people paste lines with bare ones).
+    let fields: Vec<&str> = token.splitn(5, ':').collect();
+    if fields.len() != 5 || fields.iter().any(|f| f.is_empty()) || token.contains("//") {
+        return None;
+    }
+    let named = |f: &str| f == "*" || f.bytes().any(|c| c.is_ascii_alphabetic());
+    if !named(fields[2]) || !named(fields[3]) {
+        return None;
+    }
+    let host = fields[0];
+    let host_ok = host == "*"
+        || (host
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+            && host.bytes().any(|c| c.is_ascii_alphabetic() || c == b'.'));
+    let password = fields[4];
+    if !host_ok || password.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let password_start = end - password.len();
+    Some(Candidate::new(FindingKind::Password, password_start..end))
 }
 
 #[cfg(test)]

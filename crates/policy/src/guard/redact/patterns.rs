@@ -124,11 +124,13 @@ static DETECTORS: &[Detector] = &[
         name: "api_token",
         gate: &[
             "sk-", "_live_", "_test_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
-            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.",
+            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.", "dop_v1_", "key-",
         ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
-        // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square, HashiCorp Vault.
-        pattern: r"hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
+        // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square, HashiCorp Vault, Twilio
+        // DigitalOcean, Mailgun. (A two-letter prefix such as Twilio's `SK` has its own
+        // detector: in this set it would leave the regex crate no usable literal prefilter.)
+        pattern: r"dop_v1_[a-f0-9]{64}|key-[0-9a-f]{32}|hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}(?:-[0-9]{1,2})?|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -138,7 +140,7 @@ static DETECTORS: &[Detector] = &[
         gate: &["://"],
         // `scheme://user:PASS@host`. The user part may hold `@` (an email as user name); the
         // password runs to the last `@` before the host.
-        pattern: r#"[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s/?#'"<>:]*:(?P<v>[^\s/?'"<>]+)@"#,
+        pattern: r#"[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s/?#'"<>:]*:(?P<v>[^\s/'"<>]+)@"#,
         decide: decide_url_password,
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -154,7 +156,7 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "flag",
         gate: &["--"],
-        pattern: r#"--(?P<k>(?i-u:password|passwd|pwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token|private-key-passphrase))[ \t]+(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'<-][^\s"']*))"#,
+        pattern: r#"--(?P<k>(?i-u:password|passwd|pwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token|private-key-passphrase|[a-z]+-password|password-[a-z]+|[a-z]+-secret|[a-z]+-token))[ \t]+(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'<-][^\s"']*))"#,
         decide: decide_flag,
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -273,6 +275,148 @@ static DETECTORS: &[Detector] = &[
         anchors: WHOLE_TEXT,
     },
     Detector {
+        name: "xml_name_value_elements",
+        gate: &["</value>"],
+        // Hadoop-style `<property><name>javax.jdo.option.ConnectionPassword</name>
+        // <value>PW</value></property>`: the name and the value are sibling elements.
+        pattern: r"<name>[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.:-]{0,120})[ \t]*</name>\s*<value>[ \t]*(?P<v>[^<\n]{1,400})</value>",
+        decide: decide_named_value,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["<name>"],
+            before: 0,
+            after: 700,
+        },
+    },
+    Detector {
+        name: "twilio_api_key",
+        gate: &["SK"],
+        // Twilio API keys: `SK` and 32 lower-case hex digits.
+        pattern: r"SK[0-9a-f]{32}",
+        decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "telegram_bot_token",
+        gate: &[":AA"],
+        // `123456789:AA…` (35 characters after the colon), often inside `…/bot<token>/…`.
+        pattern: r"(?:bot)?[0-9]{8,10}:AA[A-Za-z0-9_-]{33}",
+        decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
+        non_ascii: false,
+        anchors: Anchors {
+            words: &[":AA"],
+            before: 14,
+            after: 40,
+        },
+    },
+    Detector {
+        name: "hcl_variable_default",
+        gate: &["variable"],
+        // Terraform's `variable "db_password" { default = "PW" }`: the block's label names a
+        // secret, its default is the value.
+        pattern: r#"(?-u:\b)variable[ \t]+"(?P<k>[A-Za-z0-9_-]{1,80})"[ \t]*\{[^}]{0,300}?(?-u:\b)default[ \t]*=[ \t]*"(?P<v>[^"\n]+)""#,
+        decide: decide_named_value,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["variable"],
+            before: 1,
+            after: 420,
+        },
+    },
+    Detector {
+        name: "keytool_password",
+        gate: &["pass"],
+        // Java's keytool: `-storepass PW`, `-srcstorepass PW`, `-keypass PW` (`-storepass:env
+        // VAR` and `:file` name where it is, and are left alone).
+        pattern: r#"(?:^|[ \t])-(?:src|dest|new)?(?:store|key)pass[ \t]+(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'-][^\s"']*))"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["storepass", "keypass"],
+            before: 8,
+            after: 96,
+        },
+    },
+    Detector {
+        name: "url_key_user",
+        gate: &["://"],
+        // A key as a URL's user name with no password: Sentry's DSN
+        // `https://<32 hex>@o123.ingest.sentry.io/456`.
+        pattern: r"://(?P<v>[0-9a-f]{32})@",
+        decide: |_, caps| {
+            caps.name("v")
+                .map(|v| Candidate::new(FindingKind::Token, v.range()))
+        },
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["@o", "@sentry", "ingest."],
+            before: 40,
+            after: 8,
+        },
+    },
+    Detector {
+        name: "cjk_password",
+        gate: &[
+            "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}",
+            "\u{5bc6}\u{7801}",
+            "\u{5bc6}\u{78bc}",
+            "\u{53e3}\u{4ee4}",
+            "\u{be44}\u{bc00}\u{bc88}\u{d638}",
+            "\u{c554}\u{d638}",
+        ],
+        // `本番環境のパスワードは X です`, `测试库的密码是 X`, `비밀번호는 X 입니다`: the password
+        // word, a few characters of the phrase, the particle or copula, the value.
+        pattern: r"(?:パスワード|密码|密碼|口令|비밀번호|암호)[^\s:：。、,，]{0,6}?(?:は|是|为|為|는|은|:|：)[ \t]*(?P<v>[!-~]{4,64})",
+        decide: |_, caps| {
+            let v = caps.name("v")?;
+            let value = v.as_str().trim_end_matches(['.', ',', ')', '(']);
+            (!is_reference(value, true))
+                .then(|| Candidate::new(FindingKind::Password, v.start()..v.start() + value.len()))
+        },
+        non_ascii: true,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "stdin_password",
+        gate: &["password-stdin"],
+        // `echo PW | docker login … --password-stdin`.
+        pattern: r#"(?-u:\b)echo[ \t]+(?:-n[ \t]+)?(?:"(?P<v>[^"\n]+)"|'(?P<v2>[^'\n]+)'|(?P<v3>[^\s|"']+))[ \t]*\|[^|\n]{0,200}--password-stdin"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["password-stdin"],
+            before: 300,
+            after: 16,
+        },
+    },
+    Detector {
+        name: "htpasswd_password",
+        gate: &["htpasswd"],
+        // `htpasswd -b [-c] FILE USER PASSWORD`: with `-b` the password is the last argument.
+        pattern: r"(?-u:\b)htpasswd[ \t]+(?:-[a-zA-Z]+[ \t]+)*-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-[a-zA-Z]+[ \t]+)*\S+[ \t]+\S+[ \t]+(?P<v>[^\s]+)",
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["htpasswd"],
+            before: 1,
+            after: 300,
+        },
+    },
+    Detector {
+        name: "spaced_email",
+        gate: &[" @ ", "\t@\t", "\t@ ", " @\t"],
+        // `malik.haddad @ fjordlogistics . no`: an address with blanks around `@` and dots.
+        pattern: r"[A-Za-z0-9][A-Za-z0-9._%+-]*[ \t]+@[ \t]+[A-Za-z0-9-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+)*[ \t]*\.[ \t]*[A-Za-z]{2,24}(?-u:\b)",
+        decide: |_, caps| whole(caps, FindingKind::Email),
+        non_ascii: false,
+        anchors: Anchors {
+            words: &[" @ ", "\t@\t", "\t@ ", " @\t"],
+            before: 72,
+            after: 96,
+        },
+    },
+    Detector {
         name: "php_define",
         gate: &["define"],
         // PHP's `define('DB_PASSWORD', 'PW');`: a constant named like a secret, and its value.
@@ -308,6 +452,21 @@ static DETECTORS: &[Detector] = &[
         },
     },
     Detector {
+        name: "spelled_email",
+        gate: &[" dot", "\tdot"],
+        // `ana at contoso dot com`: `at` and `dot` as plain words (any case). Prose has those
+        // words too (`look at the dot com bubble`), so the decision wants a top-level domain
+        // last and no common word as the address's local part or domain.
+        pattern: r"\b[A-Za-z0-9][A-Za-z0-9._%+-]*[ \t]+(?i:at)[ \t]+[A-Za-z0-9-]+(?:[ \t]+(?i:dot)[ \t]+[A-Za-z0-9-]+)+\b",
+        decide: decide_spelled_email,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &[" dot ", "\tdot "],
+            before: 96,
+            after: 64,
+        },
+    },
+    Detector {
         name: "quoted_local_email",
         gate: &["\"@"],
         // A quoted local part: `"john..doe"@example.org`.
@@ -318,12 +477,16 @@ static DETECTORS: &[Detector] = &[
     },
     Detector {
         name: "escaped_email",
-        gate: &["%40"],
+        gate: &["%40", "&#64;", "&#x40;", "&commat;"],
         // An escaped `@` in a URL: `ana%40example.com`.
-        pattern: r"[A-Za-z0-9._+-]+%40[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
+        pattern: r"[A-Za-z0-9._+-]+(?:%40|&#64;|&#[xX]40;|&commat;)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
         decide: |_, caps| whole(caps, FindingKind::Email),
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        anchors: Anchors {
+            words: &["%40", "&#64;", "&#x40;", "&commat;"],
+            before: 64,
+            after: 96,
+        },
     },
     Detector {
         name: "address_literal_email",
@@ -362,7 +525,7 @@ static DETECTORS: &[Detector] = &[
             "\u{8b77}\u{7167}",
             "\u{c5ec}\u{ad8c}",
         ],
-        pattern: r#"(?:(?i-u:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)|パスポート|护照|護照|여권)(?i:[ \t]*(?:no|nr|number|num|nummer|numero|número|#|id|番号|号码|번호))?\.?[ \t]*(?:[:#=]|(?i:is))?[ \t]*["']?(?P<v>[A-Z0-9]{6,9})\b"#,
+        pattern: r#"(?:(?i-u:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)|パスポート|护照|護照|여권)(?i:[ \t_-]*(?:no|nr|number|num|nummer|numero|número|n[º°]|n\.[º°]|#|id|番号|号码|번호))?\.?["']?[ \t]*(?:[:#=]|(?i:is))?[ \t]*["']?(?P<v>[A-Z0-9]{6,9})\b"#,
         decide: decide_passport,
         non_ascii: false,
         anchors: Anchors {
@@ -391,7 +554,7 @@ static DETECTORS: &[Detector] = &[
         gate: &[],
         // A date right after a birth word: `DOB: 1984-07-12`, `born on 12/07/1984`,
         // `date of birth: March 3, 1991`, `Geburtsdatum: 05.11.1978`, `"dob": "1990-02-28"`.
-        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*[:=]?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"#,
+        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*(?:[:=：]|is|was|:[ \t]*is)?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"#,
         decide: |_, caps| {
             caps.name("v")
                 .map(|v| Candidate::new(FindingKind::DateOfBirth, v.range()))
@@ -465,11 +628,11 @@ static DETECTORS: &[Detector] = &[
         // No gate: the proof can only name the final letter; the regex's prefix prefilter does
         // the skipping.
         gate: &[],
-        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t]+(?:no|number|num)\.?|nin|ni)["']?[ \t]*[:=#]?[ \t]*["']?(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
+        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t_-]*(?:no|number|num|nr)\.?|nin|ni)["']?[ \t]*(?:[:=#]|is|was)?[ \t]*["']?(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
         decide: decide_uk_ni,
         non_ascii: false,
         anchors: Anchors {
-            words: &["national insurance", "nino", "ni ", "nin"],
+            words: &["national insurance", "nino", "ni ", "ni_", "ni-", "nin"],
             before: 0,
             after: 64,
         },
@@ -1018,6 +1181,34 @@ fn decide_obfuscated_email(text: &str, caps: &Captures<'_>) -> Option<Candidate>
     None
 }
 
+/// `ana at contoso dot com`: a known top-level domain last, and neither the local part nor the
+/// domain a word prose puts around `at` (`look at the dot com era`, `meet me at home dot com`).
+fn decide_spelled_email(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    const TLDS: &[&str] = &[
+        "com", "org", "net", "io", "co", "ai", "dev", "app", "edu", "gov", "info", "biz", "us",
+        "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt",
+        "ie", "ca", "au", "nz", "in", "jp", "br", "mx", "ar", "za", "eu", "cloud", "tech", "me",
+    ];
+    const PROSE: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her",
+        "their", "its", "home", "work", "least", "most", "all", "once", "first", "last", "night",
+        "noon", "it", "me", "us", "them", "him", "look", "looking", "looked", "meet", "arrive",
+        "arrived", "stop", "stay", "here", "there", "where", "what", "which", "who", "one", "end",
+        "best", "worst", "times", "time", "start", "point", "scale",
+    ];
+    let m = caps.get(0)?;
+    let words: Vec<&str> = m
+        .as_str()
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (local, domain, tld) = (words.first()?, words.get(2)?, words.last()?);
+    let is_prose = |w: &str| PROSE.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let tld_ok = TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld));
+    (tld_ok && !is_prose(local) && !is_prose(domain))
+        .then(|| Candidate::new(FindingKind::Email, m.range()))
+}
+
 /// An address with letters outside ASCII (ASCII ones are the `email` detector's).
 fn decide_idn_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
@@ -1074,11 +1265,19 @@ fn decide_card_digits(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     if grouped && separators.iter().any(|s| *s != separators[0]) {
         return None;
     }
-    (13..=digits.len().min(19)).rev().find_map(|n| {
-        let ds: Vec<u8> = digits[..n].iter().map(|(d, _)| *d).collect();
-        ((2..=6).contains(&ds[0]) && luhn(&ds))
-            .then(|| Candidate::new(FindingKind::PaymentCard, v.start()..digits[n - 1].1))
-    })
+    // A shorter card ends where a group does: the 14 leading digits of a 16-digit number that
+    // fails Luhn are no card.
+    let bytes = text.as_bytes();
+    let group_end =
+        |n: usize| n == digits.len() || !bytes.get(digits[n - 1].1).is_some_and(u8::is_ascii_digit);
+    (13..=digits.len().min(19))
+        .rev()
+        .filter(|&n| group_end(n))
+        .find_map(|n| {
+            let ds: Vec<u8> = digits[..n].iter().map(|(d, _)| *d).collect();
+            ((2..=6).contains(&ds[0]) && luhn(&ds))
+                .then(|| Candidate::new(FindingKind::PaymentCard, v.start()..digits[n - 1].1))
+        })
 }
 
 /// A UK National Insurance number: a prefix that is issued, spaces all or nothing.
@@ -1088,8 +1287,16 @@ fn decide_uk_ni(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let prefix = s.get(..2)?;
     let spaces = s.bytes().filter(|b| *b == b' ').count();
     let issued = !matches!(prefix, "BG" | "GB" | "KN" | "NK" | "NT" | "TN" | "ZZ");
-    (issued && (spaces == 0 || spaces == 4))
-        .then(|| Candidate::new(FindingKind::NationalId, v.range()))
+    // `AB123456C`, `AB 12 34 56 C`, `AB 123456 C`, `AB123456 C`.
+    let b = s.as_bytes();
+    let spaced_at = |i: usize| b.get(i) == Some(&b' ');
+    let shaped = match spaces {
+        0 | 4 => true,
+        1 => spaced_at(s.len() - 2),
+        2 => spaced_at(2) && spaced_at(s.len() - 2),
+        _ => false,
+    };
+    (issued && shaped).then(|| Candidate::new(FindingKind::NationalId, v.range()))
 }
 
 fn kind_for_key(key: &str) -> FindingKind {
@@ -1160,6 +1367,19 @@ mod tests {
     }
 
     #[test]
+    fn the_anchor_words_build_a_dfa() {
+        let words: Vec<&str> = DETECTORS
+            .iter()
+            .flat_map(|d| d.anchors.words.iter().copied())
+            .collect();
+        let built = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .build(&words);
+        assert!(built.is_ok(), "{built:?}");
+    }
+
+    #[test]
     fn every_match_contains_its_detectors_gate() {
         let mut failures = Vec::new();
         for d in DETECTORS.iter().filter(|d| !d.gate.is_empty()) {
@@ -1185,10 +1405,29 @@ mod tests {
 mod cost {
     use super::*;
 
-    /// `cargo test -p cortex-route-policy --release --lib detector_costs -- --ignored --nocapture`
+    /// `cargo test -p cortex-route-policy --release --lib detector_costs -- --ignored --nocapture`;
+    /// with `COST_TEXT=FILE`, each whole-text detector on that file instead.
     #[test]
     #[ignore]
     fn detector_costs() {
+        if let Ok(path) = std::env::var("COST_TEXT") {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            for (index, d) in DETECTORS.iter().enumerate() {
+                let re = compiled(index);
+                let t = std::time::Instant::now();
+                let mut out = Vec::new();
+                if d.anchors.words.is_empty() {
+                    scan_one(&text, re, d.decide, &mut out);
+                }
+                eprintln!(
+                    "{:>8.1} ms  {} {}",
+                    t.elapsed().as_secs_f64() * 1e3,
+                    d.name,
+                    out.len()
+                );
+            }
+            return;
+        }
         let line = "Contact ana.lopez@example.com or call +1 (415) 555-0100 if the dashboard for acme-prod.snowflakecomputing.com breaks. SELECT order_id, customer_id FROM PROD_DB.SALES.ORDERS WHERE order_date >= '2024-01-01' AND amount > 1000; 2024-03-15 10:32:45.123 INFO query 01b2c3d4-0000-1234-0000-00010002a0b1 finished in 1532 ms, rows=48213\nconnection: snowflake://svc_loader:Tr0ub4dor&3@acme-prod.snowflakecomputing.com/ANALYTICS?warehouse=LOAD_WH card 4111 1111 1111 1111 on 2024-02-29 SSN 078-05-1120\n";
         let text = line.repeat(2 * 1024 * 1024 / line.len());
         for (index, d) in DETECTORS.iter().enumerate() {

@@ -966,3 +966,74 @@ fn corpus_lines_redact_idempotently() {
         assert_eq!(redact(&line).text, line);
     }
 }
+
+#[test]
+fn a_pgpass_line_loses_only_its_password() {
+    let r = redact("db.corp:5432:sales:etl:pa55:w0rd");
+    assert_eq!(r.text, "db.corp:5432:sales:etl:<PASSWORD>");
+    // Times, IPv6 addresses and URLs have colons and digits too.
+    untouched("at 10:30:00:15 the job resumed");
+    untouched("fe80::1:2:3:4 is link-local");
+    untouched("see https://db.corp:5432/a:b:c");
+    untouched("srv:8080:GET:/healthz:200");
+}
+
+#[test]
+fn a_uk_ni_number_needs_an_issued_prefix_and_a_final_a_to_d() {
+    caught(
+        "row: Jo Bell, JY482019B, band 3",
+        "JY482019B",
+        FindingKind::NationalId,
+    );
+    caught(
+        "ni: JY 48 20 19 B",
+        "JY 48 20 19 B",
+        FindingKind::NationalId,
+    );
+    // Never issued: D/F/I/Q/U/V first, O second, GB/BG/… prefixes; and E is no suffix.
+    untouched("row: Jo Bell, QY482019B, band 3");
+    untouched("row: Jo Bell, JO482019B, band 3");
+    untouched("row: Jo Bell, GB482019B, band 3");
+    untouched("row: Jo Bell, JY482019E, band 3");
+    untouched("partial: JY 48 2019 B");
+}
+
+#[test]
+fn a_card_read_out_digit_by_digit_or_with_mixed_separators_is_caught() {
+    caught(
+        "she said 4 5 1 4 7 1 0 4 9 7 4 6 5 0 7 5 ok",
+        "4 5 1 4 7 1 0 4 9 7 4 6 5 0 7 5",
+        FindingKind::PaymentCard,
+    );
+    caught(
+        "typed 4514 7104-9746 5075",
+        "4514 7104-9746 5075",
+        FindingKind::PaymentCard,
+    );
+    // One digit off (Luhn fails), and a bit vector.
+    untouched("she said 4 5 1 4 7 1 0 4 9 7 4 6 5 0 7 6 ok");
+    untouched("bits 1 0 0 1 0 1 1 0 0 1 0 1 0 1 1 0");
+}
+
+#[test]
+fn a_lower_case_iban_is_checked_like_a_capital_one() {
+    caught(
+        "to nl91abna0417164300 now",
+        "nl91abna0417164300",
+        FindingKind::Iban,
+    );
+    // Mixed case is not an IBAN someone typed; a wrong check digit is not one at all.
+    untouched("to nl91ABNA0417164300 now");
+    untouched("to nl92abna0417164300 now");
+}
+
+#[test]
+fn an_address_spelled_with_at_and_dot_is_caught_but_prose_is_not() {
+    caught(
+        "ping lena dot ortiz at northwind dot io",
+        "ortiz at northwind dot io",
+        FindingKind::Email,
+    );
+    untouched("everyone was looking at the dot com bubble");
+    untouched("meet me at home dot com");
+}

@@ -33,6 +33,7 @@ fn is_token_byte(b: u8) -> bool {
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     let n = b.len();
+    let public = public_blocks(b);
     // Every run of at least MIN_GENERIC_LEN token bytes covers a position k with
     // k % MIN_GENERIC_LEN == MIN_GENERIC_LEN - 1, so only those positions are looked at; a
     // token byte there is grown into its whole run. Most of the text is never touched byte by
@@ -54,6 +55,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         if end - start >= MIN_GENERIC_LEN
             && !named_digest(b, start)
             && !sql_base64_literal(b, start, end)
+            && !public.iter().any(|(from, to)| *from <= start && end <= *to)
             && let Some(kind) = classify(&b[start..end])
         {
             out.push(Candidate::new(kind, start..end));
@@ -62,6 +64,31 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         let next = end + 1;
         k = next + (MIN_GENERIC_LEN - 1 - next % MIN_GENERIC_LEN) % MIN_GENERIC_LEN;
     }
+}
+
+/// Byte ranges of PEM blocks that hold public material (`-----BEGIN PUBLIC KEY-----` …
+/// `-----END PUBLIC KEY-----`, certificates): their base64 is no secret. At most 64 blocks.
+fn public_blocks(b: &[u8]) -> Vec<(usize, usize)> {
+    const BEGINS: &[&[u8]] = &[
+        b"-----BEGIN PUBLIC KEY-----",
+        b"-----BEGIN RSA PUBLIC KEY-----",
+        b"-----BEGIN CERTIFICATE-----",
+        b"-----BEGIN SSH2 PUBLIC KEY-----",
+    ];
+    if memchr::memmem::find(b, b"-----BEGIN ").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for begin in BEGINS {
+        for at in memchr::memmem::find_iter(b, begin).take(64) {
+            let body = at + begin.len();
+            // The block runs to the next `-----END`, or (pasted without its end) 8 KiB on.
+            let end = memchr::memmem::find(&b[body..], b"-----END")
+                .map_or((body + 8192).min(b.len()), |e| body + e);
+            out.push((body, end));
+        }
+    }
+    out
 }
 
 /// `SHA256:…`, `sha512-…`, `md5:…` right before the token: a fingerprint or a digest.
