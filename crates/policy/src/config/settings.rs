@@ -154,6 +154,8 @@ pub const DEFAULT_CREDENTIAL_PATTERNS: &[&str] = &[
     "~/.snowflake/**",
     "~/.snowsql/**",
     "~/.config/snowflake/**",
+    "**/snowflake/config.toml",
+    "**/snowflake/connections.toml",
     "~/.aws/**",
     "~/.kube/**",
     "~/.dbt/profiles.yml",

@@ -319,6 +319,12 @@ impl CredentialMatcher {
                     return None;
                 }
                 self.match_path_with(token, globs)
+                    .or_else(|| {
+                        // `~/.a"ws"/cre"dentials"`, `~/.n\etrc`: the shell removes the quotes
+                        // and the backslashes before letters.
+                        let unquoted = shell_unquoted(token)?;
+                        self.match_path_with(&unquoted, globs)
+                    })
                     .map(|pattern| CredentialHit {
                         token: token.chars().take(200).collect(),
                         pattern: pattern.to_string(),
@@ -502,19 +508,21 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("security", &["dump-keychain"]),
     ("security", &["export"]),
     ("aws", &["configure", "export-credentials"]),
+    ("aws", &["configure", "get", "aws_secret_access_key"]),
+    ("aws", &["configure", "get", "aws_session_token"]),
     ("aws", &["sts", "get-session-token"]),
     ("aws", &["sts", "assume-role"]),
     ("aws", &["ecr", "get-login-password"]),
     ("aws", &["secretsmanager", "get-secret-value"]),
     ("aws", &["ssm", "get-parameter"]),
     ("aws", &["ssm", "get-parameters"]),
-    ("gcloud", &["print-access-token"]),
-    ("gcloud", &["print-identity-token"]),
+    ("gcloud", &["auth", "print-access-token"]),
+    ("gcloud", &["auth", "print-identity-token"]),
     ("gcloud", &["secrets", "access"]),
-    ("az", &["get-access-token"]),
+    ("az", &["account", "get-access-token"]),
     ("az", &["keyvault", "secret", "show"]),
     ("gh", &["auth", "token"]),
-    ("gh", &["--show-token"]),
+    ("gh", &["auth", "status", "--show-token"]),
     ("glab", &["auth", "status", "-t"]),
     ("kubectl", &["config", "view", "--raw"]),
     ("kubectl", &["get", "secret"]),
@@ -529,6 +537,10 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("vault", &["kv", "get"]),
     ("secret-tool", &["lookup"]),
     ("keyring", &["get"]),
+    ("bw", &["get"]),
+    ("lpass", &["show"]),
+    ("keepassxc-cli", &["show"]),
+    ("doppler", &["secrets", "get"]),
     ("heroku", &["auth:token"]),
     ("npm", &["token"]),
     ("snow", &["connection", "add"]),
@@ -589,6 +601,16 @@ const ENV_TEMPLATES: &[&str] = &[
     ".env.defaults",
 ];
 
+/// An environment-file template by name (`.env.example`, `config/.env.sample`).
+pub fn is_env_template_name(path: &str) -> bool {
+    let name = path
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
+    is_env_template(&name)
+}
+
 /// `.env.example`, and its copies (`.env.example.bak`, `.env.sample.orig`): a template with
 /// more suffixes is still a template. `.env.bak.example` is not (a backup of `.env`).
 fn is_env_template(name: &str) -> bool {
@@ -640,6 +662,56 @@ pub fn is_public_certificate(name: &str) -> bool {
         ]
         .iter()
         .any(|suffix| stem.ends_with(suffix))
+}
+
+/// `token` as the shell reads it: quotes removed, a backslash before a letter or a dot
+/// dropped. `None` when there is nothing to remove (a Windows path keeps its backslashes: the
+/// caller matched it as written first).
+fn shell_unquoted(token: &str) -> Option<String> {
+    if !token.contains(['"', '\'', '\\']) {
+        return None;
+    }
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '\'' => {}
+            '\\' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '.') => {}
+            c => out.push(c),
+        }
+    }
+    (out != token).then_some(out)
+}
+
+/// `text` with every word that has a quote or an escaped letter inside it read as the shell
+/// reads it (`cat ~/.a"ws"/cre"dentials"` → `cat ~/.aws/credentials`); `None` when no word has.
+pub fn shell_unquoted_text(text: &str) -> Option<String> {
+    if !text.contains(['"', '\'', '\\']) {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            let inner = word.trim_matches(['"', '\'']);
+            let quoted_inside =
+                inner.contains(['"', '\'']) || (inner.len() < word.len() && word.contains('/'));
+            let escaped = word.contains('\\') && !word.contains(":\\");
+            match (quoted_inside || escaped)
+                .then(|| shell_unquoted(word))
+                .flatten()
+            {
+                Some(w) => {
+                    changed = true;
+                    w
+                }
+                None => word.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// `%7E%2F.ssh` → `~/.ssh`; `None` when nothing was encoded or the result is not UTF-8.

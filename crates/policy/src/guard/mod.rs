@@ -9,6 +9,7 @@
 /// The corpus file format, shared with the corpus tests in `tests/`.
 #[doc(hidden)]
 pub mod corpus;
+mod credential_prompt;
 pub mod credentials;
 pub mod injection;
 mod letters;
@@ -145,8 +146,9 @@ impl Guard {
     /// The credential path named in `prompt`, looking through fullwidth and look-alike
     /// spellings as well as the text as written.
     pub fn credential_block(&self, prompt: &str) -> Option<Block> {
+        let original = prompt;
         let listed;
-        let prompt = match names_listed_for_an_ignore_file(prompt) {
+        let prompt = match credential_prompt::names_to_check(prompt) {
             Some(rest) => {
                 listed = rest;
                 listed.as_str()
@@ -164,16 +166,44 @@ impl Guard {
                 ),
             });
         }
-        let hit = self.credentials.find_in_text(prompt).or_else(|| {
-            if prompt.is_ascii() {
-                return None;
-            }
-            let folded: String = prompt.nfkc().collect();
-            self.credentials.find_in_text(&folded).or_else(|| {
-                let views = normalize::Views::of(prompt);
-                self.credentials.find_in_text(&views.text)
+        // A question about a credential file (its permissions, what goes in it, how to use it)
+        // names it without asking for what is in it.
+        if credential_prompt::asks_about_not_for(original) {
+            return None;
+        }
+        if let Some(named) = credential_prompt::credential_variable(prompt)
+            .or_else(|| credential_prompt::credential_named_in_words(prompt))
+            .or_else(|| credential_prompt::prints_environment(prompt))
+            .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
+        {
+            return Some(Block {
+                kind: BlockKind::CredentialPath,
+                matched: named.clone(),
+                reason: format!(
+                    "the prompt asks for the contents of `{named}`, a credential; credentials \
+                     never go to Cortex. Describe the setting you need instead"
+                ),
+            });
+        }
+        let hit = self
+            .credentials
+            .find_in_text(prompt)
+            .or_else(|| {
+                // `~/.a"ws"/cre"dentials"`: quotes inside a word are gone once the shell reads
+                // it, but split the word here; the prompt is read unquoted too.
+                let unquoted = credentials::shell_unquoted_text(prompt)?;
+                self.credentials.find_in_text(&unquoted)
             })
-        })?;
+            .or_else(|| {
+                if prompt.is_ascii() {
+                    return None;
+                }
+                let folded: String = prompt.nfkc().collect();
+                self.credentials.find_in_text(&folded).or_else(|| {
+                    let views = normalize::Views::of(prompt);
+                    self.credentials.find_in_text(&views.text)
+                })
+            })?;
         Some(Block {
             kind: BlockKind::CredentialPath,
             matched: hit.token.clone(),
@@ -206,90 +236,6 @@ fn injection_block(hit: &InjectionHit) -> Block {
             hit.rule, hit.description
         ),
     }
-}
-
-/// Files that list names to leave out or to scan for (`.gitignore`, a secret scanner's config).
-const IGNORE_FILE_WORDS: &[&str] = &[
-    "gitignore",
-    "dockerignore",
-    "npmignore",
-    "helmignore",
-    "gcloudignore",
-    "detect-secrets",
-    "gitleaks",
-    "trufflehog",
-    "git-secrets",
-    "pre-commit",
-];
-
-/// Verbs that read a file or move its contents: with one of them the prompt may be after a
-/// file it also lists.
-const READING_WORDS: &[&str] = &[
-    "cat ",
-    "print",
-    "read ",
-    "paste",
-    "upload",
-    "send",
-    "copy",
-    "open ",
-    "dump",
-    "display",
-    "output",
-    "contents",
-    "content of",
-    "value",
-    "head ",
-    "tail ",
-    "less ",
-    "more ",
-    "source ",
-    "load",
-    "show",
-    "what's in",
-    "whats in",
-    "what is in",
-    "tell me",
-    "give me",
-    "include",
-    "attach",
-    "echo",
-    "grep",
-    "type ",
-    "decrypt",
-    "cp ",
-    "mv ",
-    "scp",
-    "curl",
-];
-
-/// A prompt about an ignore file or a secret scanner (`add .env and *.pem to .gitignore`) names
-/// credential files as patterns, not to read them: that prompt without its relative names
-/// (`.env`, `*.pem`, `.streamlit/secrets.toml`). `None` when the prompt is not about one, or also
-/// asks to read or move a file's contents (then every name counts). Home and absolute paths
-/// (`~/.ssh/id_rsa`, `/etc/shadow`) always count.
-fn names_listed_for_an_ignore_file(prompt: &str) -> Option<String> {
-    let lower = prompt.to_lowercase();
-    if !IGNORE_FILE_WORDS.iter().any(|w| lower.contains(w))
-        || READING_WORDS.iter().any(|w| lower.contains(w))
-    {
-        return None;
-    }
-    let bare = |t: &str| {
-        let t =
-            t.trim_matches(|c: char| matches!(c, '`' | '\'' | '"' | ',' | ';' | '(' | ')' | ':'));
-        (t.starts_with('.') || t.starts_with('*') || t.contains('/'))
-            && !t.starts_with('/')
-            && !t.contains("..")
-            && !t.contains(['~', '$', '%', '\\'])
-    };
-    Some(
-        prompt
-            .split_whitespace()
-            .filter(|t| !bare(t))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,756 @@
+//! What a prompt does with the credential files it names: the prompt side of the
+//! credential-path guard, on top of [`super::credentials::CredentialMatcher`].
+//!
+//! A prompt is text for Cortex, not a file access: what matters is whether it asks for a
+//! credential's *contents*. So some names in it are not read targets (patterns listed for a
+//! `.gitignore`, the argument of `chmod 600`, SSH's public files), and some read targets are not
+//! paths at all (`the file $KUBECONFIG points to`, `print $SNOWFLAKE_PASSWORD`, `copy the AWS
+//! credentials file`). The tool-call engine still checks every path a tool touches, so dropping
+//! a name here never lets a tool read or write it.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Files that list names to leave out or to scan for (`.gitignore`, a secret scanner's config).
+const IGNORE_FILE_WORDS: &[&str] = &[
+    "gitignore",
+    "dockerignore",
+    "npmignore",
+    "helmignore",
+    "gcloudignore",
+    "detect-secrets",
+    "gitleaks",
+    "trufflehog",
+    "git-secrets",
+    "pre-commit",
+];
+
+/// Verbs that read a file or move its contents: with one of them the prompt may be after a
+/// file it also lists.
+const READING_WORDS: &[&str] = &[
+    "cat ",
+    "print",
+    "read ",
+    "paste",
+    "upload",
+    "send",
+    "copy",
+    "open ",
+    "dump",
+    "display",
+    "output",
+    "contents",
+    "content of",
+    "value",
+    "head ",
+    "tail ",
+    "less ",
+    "more ",
+    "source ",
+    "load",
+    "show",
+    "what's in",
+    "whats in",
+    "what is in",
+    "tell me",
+    "give me",
+    "include",
+    "attach",
+    "echo",
+    "grep",
+    "type ",
+    "decrypt",
+    "cp ",
+    "mv ",
+    "scp",
+    "curl",
+    "reveal",
+];
+
+/// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`
+/// still counts (`chmod 600 ~/.ssh/id_rsa and summarise it`).
+const CONTENT_WORDS: &[&str] = &[
+    "summar",
+    "analy",
+    "pars",
+    "extract",
+    "encod",
+    "base64",
+    "view",
+    "inspect",
+    "check",
+    "look",
+    "diff",
+    "compar",
+    "hash",
+    "split",
+    "convert",
+    "transform",
+    "sed ",
+    "awk ",
+    "vim",
+    "nano",
+    "edit",
+    "explain",
+    "describe",
+    "list",
+    "<",
+    ">",
+];
+
+/// Words that may stand between a reading verb and the ignore file it reads (`show me the
+/// .gitignore`): then the verb reads the ignore file, not a file listed in it.
+const FILLER_WORDS: &[&str] = &[
+    "me",
+    "us",
+    "the",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "repo's",
+    "project's",
+    "current",
+    "existing",
+    "root",
+    "whole",
+    "file",
+];
+
+/// The prompt with the names that are not read targets removed, or `None` when every name
+/// counts. See the module docs.
+pub(super) fn names_to_check(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    let reads = reads_a_file(&lower);
+    let about_ignore_file = IGNORE_FILE_WORDS.iter().any(|w| lower.contains(w));
+    let tokens: Vec<&str> = prompt.split_whitespace().collect();
+    let inspected = inspected_arguments(&tokens);
+    let mut dropped = false;
+    let kept: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            let drop = is_public_ssh_file(t)
+                || inspected.contains(k)
+                || (about_ignore_file && !reads && is_relative_name(t));
+            dropped |= drop;
+            !drop
+        })
+        .map(|(_, t)| *t)
+        .collect();
+    dropped.then(|| kept.join(" "))
+}
+
+/// Does the prompt read or move some file's contents? A verb aimed at an ignore file itself
+/// (`show me the .gitignore`) does not count.
+fn reads_a_file(lower: &str) -> bool {
+    READING_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            word_start && !aimed_at_ignore_file(&lower[at + w.len()..])
+        })
+    })
+}
+
+/// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
+/// `without showing`).
+fn without_negated_reads(lower: &str) -> String {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    match RE
+        .get_or_init(|| {
+            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|opening|reading|showing|printing|echoing|revealing)\w*(?: (?:it|them|mine|the file|the value|its value|my \w+))?").ok()
+        })
+        .as_ref()
+    {
+        Some(re) => re.replace_all(lower, " ").into_owned(),
+        None => lower.to_string(),
+    }
+}
+
+/// [`reads_a_file`], or any other use of a file's contents.
+fn uses_contents(lower: &str) -> bool {
+    reads_a_file(lower) || CONTENT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+fn aimed_at_ignore_file(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| c.is_whitespace() || c == '`' || c == '\'' || c == '"')
+        .filter(|w| !w.is_empty());
+    for word in words.by_ref().take(4) {
+        let w = word.trim_start_matches(['.', '/']);
+        if IGNORE_FILE_WORDS.iter().any(|i| w.starts_with(i)) {
+            return true;
+        }
+        if !FILLER_WORDS.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A relative name (`.env`, `*.pem`, `id_rsa`, `.streamlit/secrets.toml`): a pattern when
+/// listed for an ignore file. Home and absolute paths always count.
+fn is_relative_name(token: &str) -> bool {
+    let t = trim(token);
+    (is_path_like(t) || t.contains(['*', '_']))
+        && !t.starts_with('/')
+        && !t.contains("..")
+        && !t.contains(['~', '$', '%', '\\'])
+}
+
+fn trim(token: &str) -> &str {
+    token
+        .trim_matches(|c: char| matches!(c, '`' | '\'' | '"' | ',' | ';' | '(' | ')' | ':'))
+        .trim_end_matches('.')
+}
+
+/// SSH's public files: the hosts it trusts, the keys it lets in, its client settings. Reading
+/// them discloses no secret (writing them is the tool-call engine's business).
+fn is_public_ssh_file(token: &str) -> bool {
+    let t = token
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '`' | '\'' | '"' | ',' | ';' | '(' | ')' | ':' | '?' | '!'
+            )
+        })
+        .trim_end_matches('.')
+        .replace('\\', "/")
+        .to_ascii_lowercase();
+    let name = t.rsplit('/').next().unwrap_or("");
+    let in_ssh = t.ends_with(&format!(".ssh/{name}")) || !t.contains('/');
+    in_ssh
+        && (matches!(name, "known_hosts" | "known_hosts.old" | "authorized_keys")
+            || (name == "config" && t.ends_with(".ssh/config")))
+}
+
+/// Indexes of tokens that a command only inspects, protects, creates or stops tracking
+/// (`chmod 600 ~/.ssh/id_rsa`, `ls -la ~/.aws`, `ssh -i KEY host`, `cp .env.example .env`,
+/// `git rm --cached .env`, `openssl rsa -in KEY -pubout`), unless the clause they are in, or a
+/// clause that names no path (`… and print it`), uses a file's contents.
+fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
+    let spans = clauses(tokens);
+    // `… and print it`: a clause that uses the contents of something it only points back to.
+    let pronoun_use = spans.iter().any(|&(a, b)| {
+        let clause = format!(" {} ", tokens[a..b].join(" ").to_lowercase());
+        uses_contents(&clause)
+            && !tokens[a..b].iter().any(|t| is_path_like(t))
+            && [
+                " it ",
+                " it.",
+                " them ",
+                " them.",
+                " its ",
+                "the file",
+                "the key",
+                "that file",
+                "this file",
+                "contents",
+            ]
+            .iter()
+            .any(|p| clause.contains(p))
+    });
+    if pronoun_use {
+        return Vec::new();
+    }
+    spans
+        .into_iter()
+        .flat_map(|(a, b)| {
+            let (inspected, own_verb) = inspected_in_clause(&tokens[a..b]);
+            // The clause's own command (`cp`, `git`, `openssl`) is not a use of the file;
+            // another verb in the clause is.
+            let uses = !own_verb && uses_contents(&tokens[a..b].join(" ").to_lowercase());
+            inspected
+                .into_iter()
+                .filter(move |_| !uses)
+                .map(move |k| a + k)
+        })
+        .collect()
+}
+
+/// Token ranges of the clauses of a prompt: split at `&&`, `||`, `;`, `|`, `and`, `then`, and
+/// at tokens ending a sentence or a clause (`.`, `;`, `,`).
+fn clauses(tokens: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        let lower = t.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "&&" | "||" | ";" | "|" | "and" | "then" | "but"
+        ) {
+            if start < k {
+                out.push((start, k));
+            }
+            start = k + 1;
+        } else if t.ends_with([';', ',', '?', '!']) || (t.ends_with('.') && !is_path_like(t)) {
+            out.push((start, k + 1));
+            start = k + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// A token shaped like a file name or path (`~/.aws`, `./x`, `.env`, `a/b`, `rsa_key.pub`).
+fn is_path_like(token: &str) -> bool {
+    let t = trim(token);
+    t.contains('/')
+        || t.contains('\\')
+        || t.starts_with(['.', '~', '$', '%'])
+        || t.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty()
+                && (2..=5).contains(&ext.len())
+                && ext.bytes().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// [`inspected_arguments`] within one clause, and whether the clause is one of the commands
+/// whose own verb reads like a use (`cp`, `git commit`, `openssl … -pubout`).
+fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
+    const INSPECTING: &[&str] = &["chown", "chgrp", "ls", "stat", "ssh-add"];
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let program = trim(tokens[k])
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let program = program.as_str();
+        let rest = &tokens[k + 1..];
+        let has = |flag: &str| rest.iter().any(|t| trim(t) == flag);
+        // `cp .env.example .env`: a template copied into place.
+        let template_copy = matches!(program, "cp" | "copy" | "mv")
+            && rest
+                .iter()
+                .map(|t| trim(t))
+                .find(|t| !t.starts_with('-'))
+                .is_some_and(super::credentials::is_env_template_name);
+        // `git rm --cached .env`, `git commit -m '… .env'`: untracking, and a message.
+        let untracking =
+            program == "git" && rest.first().is_some_and(|t| trim(t) == "rm") && has("--cached");
+        let message = program == "git" && rest.first().is_some_and(|t| trim(t) == "commit");
+        // `openssl … -out KEY` writes a file; `-in KEY -pubout` reads a private key only to
+        // print its public half.
+        if program == "openssl" {
+            let after = |flag: &str| {
+                rest.iter()
+                    .position(|t| trim(t) == flag)
+                    .map(|i| k + 2 + i)
+                    .filter(|&i| i < tokens.len())
+            };
+            out.extend(after("-out"));
+            if has("-pubout") {
+                out.extend(after("-in"));
+            }
+            return (out, true);
+        }
+        // A key created (`-t`), or its fingerprint or public half printed.
+        let key_tool = program == "ssh-keygen" && (has("-t") || has("-l") || has("-y"));
+        if template_copy || untracking || key_tool {
+            out.extend(k + 1..tokens.len());
+            return (out, true);
+        }
+        if message {
+            if let Some(m) = rest.iter().position(|t| trim(t) == "-m") {
+                out.extend(k + 2 + m..tokens.len());
+            }
+            return (out, true);
+        }
+        // `ssh -i KEY`: the key is used to log in, not read out.
+        if program == "ssh" && tokens.get(k + 1) == Some(&"-i") && k + 2 < tokens.len() {
+            out.push(k + 2);
+            k += 3;
+            continue;
+        }
+        let inspecting = INSPECTING.contains(&program)
+            || (program == "chmod"
+                && tokens[k + 1..]
+                    .iter()
+                    .map(|t| trim(t))
+                    .find(|t| {
+                        !t.starts_with('-') || t.len() > 1 && t[1..].contains(['r', 'w', 'x'])
+                    })
+                    .is_some_and(restrictive_mode));
+        if !inspecting {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < tokens.len() && j - k <= 8 {
+            let t = tokens[j];
+            if matches!(t, "&&" | "||" | ";" | "|" | "and" | "then")
+                || t.starts_with(['<', '>', '|'])
+            {
+                break;
+            }
+            out.push(j);
+            if t.ends_with([';', ',']) || (t.ends_with('.') && j > k + 1) {
+                break;
+            }
+            j += 1;
+        }
+        k = j;
+    }
+    (out, false)
+}
+
+/// A mode that takes access away: `600`, `0400`, `go-rwx`, `o-r`. Never one that grants it.
+fn restrictive_mode(mode: &str) -> bool {
+    if mode.bytes().all(|c| c.is_ascii_digit()) {
+        return (3..=4).contains(&mode.len()) && mode.ends_with("00");
+    }
+    mode.contains('-') && !mode.contains(['+', '='])
+}
+
+/// A question about a credential file rather than a request for its contents: its permissions
+/// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
+/// in it (`what fields go in connections.toml? give me a template`), whether it may be
+/// committed or shared, what it is for or how two of them differ. Such a prompt names the file
+/// without reading, moving or acting on it (a verb that does, outside the question itself and
+/// not negated — `no need to open mine` — makes every name count again).
+pub(super) fn asks_about_not_for(prompt: &str) -> bool {
+    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let Some((topic, cleared, acting)) = RES
+        .get_or_init(|| {
+            let topic = Regex::new(concat!(
+                r"\b(?:permissions?|too open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
+                r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
+                r"|\b(?:give|show|write|draft|generate|create|make)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
+                r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
+                r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
+                r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,3}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect)\b",
+                r"|\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to\b",
+                r"|\bshould (?:we|i|you|teams?) (?:ever )?(?:commit|share|check in|store|keep|version)\b",
+                r"|\b(?:explain|describe) (?:the )?(?:difference|differences|purpose|format|structure|layout|role)\b",
+                r"|\bwhat (?:is|are) (?:\S+ ){0,3}?(?:for|used for)\b|\bwhere (?:does|do|is|are|should) \S+ (?:live|stored|located|kept|go)\b",
+            ))
+            .ok()?;
+            // Phrases that name a reading verb without reading: negated, or the question
+            // itself, or output that is not the file (`show me the snippet with a placeholder`).
+            let cleared = Regex::new(concat!(
+                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|opening|reading|showing|printing)\w*(?: (?:it|mine|them|the file|my \w+))?",
+                r"|\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
+                r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
+                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\btoo open\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) [^.?!]*[.?!]?",
+                r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
+            ))
+            .ok()?;
+            let acting = Regex::new(
+                r"\b(?:cat|print|read|show|paste|upload|send|copy|open|dump|display|output|contents?|value|head|tail|less|more|source|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+            )
+            .ok()?;
+            Some((topic, cleared, acting))
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let lower = prompt.to_lowercase();
+    if !topic.is_match(&lower) {
+        return false;
+    }
+    let rest = cleared.replace_all(&lower, " ");
+    !acting.is_match(&rest)
+}
+
+/// Environment variables that hold the path of a credential file.
+const PATH_VARIABLES: &[&str] = &[
+    "KUBECONFIG",
+    "DBT_PROFILES_DIR",
+    "GOOGLE_APPLICATION_CREDENTIALS",
+    "CLOUDSDK_CONFIG",
+    "AWS_SHARED_CREDENTIALS_FILE",
+    "AWS_CONFIG_FILE",
+    "AZURE_CONFIG_DIR",
+    "PGPASSFILE",
+    "NETRC",
+    "DOCKER_CONFIG",
+    "SNOWFLAKE_HOME",
+    "SNOWFLAKE_PRIVATE_KEY_PATH",
+    "SNOWFLAKE_PRIVATE_KEY_FILE",
+    "PRIVATE_KEY_PATH",
+    "PRIVATE_KEY_FILE",
+    "SSL_KEY_FILE",
+    "VAULT_TOKEN_FILE",
+    "GIT_CREDENTIALS_FILE",
+];
+
+/// The endings of variables that hold a secret itself (`SNOWFLAKE_PASSWORD`, `GITHUB_TOKEN`).
+const SECRET_VARIABLE_ENDINGS: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "PASSPHRASE",
+    "_PWD",
+    "TOKEN",
+    "SECRET",
+    "API_KEY",
+    "APIKEY",
+    "PRIVATE_KEY",
+    "ACCESS_KEY",
+    "SECRET_KEY",
+    "_PAT",
+];
+
+/// A variable dereferenced in a prompt that reads something (`cat $KUBECONFIG`, `read the file
+/// $GOOGLE_APPLICATION_CREDENTIALS points to`, `echo ${SNOWFLAKE_PASSWORD}`,
+/// `print(os.environ["GITHUB_TOKEN"])`), or a credential-path variable used as a folder
+/// (`$DBT_PROFILES_DIR/profiles.yml`). Naming one without reading (`why is $KUBECONFIG empty
+/// in CI?`) is fine.
+pub(super) fn credential_variable(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(
+                r#"(?:\$\{?|%|\$env:|\benv:|environ(?:\.get\(|\[)["']|getenv\(["']|process\.env\.)([A-Za-z_][A-Za-z0-9_]{1,63})(%|\}|["']|\b)(/)?"#,
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let lower = without_negated_reads(&prompt.to_lowercase());
+    let (reads, uses) = (reads_a_file(&lower), uses_contents(&lower));
+    re.captures_iter(prompt).find_map(|caps| {
+        let name = caps.get(1)?.as_str();
+        let upper = name.to_ascii_uppercase();
+        let path_variable = PATH_VARIABLES.contains(&upper.as_str());
+        let secret_variable = SECRET_VARIABLE_ENDINGS.iter().any(|e| upper.ends_with(e));
+        let as_folder = caps.get(3).is_some();
+        ((path_variable && (uses || as_folder)) || (secret_variable && reads))
+            .then(|| caps.get(0).map_or(name, |m| m.as_str()).to_string())
+    })
+}
+
+/// A credential file named in words by a prompt that reads or moves it (`copy the AWS
+/// credentials file into the repo`, `print my SSH private key`, `paste the contents of the
+/// snowflake connections file`, `keyring.get_password(…) and print it`). Asking *about* one
+/// (`how do I rotate my SSH key?`, `share the service account key rotation runbook`) is fine.
+pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)\b(?:cat|print|read|show|display|dump|copy|cp|upload|send|paste|e-?mail|mail|",
+                r"commit|attach|output|echo|reveal|post|share|include|embed|encode|base64|",
+                r"exfiltrate|leak|move|push|sync|tar|zip|scp|rsync|give|forward|open|type out|export|",
+                r"spit out|return)\b",
+                r"(?:[ \t]+(?:me|us|out|back|over|up|across))?",
+                r"(?:[ \t]+(?:the|my|our|your|his|her|their|all|every|whole|full|raw|entire|current|",
+                r"local|default|saved|stored|contents?[ \t]+of(?:[ \t]+the|[ \t]+my|[ \t]+our)?)){0,3}",
+                r"[ \t]+(?:aws[ \t]+credentials?(?:[ \t]+file)?|ssh[ \t]+(?:private[ \t]+)?keys?|",
+                r"private[ \t]+(?:ssh[ \t]+|rsa[ \t]+|signing[ \t]+)?key(?:[ \t]+file)?|kube[ \t]*config|",
+                r"\.?netrc|pgpass(?:[ \t]+file)?|git[ \t]+credentials|docker[ \t]+(?:config|credentials)|",
+                r"snowflake[ \t]+(?:connections?|credentials|config|password)(?:[ \t]+file)?|",
+                r"snowsql[ \t]+config|dbt[ \t]+profiles?(?:[ \t]+file)?|gcloud[ \t]+credentials|",
+                r"service[ \t-]+account[ \t]+(?:key|json|credentials)(?:[ \t]+file)?|keychain|",
+                r"password[ \t]+(?:store|vault|manager)|vault[ \t]+token|(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane)(?:[ \t]+(?:vault|database|export|entries|items))?|",
+                r"(?:api[ \t]+)?keys?[ \t]+file|credentials?[ \t]+files?|secrets?[ \t]+files?)\b",
+                r"([ \t]+[A-Za-z]+)?",
+                r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret)\(",
+                // `print the client-key-data from my kubeconfig`: a secret field of a named file.
+                r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    // Words after the name that make it a topic rather than the file.
+    const TOPIC: &[&str] = &[
+        "rotation",
+        "policy",
+        "policies",
+        "format",
+        "permissions",
+        "path",
+        "location",
+        "docs",
+        "documentation",
+        "setup",
+        "naming",
+        "template",
+        "example",
+        "examples",
+        "schema",
+        "syntax",
+        "structure",
+        "guide",
+        "runbook",
+        "section",
+        "settings",
+        "option",
+        "options",
+        "works",
+        "work",
+        "is",
+        "are",
+        "should",
+        "loader",
+        "parser",
+        "support",
+        "feature",
+    ];
+    let lower = prompt.to_lowercase();
+    let printing = [
+        "print", "show", "display", "paste", "reveal", "tell me", "echo", "output", "log", "send",
+        "post", "email", "return",
+    ];
+    re.captures_iter(prompt).find_map(|caps| {
+        let m = caps.get(0)?;
+        if m.as_str().ends_with('(') {
+            // An API call that returns a secret: only when the prompt also shows the result.
+            return printing
+                .iter()
+                .any(|w| lower.contains(w))
+                .then(|| m.as_str().trim_end_matches('(').to_string());
+        }
+        let next = caps.get(1).map(|n| n.as_str().trim().to_ascii_lowercase());
+        if next.is_some_and(|n| TOPIC.contains(&n.as_str())) {
+            return None;
+        }
+        let matched = caps
+            .get(1)
+            .map_or(m.as_str(), |n| &m.as_str()[..n.start() - m.start()]);
+        Some(matched.to_string())
+    })
+}
+
+/// A prompt that prints the environment's secrets: `printenv SNOWFLAKE_PASSWORD`, `printenv`
+/// as a command, `env | grep -i token`, `print(os.environ)`.
+pub(super) fn prints_environment(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
+                r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
+                r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    re.captures_iter(prompt).find_map(|caps| {
+        let m = caps.get(0)?;
+        let text = m.as_str().trim();
+        if !text
+            .to_ascii_lowercase()
+            .trim_start_matches(['(', '`', ';', '&', '|'])
+            .starts_with("printenv")
+        {
+            return Some(text.to_string());
+        }
+        match caps.get(1) {
+            Some(var) => {
+                let upper = var.as_str().to_ascii_uppercase();
+                SECRET_VARIABLE_ENDINGS
+                    .iter()
+                    .any(|e| upper.ends_with(e))
+                    .then(|| text.to_string())
+            }
+            // `printenv` alone: as a command (first word, in backticks, piped or redirected).
+            None => (m.start() == 0 || caps.get(2).is_some()).then(|| text.to_string()),
+        }
+    })
+}
+
+/// A prompt that reads a configuration or key file and asks for a secret field in it (`Show me
+/// ~/keys/sa-prod.json, I need the private_key field`).
+pub(super) fn secret_field_of_a_file(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let lower = prompt.to_lowercase();
+    if !reads_a_file(&lower) {
+        return None;
+    }
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"\b(?:private_key|private key|client_secret|secret_access_key|private_key_id|refresh_token|access_token|api_key|apikey|password|passwd|secret_key|auth_token|token)\b").ok()
+        })
+        .as_ref()?;
+    if !re.is_match(&lower) {
+        return None;
+    }
+    const CONFIG_EXTENSIONS: &[&str] = &[
+        ".json",
+        ".yml",
+        ".yaml",
+        ".toml",
+        ".ini",
+        ".cfg",
+        ".conf",
+        ".properties",
+        ".xml",
+        ".env",
+        ".pem",
+        ".key",
+        ".p8",
+    ];
+    prompt
+        .split_whitespace()
+        .map(trim)
+        .find(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains('/') && CONFIG_EXTENSIONS.iter().any(|e| t.ends_with(e))
+        })
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_aimed_at_the_ignore_file_reads_no_listed_name() {
+        assert!(!reads_a_file(
+            "show me the .gitignore to confirm that .env is excluded"
+        ));
+        assert!(reads_a_file("add .env to .gitignore and show me .env"));
+        assert!(reads_a_file("cat .env"));
+    }
+
+    #[test]
+    fn questions_about_a_file_are_not_requests_for_it() {
+        for prompt in [
+            "Is ~/.dbt/profiles.yml usually committed, or should it go in .gitignore?",
+            "What permissions should ~/.netrc have for curl to accept it?",
+        ] {
+            assert!(asks_about_not_for(prompt), "{prompt}");
+        }
+        assert!(!asks_about_not_for(
+            "What permissions should ~/.pgpass have? Also print it."
+        ));
+    }
+
+    #[test]
+    fn only_restrictive_modes_count_as_protecting_a_file() {
+        for mode in ["600", "0400", "700", "go-rwx", "o-r"] {
+            assert!(restrictive_mode(mode), "{mode}");
+        }
+        for mode in ["644", "0777", "a+r", "o=r", "755"] {
+            assert!(!restrictive_mode(mode), "{mode}");
+        }
+    }
+
+    #[test]
+    fn ssh_public_files_are_recognised_by_folder_and_name() {
+        for t in [
+            "~/.ssh/known_hosts",
+            "`~/.ssh/config`",
+            "authorized_keys,",
+            "$HOME/.ssh/known_hosts.",
+        ] {
+            assert!(is_public_ssh_file(t), "{t}");
+        }
+        for t in [
+            "~/.ssh/id_rsa",
+            "~/.aws/config",
+            "~/.ssh/config.d/../id_rsa",
+            "~/.ssh/*",
+        ] {
+            assert!(!is_public_ssh_file(t), "{t}");
+        }
+    }
+}
