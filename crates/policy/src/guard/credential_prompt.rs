@@ -415,6 +415,33 @@ fn restrictive_mode(mode: &str) -> bool {
 /// without reading, moving or acting on it (a verb that does, outside the question itself and
 /// not negated — `no need to open mine` — makes every name count again).
 pub(super) fn asks_about_not_for(prompt: &str) -> bool {
+    // Only asked when the prompt names a credential; still, most prompts have none of these.
+    let lower_gate = prompt.to_lowercase();
+    if ![
+        "permission",
+        "open",
+        "readable",
+        "mode",
+        "owner",
+        "what",
+        "template",
+        "skeleton",
+        "example",
+        "sample",
+        "placeholder",
+        "is it",
+        "should",
+        "explain",
+        "describe",
+        "where",
+        "how",
+        "is ",
+    ]
+    .iter()
+    .any(|w| lower_gate.contains(w))
+    {
+        return false;
+    }
     static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
     let Some((topic, cleared, acting)) = RES
         .get_or_init(|| {
@@ -505,6 +532,16 @@ const SECRET_VARIABLE_ENDINGS: &[&str] = &[
 /// (`$DBT_PROFILES_DIR/profiles.yml`). Naming one without reading (`why is $KUBECONFIG empty
 /// in CI?`) is fine.
 pub(super) fn credential_variable(prompt: &str) -> Option<String> {
+    // Checked before the regular expression is compiled (a `route` process answers one prompt,
+    // so a compile is paid on every call): most prompts dereference no variable.
+    if !prompt.contains(['$', '%'])
+        && !prompt.contains("environ")
+        && !prompt.contains("getenv")
+        && !prompt.contains("process.env")
+        && !prompt.contains("env:")
+    {
+        return None;
+    }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
@@ -532,6 +569,33 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
 /// snowflake connections file`, `keyring.get_password(…) and print it`). Asking *about* one
 /// (`how do I rotate my SSH key?`, `share the service account key rotation runbook`) is fine.
 pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
+    // The nouns every match holds, checked before the regular expression is compiled.
+    const NOUNS: &[&str] = &[
+        "credential",
+        "key",
+        "kube",
+        "netrc",
+        "pgpass",
+        "config",
+        "connection",
+        "profile",
+        "keychain",
+        "password",
+        "vault",
+        "token",
+        "secret",
+        "1password",
+        "bitwarden",
+        "lastpass",
+        "keepass",
+        "dashlane",
+        "client-key",
+        "auth",
+    ];
+    let lower = prompt.to_lowercase();
+    if !NOUNS.iter().any(|n| lower.contains(n)) {
+        return None;
+    }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
@@ -622,6 +686,14 @@ pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
 /// A prompt that prints the environment's secrets: `printenv SNOWFLAKE_PASSWORD`, `printenv`
 /// as a command, `env | grep -i token`, `print(os.environ)`.
 pub(super) fn prints_environment(prompt: &str) -> Option<String> {
+    // Checked before the regular expression is compiled: a print of the environment names one
+    // of these.
+    if !["printenv", "environ", "process.env", "|"]
+        .iter()
+        .any(|w| prompt.contains(w))
+    {
+        return None;
+    }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
@@ -662,7 +734,11 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
 pub(super) fn secret_field_of_a_file(prompt: &str) -> Option<String> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let lower = prompt.to_lowercase();
-    if !reads_a_file(&lower) {
+    if !reads_a_file(&lower)
+        || !["key", "secret", "password", "passwd", "token"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
         return None;
     }
     let re = RE

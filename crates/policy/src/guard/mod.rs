@@ -167,14 +167,13 @@ impl Guard {
             });
         }
         // A question about a credential file (its permissions, what goes in it, how to use it)
-        // names it without asking for what is in it.
-        if credential_prompt::asks_about_not_for(original) {
-            return None;
-        }
+        // names it without asking for what is in it; asked only once something was found.
+        let about = || credential_prompt::asks_about_not_for(original);
         if let Some(named) = credential_prompt::credential_variable(prompt)
             .or_else(|| credential_prompt::credential_named_in_words(prompt))
             .or_else(|| credential_prompt::prints_environment(prompt))
             .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
+            .filter(|_| !about())
         {
             return Some(Block {
                 kind: BlockKind::CredentialPath,
@@ -203,7 +202,8 @@ impl Guard {
                     let views = normalize::Views::of(prompt);
                     self.credentials.find_in_text(&views.text)
                 })
-            })?;
+            })
+            .filter(|_| !about())?;
         Some(Block {
             kind: BlockKind::CredentialPath,
             matched: hit.token.clone(),

@@ -837,8 +837,9 @@ const MAX_ACROSTIC_PARTS: usize = 512;
 fn acrostic(text: &str) -> Option<String> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let lower = text.to_ascii_lowercase();
-    // Checked before the regex is compiled: most prompts have none of these words.
-    if ![
+    // Checked before the regex is compiled: most prompts have none of these words (`last
+    // week` names a position but no letter, word or character).
+    let position = [
         "first",
         "last",
         "initial",
@@ -847,10 +848,17 @@ fn acrostic(text: &str) -> Option<String> {
         "uppercase",
         "upper-case",
         "opening",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
+        "starting",
+    ];
+    let unit = [
+        "letter",
+        "word",
+        "character",
+        "char",
+        "acrostic",
+        "initials",
+    ];
+    if !position.iter().any(|w| lower.contains(w)) || !unit.iter().any(|w| lower.contains(w)) {
         return None;
     }
     let re = RE
