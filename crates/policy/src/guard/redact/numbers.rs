@@ -150,8 +150,14 @@ fn scan_from(
             i += 1;
             continue;
         }
-        if let Some(c) = iban_at(text, i)
-            .or_else(|| dni_at(text, i))
+        if let Some((start, end, checks)) = iban_span(text, i) {
+            if checks {
+                out.push(Candidate::new(FindingKind::Iban, start..end));
+            }
+            i = end.max(i + 1);
+            continue;
+        }
+        if let Some(c) = dni_at(text, i)
             .or_else(|| slash_card_at(text, i))
             .or_else(|| uk_ni_at(text, i))
         {
@@ -783,11 +789,13 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
     (b"XK", 20),
 ];
 
-/// An IBAN that the digit at `digit` belongs to: its start is at most 40 bytes back (`GB82
+/// The IBAN-shaped string that the digit at `digit` belongs to: its start is at most 40 bytes back (`GB82
 /// WEST 1234…`), two letters and two check digits at a word start, then the country's length
 /// of letters and digits (single spaces allowed between groups), mod 97 equal to 1. Letters
-/// are all capitals or all small (`gb36avpk…`, typed by hand), never mixed.
-fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
+/// are all capitals or all small (`gb36avpk…`, typed by hand), never mixed. Returns where it
+/// starts and ends and whether mod 97 holds: one that fails is still no card or phone (its
+/// digit groups are an account written in IBAN form).
+fn iban_span(text: &str, digit: usize) -> Option<(usize, usize, bool)> {
     let b = text.as_bytes();
     // Back over capitals, digits and blanks (`GB82 WEST 1234 …`); a small-letter IBAN is
     // only recognized written as one word, so prose before a number is not walked through.
@@ -847,8 +855,7 @@ fn iban_at(text: &str, digit: usize) -> Option<Candidate> {
         let ends = i >= b.len() || !b[i].is_ascii_alphanumeric();
         // An IBAN that ends before `digit` was reported already; the digits here start a run
         // of their own (a card right after an IBAN).
-        (count == len && ends && i > digit && iban_checks(&chars[..len]))
-            .then(|| Candidate::new(FindingKind::Iban, p..i))
+        (count == len && ends && i > digit).then(|| (p, i, iban_checks(&chars[..len])))
     })
 }
 

@@ -124,13 +124,13 @@ static DETECTORS: &[Detector] = &[
         name: "api_token",
         gate: &[
             "sk-", "_live_", "_test_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
-            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.", "dop_v1_", "key-",
+            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.", "dop_v1_", "key-", "PMAK-", "NRAK-",
         ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
         // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square, HashiCorp Vault, Twilio
-        // DigitalOcean, Mailgun. (A two-letter prefix such as Twilio's `SK` has its own
+        // DigitalOcean, Mailgun, Postman, New Relic. (A two-letter prefix such as Twilio's `SK` has its own
         // detector: in this set it would leave the regex crate no usable literal prefilter.)
-        pattern: r"dop_v1_[a-f0-9]{64}|key-[0-9a-f]{32}|hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}(?:-[0-9]{1,2})?|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
+        pattern: r"dop_v1_[a-f0-9]{64}|key-[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}(?:-[0-9]{1,2})?|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -286,6 +286,42 @@ static DETECTORS: &[Detector] = &[
             words: &["<name>"],
             before: 0,
             after: 700,
+        },
+    },
+    Detector {
+        name: "national_id_in_context",
+        gate: &[],
+        // A national or tax id right after its name, for the ids whose checksums are not
+        // checked here: Brazil's CPF, the Dutch BSN, Swedish personnummer, China's resident id,
+        // Poland's PESEL, Singapore's NRIC/FIN, Italy's codice fiscale, Mexico's CURP, Chile's
+        // RUT, Germany's Steuer-ID. The name is specific enough; the value must hold six digits.
+        pattern: r#"(?i:\bcpf|\bbsn|personnummer|\bpesel|\bnric|\bfin no|codice fiscale|\bcurp|\brut|steuer-?id|steueridentifikationsnummer|身份证号(?:码)?|居民身份证|national id(?: number| no)?|id number|identity number|tax id)(?:[ \t]+[^\s:：0-9]{1,16}){0,3}[ \t]*[:：#]?[ \t]*["']?(?P<v>[A-Z0-9][0-9A-Z./-]{5,22}[0-9A-Z])(?-u:\b)"#,
+        decide: |_, caps| {
+            let v = caps.name("v")?;
+            let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
+            (digits >= 6).then(|| Candidate::new(FindingKind::NationalId, v.range()))
+        },
+        non_ascii: false,
+        anchors: Anchors {
+            words: &[
+                "cpf",
+                "bsn",
+                "personnummer",
+                "pesel",
+                "nric",
+                "fin no",
+                "codice fiscale",
+                "curp",
+                "rut",
+                "steuer",
+                "\u{8eab}\u{4efd}\u{8bc1}",
+                "national id",
+                "id number",
+                "identity number",
+                "tax id",
+            ],
+            before: 1,
+            after: 64,
         },
     },
     Detector {
@@ -554,7 +590,7 @@ static DETECTORS: &[Detector] = &[
         gate: &[],
         // A date right after a birth word: `DOB: 1984-07-12`, `born on 12/07/1984`,
         // `date of birth: March 3, 1991`, `Geburtsdatum: 05.11.1978`, `"dob": "1990-02-28"`.
-        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*(?:[:=：]|is|was|:[ \t]*is)?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"#,
+        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*(?:[:=：]|is|was|:[ \t]*is)?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2} de (?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro) de [0-9]{4})"#,
         decide: |_, caps| {
             caps.name("v")
                 .map(|v| Candidate::new(FindingKind::DateOfBirth, v.range()))
