@@ -295,7 +295,7 @@ static DETECTORS: &[Detector] = &[
         // checked here: Brazil's CPF, the Dutch BSN, Swedish personnummer, China's resident id,
         // Poland's PESEL, Singapore's NRIC/FIN, Italy's codice fiscale, Mexico's CURP, Chile's
         // RUT, Germany's Steuer-ID. The name is specific enough; the value must hold six digits.
-        pattern: r#"(?i:\bcpf|\bbsn|personnummer|\bpesel|\bnric|\bfin no|codice fiscale|\bcurp|\brut|steuer-?id|steueridentifikationsnummer|身份证号(?:码)?|居民身份证|national id(?: number| no)?|id number|identity number|tax id)(?:[ \t]+[^\s:：0-9]{1,16}){0,3}[ \t]*[:：#]?[ \t]*["']?(?P<v>[A-Z0-9][0-9A-Z./-]{5,22}[0-9A-Z])(?-u:\b)"#,
+        pattern: r#"(?i:\bcpf|\bbsn|personnummer|\bpesel|\bnric|\bfin no|codice fiscale|\bcurp|\brut|steuer-?id|steueridentifikationsnummer|身份证号(?:码)?|居民身份证|national id(?: number| no)?|id number|identity number|tax id)(?:[ \t]+[^\s:：0-9]{1,16}(?-u:\b)){0,3}[ \t]*[:：#]?[ \t]*["']?(?P<v>[A-Z0-9][0-9A-Z./-]{5,22}[0-9A-Z])(?-u:\b)"#,
         decide: |_, caps| {
             let v = caps.name("v")?;
             let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
