@@ -416,7 +416,7 @@ fn restrictive_mode(mode: &str) -> bool {
 /// not negated — `no need to open mine` — makes every name count again).
 pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     // Only asked when the prompt names a credential; still, most prompts have none of these.
-    let lower_gate = prompt.to_lowercase();
+    let lower = prompt.to_lowercase();
     if ![
         "permission",
         "open",
@@ -438,7 +438,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "is ",
     ]
     .iter()
-    .any(|w| lower_gate.contains(w))
+    .any(|w| lower.contains(w))
     {
         return false;
     }
@@ -459,11 +459,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat (?:is|are) (?:\S+ ){0,3}?(?:for|used for)\b|\bwhere (?:does|do|is|are|should) \S+ (?:live|stored|located|kept|go)\b",
             ))
             .ok()?;
-            // Phrases that name a reading verb without reading: negated, or the question
-            // itself, or output that is not the file (`show me the snippet with a placeholder`).
+            // Phrases that name a reading verb without reading (besides negated ones, see
+            // `without_negated_reads`): the question itself, or output that is not the file
+            // (`show me the snippet with a placeholder`).
             let cleared = Regex::new(concat!(
-                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|opening|reading|showing|printing)\w*(?: (?:it|mine|them|the file|my \w+))?",
-                r"|\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
+                r"\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\btoo open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) [^.?!]*[.?!]?",
@@ -480,11 +480,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     else {
         return false;
     };
-    let lower = prompt.to_lowercase();
     if !topic.is_match(&lower) {
         return false;
     }
-    let rest = cleared.replace_all(&lower, " ");
+    let rest = cleared
+        .replace_all(&without_negated_reads(&lower), " ")
+        .into_owned();
     !acting.is_match(&rest)
 }
 
@@ -508,22 +509,6 @@ const PATH_VARIABLES: &[&str] = &[
     "SSL_KEY_FILE",
     "VAULT_TOKEN_FILE",
     "GIT_CREDENTIALS_FILE",
-];
-
-/// The endings of variables that hold a secret itself (`SNOWFLAKE_PASSWORD`, `GITHUB_TOKEN`).
-const SECRET_VARIABLE_ENDINGS: &[&str] = &[
-    "PASSWORD",
-    "PASSWD",
-    "PASSPHRASE",
-    "_PWD",
-    "TOKEN",
-    "SECRET",
-    "API_KEY",
-    "APIKEY",
-    "PRIVATE_KEY",
-    "ACCESS_KEY",
-    "SECRET_KEY",
-    "_PAT",
 ];
 
 /// A variable dereferenced in a prompt that reads something (`cat $KUBECONFIG`, `read the file
@@ -557,7 +542,8 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
         let name = caps.get(1)?.as_str();
         let upper = name.to_ascii_uppercase();
         let path_variable = PATH_VARIABLES.contains(&upper.as_str());
-        let secret_variable = SECRET_VARIABLE_ENDINGS.iter().any(|e| upper.ends_with(e));
+        // The tool-call engine's test for a secret-looking name, so both read it alike.
+        let secret_variable = crate::toolcall::code::secret_variable(name);
         let as_folder = caps.get(3).is_some();
         ((path_variable && (uses || as_folder)) || (secret_variable && reads))
             .then(|| caps.get(0).map_or(name, |m| m.as_str()).to_string())
@@ -717,11 +703,7 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
         }
         match caps.get(1) {
             Some(var) => {
-                let upper = var.as_str().to_ascii_uppercase();
-                SECRET_VARIABLE_ENDINGS
-                    .iter()
-                    .any(|e| upper.ends_with(e))
-                    .then(|| text.to_string())
+                crate::toolcall::code::secret_variable(var.as_str()).then(|| text.to_string())
             }
             // `printenv` alone: as a command (first word, in backticks, piped or redirected).
             None => (m.start() == 0 || caps.get(2).is_some()).then(|| text.to_string()),
