@@ -542,8 +542,8 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
         let name = caps.get(1)?.as_str();
         let upper = name.to_ascii_uppercase();
         let path_variable = PATH_VARIABLES.contains(&upper.as_str());
-        // The tool-call engine's test for a secret-looking name, so both read it alike.
-        let secret_variable = crate::toolcall::code::secret_variable(name);
+        // The tool-call engine's test for a secret-looking name (`credentials::secret_variable`), so both read it alike.
+        let secret_variable = super::credentials::secret_variable(name);
         let as_folder = caps.get(3).is_some();
         ((path_variable && (uses || as_folder)) || (secret_variable && reads))
             .then(|| caps.get(0).map_or(name, |m| m.as_str()).to_string())
@@ -703,7 +703,7 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
         }
         match caps.get(1) {
             Some(var) => {
-                crate::toolcall::code::secret_variable(var.as_str()).then(|| text.to_string())
+                super::credentials::secret_variable(var.as_str()).then(|| text.to_string())
             }
             // `printenv` alone: as a command (first word, in backticks, piped or redirected).
             None => (m.start() == 0 || caps.get(2).is_some()).then(|| text.to_string()),

@@ -550,6 +550,80 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("docker", &["login"]),
 ];
 
+/// Variable names that only locate things; reading them exposes no secret.
+const HARMLESS_VARIABLES: &[&str] = &[
+    "HOME",
+    "PATH",
+    "USER",
+    "LOGNAME",
+    "PWD",
+    "SHELL",
+    "LANG",
+    "LC_ALL",
+    "TERM",
+    "TMPDIR",
+    "TZ",
+    "HOSTNAME",
+    "EDITOR",
+    "PAGER",
+    "VIRTUAL_ENV",
+    "CONDA_PREFIX",
+    "PYTHONPATH",
+    "NODE_ENV",
+    "CI",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+    "XDG_CACHE_HOME",
+    "SNOWFLAKE_ACCOUNT",
+    "SNOWFLAKE_USER",
+    "SNOWFLAKE_WAREHOUSE",
+    "SNOWFLAKE_DATABASE",
+    "SNOWFLAKE_SCHEMA",
+    "SNOWFLAKE_ROLE",
+];
+
+/// True when an environment variable's name suggests it holds a secret (`SNOWFLAKE_PAT`,
+/// `AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN`, `DB_PASSWORD`).
+pub fn secret_variable(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    if HARMLESS_VARIABLES.contains(&upper.as_str()) {
+        return false;
+    }
+    const PARTS: &[&str] = &[
+        "PAT",
+        "TOKEN",
+        "PASSWORD",
+        "PASSWD",
+        "PASS",
+        "PWD",
+        "SECRET",
+        "PRIVATE",
+        "CREDENTIAL",
+        "CREDENTIALS",
+        "APIKEY",
+        "PASSPHRASE",
+        "AUTH",
+        "SESSION",
+        "COOKIE",
+        "KEY",
+        "JWT",
+        "BEARER",
+    ];
+    let parts: Vec<&str> = upper.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    parts.iter().any(|p| PARTS.contains(p))
+        || [
+            "PASSWORD",
+            "SECRET",
+            "TOKEN",
+            "APIKEY",
+            "PRIVATE_KEY",
+            "ACCESS_KEY",
+        ]
+        .iter()
+        .any(|p| upper.contains(p))
+}
+
 /// Programs in [`SECRET_COMMANDS`] that change stored credentials rather than print them: a
 /// prompt may ask for those (`snow connection add`).
 const CHANGES_CREDENTIALS: &[&str] = &["snow", "docker"];
