@@ -10,6 +10,12 @@ pub const INJECTION_BENIGN: &str = include_str!("../../../../tests/data/injectio
 pub const SECRETS: &str = include_str!("../../../../tests/data/secrets.txt");
 #[cfg(test)]
 pub const ANALYTICS: &str = include_str!("../../../../tests/data/analytics.txt");
+/// `#` starts a comment line here (no prompt in it starts with one).
+#[cfg(test)]
+pub const CREDENTIAL_BENIGN: &str = include_str!("../../../../tests/data/credential_benign.txt");
+/// JSON lines with a `prompt` each.
+#[cfg(test)]
+pub const ROUTING_SET: &str = include_str!("../../../../tests/data/routing_set.jsonl");
 
 /// The cases of one corpus file.
 pub fn cases(text: &str) -> Vec<String> {

@@ -42,6 +42,7 @@ pub(super) fn variants(prompt: &str) -> Vec<Decoded> {
     let text = cut(prompt, MAX_TRANSFORM_BYTES);
     let mut out = Vec::new();
     tokens(text, &mut out);
+    layered(&mut out);
     let mut push = |how: &'static str, decoded: Option<String>| {
         if let Some(t) = decoded.filter(|t| t != text && !t.trim().is_empty()) {
             out.push(Decoded { how, text: t });
@@ -64,6 +65,7 @@ pub(super) fn variants(prompt: &str) -> Vec<Decoded> {
     push("joined", joined_strings(text));
     push("substituted", substituted(text));
     push("acrostic", acrostic(text));
+    push("tags", tag_characters(text));
     out.truncate(MAX_VARIANTS);
     out
 }
@@ -128,6 +130,51 @@ fn tokens(text: &str, out: &mut Vec<Decoded>) {
             });
         }
     }
+}
+
+/// A token's decoding encoded once more (`base64 of the reversed text`, rot13 inside hex): the
+/// second step under the same gate as on the prompt itself.
+fn layered(out: &mut Vec<Decoded>) {
+    let mut more = Vec::new();
+    for decoded in out.iter() {
+        let (reversed_how, rot13_how) = match decoded.how {
+            "base64" => ("base64+reversed", "base64+rot13"),
+            "base32" => ("base32+reversed", "base32+rot13"),
+            "hex" => ("hex+reversed", "hex+rot13"),
+            _ => continue,
+        };
+        if let Some(text) = reversed(&decoded.text) {
+            more.push(Decoded {
+                how: reversed_how,
+                text,
+            });
+        }
+        if let Some(text) = rot13(&decoded.text) {
+            more.push(Decoded {
+                how: rot13_how,
+                text,
+            });
+        }
+    }
+    out.extend(more);
+}
+
+/// Unicode tag characters (U+E0020–U+E007E) spell ASCII that renders as nothing: a message
+/// hidden behind visible text. The views read them in place; this is the hidden part alone, so
+/// what it asks for is judged as hidden.
+fn tag_characters(text: &str) -> Option<String> {
+    // Every tag character's UTF-8 starts with 0xF3.
+    if !text.as_bytes().contains(&0xf3) {
+        return None;
+    }
+    let hidden: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\u{e0020}'..='\u{e007e}' => char::from_u32(c as u32 - 0xe0000),
+            _ => None,
+        })
+        .collect();
+    (hidden.trim().len() >= 4).then_some(hidden)
 }
 
 /// Standard or URL-safe base64, padding optional.

@@ -214,7 +214,80 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
     else {
         return false;
     };
-    !follow.is_match(masked) && data.is_match(masked)
+    let followed = follow
+        .find_iter(masked)
+        .any(|m| !negated(&masked[..m.start()]));
+    !followed && (data.is_match(masked) || data_in_other_languages(masked))
+}
+
+/// `don't follow them`, `without acting on any of them`: a cue to follow, negated.
+fn negated(before: &str) -> bool {
+    let tail = before.trim_end().to_lowercase();
+    ["dont", "don't", "don’t", "do not", "never", "without", "not", "nor"]
+        .iter()
+        .any(|n| tail.ends_with(n))
+}
+
+/// The data cues in other languages: a query, a log, a string, an example, an attack.
+/// Scripts without spaces have no word boundaries, so those words are found anywhere.
+fn data_in_other_languages(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "запрос", "лог", "строк", "таблиц", "пример", "атак", "инъекц", "consulta", "registro",
+        "ejemplo", "ataque", "cadena", "requête", "journal", "exemple", "attaque", "chaîne",
+        "abfrage", "protokoll", "beispiel", "angriff", "zeichenkette", "sorgu", "örnek",
+        "saldırı", "günlük", "zapytani", "przykład", "atak", "exemplo", "consulta", "richiesta",
+        "esempio", "attacco", "voorbeeld", "aanval", "查询", "日志", "示例", "攻击", "例如",
+        "ログ", "検索", "攻撃", "クエリ", "쿼리", "로그", "예시", "공격", "استعلام", "هجوم",
+    ];
+    if text.is_ascii() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the attack phrase a rule matched (`phrase`, in the words view `words`) is named as
+/// an attack someone asks about, not made: `protect against ignore-previous-instructions
+/// attacks`, `attacks like ignore previous instructions`, `an attack where hidden text said
+/// …`, `前の指示を無視させる攻撃とは`. The attack word must be next to the phrase (after it, or
+/// before it with `like`/`where`/`that`…), and the prompt must ask about it (a question, or
+/// asking to explain, defend, detect, classify, summarise, translate…); the detector then
+/// checks the prompt without the phrase.
+pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
+    static CUES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let Some((after, before, asks)) = CUES
+        .get_or_init(|| {
+            let noun = r"(?:attack|attacks|attacker|attackers|attacking|injection|injections|jailbreak|jailbreaks|exploit|exploits|phishing|payload|payloads|prompt injection|sald\w*r\w*|atak\w*|ataque\w*|attaque\w*|angriff\w*|attacc\w*|aanval\w*|атак\w*|инъекц\w*|攻撃|攻击|注入|インジェクション|공격|인젝션|هجوم\w*)";
+            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^[^ ]{{0,6}}{noun}")).ok()?;
+            let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа)(?: \w+){{0,4}}$")).ok()?;
+            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|如何|什么|防止|어떻게|방법").ok()?;
+            Some((after, before, asks))
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let Some(at) = (!phrase_words.is_empty())
+        .then(|| words.find(phrase_words))
+        .flatten()
+    else {
+        return false;
+    };
+    let end = at + phrase_words.len();
+    let window_before = tail_chars(&words[..at], 80);
+    let window_after = head_chars(&words[end..], 40);
+    (after.is_match(window_after) || before.is_match(window_before.trim_end()))
+        && asks.is_match(words)
+}
+
+fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+fn head_chars(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    &s[..end]
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 mod anchors;
 mod decode;
 mod mention;
+mod model;
 pub mod rules;
 
 use std::sync::OnceLock;
@@ -116,7 +117,9 @@ impl InjectionDetector {
             let hit = self.decoded_hit(&decoded.text, decoded.how, filtered)?;
             self.stands(prompt, &hit, filtered).then_some(hit)
         });
-        decoded.or_else(|| self.custom_hit(prompt))
+        decoded
+            .or_else(|| self.custom_hit(prompt))
+            .or_else(|| model_hit(&views).filter(|hit| self.stands(prompt, hit, filtered)))
     }
 
     /// A built-in match that only quotes an attack phrase as data is not an attack: the same
@@ -126,9 +129,23 @@ impl InjectionDetector {
     fn stands(&self, prompt: &str, hit: &InjectionHit, filtered: bool) -> bool {
         let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
             || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
+        if !assembled && hit.rule != model::RULE_ID && !hit.rule.contains('+') {
+            // `how do I protect against ignore-previous-instructions attacks?`: the phrase is
+            // the name of what is asked about; the rest of the prompt must still match.
+            let words = Views::of(prompt).words;
+            let phrase = Views::of(&hit.phrase).words;
+            if mention::names_an_attack(&words, &phrase) {
+                let rest = words.replacen(&phrase, "x", 1);
+                return self.builtin_hit(&rest, filtered).is_some();
+            }
+        }
         match mention::masked(prompt) {
             Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
-                self.builtin_hit(&masked, filtered).is_some()
+                if hit.rule == model::RULE_ID {
+                    model_hit(&Views::of(&masked)).is_some()
+                } else {
+                    self.builtin_hit(&masked, filtered).is_some()
+                }
             }
             _ => true,
         }
@@ -190,6 +207,21 @@ impl InjectionDetector {
     }
 }
 
+/// The injection model's verdict on text no rule matched (see [`model`]).
+fn model_hit(views: &Views) -> Option<InjectionHit> {
+    let score = model::score(&views.words)?;
+    (score.probability >= model::THRESHOLD).then(|| InjectionHit {
+        rule: model::RULE_ID.to_string(),
+        description: format!(
+            "reads like an injection attempt to the built-in model (score {:.2}, blocking at \
+             {:.2}) though no rule matched; the words that weighed most are quoted",
+            score.probability,
+            model::THRESHOLD
+        ),
+        phrase: phrase(&score.words.join(" ")),
+    })
+}
+
 /// People do not encode ordinary requests: text hidden in base64, hex, rot13 or written
 /// backwards that asks for secrets, switches safety off or does damage is an attack even
 /// when no rule's exact phrasing is there. (URL and HTML escapes are ordinary in pasted links
@@ -203,8 +235,11 @@ fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
         "reversed",
         "upside-down",
         "nato",
+        "tags",
+        "spaced-words",
     ];
-    if !HIDING.contains(&how) {
+    // A layered decoding (`base64+reversed`) hides as much as its first step.
+    if !HIDING.contains(&how.split('+').next().unwrap_or(how)) {
         return None;
     }
     static PAYLOAD: OnceLock<Option<Regex>> = OnceLock::new();
@@ -362,7 +397,9 @@ pub(crate) fn rules_digest(rules: &[Rule], vocabulary: &[(&str, &str)]) -> u64 {
 /// refuses to start instead. Computed once per process.
 fn check_digest(expected: u64, rules: &[Rule], vocabulary: &[(&str, &str)]) -> Result<(), String> {
     static DIGEST: OnceLock<u64> = OnceLock::new();
-    let actual = if std::ptr::eq(rules, RULES) {
+    // Cached only for the built-in rules and words: a test passes edited copies (both are
+    // consts, so an optimized build may give copies of them one address).
+    let actual = if std::ptr::eq(rules, RULES) && std::ptr::eq(vocabulary, VOCABULARY) {
         *DIGEST.get_or_init(|| rules_digest(rules, vocabulary))
     } else {
         rules_digest(rules, vocabulary)

@@ -77,7 +77,7 @@ pub const REQUESTS: &[Rule] = &[
         id: "disclose-stored-credentials",
         description: "asks to print or send stored passwords, keys or tokens themselves",
         view: View::Words,
-        pattern: "(?:paste|print|show|give|send|tell|reveal|display|read out|dump|post|email|share|output|return|echo|cat|type) (?:me |us |it |them )?(?:the |my |your |all |every |their |our |its |any |each )?(?:\\w+ ){0,2}(?:password|passwords|passphrase|private key|private keys|access token|access tokens|api key|api keys|secret key|secret keys|secret|secrets|credentials|pat|pats|programmatic access token|refresh token|session token|oauth token|bearer token|client secret) (?:in|into|to|here|for|of|so|from|on|back|verbatim|in full|in clear|in plain text|as plain text|unmasked|unredacted)",
+        pattern: "(?:paste|print|show|give|send|tell|reveal|display|read out|dump|post|email|share|output|return|echo|cat|type out) (?:me |us |it |them )?(?:the |my |your |all |every |their |our |its |any |each )?(?:\\w+ ){0,2}(?:password|passwords|passphrase|private key|private keys|access token|access tokens|api key|api keys|secret key|secret keys|secret|secrets|credentials|pat|pats|programmatic access token|refresh token|session token|oauth token|bearer token|client secret) (?:in|into|to|here|for|of|so|from|on|back|verbatim|in full|in clear|in plain text|as plain text|unmasked|unredacted)",
         // "show the password policy for …", "tell me the secret rotation schedule": settings
         // about credentials, not credentials.
         unless_after: Some(
