@@ -215,6 +215,14 @@ pub const DEFAULT_CREDENTIAL_PATTERNS: &[&str] = &[
     "**/.npmrc",
     "**/.pypirc",
     "**/connections.toml",
+    "~/.my.cnf",
+    "~/.mylogin.cnf",
+    "**/rclone.conf",
+    "~/.kaggle/kaggle.json",
+    "~/.databrickscfg",
+    "~/.config/doctl/config.yaml",
+    "~/.m2/settings-security.xml",
+    "**/.htpasswd",
 ];
 
 impl Settings {

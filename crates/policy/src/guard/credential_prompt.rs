@@ -312,7 +312,21 @@ fn is_path_like(token: &str) -> bool {
 /// [`inspected_arguments`] within one clause, and whether the clause is one of the commands
 /// whose own verb reads like a use (`cp`, `git commit`, `openssl … -pubout`).
 fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
-    const INSPECTING: &[&str] = &["chown", "chgrp", "ls", "stat", "ssh-add"];
+    // Commands that look at, protect or delete a file without showing what is in it.
+    const INSPECTING: &[&str] = &[
+        "chown",
+        "chgrp",
+        "ls",
+        "stat",
+        "ssh-add",
+        "test",
+        "[",
+        "[[",
+        "test-path",
+        "rm",
+        "shred",
+        "unlink",
+    ];
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -350,8 +364,10 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
             }
             return (out, true);
         }
-        // A key created (`-t`), or its fingerprint or public half printed.
-        let key_tool = program == "ssh-keygen" && (has("-t") || has("-l") || has("-y"));
+        // A key created (`-t`), its fingerprint or public half printed, or its passphrase
+        // changed in place (`-p`).
+        let key_tool =
+            program == "ssh-keygen" && (has("-t") || has("-l") || has("-y") || has("-p"));
         if template_copy || untracking || key_tool {
             out.extend(k + 1..tokens.len());
             return (out, true);
@@ -436,6 +452,21 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "where",
         "how",
         "is ",
+        "does",
+        "contain",
+        "format",
+        "steps",
+        "encrypt",
+        "delete",
+        "remove",
+        "owns",
+        "script",
+        "code",
+        "dotenv",
+        "permis",
+        "berechtig",
+        "droits",
+        "права",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -457,6 +488,16 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?(?:commit|share|check in|store|keep|version)\b",
                 r"|\b(?:explain|describe) (?:the )?(?:difference|differences|purpose|format|structure|layout|role)\b",
                 r"|\bwhat (?:is|are) (?:\S+ ){0,3}?(?:for|used for)\b|\bwhere (?:does|do|is|are|should) \S+ (?:live|stored|located|kept|go)\b",
+                // Which file a tool reads, what one usually holds, its format with placeholders.
+                r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b[^?\n]{0,120}\?",
+                r"|\bwhat (?:does|do|would|should|can) [^?\n]{0,100}?(?:usually |typically |normally )?contain\b",
+                r"|\b(?:give|show|write|draft|generate|create|make)\b[^?!\n]{0,30}\b(?:format|structure|layout)\b",
+                r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps\b|\bstep[- ]by[- ]step\b",
+                // Protecting or deleting one, asking who owns it.
+                r"|\b(?:encrypt|delete|remove|shred|who owns)\b",
+                // Code that loads a credential rather than a request to show it.
+                r"|\b(?:in|inside|from|into) (?:my|our|the|this) (?:\S+ )?(?:script|code|app|application|module|function|notebook|dag|service|job|pipeline|handler|lambda)\b|\binstead of hard-?coding\b|\bpython-dotenv\b|\bload_dotenv\b",
+                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler)\b",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -466,8 +507,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\btoo open\b",
-                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) [^.?!]*[.?!]?",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
+                r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
+                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",
+                r"|\b(?:read|load|use|pull|fetch|get)s? (?:\S+ ){0,4}?(?:from|in|into|out of) (?:the |an? |my |our )?(?:\S+ )?(?:env|environment)(?: var(?:iable)?s?)?\b",
+                r"|\b(?:use \S+ to )?load \S*\.env\S* (?:in|into|from|for) (?:my|our|the)\b",
             ))
             .ok()?;
             let acting = Regex::new(
@@ -522,6 +567,10 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
     if !prompt.contains(['$', '%'])
         && !prompt.contains("environ")
         && !prompt.contains("getenv")
+        && !prompt.contains("Getenv")
+        && !prompt.contains("EnvironmentVariable")
+        && !prompt.contains("ENV[")
+        && !prompt.contains("env::var")
         && !prompt.contains("process.env")
         && !prompt.contains("env:")
     {
@@ -531,15 +580,22 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
     let re = RE
         .get_or_init(|| {
             Regex::new(
-                r#"(?:\$\{?|%|\$env:|\benv:|environ(?:\.get\(|\[)["']|getenv\(["']|process\.env\.)([A-Za-z_][A-Za-z0-9_]{1,63})(%|\}|["']|\b)(/)?"#,
+                r#"(?:\$\{?|%|\$env:|\benv:|environ(?:\.get\(|\[)["']|(?i:getenv)\(["']|GetEnvironmentVariable\(["']|ENV(?:\.fetch\(|\[)["']|env::var\(["']|process\.env\.)([A-Za-z_][A-Za-z0-9_]{1,63})(%|\}|["']|\b)(/)?"#,
             )
             .ok()
         })
         .as_ref()?;
     let lower = without_negated_reads(&prompt.to_lowercase());
     let (reads, uses) = (reads_a_file(&lower), uses_contents(&lower));
+    // A prompt that is only the expression (`[Environment]::GetEnvironmentVariable('X')`)
+    // asks for its value.
+    let whole = |m: regex::Match| {
+        let rest = format!("{}{}", &prompt[..m.start()], &prompt[m.end()..]);
+        !rest.trim().contains(char::is_whitespace)
+    };
     re.captures_iter(prompt).find_map(|caps| {
         let name = caps.get(1)?.as_str();
+        let reads = reads || caps.get(0).is_some_and(whole);
         let upper = name.to_ascii_uppercase();
         let path_variable = PATH_VARIABLES.contains(&upper.as_str());
         // The tool-call engine's test for a secret-looking name (`credentials::secret_variable`), so both read it alike.
@@ -596,7 +652,8 @@ pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
                 r"[ \t]+(?:aws[ \t]+credentials?(?:[ \t]+file)?|ssh[ \t]+(?:private[ \t]+)?keys?|",
                 r"private[ \t]+(?:ssh[ \t]+|rsa[ \t]+|signing[ \t]+)?key(?:[ \t]+file)?|kube[ \t]*config|",
                 r"\.?netrc|pgpass(?:[ \t]+file)?|git[ \t]+credentials|docker[ \t]+(?:config|credentials)|",
-                r"snowflake[ \t]+(?:connections?|credentials|config|password)(?:[ \t]+file)?|",
+                r"snowflake(?:[ \t]+cli)?[ \t]+(?:connections?|credentials|config|password)(?:[ \t]+file)?|",
+                r"dotenv[ \t]+file|\.?env[ \t]+file|",
                 r"snowsql[ \t]+config|dbt[ \t]+profiles?(?:[ \t]+file)?|gcloud[ \t]+credentials|",
                 r"service[ \t-]+account[ \t]+(?:key|json|credentials)(?:[ \t]+file)?|keychain|",
                 r"password[ \t]+(?:store|vault|manager)|vault[ \t]+token|(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane)(?:[ \t]+(?:vault|database|export|entries|items))?|",
@@ -669,12 +726,90 @@ pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
     })
 }
 
+/// A credential file described rather than named, by a prompt that reads it: `the file where
+/// the AWS CLI keeps my access key — show me what it contains`, `the RSA one in the hidden ssh
+/// folder, without the .pub; paste it`, `what's my aws_secret_access_key? It's in the
+/// credentials file, just read it out`.
+pub(super) fn credential_described(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if !["keep", "store", "save", "hold", "ssh", "what"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || !reads_a_file(&without_negated_reads(&lower))
+    {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"\b(?:file|folder|directory|dir|place)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|gcloud|gcp|azure|az|snowflake|snowsql|snow|dbt|docker|kubectl|kube|git|ssh|npm|pip|terraform|vault|gh|github)\b[^.?!\n]{0,60}?\b(?:keeps?|stores?|saves?|holds?|puts?|writes?)\b[^.?!\n]{0,40}?\b(?:keys?|secrets?|passwords?|tokens?|credentials?|logins?)\b",
+                r"|\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
+                r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
+                r"|\bwhat(?:'?s| is| was) (?:my|the|our) (?:\S+ ){0,2}?(?:password|passphrase|aws_secret_access_key|secret access key|secret key|api key|access token|auth token|private key)\b[^\n]{0,160}?\b(?:file|config|credentials|connections|profile|toml|yml|yaml|netrc|\.env)\b",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    re.find(&lower).map(|m| m.as_str().to_string())
+}
+
+/// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo
+/// fi8uc3NoL2lkX3JzYQ== | base64 -d)`, `xxd -r -p <<< 7e2f2e6177732f…`).
+pub(super) fn encoded_path(
+    prompt: &str,
+    credentials: &super::credentials::CredentialMatcher,
+) -> Option<String> {
+    /// Tokens decoded per prompt, at most.
+    const MAX_TOKENS: usize = 32;
+    let lower = prompt.to_lowercase();
+    let base64 = ["base64", "b64", "--decode"].iter().any(|w| lower.contains(w));
+    let hex = ["xxd", "hex", "unhexlify", "fromhex"].iter().any(|w| lower.contains(w));
+    if !base64 && !hex {
+        return None;
+    }
+    prompt
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '-' | '_')))
+        .filter(|t| (8..=1024).contains(&t.len()))
+        .take(MAX_TOKENS)
+        .find_map(|token| {
+            let decoded = [
+                base64.then(|| super::injection::decode_base64(token)).flatten(),
+                hex.then(|| super::injection::decode_hex(token)).flatten(),
+            ];
+            decoded.into_iter().flatten().find_map(|text| {
+                let hit = credentials.find_in_text(&text)?;
+                Some(format!("{token} (decodes to {})", hit.token))
+            })
+        })
+}
+
 /// A prompt that prints the environment's secrets: `printenv SNOWFLAKE_PASSWORD`, `printenv`
 /// as a command, `env | grep -i token`, `print(os.environ)`.
 pub(super) fn prints_environment(prompt: &str) -> Option<String> {
     // Checked before the regular expression is compiled: a print of the environment names one
     // of these.
-    if !["printenv", "environ", "process.env", "|"]
+    let trimmed = prompt.trim().to_ascii_lowercase();
+    // The whole prompt is a command that lists the environment (`env`, `set`, `gci env:`).
+    if matches!(
+        trimmed.trim_start_matches("run ").trim_matches('`'),
+        "env"
+            | "printenv"
+            | "set"
+            | "export"
+            | "export -p"
+            | "declare -x"
+            | "declare -p"
+            | "compgen -v"
+            | "get-childitem env:"
+            | "gci env:"
+            | "dir env:"
+            | "ls env:"
+            | "cmd /c set"
+    ) {
+        return Some(prompt.trim().to_string());
+    }
+    if !["printenv", "environ", "process.env", "|", "inspect"]
         .iter()
         .any(|w| prompt.contains(w))
     {
@@ -687,6 +822,12 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
                 r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
                 r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
                 r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
+                // Another process's environment (`/proc/$(pgrep app)/environ`), a container's
+                // (`docker inspect --format '{{json .Config.Env}}'`), or the shell history
+                // searched for secrets.
+                r"|/proc/[^\s]*(?:\s[^\s/]*){0,4}?/environ\b",
+                r"|(?:docker|podman)[ \t]+(?:container[ \t]+)?inspect\b[^\n]{0,120}?(?:\.Config\.Env|\bEnv\b)",
+                r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
             ))
             .ok()
         })

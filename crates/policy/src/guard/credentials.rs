@@ -541,6 +541,12 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("lpass", &["show"]),
     ("keepassxc-cli", &["show"]),
     ("doppler", &["secrets", "get"]),
+    ("doppler", &["secrets", "download"]),
+    ("infisical", &["export"]),
+    ("heroku", &["config"]),
+    ("gpg", &["--export-secret-keys"]),
+    ("gpg", &["--export-secret-subkeys"]),
+    ("az", &["storage", "account", "keys", "list"]),
     ("heroku", &["auth:token"]),
     ("npm", &["token"]),
     ("snow", &["connection", "add"]),
@@ -692,7 +698,10 @@ fn is_env_template(name: &str) -> bool {
         name == *t
             || name
                 .strip_prefix(t)
-                .is_some_and(|rest| rest.starts_with('.') && !rest.contains("env"))
+                .is_some_and(|rest| {
+                    // `.env.example.bak`, or a word glued on (`.env.example-Datei`).
+                    (rest.starts_with('.') || rest.starts_with('-')) && !rest.contains("env")
+                })
     })
 }
 

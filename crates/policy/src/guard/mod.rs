@@ -173,6 +173,8 @@ impl Guard {
             .or_else(|| credential_prompt::credential_named_in_words(prompt))
             .or_else(|| credential_prompt::prints_environment(prompt))
             .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
+            .or_else(|| credential_prompt::credential_described(prompt))
+            .or_else(|| credential_prompt::encoded_path(prompt, &self.credentials))
             .filter(|_| !about())
         {
             return Some(Block {

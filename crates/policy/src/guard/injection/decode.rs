@@ -178,7 +178,7 @@ fn tag_characters(text: &str) -> Option<String> {
 }
 
 /// Standard or URL-safe base64, padding optional.
-pub(super) fn decode_base64(token: &str) -> Option<String> {
+pub(crate) fn decode_base64(token: &str) -> Option<String> {
     let body = token.trim_end_matches('=');
     let mut bits: u32 = 0;
     let mut nbits = 0;
@@ -227,7 +227,7 @@ fn decode_base32(token: &str) -> Option<String> {
 }
 
 /// An even number of hex digits.
-fn decode_hex(token: &str) -> Option<String> {
+pub(crate) fn decode_hex(token: &str) -> Option<String> {
     if !token.len().is_multiple_of(2) || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }

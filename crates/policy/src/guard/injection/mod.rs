@@ -22,6 +22,8 @@ pub mod rules;
 
 use std::sync::OnceLock;
 
+pub(crate) use decode::{decode_base64, decode_hex};
+
 use regex::{Regex, RegexBuilder};
 
 use super::normalize::Views;

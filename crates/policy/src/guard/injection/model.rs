@@ -18,10 +18,13 @@ use std::ops::Range;
 
 /// The rule id a model block reports.
 pub const RULE_ID: &str = "injection-model";
-/// The probability at or above which the model blocks. Chosen on first-look simulations (the
-/// binary and corpora as they were before each held-out set was read): at 0.9 the model added
-/// 8–13 points of blocked attacks for about one more false block in a hundred.
-pub const THRESHOLD: f32 = 0.9;
+/// The probability at or above which the model blocks. First-look simulations (the binary and
+/// corpora as they were before each held-out set was read) showed the model adding 8–13 points
+/// of blocked attacks at 0.9 for about one more false block in a hundred; on the hardest set's
+/// legitimate prompts (security training, attack words inside data) 0.95 cut the model's false
+/// blocks from 6 to 3 for 2 points fewer attacks; on four other sets it dropped two false
+/// blocks and at most 3 attacks per set.
+pub const THRESHOLD: f32 = 0.95;
 
 /// Feature hashing: n-grams fall into 2^16 buckets (2^18 measured no better).
 const BUCKET_BITS: u32 = 16;

@@ -319,3 +319,47 @@ fn model_cross_validation() {
         );
     }
 }
+
+/// Thresholds on held-out sets kept outside the repository (`MODEL_EVAL=a.jsonl:b.jsonl`, rows
+/// `{"text", "expect": "block"|"allow"}`): attacks blocked and legitimate prompts blocked by
+/// the rules alone and with the model at each threshold.
+#[test]
+#[ignore]
+fn model_thresholds_on_outside_sets() {
+    let Some(files) = std::env::var_os("MODEL_EVAL") else {
+        return;
+    };
+    let detector = crate::guard::injection::InjectionDetector::new(&[]).expect("rules compile");
+    for file in std::env::split_paths(&files) {
+        let text = std::fs::read_to_string(&file).expect("readable set");
+        let rows: Vec<(String, bool, bool, f32)> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| {
+                let t = v["text"].as_str().unwrap_or("").to_string();
+                let attack = v["expect"] == "block";
+                let rule = detector
+                    .detect(&t)
+                    .is_some_and(|h| h.rule != super::RULE_ID);
+                let p = super::score(&Views::of(&t).words).map_or(0.0, |s| s.probability);
+                (t, attack, rule, p)
+            })
+            .collect();
+        let count = |attack: bool, threshold: f32| {
+            rows.iter()
+                .filter(|r| r.1 == attack && (r.2 || r.3 >= threshold))
+                .count()
+        };
+        let attacks = rows.iter().filter(|r| r.1).count();
+        let benign = rows.len() - attacks;
+        print!("{}:", file.display());
+        for t in [1.1, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97] {
+            print!(
+                " | {t}: {}/{attacks} {}/{benign}",
+                count(true, t),
+                count(false, t)
+            );
+        }
+        println!();
+    }
+}
