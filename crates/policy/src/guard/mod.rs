@@ -346,7 +346,7 @@ mod tests {
 
     #[test]
     fn allowed_prompts_come_back_redacted() {
-        let verdict = guard().check_prompt("email ana@example.com the credit usage report");
+        let verdict = guard().check_prompt("email ana@acme-mail.com the credit usage report");
         let PromptVerdict::Allowed(s) = verdict else {
             panic!("blocked: {verdict:?}");
         };

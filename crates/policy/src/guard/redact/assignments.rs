@@ -61,7 +61,14 @@ fn push_value(text: &str, at: usize, kind: FindingKind, ambiguous: bool, out: &m
 
 /// `passwd X1y2`, `password Tr0ub4dor`: a password word, one space, a value that has letters and
 /// digits (`password policy`, `PASSWORD_POLICY` and `password 1234` stay).
+///
+/// Then the password words of other languages ([`PROSE_PASSWORD_WORDS`]), whose
+/// sentences put the value after the word whatever the grammar: `كلمة المرور الجديدة للحساب هي
+/// X`, `root şifresi X olarak değiştirildi`, `डेटाबेस का पासवर्ड X है`, `mật khẩu là X`. There
+/// the value is the first word of the clause after it that looks strongly like a credential
+/// (see [`password_after`]).
 pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
+    scan_foreign_prose(text, out);
     use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
     use std::sync::OnceLock;
     static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
@@ -71,26 +78,7 @@ pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
             AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostFirst)
-                .build([
-                    "passwd ",
-                    "password ",
-                    "Password ",
-                    "PASSWORD ",
-                    "pwd ",
-                    "passphrase ",
-                    // `user acme / pass X`, `usuário bi e senha X`, `Kennwort X`.
-                    "pass ",
-                    "Pass ",
-                    "senha ",
-                    "Senha ",
-                    "passwort ",
-                    "Passwort ",
-                    "kennwort ",
-                    "Kennwort ",
-                    "wachtwoord ",
-                    "mot de passe ",
-                    "contraseña ",
-                ])
+                .build(DIRECT_PASSWORD_WORDS)
                 .ok()
         })
         .as_ref()
@@ -136,6 +124,202 @@ pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// The words after which `scan_direct` wants the value right away.
+const DIRECT_PASSWORD_WORDS: &[&str] = &[
+    "passwd ",
+    "password ",
+    "Password ",
+    "PASSWORD ",
+    "pwd ",
+    "passphrase ",
+    // `user acme / pass X`, `usuário bi e senha X`, `Kennwort X`.
+    "pass ",
+    "Pass ",
+    "senha ",
+    "Senha ",
+    "passwort ",
+    "Passwort ",
+    "kennwort ",
+    "Kennwort ",
+    "wachtwoord ",
+    "mot de passe ",
+    "contraseña ",
+];
+
+/// The password words of other languages ([`PROSE_PASSWORD_WORDS`]) and the value a few words
+/// after each. Like `scan_prose`'s other languages, only in prompt-sized or non-ASCII text: a
+/// large ASCII log would pay a pass for words it almost never holds (and a pass over all these
+/// words, most of them outside ASCII, is several times slower than the direct words' one).
+fn scan_foreign_prose(text: &str, out: &mut Vec<Candidate>) {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    use std::sync::OnceLock;
+    if text.len() > 4096 && text.is_ascii() {
+        return;
+    }
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(words) = WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(PROSE_PASSWORD_WORDS)
+                .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for m in words.find_iter(text) {
+        if let Some(c) = password_after(text, m.start(), m.end()) {
+            out.push(c);
+        }
+    }
+}
+
+/// Password words of other languages and scripts, as written (a capital first too where the
+/// script has one), for prose that names a password and then gives it a few words on. Words
+/// of scripts that glue articles and prepositions to the noun (Hebrew `הסיסמה`, Arabic
+/// `وكلمة`) match inside a word.
+const PROSE_PASSWORD_WORDS: &[&str] = &[
+    "\u{15f}ifre",
+    "\u{15e}ifre",
+    "sifre",
+    "Sifre",
+    "parola",
+    "Parola",
+    "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
+    "\u{643}\u{644}\u{645}\u{647} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
+    "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{633}\u{631}",
+    "\u{643}\u{644}\u{645}\u{629} \u{645}\u{631}\u{648}\u{631}",
+    "\u{631}\u{645}\u{632} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
+    "\u{631}\u{645}\u{632} \u{639}\u{628}\u{648}\u{631}",
+    "\u{6af}\u{630}\u{631}\u{648}\u{627}\u{698}\u{647}",
+    "\u{5e1}\u{5d9}\u{5e1}\u{5de}\u{5d4}",
+    "\u{5e1}\u{5d9}\u{5e1}\u{5de}\u{5d0}",
+    "\u{5e1}\u{5d9}\u{5e1}\u{5de}\u{5ea}",
+    "\u{92a}\u{93e}\u{938}\u{935}\u{930}\u{94d}\u{921}",
+    "\u{915}\u{942}\u{91f}\u{936}\u{92c}\u{94d}\u{926}",
+    "\u{9aa}\u{9be}\u{9b8}\u{993}\u{9af}\u{9bc}\u{9be}\u{9b0}\u{9cd}\u{9a1}",
+    "\u{67e}\u{627}\u{633} \u{648}\u{631}\u{688}",
+    "m\u{1ead}t kh\u{1ea9}u",
+    "M\u{1ead}t kh\u{1ea9}u",
+    "mat khau",
+    "Mat khau",
+    "kata sandi",
+    "Kata sandi",
+    "Kata Sandi",
+    "kata laluan",
+    "Kata laluan",
+    "katalaluan",
+    "\u{3ba}\u{3c9}\u{3b4}\u{3b9}\u{3ba}",
+    "\u{39a}\u{3c9}\u{3b4}\u{3b9}\u{3ba}",
+    "\u{3c3}\u{3c5}\u{3bd}\u{3b8}\u{3b7}\u{3bc}\u{3b1}\u{3c4}\u{3b9}\u{3ba}",
+    "\u{e23}\u{e2b}\u{e31}\u{e2a}\u{e1c}\u{e48}\u{e32}\u{e19}",
+    "\u{43f}\u{430}\u{440}\u{43e}\u{43b}",
+    "\u{41f}\u{430}\u{440}\u{43e}\u{43b}",
+    "\u{43b}\u{43e}\u{437}\u{438}\u{43d}\u{43a}",
+    "\u{41b}\u{43e}\u{437}\u{438}\u{43d}\u{43a}",
+    "\u{5bc6}\u{7801}",
+    "\u{5bc6}\u{78bc}",
+    "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}",
+    "\u{be44}\u{bc00}\u{bc88}\u{d638}",
+    "contrase\u{f1}a",
+    "Contrase\u{f1}a",
+    "contrasenya",
+    "has\u{142}o",
+    "Has\u{142}o",
+    "heslo",
+    "Heslo",
+    "jelsz\u{f3}",
+    "Jelsz\u{f3}",
+    "l\u{f6}senord",
+    "L\u{f6}senord",
+    "salasana",
+    "Salasana",
+    "adgangskode",
+    "Adgangskode",
+    "passord",
+    "Passord",
+    "lozinka",
+    "Lozinka",
+    "geslo",
+    "Geslo",
+    "parool",
+    "Parool",
+    "slapta\u{17e}odis",
+    "nenosiri",
+    "pasahitza",
+    "fjal\u{eb}kalimi",
+];
+
+/// How far after a password word of [`PROSE_PASSWORD_WORDS`] its value may stand.
+const PROSE_VALUE_REACH: usize = 160;
+/// And how many words on.
+const PROSE_VALUE_WORDS: usize = 8;
+
+/// The value a password word (ending at `end`) gives in the rest of its clause: the first word
+/// that looks strongly like a credential ([`strongly_credential_shaped`]), not an identifier,
+/// an address or a reference. The clause ends at a line break or a sentence's end.
+fn password_after(text: &str, at: usize, end: usize) -> Option<Candidate> {
+    let b = text.as_bytes();
+    // A Latin word starts a word (`compassord` is none); other scripts glue articles on.
+    if b[at].is_ascii_alphabetic()
+        && at > 0
+        && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_')
+    {
+        return None;
+    }
+    let mut limit = (end + PROSE_VALUE_REACH).min(b.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let rest = &text[end..limit];
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let mut offset = end;
+    for (k, word) in rest.split(' ').enumerate() {
+        let start = offset;
+        offset += word.len() + 1;
+        if k > PROSE_VALUE_WORDS {
+            break;
+        }
+        let lead = word.len()
+            - word
+                .trim_start_matches(['"', '\'', '«', '“', '(', ':', '：'])
+                .len();
+        let value = word[lead..].trim_end_matches([
+            '.', ',', ';', ':', '!', '?', ')', '"', '\'', '»', '”', '。', '،',
+        ]);
+        let value = value.trim_end_matches(|c: char| !c.is_ascii());
+        if password_shaped(value) {
+            let from = start + lead;
+            return Some(Candidate::new(
+                FindingKind::Password,
+                from..from + value.len(),
+            ));
+        }
+        // A sentence ends the clause (`X.` then a blank); a value's own dots do not.
+        if word.ends_with(['.', '!', '?', '。']) {
+            break;
+        }
+    }
+    None
+}
+
+/// A credential rather than a name: strongly shaped, and not an identifier or a host name (one
+/// case with only `_`, `-`, `.`), an address or a reference.
+fn password_shaped(value: &str) -> bool {
+    if !value.is_ascii() || !strongly_credential_shaped(value) || is_reference(value, true) {
+        return false;
+    }
+    let upper = value.bytes().any(|c| c.is_ascii_uppercase());
+    let lower = value.bytes().any(|c| c.is_ascii_lowercase());
+    let plain_symbols = value
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'));
+    let address = value.contains('@') && value.rsplit('@').next().is_some_and(|d| d.contains('.'));
+    !(plain_symbols && !(upper && lower)) && !address
 }
 
 /// Words for "password" in other languages, lowercased.
@@ -540,6 +724,9 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
         // `db_pass`, `x-pat`, `PAT`, or camelCase `dbPass`.
         !prev.is_ascii_alphanumeric() || (prev.is_ascii_lowercase() && b[pos].is_ascii_uppercase())
     };
+    if typed_name(&text[start..end]) {
+        return None;
+    }
     let mut lower = [0u8; MAX_KEY_BYTES];
     let key = &mut lower[..end - start];
     key.copy_from_slice(&b[start..end]);
@@ -564,6 +751,30 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
         || b[start] >= 0x80
         || (start > 0 && b[start - 1] >= 0x80);
     (foreign && foreign_password_key(text, end)).then_some((FindingKind::Password, false))
+}
+
+/// A type named with its API version (`*v1.Secret`, `corev1.Secret`, `v1beta1.Secret`): what a
+/// Kubernetes log line says it failed to list (`failed to list *v1.Secret: secrets is
+/// forbidden`), not a field holding a secret.
+fn typed_name(key: &str) -> bool {
+    let Some((head, _)) = key.rsplit_once('.') else {
+        return false;
+    };
+    let version = head.rsplit('.').next().unwrap_or(head);
+    let Some(at) = version.rfind('v') else {
+        return false;
+    };
+    let (group, tail) = (&version[..at], &version[at + 1..]);
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let stage = &tail[digits..];
+    group.bytes().all(|c| c.is_ascii_lowercase())
+        && digits > 0
+        && (stage.is_empty()
+            || ["alpha", "beta"].iter().any(|s| {
+                stage
+                    .strip_prefix(s)
+                    .is_some_and(|n| n.bytes().all(|c| c.is_ascii_digit()))
+            }))
 }
 
 /// The ASCII words (or last words) of [`FOREIGN_PASSWORD_KEYS`].
@@ -684,6 +895,7 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             "client",
             "license",
             "subscription",
+            "admin",
         ];
         if OWNERS.iter().any(|o| head.ends_with(o.as_bytes())) {
             return Some(FindingKind::Secret);
@@ -792,6 +1004,9 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
     {
         return true;
     }
+    if placeholder_or_bind(v) {
+        return true;
+    }
     if v.bytes()
         .all(|b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'#'))
         && !v.bytes().all(|b| b == b'.')
@@ -853,6 +1068,57 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         }
     }
     false
+}
+
+/// What stands where a secret goes in a template, a sample or a statement: `REPLACE_ME`,
+/// `YOUR_API_KEY`, `your-token-here`, `changeme`, `TODO`, and the bind parameters whose value
+/// comes at run time (`SET PASSWORD = ?`, `:1`, `:pw`, `$1`, `%s`, `%(pw)s`). Words only: a
+/// value with a digit in it (`changeme2024`) is someone's password.
+fn placeholder_or_bind(v: &str) -> bool {
+    let word = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    let bind = v == "?"
+        || v == "%s"
+        || v.strip_prefix(':').is_some_and(word)
+        || v.strip_prefix('$')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        || v.strip_prefix("%(")
+            .and_then(|n| n.strip_suffix(")s"))
+            .is_some_and(word);
+    if bind {
+        return true;
+    }
+    // Letters and separators only, compared without them and in one case.
+    if !v
+        .bytes()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'-' | b' ' | b'.'))
+    {
+        return false;
+    }
+    let folded: String = v
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|c| char::from(c.to_ascii_lowercase()))
+        .collect();
+    const EXACT: &[&str] = &[
+        "replaceme",
+        "changeme",
+        "changethis",
+        "placeholder",
+        "todo",
+        "fixme",
+        "tbd",
+        "dummy",
+        "notset",
+        "unset",
+        "empty",
+        "secretgoeshere",
+    ];
+    EXACT.contains(&folded.as_str())
+        || (folded.len() > 4 && folded.starts_with("your"))
+        || (folded.len() > 4 && folded.ends_with("here"))
+        || folded.starts_with("replacewith")
+        || folded.starts_with("insert")
+        || folded.starts_with("enteryour")
 }
 
 #[cfg(test)]

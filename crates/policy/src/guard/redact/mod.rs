@@ -11,15 +11,18 @@
 //! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
 //! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
 //! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", "la password è …", `Passwort:`, `senha X`, `<password>…</password>`, name/value pairs, PHP `define('DB_PASSWORD', …)`, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
-//! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`) | `<EMAIL>` |
+//! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`; not at the reserved domains of RFC 2606/6761, which hold nobody's mailbox) | `<EMAIL>` |
 //! | `payment_card` (Luhn-valid, known network prefix; any separators, fullwidth digits) | `<CARD>` |
 //! | `iban` (mod-97 checked, length by country) | `<IBAN>` |
 //! | `bank_account` (ABA routing numbers by checksum, account numbers next to bank words) | `<BANK_ACCOUNT>` |
 //! | `ssn` | `<SSN>` |
-//! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key) | `<NATIONAL_ID>` |
+//! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key; any country's id right after its name, in its own words) | `<NATIONAL_ID>` |
 //! | `passport` (next to a passport word) | `<PASSPORT>` |
 //! | `date_of_birth` (a date next to a birth word) | `<DOB>` |
 //! | `phone` (US and international) | `<PHONE>` |
+//!
+//! A pasted table whose header names a sensitive column (`phone`, `dob`, `nric`, `email`, …)
+//! loses that column's values in the rows below (`columns`).
 //!
 //! Assignments keep their key (`password: <PASSWORD>`), URLs keep user and host
 //! (`snowflake://ana:<PASSWORD>@acme.snowflakecomputing.com`).
@@ -36,6 +39,7 @@
 //! order, not overlapping; arbitrary Unicode never panics.
 
 mod assignments;
+mod columns;
 mod numbers;
 mod patterns;
 mod tokens;

@@ -157,6 +157,10 @@ fn scan_from(
             i = end.max(i + 1);
             continue;
         }
+        if let Some(end) = ups_tracking_end(text, i) {
+            i = end;
+            continue;
+        }
         if let Some(c) = dni_at(text, i)
             .or_else(|| slash_card_at(text, i))
             .or_else(|| uk_ni_at(text, i))
@@ -258,7 +262,7 @@ fn separator_ok(sep: &[u8]) -> bool {
 /// Split the run into the longest leftmost slices that are something, and report those.
 fn classify(run: &Run<'_, '_>, out: &mut Vec<Candidate>) {
     let total: usize = run.groups[..run.count].iter().map(|g| g.len()).sum();
-    if total < 7 {
+    if total < 6 {
         return;
     }
     if let Some(c) = card_digit_by_digit(run) {
@@ -292,7 +296,7 @@ fn classify(run: &Run<'_, '_>, out: &mut Vec<Candidate>) {
 fn classify_slice(run: &Run<'_, '_>, i: usize, j: usize) -> Option<Candidate> {
     let groups = &run.groups[i..j];
     let count: usize = groups.iter().map(|g| g.len()).sum();
-    if !(7..=19).contains(&count) {
+    if !(6..=19).contains(&count) {
         return None;
     }
     let mut digits = [0u8; 19];
@@ -320,6 +324,19 @@ fn classify_slice(run: &Run<'_, '_>, i: usize, j: usize) -> Option<Candidate> {
     let last = groups[groups.len() - 1];
     let span = first.start..last.end;
 
+    // Six digits are only ever a short bank account (`conta corrente 84005-1`), right after
+    // its word.
+    if count == 6 {
+        // The whole run (a date's first groups are six digits too, and numerous).
+        let whole_run = j == run.count && digits_in(run) == 6;
+        let short_account = whole_run
+            && standalone
+            && !plus
+            && i == 0
+            && names_an_account(window_before(run.text, run.start))
+            && identified_number(run, digits, groups, inner) == Some(FindingKind::BankAccount);
+        return short_account.then(|| Candidate::new(FindingKind::BankAccount, span));
+    }
     if standalone && !plus && is_card(digits, groups, inner) {
         return Some(Candidate::new(FindingKind::PaymentCard, span));
     }
@@ -422,7 +439,7 @@ fn is_ssn(run: &Run<'_, '_>, i: usize, digits: &[u8], groups: &[Group], inner: &
                 && groups[1].len() == 2
                 && groups[2].len() == 4
                 && inner[0] == inner[1]
-                && matches!(inner[0], "-" | " ")
+                && matches!(inner[0], "-" | " " | ".")
         }
         1 => i == 0 && ssn_context(run.text, run.start),
         _ => false,
@@ -603,6 +620,21 @@ fn identified_number(
     None
 }
 
+/// How many digits the run holds.
+fn digits_in(run: &Run<'_, '_>) -> usize {
+    run.groups[..run.count].iter().map(|g| g.len()).sum()
+}
+
+/// An account word among the bytes before a number (cheap: most six-digit numbers have none).
+fn names_an_account(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    [
+        "account", "acct", "a/c", "conta", "konto", "cuenta", "compte", "conto", "rekening",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// `account` (any case) right before a number: worth the wider look for a bank word.
 fn mentions_account(before: &str) -> bool {
     let tail = before.trim_end_matches([' ', '\t', ':', '#', '=', '"', '\'']);
@@ -618,7 +650,9 @@ fn bank_account_nearby(text: &str, at: usize) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(re) = RE
         .get_or_init(|| {
-            Regex::new(r#"(?i:routing|aba|rtn|iban|swift|bic|sort code|wire|bank)\b[^\n]{0,100}\b(?i:account|acct|a/c)[ \t]*(?i:#|no\.?|nr\.?)?[ \t'"(:=#.-]*$"#).ok()
+            // Canadian cheques name a transit and an institution number before the account,
+            // Australian ones a BSB, Brazilian ones an agência.
+            Regex::new(r#"(?i:routing|aba|rtn|iban|swift|bic|sort code|wire|bank|transit|institution|branch|bsb|ag[eê]ncia)\b[^\n]{0,100}\b(?i:account|acct|a/c)[ \t]*(?i:#|no\.?|nr\.?)?[ \t'"(:=#.-]*$"#).ok()
         })
         .as_ref()
     else {
@@ -646,7 +680,7 @@ fn context(which: Context, before: &str) -> bool {
     let res = RES.get_or_init(|| {
         [
             r#"(?:^|[^A-Za-z])(?i-u:routing|aba|rtn|ach|transit|ach_routing|routing_number|routing_no)(?i-u:[ \t_-]*(?:number|no|num|nr|#|code))?[ \t'"(:=#._-]*$"#,
-            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary|dda)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto|konto|cuenta|rekening|rekeningnummer)(?:[ \t]+(?i-u:is|was))?[ \t'"(:=#._-]*$|(?i-u:deposit|transfer|wire|send|pay|credit|debit|remit|move)(?i-u:s|d|ed|ing)?\b[^\n.;]{0,24}\b(?i-u:to|into|from|in)[ \t]+(?i-u:(?:my|our|the|his|her|their|your|this|that|same|checking|savings)[ \t]+)?(?i-u:account|acct|a/c)(?i-u:[ \t]*(?:number|no|num|nr|#))?[ \t'"(:=#._-]*$"#,
+            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary|dda)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto|konto|cuenta|rekening|rekeningnummer)(?:[ \t]+(?i-u:is|was))?[ \t'"(:=#._-]*$|(?:^|[^A-Za-z])(?i:conta(?:[ \t]+corrente|[ \t]+poupan[çc]a|[ \t]+banc[aá]ria)?|n[úu]mero da conta|c/c)(?:[ \t]*(?i:n[º°o]\.?|#))?[ \t'"(:=#._-]*$|(?i-u:deposit|transfer|wire|send|pay|credit|debit|remit|move)(?i-u:s|d|ed|ing)?\b[^\n.;]{0,24}\b(?i-u:to|into|from|in)[ \t]+(?i-u:(?:my|our|the|his|her|their|your|this|that|same|checking|savings)[ \t]+)?(?i-u:account|acct|a/c)(?i-u:[ \t]*(?:number|no|num|nr|#))?[ \t'"(:=#._-]*$"#,
             r#"(?:(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas)|(?i:num[ée]ro d[’']assurance sociale))(?:[ \t]*\([^)\n]{1,40}\))?(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|est|es|ist|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
             r#"(?i:aadhaar|aadhar|adhaar|uidai|uid|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
             r#"(?i:s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|\bnir\b|\binsee\b|\bs[ée]cu\b)[^\n0-9]{0,12}$"#,
@@ -856,6 +890,36 @@ fn iban_span(text: &str, digit: usize) -> Option<(usize, usize, bool)> {
         // An IBAN that ends before `digit` was reported already; the digits here start a run
         // of their own (a card right after an IBAN).
         (count == len && ends && i > digit).then(|| (p, i, iban_checks(&chars[..len])))
+    })
+}
+
+/// A UPS tracking number (`1Z`, 16 letters and digits, blanks allowed between groups: `1Z 999
+/// AA1 01 2345 6784`) that the digit at `digit` belongs to: where it ends. Its digit groups are
+/// no phone number.
+fn ups_tracking_end(text: &str, digit: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let low = digit.saturating_sub(24);
+    // Cheap: most digits have no `Z` before them.
+    memchr::memchr(b'Z', &b[low..digit.min(b.len())])?;
+    (low..digit.min(b.len())).find_map(|p| {
+        let starts =
+            b[p] == b'1' && b.get(p + 1) == Some(&b'Z') && (p == 0 || !is_word_byte(b[p - 1]));
+        if !starts {
+            return None;
+        }
+        let (mut i, mut count) = (p + 2, 0);
+        while i < b.len() && count < 16 {
+            if b[i].is_ascii_uppercase() || b[i].is_ascii_digit() {
+                count += 1;
+                i += 1;
+            } else if b[i] == b' ' && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let ends = i >= b.len() || !is_word_byte(b[i]);
+        (count == 16 && ends && i > digit).then_some(i)
     })
 }
 

@@ -12,6 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Captures, Match, Regex};
 
 use super::assignments::{is_reference, secret_key_kind};
+use super::columns;
 use super::numbers::luhn;
 use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
 
@@ -123,14 +124,47 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "api_token",
         gate: &[
-            "sk-", "_live_", "_test_", "AIza", "glpat-", "npm_", "hf_", "dapi", "SG.", "pypi-",
-            "shp", "dp.", "EAAA", "sq0", "hvs.", "hvb.", "dop_v1_", "key-", "PMAK-", "NRAK-",
+            "sk-",
+            "_live_",
+            "_test_",
+            "AIza",
+            "glpat-",
+            "npm_",
+            "hf_",
+            "dapi",
+            "SG.",
+            "pypi-",
+            "shp",
+            "dp.",
+            "EAAA",
+            "sq0",
+            "hvs.",
+            "hvb.",
+            "dop_v1_",
+            "key-",
+            "PMAK-",
+            "NRAK-",
+            "glcbt-",
+            "gldt-",
+            "glrt-",
+            "glptt-",
+            "glft-",
+            "glimt-",
+            "glagent-",
+            "glsoat-",
+            "gloas-",
+            "glffct-",
+            "glwt-",
+            "LTAI",
+            "AGE-SECRET-KEY-1",
         ],
         // Well-known vendor prefixes: OpenAI/Anthropic, Stripe, Google, GitLab, npm, Hugging
         // Face, Databricks, SendGrid, PyPI, Shopify, Doppler, Square, HashiCorp Vault, Twilio
-        // DigitalOcean, Mailgun, Postman, New Relic. (A two-letter prefix such as Twilio's `SK` has its own
+        // DigitalOcean, Mailgun, Postman, New Relic, every GitLab token family (`glpat-`,
+        // `glcbt-` CI job, `gldt-` deploy, `glrt-` runner, …), Alibaba Cloud AccessKey ids
+        // (`LTAI…`), age secret keys. (A two-letter prefix such as Twilio's `SK` has its own
         // detector: in this set it would leave the regex crate no usable literal prefilter.)
-        pattern: r"dop_v1_[a-f0-9]{64}|key-[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}(?:-[0-9]{1,2})?|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
+        pattern: r"dop_v1_[a-f0-9]{64}|key-[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|hv[sb]\.[A-Za-z0-9_-]{24,}|sk-(?:ant-|proj-|svcacct-|live-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{30,}|gl(?:pat|cbt|dt|rt|ptt|ft|imt|agent|soat|oas|ffct|wt)-[A-Za-z0-9_-]{20,}|LTAI[A-Za-z0-9]{12,30}|AGE-SECRET-KEY-1[0-9A-Z]{58}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}|dapi[a-f0-9]{32}(?:-[0-9]{1,2})?|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|pypi-[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,}|EAAA[A-Za-z0-9_-]{56,}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,}",
         decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -291,38 +325,70 @@ static DETECTORS: &[Detector] = &[
     Detector {
         name: "national_id_in_context",
         gate: &[],
-        // A national or tax id right after its name, for the ids whose checksums are not
-        // checked here: Brazil's CPF, the Dutch BSN, Swedish personnummer, China's resident id,
-        // Poland's PESEL, Singapore's NRIC/FIN, Italy's codice fiscale, Mexico's CURP, Chile's
-        // RUT, Germany's Steuer-ID. The name is specific enough; the value must hold six digits.
-        pattern: r#"(?i:\bcpf|\bbsn|personnummer|\bpesel|\bnric|\bfin no|codice fiscale|\bcurp|\brut|steuer-?id|steueridentifikationsnummer|身份证号(?:码)?|居民身份证|national id(?: number| no)?|id number|identity number|tax id)(?:[ \t]+[^\s:：0-9]{1,16}(?-u:\b)){0,3}[ \t]*[:：#]?[ \t]*["']?(?P<v>[A-Z0-9][0-9A-Z./-]{5,22}[0-9A-Z])(?-u:\b)"#,
-        decide: |_, caps| {
-            let v = caps.name("v")?;
-            let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
-            (digits >= 6).then(|| Candidate::new(FindingKind::NationalId, v.range()))
-        },
+        // A national, tax or personal id right after its name, in any of the countries' own
+        // words (CPF, BSN, personnummer, fødselsnummer, henkilötunnus, PESEL, NRIC/FIN, codice
+        // fiscale, CURP, RUT, DNI/NIE/NIF, Steuer-ID, AHV/AVS, TFN, PPS, CPR-nr, rijksregister-
+        // nummer, T.C. Kimlik No, 身份证号, マイナンバー, 주민등록번호, תעודת זהות, …) and the
+        // generic ones (`national id`, `personal id`, `tax id`, `id_card_no`). A few filler
+        // words may stand between (`pesel pacjenta = …`), the separator may be `:`, `=`, `#`,
+        // `;` or `,`, and the value may group its digits with `.`, `-`, `/` or blanks
+        // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). The name is specific enough
+        // for no checksum; [`decide_named_id`] wants six digits, and a shape for the names that
+        // are also ordinary words (`cf`, `pps`, `nie`).
+        pattern: r#"(?P<n>(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin[ \t]+no|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז)(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#,
+        decide: decide_named_id,
         non_ascii: false,
         anchors: Anchors {
-            words: &[
-                "cpf",
-                "bsn",
-                "personnummer",
-                "pesel",
-                "nric",
-                "fin no",
-                "codice fiscale",
-                "curp",
-                "rut",
-                "steuer",
-                "\u{8eab}\u{4efd}\u{8bc1}",
-                "national id",
-                "id number",
-                "identity number",
-                "tax id",
-            ],
-            before: 1,
-            after: 64,
+            words: NATIONAL_ID_WORDS,
+            before: 8,
+            after: 160,
         },
+    },
+    Detector {
+        name: "airtable_pat",
+        gate: &["pat"],
+        // Airtable personal access tokens: `pat`, 14 characters, a dot, 64 hex digits.
+        pattern: r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}",
+        decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["pat"],
+            before: 0,
+            after: 96,
+        },
+    },
+    Detector {
+        name: "discord_webhook",
+        gate: &["/api/webhooks/"],
+        // `https://discord.com/api/webhooks/<id>/<token>`: whoever has the token posts as the
+        // hook. The id stays (it names the hook, like a Slack channel id).
+        pattern: r"discord(?:app)?\.com/api/webhooks/[0-9]{15,22}/(?P<v>[A-Za-z0-9_-]{40,100})",
+        decide: |_, caps| {
+            caps.name("v")
+                .map(|v| Candidate::new(FindingKind::ApiToken, v.range()))
+        },
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "algolia_client_key",
+        gate: &["algoliasearch", "searchclient", "liteclient"],
+        // `algoliasearch('APPID', 'KEY')`, `SearchClient.create('APPID', 'KEY')`: the second
+        // argument is the API key (an admin key in an indexer); the application id stays.
+        pattern: r#"(?:algoliasearch|SearchClient\.create|searchClient|liteClient)\([ \t]*[^,()\n]{1,80},[ \t]*(?:"(?P<v>[A-Za-z0-9]{16,64})"|'(?P<v2>[A-Za-z0-9]{16,64})')"#,
+        decide: decide_command_password_as_secret,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "username_and_key",
+        gate: &["\"key\""],
+        // kaggle.json and its kind: `{"username": "ana", "key": "…"}`, in either order. A bare
+        // `key` names a secret only next to the user it authenticates.
+        pattern: r#""(?:username|user|login)"[ \t]*:[ \t]*"[^"\n]{1,64}"[ \t]*,\s*"key"[ \t]*:[ \t]*"(?P<v>[^"\n]{8,200})"|"key"[ \t]*:[ \t]*"(?P<v2>[^"\n]{8,200})"[ \t]*,\s*"(?:username|user|login)""#,
+        decide: decide_command_password_as_secret,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
     },
     Detector {
         name: "twilio_api_key",
@@ -507,7 +573,7 @@ static DETECTORS: &[Detector] = &[
         gate: &["\"@"],
         // A quoted local part: `"john..doe"@example.org`.
         pattern: r#""[^"\n@]+"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"#,
-        decide: |_, caps| whole(caps, FindingKind::Email),
+        decide: |_, caps| whole_email(caps),
         non_ascii: false,
         anchors: WHOLE_TEXT,
     },
@@ -516,7 +582,7 @@ static DETECTORS: &[Detector] = &[
         gate: &["%40", "&#64;", "&#x40;", "&commat;"],
         // An escaped `@` in a URL: `ana%40example.com`.
         pattern: r"[A-Za-z0-9._+-]+(?:%40|&#64;|&#[xX]40;|&commat;)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
-        decide: |_, caps| whole(caps, FindingKind::Email),
+        decide: |_, caps| whole_email(caps),
         non_ascii: false,
         anchors: Anchors {
             words: &["%40", "&#64;", "&#x40;", "&commat;"],
@@ -537,7 +603,7 @@ static DETECTORS: &[Detector] = &[
         gate: &["\u{ff20}"],
         // A fullwidth `＠`: `ana＠example.com`.
         pattern: r"[\p{L}\p{N}._%+-]+\x{ff20}[\p{L}\p{N}-]+(?:[.\x{ff0e}][\p{L}\p{N}-]+)*[.\x{ff0e}]\p{L}{2,24}",
-        decide: |_, caps| whole(caps, FindingKind::Email),
+        decide: |_, caps| whole_email(caps),
         non_ascii: true,
         anchors: WHOLE_TEXT,
     },
@@ -638,7 +704,7 @@ static DETECTORS: &[Detector] = &[
         // spaces, NBSP, thin spaces, dashes, one digit per line) or fullwidth digits. The gap
         // may hold other numbers: an SSN between the word and the card must not hide the card
         // on the first pass and show it on the second, once the SSN is a placeholder.
-        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드|بطاقة|بطاقه|کارت|कार्ड)(?s:.)*?(?P<v>[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]){12,18})",
+        pattern: r"(?:^|[^A-Za-z])(?:(?i-u:credit card|debit card|card|cc|visa|mastercard|master card|mc|amex|american express|discover|jcb|maestro|unionpay|union pay|diners(?: club)?|pan|paid with|pay with|charged to|tarjeta|carte|karte|kreditkarte|cartao|carta|kaart|karta)|[Cc]artão|カード|卡号|卡號|카드|بطاقة|بطاقه|کارت|कार्ड)(?s:.)*?(?P<v>[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}](?:[ \t.\-_/\x{a0}\x{202f}\x{2009}\x{2007}\x{2013}\x{2014}\x{3000}:\r\n]{0,3}[0-9\x{ff10}-\x{ff19}\x{660}-\x{669}\x{6f0}-\x{6f9}\x{966}-\x{96f}]){12,18})",
         decide: decide_card_digits,
         non_ascii: false,
         anchors: Anchors {
@@ -652,9 +718,10 @@ static DETECTORS: &[Detector] = &[
         // No gate: every match is digits and separators, which no literal gate can name.
         gate: &[],
         // Four groups of four (Amex: 4-6-5) joined by the same non-ASCII separator (NBSP, a
-        // thin space, an en dash), no card word needed. The numbers scanner handles spaces,
+        // thin space, an en dash, the ideographic space of Japanese and Chinese text; ASCII or
+        // fullwidth digits), no card word needed. The numbers scanner handles spaces,
         // dashes, dots, underscores and slashes.
-        pattern: r"(?:^|[^0-9A-Za-z.])(?P<v>[2-6][0-9]{3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{4}){3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}]?[0-9]{1,3})?|3[47][0-9]{2}[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{6}[\x{a0}\x{202f}\x{2009}\x{2013}][0-9]{5})(?:$|[^0-9A-Za-z])",
+        pattern: r"(?:^|[^0-9A-Za-z.])(?P<v>[2-6\x{ff12}-\x{ff16}][0-9\x{ff10}-\x{ff19}]{3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}\x{3000}][0-9\x{ff10}-\x{ff19}]{4}){3}(?:[\x{a0}\x{202f}\x{2009}\x{2013}\x{3000}]?[0-9\x{ff10}-\x{ff19}]{1,3})?|3[47][0-9]{2}[\x{a0}\x{202f}\x{2009}\x{2013}\x{3000}][0-9]{6}[\x{a0}\x{202f}\x{2009}\x{2013}\x{3000}][0-9]{5})(?:$|[^0-9A-Za-z\x{ff10}-\x{ff19}])",
         decide: decide_card_digits,
         non_ascii: true,
         anchors: WHOLE_TEXT,
@@ -674,6 +741,37 @@ static DETECTORS: &[Detector] = &[
         },
     },
 ];
+
+/// A window scanner's entry point: the text, its windows, the findings.
+type WindowScan = fn(&str, &[(usize, usize)], &mut Vec<Candidate>);
+
+/// A detector written as code rather than a regular expression (it reads a table, not a
+/// match), run like the anchored detectors: only in the windows around its anchor words, which
+/// the same single pass finds.
+struct WindowScanner {
+    anchors: Anchors,
+    /// Gets the whole text and the merged windows, in text order.
+    scan: WindowScan,
+}
+
+static WINDOW_SCANNERS: &[WindowScanner] = &[WindowScanner {
+    // The header line around a column word; the scanner finds the line itself.
+    anchors: Anchors {
+        words: columns::HEADER_WORDS,
+        before: 0,
+        after: 0,
+    },
+    scan: columns::scan,
+}];
+
+/// The anchors of anchored detectors and window scanners; an index past the detectors names a
+/// window scanner.
+fn anchors_of(index: usize) -> Anchors {
+    match DETECTORS.get(index) {
+        Some(d) => d.anchors,
+        None => WINDOW_SCANNERS[index - DETECTORS.len()].anchors,
+    }
+}
 
 /// The detector's regular expression, compiled on first use.
 fn compiled(index: usize) -> &'static Regex {
@@ -782,11 +880,11 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
     if text.len() <= SMALL_TEXT_BYTES {
         let lower = text.to_ascii_lowercase();
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, d) in DETECTORS.iter().enumerate() {
-            if !wanted[index] {
+        for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
+            if !wanted.get(index).copied().unwrap_or(true) {
                 continue;
             }
-            for w in d.anchors.words {
+            for w in anchors_of(index).words {
                 let w = w.to_ascii_lowercase();
                 for at in memchr::memmem::find_iter(lower.as_bytes(), w.as_bytes()) {
                     hits.push((at, at + w.len(), index));
@@ -802,8 +900,8 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
         .get_or_init(|| {
             let mut words = Vec::new();
             let mut owner = Vec::new();
-            for (index, d) in DETECTORS.iter().enumerate() {
-                for w in d.anchors.words {
+            for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
+                for w in anchors_of(index).words {
                     words.push(*w);
                     owner.push(index);
                 }
@@ -825,12 +923,15 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
                 scan_one(text, compiled(index), d.decide, out);
             }
         }
+        for s in WINDOW_SCANNERS {
+            (s.scan)(text, &[(0, text.len())], out);
+        }
         return;
     };
     let hits = scanner
         .find_overlapping_iter(text)
         .map(|m| (m.start(), m.end(), owner[m.pattern().as_usize()]))
-        .filter(|(_, _, index)| wanted[*index]);
+        .filter(|(_, _, index)| wanted.get(*index).copied().unwrap_or(true));
     scan_windows(text, hits, out);
 }
 
@@ -841,7 +942,8 @@ fn scan_windows(
     hits: impl Iterator<Item = (usize, usize, usize)>,
     out: &mut Vec<Candidate>,
 ) {
-    let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); DETECTORS.len()];
+    let mut windows: Vec<Vec<(usize, usize)>> =
+        vec![Vec::new(); DETECTORS.len() + WINDOW_SCANNERS.len()];
     for (m_start, m_end, index) in hits {
         // An anchor word that starts with a letter starts a word (`cc` in `account` is no
         // card word); `[at]` may follow one.
@@ -850,7 +952,7 @@ fn scan_windows(
         if glued {
             continue;
         }
-        let Anchors { before, after, .. } = DETECTORS[index].anchors;
+        let Anchors { before, after, .. } = anchors_of(index);
         // A window never cuts a word: a cut would read as a word boundary (`X12345678|AKIA`
         // would pass for a passport number when the window ends after the 8).
         let start = floor_boundary(text, m_start.saturating_sub(before));
@@ -867,6 +969,13 @@ fn scan_windows(
         }
     }
     for (index, list) in windows.into_iter().enumerate() {
+        if let Some(s) = index
+            .checked_sub(DETECTORS.len())
+            .and_then(|k| WINDOW_SCANNERS.get(k))
+        {
+            (s.scan)(text, &list, out);
+            continue;
+        }
         for (start, end) in list {
             let mut found = Vec::new();
             scan_one(
@@ -993,6 +1102,46 @@ fn whole(caps: &Captures<'_>, kind: FindingKind) -> Option<Candidate> {
     caps.get(0).map(|m| Candidate::new(kind, m.range()))
 }
 
+/// The whole match, an address, unless its domain is reserved (see [`reserved_domain`]).
+fn whole_email(caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    (!reserved_domain(email_domain(m.as_str())))
+        .then(|| Candidate::new(FindingKind::Email, m.range()))
+}
+
+/// The domain of an address as written: after its `@`, escaped `@` (`%40`, `&#64;`) or
+/// fullwidth `＠`.
+fn email_domain(address: &str) -> &str {
+    let cut = ["@", "%40", ";", "\u{ff20}"]
+        .iter()
+        .filter_map(|sep| address.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    &address[cut..]
+}
+
+/// Domains that can never hold a mailbox (RFC 2606, RFC 6761): `example.com`, `.org`, `.net`
+/// and their subdomains, and the `.example`, `.test`, `.invalid` and `.localhost` names. An
+/// address there is documentation or a test fixture, nobody's address.
+pub(super) fn reserved_domain(domain: &str) -> bool {
+    let d = domain
+        .replace('\u{ff0e}', ".")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    let under = |name: &str| d == name || d.strip_suffix(name).is_some_and(|h| h.ends_with('.'));
+    [
+        "example.com",
+        "example.org",
+        "example.net",
+        "example",
+        "test",
+        "invalid",
+        "localhost",
+    ]
+    .iter()
+    .any(|name| under(name))
+}
+
 /// A token must not be glued to a longer word on either side (`xAKIA…`, `…AKIA…9` are not keys).
 fn token_with_boundaries(text: &str, caps: &Captures<'_>, kind: FindingKind) -> Option<Candidate> {
     let m = caps.get(0)?;
@@ -1110,6 +1259,9 @@ fn decide_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
             return None;
         }
     }
+    if reserved_domain(email_domain(m.as_str())) {
+        return None;
+    }
     Some(Candidate::new(FindingKind::Email, m.range()))
 }
 
@@ -1154,6 +1306,13 @@ fn decode_base64url(s: &str) -> Option<String> {
 fn decide_command_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let v = value_group(caps)?;
     (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Password, v.range()))
+}
+
+/// A key in a call's argument or a JSON field (Algolia's client, kaggle.json), unless it is a
+/// reference or a placeholder.
+fn decide_command_password_as_secret(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = value_group(caps)?;
+    (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Secret, v.range()))
 }
 
 /// `<password>PW</password>`: the same element name on both sides, and a secret's name.
@@ -1252,6 +1411,179 @@ fn decide_idn_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
         return None;
     }
     decide_email(text, caps)
+}
+
+/// The anchors of `national_id_in_context`: the first word of each id's name.
+const NATIONAL_ID_WORDS: &[&str] = &[
+    "cpf",
+    "cnpj",
+    "bsn",
+    "burgerservicenummer",
+    "sofinummer",
+    "personnummer",
+    "personnr",
+    "samordningsnummer",
+    "f\u{f8}dselsnummer",
+    "fodselsnummer",
+    "personal",
+    "henkil\u{f6}tunnus",
+    "henkilotunnus",
+    "hetu",
+    "isikukood",
+    "kennitala",
+    "asmens",
+    "personas",
+    "pesel",
+    "nip",
+    "regon",
+    "nric",
+    "fin no",
+    "codice",
+    "cf",
+    "curp",
+    "rut",
+    "clabe",
+    "dni",
+    "nie",
+    "nif",
+    "cuit",
+    "cuil",
+    "c\u{e9}dula",
+    "cedula",
+    "steuer",
+    "idnr",
+    "ahv",
+    "avs",
+    "sozialversicherungsnummer",
+    "svnr",
+    "tfn",
+    "tax",
+    "pps",
+    "ird",
+    "hkid",
+    "id card",
+    "id_card",
+    "id-card",
+    "idcard",
+    "id number",
+    "id_number",
+    "id-number",
+    "idnumber",
+    "rijksregisternummer",
+    "registre",
+    "num\u{e9}ro national",
+    "numero national",
+    "insz",
+    "kimlik",
+    "tckn",
+    "emirates",
+    "iqama",
+    "nin",
+    "egn",
+    "cnp",
+    "oib",
+    "jmbg",
+    "amka",
+    "rodn",
+    "national",
+    "identity",
+    "identification",
+    "citizen",
+    "tin",
+    "cpr",
+    "\u{8eab}\u{4efd}\u{8bc1}",
+    "\u{8eab}\u{4efd}\u{8b49}",
+    "\u{8eab}\u{5206}\u{8b49}",
+    "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}",
+    "\u{500b}\u{4eba}\u{756a}\u{53f7}",
+    "\u{c8fc}\u{bbfc}",
+    "\u{c678}\u{ad6d}\u{c778}\u{b4f1}\u{b85d}\u{bc88}\u{d638}",
+    "\u{5ea}\u{5e2}\u{5d5}\u{5d3}\u{5ea}",
+    "\u{5ea}.\u{5d6}",
+    "\u{5ea}\"\u{5d6}",
+];
+
+/// A value after an id's name: six digits, or the id's own shape for the names that are also
+/// ordinary words or abbreviations (`cf.`, `pps`, `nie`); a CLABE is a bank account.
+fn decide_named_id(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let name = caps.name("n")?.as_str().to_ascii_lowercase();
+    let v = caps.name("v")?;
+    // A value glued to more of a word (`_`) is not the whole value.
+    if byte_at(text, v.end()).is_some_and(|b| b == b'_') {
+        return None;
+    }
+    let value = v.as_str();
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let shaped = match name.as_str() {
+        "cf" => codice_fiscale(value),
+        "pps" | "ppsn" => {
+            let b = value.as_bytes();
+            (8..=9).contains(&b.len())
+                && b[..7].iter().all(u8::is_ascii_digit)
+                && b[7..].iter().all(u8::is_ascii_alphabetic)
+        }
+        "nie" => {
+            let compact: Vec<u8> = value.bytes().filter(|b| *b != b'-').collect();
+            compact.len() == 9
+                && matches!(compact[0].to_ascii_uppercase(), b'X' | b'Y' | b'Z')
+                && compact[1..8].iter().all(u8::is_ascii_digit)
+        }
+        _ => digits >= 6 || codice_fiscale(value),
+    };
+    if !shaped || alnum > 24 {
+        return None;
+    }
+    let kind = if name.starts_with("clabe") {
+        FindingKind::BankAccount
+    } else {
+        FindingKind::NationalId
+    };
+    Some(Candidate::new(kind, v.range()))
+}
+
+/// An Italian codice fiscale: six letters, the birth date and place in their letter-and-digit
+/// shape (digits may be replaced by `LMNPQRSTUV` for homonyms), and its check letter.
+pub(super) fn codice_fiscale(value: &str) -> bool {
+    const ODD: [u32; 36] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23, // A-Z
+    ];
+    let b: Vec<u8> = value.bytes().map(|c| c.to_ascii_uppercase()).collect();
+    if b.len() != 16 {
+        return false;
+    }
+    let digitish = |c: u8| c.is_ascii_digit() || b"LMNPQRSTUV".contains(&c);
+    let letters = [0, 1, 2, 3, 4, 5, 8, 11, 15];
+    let digit_slots = [6, 7, 9, 10, 12, 13, 14];
+    if !letters.iter().all(|&i| b[i].is_ascii_uppercase())
+        || !digit_slots.iter().all(|&i| digitish(b[i]))
+        || !b"ABCDEHLMPRST".contains(&b[8])
+    {
+        return false;
+    }
+    let index = |c: u8| {
+        if c.is_ascii_digit() {
+            usize::from(c - b'0')
+        } else {
+            usize::from(c - b'A') + 10
+        }
+    };
+    let sum: u32 = b[..15]
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if i % 2 == 0 {
+                ODD[index(c)]
+            } else if c.is_ascii_digit() {
+                u32::from(c - b'0')
+            } else {
+                u32::from(c - b'A')
+            }
+        })
+        .sum();
+    u32::from(b[15] - b'A') == sum % 26
 }
 
 /// A passport number: at least two digits (`PASSPORT POLICY` is not one).
@@ -1404,9 +1736,8 @@ mod tests {
 
     #[test]
     fn the_anchor_words_build_a_dfa() {
-        let words: Vec<&str> = DETECTORS
-            .iter()
-            .flat_map(|d| d.anchors.words.iter().copied())
+        let words: Vec<&str> = (0..DETECTORS.len() + WINDOW_SCANNERS.len())
+            .flat_map(|index| anchors_of(index).words.iter().copied())
             .collect();
         let built = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))

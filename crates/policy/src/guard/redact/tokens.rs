@@ -54,6 +54,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         }
         if end - start >= MIN_GENERIC_LEN
             && !named_digest(b, start)
+            && !age_recipient(&b[start..end])
             && !sql_base64_literal(b, start, end)
             && !public.iter().any(|(from, to)| *from <= start && end <= *to)
             && let Some(kind) = classify(&b[start..end])
@@ -89,6 +90,13 @@ fn public_blocks(b: &[u8]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// An age public key (`age1` and 58 characters of bech32): whoever it is given to can only
+/// encrypt to it. (The secret half, `AGE-SECRET-KEY-1…`, is an `api_token`.)
+fn age_recipient(token: &[u8]) -> bool {
+    const BECH32: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    token.len() == 62 && token.starts_with(b"age1") && token[4..].iter().all(|c| BECH32.contains(c))
 }
 
 /// `SHA256:…`, `sha512-…`, `md5:…` right before the token: a fingerprint or a digest.

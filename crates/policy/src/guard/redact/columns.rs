@@ -1,0 +1,492 @@
+//! Values under a sensitive column: CSV, TSV, semicolon-separated and pipe-table text (a query
+//! result pasted into a prompt) whose header line names a column such as `phone`, `dob`,
+//! `email`, `ssn`, `nric`, `cf_cliente` or `iban`. The rows below the header lose the values in
+//! those columns, and only those: `K. Brooks,07/21/1993,60614` under `applicant,dob,zip` keeps
+//! the name and the zip code.
+//!
+//! Run in the windows around a header word (the anchored pass of `patterns` finds them, so text
+//! without one pays nothing). Each line is read at most once as a header and at most once as a
+//! row, so the work is linear in the text.
+
+use std::ops::Range;
+
+use super::patterns::reserved_domain;
+use super::{Candidate, FindingKind};
+
+/// The words a sensitive column's name contains (the scanner's anchors, lowercase ASCII).
+pub(super) const HEADER_WORDS: &[&str] = &[
+    "phone",
+    "mobile",
+    "cell",
+    "tel",
+    "fax",
+    "msisdn",
+    "dob",
+    "birth",
+    "bday",
+    "geburtsdatum",
+    "nacimiento",
+    "nascita",
+    "nascimento",
+    "naissance",
+    "ssn",
+    "social",
+    "nric",
+    "cf",
+    "codice",
+    "fiscal",
+    "cpf",
+    "pesel",
+    "bsn",
+    "personnummer",
+    "national",
+    "nid",
+    "tax",
+    "tin",
+    "dni",
+    "nie",
+    "nif",
+    "curp",
+    "aadhaar",
+    "passport",
+    "email",
+    "e-mail",
+    "e_mail",
+    "mail",
+    "iban",
+    "account",
+    "acct",
+    "routing",
+    "clabe",
+    "sort",
+    "hetu",
+    "tfn",
+    "ahv",
+    "pps",
+];
+
+/// Header lines longer than this are not looked at; nor are headers with more fields.
+const MAX_HEADER_BYTES: usize = 2048;
+const MAX_FIELDS: usize = 64;
+/// A field name longer than this is prose, not a column name.
+const MAX_NAME_BYTES: usize = 48;
+/// A value longer than this is not one of the values we look for.
+const MAX_VALUE_BYTES: usize = 64;
+
+/// Scan the header lines that the windows (byte ranges around header words, in text order)
+/// touch, and the rows below each header.
+pub(super) fn scan(text: &str, windows: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    // Where the last table read ended: a line is read as a header or a row once.
+    let mut done = 0;
+    for &(start, _) in windows {
+        if start < done {
+            continue;
+        }
+        let Some(line) = line_around(text, start) else {
+            continue;
+        };
+        if line.start < done {
+            continue;
+        }
+        done = line.end;
+        if let Some(header) = Header::parse(&text[line.clone()]) {
+            done = scan_rows(text, line.end, &header, out);
+        }
+    }
+}
+
+/// The line holding `at`, unless its start is further back than a header can be long.
+fn line_around(text: &str, at: usize) -> Option<Range<usize>> {
+    let b = text.as_bytes();
+    let low = at.saturating_sub(MAX_HEADER_BYTES);
+    let start = match memchr::memrchr(b'\n', &b[low..at]) {
+        Some(k) => low + k + 1,
+        None if low == 0 => 0,
+        None => return None,
+    };
+    let high = (at + MAX_HEADER_BYTES).min(b.len());
+    let end = memchr::memchr(b'\n', &b[at..high]).map_or(high, |k| at + k);
+    Some(start..end)
+}
+
+struct Header {
+    delimiter: u8,
+    fields: usize,
+    /// The sensitive columns: index and kind.
+    sensitive: Vec<(usize, FindingKind)>,
+}
+
+impl Header {
+    /// A header line: two or more fields split by its most frequent delimiter, each a column
+    /// name (a letter first, no `@`, no long prose), and at least one naming a sensitive
+    /// column.
+    fn parse(line: &str) -> Option<Header> {
+        let line = line.trim_end_matches('\r');
+        if line.len() > MAX_HEADER_BYTES {
+            return None;
+        }
+        let delimiter = [b',', b';', b'\t', b'|']
+            .into_iter()
+            .map(|d| (line.bytes().filter(|&c| c == d).count(), d))
+            .max()
+            .filter(|(n, _)| *n > 0)?
+            .1;
+        let fields = split(line, delimiter);
+        if fields.len() < 2 || fields.len() > MAX_FIELDS {
+            return None;
+        }
+        let mut sensitive = Vec::new();
+        for (index, field) in fields.iter().enumerate() {
+            let name = unquote(&line[field.clone()]);
+            if !column_name(name) {
+                return None;
+            }
+            if let Some(kind) = column_kind(name) {
+                sensitive.push((index, kind));
+            }
+        }
+        (!sensitive.is_empty()).then_some(Header {
+            delimiter,
+            fields: fields.len(),
+            sensitive,
+        })
+    }
+}
+
+/// Read the rows after a header (starting at the header's line end): each line with the
+/// header's number of fields, rules of a pipe table skipped, until a line that is not a row.
+/// Returns where the table ended.
+fn scan_rows(text: &str, mut at: usize, header: &Header, out: &mut Vec<Candidate>) -> usize {
+    let b = text.as_bytes();
+    while at < b.len() {
+        let start = at + 1;
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let line = text[start..end].trim_end_matches('\r');
+        if is_rule(line) {
+            at = end;
+            continue;
+        }
+        let fields = split(line, header.delimiter);
+        if line.trim().is_empty() || fields.len() != header.fields {
+            return at;
+        }
+        for &(index, kind) in &header.sensitive {
+            if let Some(field) = fields.get(index)
+                && let Some(value) = value_range(line, field.clone())
+                && value_of_kind(&line[value.clone()], kind)
+            {
+                out.push(Candidate::new(kind, start + value.start..start + value.end));
+            }
+        }
+        at = end;
+    }
+    at
+}
+
+/// `+----+----+`, `|----|----|`, `|:---|`: the rules of a pipe table.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.contains('-')
+        && t.bytes()
+            .all(|c| matches!(c, b'-' | b'+' | b'|' | b'=' | b':' | b' '))
+}
+
+/// The fields of a line split by `delimiter`, double quotes respected; a pipe table's outer
+/// pipes open and close the row rather than separate empty fields.
+fn split(line: &str, delimiter: u8) -> Vec<Range<usize>> {
+    let b = line.as_bytes();
+    let (mut from, mut to) = (0, b.len());
+    if delimiter == b'|' {
+        let trimmed_start = b
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())
+            .unwrap_or(to);
+        let trimmed_end = b
+            .iter()
+            .rposition(|c| !c.is_ascii_whitespace())
+            .map_or(0, |k| k + 1);
+        if b.get(trimmed_start) == Some(&b'|') {
+            from = trimmed_start + 1;
+        }
+        if trimmed_end > from && b[trimmed_end - 1] == b'|' {
+            to = trimmed_end - 1;
+        }
+    }
+    let mut fields = Vec::new();
+    let mut start = from;
+    let mut quoted = false;
+    for (i, &c) in b.iter().enumerate().take(to).skip(from) {
+        match c {
+            b'"' => quoted = !quoted,
+            c if c == delimiter && !quoted => {
+                fields.push(start..i);
+                start = i + 1;
+                if fields.len() > MAX_FIELDS {
+                    return fields;
+                }
+            }
+            _ => {}
+        }
+    }
+    fields.push(start..to);
+    fields
+}
+
+fn unquote(field: &str) -> &str {
+    field
+        .trim()
+        .trim_matches(|c| matches!(c, '"' | '\'' | '`' | '[' | ']'))
+        .trim()
+}
+
+/// A column name: a letter first, then letters, digits, blanks and `_-.()#/`, and short.
+fn column_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_NAME_BYTES
+        && name.chars().next().is_some_and(char::is_alphabetic)
+        && name.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | '(' | ')' | '#' | '/')
+        })
+}
+
+/// The words of a column name, lowercase: split at non-letters and at camelCase humps
+/// (`dateOfBirth` → date, of, birth).
+fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// What a column named `name` holds, when it is personal data or a bank detail.
+fn column_kind(name: &str) -> Option<FindingKind> {
+    let words = name_words(name);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    let joined = words.concat();
+    // Counts, flags and ids about a sensitive thing are not the thing (`phone_verified`,
+    // `email_count`, `account_id`, `dob_year`).
+    if any(&[
+        "id",
+        "ids",
+        "key",
+        "type",
+        "count",
+        "verified",
+        "valid",
+        "flag",
+        "status",
+        "opt",
+        "optin",
+        "domain",
+        "hash",
+        "hashed",
+        "md5",
+        "sha",
+        "sha256",
+        "year",
+        "month",
+        "name",
+        "country",
+        "prefix",
+        "ext",
+        "extension",
+        "masked",
+        "last4",
+        "len",
+        "length",
+        "format",
+    ]) && !any(&["national", "tax", "card", "nric", "personal", "citizen"])
+    {
+        return None;
+    }
+    if any(&[
+        "phone",
+        "mobile",
+        "cell",
+        "cellphone",
+        "telephone",
+        "tel",
+        "fax",
+        "msisdn",
+        "whatsapp",
+        "telefono",
+        "telefone",
+        "handy",
+        "gsm",
+        "mobil",
+    ]) || joined.contains("phone")
+    {
+        return Some(FindingKind::Phone);
+    }
+    if any(&[
+        "dob",
+        "birthdate",
+        "birthday",
+        "bday",
+        "geburtsdatum",
+        "nacimiento",
+        "nascita",
+        "nascimento",
+        "naissance",
+        "geboortedatum",
+    ]) || joined.contains("birth")
+    {
+        return Some(FindingKind::DateOfBirth);
+    }
+    if has("ssn") || (has("social") && has("security")) {
+        return Some(FindingKind::Ssn);
+    }
+    if has("passport") {
+        return Some(FindingKind::Passport);
+    }
+    if any(&["email", "mail", "emailaddress"]) || joined.starts_with("email") {
+        return Some(FindingKind::Email);
+    }
+    if has("iban") {
+        return Some(FindingKind::Iban);
+    }
+    if any(&["routing", "clabe", "bsb", "kontonummer", "rekeningnummer"])
+        || (any(&["account", "acct"])
+            && (words.len() == 1 || any(&["number", "no", "nr", "num", "bank"])))
+        || (has("sort") && has("code"))
+    {
+        return Some(FindingKind::BankAccount);
+    }
+    let first = words.first().map(String::as_str);
+    if any(&[
+        "nric",
+        "cpf",
+        "pesel",
+        "bsn",
+        "personnummer",
+        "dni",
+        "nie",
+        "nif",
+        "curp",
+        "aadhaar",
+        "hetu",
+        "tfn",
+        "ahv",
+        "avs",
+        "pps",
+        "ppsn",
+        "nid",
+        "nino",
+        "tin",
+        "hkid",
+        "cpr",
+        "codicefiscale",
+        "steuerid",
+        "idnr",
+        "tckn",
+    ]) || first == Some("cf")
+        || (has("codice") && has("fiscale"))
+        || (any(&["national", "tax", "citizen", "personal"]) && any(&["id", "number", "no"]))
+        || (has("id") && has("card"))
+    {
+        return Some(FindingKind::NationalId);
+    }
+    None
+}
+
+/// The value of a field, unquoted and trimmed, if it is one.
+fn value_range(line: &str, field: Range<usize>) -> Option<Range<usize>> {
+    let raw = &line[field.clone()];
+    let lead = raw.len() - raw.trim_start().len();
+    let inner = raw.trim();
+    let (q_start, inner) = match inner.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        Some(s) => (1, s),
+        None => (0, inner),
+    };
+    let start = field.start + lead + q_start;
+    (!inner.is_empty() && inner.len() <= MAX_VALUE_BYTES).then(|| start..start + inner.len())
+}
+
+/// Does the value look like what its column holds? Empty cells, `NULL`, `N/A` and masked
+/// values have too few digits; placeholders have none.
+fn value_of_kind(value: &str, kind: FindingKind) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    match kind {
+        FindingKind::Email => value.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !reserved_domain(domain)
+        }),
+        FindingKind::Phone => {
+            (7..=15).contains(&digits)
+                && value.bytes().all(|c| {
+                    c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+')
+                })
+        }
+        FindingKind::DateOfBirth => {
+            (4..=8).contains(&digits)
+                && value.len() <= 32
+                && value
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '/' | ','))
+        }
+        _ => {
+            digits >= 5
+                && value
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'-' | b'.' | b'/'))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sensitive_column_names_are_recognized() {
+        for (name, kind) in [
+            ("phone", FindingKind::Phone),
+            ("mobile_no", FindingKind::Phone),
+            ("customerPhone", FindingKind::Phone),
+            ("dob", FindingKind::DateOfBirth),
+            ("Date of Birth", FindingKind::DateOfBirth),
+            ("birth_date", FindingKind::DateOfBirth),
+            ("ssn", FindingKind::Ssn),
+            ("nric_no", FindingKind::NationalId),
+            ("cf_cliente", FindingKind::NationalId),
+            ("national_id", FindingKind::NationalId),
+            ("tax_id", FindingKind::NationalId),
+            ("email", FindingKind::Email),
+            ("iban", FindingKind::Iban),
+            ("account_number", FindingKind::BankAccount),
+        ] {
+            assert_eq!(column_kind(name), Some(kind), "{name}");
+        }
+        for name in [
+            "phone_verified",
+            "email_count",
+            "account_id",
+            "dob_year",
+            "amount",
+            "order_date",
+            "cfg",
+            "telemetry_ms",
+            "account_name",
+        ] {
+            assert_eq!(column_kind(name), None, "{name}");
+        }
+    }
+}
