@@ -33,7 +33,7 @@ fn commands() -> Vec<(Vec<&'static str>, &'static str)> {
             "",
         ),
         (vec!["route", "show the largest tables in Snowflake"], ""),
-        (vec!["sanitize"], "mail jane.doe@example.com the report\n"),
+        (vec!["sanitize"], "mail jane.doe@acme-mail.com the report\n"),
         (vec!["discover"], ""),
         (vec!["sessions"], ""),
         (vec!["audit", "verify"], ""),

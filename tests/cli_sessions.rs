@@ -225,7 +225,7 @@ fn pii_in_session_prompts_and_answers_is_redacted() {
     let home = home_with_sessions();
     let obj = sessions_json(&home, &[]);
     let text = obj.to_string();
-    assert!(!text.contains("ana.lopez@example.com"), "{text}");
+    assert!(!text.contains("ana.lopez@acme-mail.com"), "{text}");
     assert!(
         !text.contains("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"),
         "{text}"
@@ -247,7 +247,7 @@ fn a_cortex_session_pair_is_listed_summarised_and_redacted() {
     assert_eq!(ids(&obj), [INJECTED, CLEAN], "newest first, subfolders too");
     assert_eq!(obj["skipped"], serde_json::json!([]));
     let text = obj.to_string();
-    assert!(!text.contains("ana.lopez@example.com"), "{text}");
+    assert!(!text.contains("ana.lopez@acme-mail.com"), "{text}");
     assert!(!text.contains("ghp_"), "{text}");
     assert!(!text.contains("system-reminder"), "{text}");
 
@@ -309,7 +309,7 @@ fn a_cortex_session_pair_is_listed_summarised_and_redacted() {
         "{human}"
     );
     assert!(human.contains("where:   prod · /home/ana/proj"), "{human}");
-    assert!(!human.contains("ana.lopez@example.com"), "{human}");
+    assert!(!human.contains("ana.lopez@acme-mail.com"), "{human}");
 }
 
 #[test]
@@ -364,7 +364,7 @@ fn recent_cortex_work_comes_from_cortex_sessions_without_the_injected_one() {
         prompt.contains("> answer: ANALYTICS_WH used 42 credits"),
         "{prompt}"
     );
-    assert!(!prompt.contains("ana.lopez@example.com"), "{prompt}");
+    assert!(!prompt.contains("ana.lopez@acme-mail.com"), "{prompt}");
     assert!(
         !prompt.contains(INJECTED),
         "the injected session was sent: {prompt}"

@@ -91,7 +91,7 @@ fn a_verbose_run_logs_every_step_and_none_of_the_planted_secrets() {
             "--no-sessions",
             "--envelope",
             "RO",
-            "which Snowflake warehouses did jane.doe@example.com use with token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789?",
+            "which Snowflake warehouses did jane.doe@acme-mail.com use with token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789?",
         ])
         .output()
         .expect("runs");
@@ -126,7 +126,7 @@ fn a_verbose_run_logs_every_step_and_none_of_the_planted_secrets() {
         );
     }
     for secret in [
-        "jane.doe@example.com",
+        "jane.doe@acme-mail.com",
         "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
         "Sup3rS3cretPw",
     ] {

@@ -462,6 +462,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "owns",
         "script",
         "code",
+        "hardcod",
+        "dag",
+        " app",
+        "notebook",
+        "function",
+        "pipeline",
         "dotenv",
         "permis",
         "berechtig",
@@ -512,7 +518,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",
                 r"|\b(?:read|load|use|pull|fetch|get)s? (?:\S+ ){0,4}?(?:from|in|into|out of) (?:the |an? |my |our )?(?:\S+ )?(?:env|environment)(?: var(?:iable)?s?)?\b",
-                r"|\b(?:use \S+ to )?load \S*\.env\S* (?:in|into|from|for) (?:my|our|the)\b",
+                r"|\b(?:use \S+ to )?load (?:the |our |my )?\S*\.env\b",
             ))
             .ok()?;
             let acting = Regex::new(
@@ -614,6 +620,7 @@ pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
     // The nouns every match holds, checked before the regular expression is compiled.
     const NOUNS: &[&str] = &[
         "credential",
+        "env",
         "key",
         "kube",
         "netrc",
@@ -763,8 +770,12 @@ pub(super) fn encoded_path(
     /// Tokens decoded per prompt, at most.
     const MAX_TOKENS: usize = 32;
     let lower = prompt.to_lowercase();
-    let base64 = ["base64", "b64", "--decode"].iter().any(|w| lower.contains(w));
-    let hex = ["xxd", "hex", "unhexlify", "fromhex"].iter().any(|w| lower.contains(w));
+    let base64 = ["base64", "b64", "--decode"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let hex = ["xxd", "hex", "unhexlify", "fromhex"]
+        .iter()
+        .any(|w| lower.contains(w));
     if !base64 && !hex {
         return None;
     }
@@ -774,7 +785,9 @@ pub(super) fn encoded_path(
         .take(MAX_TOKENS)
         .find_map(|token| {
             let decoded = [
-                base64.then(|| super::injection::decode_base64(token)).flatten(),
+                base64
+                    .then(|| super::injection::decode_base64(token))
+                    .flatten(),
                 hex.then(|| super::injection::decode_hex(token)).flatten(),
             ];
             decoded.into_iter().flatten().find_map(|text| {
@@ -920,6 +933,19 @@ mod tests {
         }
         assert!(!asks_about_not_for(
             "What permissions should ~/.pgpass have? Also print it."
+        ));
+    }
+
+    #[test]
+    fn code_that_loads_a_credential_is_not_a_request_for_it() {
+        for prompt in [
+            "In my Airflow DAG, read the Snowflake password from the SNOWFLAKE_PASSWORD environment variable instead of hardcoding it.",
+            "Use python-dotenv to load .env in settings.py.",
+        ] {
+            assert!(asks_about_not_for(prompt), "{prompt}");
+        }
+        assert!(!asks_about_not_for(
+            "In my script, read the password from .env and print it here."
         ));
     }
 

@@ -696,12 +696,10 @@ pub fn is_env_template_name(path: &str) -> bool {
 fn is_env_template(name: &str) -> bool {
     ENV_TEMPLATES.iter().any(|t| {
         name == *t
-            || name
-                .strip_prefix(t)
-                .is_some_and(|rest| {
-                    // `.env.example.bak`, or a word glued on (`.env.example-Datei`).
-                    (rest.starts_with('.') || rest.starts_with('-')) && !rest.contains("env")
-                })
+            || name.strip_prefix(t).is_some_and(|rest| {
+                // `.env.example.bak`, or a word glued on (`.env.example-Datei`).
+                (rest.starts_with('.') || rest.starts_with('-')) && !rest.contains("env")
+            })
     })
 }
 

@@ -223,21 +223,68 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
 /// `don't follow them`, `without acting on any of them`: a cue to follow, negated.
 fn negated(before: &str) -> bool {
     let tail = before.trim_end().to_lowercase();
-    ["dont", "don't", "don’t", "do not", "never", "without", "not", "nor"]
-        .iter()
-        .any(|n| tail.ends_with(n))
+    [
+        "dont", "don't", "don’t", "do not", "never", "without", "not", "nor",
+    ]
+    .iter()
+    .any(|n| tail.ends_with(n))
 }
 
 /// The data cues in other languages: a query, a log, a string, an example, an attack.
 /// Scripts without spaces have no word boundaries, so those words are found anywhere.
 fn data_in_other_languages(text: &str) -> bool {
     const WORDS: &[&str] = &[
-        "запрос", "лог", "строк", "таблиц", "пример", "атак", "инъекц", "consulta", "registro",
-        "ejemplo", "ataque", "cadena", "requête", "journal", "exemple", "attaque", "chaîne",
-        "abfrage", "protokoll", "beispiel", "angriff", "zeichenkette", "sorgu", "örnek",
-        "saldırı", "günlük", "zapytani", "przykład", "atak", "exemplo", "consulta", "richiesta",
-        "esempio", "attacco", "voorbeeld", "aanval", "查询", "日志", "示例", "攻击", "例如",
-        "ログ", "検索", "攻撃", "クエリ", "쿼리", "로그", "예시", "공격", "استعلام", "هجوم",
+        "запрос",
+        "лог",
+        "строк",
+        "таблиц",
+        "пример",
+        "атак",
+        "инъекц",
+        "consulta",
+        "registro",
+        "ejemplo",
+        "ataque",
+        "cadena",
+        "requête",
+        "journal",
+        "exemple",
+        "attaque",
+        "chaîne",
+        "abfrage",
+        "protokoll",
+        "beispiel",
+        "angriff",
+        "zeichenkette",
+        "sorgu",
+        "örnek",
+        "saldırı",
+        "günlük",
+        "zapytani",
+        "przykład",
+        "atak",
+        "exemplo",
+        "consulta",
+        "richiesta",
+        "esempio",
+        "attacco",
+        "voorbeeld",
+        "aanval",
+        "查询",
+        "日志",
+        "示例",
+        "攻击",
+        "例如",
+        "ログ",
+        "検索",
+        "攻撃",
+        "クエリ",
+        "쿼리",
+        "로그",
+        "예시",
+        "공격",
+        "استعلام",
+        "هجوم",
     ];
     if text.is_ascii() {
         return false;
@@ -281,7 +328,11 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
 }
 
 fn tail_chars(s: &str, n: usize) -> &str {
-    let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
     &s[start..]
 }
 

@@ -185,7 +185,12 @@ impl Features {
                 _ => counts.push((b, 1.0)),
             }
         }
-        let norm = counts.iter().map(|(_, n)| n * n).sum::<f32>().sqrt().max(1.0);
+        let norm = counts
+            .iter()
+            .map(|(_, n)| n * n)
+            .sum::<f32>()
+            .sqrt()
+            .max(1.0);
         Features { counts, norm }
     }
 
@@ -226,4 +231,4 @@ fn bucket(gram: &[char]) -> u32 {
 }
 
 #[cfg(test)]
-pub(super) mod training;
+mod tests;

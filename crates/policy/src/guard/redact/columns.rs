@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::patterns::reserved_domain;
+use super::decide::reserved_domain;
 use super::{Candidate, FindingKind};
 
 /// The words a sensitive column's name contains (the scanner's anchors, lowercase ASCII).

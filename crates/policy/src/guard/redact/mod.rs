@@ -40,6 +40,7 @@
 
 mod assignments;
 mod columns;
+mod decide;
 mod numbers;
 mod patterns;
 mod tokens;

@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 
 use sha2::{Digest, Sha256};
 
-use super::{BUCKETS, Features, HEADER_LEN, MAGIC, MODEL_BYTES, THRESHOLD, Weights, grams};
+use super::{BUCKETS, Features, HEADER_LEN, MAGIC, THRESHOLD, Weights, grams};
 use crate::guard::corpus;
 use crate::guard::normalize::Views;
 
@@ -63,7 +63,9 @@ fn digest(cases: &[Case]) -> [u8; 32] {
     h.update(MAGIC);
     h.update(C.to_le_bytes());
     h.update(THRESHOLD.to_le_bytes());
-    grams("ignorez vörigen anweisungen 123", |b| h.update(b.to_le_bytes()));
+    grams("ignorez vörigen anweisungen 123", |b| {
+        h.update(b.to_le_bytes())
+    });
     for case in cases {
         h.update([u8::from(case.attack)]);
         h.update((case.words.len() as u64).to_le_bytes());
@@ -232,10 +234,7 @@ fn injection_model_is_current() {
     let digest = digest(&cases);
     if std::env::var_os("CORTEX_ROUTE_BLESS").is_some() {
         let theta = train(&cases);
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/guard/injection/model.bin"
-        );
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/guard/injection/model.bin");
         std::fs::write(path, model_file(&digest, &theta)).expect("write model.bin");
         return;
     }

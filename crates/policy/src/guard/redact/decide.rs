@@ -1,0 +1,598 @@
+//! The decisions of the regular-expression detectors in [`super::patterns`]: what a pattern
+//! cannot check by itself (word boundaries, checksums, reserved domains, references rather than
+//! secrets), and which span of a match to redact.
+
+use regex::{Captures, Match};
+
+use super::assignments::{is_reference, secret_key_kind};
+use super::numbers::luhn;
+use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
+
+pub(super) fn whole(caps: &Captures<'_>, kind: FindingKind) -> Option<Candidate> {
+    caps.get(0).map(|m| Candidate::new(kind, m.range()))
+}
+
+/// The whole match, an address, unless its domain is reserved (see [`reserved_domain`]).
+pub(super) fn whole_email(caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    (!reserved_domain(email_domain(m.as_str())))
+        .then(|| Candidate::new(FindingKind::Email, m.range()))
+}
+
+/// The domain of an address as written: after its `@`, escaped `@` (`%40`, `&#64;`) or
+/// fullwidth `＠`.
+pub(super) fn email_domain(address: &str) -> &str {
+    let cut = ["@", "%40", ";", "\u{ff20}"]
+        .iter()
+        .filter_map(|sep| address.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    &address[cut..]
+}
+
+/// Domains that can never hold a mailbox (RFC 2606, RFC 6761): `example.com`, `.org`, `.net`
+/// and their subdomains, and the `.example`, `.test`, `.invalid` and `.localhost` names. An
+/// address there is documentation or a test fixture, nobody's address.
+pub(super) fn reserved_domain(domain: &str) -> bool {
+    let d = domain
+        .replace('\u{ff0e}', ".")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    let under = |name: &str| d == name || d.strip_suffix(name).is_some_and(|h| h.ends_with('.'));
+    [
+        "example.com",
+        "example.org",
+        "example.net",
+        "example",
+        "test",
+        "invalid",
+        "localhost",
+    ]
+    .iter()
+    .any(|name| under(name))
+}
+
+/// A token must not be glued to a longer word on either side (`xAKIA…`, `…AKIA…9` are not keys).
+pub(super) fn token_with_boundaries(
+    text: &str,
+    caps: &Captures<'_>,
+    kind: FindingKind,
+) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    let glued = |b: Option<u8>| b.is_some_and(|b| is_word_byte(b) || b == b'-');
+    if glued(byte_before(text, m.start())) || glued(byte_at(text, m.end())) {
+        return None;
+    }
+    Some(Candidate::new(kind, m.range()))
+}
+
+pub(super) fn value_group<'h>(caps: &Captures<'h>) -> Option<Match<'h>> {
+    caps.name("v")
+        .or_else(|| caps.name("v2"))
+        .or_else(|| caps.name("v3"))
+}
+
+pub(super) fn decide_url_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v")?;
+    if is_reference(v.as_str(), false) {
+        return None;
+    }
+    Some(Candidate::new(FindingKind::ConnectionPassword, v.range()))
+}
+
+pub(super) fn decide_bearer(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let whole = caps.get(0)?;
+    if byte_before(text, whole.start()).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let v = caps.name("v")?;
+    // "Bearer authentication", "basic understanding": words, not tokens.
+    let shaped = v
+        .as_str()
+        .bytes()
+        .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'=' | b'-'));
+    shaped.then(|| Candidate::new(FindingKind::BearerToken, v.range()))
+}
+
+pub(super) fn decide_flag(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let key = caps.name("k")?;
+    let v = value_group(caps)?;
+    let kind = kind_for_key(key.as_str());
+    if is_reference(v.as_str(), false) {
+        return None;
+    }
+    Some(Candidate::new(kind, v.range()))
+}
+
+/// Does `head` end with a URL scheme (`https`, `jdbc:snowflake`) that starts a token?
+pub(super) fn starts_with_scheme(head: &str) -> bool {
+    // Scheme characters are ASCII, so the byte after the last other character is a boundary.
+    let scheme_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let scheme = &head[scheme_start..];
+    let opens_token = head[..scheme_start].chars().next_back().is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ':' | '=' | ',' | ';' | '[' | '{')
+    });
+    scheme.starts_with(|c: char| c.is_ascii_alphabetic()) && opens_token
+}
+
+pub(super) fn decide_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    // `scheme://user@host` and `scheme://user:pass@host`: a user name (and a password, found
+    // by its own detector) and a host, not an address; the host must stay. Placeholders hold
+    // none of the characters that end a URL's user part, so redacting the password never
+    // changes this decision.
+    let mut from = m.start().saturating_sub(256);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..m.start()];
+    if let Some(p) = before.rfind("://")
+        && starts_with_scheme(&before[..p])
+        && !before[p + 3..].contains(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '/' | '?'
+                        | '#'
+                        | '@'
+                        | '['
+                        | ']'
+                        | '{'
+                        | '}'
+                        | '<'
+                        | '>'
+                        | '"'
+                        | '\''
+                        | '`'
+                        | '\\'
+                        | '^'
+                        | '|'
+                )
+        })
+    {
+        return None;
+    }
+    if byte_at(text, m.end()).is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    // `git@github.com:acme/repo.git`: an scp-style remote (user, host, path), not an address.
+    // The path must hold a `/` or end in `.git` (`a@b.com:c@d.com` is two addresses).
+    if byte_at(text, m.end()) == Some(b':') {
+        let rest = &text[m.end() + 1..];
+        let path_len = rest
+            .find(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '/' | '~' | '_' | '.' | '-'))
+            })
+            .unwrap_or(rest.len());
+        let path = &rest[..path_len];
+        if !path.is_empty() && (path.contains('/') || path.ends_with(".git")) {
+            return None;
+        }
+    }
+    if reserved_domain(email_domain(m.as_str())) {
+        return None;
+    }
+    Some(Candidate::new(FindingKind::Email, m.range()))
+}
+
+/// A JWT: its first segment decodes to a JSON header with `alg` (or `typ`).
+pub(super) fn decide_jwt(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    let header = m.as_str().split('.').next()?;
+    let decoded = decode_base64url(header)?;
+    let json = decoded.trim_start();
+    (json.starts_with('{') && (json.contains("\"alg\"") || json.contains("\"typ\"")))
+        .then_some(())?;
+    token_with_boundaries(text, caps, FindingKind::Jwt)
+}
+
+/// Base64url (or standard base64) without padding, as text; `None` when it is not.
+pub(super) fn decode_base64url(s: &str) -> Option<String> {
+    let mut bits: u32 = 0;
+    let mut nbits = 0;
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for b in s.bytes().take(4096) {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            b'=' => break,
+            _ => return None,
+        };
+        bits = (bits << 6) | u32::from(v);
+        nbits += 6;
+        if nbits >= 8 {
+            nbits -= 8;
+            out.push((bits >> nbits) as u8);
+            bits &= (1 << nbits) - 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The password group of a command line, unless it is a reference (`$PASS`, `${X}`).
+pub(super) fn decide_command_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = value_group(caps)?;
+    (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Password, v.range()))
+}
+
+/// A key in a call's argument or a JSON field (Algolia's client, kaggle.json), unless it is a
+/// reference or a placeholder.
+pub(super) fn decide_command_password_as_secret(
+    _text: &str,
+    caps: &Captures<'_>,
+) -> Option<Candidate> {
+    let v = value_group(caps)?;
+    (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Secret, v.range()))
+}
+
+/// `<password>PW</password>`: the same element name on both sides, and a secret's name.
+pub(super) fn decide_xml_element(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let (k, k2, v) = (caps.name("k")?, caps.name("k2")?, caps.name("v")?);
+    if k.as_str() != k2.as_str() || is_reference(v.as_str(), false) {
+        return None;
+    }
+    let kind = secret_key_kind(k.as_str())?;
+    Some(Candidate::new(kind, v.range()))
+}
+
+/// A name field that names a secret, and the value field next to it.
+pub(super) fn decide_named_value(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let k = caps.name("k")?;
+    let v = value_group(caps)?;
+    let kind = secret_key_kind(k.as_str())?;
+    let value = v.as_str().trim();
+    if is_reference(value, !value.contains(' ')) || value.is_empty() {
+        return None;
+    }
+    Some(Candidate::new(kind, v.range()))
+}
+
+/// `ana (at) example (dot) com`: needs the spelled-out `at` and a last part that is a top-level
+/// domain; a trailing part that is not one (`….com .a`) is cut off.
+pub(super) fn decide_obfuscated_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    let mut end = m.end();
+    // Each round drops one part; a match holds at most a window's worth of them.
+    for _ in 0..64 {
+        let s = &text[m.start()..end];
+        let last = s
+            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .next()?;
+        if byte_before(text, m.start()).is_some_and(is_word_byte) {
+            return None;
+        }
+        // A top-level domain glued to more of a word (`ghp_…`) is no end: try a shorter one.
+        if (2..=24).contains(&last.len())
+            && last.bytes().all(|b| b.is_ascii_alphabetic())
+            && !byte_at(text, end).is_some_and(is_word_byte)
+        {
+            return Some(Candidate::new(FindingKind::Email, m.start()..end));
+        }
+        // Drop the last part and the separator before it.
+        let cut = s.len() - last.len();
+        let trimmed = s[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>')
+        });
+        let trimmed = trimmed
+            .strip_suffix("dot")
+            .or_else(|| trimmed.strip_suffix("DOT"))
+            .unwrap_or(trimmed)
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<'));
+        if trimmed.len() >= s.len() || !trimmed.contains("at") && !trimmed.contains("AT") {
+            return None;
+        }
+        end = m.start() + trimmed.len();
+    }
+    None
+}
+
+/// `ana at contoso dot com`: a known top-level domain last, and neither the local part nor the
+/// domain a word prose puts around `at` (`look at the dot com era`, `meet me at home dot com`).
+pub(super) fn decide_spelled_email(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    const TLDS: &[&str] = &[
+        "com", "org", "net", "io", "co", "ai", "dev", "app", "edu", "gov", "info", "biz", "us",
+        "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt",
+        "ie", "ca", "au", "nz", "in", "jp", "br", "mx", "ar", "za", "eu", "cloud", "tech", "me",
+    ];
+    const PROSE: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her",
+        "their", "its", "home", "work", "least", "most", "all", "once", "first", "last", "night",
+        "noon", "it", "me", "us", "them", "him", "look", "looking", "looked", "meet", "arrive",
+        "arrived", "stop", "stay", "here", "there", "where", "what", "which", "who", "one", "end",
+        "best", "worst", "times", "time", "start", "point", "scale",
+    ];
+    let m = caps.get(0)?;
+    let words: Vec<&str> = m
+        .as_str()
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (local, domain, tld) = (words.first()?, words.get(2)?, words.last()?);
+    let is_prose = |w: &str| PROSE.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let tld_ok = TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld));
+    (tld_ok && !is_prose(local) && !is_prose(domain))
+        .then(|| Candidate::new(FindingKind::Email, m.range()))
+}
+
+/// An address with letters outside ASCII (ASCII ones are the `email` detector's).
+pub(super) fn decide_idn_email(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    if m.as_str().is_ascii() {
+        return None;
+    }
+    decide_email(text, caps)
+}
+
+/// The anchors of `national_id_in_context`: the first word of each id's name.
+pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
+    "cpf",
+    "cnpj",
+    "bsn",
+    "burgerservicenummer",
+    "sofinummer",
+    "personnummer",
+    "personnr",
+    "samordningsnummer",
+    "f\u{f8}dselsnummer",
+    "fodselsnummer",
+    "personal",
+    "henkil\u{f6}tunnus",
+    "henkilotunnus",
+    "hetu",
+    "isikukood",
+    "kennitala",
+    "asmens",
+    "personas",
+    "pesel",
+    "nip",
+    "regon",
+    "nric",
+    "fin no",
+    "codice",
+    "cf",
+    "curp",
+    "rut",
+    "clabe",
+    "dni",
+    "nie",
+    "nif",
+    "cuit",
+    "cuil",
+    "c\u{e9}dula",
+    "cedula",
+    "steuer",
+    "idnr",
+    "ahv",
+    "avs",
+    "sozialversicherungsnummer",
+    "svnr",
+    "tfn",
+    "tax",
+    "pps",
+    "ird",
+    "hkid",
+    "id card",
+    "id_card",
+    "id-card",
+    "idcard",
+    "id number",
+    "id_number",
+    "id-number",
+    "idnumber",
+    "rijksregisternummer",
+    "registre",
+    "num\u{e9}ro national",
+    "numero national",
+    "insz",
+    "kimlik",
+    "tckn",
+    "emirates",
+    "iqama",
+    "nin",
+    "egn",
+    "cnp",
+    "oib",
+    "jmbg",
+    "amka",
+    "rodn",
+    "national",
+    "identity",
+    "identification",
+    "citizen",
+    "tin",
+    "cpr",
+    "\u{8eab}\u{4efd}\u{8bc1}",
+    "\u{8eab}\u{4efd}\u{8b49}",
+    "\u{8eab}\u{5206}\u{8b49}",
+    "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}",
+    "\u{500b}\u{4eba}\u{756a}\u{53f7}",
+    "\u{c8fc}\u{bbfc}",
+    "\u{c678}\u{ad6d}\u{c778}\u{b4f1}\u{b85d}\u{bc88}\u{d638}",
+    "\u{5ea}\u{5e2}\u{5d5}\u{5d3}\u{5ea}",
+    "\u{5ea}.\u{5d6}",
+    "\u{5ea}\"\u{5d6}",
+];
+
+/// A value after an id's name: six digits, or the id's own shape for the names that are also
+/// ordinary words or abbreviations (`cf.`, `pps`, `nie`); a CLABE is a bank account.
+pub(super) fn decide_named_id(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let name = caps.name("n")?.as_str().to_ascii_lowercase();
+    let v = caps.name("v")?;
+    // A value glued to more of a word (`_`) is not the whole value.
+    if byte_at(text, v.end()).is_some_and(|b| b == b'_') {
+        return None;
+    }
+    let value = v.as_str();
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let shaped = match name.as_str() {
+        "cf" => codice_fiscale(value),
+        "pps" | "ppsn" => {
+            let b = value.as_bytes();
+            (8..=9).contains(&b.len())
+                && b[..7].iter().all(u8::is_ascii_digit)
+                && b[7..].iter().all(u8::is_ascii_alphabetic)
+        }
+        "nie" => {
+            let compact: Vec<u8> = value.bytes().filter(|b| *b != b'-').collect();
+            compact.len() == 9
+                && matches!(compact[0].to_ascii_uppercase(), b'X' | b'Y' | b'Z')
+                && compact[1..8].iter().all(u8::is_ascii_digit)
+        }
+        _ => digits >= 6 || codice_fiscale(value),
+    };
+    if !shaped || alnum > 24 {
+        return None;
+    }
+    let kind = if name.starts_with("clabe") {
+        FindingKind::BankAccount
+    } else {
+        FindingKind::NationalId
+    };
+    Some(Candidate::new(kind, v.range()))
+}
+
+/// An Italian codice fiscale: six letters, the birth date and place in their letter-and-digit
+/// shape (digits may be replaced by `LMNPQRSTUV` for homonyms), and its check letter.
+pub(super) fn codice_fiscale(value: &str) -> bool {
+    const ODD: [u32; 36] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23, // A-Z
+    ];
+    let b: Vec<u8> = value.bytes().map(|c| c.to_ascii_uppercase()).collect();
+    if b.len() != 16 {
+        return false;
+    }
+    let digitish = |c: u8| c.is_ascii_digit() || b"LMNPQRSTUV".contains(&c);
+    let letters = [0, 1, 2, 3, 4, 5, 8, 11, 15];
+    let digit_slots = [6, 7, 9, 10, 12, 13, 14];
+    if !letters.iter().all(|&i| b[i].is_ascii_uppercase())
+        || !digit_slots.iter().all(|&i| digitish(b[i]))
+        || !b"ABCDEHLMPRST".contains(&b[8])
+    {
+        return false;
+    }
+    let index = |c: u8| {
+        if c.is_ascii_digit() {
+            usize::from(c - b'0')
+        } else {
+            usize::from(c - b'A') + 10
+        }
+    };
+    let sum: u32 = b[..15]
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if i % 2 == 0 {
+                ODD[index(c)]
+            } else if c.is_ascii_digit() {
+                u32::from(c - b'0')
+            } else {
+                u32::from(c - b'A')
+            }
+        })
+        .sum();
+    u32::from(b[15] - b'A') == sum % 26
+}
+
+/// A passport number: at least two digits (`PASSPORT POLICY` is not one).
+pub(super) fn decide_passport(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v")?;
+    let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
+    (digits >= 2).then(|| Candidate::new(FindingKind::Passport, v.range()))
+}
+
+/// Digits (ASCII or fullwidth) with separators: the longest leading 13–19 digits that are a
+/// card (Luhn, a network's first digit). `card_grouped` matches also need one separator
+/// throughout.
+pub(super) fn decide_card_digits(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v")?;
+    // The card word must be close to the digits (the pattern's gap is unbounded for speed),
+    // and not be a placeholder this redaction wrote (`<CARD> 5425…` on a second pass).
+    if caps.get(0).is_some_and(|m| {
+        v.start() - m.start() > 48 || text[m.start()..v.start()].contains("<CARD>")
+    }) {
+        return None;
+    }
+    let mut digits: Vec<(u8, usize)> = Vec::with_capacity(19);
+    let mut separators: Vec<&str> = Vec::new();
+    let mut last_end = None;
+    for (k, c) in v.as_str().char_indices() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{ff10}'..='\u{ff19}' => c as u32 - 0xff10,
+            '\u{660}'..='\u{669}' => c as u32 - 0x660,
+            '\u{6f0}'..='\u{6f9}' => c as u32 - 0x6f0,
+            '\u{966}'..='\u{96f}' => c as u32 - 0x966,
+            _ => continue,
+        };
+        if let Some(end) = last_end {
+            let sep = &v.as_str()[end..k];
+            if !sep.is_empty() {
+                separators.push(sep);
+            }
+        }
+        digits.push((u8::try_from(d).ok()?, v.start() + k + c.len_utf8()));
+        last_end = Some(k + c.len_utf8());
+    }
+    let grouped = caps
+        .get(0)
+        .is_some_and(|m| m.as_str().len() > v.as_str().len())
+        && !separators.is_empty();
+    if grouped && separators.iter().any(|s| *s != separators[0]) {
+        return None;
+    }
+    // A shorter card ends where a group does: the 14 leading digits of a 16-digit number that
+    // fails Luhn are no card.
+    let bytes = text.as_bytes();
+    let group_end =
+        |n: usize| n == digits.len() || !bytes.get(digits[n - 1].1).is_some_and(u8::is_ascii_digit);
+    (13..=digits.len().min(19))
+        .rev()
+        .filter(|&n| group_end(n))
+        .find_map(|n| {
+            let ds: Vec<u8> = digits[..n].iter().map(|(d, _)| *d).collect();
+            ((2..=6).contains(&ds[0]) && luhn(&ds))
+                .then(|| Candidate::new(FindingKind::PaymentCard, v.start()..digits[n - 1].1))
+        })
+}
+
+/// A UK National Insurance number: a prefix that is issued, spaces all or nothing.
+pub(super) fn decide_uk_ni(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v")?;
+    let s = v.as_str();
+    let prefix = s.get(..2)?;
+    let spaces = s.bytes().filter(|b| *b == b' ').count();
+    let issued = !matches!(prefix, "BG" | "GB" | "KN" | "NK" | "NT" | "TN" | "ZZ");
+    // `AB123456C`, `AB 12 34 56 C`, `AB 123456 C`, `AB123456 C`.
+    let b = s.as_bytes();
+    let spaced_at = |i: usize| b.get(i) == Some(&b' ');
+    let shaped = match spaces {
+        0 | 4 => true,
+        1 => spaced_at(s.len() - 2),
+        2 => spaced_at(2) && spaced_at(s.len() - 2),
+        _ => false,
+    };
+    (issued && shaped).then(|| Candidate::new(FindingKind::NationalId, v.range()))
+}
+
+pub(super) fn kind_for_key(key: &str) -> FindingKind {
+    let k = key.to_ascii_lowercase();
+    if k.contains("pass") || k.contains("pwd") {
+        FindingKind::Password
+    } else if k == "pat" {
+        FindingKind::SnowflakePat
+    } else if k.contains("token") {
+        FindingKind::Token
+    } else {
+        FindingKind::Secret
+    }
+}
