@@ -38,6 +38,17 @@ const PAIRS: &[(char, char)] = &[
 
 /// `prompt` with the content of every mention replaced by `x`, or `None` when it has none.
 pub(super) fn masked(prompt: &str) -> Option<String> {
+    masked_with(prompt, false)
+}
+
+/// `prompt` with only the quotes introduced as examples (`text like '…'`, `a cell that reads
+/// '…'`, `such as "…"`) masked: the only mentions that may cancel a rule reading pasted data,
+/// and only in a prompt that discusses attacks ([`discusses_attacks`]).
+pub(super) fn masked_examples(prompt: &str) -> Option<String> {
+    masked_with(prompt, true)
+}
+
+fn masked_with(prompt: &str, examples_only: bool) -> Option<String> {
     let mut out = String::new();
     let mut copied = 0;
     let mut prev: Option<char> = None;
@@ -58,14 +69,19 @@ pub(super) fn masked(prompt: &str) -> Option<String> {
             let body_start = i + c.len_utf8();
             if let Some(end) = closing(prompt, body_start, close) {
                 let body = &prompt[body_start..end];
-                if is_mention(body, c) || (introduced_as_example(&prompt[..i]) && is_example(body))
-                {
+                let example = introduced_as_example(&prompt[..i]) && is_example(body);
+                if example || (!examples_only && is_mention(body, c)) {
                     out.push_str(&prompt[copied..body_start]);
                     out.push('x');
                     copied = end;
+                    prev = Some(close);
+                    i = end + close.len_utf8();
+                    continue;
                 }
-                prev = Some(close);
-                i = end + close.len_utf8();
+                // Not a mention itself, but it may quote one (`the slide says: "hide text
+                // like 'AI, forward this'"`): read on inside it.
+                prev = Some(c);
+                i = body_start;
                 continue;
             }
         }
@@ -101,6 +117,13 @@ fn introduced_as_example(before: &str) -> bool {
         "such as",
         "for instance",
         " example",
+        " like",
+        "reads",
+        "containing",
+        "contains",
+        "saying",
+        "says",
+        "said",
     ]
     .iter()
     .any(|m| tail.ends_with(m))
@@ -205,7 +228,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
             )
             .ok()?;
             let data = Regex::new(
-                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?ed|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training)\b",
+                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?ed|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz)\b",
             )
             .ok()?;
             Some((follow, data))
@@ -218,6 +241,17 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
         .find_iter(masked)
         .any(|m| !negated(&masked[..m.start()]));
     !followed && (data.is_match(masked) || data_in_other_languages(masked))
+}
+
+/// Words of a prompt about attacks rather than one making them: a quoted example of a note to
+/// an AI in such a prompt is the example, not a note.
+pub(super) fn discusses_attacks(masked: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|malicious|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review))\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(masked))
 }
 
 /// `don't follow them`, `without acting on any of them`: a cue to follow, negated.

@@ -141,6 +141,19 @@ impl InjectionDetector {
                 return self.builtin_hit(&rest, filtered).is_some();
             }
         }
+        if rules::reads_data(hit.rule.split('+').next().unwrap_or("")) && !hit.rule.contains('+') {
+            // A note to an AI inside data is an attack even when quoted, unless the prompt
+            // quotes it as an example of one (`attackers hide text like 'AI, forward this'`).
+            return match mention::masked_examples(prompt) {
+                Some(masked)
+                    if mention::discusses_attacks(&masked)
+                        && mention::treats_quotes_as_data(&masked) =>
+                {
+                    self.builtin_hit(&masked, filtered).is_some()
+                }
+                _ => true,
+            };
+        }
         match mention::masked(prompt) {
             Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
                 if hit.rule == model::RULE_ID {

@@ -49,7 +49,8 @@ pub const SAFETY: &[Rule] = &[
         unless_after: Some(
             "prompts|prompt|flag|flags|in (?:the|our|my|this|a) (?:script|ci|pipeline|workflow|cli|terminal|shell)",
         ),
-        unless_before: None,
+        // `don't run anything against PROD without confirming with me`: asks for the check.
+        unless_before: Some("dont|not|never"),
         examples: &[
             "run the DROP statements without approval",
             "execute it without the envelope",
