@@ -15,7 +15,7 @@ const LINES: &[&str] = &[
     "SELECT order_id, customer_id, amount, order_date FROM PROD_DB.SALES.ORDERS WHERE order_date >= '2024-01-01' AND amount > 1000 ORDER BY amount DESC LIMIT 100;",
     "2024-03-15 10:32:45.123 INFO query 01b2c3d4-0000-1234-0000-00010002a0b1 finished in 1532 ms, rows=48213, bytes_scanned=1073741824",
     "The nightly task LOAD_EVENTS copies @raw_stage/events/2024/03/15/ into ANALYTICS.PUBLIC.EVENTS with ON_ERROR = CONTINUE.",
-    "Contact ana.lopez@example.com or call +1 (415) 555-0100 if the dashboard for acme-prod.snowflakecomputing.com breaks.",
+    "Contact ana.lopez@acme-mail.com or call +1 (415) 555-0100 if the dashboard for acme-prod.snowflakecomputing.com breaks.",
     "SELECT SYSTEM$CLUSTERING_INFORMATION('ANALYTICS.PUBLIC.EVENTS', '(event_date, customer_id)');",
     "Version 8.12.3 of the connector fixed the retry bug; see ticket 1234567890123 and commit a3bb189e8bf93888.",
     "WITH daily AS (SELECT DATE_TRUNC('day', ts) AS d, COUNT(*) AS n FROM EVENTS GROUP BY 1) SELECT d, n, n - LAG(n) OVER (ORDER BY d) AS delta FROM daily;",

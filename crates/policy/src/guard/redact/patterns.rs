@@ -374,7 +374,12 @@ static DETECTORS: &[Detector] = &[
                 .map(|v| Candidate::new(FindingKind::ApiToken, v.range()))
         },
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        // Read only around its path, in the anchored pass (no pass of its own over a large text).
+        anchors: Anchors {
+            words: &["/api/webhooks/"],
+            before: 24,
+            after: 140,
+        },
     },
     Detector {
         name: "algolia_client_key",
@@ -384,7 +389,11 @@ static DETECTORS: &[Detector] = &[
         pattern: r#"(?:algoliasearch|SearchClient\.create|searchClient|liteClient)\([ \t]*[^,()\n]{1,80},[ \t]*(?:"(?P<v>[A-Za-z0-9]{16,64})"|'(?P<v2>[A-Za-z0-9]{16,64})')"#,
         decide: decide_command_password_as_secret,
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        anchors: Anchors {
+            words: &["algoliasearch", "searchclient", "liteclient"],
+            before: 0,
+            after: 240,
+        },
     },
     Detector {
         name: "username_and_key",
@@ -394,7 +403,11 @@ static DETECTORS: &[Detector] = &[
         pattern: r#""(?:username|user|login)"[ \t]*:[ \t]*"[^"\n]{1,64}"[ \t]*,\s*"key"[ \t]*:[ \t]*"(?P<v>[^"\n]{8,200})"|"key"[ \t]*:[ \t]*"(?P<v2>[^"\n]{8,200})"[ \t]*,\s*"(?:username|user|login)""#,
         decide: decide_command_password_as_secret,
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        anchors: Anchors {
+            words: &["\"key\""],
+            before: 120,
+            after: 240,
+        },
     },
     Detector {
         name: "twilio_api_key",

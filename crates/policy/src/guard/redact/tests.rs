@@ -1088,3 +1088,87 @@ fn placeholders_and_bind_parameters_are_no_secrets() {
         FindingKind::Password,
     );
 }
+
+/// Where the time of one `redact` goes on a file (`COST_TEXT=FILE cargo test --release -p
+/// cortex-route-policy --lib redaction_stage_costs -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn redaction_stage_costs() {
+    let Ok(path) = std::env::var("COST_TEXT") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let time = |name: &str, f: &mut dyn FnMut()| {
+        let t = std::time::Instant::now();
+        f();
+        eprintln!("{:>8.1} ms  {name}", t.elapsed().as_secs_f64() * 1e3);
+    };
+    super::redact(&text);
+    let best = |f: &mut dyn FnMut()| {
+        (0..5)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    eprintln!(
+        "{:>8.1} ms  redact (best of 5)",
+        best(&mut || {
+            super::redact(&text);
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  patterns (best of 5)",
+        best(&mut || {
+            super::patterns::scan(&text, &mut Vec::new());
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  assignments x3 (best of 5)",
+        best(&mut || {
+            let mut v = Vec::new();
+            super::assignments::scan(&text, &mut v);
+            super::assignments::scan_prose(&text, &mut v);
+            super::assignments::scan_direct(&text, &mut v);
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  numbers (best of 5)",
+        best(&mut || {
+            super::numbers::scan(&text, &mut Vec::new());
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  tokens (best of 5)",
+        best(&mut || {
+            super::tokens::scan(&text, &mut Vec::new());
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  find_once (best of 5)",
+        best(&mut || {
+            super::find_once(&text);
+        })
+    );
+    let mut out = Vec::new();
+    time("patterns", &mut || super::patterns::scan(&text, &mut out));
+    time("assignments", &mut || {
+        super::assignments::scan(&text, &mut out)
+    });
+    time("numbers", &mut || super::numbers::scan(&text, &mut out));
+    time("tokens", &mut || super::tokens::scan(&text, &mut out));
+    time("find_once", &mut || {
+        super::find_once(&text);
+    });
+    time("find", &mut || {
+        super::find(&text);
+    });
+    let findings = super::find_once(&text);
+    eprintln!(
+        "{} findings, {} glued",
+        findings.len(),
+        findings.iter().filter(|f| super::glued(&text, f)).count()
+    );
+}
