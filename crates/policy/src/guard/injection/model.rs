@@ -120,10 +120,11 @@ pub fn score(words: &str) -> Option<ModelScore> {
 
 /// Word ranges read: the whole text when short, else overlapping windows that cover it.
 fn windows(len: usize) -> Vec<Range<usize>> {
-    if len <= WINDOW_WORDS {
-        return vec![0..len];
-    }
     let mut out = Vec::new();
+    if len <= WINDOW_WORDS {
+        out.push(0..len);
+        return out;
+    }
     let mut start = 0;
     loop {
         let end = (start + WINDOW_WORDS).min(len);

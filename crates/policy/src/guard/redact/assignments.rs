@@ -162,7 +162,9 @@ fn scan_foreign_prose(text: &str, out: &mut Vec<Candidate>) {
     let Some(words) = WORDS
         .get_or_init(|| {
             AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
+                // A contiguous NFA: it builds in microseconds, and a `route` process answers one
+                // short prompt (large ASCII texts never get here).
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::LeftmostFirst)
                 .build(PROSE_PASSWORD_WORDS)
                 .ok()

@@ -1103,7 +1103,29 @@ fn redaction_stage_costs() {
         f();
         eprintln!("{:>8.1} ms  {name}", t.elapsed().as_secs_f64() * 1e3);
     };
-    super::redact(&text);
+    // First calls: what a process answering one prompt pays (lazy builds included).
+    let mut first = Vec::new();
+    time("first patterns", &mut || {
+        super::patterns::scan(&text, &mut first)
+    });
+    time("first assignments", &mut || {
+        super::assignments::scan(&text, &mut first)
+    });
+    time("first prose", &mut || {
+        super::assignments::scan_prose(&text, &mut first)
+    });
+    time("first direct", &mut || {
+        super::assignments::scan_direct(&text, &mut first)
+    });
+    time("first numbers", &mut || {
+        super::numbers::scan(&text, &mut first)
+    });
+    time("first tokens", &mut || {
+        super::tokens::scan(&text, &mut first)
+    });
+    time("first redact", &mut || {
+        super::redact(&text);
+    });
     let best = |f: &mut dyn FnMut()| {
         (0..5)
             .map(|_| {
