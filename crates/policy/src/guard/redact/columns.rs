@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::decide::reserved_domain;
 use super::{Candidate, FindingKind};
+use crate::guard::normalize::name_words;
 
 /// The words a sensitive column's name contains (the scanner's anchors, lowercase ASCII).
 pub(super) const HEADER_WORDS: &[&str] = &[
@@ -248,32 +249,6 @@ fn column_name(name: &str) -> bool {
         && name.chars().all(|c| {
             c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | '(' | ')' | '#' | '/')
         })
-}
-
-/// The words of a column name, lowercase: split at non-letters and at camelCase humps
-/// (`dateOfBirth` → date, of, birth).
-fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
 }
 
 /// What a column named `name` holds, when it is personal data or a bank detail.
