@@ -160,7 +160,8 @@ fn without_negated_reads(lower: &str) -> String {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     match RE
         .get_or_init(|| {
-            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|opening|reading|showing|printing|echoing|revealing)\w*(?: (?:it|them|mine|the file|the value|its value|my \w+))?").ok()
+            // `without ever logging or printing it`: one negation covers a list of verbs.
+            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+))?").ok()
         })
         .as_ref()
     {
@@ -470,6 +471,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "pipeline",
         "dotenv",
         "permis",
+        "exist",
+        "instead",
+        "goes",
+        "field",
+        "readable",
+        "write",
+        "generate",
+        "save",
         "berechtig",
         "droits",
         "права",
@@ -489,7 +498,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
-                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,3}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect)\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,3}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect|stop|prevent|avoid|migrate)\b",
+                // `what goes in ~/.snowsql/config?`, `explain what each field in … means`,
+                // `check whether … exists and is readable only by me`, `use the keychain instead
+                // of ~/.git-credentials`, a new key generated and saved, code that uses one.
+                r"|\bwhat goes (?:in|into)\b|\bexplain what (?:each|every|the) (?:field|key|setting|section|entry|line)s?\b",
+                r"|\breadable only by\b|\bonly readable by\b|\bexists\b|\binstead of\b",
+                r"|\b(?:generate|create|make)\b[^.?!\n]{0,80}\b(?:save|write|store) (?:it |them )?(?:as|to|into)\b",
+                r"|\bwrite (?:a |some |the )?(?:python|code|script|function|snippet|program|dag|class|test)\b",
                 r"|\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to\b",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?(?:commit|share|check in|store|keep|version)\b",
                 r"|\b(?:explain|describe) (?:the )?(?:difference|differences|purpose|format|structure|layout|role)\b",
