@@ -802,9 +802,9 @@ pub(super) fn encoded_path(
         .find_map(|token| {
             let decoded = [
                 base64
-                    .then(|| super::injection::decode_base64(token))
+                    .then(|| super::encoding::decode_base64(token))
                     .flatten(),
-                hex.then(|| super::injection::decode_hex(token)).flatten(),
+                hex.then(|| super::encoding::decode_hex(token)).flatten(),
             ];
             decoded.into_iter().flatten().find_map(|text| {
                 let hit = credentials.find_in_text(&text)?;

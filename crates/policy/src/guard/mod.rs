@@ -11,6 +11,7 @@
 pub mod corpus;
 mod credential_prompt;
 pub mod credentials;
+mod encoding;
 pub mod injection;
 mod letters;
 pub mod normalize;

@@ -22,8 +22,6 @@ pub mod rules;
 
 use std::sync::OnceLock;
 
-pub(crate) use decode::{decode_base64, decode_hex};
-
 use regex::{Regex, RegexBuilder};
 
 use super::normalize::Views;

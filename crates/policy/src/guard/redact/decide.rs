@@ -182,38 +182,13 @@ pub(super) fn decide_email(text: &str, caps: &Captures<'_>) -> Option<Candidate>
 /// A JWT: its first segment decodes to a JSON header with `alg` (or `typ`).
 pub(super) fn decide_jwt(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
-    let header = m.as_str().split('.').next()?;
-    let decoded = decode_base64url(header)?;
+    // A header is a few dozen bytes; a longer first segment is not read.
+    let header = m.as_str().split('.').next().filter(|h| h.len() <= 4096)?;
+    let decoded = crate::guard::encoding::decode_base64(header)?;
     let json = decoded.trim_start();
     (json.starts_with('{') && (json.contains("\"alg\"") || json.contains("\"typ\"")))
         .then_some(())?;
     token_with_boundaries(text, caps, FindingKind::Jwt)
-}
-
-/// Base64url (or standard base64) without padding, as text; `None` when it is not.
-pub(super) fn decode_base64url(s: &str) -> Option<String> {
-    let mut bits: u32 = 0;
-    let mut nbits = 0;
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    for b in s.bytes().take(4096) {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        bits = (bits << 6) | u32::from(v);
-        nbits += 6;
-        if nbits >= 8 {
-            nbits -= 8;
-            out.push((bits >> nbits) as u8);
-            bits &= (1 << nbits) - 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The password group of a command line, unless it is a reference (`$PASS`, `${X}`).
