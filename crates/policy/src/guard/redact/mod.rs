@@ -32,7 +32,9 @@
 //! prefilters), `memchr` over `:`/`=` for assignments, and sampled byte scans for digit runs
 //! (phones, SSNs, cards) and long tokens (entropy); no allocation per character. Candidates from
 //! all detectors are then merged once: overlapping candidates become one finding with the most
-//! specific kind ([`FindingKind`] order), so no fragment of a secret is left behind.
+//! specific kind ([`FindingKind`] order), so no fragment of a secret is left behind. A text of
+//! 1 MiB or more is scanned by three threads, one per family of detectors; the merge does not
+//! depend on the order candidates arrive in, so the findings are the same.
 //!
 //! Guarantees (property-tested): `redact(redact(x)) == redact(x)`; placeholders contain no digits,
 //! no `@` and no characters the detectors could take for a value; spans are char boundaries, in
@@ -422,14 +424,70 @@ fn region_end(text: &str, at: usize) -> usize {
 const MAX_ROUNDS: usize = 8;
 
 fn find_once(text: &str) -> Vec<Finding> {
+    find_once_in(text, text.len() >= PARALLEL_MIN_BYTES)
+}
+
+/// [`find_once`], with the detector families in threads or not.
+fn find_once_in(text: &str, parallel: bool) -> Vec<Finding> {
+    let wanted = patterns::gated_in(text);
     let mut candidates = Vec::new();
-    patterns::scan(text, &mut candidates);
-    assignments::scan(text, &mut candidates);
-    assignments::scan_prose(text, &mut candidates);
-    assignments::scan_direct(text, &mut candidates);
-    numbers::scan(text, &mut candidates);
-    tokens::scan(text, &mut candidates);
+    if !parallel {
+        patterns::scan_whole_text(text, &wanted, &mut candidates);
+        patterns::scan_anchored(text, &wanted, &mut candidates);
+        scan_without_regexes(text, &mut candidates);
+        return resolve(candidates);
+    }
+    // Three independent families of detectors, each over the whole text: on a large text they
+    // run side by side. The findings do not depend on it: `resolve` merges candidates the same
+    // whatever order they come in.
+    std::thread::scope(|scope| {
+        let anchored = std::thread::Builder::new()
+            .name("redact-anchored".into())
+            .spawn_scoped(scope, || {
+                let mut found = Vec::new();
+                patterns::scan_anchored(text, &wanted, &mut found);
+                found
+            });
+        let others = std::thread::Builder::new()
+            .name("redact-scans".into())
+            .spawn_scoped(scope, || {
+                let mut found = Vec::new();
+                scan_without_regexes(text, &mut found);
+                found
+            });
+        patterns::scan_whole_text(text, &wanted, &mut candidates);
+        // A thread that could not be started leaves its share to this one.
+        match anchored {
+            Ok(handle) => candidates.extend(joined(handle)),
+            Err(_) => patterns::scan_anchored(text, &wanted, &mut candidates),
+        }
+        match others {
+            Ok(handle) => candidates.extend(joined(handle)),
+            Err(_) => scan_without_regexes(text, &mut candidates),
+        }
+    });
     resolve(candidates)
+}
+
+/// Texts this large are scanned by three threads (see [`find_once`]); starting them costs tens
+/// of microseconds, which only pays on large texts.
+const PARALLEL_MIN_BYTES: usize = 1024 * 1024;
+
+/// The detectors that scan bytes themselves: assignments, prose, command lines, digit runs and
+/// long tokens.
+fn scan_without_regexes(text: &str, out: &mut Vec<Candidate>) {
+    assignments::scan(text, out);
+    assignments::scan_prose(text, out);
+    assignments::scan_direct(text, out);
+    numbers::scan(text, out);
+    tokens::scan(text, out);
+}
+
+/// A scan thread's candidates; a panic in it (a detector bug) goes on in the caller's thread.
+fn joined(handle: std::thread::ScopedJoinHandle<'_, Vec<Candidate>>) -> Vec<Candidate> {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// A finding whose neighbour could be read differently once the finding is a placeholder: it is

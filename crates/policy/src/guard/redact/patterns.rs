@@ -810,7 +810,7 @@ const GATE_MAX_BYTES: usize = 256 * 1024;
 
 /// Which detectors' gates occur in `text`: one pass over it for all of them, which stops as
 /// soon as every detector is wanted.
-fn gated_in(text: &str) -> Vec<bool> {
+pub(super) fn gated_in(text: &str) -> Vec<bool> {
     let wanted = gates_in(text);
     // Detectors that need a character outside ASCII have nothing to find in ASCII text.
     if text.is_ascii() {
@@ -883,19 +883,26 @@ fn gates_in(text: &str) -> Vec<bool> {
 }
 
 /// Run every detector whose gate `text` holds.
+#[cfg(test)]
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
     let wanted = gated_in(text);
+    scan_whole_text(text, &wanted, out);
+    scan_anchored(text, &wanted, out);
+}
+
+/// Run the detectors that read the whole text (their regex's literal prefilter finds where) and
+/// that `wanted` (from [`gated_in`]) selects.
+pub(super) fn scan_whole_text(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
     for (index, detector) in DETECTORS.iter().enumerate() {
         if wanted[index] && detector.anchors.words.is_empty() {
             scan_one(text, compiled(index), detector.decide, out);
         }
     }
-    scan_anchored(text, &wanted, out);
 }
 
 /// Run the anchored detectors only in windows around their anchor words: one case-insensitive
 /// pass for every detector's words, then each regex in its (merged) windows, spans mapped back.
-fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
+pub(super) fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
     if text.len() <= SMALL_TEXT_BYTES {
         let lower = text.to_ascii_lowercase();
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
@@ -914,28 +921,7 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
         scan_windows(text, hits.into_iter(), out);
         return;
     }
-    static ANCHORS: OnceLock<Option<(AhoCorasick, Vec<usize>)>> = OnceLock::new();
-    let Some((scanner, owner)) = ANCHORS
-        .get_or_init(|| {
-            let mut words = Vec::new();
-            let mut owner = Vec::new();
-            for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
-                for w in anchors_of(index).words {
-                    words.push(*w);
-                    owner.push(index);
-                }
-            }
-            // Only texts over SMALL_TEXT_BYTES get here: a DFA searches them fastest, and its
-            // build (once per process) is small next to scanning them.
-            let scanner = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .ascii_case_insensitive(true)
-                .build(&words)
-                .ok()?;
-            Some((scanner, owner))
-        })
-        .as_ref()
-    else {
+    let Some(anchors) = anchor_scanners() else {
         // Invariant: constant anchor words always build; without them, whole texts.
         for (index, d) in DETECTORS.iter().enumerate() {
             if wanted[index] && !d.anchors.words.is_empty() {
@@ -947,11 +933,68 @@ fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate>) {
         }
         return;
     };
-    let hits = scanner
-        .find_overlapping_iter(text)
-        .map(|m| (m.start(), m.end(), owner[m.pattern().as_usize()]))
-        .filter(|(_, _, index)| wanted.get(*index).copied().unwrap_or(true));
-    scan_windows(text, hits, out);
+    let wanted_hits = |scanner: &AnchorScanner| -> Vec<(usize, usize, usize)> {
+        scanner
+            .words
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), scanner.owner[m.pattern().as_usize()]))
+            .filter(|(_, _, index)| wanted.get(*index).copied().unwrap_or(true))
+            .collect()
+    };
+    let mut hits = wanted_hits(&anchors.ascii);
+    // Words with a character outside ASCII cannot occur in ASCII text, which is most text: a
+    // second pass for them only where it can find something.
+    if !text.is_ascii() {
+        hits.extend(wanted_hits(&anchors.non_ascii));
+        hits.sort_unstable();
+    }
+    scan_windows(text, hits.into_iter(), out);
+}
+
+/// One automaton over anchor words and, for each of its patterns, the detector (or window
+/// scanner, past the detectors) that owns the word.
+struct AnchorScanner {
+    words: AhoCorasick,
+    owner: Vec<usize>,
+}
+
+/// The anchor words written in ASCII and the rest, in two automata: the smaller ASCII one is
+/// all that ASCII text needs, and its DFA stays small enough to be fast.
+struct AnchorScanners {
+    ascii: AnchorScanner,
+    non_ascii: AnchorScanner,
+}
+
+fn anchor_scanners() -> Option<&'static AnchorScanners> {
+    static ANCHORS: OnceLock<Option<AnchorScanners>> = OnceLock::new();
+    ANCHORS
+        .get_or_init(|| {
+            let build = |ascii: bool| -> Option<AnchorScanner> {
+                let mut words = Vec::new();
+                let mut owner = Vec::new();
+                for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
+                    for w in anchors_of(index).words {
+                        if w.is_ascii() == ascii {
+                            words.push(*w);
+                            owner.push(index);
+                        }
+                    }
+                }
+                // Only texts over SMALL_TEXT_BYTES get here: a DFA searches them fastest, and
+                // its build (once per process) is small next to scanning them.
+                let words = AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .ascii_case_insensitive(true)
+                    .build(&words)
+                    .ok()?;
+                Some(AnchorScanner { words, owner })
+            };
+            Some(AnchorScanners {
+                ascii: build(true)?,
+                non_ascii: build(false)?,
+            })
+        })
+        .as_ref()
 }
 
 /// Run each anchored detector in the windows around its anchor hits (start, end, detector), in
@@ -1229,6 +1272,39 @@ mod cost {
                     d.name,
                     out.len()
                 );
+            }
+            // The anchored path: every anchor hit once, then each detector in its windows.
+            let Some(anchors) = anchor_scanners() else {
+                return;
+            };
+            for (name, scanner) in [("ascii", &anchors.ascii), ("non-ascii", &anchors.non_ascii)] {
+                let t = std::time::Instant::now();
+                let hits: Vec<(usize, usize, usize)> = scanner
+                    .words
+                    .find_overlapping_iter(&text)
+                    .map(|m| (m.start(), m.end(), scanner.owner[m.pattern().as_usize()]))
+                    .collect();
+                eprintln!(
+                    "{:>8.1} ms  {name} anchor pass ({} hits)",
+                    t.elapsed().as_secs_f64() * 1e3,
+                    hits.len()
+                );
+                for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
+                    let mine: Vec<_> = hits.iter().copied().filter(|h| h.2 == index).collect();
+                    if mine.is_empty() {
+                        continue;
+                    }
+                    let t = std::time::Instant::now();
+                    let mut out = Vec::new();
+                    scan_windows(&text, mine.iter().copied(), &mut out);
+                    let name = DETECTORS.get(index).map_or("columns", |d| d.name);
+                    eprintln!(
+                        "{:>8.1} ms  windows {name} ({} hits, {} found)",
+                        t.elapsed().as_secs_f64() * 1e3,
+                        mine.len(),
+                        out.len()
+                    );
+                }
             }
             return;
         }

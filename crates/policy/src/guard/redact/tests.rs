@@ -973,6 +973,39 @@ fn corpus_lines_redact_idempotently() {
     }
 }
 
+/// A large text is scanned by three threads; what they find together is exactly what one
+/// thread finds, and every corpus secret in it is gone.
+#[test]
+fn large_texts_scanned_in_threads_find_what_one_thread_finds() {
+    use crate::guard::corpus::{self, ANALYTICS};
+    let mut text = String::new();
+    let secrets = corpus::secrets();
+    while text.len() < super::PARALLEL_MIN_BYTES + 1 {
+        for ((_, line), benign) in secrets.iter().zip(corpus::cases(ANALYTICS).iter().cycle()) {
+            text.push_str(line);
+            text.push('\n');
+            text.push_str(benign);
+            text.push('\n');
+        }
+    }
+    let threaded = super::find_once_in(&text, true);
+    assert_eq!(threaded, super::find_once_in(&text, false));
+    assert!(
+        threaded.len() >= secrets.len(),
+        "{} findings",
+        threaded.len()
+    );
+    let redacted = redact(&text).text;
+    // A secret can also be part of a benign line (`000123456789` in a GTIN); those are not
+    // counted.
+    for (secret, _) in secrets
+        .iter()
+        .filter(|(s, _)| !ANALYTICS.contains(s.as_str()))
+    {
+        assert!(!redacted.contains(secret.as_str()), "{secret:?} survived");
+    }
+}
+
 #[test]
 fn a_pgpass_line_loses_only_its_password() {
     let r = redact("db.corp:5432:sales:etl:pa55:w0rd");
@@ -1172,6 +1205,12 @@ fn redaction_stage_costs() {
         "{:>8.1} ms  find_once (best of 5)",
         best(&mut || {
             super::find_once(&text);
+        })
+    );
+    eprintln!(
+        "{:>8.1} ms  find_once in one thread (best of 5)",
+        best(&mut || {
+            super::find_once_in(&text, false);
         })
     );
     let mut out = Vec::new();
