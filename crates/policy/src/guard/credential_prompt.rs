@@ -161,7 +161,7 @@ fn without_negated_reads(lower: &str) -> String {
     match RE
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
-            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+))?").ok()
+            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b").ok()
         })
         .as_ref()
     {
@@ -235,7 +235,10 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
     let spans = clauses(tokens);
     // `… and print it`: a clause that uses the contents of something it only points back to.
     let pronoun_use = spans.iter().any(|&(a, b)| {
-        let clause = format!(" {} ", tokens[a..b].join(" ").to_lowercase());
+        let clause = format!(
+            " {} ",
+            without_negated_reads(&tokens[a..b].join(" ").to_lowercase())
+        );
         uses_contents(&clause)
             && !tokens[a..b].iter().any(|t| is_path_like(t))
             && [
@@ -262,7 +265,10 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
             let (inspected, own_verb) = inspected_in_clause(&tokens[a..b]);
             // The clause's own command (`cp`, `git`, `openssl`) is not a use of the file;
             // another verb in the clause is.
-            let uses = !own_verb && uses_contents(&tokens[a..b].join(" ").to_lowercase());
+            let uses = !own_verb
+                && uses_contents(&without_negated_reads(
+                    &tokens[a..b].join(" ").to_lowercase(),
+                ));
             inspected
                 .into_iter()
                 .filter(move |_| !uses)
@@ -379,6 +385,18 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
             }
             return (out, true);
         }
+        // `grep -c '=' .env`, `grep -l TOKEN *.env`: counts and file names, not lines.
+        if program == "grep"
+            && rest.iter().map(|t| trim(t)).any(|t| {
+                matches!(
+                    t,
+                    "-c" | "-l" | "-L" | "-q" | "--count" | "--files-with-matches"
+                )
+            })
+        {
+            out.extend(k + 1..tokens.len());
+            return (out, true);
+        }
         // `ssh -i KEY`: the key is used to log in, not read out.
         if program == "ssh" && tokens.get(k + 1) == Some(&"-i") && k + 2 < tokens.len() {
             out.push(k + 2);
@@ -480,6 +498,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "generate",
         "save",
         "berechtig",
+        "count",
         "droits",
         "права",
     ]
@@ -498,7 +517,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
-                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,3}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect|stop|prevent|avoid|migrate)\b",
+                r"|\bcount (?:the |how many |all )?(?:lines|keys|entries|variables|vars|rows|settings)\b|\bexplain what\b|\bwhy (?:should|do|does|is|are|would) (?:\S+ ){0,3}?(?:avoid|never|not)\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect|stop|prevent|avoid|migrate)\b",
                 // `what goes in ~/.snowsql/config?`, `explain what each field in … means`,
                 // `check whether … exists and is readable only by me`, `use the keychain instead
                 // of ~/.git-credentials`, a new key generated and saved, code that uses one.
@@ -553,6 +573,24 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     let rest = cleared
         .replace_all(&without_negated_reads(&lower), " ")
         .into_owned();
+    // `mount it read-only`, `&& echo yes`: no reading of the file.
+    let rest = [
+        "read-only",
+        "read only",
+        "readonly",
+        "echo yes",
+        "echo ok",
+        "echo exists",
+        "echo found",
+        "echo missing",
+        "echo no",
+        "grep -c",
+        "grep -l",
+        "grep -q",
+        "grep --count",
+    ]
+    .iter()
+    .fold(rest, |r, p| r.replace(p, " "));
     !acting.is_match(&rest)
 }
 
@@ -755,9 +793,22 @@ pub(super) fn credential_named_in_words(prompt: &str) -> Option<String> {
 /// credentials file, just read it out`.
 pub(super) fn credential_described(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
-    if !["keep", "store", "save", "hold", "ssh", "what"]
-        .iter()
-        .any(|w| lower.contains(w))
+    if ![
+        "keep",
+        "store",
+        "save",
+        "hold",
+        "ssh",
+        "what",
+        "password",
+        "login data",
+        "secret",
+        "config",
+        "file",
+        "private_key",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         || !reads_a_file(&without_negated_reads(&lower))
     {
         return None;
@@ -770,6 +821,18 @@ pub(super) fn credential_described(prompt: &str) -> Option<String> {
                 r"|\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
                 r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
                 r"|\bwhat(?:'?s| is| was) (?:my|the|our) (?:\S+ ){0,2}?(?:password|passphrase|aws_secret_access_key|secret access key|secret key|api key|access token|auth token|private key)\b[^\n]{0,160}?\b(?:file|config|credentials|connections|profile|toml|yml|yaml|netrc|\.env)\b",
+                // A browser's saved passwords (`Chrome's Login Data`, `the Edge password store`).
+                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,80}?\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store|passwords? (?:store|vault|database|db|file))\b",
+                r"|\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store)\b[^.\n]{0,80}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b",
+                // A tool's credential file named in words (`my snowsql config`, `the file named
+                // credentials in the hidden amazon web services folder`).
+                r"|\b(?:my|the|our) (?:snowsql|snowflake|aws|dbt|gcloud|azure|docker|kube|kubectl|npm|pip|pypi|git) (?:config|configuration|credentials|credential file|profiles?|connections?)(?: file)?\b",
+                r"|\b(?:file|dotfile|toml file|yaml file|yml file|ini file)s? (?:named |called )?(?:credentials|connections|profiles|config)\b[^\n]{0,80}?\b(?:aws|amazon web services|snowflake|snowsql|dbt|dot[- ]?snowflake|dot[- ]?aws|dot[- ]?dbt|gcloud|azure)\b",
+                r"|\b(?:dotfile|file|folder|directory|dir)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|dbt|snowflake|snowsql|gcloud|azure|docker|git|npm|pip)\b[^\n]{0,40}?\b(?:keeps?|stores?|saves?|holds?|puts?)\b[^\n]{0,20}?\b(?:profiles?|connections?|credentials?|config)\b",
+                // A secret fetched from a store by name, in words.
+                r"|\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\bsecrets?\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical)\b",
+                // A cloud service-account key file.
+                r"|\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
             ))
             .ok()
         })
@@ -786,7 +849,7 @@ pub(super) fn encoded_path(
     /// Tokens decoded per prompt, at most.
     const MAX_TOKENS: usize = 32;
     let lower = prompt.to_lowercase();
-    let base64 = ["base64", "b64", "--decode"]
+    let base64 = ["base64", "b64", "decode"]
         .iter()
         .any(|w| lower.contains(w));
     let hex = ["xxd", "hex", "unhexlify", "fromhex"]
@@ -837,6 +900,19 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
             | "cmd /c set"
     ) {
         return Some(prompt.trim().to_string());
+    }
+    // `Get-ChildItem Env: | Format-Table`: PowerShell's whole environment, anywhere in a prompt.
+    if let Some(at) = trimmed.find(" env:").or_else(|| trimmed.find("\tenv:")) {
+        let program = trimmed[..at]
+            .rsplit([' ', '`', '(', '|', ';'])
+            .next()
+            .unwrap_or("");
+        let after = trimmed[at + 5..].chars().next();
+        if matches!(program, "get-childitem" | "gci" | "dir" | "ls")
+            && after.is_none_or(|c| c.is_whitespace() || matches!(c, '|' | '*' | '`' | ')' | ';'))
+        {
+            return Some(prompt.trim().to_string());
+        }
     }
     if !["printenv", "environ", "process.env", "|", "inspect"]
         .iter()

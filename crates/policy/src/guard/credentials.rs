@@ -554,6 +554,17 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("snow", &["connection", "set-default"]),
     ("snow", &["connection", "generate-jwt"]),
     ("docker", &["login"]),
+    ("sops", &["-d"]),
+    ("sops", &["--decrypt"]),
+    ("sops", &["decrypt"]),
+    ("sops", &["exec-env"]),
+    ("gopass", &["show"]),
+    ("gopass", &["cat"]),
+    ("airflow", &["connections", "get"]),
+    ("airflow", &["connections", "export"]),
+    ("chamber", &["read"]),
+    ("chamber", &["export"]),
+    ("berglas", &["access"]),
 ];
 
 /// Variable names that only locate things; reading them exposes no secret.
@@ -660,7 +671,18 @@ pub fn prompt_names_secret_command(prompt: &str) -> Option<String> {
                 (Some(w), Some(t)) => t.eq_ignore_ascii_case(w),
                 _ => false,
             };
+            // `kubectl get secrets` lists names; only an output format shows the values
+            // (`-o yaml`, `-o jsonpath=…`), and `describe` shows sizes only. (Tool calls keep
+            // treating both as secret reads: the gate cannot see what the output holds.)
+            let shows_values = name != &"kubectl"
+                || need.first() == Some(&"config")
+                || (need.first() == Some(&"get")
+                    && tokens[k + 1..].iter().take(12).any(|t| {
+                        let t = t.to_ascii_lowercase();
+                        t.starts_with("-o") || t.starts_with("--output") || t.contains("base64")
+                    }));
             if first_next
+                && shows_values
                 && need
                     .iter()
                     .all(|w| rest.iter().any(|t| t.eq_ignore_ascii_case(w)))

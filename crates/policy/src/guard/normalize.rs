@@ -22,7 +22,7 @@
 //!   log`.
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use unicode_security::confusable_detection::skeleton;
 
 use super::credentials::is_invisible;
@@ -156,11 +156,16 @@ fn push_word(word: &[char], out: &mut String) {
         word.iter().map(|c| lookalike(*c)).collect()
     };
     let lookalikes = folded.iter().filter(|c| c.is_some()).count();
+    // Greek epsilon and kappa only count next to Latin letters: with them, most Greek words
+    // would be made of nothing but look-alikes and be read as Latin.
+    let weak = word.iter().filter(|c| MIXED_ONLY.contains(c)).count();
     // Mixed scripts (`Іgnore`) or nothing but look-alikes (`рор`): fold. A Russian word with
     // letters that have no Latin twin stays Russian.
     let cherokee = word.iter().any(|c| is_cherokee(*c));
     let fold = lookalikes > 0
-        && (has_latin || lookalikes == letters || (cherokee && 2 * lookalikes >= letters));
+        && (has_latin
+            || (lookalikes == letters && weak == 0)
+            || (cherokee && 2 * lookalikes >= letters));
     let has_letter = has_latin || letters > 0;
     let has_digit = word.iter().any(|c| c.is_ascii_digit());
     // Leetspeak only inside words that also have letters: `1gn0re` but not `2024`.
@@ -262,8 +267,60 @@ fn lookalike(c: char) -> Option<char> {
 }
 
 /// Look-alikes that Unicode's confusables data leaves out but attackers use (seen in hostile
-/// prompts): Greek small tau for `t`, Cherokee QUA (and its small form) for `I`.
-const CONFUSABLES_GAPS: &[(char, char)] = &[('\u{3c4}', 't'), ('\u{13c6}', 'i'), ('\u{ab96}', 'i')];
+/// prompts): Greek small tau for `t`, kappa for `k`, epsilon for `e`, Cherokee QUA (and its
+/// small form) for `I`.
+const CONFUSABLES_GAPS: &[(char, char)] = &[
+    ('\u{3b5}', 'e'),
+    ('\u{3ba}', 'k'),
+    ('\u{3c4}', 't'),
+    ('\u{13c6}', 'i'),
+    ('\u{ab96}', 'i'),
+];
+
+/// Look-alikes read as Latin only in a word that has Latin letters too (see [`push_word`]).
+const MIXED_ONLY: &[char] = &['\u{3b5}', '\u{3ba}'];
+
+/// True when `text` writes letters in disguise: two or more symbols named after a Latin letter
+/// (small capitals, circled, regional indicators), compatibility forms of one (fullwidth,
+/// mathematical alphanumerics), look-alikes from another script inside a word that also has
+/// Latin letters, or characters that render as nothing. Accented letters are not disguise.
+/// A quoted string written this way is no mention of what it says (see `injection::mention`).
+pub fn disguised_letters(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let tag = |c: char| matches!(c, '\u{e0020}'..='\u{e007f}');
+    let mut disguised = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric() && !is_hidden(c) && !tag(c)) {
+        if word.is_ascii() {
+            continue;
+        }
+        let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
+        for c in word.chars().filter(|c| !c.is_ascii()) {
+            let compat_latin = || {
+                let mut latin = None;
+                let mut count = 0;
+                decompose_compatible(c, |d| {
+                    count += 1;
+                    latin = Some(d);
+                });
+                count == 1 && latin.is_some_and(|d| d.is_ascii_alphanumeric())
+            };
+            if is_hidden(c)
+                || tag(c)
+                || symbol_letter(c).is_some()
+                || (has_latin && lookalike(c).is_some())
+                || compat_latin()
+            {
+                disguised += 1;
+            }
+        }
+        if disguised >= 2 {
+            return true;
+        }
+    }
+    false
+}
 
 /// Cherokee, a script whose capitals are mostly Latin look-alikes: a word of it is read as
 /// disguised Latin when most of its letters have a twin.

@@ -56,7 +56,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20access\
 \x20access \
 \x20access granted\
+\x20access history\
 \x20access key\
+\x20access_history\
 \x20account\
 \x20accountadmin\
 \x20achana na \
@@ -109,6 +111,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ai task\
 \x20ais \
 \x20alert \
+\x20alerting\
 \x20alerting \
 \x20alerts\
 \x20alituntunin \
@@ -116,13 +119,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20all actions \
 \x20all calls \
 \x20all commands \
+\x20all mention\
+\x20all note\
 \x20all queries \
+\x20all record\
+\x20all reference\
 \x20all requests \
+\x20all sign\
 \x20all statements \
 \x20all that the \
 \x20all that your \
 \x20all the \
 \x20all tool calls \
+\x20all trace\
 \x20all your \
 \x20allow all mode \
 \x20allow list \
@@ -175,6 +184,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20and perform \
 \x20and then \
 \x20anfanglichen anweisungen\
+\x20anlatirdi \
 \x20anonymous\
 \x20another \
 \x20answer as \
@@ -183,11 +193,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20answers every question\
 \x20answers everything\
 \x20anweisungen\
+\x20any mention\
+\x20any note\
+\x20any record\
+\x20any reference\
+\x20any sign\
 \x20any time cortex \
 \x20any time the agent \
 \x20any time the assistant \
 \x20any time the model \
 \x20any time you \
+\x20any trace\
 \x20anything \
 \x20anything goes \
 \x20anything that the \
@@ -202,6 +218,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20api\
 \x20api key\
 \x20api key \
+\x20appear in \
 \x20applied\
 \x20apply\
 \x20apply to you \
@@ -210,6 +227,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20approval \
 \x20approval gates\
 \x20approvals\
+\x20approvals \
 \x20approve \
 \x20approved \
 \x20arahan \
@@ -224,13 +242,33 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20arent \
 \x20as \
 \x20as a \
+\x20as a benign\
+\x20as a harmless\
 \x20as a joke\
+\x20as a no op\
+\x20as a noop\
+\x20as a read only\
+\x20as a readonly\
+\x20as a routine\
+\x20as a safe\
+\x20as a select only\
 \x20as a suggestion\
 \x20as advisory\
 \x20as an \
+\x20as an benign\
+\x20as an harmless\
+\x20as an no op\
+\x20as an noop\
+\x20as an read only\
+\x20as an readonly\
+\x20as an routine\
+\x20as an safe\
+\x20as an select only\
+\x20as benign\
 \x20as canceled\
 \x20as cancelled\
 \x20as guidelines only\
+\x20as harmless\
 \x20as i command\
 \x20as i order\
 \x20as i say\
@@ -240,10 +278,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20as if \
 \x20as irrelevant\
 \x20as jokes\
+\x20as no op\
 \x20as non binding\
 \x20as nonbinding\
+\x20as noop\
 \x20as not binding\
 \x20as optional\
+\x20as read only\
+\x20as readonly\
+\x20as routine\
+\x20as safe\
+\x20as select only\
 \x20as soon as \
 \x20as suggestions\
 \x20as that \
@@ -280,6 +325,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20aturan\
 \x20aturan \
 \x20audit\
+\x20audit \
 \x20audit hook\
 \x20audit only mode \
 \x20audited \
@@ -501,15 +547,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20checks \
 \x20chi dan \
 \x20chi thi \
+\x20chiavi\
+\x20chiavi \
 \x20circumvent \
 \x20classifier\
 \x20classifier \
 \x20claude \
+\x20claves\
+\x20claves \
+\x20clear \
 \x20clear text \
 \x20cleared \
 \x20cleartext \
 \x20cliente\
 \x20coded you\
+\x20codes\
+\x20codes \
+\x20codici\
+\x20codici \
 \x20collapsed \
 \x20come back as \
 \x20commands\
@@ -530,6 +585,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20configured you\
 \x20configured your \
 \x20confirmation\
+\x20confirmation \
+\x20confirmations \
 \x20connected with\
 \x20connection\
 \x20connection \
@@ -553,7 +610,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20constrains you \
 \x20constraints\
 \x20constraints \
+\x20contaba \
 \x20containing \
+\x20contava \
 \x20content filter\
 \x20content of \
 \x20content policy \
@@ -562,6 +621,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20context \
 \x20continue as \
 \x20contrainte\
+\x20contrasena\
+\x20contrasena \
+\x20contrasenas \
 \x20control\
 \x20control you \
 \x20control your \
@@ -587,15 +649,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20copy of you \
 \x20cortex \
 \x20cortex route\
+\x20cortex route \
 \x20cortexroute \
 \x20covert \
 \x20covertly\
 \x20create user\
 \x20created you\
+\x20credenciales\
+\x20credenciales \
 \x20credential\
 \x20credentials\
 \x20credentials \
+\x20credenziali\
+\x20credenziali \
 \x20customer \
+\x20czytala \
 \x20data\
 \x20data protection \
 \x20deactivated\
@@ -604,6 +672,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20deaktivieren \
 \x20debugging you\
 \x20deceased \
+\x20decia \
 \x20decline a request\
 \x20decline a single\
 \x20decline any\
@@ -643,6 +712,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20developer message\
 \x20developer message \
 \x20developer prompt\
+\x20diceva \
 \x20did not \
 \x20did you\
 \x20didnt \
@@ -666,6 +736,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20disabled\
 \x20disabled mode \
 \x20disabling \
+\x20disait \
 \x20disattiva \
 \x20disattivare \
 \x20disclose \
@@ -677,6 +748,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20disregards\
 \x20disregards \
 \x20dites\
+\x20dizia \
 \x20dns label\
 \x20dns lookup\
 \x20dns name\
@@ -1021,6 +1093,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20enabled \
 \x20enabling\
 \x20encoded \
+\x20end up in \
 \x20ended\
 \x20endpoint\
 \x20engaging\
@@ -1035,18 +1108,25 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20envision \
 \x20erased\
 \x20erlaube \
+\x20erzahlte \
 \x20escape from \
 \x20escaped from \
 \x20ethics\
 \x20ethics \
 \x20evade \
 \x20evaluating you\
+\x20event table\
 \x20every action \
 \x20every call \
 \x20every command \
+\x20every mention\
 \x20every night \
+\x20every note\
 \x20every query \
+\x20every record\
+\x20every reference\
 \x20every request \
+\x20every sign\
 \x20every statement \
 \x20every time cortex \
 \x20every time the agent \
@@ -1054,6 +1134,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20every time the model \
 \x20every time you \
 \x20every tool call \
+\x20every trace\
 \x20everything \
 \x20everything that the \
 \x20everything that your \
@@ -1113,6 +1194,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20false\
 \x20fara \
 \x20filter\
+\x20filter \
 \x20filtera\
 \x20filters\
 \x20filters \
@@ -1131,6 +1213,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20first \
 \x20first letter\
 \x20first word\
+\x20flusterte \
 \x20follow \
 \x20followed by \
 \x20following \
@@ -1193,6 +1276,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20gestatte \
 \x20get \
 \x20get around \
+\x20get logged in \
+\x20get recorded in \
 \x20getting \
 \x20getting around \
 \x20gist\
@@ -1230,6 +1315,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20guard\
 \x20guard \
 \x20guard hook\
+\x20guardrail \
 \x20guardrail layer\
 \x20guardrails\
 \x20guardrails \
@@ -1244,6 +1330,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20has no \
 \x20has priority over \
 \x20has to \
+\x20hasla\
+\x20hasla \
+\x20haslo\
+\x20haslo \
 \x20have priority over \
 \x20have to \
 \x20have you\
@@ -1270,16 +1360,31 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20honoring \
 \x20honour \
 \x20honouring \
+\x20hook\
 \x20hook \
 \x20hooks \
 \x20host\
 \x20host name\
 \x20hostname\
 \x20html comment\
+\x20human about\
+\x20human before\
+\x20human first\
+\x20human for\
+\x20human of\
+\x20human on\
+\x20humans about\
+\x20humans before\
+\x20humans first\
+\x20humans for\
+\x20humans of\
+\x20humans on\
 \x20huong dan \
 \x20huwag pansinin \
 \x20huwag sundin \
 \x20hypothetically \
+\x20identifiants\
+\x20identifiants \
 \x20identity\
 \x20if \
 \x20if cortex \
@@ -1418,6 +1523,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20jailbroken \
 \x20jangan ikuti \
 \x20je bent nu \
+\x20jelszavak\
+\x20jelszavak \
+\x20jelszavakat \
 \x20journaling \
 \x20journalisation\
 \x20just for me\
@@ -1429,6 +1537,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20keep in character \
 \x20keep you \
 \x20keeps you \
+\x20kennwort\
+\x20kennwort \
+\x20kennworter \
 \x20key\
 \x20keychain\
 \x20keychain \
@@ -1436,28 +1547,38 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20keys \
 \x20khong \
 \x20khong tuan theo \
+\x20kill \
 \x20kindly execute \
 \x20kindly run \
+\x20klienta\
 \x20known as\
 \x20lambda\
 \x20lapsed\
+\x20las \
+\x20lase \
 \x20late \
 \x20laten weten\
 \x20leak\
 \x20leak \
 \x20learning mode \
+\x20leggeva \
+\x20leggevi \
+\x20leia \
+\x20lela \
 \x20lenh \
 \x20let \
 \x20let s not \
 \x20lets not \
 \x20lets say \
 \x20letting \
+\x20leyo \
 \x20liberated from \
 \x20libre de \
 \x20lift \
 \x20lifted\
 \x20lifting \
 \x20limit\
+\x20limit \
 \x20limit you \
 \x20limitaciones\
 \x20limitacoes\
@@ -1470,6 +1591,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20limits \
 \x20limits you \
 \x20link \
+\x20lisait \
 \x20listen to \
 \x20listening to \
 \x20literally \
@@ -1490,8 +1612,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20logged \
 \x20logged in with\
 \x20logging \
+\x20login history\
+\x20login monitor\
 \x20loop in \
 \x20looping in \
+\x20losenord\
+\x20losenord \
+\x20luki \
 \x20lupakan \
 \x20maagizo \
 \x20maelekezi \
@@ -1556,13 +1683,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20model task\
 \x20models \
 \x20monitor only mode \
+\x20monitoring\
 \x20moral compass \
 \x20morality \
 \x20morals \
 \x20morse \
+\x20mot de passe\
+\x20mot de passe \
+\x20mots de passe\
+\x20mots de passe \
 \x20move \
+\x20mowila \
 \x20msifuate \
 \x20mum about\
+\x20murmurait \
 \x20must \
 \x20my chat \
 \x20my commands\
@@ -1716,8 +1850,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20off mode \
 \x20ogranicenja\
 \x20okayed \
+\x20okurdu \
 \x20olmadan \
 \x20olmayan \
+\x20olvasta \
 \x20omezeni\
 \x20on all of your \
 \x20on all your \
@@ -1756,6 +1892,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20open to everyone\
 \x20operate as \
 \x20operating under \
+\x20operator about\
+\x20operator before\
+\x20operator first\
+\x20operator for\
+\x20operator of\
+\x20operator on\
+\x20opowiadala \
 \x20opposite day\
 \x20optional\
 \x20ora sei \
@@ -1797,6 +1940,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20overrules \
 \x20overruling \
 \x20oversight\
+\x20oversight \
 \x20own your \
 \x20ownership\
 \x20owns your \
@@ -1810,11 +1954,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20password \
 \x20passwords\
 \x20passwords \
+\x20passwort\
+\x20passwort \
+\x20passworter \
 \x20paste \
 \x20pastebin\
+\x20pause \
 \x20pay no attention to \
 \x20pedoman \
 \x20pembatasan\
+\x20people about\
+\x20people before\
+\x20people first\
+\x20people for\
+\x20people of\
+\x20people on\
 \x20peraturan \
 \x20perintah \
 \x20permetto \
@@ -1826,6 +1980,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20permitimos \
 \x20permito \
 \x20permitted \
+\x20person about\
+\x20person before\
+\x20person first\
+\x20person for\
+\x20person of\
+\x20person on\
 \x20persona\
 \x20personal \
 \x20personnel \
@@ -1838,6 +1998,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20placing you in\
 \x20plain text \
 \x20plaintext \
+\x20play \
 \x20play a character \
 \x20play the character of \
 \x20play the part of \
@@ -1857,12 +2018,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20post \
 \x20post tool use hook\
 \x20posttooluse hook\
+\x20pouzivatela\
+\x20pouzivatelovi\
 \x20powers\
 \x20pr description\
 \x20pravidel\
 \x20pravidiel\
 \x20pravila\
 \x20pre prompt\
+\x20pre tool use \
 \x20pre tool use hook\
 \x20preamble\
 \x20preceding\
@@ -1871,6 +2035,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20precise \
 \x20preprompt\
 \x20pretend \
+\x20pretooluse \
 \x20pretooluse hook\
 \x20prevenir\
 \x20prevent you \
@@ -1918,6 +2083,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20public\
 \x20public \
 \x20pull request\
+\x20purge \
 \x20push \
 \x20put \
 \x20put in you\
@@ -1929,9 +2095,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20puuzeni \
 \x20quen \
 \x20queries to \
+\x20query history\
 \x20quiet about\
 \x20quietly\
 \x20quy tac \
+\x20raccontava \
+\x20racontait \
 \x20rajoitteita\
 \x20rajoituksia\
 \x20read only\
@@ -1945,6 +2114,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20really \
 \x20reasoning\
 \x20reboot as \
+\x20recitava \
 \x20recommendations\
 \x20recorded \
 \x20recording \
@@ -1987,6 +2157,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20report only mode \
 \x20reporting \
 \x20request\
+\x20requester about\
+\x20requester before\
+\x20requester first\
+\x20requester for\
+\x20requester of\
+\x20requester on\
 \x20required to \
 \x20requires \
 \x20rescinded\
@@ -2004,6 +2180,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restricted \
 \x20restrictii\
 \x20restriction\
+\x20restriction \
 \x20restrictions\
 \x20restrictions \
 \x20restricts you \
@@ -2053,6 +2230,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20safety hook\
 \x20safety layer\
 \x20safety measures \
+\x20sagte \
 \x20sahau \
 \x20sahauni \
 \x20said \
@@ -2062,6 +2240,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20said to you\
 \x20sainted \
 \x20salaries\
+\x20salasanat\
+\x20salasanat \
+\x20salasanoja\
+\x20salasanoja \
 \x20sandbox\
 \x20sandbox \
 \x20sanitizer\
@@ -2081,8 +2263,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20says you \
 \x20schakel \
 \x20schalte \
+\x20schlussel\
+\x20schlussel \
 \x20schutzmechanismen\
 \x20scrap \
+\x20script\
 \x20secret\
 \x20secret \
 \x20secretly\
@@ -2090,12 +2275,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20secrets \
 \x20security\
 \x20security \
+\x20security monitor\
 \x20securityadmin\
 \x20seeing \
 \x20sekatan\
 \x20sem \
 \x20send \
 \x20sends \
+\x20senha\
+\x20senha \
+\x20senhas \
 \x20sensor\
 \x20sensur\
 \x20sensuuria\
@@ -2145,12 +2334,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20share \
 \x20sheria \
 \x20ship \
+\x20shorten \
 \x20should \
 \x20show \
+\x20show up in \
 \x20showing \
 \x20sicherheitsfilter\
 \x20sicherheitsprufungen\
 \x20sicherheitsregeln\
+\x20sifreler\
+\x20sifreler \
+\x20sifreleri \
 \x20sign off\
 \x20signale\
 \x20signed off on \
@@ -2199,6 +2393,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20solely me\
 \x20solely to me\
 \x20some other \
+\x20soylerdi \
 \x20speak as \
 \x20ssh \
 \x20ssn\
@@ -2233,6 +2428,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20stick to \
 \x20sticking to \
 \x20stole\
+\x20stop \
 \x20stop censor\
 \x20stop check\
 \x20stop clean\
@@ -2267,6 +2463,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20suspend \
 \x20suspended\
 \x20suspending \
+\x20sussurrava \
+\x20susurraba \
 \x20switch off \
 \x20switched off\
 \x20switching you into\
@@ -2543,6 +2741,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20tu es maintenant \
 \x20turn into \
 \x20turn off \
+\x20turn up in \
 \x20turned off\
 \x20turning off \
 \x20twin \
@@ -2564,6 +2763,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unredacted \
 \x20unrestricted \
 \x20unrestricted mode \
+\x20unset \
 \x20unshackled from \
 \x20until now\
 \x20up to now\
@@ -2572,7 +2772,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20url \
 \x20ursprunglichen anweisungen\
 \x20used to \
+\x20user about\
+\x20user before\
+\x20user first\
+\x20user for\
+\x20user of\
+\x20user on\
 \x20userpromptsubmit hook\
+\x20users about\
+\x20users before\
+\x20users first\
+\x20users for\
+\x20users of\
+\x20users on\
 \x20usifuate \
 \x20using\
 \x20usuaria\
@@ -2581,6 +2793,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20uten \
 \x20utilizador\
 \x20utos \
+\x20uzivatele\
+\x20uzivateli\
+\x20uzytkownika\
+\x20uzytkownikow\
 \x20value of \
 \x20values of \
 \x20vanaf nu ben je \
@@ -2594,11 +2810,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20version\
 \x20version of you \
 \x20versteckten anweisungen\
+\x20vertelde \
 \x20vertellen\
 \x20voce agora e \
 \x20voce e agora \
 \x20void\
+\x20voorlas \
 \x20vorgaben\
+\x20vorlas \
+\x20wachtwoord\
+\x20wachtwoord \
+\x20wachtwoorden \
 \x20wag pansinin \
 \x20wait for \
 \x20waiting for \
@@ -2708,6 +2930,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20without screen\
 \x20without validate\
 \x20without validating\
+\x20wlasciciela\
 \x20wont catch\
 \x20wont detect\
 \x20wont find out\
@@ -2750,6 +2973,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20you are \
 \x20you are required to \
 \x20you are under\
+\x20you become \
 \x20you began \
 \x20you booted \
 \x20you came \
@@ -2866,15 +3090,31 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20zero width url\
 \x20zet \
 \x20zonder \
+\x20zugangsdaten\
+\x20zugangsdaten \
 \x20\xd0\xb0\xd1\x83\xd0\xb4\xd0\xb8\xd1\x82\
 \x20\xd0\xb1\xd0\xb5\xd0\xb7 \
+\x20\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb0 \
 \x20\xd0\xb6\xd1\x83\xd1\x80\xd0\xbd\xd0\xb0\xd0\xbb\
 \x20\xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x82\
 \x20\xd0\xb8\xd1\x81\xd1\x85\xd0\xbe\xd0\xb4\xd0\xbd\
+\x20\xd0\xba\xd0\xbb\xd0\xb8\xd0\xb5\xd0\xbd\xd1\x82\xd1\x83\
+\x20\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\
+\x20\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8 \
+\x20\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87\xd0\xb0\
+\x20\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87\xd1\x83\
+\x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd0\xb8\
+\x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd0\xb8 \
+\x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c\
+\x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c \
+\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8e\
+\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\
 \x20\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xba\
+\x20\xd1\x80\xd0\xb0\xd1\x81\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb0 \
 \x20\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xbc\xd0\xbd\
 \x20\xd1\x81\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\
 \x20\xd1\x84\xd0\xb8\xd0\xbb\xd1\x8c\xd1\x82\xd1\x80\
+\x20\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xbb\xd0\xb0 \
 a different \
 a fictional \
 a hypothetical \
@@ -2891,6 +3131,8 @@ above note\
 above prompt\
 above rules\
 above text\
+abuela\
+abuelita\
 access control are \
 access control have been \
 access control is \
@@ -2988,6 +3230,7 @@ and do not \
 and dont \
 and never \
 and not \
+anneannem\
 another \
 answer \
 answer as \
@@ -3029,6 +3272,7 @@ approval \
 approval check\
 approval flow\
 approval gate\
+approval hook\
 approval mode\
 approval mode \
 approval on \
@@ -3098,6 +3342,7 @@ attacker \
 attribute\
 audit\
 audit file\
+audit hook\
 audit log\
 audit trail\
 auditing\
@@ -3106,8 +3351,13 @@ authentication have been \
 authentication is \
 authentication were \
 authori\
+avo\
 avoid \
 avoiding \
+babaannem\
+babcia\
+babushka\
+babuszka\
 back up\
 backup\
 badz \
@@ -3163,10 +3413,12 @@ burp collaborator\
 but do not \
 but dont \
 but never \
+buyukannem\
 bypass \
 bypass your \
 bypassing \
 bypassing your \
+b\xc3\xbcy\xc3\xbckannem\
 cab\
 call\
 can t refuse\
@@ -3325,6 +3577,7 @@ copy of \
 correct response \
 corrupt\
 cortex route\
+cortex route hook\
 cortexroute\
 could not do\
 couldnt do\
@@ -3376,6 +3629,7 @@ deliver\
 denied\
 deobfuscate \
 descarta \
+despite the fact that \
 destroy\
 developer\
 developer \
@@ -3632,6 +3886,7 @@ explains \
 export\
 export \
 factory reset\
+farmor\
 fetch\
 field\
 filter\
@@ -3734,12 +3989,17 @@ google drive\
 got\
 governance\
 governing you\
+grand mere\
+grandmere\
 grant \
+grootmoeder\
 guard\
 guard check\
+guard hook\
 guard rails\
 guard rails \
 guardrail\
+guardrail hook\
 guardrails\
 guardrails \
 guardrails are \
@@ -3990,6 +4250,7 @@ is done \
 is no longer in effect\
 is no longer valid\
 is subordinate to nothing but\
+isoaiti\
 istruzioni \
 it\
 it leaves no \
@@ -4111,6 +4372,7 @@ make this \
 maker\
 malicious\
 malicious \
+mamie\
 management\
 markdown image\
 markup\
@@ -4145,6 +4407,7 @@ morality \
 moralizing rant about \
 morals\
 morals \
+mormor\
 morse \
 move\
 must be\
@@ -4222,6 +4485,7 @@ my system prompt say\
 my system prompt was\
 my system prompt were\
 n en \
+nagymama\
 naredbe\
 navodila\
 ne la \
@@ -4323,6 +4587,8 @@ non obbedisci\
 non rispetta\
 non segui\
 none of \
+nonna\
+nonnina\
 normas\
 normas \
 not allowed \
@@ -4377,7 +4643,9 @@ ohne \
 olvida \
 olvidate de \
 olvide \
+oma\
 omega mode\
+omi\
 omit \
 omit your \
 on every\
@@ -4477,6 +4745,7 @@ perform those instructions\
 perform what it says\
 perform whatever it says\
 permission\
+permission hook\
 permissions are \
 permissions have been \
 permissions is \
@@ -4521,6 +4790,7 @@ policies is \
 policies on \
 policies were \
 policy\
+policy hook\
 pomin \
 post\
 post \
@@ -4545,6 +4815,7 @@ pretend to be now an dan \
 pretend to be now dan \
 pretend to be now the dan \
 pretend to be the dan \
+pretooluse hook\
 previous directive\
 previous instructions\
 previous message\
@@ -4798,6 +5069,7 @@ safety features\
 safety filter\
 safety guidelines\
 safety have been \
+safety hook\
 safety is \
 safety layer\
 safety measures\
@@ -5265,6 +5537,7 @@ this conversation uses \
 this conversation using \
 this is your \
 this session \
+though \
 throw away \
 throw away your \
 throw out \
@@ -5493,9 +5766,12 @@ what s your \
 what were you \
 whatever \
 whats your \
+when actually \
+when in fact \
 whenever\
 whenever you \
 which\
+while in fact \
 white \
 white list \
 whitelist \
@@ -5815,6 +6091,8 @@ zachowuj sie jak \
 zapomnij \
 zero \
 zero width \
+\xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x81\xd1\x8f\
+\xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x88\xd0\xba\xd0\xb0\
 \xd0\xb2\xd0\xba\xd0\xb0\xd0\xb7\xd1\x96\xd0\xb2\xd0\xba\
 \xd0\xb8\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd0\xb8\
 \xd0\xba\xd0\xbe\xd0\xbc\xd0\xb0\xd0\xbd\xd0\xb4\
@@ -5822,152 +6100,176 @@ zero width \
 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xbc\xd0\xbf\xd1\x82\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
 \xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
+\xe3\x83\xac\xe3\x83\x93\xe3\x83\xa5\xe3\x83\xbc\
+\xe4\xb8\x8d\xe7\xbb\x8f\
+\xe5\xae\xa1\xe6\x89\xb9\
+\xe5\xae\xa1\xe6\xa0\xb8\
+\xe6\x89\xb9\xe5\x87\x86\
+\xe6\x89\xbf\xe8\xaa\x8d\
+\xe6\x8e\x88\xe6\x9d\x83\
+\xe6\x97\xa0\xe9\x9c\x80\
+\xe6\x9c\xaa\xe7\xbb\x8f\
+\xe7\xa1\xae\xe8\xae\xa4\
+\xe7\xa2\xba\xe8\xaa\x8d\
+\xe8\xa8\xb1\xe5\x8f\xaf\
+\xea\xb2\x80\xed\x86\xa0\
+\xec\x8a\xb9\xec\x9d\xb8\
+\xed\x97\x88\xea\xb0\x80\
+\xed\x99\x95\xec\x9d\xb8\
 ",
-            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 185, 193, 202, 208, 215, 222, 230, 247, 265, 295, 303, 312, 330, 349, 364, 380, 393, 400, 417, 435, 441, 448, 466, 485, 494, 504, 516, 522, 529, 536, 544, 559, 570, 578, 591, 602, 610, 620, 631, 643, 654, 662, 672, 681, 689, 701, 712, 725, 734, 749, 756, 770, 787, 808, 825, 836, 857, 875, 892, 906, 913, 927, 943, 961, 972, 984, 999, 1012, 1023, 1031, 1045, 1054, 1066, 1069, 1073, 1084, 1097, 1112, 1120, 1129, 1141, 1151, 1159, 1164, 1171, 1181, 1188, 1201, 1205, 1218, 1229, 1243, 1256, 1270, 1286, 1300, 1315, 1324, 1340, 1350, 1366, 1378, 1387, 1401, 1416, 1436, 1451, 1474, 1485, 1498, 1507, 1518, 1526, 1541, 1557, 1565, 1571, 1583, 1592, 1605, 1614, 1624, 1631, 1639, 1647, 1656, 1674, 1693, 1705, 1714, 1724, 1743, 1763, 1779, 1796, 1814, 1833, 1840, 1848, 1859, 1870, 1885, 1902, 1910, 1923, 1935, 1943, 1953, 1966, 1976, 2001, 2011, 2020, 2031, 2052, 2069, 2092, 2111, 2123, 2140, 2160, 2184, 2204, 2218, 2228, 2243, 2262, 2282, 2296, 2311, 2327, 2346, 2369, 2388, 2401, 2405, 2413, 2422, 2430, 2436, 2450, 2460, 2469, 2479, 2494, 2504, 2513, 2523, 2531, 2545, 2562, 2581, 2590, 2599, 2616, 2624, 2632, 2639, 2643, 2649, 2659, 2675, 2687, 2694, 2706, 2719, 2738, 2751, 2762, 2771, 2785, 2795, 2806, 2813, 2827, 2836, 2851, 2865, 2880, 2892, 2904, 2919, 2928, 2936, 2945, 2956, 2964, 2971, 2976, 2983, 2996, 3011, 3024, 3034, 3042, 3052, 3063, 3081, 3101, 3123, 3138, 3154, 3173, 3190, 3205, 3217, 3225, 3242, 3255, 3281, 3312, 3339, 3371, 3378, 3386, 3392, 3403, 3420, 3429, 3439, 3452, 3464, 3483, 3498, 3510, 3522, 3535, 3549, 3559, 3571, 3584, 3594, 3605, 3613, 3624, 3635, 3646, 3657, 3668, 3681, 3695, 3709, 3723, 3737, 3751, 3767, 3773, 3778, 3786, 3795, 3803, 3815, 3823, 3831, 3839, 3843, 3849, 3857, 3865, 3872, 3880, 3895, 3919, 3937, 3949, 3967, 3989, 4007, 4023, 4035, 4048, 4060, 4073, 4085, 4101, 4114, 4129, 4143, 4157, 4172, 4183, 4196, 4208, 4224, 4241, 4256, 4268, 4277, 4299, 4319, 4324, 4332, 4342, 4353, 4362, 4373, 4384, 4396, 4404, 4417, 4434, 4438, 4443, 4455, 4469, 4485, 4494, 4504, 4517, 4528, 4537, 4545, 4556, 4562, 4572, 4582, 4593, 4605, 4620, 4638, 4646, 4658, 4667, 4679, 4693, 4707, 4723, 4730, 4738, 4746, 4754, 4766, 4778, 4790, 4803, 4815, 4827, 4841, 4850, 4860, 4871, 4886, 4901, 4916, 4931, 4946, 4963, 4975, 4989, 5003, 5010, 5026, 5040, 5055, 5072, 5088, 5101, 5114, 5126, 5141, 5157, 5175, 5193, 5208, 5225, 5237, 5250, 5269, 5278, 5286, 5295, 5305, 5314, 5327, 5341, 5357, 5372, 5384, 5396, 5407, 5421, 5436, 5451, 5466, 5483, 5500, 5514, 5530, 5541, 5553, 5568, 5586, 5597, 5609, 5623, 5636, 5646, 5656, 5665, 5677, 5690, 5703, 5716, 5731, 5746, 5758, 5772, 5781, 5791, 5804, 5820, 5836, 5841, 5845, 5852, 5864, 5871, 5879, 5887, 5895, 5903, 5911, 5928, 5938, 5950, 5960, 5974, 5979, 5987, 5996, 6006, 6012, 6020, 6027, 6035, 6044, 6053, 6065, 6076, 6088, 6096, 6108, 6117, 6128, 6136, 6146, 6157, 6171, 6180, 6193, 6201, 6216, 6230, 6242, 6255, 6271, 6299, 6306, 6314, 6328, 6343, 6359, 6376, 6391, 6408, 6421, 6436, 6447, 6459, 6479, 6502, 6521, 6540, 6554, 6567, 6579, 6587, 6606, 6616, 6626, 6644, 6664, 6683, 6702, 6720, 6735, 6751, 6763, 6776, 6788, 6803, 6815, 6831, 6844, 6852, 6861, 6874, 6885, 6893, 6906, 6920, 6942, 6965, 6988, 7002, 7017, 7029, 7042, 7056, 7063, 7070, 7086, 7104, 7124, 7137, 7151, 7168, 7183, 7196, 7202, 7215, 7223, 7236, 7249, 7257, 7266, 7278, 7290, 7301, 7313, 7326, 7336, 7341, 7358, 7370, 7376, 7389, 7403, 7417, 7427, 7445, 7462, 7474, 7485, 7496, 7513, 7524, 7532, 7544, 7558, 7570, 7582, 7590, 7599, 7608, 7621, 7636, 7650, 7659, 7667, 7675, 7689, 7699, 7709, 7720, 7731, 7743, 7754, 7766, 7778, 7788, 7799, 7809, 7822, 7839, 7862, 7880, 7899, 7916, 7925, 7933, 7940, 7951, 7967, 7978, 7995, 8004, 8015, 8019, 8031, 8040, 8057, 8071, 8085, 8106, 8124, 8142, 8163, 8180, 8189, 8204, 8215, 8226, 8239, 8249, 8261, 8269, 8280, 8289, 8300, 8311, 8323, 8329, 8339, 8350, 8359, 8371, 8381, 8394, 8409, 8421, 8429, 8453, 8484, 8497, 8511, 8524, 8537, 8551, 8565, 8581, 8596, 8608, 8623, 8635, 8662, 8673, 8689, 8703, 8718, 8733, 8748, 8765, 8782, 8796, 8810, 8826, 8842, 8860, 8876, 8894, 8906, 8920, 8931, 8943, 8958, 8976, 8992, 9010, 9017, 9028, 9039, 9050, 9061, 9072, 9085, 9098, 9111, 9124, 9137, 9150, 9165, 9179, 9200, 9225, 9245, 9265, 9289, 9315, 9345, 9370, 9395, 9424, 9448, 9473, 9502, 9526, 9550, 9578, 9601, 9624, 9651, 9673, 9695, 9721, 9742, 9768, 9798, 9823, 9848, 9877, 9901, 9925, 9953, 9976, 9999, 10026, 10048, 10075, 10106, 10132, 10158, 10188, 10213, 10232, 10260, 10292, 10319, 10346, 10377, 10403, 10429, 10459, 10484, 10509, 10538, 10562, 10585, 10612, 10634, 10656, 10682, 10710, 10742, 10769, 10796, 10827, 10853, 10880, 10911, 10937, 10963, 10993, 11018, 11043, 11072, 11096, 11120, 11148, 11171, 11199, 11231, 11258, 11285, 11316, 11342, 11368, 11398, 11423, 11448, 11477, 11501, 11530, 11563, 11591, 11619, 11651, 11678, 11699, 11729, 11763, 11792, 11821, 11854, 11882, 11910, 11942, 11969, 11996, 12027, 12053, 12063, 12084, 12099, 12115, 12133, 12150, 12164, 12181, 12196, 12210, 12225, 12238, 12254, 12271, 12288, 12305, 12324, 12343, 12359, 12377, 12390, 12404, 12421, 12441, 12462, 12487, 12507, 12527, 12551, 12577, 12607, 12632, 12657, 12686, 12710, 12735, 12764, 12788, 12812, 12840, 12863, 12886, 12913, 12935, 12957, 12983, 13004, 13030, 13060, 13085, 13110, 13139, 13163, 13187, 13215, 13238, 13261, 13288, 13310, 13337, 13368, 13394, 13420, 13450, 13475, 13494, 13522, 13554, 13581, 13608, 13639, 13665, 13691, 13721, 13746, 13771, 13800, 13824, 13832, 13851, 13864, 13878, 13894, 13909, 13921, 13936, 13949, 13961, 13974, 13985, 13999, 14014, 14029, 14044, 14061, 14078, 14092, 14108, 14119, 14131, 14146, 14164, 14170, 14192, 14221, 14232, 14244, 14255, 14266, 14278, 14290, 14304, 14317, 14327, 14340, 14350, 14375, 14384, 14398, 14410, 14423, 14436, 14449, 14464, 14479, 14491, 14503, 14517, 14531, 14547, 14561, 14577, 14587, 14599, 14608, 14618, 14631, 14647, 14661, 14677, 14683, 14697, 14707, 14719, 14730, 14741, 14751, 14761, 14771, 14786, 14795, 14809, 14824, 14829, 14835, 14843, 14855, 14873, 14894, 14919, 14940, 14955, 14963, 14972, 14978, 14994, 15004, 15010, 15017, 15033, 15040, 15049, 15060, 15069, 15078, 15087, 15093, 15102, 15111, 15120, 15124, 15129, 15137, 15146, 15156, 15168, 15181, 15191, 15198, 15207, 15220, 15234, 15241, 15249, 15256, 15271, 15285, 15297, 15312, 15325, 15338, 15353, 15370, 15389, 15411, 15437, 15459, 15475, 15492, 15504, 15525, 15547, 15563, 15580, 15586, 15593, 15602, 15621, 15641, 15656, 15674, 15692, 15715, 15723, 15736, 15747, 15757, 15769, 15775, 15784, 15792, 15799, 15807, 15817, 15831, 15846, 15862, 15875, 15888, 15900, 15915, 15931, 15949, 15967, 15982, 15999, 16011, 16024, 16043, 16058, 16074, 16091, 16105, 16119, 16132, 16148, 16165, 16184, 16203, 16219, 16237, 16250, 16264, 16284, 16289, 16295, 16301, 16308, 16316, 16324, 16333, 16340, 16359, 16379, 16399, 16419, 16427, 16448, 16469, 16477, 16484, 16506, 16515, 16522, 16535, 16546, 16554, 16567, 16578, 16588, 16599, 16617, 16629, 16648, 16663, 16671, 16683, 16696, 16704, 16712, 16721, 16728, 16736, 16747, 16756, 16768, 16774, 16789, 16801, 16813, 16825, 16838, 16850, 16865, 16875, 16894, 16913, 16929, 16945, 16963, 16982, 16998, 17016, 17035, 17050, 17061, 17080, 17100, 17119, 17128, 17136, 17146, 17157, 17165, 17171, 17183, 17197, 17209, 17218, 17233, 17251, 17271, 17292, 17303, 17314, 17324, 17329, 17341, 17350, 17366, 17371, 17377, 17389, 17403, 17415, 17424, 17431, 17444, 17459, 17474, 17489, 17504, 17519, 17536, 17541, 17559, 17577, 17595, 17613, 17631, 17651, 17656, 17670, 17682, 17694, 17707, 17716, 17724, 17731, 17740, 17748, 17756, 17762, 17769, 17780, 17796, 17807, 17819, 17828, 17844, 17861, 17872, 17884, 17900, 17917, 17925, 17933, 17952, 17960, 17980, 17989, 17998, 18003, 18011, 18025, 18039, 18052, 18072, 18084, 18107, 18130, 18152, 18173, 18195, 18215, 18228, 18242, 18257, 18268, 18279, 18289, 18296, 18306, 18314, 18325, 18331, 18338, 18343, 18353, 18362, 18375, 18386, 18402, 18416, 18432, 18441, 18445, 18456, 18470, 18488, 18502, 18510, 18517, 18525, 18533, 18542, 18549, 18559, 18568, 18573, 18586, 18592, 18612, 18630, 18648, 18655, 18664, 18672, 18681, 18688, 18704, 18710, 18721, 18729, 18738, 18749, 18761, 18772, 18783, 18792, 18807, 18822, 18838, 18853, 18864, 18870, 18880, 18891, 18904, 18916, 18929, 18938, 18963, 18989, 19013, 19036, 19058, 19083, 19106, 19128, 19150, 19170, 19190, 19209, 19230, 19250, 19262, 19280, 19300, 19318, 19333, 19345, 19363, 19382, 19395, 19409, 19430, 19449, 19472, 19494, 19516, 19537, 19555, 19574, 19594, 19615, 19626, 19640, 19653, 19667, 19688, 19696, 19705, 19716, 19726, 19737, 19746, 19754, 19766, 19779, 19790, 19807, 19824, 19840, 19855, 19881, 19907, 19932, 19956, 19981, 20004, 20020, 20034, 20049, 20058, 20069, 20088, 20099, 20107, 20124, 20141, 20149, 20165, 20172, 20178, 20193, 20208, 20214, 20237, 20259, 20279, 20298, 20318, 20339, 20358, 20367, 20377, 20386, 20391, 20398, 20410, 20424, 20436, 20448, 20463, 20475, 20488, 20496, 20507, 20518, 20526, 20545, 20555, 20566, 20570, 20579, 20589, 20594, 20600, 20607, 20624, 20640, 20652, 20661, 20668, 20675, 20681, 20693, 20698, 20704, 20719, 20725, 20730, 20741, 20751, 20761, 20770, 20786, 20796, 20802, 20809, 20818, 20824, 20835, 20848, 20859, 20870, 20882, 20895, 20902, 20910, 20917, 20925, 20937, 20943, 20954, 20968, 20979, 20984, 20996, 21010, 21026, 21035, 21045, 21058, 21069, 21078, 21084, 21091, 21104, 21120, 21135, 21143, 21158, 21167, 21176, 21188, 21197, 21206, 21217, 21228, 21234, 21249, 21265, 21278, 21292, 21305, 21320, 21329, 21336, 21340, 21345, 21352, 21359, 21367, 21387, 21407, 21416, 21427, 21442, 21455, 21472, 21485, 21502, 21514, 21532, 21552, 21572, 21582, 21590, 21611, 21623, 21633, 21641, 21649, 21654, 21660, 21675, 21687, 21700, 21713, 21737, 21759, 21774, 21792, 21808, 21819, 21827, 21841, 21847, 21854, 21868, 21884, 21902, 21913, 21925, 21940, 21953, 21964, 21972, 21991, 22006, 22016, 22024, 22031, 22037, 22047, 22057, 22063, 22072, 22084, 22101, 22111, 22123, 22133, 22143, 22154, 22166, 22178, 22187, 22193, 22203, 22212, 22219, 22229, 22236, 22243, 22259, 22282, 22312, 22324, 22337, 22349, 22361, 22376, 22389, 22402, 22417, 22431, 22442, 22457, 22473, 22489, 22503, 22514, 22529, 22555, 22565, 22577, 22590, 22604, 22618, 22632, 22648, 22664, 22677, 22690, 22704, 22719, 22734, 22749, 22766, 22781, 22798, 22812, 22823, 22836, 22846, 22857, 22871, 22888, 22903, 22920, 22931, 22937, 22943, 22957, 22969, 22979, 22993, 23007, 23024, 23039, 23054, 23064, 23074, 23085, 23099, 23114, 23124, 23135, 23155, 23175, 23197, 23222, 23238, 23250, 23268, 23285, 23302, 23320, 23339, 23357, 23377, 23399, 23419, 23441, 23457, 23475, 23495, 23517, 23529, 23542, 23554, 23564, 23578, 23594, 23603, 23619, 23629, 23646, 23661, 23673, 23684, 23699, 23711, 23725, 23739, 23755, 23774, 23782, 23798, 23815, 23836, 23853, 23861, 23872, 23885, 23895, 23905, 23919, 23924, 23930, 23939, 23949, 23959, 23971, 23981, 23995, 24007, 24017, 24036, 24045, 24053, 24060, 24069, 24073, 24078, 24088, 24100, 24108, 24117, 24126, 24134, 24150, 24163, 24186, 24206, 24226, 24246, 24269, 24296, 24320, 24344, 24368, 24395, 24404, 24412, 24424, 24434, 24444, 24461, 24472, 24490, 24504, 24511, 24520, 24526, 24538, 24551, 24559, 24570, 24578, 24587, 24598, 24608, 24619, 24647, 24664, 24676, 24693, 24706, 24715, 24724, 24733, 24745, 24752, 24760, 24773, 24777, 24786, 24796, 24812, 24822, 24840, 24851, 24864, 24876, 24889, 24902, 24912, 24920, 24929, 24937, 24946, 24956, 24961, 24973, 24992, 25005, 25025, 25041, 25050, 25059, 25069, 25083, 25094, 25106, 25116, 25127, 25139, 25149, 25159, 25169, 25180, 25188, 25195, 25204, 25223, 25231, 25249, 25258, 25268, 25278, 25289, 25296, 25305, 25326, 25335, 25346, 25357, 25367, 25377, 25388, 25400, 25412, 25425, 25442, 25454, 25463, 25474, 25482, 25492, 25503, 25512, 25522, 25531, 25540, 25544, 25551, 25566, 25578, 25589, 25607, 25630, 25648, 25666, 25682, 25694, 25700, 25722, 25735, 25750, 25765, 25774, 25784, 25791, 25799, 25812, 25818, 25837, 25854, 25861, 25876, 25885, 25895, 25903, 25914, 25932, 25941, 25951, 25962, 25978, 25987, 25997, 26006, 26022, 26031, 26044, 26058, 26068, 26083, 26095, 26102, 26111, 26118, 26127, 26137, 26151, 26160, 26169, 26181, 26194, 26205, 26217, 26229, 26241, 26249, 26258, 26276, 26296, 26314, 26329, 26341, 26348, 26356, 26374, 26393, 26411, 26429, 26447, 26459, 26478, 26493, 26510, 26522, 26534, 26550, 26566, 26572, 26579, 26587, 26600, 26606, 26611, 26622, 26635, 26646, 26654, 26669, 26676, 26685, 26691, 26703, 26715, 26723, 26732, 26744, 26756, 26766, 26777, 26793, 26803, 26812, 26819, 26829, 26835, 26843, 26853, 26864, 26880, 26890, 26901, 26909, 26925, 26942, 26958, 26969, 26979, 26989, 27005, 27012, 27019, 27025, 27032, 27039, 27046, 27053, 27070, 27086, 27097, 27107, 27117, 27133, 27141, 27155, 27170, 27191, 27199, 27207, 27229, 27239, 27248, 27257, 27267, 27278, 27288, 27300, 27308, 27326, 27337, 27345, 27358, 27368, 27378, 27384, 27393, 27405, 27417, 27431, 27443, 27454, 27466, 27480, 27491, 27505, 27517, 27528, 27540, 27553, 27567, 27582, 27596, 27610, 27621, 27629, 27637, 27645, 27656, 27664, 27675, 27692, 27699, 27707, 27719, 27726, 27734, 27754, 27761, 27767, 27787, 27794, 27808, 27821, 27828, 27835, 27842, 27847, 27852, 27863, 27875, 27881, 27888, 27906, 27918, 27932, 27951, 27964, 27978, 27986, 27995, 28004, 28014, 28021, 28029, 28041, 28054, 28071, 28078, 28087, 28093, 28108, 28125, 28140, 28152, 28161, 28170, 28178, 28187, 28197, 28203, 28209, 28217, 28222, 28242, 28261, 28275, 28288, 28301, 28320, 28329, 28337, 28343, 28353, 28362, 28371, 28389, 28396, 28403, 28411, 28420, 28428, 28437, 28446, 28456, 28470, 28478, 28486, 28491, 28497, 28504, 28511, 28518, 28528, 28540, 28554, 28566, 28575, 28585, 28592, 28599, 28607, 28615, 28624, 28638, 28650, 28662, 28675, 28688, 28703, 28718, 28733, 28749, 28765, 28783, 28794, 28810, 28826, 28843, 28860, 28879, 28891, 28899, 28915, 28931, 28948, 28965, 28984, 28996, 29009, 29025, 29035, 29044, 29054, 29060, 29067, 29074, 29081, 29089, 29095, 29103, 29109, 29118, 29136, 29157, 29175, 29184, 29192, 29207, 29215, 29224, 29234, 29246, 29251, 29256, 29262, 29272, 29282, 29294, 29305, 29316, 29328, 29341, 29351, 29361, 29373, 29387, 29403, 29417, 29433, 29443, 29455, 29465, 29477, 29491, 29507, 29517, 29531, 29545, 29559, 29573, 29587, 29603, 29609, 29615, 29626, 29633, 29656, 29666, 29680, 29695, 29705, 29718, 29730, 29740, 29745, 29749, 29754, 29763, 29774, 29787, 29802, 29814, 29828, 29845, 29854, 29869, 29882, 29897, 29918, 29934, 29953, 29971, 29995, 30014, 30038, 30063, 30088, 30109, 30131, 30153, 30159, 30175, 30189, 30199, 30209, 30222, 30228, 30240, 30251, 30262, 30274, 30290, 30303, 30317, 30329, 30343, 30359, 30373, 30389, 30399, 30411, 30425, 30441, 30451, 30462, 30470, 30480, 30492, 30504, 30517, 30530, 30542, 30553, 30564, 30576, 30593, 30608, 30617, 30626, 30636, 30648, 30660, 30673, 30692, 30709, 30715, 30724, 30739, 30758, 30772, 30779, 30794, 30811, 30830, 30850, 30865, 30881, 30893, 30906, 30922, 30936, 30951, 30964, 30976, 30994, 31010, 31023, 31034, 31051, 31073, 31083, 31106, 31115, 31122, 31136, 31152, 31166, 31177, 31186, 31192, 31204, 31218, 31230, 31239, 31249, 31258, 31265, 31277, 31282, 31287, 31293, 31311, 31330, 31346, 31357, 31369, 31378, 31388, 31398, 31409, 31429, 31450, 31461, 31473, 31494, 31516, 31534, 31553, 31573, 31594, 31603, 31613, 31624, 31636, 31653, 31664, 31679, 31700, 31716, 31731, 31749, 31775, 31794, 31815, 31835, 31856, 31877, 31895, 31915, 31943, 31964, 31987, 32009, 32032, 32055, 32075, 32087, 32097, 32108, 32116, 32125, 32134, 32144, 32163, 32183, 32194, 32204, 32215, 32232, 32248, 32268, 32289, 32306, 32324, 32339, 32353, 32374, 32394, 32405, 32424, 32444, 32452, 32461, 32472, 32484, 32495, 32511, 32529, 32538, 32552, 32565, 32576, 32590, 32602, 32611, 32624, 32637, 32648, 32667, 32678, 32690, 32699, 32709, 32721, 32739, 32754, 32769, 32784, 32802, 32824, 32843, 32862, 32881, 32903, 32913, 32924, 32944, 32965, 32979, 32990, 33002, 33015, 33036, 33058, 33076, 33095, 33109, 33123, 33135, 33155, 33176, 33185, 33195, 33206, 33218, 33227, 33233, 33245, 33257, 33268, 33278, 33299, 33320, 33340, 33359, 33379, 33397, 33408, 33417, 33423, 33439, 33452, 33459, 33474, 33486, 33495, 33505, 33517, 33524, 33531, 33539, 33545, 33551, 33563, 33576, 33582, 33591, 33599, 33612, 33622, 33639, 33656, 33667, 33680, 33688, 33697, 33708, 33726, 33740, 33746, 33753, 33762, 33768, 33775, 33782, 33790, 33796, 33808, 33822, 33834, 33843, 33853, 33858, 33864, 33871, 33880, 33888, 33897, 33907, 33923, 33939, 33954, 33968, 33993, 34018, 34042, 34065, 34089, 34111, 34126, 34139, 34151, 34160, 34170, 34186, 34205, 34224, 34242, 34259, 34287, 34315, 34342, 34368, 34395, 34420, 34438, 34454, 34463, 34473, 34480, 34488, 34497, 34507, 34521, 34539, 34550, 34560, 34571, 34584, 34590, 34600, 34606, 34624, 34640, 34652, 34664, 34680, 34698, 34711, 34723, 34733, 34740, 34748, 34758, 34768, 34780, 34794, 34813, 34830, 34840, 34850, 34858, 34862, 34867, 34894, 34903, 34925, 34935, 34941, 34949, 34957, 34963, 34969, 34980, 34986, 34996, 35007, 35024, 35030, 35037, 35056, 35066, 35088, 35114, 35140, 35148, 35164, 35188, 35198, 35212, 35226, 35231, 35240, 35254, 35264, 35277, 35284, 35291, 35300, 35308, 35315, 35321, 35330, 35339, 35347, 35354, 35370, 35389, 35397, 35407, 35416, 35426, 35434, 35449, 35462, 35473, 35489, 35501, 35514, 35524, 35543, 35560, 35575, 35595, 35611, 35628, 35641, 35660, 35680, 35694, 35709, 35715, 35728, 35744, 35764, 35780, 35790, 35800, 35817, 35837, 35861, 35881, 35895, 35901, 35908, 35915, 35922, 35933, 35946, 35957, 35961, 35966, 35972, 35989, 36004, 36020, 36038, 36055, 36069, 36083, 36096, 36112, 36129, 36146, 36163, 36182, 36201, 36217, 36235, 36248, 36262, 36279, 36299, 36309, 36315, 36321, 36327, 36345, 36360, 36368, 36377, 36391, 36400, 36411, 36421, 36431, 36440, 36452, 36467, 36481, 36495, 36510, 36526, 36541, 36558, 36577, 36594, 36613, 36626, 36641, 36658, 36677, 36688, 36700, 36714, 36727, 36737, 36747, 36756, 36768, 36781, 36794, 36807, 36822, 36837, 36849, 36863, 36872, 36882, 36895, 36911, 36917, 36926, 36941, 36956, 36963, 36970, 36983, 36998, 37011, 37021, 37033, 37047, 37053, 37066, 37081, 37094, 37104, 37116, 37121, 37125, 37134, 37155, 37169, 37180, 37192, 37202, 37209, 37220, 37233, 37241, 37250, 37267, 37276, 37286, 37300, 37315, 37335, 37349, 37362, 37375, 37387, 37396, 37406, 37422, 37435, 37453, 37461, 37474, 37488, 37499, 37512, 37529, 37542, 37551, 37561, 37576, 37592, 37606, 37615, 37621, 37634, 37647, 37659, 37670, 37685, 37704, 37723, 37740, 37751, 37765, 37776, 37790, 37806, 37817, 37832, 37848, 37864, 37877, 37891, 37903, 37919, 37937, 37952, 37969, 37980, 37993, 38007, 38022, 38037, 38047, 38065, 38080, 38095, 38105, 38119, 38136, 38147, 38158, 38169, 38182, 38201, 38214, 38229, 38244, 38257, 38268, 38285, 38302, 38319, 38334, 38353, 38364, 38376, 38393, 38400, 38409, 38419, 38431, 38442, 38454, 38471, 38482, 38497, 38504, 38516, 38534, 38552, 38569, 38585, 38612, 38639, 38665, 38690, 38716, 38740, 38757, 38772, 38777, 38785, 38796, 38804, 38817, 38828, 38841, 38856, 38871, 38882, 38895, 38907, 38919, 38934, 38940, 38948, 38961, 38972, 38977, 38986, 39001, 39019, 39032, 39042, 39054, 39065, 39075, 39094, 39119, 39137, 39157, 39177, 39203, 39222, 39243, 39253, 39266, 39280, 39292, 39296, 39303, 39316, 39330, 39341, 39351, 39368, 39386, 39401, 39420, 39435, 39449, 39458, 39467, 39485, 39502, 39524, 39541, 39552, 39577, 39602, 39621, 39644, 39654, 39670, 39687, 39701, 39721, 39742, 39760, 39782, 39800, 39807, 39816, 39821, 39834, 39845, 39863, 39876, 39893, 39906, 39927, 39946, 39972, 39993, 40018, 40039, 40045, 40059, 40077, 40091, 40107, 40120, 40129, 40133, 40143, 40152, 40162, 40173, 40185, 40194, 40204, 40216, 40226, 40237, 40245, 40255, 40291, 40297, 40308, 40321, 40336, 40350, 40366, 40374, 40383, 40393, 40401, 40410, 40420, 40432, 40443, 40452, 40462, 40470, 40478, 40485, 40495, 40508, 40525, 40537, 40559, 40574, 40589, 40606, 40616, 40624, 40636, 40640, 40648, 40657, 40664, 40670, 40679, 40686, 40696, 40703, 40711, 40720, 40730, 40738, 40755, 40771, 40792, 40808, 40818, 40842, 40866, 40884, 40906, 40917, 40925, 40934, 40948, 40961, 40974, 40987, 41001, 41013, 41029, 41044, 41064, 41077, 41094, 41103, 41116, 41128, 41136, 41144, 41152, 41162, 41171, 41174, 41183, 41206, 41225, 41232, 41259, 41283, 41306, 41329, 41350, 41364, 41372, 41387, 41397, 41409, 41423, 41436, 41447, 41458, 41476, 41489, 41504, 41521, 41537, 41551, 41562, 41580, 41593, 41608, 41625, 41641, 41655, 41664, 41675, 41688, 41703, 41713, 41730, 41742, 41756, 41772, 41787, 41800, 41808, 41818, 41839, 41862, 41882, 41889, 41898, 41907, 41912, 41922, 41931, 41942, 41950, 41969, 41994, 42012, 42032, 42039, 42045, 42054, 42061, 42067, 42072, 42079, 42086, 42093, 42096, 42102, 42115, 42121, 42128, 42141, 42155, 42166, 42183, 42201, 42216, 42235, 42250, 42259, 42267, 42273, 42280, 42295, 42310, 42322, 42332, 42345, 42362, 42374, 42384, 42390, 42401, 42408, 42418, 42427, 42438, 42443, 42450, 42465, 42482, 42496, 42506, 42517, 42523, 42536, 42552, 42559, 42570, 42580, 42592, 42609, 42620, 42629, 42639, 42646, 42658, 42668, 42683, 42686, 42690, 42702, 42715, 42727, 42748, 42768, 42793, 42813, 42827, 42855, 42883, 42905, 42931, 42941, 42952, 42964, 42981, 42995, 43002, 43012, 43020, 43033, 43054, 43077, 43097, 43110, 43120, 43134, 43143, 43157, 43168, 43185, 43195, 43205, 43217, 43232, 43243, 43259, 43278, 43282, 43292, 43303, 43312, 43324, 43335, 43346, 43352, 43359, 43368, 43381, 43389, 43398, 43411, 43418, 43426, 43435, 43442, 43452, 43478, 43503, 43532, 43546, 43560, 43583, 43610, 43637, 43668, 43693, 43714, 43745, 43775, 43809, 43837, 43869, 43901, 43937, 43967, 43993, 44023, 44047, 44069, 44096, 44127, 44150, 44175, 44197, 44224, 44243, 44265, 44281, 44298, 44328, 44358, 44380, 44404, 44430, 44458, 44469, 44481, 44494, 44507, 44514, 44528, 44540, 44560, 44576, 44595, 44612, 44625, 44642, 44651, 44663, 44673, 44684, 44705, 44723, 44735, 44752, 44766, 44780, 44808, 44835, 44846, 44858, 44865, 44879, 44890, 44906, 44920, 44935, 44955, 44967, 44974, 44989, 45001, 45016, 45035, 45049, 45060, 45076, 45098, 45107, 45119, 45131, 45142, 45152, 45162, 45174, 45185, 45196, 45201, 45205, 45210, 45218, 45235, 45242, 45254, 45265, 45277, 45287, 45305, 45320, 45334, 45345, 45352, 45361, 45369, 45380, 45387, 45397, 45408, 45420, 45429, 45433, 45436, 45450, 45458, 45467, 45479, 45490, 45503, 45507, 45512, 45535, 45554, 45570, 45588, 45597, 45605, 45612, 45620, 45637, 45651, 45664, 45674, 45686, 45691, 45701, 45707, 45714, 45725, 45738, 45749, 45760, 45767, 45773, 45785, 45794, 45801, 45810, 45820, 45839, 45861, 45878, 45892, 45906, 45922, 45937, 45951, 45966, 45973, 45981, 45990, 46000, 46009, 46019, 46030, 46039, 46049, 46064, 46074, 46085, 46093, 46104, 46116, 46126, 46137, 46147, 46155, 46168, 46183, 46194, 46202, 46215, 46226, 46238, 46246, 46259, 46267, 46280, 46292, 46302, 46317, 46330, 46348, 46354, 46365, 46368, 46383, 46397, 46411, 46427, 46442, 46457, 46470, 46482, 46494, 46508, 46521, 46534, 46550, 46565, 46580, 46594, 46607, 46620, 46636, 46643, 46655, 46667, 46677, 46689, 46707, 46724, 46744, 46760, 46775, 46795, 46807, 46821, 46840, 46855, 46868, 46878, 46890, 46900, 46911, 46924, 46938, 46955, 46978, 47003, 47028, 47048, 47061, 47073, 47090, 47104, 47115, 47127, 47138, 47149, 47168, 47178, 47197, 47215, 47238, 47256, 47268, 47294, 47320, 47340, 47364, 47371, 47377, 47385, 47398, 47412, 47427, 47439, 47452, 47457, 47467, 47477, 47485, 47495, 47512, 47534, 47550, 47565, 47583, 47597, 47610, 47628, 47638, 47650, 47667, 47680, 47691, 47699, 47709, 47717, 47726, 47737, 47749, 47764, 47785, 47808, 47831, 47849, 47860, 47870, 47885, 47897, 47906, 47916, 47925, 47934, 47951, 47954, 47958, 47963, 47976, 47985, 47996, 48006, 48016, 48025, 48034, 48043, 48057, 48064, 48073, 48077, 48082, 48088, 48095, 48104, 48111, 48128, 48148, 48163, 48175, 48189, 48202, 48214, 48221, 48227, 48233, 48240, 48248, 48258, 48268, 48277, 48285, 48293, 48301, 48307, 48315, 48324, 48332, 48339, 48347, 48356, 48364, 48372, 48391, 48406, 48424, 48444, 48457, 48463, 48470, 48476, 48487, 48500, 48506, 48517, 48527, 48538, 48548, 48559, 48563, 48568, 48577, 48586, 48608, 48627, 48649, 48666, 48701, 48730, 48740, 48759, 48777, 48800, 48818, 48830, 48856, 48882, 48902, 48926, 48932, 48939, 48948, 48953, 48962, 48972, 48980, 48991, 49000, 49006, 49013, 49026, 49031, 49036, 49042, 49050, 49074, 49080, 49090, 49097, 49106, 49121, 49139, 49152, 49166, 49176, 49188, 49199, 49209, 49215, 49234, 49243, 49255, 49267, 49281, 49299, 49316, 49338, 49355, 49366, 49391, 49416, 49435, 49458, 49466, 49473, 49481, 49490, 49499, 49509, 49533, 49565, 49592, 49617, 49650, 49678, 49685, 49691, 49701, 49708, 49720, 49731, 49747, 49754, 49762, 49772, 49780, 49789, 49813, 49818, 49830, 49838, 49849, 49860, 49871, 49883, 49902, 49912, 49936, 49948, 49958, 49975, 49987, 50003, 50015, 50031, 50046, 50058, 50074, 50085, 50101, 50112, 50132, 50150, 50173, 50186, 50191, 50201, 50209, 50221, 50232, 50240, 50249, 50265, 50276, 50291, 50302, 50313, 50326, 50339, 50351, 50354, 50364, 50377, 50383, 50388, 50399, 50410, 50422, 50431, 50441, 50452, 50467, 50488, 50502, 50516, 50532, 50538, 50546, 50555, 50564, 50574, 50584, 50595, 50599, 50605, 50612, 50623, 50631, 50634, 50643, 50650, 50658, 50661, 50678, 50691, 50710, 50722, 50726, 50737, 50747, 50757, 50769, 50780, 50791, 50795, 50801, 50808, 50824, 50843, 50857, 50868, 50881, 50893, 50904, 50925, 50932, 50945, 50954, 50969, 50978, 50988, 50997, 51012, 51017, 51021, 51039, 51049, 51060, 51079, 51090, 51102, 51115, 51127, 51139, 51153, 51166, 51179, 51186, 51198, 51203, 51217, 51230, 51241, 51254, 51269, 51282, 51293, 51310, 51325, 51338, 51353, 51366, 51378, 51395, 51410, 51425, 51436, 51451, 51469, 51477, 51495, 51513, 51525, 51537, 51552, 51562, 51587, 51612, 51637, 51654, 51673, 51695, 51712, 51728, 51747, 51766, 51785, 51798, 51814, 51834, 51854, 51874, 51888, 51905, 51911, 51919, 51926, 51937, 51943, 51950, 51962, 51968, 51975, 51987, 52009, 52026, 52034, 52047, 52056, 52065, 52079, 52087, 52095, 52101, 52111, 52119, 52124, 52133, 52141, 52153, 52156, 52163, 52175, 52183, 52198, 52208, 52220, 52234, 52247, 52258, 52275, 52286, 52304, 52317, 52332, 52349, 52365, 52379, 52390, 52408, 52421, 52436, 52453, 52469, 52483, 52490, 52498, 52518, 52528, 52545, 52557, 52571, 52587, 52602, 52615, 52623, 52637, 52655, 52668, 52679, 52691, 52695, 52702, 52712, 52722, 52739, 52751, 52762, 52775, 52786, 52795, 52803, 52819, 52834, 52854, 52874, 52901, 52923, 52944, 52967, 52988, 53007, 53022, 53042, 53062, 53089, 53111, 53132, 53155, 53176, 53195, 53210, 53230, 53249, 53267, 53283, 53298, 53315, 53320, 53332, 53347, 53355, 53368, 53382, 53392, 53403, 53418, 53430, 53441, 53453, 53469, 53481, 53494, 53512, 53523, 53531, 53542, 53553, 53567, 53586, 53596, 53605, 53615, 53625, 53627, 53635, 53657, 53675, 53704, 53715, 53717, 53730, 53744, 53758, 53771, 53791, 53809, 53824, 53841, 53862, 53879, 53903, 53921, 53941, 53962, 53981, 53992, 54006, 54027, 54042, 54061, 54077, 54096, 54115, 54134, 54151, 54165, 54181, 54201, 54217, 54240, 54257, 54276, 54296, 54311, 54329, 54339, 54352, 54372, 54386, 54404, 54419, 54437, 54455, 54462, 54469, 54480, 54495, 54507, 54517, 54529, 54544, 54555, 54565, 54593, 54615, 54621, 54637, 54644, 54653, 54662, 54671, 54681, 54690, 54700, 54703, 54712, 54725, 54730, 54735, 54744, 54750, 54757, 54761, 54766, 54772, 54779, 54785, 54793, 54803, 54813, 54823, 54834, 54844, 54855, 54860, 54870, 54880, 54889, 54899, 54910, 54919, 54929, 54939, 54950, 54962, 54971, 54985, 54991, 54998, 55008, 55012, 55016, 55038, 55053, 55068, 55085, 55090, 55098, 55104, 55110, 55114, 55122, 55139, 55149, 55159, 55169, 55174, 55183, 55193, 55203, 55217, 55223, 55235, 55253, 55264, 55277, 55283, 55292, 55300, 55308, 55314, 55321, 55329, 55341, 55354, 55365, 55373, 55382, 55387, 55393, 55400, 55411, 55426, 55430, 55447, 55466, 55482, 55492, 55506, 55515, 55537, 55543, 55550, 55556, 55560, 55567, 55587, 55606, 55627, 55647, 55667, 55688, 55705, 55721, 55739, 55756, 55773, 55791, 55808, 55824, 55842, 55859, 55876, 55894, 55920, 55945, 55972, 55998, 56024, 56051, 56078, 56104, 56132, 56159, 56186, 56214, 56233, 56251, 56271, 56290, 56309, 56329, 56339, 56367, 56394, 56423, 56451, 56479, 56508, 56523, 56537, 56553, 56568, 56583, 56599, 56612, 56624, 56638, 56651, 56664, 56678, 56690, 56701, 56714, 56726, 56738, 56751, 56764, 56776, 56790, 56803, 56816, 56830, 56850, 56869, 56890, 56910, 56930, 56951, 56956, 56963, 56971, 56977, 56983, 56990, 56998, 57017, 57036, 57045, 57053, 57066, 57080, 57092, 57108, 57114, 57125, 57134, 57161, 57172, 57188, 57207, 57222, 57233, 57246, 57264, 57278, 57290, 57299, 57310, 57319, 57329, 57342, 57358, 57380, 57404, 57428, 57447, 57458, 57474, 57486, 57499, 57512, 57539, 57549, 57560, 57575, 57585, 57595, 57605, 57620, 57636, 57641, 57660, 57674, 57677, 57691, 57710, 57719, 57733, 57748, 57757, 57771, 57788, 57803, 57818, 57836, 57859, 57876, 57898, 57912, 57928, 57943, 57956, 57969, 57980, 57994, 58010, 58028, 58051, 58065, 58078, 58089, 58100, 58115, 58135, 58143, 58161, 58173, 58186, 58195, 58209, 58219, 58233, 58245, 58259, 58275, 58287, 58300, 58312, 58321, 58329, 58335, 58342, 58354, 58364, 58378, 58391, 58400, 58410, 58418, 58429, 58439, 58453, 58466, 58474, 58487, 58499, 58511, 58530, 58548, 58570, 58587, 58594, 58604, 58611, 58627, 58647, 58667, 58691, 58709, 58723, 58733, 58745, 58761, 58779, 58794, 58814, 58826, 58841, 58850, 58860, 58883, 58906, 58921, 58938, 58957, 58978, 58986, 59007, 59012, 59019, 59024, 59031, 59043, 59050, 59060, 59065, 59075, 59083, 59091, 59106, 59118, 59133, 59143, 59171, 59193, 59204, 59209, 59217, 59223, 59234, 59244, 59252, 59265, 59277, 59284, 59292, 59298, 59305, 59310, 59316, 59323, 59335, 59343, 59355, 59364, 59382, 59403, 59419, 59432, 59447, 59461, 59474, 59480, 59486, 59497, 59512, 59523, 59529, 59536, 59543, 59551, 59559, 59568, 59582, 59592, 59600, 59609, 59623, 59633, 59644, 59660, 59669, 59683, 59693, 59697, 59702, 59711, 59717, 59724, 59732, 59736, 59746, 59757, 59765, 59774, 59783, 59793, 59797, 59806, 59814, 59822, 59832, 59841, 59850, 59855, 59875, 59900, 59915, 59935, 59950, 59970, 59977, 59983, 59993, 60012, 60030, 60053, 60071, 60083, 60109, 60135, 60155, 60179, 60189, 60205, 60227, 60242, 60259, 60268, 60274, 60281, 60289, 60308, 60329, 60347, 60355, 60364, 60374, 60381, 60389, 60394, 60397, 60401, 60405, 60410, 60415, 60432, 60454, 60471, 60488, 60511, 60535, 60556, 60583, 60611, 60636, 60665, 60690, 60698, 60703, 60711, 60720, 60733, 60752, 60764, 60776, 60790, 60796, 60802, 60806, 60811, 60818, 60825, 60829, 60841, 60858, 60866, 60875, 60886, 60900, 60908, 60922, 60940, 60953, 60973, 60994, 61012, 61036, 61061, 61083, 61109, 61131, 61149, 61170, 61186, 61199, 61214, 61228, 61241, 61251, 61261, 61272, 61283, 61298, 61316, 61329, 61339, 61351, 61362, 61372, 61385, 61397, 61405, 61416, 61428, 61441, 61452, 61460, 61470, 61481, 61496, 61507, 61519, 61530, 61536, 61543, 61560, 61572, 61583, 61591, 61602, 61617, 61628, 61638, 61647, 61655, 61662, 61668, 61679, 61694, 61698, 61701, 61711, 61726, 61734, 61754, 61773, 61792, 61813, 61833, 61853, 61870, 61886, 61902, 61920, 61937, 61954, 61962, 61970, 61981, 61996, 62016, 62023, 62032, 62047, 62055, 62065, 62070, 62084, 62105, 62113, 62119, 62124, 62143, 62166, 62176, 62186, 62196, 62208, 62215, 62223, 62232, 62244, 62255, 62266, 62279, 62291, 62303, 62317, 62324, 62331, 62350, 62366, 62376, 62391, 62403, 62415, 62429, 62436, 62443, 62449, 62456, 62462, 62469, 62475, 62482, 62490, 62498, 62511, 62523, 62530, 62538, 62546, 62556, 62565, 62571, 62580, 62592, 62599, 62609, 62618, 62635, 62650, 62667, 62686, 62703, 62718, 62737, 62754, 62773, 62790, 62806, 62827, 62846, 62865, 62880, 62888, 62897, 62903, 62912, 62937, 62955, 62965, 62973, 62984, 62998, 63016, 63029, 63040, 63050, 63061, 63072, 63088, 63099, 63111, 63124, 63148, 63165, 63188, 63204, 63220, 63238, 63248, 63259, 63266, 63274, 63284, 63291, 63299, 63305, 63312, 63326, 63337, 63347, 63355, 63362, 63370, 63382, 63394, 63399, 63405, 63413, 63425, 63438, 63457, 63477, 63494, 63517, 63541, 63562, 63587, 63608, 63625, 63637, 63655, 63674, 63690, 63712, 63735, 63755, 63779, 63799, 63811, 63821, 63838, 63850, 63866, 63878, 63884, 63890, 63897, 63901, 63906, 63909, 63913, 63918, 63931, 63943, 63948, 63954, 63963, 63969, 63984, 63998, 64017, 64031, 64039, 64061, 64083, 64099, 64119, 64126, 64135, 64144, 64154, 64165, 64171, 64178, 64189, 64201, 64219, 64234, 64247, 64264, 64281, 64291, 64303, 64318, 64334, 64351, 64366, 64379, 64395, 64407, 64426, 64439, 64451, 64466, 64479, 64494, 64510, 64522, 64526, 64531, 64541, 64553, 64565, 64574, 64587, 64595, 64609, 64617, 64632, 64646, 64656, 64660, 64669, 64677, 64694, 64700, 64711, 64717, 64723, 64730, 64747, 64757, 64766, 64773, 64781, 64788, 64803, 64816, 64830, 64846, 64865, 64878, 64890, 64904, 64921, 64940, 64958, 64972, 64993, 65008, 65022, 65035, 65039, 65044, 65048, 65053, 65067, 65077, 65092, 65098, 65106, 65111, 65115, 65122, 65131, 65146, 65160, 65178, 65186, 65196, 65203, 65212, 65219, 65228, 65237, 65248, 65259, 65269, 65274, 65283, 65296, 65308, 65313, 65323, 65332, 65340, 65349, 65352, 65360, 65371, 65381, 65387, 65397, 65411, 65423, 65436, 65447, 65465, 65479, 65492, 65502, 65512, 65526, 65542, 65559, 65575, 65586, 65597, 65608, 65624, 65638, 65653, 65666, 65681, 65696, 65715, 65736, 65758, 65779, 65795, 65815, 65831, 65843, 65858, 65872, 65889, 65904, 65919, 65935, 65949, 65964, 65977, 65997, 66013, 66029, 66043, 66058, 66071, 66091, 66107, 66110, 66132, 66149, 66163, 66180, 66192, 66222, 66246, 66250, 66256, 66265, 66269, 66272, 66276, 66281, 66290, 66302, 66316, 66324, 66333, 66340, 66350, 66355, 66361, 66368, 66376, 66387, 66402, 66407, 66421, 66440, 66448, 66459, 66477, 66492, 66512, 66527, 66547, 66565, 66588, 66601, 66619, 66627, 66633, 66639, 66660, 66674, 66687, 66700, 66715, 66729, 66743, 66756, 66768, 66777, 66787, 66804, 66816, 66832, 66844, 66854, 66865, 66877, 66887, 66898, 66910, 66916, 66925, 66942, 66957, 66979, 66996, 67017, 67034, 67042, 67054, 67067, 67083, 67102, 67106, 67112, 67119, 67135, 67154, 67168, 67183, 67199, 67210, 67223, 67235, 67246, 67253, 67258, 67264, 67275, 67278, 67313, 67341, 67369, 67399, 67407, 67425, 67454, 67476, 67498, 67522, 67542, 67563, 67573, 67594, 67601, 67606, 67614, 67631, 67636, 67655, 67668, 67684, 67698, 67710, 67724, 67734, 67745, 67758, 67772, 67790, 67809, 67824, 67837, 67860, 67877, 67897, 67915, 67931, 67949, 67963, 67978, 67995, 68013, 68035, 68058, 68077, 68094, 68112, 68126, 68130, 68135, 68149, 68157, 68161, 68176, 68185, 68195, 68219, 68238, 68256, 68271, 68282, 68301, 68324, 68353, 68385, 68413, 68441, 68459, 68481, 68495, 68518, 68545, 68578, 68614, 68646, 68678, 68700, 68726, 68744, 68768, 68790, 68820, 68841, 68861, 68879, 68905, 68922, 68936, 68964, 68987, 69009, 69028, 69043, 69066, 69093, 69126, 69162, 69194, 69226, 69248, 69274, 69292, 69319, 69350, 69387, 69427, 69463, 69499, 69525, 69555, 69577, 69605, 69631, 69665, 69690, 69714, 69736, 69766, 69787, 69796, 69807, 69820, 69829, 69843, 69863, 69876, 69891, 69906, 69915, 69926, 69941, 69952, 69969, 69981, 69990, 70007, 70022, 70036, 70046, 70059, 70076, 70094, 70112, 70129, 70149, 70172, 70194, 70215, 70226, 70235, 70247, 70257, 70268, 70281, 70296, 70308, 70322, 70334, 70346, 70360, 70371, 70388, 70398, 70410, 70416, 70436, 70447, 70462, 70480, 70504, 70523, 70543, 70564, 70580, 70597, 70617, 70641, 70671, 70704, 70733, 70762, 70781, 70804, 70819, 70843, 70871, 70905, 70942, 70975, 71008, 71031, 71058, 71077, 71102, 71125, 71156, 71178, 71199, 71218, 71245, 71263, 71278, 71297, 71319, 71347, 71370, 71394, 71419, 71439, 71460, 71478, 71500, 71525, 71556, 71582, 71609, 71637, 71660, 71684, 71697, 71710, 71721, 71737, 71747, 71762, 71768, 71773, 71778, 71784, 71794, 71799, 71806, 71821, 71826, 71830, 71835, 71841, 71848, 71857, 71873, 71884, 71893, 71907, 71921, 71929, 71941, 71949, 71957, 71966, 71974, 71983, 71998, 72008, 72019, 72031, 72039, 72045, 72063, 72078, 72086, 72095, 72109, 72119, 72129, 72140, 72151, 72162, 72173, 72181, 72187, 72195, 72205, 72219, 72236, 72245, 72257, 72264, 72276, 72289, 72299, 72314, 72323, 72335, 72346, 72361, 72373, 72388, 72397, 72407, 72422, 72433, 72439, 72447, 72460, 72469, 72483, 72489, 72496, 72504, 72517, 72526, 72537, 72549, 72561, 72581, 72598, 72616, 72641, 72661, 72685, 72705, 72716, 72727, 72737, 72746, 72756, 72765, 72777, 72783, 72790, 72795, 72800, 72808, 72811, 72821, 72832, 72847, 72855, 72876, 72900, 72920, 72940, 72950, 72958, 72972, 72983, 72994, 73000, 73011, 73023, 73038, 73057, 73082, 73110, 73134, 73158, 73172, 73190, 73200, 73216, 73230, 73252, 73265, 73277, 73289, 73298, 73306, 73316, 73334, 73346, 73355, 73358, 73366, 73373, 73380, 73398, 73415, 73432, 73441, 73449, 73457, 73461, 73476, 73490, 73504, 73516, 73526, 73538, 73552, 73564, 73574, 73588, 73600, 73614, 73626, 73637, 73653, 73667, 73681, 73691, 73704, 73715, 73728, 73743, 73756, 73767, 73782, 73795, 73810, 73823, 73835, 73852, 73867, 73882, 73893, 73901, 73920, 73933, 73940, 73948, 73967, 73988, 74006, 74017, 74025, 74034, 74039, 74045, 74057, 74068, 74086, 74103, 74115, 74127, 74131, 74136, 74144, 74153, 74160, 74170, 74188, 74205, 74223, 74240, 74258, 74280, 74289, 74299, 74307, 74320, 74339, 74359, 74378, 74398, 74422, 74434, 74448, 74457, 74468, 74476, 74489, 74494, 74500, 74511, 74521, 74524, 74541, 74555, 74568, 74583, 74600, 74614, 74634, 74641, 74657, 74661, 74666, 74673, 74683, 74700, 74712, 74726, 74742, 74757, 74770, 74777, 74785, 74797, 74810, 74830, 74845, 74862, 74881, 74899, 74915, 74928, 74948, 74963, 74980, 74999, 75017, 75033, 75043, 75050, 75058, 75072, 75090, 75099, 75116, 75128, 75147, 75161, 75177, 75195, 75212, 75227, 75237, 75257, 75274, 75294, 75315, 75331, 75353, 75368, 75376, 75389, 75401, 75423, 75441, 75460, 75482, 75500, 75524, 75541, 75552, 75570, 75588, 75604, 75625, 75639, 75659, 75673, 75690, 75705, 75723, 75741, 75755, 75773, 75784, 75798, 75816, 75840, 75866, 75892, 75913, 75927, 75944, 75961, 75981, 75994, 76014, 76032, 76048, 76065, 76077, 76095, 76115, 76133, 76150, 76167, 76187, 76199, 76209, 76220, 76229, 76246, 76258, 76268, 76273, 76279, 76284, 76291, 76302, 76309, 76317, 76331, 76344, 76357, 76372, 76399, 76414, 76428, 76452, 76475, 76489, 76501, 76512, 76530, 76547, 76570, 76588, 76607, 76623, 76645, 76668, 76688, 76712, 76732, 76752, 76773, 76789, 76802, 76816, 76837, 76859, 76873, 76889, 76906, 76928, 76950, 76970, 76990, 77000, 77007, 77015, 77028, 77036, 77045, 77059, 77078, 77102, 77125, 77133, 77142, 77150, 77163, 77173, 77188, 77204, 77219, 77232, 77243, 77258, 77276, 77289, 77304, 77318, 77331, 77340, 77357, 77363, 77370, 77383, 77397, 77423, 77446, 77468, 77479, 77501, 77518, 77536, 77551, 77570, 77590, 77605, 77618, 77630, 77646, 77657, 77669, 77679, 77698, 77718, 77735, 77758, 77782, 77803, 77828, 77849, 77856, 77864, 77873, 77880, 77888, 77897, 77911, 77926, 77944, 77957, 77969, 77987, 78006, 78022, 78044, 78067, 78087, 78111, 78131, 78140, 78150, 78155, 78167, 78177, 78188, 78213, 78233, 78252, 78268, 78283, 78312, 78336, 78359, 78379, 78390, 78408, 78420, 78433, 78447, 78462, 78478, 78490, 78503, 78517, 78527, 78543, 78553, 78562, 78572, 78585, 78598, 78612, 78622, 78631, 78644, 78659, 78671, 78681, 78692, 78704, 78718, 78730, 78749, 78767, 78788, 78812, 78835, 78857, 78869, 78879, 78895, 78908, 78924, 78929, 78935, 78947, 78960, 78985, 79007, 79028, 79038, 79054, 79069, 79090, 79106, 79123, 79137, 79155, 79173, 79192, 79206, 79218, 79224, 79235, 79251, 79272, 79292, 79297, 79314, 79323, 79328, 79339, 79353, 79371, 79383, 79395, 79407, 79421, 79439],
+            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 185, 193, 202, 208, 215, 222, 230, 247, 265, 295, 303, 312, 330, 349, 364, 380, 393, 400, 417, 435, 441, 448, 466, 485, 494, 504, 516, 522, 529, 536, 544, 559, 574, 585, 600, 608, 621, 632, 640, 650, 661, 673, 684, 692, 702, 711, 719, 731, 742, 755, 764, 779, 786, 800, 817, 838, 855, 866, 887, 905, 922, 936, 943, 957, 973, 991, 1002, 1014, 1029, 1042, 1053, 1061, 1075, 1084, 1096, 1099, 1103, 1114, 1127, 1142, 1150, 1159, 1171, 1181, 1189, 1194, 1201, 1210, 1220, 1227, 1240, 1244, 1257, 1268, 1282, 1294, 1303, 1316, 1327, 1341, 1355, 1364, 1380, 1394, 1409, 1418, 1434, 1444, 1454, 1470, 1482, 1491, 1505, 1520, 1540, 1555, 1578, 1589, 1602, 1611, 1622, 1630, 1645, 1661, 1669, 1675, 1687, 1696, 1709, 1718, 1728, 1735, 1743, 1751, 1760, 1778, 1797, 1809, 1818, 1828, 1847, 1867, 1883, 1900, 1918, 1937, 1944, 1952, 1963, 1974, 1989, 2006, 2014, 2027, 2039, 2047, 2057, 2070, 2080, 2105, 2116, 2126, 2135, 2146, 2167, 2184, 2207, 2226, 2238, 2250, 2259, 2270, 2284, 2293, 2310, 2330, 2354, 2374, 2388, 2398, 2408, 2423, 2442, 2462, 2476, 2491, 2507, 2526, 2549, 2568, 2581, 2585, 2593, 2602, 2613, 2621, 2627, 2641, 2651, 2660, 2670, 2685, 2695, 2706, 2715, 2725, 2733, 2747, 2764, 2783, 2792, 2801, 2818, 2826, 2834, 2841, 2845, 2851, 2863, 2877, 2887, 2898, 2908, 2923, 2937, 2950, 2960, 2977, 2993, 3005, 3012, 3025, 3040, 3052, 3063, 3079, 3094, 3108, 3119, 3137, 3147, 3159, 3172, 3191, 3203, 3216, 3227, 3236, 3250, 3260, 3271, 3278, 3292, 3301, 3310, 3325, 3339, 3347, 3362, 3374, 3387, 3399, 3410, 3418, 3433, 3445, 3460, 3469, 3477, 3486, 3497, 3505, 3512, 3517, 3524, 3537, 3552, 3565, 3575, 3583, 3593, 3604, 3622, 3642, 3664, 3679, 3695, 3714, 3731, 3746, 3758, 3766, 3783, 3796, 3822, 3853, 3880, 3912, 3919, 3927, 3933, 3940, 3951, 3968, 3977, 3987, 4000, 4012, 4031, 4046, 4058, 4070, 4083, 4097, 4107, 4119, 4132, 4142, 4153, 4161, 4172, 4183, 4194, 4205, 4216, 4229, 4243, 4257, 4271, 4285, 4299, 4315, 4321, 4326, 4334, 4343, 4351, 4363, 4371, 4379, 4387, 4391, 4397, 4405, 4413, 4420, 4428, 4443, 4467, 4485, 4497, 4515, 4537, 4555, 4571, 4583, 4596, 4608, 4621, 4633, 4649, 4662, 4677, 4691, 4705, 4720, 4731, 4744, 4756, 4772, 4789, 4804, 4816, 4825, 4847, 4867, 4872, 4880, 4890, 4901, 4910, 4921, 4932, 4944, 4952, 4965, 4982, 4986, 4991, 5003, 5017, 5033, 5042, 5052, 5065, 5076, 5085, 5093, 5104, 5110, 5120, 5130, 5141, 5153, 5168, 5186, 5194, 5206, 5215, 5227, 5241, 5255, 5271, 5278, 5286, 5294, 5302, 5314, 5326, 5338, 5351, 5363, 5375, 5389, 5398, 5408, 5419, 5434, 5449, 5464, 5479, 5494, 5511, 5523, 5537, 5551, 5558, 5574, 5588, 5603, 5620, 5636, 5649, 5662, 5674, 5689, 5705, 5723, 5741, 5756, 5773, 5785, 5798, 5817, 5826, 5834, 5843, 5853, 5862, 5875, 5889, 5905, 5920, 5932, 5944, 5955, 5969, 5984, 5999, 6014, 6031, 6048, 6062, 6078, 6089, 6101, 6116, 6134, 6145, 6157, 6171, 6184, 6194, 6204, 6213, 6225, 6238, 6251, 6264, 6279, 6294, 6306, 6320, 6329, 6339, 6352, 6368, 6384, 6389, 6393, 6400, 6412, 6419, 6427, 6435, 6443, 6451, 6459, 6476, 6486, 6498, 6508, 6522, 6527, 6535, 6544, 6554, 6560, 6568, 6575, 6583, 6592, 6601, 6608, 6616, 6628, 6639, 6651, 6659, 6666, 6674, 6681, 6693, 6702, 6713, 6721, 6731, 6737, 6744, 6751, 6759, 6770, 6784, 6793, 6806, 6814, 6829, 6843, 6855, 6868, 6884, 6912, 6919, 6927, 6941, 6956, 6972, 6989, 7004, 7021, 7034, 7048, 7063, 7078, 7089, 7101, 7121, 7144, 7163, 7182, 7196, 7209, 7221, 7229, 7248, 7258, 7268, 7286, 7306, 7325, 7344, 7362, 7377, 7393, 7405, 7418, 7427, 7439, 7448, 7463, 7475, 7491, 7504, 7512, 7521, 7534, 7545, 7556, 7568, 7581, 7589, 7602, 7616, 7638, 7661, 7684, 7698, 7713, 7725, 7738, 7752, 7759, 7766, 7782, 7800, 7820, 7833, 7847, 7864, 7879, 7892, 7898, 7911, 7919, 7932, 7946, 7959, 7967, 7976, 7988, 8000, 8013, 8027, 8038, 8050, 8063, 8075, 8088, 8098, 8107, 8112, 8129, 8141, 8147, 8160, 8174, 8188, 8198, 8205, 8223, 8240, 8252, 8263, 8274, 8291, 8302, 8310, 8322, 8336, 8348, 8360, 8368, 8377, 8386, 8399, 8414, 8428, 8437, 8445, 8453, 8467, 8477, 8487, 8498, 8509, 8521, 8532, 8544, 8556, 8566, 8577, 8587, 8600, 8617, 8640, 8658, 8677, 8694, 8702, 8711, 8719, 8726, 8737, 8753, 8764, 8781, 8790, 8801, 8805, 8817, 8826, 8843, 8857, 8871, 8892, 8910, 8928, 8949, 8966, 8975, 8990, 9001, 9009, 9020, 9033, 9043, 9055, 9063, 9074, 9083, 9094, 9105, 9117, 9123, 9130, 9140, 9151, 9160, 9172, 9182, 9195, 9210, 9222, 9230, 9254, 9285, 9298, 9312, 9325, 9338, 9352, 9366, 9382, 9397, 9409, 9424, 9436, 9463, 9474, 9490, 9504, 9519, 9534, 9549, 9566, 9583, 9597, 9611, 9627, 9643, 9661, 9677, 9695, 9707, 9721, 9732, 9744, 9759, 9777, 9793, 9811, 9818, 9829, 9840, 9851, 9862, 9873, 9886, 9899, 9912, 9925, 9938, 9951, 9966, 9980, 10001, 10026, 10046, 10066, 10090, 10116, 10146, 10171, 10196, 10225, 10249, 10274, 10303, 10327, 10351, 10379, 10402, 10425, 10452, 10474, 10496, 10522, 10543, 10569, 10599, 10624, 10649, 10678, 10702, 10726, 10754, 10777, 10800, 10827, 10849, 10876, 10907, 10933, 10959, 10989, 11014, 11033, 11061, 11093, 11120, 11147, 11178, 11204, 11230, 11260, 11285, 11310, 11339, 11363, 11386, 11413, 11435, 11457, 11483, 11511, 11543, 11570, 11597, 11628, 11654, 11681, 11712, 11738, 11764, 11794, 11819, 11844, 11873, 11897, 11921, 11949, 11972, 12000, 12032, 12059, 12086, 12117, 12143, 12169, 12199, 12224, 12249, 12278, 12302, 12331, 12364, 12392, 12420, 12452, 12479, 12500, 12530, 12564, 12593, 12622, 12655, 12683, 12711, 12743, 12770, 12797, 12828, 12854, 12864, 12885, 12900, 12916, 12934, 12951, 12965, 12982, 12997, 13011, 13026, 13039, 13055, 13072, 13089, 13106, 13125, 13144, 13160, 13178, 13191, 13205, 13222, 13242, 13263, 13288, 13308, 13328, 13352, 13378, 13408, 13433, 13458, 13487, 13511, 13536, 13565, 13589, 13613, 13641, 13664, 13687, 13714, 13736, 13758, 13784, 13805, 13831, 13861, 13886, 13911, 13940, 13964, 13988, 14016, 14039, 14062, 14089, 14111, 14138, 14169, 14195, 14221, 14251, 14276, 14295, 14323, 14355, 14382, 14409, 14440, 14466, 14492, 14522, 14547, 14572, 14601, 14625, 14633, 14652, 14665, 14679, 14695, 14710, 14722, 14737, 14750, 14762, 14775, 14786, 14800, 14815, 14830, 14845, 14862, 14879, 14893, 14909, 14920, 14932, 14947, 14965, 14971, 14993, 15022, 15033, 15045, 15056, 15067, 15079, 15091, 15105, 15118, 15128, 15141, 15151, 15176, 15185, 15199, 15211, 15224, 15237, 15250, 15265, 15280, 15292, 15304, 15318, 15332, 15348, 15362, 15378, 15388, 15400, 15409, 15419, 15432, 15448, 15462, 15478, 15484, 15498, 15508, 15520, 15531, 15542, 15552, 15562, 15572, 15587, 15596, 15610, 15625, 15630, 15636, 15644, 15656, 15674, 15695, 15720, 15741, 15756, 15764, 15773, 15779, 15795, 15805, 15811, 15818, 15834, 15841, 15850, 15861, 15870, 15879, 15888, 15899, 15905, 15914, 15923, 15932, 15936, 15941, 15949, 15958, 15968, 15980, 15993, 16003, 16010, 16019, 16029, 16042, 16056, 16063, 16071, 16078, 16093, 16105, 16119, 16131, 16146, 16160, 16173, 16184, 16197, 16210, 16226, 16241, 16252, 16269, 16288, 16310, 16336, 16358, 16374, 16391, 16403, 16415, 16436, 16458, 16474, 16491, 16497, 16504, 16513, 16532, 16552, 16567, 16585, 16603, 16626, 16634, 16647, 16658, 16668, 16680, 16686, 16695, 16703, 16710, 16718, 16728, 16742, 16757, 16773, 16786, 16799, 16811, 16826, 16842, 16860, 16878, 16893, 16910, 16922, 16935, 16954, 16969, 16985, 17002, 17016, 17030, 17043, 17059, 17076, 17095, 17114, 17130, 17148, 17161, 17175, 17195, 17200, 17206, 17212, 17219, 17227, 17235, 17243, 17252, 17259, 17278, 17298, 17318, 17338, 17346, 17367, 17388, 17396, 17403, 17425, 17434, 17441, 17454, 17465, 17476, 17484, 17497, 17508, 17518, 17529, 17547, 17559, 17578, 17593, 17601, 17613, 17626, 17634, 17642, 17651, 17658, 17666, 17677, 17686, 17698, 17704, 17719, 17731, 17743, 17755, 17768, 17780, 17795, 17805, 17824, 17843, 17859, 17875, 17893, 17912, 17928, 17946, 17965, 17980, 17991, 18010, 18030, 18049, 18058, 18066, 18076, 18087, 18095, 18101, 18113, 18127, 18139, 18148, 18163, 18181, 18201, 18222, 18233, 18244, 18254, 18259, 18271, 18286, 18303, 18312, 18328, 18333, 18339, 18351, 18365, 18377, 18386, 18393, 18406, 18421, 18436, 18451, 18466, 18481, 18498, 18503, 18521, 18539, 18557, 18575, 18593, 18613, 18618, 18632, 18644, 18656, 18669, 18678, 18686, 18693, 18702, 18710, 18718, 18724, 18731, 18742, 18753, 18769, 18780, 18792, 18801, 18817, 18834, 18845, 18857, 18873, 18890, 18898, 18906, 18925, 18933, 18939, 18946, 18952, 18959, 18979, 18988, 18997, 19002, 19010, 19024, 19038, 19051, 19071, 19083, 19106, 19129, 19151, 19172, 19194, 19214, 19227, 19241, 19256, 19267, 19278, 19288, 19295, 19305, 19313, 19324, 19329, 19335, 19342, 19347, 19357, 19366, 19379, 19391, 19404, 19416, 19426, 19435, 19444, 19457, 19471, 19484, 19495, 19505, 19515, 19526, 19542, 19556, 19572, 19585, 19599, 19608, 19612, 19623, 19637, 19655, 19669, 19677, 19684, 19692, 19700, 19709, 19716, 19726, 19735, 19740, 19753, 19759, 19779, 19797, 19815, 19822, 19831, 19839, 19848, 19855, 19871, 19877, 19888, 19896, 19905, 19916, 19928, 19939, 19950, 19959, 19974, 19989, 20005, 20020, 20031, 20037, 20047, 20058, 20071, 20083, 20096, 20105, 20130, 20156, 20180, 20203, 20225, 20250, 20273, 20295, 20317, 20337, 20357, 20376, 20397, 20417, 20429, 20447, 20467, 20485, 20500, 20512, 20530, 20549, 20562, 20576, 20597, 20616, 20639, 20661, 20683, 20704, 20722, 20741, 20761, 20782, 20793, 20807, 20820, 20834, 20855, 20863, 20872, 20883, 20893, 20904, 20913, 20921, 20933, 20946, 20957, 20974, 20991, 21007, 21022, 21048, 21074, 21099, 21123, 21148, 21171, 21187, 21201, 21216, 21225, 21236, 21255, 21266, 21274, 21291, 21308, 21316, 21332, 21339, 21345, 21360, 21375, 21381, 21404, 21426, 21446, 21465, 21485, 21506, 21525, 21534, 21544, 21553, 21558, 21565, 21577, 21591, 21603, 21613, 21624, 21637, 21649, 21664, 21676, 21689, 21697, 21708, 21719, 21727, 21746, 21756, 21767, 21776, 21786, 21798, 21802, 21811, 21821, 21826, 21832, 21839, 21856, 21862, 21878, 21890, 21898, 21907, 21914, 21921, 21926, 21932, 21938, 21950, 21955, 21961, 21976, 21985, 21994, 22000, 22006, 22012, 22017, 22028, 22038, 22048, 22057, 22063, 22079, 22089, 22095, 22102, 22111, 22117, 22124, 22135, 22148, 22159, 22170, 22182, 22195, 22202, 22210, 22217, 22225, 22237, 22243, 22251, 22262, 22276, 22287, 22292, 22304, 22318, 22334, 22343, 22353, 22366, 22377, 22386, 22392, 22399, 22412, 22428, 22443, 22451, 22466, 22475, 22489, 22503, 22512, 22524, 22533, 22543, 22549, 22558, 22567, 22578, 22589, 22595, 22610, 22626, 22639, 22653, 22666, 22681, 22690, 22697, 22701, 22706, 22713, 22720, 22728, 22748, 22768, 22777, 22788, 22803, 22816, 22833, 22846, 22863, 22875, 22893, 22913, 22933, 22943, 22951, 22972, 22984, 22994, 23002, 23010, 23015, 23021, 23036, 23048, 23061, 23074, 23098, 23120, 23135, 23153, 23169, 23180, 23188, 23202, 23208, 23215, 23229, 23245, 23263, 23274, 23286, 23301, 23314, 23325, 23333, 23352, 23363, 23378, 23388, 23396, 23403, 23416, 23430, 23444, 23459, 23465, 23473, 23483, 23493, 23504, 23510, 23519, 23531, 23548, 23558, 23570, 23580, 23590, 23601, 23613, 23625, 23634, 23640, 23650, 23659, 23666, 23676, 23683, 23690, 23706, 23729, 23759, 23771, 23784, 23796, 23808, 23823, 23836, 23849, 23864, 23878, 23889, 23904, 23920, 23936, 23950, 23961, 23976, 24002, 24012, 24024, 24037, 24051, 24065, 24079, 24095, 24111, 24124, 24137, 24151, 24166, 24181, 24196, 24213, 24228, 24245, 24259, 24270, 24283, 24293, 24304, 24318, 24335, 24350, 24367, 24378, 24384, 24390, 24404, 24416, 24426, 24440, 24454, 24471, 24486, 24501, 24511, 24521, 24532, 24546, 24561, 24571, 24582, 24602, 24622, 24644, 24669, 24685, 24697, 24715, 24732, 24749, 24767, 24786, 24804, 24824, 24846, 24866, 24888, 24904, 24922, 24942, 24964, 24976, 24989, 25001, 25011, 25025, 25041, 25050, 25066, 25076, 25093, 25108, 25120, 25131, 25146, 25158, 25172, 25186, 25202, 25221, 25229, 25245, 25262, 25283, 25300, 25308, 25319, 25332, 25342, 25352, 25366, 25371, 25377, 25386, 25396, 25406, 25418, 25428, 25442, 25454, 25464, 25483, 25492, 25500, 25507, 25516, 25520, 25525, 25535, 25547, 25555, 25563, 25572, 25581, 25590, 25598, 25614, 25627, 25650, 25670, 25690, 25710, 25733, 25760, 25784, 25808, 25832, 25859, 25868, 25876, 25888, 25898, 25908, 25925, 25936, 25954, 25968, 25975, 25984, 25990, 26002, 26015, 26023, 26034, 26042, 26051, 26062, 26072, 26083, 26111, 26128, 26140, 26157, 26172, 26188, 26203, 26216, 26228, 26240, 26252, 26265, 26274, 26283, 26292, 26304, 26311, 26319, 26332, 26336, 26345, 26355, 26371, 26381, 26399, 26410, 26423, 26435, 26448, 26461, 26471, 26479, 26488, 26496, 26505, 26515, 26520, 26532, 26551, 26564, 26584, 26600, 26609, 26618, 26628, 26642, 26653, 26665, 26675, 26686, 26698, 26708, 26719, 26729, 26739, 26750, 26758, 26765, 26774, 26793, 26801, 26819, 26828, 26838, 26848, 26859, 26868, 26878, 26890, 26897, 26906, 26913, 26934, 26943, 26954, 26967, 26981, 26994, 27005, 27015, 27025, 27036, 27046, 27056, 27067, 27079, 27091, 27104, 27121, 27133, 27142, 27153, 27166, 27180, 27193, 27204, 27214, 27224, 27232, 27242, 27253, 27262, 27272, 27281, 27290, 27294, 27301, 27316, 27328, 27339, 27345, 27363, 27386, 27404, 27422, 27438, 27450, 27456, 27478, 27491, 27506, 27521, 27530, 27540, 27547, 27555, 27568, 27574, 27593, 27610, 27622, 27636, 27643, 27658, 27667, 27677, 27685, 27696, 27710, 27728, 27737, 27747, 27758, 27774, 27783, 27793, 27802, 27814, 27830, 27839, 27852, 27866, 27876, 27891, 27903, 27910, 27919, 27926, 27935, 27945, 27959, 27968, 27977, 27989, 28002, 28013, 28025, 28037, 28049, 28057, 28066, 28084, 28104, 28122, 28137, 28149, 28156, 28164, 28182, 28201, 28219, 28237, 28255, 28267, 28286, 28301, 28318, 28330, 28342, 28358, 28374, 28380, 28387, 28395, 28408, 28415, 28421, 28426, 28437, 28450, 28461, 28469, 28484, 28491, 28500, 28506, 28518, 28532, 28544, 28552, 28561, 28573, 28584, 28596, 28608, 28618, 28629, 28645, 28655, 28664, 28671, 28681, 28687, 28695, 28705, 28716, 28726, 28742, 28752, 28763, 28771, 28787, 28804, 28820, 28831, 28841, 28851, 28867, 28874, 28881, 28887, 28894, 28901, 28908, 28915, 28932, 28948, 28959, 28969, 28979, 28995, 29003, 29017, 29032, 29053, 29061, 29069, 29091, 29101, 29110, 29119, 29129, 29140, 29150, 29162, 29170, 29188, 29199, 29207, 29223, 29240, 29256, 29270, 29283, 29296, 29309, 29319, 29329, 29335, 29344, 29356, 29368, 29382, 29394, 29405, 29417, 29431, 29442, 29456, 29468, 29479, 29491, 29504, 29517, 29531, 29546, 29560, 29574, 29585, 29593, 29601, 29609, 29620, 29628, 29639, 29656, 29663, 29671, 29683, 29690, 29698, 29718, 29725, 29731, 29751, 29758, 29772, 29785, 29792, 29799, 29806, 29811, 29816, 29827, 29839, 29845, 29852, 29870, 29882, 29896, 29915, 29928, 29942, 29950, 29959, 29968, 29978, 29985, 29993, 30005, 30018, 30035, 30042, 30049, 30058, 30064, 30079, 30096, 30111, 30123, 30132, 30141, 30151, 30162, 30173, 30185, 30193, 30202, 30212, 30218, 30224, 30232, 30237, 30257, 30276, 30290, 30303, 30316, 30335, 30344, 30352, 30358, 30368, 30377, 30386, 30396, 30407, 30425, 30432, 30439, 30446, 30454, 30463, 30471, 30480, 30489, 30499, 30516, 30530, 30538, 30546, 30551, 30557, 30564, 30570, 30577, 30585, 30592, 30599, 30609, 30621, 30635, 30647, 30656, 30666, 30673, 30680, 30688, 30696, 30705, 30719, 30731, 30743, 30756, 30769, 30784, 30799, 30814, 30830, 30846, 30864, 30875, 30891, 30907, 30924, 30941, 30960, 30972, 30980, 30996, 31012, 31029, 31046, 31065, 31077, 31090, 31106, 31116, 31125, 31135, 31141, 31148, 31155, 31162, 31170, 31176, 31185, 31193, 31199, 31211, 31220, 31238, 31259, 31277, 31286, 31296, 31307, 31316, 31324, 31339, 31347, 31356, 31366, 31378, 31383, 31388, 31394, 31404, 31414, 31426, 31437, 31448, 31460, 31473, 31483, 31493, 31505, 31519, 31535, 31549, 31565, 31575, 31587, 31597, 31609, 31623, 31639, 31649, 31663, 31677, 31691, 31705, 31719, 31735, 31741, 31747, 31758, 31765, 31788, 31798, 31812, 31827, 31837, 31850, 31862, 31872, 31882, 31887, 31891, 31896, 31905, 31916, 31929, 31944, 31956, 31970, 31987, 31996, 32011, 32024, 32039, 32060, 32076, 32095, 32113, 32137, 32156, 32180, 32205, 32230, 32251, 32273, 32295, 32301, 32317, 32331, 32341, 32351, 32364, 32370, 32376, 32388, 32399, 32410, 32422, 32438, 32451, 32465, 32477, 32491, 32507, 32521, 32537, 32547, 32559, 32573, 32589, 32599, 32610, 32618, 32628, 32640, 32652, 32665, 32678, 32690, 32701, 32712, 32724, 32741, 32756, 32765, 32774, 32784, 32796, 32808, 32819, 32831, 32844, 32863, 32880, 32886, 32895, 32910, 32929, 32943, 32950, 32965, 32982, 33001, 33021, 33036, 33052, 33064, 33077, 33093, 33107, 33122, 33135, 33147, 33165, 33181, 33194, 33205, 33222, 33244, 33254, 33277, 33286, 33293, 33307, 33323, 33337, 33348, 33357, 33363, 33375, 33389, 33401, 33410, 33420, 33429, 33436, 33448, 33453, 33458, 33464, 33482, 33501, 33517, 33528, 33540, 33549, 33559, 33569, 33580, 33600, 33621, 33632, 33644, 33665, 33687, 33705, 33724, 33744, 33765, 33774, 33784, 33795, 33807, 33824, 33835, 33850, 33871, 33887, 33902, 33920, 33946, 33965, 33986, 34006, 34027, 34048, 34066, 34086, 34114, 34135, 34158, 34180, 34203, 34226, 34246, 34258, 34268, 34279, 34287, 34296, 34305, 34315, 34334, 34354, 34365, 34375, 34386, 34403, 34419, 34439, 34460, 34477, 34495, 34510, 34524, 34545, 34565, 34576, 34595, 34615, 34623, 34632, 34643, 34655, 34666, 34682, 34700, 34709, 34723, 34736, 34747, 34761, 34773, 34782, 34795, 34808, 34819, 34838, 34849, 34861, 34870, 34880, 34892, 34910, 34925, 34940, 34955, 34973, 34995, 35014, 35033, 35052, 35074, 35084, 35095, 35115, 35136, 35150, 35161, 35173, 35186, 35207, 35229, 35247, 35266, 35280, 35294, 35306, 35326, 35347, 35356, 35366, 35377, 35389, 35398, 35404, 35416, 35428, 35439, 35449, 35470, 35491, 35511, 35530, 35550, 35568, 35579, 35588, 35594, 35610, 35623, 35630, 35645, 35657, 35666, 35676, 35688, 35695, 35702, 35710, 35716, 35722, 35734, 35747, 35753, 35762, 35770, 35783, 35793, 35810, 35827, 35838, 35851, 35859, 35868, 35879, 35897, 35911, 35917, 35924, 35933, 35939, 35946, 35953, 35961, 35967, 35979, 35993, 36005, 36014, 36024, 36029, 36035, 36042, 36051, 36059, 36068, 36078, 36094, 36110, 36125, 36139, 36164, 36189, 36213, 36236, 36260, 36282, 36297, 36310, 36322, 36331, 36341, 36357, 36376, 36395, 36413, 36430, 36458, 36486, 36513, 36539, 36566, 36591, 36609, 36625, 36634, 36644, 36651, 36659, 36668, 36678, 36692, 36710, 36721, 36731, 36743, 36754, 36767, 36773, 36783, 36789, 36807, 36823, 36835, 36847, 36863, 36881, 36894, 36906, 36916, 36923, 36931, 36941, 36951, 36963, 36977, 36996, 37003, 37020, 37030, 37040, 37048, 37052, 37057, 37084, 37093, 37104, 37116, 37127, 37136, 37144, 37152, 37174, 37186, 37199, 37211, 37221, 37230, 37239, 37249, 37255, 37263, 37271, 37277, 37283, 37294, 37300, 37310, 37320, 37332, 37345, 37355, 37366, 37383, 37389, 37396, 37415, 37425, 37447, 37473, 37499, 37507, 37523, 37547, 37557, 37567, 37581, 37595, 37600, 37609, 37618, 37626, 37637, 37649, 37663, 37677, 37687, 37700, 37707, 37714, 37723, 37731, 37738, 37744, 37753, 37762, 37770, 37777, 37793, 37812, 37820, 37830, 37839, 37849, 37857, 37872, 37885, 37896, 37912, 37924, 37937, 37947, 37966, 37983, 37998, 38018, 38034, 38051, 38064, 38083, 38103, 38117, 38132, 38138, 38151, 38167, 38187, 38203, 38213, 38223, 38240, 38260, 38284, 38304, 38318, 38324, 38331, 38338, 38345, 38356, 38369, 38380, 38384, 38389, 38395, 38412, 38427, 38443, 38461, 38478, 38492, 38506, 38519, 38535, 38552, 38569, 38586, 38605, 38624, 38640, 38658, 38671, 38685, 38702, 38722, 38732, 38738, 38744, 38750, 38768, 38783, 38791, 38800, 38814, 38823, 38834, 38844, 38854, 38863, 38875, 38890, 38904, 38918, 38933, 38949, 38964, 38981, 39000, 39017, 39036, 39049, 39064, 39081, 39100, 39112, 39123, 39135, 39149, 39162, 39172, 39182, 39191, 39203, 39216, 39229, 39242, 39257, 39272, 39284, 39298, 39307, 39317, 39330, 39346, 39352, 39361, 39376, 39391, 39398, 39405, 39418, 39433, 39446, 39456, 39468, 39482, 39488, 39501, 39516, 39529, 39539, 39551, 39556, 39560, 39569, 39590, 39604, 39616, 39627, 39639, 39649, 39656, 39667, 39680, 39688, 39697, 39714, 39723, 39733, 39747, 39762, 39782, 39796, 39809, 39822, 39834, 39843, 39853, 39869, 39882, 39900, 39908, 39921, 39935, 39946, 39959, 39976, 39989, 39998, 40008, 40023, 40039, 40053, 40062, 40068, 40081, 40094, 40106, 40117, 40132, 40151, 40170, 40187, 40198, 40212, 40223, 40237, 40253, 40264, 40279, 40295, 40311, 40324, 40338, 40350, 40366, 40384, 40399, 40416, 40427, 40440, 40454, 40469, 40484, 40494, 40512, 40527, 40542, 40552, 40566, 40583, 40594, 40605, 40616, 40629, 40648, 40661, 40676, 40691, 40704, 40715, 40732, 40749, 40766, 40781, 40800, 40811, 40823, 40840, 40847, 40856, 40866, 40878, 40889, 40901, 40918, 40929, 40944, 40951, 40963, 40981, 40999, 41016, 41032, 41059, 41086, 41112, 41137, 41163, 41187, 41204, 41219, 41224, 41232, 41245, 41259, 41270, 41278, 41296, 41309, 41320, 41333, 41348, 41359, 41371, 41394, 41417, 41430, 41444, 41457, 41471, 41496, 41521, 41536, 41562, 41577, 41588, 41601, 41615, 41627, 41639, 41654, 41660, 41668, 41681, 41692, 41697, 41706, 41721, 41739, 41752, 41762, 41774, 41785, 41795, 41801, 41809, 41828, 41853, 41871, 41891, 41911, 41937, 41956, 41977, 41987, 42000, 42014, 42026, 42030, 42037, 42050, 42064, 42075, 42085, 42102, 42120, 42135, 42154, 42169, 42183, 42192, 42201, 42219, 42236, 42258, 42275, 42286, 42311, 42336, 42355, 42378, 42388, 42404, 42421, 42435, 42455, 42476, 42494, 42516, 42534, 42541, 42550, 42555, 42568, 42579, 42597, 42610, 42627, 42640, 42661, 42680, 42706, 42727, 42752, 42773, 42779, 42793, 42811, 42825, 42841, 42854, 42863, 42867, 42877, 42886, 42896, 42907, 42919, 42928, 42938, 42950, 42960, 42971, 42979, 42989, 43025, 43031, 43042, 43055, 43070, 43084, 43100, 43108, 43117, 43127, 43135, 43144, 43154, 43166, 43177, 43186, 43196, 43204, 43213, 43221, 43228, 43238, 43251, 43268, 43280, 43302, 43317, 43332, 43349, 43359, 43367, 43379, 43383, 43391, 43400, 43407, 43413, 43422, 43429, 43439, 43446, 43454, 43463, 43473, 43481, 43498, 43514, 43535, 43551, 43561, 43585, 43609, 43627, 43649, 43660, 43668, 43677, 43691, 43704, 43717, 43730, 43743, 43757, 43769, 43785, 43800, 43820, 43833, 43850, 43859, 43872, 43884, 43892, 43900, 43908, 43918, 43927, 43930, 43939, 43962, 43981, 43988, 44015, 44039, 44062, 44085, 44106, 44120, 44128, 44143, 44153, 44165, 44179, 44192, 44203, 44214, 44232, 44245, 44260, 44277, 44293, 44307, 44318, 44336, 44349, 44364, 44381, 44397, 44411, 44420, 44431, 44444, 44459, 44469, 44486, 44498, 44512, 44528, 44543, 44556, 44564, 44574, 44595, 44618, 44638, 44645, 44654, 44663, 44668, 44678, 44688, 44697, 44708, 44716, 44735, 44760, 44778, 44798, 44805, 44808, 44814, 44823, 44832, 44838, 44846, 44854, 44861, 44867, 44872, 44879, 44886, 44893, 44896, 44902, 44915, 44921, 44928, 44941, 44955, 44966, 44983, 45001, 45016, 45035, 45050, 45059, 45067, 45073, 45080, 45095, 45110, 45122, 45132, 45145, 45162, 45174, 45184, 45190, 45201, 45208, 45218, 45227, 45238, 45243, 45250, 45265, 45282, 45296, 45306, 45317, 45323, 45336, 45352, 45359, 45370, 45380, 45392, 45409, 45420, 45429, 45439, 45449, 45456, 45468, 45478, 45493, 45505, 45508, 45512, 45524, 45537, 45549, 45570, 45590, 45615, 45635, 45649, 45677, 45705, 45727, 45753, 45763, 45774, 45786, 45803, 45817, 45824, 45834, 45842, 45855, 45876, 45899, 45919, 45932, 45942, 45956, 45965, 45979, 45990, 46007, 46017, 46027, 46039, 46054, 46065, 46081, 46100, 46104, 46114, 46125, 46134, 46146, 46157, 46168, 46174, 46181, 46190, 46203, 46211, 46220, 46233, 46240, 46248, 46257, 46264, 46274, 46300, 46325, 46354, 46368, 46382, 46405, 46432, 46459, 46490, 46515, 46536, 46567, 46597, 46631, 46659, 46691, 46723, 46759, 46789, 46815, 46845, 46869, 46891, 46918, 46949, 46972, 46997, 47019, 47046, 47065, 47087, 47103, 47120, 47150, 47180, 47202, 47226, 47252, 47280, 47291, 47303, 47316, 47329, 47336, 47350, 47362, 47382, 47398, 47417, 47434, 47447, 47464, 47473, 47485, 47495, 47506, 47527, 47545, 47557, 47574, 47588, 47602, 47630, 47657, 47668, 47680, 47687, 47701, 47712, 47728, 47742, 47757, 47777, 47789, 47796, 47811, 47823, 47838, 47857, 47871, 47882, 47898, 47920, 47929, 47941, 47953, 47964, 47974, 47984, 47996, 48007, 48018, 48023, 48027, 48032, 48040, 48057, 48064, 48076, 48093, 48104, 48116, 48126, 48144, 48159, 48173, 48184, 48191, 48200, 48208, 48219, 48226, 48236, 48247, 48259, 48268, 48272, 48275, 48289, 48297, 48306, 48318, 48329, 48342, 48346, 48351, 48374, 48393, 48409, 48427, 48436, 48444, 48451, 48459, 48476, 48490, 48503, 48513, 48525, 48530, 48540, 48546, 48553, 48564, 48577, 48588, 48599, 48606, 48612, 48624, 48633, 48655, 48662, 48671, 48681, 48700, 48722, 48739, 48753, 48767, 48783, 48798, 48812, 48827, 48834, 48842, 48851, 48861, 48870, 48880, 48891, 48900, 48910, 48925, 48935, 48946, 48954, 48965, 48977, 48987, 48998, 49008, 49016, 49029, 49044, 49055, 49063, 49076, 49087, 49099, 49107, 49120, 49128, 49141, 49153, 49163, 49178, 49191, 49209, 49215, 49226, 49229, 49244, 49258, 49272, 49288, 49303, 49318, 49331, 49343, 49355, 49369, 49382, 49395, 49411, 49426, 49441, 49455, 49468, 49481, 49497, 49504, 49516, 49528, 49538, 49550, 49568, 49585, 49605, 49621, 49636, 49656, 49668, 49682, 49701, 49716, 49729, 49739, 49751, 49761, 49772, 49785, 49799, 49816, 49839, 49864, 49889, 49909, 49922, 49934, 49951, 49965, 49976, 49988, 49999, 50010, 50029, 50039, 50058, 50076, 50099, 50117, 50129, 50155, 50181, 50201, 50225, 50232, 50238, 50246, 50259, 50273, 50288, 50300, 50313, 50318, 50328, 50338, 50346, 50356, 50373, 50395, 50411, 50426, 50444, 50458, 50471, 50489, 50499, 50511, 50528, 50541, 50552, 50560, 50570, 50578, 50587, 50598, 50610, 50625, 50646, 50669, 50692, 50710, 50721, 50731, 50746, 50758, 50767, 50777, 50786, 50795, 50812, 50815, 50819, 50824, 50837, 50846, 50857, 50867, 50877, 50886, 50895, 50904, 50918, 50925, 50934, 50938, 50943, 50949, 50956, 50965, 50972, 50989, 51009, 51024, 51036, 51050, 51063, 51075, 51082, 51088, 51094, 51101, 51109, 51119, 51129, 51138, 51146, 51154, 51162, 51168, 51176, 51185, 51193, 51200, 51208, 51217, 51225, 51233, 51252, 51267, 51285, 51305, 51318, 51324, 51331, 51337, 51348, 51361, 51367, 51378, 51388, 51399, 51409, 51420, 51424, 51429, 51438, 51447, 51469, 51488, 51510, 51527, 51562, 51591, 51601, 51620, 51638, 51661, 51679, 51691, 51717, 51743, 51763, 51787, 51793, 51800, 51809, 51814, 51823, 51833, 51841, 51852, 51861, 51867, 51874, 51887, 51893, 51898, 51903, 51909, 51917, 51941, 51947, 51957, 51964, 51973, 51988, 52006, 52019, 52033, 52043, 52055, 52066, 52076, 52082, 52101, 52110, 52122, 52134, 52148, 52166, 52183, 52205, 52222, 52233, 52258, 52283, 52302, 52325, 52333, 52340, 52348, 52357, 52366, 52376, 52400, 52432, 52459, 52484, 52517, 52545, 52552, 52558, 52568, 52575, 52587, 52598, 52614, 52621, 52629, 52639, 52647, 52656, 52680, 52685, 52697, 52705, 52716, 52727, 52738, 52750, 52769, 52779, 52803, 52815, 52825, 52842, 52854, 52870, 52882, 52898, 52913, 52925, 52941, 52952, 52968, 52979, 52999, 53017, 53040, 53053, 53058, 53068, 53076, 53088, 53099, 53107, 53116, 53132, 53143, 53158, 53169, 53180, 53193, 53206, 53218, 53221, 53231, 53244, 53254, 53263, 53269, 53280, 53285, 53296, 53306, 53317, 53329, 53338, 53352, 53362, 53373, 53388, 53409, 53423, 53437, 53453, 53459, 53467, 53476, 53485, 53495, 53505, 53516, 53520, 53526, 53533, 53544, 53552, 53555, 53564, 53571, 53579, 53582, 53599, 53612, 53631, 53643, 53647, 53658, 53668, 53678, 53690, 53701, 53712, 53716, 53722, 53729, 53745, 53764, 53778, 53789, 53802, 53814, 53825, 53846, 53853, 53866, 53875, 53890, 53899, 53909, 53918, 53933, 53938, 53942, 53960, 53970, 53981, 54000, 54011, 54023, 54036, 54048, 54060, 54074, 54087, 54100, 54107, 54119, 54124, 54138, 54151, 54162, 54175, 54190, 54203, 54214, 54231, 54246, 54259, 54274, 54287, 54299, 54316, 54331, 54346, 54357, 54372, 54390, 54398, 54416, 54434, 54446, 54458, 54473, 54483, 54508, 54533, 54558, 54575, 54594, 54616, 54633, 54649, 54668, 54687, 54706, 54719, 54735, 54755, 54775, 54795, 54809, 54826, 54832, 54840, 54847, 54858, 54864, 54871, 54883, 54889, 54896, 54908, 54930, 54947, 54955, 54968, 54977, 54986, 55000, 55008, 55016, 55022, 55032, 55040, 55045, 55054, 55062, 55074, 55077, 55084, 55096, 55104, 55119, 55129, 55141, 55155, 55168, 55179, 55196, 55207, 55225, 55238, 55253, 55270, 55286, 55300, 55311, 55329, 55342, 55357, 55374, 55390, 55404, 55411, 55419, 55439, 55449, 55466, 55478, 55492, 55508, 55523, 55536, 55544, 55558, 55576, 55589, 55600, 55612, 55616, 55623, 55633, 55643, 55660, 55672, 55683, 55696, 55707, 55716, 55724, 55740, 55755, 55775, 55795, 55822, 55844, 55865, 55888, 55909, 55928, 55943, 55963, 55983, 56010, 56032, 56053, 56076, 56097, 56116, 56131, 56151, 56170, 56188, 56204, 56219, 56236, 56241, 56253, 56268, 56276, 56289, 56303, 56313, 56324, 56339, 56351, 56362, 56374, 56390, 56402, 56415, 56433, 56444, 56452, 56463, 56474, 56488, 56507, 56517, 56526, 56536, 56546, 56548, 56556, 56578, 56596, 56625, 56632, 56643, 56645, 56658, 56672, 56686, 56699, 56719, 56737, 56752, 56769, 56790, 56807, 56831, 56849, 56869, 56890, 56909, 56920, 56934, 56955, 56970, 56989, 57005, 57024, 57043, 57062, 57079, 57093, 57109, 57129, 57145, 57168, 57185, 57204, 57224, 57239, 57257, 57267, 57280, 57300, 57314, 57332, 57347, 57365, 57383, 57390, 57397, 57408, 57423, 57435, 57445, 57457, 57472, 57483, 57493, 57521, 57543, 57549, 57565, 57572, 57581, 57590, 57599, 57609, 57618, 57628, 57631, 57640, 57653, 57658, 57663, 57672, 57678, 57685, 57689, 57694, 57700, 57707, 57713, 57721, 57731, 57741, 57751, 57762, 57772, 57783, 57788, 57798, 57808, 57817, 57827, 57838, 57847, 57857, 57867, 57878, 57890, 57899, 57913, 57919, 57926, 57936, 57940, 57944, 57966, 57981, 57996, 58013, 58018, 58026, 58032, 58038, 58042, 58050, 58067, 58077, 58087, 58097, 58102, 58111, 58121, 58126, 58136, 58150, 58156, 58168, 58186, 58197, 58210, 58216, 58225, 58233, 58241, 58247, 58254, 58262, 58274, 58287, 58298, 58306, 58315, 58320, 58326, 58333, 58344, 58359, 58363, 58380, 58399, 58415, 58425, 58439, 58448, 58470, 58476, 58483, 58489, 58495, 58499, 58506, 58526, 58545, 58566, 58586, 58606, 58627, 58644, 58660, 58678, 58695, 58712, 58730, 58747, 58763, 58781, 58798, 58815, 58833, 58859, 58884, 58911, 58937, 58963, 58990, 59017, 59043, 59071, 59098, 59125, 59153, 59172, 59190, 59210, 59229, 59248, 59268, 59278, 59306, 59333, 59362, 59390, 59418, 59447, 59462, 59476, 59492, 59507, 59522, 59538, 59551, 59563, 59577, 59590, 59603, 59617, 59629, 59640, 59653, 59665, 59677, 59690, 59703, 59715, 59729, 59742, 59755, 59769, 59789, 59808, 59829, 59849, 59869, 59890, 59895, 59903, 59910, 59918, 59924, 59930, 59937, 59945, 59964, 59983, 59992, 60000, 60013, 60027, 60039, 60055, 60061, 60072, 60081, 60108, 60119, 60135, 60154, 60169, 60180, 60193, 60211, 60225, 60237, 60246, 60257, 60266, 60276, 60289, 60305, 60327, 60351, 60375, 60394, 60405, 60421, 60433, 60446, 60459, 60486, 60496, 60507, 60522, 60532, 60542, 60552, 60567, 60583, 60588, 60607, 60621, 60624, 60638, 60657, 60666, 60680, 60695, 60704, 60718, 60735, 60750, 60765, 60783, 60806, 60823, 60845, 60859, 60875, 60890, 60903, 60916, 60927, 60941, 60957, 60975, 60998, 61012, 61025, 61036, 61047, 61062, 61082, 61090, 61108, 61120, 61133, 61142, 61156, 61166, 61180, 61192, 61206, 61222, 61234, 61247, 61259, 61268, 61276, 61281, 61288, 61294, 61301, 61313, 61323, 61337, 61350, 61359, 61369, 61377, 61388, 61398, 61412, 61425, 61433, 61446, 61458, 61470, 61489, 61507, 61529, 61546, 61553, 61563, 61570, 61586, 61606, 61626, 61650, 61668, 61682, 61692, 61704, 61720, 61738, 61753, 61773, 61785, 61800, 61809, 61819, 61842, 61865, 61880, 61897, 61916, 61937, 61945, 61966, 61971, 61978, 61983, 61990, 62002, 62009, 62012, 62022, 62025, 62030, 62040, 62048, 62056, 62071, 62083, 62098, 62108, 62136, 62158, 62169, 62174, 62182, 62188, 62199, 62209, 62217, 62230, 62242, 62249, 62257, 62263, 62270, 62275, 62281, 62288, 62300, 62308, 62320, 62329, 62347, 62368, 62384, 62397, 62412, 62426, 62439, 62445, 62451, 62462, 62477, 62488, 62494, 62501, 62508, 62516, 62524, 62533, 62547, 62557, 62565, 62574, 62588, 62598, 62609, 62625, 62634, 62648, 62658, 62662, 62667, 62676, 62682, 62689, 62697, 62701, 62711, 62722, 62730, 62739, 62748, 62758, 62762, 62771, 62779, 62787, 62797, 62806, 62815, 62820, 62840, 62865, 62880, 62900, 62915, 62935, 62942, 62948, 62958, 62977, 62995, 63018, 63036, 63048, 63074, 63100, 63120, 63144, 63154, 63169, 63185, 63207, 63222, 63239, 63248, 63254, 63261, 63269, 63288, 63309, 63327, 63335, 63344, 63354, 63361, 63369, 63374, 63377, 63381, 63385, 63390, 63395, 63412, 63434, 63451, 63468, 63491, 63515, 63536, 63563, 63591, 63616, 63645, 63670, 63678, 63683, 63691, 63700, 63713, 63732, 63744, 63756, 63770, 63776, 63787, 63793, 63797, 63802, 63809, 63816, 63820, 63832, 63849, 63857, 63866, 63877, 63891, 63899, 63913, 63931, 63944, 63964, 63985, 64003, 64027, 64052, 64074, 64100, 64122, 64137, 64155, 64176, 64192, 64205, 64220, 64234, 64247, 64257, 64267, 64278, 64289, 64304, 64322, 64335, 64345, 64357, 64368, 64378, 64391, 64403, 64411, 64422, 64434, 64447, 64458, 64466, 64476, 64487, 64502, 64513, 64525, 64536, 64542, 64549, 64566, 64578, 64589, 64597, 64608, 64623, 64634, 64644, 64653, 64661, 64668, 64674, 64685, 64700, 64704, 64707, 64717, 64732, 64740, 64760, 64779, 64798, 64819, 64839, 64859, 64876, 64892, 64908, 64926, 64943, 64960, 64968, 64976, 64987, 65002, 65022, 65029, 65038, 65053, 65061, 65071, 65076, 65090, 65111, 65119, 65125, 65130, 65149, 65172, 65182, 65192, 65202, 65214, 65221, 65229, 65238, 65250, 65261, 65272, 65285, 65297, 65309, 65323, 65330, 65337, 65356, 65372, 65382, 65397, 65409, 65421, 65435, 65442, 65449, 65455, 65462, 65468, 65475, 65481, 65488, 65496, 65504, 65517, 65529, 65536, 65544, 65552, 65562, 65571, 65577, 65586, 65598, 65605, 65615, 65624, 65641, 65656, 65673, 65692, 65709, 65724, 65743, 65760, 65779, 65796, 65812, 65833, 65852, 65871, 65886, 65894, 65903, 65909, 65918, 65943, 65961, 65971, 65979, 65990, 66004, 66022, 66035, 66046, 66056, 66067, 66078, 66094, 66105, 66117, 66130, 66154, 66171, 66194, 66210, 66226, 66244, 66254, 66265, 66272, 66280, 66290, 66297, 66305, 66311, 66318, 66332, 66343, 66353, 66361, 66368, 66376, 66388, 66400, 66405, 66411, 66419, 66431, 66444, 66463, 66483, 66500, 66523, 66547, 66568, 66593, 66614, 66631, 66643, 66661, 66680, 66696, 66718, 66741, 66761, 66785, 66805, 66817, 66827, 66844, 66856, 66872, 66884, 66890, 66896, 66903, 66907, 66912, 66915, 66919, 66924, 66937, 66949, 66954, 66960, 66969, 66975, 66990, 67004, 67023, 67037, 67045, 67067, 67089, 67105, 67125, 67132, 67141, 67150, 67160, 67171, 67177, 67184, 67195, 67207, 67225, 67240, 67253, 67270, 67287, 67298, 67308, 67320, 67335, 67351, 67368, 67383, 67396, 67412, 67424, 67443, 67456, 67468, 67483, 67496, 67511, 67527, 67539, 67543, 67548, 67558, 67570, 67582, 67591, 67604, 67612, 67626, 67634, 67649, 67663, 67673, 67677, 67686, 67694, 67711, 67717, 67728, 67734, 67740, 67747, 67764, 67774, 67783, 67790, 67798, 67805, 67820, 67833, 67847, 67863, 67882, 67895, 67907, 67921, 67938, 67957, 67975, 67989, 68010, 68025, 68039, 68052, 68056, 68061, 68065, 68070, 68084, 68094, 68109, 68115, 68123, 68128, 68132, 68139, 68148, 68163, 68177, 68195, 68203, 68213, 68220, 68229, 68236, 68245, 68254, 68265, 68276, 68286, 68291, 68300, 68313, 68325, 68330, 68340, 68349, 68357, 68366, 68369, 68377, 68388, 68398, 68404, 68414, 68428, 68440, 68453, 68464, 68482, 68496, 68509, 68519, 68529, 68543, 68559, 68576, 68592, 68603, 68614, 68625, 68641, 68655, 68670, 68683, 68698, 68713, 68732, 68753, 68775, 68796, 68812, 68832, 68848, 68860, 68875, 68889, 68906, 68921, 68936, 68952, 68966, 68981, 68994, 69014, 69030, 69046, 69060, 69075, 69088, 69108, 69124, 69127, 69149, 69166, 69180, 69197, 69209, 69239, 69263, 69267, 69273, 69282, 69286, 69289, 69293, 69298, 69307, 69319, 69333, 69341, 69350, 69357, 69367, 69372, 69378, 69385, 69393, 69404, 69419, 69424, 69438, 69457, 69465, 69476, 69494, 69509, 69529, 69544, 69564, 69582, 69605, 69618, 69636, 69644, 69650, 69656, 69677, 69691, 69704, 69717, 69732, 69746, 69760, 69773, 69785, 69794, 69804, 69821, 69833, 69849, 69861, 69871, 69882, 69894, 69904, 69915, 69927, 69933, 69942, 69959, 69974, 69996, 70013, 70034, 70051, 70059, 70071, 70084, 70100, 70119, 70123, 70129, 70136, 70152, 70171, 70185, 70200, 70216, 70227, 70240, 70252, 70263, 70270, 70275, 70281, 70292, 70295, 70330, 70358, 70386, 70416, 70424, 70442, 70471, 70493, 70515, 70539, 70559, 70580, 70590, 70611, 70618, 70623, 70631, 70648, 70653, 70672, 70685, 70701, 70715, 70727, 70741, 70751, 70762, 70775, 70789, 70807, 70826, 70841, 70854, 70877, 70894, 70914, 70932, 70948, 70966, 70980, 70995, 71012, 71030, 71052, 71075, 71094, 71111, 71129, 71143, 71147, 71152, 71166, 71174, 71178, 71193, 71202, 71212, 71236, 71255, 71273, 71288, 71299, 71318, 71341, 71370, 71402, 71430, 71458, 71476, 71498, 71512, 71535, 71562, 71595, 71631, 71663, 71695, 71717, 71743, 71761, 71785, 71807, 71837, 71858, 71878, 71896, 71922, 71939, 71953, 71981, 72004, 72026, 72045, 72060, 72083, 72110, 72143, 72179, 72211, 72243, 72265, 72291, 72309, 72336, 72367, 72404, 72444, 72480, 72516, 72542, 72572, 72594, 72622, 72648, 72682, 72707, 72731, 72753, 72783, 72804, 72813, 72824, 72837, 72846, 72860, 72880, 72893, 72908, 72923, 72932, 72943, 72958, 72969, 72986, 72998, 73007, 73024, 73039, 73053, 73063, 73076, 73093, 73111, 73129, 73146, 73166, 73189, 73211, 73232, 73243, 73252, 73264, 73274, 73285, 73298, 73313, 73325, 73339, 73351, 73363, 73377, 73388, 73405, 73415, 73427, 73433, 73453, 73464, 73479, 73497, 73521, 73540, 73560, 73581, 73597, 73614, 73634, 73658, 73688, 73721, 73750, 73779, 73798, 73821, 73836, 73860, 73888, 73922, 73959, 73992, 74025, 74048, 74075, 74094, 74119, 74142, 74173, 74195, 74216, 74235, 74262, 74280, 74295, 74314, 74336, 74364, 74387, 74411, 74436, 74456, 74477, 74495, 74517, 74542, 74573, 74599, 74626, 74654, 74677, 74701, 74714, 74727, 74734, 74745, 74761, 74771, 74786, 74792, 74797, 74802, 74808, 74818, 74823, 74830, 74845, 74850, 74854, 74859, 74865, 74872, 74881, 74897, 74908, 74917, 74931, 74945, 74953, 74965, 74973, 74981, 74990, 74998, 75007, 75022, 75032, 75043, 75055, 75063, 75069, 75087, 75102, 75110, 75119, 75133, 75143, 75153, 75164, 75175, 75186, 75197, 75205, 75211, 75219, 75229, 75243, 75260, 75269, 75281, 75288, 75300, 75313, 75323, 75338, 75347, 75359, 75370, 75385, 75397, 75412, 75421, 75431, 75446, 75457, 75463, 75471, 75484, 75493, 75507, 75513, 75520, 75528, 75541, 75550, 75561, 75573, 75585, 75605, 75622, 75640, 75665, 75685, 75709, 75729, 75740, 75751, 75761, 75770, 75780, 75789, 75801, 75807, 75814, 75819, 75824, 75832, 75835, 75845, 75856, 75871, 75879, 75900, 75924, 75944, 75964, 75974, 75982, 75996, 76007, 76018, 76024, 76035, 76047, 76062, 76081, 76106, 76134, 76158, 76182, 76196, 76214, 76224, 76240, 76254, 76276, 76289, 76301, 76313, 76322, 76330, 76340, 76358, 76370, 76379, 76382, 76390, 76397, 76404, 76422, 76439, 76456, 76465, 76473, 76481, 76485, 76500, 76514, 76528, 76540, 76550, 76562, 76576, 76588, 76598, 76612, 76624, 76638, 76650, 76661, 76677, 76691, 76705, 76715, 76728, 76739, 76752, 76767, 76780, 76791, 76806, 76819, 76834, 76847, 76859, 76876, 76891, 76906, 76917, 76925, 76944, 76957, 76964, 76972, 76991, 77012, 77030, 77041, 77049, 77058, 77063, 77069, 77081, 77092, 77110, 77127, 77139, 77151, 77155, 77160, 77168, 77177, 77184, 77194, 77212, 77229, 77247, 77264, 77282, 77304, 77313, 77323, 77331, 77344, 77363, 77383, 77402, 77422, 77446, 77458, 77472, 77481, 77492, 77506, 77519, 77527, 77540, 77545, 77559, 77565, 77576, 77586, 77589, 77606, 77620, 77633, 77648, 77665, 77679, 77699, 77706, 77722, 77726, 77731, 77738, 77748, 77765, 77777, 77791, 77807, 77822, 77835, 77842, 77850, 77862, 77875, 77895, 77910, 77927, 77946, 77964, 77980, 77993, 78013, 78028, 78045, 78064, 78082, 78098, 78108, 78115, 78123, 78137, 78155, 78164, 78181, 78193, 78212, 78226, 78242, 78260, 78277, 78292, 78302, 78322, 78339, 78359, 78380, 78396, 78418, 78433, 78441, 78454, 78466, 78488, 78506, 78525, 78547, 78565, 78589, 78606, 78617, 78635, 78653, 78669, 78690, 78704, 78724, 78738, 78755, 78770, 78788, 78806, 78820, 78838, 78849, 78863, 78881, 78905, 78931, 78957, 78978, 78992, 79009, 79026, 79046, 79059, 79079, 79097, 79113, 79130, 79142, 79160, 79180, 79198, 79215, 79232, 79252, 79264, 79274, 79285, 79294, 79311, 79323, 79333, 79338, 79344, 79349, 79356, 79367, 79374, 79382, 79396, 79409, 79422, 79437, 79464, 79479, 79493, 79517, 79540, 79554, 79566, 79577, 79595, 79612, 79635, 79653, 79672, 79688, 79710, 79733, 79753, 79777, 79797, 79817, 79838, 79854, 79867, 79881, 79902, 79924, 79938, 79954, 79971, 79993, 80015, 80035, 80055, 80065, 80072, 80080, 80093, 80101, 80110, 80124, 80143, 80167, 80190, 80198, 80207, 80215, 80228, 80238, 80253, 80269, 80284, 80297, 80308, 80323, 80341, 80354, 80369, 80383, 80396, 80405, 80422, 80428, 80435, 80448, 80462, 80488, 80511, 80533, 80544, 80566, 80583, 80601, 80616, 80635, 80655, 80670, 80683, 80695, 80711, 80722, 80734, 80744, 80763, 80783, 80800, 80823, 80847, 80868, 80893, 80914, 80921, 80929, 80938, 80945, 80953, 80962, 80976, 80991, 81009, 81022, 81034, 81052, 81071, 81087, 81109, 81132, 81152, 81176, 81196, 81205, 81215, 81220, 81232, 81242, 81253, 81278, 81298, 81317, 81333, 81348, 81377, 81401, 81424, 81444, 81455, 81473, 81485, 81498, 81512, 81527, 81543, 81555, 81568, 81582, 81592, 81608, 81618, 81627, 81637, 81650, 81663, 81677, 81687, 81696, 81709, 81724, 81736, 81746, 81757, 81769, 81783, 81795, 81814, 81832, 81853, 81877, 81900, 81922, 81934, 81944, 81960, 81973, 81989, 81994, 82000, 82012, 82025, 82050, 82072, 82093, 82103, 82119, 82134, 82155, 82171, 82188, 82202, 82220, 82238, 82257, 82271, 82283, 82289, 82300, 82316, 82337, 82357, 82362, 82379, 82388, 82393, 82404, 82416, 82430, 82444, 82462, 82474, 82486, 82498, 82512, 82530, 82542, 82548, 82554, 82560, 82566, 82572, 82578, 82584, 82590, 82596, 82602, 82608, 82614, 82620, 82626, 82632],
         },
         rules: &[
-            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[39, 321, 1141, 1144, 1190, 1901, 2179, 2553, 2554, 2744, 2751, 2762, 2770, 2772, 2835]), Anchor::All(&[Anchor::Lits(&[2867, 3151, 3294, 3352, 3398, 3402, 3404, 3407, 3409, 3411, 3438, 3442, 3445, 3461, 3468, 3492, 3494, 3498, 3501, 3517, 3524, 3667, 3669, 3701, 3848, 3851, 3855, 3858, 4065, 4219, 4233, 4247, 4258, 4275, 4277, 4287, 4324, 4366, 4413, 4417, 4420, 4422, 4446, 4448, 4450, 4583, 4601, 4820, 4852, 4877, 4964, 4968, 4969, 4971, 4973, 4975, 5036, 5253, 5255, 5273, 5324]), Anchor::Lits(&[3210, 3254, 3278, 3381, 3383, 3725, 3728, 3736, 3738, 3957, 4073, 4562, 4565, 4695, 4755, 4775, 5019, 5279])]), Anchor::All(&[Anchor::Lits(&[2867, 3151, 3294, 3352, 3398, 3402, 3404, 3407, 3409, 3411, 3438, 3442, 3445, 3461, 3468, 3492, 3494, 3498, 3501, 3517, 3524, 3667, 3669, 3701, 3848, 3851, 3855, 3858, 4065, 4219, 4233, 4247, 4258, 4275, 4277, 4287, 4324, 4366, 4413, 4417, 4420, 4422, 4446, 4448, 4450, 4583, 4601, 4820, 4852, 4877, 4964, 4968, 4969, 4971, 4973, 4975, 5036, 5253, 5255, 5273, 5324]), Anchor::Lits(&[3210, 3254, 3280, 3299, 3340, 3381, 3386, 3586, 3728, 3736, 3740, 3910, 3947, 3960, 4116, 4390, 4562, 4565, 4677, 4759, 4775, 4956, 5019, 5049, 5080, 5197, 5279])])])),
-            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[369, 467, 527, 540, 544, 627, 628, 630, 1026, 1103, 1240, 1249, 1304, 1451, 1455, 1514, 1544, 1545, 1546, 1728, 1755, 1838, 1850, 1857, 1865, 1984, 1985, 1993, 2040, 2267, 2269, 2274, 2305, 2307, 2737, 2742, 2744, 2747, 2758, 2760, 2770, 2835, 3211, 3255, 3382, 3384, 3387, 3726, 3729, 3737, 3739, 3741, 3958, 3961, 4563, 4566, 4570, 4760, 4776, 5020, 5021, 5280]), Anchor::All(&[Anchor::Lits(&[3210, 3254, 3381, 3383, 3725, 3728, 3736, 3738, 3957, 4562, 4565, 4759, 4775, 5019, 5279]), Anchor::Lits(&[2945, 2989, 3582, 5722])]), Anchor::All(&[Anchor::Lits(&[2867, 3151, 3294, 3352, 3398, 3402, 3404, 3407, 3409, 3411, 3438, 3442, 3445, 3461, 3468, 3492, 3494, 3498, 3501, 3517, 3524, 3667, 3669, 3701, 3848, 3851, 3855, 3858, 4065, 4219, 4233, 4247, 4258, 4275, 4277, 4287, 4324, 4366, 4413, 4417, 4420, 4422, 4446, 4448, 4450, 4583, 4601, 4820, 4852, 4877, 4964, 4968, 4969, 4971, 4973, 4975, 5036, 5253, 5255, 5273, 5324]), Anchor::Lits(&[3209, 3383, 3727, 3738, 3957, 4072, 4565, 4694, 4755, 4774, 4780])])])),
-            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[539, 1222, 1223, 1224, 1335, 1336, 1346, 1347, 1454, 1837, 1839, 1899, 1991, 2022, 2023, 2024, 2775, 2779, 2782, 2784, 2786, 2789, 2795, 2800, 2804, 2817, 2827]), Anchor::All(&[Anchor::Lits(&[3210, 3386, 4120, 4390]), Anchor::Lits(&[2774])])])),
-            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[2870, 3117, 3544, 3896, 3905, 4055, 4540, 4551, 4886, 5346, 5348, 5606, 5646, 5647, 5650, 5656, 5705, 5706, 5721, 5794]), Anchor::Lits(&[2945, 2994, 3587, 5457, 5479])])),
-            (4, "override-the-above", Anchor::Lits(&[40, 322, 1855, 1864])),
-            (5, "override-bare-instructions", Anchor::Lits(&[382, 661, 1131, 1276, 1591, 1616, 1777, 1800, 2225, 2227])),
-            (6, "override-previous-loosely", Anchor::Lits(&[3851, 4708])),
-            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[2868, 2869, 2947, 3152, 3295, 3353, 3399, 3403, 3405, 3408, 3410, 3412, 3443, 3446, 3462, 3493, 3499, 3502, 3518, 3668, 3670, 3702, 3849, 3852, 3856, 3859, 4220, 4234, 4248, 4259, 4276, 4278, 4288, 4325, 4357, 4367, 4414, 4418, 4421, 4423, 4447, 4449, 4451, 4584, 4602, 4821, 4853, 4878, 4965, 4970, 4972, 4974, 4976, 5254, 5256, 5274, 5325]), Anchor::All(&[Anchor::Lits(&[2867, 3151, 3294, 3352, 3398, 3402, 3404, 3407, 3409, 3411, 3438, 3442, 3445, 3461, 3468, 3492, 3494, 3498, 3501, 3517, 3524, 3667, 3669, 3701, 3848, 3851, 3855, 3858, 4065, 4219, 4233, 4247, 4258, 4275, 4277, 4287, 4324, 4366, 4413, 4417, 4420, 4422, 4446, 4448, 4450, 4583, 4601, 4820, 4852, 4877, 4964, 4968, 4969, 4971, 4973, 4975, 5036, 5253, 5255, 5273, 5324]), Anchor::Lits(&[479, 500, 546, 559, 634, 1197, 1268, 1308, 1517, 1690, 1749, 1814, 1887, 2302])])])),
-            (8, "override-rules-that-bind-you", Anchor::Lits(&[192, 344, 345, 347, 349, 537, 538, 551, 556, 1129, 1130, 1206, 1208, 1415, 1416, 1446, 1456, 1861, 1862, 1988, 1994, 2063, 2066, 2237, 2238, 2298, 2485])),
-            (9, "override-everything-then-order", Anchor::Lits(&[661, 1131, 1276, 1591, 1616, 2070])),
-            (10, "hijack-the-content", Anchor::Lits(&[3407, 3667, 3851, 4877])),
-            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[3211, 3255, 3279, 3382, 3384, 3387, 3726, 3729, 3737, 3739, 3741, 3958, 3961, 4074, 4563, 4566, 4570, 4696, 4756, 4760, 4776, 5020, 5021, 5280]), Anchor::Any(&[Anchor::Lits(&[3035, 3036, 3435, 3453, 3483, 3484, 3485, 3486, 3489, 3509, 3975, 3976, 4272, 4273, 4274, 4279, 4280]), Anchor::All(&[Anchor::Lits(&[28, 29, 60, 422, 423, 604, 616, 651, 1009, 1021, 1063, 1097, 1098, 1204, 1277, 1360, 1380, 1428, 1443, 1635, 1638, 1665, 1666, 1667, 1668, 1670, 1684, 1695, 1699, 1745, 1765, 1769, 1933, 1962, 1966, 1977, 1978, 1999, 2006, 2242, 2247, 2253, 2585, 2669, 2679, 2727]), Anchor::Lits(&[3033, 3719, 3747, 3751, 3756, 3973, 4135, 4855, 4859, 5456, 5495])])])])),
-            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[308, 421, 424, 1230, 1232, 1361, 1362, 1767, 1768, 1777, 1779, 1781, 1782, 1965, 1967, 2246, 2248, 2283, 2285, 2523, 2524, 2667]), Anchor::Lits(&[3209, 3288, 3383, 3736, 3957, 4111, 4123, 4389, 4501, 4508, 4565, 4759])])),
-            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[2735, 2740, 2745, 2748, 2769, 2834]), Anchor::All(&[Anchor::Lits(&[37, 38, 58, 59, 506, 507, 1119, 1121, 1254, 1256, 1458, 1459, 1685, 1686, 1979, 1980, 2218, 2219]), Anchor::Lits(&[3210, 3254, 3278, 3324, 3365, 3381, 3383, 3725, 3728, 3736, 3738, 3957, 4073, 4096, 4382, 4426, 4562, 4565, 4695, 4755, 4775, 5019, 5278, 5279])])])),
-            (14, "discredit-earlier-text", Anchor::Lits(&[1050, 1051, 1052, 1053, 1408, 1409, 1410, 1411, 1731, 1732, 1733, 1734, 2182, 2183, 2184, 2185, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2896, 2902, 2903, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 3119, 3120, 3123, 3124, 3125, 3214, 3215, 3216, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3237, 3238, 3240, 3243, 3246, 3249, 3251, 3270, 3271, 3273, 3275, 3291, 3292, 3293, 3316, 3317, 3318, 3319, 3347, 3348, 3349, 3350, 3367, 3368, 3369, 3371, 3372, 3373, 3374, 3545, 3546, 3547, 3548, 3549, 3550, 3551, 3592, 3593, 3594, 3595, 3596, 3597, 3629, 3630, 3631, 3633, 3634, 3635, 3636, 3638, 3640, 3641, 3642, 3684, 3686, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3906, 4026, 4029, 4030, 4032, 4033, 4034, 4082, 4083, 4084, 4085, 4328, 4329, 4330, 4331, 4333, 4334, 4335, 4336, 4337, 4338, 4339, 4340, 4341, 4342, 4344, 4347, 4350, 4353, 4355, 4370, 4371, 4372, 4373, 4374, 4375, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4522, 4523, 4524, 4533, 4534, 4535, 4536, 4537, 4538, 4539, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4632, 4633, 4635, 4637, 4686, 4687, 4688, 4887, 4937, 4938, 4939, 4940, 4941, 4942, 5017, 5018, 5019, 5022, 5023, 5024, 5025, 5031, 5032, 5033, 5034, 5037, 5038, 5039, 5040, 5289, 5290, 5293, 5299, 5689, 5709])),
-            (15, "permission-to-ignore", Anchor::Lits(&[3140, 3151, 3192, 3394, 3407, 3579, 3667, 3851, 4417, 4877, 5446])),
-            (16, "deceive-the-user", Anchor::Lits(&[3151, 3407, 3434, 3448, 3449, 3454, 3460, 3464, 3466, 3488, 3504, 3505, 3510, 3516, 3520, 3522, 3667, 3773, 3775, 3777, 3781, 3851, 4225, 4236, 4237, 4241, 4249, 4253, 4256, 4417, 5546])),
-            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[2944, 2946, 3014, 3015, 3016, 3020, 3022, 3023, 3024, 3025, 3085, 3086, 3087, 3088, 3138, 3169, 3185, 3191, 3210, 3254, 3260, 3263, 3264, 3268, 3278, 3312, 3313, 3381, 3383, 3562, 3577, 3583, 3622, 3724, 3725, 3727, 3735, 3736, 3738, 3799, 3806, 3940, 3941, 3942, 3943, 3945, 3946, 3957, 4073, 4077, 4127, 4131, 4501, 4508, 4541, 4562, 4565, 4571, 4610, 4622, 4630, 4695, 4712, 4713, 4759, 4774, 4777, 4806, 4807, 4808, 4833, 4838, 4839, 4840, 4841, 4842, 4844, 5019, 5154, 5279, 5300, 5735]), Anchor::Lits(&[239, 298, 334, 1700, 1719, 1720, 1722, 2458])])),
-            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[2673, 2678, 3132, 3200, 3201, 3680, 3681, 3683, 5029]), Anchor::All(&[Anchor::Lits(&[3210, 3254, 3288, 3381, 3383, 3725, 3728, 3736, 3738, 3844, 3957, 4109, 4110, 4471, 4562, 4565, 4695, 4759, 4775, 5019, 5279]), Anchor::Lits(&[3202, 3204, 3355, 3527, 3563, 3564, 3637, 4424, 4578, 4651, 4652, 4654, 4679, 4683, 4717, 5324, 5498, 5499])])])),
-            (19, "apply-to-own-instructions", Anchor::Lits(&[68, 69, 70, 71, 1707, 1708, 1721, 1729, 2444, 2445, 2457, 2475, 2671, 2672, 2675, 2677])),
-            (20, "override-what-makers-said", Anchor::Lits(&[5086, 5152, 5153, 5160, 5165, 5166, 5169, 5174, 5175, 5180, 5724, 5737, 5739, 5745, 5751, 5753, 5756, 5763, 5764, 5769])),
-            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[635, 637, 1340, 1553, 1557, 1751, 1841, 2027]), Anchor::All(&[Anchor::Lits(&[5606, 5649, 5673, 5704, 5706, 5775, 5793]), Anchor::Lits(&[3253, 3619, 3677, 3743, 4015, 4070, 4415, 4619, 4658, 4681, 4716, 5330])]), Anchor::All(&[Anchor::Lits(&[3695, 3696, 3706, 3707, 4024, 4025, 4121, 4122, 4579, 4580, 4614, 4615, 4722, 4723]), Anchor::Lits(&[5722])])])),
-            (22, "treat-rules-as-optional", Anchor::Lits(&[212, 213, 214, 216, 217, 218, 226, 227, 228, 229, 230, 231, 233, 238, 2745, 2750, 2767, 2769, 2834])),
-            (23, "nothing-is-real", Anchor::Lits(&[177, 529, 1624, 1661, 1674, 1675, 1676, 1677, 2026])),
-            (24, "declined-now-allowed", Anchor::Lits(&[3099, 3134, 3314, 3315, 3344, 3361, 3397, 3664, 3665, 4564, 4631, 4648, 4692, 5598, 5599])),
-            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[540, 1220, 1225, 1338, 1451, 1455, 1570, 1838, 1840, 1993, 2025, 2735, 2745, 2746, 2750, 2753, 2754, 2755, 2769, 2829, 2834, 3065, 5189]), Anchor::All(&[Anchor::Lits(&[540, 1225, 1338, 1838, 1840, 1993, 2025, 2275]), Anchor::Lits(&[5722])])])),
-            (26, "ignore-governance-policies", Anchor::Lits(&[42, 505, 585, 1207, 1491, 1837, 1839, 1872, 2037, 2077])),
-            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[261, 262, 263, 264, 373, 374, 515, 547, 560, 636, 1152, 1153, 1155, 1159, 1160, 1161, 1171, 1190, 1333, 1473, 1512, 1885, 1886, 1887, 2123, 2197, 2306, 2484, 2744, 2749, 2762, 2766, 2767, 2768, 2833, 2994, 3272, 3274, 3587, 3641, 4084, 4341, 4634, 4636, 4680, 4682, 5035, 5043, 5292, 5297, 5356, 5359, 5365, 5367, 5368, 5370, 5371, 5386, 5387, 5388, 5391, 5479, 5748, 5749, 5770]), Anchor::All(&[Anchor::Lits(&[374, 511, 539, 636, 1219, 1221, 1224, 1337, 1749, 1837, 1839, 1886, 1887, 1992, 2024, 2127, 2506]), Anchor::Lits(&[5092, 5124, 5151, 5163, 5355])]), Anchor::All(&[Anchor::Lits(&[374, 539, 636, 1221, 1224, 1337, 1749, 1886, 1887, 2024]), Anchor::Lits(&[3365, 3764, 4953, 4955, 5015])])])),
-            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[40, 59, 193, 312, 507, 511, 539, 558, 636, 996, 1121, 1135, 1221, 1224, 1255, 1257, 1337, 1398, 1454, 1686, 1837, 1980, 1992, 2024, 2127, 2377, 2387, 2428, 3013, 3065, 3066, 3067, 3068, 3728, 3977, 4381, 4410, 4416, 4653, 4775, 4778, 5002, 5044, 5301]), Anchor::All(&[Anchor::Lits(&[351, 366, 514, 1189, 1472, 1743, 2031, 2122, 2196, 2249, 2250, 2717]), Anchor::Lits(&[2734])])])),
-            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[3257, 3258, 3279, 3289, 3382, 3387, 3632, 3729, 3741, 3921, 3922, 3931, 3959, 3961, 4472, 4502, 4518, 4563, 4566, 4570, 4696, 4760, 4854, 5020, 5021, 5280]), Anchor::Lits(&[2774])])),
-            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[3258, 3382, 3387, 3741, 3961, 4112, 4117, 4518, 4566, 4570, 4760, 4854, 5081]), Anchor::Lits(&[2923, 3256, 3366, 3765, 3920, 3970, 4118, 4378, 4395, 4514, 4553, 4613, 4824, 4954, 5016, 5315, 5445])])),
-            (31, "what-others-told-you", Anchor::Lits(&[40, 242, 243, 244, 245, 312, 1168, 1169, 1170, 1171, 1185, 1186, 1187, 1188, 1330, 1331, 1332, 1333, 1870, 1882, 1883, 1884, 1885, 1908, 1909, 1910, 1911, 2044, 2045, 2046, 2047, 2087, 2088, 2089, 2090, 2288, 2289, 2290, 2291, 2294, 2295, 2296, 2297, 2481, 2482, 2483, 2484, 2721, 2722, 2723, 2724, 2728, 2729, 2730, 2731])),
-            (32, "reveal-what-you-were-told", Anchor::Lits(&[208, 632, 711, 1228, 1234, 2598, 2604, 3904, 3948, 5458, 5460, 5462, 5471, 5477, 5480])),
-            (33, "reveal-given-instructions", Anchor::Lits(&[39, 83, 260, 311, 995, 1128, 1292, 1359, 1869, 2474, 2605, 2676, 2735, 2745, 2750, 2769, 2834, 3126, 3685, 3721, 3904, 3948, 4358, 5085, 5630, 5644, 5651, 5661, 5671, 5688, 5691, 5707, 5710, 5789, 5795])),
-            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[39, 259, 260, 314, 315, 316, 320, 321, 1149, 1157, 1293, 1853, 1871, 2179, 2752, 2762, 2770, 2836]), Anchor::All(&[Anchor::Lits(&[546, 559, 1306, 1308, 1337, 1852, 1887, 2302, 2715]), Anchor::Lits(&[40, 996, 1116, 1236, 1302, 1754, 1854, 1863, 1868])])])),
-            (35, "repeat-starting-with-you-are", Anchor::Lits(&[325, 326, 327, 2195, 2199, 2200])),
-            (36, "reveal-context-contents", Anchor::Lits(&[1696, 1698, 3282, 3287, 3288, 3309, 3960, 4517, 4565, 5019, 5083, 5595, 5596])),
-            (37, "reveal-transformed-prompt", Anchor::Lits(&[5723, 5736, 5740, 5742, 5743, 5744, 5747, 5750, 5752, 5754, 5755, 5758, 5760, 5761, 5762, 5771, 5773])),
-            (38, "complete-the-leak", Anchor::Lits(&[3817, 3819, 3820, 3822, 3823, 3825, 3826, 3827, 3829, 3830, 3833, 3834, 3835, 3836, 3837, 3838, 3839, 3840, 3841, 3842, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 5167, 5168, 5171, 5172, 5173, 5176, 5177, 5178, 5179, 5608, 5609, 5612, 5613, 5616, 5618, 5765, 5766, 5767, 5768])),
-            (39, "what-you-must-not-say", Anchor::Lits(&[3077, 3666, 3955, 4255, 4313, 4314, 4315, 4316, 4561, 4564, 4693, 5270, 5277])),
-            (40, "reveal-initialization", Anchor::Lits(&[3912, 3913, 3914, 3915, 3916, 3917, 3918, 3919, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3932, 3933, 3934, 3935, 3936, 3937, 3938, 3939])),
-            (41, "forged-own-instructions", Anchor::Lits(&[2776, 2778, 2780, 2783, 2787, 2792, 2793, 2797, 2799, 2801, 2803, 2808, 2809, 2811, 2814, 2818, 2819, 2822, 2828])),
-            (42, "follow-what-it-says", Anchor::Lits(&[153, 154, 155, 156, 157, 159, 160, 219, 220, 221, 222, 223, 224, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2607, 2608, 2609, 2610, 2611, 2612, 2614, 2615, 2616, 2617, 2618, 2619])),
-            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3377, 3479, 5087, 5119, 5162, 5198, 5233, 5242, 5252, 5633, 5635, 5638, 5645, 5648, 5654, 5659, 5701, 5707, 5725, 5730, 5746]), Anchor::All(&[Anchor::Lits(&[509, 519, 546, 581, 1013, 1337, 1418, 1493, 1496, 1880, 1887, 2032, 2093, 2095, 2125, 2127, 2486, 2572]), Anchor::Lits(&[5355])]), Anchor::All(&[Anchor::Lits(&[274, 513, 518, 1476, 2030, 2562]), Anchor::Lits(&[3037, 5605, 5672, 5774])])]), Anchor::Lits(&[510, 512, 520, 526, 547, 582, 1014, 1019, 1338, 1419, 1494, 1497, 1881, 1888, 2033, 2094, 2096, 2126, 2128, 2487, 2488, 2573, 3038, 3039, 3040, 3041, 3042, 3043, 5088, 5089, 5090, 5091, 5120, 5121, 5122, 5123, 5199, 5200, 5201, 5202, 5203, 5204, 5205, 5206, 5234, 5235, 5236, 5237, 5238, 5239, 5240, 5241, 5243, 5244, 5245, 5246, 5247, 5248, 5249, 5250, 5611, 5614, 5615, 5621, 5631, 5634, 5636, 5639, 5646, 5649, 5655, 5660, 5676, 5677, 5678, 5680, 5685, 5687, 5702, 5703, 5708, 5726, 5727, 5728, 5729, 5731, 5732, 5733, 5734, 5778, 5779, 5780, 5784, 5790, 5792])])),
-            (44, "developer-message-requested", Anchor::Lits(&[40, 312, 629, 1147, 1250, 1305, 1338, 2091, 2270, 2275, 2738, 2739, 2745, 2763, 2765, 2771, 5159, 5170, 5459, 5461, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5472, 5473, 5474, 5475, 5476, 5478, 5741, 5759])),
-            (45, "agents-environment-requested", Anchor::Lits(&[5093, 5094, 5095, 5096, 5097, 5098, 5099, 5100, 5101, 5102, 5103, 5104, 5105, 5106, 5107, 5108, 5109, 5110, 5111, 5112, 5113, 5114, 5115, 5116, 5117, 5118, 5125, 5126, 5127, 5128, 5129, 5130, 5131, 5132, 5133, 5134, 5135, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5207, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5227, 5228, 5229, 5230, 5231, 5232, 5357, 5358, 5360, 5361, 5362, 5363, 5364, 5366, 5369, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 5385, 5389, 5390, 5392])),
-            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[272, 275, 336, 367, 497, 504, 516, 552, 557, 579, 590, 625, 1028, 1147, 1158, 1172, 1485, 1486, 1487, 1488, 1489, 1680, 1681, 1682, 1691, 1692, 1748, 1785, 1787, 1877, 1885, 1937, 1975, 2124, 2265, 2266, 2268, 2269, 2274, 2276, 2301, 2505, 2725, 2732, 2781, 2790, 2791, 2796, 2810, 2813, 3076, 3385, 3818, 3821, 3824, 3862, 3863, 3864, 3962, 4114, 4318, 4392, 4411, 4416, 4419, 5002, 5041, 5044, 5251, 5349, 5594, 5604, 5637, 5664, 5665, 5666, 5667, 5668, 5669, 5670, 5690, 5692, 5720, 5723, 5738, 5748, 5749, 5757, 5758, 5770, 5772]), Anchor::All(&[Anchor::Lits(&[3387, 3961, 4391, 4563]), Anchor::Lits(&[5722])]), Anchor::All(&[Anchor::Lits(&[205, 1384]), Anchor::Lits(&[5722])])])),
-            (53, "vendor-impersonation", Anchor::Lits(&[1055, 1424, 1425, 1830, 1831, 1970, 1982, 2029, 2600, 2601, 2736, 2757, 2759])),
-            (54, "authority-override", Anchor::Lits(&[43, 1520, 1522, 1530, 1776])),
-            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[52, 352, 1007, 1011, 1012, 1307, 1823, 1912, 2198, 2257, 2258]), Anchor::All(&[Anchor::Lits(&[5606, 5650, 5658, 5673, 5711, 5775]), Anchor::Lits(&[1518])])])),
-            (58, "address-the-model", Anchor::Lits(&[151, 152, 1301, 1790, 1879, 1926, 2079, 2243, 2244, 3846, 4107, 4108, 4113, 4115, 4317, 4319, 4320, 4321, 4575, 4576, 4649, 4650, 5450, 5451])),
-            (59, "unrestricted-mode", Anchor::Lits(&[1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1778, 2960, 2971, 3175, 3332, 3370, 3375, 3538, 3590, 3678, 3709, 3745, 3986, 4000, 4005, 4020, 4076, 4268, 4269, 4271, 4294, 4365, 4383, 4616, 4950, 4989, 5309, 5310, 5312, 5321, 5327, 5331, 5337, 5343])),
-            (60, "dan-persona", Anchor::Lits(&[2893, 2894, 2895, 2897, 2898, 2899, 2900, 2901, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2941, 2942, 2943, 3078, 3079, 3080, 3107, 3108, 3109, 3110, 3111, 3112, 3113, 3114, 3135, 3136, 3137, 3178, 3179, 3180, 3331, 3333, 3334, 3335, 3336, 3432, 4124, 4125, 4126, 4473, 4474, 4475, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 5442, 5443, 5444, 5607, 5610, 5617, 5622, 5623, 5624, 5625, 5626, 5627, 5628, 5629, 5632, 5674, 5675, 5679, 5681, 5682, 5683, 5684, 5686, 5693, 5694, 5695, 5696, 5697, 5698, 5699, 5700, 5712, 5713, 5714, 5715, 5716, 5717, 5718, 5719, 5776, 5777, 5781, 5785, 5786, 5787, 5788, 5791])),
-            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[167, 403, 724, 1600, 2647, 2959, 3311, 3330, 3376, 3588, 3743, 3749, 3870, 3995, 4015, 4051, 4070, 4075, 4097, 4218, 4267, 4270, 4293, 4295, 4617, 4720, 4757, 4758, 5306, 5308, 5311, 5313, 5314, 5319, 5320, 5326, 5333, 5334, 5335, 5345, 5527, 5528, 5539, 5540, 5541, 5542, 5543, 5544, 5545, 5549, 5550, 5551, 5552, 5553, 5554, 5555, 5557, 5563, 5565, 5567, 5571, 5580, 5581]), Anchor::All(&[Anchor::Lits(&[372, 391, 663, 840, 841, 918, 919, 1229, 1278, 1383, 1389, 1583, 1601]), Anchor::Lits(&[5084, 5483, 5487])])]), Anchor::Lits(&[48, 50, 165, 307, 309, 324, 332, 333, 478, 499, 548, 1004, 1005, 1283, 1742, 1826, 1827, 1828, 1829, 1878, 1932, 1969, 1981, 1983, 2001, 2015, 2016, 2144, 2145, 2187, 2193, 2194, 2286, 2508, 2529, 2735, 2761, 2829])])),
-            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[41, 126, 158, 166, 167, 168, 169, 381, 550, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 1136, 1137, 1577, 1585, 1600, 1607, 1687, 1688, 1689, 1808, 1845, 1876, 2008, 2192, 2674, 2680, 4980]), Anchor::All(&[Anchor::Lits(&[372, 391, 663, 834, 840, 841, 843, 912, 918, 919, 921, 1132, 1229, 1278, 1382, 1383, 1388, 1389, 1583, 1584, 1588, 1601]), Anchor::Lits(&[2303, 2637, 2644])]), Anchor::All(&[Anchor::Lits(&[127, 1047, 1403, 2539, 2543, 2550]), Anchor::Lits(&[85, 247, 353, 477, 480, 1532, 1814, 2264, 2579])])])),
-            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[672, 1633, 1683, 2832, 3558, 3559, 4600, 4871, 4872, 4967]), Anchor::All(&[Anchor::Lits(&[402, 1426, 1563, 1621]), Anchor::Lits(&[2863, 2864, 2865, 2866, 2961, 2962, 2963, 2964, 2976])])])),
-            (64, "no-restrictions", Anchor::Lits(&[3139, 3170, 3269, 3279, 3285, 3578, 3623, 3726, 3729, 3741, 4074, 4078, 4128, 4129, 4132, 4502, 4542, 4563, 4690, 4691, 4696, 4760, 4776, 4789, 4801])),
-            (65, "rules-do-not-apply", Anchor::Lits(&[190, 191, 1061, 1123, 1124, 1125, 1126, 1127, 1128, 1492, 1723, 1724, 1725, 1726, 1727, 1728, 1770, 1771, 1772, 1773, 1774, 1775, 2463, 2464, 2470, 2471, 2472, 2474])),
-            (66, "no-rules-apply", Anchor::Lits(&[4310, 5164, 5185, 5186, 5187, 5188, 5190, 5191, 5194, 5195])),
-            (67, "freed-from-limits", Anchor::Lits(&[370, 371, 378, 1023, 1024, 1057, 1136, 1138, 1440, 1634, 1636, 1637, 1669, 1671, 1672, 1959, 2538, 2540, 2541, 2552])),
-            (68, "respond-without-limits", Anchor::Lits(&[592, 593, 594, 595, 596, 597, 608, 609, 610, 611, 612, 613, 1938, 1939, 1940, 1941, 1942, 1943, 1951, 1952, 1953, 1954, 1955, 1956, 2057, 2058, 2059, 2060, 2061, 2062, 2958, 3674, 3858, 4262, 4265, 4266, 4282, 4283, 4291, 4292, 4296, 4638, 5526, 5538, 5546])),
-            (69, "pre-safety-self", Anchor::Lits(&[1697, 3118])),
-            (70, "stay-in-character", Anchor::Lits(&[674, 675, 687, 936, 937, 949, 1414, 1571, 1572, 1589, 1960, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213])),
-            (71, "jailbreak-template", Anchor::Lits(&[474, 1623, 1627, 1628, 1630, 1632, 1659, 1660, 1887, 1931, 2388, 2429, 3044, 3045, 3046, 3047, 3048, 3049, 3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060, 3061, 3062, 3063, 3064, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 4130, 5438, 5500, 5501, 5502, 5503, 5504, 5505, 5506, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5517, 5518, 5519, 5520, 5521, 5522, 5523, 5531, 5532, 5533, 5534, 5535, 5536, 5537])),
-            (72, "jailbreak", Anchor::Lits(&[3276, 3277, 3693, 3694, 3828, 3831, 3832, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 4014, 4016, 4017, 4018, 4019, 4020, 4021, 4022, 4322, 4323, 4543, 4817, 5452, 5453, 5619, 5620, 5652, 5653, 5782, 5783, 5796, 5797])),
-            (73, "evil-twin", Anchor::Lits(&[2777, 2785, 2788, 2792, 2794, 2798, 2802, 2811, 2814, 2816, 2820, 2821, 2823, 2824, 2825])),
-            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[49, 225, 237, 258, 1281, 1438, 1858, 2251]), Anchor::Lits(&[204, 209, 631, 633, 673, 833, 911, 935, 1381, 1387, 1569, 1633, 2597, 2599, 2603, 2606])])),
-            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[587, 591, 615, 1429, 1792, 2048]), Anchor::Lits(&[124, 989, 1032, 2559, 2645, 2719])])),
-            (76, "simulated-privileged-shell", Anchor::Lits(&[2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 3687, 3688, 3689, 3690, 3691, 3692, 3708, 3710, 3711, 3712, 3713, 3714, 4743, 4744, 4745, 4746, 4747, 4748, 4988, 4990, 4991, 4992, 4993, 4994, 5003, 5004, 5005, 5006, 5007, 5008, 5336, 5338, 5339, 5340, 5341, 5342])),
-            (77, "self-escalation", Anchor::Lits(&[638, 1402, 2326, 2330, 2805, 2806, 2807, 2830])),
-            (78, "blind-execution", Anchor::Lits(&[176, 1042, 2613])),
-            (79, "forbidden-becomes-required", Anchor::Lits(&[107, 108, 109, 111, 178, 179, 180, 181, 1043, 1044, 1045, 1046, 1744, 2621, 2622, 2623, 2624])),
-            (80, "opposite-of-your-rules", Anchor::Lits(&[2741, 2743, 2756, 2764, 2773, 4384])),
-            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[530, 1020, 1267, 1281, 1285, 1286, 1287, 1820, 1858, 2056, 2251]), Anchor::Any(&[Anchor::Lits(&[167, 403, 724, 1600, 2647, 2959, 3311, 3330, 3376, 3588, 3743, 3749, 3870, 3995, 4015, 4051, 4070, 4075, 4097, 4218, 4267, 4270, 4293, 4295, 4617, 4720, 4757, 4758, 5306, 5308, 5311, 5313, 5314, 5319, 5320, 5326, 5333, 5334, 5335, 5345, 5527, 5528, 5539, 5540, 5541, 5542, 5543, 5544, 5545, 5549, 5550, 5551, 5552, 5553, 5554, 5555, 5557, 5563, 5565, 5567, 5571, 5580, 5581]), Anchor::All(&[Anchor::Lits(&[372, 391, 663, 840, 841, 918, 919, 1229, 1278, 1383, 1389, 1583, 1601]), Anchor::Lits(&[5084, 5483, 5487])])]), Anchor::Lits(&[72, 81, 86, 95, 248, 257, 354, 365, 481, 482, 572, 1461, 1470, 1533, 1542, 2533, 2580])])),
-            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3143, 3145, 3146, 3568, 3612, 4958, 4959]), Anchor::All(&[Anchor::Lits(&[4053, 4054]), Anchor::Lits(&[580, 584, 1417, 1794, 2071, 2476])]), Anchor::All(&[Anchor::Lits(&[3540, 3541]), Anchor::Lits(&[3325, 4044, 4434, 4823, 5267])])]), Anchor::Lits(&[2892, 2914, 2978, 3102, 3106, 3121, 3122, 3125, 3177, 3208, 3290, 3556, 3557, 3871, 4380, 4487, 4488, 4489, 4490, 4557, 4618, 4657, 4685, 4689, 4707, 4724, 4734, 4869, 4870, 4945, 4951, 4952, 5047, 5283, 5303, 5606, 5673, 5775]), Anchor::Lits(&[2304, 2638, 2645])]), Anchor::All(&[Anchor::Lits(&[3082, 3130, 3131, 3322, 3328, 3401, 3589, 3673, 3744, 3746, 3949, 4098, 4721, 4773, 4818, 4946, 5196]), Anchor::Any(&[Anchor::Lits(&[2887, 2890, 2957, 2997, 3144, 3323, 3325, 3354, 3364, 3394, 3526, 3539, 3612, 3617, 3742, 4052, 4393, 4427, 4434, 4482, 4554, 4823, 4846, 4936, 4947, 4957, 5267, 5302, 5497]), Anchor::All(&[Anchor::Lits(&[3722]), Anchor::Lits(&[46, 100, 1753, 1786, 2078, 2260])]), Anchor::All(&[Anchor::Lits(&[3308, 3542, 3553, 3618, 3672, 4053, 4511, 4850, 5282, 5329, 5351]), Anchor::Lits(&[2447, 2448, 2449, 2451, 2452, 2453, 2454, 2455, 2456, 2459, 2465, 2468, 2473])])]), Anchor::Lits(&[2892, 2914, 3102, 3106, 4486, 4499, 4869, 5606, 5775])])])),
-            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[382, 489, 599, 642, 973, 1027, 1054, 1060, 1065, 1211, 1276, 1777, 1961, 2028, 2148, 2255, 2526, 2530, 2546, 2668]), Anchor::Lits(&[114, 199, 241, 276, 277, 494, 606, 1062, 1167, 1189, 1212, 1314, 1329, 1566, 1703, 1747, 1750, 1813, 1976, 2043, 2065, 2141, 2480, 2594])])),
-            (84, "privileged-identity", Anchor::Lits(&[121, 199, 276, 277, 494, 999, 1006, 1212, 2547, 2642, 2735, 2761, 2829])),
-            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[2681, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 3089, 3090, 3091, 3092, 3105, 3174, 3186, 3187, 3188, 3190, 3730, 3731, 3732, 3734, 3845, 3868, 4102, 4103, 4104, 4105, 4465, 4466, 4467, 4468, 4503, 4504, 4505, 4507, 4604, 4605, 4606, 4607, 4698, 4699, 4700, 4702, 4779, 4785, 4786, 4802, 4832, 4835, 4837, 4845, 5001, 5010, 5155, 5156, 5157, 5158, 5488, 5489, 5490, 5491, 5492, 5493, 5494]), Anchor::All(&[Anchor::Lits(&[2939, 3968, 4733, 4754, 5082]), Anchor::Lits(&[44, 46, 123, 188, 571, 578, 580, 600, 601, 602, 603, 643, 644, 645, 646, 647, 648, 649, 650, 974, 975, 976, 977, 978, 979, 980, 981, 982, 988, 1001, 1059, 1065, 1133, 1211, 1432, 1753, 1786, 1794, 1821, 1842, 1874, 2071, 2078, 2082, 2180, 2189, 2476, 2507, 2525, 2546, 2555])]), Anchor::All(&[Anchor::Lits(&[562, 986, 1059, 1064, 1431, 2214, 2220, 2545]), Anchor::Lits(&[53, 1048, 1856, 1929, 2216, 2716])])])),
-            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[54, 1122, 1177, 1930, 2940, 3157, 3158, 3482, 3752, 3753, 3754, 3755, 3853, 3854, 3867, 4251, 4521, 5009, 5496]), Anchor::All(&[Anchor::Lits(&[390, 662, 1275, 1622, 1625, 1627, 1629, 1630, 1631, 1632, 1655, 1656, 1657, 1659, 1660, 1662, 1663, 1664, 2176, 4015, 5306, 5311, 5320, 5335]), Anchor::Lits(&[210])])])),
-            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[2256, 2284, 2531, 2940, 3081, 3816, 3867, 3879, 4227, 4251, 4252, 4521, 5009, 5470]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2256, 2284, 2531]), Anchor::All(&[Anchor::Lits(&[196, 197, 368, 539, 1025, 1100, 1219, 1450, 1454, 1784, 1837, 1839, 1992, 2024, 2036]), Anchor::Lits(&[3674, 4264, 5546, 5801])])]), Anchor::Lits(&[2891, 2977, 4656, 4684, 4944, 5046, 5601])]), Anchor::All(&[Anchor::Lits(&[196, 368, 539, 542, 1025, 1102, 1219, 1450, 1454, 1837, 1839, 1992, 2024, 2036]), Anchor::Lits(&[3674, 4264, 5548, 5801])])])),
-            (88, "disable-safety", Anchor::Lits(&[2050, 2868, 2946, 2947, 2991, 3014, 3015, 3016, 3020, 3021, 3022, 3023, 3024, 3025, 3085, 3086, 3087, 3088, 3141, 3142, 3152, 3154, 3169, 3185, 3191, 3193, 3194, 3260, 3262, 3263, 3264, 3281, 3283, 3284, 3286, 3312, 3313, 3341, 3342, 3351, 3395, 3396, 3408, 3410, 3562, 3567, 3569, 3572, 3573, 3574, 3575, 3576, 3577, 3580, 3581, 3583, 3585, 3624, 3668, 3670, 3676, 3698, 3699, 3700, 3724, 3725, 3727, 3735, 3799, 3806, 3852, 3859, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 4013, 4071, 4127, 4131, 4222, 4223, 4357, 4418, 4421, 4568, 4610, 4622, 4630, 4697, 4712, 4713, 4774, 4780, 4781, 4782, 4783, 4784, 4787, 4788, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800, 4806, 4807, 4808, 4833, 4834, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4860, 4861, 4987, 5011, 5012, 5013, 5048, 5154, 5181, 5300, 5304, 5305, 5316, 5597, 5735])),
-            (89, "safety-declared-off", Anchor::Lits(&[2944, 2946, 3014, 3015, 3016, 3020, 3021, 3022, 3023, 3024, 3025, 3085, 3086, 3087, 3088, 3169, 3185, 3191, 3260, 3262, 3263, 3264, 3281, 3283, 3284, 3286, 3312, 3313, 3562, 3572, 3573, 3574, 3575, 3576, 3577, 3583, 3624, 3724, 3725, 3727, 3735, 3799, 3806, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 4127, 4131, 4568, 4610, 4622, 4630, 4697, 4712, 4713, 4774, 4780, 4781, 4782, 4783, 4784, 4787, 4788, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800, 4806, 4807, 4808, 4833, 4834, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 5154, 5300, 5735])),
-            (90, "skip-approval", Anchor::Lits(&[194, 517, 528, 1806, 2005, 2139, 2142, 2680, 3018, 3436, 3490, 4226, 4285, 4599, 4966, 5556, 5640, 5641, 5642, 5643])),
-            (91, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[3343, 3345, 3346, 3362, 5344]), Anchor::All(&[Anchor::Lits(&[2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3217, 3239, 3241, 3242, 3244, 3245, 3247, 3248, 3250, 3252, 3469, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3477, 3478, 3598, 3599, 3600, 3601, 3602, 3603, 3604, 3605, 3606, 3607, 3639, 3643, 3644, 3645, 3646, 3647, 3648, 3649, 3650, 3651, 4332, 4343, 4345, 4346, 4348, 4349, 4351, 4352, 4354, 4356, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771]), Anchor::Lits(&[3343, 3345, 3346, 3362, 4709, 4749, 4750, 5284, 5323, 5344])])])),
-            (92, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[2450, 2462, 2466, 2467, 3388, 4977, 5559, 5561, 5562, 5564, 5566, 5569, 5578, 5579, 5582, 5583, 5584, 5585, 5587, 5588, 5589, 5590, 5591, 5592]), Anchor::All(&[Anchor::Lits(&[484, 485, 490, 574, 1100, 1115, 1166, 1215, 1902, 2019, 2036, 2052, 2076]), Anchor::Lits(&[3094, 3433, 3487, 4224, 4877, 4963])])])),
-            (93, "do-not-screen-input", Anchor::Lits(&[677, 678, 679, 681, 685, 697, 699, 700, 701, 702, 703, 704, 709, 710, 939, 940, 941, 943, 947, 959, 961, 962, 963, 964, 965, 966, 971, 972, 1574, 1575, 1576, 1579, 1586, 1599, 1603, 1604, 1605, 1606, 1608, 1609, 1614, 1615, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 2151, 2152, 2153, 2154, 2155, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2167, 2168, 2221, 2222, 2223, 2224, 2226, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695])),
-            (94, "allowlist-this-prompt", Anchor::Lits(&[1552, 1554, 1555, 1556, 1559, 1560, 1561, 1562, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2391, 2392, 2397, 2412, 2415, 2420, 2421, 2427, 2949, 2952, 3609, 5485, 5486])),
-            (97, "unset-read-only", Anchor::Lits(&[983, 1016, 1923, 1928, 1989, 1991, 2037, 2051, 2077])),
-            (98, "stop-logging", Anchor::Lits(&[271, 1406, 1477, 1935, 2055, 2492, 2726])),
-            (99, "self-approval", Anchor::Lits(&[3028, 5050, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077, 5078, 5079])),
-            (100, "execute-everything", Anchor::Lits(&[101, 102, 103, 104, 105, 106, 110, 176, 1029, 1030, 1031, 1033, 1034, 1035, 1041, 1042])),
-            (101, "protection-mode-claim", Anchor::Lits(&[61, 112, 269, 386, 652, 984, 1433, 1474, 1543, 1654, 1694, 1701, 1791, 1793, 1810, 1972, 2527, 2551])),
-            (102, "approve-tool-calls", Anchor::Lits(&[198])),
-            (104, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[113, 115, 116, 117, 118, 120, 195, 348, 380, 486, 491, 510, 512, 614, 1017, 1216, 1258, 1259, 1455, 1519, 1807, 1809, 1838, 1840, 1924, 1993, 2025, 2126, 2522, 2641]), Anchor::Lits(&[1401, 2327, 2350, 2372, 2390, 2422, 2774])])),
-            (105, "tamper-with-named-controls", Anchor::Lits(&[2948, 2950, 2951, 3017, 3023, 3312, 3562, 3723, 3784, 3785, 3786, 3787, 3788, 3789, 3941, 4516, 4567, 4569, 4609, 4831, 4836, 5271, 5300])),
-            (106, "authority-waives-controls", Anchor::Lits(&[1345, 1633, 3093, 3203, 3266, 3310, 3561, 3608, 4260, 4297, 4469, 4515, 4519, 4805, 4863, 4864, 4866, 5042, 5448])),
-            (107, "vendor-orders-an-action", Anchor::Lits(&[1140, 1142, 1143, 1145, 1146, 1148, 1150, 1151, 1154, 1156, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407])),
-            (108, "run-data-as-code", Anchor::Lits(&[346, 1049, 1399, 1400, 1460, 2332, 2333, 2362, 2363, 2368, 2369, 2370, 2371, 2378, 2379, 2575, 2620, 2924, 3655, 3657, 4598, 4827, 4868, 5482])),
-            (109, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2009, 2010, 2011, 2012, 2013, 2014]), Anchor::Lits(&[299, 492, 573, 575, 2178, 2188])])),
-            (110, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[339, 404, 405, 406, 408, 409, 411, 417, 418, 425, 426, 427, 429, 430, 432, 440, 441, 444, 445, 446, 448, 449, 451, 459, 460, 676, 680, 682, 684, 686, 690, 705, 706, 835, 836, 837, 839, 842, 845, 853, 854, 913, 914, 915, 917, 920, 923, 931, 932, 938, 942, 944, 946, 948, 952, 967, 968, 1573, 1578, 1580, 1582, 1587, 1592, 1610, 1611, 2648, 2649, 2650, 2652, 2653, 2655, 2663, 2664, 2696, 2697, 2698, 2700, 2701, 2703, 2711, 2712, 3029, 3127, 3437, 3444, 3451, 3491, 3500, 3507, 3750, 4228, 4232, 4239, 4286, 4289, 4303, 4751, 4883, 4884, 4885, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 4902, 4903, 4904, 4905, 4906, 4907, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 4922, 4923, 4924, 4925, 4926, 4927, 4928, 4929, 4930, 4931, 4932, 4933, 4934, 5546]), Anchor::All(&[Anchor::Lits(&[3774, 3776, 3778, 3779, 3780]), Anchor::Lits(&[1139])]), Anchor::All(&[Anchor::Lits(&[98, 130, 194, 2005, 2139]), Anchor::Lits(&[4882])])])),
-            (111, "evade-the-checks", Anchor::Lits(&[270, 300, 404, 405, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 425, 426, 428, 429, 430, 431, 432, 433, 436, 437, 438, 439, 440, 441, 443, 444, 445, 447, 448, 449, 450, 451, 452, 455, 456, 457, 458, 459, 460, 462, 676, 680, 683, 684, 686, 688, 690, 691, 694, 695, 696, 698, 705, 706, 708, 835, 836, 838, 839, 842, 844, 845, 846, 849, 850, 851, 852, 853, 854, 856, 913, 914, 916, 917, 920, 922, 923, 924, 927, 928, 929, 930, 931, 932, 934, 938, 942, 945, 946, 948, 950, 952, 953, 956, 957, 958, 960, 967, 968, 970, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1475, 1573, 1578, 1581, 1582, 1587, 1590, 1592, 1593, 1596, 1597, 1598, 1602, 1610, 1611, 1613, 1934, 2490, 2491, 2648, 2649, 2651, 2652, 2653, 2654, 2655, 2656, 2659, 2660, 2661, 2662, 2663, 2664, 2666, 2696, 2697, 2699, 2700, 2701, 2702, 2703, 2704, 2707, 2708, 2709, 2710, 2711, 2712, 2714, 3980, 4281, 5187, 5192, 5193, 5194, 5454, 5546, 5657])),
-            (112, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[586, 651, 689, 951, 1443, 1564, 1639, 1658, 1957, 1962, 2006, 2253, 2256, 2531, 2591, 2680, 3019, 3026, 3189, 3261, 3265, 3298, 3406, 3591, 3610, 3675, 3733, 3748, 4079, 4506, 4701, 4761, 5291, 5294, 5295, 5296, 5298, 5449]), Anchor::All(&[Anchor::Lits(&[382, 392, 489, 642, 653, 1056, 1058, 1180, 1182, 1442, 1444, 1777, 1780, 1781, 1783, 1961, 1964, 2148, 2169, 2252, 2254, 2530, 2532, 2590, 2592]), Anchor::Lits(&[194, 483, 517, 550, 1215, 1445, 1837, 1839, 1922, 1991, 2005, 2021, 2035])]), Anchor::All(&[Anchor::Lits(&[1308, 1334, 1512, 1887, 1974]), Anchor::Lits(&[5288])])])),
-            (113, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1237, 1238, 1239, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1251, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2990, 2995, 2996, 3267, 3543, 3584, 3653, 3654, 3656, 3658, 3659, 3660, 3661, 3662, 3663, 3682, 3717, 3894, 3895, 4221, 4368, 4406, 4585, 4678, 5272, 5276, 5481, 5524])),
-            (114, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[119, 125, 268, 278, 279, 1217, 1218, 1843, 1844, 1851, 1859, 1894, 1895, 2038, 2039, 2560, 3012, 3259, 4464, 4710, 4863]), Anchor::All(&[Anchor::Lits(&[2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121]), Anchor::Lits(&[3196, 3622, 3723, 3783, 4787, 5300])])])),
-            (115, "agent-grants-itself-power", Anchor::Lits(&[1565, 1963, 2328, 2331, 2804, 2812, 2815, 2826, 2831, 4895, 4896, 4897, 4898, 4899, 4900, 4901, 4908, 4909, 4910, 4911, 4912, 4913, 4914])),
-            (118, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2887, 2890, 2957, 2997, 3323, 3325, 3356, 3357, 3358, 3359, 3394, 3528, 3529, 3530, 3531, 3532, 3533, 3534, 3535, 3536, 3612, 4393, 4427, 4434, 4482, 4554, 4823, 4846, 4936, 4947, 5267, 5302]), Anchor::All(&[Anchor::Lits(&[3722]), Anchor::Lits(&[46, 100, 1753, 1786, 2078, 2260])]), Anchor::All(&[Anchor::Lits(&[3308, 3542, 3553, 3618, 3672, 4053, 4511, 4850, 5282, 5329, 5351]), Anchor::Lits(&[2447, 2448, 2449, 2451, 2452, 2453, 2454, 2455, 2456, 2459, 2465, 2468, 2473])])]), Anchor::Lits(&[2965, 2966, 2967, 2968, 2969, 2970, 2977, 2986, 2987, 3034, 3197, 3198, 3199, 3614, 3615, 3616, 3627, 3628, 3974, 4086, 4087, 4088, 4377, 4379, 4428, 4429, 4430, 4558, 4559, 4560, 4608, 4611, 4612, 4711, 4714, 4715, 4847, 4848, 4995, 4996, 4997, 4998, 4999, 5000, 5284, 5285, 5286]), Anchor::Lits(&[62, 232, 312, 1269, 1730, 2625, 2631, 2639])])),
-            (119, "tool-call-tampering", Anchor::Lits(&[63, 64, 65, 66, 67, 171, 172, 173, 174, 175, 182, 183, 184, 185, 186, 313, 317, 318, 319, 323, 990, 991, 992, 993, 994, 1036, 1037, 1038, 1039, 1040, 1121, 1163, 1270, 1271, 1272, 1273, 1274, 1617, 2241, 2626, 2627, 2628, 2629, 2630, 2632, 2633, 2634, 2635, 2636])),
-            (120, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[339, 1550, 1673, 1917, 2953, 2954, 2955, 2972, 2973, 2974, 3148, 3149, 3150, 3320, 3321, 3400, 3765, 3800, 3801, 3802, 3803, 3804, 3805, 3807, 3808, 3809, 3810, 3811, 3812, 3813, 3814, 3815, 3971, 3972, 4027, 4028, 4031, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4598, 4662, 4663, 4664, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4676, 4824, 4827, 4867, 4868, 4960, 4961, 5182, 5183, 5184, 5307, 5317, 5332, 5407, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5546]), Anchor::All(&[Anchor::Lits(&[2975, 3433, 3487, 4092, 4224, 4284, 5546, 5662, 5663]), Anchor::Lits(&[2925, 2992, 2993, 3798, 4382, 4426, 4453, 4470, 4661, 5403]), Anchor::Lits(&[96, 97, 363, 656, 657, 1296, 1300, 1435, 1439, 1500, 1507, 1678, 1679, 1971, 1973, 2002, 2003, 2056, 2064, 2134, 2135, 2293, 2299, 2595, 2596])])])),
-            (121, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[13, 15, 17, 19, 22, 24, 26, 30, 32, 132, 134, 136, 138, 141, 143, 145, 147, 149, 2308, 2310, 2312, 2314, 2316, 2318, 2320, 2322, 2324, 2351, 2353, 2355, 2357, 2360, 2364, 2366, 2373, 2375, 2393, 2395, 2408, 2410, 2413, 2416, 2418, 2423, 2425]), Anchor::Lits(&[211, 215, 234, 235, 236, 1284, 1288, 1289, 1290, 1291, 1309, 1310, 1311, 1312, 1313, 1354, 1355, 1356, 1357, 1358, 1735, 1736, 1737, 1738, 1739, 2443, 2446, 2460, 2461, 2469])]), Anchor::All(&[Anchor::Lits(&[3865, 3869, 4081, 4485, 5393]), Anchor::Lits(&[161, 541, 1120, 1832, 2670]), Anchor::Lits(&[3326, 3337, 3554, 4408, 4436, 4620, 4703, 4705, 4752, 4828, 4948, 5027, 5268])])]), Anchor::Lits(&[581, 583, 584, 1002, 1003, 1279, 1282, 1420, 1457, 1796, 1821, 1822, 1936, 1997, 1998, 2020, 2049, 2074, 2097, 2190, 2329, 2359, 2478, 2557]), Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 133, 135, 137, 139, 142, 144, 146, 148, 150, 2309, 2311, 2313, 2315, 2317, 2319, 2321, 2323, 2325, 2352, 2354, 2356, 2358, 2361, 2365, 2367, 2374, 2376, 2394, 2396, 2409, 2411, 2414, 2417, 2419, 2424, 2426, 3327, 3338, 3555, 4409, 4437, 4621, 4704, 4706, 4753, 4829, 4949, 5028, 5269])])),
-            (125, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[201, 202, 203, 206, 207, 420, 1231, 1233, 1385, 1386, 1551, 1565, 1567, 2129, 2133, 2646]), Anchor::Any(&[Anchor::Lits(&[2887, 2890, 2957, 2997, 3323, 3325, 3356, 3357, 3358, 3359, 3394, 3528, 3529, 3530, 3531, 3532, 3533, 3534, 3535, 3536, 3612, 4393, 4427, 4434, 4482, 4554, 4823, 4846, 4936, 4947, 5267, 5302]), Anchor::All(&[Anchor::Lits(&[3722]), Anchor::Lits(&[46, 100, 1753, 1786, 2078, 2260])]), Anchor::All(&[Anchor::Lits(&[3308, 3542, 3553, 3618, 3672, 4053, 4511, 4850, 5282, 5329, 5351]), Anchor::Lits(&[2447, 2448, 2449, 2451, 2452, 2453, 2454, 2455, 2456, 2459, 2465, 2468, 2473])])])])),
-            (126, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2956, 3797, 3866, 4100, 5275]), Anchor::All(&[Anchor::Lits(&[3100, 3101, 3129, 3320, 3560, 3763, 3765, 3971, 4133, 4749, 4750, 4824, 4962, 5258, 5484, 5802]), Anchor::Lits(&[3083, 3133, 3182, 3212, 3413, 3552, 3621, 3652, 3865, 4080, 4081, 4101, 4431, 4452, 4830, 4943, 4979, 5030, 5080])])]), Anchor::Lits(&[122, 304, 305, 343, 576, 1008, 1235, 1236, 1263, 1280, 1363, 1490, 1547, 2017, 2018, 2072, 2215, 2430, 2503, 2640, 2839])])),
-            (127, "hijack-the-task", Anchor::Lits(&[3950, 4603])),
-            (129, "instruction-field", Anchor::Lits(&[73, 74, 75, 76, 77, 78, 79, 80, 87, 88, 89, 90, 91, 92, 93, 94, 249, 250, 251, 252, 253, 254, 255, 256, 355, 356, 357, 358, 359, 360, 361, 362, 563, 564, 565, 566, 567, 568, 569, 570, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 2265, 2266, 2267, 2271, 2272, 2273, 2274, 2277])),
-            (132, "conceal-from-the-people", Anchor::Lits(&[375, 376, 377, 399, 400, 401, 427, 430, 432, 434, 435, 440, 442, 446, 449, 451, 453, 454, 459, 461, 682, 686, 690, 692, 693, 705, 707, 837, 842, 845, 847, 848, 853, 855, 915, 920, 923, 925, 926, 931, 933, 944, 948, 952, 954, 955, 967, 969, 1501, 1503, 1505, 1580, 1587, 1592, 1594, 1595, 1610, 1612, 1834, 1835, 1836, 2650, 2653, 2655, 2657, 2658, 2663, 2665, 2698, 2701, 2703, 2705, 2706, 2711, 2713, 3321, 3400, 3434, 3439, 3440, 3448, 3449, 3455, 3456, 3457, 3458, 3459, 3460, 3466, 3467, 3488, 3495, 3496, 3504, 3505, 3511, 3512, 3513, 3514, 3515, 3516, 3522, 3523, 4091, 4093, 4094, 4095, 4225, 4229, 4230, 4236, 4237, 4242, 4243, 4244, 4245, 4246, 4249, 4256, 4257, 4598, 4827, 4961, 5547, 5558, 5560, 5568, 5570, 5572, 5573, 5574, 5575, 5576, 5577, 5586, 5593])),
-            (133, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[163, 665, 666, 667, 668, 669, 1261, 1262, 1626, 1741, 1903, 2240, 2537, 2674, 2718, 5546]), Anchor::All(&[Anchor::Lits(&[189, 521, 522, 523, 524, 582, 1421, 1795, 1797, 1875, 2072, 2075, 2477, 2479]), Anchor::Lits(&[475, 502, 503, 1183, 1390, 1799, 1846, 1904, 1905, 1927, 1958])])])),
-            (137, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[51, 129, 463, 476, 498, 501, 502, 577, 659, 1117, 1118, 1236, 1303, 1500, 1916, 1918, 1971, 2073, 2143, 2217, 2643, 2839, 3441, 3447, 3450, 3452, 3463, 3465, 3497, 3503, 3506, 3508, 3519, 3521, 4231, 4235, 4238, 4240, 4250, 4254, 4284, 4858, 5546]), Anchor::All(&[Anchor::Lits(&[1764]), Anchor::Lits(&[4056])])])),
-            (138, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4477, 4478, 4480, 4553]), Anchor::All(&[Anchor::Lits(&[3537, 3704, 3718, 3782, 3796, 3843, 4050, 4369, 4407, 4425, 4476, 4479, 4481, 4553, 4573, 4574, 5602]), Anchor::Lits(&[3096, 3097, 3306, 3307, 3360, 3539, 3613, 3617, 3671, 4052, 4090, 4119, 4134, 4510, 4581, 4582, 4655, 4816, 4849, 4856, 4857, 4978, 5014, 5281, 5328, 5350, 5600])])]), Anchor::Lits(&[301, 302, 561, 571, 605, 987, 1001, 1060, 1065, 1133, 1432, 1484, 1516, 1548, 1815, 1816, 1817, 1842, 1873, 1906, 1907, 1968, 2054, 2082, 2083, 2130, 2132, 2239, 2259, 2507, 2546, 2555, 2720])])),
-            (141, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[3300, 3301, 3302, 3303, 3304, 3305, 3414, 3415, 3416, 3417, 3418, 3419, 3420, 3421, 3422, 3423, 3424, 3425, 3426, 3427, 3428, 3429, 3430, 3431, 3757, 3758, 3759, 3760, 3761, 3762, 3790, 3791, 3792, 3793, 3794, 3795, 4439, 4440, 4441, 4442, 4443, 4444, 4586, 4587, 4588, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4623, 4624, 4625, 4626, 4627, 4628, 4981, 4982, 4983, 4984, 4985, 4986, 5394, 5395, 5396, 5397, 5398, 5399, 5400, 5401, 5402, 5404, 5405, 5406]), Anchor::Lits(&[3156, 3620, 4089, 4483, 4659])])),
-            (142, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[12, 131, 140, 164, 1558, 2186]), Anchor::All(&[Anchor::Lits(&[3307, 3613, 3617, 3671, 4052, 4119, 4484, 4510, 4581, 4655, 4849, 4856, 4857, 4978, 5014, 5281, 5350]), Anchor::Lits(&[5259, 5260, 5261, 5262, 5263, 5264, 5507, 5508, 5509, 5525, 5529, 5530]), Anchor::Lits(&[45, 56, 187, 379, 1000, 1010, 1162, 1166, 1260, 1294, 1427, 1752, 2093, 2146, 2300, 2556, 2602])])])),
-            (143, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[2888, 2889, 2998, 2999, 3104, 3327, 4327, 4433, 4435, 4437, 4438, 4445, 4555, 4556, 4629, 4824, 4829, 4851]), Anchor::Lits(&[464, 660, 987, 997, 1001, 1184, 1766, 1798, 1842, 1866, 1925, 2000, 2002, 2082, 2130, 2134, 2293, 2534])])),
-            (144, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3128, 3433, 3487, 4066, 4067, 4224, 4284, 4290, 5546]), Anchor::Lits(&[96, 97, 240, 246, 363, 364, 465, 466, 1179, 1181, 1296, 1300, 1377, 1378, 1435, 1478, 1479, 1502, 1504, 1506, 1508, 1509, 1510, 1678, 1679, 2293, 2299, 2588, 2589]), Anchor::Lits(&[2938, 3012, 3030, 3155, 3171, 3195, 3213, 3339, 3525, 3720, 3911, 3979, 4064, 4099, 4172, 4405, 4552, 4822, 4863, 4865, 4935, 5161])]), Anchor::All(&[Anchor::Lits(&[3094, 3095, 3151, 3153, 3480, 3481, 3705, 3716, 4877, 4879]), Anchor::Lits(&[3012, 3155, 3171, 3172, 3173, 4710, 4863, 4865, 5257])])]), Anchor::Lits(&[286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 338, 383, 384, 385, 387, 388, 389, 393, 394, 395, 396, 397, 398, 673, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 935, 1191, 1192, 1193, 1194, 1195, 1196, 1198, 1199, 1200, 1201, 1202, 1203, 1436, 1437, 1569, 1639, 1658, 2149, 2150, 2156, 2157, 2165, 2166, 2170, 2171, 2172, 2173, 2174, 2175, 2680])])),
-            (145, "send-to-a-raw-address", Anchor::Lits(&[525, 658, 666, 668, 670, 671, 2004, 2177, 2181, 2292, 2602, 3103, 3147, 3329, 3611, 3969, 4261, 4484, 4510, 4581, 4660, 4849, 4978, 5287, 5350, 5455])),
-            (146, "send-outside-the-company", Anchor::Lits(&[1066, 1205, 2389, 4412, 4477, 4520, 4577])),
-            (147, "disclose-secret-values", Anchor::Lits(&[493, 495, 543, 545, 598, 1015, 1018, 1295, 1824, 1825, 1867, 2542, 2548, 2549, 2569, 2570, 3000, 3176, 3181, 3183, 3184, 3205, 3378, 3379, 4068, 4069, 4326, 4432, 4825, 4826])),
-            (148, "override-instructions-es-pt-it", Anchor::Lits(&[3206, 3207, 3390, 3392, 3393, 3907, 3908, 3909, 3952, 3954, 3978, 4312, 4386, 4388, 4394, 4642, 4644, 4646])),
-            (149, "override-instructions-fr", Anchor::Lits(&[2489, 3850, 4216, 4217, 4404])),
-            (150, "override-instructions-de-nl", Anchor::Lits(&[2988, 3116, 3956, 3967, 4376, 4639, 4640, 4718, 4719, 4819, 5447])),
-            (151, "override-instructions-pl-tr", Anchor::Lits(&[3861, 4047, 4048, 4263, 4509, 5045, 5603, 5800])),
-            (152, "override-instructions-ru", Anchor::Lits(&[3860, 4215, 4403, 5798, 5804, 5805, 5806, 5807, 5808])),
-            (153, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[47, 1549, 1913, 1914, 2041, 2042, 2561]), Anchor::Lits(&[128, 1413, 1481, 1482, 1483, 1515, 2131])])),
-            (155, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[3963, 3964, 3965, 3966, 4035, 4210, 4211, 4359, 4360, 4500, 4512, 4513, 4643, 4647, 4772, 4880, 4881, 5026, 5352, 5353, 5354, 5437, 5803, 5806, 5809])),
-            (156, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[36, 55, 303, 350, 1253, 1265, 1266, 1379, 1404, 1412, 1423, 1471, 1480, 1819, 1915, 2587]), Anchor::Lits(&[99, 200, 266, 487, 488, 639, 1264, 1349, 1350, 1351, 1434, 1788, 1801, 1803, 1804, 1818, 1919, 2281, 2568])])),
-            (158, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[469, 1109, 1422, 1447, 1453, 1568, 1920, 1921, 1945, 1986, 2034, 2086, 2092, 2245, 2593, 2853, 2855, 3626, 4046, 4049, 4815, 4874, 5318, 5322, 5347]), Anchor::All(&[Anchor::Lits(&[470, 549, 1104, 1165, 1449, 1452, 1946, 1991]), Anchor::Lits(&[1441, 2053])]), Anchor::All(&[Anchor::Lits(&[337, 998, 1100, 1214, 1944, 2007, 2138, 2838]), Anchor::Lits(&[4361])]), Anchor::All(&[Anchor::Lits(&[469, 1109, 1448, 1453, 1949, 1987]), Anchor::Lits(&[2081])]), Anchor::All(&[Anchor::Lits(&[3098, 3115, 4023, 5799]), Anchor::Lits(&[342])]), Anchor::All(&[Anchor::Lits(&[3625, 4045, 4048, 4873]), Anchor::Lits(&[1704, 1705, 2147, 2733])]), Anchor::All(&[Anchor::Lits(&[329, 468, 1100, 1210, 1947, 1996]), Anchor::Lits(&[2565])]), Anchor::All(&[Anchor::Lits(&[328, 330, 331, 468, 1104, 1209, 1213, 1947, 1995, 1996, 2085]), Anchor::Lits(&[2535, 2566])]), Anchor::All(&[Anchor::Lits(&[471, 472, 473, 1101, 1104, 1112, 1113, 1452, 1693, 1702, 1706, 1847, 1848, 1849, 1950, 1990]), Anchor::Lits(&[342, 1099])]), Anchor::All(&[Anchor::Lits(&[2287]), Anchor::Lits(&[265, 306, 1100, 1802, 2080, 2084])])])),
-            (160, "reveal-system-prompt-i18n", Anchor::Lits(&[162, 532, 533, 534, 535, 536, 1174, 1175, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1339, 1341, 1342, 1343, 1344, 1348, 1353, 1376, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1498, 1499, 1513, 1740, 1833, 1889, 1890, 1891, 1892, 1893, 1896, 1897, 2261, 2262, 2263, 2274, 2278, 2279, 2280, 2282, 2536, 2558, 2576, 2581, 2858, 2860, 2861, 3703, 4875, 4876])),
-            (162, "disable-safety-i18n", Anchor::Lits(&[267, 340, 341, 508, 553, 554, 555, 607, 1105, 1106, 1107, 1108, 1110, 1111, 1114, 1164, 1219, 1226, 1227, 1407, 1899, 1900, 2069, 2136, 2137, 2138, 2521, 2574, 2577, 2578, 2837, 2854, 2856, 2857, 2859, 2862])),
-            (164, "stop-following-instructions-i18n", Anchor::Lits(&[170, 310, 531, 636, 1337, 1352, 1944, 1948, 2007, 2586, 3389, 3391, 3951, 3953, 4306, 4307, 4308, 4309, 4311, 4385, 4387, 4641, 4645])),
-            (166, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[3380, 3570, 3571, 3847, 3851, 3857, 5439, 5440]), Anchor::All(&[Anchor::Lits(&[3363, 3848, 3851, 4362, 4363, 4364]), Anchor::Lits(&[5265, 5266])])])),
-            (167, "instructions-void-de", Anchor::Lits(&[273, 1252, 1619, 1620, 2544])),
-            (168, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[335, 496, 1134, 1298, 1299, 1430, 1495, 1898, 2563, 2564, 2567, 2582, 4298, 4299, 4300, 4301, 4302, 4304, 4305, 4809, 4811, 4813, 4814]), Anchor::All(&[Anchor::Lits(&[285, 640, 664, 1297, 1511, 1789, 1860, 2140]), Anchor::Lits(&[4209, 4212, 4213, 4214, 4810, 4812])]), Anchor::All(&[Anchor::Lits(&[1618]), Anchor::Lits(&[3565, 3566, 4106, 4803, 4804, 5441])])])),
-            (170, "authority-waives-controls-i18n", Anchor::Lits(&[280, 281, 282, 283, 284, 1022, 1173, 1176, 1178, 1805, 1811, 1812, 2191])),
-            (171, "persona-without-rules-i18n", Anchor::Lits(&[21, 34, 35, 57, 82, 84, 626, 985, 1405, 1746, 2528, 2571, 2583, 2584])),
-            (172, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[3011, 3027, 3031, 3032, 3084, 3296, 3297, 3679, 3697, 3715, 4572, 4862]), Anchor::Lits(&[588, 589, 617, 618, 619, 620, 621, 622, 623, 624, 641, 654, 655, 2067, 2068, 2852])])),
+            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[39, 367, 1224, 1227, 1275, 2066, 2373, 2753, 2754, 2968, 2975, 2986, 2994, 2996, 3059]), Anchor::All(&[Anchor::Lits(&[3107, 3402, 3546, 3605, 3652, 3656, 3658, 3661, 3663, 3665, 3692, 3696, 3699, 3715, 3722, 3746, 3748, 3752, 3755, 3771, 3778, 3922, 3924, 3956, 4108, 4111, 4115, 4118, 4326, 4483, 4497, 4511, 4522, 4539, 4541, 4551, 4590, 4634, 4681, 4685, 4688, 4690, 4714, 4716, 4718, 4854, 4872, 5092, 5124, 5149, 5236, 5240, 5241, 5243, 5245, 5247, 5308, 5526, 5528, 5546, 5597]), Anchor::Lits(&[3462, 3506, 3530, 3635, 3637, 3984, 3988, 3996, 3998, 4217, 4334, 4833, 4836, 4966, 5026, 5046, 5291, 5552])]), Anchor::All(&[Anchor::Lits(&[3107, 3402, 3546, 3605, 3652, 3656, 3658, 3661, 3663, 3665, 3692, 3696, 3699, 3715, 3722, 3746, 3748, 3752, 3755, 3771, 3778, 3922, 3924, 3956, 4108, 4111, 4115, 4118, 4326, 4483, 4497, 4511, 4522, 4539, 4541, 4551, 4590, 4634, 4681, 4685, 4688, 4690, 4714, 4716, 4718, 4854, 4872, 5092, 5124, 5149, 5236, 5240, 5241, 5243, 5245, 5247, 5308, 5526, 5528, 5546, 5597]), Anchor::Lits(&[3462, 3506, 3532, 3551, 3593, 3635, 3640, 3840, 3988, 3996, 4000, 4170, 4207, 4220, 4378, 4658, 4833, 4836, 4948, 5030, 5046, 5228, 5291, 5321, 5352, 5469, 5552])])])),
+            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[415, 513, 584, 597, 603, 696, 697, 699, 1100, 1185, 1330, 1339, 1409, 1572, 1576, 1641, 1672, 1673, 1674, 1864, 1898, 1999, 2013, 2021, 2030, 2160, 2161, 2170, 2217, 2465, 2467, 2472, 2503, 2505, 2960, 2966, 2968, 2971, 2982, 2984, 2994, 3059, 3463, 3507, 3636, 3638, 3641, 3985, 3989, 3997, 3999, 4001, 4218, 4221, 4834, 4837, 4841, 5031, 5047, 5292, 5293, 5553]), Anchor::All(&[Anchor::Lits(&[3462, 3506, 3635, 3637, 3984, 3988, 3996, 3998, 4217, 4833, 4836, 5030, 5046, 5291, 5552]), Anchor::Lits(&[3187, 3232, 3836, 5998])]), Anchor::All(&[Anchor::Lits(&[3107, 3402, 3546, 3605, 3652, 3656, 3658, 3661, 3663, 3665, 3692, 3696, 3699, 3715, 3722, 3746, 3748, 3752, 3755, 3771, 3778, 3922, 3924, 3956, 4108, 4111, 4115, 4118, 4326, 4483, 4497, 4511, 4522, 4539, 4541, 4551, 4590, 4634, 4681, 4685, 4688, 4690, 4714, 4716, 4718, 4854, 4872, 5092, 5124, 5149, 5236, 5240, 5241, 5243, 5245, 5247, 5308, 5526, 5528, 5546, 5597]), Anchor::Lits(&[3461, 3637, 3986, 3998, 4217, 4333, 4836, 4965, 5026, 5045, 5051])])])),
+            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[596, 1308, 1309, 1310, 1440, 1441, 1451, 1452, 1575, 1998, 2000, 2064, 2167, 2199, 2200, 2201, 2999, 3003, 3006, 3008, 3010, 3013, 3019, 3024, 3028, 3041, 3051]), Anchor::All(&[Anchor::Lits(&[3462, 3640, 4382, 4658]), Anchor::Lits(&[2998])])])),
+            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[3110, 3367, 3798, 4156, 4165, 4316, 4811, 4822, 5158, 5619, 5621, 5882, 5922, 5923, 5926, 5932, 5981, 5982, 5997, 6070]), Anchor::Lits(&[3187, 3237, 3841, 5730, 5752])])),
+            (4, "override-the-above", Anchor::Lits(&[40, 368, 2019, 2029])),
+            (5, "override-bare-instructions", Anchor::Lits(&[428, 732, 1214, 1381, 1725, 1750, 1920, 1948, 2421, 2423])),
+            (6, "override-previous-loosely", Anchor::Lits(&[4111, 4979])),
+            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[3108, 3109, 3189, 3403, 3547, 3606, 3653, 3657, 3659, 3662, 3664, 3666, 3697, 3700, 3716, 3747, 3753, 3756, 3772, 3923, 3925, 3957, 4109, 4112, 4116, 4119, 4484, 4498, 4512, 4523, 4540, 4542, 4552, 4591, 4623, 4635, 4682, 4686, 4689, 4691, 4715, 4717, 4719, 4855, 4873, 5093, 5125, 5150, 5237, 5242, 5244, 5246, 5248, 5527, 5529, 5547, 5598]), Anchor::All(&[Anchor::Lits(&[3107, 3402, 3546, 3605, 3652, 3656, 3658, 3661, 3663, 3665, 3692, 3696, 3699, 3715, 3722, 3746, 3748, 3752, 3755, 3771, 3778, 3922, 3924, 3956, 4108, 4111, 4115, 4118, 4326, 4483, 4497, 4511, 4522, 4539, 4541, 4551, 4590, 4634, 4681, 4685, 4688, 4690, 4714, 4716, 4718, 4854, 4872, 5092, 5124, 5149, 5236, 5240, 5241, 5243, 5245, 5247, 5308, 5526, 5528, 5546, 5597]), Anchor::Lits(&[525, 555, 605, 621, 704, 1282, 1373, 1413, 1644, 1824, 1892, 1974, 2052, 2500])])])),
+            (8, "override-rules-that-bind-you", Anchor::Lits(&[209, 390, 391, 393, 395, 594, 595, 613, 618, 1212, 1213, 1291, 1293, 1523, 1524, 1567, 1577, 2026, 2027, 2164, 2171, 2245, 2248, 2433, 2434, 2496, 2683])),
+            (9, "override-everything-then-order", Anchor::Lits(&[732, 1214, 1381, 1725, 1750, 2254])),
+            (10, "hijack-the-content", Anchor::Lits(&[3661, 3922, 4111, 5149])),
+            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[3463, 3507, 3531, 3636, 3638, 3641, 3985, 3989, 3997, 3999, 4001, 4218, 4221, 4335, 4834, 4837, 4841, 4967, 5027, 5031, 5047, 5292, 5293, 5553]), Anchor::Any(&[Anchor::Lits(&[3279, 3280, 3689, 3707, 3737, 3738, 3739, 3740, 3743, 3763, 4235, 4236, 4536, 4537, 4538, 4543, 4544]), Anchor::All(&[Anchor::Lits(&[28, 29, 62, 468, 469, 673, 685, 721, 1082, 1094, 1144, 1178, 1179, 1289, 1382, 1465, 1485, 1541, 1563, 1769, 1772, 1799, 1800, 1801, 1802, 1804, 1818, 1829, 1833, 1888, 1908, 1912, 2103, 2132, 2136, 2153, 2154, 2176, 2183, 2438, 2443, 2449, 2802, 2891, 2901, 2950]), Anchor::Lits(&[3277, 3974, 4007, 4011, 4016, 4233, 4398, 5127, 5131, 5729, 5771])])])])),
+            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[354, 467, 470, 1316, 1322, 1466, 1467, 1910, 1911, 1920, 1922, 1924, 1925, 2135, 2137, 2442, 2444, 2481, 2483, 2721, 2722, 2889]), Anchor::Lits(&[3461, 3540, 3637, 3996, 4217, 4373, 4385, 4657, 4770, 4777, 4836, 5030])])),
+            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[2958, 2964, 2969, 2972, 2993, 3058]), Anchor::All(&[Anchor::Lits(&[37, 38, 60, 61, 561, 562, 1202, 1204, 1344, 1346, 1580, 1581, 1819, 1820, 2155, 2156, 2413, 2414]), Anchor::Lits(&[3462, 3506, 3530, 3577, 3619, 3635, 3637, 3984, 3988, 3996, 3998, 4217, 4334, 4357, 4650, 4694, 4833, 4836, 4966, 5026, 5046, 5291, 5551, 5552])])])),
+            (14, "discredit-earlier-text", Anchor::Lits(&[1131, 1132, 1133, 1134, 1516, 1517, 1518, 1519, 1867, 1868, 1869, 1870, 2376, 2377, 2378, 2379, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3138, 3144, 3145, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3369, 3370, 3373, 3374, 3375, 3466, 3467, 3468, 3470, 3471, 3472, 3473, 3474, 3475, 3476, 3477, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3492, 3495, 3498, 3501, 3503, 3522, 3523, 3525, 3527, 3543, 3544, 3545, 3569, 3570, 3571, 3572, 3600, 3601, 3602, 3603, 3621, 3622, 3623, 3625, 3626, 3627, 3628, 3799, 3800, 3801, 3802, 3803, 3804, 3805, 3846, 3847, 3848, 3849, 3850, 3851, 3884, 3885, 3886, 3888, 3889, 3890, 3891, 3893, 3895, 3896, 3897, 3939, 3941, 4026, 4027, 4028, 4029, 4030, 4031, 4032, 4166, 4287, 4290, 4291, 4293, 4294, 4295, 4343, 4344, 4345, 4346, 4594, 4595, 4596, 4597, 4599, 4600, 4601, 4602, 4603, 4604, 4605, 4606, 4607, 4608, 4610, 4613, 4616, 4619, 4621, 4638, 4639, 4640, 4641, 4642, 4643, 4664, 4665, 4666, 4667, 4668, 4669, 4670, 4792, 4793, 4794, 4804, 4805, 4806, 4807, 4808, 4809, 4810, 4815, 4816, 4817, 4818, 4819, 4820, 4821, 4903, 4904, 4906, 4908, 4957, 4958, 4959, 5159, 5209, 5210, 5211, 5212, 5213, 5214, 5289, 5290, 5291, 5294, 5295, 5296, 5297, 5303, 5304, 5305, 5306, 5309, 5310, 5311, 5312, 5562, 5563, 5566, 5572, 5965, 5985])),
+            (15, "permission-to-ignore", Anchor::Lits(&[3390, 3402, 3444, 3648, 3661, 3833, 3922, 4111, 4685, 5149, 5719])),
+            (16, "deceive-the-user", Anchor::Lits(&[3402, 3661, 3688, 3702, 3703, 3708, 3714, 3718, 3720, 3742, 3758, 3759, 3764, 3770, 3774, 3776, 3922, 4033, 4035, 4037, 4041, 4111, 4489, 4500, 4501, 4505, 4513, 4517, 4520, 4685, 5822])),
+            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[3186, 3188, 3257, 3258, 3259, 3264, 3266, 3267, 3268, 3269, 3329, 3331, 3332, 3333, 3388, 3421, 3437, 3443, 3462, 3506, 3512, 3515, 3516, 3520, 3530, 3564, 3566, 3635, 3637, 3816, 3831, 3837, 3877, 3982, 3984, 3986, 3995, 3996, 3998, 4059, 4066, 4200, 4201, 4202, 4203, 4205, 4206, 4217, 4334, 4338, 4389, 4393, 4770, 4777, 4812, 4833, 4836, 4842, 4881, 4893, 4901, 4966, 4983, 4984, 5030, 5045, 5048, 5078, 5079, 5080, 5105, 5110, 5111, 5112, 5113, 5114, 5116, 5291, 5426, 5552, 5573, 6011]), Anchor::Lits(&[284, 344, 380, 1834, 1855, 1856, 1858, 2656])])),
+            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[2895, 2900, 3382, 3452, 3453, 3935, 3936, 3938, 5301]), Anchor::All(&[Anchor::Lits(&[3462, 3506, 3540, 3635, 3637, 3984, 3988, 3996, 3998, 4104, 4217, 4371, 4372, 4740, 4833, 4836, 4966, 5030, 5046, 5291, 5552]), Anchor::Lits(&[3454, 3456, 3608, 3781, 3817, 3818, 3892, 4692, 4849, 4922, 4923, 4925, 4950, 4954, 4988, 5597, 5774, 5775])])])),
+            (19, "apply-to-own-instructions", Anchor::Lits(&[70, 71, 72, 73, 1843, 1844, 1857, 1865, 2642, 2643, 2655, 2673, 2893, 2894, 2897, 2899])),
+            (20, "override-what-makers-said", Anchor::Lits(&[5358, 5424, 5425, 5432, 5437, 5438, 5441, 5446, 5447, 5452, 6000, 6013, 6015, 6021, 6027, 6029, 6032, 6039, 6040, 6045])),
+            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[705, 707, 1445, 1687, 1691, 1894, 2002, 2204]), Anchor::All(&[Anchor::Lits(&[5882, 5925, 5949, 5980, 5982, 6051, 6069]), Anchor::Lits(&[3505, 3873, 3932, 4003, 4276, 4331, 4683, 4890, 4929, 4952, 4987, 5603])]), Anchor::All(&[Anchor::Lits(&[3950, 3951, 3961, 3962, 4285, 4286, 4383, 4384, 4850, 4851, 4885, 4886, 4993, 4994]), Anchor::Lits(&[5998])])])),
+            (22, "treat-rules-as-optional", Anchor::Lits(&[232, 240, 241, 253, 254, 255, 264, 265, 267, 268, 270, 271, 278, 283, 2969, 2974, 2991, 2993, 3058])),
+            (23, "nothing-is-real", Anchor::Lits(&[193, 586, 1758, 1795, 1808, 1809, 1810, 1811, 2203])),
+            (24, "declined-now-allowed", Anchor::Lits(&[3349, 3384, 3567, 3568, 3597, 3614, 3651, 3919, 3920, 4835, 4902, 4919, 4963, 5874, 5875])),
+            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[597, 1306, 1311, 1443, 1572, 1576, 1704, 1999, 2001, 2170, 2202, 2958, 2969, 2970, 2974, 2977, 2978, 2979, 2993, 3053, 3058, 3309, 5461]), Anchor::All(&[Anchor::Lits(&[597, 1311, 1443, 1999, 2001, 2170, 2202, 2473]), Anchor::Lits(&[5998])])])),
+            (26, "ignore-governance-policies", Anchor::Lits(&[42, 560, 653, 1292, 1618, 1998, 2000, 2037, 2214, 2262])),
+            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[306, 307, 308, 309, 419, 420, 570, 606, 622, 706, 1235, 1236, 1238, 1242, 1243, 1244, 1254, 1275, 1438, 1595, 1639, 2050, 2051, 2052, 2312, 2392, 2504, 2682, 2968, 2973, 2986, 2990, 2991, 2992, 3057, 3237, 3524, 3526, 3841, 3896, 4345, 4607, 4905, 4907, 4951, 4953, 5307, 5315, 5565, 5570, 5629, 5632, 5638, 5640, 5641, 5643, 5644, 5659, 5660, 5661, 5664, 5752, 6024, 6025, 6046]), Anchor::All(&[Anchor::Lits(&[420, 566, 596, 706, 1305, 1307, 1310, 1442, 1892, 1998, 2000, 2051, 2052, 2169, 2201, 2316, 2704]), Anchor::Lits(&[5364, 5396, 5423, 5435, 5628])]), Anchor::All(&[Anchor::Lits(&[420, 596, 706, 1307, 1310, 1442, 1892, 2051, 2052, 2201]), Anchor::Lits(&[3619, 4024, 5225, 5227, 5287])])])),
+            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[40, 61, 210, 358, 562, 566, 596, 620, 706, 1068, 1204, 1218, 1307, 1310, 1345, 1347, 1442, 1503, 1575, 1820, 1998, 2156, 2169, 2201, 2316, 2575, 2585, 2626, 3256, 3309, 3310, 3311, 3312, 3988, 4237, 4649, 4678, 4684, 4924, 5046, 5049, 5274, 5316, 5574]), Anchor::All(&[Anchor::Lits(&[397, 412, 569, 1274, 1594, 1879, 2208, 2311, 2391, 2445, 2446, 2940]), Anchor::Lits(&[2957])])])),
+            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[3509, 3510, 3531, 3541, 3636, 3641, 3887, 3989, 4001, 4181, 4182, 4191, 4219, 4221, 4741, 4771, 4788, 4834, 4837, 4841, 4967, 5031, 5126, 5292, 5293, 5553]), Anchor::Lits(&[2998])])),
+            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[3510, 3636, 3641, 4001, 4221, 4374, 4379, 4788, 4837, 4841, 5031, 5126, 5353]), Anchor::Lits(&[3165, 3508, 3620, 4025, 4180, 4230, 4380, 4646, 4663, 4784, 4824, 4884, 5096, 5226, 5288, 5588, 5718])])),
+            (31, "what-others-told-you", Anchor::Lits(&[40, 287, 288, 289, 290, 358, 1251, 1252, 1253, 1254, 1270, 1271, 1272, 1273, 1435, 1436, 1437, 1438, 2035, 2047, 2048, 2049, 2050, 2074, 2075, 2076, 2077, 2222, 2223, 2224, 2225, 2276, 2277, 2278, 2279, 2486, 2487, 2488, 2489, 2492, 2493, 2494, 2495, 2679, 2680, 2681, 2682, 2944, 2945, 2946, 2947, 2951, 2952, 2953, 2954])),
+            (32, "reveal-what-you-were-told", Anchor::Lits(&[226, 702, 783, 1314, 1324, 2820, 2826, 4164, 4208, 5731, 5733, 5735, 5744, 5750, 5753])),
+            (33, "reveal-given-instructions", Anchor::Lits(&[39, 85, 305, 357, 1067, 1211, 1397, 1464, 2034, 2672, 2827, 2898, 2958, 2969, 2974, 2993, 3058, 3376, 3940, 3976, 4164, 4208, 4624, 5357, 5906, 5920, 5927, 5937, 5947, 5964, 5967, 5983, 5986, 6065, 6071])),
+            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[39, 304, 305, 360, 361, 362, 366, 367, 1232, 1240, 1398, 2017, 2036, 2373, 2976, 2986, 2994, 3060]), Anchor::All(&[Anchor::Lits(&[605, 621, 1411, 1413, 1442, 2016, 2052, 2500, 2938]), Anchor::Lits(&[40, 1068, 1198, 1326, 1407, 1897, 2018, 2028, 2033])])])),
+            (35, "repeat-starting-with-you-are", Anchor::Lits(&[371, 372, 373, 2390, 2394, 2395])),
+            (36, "reveal-context-contents", Anchor::Lits(&[1830, 1832, 3534, 3539, 3540, 3561, 4220, 4787, 4836, 5291, 5355, 5871, 5872])),
+            (37, "reveal-transformed-prompt", Anchor::Lits(&[5999, 6012, 6016, 6018, 6019, 6020, 6023, 6026, 6028, 6030, 6031, 6034, 6036, 6037, 6038, 6047, 6049])),
+            (38, "complete-the-leak", Anchor::Lits(&[4077, 4079, 4080, 4082, 4083, 4085, 4086, 4087, 4089, 4090, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4470, 4471, 5439, 5440, 5443, 5444, 5445, 5448, 5449, 5450, 5451, 5884, 5885, 5888, 5889, 5892, 5894, 6041, 6042, 6043, 6044])),
+            (39, "what-you-must-not-say", Anchor::Lits(&[3321, 3921, 4215, 4519, 4579, 4580, 4581, 4582, 4832, 4835, 4964, 5543, 5550])),
+            (40, "reveal-initialization", Anchor::Lits(&[4172, 4173, 4174, 4175, 4176, 4177, 4178, 4179, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199])),
+            (41, "forged-own-instructions", Anchor::Lits(&[3000, 3002, 3004, 3007, 3011, 3016, 3017, 3021, 3023, 3025, 3027, 3032, 3033, 3035, 3038, 3042, 3043, 3046, 3052])),
+            (42, "follow-what-it-says", Anchor::Lits(&[162, 163, 164, 165, 166, 168, 169, 257, 258, 259, 260, 261, 262, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2829, 2830, 2831, 2832, 2833, 2834, 2836, 2837, 2838, 2839, 2840, 2841])),
+            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3631, 3733, 5359, 5391, 5434, 5470, 5505, 5514, 5524, 5909, 5911, 5914, 5921, 5924, 5930, 5935, 5977, 5983, 6001, 6006, 6022]), Anchor::All(&[Anchor::Lits(&[564, 576, 605, 646, 1086, 1442, 1529, 1620, 1623, 2045, 2052, 2209, 2282, 2284, 2314, 2316, 2684, 2788]), Anchor::Lits(&[5628])]), Anchor::All(&[Anchor::Lits(&[320, 568, 575, 1598, 2207, 2774]), Anchor::Lits(&[3281, 5881, 5948, 6050])])]), Anchor::Lits(&[565, 567, 577, 583, 606, 647, 1087, 1092, 1443, 1530, 1621, 1624, 2046, 2053, 2210, 2283, 2285, 2315, 2317, 2685, 2686, 2789, 3282, 3283, 3284, 3285, 3286, 3287, 5360, 5361, 5362, 5363, 5392, 5393, 5394, 5395, 5471, 5472, 5473, 5474, 5475, 5476, 5477, 5478, 5506, 5507, 5508, 5509, 5510, 5511, 5512, 5513, 5515, 5516, 5517, 5518, 5519, 5520, 5521, 5522, 5887, 5890, 5891, 5897, 5907, 5910, 5912, 5915, 5922, 5925, 5931, 5936, 5952, 5953, 5954, 5956, 5961, 5963, 5978, 5979, 5984, 6002, 6003, 6004, 6005, 6007, 6008, 6009, 6010, 6054, 6055, 6056, 6060, 6066, 6068])])),
+            (44, "developer-message-requested", Anchor::Lits(&[40, 358, 698, 1230, 1340, 1410, 1443, 2280, 2468, 2473, 2962, 2963, 2969, 2987, 2989, 2995, 5431, 5442, 5732, 5734, 5736, 5737, 5738, 5739, 5740, 5741, 5742, 5745, 5746, 5747, 5748, 5749, 5751, 6017, 6035])),
+            (45, "agents-environment-requested", Anchor::Lits(&[5365, 5366, 5367, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 5385, 5386, 5387, 5388, 5389, 5390, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406, 5407, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5479, 5480, 5481, 5482, 5483, 5484, 5485, 5486, 5487, 5488, 5489, 5490, 5491, 5492, 5493, 5494, 5495, 5496, 5497, 5498, 5499, 5500, 5501, 5502, 5503, 5504, 5630, 5631, 5633, 5634, 5635, 5636, 5637, 5639, 5642, 5645, 5646, 5647, 5648, 5649, 5650, 5651, 5652, 5653, 5654, 5655, 5656, 5657, 5658, 5662, 5663, 5665])),
+            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[318, 321, 382, 413, 548, 559, 571, 614, 619, 642, 658, 694, 1102, 1230, 1241, 1255, 1612, 1613, 1614, 1615, 1616, 1814, 1815, 1816, 1825, 1826, 1891, 1929, 1931, 2042, 2050, 2107, 2151, 2313, 2463, 2464, 2466, 2467, 2472, 2474, 2499, 2703, 2948, 2955, 3005, 3014, 3015, 3020, 3034, 3037, 3320, 3639, 4078, 4081, 4084, 4122, 4123, 4124, 4222, 4376, 4584, 4660, 4679, 4684, 4687, 5274, 5313, 5316, 5523, 5622, 5870, 5880, 5913, 5940, 5941, 5942, 5943, 5944, 5945, 5946, 5966, 5968, 5996, 5999, 6014, 6024, 6025, 6033, 6034, 6046, 6048]), Anchor::All(&[Anchor::Lits(&[3641, 4221, 4659, 4834]), Anchor::Lits(&[5998])]), Anchor::All(&[Anchor::Lits(&[223, 1489]), Anchor::Lits(&[5998])])])),
+            (53, "vendor-impersonation", Anchor::Lits(&[1136, 1536, 1537, 1991, 1992, 2140, 2158, 2206, 2822, 2823, 2959, 2981, 2983])),
+            (54, "authority-override", Anchor::Lits(&[43, 1647, 1649, 1657, 1919])),
+            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[54, 398, 1079, 1084, 1085, 1412, 1983, 2078, 2393, 2455, 2456]), Anchor::All(&[Anchor::Lits(&[5882, 5926, 5934, 5949, 5987, 6051]), Anchor::Lits(&[1645])])])),
+            (58, "address-the-model", Anchor::Lits(&[160, 161, 1406, 1934, 2044, 2095, 2265, 2439, 2440, 4106, 4369, 4370, 4375, 4377, 4583, 4585, 4586, 4587, 4846, 4847, 4920, 4921, 5723, 5724])),
+            (59, "unrestricted-mode", Anchor::Lits(&[1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1921, 3202, 3213, 3427, 3585, 3624, 3629, 3792, 3844, 3933, 3964, 4005, 4247, 4261, 4266, 4281, 4337, 4532, 4533, 4535, 4558, 4632, 4651, 4887, 5222, 5261, 5582, 5583, 5585, 5594, 5600, 5604, 5610, 5616])),
+            (60, "dan-persona", Anchor::Lits(&[3135, 3136, 3137, 3139, 3140, 3141, 3142, 3143, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3183, 3184, 3185, 3322, 3323, 3324, 3357, 3358, 3359, 3360, 3361, 3362, 3363, 3364, 3385, 3386, 3387, 3430, 3431, 3432, 3584, 3586, 3587, 3588, 3589, 3686, 4386, 4387, 4388, 4742, 4743, 4744, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4795, 4796, 4797, 4798, 4799, 4800, 4801, 4802, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5715, 5716, 5717, 5883, 5886, 5893, 5898, 5899, 5900, 5901, 5902, 5903, 5904, 5905, 5908, 5950, 5951, 5955, 5957, 5958, 5959, 5960, 5962, 5969, 5970, 5971, 5972, 5973, 5974, 5975, 5976, 5988, 5989, 5990, 5991, 5992, 5993, 5994, 5995, 6052, 6053, 6057, 6061, 6062, 6063, 6064, 6067])),
+            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[177, 449, 796, 1734, 2869, 3201, 3563, 3583, 3630, 3842, 4003, 4009, 4130, 4256, 4276, 4312, 4331, 4336, 4358, 4482, 4531, 4534, 4557, 4559, 4888, 4991, 5028, 5029, 5579, 5581, 5584, 5586, 5587, 5592, 5593, 5599, 5606, 5607, 5608, 5618, 5803, 5804, 5815, 5816, 5817, 5818, 5819, 5820, 5821, 5825, 5826, 5827, 5828, 5829, 5830, 5831, 5833, 5839, 5841, 5843, 5847, 5856, 5857]), Anchor::All(&[Anchor::Lits(&[418, 437, 734, 912, 913, 990, 991, 1315, 1383, 1488, 1494, 1717, 1735]), Anchor::Lits(&[5356, 5758, 5763])])]), Anchor::Lits(&[50, 52, 175, 353, 355, 370, 378, 379, 524, 554, 607, 1076, 1077, 1388, 1878, 1987, 1988, 1989, 1990, 2043, 2101, 2139, 2157, 2159, 2178, 2192, 2193, 2338, 2339, 2382, 2388, 2389, 2484, 2706, 2727, 2958, 2985, 3053])])),
+            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[41, 135, 167, 176, 177, 178, 179, 427, 612, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 1219, 1220, 1711, 1719, 1734, 1741, 1821, 1822, 1823, 1962, 2008, 2041, 2185, 2387, 2896, 2902, 5252]), Anchor::All(&[Anchor::Lits(&[418, 437, 734, 906, 912, 913, 915, 984, 990, 991, 993, 1215, 1315, 1383, 1487, 1488, 1493, 1494, 1717, 1718, 1722, 1735]), Anchor::Lits(&[2501, 2859, 2866])]), Anchor::All(&[Anchor::Lits(&[136, 1128, 1508, 2738, 2742, 2749]), Anchor::Lits(&[87, 292, 399, 523, 526, 1659, 1974, 2462, 2795])])])),
+            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[744, 1767, 1817, 3056, 3812, 3813, 4871, 5143, 5144, 5239]), Anchor::All(&[Anchor::Lits(&[448, 1539, 1697, 1755]), Anchor::Lits(&[3103, 3104, 3105, 3106, 3203, 3204, 3205, 3206, 3219])])])),
+            (64, "no-restrictions", Anchor::Lits(&[3389, 3422, 3521, 3531, 3537, 3832, 3878, 3985, 3989, 4001, 4335, 4339, 4390, 4391, 4394, 4771, 4813, 4834, 4961, 4962, 4967, 5031, 5047, 5061, 5073])),
+            (65, "rules-do-not-apply", Anchor::Lits(&[207, 208, 1142, 1206, 1207, 1208, 1209, 1210, 1211, 1619, 1859, 1860, 1861, 1862, 1863, 1864, 1913, 1914, 1915, 1916, 1917, 1918, 2661, 2662, 2668, 2669, 2670, 2672])),
+            (66, "no-rules-apply", Anchor::Lits(&[4574, 5436, 5457, 5458, 5459, 5460, 5462, 5463, 5466, 5467])),
+            (67, "freed-from-limits", Anchor::Lits(&[416, 417, 424, 1097, 1098, 1138, 1219, 1221, 1560, 1768, 1770, 1771, 1803, 1805, 1806, 2129, 2737, 2739, 2740, 2752])),
+            (68, "respond-without-limits", Anchor::Lits(&[661, 662, 663, 664, 665, 666, 677, 678, 679, 680, 681, 682, 2108, 2109, 2110, 2111, 2112, 2113, 2121, 2122, 2123, 2124, 2125, 2126, 2239, 2240, 2241, 2242, 2243, 2244, 3200, 3929, 4118, 4526, 4529, 4530, 4546, 4547, 4555, 4556, 4560, 4909, 5802, 5814, 5822])),
+            (69, "pre-safety-self", Anchor::Lits(&[1831, 3368])),
+            (70, "stay-in-character", Anchor::Lits(&[746, 747, 759, 1008, 1009, 1021, 1522, 1705, 1706, 1723, 2130, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408])),
+            (71, "jailbreak-template", Anchor::Lits(&[520, 1757, 1761, 1762, 1764, 1766, 1793, 1794, 2052, 2100, 2586, 2627, 3288, 3289, 3290, 3291, 3292, 3293, 3294, 3295, 3296, 3297, 3298, 3299, 3300, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3308, 3313, 3314, 3315, 3316, 3317, 3318, 3319, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152, 4153, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4392, 5711, 5776, 5777, 5778, 5779, 5780, 5781, 5782, 5786, 5787, 5788, 5789, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5807, 5808, 5809, 5810, 5811, 5812, 5813])),
+            (72, "jailbreak", Anchor::Lits(&[3528, 3529, 3948, 3949, 4088, 4091, 4092, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4257, 4258, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4271, 4272, 4273, 4275, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4588, 4589, 4814, 5089, 5725, 5726, 5895, 5896, 5928, 5929, 6058, 6059, 6072, 6073])),
+            (73, "evil-twin", Anchor::Lits(&[3001, 3009, 3012, 3016, 3018, 3022, 3026, 3035, 3038, 3040, 3044, 3045, 3047, 3048, 3049])),
+            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[51, 263, 282, 303, 1386, 1557, 2022, 2447]), Anchor::Lits(&[222, 227, 701, 703, 745, 905, 983, 1007, 1486, 1492, 1703, 1767, 2819, 2821, 2825, 2828])])),
+            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[655, 659, 684, 1544, 1936, 2226]), Anchor::Lits(&[133, 1061, 1108, 2759, 2867, 2942])])),
+            (76, "simulated-privileged-shell", Anchor::Lits(&[3168, 3169, 3170, 3171, 3172, 3173, 3174, 3175, 3176, 3177, 3178, 3179, 3942, 3943, 3944, 3945, 3946, 3947, 3963, 3965, 3966, 3967, 3968, 3969, 5014, 5015, 5016, 5017, 5018, 5019, 5260, 5262, 5263, 5264, 5265, 5266, 5275, 5276, 5277, 5278, 5279, 5280, 5609, 5611, 5612, 5613, 5614, 5615])),
+            (77, "self-escalation", Anchor::Lits(&[708, 1507, 2524, 2528, 3029, 3030, 3031, 3054])),
+            (78, "blind-execution", Anchor::Lits(&[192, 1123, 2835])),
+            (79, "forbidden-becomes-required", Anchor::Lits(&[115, 116, 117, 120, 194, 195, 196, 197, 1124, 1125, 1126, 1127, 1887, 2843, 2844, 2845, 2846])),
+            (80, "opposite-of-your-rules", Anchor::Lits(&[2965, 2967, 2980, 2988, 2997, 4652])),
+            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[587, 1093, 1370, 1386, 1390, 1391, 1392, 1980, 2022, 2238, 2447]), Anchor::Any(&[Anchor::Lits(&[177, 449, 796, 1734, 2869, 3201, 3563, 3583, 3630, 3842, 4003, 4009, 4130, 4256, 4276, 4312, 4331, 4336, 4358, 4482, 4531, 4534, 4557, 4559, 4888, 4991, 5028, 5029, 5579, 5581, 5584, 5586, 5587, 5592, 5593, 5599, 5606, 5607, 5608, 5618, 5803, 5804, 5815, 5816, 5817, 5818, 5819, 5820, 5821, 5825, 5826, 5827, 5828, 5829, 5830, 5831, 5833, 5839, 5841, 5843, 5847, 5856, 5857]), Anchor::All(&[Anchor::Lits(&[418, 437, 734, 912, 913, 990, 991, 1315, 1383, 1488, 1494, 1717, 1735]), Anchor::Lits(&[5356, 5758, 5763])])]), Anchor::Lits(&[74, 83, 88, 97, 293, 302, 400, 411, 527, 528, 634, 1583, 1592, 1660, 1669, 2732, 2796])])),
+            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3393, 3395, 3396, 3822, 3866, 5230, 5231]), Anchor::All(&[Anchor::Lits(&[4314, 4315]), Anchor::Lits(&[645, 652, 1528, 1938, 2256, 2674])]), Anchor::All(&[Anchor::Lits(&[3794, 3795]), Anchor::Lits(&[3578, 4305, 4702, 5095, 5540])])]), Anchor::Lits(&[3134, 3156, 3221, 3352, 3356, 3371, 3372, 3375, 3429, 3460, 3542, 3810, 3811, 4131, 4648, 4756, 4757, 4758, 4759, 4828, 4889, 4928, 4956, 4960, 4978, 4995, 5005, 5141, 5142, 5217, 5223, 5224, 5319, 5556, 5576, 5882, 5949, 6051]), Anchor::Lits(&[2502, 2860, 2867])]), Anchor::All(&[Anchor::Lits(&[3326, 3380, 3381, 3575, 3581, 3655, 3843, 3928, 4004, 4006, 4209, 4359, 4992, 5044, 5090, 5218, 5468]), Anchor::Any(&[Anchor::Lits(&[3129, 3132, 3199, 3240, 3394, 3576, 3578, 3607, 3618, 3648, 3780, 3793, 3866, 3871, 4002, 4313, 4661, 4695, 4702, 4751, 4825, 5095, 5118, 5208, 5219, 5229, 5540, 5575, 5773]), Anchor::All(&[Anchor::Lits(&[3979]), Anchor::Lits(&[48, 103, 1896, 1930, 2264, 2458])]), Anchor::All(&[Anchor::Lits(&[3560, 3796, 3807, 3872, 3927, 4314, 4781, 5122, 5555, 5602, 5624]), Anchor::Lits(&[2645, 2646, 2647, 2649, 2650, 2651, 2652, 2653, 2654, 2657, 2663, 2666, 2671])])]), Anchor::Lits(&[3134, 3156, 3352, 3356, 4755, 4768, 5141, 5882, 6051])])])),
+            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[428, 537, 668, 712, 1045, 1101, 1135, 1141, 1146, 1296, 1381, 1920, 2131, 2205, 2342, 2453, 2724, 2728, 2745, 2890]), Anchor::Lits(&[123, 217, 286, 322, 323, 545, 675, 1143, 1250, 1274, 1297, 1419, 1434, 1700, 1837, 1890, 1893, 1967, 2152, 2221, 2247, 2335, 2678, 2816])])),
+            (84, "privileged-identity", Anchor::Lits(&[130, 217, 322, 323, 545, 1071, 1078, 1297, 2746, 2864, 2958, 2985, 3053])),
+            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[2903, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3334, 3335, 3336, 3337, 3355, 3426, 3438, 3439, 3440, 3442, 3990, 3991, 3992, 3994, 4105, 4128, 4364, 4365, 4366, 4367, 4734, 4735, 4736, 4737, 4772, 4773, 4774, 4776, 4875, 4876, 4877, 4878, 4969, 4970, 4971, 4973, 5050, 5056, 5058, 5074, 5104, 5107, 5109, 5117, 5273, 5282, 5427, 5428, 5429, 5430, 5764, 5765, 5766, 5767, 5768, 5769, 5770]), Anchor::All(&[Anchor::Lits(&[3181, 4228, 5004, 5025, 5354]), Anchor::Lits(&[45, 48, 132, 204, 633, 641, 645, 669, 670, 671, 672, 713, 714, 715, 716, 717, 718, 719, 720, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1060, 1073, 1140, 1146, 1216, 1296, 1547, 1896, 1930, 1938, 1981, 2003, 2039, 2256, 2264, 2268, 2374, 2384, 2674, 2705, 2723, 2745, 2755])]), Anchor::All(&[Anchor::Lits(&[624, 1058, 1140, 1145, 1546, 2409, 2415, 2744]), Anchor::Lits(&[55, 1129, 2020, 2098, 2411, 2939])])])),
+            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[56, 1205, 1260, 2099, 3182, 3409, 3410, 3736, 4012, 4013, 4014, 4015, 4113, 4114, 4127, 4515, 4791, 5281, 5772]), Anchor::All(&[Anchor::Lits(&[436, 733, 1380, 1756, 1759, 1761, 1763, 1764, 1765, 1766, 1789, 1790, 1791, 1793, 1794, 1796, 1797, 1798, 2370, 4276, 5579, 5584, 5593, 5608]), Anchor::Lits(&[228])])])),
+            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[2454, 2482, 2730, 3182, 3325, 4076, 4127, 4139, 4491, 4515, 4516, 4791, 5281, 5743]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2454, 2482, 2730]), Anchor::All(&[Anchor::Lits(&[213, 214, 414, 596, 1099, 1181, 1305, 1571, 1575, 1927, 1998, 2000, 2169, 2201, 2213]), Anchor::Lits(&[3929, 4528, 5822, 6077])])]), Anchor::Lits(&[3133, 3220, 4927, 4955, 5216, 5318, 5877])]), Anchor::All(&[Anchor::Lits(&[213, 414, 596, 601, 1099, 1184, 1305, 1571, 1575, 1998, 2000, 2169, 2201, 2213]), Anchor::Lits(&[3929, 4528, 5824, 6077])])])),
+            (88, "persona-without-restrictions", Anchor::All(&[Anchor::Lits(&[212, 215, 415, 532, 573, 574, 1182, 1185, 1306, 1566, 1572, 1576, 1928, 2092, 2161, 2168, 2170, 2202]), Anchor::Lits(&[50, 353, 1986, 2958, 2961, 2985, 3053])])),
+            (89, "disable-safety", Anchor::Lits(&[2232, 3108, 3188, 3189, 3234, 3257, 3258, 3259, 3264, 3265, 3266, 3267, 3268, 3269, 3329, 3331, 3332, 3333, 3391, 3392, 3403, 3405, 3421, 3437, 3443, 3445, 3446, 3512, 3514, 3515, 3516, 3533, 3535, 3536, 3538, 3564, 3566, 3594, 3595, 3604, 3649, 3650, 3662, 3664, 3816, 3821, 3823, 3826, 3827, 3828, 3829, 3830, 3831, 3834, 3835, 3837, 3839, 3879, 3923, 3925, 3931, 3953, 3954, 3955, 3982, 3984, 3986, 3995, 4059, 4066, 4112, 4119, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4274, 4332, 4389, 4393, 4486, 4487, 4623, 4686, 4689, 4839, 4881, 4893, 4901, 4968, 4983, 4984, 5045, 5051, 5052, 5053, 5054, 5055, 5059, 5060, 5062, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5078, 5079, 5080, 5105, 5106, 5110, 5111, 5112, 5113, 5114, 5115, 5116, 5132, 5133, 5259, 5283, 5284, 5285, 5320, 5426, 5453, 5573, 5577, 5578, 5589, 5873, 6011])),
+            (90, "safety-declared-off", Anchor::Lits(&[3186, 3188, 3257, 3258, 3259, 3264, 3265, 3266, 3267, 3268, 3269, 3329, 3331, 3332, 3333, 3421, 3437, 3443, 3512, 3514, 3515, 3516, 3533, 3535, 3536, 3538, 3564, 3566, 3816, 3826, 3827, 3828, 3829, 3830, 3831, 3837, 3879, 3982, 3984, 3986, 3995, 4059, 4066, 4200, 4201, 4202, 4203, 4204, 4205, 4206, 4389, 4393, 4839, 4881, 4893, 4901, 4968, 4983, 4984, 5045, 5051, 5052, 5053, 5054, 5055, 5059, 5060, 5062, 5063, 5064, 5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5078, 5079, 5080, 5105, 5106, 5110, 5111, 5112, 5113, 5114, 5115, 5116, 5426, 5573, 6011])),
+            (91, "skip-approval", Anchor::Lits(&[211, 572, 585, 1960, 2182, 2333, 2336, 2902, 3262, 3690, 3744, 4490, 4549, 4870, 5238, 5832, 5916, 5917, 5918, 5919])),
+            (92, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[3596, 3598, 3599, 3615, 5617]), Anchor::All(&[Anchor::Lits(&[3146, 3147, 3148, 3149, 3150, 3151, 3152, 3153, 3154, 3155, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419, 3420, 3469, 3491, 3493, 3494, 3496, 3497, 3499, 3500, 3502, 3504, 3723, 3724, 3725, 3726, 3727, 3728, 3729, 3730, 3731, 3732, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3894, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 4598, 4609, 4611, 4612, 4614, 4615, 4617, 4618, 4620, 4622, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 5033, 5034, 5035, 5036, 5037, 5038, 5039, 5040, 5041, 5042]), Anchor::Lits(&[3596, 3598, 3599, 3615, 4980, 5020, 5021, 5557, 5596, 5617])])])),
+            (93, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[2648, 2660, 2664, 2665, 3642, 5249, 5835, 5837, 5838, 5840, 5842, 5845, 5854, 5855, 5858, 5859, 5860, 5861, 5863, 5864, 5865, 5866, 5867, 5868]), Anchor::All(&[Anchor::Lits(&[530, 531, 538, 636, 1181, 1197, 1249, 1300, 2067, 2196, 2213, 2234, 2261]), Anchor::Lits(&[3340, 3687, 3741, 4488, 5149, 5235])])])),
+            (94, "do-not-screen-input", Anchor::Lits(&[749, 750, 751, 753, 757, 769, 771, 772, 773, 774, 775, 776, 781, 782, 1011, 1012, 1013, 1015, 1019, 1031, 1033, 1034, 1035, 1036, 1037, 1038, 1043, 1044, 1708, 1709, 1710, 1713, 1720, 1733, 1737, 1738, 1739, 1740, 1742, 1743, 1748, 1749, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 2345, 2346, 2347, 2348, 2349, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2361, 2362, 2417, 2418, 2419, 2420, 2422, 2424, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917])),
+            (95, "allowlist-this-prompt", Anchor::Lits(&[1686, 1688, 1689, 1690, 1693, 1694, 1695, 1696, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2589, 2590, 2595, 2610, 2613, 2618, 2619, 2625, 3191, 3194, 3863, 5761, 5762])),
+            (98, "unset-read-only", Anchor::Lits(&[1055, 1089, 2092, 2097, 2165, 2167, 2214, 2233, 2262])),
+            (99, "stop-logging", Anchor::Lits(&[317, 1514, 1599, 2105, 2237, 2690, 2949])),
+            (100, "self-approval", Anchor::Lits(&[3272, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5344, 5345, 5346, 5347, 5348, 5349, 5350, 5351])),
+            (101, "execute-everything", Anchor::Lits(&[104, 105, 106, 109, 112, 114, 118, 192, 1104, 1105, 1106, 1110, 1113, 1115, 1121, 1123])),
+            (102, "protection-mode-claim", Anchor::Lits(&[63, 121, 315, 432, 722, 1056, 1548, 1596, 1670, 1788, 1828, 1835, 1935, 1937, 1964, 2142, 2725, 2750])),
+            (103, "approve-tool-calls", Anchor::Lits(&[216])),
+            (105, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[122, 124, 125, 126, 127, 129, 212, 394, 426, 532, 539, 565, 567, 683, 1090, 1301, 1349, 1350, 1576, 1646, 1961, 1963, 1999, 2001, 2093, 2170, 2202, 2315, 2720, 2863]), Anchor::Lits(&[1506, 2525, 2548, 2570, 2588, 2620, 2998])])),
+            (106, "tamper-with-named-controls", Anchor::Lits(&[3190, 3192, 3193, 3261, 3267, 3564, 3816, 3981, 4044, 4045, 4046, 4047, 4048, 4049, 4201, 4786, 4838, 4840, 4880, 5103, 5108, 5544, 5573])),
+            (107, "authority-waives-controls", Anchor::Lits(&[1450, 1767, 3338, 3455, 3518, 3562, 3815, 3862, 4524, 4561, 4738, 4785, 4789, 5077, 5135, 5136, 5138, 5314, 5721])),
+            (108, "vendor-orders-an-action", Anchor::Lits(&[1223, 1225, 1226, 1228, 1229, 1231, 1233, 1234, 1237, 1239, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605])),
+            (109, "run-data-as-code", Anchor::Lits(&[392, 1130, 1504, 1505, 1582, 2530, 2531, 2560, 2561, 2566, 2567, 2568, 2569, 2576, 2577, 2791, 2842, 3166, 3910, 3912, 4869, 5099, 5140, 5757])),
+            (110, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2186, 2187, 2188, 2189, 2190, 2191]), Anchor::Lits(&[345, 540, 635, 638, 2372, 2383])])),
+            (111, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[385, 450, 451, 452, 454, 455, 457, 463, 464, 471, 472, 473, 475, 476, 478, 486, 487, 490, 491, 492, 494, 495, 497, 505, 506, 748, 752, 754, 756, 758, 762, 777, 778, 907, 908, 909, 911, 914, 917, 925, 926, 985, 986, 987, 989, 992, 995, 1003, 1004, 1010, 1014, 1016, 1018, 1020, 1024, 1039, 1040, 1707, 1712, 1714, 1716, 1721, 1726, 1744, 1745, 2870, 2871, 2872, 2874, 2875, 2877, 2885, 2886, 2919, 2920, 2921, 2923, 2924, 2926, 2934, 2935, 3273, 3377, 3691, 3698, 3705, 3745, 3754, 3761, 4010, 4492, 4496, 4503, 4550, 4553, 4567, 5022, 5155, 5156, 5157, 5160, 5161, 5162, 5163, 5164, 5165, 5166, 5174, 5175, 5176, 5177, 5178, 5179, 5187, 5188, 5189, 5190, 5191, 5192, 5193, 5194, 5195, 5196, 5197, 5198, 5199, 5200, 5201, 5202, 5203, 5204, 5205, 5206, 5822]), Anchor::All(&[Anchor::Lits(&[4034, 4036, 4038, 4039, 4040]), Anchor::Lits(&[1222])]), Anchor::All(&[Anchor::Lits(&[101, 139, 211, 2182, 2333]), Anchor::Lits(&[5154])])])),
+            (112, "evade-the-checks", Anchor::Lits(&[316, 346, 450, 451, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 471, 472, 474, 475, 476, 477, 478, 479, 482, 483, 484, 485, 486, 487, 489, 490, 491, 493, 494, 495, 496, 497, 498, 501, 502, 503, 504, 505, 506, 508, 748, 752, 755, 756, 758, 760, 762, 763, 766, 767, 768, 770, 777, 778, 780, 907, 908, 910, 911, 914, 916, 917, 918, 921, 922, 923, 924, 925, 926, 928, 985, 986, 988, 989, 992, 994, 995, 996, 999, 1000, 1001, 1002, 1003, 1004, 1006, 1010, 1014, 1017, 1018, 1020, 1022, 1024, 1025, 1028, 1029, 1030, 1032, 1039, 1040, 1042, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1597, 1707, 1712, 1715, 1716, 1721, 1724, 1726, 1727, 1730, 1731, 1732, 1736, 1744, 1745, 1747, 2104, 2688, 2689, 2870, 2871, 2873, 2874, 2875, 2876, 2877, 2878, 2881, 2882, 2883, 2884, 2885, 2886, 2888, 2919, 2920, 2922, 2923, 2924, 2925, 2926, 2927, 2930, 2931, 2932, 2933, 2934, 2935, 2937, 4241, 4545, 5459, 5464, 5465, 5466, 5727, 5822, 5933])),
+            (113, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[654, 721, 761, 1023, 1563, 1698, 1773, 1792, 2127, 2132, 2183, 2449, 2454, 2730, 2813, 2902, 3263, 3270, 3441, 3513, 3517, 3550, 3660, 3845, 3864, 3930, 3993, 4008, 4340, 4775, 4972, 5032, 5564, 5567, 5568, 5569, 5571, 5722]), Anchor::All(&[Anchor::Lits(&[428, 438, 537, 712, 723, 1137, 1139, 1263, 1267, 1562, 1564, 1920, 1923, 1924, 1926, 2131, 2134, 2342, 2363, 2448, 2450, 2728, 2731, 2812, 2814]), Anchor::Lits(&[211, 529, 572, 612, 1300, 1565, 1998, 2000, 2091, 2167, 2182, 2198, 2212])]), Anchor::All(&[Anchor::Lits(&[1413, 1439, 1639, 2052, 2144]), Anchor::Lits(&[5561])])])),
+            (114, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1327, 1328, 1329, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1341, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 3064, 3065, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 3075, 3233, 3238, 3239, 3519, 3797, 3838, 3908, 3909, 3911, 3913, 3914, 3915, 3916, 3917, 3918, 3937, 3972, 4154, 4155, 4485, 4636, 4674, 4856, 4949, 5545, 5549, 5756, 5800])),
+            (115, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[128, 134, 314, 324, 325, 1302, 1304, 2004, 2005, 2015, 2024, 2059, 2060, 2215, 2216, 2766, 3255, 3511, 4732, 4981, 5135]), Anchor::All(&[Anchor::Lits(&[2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310]), Anchor::Lits(&[3448, 3877, 3981, 4043, 5059, 5573])])])),
+            (116, "agent-grants-itself-power", Anchor::Lits(&[1699, 2133, 2526, 2529, 3028, 3036, 3039, 3050, 3055, 5167, 5168, 5169, 5170, 5171, 5172, 5173, 5180, 5181, 5182, 5183, 5184, 5185, 5186])),
+            (117, "remove-the-guard-hook", Anchor::Any(&[Anchor::Lits(&[3260, 3330, 3565, 3983, 3987, 4733, 4778, 4786, 4803, 5057, 5108]), Anchor::All(&[Anchor::Lits(&[212, 313, 637, 1301, 1303, 1961, 2001, 2014, 2023, 2214, 2262]), Anchor::Lits(&[1348, 2255])])])),
+            (118, "switch-off-monitoring", Anchor::All(&[Anchor::Lits(&[44, 46, 99, 312, 1103, 1600, 1601, 1671, 2083, 2263]), Anchor::Lits(&[543, 712, 1535, 1947, 2071, 2322, 2416, 2448, 2453, 2728, 2751, 2890])])),
+            (121, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3129, 3132, 3199, 3240, 3576, 3578, 3609, 3610, 3611, 3612, 3648, 3782, 3783, 3784, 3785, 3786, 3787, 3788, 3789, 3790, 3866, 4661, 4695, 4702, 4751, 4825, 5095, 5118, 5208, 5219, 5540, 5575]), Anchor::All(&[Anchor::Lits(&[3979]), Anchor::Lits(&[48, 103, 1896, 1930, 2264, 2458])]), Anchor::All(&[Anchor::Lits(&[3560, 3796, 3807, 3872, 3927, 4314, 4781, 5122, 5555, 5602, 5624]), Anchor::Lits(&[2645, 2646, 2647, 2649, 2650, 2651, 2652, 2653, 2654, 2657, 2663, 2666, 2671])])]), Anchor::Lits(&[3207, 3208, 3209, 3210, 3211, 3212, 3220, 3229, 3230, 3278, 3449, 3450, 3451, 3868, 3869, 3870, 3882, 3883, 4234, 4347, 4348, 4349, 4645, 4647, 4696, 4697, 4698, 4829, 4830, 4831, 4879, 4882, 4883, 4982, 4985, 4986, 5119, 5120, 5267, 5268, 5269, 5270, 5271, 5272, 5557, 5558, 5559]), Anchor::Lits(&[64, 277, 358, 1374, 1866, 2847, 2853, 2861])])),
+            (122, "tool-call-tampering", Anchor::Lits(&[65, 66, 67, 68, 69, 186, 187, 188, 189, 190, 198, 199, 200, 201, 202, 359, 363, 364, 365, 369, 1062, 1063, 1064, 1065, 1066, 1116, 1117, 1118, 1119, 1120, 1204, 1246, 1375, 1376, 1377, 1378, 1379, 1751, 2437, 2848, 2849, 2850, 2851, 2852, 2854, 2855, 2856, 2857, 2858])),
+            (123, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[385, 1683, 1807, 2084, 3195, 3196, 3197, 3214, 3215, 3216, 3398, 3399, 3400, 3573, 3574, 3654, 4025, 4060, 4061, 4062, 4063, 4064, 4065, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4231, 4232, 4288, 4289, 4292, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4318, 4319, 4320, 4321, 4322, 4323, 4324, 4869, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 4941, 4942, 4943, 4944, 4945, 4946, 4947, 5096, 5099, 5139, 5140, 5232, 5233, 5454, 5455, 5456, 5580, 5590, 5605, 5680, 5681, 5682, 5683, 5684, 5685, 5686, 5687, 5688, 5689, 5690, 5691, 5692, 5693, 5694, 5695, 5696, 5697, 5698, 5699, 5700, 5701, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5822]), Anchor::All(&[Anchor::Lits(&[3217, 3687, 3741, 4353, 4488, 4548, 5822, 5938, 5939]), Anchor::Lits(&[3167, 3235, 3236, 4058, 4650, 4694, 4721, 4739, 4932, 5676]), Anchor::Lits(&[98, 100, 409, 727, 728, 1401, 1405, 1554, 1558, 1627, 1634, 1812, 1813, 2141, 2143, 2179, 2180, 2238, 2246, 2324, 2326, 2491, 2497, 2817, 2818])])])),
+            (124, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[13, 15, 17, 19, 22, 24, 26, 30, 32, 141, 143, 145, 147, 150, 152, 154, 156, 158, 2506, 2508, 2510, 2512, 2514, 2516, 2518, 2520, 2522, 2549, 2551, 2553, 2555, 2558, 2562, 2564, 2571, 2573, 2591, 2593, 2606, 2608, 2611, 2614, 2616, 2621, 2623]), Anchor::Lits(&[229, 242, 279, 280, 281, 1389, 1393, 1394, 1395, 1396, 1414, 1415, 1416, 1417, 1418, 1459, 1460, 1461, 1462, 1463, 1871, 1872, 1873, 1874, 1875, 2641, 2644, 2658, 2659, 2667])]), Anchor::All(&[Anchor::Lits(&[4125, 4129, 4342, 4754, 5666]), Anchor::Lits(&[170, 599, 1203, 1993, 2892]), Anchor::Lits(&[3579, 3590, 3808, 4676, 4704, 4891, 4974, 4976, 5023, 5100, 5220, 5299, 5541])])]), Anchor::Lits(&[646, 650, 652, 1074, 1075, 1384, 1387, 1531, 1578, 1940, 1981, 1982, 2106, 2174, 2175, 2197, 2227, 2259, 2286, 2385, 2527, 2557, 2676, 2757]), Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 142, 144, 146, 148, 151, 153, 155, 157, 159, 2507, 2509, 2511, 2513, 2515, 2517, 2519, 2521, 2523, 2550, 2552, 2554, 2556, 2559, 2563, 2565, 2572, 2574, 2592, 2594, 2607, 2609, 2612, 2615, 2617, 2622, 2624, 3580, 3591, 3809, 4677, 4705, 4892, 4975, 4977, 5024, 5101, 5221, 5300, 5542])])),
+            (128, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[219, 220, 221, 224, 225, 466, 1317, 1323, 1490, 1491, 1685, 1699, 1701, 2318, 2323, 2868]), Anchor::Any(&[Anchor::Lits(&[3129, 3132, 3199, 3240, 3576, 3578, 3609, 3610, 3611, 3612, 3648, 3782, 3783, 3784, 3785, 3786, 3787, 3788, 3789, 3790, 3866, 4661, 4695, 4702, 4751, 4825, 5095, 5118, 5208, 5219, 5540, 5575]), Anchor::All(&[Anchor::Lits(&[3979]), Anchor::Lits(&[48, 103, 1896, 1930, 2264, 2458])]), Anchor::All(&[Anchor::Lits(&[3560, 3796, 3807, 3872, 3927, 4314, 4781, 5122, 5555, 5602, 5624]), Anchor::Lits(&[2645, 2646, 2647, 2649, 2650, 2651, 2652, 2653, 2654, 2657, 2663, 2666, 2671])])])])),
+            (129, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3198, 4057, 4126, 4362, 5548]), Anchor::All(&[Anchor::Lits(&[3350, 3351, 3379, 3573, 3814, 4023, 4025, 4231, 4396, 5020, 5021, 5096, 5234, 5531, 5760, 6078]), Anchor::Lits(&[3327, 3383, 3434, 3464, 3667, 3806, 3876, 3907, 4125, 4341, 4342, 4363, 4699, 4720, 5102, 5215, 5251, 5302, 5352])])]), Anchor::Lits(&[131, 350, 351, 389, 639, 1080, 1325, 1326, 1354, 1385, 1468, 1617, 1675, 2194, 2195, 2257, 2410, 2628, 2701, 2862, 3063])])),
+            (130, "hijack-the-task", Anchor::Lits(&[4210, 4874])),
+            (132, "instruction-field", Anchor::Lits(&[75, 76, 77, 78, 79, 80, 81, 82, 89, 90, 91, 92, 93, 94, 95, 96, 294, 295, 296, 297, 298, 299, 300, 301, 401, 402, 403, 404, 405, 406, 407, 408, 625, 626, 627, 628, 629, 630, 631, 632, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 2463, 2464, 2465, 2469, 2470, 2471, 2472, 2475])),
+            (135, "conceal-from-the-people", Anchor::Lits(&[421, 422, 423, 445, 446, 447, 473, 476, 478, 480, 481, 486, 488, 492, 495, 497, 499, 500, 505, 507, 754, 758, 762, 764, 765, 777, 779, 909, 914, 917, 919, 920, 925, 927, 987, 992, 995, 997, 998, 1003, 1005, 1016, 1020, 1024, 1026, 1027, 1039, 1041, 1628, 1630, 1632, 1714, 1721, 1726, 1728, 1729, 1744, 1746, 1995, 1996, 1997, 2872, 2875, 2877, 2879, 2880, 2885, 2887, 2921, 2924, 2926, 2928, 2929, 2934, 2936, 3574, 3654, 3688, 3693, 3694, 3702, 3703, 3709, 3710, 3711, 3712, 3713, 3714, 3720, 3721, 3742, 3749, 3750, 3758, 3759, 3765, 3766, 3767, 3768, 3769, 3770, 3776, 3777, 4352, 4354, 4355, 4356, 4489, 4493, 4494, 4500, 4501, 4506, 4507, 4508, 4509, 4510, 4513, 4520, 4521, 4869, 5099, 5233, 5823, 5834, 5836, 5844, 5846, 5848, 5849, 5850, 5851, 5852, 5853, 5862, 5869])),
+            (136, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[173, 737, 738, 739, 740, 741, 1352, 1353, 1760, 1877, 2068, 2436, 2736, 2896, 2941, 5822]), Anchor::All(&[Anchor::Lits(&[205, 578, 579, 580, 581, 647, 1532, 1939, 1941, 2040, 2257, 2260, 2675, 2677]), Anchor::Lits(&[521, 557, 558, 1268, 1495, 1946, 2009, 2069, 2070, 2096, 2128])])])),
+            (140, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[53, 138, 509, 522, 553, 556, 557, 640, 730, 1199, 1200, 1326, 1408, 1627, 2082, 2085, 2141, 2258, 2337, 2412, 2865, 3063, 3695, 3701, 3704, 3706, 3717, 3719, 3751, 3757, 3760, 3762, 3773, 3775, 4495, 4499, 4502, 4504, 4514, 4518, 4548, 5130, 5822]), Anchor::All(&[Anchor::Lits(&[1907]), Anchor::Lits(&[4317])])])),
+            (142, "assert-a-falsehood", Anchor::Lits(&[3617, 5525, 5754, 5755, 5759])),
+            (143, "user-kept-out-of-the-loop", Anchor::Lits(&[107, 108, 110, 111, 113, 119, 181, 182, 183, 184, 185, 191, 206, 230, 231, 233, 234, 235, 236, 237, 238, 239, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 256, 266, 269, 272, 273, 274, 275, 276, 1081, 1107, 1109, 1111, 1112, 1114, 1122, 1264, 1265, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1880, 1881, 1882, 1883, 1884, 1885, 1951, 1952, 1953, 1954, 1955, 1956, 1968, 1969, 1970, 1971, 1972, 1973, 2145, 2146, 2147, 2148, 2149, 2150, 2325, 2729, 2760, 2761, 2762, 2763, 2764, 2765, 2767, 2768, 2769, 2770, 2771, 2772, 4548])),
+            (144, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4746, 4747, 4749, 4824]), Anchor::All(&[Anchor::Lits(&[3791, 3959, 3973, 4042, 4056, 4103, 4311, 4637, 4675, 4693, 4745, 4748, 4750, 4824, 4844, 4845, 5878]), Anchor::Lits(&[3346, 3347, 3558, 3559, 3613, 3793, 3867, 3871, 3926, 4313, 4351, 4381, 4397, 4780, 4852, 4853, 4926, 5088, 5121, 5128, 5129, 5250, 5286, 5554, 5601, 5623, 5876])])]), Anchor::Lits(&[347, 348, 623, 633, 674, 1059, 1073, 1141, 1146, 1216, 1547, 1611, 1643, 1680, 1975, 1976, 1977, 2003, 2038, 2072, 2073, 2138, 2236, 2268, 2269, 2319, 2321, 2435, 2457, 2705, 2745, 2755, 2943])])),
+            (147, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[3552, 3553, 3554, 3555, 3556, 3557, 3668, 3669, 3670, 3671, 3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 4017, 4018, 4019, 4020, 4021, 4022, 4050, 4051, 4052, 4053, 4054, 4055, 4707, 4708, 4709, 4710, 4711, 4712, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4894, 4895, 4896, 4897, 4898, 4899, 5253, 5254, 5255, 5256, 5257, 5258, 5667, 5668, 5669, 5670, 5671, 5672, 5673, 5674, 5675, 5677, 5678, 5679]), Anchor::Lits(&[3408, 3875, 4350, 4752, 4930])])),
+            (148, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[12, 140, 149, 174, 1692, 2380]), Anchor::All(&[Anchor::Lits(&[3559, 3867, 3871, 3926, 4313, 4381, 4753, 4780, 4852, 4926, 5121, 5128, 5129, 5250, 5286, 5554, 5623]), Anchor::Lits(&[5532, 5533, 5534, 5535, 5536, 5537, 5783, 5784, 5785, 5801, 5805, 5806]), Anchor::Lits(&[47, 58, 203, 425, 1072, 1083, 1245, 1249, 1351, 1399, 1540, 1895, 2282, 2340, 2498, 2756, 2824])])])),
+            (149, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[3130, 3131, 3241, 3242, 3354, 3580, 4593, 4701, 4703, 4705, 4706, 4713, 4826, 4827, 4900, 5096, 5101, 5123]), Anchor::Lits(&[510, 731, 1059, 1069, 1073, 1269, 1909, 1945, 2003, 2031, 2094, 2177, 2179, 2268, 2319, 2324, 2491, 2733])])),
+            (150, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3378, 3687, 3741, 4327, 4328, 4488, 4548, 4554, 5822]), Anchor::Lits(&[98, 100, 285, 291, 409, 410, 511, 512, 1262, 1266, 1401, 1405, 1482, 1483, 1554, 1602, 1603, 1629, 1631, 1633, 1635, 1636, 1637, 1812, 1813, 2491, 2497, 2810, 2811]), Anchor::Lits(&[3180, 3255, 3274, 3407, 3423, 3447, 3465, 3592, 3779, 3975, 4171, 4240, 4325, 4361, 4435, 4673, 4823, 5094, 5135, 5137, 5207, 5433])]), Anchor::All(&[Anchor::Lits(&[3340, 3341, 3402, 3404, 3734, 3735, 3960, 3971, 5149, 5151]), Anchor::Lits(&[3255, 3407, 3423, 3424, 3425, 4981, 5135, 5137, 5530])])]), Anchor::Lits(&[332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 384, 429, 430, 431, 433, 434, 435, 439, 440, 441, 442, 443, 444, 745, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 1007, 1276, 1277, 1278, 1279, 1280, 1281, 1283, 1284, 1285, 1286, 1287, 1288, 1555, 1556, 1703, 1773, 1792, 2343, 2344, 2350, 2351, 2359, 2360, 2364, 2365, 2366, 2367, 2368, 2369, 2902])])),
+            (151, "send-to-a-raw-address", Anchor::Lits(&[582, 729, 738, 740, 742, 743, 2181, 2371, 2375, 2490, 2824, 3353, 3397, 3582, 3865, 4229, 4525, 4753, 4780, 4852, 4931, 5121, 5250, 5560, 5623, 5728])),
+            (152, "send-outside-the-company", Anchor::Lits(&[1147, 1290, 2587, 4680, 4746, 4790, 4848])),
+            (153, "disclose-secret-values", Anchor::Lits(&[544, 546, 602, 604, 667, 1088, 1091, 1400, 1984, 1985, 2032, 2741, 2747, 2748, 2785, 2786, 3243, 3428, 3433, 3435, 3436, 3457, 3632, 3633, 4329, 4330, 4592, 4700, 5097, 5098])),
+            (154, "override-instructions-es-pt-it", Anchor::Lits(&[3458, 3459, 3644, 3646, 3647, 4167, 4168, 4169, 4212, 4214, 4239, 4578, 4654, 4656, 4662, 4913, 4915, 4917])),
+            (155, "override-instructions-fr", Anchor::Lits(&[2687, 4110, 4480, 4481, 4672])),
+            (156, "override-instructions-de-nl", Anchor::Lits(&[3231, 3366, 4216, 4227, 4644, 4910, 4911, 4989, 4990, 5091, 5720])),
+            (157, "override-instructions-pl-tr", Anchor::Lits(&[4121, 4308, 4309, 4527, 4779, 5317, 5879, 6076])),
+            (158, "override-instructions-ru", Anchor::Lits(&[4120, 4479, 4671, 6074, 6082, 6083, 6084, 6085, 6086])),
+            (159, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[49, 1682, 2079, 2080, 2219, 2220, 2773]), Anchor::Lits(&[137, 1521, 1608, 1609, 1610, 1642, 2320])])),
+            (161, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[4223, 4224, 4225, 4226, 4296, 4474, 4475, 4625, 4626, 4769, 4782, 4783, 4914, 4918, 5043, 5152, 5153, 5298, 5625, 5626, 5627, 5710, 6081, 6084, 6087])),
+            (162, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[36, 57, 349, 396, 1343, 1368, 1369, 1484, 1509, 1520, 1534, 1593, 1607, 1979, 2081, 2809]), Anchor::Lits(&[102, 218, 311, 533, 534, 709, 1367, 1454, 1455, 1456, 1553, 1932, 1949, 1957, 1958, 1978, 2086, 2479, 2780])])),
+            (164, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[515, 1191, 1533, 1568, 1574, 1702, 2089, 2090, 2115, 2162, 2211, 2275, 2281, 2441, 2815, 3077, 3081, 3881, 4307, 4310, 5087, 5146, 5591, 5595, 5620]), Anchor::All(&[Anchor::Lits(&[516, 608, 1186, 1248, 1570, 1573, 2116, 2167]), Anchor::Lits(&[1561, 2235])]), Anchor::All(&[Anchor::Lits(&[383, 1070, 1181, 1299, 2114, 2184, 2329, 3062]), Anchor::Lits(&[4627])]), Anchor::All(&[Anchor::Lits(&[515, 1191, 1569, 1574, 2119, 2163]), Anchor::Lits(&[2267])]), Anchor::All(&[Anchor::Lits(&[3348, 3365, 4284, 6075]), Anchor::Lits(&[388])]), Anchor::All(&[Anchor::Lits(&[3880, 4306, 4309, 5145]), Anchor::Lits(&[1839, 1840, 2341, 2956])]), Anchor::All(&[Anchor::Lits(&[375, 514, 1181, 1295, 2117, 2173]), Anchor::Lits(&[2777])]), Anchor::All(&[Anchor::Lits(&[374, 376, 377, 514, 1186, 1294, 1298, 2117, 2172, 2173, 2274]), Anchor::Lits(&[2734, 2778])]), Anchor::All(&[Anchor::Lits(&[517, 518, 519, 1183, 1186, 1194, 1195, 1573, 1827, 1836, 1842, 2010, 2011, 2012, 2120, 2166]), Anchor::Lits(&[388, 1180])]), Anchor::All(&[Anchor::Lits(&[2485]), Anchor::Lits(&[310, 352, 1181, 1950, 2266, 2273])])])),
+            (166, "reveal-system-prompt-i18n", Anchor::Lits(&[171, 589, 590, 591, 592, 593, 1257, 1258, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1444, 1446, 1447, 1448, 1449, 1453, 1458, 1481, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1625, 1626, 1640, 1876, 1994, 2054, 2055, 2056, 2057, 2058, 2061, 2062, 2459, 2460, 2461, 2472, 2476, 2477, 2478, 2480, 2735, 2758, 2792, 2797, 3085, 3099, 3100, 3958, 5147, 5148])),
+            (168, "disable-safety-i18n", Anchor::Lits(&[312, 386, 387, 563, 615, 616, 617, 676, 1187, 1188, 1189, 1190, 1192, 1193, 1196, 1247, 1305, 1312, 1313, 1515, 2064, 2065, 2253, 2327, 2328, 2329, 2719, 2790, 2793, 2794, 3061, 3080, 3083, 3084, 3097, 3101])),
+            (170, "stop-following-instructions-i18n", Anchor::Lits(&[180, 356, 588, 706, 1442, 1457, 2114, 2118, 2184, 2804, 3643, 3645, 4211, 4213, 4570, 4571, 4572, 4573, 4577, 4653, 4655, 4912, 4916])),
+            (172, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[3634, 3824, 3825, 4107, 4111, 4117, 5712, 5713]), Anchor::All(&[Anchor::Lits(&[3616, 4108, 4111, 4628, 4629, 4630]), Anchor::Lits(&[5538, 5539])])])),
+            (173, "instructions-void-de", Anchor::Lits(&[319, 1342, 1753, 1754, 2743])),
+            (174, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[381, 547, 1217, 1403, 1404, 1545, 1622, 2063, 2775, 2776, 2779, 2799, 4562, 4563, 4564, 4565, 4566, 4568, 4569, 5081, 5083, 5085, 5086]), Anchor::All(&[Anchor::Lits(&[331, 710, 735, 1402, 1638, 1933, 2025, 2334]), Anchor::Lits(&[4472, 4476, 4477, 4478, 5082, 5084])]), Anchor::All(&[Anchor::Lits(&[1752]), Anchor::Lits(&[3819, 3820, 4368, 5075, 5076, 5714])])])),
+            (176, "authority-waives-controls-i18n", Anchor::Lits(&[326, 327, 328, 329, 330, 1095, 1256, 1259, 1261, 1959, 1965, 1966, 2386])),
+            (177, "persona-without-rules-i18n", Anchor::Lits(&[21, 34, 35, 59, 84, 86, 695, 1057, 1510, 1889, 2726, 2787, 2800, 2801])),
+            (178, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[3254, 3271, 3275, 3276, 3328, 3548, 3549, 3934, 3952, 3970, 4843, 5134]), Anchor::Lits(&[656, 657, 686, 687, 688, 689, 690, 691, 692, 693, 711, 725, 726, 2249, 2250, 3076])])),
+            (179, "bedtime-story-exploit-i18n", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[204, 535, 541, 549, 551, 609, 643, 648, 1318, 1320, 1371, 1511, 1525, 1531, 1604, 1676, 1678, 1938, 1942, 2228, 2230, 2251, 2270, 2330, 2674, 2806, 3078, 3087, 3091, 3093]), Anchor::Lits(&[172, 598, 600, 651, 660, 700, 724, 736, 1096, 1201, 1542, 1543, 1549, 1550, 1551, 1552, 1559, 1579, 1606, 1681, 1684, 1838, 1841, 1886, 2087, 2088, 2102, 2218, 2381, 2451, 2452, 2798, 2803, 2805, 3082, 3098, 3102])]), Anchor::All(&[Anchor::Lits(&[205, 536, 542, 550, 552, 610, 611, 644, 649, 1319, 1321, 1372, 1512, 1513, 1526, 1527, 1532, 1605, 1677, 1679, 1939, 1941, 1943, 1944, 2229, 2231, 2252, 2271, 2272, 2331, 2332, 2675, 2677, 2807, 2808, 3079, 3088, 3092, 3094]), Anchor::Lits(&[3119, 3120, 3218, 3339, 3342, 3343, 3344, 3345, 3401, 3406, 3874, 3977, 3978, 3980, 4238, 4360, 4395, 4473, 4575, 4576, 4631, 4633, 6079, 6080])])])),
+            (180, "conceal-from-the-user-pl-cs-ru", Anchor::Lits(&[1538, 2006, 2007, 2781, 2782, 2783, 2784, 2918, 3086, 3089, 3090, 3095, 3096])),
+            (181, "skip-approval-cjk", Anchor::Lits(&[6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6097, 6098, 6099, 6100, 6101, 6102, 6103])),
         ],
     },
     // Squashed
@@ -7239,8 +7541,8 @@ youwill\
             (72, "jailbreak", Anchor::Lits(&[167, 168, 356, 357, 417, 418, 419, 459, 460, 461, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 492, 494, 495, 496, 497, 498, 499, 500, 610, 611, 714, 815, 1022, 1023, 1101, 1102, 1127, 1128, 1161, 1162, 1224, 1225])),
             (73, "evil-twin", Anchor::Lits(&[1143, 1153, 1164, 1170, 1172, 1175, 1178, 1190, 1193, 1195, 1199, 1200, 1202, 1203, 1204])),
             (79, "forbidden-becomes-required", Anchor::Lits(&[25, 26, 27, 28, 44, 45, 46, 47, 305, 306, 307, 308, 659, 1031, 1032, 1033, 1034])),
-            (88, "disable-safety", Anchor::Lits(&[1, 24, 28, 48, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 100, 101, 104, 105, 107, 112, 113, 115, 116, 159, 160, 161, 173, 176, 177, 178, 192, 205, 206, 211, 230, 231, 239, 240, 288, 289, 292, 293, 294, 295, 296, 297, 298, 300, 301, 303, 309, 330, 346, 347, 351, 362, 363, 364, 376, 377, 379, 402, 403, 412, 415, 437, 438, 439, 440, 441, 442, 443, 491, 520, 563, 567, 571, 572, 637, 674, 676, 732, 743, 748, 749, 770, 777, 778, 785, 788, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 811, 812, 813, 814, 822, 823, 824, 825, 826, 827, 828, 829, 830, 840, 841, 895, 898, 899, 900, 919, 948, 963, 985, 986, 988, 1001, 1091, 1144])),
-            (89, "safety-declared-off", Anchor::Lits(&[22, 24, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 107, 112, 113, 159, 160, 161, 173, 176, 177, 178, 192, 288, 293, 294, 295, 296, 297, 298, 303, 330, 376, 377, 379, 402, 403, 437, 438, 439, 440, 441, 442, 443, 563, 567, 732, 743, 748, 749, 770, 777, 778, 785, 788, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 812, 813, 814, 822, 823, 824, 825, 826, 827, 828, 829, 830, 948, 985, 1144])),
+            (89, "disable-safety", Anchor::Lits(&[1, 24, 28, 48, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 100, 101, 104, 105, 107, 112, 113, 115, 116, 159, 160, 161, 173, 176, 177, 178, 192, 205, 206, 211, 230, 231, 239, 240, 288, 289, 292, 293, 294, 295, 296, 297, 298, 300, 301, 303, 309, 330, 346, 347, 351, 362, 363, 364, 376, 377, 379, 402, 403, 412, 415, 437, 438, 439, 440, 441, 442, 443, 491, 520, 563, 567, 571, 572, 637, 674, 676, 732, 743, 748, 749, 770, 777, 778, 785, 788, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 811, 812, 813, 814, 822, 823, 824, 825, 826, 827, 828, 829, 830, 840, 841, 895, 898, 899, 900, 919, 948, 963, 985, 986, 988, 1001, 1091, 1144])),
+            (90, "safety-declared-off", Anchor::Lits(&[22, 24, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 107, 112, 113, 159, 160, 161, 173, 176, 177, 178, 192, 288, 293, 294, 295, 296, 297, 298, 303, 330, 376, 377, 379, 402, 403, 437, 438, 439, 440, 441, 442, 443, 563, 567, 732, 743, 748, 749, 770, 777, 778, 785, 788, 789, 790, 791, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 812, 813, 814, 822, 823, 824, 825, 826, 827, 828, 829, 830, 948, 985, 1144])),
         ],
     },
     // SquashedIl
@@ -8570,8 +8872,8 @@ youwiii\
             (72, "jailbreak", Anchor::Lits(&[169, 170, 397, 398, 462, 463, 464, 529, 530, 531, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 562, 564, 565, 566, 567, 568, 569, 570, 655, 656, 761, 865, 1080, 1081, 1159, 1160, 1185, 1186, 1219, 1220, 1282, 1283])),
             (73, "evil-twin", Anchor::Lits(&[1201, 1211, 1222, 1228, 1230, 1233, 1236, 1248, 1251, 1253, 1257, 1258, 1260, 1261, 1262])),
             (79, "forbidden-becomes-required", Anchor::Any(&[Anchor::Lits(&[704]), Anchor::All(&[Anchor::Lits(&[25, 26, 27, 28, 44, 45, 46, 47, 308, 309, 310, 311, 1089, 1090, 1091, 1092]), Anchor::Lits(&[78, 95, 234, 354, 749, 778, 816, 868, 869, 870, 983])])])),
-            (88, "disable-safety", Anchor::Lits(&[1, 23, 28, 48, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 102, 103, 106, 107, 109, 114, 115, 118, 119, 161, 162, 163, 175, 178, 179, 180, 194, 207, 208, 213, 232, 233, 242, 243, 291, 292, 295, 296, 297, 298, 299, 300, 301, 303, 304, 306, 312, 333, 358, 359, 392, 403, 404, 405, 417, 418, 420, 443, 444, 457, 460, 476, 506, 507, 508, 509, 510, 511, 512, 561, 608, 612, 616, 617, 682, 719, 721, 781, 792, 797, 798, 820, 827, 828, 835, 838, 839, 840, 841, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 861, 862, 863, 864, 875, 876, 877, 878, 879, 880, 881, 882, 883, 893, 894, 948, 951, 952, 953, 973, 1004, 1019, 1043, 1044, 1046, 1059, 1149, 1202])),
-            (89, "safety-declared-off", Anchor::Lits(&[23, 24, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 109, 114, 115, 161, 162, 163, 175, 178, 179, 180, 194, 291, 296, 297, 298, 299, 300, 301, 306, 333, 417, 418, 420, 443, 444, 506, 507, 508, 509, 510, 511, 512, 608, 612, 781, 792, 797, 798, 820, 827, 828, 835, 838, 839, 840, 841, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 862, 863, 864, 875, 876, 877, 878, 879, 880, 881, 882, 883, 1004, 1043, 1202])),
+            (89, "disable-safety", Anchor::Lits(&[1, 23, 28, 48, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 102, 103, 106, 107, 109, 114, 115, 118, 119, 161, 162, 163, 175, 178, 179, 180, 194, 207, 208, 213, 232, 233, 242, 243, 291, 292, 295, 296, 297, 298, 299, 300, 301, 303, 304, 306, 312, 333, 358, 359, 392, 403, 404, 405, 417, 418, 420, 443, 444, 457, 460, 476, 506, 507, 508, 509, 510, 511, 512, 561, 608, 612, 616, 617, 682, 719, 721, 781, 792, 797, 798, 820, 827, 828, 835, 838, 839, 840, 841, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 861, 862, 863, 864, 875, 876, 877, 878, 879, 880, 881, 882, 883, 893, 894, 948, 951, 952, 953, 973, 1004, 1019, 1043, 1044, 1046, 1059, 1149, 1202])),
+            (90, "safety-declared-off", Anchor::Lits(&[23, 24, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 74, 75, 109, 114, 115, 161, 162, 163, 175, 178, 179, 180, 194, 291, 296, 297, 298, 299, 300, 301, 306, 333, 417, 418, 420, 443, 444, 506, 507, 508, 509, 510, 511, 512, 608, 612, 781, 792, 797, 798, 820, 827, 828, 835, 838, 839, 840, 841, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 862, 863, 864, 875, 876, 877, 878, 879, 880, 881, 882, 883, 1004, 1043, 1202])),
         ],
     },
     // Text
@@ -9592,6 +9894,8 @@ accorde\
 accountadmin\
 activated\
 add\
+add me\
+add us\
 added\
 address\
 admin\
@@ -9640,6 +9944,10 @@ agooglemail.\
 ahotmail.\
 ai\
 ai\x09\
+ai\x0a\
+ai\x0b\
+ai\x0c\
+ai\x0d\
 ai \
 ai agent\
 ai asist\
@@ -9695,10 +10003,79 @@ ai_assistant\
 ai_bot\
 ai_reviewer\
 aicloud.\
+ais\x09\
+ais\x0a\
+ais\x0b\
+ais\x0c\
+ais\x0d\
+ais \
 ais,\
 ais-\
 ais:\
+ais\xc2\x85\
+ais\xc2\xa0\
+ais\xe1\x9a\x80\
+ais\xe2\x80\x80\
+ais\xe2\x80\x81\
+ais\xe2\x80\x82\
+ais\xe2\x80\x83\
+ais\xe2\x80\x84\
+ais\xe2\x80\x85\
+ais\xe2\x80\x86\
+ais\xe2\x80\x87\
+ais\xe2\x80\x88\
+ais\xe2\x80\x89\
+ais\xe2\x80\x8a\
+ais\xe2\x80\xa8\
+ais\xe2\x80\xa9\
+ais\xe2\x80\xaf\
+ais\xe2\x81\x9f\
+ais\xe3\x80\x80\
+ai\xc2\x85\
+ai\xc2\xa0\
+ai\xe1\x9a\x80\
+ai\xe2\x80\x80\
+ai\xe2\x80\x81\
+ai\xe2\x80\x82\
+ai\xe2\x80\x83\
+ai\xe2\x80\x84\
+ai\xe2\x80\x85\
+ai\xe2\x80\x86\
+ai\xe2\x80\x87\
+ai\xe2\x80\x88\
+ai\xe2\x80\x89\
+ai\xe2\x80\x8a\
+ai\xe2\x80\xa8\
+ai\xe2\x80\xa9\
+ai\xe2\x80\xaf\
+ai\xe2\x81\x9f\
+ai\xe3\x80\x80\
 all\
+all\x09\
+all\x0a\
+all\x0b\
+all\x0c\
+all\x0d\
+all \
+all\xc2\x85\
+all\xc2\xa0\
+all\xe1\x9a\x80\
+all\xe2\x80\x80\
+all\xe2\x80\x81\
+all\xe2\x80\x82\
+all\xe2\x80\x83\
+all\xe2\x80\x84\
+all\xe2\x80\x85\
+all\xe2\x80\x86\
+all\xe2\x80\x87\
+all\xe2\x80\x88\
+all\xe2\x80\x89\
+all\xe2\x80\x8a\
+all\xe2\x80\xa8\
+all\xe2\x80\xa9\
+all\xe2\x80\xaf\
+all\xe2\x81\x9f\
+all\xe3\x80\x80\
 alter\
 always\
 an\
@@ -9730,6 +10107,31 @@ anonymous\xe2\x81\x9f\
 anonymous\xe3\x80\x80\
 answer\
 anweisung\
+any\x09\
+any\x0a\
+any\x0b\
+any\x0c\
+any\x0d\
+any \
+any\xc2\x85\
+any\xc2\xa0\
+any\xe1\x9a\x80\
+any\xe2\x80\x80\
+any\xe2\x80\x81\
+any\xe2\x80\x82\
+any\xe2\x80\x83\
+any\xe2\x80\x84\
+any\xe2\x80\x85\
+any\xe2\x80\x86\
+any\xe2\x80\x87\
+any\xe2\x80\x88\
+any\xe2\x80\x89\
+any\xe2\x80\x8a\
+any\xe2\x80\xa8\
+any\xe2\x80\xa9\
+any\xe2\x80\xaf\
+any\xe2\x81\x9f\
+any\xe3\x80\x80\
 aol.\
 aoutlook.\
 apague\
@@ -9745,6 +10147,7 @@ aprotonmail.\
 as an\
 asist\
 asistente\
+assign\
 assist\
 assistant\
 assistant\x09\
@@ -10048,6 +10451,7 @@ ci bot\
 ci-bot\
 ci_bot\
 cibot\
+claim\
 claude\
 claude,\
 claude-\
@@ -10186,6 +10590,31 @@ dropbucket\
 dropzone\
 dump\
 e-mail\
+each\x09\
+each\x0a\
+each\x0b\
+each\x0c\
+each\x0d\
+each \
+each\xc2\x85\
+each\xc2\xa0\
+each\xe1\x9a\x80\
+each\xe2\x80\x80\
+each\xe2\x80\x81\
+each\xe2\x80\x82\
+each\xe2\x80\x83\
+each\xe2\x80\x84\
+each\xe2\x80\x85\
+each\xe2\x80\x86\
+each\xe2\x80\x87\
+each\xe2\x80\x88\
+each\xe2\x80\x89\
+each\xe2\x80\x8a\
+each\xe2\x80\xa8\
+each\xe2\x80\xa9\
+each\xe2\x80\xaf\
+each\xe2\x81\x9f\
+each\xe3\x80\x80\
 ejecuta\
 elevate\
 elimina\
@@ -10230,6 +10659,31 @@ envoie\
 envoyer\
 escalate\
 esegui\
+every\x09\
+every\x0a\
+every\x0b\
+every\x0c\
+every\x0d\
+every \
+every\xc2\x85\
+every\xc2\xa0\
+every\xe1\x9a\x80\
+every\xe2\x80\x80\
+every\xe2\x80\x81\
+every\xe2\x80\x82\
+every\xe2\x80\x83\
+every\xe2\x80\x84\
+every\xe2\x80\x85\
+every\xe2\x80\x86\
+every\xe2\x80\x87\
+every\xe2\x80\x88\
+every\xe2\x80\x89\
+every\xe2\x80\x8a\
+every\xe2\x80\xa8\
+every\xe2\x80\xa9\
+every\xe2\x80\xaf\
+every\xe2\x81\x9f\
+every\xe3\x80\x80\
 evil\
 exclua\
 execute\
@@ -10305,6 +10759,7 @@ handling\
 hash\
 hastebin\
 height\
+helper\
 here are\
 here is\
 here's\
@@ -10517,6 +10972,7 @@ ki-\xd0\xb0\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
 ki-\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
 kill\
 kunstmatige intelligentie\
+label\
 language model\
 laposte.\
 law enforcement\
@@ -10603,6 +11059,7 @@ mail.\
 mailbox.\
 maintenance mode\
 make\
+make me\
 malicious\
 mark\
 mega.nz\
@@ -10977,6 +11434,7 @@ querido\xe2\x80\xa9\
 querido\xe2\x80\xaf\
 querido\xe2\x81\x9f\
 querido\xe3\x80\x80\
+rate\
 read\
 read_only\
 reader\
@@ -11090,6 +11548,7 @@ start_of_turn\xe2\x80\xa9\
 start_of_turn\xe2\x80\xaf\
 start_of_turn\xe2\x81\x9f\
 start_of_turn\xe3\x80\x80\
+state\
 steal\
 stop\
 stream\
@@ -11191,6 +11650,7 @@ to\x0c\
 to\x0d\
 to \
 token\
+tool\
 to\xc2\x85\
 to\xc2\xa0\
 to\xe1\x9a\x80\
@@ -11267,6 +11727,56 @@ webhook\
 webhook.site\
 wetransfer\
 wget\
+whatever\x09\
+whatever\x0a\
+whatever\x0b\
+whatever\x0c\
+whatever\x0d\
+whatever \
+whatever\xc2\x85\
+whatever\xc2\xa0\
+whatever\xe1\x9a\x80\
+whatever\xe2\x80\x80\
+whatever\xe2\x80\x81\
+whatever\xe2\x80\x82\
+whatever\xe2\x80\x83\
+whatever\xe2\x80\x84\
+whatever\xe2\x80\x85\
+whatever\xe2\x80\x86\
+whatever\xe2\x80\x87\
+whatever\xe2\x80\x88\
+whatever\xe2\x80\x89\
+whatever\xe2\x80\x8a\
+whatever\xe2\x80\xa8\
+whatever\xe2\x80\xa9\
+whatever\xe2\x80\xaf\
+whatever\xe2\x81\x9f\
+whatever\xe3\x80\x80\
+whichever\x09\
+whichever\x0a\
+whichever\x0b\
+whichever\x0c\
+whichever\x0d\
+whichever \
+whichever\xc2\x85\
+whichever\xc2\xa0\
+whichever\xe1\x9a\x80\
+whichever\xe2\x80\x80\
+whichever\xe2\x80\x81\
+whichever\xe2\x80\x82\
+whichever\xe2\x80\x83\
+whichever\xe2\x80\x84\
+whichever\xe2\x80\x85\
+whichever\xe2\x80\x86\
+whichever\xe2\x80\x87\
+whichever\xe2\x80\x88\
+whichever\xe2\x80\x89\
+whichever\xe2\x80\x8a\
+whichever\xe2\x80\xa8\
+whichever\xe2\x80\xa9\
+whichever\xe2\x80\xaf\
+whichever\xe2\x81\x9f\
+whichever\xe3\x80\x80\
 white\
 wipe\
 world readable\x09\
@@ -12417,43 +12927,44 @@ zoho.\
 \xec\xb6\x9c\xeb\xa0\xa5\
 \xef\xbc\x9a\
 ",
-            ends: &[2, 4, 7, 10, 12, 14, 16, 22, 29, 35, 38, 48, 58, 62, 69, 74, 79, 87, 92, 97, 102, 107, 112, 117, 126, 135, 144, 149, 156, 161, 164, 178, 184, 190, 196, 199, 204, 208, 217, 223, 228, 236, 245, 251, 256, 266, 270, 275, 283, 292, 300, 308, 315, 320, 325, 330, 335, 341, 347, 357, 364, 369, 374, 378, 383, 391, 397, 403, 411, 415, 423, 431, 438, 445, 450, 455, 461, 467, 472, 477, 482, 487, 492, 497, 502, 504, 506, 508, 510, 512, 518, 525, 531, 534, 544, 554, 558, 565, 573, 582, 591, 600, 605, 612, 617, 620, 626, 629, 634, 638, 644, 649, 657, 666, 671, 675, 680, 688, 697, 705, 712, 718, 724, 734, 741, 745, 750, 758, 762, 764, 766, 768, 770, 772, 778, 785, 791, 794, 804, 814, 818, 825, 833, 842, 851, 860, 865, 872, 877, 880, 886, 889, 894, 898, 904, 909, 917, 926, 931, 935, 940, 948, 957, 965, 972, 978, 984, 994, 1001, 1005, 1010, 1018, 1022, 1024, 1026, 1028, 1030, 1032, 1038, 1045, 1051, 1054, 1064, 1074, 1078, 1085, 1093, 1102, 1111, 1120, 1125, 1132, 1137, 1140, 1146, 1149, 1154, 1158, 1164, 1169, 1177, 1186, 1191, 1195, 1200, 1208, 1217, 1225, 1232, 1238, 1244, 1254, 1261, 1265, 1270, 1278, 1282, 1284, 1286, 1288, 1290, 1292, 1298, 1305, 1311, 1314, 1324, 1334, 1338, 1345, 1353, 1362, 1371, 1380, 1385, 1392, 1397, 1400, 1406, 1409, 1414, 1418, 1424, 1429, 1437, 1446, 1451, 1455, 1460, 1468, 1477, 1485, 1492, 1498, 1504, 1514, 1521, 1525, 1530, 1538, 1542, 1544, 1546, 1549, 1552, 1554, 1556, 1558, 1564, 1571, 1577, 1580, 1586, 1593, 1606, 1620, 1630, 1640, 1646, 1650, 1657, 1666, 1676, 1683, 1691, 1696, 1701, 1709, 1718, 1725, 1733, 1738, 1743, 1748, 1753, 1758, 1763, 1773, 1784, 1795, 1804, 1813, 1822, 1831, 1837, 1842, 1853, 1864, 1871, 1876, 1879, 1885, 1892, 1905, 1919, 1925, 1931, 1937, 1940, 1945, 1949, 1957, 1966, 1975, 1981, 1986, 1994, 2003, 2009, 2016, 2024, 2029, 2038, 2048, 2052, 2057, 2068, 2076, 2082, 2089, 2098, 2105, 2113, 2120, 2128, 2136, 2144, 2151, 2156, 2161, 2166, 2171, 2184, 2190, 2196, 2207, 2215, 2224, 2230, 2240, 2247, 2252, 2257, 2261, 2266, 2286, 2301, 2315, 2328, 2336, 2342, 2348, 2359, 2377, 2384, 2392, 2396, 2404, 2412, 2419, 2426, 2431, 2436, 2442, 2448, 2453, 2458, 2463, 2468, 2473, 2478, 2483, 2484, 2486, 2489, 2492, 2493, 2495, 2497, 2499, 2501, 2503, 2505, 2511, 2514, 2524, 2528, 2535, 2543, 2550, 2560, 2564, 2568, 2581, 2594, 2607, 2611, 2617, 2629, 2641, 2653, 2660, 2663, 2666, 2670, 2674, 2678, 2682, 2686, 2690, 2694, 2698, 2702, 2706, 2710, 2714, 2718, 2722, 2726, 2730, 2734, 2737, 2740, 2741, 2743, 2745, 2747, 2749, 2751, 2753, 2756, 2761, 2766, 2771, 2776, 2781, 2786, 2792, 2798, 2805, 2812, 2819, 2826, 2833, 2840, 2847, 2854, 2861, 2868, 2875, 2882, 2889, 2896, 2903, 2910, 2917, 2920, 2923, 2927, 2931, 2935, 2939, 2943, 2947, 2952, 2957, 2963, 2969, 2975, 2981, 2987, 2993, 2999, 3005, 3011, 3017, 3023, 3029, 3035, 3041, 3047, 3053, 3059, 3062, 3065, 3070, 3075, 3080, 3084, 3088, 3092, 3096, 3100, 3104, 3108, 3112, 3116, 3120, 3124, 3128, 3132, 3136, 3140, 3144, 3148, 3150, 3152, 3155, 3158, 3159, 3162, 3164, 3167, 3170, 3173, 3176, 3179, 3182, 3189, 3193, 3204, 3215, 3220, 3229, 3237, 3246, 3254, 3268, 3286, 3301, 3319, 3334, 3353, 3369, 3386, 3404, 3414, 3419, 3429, 3434, 3441, 3451, 3461, 3472, 3484, 3497, 3508, 3523, 3535, 3547, 3558, 3566, 3572, 3576, 3580, 3585, 3590, 3595, 3600, 3605, 3610, 3615, 3620, 3625, 3630, 3635, 3640, 3645, 3650, 3655, 3660, 3665, 3668, 3671, 3674, 3679, 3684, 3689, 3692, 3694, 3697, 3700, 3703, 3706, 3709, 3712, 3719, 3723, 3734, 3739, 3747, 3756, 3764, 3769, 3774, 3781, 3785, 3789, 3794, 3799, 3804, 3809, 3814, 3819, 3824, 3829, 3834, 3839, 3844, 3849, 3854, 3859, 3864, 3869, 3874, 3876, 3879, 3882, 3885, 3888, 3891, 3894, 3901, 3905, 3916, 3921, 3929, 3938, 3946, 3951, 3956, 3963, 3967, 3971, 3976, 3981, 3986, 3991, 3996, 4001, 4006, 4011, 4016, 4021, 4026, 4031, 4036, 4041, 4046, 4051, 4056, 4059, 4065, 4066, 4068, 4070, 4081, 4084, 4090, 4100, 4105, 4114, 4122, 4129, 4135, 4141, 4148, 4153, 4157, 4168, 4178, 4181, 4186, 4197, 4201, 4204, 4205, 4207, 4209, 4211, 4213, 4215, 4217, 4220, 4223, 4226, 4229, 4232, 4235, 4246, 4257, 4270, 4278, 4288, 4292, 4307, 4312, 4316, 4320, 4325, 4330, 4335, 4340, 4345, 4350, 4355, 4360, 4365, 4370, 4375, 4380, 4385, 4390, 4395, 4400, 4405, 4407, 4410, 4420, 4430, 4442, 4449, 4458, 4461, 4475, 4479, 4481, 4484, 4487, 4491, 4495, 4499, 4503, 4507, 4511, 4515, 4519, 4523, 4527, 4531, 4535, 4539, 4543, 4547, 4551, 4555, 4558, 4559, 4561, 4564, 4567, 4568, 4574, 4577, 4582, 4592, 4596, 4606, 4613, 4618, 4630, 4634, 4643, 4651, 4655, 4664, 4672, 4684, 4694, 4701, 4709, 4716, 4722, 4723, 4725, 4727, 4729, 4731, 4733, 4735, 4737, 4743, 4750, 4757, 4764, 4771, 4778, 4785, 4792, 4800, 4808, 4817, 4826, 4835, 4844, 4853, 4862, 4871, 4880, 4889, 4898, 4907, 4916, 4925, 4934, 4943, 4952, 4961, 4964, 4976, 4988, 4993, 4998, 5003, 5008, 5013, 5018, 5024, 5030, 5037, 5044, 5051, 5058, 5065, 5072, 5079, 5086, 5093, 5100, 5107, 5114, 5121, 5128, 5135, 5142, 5149, 5153, 5158, 5163, 5168, 5173, 5178, 5183, 5188, 5196, 5204, 5212, 5220, 5228, 5236, 5244, 5253, 5262, 5271, 5281, 5291, 5301, 5311, 5321, 5331, 5341, 5351, 5361, 5371, 5381, 5391, 5401, 5411, 5421, 5431, 5441, 5447, 5453, 5460, 5467, 5474, 5481, 5488, 5495, 5502, 5509, 5516, 5523, 5530, 5537, 5544, 5551, 5558, 5565, 5572, 5576, 5580, 5584, 5588, 5592, 5596, 5601, 5606, 5612, 5618, 5624, 5630, 5636, 5642, 5648, 5654, 5660, 5666, 5672, 5678, 5684, 5690, 5696, 5702, 5708, 5711, 5714, 5718, 5722, 5726, 5730, 5734, 5738, 5742, 5746, 5750, 5754, 5758, 5762, 5766, 5770, 5774, 5778, 5782, 5785, 5788, 5791, 5794, 5797, 5800, 5804, 5813, 5823, 5827, 5831, 5836, 5841, 5846, 5851, 5856, 5861, 5866, 5871, 5876, 5881, 5886, 5891, 5896, 5901, 5906, 5911, 5916, 5918, 5920, 5930, 5939, 5945, 5952, 5959, 5966, 5974, 5983, 5990, 5996, 6006, 6015, 6019, 6029, 6036, 6044, 6049, 6058, 6065, 6068, 6071, 6076, 6083, 6091, 6101, 6107, 6114, 6126, 6135, 6138, 6143, 6150, 6155, 6161, 6171, 6177, 6191, 6198, 6208, 6213, 6219, 6225, 6231, 6237, 6243, 6249, 6255, 6261, 6267, 6273, 6280, 6287, 6294, 6301, 6308, 6316, 6324, 6332, 6340, 6348, 6356, 6364, 6372, 6380, 6388, 6396, 6404, 6412, 6420, 6428, 6436, 6444, 6451, 6456, 6468, 6477, 6479, 6482, 6485, 6493, 6501, 6510, 6522, 6530, 6540, 6546, 6557, 6568, 6581, 6594, 6609, 6612, 6615, 6618, 6626, 6634, 6643, 6655, 6663, 6673, 6679, 6690, 6701, 6714, 6727, 6742, 6745, 6749, 6753, 6766, 6774, 6786, 6793, 6804, 6814, 6823, 6831, 6839, 6848, 6855, 6861, 6874, 6886, 6891, 6898, 6911, 6917, 6920, 6928, 6940, 6946, 6957, 6965, 6969, 6973, 6977, 6980, 6985, 6991, 6993, 7002, 7012, 7022, 7032, 7042, 7052, 7062, 7073, 7084, 7096, 7108, 7120, 7132, 7144, 7156, 7168, 7180, 7192, 7204, 7216, 7228, 7240, 7252, 7264, 7276, 7288, 7294, 7303, 7307, 7316, 7322, 7329, 7336, 7342, 7350, 7358, 7371, 7378, 7386, 7398, 7403, 7408, 7417, 7423, 7432, 7442, 7452, 7462, 7472, 7482, 7492, 7502, 7512, 7522, 7532, 7543, 7554, 7574, 7589, 7608, 7622, 7640, 7657, 7673, 7688, 7703, 7719, 7733, 7746, 7766, 7785, 7797, 7811, 7831, 7844, 7854, 7864, 7875, 7886, 7897, 7908, 7919, 7931, 7943, 7955, 7967, 7979, 7991, 8003, 8015, 8027, 8039, 8051, 8063, 8075, 8087, 8099, 8111, 8123, 8133, 8139, 8144, 8150, 8158, 8166, 8176, 8186, 8196, 8206, 8216, 8226, 8237, 8248, 8260, 8272, 8284, 8296, 8308, 8320, 8332, 8344, 8356, 8368, 8380, 8392, 8404, 8416, 8428, 8440, 8452, 8457, 8462, 8467, 8472, 8477, 8482, 8488, 8494, 8501, 8508, 8515, 8522, 8529, 8536, 8543, 8550, 8557, 8564, 8571, 8578, 8585, 8592, 8599, 8606, 8613, 8623, 8628, 8637, 8647, 8654, 8661, 8669, 8676, 8682, 8690, 8696, 8700, 8706, 8716, 8722, 8728, 8734, 8740, 8746, 8752, 8759, 8766, 8774, 8782, 8790, 8798, 8806, 8814, 8822, 8830, 8838, 8846, 8854, 8862, 8870, 8878, 8886, 8894, 8902, 8907, 8912, 8915, 8919, 8923, 8927, 8931, 8935, 8939, 8943, 8947, 8951, 8956, 8961, 8966, 8971, 8976, 8982, 8988, 8994, 9000, 9006, 9012, 9018, 9024, 9030, 9036, 9042, 9048, 9054, 9060, 9066, 9072, 9078, 9088, 9094, 9100, 9116, 9122, 9129, 9131, 9135, 9143, 9148, 9153, 9158, 9163, 9168, 9173, 9179, 9185, 9192, 9199, 9206, 9213, 9220, 9227, 9234, 9241, 9248, 9255, 9262, 9269, 9276, 9283, 9290, 9297, 9304, 9309, 9314, 9319, 9324, 9329, 9334, 9340, 9346, 9353, 9360, 9367, 9374, 9381, 9388, 9395, 9402, 9409, 9416, 9423, 9430, 9437, 9444, 9451, 9458, 9465, 9471, 9473, 9482, 9488, 9495, 9500, 9505, 9510, 9515, 9520, 9525, 9531, 9537, 9543, 9549, 9555, 9561, 9568, 9575, 9583, 9591, 9599, 9607, 9615, 9623, 9631, 9639, 9647, 9655, 9663, 9671, 9679, 9687, 9695, 9703, 9711, 9717, 9723, 9730, 9737, 9744, 9751, 9758, 9765, 9772, 9779, 9786, 9793, 9800, 9807, 9814, 9821, 9828, 9835, 9842, 9848, 9854, 9860, 9865, 9871, 9878, 9885, 9892, 9900, 9908, 9916, 9921, 9926, 9935, 9940, 9947, 9953, 9960, 9967, 9976, 9982, 9989, 9997, 10005, 10013, 10022, 10031, 10040, 10044, 10050, 10057, 10064, 10071, 10083, 10091, 10099, 10107, 10113, 10124, 10128, 10131, 10141, 10152, 10157, 10162, 10167, 10172, 10177, 10182, 10188, 10194, 10201, 10208, 10215, 10222, 10229, 10236, 10243, 10250, 10257, 10264, 10271, 10278, 10285, 10292, 10299, 10306, 10313, 10323, 10329, 10336, 10346, 10356, 10366, 10375, 10384, 10391, 10400, 10410, 10420, 10430, 10440, 10450, 10460, 10474, 10484, 10494, 10505, 10516, 10528, 10540, 10552, 10564, 10576, 10588, 10600, 10612, 10624, 10636, 10648, 10660, 10672, 10684, 10696, 10708, 10720, 10735, 10738, 10747, 10754, 10761, 10770, 10780, 10786, 10796, 10808, 10822, 10836, 10850, 10855, 10864, 10875, 10888, 10901, 10914, 10918, 10922, 10930, 10940, 10952, 10964, 10976, 10984, 10989, 10993, 10998, 11009, 11016, 11026, 11034, 11038, 11044, 11051, 11058, 11065, 11070, 11078, 11087, 11094, 11101, 11113, 11125, 11137, 11149, 11161, 11173, 11185, 11198, 11211, 11225, 11239, 11253, 11267, 11281, 11295, 11309, 11323, 11337, 11351, 11365, 11379, 11393, 11407, 11421, 11435, 11449, 11457, 11465, 11473, 11478, 11483, 11488, 11494, 11501, 11509, 11515, 11519, 11525, 11532, 11537, 11547, 11553, 11559, 11564, 11571, 11577, 11594, 11604, 11613, 11616, 11620, 11624, 11628, 11632, 11636, 11640, 11646, 11653, 11660, 11665, 11670, 11676, 11682, 11688, 11694, 11700, 11706, 11712, 11718, 11724, 11730, 11736, 11742, 11748, 11754, 11760, 11766, 11772, 11777, 11785, 11791, 11797, 11802, 11805, 11811, 11817, 11823, 11830, 11838, 11842, 11846, 11850, 11853, 11861, 11867, 11879, 11882, 11886, 11890, 11894, 11899, 11904, 11909, 11914, 11919, 11924, 11930, 11938, 11942, 11950, 11956, 11964, 11971, 11977, 11982, 11986, 11990, 11994, 11998, 12002, 12006, 12011, 12016, 12022, 12028, 12034, 12040, 12046, 12052, 12058, 12064, 12070, 12076, 12082, 12088, 12094, 12100, 12106, 12112, 12118, 12121, 12124, 12127, 12130, 12133, 12136, 12142, 12146, 12153, 12157, 12161, 12166, 12171, 12176, 12181, 12186, 12191, 12196, 12201, 12206, 12211, 12216, 12221, 12226, 12231, 12236, 12241, 12246, 12250, 12257, 12265, 12270, 12274, 12276, 12279, 12282, 12290, 12298, 12307, 12315, 12325, 12336, 12349, 12362, 12377, 12385, 12393, 12402, 12410, 12420, 12431, 12444, 12457, 12472, 12479, 12482, 12485, 12488, 12491, 12494, 12497, 12501, 12505, 12510, 12515, 12520, 12525, 12530, 12535, 12540, 12545, 12550, 12555, 12560, 12565, 12570, 12575, 12580, 12585, 12590, 12596, 12603, 12606, 12613, 12620, 12627, 12634, 12641, 12648, 12655, 12663, 12671, 12680, 12689, 12698, 12707, 12716, 12725, 12734, 12743, 12752, 12761, 12770, 12779, 12788, 12797, 12806, 12815, 12824, 12833, 12842, 12851, 12860, 12869, 12878, 12887, 12897, 12907, 12918, 12929, 12940, 12951, 12962, 12973, 12984, 12995, 13006, 13017, 13028, 13039, 13050, 13061, 13072, 13083, 13094, 13105, 13116, 13128, 13138, 13143, 13150, 13158, 13161, 13170, 13179, 13194, 13200, 13205, 13212, 13223, 13235, 13247, 13268, 13291, 13315, 13326, 13331, 13336, 13345, 13355, 13357, 13360, 13363, 13371, 13379, 13388, 13396, 13406, 13417, 13430, 13443, 13458, 13466, 13474, 13483, 13491, 13501, 13512, 13525, 13538, 13553, 13557, 13582, 13596, 13604, 13619, 13623, 13629, 13635, 13641, 13647, 13653, 13659, 13666, 13673, 13680, 13687, 13694, 13701, 13709, 13717, 13726, 13735, 13744, 13753, 13762, 13771, 13780, 13789, 13798, 13807, 13816, 13825, 13834, 13843, 13852, 13861, 13870, 13877, 13884, 13892, 13900, 13908, 13916, 13924, 13932, 13940, 13948, 13956, 13964, 13972, 13980, 13988, 13996, 14004, 14012, 14020, 14024, 14029, 14032, 14036, 14040, 14053, 14068, 14076, 14086, 14094, 14098, 14111, 14126, 14134, 14144, 14152, 14164, 14178, 14185, 14194, 14199, 14204, 14209, 14216, 14223, 14229, 14236, 14240, 14245, 14253, 14269, 14273, 14282, 14286, 14293, 14297, 14302, 14311, 14320, 14329, 14337, 14344, 14350, 14354, 14359, 14365, 14371, 14377, 14383, 14389, 14395, 14413, 14419, 14425, 14431, 14437, 14456, 14463, 14470, 14477, 14484, 14491, 14499, 14507, 14515, 14523, 14531, 14539, 14547, 14555, 14563, 14571, 14579, 14587, 14595, 14603, 14611, 14619, 14627, 14633, 14637, 14641, 14650, 14655, 14658, 14671, 14686, 14696, 14707, 14717, 14728, 14733, 14746, 14756, 14769, 14778, 14796, 14811, 14829, 14843, 14863, 14876, 14890, 14906, 14924, 14934, 14949, 14957, 14962, 14967, 14972, 14977, 14982, 14987, 14993, 14999, 15006, 15013, 15020, 15027, 15034, 15041, 15048, 15055, 15062, 15069, 15076, 15083, 15090, 15097, 15104, 15111, 15118, 15122, 15127, 15132, 15137, 15142, 15147, 15152, 15158, 15164, 15171, 15178, 15185, 15192, 15199, 15206, 15213, 15220, 15227, 15234, 15241, 15248, 15255, 15262, 15269, 15276, 15283, 15288, 15296, 15300, 15304, 15313, 15315, 15323, 15327, 15334, 15338, 15343, 15348, 15353, 15358, 15363, 15368, 15374, 15380, 15387, 15394, 15401, 15408, 15415, 15422, 15429, 15436, 15443, 15450, 15457, 15464, 15471, 15478, 15485, 15492, 15499, 15506, 15513, 15520, 15526, 15533, 15538, 15544, 15552, 15558, 15566, 15575, 15584, 15590, 15593, 15598, 15603, 15608, 15613, 15618, 15623, 15629, 15635, 15642, 15649, 15656, 15663, 15670, 15677, 15684, 15691, 15698, 15705, 15712, 15719, 15726, 15733, 15740, 15747, 15754, 15761, 15767, 15775, 15780, 15788, 15796, 15800, 15804, 15808, 15812, 15816, 15820, 15829, 15834, 15839, 15845, 15851, 15857, 15863, 15869, 15875, 15881, 15887, 15893, 15899, 15905, 15911, 15917, 15923, 15929, 15935, 15941, 15945, 15949, 15958, 15964, 15968, 15973, 15982, 15992, 15998, 16005, 16007, 16012, 16017, 16022, 16027, 16032, 16037, 16043, 16049, 16056, 16063, 16070, 16077, 16084, 16091, 16098, 16105, 16112, 16119, 16126, 16133, 16140, 16147, 16154, 16161, 16168, 16175, 16182, 16189, 16196, 16203, 16210, 16230, 16250, 16270, 16290, 16310, 16330, 16351, 16372, 16394, 16416, 16438, 16460, 16482, 16504, 16526, 16548, 16570, 16592, 16614, 16636, 16658, 16680, 16702, 16724, 16746, 16754, 16762, 16771, 16780, 16789, 16798, 16807, 16816, 16825, 16834, 16843, 16852, 16861, 16870, 16879, 16888, 16897, 16906, 16915, 16922, 16927, 16931, 16934, 16937, 16945, 16953, 16961, 16969, 16977, 16985, 16994, 17003, 17013, 17023, 17033, 17043, 17053, 17063, 17073, 17083, 17093, 17103, 17113, 17123, 17133, 17143, 17153, 17163, 17173, 17181, 17189, 17197, 17205, 17213, 17221, 17230, 17239, 17249, 17259, 17269, 17279, 17289, 17299, 17309, 17319, 17329, 17339, 17349, 17359, 17369, 17379, 17389, 17399, 17409, 17413, 17422, 17428, 17435, 17443, 17449, 17455, 17463, 17469, 17476, 17485, 17490, 17497, 17507, 17513, 17520, 17527, 17533, 17539, 17549, 17559, 17569, 17578, 17586, 17598, 17610, 17622, 17633, 17640, 17646, 17650, 17655, 17660, 17664, 17669, 17672, 17677, 17686, 17692, 17699, 17711, 17719, 17722, 17728, 17735, 17741, 17749, 17758, 17761, 17767, 17771, 17780, 17786, 17789, 17794, 17804, 17814, 17824, 17834, 17844, 17854, 17865, 17876, 17888, 17900, 17912, 17924, 17936, 17948, 17960, 17972, 17984, 17996, 18008, 18020, 18032, 18044, 18056, 18068, 18080, 18084, 18088, 18092, 18096, 18100, 18105, 18111, 18125, 18139, 18153, 18167, 18181, 18195, 18209, 18224, 18239, 18255, 18271, 18287, 18303, 18319, 18335, 18351, 18367, 18383, 18399, 18415, 18431, 18447, 18463, 18479, 18495, 18511, 18516, 18520, 18526, 18531, 18536, 18542, 18546, 18551, 18558, 18567, 18578, 18589, 18600, 18610, 18618, 18622, 18628, 18632, 18636, 18640, 18644, 18648, 18652, 18656, 18660, 18670, 18676, 18683, 18690, 18697, 18704, 18711, 18718, 18733, 18747, 18760, 18767, 18774, 18788, 18801, 18809, 18817, 18826, 18835, 18844, 18853, 18862, 18871, 18880, 18889, 18898, 18907, 18916, 18925, 18934, 18943, 18952, 18961, 18970, 18975, 18980, 18986, 18992, 18998, 19004, 19010, 19016, 19022, 19028, 19034, 19040, 19046, 19052, 19058, 19064, 19070, 19076, 19082, 19104, 19113, 19117, 19121, 19128, 19132, 19139, 19146, 19155, 19167, 19179, 19188, 19196, 19199, 19207, 19209, 19212, 19215, 19218, 19221, 19224, 19227, 19232, 19236, 19240, 19245, 19250, 19255, 19260, 19265, 19270, 19275, 19280, 19285, 19290, 19295, 19300, 19305, 19310, 19315, 19320, 19325, 19333, 19344, 19352, 19368, 19378, 19388, 19398, 19407, 19414, 19422, 19428, 19436, 19441, 19450, 19467, 19483, 19499, 19515, 19531, 19547, 19563, 19580, 19597, 19615, 19633, 19651, 19669, 19687, 19705, 19723, 19741, 19759, 19777, 19795, 19813, 19831, 19849, 19867, 19885, 19903, 19913, 19919, 19931, 19937, 19943, 19946, 19949, 19958, 19968, 19973, 19980, 19988, 19992, 19999, 20011, 20021, 20025, 20030, 20034, 20049, 20064, 20079, 20094, 20109, 20124, 20140, 20156, 20173, 20190, 20207, 20224, 20241, 20258, 20275, 20292, 20309, 20326, 20343, 20360, 20377, 20394, 20411, 20428, 20445, 20460, 20475, 20490, 20505, 20520, 20535, 20551, 20567, 20584, 20601, 20618, 20635, 20652, 20669, 20686, 20703, 20720, 20737, 20754, 20771, 20788, 20805, 20822, 20839, 20856, 20861, 20867, 20874, 20884, 20887, 20890, 20893, 20896, 20899, 20902, 20905, 20908, 20912, 20916, 20921, 20926, 20931, 20936, 20941, 20946, 20951, 20956, 20961, 20966, 20971, 20976, 20981, 20986, 20991, 20996, 21001, 21004, 21009, 21010, 21013, 21015, 21018, 21021, 21024, 21027, 21030, 21033, 21036, 21043, 21051, 21058, 21062, 21073, 21084, 21089, 21097, 21106, 21116, 21126, 21136, 21142, 21150, 21156, 21160, 21167, 21171, 21177, 21182, 21189, 21195, 21204, 21214, 21220, 21225, 21231, 21240, 21250, 21259, 21267, 21274, 21281, 21292, 21300, 21305, 21311, 21320, 21325, 21328, 21331, 21334, 21337, 21340, 21347, 21355, 21362, 21366, 21377, 21388, 21393, 21401, 21410, 21420, 21430, 21440, 21446, 21454, 21460, 21464, 21471, 21475, 21481, 21486, 21493, 21499, 21508, 21518, 21524, 21529, 21535, 21544, 21554, 21563, 21571, 21578, 21585, 21596, 21604, 21609, 21615, 21624, 21629, 21633, 21641, 21651, 21661, 21671, 21681, 21691, 21703, 21713, 21723, 21734, 21744, 21756, 21769, 21784, 21799, 21816, 21826, 21836, 21847, 21857, 21869, 21882, 21897, 21912, 21929, 21939, 21949, 21960, 21970, 21982, 21995, 22010, 22025, 22042, 22052, 22062, 22073, 22083, 22095, 22108, 22123, 22138, 22155, 22165, 22175, 22186, 22196, 22208, 22221, 22236, 22251, 22268, 22278, 22288, 22299, 22309, 22321, 22334, 22349, 22364, 22381, 22394, 22406, 22418, 22424, 22430, 22438, 22446, 22479, 22483, 22489, 22499, 22526, 22532, 22542, 22548, 22571, 22584, 22597, 22618, 22630, 22667, 22701, 22713, 22734, 22746, 22755, 22771, 22811, 22857, 22866, 22887, 22896, 22917, 22923, 22938, 22956, 22965, 22974, 22995, 23016, 23028, 23061, 23076, 23097, 23101, 23105, 23109, 23113, 23117, 23125, 23134, 23142, 23147, 23159, 23171, 23177, 23186, 23196, 23207, 23218, 23229, 23236, 23245, 23252, 23257, 23265, 23270, 23277, 23283, 23291, 23298, 23308, 23319, 23326, 23332, 23339, 23349, 23360, 23370, 23379, 23387, 23395, 23407, 23416, 23422, 23429, 23439, 23445, 23449, 23453, 23457, 23461, 23465, 23473, 23482, 23490, 23495, 23507, 23519, 23525, 23534, 23544, 23555, 23566, 23577, 23584, 23593, 23600, 23605, 23613, 23618, 23625, 23631, 23639, 23646, 23656, 23667, 23674, 23680, 23687, 23697, 23708, 23718, 23727, 23735, 23743, 23755, 23764, 23770, 23777, 23787, 23793, 23797, 23801, 23805, 23809, 23813, 23821, 23830, 23838, 23843, 23855, 23867, 23873, 23882, 23892, 23903, 23914, 23925, 23932, 23941, 23948, 23953, 23961, 23966, 23973, 23979, 23987, 23994, 24004, 24015, 24022, 24028, 24035, 24045, 24056, 24066, 24075, 24083, 24091, 24103, 24112, 24118, 24125, 24135, 24141, 24145, 24149, 24153, 24157, 24161, 24169, 24178, 24186, 24191, 24203, 24215, 24221, 24230, 24240, 24251, 24262, 24273, 24280, 24289, 24296, 24301, 24309, 24314, 24321, 24327, 24335, 24342, 24352, 24363, 24370, 24376, 24383, 24393, 24404, 24414, 24423, 24431, 24439, 24451, 24460, 24466, 24473, 24483, 24489, 24493, 24497, 24501, 24505, 24509, 24517, 24526, 24534, 24539, 24551, 24563, 24569, 24578, 24588, 24599, 24610, 24621, 24628, 24637, 24644, 24649, 24657, 24662, 24669, 24675, 24683, 24690, 24700, 24711, 24718, 24724, 24731, 24741, 24752, 24762, 24771, 24779, 24787, 24799, 24808, 24814, 24821, 24831, 24837, 24841, 24845, 24849, 24853, 24857, 24865, 24874, 24882, 24887, 24899, 24911, 24917, 24926, 24936, 24947, 24958, 24969, 24976, 24985, 24992, 24997, 25005, 25010, 25017, 25023, 25031, 25038, 25048, 25059, 25066, 25072, 25079, 25089, 25100, 25110, 25119, 25127, 25135, 25147, 25156, 25162, 25169, 25179, 25185, 25189, 25193, 25197, 25201, 25205, 25213, 25222, 25230, 25235, 25247, 25259, 25265, 25274, 25284, 25295, 25306, 25317, 25324, 25333, 25340, 25345, 25353, 25358, 25365, 25371, 25379, 25386, 25396, 25407, 25414, 25420, 25427, 25437, 25448, 25458, 25467, 25475, 25483, 25495, 25504, 25510, 25517, 25527, 25533, 25537, 25541, 25545, 25549, 25553, 25561, 25570, 25578, 25583, 25595, 25607, 25613, 25622, 25632, 25643, 25654, 25665, 25672, 25681, 25688, 25693, 25701, 25706, 25713, 25719, 25727, 25734, 25744, 25755, 25762, 25768, 25775, 25785, 25796, 25806, 25815, 25823, 25831, 25843, 25852, 25858, 25865, 25875, 25881, 25885, 25889, 25893, 25897, 25901, 25909, 25918, 25926, 25931, 25943, 25955, 25961, 25970, 25980, 25991, 26002, 26013, 26020, 26029, 26036, 26041, 26049, 26054, 26061, 26067, 26075, 26082, 26092, 26103, 26110, 26116, 26123, 26133, 26144, 26154, 26163, 26171, 26179, 26191, 26200, 26206, 26213, 26223, 26229, 26233, 26237, 26241, 26245, 26249, 26257, 26266, 26274, 26279, 26291, 26303, 26309, 26318, 26328, 26339, 26350, 26361, 26368, 26377, 26384, 26389, 26397, 26402, 26409, 26415, 26423, 26430, 26440, 26451, 26458, 26464, 26471, 26481, 26492, 26502, 26511, 26519, 26527, 26539, 26548, 26554, 26561, 26571, 26577, 26581, 26585, 26589, 26593, 26597, 26605, 26614, 26622, 26627, 26639, 26651, 26657, 26666, 26676, 26687, 26698, 26709, 26716, 26725, 26732, 26737, 26745, 26750, 26757, 26763, 26771, 26778, 26788, 26799, 26806, 26812, 26819, 26829, 26840, 26850, 26859, 26867, 26875, 26887, 26896, 26902, 26909, 26919, 26925, 26929, 26933, 26937, 26941, 26945, 26953, 26962, 26970, 26975, 26987, 26999, 27005, 27014, 27024, 27035, 27046, 27057, 27064, 27073, 27080, 27085, 27093, 27098, 27105, 27111, 27119, 27126, 27136, 27147, 27154, 27160, 27167, 27177, 27188, 27198, 27207, 27215, 27223, 27235, 27244, 27250, 27257, 27267, 27273, 27278, 27283, 27287, 27291, 27295, 27299, 27303, 27311, 27320, 27328, 27333, 27345, 27357, 27363, 27372, 27382, 27393, 27404, 27415, 27422, 27431, 27438, 27443, 27451, 27456, 27463, 27469, 27477, 27484, 27494, 27505, 27512, 27518, 27525, 27535, 27546, 27556, 27565, 27573, 27581, 27593, 27602, 27608, 27615, 27625, 27631, 27635, 27639, 27643, 27647, 27651, 27659, 27668, 27676, 27681, 27693, 27705, 27711, 27720, 27730, 27741, 27752, 27763, 27770, 27779, 27786, 27791, 27799, 27804, 27811, 27817, 27825, 27832, 27842, 27853, 27860, 27866, 27873, 27883, 27894, 27904, 27913, 27921, 27929, 27941, 27950, 27956, 27963, 27973, 27979, 27983, 27987, 27991, 27995, 27999, 28007, 28016, 28024, 28029, 28041, 28053, 28059, 28068, 28078, 28089, 28100, 28111, 28118, 28127, 28134, 28139, 28147, 28152, 28159, 28165, 28173, 28180, 28190, 28201, 28208, 28214, 28221, 28231, 28242, 28252, 28261, 28269, 28277, 28289, 28298, 28304, 28311, 28321, 28327, 28331, 28335, 28339, 28343, 28347, 28355, 28364, 28372, 28377, 28389, 28401, 28407, 28416, 28426, 28437, 28448, 28459, 28466, 28475, 28482, 28487, 28495, 28500, 28507, 28513, 28521, 28528, 28538, 28549, 28556, 28562, 28569, 28579, 28590, 28600, 28609, 28617, 28625, 28637, 28646, 28652, 28659, 28669, 28675, 28679, 28683, 28687, 28691, 28695, 28703, 28712, 28720, 28725, 28737, 28749, 28755, 28764, 28774, 28785, 28796, 28807, 28814, 28823, 28830, 28835, 28843, 28848, 28855, 28861, 28869, 28876, 28886, 28897, 28904, 28910, 28917, 28927, 28938, 28948, 28957, 28965, 28973, 28985, 28994, 29000, 29007, 29017, 29023, 29029, 29035, 29053, 29062, 29071, 29089, 29107, 29125, 29152, 29182, 29194, 29209, 29221, 29227, 29233, 29242, 29254, 29263, 29275, 29287, 29299, 29305, 29311, 29320, 29326, 29332, 29338, 29350, 29362, 29368, 29374, 29380, 29386, 29395, 29401, 29410, 29428, 29449, 29455, 29461, 29467, 29473, 29479, 29485, 29491, 29497, 29503, 29509, 29515, 29521, 29527, 29533, 29539, 29545, 29551, 29557, 29563, 29569, 29578, 29584, 29590, 29596, 29602, 29608, 29614, 29626, 29638, 29644, 29659, 29671, 29683, 29695, 29701, 29707, 29713, 29719, 29725, 29731, 29737, 29743, 29749, 29755, 29761, 29767, 29773, 29779, 29785, 29791, 29797, 29803, 29815, 29833, 29842, 29848, 29851, 29854, 29863, 29869, 29875, 29881, 29887, 29893, 29905, 29914, 29920, 29926, 29932, 29938, 29944, 29950, 29956, 29962, 29971, 29977, 29980],
+            ends: &[2, 4, 7, 10, 12, 14, 16, 22, 29, 35, 38, 48, 58, 62, 69, 74, 79, 87, 92, 97, 102, 107, 112, 117, 126, 135, 144, 149, 156, 161, 164, 178, 184, 190, 196, 199, 204, 208, 217, 223, 228, 236, 245, 251, 256, 266, 270, 275, 283, 292, 300, 308, 315, 320, 325, 330, 335, 341, 347, 357, 364, 369, 374, 378, 383, 391, 397, 403, 411, 415, 423, 431, 438, 445, 450, 455, 461, 467, 472, 477, 482, 487, 492, 497, 502, 504, 506, 508, 510, 512, 518, 525, 531, 534, 544, 554, 558, 565, 573, 582, 591, 600, 605, 612, 617, 620, 626, 629, 634, 638, 644, 649, 657, 666, 671, 675, 680, 688, 697, 705, 712, 718, 724, 734, 741, 745, 750, 758, 762, 764, 766, 768, 770, 772, 778, 785, 791, 794, 804, 814, 818, 825, 833, 842, 851, 860, 865, 872, 877, 880, 886, 889, 894, 898, 904, 909, 917, 926, 931, 935, 940, 948, 957, 965, 972, 978, 984, 994, 1001, 1005, 1010, 1018, 1022, 1024, 1026, 1028, 1030, 1032, 1038, 1045, 1051, 1054, 1064, 1074, 1078, 1085, 1093, 1102, 1111, 1120, 1125, 1132, 1137, 1140, 1146, 1149, 1154, 1158, 1164, 1169, 1177, 1186, 1191, 1195, 1200, 1208, 1217, 1225, 1232, 1238, 1244, 1254, 1261, 1265, 1270, 1278, 1282, 1284, 1286, 1288, 1290, 1292, 1298, 1305, 1311, 1314, 1324, 1334, 1338, 1345, 1353, 1362, 1371, 1380, 1385, 1392, 1397, 1400, 1406, 1409, 1414, 1418, 1424, 1429, 1437, 1446, 1451, 1455, 1460, 1468, 1477, 1485, 1492, 1498, 1504, 1514, 1521, 1525, 1530, 1538, 1542, 1544, 1546, 1549, 1552, 1554, 1556, 1558, 1564, 1571, 1577, 1580, 1586, 1593, 1606, 1620, 1630, 1640, 1646, 1650, 1657, 1666, 1676, 1683, 1691, 1696, 1701, 1709, 1718, 1725, 1733, 1738, 1743, 1748, 1753, 1758, 1763, 1773, 1784, 1795, 1804, 1813, 1822, 1831, 1837, 1842, 1853, 1864, 1871, 1876, 1879, 1885, 1892, 1905, 1919, 1925, 1931, 1937, 1940, 1945, 1949, 1957, 1966, 1975, 1981, 1986, 1994, 2003, 2009, 2016, 2024, 2029, 2038, 2048, 2052, 2057, 2068, 2076, 2082, 2089, 2098, 2105, 2113, 2120, 2128, 2136, 2144, 2151, 2156, 2161, 2166, 2171, 2184, 2190, 2196, 2207, 2215, 2224, 2230, 2240, 2247, 2252, 2257, 2261, 2266, 2286, 2301, 2315, 2328, 2336, 2342, 2348, 2359, 2377, 2384, 2392, 2396, 2404, 2412, 2419, 2426, 2431, 2436, 2442, 2448, 2453, 2458, 2463, 2468, 2473, 2478, 2483, 2484, 2486, 2489, 2492, 2493, 2495, 2497, 2499, 2501, 2503, 2505, 2511, 2514, 2524, 2528, 2535, 2543, 2550, 2560, 2564, 2568, 2581, 2594, 2607, 2611, 2617, 2629, 2641, 2653, 2660, 2663, 2666, 2670, 2674, 2678, 2682, 2686, 2690, 2694, 2698, 2702, 2706, 2710, 2714, 2718, 2722, 2726, 2730, 2734, 2737, 2740, 2741, 2743, 2745, 2747, 2749, 2751, 2753, 2756, 2761, 2766, 2771, 2776, 2781, 2786, 2792, 2798, 2805, 2812, 2819, 2826, 2833, 2840, 2847, 2854, 2861, 2868, 2875, 2882, 2889, 2896, 2903, 2910, 2917, 2920, 2923, 2927, 2931, 2935, 2939, 2943, 2947, 2952, 2957, 2963, 2969, 2975, 2981, 2987, 2993, 2999, 3005, 3011, 3017, 3023, 3029, 3035, 3041, 3047, 3053, 3059, 3062, 3065, 3070, 3075, 3080, 3084, 3088, 3092, 3096, 3100, 3104, 3108, 3112, 3116, 3120, 3124, 3128, 3132, 3136, 3140, 3144, 3148, 3150, 3152, 3155, 3158, 3159, 3162, 3164, 3167, 3170, 3173, 3176, 3179, 3182, 3189, 3193, 3204, 3215, 3220, 3229, 3237, 3246, 3254, 3268, 3286, 3301, 3319, 3334, 3353, 3369, 3386, 3404, 3414, 3419, 3429, 3434, 3441, 3451, 3461, 3472, 3484, 3497, 3508, 3523, 3535, 3547, 3558, 3566, 3572, 3576, 3580, 3585, 3590, 3595, 3600, 3605, 3610, 3615, 3620, 3625, 3630, 3635, 3640, 3645, 3650, 3655, 3660, 3665, 3668, 3671, 3674, 3679, 3684, 3689, 3692, 3694, 3697, 3700, 3703, 3706, 3709, 3712, 3719, 3723, 3734, 3739, 3747, 3756, 3764, 3769, 3774, 3781, 3785, 3789, 3794, 3799, 3804, 3809, 3814, 3819, 3824, 3829, 3834, 3839, 3844, 3849, 3854, 3859, 3864, 3869, 3874, 3876, 3879, 3882, 3885, 3888, 3891, 3894, 3901, 3905, 3916, 3921, 3929, 3938, 3946, 3951, 3956, 3963, 3967, 3971, 3976, 3981, 3986, 3991, 3996, 4001, 4006, 4011, 4016, 4021, 4026, 4031, 4036, 4041, 4046, 4051, 4056, 4059, 4065, 4066, 4068, 4070, 4081, 4084, 4090, 4100, 4105, 4114, 4122, 4129, 4135, 4141, 4148, 4153, 4157, 4168, 4178, 4181, 4186, 4197, 4201, 4204, 4205, 4207, 4209, 4211, 4213, 4215, 4217, 4220, 4223, 4226, 4229, 4232, 4235, 4246, 4257, 4270, 4278, 4288, 4292, 4307, 4312, 4316, 4320, 4325, 4330, 4335, 4340, 4345, 4350, 4355, 4360, 4365, 4370, 4375, 4380, 4385, 4390, 4395, 4400, 4405, 4407, 4410, 4420, 4430, 4442, 4449, 4458, 4461, 4475, 4479, 4481, 4484, 4487, 4491, 4495, 4499, 4503, 4507, 4511, 4515, 4519, 4523, 4527, 4531, 4535, 4539, 4543, 4547, 4551, 4555, 4558, 4559, 4561, 4564, 4567, 4568, 4574, 4577, 4582, 4592, 4596, 4606, 4613, 4618, 4630, 4634, 4643, 4651, 4655, 4664, 4672, 4684, 4694, 4701, 4709, 4716, 4722, 4723, 4725, 4727, 4729, 4731, 4733, 4735, 4737, 4743, 4750, 4757, 4764, 4771, 4778, 4785, 4792, 4800, 4808, 4817, 4826, 4835, 4844, 4853, 4862, 4871, 4880, 4889, 4898, 4907, 4916, 4925, 4934, 4943, 4952, 4961, 4964, 4976, 4988, 4993, 4998, 5003, 5008, 5013, 5018, 5024, 5030, 5037, 5044, 5051, 5058, 5065, 5072, 5079, 5086, 5093, 5100, 5107, 5114, 5121, 5128, 5135, 5142, 5149, 5153, 5158, 5163, 5168, 5173, 5178, 5183, 5188, 5196, 5204, 5212, 5220, 5228, 5236, 5244, 5253, 5262, 5271, 5281, 5291, 5301, 5311, 5321, 5331, 5341, 5351, 5361, 5371, 5381, 5391, 5401, 5411, 5421, 5431, 5441, 5447, 5453, 5460, 5467, 5474, 5481, 5488, 5495, 5502, 5509, 5516, 5523, 5530, 5537, 5544, 5551, 5558, 5565, 5572, 5576, 5580, 5584, 5588, 5592, 5596, 5601, 5606, 5612, 5618, 5624, 5630, 5636, 5642, 5648, 5654, 5660, 5666, 5672, 5678, 5684, 5690, 5696, 5702, 5708, 5711, 5714, 5718, 5722, 5726, 5730, 5734, 5738, 5742, 5746, 5750, 5754, 5758, 5762, 5766, 5770, 5774, 5778, 5782, 5785, 5788, 5791, 5794, 5797, 5800, 5804, 5813, 5823, 5827, 5831, 5836, 5841, 5846, 5851, 5856, 5861, 5866, 5871, 5876, 5881, 5886, 5891, 5896, 5901, 5906, 5911, 5916, 5918, 5920, 5930, 5939, 5945, 5952, 5959, 5966, 5974, 5983, 5990, 5996, 6006, 6015, 6019, 6029, 6036, 6044, 6049, 6058, 6065, 6068, 6071, 6076, 6083, 6091, 6101, 6107, 6114, 6126, 6135, 6138, 6144, 6150, 6155, 6162, 6167, 6173, 6183, 6189, 6203, 6210, 6220, 6225, 6231, 6237, 6243, 6249, 6255, 6261, 6267, 6273, 6279, 6285, 6292, 6299, 6306, 6313, 6320, 6328, 6336, 6344, 6352, 6360, 6368, 6376, 6384, 6392, 6400, 6408, 6416, 6424, 6432, 6440, 6448, 6456, 6463, 6468, 6480, 6489, 6491, 6494, 6497, 6500, 6503, 6506, 6509, 6517, 6525, 6534, 6546, 6554, 6564, 6570, 6581, 6592, 6605, 6618, 6633, 6636, 6639, 6642, 6650, 6658, 6667, 6679, 6687, 6697, 6703, 6714, 6725, 6738, 6751, 6766, 6769, 6773, 6777, 6790, 6798, 6810, 6817, 6828, 6838, 6847, 6855, 6863, 6872, 6879, 6885, 6898, 6910, 6915, 6922, 6935, 6941, 6944, 6952, 6964, 6970, 6981, 6989, 6993, 6997, 7001, 7005, 7009, 7013, 7017, 7021, 7025, 7030, 7035, 7041, 7047, 7053, 7059, 7065, 7071, 7077, 7083, 7089, 7095, 7101, 7107, 7113, 7119, 7125, 7131, 7137, 7141, 7145, 7150, 7155, 7160, 7165, 7170, 7175, 7180, 7185, 7190, 7195, 7200, 7205, 7210, 7215, 7220, 7225, 7230, 7233, 7237, 7241, 7245, 7249, 7253, 7257, 7262, 7267, 7273, 7279, 7285, 7291, 7297, 7303, 7309, 7315, 7321, 7327, 7333, 7339, 7345, 7351, 7357, 7363, 7369, 7374, 7380, 7382, 7391, 7401, 7411, 7421, 7431, 7441, 7451, 7462, 7473, 7485, 7497, 7509, 7521, 7533, 7545, 7557, 7569, 7581, 7593, 7605, 7617, 7629, 7641, 7653, 7665, 7677, 7683, 7692, 7696, 7700, 7704, 7708, 7712, 7716, 7721, 7726, 7732, 7738, 7744, 7750, 7756, 7762, 7768, 7774, 7780, 7786, 7792, 7798, 7804, 7810, 7816, 7822, 7828, 7832, 7841, 7847, 7854, 7861, 7867, 7875, 7883, 7896, 7903, 7911, 7923, 7928, 7933, 7942, 7948, 7954, 7963, 7973, 7983, 7993, 8003, 8013, 8023, 8033, 8043, 8053, 8063, 8074, 8085, 8105, 8120, 8139, 8153, 8171, 8188, 8204, 8219, 8234, 8250, 8264, 8277, 8297, 8316, 8328, 8342, 8362, 8375, 8385, 8395, 8406, 8417, 8428, 8439, 8450, 8462, 8474, 8486, 8498, 8510, 8522, 8534, 8546, 8558, 8570, 8582, 8594, 8606, 8618, 8630, 8642, 8654, 8664, 8670, 8675, 8681, 8689, 8697, 8707, 8717, 8727, 8737, 8747, 8757, 8768, 8779, 8791, 8803, 8815, 8827, 8839, 8851, 8863, 8875, 8887, 8899, 8911, 8923, 8935, 8947, 8959, 8971, 8983, 8988, 8993, 8998, 9003, 9008, 9013, 9019, 9025, 9032, 9039, 9046, 9053, 9060, 9067, 9074, 9081, 9088, 9095, 9102, 9109, 9116, 9123, 9130, 9137, 9144, 9154, 9159, 9168, 9178, 9185, 9192, 9200, 9207, 9213, 9221, 9227, 9231, 9237, 9247, 9253, 9259, 9265, 9271, 9277, 9283, 9290, 9297, 9305, 9313, 9321, 9329, 9337, 9345, 9353, 9361, 9369, 9377, 9385, 9393, 9401, 9409, 9417, 9425, 9433, 9438, 9443, 9446, 9450, 9454, 9458, 9462, 9466, 9470, 9474, 9478, 9482, 9487, 9492, 9497, 9502, 9507, 9513, 9519, 9525, 9531, 9537, 9543, 9549, 9555, 9561, 9567, 9573, 9579, 9585, 9591, 9597, 9603, 9609, 9619, 9625, 9631, 9647, 9653, 9660, 9662, 9666, 9674, 9679, 9684, 9689, 9694, 9699, 9704, 9710, 9716, 9723, 9730, 9737, 9744, 9751, 9758, 9765, 9772, 9779, 9786, 9793, 9800, 9807, 9814, 9821, 9828, 9835, 9840, 9845, 9850, 9855, 9860, 9865, 9871, 9877, 9884, 9891, 9898, 9905, 9912, 9919, 9926, 9933, 9940, 9947, 9954, 9961, 9968, 9975, 9982, 9989, 9996, 10002, 10004, 10013, 10019, 10026, 10031, 10036, 10041, 10046, 10051, 10056, 10062, 10068, 10074, 10080, 10086, 10092, 10099, 10106, 10114, 10122, 10130, 10138, 10146, 10154, 10162, 10170, 10178, 10186, 10194, 10202, 10210, 10218, 10226, 10234, 10242, 10248, 10254, 10261, 10268, 10275, 10282, 10289, 10296, 10303, 10310, 10317, 10324, 10331, 10338, 10345, 10352, 10359, 10366, 10373, 10379, 10385, 10391, 10396, 10401, 10407, 10414, 10421, 10428, 10436, 10444, 10452, 10457, 10462, 10471, 10476, 10483, 10489, 10496, 10503, 10512, 10518, 10525, 10533, 10541, 10549, 10558, 10567, 10576, 10580, 10586, 10593, 10600, 10607, 10619, 10627, 10635, 10643, 10649, 10660, 10664, 10667, 10677, 10688, 10693, 10698, 10703, 10708, 10713, 10718, 10724, 10730, 10737, 10744, 10751, 10758, 10765, 10772, 10779, 10786, 10793, 10800, 10807, 10814, 10821, 10828, 10835, 10842, 10849, 10859, 10865, 10872, 10882, 10892, 10902, 10911, 10920, 10927, 10936, 10946, 10956, 10966, 10976, 10986, 10996, 11010, 11020, 11030, 11041, 11052, 11064, 11076, 11088, 11100, 11112, 11124, 11136, 11148, 11160, 11172, 11184, 11196, 11208, 11220, 11232, 11244, 11256, 11271, 11274, 11283, 11290, 11297, 11306, 11316, 11322, 11332, 11344, 11358, 11372, 11386, 11391, 11400, 11411, 11424, 11437, 11450, 11454, 11458, 11466, 11476, 11488, 11500, 11512, 11520, 11525, 11529, 11534, 11545, 11552, 11562, 11570, 11574, 11580, 11585, 11590, 11595, 11600, 11605, 11610, 11616, 11622, 11629, 11636, 11643, 11650, 11657, 11664, 11671, 11678, 11685, 11692, 11699, 11706, 11713, 11720, 11727, 11734, 11741, 11748, 11755, 11762, 11767, 11775, 11784, 11791, 11798, 11810, 11822, 11834, 11846, 11858, 11870, 11882, 11895, 11908, 11922, 11936, 11950, 11964, 11978, 11992, 12006, 12020, 12034, 12048, 12062, 12076, 12090, 12104, 12118, 12132, 12146, 12154, 12162, 12170, 12175, 12180, 12185, 12191, 12198, 12206, 12212, 12218, 12224, 12230, 12236, 12242, 12248, 12255, 12262, 12270, 12278, 12286, 12294, 12302, 12310, 12318, 12326, 12334, 12342, 12350, 12358, 12366, 12374, 12382, 12390, 12398, 12402, 12408, 12415, 12420, 12430, 12436, 12442, 12447, 12454, 12460, 12477, 12487, 12496, 12499, 12503, 12507, 12511, 12515, 12519, 12523, 12529, 12536, 12543, 12548, 12553, 12559, 12565, 12571, 12577, 12583, 12589, 12595, 12601, 12607, 12613, 12619, 12625, 12631, 12637, 12643, 12649, 12655, 12660, 12668, 12674, 12680, 12685, 12688, 12694, 12700, 12706, 12713, 12721, 12725, 12729, 12733, 12736, 12744, 12750, 12762, 12765, 12769, 12773, 12777, 12782, 12787, 12792, 12797, 12802, 12807, 12813, 12821, 12825, 12833, 12839, 12845, 12853, 12860, 12866, 12871, 12875, 12879, 12883, 12887, 12891, 12895, 12900, 12905, 12911, 12917, 12923, 12929, 12935, 12941, 12947, 12953, 12959, 12965, 12971, 12977, 12983, 12989, 12995, 13001, 13007, 13010, 13013, 13016, 13019, 13022, 13025, 13031, 13035, 13042, 13046, 13050, 13055, 13060, 13065, 13070, 13075, 13080, 13085, 13090, 13095, 13100, 13105, 13110, 13115, 13120, 13125, 13130, 13135, 13139, 13146, 13154, 13159, 13163, 13165, 13168, 13171, 13179, 13187, 13196, 13204, 13214, 13225, 13238, 13251, 13266, 13274, 13282, 13291, 13299, 13309, 13320, 13333, 13346, 13361, 13368, 13371, 13374, 13377, 13380, 13383, 13386, 13390, 13394, 13399, 13404, 13409, 13414, 13419, 13424, 13429, 13434, 13439, 13444, 13449, 13454, 13459, 13464, 13469, 13474, 13479, 13485, 13492, 13495, 13502, 13509, 13516, 13523, 13530, 13537, 13544, 13552, 13560, 13569, 13578, 13587, 13596, 13605, 13614, 13623, 13632, 13641, 13650, 13659, 13668, 13677, 13686, 13695, 13704, 13713, 13722, 13731, 13740, 13749, 13758, 13767, 13776, 13786, 13796, 13807, 13818, 13829, 13840, 13851, 13862, 13873, 13884, 13895, 13906, 13917, 13928, 13939, 13950, 13961, 13972, 13983, 13994, 14005, 14017, 14027, 14032, 14039, 14047, 14050, 14059, 14068, 14083, 14089, 14094, 14101, 14112, 14124, 14136, 14157, 14180, 14204, 14215, 14220, 14225, 14234, 14244, 14246, 14249, 14252, 14260, 14268, 14277, 14285, 14295, 14306, 14319, 14332, 14347, 14355, 14363, 14372, 14380, 14390, 14401, 14414, 14427, 14442, 14446, 14471, 14476, 14490, 14498, 14513, 14517, 14523, 14529, 14535, 14541, 14547, 14553, 14560, 14567, 14574, 14581, 14588, 14595, 14603, 14611, 14620, 14629, 14638, 14647, 14656, 14665, 14674, 14683, 14692, 14701, 14710, 14719, 14728, 14737, 14746, 14755, 14764, 14771, 14778, 14786, 14794, 14802, 14810, 14818, 14826, 14834, 14842, 14850, 14858, 14866, 14874, 14882, 14890, 14898, 14906, 14914, 14918, 14923, 14926, 14930, 14934, 14947, 14962, 14970, 14980, 14988, 14992, 15005, 15020, 15028, 15038, 15046, 15058, 15072, 15079, 15088, 15093, 15098, 15103, 15110, 15117, 15123, 15130, 15134, 15139, 15147, 15163, 15167, 15174, 15183, 15187, 15194, 15198, 15203, 15212, 15221, 15230, 15238, 15245, 15251, 15255, 15260, 15266, 15272, 15278, 15284, 15290, 15296, 15314, 15320, 15326, 15332, 15338, 15357, 15364, 15371, 15378, 15385, 15392, 15400, 15408, 15416, 15424, 15432, 15440, 15448, 15456, 15464, 15472, 15480, 15488, 15496, 15504, 15512, 15520, 15528, 15534, 15538, 15542, 15551, 15556, 15559, 15572, 15587, 15597, 15608, 15618, 15629, 15634, 15647, 15657, 15670, 15679, 15697, 15712, 15730, 15744, 15764, 15777, 15791, 15807, 15825, 15835, 15850, 15858, 15863, 15868, 15873, 15878, 15883, 15888, 15894, 15900, 15907, 15914, 15921, 15928, 15935, 15942, 15949, 15956, 15963, 15970, 15977, 15984, 15991, 15998, 16005, 16012, 16019, 16023, 16028, 16033, 16038, 16043, 16048, 16053, 16059, 16065, 16072, 16079, 16086, 16093, 16100, 16107, 16114, 16121, 16128, 16135, 16142, 16149, 16156, 16163, 16170, 16177, 16184, 16189, 16197, 16201, 16205, 16214, 16216, 16224, 16228, 16235, 16239, 16244, 16249, 16254, 16259, 16264, 16269, 16275, 16281, 16288, 16295, 16302, 16309, 16316, 16323, 16330, 16337, 16344, 16351, 16358, 16365, 16372, 16379, 16386, 16393, 16400, 16407, 16414, 16421, 16427, 16434, 16439, 16445, 16453, 16459, 16467, 16476, 16485, 16491, 16494, 16499, 16504, 16509, 16514, 16519, 16524, 16530, 16536, 16543, 16550, 16557, 16564, 16571, 16578, 16585, 16592, 16599, 16606, 16613, 16620, 16627, 16634, 16641, 16648, 16655, 16662, 16668, 16676, 16681, 16689, 16697, 16701, 16705, 16709, 16713, 16717, 16721, 16730, 16735, 16740, 16746, 16752, 16758, 16764, 16770, 16776, 16782, 16788, 16794, 16800, 16806, 16812, 16818, 16824, 16830, 16836, 16842, 16846, 16850, 16859, 16865, 16869, 16874, 16883, 16893, 16899, 16906, 16908, 16913, 16918, 16923, 16928, 16933, 16938, 16944, 16950, 16957, 16964, 16971, 16978, 16985, 16992, 16999, 17006, 17013, 17020, 17027, 17034, 17041, 17048, 17055, 17062, 17069, 17076, 17083, 17090, 17097, 17104, 17111, 17131, 17151, 17171, 17191, 17211, 17231, 17252, 17273, 17295, 17317, 17339, 17361, 17383, 17405, 17427, 17449, 17471, 17493, 17515, 17537, 17559, 17581, 17603, 17625, 17647, 17655, 17663, 17672, 17681, 17690, 17699, 17708, 17717, 17726, 17735, 17744, 17753, 17762, 17771, 17780, 17789, 17798, 17807, 17816, 17823, 17828, 17832, 17835, 17838, 17846, 17854, 17862, 17870, 17878, 17886, 17895, 17904, 17914, 17924, 17934, 17944, 17954, 17964, 17974, 17984, 17994, 18004, 18014, 18024, 18034, 18044, 18054, 18064, 18074, 18082, 18090, 18098, 18106, 18114, 18122, 18131, 18140, 18150, 18160, 18170, 18180, 18190, 18200, 18210, 18220, 18230, 18240, 18250, 18260, 18270, 18280, 18290, 18300, 18310, 18314, 18318, 18327, 18333, 18340, 18348, 18354, 18360, 18368, 18374, 18381, 18390, 18395, 18402, 18412, 18418, 18425, 18432, 18438, 18444, 18454, 18464, 18474, 18483, 18491, 18503, 18515, 18527, 18538, 18545, 18551, 18555, 18560, 18565, 18569, 18574, 18577, 18582, 18591, 18597, 18604, 18616, 18624, 18627, 18633, 18640, 18646, 18654, 18663, 18666, 18672, 18676, 18685, 18691, 18694, 18699, 18709, 18719, 18729, 18739, 18749, 18759, 18770, 18781, 18793, 18805, 18817, 18829, 18841, 18853, 18865, 18877, 18889, 18901, 18913, 18925, 18937, 18949, 18961, 18973, 18985, 18989, 18993, 18997, 19001, 19005, 19010, 19016, 19030, 19044, 19058, 19072, 19086, 19100, 19114, 19129, 19144, 19160, 19176, 19192, 19208, 19224, 19240, 19256, 19272, 19288, 19304, 19320, 19336, 19352, 19368, 19384, 19400, 19416, 19421, 19426, 19430, 19436, 19441, 19446, 19452, 19456, 19461, 19468, 19477, 19488, 19499, 19510, 19520, 19528, 19532, 19538, 19542, 19546, 19550, 19554, 19558, 19562, 19566, 19570, 19580, 19586, 19593, 19600, 19607, 19614, 19621, 19628, 19643, 19657, 19670, 19677, 19684, 19698, 19711, 19719, 19727, 19736, 19745, 19754, 19763, 19772, 19781, 19790, 19799, 19808, 19817, 19826, 19835, 19844, 19853, 19862, 19871, 19880, 19885, 19890, 19896, 19902, 19908, 19914, 19920, 19926, 19932, 19938, 19944, 19950, 19956, 19962, 19968, 19974, 19980, 19986, 19992, 20014, 20023, 20027, 20031, 20038, 20042, 20049, 20056, 20065, 20077, 20089, 20098, 20106, 20109, 20117, 20119, 20122, 20125, 20128, 20131, 20134, 20137, 20142, 20146, 20150, 20154, 20159, 20164, 20169, 20174, 20179, 20184, 20189, 20194, 20199, 20204, 20209, 20214, 20219, 20224, 20229, 20234, 20239, 20247, 20258, 20266, 20282, 20292, 20302, 20312, 20321, 20328, 20336, 20342, 20350, 20355, 20364, 20381, 20397, 20413, 20429, 20445, 20461, 20477, 20494, 20511, 20529, 20547, 20565, 20583, 20601, 20619, 20637, 20655, 20673, 20691, 20709, 20727, 20745, 20763, 20781, 20799, 20817, 20827, 20833, 20845, 20851, 20857, 20860, 20863, 20872, 20882, 20887, 20894, 20902, 20906, 20913, 20925, 20935, 20939, 20948, 20957, 20966, 20975, 20984, 20993, 21003, 21013, 21024, 21035, 21046, 21057, 21068, 21079, 21090, 21101, 21112, 21123, 21134, 21145, 21156, 21167, 21178, 21189, 21200, 21210, 21220, 21230, 21240, 21250, 21260, 21271, 21282, 21294, 21306, 21318, 21330, 21342, 21354, 21366, 21378, 21390, 21402, 21414, 21426, 21438, 21450, 21462, 21474, 21486, 21491, 21495, 21510, 21525, 21540, 21555, 21570, 21585, 21601, 21617, 21634, 21651, 21668, 21685, 21702, 21719, 21736, 21753, 21770, 21787, 21804, 21821, 21838, 21855, 21872, 21889, 21906, 21921, 21936, 21951, 21966, 21981, 21996, 22012, 22028, 22045, 22062, 22079, 22096, 22113, 22130, 22147, 22164, 22181, 22198, 22215, 22232, 22249, 22266, 22283, 22300, 22317, 22322, 22328, 22335, 22345, 22348, 22351, 22354, 22357, 22360, 22363, 22366, 22369, 22373, 22377, 22382, 22387, 22392, 22397, 22402, 22407, 22412, 22417, 22422, 22427, 22432, 22437, 22442, 22447, 22452, 22457, 22462, 22465, 22470, 22471, 22474, 22476, 22479, 22482, 22485, 22488, 22491, 22494, 22497, 22504, 22512, 22519, 22523, 22534, 22545, 22550, 22558, 22567, 22577, 22587, 22597, 22603, 22611, 22617, 22621, 22628, 22632, 22638, 22643, 22650, 22656, 22665, 22675, 22681, 22686, 22692, 22701, 22711, 22720, 22728, 22735, 22742, 22753, 22761, 22766, 22772, 22781, 22786, 22789, 22792, 22795, 22798, 22801, 22808, 22816, 22823, 22827, 22838, 22849, 22854, 22862, 22871, 22881, 22891, 22901, 22907, 22915, 22921, 22925, 22932, 22936, 22942, 22947, 22954, 22960, 22969, 22979, 22985, 22990, 22996, 23005, 23015, 23024, 23032, 23039, 23046, 23057, 23065, 23070, 23076, 23085, 23090, 23094, 23102, 23112, 23122, 23132, 23142, 23152, 23164, 23174, 23184, 23195, 23205, 23217, 23230, 23245, 23260, 23277, 23287, 23297, 23308, 23318, 23330, 23343, 23358, 23373, 23390, 23400, 23410, 23421, 23431, 23443, 23456, 23471, 23486, 23503, 23513, 23523, 23534, 23544, 23556, 23569, 23584, 23599, 23616, 23626, 23636, 23647, 23657, 23669, 23682, 23697, 23712, 23729, 23739, 23749, 23760, 23770, 23782, 23795, 23810, 23825, 23842, 23855, 23867, 23879, 23885, 23891, 23899, 23907, 23940, 23944, 23950, 23960, 23987, 23993, 24003, 24009, 24032, 24045, 24058, 24079, 24091, 24128, 24162, 24174, 24195, 24207, 24216, 24232, 24272, 24318, 24327, 24348, 24357, 24378, 24384, 24399, 24417, 24426, 24435, 24456, 24477, 24489, 24522, 24537, 24558, 24562, 24566, 24570, 24574, 24578, 24586, 24595, 24603, 24608, 24620, 24632, 24638, 24647, 24657, 24668, 24679, 24690, 24697, 24706, 24713, 24718, 24726, 24731, 24738, 24744, 24752, 24759, 24769, 24780, 24787, 24793, 24800, 24810, 24821, 24831, 24840, 24848, 24856, 24868, 24877, 24883, 24890, 24900, 24906, 24910, 24914, 24918, 24922, 24926, 24934, 24943, 24951, 24956, 24968, 24980, 24986, 24995, 25005, 25016, 25027, 25038, 25045, 25054, 25061, 25066, 25074, 25079, 25086, 25092, 25100, 25107, 25117, 25128, 25135, 25141, 25148, 25158, 25169, 25179, 25188, 25196, 25204, 25216, 25225, 25231, 25238, 25248, 25254, 25258, 25262, 25266, 25270, 25274, 25282, 25291, 25299, 25304, 25316, 25328, 25334, 25343, 25353, 25364, 25375, 25386, 25393, 25402, 25409, 25414, 25422, 25427, 25434, 25440, 25448, 25455, 25465, 25476, 25483, 25489, 25496, 25506, 25517, 25527, 25536, 25544, 25552, 25564, 25573, 25579, 25586, 25596, 25602, 25606, 25610, 25614, 25618, 25622, 25630, 25639, 25647, 25652, 25664, 25676, 25682, 25691, 25701, 25712, 25723, 25734, 25741, 25750, 25757, 25762, 25770, 25775, 25782, 25788, 25796, 25803, 25813, 25824, 25831, 25837, 25844, 25854, 25865, 25875, 25884, 25892, 25900, 25912, 25921, 25927, 25934, 25944, 25950, 25954, 25958, 25962, 25966, 25970, 25978, 25987, 25995, 26000, 26012, 26024, 26030, 26039, 26049, 26060, 26071, 26082, 26089, 26098, 26105, 26110, 26118, 26123, 26130, 26136, 26144, 26151, 26161, 26172, 26179, 26185, 26192, 26202, 26213, 26223, 26232, 26240, 26248, 26260, 26269, 26275, 26282, 26292, 26298, 26302, 26306, 26310, 26314, 26318, 26326, 26335, 26343, 26348, 26360, 26372, 26378, 26387, 26397, 26408, 26419, 26430, 26437, 26446, 26453, 26458, 26466, 26471, 26478, 26484, 26492, 26499, 26509, 26520, 26527, 26533, 26540, 26550, 26561, 26571, 26580, 26588, 26596, 26608, 26617, 26623, 26630, 26640, 26646, 26650, 26654, 26658, 26662, 26666, 26674, 26683, 26691, 26696, 26708, 26720, 26726, 26735, 26745, 26756, 26767, 26778, 26785, 26794, 26801, 26806, 26814, 26819, 26826, 26832, 26840, 26847, 26857, 26868, 26875, 26881, 26888, 26898, 26909, 26919, 26928, 26936, 26944, 26956, 26965, 26971, 26978, 26988, 26994, 26998, 27002, 27006, 27010, 27014, 27022, 27031, 27039, 27044, 27056, 27068, 27074, 27083, 27093, 27104, 27115, 27126, 27133, 27142, 27149, 27154, 27162, 27167, 27174, 27180, 27188, 27195, 27205, 27216, 27223, 27229, 27236, 27246, 27257, 27267, 27276, 27284, 27292, 27304, 27313, 27319, 27326, 27336, 27342, 27346, 27350, 27354, 27358, 27362, 27370, 27379, 27387, 27392, 27404, 27416, 27422, 27431, 27441, 27452, 27463, 27474, 27481, 27490, 27497, 27502, 27510, 27515, 27522, 27528, 27536, 27543, 27553, 27564, 27571, 27577, 27584, 27594, 27605, 27615, 27624, 27632, 27640, 27652, 27661, 27667, 27674, 27684, 27690, 27694, 27698, 27702, 27706, 27710, 27718, 27727, 27735, 27740, 27752, 27764, 27770, 27779, 27789, 27800, 27811, 27822, 27829, 27838, 27845, 27850, 27858, 27863, 27870, 27876, 27884, 27891, 27901, 27912, 27919, 27925, 27932, 27942, 27953, 27963, 27972, 27980, 27988, 28000, 28009, 28015, 28022, 28032, 28038, 28042, 28046, 28050, 28054, 28058, 28066, 28075, 28083, 28088, 28100, 28112, 28118, 28127, 28137, 28148, 28159, 28170, 28177, 28186, 28193, 28198, 28206, 28211, 28218, 28224, 28232, 28239, 28249, 28260, 28267, 28273, 28280, 28290, 28301, 28311, 28320, 28328, 28336, 28348, 28357, 28363, 28370, 28380, 28386, 28390, 28394, 28398, 28402, 28406, 28414, 28423, 28431, 28436, 28448, 28460, 28466, 28475, 28485, 28496, 28507, 28518, 28525, 28534, 28541, 28546, 28554, 28559, 28566, 28572, 28580, 28587, 28597, 28608, 28615, 28621, 28628, 28638, 28649, 28659, 28668, 28676, 28684, 28696, 28705, 28711, 28718, 28728, 28734, 28739, 28744, 28748, 28752, 28756, 28760, 28764, 28772, 28781, 28789, 28794, 28806, 28818, 28824, 28833, 28843, 28854, 28865, 28876, 28883, 28892, 28899, 28904, 28912, 28917, 28924, 28930, 28938, 28945, 28955, 28966, 28973, 28979, 28986, 28996, 29007, 29017, 29026, 29034, 29042, 29054, 29063, 29069, 29076, 29086, 29092, 29096, 29100, 29104, 29108, 29112, 29120, 29129, 29137, 29142, 29154, 29166, 29172, 29181, 29191, 29202, 29213, 29224, 29231, 29240, 29247, 29252, 29260, 29265, 29272, 29278, 29286, 29293, 29303, 29314, 29321, 29327, 29334, 29344, 29355, 29365, 29374, 29382, 29390, 29402, 29411, 29417, 29424, 29434, 29440, 29444, 29448, 29452, 29456, 29460, 29468, 29477, 29485, 29490, 29502, 29514, 29520, 29529, 29539, 29550, 29561, 29572, 29579, 29588, 29595, 29600, 29608, 29613, 29620, 29626, 29634, 29641, 29651, 29662, 29669, 29675, 29682, 29692, 29703, 29713, 29722, 29730, 29738, 29750, 29759, 29765, 29772, 29782, 29788, 29792, 29796, 29800, 29804, 29808, 29816, 29825, 29833, 29838, 29850, 29862, 29868, 29877, 29887, 29898, 29909, 29920, 29927, 29936, 29943, 29948, 29956, 29961, 29968, 29974, 29982, 29989, 29999, 30010, 30017, 30023, 30030, 30040, 30051, 30061, 30070, 30078, 30086, 30098, 30107, 30113, 30120, 30130, 30136, 30140, 30144, 30148, 30152, 30156, 30164, 30173, 30181, 30186, 30198, 30210, 30216, 30225, 30235, 30246, 30257, 30268, 30275, 30284, 30291, 30296, 30304, 30309, 30316, 30322, 30330, 30337, 30347, 30358, 30365, 30371, 30378, 30388, 30399, 30409, 30418, 30426, 30434, 30446, 30455, 30461, 30468, 30478, 30484, 30490, 30496, 30514, 30523, 30532, 30550, 30568, 30586, 30613, 30643, 30655, 30670, 30682, 30688, 30694, 30703, 30715, 30724, 30736, 30748, 30760, 30766, 30772, 30781, 30787, 30793, 30799, 30811, 30823, 30829, 30835, 30841, 30847, 30856, 30862, 30871, 30889, 30910, 30916, 30922, 30928, 30934, 30940, 30946, 30952, 30958, 30964, 30970, 30976, 30982, 30988, 30994, 31000, 31006, 31012, 31018, 31024, 31030, 31039, 31045, 31051, 31057, 31063, 31069, 31075, 31087, 31099, 31105, 31120, 31132, 31144, 31156, 31162, 31168, 31174, 31180, 31186, 31192, 31198, 31204, 31210, 31216, 31222, 31228, 31234, 31240, 31246, 31252, 31258, 31264, 31276, 31294, 31303, 31309, 31312, 31315, 31324, 31330, 31336, 31342, 31348, 31354, 31366, 31375, 31381, 31387, 31393, 31399, 31405, 31411, 31417, 31423, 31432, 31438, 31441],
         },
         rules: &[
-            (46, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[714, 743, 829, 830, 871, 1903]), Anchor::All(&[Anchor::Lits(&[800]), Anchor::Lits(&[982])]), Anchor::All(&[Anchor::Lits(&[794, 795, 796, 797, 798, 799, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953]), Anchor::Lits(&[6, 8, 64, 65, 89, 91, 126, 127, 133, 135, 170, 171, 177, 179, 214, 215, 221, 223, 258, 259, 267, 269, 364, 369, 808, 863, 870, 2783, 2785, 2820, 2821, 2827, 2829, 2864, 2865, 2977, 2979, 3014, 3015, 3021, 3023, 3058, 3059, 3065, 3067, 3102, 3103, 3109, 3111, 3146, 3147, 3153, 3155, 3190, 3191, 3197, 3199, 3234, 3235, 3241, 3243, 3278, 3279, 3285, 3287, 3322, 3323, 3329, 3331, 3366, 3367, 3373, 3375, 3410, 3411, 3417, 3419, 3454, 3455, 3461, 3463, 3498, 3499, 3507, 3509, 3544, 3545, 3551, 3553, 3588, 3589, 3595, 3597, 3632, 3633, 3639, 3641, 3676, 3677, 3683, 3685, 3720, 3721]), Anchor::Lits(&[7, 63, 90, 125, 134, 169, 178, 213, 222, 257, 268, 363, 801, 856, 2784, 2819, 2828, 2863, 2978, 3013, 3022, 3057, 3066, 3101, 3110, 3145, 3154, 3189, 3198, 3233, 3242, 3277, 3286, 3321, 3330, 3365, 3374, 3409, 3418, 3453, 3462, 3497, 3508, 3543, 3552, 3587, 3596, 3631, 3640, 3675, 3684, 3719])]), Anchor::All(&[Anchor::Lits(&[1016, 1762, 1908, 2537, 2547, 2550, 2551]), Anchor::Lits(&[696]), Anchor::Lits(&[767])]), Anchor::All(&[Anchor::Lits(&[746]), Anchor::Lits(&[2776])]), Anchor::All(&[Anchor::Lits(&[736]), Anchor::Lits(&[768])]), Anchor::All(&[Anchor::Lits(&[5, 88, 132, 176, 220, 266, 1199, 1552, 1622, 1845, 1871, 2492, 2536, 2549, 2782, 2826, 2976, 3020, 3064, 3108, 3152, 3196, 3240, 3284, 3328, 3372, 3416, 3460, 3506, 3550, 3594, 3638, 3682]), Anchor::Lits(&[697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 738, 739, 740, 741, 742, 744, 745, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765]), Anchor::Lits(&[1169, 1170, 1171, 1172, 1173, 1174, 1199, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1544, 1545, 1546, 1547, 1548, 1549, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2539, 2540, 2541, 2542, 2543, 2544, 2549, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589])])])),
+            (46, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[714, 743, 829, 830, 871, 2056]), Anchor::All(&[Anchor::Lits(&[800]), Anchor::Lits(&[982])]), Anchor::All(&[Anchor::Lits(&[794, 795, 796, 797, 798, 799, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953]), Anchor::Lits(&[6, 8, 64, 65, 89, 91, 126, 127, 133, 135, 170, 171, 177, 179, 214, 215, 221, 223, 258, 259, 267, 269, 364, 369, 808, 863, 870, 2991, 2993, 3028, 3029, 3035, 3037, 3072, 3073, 3185, 3187, 3222, 3223, 3229, 3231, 3266, 3267, 3273, 3275, 3310, 3311, 3317, 3319, 3354, 3355, 3361, 3363, 3398, 3399, 3405, 3407, 3442, 3443, 3449, 3451, 3486, 3487, 3493, 3495, 3530, 3531, 3537, 3539, 3574, 3575, 3581, 3583, 3618, 3619, 3625, 3627, 3662, 3663, 3669, 3671, 3706, 3707, 3715, 3717, 3752, 3753, 3759, 3761, 3796, 3797, 3803, 3805, 3840, 3841, 3847, 3849, 3884, 3885, 3891, 3893, 3928, 3929]), Anchor::Lits(&[7, 63, 90, 125, 134, 169, 178, 213, 222, 257, 268, 363, 801, 856, 2992, 3027, 3036, 3071, 3186, 3221, 3230, 3265, 3274, 3309, 3318, 3353, 3362, 3397, 3406, 3441, 3450, 3485, 3494, 3529, 3538, 3573, 3582, 3617, 3626, 3661, 3670, 3705, 3716, 3751, 3760, 3795, 3804, 3839, 3848, 3883, 3892, 3927])]), Anchor::All(&[Anchor::Lits(&[1018, 1915, 2061, 2694, 2704, 2707, 2708]), Anchor::Lits(&[696]), Anchor::Lits(&[767])]), Anchor::All(&[Anchor::Lits(&[746]), Anchor::Lits(&[2984])]), Anchor::All(&[Anchor::Lits(&[736]), Anchor::Lits(&[768])]), Anchor::All(&[Anchor::Lits(&[5, 88, 132, 176, 220, 266, 1300, 1654, 1749, 1998, 2024, 2648, 2693, 2706, 2990, 3034, 3184, 3228, 3272, 3316, 3360, 3404, 3448, 3492, 3536, 3580, 3624, 3668, 3714, 3758, 3802, 3846, 3890]), Anchor::Lits(&[697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 738, 739, 740, 741, 742, 744, 745, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765]), Anchor::Lits(&[1270, 1271, 1272, 1273, 1274, 1275, 1300, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1646, 1647, 1648, 1649, 1650, 1651, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2696, 2697, 2698, 2699, 2700, 2701, 2706, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 2746])])])),
             (47, "code-fence-role", Anchor::Lits(&[1003])),
-            (48, "bare-override", Anchor::All(&[Anchor::Lits(&[299, 306, 307, 313, 346, 352, 354, 355, 372, 373]), Anchor::Lits(&[1357, 1578, 1601, 1673, 1837, 2197])])),
-            (49, "markdown-role-header", Anchor::All(&[Anchor::Lits(&[397, 402, 405, 410, 413, 414, 415, 418, 419, 420, 421]), Anchor::Any(&[Anchor::Lits(&[1168, 1543, 2538]), Anchor::All(&[Anchor::Lits(&[1168, 1543, 1905, 2538]), Anchor::Lits(&[4, 31, 38, 43, 45, 51, 68, 265, 314, 323, 328, 333, 345, 375, 1178, 1551, 1906, 2548])])])])),
-            (50, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2538]), Anchor::Lits(&[4, 265, 525, 526, 983, 2545, 2546, 2548]), Anchor::Lits(&[1018, 1120, 1122, 1150, 1161, 1482, 1534, 1550, 1572, 1575, 1577, 1579, 1592, 1662, 1663, 1672, 1695, 1709, 1719, 1836, 1907, 1914, 1915, 2023, 2074, 2076, 2077, 2099, 2155, 2196, 2238, 2261, 2263, 2415, 2417, 2433, 2674, 2752])]), Anchor::All(&[Anchor::Lits(&[1008, 1164, 1413, 1591, 1727, 1728, 1729, 1730, 1787, 1788, 1838, 2098, 2156, 2157, 2527, 2672, 2745]), Anchor::Lits(&[674, 675, 676, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694]), Anchor::Lits(&[1061, 1062, 1075, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1169, 1174, 1175, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1200])])])),
-            (51, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[312, 322, 344, 365, 366, 367, 368, 1615, 2196]), Anchor::All(&[Anchor::Lits(&[278, 311, 313, 321, 332, 343, 356]), Anchor::Lits(&[1291, 1292, 2485])]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1016, 2078, 2080, 2082, 2196, 2429, 2518]), Anchor::All(&[Anchor::Lits(&[272, 274, 281, 283, 287, 297, 321, 329, 332, 338, 374]), Anchor::Lits(&[1017, 1020, 1549, 2430, 2446, 2544])])]), Anchor::Lits(&[4, 265, 273, 275, 282, 284, 288, 298, 323, 330, 339, 375, 1019, 2079, 2081, 2083, 2198, 2431, 2519])])])),
-            (55, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[1012, 1481, 1574, 1614, 1905, 2036, 2126, 2196, 2411, 2675]), Anchor::Lits(&[1016, 1506, 1543, 1613, 1708, 1762, 1914, 1941, 2196, 2429, 2444, 2445, 2518, 2521, 2538, 2674])])),
-            (56, "instruction-banner", Anchor::Lits(&[1481, 1574, 1905, 2193])),
-            (95, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[302, 540, 543, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 558, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 985, 986, 988, 989, 991, 992, 993, 994, 997, 998, 999, 1001, 1160]), Anchor::All(&[Anchor::Lits(&[1159, 1499, 1644, 1721, 1900, 2404, 2437, 2438, 2641]), Anchor::Lits(&[984, 987, 990, 995, 996, 1000, 1002])])])),
-            (96, "safety-config-off", Anchor::Lits(&[289, 304, 336, 341, 357, 1159, 1280, 1484, 1644, 1661, 1721, 1901, 2400, 2403, 2404, 2436, 2437, 2438, 2439, 2440, 2641])),
-            (103, "no-more-rules", Anchor::Lits(&[2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2099, 2100])),
-            (116, "addressed-to-the-agent", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[93, 271, 394, 395, 404, 441, 442, 450, 527, 528, 530, 592, 598, 671, 677, 695, 737, 766, 769, 770, 773, 828, 1004, 1023, 1168, 1415, 1470, 1487, 1495, 1702, 1712, 1939, 1995, 2044, 2049, 2775, 2777, 2778, 2867, 3501, 3502]), Anchor::Lits(&[1009, 1013, 1121, 1157, 1161, 1224, 1353, 1356, 1359, 1414, 1477, 1494, 1503, 1505, 1535, 1542, 1575, 1577, 1579, 1585, 1592, 1598, 1600, 1606, 1607, 1609, 1611, 1650, 1654, 1656, 1657, 1658, 1659, 1672, 1674, 1706, 1719, 1836, 1891, 1896, 1902, 1937, 1942, 1993, 2024, 2026, 2029, 2072, 2073, 2076, 2161, 2195, 2196, 2262, 2263, 2344, 2345, 2399, 2408, 2410, 2415, 2416, 2417, 2428, 2434, 2441, 2449, 2452, 2453, 2480, 2481, 2483, 2513, 2595, 2598, 2632, 2673, 2675, 2676, 2678, 2681, 2688, 2690, 2741]), Anchor::Lits(&[392, 529, 673])]), Anchor::All(&[Anchor::Lits(&[1481, 1574, 1905, 2028, 2034, 2126, 2192, 2406, 2411]), Anchor::Lits(&[1023, 1281, 1282, 1320, 2037, 2401, 2422, 2538]), Anchor::Lits(&[1665, 2605])])])),
-            (117, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[1481, 1574, 1905, 2034, 2126, 2159, 2193, 2196, 2266, 2593]), Anchor::Lits(&[1023, 1060, 1168, 1320, 1487, 1495, 1712, 1995, 2037, 2538]), Anchor::Lits(&[396, 443, 531, 599, 635, 696, 793, 2774])])),
-            (122, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[393]), Anchor::Lits(&[954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981])])),
-            (123, "send-to-a-beacon", Anchor::Lits(&[1785, 1786])),
-            (124, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[1289, 1486, 1494, 1606, 1607, 1611, 1656, 1657, 1674, 1942, 2262, 2346, 2347, 2449, 2632, 2673, 2676, 2741]), Anchor::Lits(&[1228, 1355, 1358, 1479, 1602, 1604, 1605, 1652, 1655, 1722, 1911, 2025, 2084, 2154, 2260, 2348, 2412, 2512, 2686]), Anchor::Lits(&[771, 1288, 1696, 1700, 1785, 1786, 2435, 2606, 2607, 2608, 2609, 2610, 2611, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631])])),
-            (128, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1576, 1664, 1726, 2160, 2680]), Anchor::All(&[Anchor::Lits(&[1480]), Anchor::Lits(&[411, 2689])])]), Anchor::Lits(&[2516])])),
-            (130, "agent-addressed-in-data", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[772, 773, 775, 776, 781, 784, 1033, 1063, 1066, 1069, 1070, 1078, 1081, 1084, 1085, 1112, 1113, 1114, 1115, 1166, 1223, 1281, 1466, 1467, 1468, 1469, 1470, 1485, 1487, 1495, 1537, 1538, 1539, 1540, 1723, 1899, 1998, 1999, 2000, 2001, 2002, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2016, 2030, 2031, 2032, 2033, 2037, 2187, 2188, 2189, 2190, 2226, 2265, 2402, 2418, 2419, 2420, 2421, 2423, 2424, 2425, 2426, 2448, 2522, 2523, 2524, 2525, 2599, 2600, 2601, 2602, 2636, 2637, 2638, 2639, 3728, 3729, 3745, 3755, 3781]), Anchor::All(&[Anchor::Lits(&[1763, 1905, 2028, 2034, 2126, 2200, 2268, 2406, 2603]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2786, 2787, 2789, 2790, 2792, 2803, 2804, 2830, 2831, 2833, 2834, 2836, 2847, 2848, 2980, 2981, 2983, 2984, 2986, 2997, 2998, 3024, 3025, 3027, 3028, 3030, 3041, 3042, 3068, 3069, 3071, 3072, 3074, 3085, 3086, 3112, 3113, 3115, 3116, 3118, 3129, 3130, 3156, 3157, 3159, 3160, 3162, 3173, 3174, 3200, 3201, 3203, 3204, 3206, 3217, 3218, 3244, 3245, 3247, 3248, 3250, 3261, 3262, 3288, 3289, 3291, 3292, 3294, 3305, 3306, 3332, 3333, 3335, 3336, 3338, 3349, 3350, 3376, 3377, 3379, 3380, 3382, 3393, 3394, 3420, 3421, 3423, 3424, 3426, 3437, 3438, 3464, 3465, 3467, 3468, 3470, 3481, 3482, 3510, 3511, 3513, 3514, 3516, 3527, 3528, 3554, 3555, 3557, 3558, 3560, 3571, 3572, 3598, 3599, 3601, 3602, 3604, 3615, 3616, 3642, 3643, 3645, 3646, 3648, 3659, 3660, 3686, 3687, 3689, 3690, 3692, 3703, 3704]), Anchor::Lits(&[1666, 1667, 1668, 1669, 1670, 1671, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 2606, 2607, 2608, 2609, 2610, 2611, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 57, 92, 93, 95, 96, 98, 109, 110, 121, 136, 137, 139, 140, 142, 153, 154, 165, 180, 181, 183, 184, 186, 197, 198, 209, 224, 225, 227, 228, 230, 241, 242, 253, 270, 271, 277, 279, 290, 320, 324, 353, 2786, 2787, 2789, 2790, 2792, 2803, 2804, 2815, 2830, 2831, 2833, 2834, 2836, 2847, 2848, 2859, 2980, 2981, 2983, 2984, 2986, 2997, 2998, 3009, 3024, 3025, 3027, 3028, 3030, 3041, 3042, 3053, 3068, 3069, 3071, 3072, 3074, 3085, 3086, 3097, 3112, 3113, 3115, 3116, 3118, 3129, 3130, 3141, 3156, 3157, 3159, 3160, 3162, 3173, 3174, 3185, 3200, 3201, 3203, 3204, 3206, 3217, 3218, 3229, 3244, 3245, 3247, 3248, 3250, 3261, 3262, 3273, 3288, 3289, 3291, 3292, 3294, 3305, 3306, 3317, 3332, 3333, 3335, 3336, 3338, 3349, 3350, 3361, 3376, 3377, 3379, 3380, 3382, 3393, 3394, 3405, 3420, 3421, 3423, 3424, 3426, 3437, 3438, 3449, 3464, 3465, 3467, 3468, 3470, 3481, 3482, 3493, 3510, 3511, 3513, 3514, 3516, 3527, 3528, 3539, 3554, 3555, 3557, 3558, 3560, 3571, 3572, 3583, 3598, 3599, 3601, 3602, 3604, 3615, 3616, 3627, 3642, 3643, 3645, 3646, 3648, 3659, 3660, 3671, 3686, 3687, 3689, 3690, 3692, 3703, 3704, 3715]), Anchor::Lits(&[1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2746, 2747, 2748, 2749, 2750, 2751, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2786, 2787, 2789, 2790, 2792, 2803, 2804, 2830, 2831, 2833, 2834, 2836, 2847, 2848, 2980, 2981, 2983, 2984, 2986, 2997, 2998, 3024, 3025, 3027, 3028, 3030, 3041, 3042, 3068, 3069, 3071, 3072, 3074, 3085, 3086, 3112, 3113, 3115, 3116, 3118, 3129, 3130, 3156, 3157, 3159, 3160, 3162, 3173, 3174, 3200, 3201, 3203, 3204, 3206, 3217, 3218, 3244, 3245, 3247, 3248, 3250, 3261, 3262, 3288, 3289, 3291, 3292, 3294, 3305, 3306, 3332, 3333, 3335, 3336, 3338, 3349, 3350, 3376, 3377, 3379, 3380, 3382, 3393, 3394, 3420, 3421, 3423, 3424, 3426, 3437, 3438, 3464, 3465, 3467, 3468, 3470, 3481, 3482, 3510, 3511, 3513, 3514, 3516, 3527, 3528, 3554, 3555, 3557, 3558, 3560, 3571, 3572, 3598, 3599, 3601, 3602, 3604, 3615, 3616, 3642, 3643, 3645, 3646, 3648, 3659, 3660, 3686, 3687, 3689, 3690, 3692, 3703, 3704]), Anchor::Lits(&[1666, 1667, 1668, 1669, 1670, 1671, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 2606, 2607, 2608, 2609, 2610, 2611, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631]), Anchor::Lits(&[444, 445, 446, 447, 448, 449, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 794, 795, 796, 797, 798, 799, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953])]), Anchor::All(&[Anchor::Lits(&[1898, 2264, 2399, 2427, 2447, 2520, 2640]), Anchor::Lits(&[1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2786, 2787, 2789, 2790, 2792, 2803, 2804, 2830, 2831, 2833, 2834, 2836, 2847, 2848, 2980, 2981, 2983, 2984, 2986, 2997, 2998, 3024, 3025, 3027, 3028, 3030, 3041, 3042, 3068, 3069, 3071, 3072, 3074, 3085, 3086, 3112, 3113, 3115, 3116, 3118, 3129, 3130, 3156, 3157, 3159, 3160, 3162, 3173, 3174, 3200, 3201, 3203, 3204, 3206, 3217, 3218, 3244, 3245, 3247, 3248, 3250, 3261, 3262, 3288, 3289, 3291, 3292, 3294, 3305, 3306, 3332, 3333, 3335, 3336, 3338, 3349, 3350, 3376, 3377, 3379, 3380, 3382, 3393, 3394, 3420, 3421, 3423, 3424, 3426, 3437, 3438, 3464, 3465, 3467, 3468, 3470, 3481, 3482, 3510, 3511, 3513, 3514, 3516, 3527, 3528, 3554, 3555, 3557, 3558, 3560, 3571, 3572, 3598, 3599, 3601, 3602, 3604, 3615, 3616, 3642, 3643, 3645, 3646, 3648, 3659, 3660, 3686, 3687, 3689, 3690, 3692, 3703, 3704])]), Anchor::All(&[Anchor::Lits(&[28, 32, 40, 41, 42, 60, 103, 106, 111, 112, 113, 124, 147, 150, 155, 156, 157, 168, 191, 194, 199, 200, 201, 212, 235, 238, 243, 244, 245, 256, 308, 315, 325, 326, 327, 360, 2797, 2800, 2805, 2806, 2807, 2818, 2841, 2844, 2849, 2850, 2851, 2862, 2991, 2994, 2999, 3000, 3001, 3012, 3035, 3038, 3043, 3044, 3045, 3056, 3079, 3082, 3087, 3088, 3089, 3100, 3123, 3126, 3131, 3132, 3133, 3144, 3167, 3170, 3175, 3176, 3177, 3188, 3211, 3214, 3219, 3220, 3221, 3232, 3255, 3258, 3263, 3264, 3265, 3276, 3299, 3302, 3307, 3308, 3309, 3320, 3343, 3346, 3351, 3352, 3353, 3364, 3387, 3390, 3395, 3396, 3397, 3408, 3431, 3434, 3439, 3440, 3441, 3452, 3475, 3478, 3483, 3484, 3485, 3496, 3521, 3524, 3529, 3530, 3531, 3542, 3565, 3568, 3573, 3574, 3575, 3586, 3609, 3612, 3617, 3618, 3619, 3630, 3653, 3656, 3661, 3662, 3663, 3674, 3697, 3700, 3705, 3706, 3707, 3718]), Anchor::Lits(&[1024, 1025, 1026, 1027, 1028, 1029, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1169, 1170, 1171, 1172, 1173, 1174, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1321, 1322, 1323, 1324, 1325, 1326, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 2038, 2039, 2040, 2041, 2042, 2043, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071])]), Anchor::All(&[Anchor::Lits(&[397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 412, 416, 417, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 532, 533, 534, 535, 536, 537, 538, 539, 541, 542, 544, 545, 546, 557, 559, 560, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670]), Anchor::Lits(&[1023, 1060, 1168, 1320, 1470, 1487, 1495, 1712, 1995, 2037]), Anchor::Lits(&[0, 1, 4, 85, 86, 87, 129, 130, 131, 173, 174, 175, 217, 218, 219, 261, 262, 265, 1030, 1031, 1032, 1034, 1035, 1036, 1076, 1077, 1090, 1117, 1118, 1119, 1176, 1177, 1178, 1201, 1202, 1203, 1327, 1328, 1329, 1330, 1331, 1332, 1471, 1472, 1473, 1474, 1475, 1476, 1488, 1489, 1490, 1491, 1492, 1493, 1496, 1497, 1498, 1500, 1501, 1502, 1713, 1714, 1715, 1716, 1717, 1718, 1996, 1997, 2003, 2013, 2014, 2015, 2045, 2046, 2047, 2050, 2051, 2052, 2779, 2780, 2781, 2823, 2824, 2825, 2973, 2974, 2975, 3017, 3018, 3019, 3061, 3062, 3063, 3105, 3106, 3107, 3149, 3150, 3151, 3193, 3194, 3195, 3237, 3238, 3239, 3281, 3282, 3283, 3325, 3326, 3327, 3369, 3370, 3371, 3413, 3414, 3415, 3457, 3458, 3459, 3503, 3504, 3505, 3547, 3548, 3549, 3591, 3592, 3593, 3635, 3636, 3637, 3679, 3680, 3681])]), Anchor::All(&[Anchor::Lits(&[1151, 1318, 1764, 2075, 2152]), Anchor::Lits(&[1060, 1916]), Anchor::Lits(&[1123, 1699])]), Anchor::All(&[Anchor::Lits(&[2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151]), Anchor::Lits(&[1023, 1060, 1168, 1789, 2048])]), Anchor::All(&[Anchor::Lits(&[2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125]), Anchor::Lits(&[2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2232, 2233, 2234, 2235, 2236, 2237, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257])]), Anchor::All(&[Anchor::Lits(&[1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398]), Anchor::Lits(&[10, 30, 35, 93, 105, 107, 137, 149, 151, 181, 193, 195, 225, 237, 239, 271, 310, 318, 2787, 2799, 2801, 2831, 2843, 2845, 2981, 2993, 2995, 3025, 3037, 3039, 3069, 3081, 3083, 3113, 3125, 3127, 3157, 3169, 3171, 3201, 3213, 3215, 3245, 3257, 3259, 3289, 3301, 3303, 3333, 3345, 3347, 3377, 3389, 3391, 3421, 3433, 3435, 3465, 3477, 3479, 3511, 3523, 3525, 3555, 3567, 3569, 3599, 3611, 3613, 3643, 3655, 3657, 3687, 3699, 3701])])]), Anchor::Lits(&[1010, 1013, 1121, 1154, 1157, 1161, 1226, 1319, 1356, 1360, 1414, 1478, 1483, 1494, 1503, 1505, 1507, 1508, 1535, 1541, 1575, 1577, 1580, 1581, 1582, 1583, 1584, 1586, 1587, 1588, 1589, 1590, 1593, 1594, 1595, 1596, 1597, 1598, 1600, 1606, 1608, 1609, 1610, 1643, 1645, 1646, 1648, 1650, 1651, 1653, 1654, 1656, 1657, 1672, 1674, 1697, 1698, 1703, 1706, 1719, 1836, 1896, 1902, 1904, 1912, 1913, 1942, 1993, 2017, 2018, 2020, 2026, 2029, 2095, 2096, 2097, 2195, 2196, 2229, 2262, 2263, 2345, 2405, 2407, 2410, 2413, 2417, 2428, 2434, 2443, 2449, 2452, 2453, 2480, 2483, 2515, 2526, 2528, 2592, 2595, 2675, 2676, 2679, 2690, 2741, 2772, 3733, 3739, 3744, 3752, 3754, 3757, 3761, 3766, 3774, 3777, 3804, 3808])])),
-            (131, "results-sent-to-an-address", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1006, 1007, 1021, 1152, 1288, 1352, 1603, 1660, 1694, 1696, 1700, 1701, 1705, 1707, 1711, 1720, 1785, 1786, 1810, 1940, 1994, 2021, 2022, 2158, 2191, 2194, 2231, 2267, 2435, 2591, 2633, 2644, 2645, 2682, 2683, 2684, 2687, 2742, 2743, 2773]), Anchor::All(&[Anchor::Lits(&[26, 29, 46, 48, 49, 50, 52, 101, 104, 115, 117, 118, 119, 120, 145, 148, 159, 161, 162, 163, 164, 189, 192, 203, 205, 206, 207, 208, 233, 236, 247, 249, 250, 251, 252, 303, 309, 334, 337, 340, 342, 347, 2795, 2798, 2809, 2811, 2812, 2813, 2814, 2839, 2842, 2853, 2855, 2856, 2857, 2858, 2989, 2992, 3003, 3005, 3006, 3007, 3008, 3033, 3036, 3047, 3049, 3050, 3051, 3052, 3077, 3080, 3091, 3093, 3094, 3095, 3096, 3121, 3124, 3135, 3137, 3138, 3139, 3140, 3165, 3168, 3179, 3181, 3182, 3183, 3184, 3209, 3212, 3223, 3225, 3226, 3227, 3228, 3253, 3256, 3267, 3269, 3270, 3271, 3272, 3297, 3300, 3311, 3313, 3314, 3315, 3316, 3341, 3344, 3355, 3357, 3358, 3359, 3360, 3385, 3388, 3399, 3401, 3402, 3403, 3404, 3429, 3432, 3443, 3445, 3446, 3447, 3448, 3473, 3476, 3487, 3489, 3490, 3491, 3492, 3519, 3522, 3533, 3535, 3536, 3537, 3538, 3563, 3566, 3577, 3579, 3580, 3581, 3582, 3607, 3610, 3621, 3623, 3624, 3625, 3626, 3651, 3654, 3665, 3667, 3668, 3669, 3670, 3695, 3698, 3709, 3711, 3712, 3713, 3714]), Anchor::Lits(&[1015, 1354, 1599, 1611, 1642, 1784, 1895, 2019, 2451, 2482, 2484, 2677, 2685])])]), Anchor::Lits(&[1290, 1494, 1536, 1645, 1647, 1649, 1656, 1657, 1674, 1912, 1942, 2020, 2035, 2259, 2262, 2346, 2347, 2409, 2442, 2449, 2479, 2514, 2515, 2517, 2529, 2634, 2673, 2676])])),
-            (134, "ai-addressed-in-any-language", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1063, 1064, 1065, 1067, 1068, 1071, 1072, 1073, 1074, 1078, 1079, 1080, 1082, 1083, 1086, 1087, 1088, 1089, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1909, 1910, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1938, 2590, 2594, 2635, 2646, 2744, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 3742, 3743]), Anchor::All(&[Anchor::Lits(&[1023, 1165, 1167, 1225, 1283, 2642, 2868, 2872, 2873, 2874, 3728, 3729, 3755]), Anchor::Lits(&[10, 30, 35, 78, 79, 80, 271, 310, 318, 385, 386, 387, 450, 476, 477, 505, 506, 507, 592, 593, 594, 595, 596, 597])]), Anchor::All(&[Anchor::Lits(&[15, 16, 18, 19, 20, 21, 22, 23, 33, 34, 53, 54, 55, 56, 61, 62, 66, 67, 70, 71, 72, 73, 74, 75, 76, 77, 285, 286, 291, 292, 293, 294, 295, 296, 316, 317, 348, 349, 350, 351, 361, 362, 370, 371, 377, 378, 379, 380, 381, 382, 383, 384]), Anchor::Lits(&[1061, 1062, 1790, 1791, 1917, 1918])])]), Anchor::Lits(&[2, 3, 81, 82, 83, 84, 263, 264, 388, 389, 390, 391, 673, 3837])])),
-            (135, "ai-note-with-an-order-any-script", Anchor::All(&[Anchor::Lits(&[1011, 1535, 1600, 1719, 1785, 1786, 2228, 2643, 2929, 2932, 2933, 2934, 2941, 2946, 2954, 2955, 2958, 2962, 2966, 3734, 3736, 3737, 3739, 3740, 3752, 3753, 3754, 3757, 3763, 3764, 3766, 3767, 3771, 3777, 3785, 3787, 3789, 3808, 3821, 3822, 3824, 3825, 3827, 3834]), Anchor::Lits(&[673, 3837]), Anchor::Lits(&[1060, 1712, 1995])])),
-            (136, "data-in-a-link", Anchor::Any(&[Anchor::Lits(&[1785, 1786]), Anchor::All(&[Anchor::Lits(&[1014, 1158, 1227, 1612, 1892, 1893, 1894, 1897]), Anchor::Lits(&[1155, 1156, 1504, 1611, 2228, 2432, 2444, 2612])]), Anchor::All(&[Anchor::Lits(&[1156, 1611, 1724, 2227, 2228, 2444, 2612]), Anchor::Lits(&[1573, 1784, 2153, 2258, 2414])])])),
-            (139, "exfiltrate-to-webmail", Anchor::All(&[Anchor::Lits(&[774, 777, 778, 779, 780, 782, 783, 785, 786, 787, 788, 789, 790, 791, 792, 1005, 1022, 1056, 1057, 1058, 1059, 1116, 1153, 1162, 1163, 1279, 1284, 1285, 1286, 1287]), Anchor::Lits(&[1412, 1494, 1536, 1657, 1674, 2020, 2262, 2449, 2453, 2676])])),
-            (140, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::Lits(&[672, 1124, 1411, 1660, 1704, 1710, 1725, 2027, 2199, 2230, 2231, 2450, 2596, 2597, 2604, 2633, 2687]), Anchor::All(&[Anchor::Lits(&[1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740]), Anchor::Lits(&[14, 25, 27, 36, 47, 58, 69, 97, 100, 102, 108, 116, 122, 128, 141, 144, 146, 152, 160, 166, 172, 185, 188, 190, 196, 204, 210, 216, 229, 232, 234, 240, 248, 254, 260, 280, 301, 305, 319, 335, 358, 376, 2791, 2794, 2796, 2802, 2810, 2816, 2822, 2835, 2838, 2840, 2846, 2854, 2860, 2866, 2985, 2988, 2990, 2996, 3004, 3010, 3016, 3029, 3032, 3034, 3040, 3048, 3054, 3060, 3073, 3076, 3078, 3084, 3092, 3098, 3104, 3117, 3120, 3122, 3128, 3136, 3142, 3148, 3161, 3164, 3166, 3172, 3180, 3186, 3192, 3205, 3208, 3210, 3216, 3224, 3230, 3236, 3249, 3252, 3254, 3260, 3268, 3274, 3280, 3293, 3296, 3298, 3304, 3312, 3318, 3324, 3337, 3340, 3342, 3348, 3356, 3362, 3368, 3381, 3384, 3386, 3392, 3400, 3406, 3412, 3425, 3428, 3430, 3436, 3444, 3450, 3456, 3469, 3472, 3474, 3480, 3488, 3494, 3500, 3515, 3518, 3520, 3526, 3534, 3540, 3546, 3559, 3562, 3564, 3570, 3578, 3584, 3590, 3603, 3606, 3608, 3614, 3622, 3628, 3634, 3647, 3650, 3652, 3658, 3666, 3672, 3678, 3691, 3694, 3696, 3702, 3710, 3716, 3722])]), Anchor::All(&[Anchor::Lits(&[11, 44, 52, 59, 94, 114, 120, 123, 138, 158, 164, 167, 182, 202, 208, 211, 226, 246, 252, 255, 276, 331, 347, 359, 2788, 2808, 2814, 2817, 2832, 2852, 2858, 2861, 2982, 3002, 3008, 3011, 3026, 3046, 3052, 3055, 3070, 3090, 3096, 3099, 3114, 3134, 3140, 3143, 3158, 3178, 3184, 3187, 3202, 3222, 3228, 3231, 3246, 3266, 3272, 3275, 3290, 3310, 3316, 3319, 3334, 3354, 3360, 3363, 3378, 3398, 3404, 3407, 3422, 3442, 3448, 3451, 3466, 3486, 3492, 3495, 3512, 3532, 3538, 3541, 3556, 3576, 3582, 3585, 3600, 3620, 3626, 3629, 3644, 3664, 3670, 3673, 3688, 3708, 3714, 3717]), Anchor::Lits(&[24, 36, 69, 99, 108, 128, 143, 152, 172, 187, 196, 216, 231, 240, 260, 300, 319, 376, 2793, 2802, 2822, 2837, 2846, 2866, 2987, 2996, 3016, 3031, 3040, 3060, 3075, 3084, 3104, 3119, 3128, 3148, 3163, 3172, 3192, 3207, 3216, 3236, 3251, 3260, 3280, 3295, 3304, 3324, 3339, 3348, 3368, 3383, 3392, 3412, 3427, 3436, 3456, 3471, 3480, 3500, 3517, 3526, 3546, 3561, 3570, 3590, 3605, 3614, 3634, 3649, 3658, 3678, 3693, 3702, 3722])])])),
-            (154, "override-instructions-cjk", Anchor::Lits(&[3731, 3738, 3741, 3749, 3750, 3751, 3756, 3758, 3768, 3769, 3770, 3771, 3772, 3773, 3779, 3780, 3782, 3785, 3792, 3793, 3794, 3804, 3806, 3809, 3810, 3813, 3822, 3832, 3833])),
-            (157, "override-instructions-other-scripts", Anchor::Lits(&[2869, 2870, 2871, 2930, 2931, 2935, 2937, 2939, 2942, 2945, 2948, 2951, 2952, 2959, 2963, 2964, 2965, 2968, 2970, 2972])),
-            (159, "unrestricted-persona-other-scripts", Anchor::Lits(&[2938, 2943, 2953, 2961, 2971, 3723, 3724, 3762, 3765, 3783, 3784, 3795, 3797, 3799, 3800, 3807, 3812, 3829, 3830])),
-            (161, "reveal-system-prompt-other-scripts", Anchor::Lits(&[2936, 2940, 2944, 2947, 2949, 2950, 2956, 2957, 2960, 2967, 2969, 3731, 3732, 3751, 3791, 3814, 3816, 3820, 3823, 3828, 3836])),
-            (163, "disable-safety-other-scripts", Anchor::Lits(&[3730, 3747, 3748, 3759, 3760, 3788, 3790, 3796, 3798, 3804, 3805, 3811, 3815, 3817, 3818, 3826, 3831])),
-            (165, "stop-following-instructions-cjk", Anchor::Lits(&[3725, 3726, 3727, 3775, 3776, 3778, 3799, 3800, 3801, 3802, 3803, 3819, 3835])),
-            (169, "conceal-from-the-user-cjk", Anchor::Lits(&[3735, 3746, 3786])),
+            (48, "bare-override", Anchor::All(&[Anchor::Lits(&[299, 306, 307, 313, 346, 352, 354, 355, 372, 373]), Anchor::Lits(&[1458, 1680, 1703, 1825, 1990, 2352])])),
+            (49, "markdown-role-header", Anchor::All(&[Anchor::Lits(&[397, 402, 405, 410, 413, 414, 415, 418, 419, 420, 421]), Anchor::Any(&[Anchor::Lits(&[1269, 1645, 2695]), Anchor::All(&[Anchor::Lits(&[1269, 1645, 2058, 2695]), Anchor::Lits(&[4, 31, 38, 43, 45, 51, 68, 265, 314, 323, 328, 333, 345, 375, 1279, 1653, 2059, 2705])])])])),
+            (50, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2695]), Anchor::Lits(&[4, 265, 525, 526, 983, 2702, 2703, 2705]), Anchor::Lits(&[1020, 1170, 1197, 1225, 1261, 1584, 1636, 1652, 1674, 1677, 1679, 1681, 1694, 1814, 1815, 1824, 1847, 1861, 1871, 1989, 2060, 2067, 2068, 2177, 2229, 2231, 2232, 2254, 2310, 2351, 2393, 2416, 2418, 2571, 2573, 2589, 2832, 2960])]), Anchor::All(&[Anchor::Lits(&[1008, 1264, 1514, 1693, 1880, 1881, 1882, 1883, 1940, 1941, 1991, 2253, 2311, 2312, 2684, 2830, 2953]), Anchor::Lits(&[674, 675, 676, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694]), Anchor::Lits(&[1063, 1068, 1081, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1270, 1275, 1276, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1301])])])),
+            (51, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[312, 322, 344, 365, 366, 367, 368, 1742, 2351]), Anchor::All(&[Anchor::Lits(&[278, 311, 313, 321, 332, 343, 356]), Anchor::Lits(&[1392, 1393, 2641])]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1018, 2233, 2235, 2237, 2351, 2585, 2675]), Anchor::All(&[Anchor::Lits(&[272, 274, 281, 283, 287, 297, 321, 329, 332, 338, 374]), Anchor::Lits(&[1019, 1022, 1651, 2586, 2602, 2701])])]), Anchor::Lits(&[4, 265, 273, 275, 282, 284, 288, 298, 323, 330, 339, 375, 1021, 2234, 2236, 2238, 2353, 2587, 2676])])])),
+            (55, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[1012, 1583, 1676, 1741, 2058, 2191, 2281, 2351, 2567, 2833]), Anchor::Lits(&[1018, 1608, 1645, 1740, 1860, 1915, 2067, 2095, 2351, 2585, 2600, 2601, 2675, 2678, 2695, 2832])])),
+            (56, "instruction-banner", Anchor::Lits(&[1583, 1676, 2058, 2348])),
+            (96, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[302, 540, 543, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 558, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 985, 986, 988, 989, 991, 992, 993, 994, 997, 998, 999, 1001, 1260]), Anchor::All(&[Anchor::Lits(&[1259, 1601, 1771, 1873, 2053, 2560, 2593, 2594, 2799]), Anchor::Lits(&[984, 987, 990, 995, 996, 1000, 1002])])])),
+            (97, "safety-config-off", Anchor::Lits(&[289, 304, 336, 341, 357, 1259, 1381, 1586, 1771, 1813, 1873, 2054, 2556, 2559, 2560, 2592, 2593, 2594, 2595, 2596, 2799])),
+            (104, "no-more-rules", Anchor::Lits(&[2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2254, 2255])),
+            (119, "addressed-to-the-agent", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[93, 271, 394, 395, 404, 441, 442, 450, 527, 528, 530, 592, 598, 671, 677, 695, 737, 766, 769, 770, 773, 828, 1004, 1025, 1269, 1516, 1572, 1589, 1597, 1854, 1864, 2093, 2149, 2199, 2204, 2983, 2985, 2986, 3075, 3709, 3710]), Anchor::Lits(&[1009, 1013, 1196, 1257, 1261, 1325, 1454, 1457, 1460, 1515, 1579, 1596, 1605, 1607, 1637, 1644, 1677, 1679, 1681, 1687, 1694, 1700, 1702, 1708, 1709, 1736, 1738, 1777, 1806, 1808, 1809, 1810, 1811, 1824, 1826, 1858, 1871, 1989, 2044, 2049, 2055, 2090, 2096, 2147, 2178, 2181, 2184, 2227, 2228, 2231, 2316, 2350, 2351, 2417, 2418, 2499, 2500, 2555, 2564, 2566, 2571, 2572, 2573, 2584, 2590, 2597, 2605, 2608, 2609, 2636, 2637, 2639, 2670, 2752, 2755, 2790, 2831, 2833, 2834, 2836, 2839, 2846, 2898, 2949]), Anchor::Lits(&[392, 529, 673])]), Anchor::All(&[Anchor::Lits(&[1583, 1676, 2058, 2183, 2189, 2281, 2347, 2562, 2567]), Anchor::Lits(&[1025, 1382, 1383, 1421, 2192, 2557, 2578, 2695]), Anchor::Lits(&[1817, 2762])])])),
+            (120, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[1583, 1676, 2058, 2189, 2281, 2314, 2348, 2351, 2421, 2750]), Anchor::Lits(&[1025, 1062, 1269, 1421, 1589, 1597, 1864, 2149, 2192, 2695]), Anchor::Lits(&[396, 443, 531, 599, 635, 696, 793, 2982])])),
+            (125, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[393]), Anchor::Lits(&[954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981])])),
+            (126, "send-to-a-beacon", Anchor::Lits(&[1938, 1939])),
+            (127, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[1390, 1588, 1596, 1708, 1709, 1738, 1808, 1809, 1826, 2096, 2417, 2501, 2502, 2605, 2790, 2831, 2834, 2949]), Anchor::Lits(&[1329, 1456, 1459, 1581, 1704, 1706, 1707, 1804, 1807, 1874, 2064, 2180, 2239, 2309, 2415, 2503, 2568, 2669, 2844]), Anchor::Lits(&[771, 1389, 1848, 1852, 1938, 1939, 2591, 2763, 2764, 2765, 2766, 2767, 2768, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789])])),
+            (131, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1678, 1816, 1878, 2315, 2838]), Anchor::All(&[Anchor::Lits(&[1582]), Anchor::Lits(&[411, 2897])])]), Anchor::Lits(&[2673])])),
+            (133, "agent-addressed-in-data", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[772, 773, 775, 776, 781, 784, 1035, 1069, 1072, 1075, 1076, 1084, 1087, 1090, 1091, 1118, 1119, 1120, 1121, 1266, 1324, 1382, 1567, 1568, 1569, 1570, 1572, 1587, 1589, 1597, 1639, 1640, 1641, 1642, 1875, 2052, 2152, 2153, 2154, 2155, 2156, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2170, 2185, 2186, 2187, 2188, 2192, 2342, 2343, 2344, 2345, 2381, 2420, 2558, 2574, 2575, 2576, 2577, 2579, 2580, 2581, 2582, 2604, 2679, 2680, 2681, 2682, 2756, 2757, 2758, 2759, 2794, 2795, 2796, 2797, 3936, 3937, 3953, 3963, 3989]), Anchor::All(&[Anchor::Lits(&[1916, 2058, 2183, 2189, 2281, 2355, 2423, 2562, 2760]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2994, 2995, 2997, 2998, 3000, 3011, 3012, 3038, 3039, 3041, 3042, 3044, 3055, 3056, 3188, 3189, 3191, 3192, 3194, 3205, 3206, 3232, 3233, 3235, 3236, 3238, 3249, 3250, 3276, 3277, 3279, 3280, 3282, 3293, 3294, 3320, 3321, 3323, 3324, 3326, 3337, 3338, 3364, 3365, 3367, 3368, 3370, 3381, 3382, 3408, 3409, 3411, 3412, 3414, 3425, 3426, 3452, 3453, 3455, 3456, 3458, 3469, 3470, 3496, 3497, 3499, 3500, 3502, 3513, 3514, 3540, 3541, 3543, 3544, 3546, 3557, 3558, 3584, 3585, 3587, 3588, 3590, 3601, 3602, 3628, 3629, 3631, 3632, 3634, 3645, 3646, 3672, 3673, 3675, 3676, 3678, 3689, 3690, 3718, 3719, 3721, 3722, 3724, 3735, 3736, 3762, 3763, 3765, 3766, 3768, 3779, 3780, 3806, 3807, 3809, 3810, 3812, 3823, 3824, 3850, 3851, 3853, 3854, 3856, 3867, 3868, 3894, 3895, 3897, 3898, 3900, 3911, 3912]), Anchor::Lits(&[1818, 1819, 1820, 1821, 1822, 1823, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 2763, 2764, 2765, 2766, 2767, 2768, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 57, 92, 93, 95, 96, 98, 109, 110, 121, 136, 137, 139, 140, 142, 153, 154, 165, 180, 181, 183, 184, 186, 197, 198, 209, 224, 225, 227, 228, 230, 241, 242, 253, 270, 271, 277, 279, 290, 320, 324, 353, 2994, 2995, 2997, 2998, 3000, 3011, 3012, 3023, 3038, 3039, 3041, 3042, 3044, 3055, 3056, 3067, 3188, 3189, 3191, 3192, 3194, 3205, 3206, 3217, 3232, 3233, 3235, 3236, 3238, 3249, 3250, 3261, 3276, 3277, 3279, 3280, 3282, 3293, 3294, 3305, 3320, 3321, 3323, 3324, 3326, 3337, 3338, 3349, 3364, 3365, 3367, 3368, 3370, 3381, 3382, 3393, 3408, 3409, 3411, 3412, 3414, 3425, 3426, 3437, 3452, 3453, 3455, 3456, 3458, 3469, 3470, 3481, 3496, 3497, 3499, 3500, 3502, 3513, 3514, 3525, 3540, 3541, 3543, 3544, 3546, 3557, 3558, 3569, 3584, 3585, 3587, 3588, 3590, 3601, 3602, 3613, 3628, 3629, 3631, 3632, 3634, 3645, 3646, 3657, 3672, 3673, 3675, 3676, 3678, 3689, 3690, 3701, 3718, 3719, 3721, 3722, 3724, 3735, 3736, 3747, 3762, 3763, 3765, 3766, 3768, 3779, 3780, 3791, 3806, 3807, 3809, 3810, 3812, 3823, 3824, 3835, 3850, 3851, 3853, 3854, 3856, 3867, 3868, 3879, 3894, 3895, 3897, 3898, 3900, 3911, 3912, 3923]), Anchor::Lits(&[1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 2424, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2954, 2955, 2956, 2957, 2958, 2959, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 2972, 2973, 2974, 2975, 2976, 2977, 2978, 2979])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2994, 2995, 2997, 2998, 3000, 3011, 3012, 3038, 3039, 3041, 3042, 3044, 3055, 3056, 3188, 3189, 3191, 3192, 3194, 3205, 3206, 3232, 3233, 3235, 3236, 3238, 3249, 3250, 3276, 3277, 3279, 3280, 3282, 3293, 3294, 3320, 3321, 3323, 3324, 3326, 3337, 3338, 3364, 3365, 3367, 3368, 3370, 3381, 3382, 3408, 3409, 3411, 3412, 3414, 3425, 3426, 3452, 3453, 3455, 3456, 3458, 3469, 3470, 3496, 3497, 3499, 3500, 3502, 3513, 3514, 3540, 3541, 3543, 3544, 3546, 3557, 3558, 3584, 3585, 3587, 3588, 3590, 3601, 3602, 3628, 3629, 3631, 3632, 3634, 3645, 3646, 3672, 3673, 3675, 3676, 3678, 3689, 3690, 3718, 3719, 3721, 3722, 3724, 3735, 3736, 3762, 3763, 3765, 3766, 3768, 3779, 3780, 3806, 3807, 3809, 3810, 3812, 3823, 3824, 3850, 3851, 3853, 3854, 3856, 3867, 3868, 3894, 3895, 3897, 3898, 3900, 3911, 3912]), Anchor::Lits(&[1818, 1819, 1820, 1821, 1822, 1823, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 2763, 2764, 2765, 2766, 2767, 2768, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789]), Anchor::Lits(&[444, 445, 446, 447, 448, 449, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 794, 795, 796, 797, 798, 799, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953])]), Anchor::All(&[Anchor::Lits(&[2051, 2419, 2555, 2583, 2603, 2677, 2798]), Anchor::Lits(&[1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 2994, 2995, 2997, 2998, 3000, 3011, 3012, 3038, 3039, 3041, 3042, 3044, 3055, 3056, 3188, 3189, 3191, 3192, 3194, 3205, 3206, 3232, 3233, 3235, 3236, 3238, 3249, 3250, 3276, 3277, 3279, 3280, 3282, 3293, 3294, 3320, 3321, 3323, 3324, 3326, 3337, 3338, 3364, 3365, 3367, 3368, 3370, 3381, 3382, 3408, 3409, 3411, 3412, 3414, 3425, 3426, 3452, 3453, 3455, 3456, 3458, 3469, 3470, 3496, 3497, 3499, 3500, 3502, 3513, 3514, 3540, 3541, 3543, 3544, 3546, 3557, 3558, 3584, 3585, 3587, 3588, 3590, 3601, 3602, 3628, 3629, 3631, 3632, 3634, 3645, 3646, 3672, 3673, 3675, 3676, 3678, 3689, 3690, 3718, 3719, 3721, 3722, 3724, 3735, 3736, 3762, 3763, 3765, 3766, 3768, 3779, 3780, 3806, 3807, 3809, 3810, 3812, 3823, 3824, 3850, 3851, 3853, 3854, 3856, 3867, 3868, 3894, 3895, 3897, 3898, 3900, 3911, 3912])]), Anchor::All(&[Anchor::Lits(&[28, 32, 40, 41, 42, 60, 103, 106, 111, 112, 113, 124, 147, 150, 155, 156, 157, 168, 191, 194, 199, 200, 201, 212, 235, 238, 243, 244, 245, 256, 308, 315, 325, 326, 327, 360, 3005, 3008, 3013, 3014, 3015, 3026, 3049, 3052, 3057, 3058, 3059, 3070, 3199, 3202, 3207, 3208, 3209, 3220, 3243, 3246, 3251, 3252, 3253, 3264, 3287, 3290, 3295, 3296, 3297, 3308, 3331, 3334, 3339, 3340, 3341, 3352, 3375, 3378, 3383, 3384, 3385, 3396, 3419, 3422, 3427, 3428, 3429, 3440, 3463, 3466, 3471, 3472, 3473, 3484, 3507, 3510, 3515, 3516, 3517, 3528, 3551, 3554, 3559, 3560, 3561, 3572, 3595, 3598, 3603, 3604, 3605, 3616, 3639, 3642, 3647, 3648, 3649, 3660, 3683, 3686, 3691, 3692, 3693, 3704, 3729, 3732, 3737, 3738, 3739, 3750, 3773, 3776, 3781, 3782, 3783, 3794, 3817, 3820, 3825, 3826, 3827, 3838, 3861, 3864, 3869, 3870, 3871, 3882, 3905, 3908, 3913, 3914, 3915, 3926]), Anchor::Lits(&[1026, 1027, 1028, 1029, 1030, 1031, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1270, 1271, 1272, 1273, 1274, 1275, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1422, 1423, 1424, 1425, 1426, 1427, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 2193, 2194, 2195, 2196, 2197, 2198, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226])]), Anchor::All(&[Anchor::Lits(&[397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 412, 416, 417, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 532, 533, 534, 535, 536, 537, 538, 539, 541, 542, 544, 545, 546, 557, 559, 560, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670]), Anchor::Lits(&[1025, 1062, 1269, 1421, 1572, 1589, 1597, 1864, 2149, 2192]), Anchor::Lits(&[0, 1, 4, 85, 86, 87, 129, 130, 131, 173, 174, 175, 217, 218, 219, 261, 262, 265, 1032, 1033, 1034, 1036, 1037, 1038, 1082, 1083, 1096, 1129, 1130, 1131, 1277, 1278, 1279, 1302, 1303, 1304, 1428, 1429, 1430, 1431, 1432, 1433, 1573, 1574, 1575, 1576, 1577, 1578, 1590, 1591, 1592, 1593, 1594, 1595, 1598, 1599, 1600, 1602, 1603, 1604, 1865, 1866, 1867, 1868, 1869, 1870, 2150, 2151, 2157, 2167, 2168, 2169, 2200, 2201, 2202, 2205, 2206, 2207, 2987, 2988, 2989, 3031, 3032, 3033, 3181, 3182, 3183, 3225, 3226, 3227, 3269, 3270, 3271, 3313, 3314, 3315, 3357, 3358, 3359, 3401, 3402, 3403, 3445, 3446, 3447, 3489, 3490, 3491, 3533, 3534, 3535, 3577, 3578, 3579, 3621, 3622, 3623, 3665, 3666, 3667, 3711, 3712, 3713, 3755, 3756, 3757, 3799, 3800, 3801, 3843, 3844, 3845, 3887, 3888, 3889])]), Anchor::All(&[Anchor::Lits(&[1226, 1419, 1917, 2230, 2307]), Anchor::Lits(&[1062, 2069]), Anchor::Lits(&[1198, 1851])]), Anchor::All(&[Anchor::Lits(&[2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306]), Anchor::Lits(&[1025, 1062, 1269, 1942, 2203])]), Anchor::All(&[Anchor::Lits(&[2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280]), Anchor::Lits(&[2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2387, 2388, 2389, 2390, 2391, 2392, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412])]), Anchor::All(&[Anchor::Lits(&[1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553]), Anchor::Lits(&[10, 30, 35, 93, 105, 107, 137, 149, 151, 181, 193, 195, 225, 237, 239, 271, 310, 318, 2995, 3007, 3009, 3039, 3051, 3053, 3189, 3201, 3203, 3233, 3245, 3247, 3277, 3289, 3291, 3321, 3333, 3335, 3365, 3377, 3379, 3409, 3421, 3423, 3453, 3465, 3467, 3497, 3509, 3511, 3541, 3553, 3555, 3585, 3597, 3599, 3629, 3641, 3643, 3673, 3685, 3687, 3719, 3731, 3733, 3763, 3775, 3777, 3807, 3819, 3821, 3851, 3863, 3865, 3895, 3907, 3909])])]), Anchor::Lits(&[1010, 1013, 1196, 1254, 1257, 1261, 1327, 1420, 1457, 1461, 1515, 1580, 1585, 1596, 1605, 1607, 1609, 1610, 1637, 1643, 1677, 1679, 1682, 1683, 1684, 1685, 1686, 1688, 1689, 1690, 1691, 1692, 1695, 1696, 1697, 1698, 1699, 1700, 1702, 1708, 1735, 1736, 1737, 1770, 1772, 1773, 1775, 1777, 1778, 1805, 1806, 1808, 1809, 1824, 1826, 1849, 1850, 1855, 1858, 1871, 1989, 2049, 2055, 2057, 2065, 2066, 2096, 2147, 2171, 2172, 2174, 2181, 2184, 2250, 2251, 2252, 2350, 2351, 2384, 2417, 2418, 2500, 2561, 2563, 2566, 2569, 2573, 2584, 2590, 2599, 2605, 2608, 2609, 2636, 2639, 2672, 2683, 2685, 2749, 2752, 2833, 2834, 2837, 2898, 2949, 2980, 3941, 3947, 3952, 3960, 3962, 3965, 3969, 3974, 3982, 3985, 4012, 4016])])),
+            (134, "results-sent-to-an-address", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1006, 1007, 1023, 1252, 1389, 1453, 1705, 1812, 1846, 1848, 1852, 1853, 1857, 1859, 1863, 1872, 1938, 1939, 1963, 2094, 2148, 2175, 2176, 2313, 2346, 2349, 2386, 2422, 2591, 2748, 2791, 2802, 2803, 2840, 2841, 2842, 2845, 2950, 2951, 2981]), Anchor::All(&[Anchor::Lits(&[26, 29, 46, 48, 49, 50, 52, 101, 104, 115, 117, 118, 119, 120, 145, 148, 159, 161, 162, 163, 164, 189, 192, 203, 205, 206, 207, 208, 233, 236, 247, 249, 250, 251, 252, 303, 309, 334, 337, 340, 342, 347, 3003, 3006, 3017, 3019, 3020, 3021, 3022, 3047, 3050, 3061, 3063, 3064, 3065, 3066, 3197, 3200, 3211, 3213, 3214, 3215, 3216, 3241, 3244, 3255, 3257, 3258, 3259, 3260, 3285, 3288, 3299, 3301, 3302, 3303, 3304, 3329, 3332, 3343, 3345, 3346, 3347, 3348, 3373, 3376, 3387, 3389, 3390, 3391, 3392, 3417, 3420, 3431, 3433, 3434, 3435, 3436, 3461, 3464, 3475, 3477, 3478, 3479, 3480, 3505, 3508, 3519, 3521, 3522, 3523, 3524, 3549, 3552, 3563, 3565, 3566, 3567, 3568, 3593, 3596, 3607, 3609, 3610, 3611, 3612, 3637, 3640, 3651, 3653, 3654, 3655, 3656, 3681, 3684, 3695, 3697, 3698, 3699, 3700, 3727, 3730, 3741, 3743, 3744, 3745, 3746, 3771, 3774, 3785, 3787, 3788, 3789, 3790, 3815, 3818, 3829, 3831, 3832, 3833, 3834, 3859, 3862, 3873, 3875, 3876, 3877, 3878, 3903, 3906, 3917, 3919, 3920, 3921, 3922]), Anchor::Lits(&[1017, 1455, 1701, 1738, 1769, 1937, 2048, 2173, 2607, 2638, 2640, 2835, 2843])])]), Anchor::Lits(&[1391, 1596, 1638, 1772, 1774, 1776, 1808, 1809, 1826, 2065, 2096, 2174, 2190, 2414, 2417, 2501, 2502, 2565, 2598, 2605, 2635, 2671, 2672, 2674, 2686, 2792, 2831, 2834])])),
+            (137, "ai-addressed-in-any-language", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1069, 1070, 1071, 1073, 1074, 1077, 1078, 1079, 1080, 1084, 1085, 1086, 1088, 1089, 1092, 1093, 1094, 1095, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 2062, 2063, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2747, 2751, 2793, 2804, 2952, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099, 3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109, 3110, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3131, 3132, 3133, 3134, 3135, 3136, 3950, 3951]), Anchor::All(&[Anchor::Lits(&[1025, 1265, 1268, 1326, 1384, 2800, 3076, 3080, 3081, 3082, 3936, 3937, 3963]), Anchor::Lits(&[10, 30, 35, 78, 79, 80, 271, 310, 318, 385, 386, 387, 450, 476, 477, 505, 506, 507, 592, 593, 594, 595, 596, 597])]), Anchor::All(&[Anchor::Lits(&[15, 16, 18, 19, 20, 21, 22, 23, 33, 34, 53, 54, 55, 56, 61, 62, 66, 67, 70, 71, 72, 73, 74, 75, 76, 77, 285, 286, 291, 292, 293, 294, 295, 296, 316, 317, 348, 349, 350, 351, 361, 362, 370, 371, 377, 378, 379, 380, 381, 382, 383, 384]), Anchor::Lits(&[1063, 1068, 1943, 1944, 2070, 2071])])]), Anchor::Lits(&[2, 3, 81, 82, 83, 84, 263, 264, 388, 389, 390, 391, 673, 4045])])),
+            (138, "ai-note-with-an-order-any-script", Anchor::All(&[Anchor::Lits(&[1011, 1637, 1702, 1871, 1938, 1939, 2383, 2801, 3137, 3140, 3141, 3142, 3149, 3154, 3162, 3163, 3166, 3170, 3174, 3942, 3944, 3945, 3947, 3948, 3960, 3961, 3962, 3965, 3971, 3972, 3974, 3975, 3979, 3985, 3993, 3995, 3997, 4016, 4029, 4030, 4032, 4033, 4035, 4042]), Anchor::Lits(&[673, 4045]), Anchor::Lits(&[1062, 1864, 2149])])),
+            (139, "data-in-a-link", Anchor::Any(&[Anchor::Lits(&[1938, 1939]), Anchor::All(&[Anchor::Lits(&[1016, 1258, 1328, 1739, 2045, 2046, 2047, 2050]), Anchor::Lits(&[1255, 1256, 1606, 1738, 2383, 2588, 2600, 2769])]), Anchor::All(&[Anchor::Lits(&[1256, 1738, 1876, 2382, 2383, 2600, 2769]), Anchor::Lits(&[1675, 1937, 2308, 2413, 2570])])])),
+            (141, "ai-reader-told-what-to-do", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896]), Anchor::Lits(&[1025, 1062, 1269, 1383, 1421, 1589, 1864, 1879, 2149, 2192])]), Anchor::All(&[Anchor::Lits(&[1025, 1269, 1421, 1589, 1879, 2192, 2695, 2770]), Anchor::Lits(&[1063, 1064, 1065, 1066, 1067, 1068, 1123, 1124, 1125, 1126, 1127, 1128, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169])])]), Anchor::Lits(&[1014, 1015, 1196, 1261, 1267, 1457, 1460, 1571, 1580, 1596, 1605, 1637, 1677, 1679, 1702, 1708, 1709, 1736, 1738, 1777, 1806, 1809, 1824, 1826, 1858, 1871, 1989, 2055, 2092, 2096, 2179, 2181, 2184, 2351, 2417, 2418, 2500, 2554, 2563, 2573, 2584, 2590, 2597, 2605, 2609, 2639, 2668, 2790, 2831, 2833, 2834, 2898])])),
+            (145, "exfiltrate-to-webmail", Anchor::All(&[Anchor::Lits(&[774, 777, 778, 779, 780, 782, 783, 785, 786, 787, 788, 789, 790, 791, 792, 1005, 1024, 1058, 1059, 1060, 1061, 1122, 1253, 1262, 1263, 1380, 1385, 1386, 1387, 1388]), Anchor::Lits(&[1513, 1596, 1638, 1809, 1826, 2174, 2417, 2605, 2609, 2834])])),
+            (146, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::Lits(&[672, 1199, 1512, 1812, 1856, 1862, 1877, 2182, 2354, 2385, 2386, 2606, 2753, 2754, 2761, 2791, 2845]), Anchor::All(&[Anchor::Lits(&[1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948]), Anchor::Lits(&[14, 25, 27, 36, 47, 58, 69, 97, 100, 102, 108, 116, 122, 128, 141, 144, 146, 152, 160, 166, 172, 185, 188, 190, 196, 204, 210, 216, 229, 232, 234, 240, 248, 254, 260, 280, 301, 305, 319, 335, 358, 376, 2999, 3002, 3004, 3010, 3018, 3024, 3030, 3043, 3046, 3048, 3054, 3062, 3068, 3074, 3193, 3196, 3198, 3204, 3212, 3218, 3224, 3237, 3240, 3242, 3248, 3256, 3262, 3268, 3281, 3284, 3286, 3292, 3300, 3306, 3312, 3325, 3328, 3330, 3336, 3344, 3350, 3356, 3369, 3372, 3374, 3380, 3388, 3394, 3400, 3413, 3416, 3418, 3424, 3432, 3438, 3444, 3457, 3460, 3462, 3468, 3476, 3482, 3488, 3501, 3504, 3506, 3512, 3520, 3526, 3532, 3545, 3548, 3550, 3556, 3564, 3570, 3576, 3589, 3592, 3594, 3600, 3608, 3614, 3620, 3633, 3636, 3638, 3644, 3652, 3658, 3664, 3677, 3680, 3682, 3688, 3696, 3702, 3708, 3723, 3726, 3728, 3734, 3742, 3748, 3754, 3767, 3770, 3772, 3778, 3786, 3792, 3798, 3811, 3814, 3816, 3822, 3830, 3836, 3842, 3855, 3858, 3860, 3866, 3874, 3880, 3886, 3899, 3902, 3904, 3910, 3918, 3924, 3930])]), Anchor::All(&[Anchor::Lits(&[11, 44, 52, 59, 94, 114, 120, 123, 138, 158, 164, 167, 182, 202, 208, 211, 226, 246, 252, 255, 276, 331, 347, 359, 2996, 3016, 3022, 3025, 3040, 3060, 3066, 3069, 3190, 3210, 3216, 3219, 3234, 3254, 3260, 3263, 3278, 3298, 3304, 3307, 3322, 3342, 3348, 3351, 3366, 3386, 3392, 3395, 3410, 3430, 3436, 3439, 3454, 3474, 3480, 3483, 3498, 3518, 3524, 3527, 3542, 3562, 3568, 3571, 3586, 3606, 3612, 3615, 3630, 3650, 3656, 3659, 3674, 3694, 3700, 3703, 3720, 3740, 3746, 3749, 3764, 3784, 3790, 3793, 3808, 3828, 3834, 3837, 3852, 3872, 3878, 3881, 3896, 3916, 3922, 3925]), Anchor::Lits(&[24, 36, 69, 99, 108, 128, 143, 152, 172, 187, 196, 216, 231, 240, 260, 300, 319, 376, 3001, 3010, 3030, 3045, 3054, 3074, 3195, 3204, 3224, 3239, 3248, 3268, 3283, 3292, 3312, 3327, 3336, 3356, 3371, 3380, 3400, 3415, 3424, 3444, 3459, 3468, 3488, 3503, 3512, 3532, 3547, 3556, 3576, 3591, 3600, 3620, 3635, 3644, 3664, 3679, 3688, 3708, 3725, 3734, 3754, 3769, 3778, 3798, 3813, 3822, 3842, 3857, 3866, 3886, 3901, 3910, 3930])])])),
+            (160, "override-instructions-cjk", Anchor::Lits(&[3939, 3946, 3949, 3957, 3958, 3959, 3964, 3966, 3976, 3977, 3978, 3979, 3980, 3981, 3987, 3988, 3990, 3993, 4000, 4001, 4002, 4012, 4014, 4017, 4018, 4021, 4030, 4040, 4041])),
+            (163, "override-instructions-other-scripts", Anchor::Lits(&[3077, 3078, 3079, 3138, 3139, 3143, 3145, 3147, 3150, 3153, 3156, 3159, 3160, 3167, 3171, 3172, 3173, 3176, 3178, 3180])),
+            (165, "unrestricted-persona-other-scripts", Anchor::Lits(&[3146, 3151, 3161, 3169, 3179, 3931, 3932, 3970, 3973, 3991, 3992, 4003, 4005, 4007, 4008, 4015, 4020, 4037, 4038])),
+            (167, "reveal-system-prompt-other-scripts", Anchor::Lits(&[3144, 3148, 3152, 3155, 3157, 3158, 3164, 3165, 3168, 3175, 3177, 3939, 3940, 3959, 3999, 4022, 4024, 4028, 4031, 4036, 4044])),
+            (169, "disable-safety-other-scripts", Anchor::Lits(&[3938, 3955, 3956, 3967, 3968, 3996, 3998, 4004, 4006, 4012, 4013, 4019, 4023, 4025, 4026, 4034, 4039])),
+            (171, "stop-following-instructions-cjk", Anchor::Lits(&[3933, 3934, 3935, 3983, 3984, 3986, 4007, 4008, 4009, 4010, 4011, 4027, 4043])),
+            (175, "conceal-from-the-user-cjk", Anchor::Lits(&[3943, 3954, 3994])),
         ],
     },
 ];
 
 /// `rules_digest` of the rules and word lists this table was generated from.
-pub(crate) const RULES_DIGEST: u64 = 0x948fe4bfce449d27;
+pub(crate) const RULES_DIGEST: u64 = 0x3c86b42ef8aaf615;

@@ -107,7 +107,50 @@ fn introduced_as_example(before: &str) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
-    let tail = tail.trim_end_matches([' ', ':', ',']);
+    let tail = tail.trim_end_matches([' ', ':', ',', '\n']);
+    // A string handed to a function (`assert blocked("…")`): code quoting its test data.
+    if tail.ends_with('(')
+        && tail[..tail.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    {
+        return true;
+    }
+    // The last words before the quote name what it is (`containing the text "…"`, `a joke
+    // '…'`, `the payload as evidence: …`).
+    let last_words: Vec<&str> = tail
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    if last_words.iter().any(|w| {
+        matches!(
+            *w,
+            "reading"
+                | "read"
+                | "containing"
+                | "contained"
+                | "joke"
+                | "evidence"
+                | "quote"
+                | "quotes"
+                | "quoted"
+                | "title"
+                | "titled"
+                | "named"
+                | "called"
+                | "error"
+                | "exception"
+                | "warning"
+                | "string"
+                | "phrase"
+                | "sentence"
+        )
+    }) {
+        return true;
+    }
     [
         "example like",
         "examples like",
@@ -133,7 +176,8 @@ fn introduced_as_example(before: &str) -> bool {
 /// stays short and on one line.
 fn is_example(body: &str) -> bool {
     let body = body.trim();
-    !body.is_empty()
+    !disguised(body)
+        && !body.is_empty()
         && body.len() <= MAX_MENTION_BYTES
         && !body.contains('\n')
         && body.split_whitespace().count() <= 2 * MAX_MENTION_WORDS
@@ -174,7 +218,7 @@ fn closing(prompt: &str, from: usize, close: char) -> Option<usize> {
 /// A short, single-clause quoted string, or a `LIKE` pattern.
 fn is_mention(body: &str, open: char) -> bool {
     let body = body.trim();
-    if body.is_empty() || body.len() > MAX_MENTION_BYTES {
+    if body.is_empty() || body.len() > MAX_MENTION_BYTES || disguised(body) {
         return false;
     }
     if open != '`' && body.contains('\n') {
@@ -217,6 +261,12 @@ fn is_mention(body: &str, open: char) -> bool {
     !words.is_empty() && words.len() <= MAX_MENTION_WORDS && !joined && !body.contains(';')
 }
 
+/// Nobody quotes a phrase in small capitals, look-alike letters, invisible characters or
+/// base64 to talk about it: a quote written so hides what it says.
+fn disguised(body: &str) -> bool {
+    crate::guard::normalize::disguised_letters(body) || super::decode::hides_text(body)
+}
+
 /// True when the prompt around its mentions (`masked`, as [`masked`] left it) talks about data and does not ask to
 /// follow, obey or execute what it quotes.
 pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
@@ -228,7 +278,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
             )
             .ok()?;
             let data = Regex::new(
-                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?ed|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz)\b",
+                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?ed|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz|paste[sd]?|pasting|submit(?:s|ted|ting)?|forms?|fields?|inputs?|someone|somebody|worst case|quotes?|quoted|evidence|payloads?|post-?mortem)\b",
             )
             .ok()?;
             Some((follow, data))
@@ -248,7 +298,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|malicious|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|malicious|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding)\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))

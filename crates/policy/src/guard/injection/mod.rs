@@ -250,6 +250,7 @@ fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
         "nato",
         "tags",
         "spaced-words",
+        "leet",
     ];
     // A layered decoding (`base64+reversed`) hides as much as its first step.
     if !HIDING.contains(&how.split('+').next().unwrap_or(how)) {

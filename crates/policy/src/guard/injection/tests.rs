@@ -483,3 +483,28 @@ fn an_edited_pattern_or_word_list_without_a_new_table_is_refused() {
     words[0].1 = "ignore";
     assert!(check_digest(anchors::RULES_DIGEST, RULES, &words).is_err());
 }
+
+/// A measuring tool, like `detector_costs`: `PROBE=FILE` (one JSON string per line) prints the
+/// rule each prompt is blocked by, or `-`.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("PROBE") else {
+        return;
+    };
+    let d = detector();
+    for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+        let Ok(text) = serde_json::from_str::<String>(line) else {
+            continue;
+        };
+        let hit = d.detect(&text);
+        eprintln!(
+            "{:<40} | {}",
+            hit.map(|h| h.rule).unwrap_or_else(|| "-".into()),
+            text.chars()
+                .take(110)
+                .collect::<String>()
+                .replace('\n', " ")
+        );
+    }
+}
