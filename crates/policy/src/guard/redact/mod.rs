@@ -41,6 +41,7 @@
 //! order, not overlapping; arbitrary Unicode never panics.
 
 mod assignments;
+mod checksums;
 mod columns;
 mod decide;
 mod numbers;
