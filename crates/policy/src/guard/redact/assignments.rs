@@ -1081,6 +1081,10 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
 /// characters of it (a vendor prefix or the last four: `sk_live_…[REDACTED]`,
 /// `ghp_************`, `****1234`). What is visible is not the secret.
 fn masked(v: &str) -> bool {
+    // Most values hold no mask: settled without allocating.
+    if !v.contains(['\u{2026}', '\u{2022}', '*', '.', '[', '(', '<']) {
+        return false;
+    }
     let lower = v.to_ascii_lowercase();
     let mut rest = lower.as_str().to_owned();
     for mark in [

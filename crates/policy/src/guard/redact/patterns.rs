@@ -491,8 +491,9 @@ static DETECTORS: &[Detector] = &[
         gate: &[],
         // "the VPN fallback account is vpn_break_glass / Maple-ember-402!": an account word, then
         // a user name and a password with a spaced slash between them. Paths and choices (`read
-        // / write`) fail the password's shape.
-        pattern: r#"(?i:account|login|credentials?|creds|konto|compte|cuenta|conta|zugang(?:sdaten)?|identifiants)[^\n:=]{0,40}?(?:[ \t](?i:is|are|was|ist|est|es|é)[ \t]+|[ \t]*[:=][ \t]*)["'`]?[A-Za-z0-9][A-Za-z0-9._@\\-]{1,63}[ \t]+/[ \t]+["'`]?(?P<v>[^\s'"`]{8,64})"#,
+        // / write`) fail the password's shape. (Not Portuguese `conta`: as an anchor it is in
+        // every `Contact`.)
+        pattern: r#"(?i:account|login|credentials?|creds|konto|compte|cuenta|zugang(?:sdaten)?|identifiants)[^\n:=]{0,40}?(?:[ \t](?i:is|are|was|ist|est|es|é)[ \t]+|[ \t]*[:=][ \t]*)["'`]?[A-Za-z0-9][A-Za-z0-9._@\\-]{1,63}[ \t]+/[ \t]+["'`]?(?P<v>[^\s'"`]{8,64})"#,
         decide: decide_account_password,
         non_ascii: false,
         anchors: Anchors {
@@ -504,7 +505,6 @@ static DETECTORS: &[Detector] = &[
                 "konto",
                 "compte",
                 "cuenta",
-                "conta",
                 "zugang",
                 "identifiants",
             ],

@@ -145,6 +145,14 @@ fn sql_base64_literal(b: &[u8], start: usize, mut end: usize) -> bool {
 /// handed around, not a key: random keys decode to random bytes, never to UTF-8 text. Unless
 /// the text itself names a secret (`{"password": …}`) or is a `user:password` pair.
 fn plain_data(token: &str) -> bool {
+    // Text starts with printable ASCII (`{"`, a letter): the first four characters (three
+    // bytes) settle most random tokens without decoding them all.
+    let head = token
+        .get(..4)
+        .and_then(crate::guard::encoding::decode_base64);
+    if !head.is_some_and(|h| h.bytes().all(|c| c == b' ' || c.is_ascii_graphic())) {
+        return false;
+    }
     let Some(decoded) = crate::guard::encoding::decode_base64(token) else {
         return false;
     };
