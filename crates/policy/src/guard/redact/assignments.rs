@@ -13,6 +13,7 @@
 //! [`key_kind`]); only then read the value after it. The key must end right before the
 //! separator, so `max_tokens: 5`, `password_policy = p` and `token_count` are not keys.
 
+use super::decide::filled;
 use super::{Candidate, FindingKind, contains_placeholder, is_placeholder};
 
 /// Identifiers longer than this are judged by their tail.
@@ -1042,7 +1043,11 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         "hidden",
         "omitted",
     ];
-    if WORDS.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+    // `[hidden]`, `(redacted)`: a prompt's or a log's word for the value, in brackets.
+    let word = v
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')']);
+    if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) || masked(v) || filled(v, false) {
         return true;
     }
     if bare {
@@ -1070,6 +1075,39 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         }
     }
     false
+}
+
+/// A value shown masked: a mask (`…`, `...`, `***`, `•••`, `[REDACTED]`) and at most a few
+/// characters of it (a vendor prefix or the last four: `sk_live_…[REDACTED]`,
+/// `ghp_************`, `****1234`). What is visible is not the secret.
+fn masked(v: &str) -> bool {
+    // Most values hold no mask: settled without allocating.
+    if !v.contains(['\u{2026}', '\u{2022}', '*', '.', '[', '(', '<']) {
+        return false;
+    }
+    let lower = v.to_ascii_lowercase();
+    let mut rest = lower.as_str().to_owned();
+    for mark in [
+        "[redacted]",
+        "[masked]",
+        "[hidden]",
+        "<redacted>",
+        "(redacted)",
+    ] {
+        rest = rest.replace(mark, "\u{2026}");
+    }
+    // An ellipsis ends a sentence too (`hunter2...`): it masks when something follows it or
+    // it follows a prefix's `_` or `-`.
+    let rest = rest.replace("...", "\u{2026}");
+    let ellipsis = rest
+        .find('\u{2026}')
+        .is_some_and(|k| rest[k..].chars().count() > 1 || rest[..k].ends_with(['_', '-']));
+    let marked = ellipsis || rest.contains("***") || rest.contains('\u{2022}');
+    let visible = rest
+        .chars()
+        .filter(|c| c.is_alphanumeric() && *c != 'x')
+        .count();
+    marked && visible <= 8
 }
 
 /// What stands where a secret goes in a template, a sample or a statement: `REPLACE_ME`,

@@ -5,6 +5,7 @@
 use regex::{Captures, Match};
 
 use super::assignments::{is_reference, secret_key_kind};
+use super::checksums::named_id_checks;
 use super::numbers::luhn;
 use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
 
@@ -15,8 +16,30 @@ pub(super) fn whole(caps: &Captures<'_>, kind: FindingKind) -> Option<Candidate>
 /// The whole match, an address, unless its domain is reserved (see [`reserved_domain`]).
 pub(super) fn whole_email(caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
-    (!reserved_domain(email_domain(m.as_str())))
+    (!reserved_domain(email_domain(m.as_str())) && !no_reply(m.as_str()))
         .then(|| Candidate::new(FindingKind::Email, m.range()))
+}
+
+/// An address nobody reads: a `noreply@` / `no-reply@` / `donotreply@` local part, or a no-reply
+/// domain (`ci-bot@users.noreply.github.com`, `…@noreply.gitlab.com`). Commit identities and
+/// notification senders, not a person's mailbox.
+pub(super) fn no_reply(address: &str) -> bool {
+    let Some(at) = address.rfind('@') else {
+        return false;
+    };
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '-' | '_' | '.'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let local = address[..at].split('+').next().unwrap_or("");
+    let local = fold(local);
+    let quiet = |w: &str| matches!(w, "noreply" | "donotreply" | "noreplies" | "nepasrepondre");
+    quiet(&local)
+        || address[at + 1..]
+            .split('.')
+            .any(|label| quiet(&fold(label)))
 }
 
 /// The domain of an address as written: after its `@`, escaped `@` (`%40`, `&#64;`) or
@@ -63,7 +86,37 @@ pub(super) fn token_with_boundaries(
     if glued(byte_before(text, m.start())) || glued(byte_at(text, m.end())) {
         return None;
     }
+    if filler(m.as_str()) {
+        return None;
+    }
     Some(Candidate::new(kind, m.range()))
+}
+
+/// A template's stand-in for a token: a vendor prefix and filler (`sk_live_xxxxxxxxxxxx`,
+/// `AKIAXXXXXXXXXXXXXXXX`, `hooks.slack.com/services/XXXXX/XXXXX/XXXXXXXX`, `ghp_000000…`).
+/// Random tokens never hold six equal characters in a row, let alone a third of their length.
+pub(super) fn filler(token: &str) -> bool {
+    filled(token, true)
+}
+
+/// [`filler`], with or without `0` as a filler character (a value with no vendor prefix may be
+/// a weak password of zeros, but not of `x`).
+pub(super) fn filled(token: &str, zeros: bool) -> bool {
+    let b = token.as_bytes();
+    let (mut longest, mut run, mut fill) = (0, 0, 0);
+    for (i, &c) in b.iter().enumerate() {
+        let filling = matches!(c, b'x' | b'X' | b'*' | b'#') || zeros && c == b'0';
+        fill += usize::from(filling);
+        run = if i > 0 && b[i - 1] == c && filling {
+            run + 1
+        } else {
+            1
+        };
+        if filling {
+            longest = longest.max(run);
+        }
+    }
+    longest >= 6 && fill * 3 >= b.len()
 }
 
 pub(super) fn value_group<'h>(caps: &Captures<'h>) -> Option<Match<'h>> {
@@ -74,10 +127,26 @@ pub(super) fn value_group<'h>(caps: &Captures<'h>) -> Option<Match<'h>> {
 
 pub(super) fn decide_url_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let v = caps.name("v")?;
-    if is_reference(v.as_str(), false) {
+    if is_reference(v.as_str(), false) || template_word(v.as_str()) {
         return None;
     }
     Some(Candidate::new(FindingKind::ConnectionPassword, v.range()))
+}
+
+/// `postgresql://USER:PASSWORD@HOST:5432/DBNAME`: a capitalised word that names what goes
+/// there (`PASSWORD`, `DB_PASS`, `YOUR_SECRET`, `PWD`), in a template, not a password.
+pub(super) fn template_word(v: &str) -> bool {
+    let folded: String = v
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|c| char::from(c.to_ascii_lowercase()))
+        .collect();
+    v.len() >= 3
+        && v.bytes()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, b'_' | b'-'))
+        && ["pass", "pwd", "secret", "token", "key", "credential"]
+            .iter()
+            .any(|w| folded.contains(w))
 }
 
 pub(super) fn decide_bearer(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
@@ -98,7 +167,15 @@ pub(super) fn decide_flag(_text: &str, caps: &Captures<'_>) -> Option<Candidate>
     let key = caps.name("k")?;
     let v = value_group(caps)?;
     let kind = kind_for_key(key.as_str());
-    if is_reference(v.as_str(), false) {
+    // `--password-stdin`, `--token-file PATH`, `--secret-env NAME`, `--password-prompt`: the
+    // flag says where the secret comes from; the word after it is not the secret.
+    let k = key.as_str().to_ascii_lowercase();
+    let names_a_source = [
+        "stdin", "file", "path", "env", "prompt", "cmd", "command", "fd",
+    ]
+    .iter()
+    .any(|s| k.ends_with(&format!("-{s}")));
+    if names_a_source || is_reference(v.as_str(), false) {
         return None;
     }
     Some(Candidate::new(kind, v.range()))
@@ -173,7 +250,15 @@ pub(super) fn decide_email(text: &str, caps: &Captures<'_>) -> Option<Candidate>
             return None;
         }
     }
-    if reserved_domain(email_domain(m.as_str())) {
+    // The whole local part: a match may be the tail of a rejected one (`oreply@…` after
+    // `noreply@…`).
+    let mut local_start = m.start();
+    while byte_before(text, local_start)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+    {
+        local_start -= 1;
+    }
+    if reserved_domain(email_domain(m.as_str())) || no_reply(&text[local_start..m.end()]) {
         return None;
     }
     Some(Candidate::new(FindingKind::Email, m.range()))
@@ -189,6 +274,65 @@ pub(super) fn decide_jwt(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     (json.starts_with('{') && (json.contains("\"alg\"") || json.contains("\"typ\"")))
         .then_some(())?;
     token_with_boundaries(text, caps, FindingKind::Jwt)
+}
+
+/// A PEM private key block with a body: at least 16 base64 characters in a row between its
+/// lines. `-----BEGIN PRIVATE KEY----- <contents of rsa_key.p8> -----END PRIVATE KEY-----` and
+/// `…-----\n...\n-----END…` show where a key goes, not a key.
+pub(super) fn decide_private_key(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    let s = m.as_str();
+    // Past the header's closing dashes; before the END line if there is one.
+    let body_start = s[10..].find("-----").map_or(s.len(), |k| k + 15);
+    let body_end = s.rfind("-----END").unwrap_or(s.len());
+    let body = s.get(body_start..body_end.max(body_start))?;
+    let mut run = 0;
+    let keyed = body.bytes().any(|c| {
+        run = if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/') {
+            run + 1
+        } else {
+            0
+        };
+        run >= 16
+    });
+    keyed.then(|| Candidate::new(FindingKind::PrivateKey, m.range()))
+}
+
+/// An Azure AD client secret, not glued to more of a token; a sentence's full stop is not part
+/// of it.
+pub(super) fn decide_azure_client_secret(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let m = caps.get(0)?;
+    let end = m.start() + m.as_str().trim_end_matches('.').len();
+    let glued = |b: Option<u8>| b.is_some_and(|b| is_word_byte(b) || matches!(b, b'-' | b'~'));
+    if glued(byte_before(text, m.start()))
+        || glued(byte_at(text, end))
+        || byte_at(text, end) == Some(b'.') && byte_at(text, end + 1).is_some_and(is_word_byte)
+        || filler(m.as_str())
+        || end - m.start() < 37
+    {
+        return None;
+    }
+    Some(Candidate::new(FindingKind::ApiToken, m.start()..end))
+}
+
+/// The password of an `account is USER / PASSWORD` pair: shaped like a generated credential
+/// (eight characters or more, letters and a digit, a symbol or both cases; no path).
+pub(super) fn decide_account_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v")?;
+    let value = v.as_str().trim_end_matches(['.', ',', ';', ':', ')']);
+    let letters = value.chars().filter(char::is_ascii_alphabetic).count();
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let symbols = value.chars().any(|c| !c.is_ascii_alphanumeric());
+    let cases = value.chars().any(|c| c.is_ascii_uppercase())
+        && value.chars().any(|c| c.is_ascii_lowercase());
+    let shaped = value.len() >= 8
+        && letters >= 3
+        && digits > 0
+        && (symbols || cases)
+        && !value.contains('/')
+        && !value.starts_with(['<', '$', '%', '{', '('])
+        && !is_reference(value, true);
+    shaped.then(|| Candidate::new(FindingKind::Password, v.start()..v.start() + value.len()))
 }
 
 /// The password group of a command line, unless it is a reference (`$PASS`, `${X}`).
@@ -393,6 +537,32 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "\u{5ea}\u{5e2}\u{5d5}\u{5d3}\u{5ea}",
     "\u{5ea}.\u{5d6}",
     "\u{5ea}\"\u{5d6}",
+    // Cyrillic: ЕГН (Bulgaria), ЛНЧ, ЕМБГ/ЈМБГ, ИНН, СНИЛС, ИИН, РНОКПП; Greek ΑΜΚΑ, ΑΦΜ; Arabic
+    // الرقم الوطني / القومي, رقم الهوية; Thai เลขประจำตัวประชาชน; Hindi पहचान संख्या.
+    "\u{415}\u{413}\u{41d}",
+    "\u{435}\u{433}\u{43d}",
+    "\u{41b}\u{41d}\u{427}",
+    "\u{43b}\u{43d}\u{447}",
+    "\u{415}\u{41c}\u{411}\u{413}",
+    "\u{435}\u{43c}\u{431}\u{433}",
+    "\u{408}\u{41c}\u{411}\u{413}",
+    "\u{458}\u{43c}\u{431}\u{433}",
+    "\u{418}\u{41d}\u{41d}",
+    "\u{438}\u{43d}\u{43d}",
+    "\u{421}\u{41d}\u{418}\u{41b}\u{421}",
+    "\u{441}\u{43d}\u{438}\u{43b}\u{441}",
+    "\u{418}\u{418}\u{41d}",
+    "\u{438}\u{438}\u{43d}",
+    "\u{420}\u{41d}\u{41e}\u{41a}\u{41f}\u{41f}",
+    "\u{440}\u{43d}\u{43e}\u{43a}\u{43f}\u{43f}",
+    "\u{391}\u{39c}\u{39a}\u{391}",
+    "\u{3b1}\u{3bc}\u{3ba}\u{3b1}",
+    "\u{391}\u{3a6}\u{39c}",
+    "\u{3b1}\u{3c6}\u{3bc}",
+    "\u{627}\u{644}\u{631}\u{642}\u{645}",
+    "\u{631}\u{642}\u{645}",
+    "\u{e40}\u{e25}\u{e02}\u{e1b}\u{e23}\u{e30}\u{e08}\u{e33}\u{e15}\u{e31}\u{e27}",
+    "\u{92a}\u{939}\u{91a}\u{93e}\u{928}",
 ];
 
 /// A value after an id's name: six digits, or the id's own shape for the names that are also
@@ -423,7 +593,7 @@ pub(super) fn decide_named_id(text: &str, caps: &Captures<'_>) -> Option<Candida
         }
         _ => digits >= 6 || codice_fiscale(value),
     };
-    if !shaped || alnum > 24 {
+    if !shaped || alnum > 24 || !named_id_checks(caps.name("n")?.as_str(), value) {
         return None;
     }
     let kind = if name.starts_with("clabe") {

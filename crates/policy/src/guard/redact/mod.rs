@@ -11,12 +11,12 @@
 //! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
 //! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
 //! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", "la password è …", `Passwort:`, `senha X`, `<password>…</password>`, name/value pairs, PHP `define('DB_PASSWORD', …)`, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
-//! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`; not at the reserved domains of RFC 2606/6761, which hold nobody's mailbox) | `<EMAIL>` |
+//! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`; not at the reserved domains of RFC 2606/6761 nor no-reply addresses, which hold nobody's mailbox) | `<EMAIL>` |
 //! | `payment_card` (Luhn-valid, known network prefix; any separators, fullwidth digits) | `<CARD>` |
 //! | `iban` (mod-97 checked, length by country) | `<IBAN>` |
 //! | `bank_account` (ABA routing numbers by checksum, account numbers next to bank words) | `<BANK_ACCOUNT>` |
 //! | `ssn` | `<SSN>` |
-//! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key; any country's id right after its name, in its own words) | `<NATIONAL_ID>` |
+//! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key; any country's id right after its name, in its own words and scripts, and only when its checksum holds where it has one: `checksums`) | `<NATIONAL_ID>` |
 //! | `passport` (next to a passport word) | `<PASSPORT>` |
 //! | `date_of_birth` (a date next to a birth word) | `<DOB>` |
 //! | `phone` (US and international) | `<PHONE>` |
@@ -41,6 +41,7 @@
 //! order, not overlapping; arbitrary Unicode never panics.
 
 mod assignments;
+mod checksums;
 mod columns;
 mod decide;
 mod numbers;

@@ -508,6 +508,14 @@ fn phone_start(
         seps.iter()
             .all(|s| matches!(*s, "-" | "." | " " | ") " | ")" | ")-" | " (" | "(" | " - "))
     };
+    // Brazil's `(11) 93653-3811` (mobile, a 9 first) and `(11) 3653-3811` (landline).
+    let brazilian = opens_paren
+        && matches!(inner, [") " | ")", "-"])
+        && (lens == [2, 5, 4] && digits[2] == 9
+            || lens == [2, 4, 4] && (2..=5).contains(&digits[2]));
+    if brazilian {
+        return Some(start);
+    }
     match lens {
         [3, 3, 4] if north_american_seps(inner) => return Some(start),
         [1, 3, 3, 4] if digits[0] == 1 && north_american_seps(inner) => return Some(start),
@@ -541,7 +549,10 @@ fn phone_context(text: &str, at: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // Invariant: a constant pattern, covered by tests.
-        Regex::new(r#"(?:^|[^A-Za-z])(?i:(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|signal|telegram|sms|text|texting|text me|call me|call us|call|dial|ring|ring me|reach me|reach us|contact me|contact us|ph|contact number|celular|cel|telefone|tel[eé]fono|telefono|handy|portable|gsm)(?:[ \t]*(?:number|no|num|nr|#))?[ \t]*(?:is|at|on|:|=|-|\.)?)[ \t'"(:=#.-]*$"#)
+        // A phone word, or (unambiguous nouns only: English `mobile sessions total:` is no
+        // phone) a phone word with a few words after it and a colon:
+        // `Celular do contato: (11) …`, `Handy von Frau Weber: …`, `電話番号：…`.
+        Regex::new(r#"(?:^|[^A-Za-z])(?i:(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|signal|telegram|sms|text|texting|text me|call me|call us|call|dial|ring|ring me|reach me|reach us|contact me|contact us|ph|contact number|celular|cel|telefone|tel[eé]fono|telefono|handy|portable|gsm|m[óo]vil|telem[óo]vel|handynummer|mobil|mobilnummer|telefon|telefonnummer|t[ée]l[ée]phone|cellulare|telefoon|telefoonnummer|mobiel|телефон|тел|моб|мобильный|電話|電話番号|携帯|手机|手机号|电话|전화|전화번호|휴대폰|هاتف|جوال)(?:[ \t]*(?:number|no|num|nr|#|n[º°]))?[ \t]*(?:is|at|on|:|=|-|\.|：)?|(?:celular|telefone|tel[eé]fono|telefono|handy|m[óo]vil|telem[óo]vel|telefon|t[ée]l[ée]phone|cellulare|telefoon|mobiel|телефон|мобильный)(?:[ \t]+[\p{L}.'’]{1,16}){1,3}[ \t]*[:：=])[ \t'"(:=#.-]*$"#)
             .expect("phone context pattern compiles")
     });
     re.is_match(window_before(text, at))

@@ -14,11 +14,12 @@ use regex::{Captures, Regex};
 use super::assignments::is_reference;
 use super::columns;
 use super::decide::{
-    NATIONAL_ID_WORDS, decide_bearer, decide_card_digits, decide_command_password,
-    decide_command_password_as_secret, decide_email, decide_flag, decide_idn_email, decide_jwt,
-    decide_named_id, decide_named_value, decide_obfuscated_email, decide_passport,
-    decide_spelled_email, decide_uk_ni, decide_url_password, decide_xml_element,
-    token_with_boundaries, value_group, whole, whole_email,
+    NATIONAL_ID_WORDS, decide_account_password, decide_azure_client_secret, decide_bearer,
+    decide_card_digits, decide_command_password, decide_command_password_as_secret, decide_email,
+    decide_flag, decide_idn_email, decide_jwt, decide_named_id, decide_named_value,
+    decide_obfuscated_email, decide_passport, decide_private_key, decide_spelled_email,
+    decide_uk_ni, decide_url_password, decide_xml_element, token_with_boundaries, value_group,
+    whole, whole_email,
 };
 use super::{Candidate, FindingKind, byte_at, byte_before};
 
@@ -64,7 +65,7 @@ static DETECTORS: &[Detector] = &[
         // With an END line: up to it (JSON-escaped `\n` allowed). Without one (a truncated
         // paste): the base64 body that follows, failing closed.
         pattern: r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,.-]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\]*)",
-        decide: |_, caps| whole(caps, FindingKind::PrivateKey),
+        decide: decide_private_key,
         non_ascii: false,
         anchors: WHOLE_TEXT,
     },
@@ -341,7 +342,7 @@ static DETECTORS: &[Detector] = &[
         // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). The name is specific enough
         // for no checksum; [`decide_named_id`] wants six digits, and a shape for the names that
         // are also ordinary words (`cf`, `pps`, `nie`).
-        pattern: r#"(?P<n>(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin[ \t]+no|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז)(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#,
+        pattern: r#"(?P<n>(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin[ \t]+no|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|पहचान[ \t]+संख्या)(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#,
         decide: decide_named_id,
         non_ascii: false,
         anchors: Anchors {
@@ -457,6 +458,58 @@ static DETECTORS: &[Detector] = &[
             words: &["storepass", "keypass"],
             before: 8,
             after: 96,
+        },
+    },
+    Detector {
+        name: "azure_client_secret",
+        gate: &["Q~"],
+        // Azure AD (Entra) client secrets: three characters, a digit, `Q~`, 31–34 more.
+        pattern: r"[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
+        decide: decide_azure_client_secret,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["q~"],
+            before: 4,
+            after: 40,
+        },
+    },
+    Detector {
+        name: "az_login_password",
+        gate: &["login"],
+        // `az login --service-principal -u APP -p SECRET` (`--password` is the `flag` detector's).
+        pattern: r#"(?-u:\b)az[ \t]+login(?-u:\b)[^\n|;&]*?[ \t]-p(?:[ \t]+|=)(?:'(?P<v>[^'\n]+)'|"(?P<v2>[^"\n]+)"|(?P<v3>[^\s'"-][^\s]*))"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["az login"],
+            before: 0,
+            after: 400,
+        },
+    },
+    Detector {
+        name: "account_user_password",
+        gate: &[],
+        // "the VPN fallback account is vpn_break_glass / Maple-ember-402!": an account word, then
+        // a user name and a password with a spaced slash between them. Paths and choices (`read
+        // / write`) fail the password's shape. (Not Portuguese `conta`: as an anchor it is in
+        // every `Contact`.)
+        pattern: r#"(?i:account|login|credentials?|creds|konto|compte|cuenta|zugang(?:sdaten)?|identifiants)[^\n:=]{0,40}?(?:[ \t](?i:is|are|was|ist|est|es|é)[ \t]+|[ \t]*[:=][ \t]*)["'`]?[A-Za-z0-9][A-Za-z0-9._@\\-]{1,63}[ \t]+/[ \t]+["'`]?(?P<v>[^\s'"`]{8,64})"#,
+        decide: decide_account_password,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &[
+                "account",
+                "login",
+                "credential",
+                "creds",
+                "konto",
+                "compte",
+                "cuenta",
+                "zugang",
+                "identifiants",
+            ],
+            before: 0,
+            after: 200,
         },
     },
     Detector {

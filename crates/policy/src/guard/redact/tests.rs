@@ -216,8 +216,8 @@ fn vendor_tokens_are_caught() {
         FindingKind::SlackToken,
     );
     caught(
-        "hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-        "XXXXXXXXXXXXXXXXXXXXXXXX",
+        "hook https://hooks.slack.com/services/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",
+        "q8Rk2vTnW5yZc1Hd7Lp0Xa4G",
         FindingKind::SlackToken,
     );
     caught(
@@ -1093,8 +1093,8 @@ fn a_sensitive_column_loses_its_values_and_only_those() {
 fn a_national_id_is_taken_after_its_name_in_any_language() {
     for (text, id) in [
         ("CPR-nr.: 010203-4567", "010203-4567"),
-        ("Henkilötunnus 010203A123B", "010203A123B"),
-        ("pesel pacjentki = 90010112345", "90010112345"),
+        ("Henkilötunnus 010203A1230", "010203A1230"),
+        ("pesel pacjentki = 90010112349", "90010112349"),
         ("T.C. Kimlik No: 10000000146", "10000000146"),
         ("マイナンバー：1234 5678 9012", "1234 5678 9012"),
     ] {

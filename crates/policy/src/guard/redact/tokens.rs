@@ -57,9 +57,19 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
             && !age_recipient(&b[start..end])
             && !sql_base64_literal(b, start, end)
             && !public.iter().any(|(from, to)| *from <= start && end <= *to)
-            && let Some(kind) = classify(&b[start..end])
         {
-            out.push(Candidate::new(kind, start..end));
+            let pad = b[end..].iter().take(2).take_while(|c| **c == b'=').count();
+            if let Some(kind) = classify(&b[start..end], pad)
+                && !plain_data(&text[start..end])
+            {
+                // A key's padding goes with it (`…ij==`).
+                let end = if kind == FindingKind::Secret {
+                    end + pad
+                } else {
+                    end
+                };
+                out.push(Candidate::new(kind, start..end));
+            }
         }
         // The next sampled position past this run.
         let next = end + 1;
@@ -131,8 +141,64 @@ fn sql_base64_literal(b: &[u8], start: usize, mut end: usize) -> bool {
             || (call.ends_with(b"TO_BINARY(") && upper(after).windows(6).any(|w| w == b"BASE64")))
 }
 
-fn classify(token: &[u8]) -> Option<FindingKind> {
+/// Base64 that decodes to readable text (`eyJvcmRlcl9pZCI6…` is `{"order_id": …}`) is data
+/// handed around, not a key: random keys decode to random bytes, never to UTF-8 text. Unless
+/// the text itself names a secret (`{"password": …}`) or is a `user:password` pair.
+fn plain_data(token: &str) -> bool {
+    // Text starts with printable ASCII (`{"`, a letter): the first four characters (three
+    // bytes) settle most random tokens without decoding them all.
+    let head = token
+        .get(..4)
+        .and_then(crate::guard::encoding::decode_base64);
+    if !head.is_some_and(|h| h.bytes().all(|c| c == b' ' || c.is_ascii_graphic())) {
+        return false;
+    }
+    let Some(decoded) = crate::guard::encoding::decode_base64(token) else {
+        return false;
+    };
+    let readable = decoded.chars().count() >= 8
+        && decoded
+            .chars()
+            .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'));
+    if !readable {
+        return false;
+    }
+    let lower = decoded.to_lowercase();
+    let names_a_secret = [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "auth",
+        "bearer",
+        "private",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let user_and_password = !decoded.contains(char::is_whitespace) && decoded.contains(':');
+    !names_a_secret && !user_and_password
+}
+
+/// 86 base64 characters and `==`: 64 random bytes, the shape of an Azure storage account key
+/// (and of other 512-bit keys). SHA-512 digests have this shape too, but they come named
+/// (`sha512-…`, see [`named_digest`]).
+fn key_of_64_bytes(token: &[u8], pad: usize, stats: &Stats) -> bool {
+    token.len() == 86
+        && pad == 2
+        && stats.separators == 0
+        && stats.upper > 0
+        && stats.lower > 0
+        && stats.digits > 0
+        && stats.entropy() >= 4.5
+}
+
+fn classify(token: &[u8], pad: usize) -> Option<FindingKind> {
     let stats = Stats::of(token);
+    if key_of_64_bytes(token, pad, &stats) {
+        return Some(FindingKind::Secret);
+    }
     let has_base64_symbols = stats.symbols_b64 > 0;
     if token.len() == 40 && stats.separators == 0 {
         // AWS secret access key: 40 of [A-Za-z0-9+/], mixed case.
@@ -232,7 +298,7 @@ mod tests {
     use super::*;
 
     fn kind(token: &str) -> Option<FindingKind> {
-        classify(token.as_bytes())
+        classify(token.as_bytes(), 0)
     }
 
     #[test]
