@@ -35,6 +35,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
+use regex::Regex;
 
 use crate::config::values::GlobPattern;
 
@@ -311,25 +312,42 @@ impl CredentialMatcher {
         } else {
             text
         };
-        text.split(is_token_separator)
-            .filter(|t| !t.is_empty())
-            .find_map(|raw| {
-                let token = trim_token(bounded_tail(raw));
-                if token.is_empty() {
-                    return None;
-                }
-                self.match_path_with(token, globs)
-                    .or_else(|| {
-                        // `~/.a"ws"/cre"dentials"`, `~/.n\etrc`: the shell removes the quotes
-                        // and the backslashes before letters.
-                        let unquoted = shell_unquoted(token)?;
-                        self.match_path_with(&unquoted, globs)
-                    })
-                    .map(|pattern| CredentialHit {
-                        token: token.chars().take(200).collect(),
-                        pattern: pattern.to_string(),
-                    })
-            })
+        let found = self.find_in_tokens(text.split(is_token_separator), globs);
+        if found.is_some() || !globs || !text.contains('[') {
+            return found;
+        }
+        // `~/.[s]sh/id_[re]*`: brackets split words everywhere else (markdown, arrays), but a
+        // glob's character class belongs to its path.
+        self.find_in_tokens(
+            text.split(|c| is_token_separator(c) && c != '[' && c != ']')
+                .filter(|t| t.contains('[')),
+            globs,
+        )
+    }
+
+    /// The first credential path among `tokens`.
+    fn find_in_tokens<'t>(
+        &self,
+        tokens: impl Iterator<Item = &'t str>,
+        globs: bool,
+    ) -> Option<CredentialHit> {
+        tokens.filter(|t| !t.is_empty()).find_map(|raw| {
+            let token = trim_token(bounded_tail(raw));
+            if token.is_empty() {
+                return None;
+            }
+            self.match_path_with(token, globs)
+                .or_else(|| {
+                    // `~/.a"ws"/cre"dentials"`, `~/.n\etrc`: the shell removes the quotes
+                    // and the backslashes before letters.
+                    let unquoted = shell_unquoted(token)?;
+                    self.match_path_with(&unquoted, globs)
+                })
+                .map(|pattern| CredentialHit {
+                    token: token.chars().take(200).collect(),
+                    pattern: pattern.to_string(),
+                })
+        })
     }
 
     /// True when no patterns are configured.
@@ -891,6 +909,21 @@ fn is_token_separator(c: char) -> bool {
                 | '{'
                 | '}'
         )
+}
+
+/// `text` with quoted fragments joined where code concatenates them (`'~/.s' + 'sh/id_rsa'`,
+/// `'.git-' || 'credentials'`, `".env" . ".local"`), when it does: the path is assembled at run
+/// time.
+pub fn joined_fragments(text: &str) -> Option<String> {
+    if !text.contains(['+', '|', '.', '&']) || !text.contains(['\'', '"']) {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| Regex::new(r#"["']\s*(?:\+|\|\||\.\.|\.|&)\s*["']"#).ok())
+        .as_ref()?;
+    re.is_match(text)
+        .then(|| re.replace_all(text, "").into_owned())
 }
 
 /// A token longer than [`MAX_TOKEN_BYTES`] is cut to its last path segments that fit: padding a

@@ -197,6 +197,10 @@ impl Guard {
                 self.credentials.find_in_text(&unquoted)
             })
             .or_else(|| {
+                let joined = credentials::joined_fragments(prompt)?;
+                self.credentials.find_in_text(&joined)
+            })
+            .or_else(|| {
                 if prompt.is_ascii() {
                     return None;
                 }
