@@ -499,6 +499,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "save",
         "berechtig",
         "count",
+        "why",
+        "which",
+        "names",
+        "ignore",
         "droits",
         "права",
     ]
@@ -511,7 +515,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     let Some((topic, cleared, acting)) = RES
         .get_or_init(|| {
             let topic = Regex::new(concat!(
-                r"\b(?:permissions?|too open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
+                r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
@@ -523,7 +527,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // `check whether … exists and is readable only by me`, `use the keychain instead
                 // of ~/.git-credentials`, a new key generated and saved, code that uses one.
                 r"|\bwhat goes (?:in|into)\b|\bexplain what (?:each|every|the) (?:field|key|setting|section|entry|line)s?\b",
-                r"|\breadable only by\b|\bonly readable by\b|\bexists\b|\binstead of\b",
+                r"|\breadable only by\b|\bonly readable by\b|\bexists?\b|\binstead of\b|\bnames only\b|\bonly (?:the )?names\b|\bignored\b|\bcheck-ignore\b|\bwhich (?:fields|keys|settings|options|parameters|sections)\b|\bwhy (?:is|are|does|do|did|would|should)\b",
                 r"|\b(?:generate|create|make)\b[^.?!\n]{0,80}\b(?:save|write|store) (?:it |them )?(?:as|to|into)\b",
                 r"|\bwrite (?:a |some |the )?(?:python|code|script|function|snippet|program|dag|class|test)\b",
                 r"|\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to\b",
@@ -548,7 +552,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             let cleared = Regex::new(concat!(
                 r"\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
-                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\btoo open\b",
+                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
@@ -558,7 +562,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             ))
             .ok()?;
             let acting = Regex::new(
-                r"\b(?:cat|print|read|show|paste|upload|send|copy|open|dump|display|output|contents?|value|head|tail|less|more|source|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+                r"\b(?:cat|prints?|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|value|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
             )
             .ok()?;
             Some((topic, cleared, acting))
