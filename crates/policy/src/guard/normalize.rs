@@ -196,18 +196,27 @@ fn push_word(word: &[char], out: &mut String) {
             }
             '@' => 'a',
             '$' => 's',
-            '0' if leet => 'o',
-            '1' if leet => 'i',
-            '3' if leet => 'e',
-            '4' if leet => 'a',
-            '5' if leet => 's',
-            '7' if leet => 't',
-            '8' if leet => 'b',
-            '9' if leet => 'g',
+            c if leet => leet_letter(c, 'i').unwrap_or(c),
             c => c,
         };
         out.extend(c.to_lowercase());
     }
+}
+
+/// The letter a leetspeak digit stands for (`0` → `o`, `3` → `e`); `1` reads as `one` (`i` or
+/// `l`, whichever the caller reads).
+pub fn leet_letter(c: char, one: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' => one,
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => return None,
+    })
 }
 
 /// The letter `c` maps to in a generated `(symbol, letter)` table.

@@ -623,7 +623,7 @@ fn by_segments(
 /// `1` read as `l` rather than `i`, and short all-digit words read too (`70` for `to`). Only
 /// when three or more words mix letters with such digits.
 fn leet(text: &str) -> Option<String> {
-    let is_leet_digit = |c: char| matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '8' | '9');
+    let is_leet_digit = |c: char| crate::guard::normalize::leet_letter(c, 'l').is_some();
     let mixed = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(is_leet_digit))
@@ -637,17 +637,8 @@ fn leet(text: &str) -> Option<String> {
         let (word, rest) = piece.split_at(word_len);
         let read = word.chars().any(|c| c.is_ascii_alphabetic()) || word.len() <= 3;
         for c in word.chars() {
-            out.push(match c {
-                '0' if read => 'o',
-                '1' if read => 'l',
-                '3' if read => 'e',
-                '4' if read => 'a',
-                '5' if read => 's',
-                '7' if read => 't',
-                '8' if read => 'b',
-                '9' if read => 'g',
-                c => c,
-            });
+            let letter = read.then(|| crate::guard::normalize::leet_letter(c, 'l'));
+            out.push(letter.flatten().unwrap_or(c));
         }
         out.push_str(rest);
     }
