@@ -528,7 +528,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
-                r"|\bcount (?:the |how many |all )?(?:lines|keys|entries|variables|vars|rows|settings)\b|\bexplain what\b|\bwhy (?:should|do|does|is|are|would) (?:\S+ ){0,3}?(?:avoid|never|not)\b",
+                r"|\b(?:show|tell|teach) (?:me|us) how to\b|\bcount (?:the |how many |all )?(?:lines|keys|entries|variables|vars|rows|settings)\b|\bexplain what\b|\bwhy (?:should|do|does|is|are|would) (?:\S+ ){0,3}?(?:avoid|never|not)\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect|stop|prevent|avoid|migrate)\b",
                 // `what goes in ~/.snowsql/config?`, `explain what each field in … means`,
                 // `check whether … exists and is readable only by me`, `use the keychain instead
@@ -561,6 +561,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
+                r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",
@@ -626,6 +627,28 @@ const PATH_VARIABLES: &[&str] = &[
     "VAULT_TOKEN_FILE",
     "GIT_CREDENTIALS_FILE",
 ];
+
+/// A secret-looking environment variable named in prose and asked for (`show the GITHUB_TOKEN
+/// and SNOWFLAKE_PASSWORD environment variables`).
+pub(super) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if !(lower.contains("variable") || lower.contains("env var"))
+        || !reads_a_file(&without_negated_reads(&lower))
+    {
+        return None;
+    }
+    prompt
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| {
+            w.len() >= 3
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+        .take(64)
+        .find(|w| super::credentials::secret_variable(w))
+        .map(str::to_string)
+}
 
 /// A variable dereferenced in a prompt that reads something (`cat $KUBECONFIG`, `read the file
 /// $GOOGLE_APPLICATION_CREDENTIALS points to`, `echo ${SNOWFLAKE_PASSWORD}`,

@@ -675,6 +675,8 @@ pub fn prompt_names_secret_command(prompt: &str) -> Option<String> {
         .collect();
     for (k, token) in tokens.iter().enumerate() {
         let program = token.rsplit('/').next().unwrap_or(token);
+        // `k`: the usual alias for kubectl.
+        let program = if program == "k" { "kubectl" } else { program };
         for (name, need) in SECRET_COMMANDS {
             if CHANGES_CREDENTIALS.contains(name) || !program.eq_ignore_ascii_case(name) {
                 continue;

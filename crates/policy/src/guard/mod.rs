@@ -171,6 +171,7 @@ impl Guard {
         // names it without asking for what is in it; asked only once something was found.
         let about = || credential_prompt::asks_about_not_for(original);
         if let Some(named) = credential_prompt::credential_variable(prompt)
+            .or_else(|| credential_prompt::secret_variable_in_prose(prompt))
             .or_else(|| credential_prompt::credential_named_in_words(prompt))
             .or_else(|| credential_prompt::prints_environment(prompt))
             .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
