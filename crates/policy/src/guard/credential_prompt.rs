@@ -143,6 +143,12 @@ pub(super) fn names_to_check(prompt: &str) -> Option<String> {
     dropped.then(|| kept.join(" "))
 }
 
+/// Does the prompt read or move some file's contents, once negated verbs (`don't print it`) are
+/// set aside?
+pub(super) fn reads_file_contents(prompt: &str) -> bool {
+    reads_a_file(&without_negated_reads(&prompt.to_lowercase()))
+}
+
 /// Does the prompt read or move some file's contents? A verb aimed at an ignore file itself
 /// (`show me the .gitignore`) does not count.
 fn reads_a_file(lower: &str) -> bool {
@@ -272,10 +278,21 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
             let (inspected, own_verb) = inspected_in_clause(&tokens[a..b]);
             // The clause's own command (`cp`, `git`, `openssl`) is not a use of the file;
             // another verb in the clause is.
-            let uses = !own_verb
-                && uses_contents(&without_negated_reads(
-                    &tokens[a..b].join(" ").to_lowercase(),
-                ));
+            let clause = without_negated_reads(&tokens[a..b].join(" ").to_lowercase());
+            // `check the file modes and owners`: a look at metadata, not at the contents.
+            let metadata_only = !reads_a_file(&clause)
+                && [
+                    "mode",
+                    "permission",
+                    "perms",
+                    "owner",
+                    "size",
+                    "timestamp",
+                    "mtime",
+                ]
+                .iter()
+                .any(|w| clause.contains(w));
+            let uses = !own_verb && !metadata_only && uses_contents(&clause);
             inspected
                 .into_iter()
                 .filter(move |_| !uses)
@@ -632,7 +649,16 @@ const PATH_VARIABLES: &[&str] = &[
 /// and SNOWFLAKE_PASSWORD environment variables`).
 pub(super) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
-    if !(lower.contains("variable") || lower.contains("env var"))
+    if ![
+        "variable",
+        "env var",
+        "environment",
+        "value of",
+        "my shell",
+        "current shell",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         || !reads_a_file(&without_negated_reads(&lower))
     {
         return None;
@@ -646,7 +672,14 @@ pub(super) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         })
         .take(64)
-        .find(|w| super::credentials::secret_variable(w))
+        .find(|w| {
+            super::credentials::secret_variable(w)
+                // `the file the KUBECONFIG variable points to`: a credential file's path.
+                || (PATH_VARIABLES.contains(w)
+                    && ["points to", "pointing to", "refers to", "names", "is set to"]
+                        .iter()
+                        .any(|p| lower.contains(p)))
+        })
         .map(str::to_string)
 }
 
@@ -687,8 +720,21 @@ pub(super) fn credential_variable(prompt: &str) -> Option<String> {
         let rest = format!("{}{}", &prompt[..m.start()], &prompt[m.end()..]);
         !rest.trim().contains(char::is_whitespace)
     };
+    // A variable the prompt assigns itself holds what the prompt says, not a secret from the
+    // environment; its value is matched as a path ([`super::credential_computed`]).
+    let assigned_here = |name: &str| {
+        prompt.match_indices(name).any(|(at, _)| {
+            let before = prompt[..at].chars().next_back();
+            let after = &prompt[at + name.len()..];
+            before.is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                && (after.starts_with('=') || after.starts_with("+="))
+        })
+    };
     re.captures_iter(prompt).find_map(|caps| {
         let name = caps.get(1)?.as_str();
+        if assigned_here(name) {
+            return None;
+        }
         let reads = reads || caps.get(0).is_some_and(whole);
         let upper = name.to_ascii_uppercase();
         let path_variable = PATH_VARIABLES.contains(&upper.as_str());
@@ -840,10 +886,23 @@ pub(super) fn credential_described(prompt: &str) -> Option<String> {
         "config",
         "file",
         "private_key",
+        "half",
+        "identity",
+        "cookie",
+        "keychain",
     ]
     .iter()
     .any(|w| lower.contains(w))
-        || !reads_a_file(&without_negated_reads(&lower))
+    {
+        return None;
+    }
+    let unnegated = without_negated_reads(&lower);
+    // Exporting or listing what a store holds reads it too (`export the cookies`, `get my saved
+    // passwords … and list them`).
+    if !reads_a_file(&unnegated)
+        && !["export", "list them", "list all", "get my", "extract"]
+            .iter()
+            .any(|w| unnegated.contains(w))
     {
         return None;
     }
@@ -865,6 +924,14 @@ pub(super) fn credential_described(prompt: &str) -> Option<String> {
                 r"|\b(?:dotfile|file|folder|directory|dir)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|dbt|snowflake|snowsql|gcloud|azure|docker|git|npm|pip)\b[^\n]{0,40}?\b(?:keeps?|stores?|saves?|holds?|puts?)\b[^\n]{0,20}?\b(?:profiles?|connections?|credentials?|config)\b",
                 // A secret fetched from a store by name, in words.
                 r"|\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\bsecrets?\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical)\b",
+                // The private half of a key pair, the key ssh uses by default, the file a
+                // login wrote, passwords a keychain or a listing holds, a browser's cookies.
+                r"|\b(?:private|secret) half\b|\bdefault (?:ssh )?identity\b|\bssh[^.\n]{0,40}?\bdefault identity\b",
+                r"|\b(?:file|folder|dir|directory)\b[^.\n]{0,30}?\b(?:where|that|which) (?:the )?(?:git|docker|npm|pip|aws|gh)\b[^.\n]{0,30}?\b(?:keeps?|stores?|saves?|remembers?|wrote|writes|puts?)\b[^.\n]{0,40}?\b(?:passwords?|credentials?|tokens?|logins?|auth|secrets?)\b",
+                r"|\b(?:file|whatever)\b[^.\n]{0,40}?\b(?:docker|npm|gh|aws|az|gcloud|snow) (?:cli |client )?(?:wrote|writes|created|saved)\b[^.\n]{0,40}?\b(?:login|auth|configure)\b",
+                r"|\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,40}?\b(?:from|in) (?:the |my )?(?:macos |mac |login |system )?keychain\b",
+                r"|\bsnow connection list\b[^\n]{0,80}?\bpasswords?\b",
+                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,60}?\bcookies?\b|\bcookies(?:\.sqlite)?\b[^.\n]{0,60}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b|\bcookies\.sqlite\b",
                 // A cloud service-account key file.
                 r"|\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
             ))
@@ -899,9 +966,9 @@ pub(super) fn encoded_path(
         .find_map(|token| {
             let decoded = [
                 base64
-                    .then(|| super::encoding::decode_base64(token))
+                    .then(|| crate::encoding::decode_base64(token))
                     .flatten(),
-                hex.then(|| super::encoding::decode_hex(token)).flatten(),
+                hex.then(|| crate::encoding::decode_hex(token)).flatten(),
             ];
             decoded.into_iter().flatten().find_map(|text| {
                 let hit = credentials.find_in_text(&text)?;
@@ -964,7 +1031,8 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
                 // Another process's environment (`/proc/$(pgrep app)/environ`), a container's
                 // (`docker inspect --format '{{json .Config.Env}}'`), or the shell history
                 // searched for secrets.
-                r"|/proc/[^\s]*(?:\s[^\s/]*){0,4}?/environ\b",
+                r"|/proc/[^\n]{0,100}?/environ\b",
+                r"|(?i:\b(?:read|show|print|dump|list|cat|get|display)\b[^.\n]{0,80}?\benviron(?:ment)?\b[^.\n]{0,80}?\bprocfs\b|\bprocfs\b[^.\n]{0,40}?\b(?:read|show|print|dump|list|cat|get)\b[^.\n]{0,40}?\benviron)",
                 r"|(?:docker|podman)[ \t]+(?:container[ \t]+)?inspect\b[^\n]{0,120}?(?:\.Config\.Env|\bEnv\b)",
                 r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
             ))
@@ -1010,6 +1078,16 @@ pub(super) fn secret_field_of_a_file(prompt: &str) -> Option<String> {
         .as_ref()?;
     if !re.is_match(&lower) {
         return None;
+    }
+    // `print the password field for each connection from the toml`: the file named by its kind.
+    static FIELD_OF_CONFIG: OnceLock<Option<Regex>> = OnceLock::new();
+    let field_of_config = FIELD_OF_CONFIG
+        .get_or_init(|| {
+            Regex::new(r"\b(?:print|show|display|dump|paste|reveal|give me|tell me|output|echo|return|list|extract|copy|send|read out|read me)\b[^.\n]{0,40}?\b(?:private[_ ]key|client_secret|secret|password|passwd|token|passphrase)s?[ _](?:field|value|entr(?:y|ies)|line|setting)s?\b[^.\n]{0,60}?\b(?:from|in|of) (?:the |my |our |each |every |that |this )?(?:\S+ )?(?:toml|yaml|yml|ini|config|configuration|connections? file|profiles? file|credentials file)\b").ok()
+        })
+        .as_ref()?;
+    if let Some(m) = field_of_config.find(&without_negated_reads(&lower)) {
+        return Some(m.as_str().to_string());
     }
     const CONFIG_EXTENSIONS: &[&str] = &[
         ".json",

@@ -583,6 +583,14 @@ pub const SECRET_COMMANDS: &[(&str, &[&str])] = &[
     ("chamber", &["read"]),
     ("chamber", &["export"]),
     ("berglas", &["access"]),
+    // Docker's credential helpers print the stored password for a registry given on stdin.
+    ("docker-credential-desktop", &["get"]),
+    ("docker-credential-osxkeychain", &["get"]),
+    ("docker-credential-wincred", &["get"]),
+    ("docker-credential-secretservice", &["get"]),
+    ("docker-credential-pass", &["get"]),
+    ("docker-credential-gcloud", &["get"]),
+    ("docker-credential-ecr-login", &["get"]),
 ];
 
 /// Variable names that only locate things; reading them exposes no secret.

@@ -9,9 +9,10 @@
 /// The corpus file format, shared with the corpus tests in `tests/`.
 #[doc(hidden)]
 pub mod corpus;
+mod credential_computed;
 mod credential_prompt;
+mod credential_search;
 pub mod credentials;
-mod encoding;
 pub mod injection;
 mod letters;
 pub mod normalize;
@@ -169,7 +170,12 @@ impl Guard {
         }
         // A question about a credential file (its permissions, what goes in it, how to use it)
         // names it without asking for what is in it; asked only once something was found.
-        let about = || credential_prompt::asks_about_not_for(original);
+        // A command spelled one letter at a time is read as written once joined (`c a t …`).
+        let about = || {
+            credential_prompt::asks_about_not_for(original)
+                && credential_computed::spaced_letters_joined(original)
+                    .is_none_or(|joined| credential_prompt::asks_about_not_for(&joined))
+        };
         if let Some(named) = credential_prompt::credential_variable(prompt)
             .or_else(|| credential_prompt::secret_variable_in_prose(prompt))
             .or_else(|| credential_prompt::credential_named_in_words(prompt))
@@ -177,6 +183,12 @@ impl Guard {
             .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
             .or_else(|| credential_prompt::credential_described(prompt))
             .or_else(|| credential_prompt::encoded_path(prompt, &self.credentials))
+            .or_else(|| credential_search::credential_search(prompt, &self.credentials))
+            .or_else(|| {
+                let path = credential_computed::path_told_in_words(prompt)?;
+                let reads = credential_prompt::reads_file_contents(prompt);
+                reads.then(|| self.find_credential(&path).map(|hit| hit.token))?
+            })
             .filter(|_| !about())
         {
             return Some(Block {
@@ -189,26 +201,33 @@ impl Guard {
             });
         }
         let hit = self
-            .credentials
-            .find_in_text(prompt)
+            .find_credential(prompt)
             .or_else(|| {
                 // `~/.a"ws"/cre"dentials"`: quotes inside a word are gone once the shell reads
                 // it, but split the word here; the prompt is read unquoted too.
                 let unquoted = credentials::shell_unquoted_text(prompt)?;
-                self.credentials.find_in_text(&unquoted)
+                self.find_credential(&unquoted)
             })
             .or_else(|| {
                 let joined = credentials::joined_fragments(prompt)?;
-                self.credentials.find_in_text(&joined)
+                self.find_credential(&joined)
+            })
+            .or_else(|| {
+                let values = credential_computed::shell_values(prompt)?;
+                self.find_credential(&values)
+            })
+            .or_else(|| {
+                let joined = credential_computed::spaced_letters_joined(prompt)?;
+                self.find_credential(&joined)
             })
             .or_else(|| {
                 if prompt.is_ascii() {
                     return None;
                 }
                 let folded: String = prompt.nfkc().collect();
-                self.credentials.find_in_text(&folded).or_else(|| {
+                self.find_credential(&folded).or_else(|| {
                     let views = normalize::Views::of(prompt);
-                    self.credentials.find_in_text(&views.text)
+                    self.find_credential(&views.text)
                 })
             })
             .filter(|_| !about())?;
@@ -224,12 +243,44 @@ impl Guard {
         })
     }
 
+    /// The first credential path in a prompt's `text`, passing over log files: a tool's logs
+    /// (`~/.snowflake/logs/snowflake-cli.log`) live under a credential folder but hold none, and
+    /// a prompt asking about them is debugging, not a credential read. (Tool calls still match
+    /// them: the same patterns protect our audit log from being written.)
+    fn find_credential(&self, text: &str) -> Option<CredentialHit> {
+        /// Log files passed over per prompt before giving up on the rest.
+        const MAX_SKIPPED: usize = 8;
+        let mut rest = std::borrow::Cow::Borrowed(text);
+        for _ in 0..MAX_SKIPPED {
+            let hit = self.credentials.find_in_text(&rest)?;
+            if !is_log_file(&hit.token) {
+                return Some(hit);
+            }
+            rest = std::borrow::Cow::Owned(rest.replace(hit.token.as_str(), " "));
+        }
+        None
+    }
+
     /// The injection attempt in `prompt`, if any.
     pub fn injection_block(&self, prompt: &str) -> Option<Block> {
         self.injection
             .detect(prompt)
             .map(|hit| injection_block(&hit))
     }
+}
+
+/// `x.log`, `x.log.1`, `x.log.gz`: a log file, by its name.
+fn is_log_file(token: &str) -> bool {
+    let name = token
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(token)
+        .to_ascii_lowercase();
+    name.ends_with(".log")
+        || name.split_once(".log.").is_some_and(|(_, tail)| {
+            tail.split('.')
+                .all(|part| part.bytes().all(|b| b.is_ascii_digit()) || part == "gz")
+        })
 }
 
 fn injection_block(hit: &InjectionHit) -> Block {

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::guard::encoding::{decode_base64, decode_hex};
+use crate::encoding::{decode_base64, decode_hex};
 use crate::guard::normalize::turned_letter;
 
 /// One decoded reading of the prompt.
@@ -624,9 +624,16 @@ fn by_segments(
 /// when three or more words mix letters with such digits.
 fn leet(text: &str) -> Option<String> {
     let is_leet_digit = |c: char| crate::guard::normalize::leet_letter(c, 'l').is_some();
+    // A digit with a letter after it (`h3llo`, `7h3`): digits only at a word's end are versions
+    // and key sizes (`pkcs8`, `aes256`, `v2`), not leetspeak.
+    let digit_then_letter = |w: &str| {
+        w.chars()
+            .zip(w.chars().skip(1))
+            .any(|(a, b)| is_leet_digit(a) && b.is_ascii_alphabetic())
+    };
     let mixed = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(is_leet_digit))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && digit_then_letter(w))
         .count();
     if mixed < 3 {
         return None;

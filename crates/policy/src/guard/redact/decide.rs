@@ -269,7 +269,7 @@ pub(super) fn decide_jwt(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let m = caps.get(0)?;
     // A header is a few dozen bytes; a longer first segment is not read.
     let header = m.as_str().split('.').next().filter(|h| h.len() <= 4096)?;
-    let decoded = crate::guard::encoding::decode_base64(header)?;
+    let decoded = crate::encoding::decode_base64(header)?;
     let json = decoded.trim_start();
     (json.starts_with('{') && (json.contains("\"alg\"") || json.contains("\"typ\"")))
         .then_some(())?;

@@ -147,13 +147,11 @@ fn sql_base64_literal(b: &[u8], start: usize, mut end: usize) -> bool {
 fn plain_data(token: &str) -> bool {
     // Text starts with printable ASCII (`{"`, a letter): the first four characters (three
     // bytes) settle most random tokens without decoding them all.
-    let head = token
-        .get(..4)
-        .and_then(crate::guard::encoding::decode_base64);
+    let head = token.get(..4).and_then(crate::encoding::decode_base64);
     if !head.is_some_and(|h| h.bytes().all(|c| c == b' ' || c.is_ascii_graphic())) {
         return false;
     }
-    let Some(decoded) = crate::guard::encoding::decode_base64(token) else {
+    let Some(decoded) = crate::encoding::decode_base64(token) else {
         return false;
     };
     let readable = decoded.chars().count() >= 8

@@ -271,11 +271,6 @@ pub(super) fn is_block_device(path: &str) -> bool {
     .any(|p| dev.starts_with(p))
 }
 
-pub(super) fn is_harmless_device(path: &str) -> bool {
-    ["/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty"].contains(&path)
-        || path.starts_with("/dev/fd/")
-}
-
 /// Why a `git SUB args…` call is destructive, if it is.
 ///
 /// `push` with `--force`/`-f` (in any cluster), `--force-with-lease`, `--force-if-includes`,

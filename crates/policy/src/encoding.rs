@@ -1,6 +1,7 @@
-//! Base64 and hex decoding to text, shared by the guards: the injection decoders, the
-//! credential-path check of a prompt (`cat $(echo fi8uc3No… | base64 -d)`) and redaction's JWT
-//! header check. Callers bound the tokens they pass.
+//! Base64 and hex decoding to text, shared by the guards and the shell reader: the injection
+//! decoders, decoding substitutions in shell text (`cat $(echo fi8uc3No… | base64 -d)`), the
+//! credential-path check of a prompt and redaction's JWT header check. Callers bound the tokens
+//! they pass.
 
 /// Standard or URL-safe base64, padding optional.
 pub fn decode_base64(token: &str) -> Option<String> {

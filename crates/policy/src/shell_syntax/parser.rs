@@ -3,14 +3,14 @@
 use super::*;
 
 #[derive(Default)]
-pub(super) struct Sink {
-    pub(super) commands: Vec<Command>,
-    pub(super) next_pipe: u32,
-    pub(super) words: usize,
+pub(crate) struct Sink {
+    pub(crate) commands: Vec<Command>,
+    pub(crate) next_pipe: u32,
+    pub(crate) words: usize,
 }
 
 impl Sink {
-    pub(super) fn count_words(&mut self, n: usize) -> Result<(), ShellError> {
+    pub(crate) fn count_words(&mut self, n: usize) -> Result<(), ShellError> {
         self.words += n;
         if self.words > MAX_WORDS {
             return Err(ShellError::TooManyWords);
@@ -18,7 +18,7 @@ impl Sink {
         Ok(())
     }
 
-    pub(super) fn reserve(&mut self) -> Result<usize, ShellError> {
+    pub(crate) fn reserve(&mut self) -> Result<usize, ShellError> {
         if self.commands.len() >= MAX_COMMANDS {
             return Err(ShellError::TooManyCommands);
         }
@@ -27,7 +27,7 @@ impl Sink {
     }
 }
 
-pub(super) fn parse_into(
+pub(crate) fn parse_into(
     sink: &mut Sink,
     text: &str,
     depth: u8,
@@ -58,7 +58,7 @@ pub(super) fn parse_into(
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Term {
+pub(crate) enum Term {
     /// Top level: stray closers are skipped.
     None,
     /// `)` of a subshell or substitution.
@@ -69,45 +69,45 @@ pub(super) enum Term {
     Case,
 }
 
-pub(super) struct PendingHeredoc {
-    pub(super) cmd: usize,
-    pub(super) delimiter: String,
-    pub(super) strip_tabs: bool,
-    pub(super) expand: bool,
+pub(crate) struct PendingHeredoc {
+    pub(crate) cmd: usize,
+    pub(crate) delimiter: String,
+    pub(crate) strip_tabs: bool,
+    pub(crate) expand: bool,
 }
 
 /// A word being built: bytes, plus brace-expansion marks for unquoted `{`, `,`, `}`.
 #[derive(Default)]
-pub(super) struct RawWord {
-    pub(super) units: Vec<u16>,
-    pub(super) dynamic: bool,
-    pub(super) glob: bool,
-    pub(super) quoted: bool,
+pub(crate) struct RawWord {
+    pub(crate) units: Vec<u16>,
+    pub(crate) dynamic: bool,
+    pub(crate) glob: bool,
+    pub(crate) quoted: bool,
     /// An unquoted expansion (its value is split into words).
-    pub(super) split: bool,
+    pub(crate) split: bool,
     /// An expansion after the last literal `/`.
-    pub(super) dynamic_tail: bool,
+    pub(crate) dynamic_tail: bool,
 }
 
-pub(super) const OPEN: u16 = 256;
-pub(super) const COMMA: u16 = 257;
-pub(super) const CLOSE: u16 = 258;
+pub(crate) const OPEN: u16 = 256;
+pub(crate) const COMMA: u16 = 257;
+pub(crate) const CLOSE: u16 = 258;
 
 impl RawWord {
-    pub(super) fn push(&mut self, b: u8) {
+    pub(crate) fn push(&mut self, b: u8) {
         self.units.push(u16::from(b));
     }
 
-    pub(super) fn push_str(&mut self, s: &str) {
+    pub(crate) fn push_str(&mut self, s: &str) {
         self.units.extend(s.bytes().map(u16::from));
     }
 
-    pub(super) fn push_char(&mut self, c: char) {
+    pub(crate) fn push_char(&mut self, c: char) {
         let mut buf = [0u8; 4];
         self.push_str(c.encode_utf8(&mut buf));
     }
 
-    pub(super) fn last_is_unquoted(&self, set: &[u8]) -> bool {
+    pub(crate) fn last_is_unquoted(&self, set: &[u8]) -> bool {
         // Extglob operators are plain bytes in the buffer; quoted ones were pushed the same way,
         // which only makes us treat a quoted `@(` as a glob: harmless.
         self.units
@@ -115,7 +115,7 @@ impl RawWord {
             .is_some_and(|&u| u < 256 && set.contains(&(u as u8)))
     }
 
-    pub(super) fn bytes(units: &[u16]) -> Vec<u8> {
+    pub(crate) fn bytes(units: &[u16]) -> Vec<u8> {
         units
             .iter()
             .map(|&u| match u {
@@ -128,7 +128,7 @@ impl RawWord {
     }
 
     /// `NAME=` or `NAME+=` (the start of an assignment or array assignment).
-    pub(super) fn is_assignment(&self) -> bool {
+    pub(crate) fn is_assignment(&self) -> bool {
         let bytes = Self::bytes(&self.units);
         let Some(eq) = bytes.iter().position(|&b| b == b'=') else {
             return false;
@@ -144,13 +144,13 @@ impl RawWord {
     }
 
     /// Record an expansion (`$x`, `$(…)`, `` `…` ``) just pushed.
-    pub(super) fn expansion(&mut self, quoted: bool) {
+    pub(crate) fn expansion(&mut self, quoted: bool) {
         self.dynamic = true;
         self.dynamic_tail = true;
         self.split |= !quoted;
     }
 
-    pub(super) fn into_word(self) -> Word {
+    pub(crate) fn into_word(self) -> Word {
         Word {
             text: String::from_utf8_lossy(&Self::bytes(&self.units)).into_owned(),
             dynamic: self.dynamic,
@@ -160,7 +160,7 @@ impl RawWord {
     }
 
     /// The words this word becomes after brace expansion.
-    pub(super) fn expand(self) -> Vec<Word> {
+    pub(crate) fn expand(self) -> Vec<Word> {
         if !self.units.contains(&OPEN) {
             return vec![self.into_word()];
         }
@@ -192,7 +192,7 @@ impl RawWord {
 }
 
 /// Bash brace expansion of `{a,b}` forms. False when the budget ran out.
-pub(super) fn brace_expand(w: &[u16], out: &mut Vec<Vec<u16>>, budget: &mut usize) -> bool {
+pub(crate) fn brace_expand(w: &[u16], out: &mut Vec<Vec<u16>>, budget: &mut usize) -> bool {
     for a in (0..w.len()).filter(|&i| w[i] == OPEN) {
         let mut depth = 0usize;
         let mut commas = Vec::new();
@@ -234,19 +234,19 @@ pub(super) fn brace_expand(w: &[u16], out: &mut Vec<Vec<u16>>, budget: &mut usiz
     true
 }
 
-pub(super) struct Parser<'s, 'k> {
-    pub(super) src: &'s str,
-    pub(super) b: &'s [u8],
-    pub(super) pos: usize,
-    pub(super) depth: u8,
-    pub(super) sink: &'k mut Sink,
-    pub(super) pipes: Vec<(u32, u16)>,
+pub(crate) struct Parser<'s, 'k> {
+    pub(crate) src: &'s str,
+    pub(crate) b: &'s [u8],
+    pub(crate) pos: usize,
+    pub(crate) depth: u8,
+    pub(crate) sink: &'k mut Sink,
+    pub(crate) pipes: Vec<(u32, u16)>,
     /// The command whose words are being read: substitutions inside them feed it.
-    pub(super) feed: Option<usize>,
-    pub(super) heredocs: Vec<PendingHeredoc>,
+    pub(crate) feed: Option<usize>,
+    pub(crate) heredocs: Vec<PendingHeredoc>,
 }
 
-pub(super) fn is_delimiter(b: Option<u8>) -> bool {
+pub(crate) fn is_delimiter(b: Option<u8>) -> bool {
     matches!(
         b,
         None | Some(b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>')
@@ -254,31 +254,31 @@ pub(super) fn is_delimiter(b: Option<u8>) -> bool {
 }
 
 impl<'s, 'k> Parser<'s, 'k> {
-    pub(super) fn eof(&self) -> bool {
+    pub(crate) fn eof(&self) -> bool {
         self.pos >= self.b.len()
     }
 
-    pub(super) fn peek(&self) -> Option<u8> {
+    pub(crate) fn peek(&self) -> Option<u8> {
         self.b.get(self.pos).copied()
     }
 
-    pub(super) fn peek_at(&self, k: usize) -> Option<u8> {
+    pub(crate) fn peek_at(&self, k: usize) -> Option<u8> {
         self.b.get(self.pos + k).copied()
     }
 
-    pub(super) fn at(&self, s: &str) -> bool {
+    pub(crate) fn at(&self, s: &str) -> bool {
         self.b
             .get(self.pos..)
             .is_some_and(|rest| rest.starts_with(s.as_bytes()))
     }
 
     /// `kw` as a whole unquoted word at the current position.
-    pub(super) fn at_keyword(&self, kw: &str) -> bool {
+    pub(crate) fn at_keyword(&self, kw: &str) -> bool {
         self.at(kw) && is_delimiter(self.b.get(self.pos + kw.len()).copied())
     }
 
     /// Move past one character (not one byte), so positions stay on character boundaries.
-    pub(super) fn bump(&mut self) {
+    pub(crate) fn bump(&mut self) {
         let len = self
             .src
             .get(self.pos..)
@@ -287,7 +287,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         self.pos = (self.pos + len).min(self.b.len());
     }
 
-    pub(super) fn slice(&self, a: usize, b: usize) -> &'s str {
+    pub(crate) fn slice(&self, a: usize, b: usize) -> &'s str {
         let mut a = a.min(self.b.len());
         let mut b = b.min(self.b.len());
         while !self.src.is_char_boundary(a) {
@@ -299,7 +299,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         self.src.get(a..b.max(a)).unwrap_or("")
     }
 
-    pub(super) fn nested<T>(
+    pub(crate) fn nested<T>(
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, ShellError>,
     ) -> Result<T, ShellError> {
@@ -312,7 +312,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         r
     }
 
-    pub(super) fn skip_blanks(&mut self) {
+    pub(crate) fn skip_blanks(&mut self) {
         loop {
             match self.peek() {
                 Some(b' ' | b'\t' | b'\r') => self.pos += 1,
@@ -322,7 +322,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn skip_comment(&mut self) {
+    pub(crate) fn skip_comment(&mut self) {
         while let Some(c) = self.peek() {
             if c == b'\n' {
                 return;
@@ -331,7 +331,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn skip_blanks_and_newlines(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn skip_blanks_and_newlines(&mut self) -> Result<(), ShellError> {
         loop {
             self.skip_blanks();
             match self.peek() {
@@ -342,12 +342,12 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn newline(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn newline(&mut self) -> Result<(), ShellError> {
         self.pos += 1;
         self.read_heredocs()
     }
 
-    pub(super) fn read_heredocs(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn read_heredocs(&mut self) -> Result<(), ShellError> {
         for h in std::mem::take(&mut self.heredocs) {
             let mut body = String::new();
             while !self.eof() {
@@ -395,7 +395,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         Ok(())
     }
 
-    pub(super) fn parse_list(&mut self, term: Term) -> Result<(), ShellError> {
+    pub(crate) fn parse_list(&mut self, term: Term) -> Result<(), ShellError> {
         loop {
             self.skip_blanks();
             let Some(c) = self.peek() else {
@@ -444,7 +444,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn parse_and_or(&mut self, term: Term) -> Result<(), ShellError> {
+    pub(crate) fn parse_and_or(&mut self, term: Term) -> Result<(), ShellError> {
         loop {
             self.parse_pipeline(term)?;
             self.skip_blanks();
@@ -457,7 +457,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn parse_pipeline(&mut self, term: Term) -> Result<(), ShellError> {
+    pub(crate) fn parse_pipeline(&mut self, term: Term) -> Result<(), ShellError> {
         let id = self.sink.next_pipe;
         self.sink.next_pipe = self.sink.next_pipe.wrapping_add(1);
         let mut stage = 0u16;
@@ -482,7 +482,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn parse_command(&mut self, term: Term) -> Result<(), ShellError> {
+    pub(crate) fn parse_command(&mut self, term: Term) -> Result<(), ShellError> {
         // Reserved words that only introduce the next command.
         loop {
             self.skip_blanks();
@@ -574,7 +574,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         self.parse_simple(term)
     }
 
-    pub(super) fn trailing_redirects(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn trailing_redirects(&mut self) -> Result<(), ShellError> {
         self.skip_blanks();
         let idx = self.sink.reserve()?;
         let mut redirects = Vec::new();
@@ -596,7 +596,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         Ok(())
     }
 
-    pub(super) fn parse_simple(&mut self, term: Term) -> Result<(), ShellError> {
+    pub(crate) fn parse_simple(&mut self, term: Term) -> Result<(), ShellError> {
         let idx = self.sink.reserve()?;
         let outer_feed = self.feed.replace(idx);
         let start = self.pos;
@@ -689,7 +689,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         Ok(())
     }
 
-    pub(super) fn empty_parens_ahead(&self) -> bool {
+    pub(crate) fn empty_parens_ahead(&self) -> bool {
         let rest = &self.b[self.pos..];
         let mut k = 1;
         while rest.get(k).is_some_and(|c| *c == b' ' || *c == b'\t') {
@@ -698,7 +698,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         rest.get(k) == Some(&b')')
     }
 
-    pub(super) fn skip_empty_parens(&mut self) {
+    pub(crate) fn skip_empty_parens(&mut self) {
         self.pos += 1;
         self.skip_blanks();
         if self.peek() == Some(b')') {
@@ -707,7 +707,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// A redirection at the current position, or `None` (position unchanged).
-    pub(super) fn try_redirect(&mut self, cmd: usize) -> Result<Option<Redirect>, ShellError> {
+    pub(crate) fn try_redirect(&mut self, cmd: usize) -> Result<Option<Redirect>, ShellError> {
         let save = self.pos;
         let mut p = self.pos;
         while self.b.get(p).is_some_and(u8::is_ascii_digit) {
@@ -772,7 +772,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// Read one word into `w` (stops at a delimiter).
-    pub(super) fn parse_word_into(&mut self, w: &mut RawWord) -> Result<(), ShellError> {
+    pub(crate) fn parse_word_into(&mut self, w: &mut RawWord) -> Result<(), ShellError> {
         loop {
             let Some(c) = self.peek() else { return Ok(()) };
             match c {
@@ -862,7 +862,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn skip_balanced_parens(&mut self) {
+    pub(crate) fn skip_balanced_parens(&mut self) {
         let mut depth = 0usize;
         while let Some(c) = self.peek() {
             self.pos += 1;
@@ -881,7 +881,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// `NAME=( a b "c" )`: the elements are words (substitutions in them run).
-    pub(super) fn array_elements(&mut self, w: &mut RawWord) -> Result<(), ShellError> {
+    pub(crate) fn array_elements(&mut self, w: &mut RawWord) -> Result<(), ShellError> {
         self.pos += 1;
         w.push(b'(');
         loop {
@@ -914,7 +914,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// The inside of `"…"` (or of an unquoted here-document when `heredoc`).
-    pub(super) fn parse_dquote(
+    pub(crate) fn parse_dquote(
         &mut self,
         w: &mut RawWord,
         heredoc: bool,
@@ -950,7 +950,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn dollar(&mut self, w: &mut RawWord, in_dquote: bool) -> Result<(), ShellError> {
+    pub(crate) fn dollar(&mut self, w: &mut RawWord, in_dquote: bool) -> Result<(), ShellError> {
         let start = self.pos;
         match self.peek_at(1) {
             Some(b'\'') if !in_dquote => {
@@ -1008,7 +1008,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// `$'…'` with its escapes decoded (`$'\x72\x6d'` is `rm`).
-    pub(super) fn ansi_c(&mut self, w: &mut RawWord) {
+    pub(crate) fn ansi_c(&mut self, w: &mut RawWord) {
         while let Some(c) = self.peek() {
             self.pos += 1;
             match c {
@@ -1067,7 +1067,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         }
     }
 
-    pub(super) fn hex_digits(&mut self, max: usize) -> Option<u32> {
+    pub(crate) fn hex_digits(&mut self, max: usize) -> Option<u32> {
         let mut v = 0u32;
         let mut any = false;
         for _ in 0..max {
@@ -1083,7 +1083,7 @@ impl<'s, 'k> Parser<'s, 'k> {
         any.then_some(v)
     }
 
-    pub(super) fn backtick(&mut self, w: &mut RawWord, quoted: bool) -> Result<(), ShellError> {
+    pub(crate) fn backtick(&mut self, w: &mut RawWord, quoted: bool) -> Result<(), ShellError> {
         let start = self.pos;
         self.pos += 1;
         let mut inner = String::new();
@@ -1126,7 +1126,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// After `${`: up to the matching `}`; substitutions inside still run.
-    pub(super) fn param_body(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn param_body(&mut self) -> Result<(), ShellError> {
         let mut depth = 0usize;
         loop {
             let Some(c) = self.peek() else { return Ok(()) };
@@ -1172,7 +1172,7 @@ impl<'s, 'k> Parser<'s, 'k> {
 
     /// After `((` or `$((`: up to the matching `))`; substitutions inside still run
     /// (`$(( a[$(cmd)] ))`).
-    pub(super) fn arith_body(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn arith_body(&mut self) -> Result<(), ShellError> {
         let mut depth = 0usize;
         loop {
             let Some(c) = self.peek() else { return Ok(()) };
@@ -1210,7 +1210,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// After `case`: subject, `in`, then `pattern) list ;;` clauses up to `esac`.
-    pub(super) fn parse_case(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn parse_case(&mut self) -> Result<(), ShellError> {
         let outer_feed = self.feed.take();
         let result = (|| -> Result<(), ShellError> {
             self.skip_blanks();
@@ -1265,7 +1265,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 
     /// After `[[`: words and operators up to `]]`.
-    pub(super) fn parse_test(&mut self) -> Result<(), ShellError> {
+    pub(crate) fn parse_test(&mut self) -> Result<(), ShellError> {
         loop {
             self.skip_blanks();
             match self.peek() {
@@ -1289,7 +1289,7 @@ impl<'s, 'k> Parser<'s, 'k> {
     }
 }
 
-pub(super) fn bounded(s: &str) -> String {
+pub(crate) fn bounded(s: &str) -> String {
     if s.len() <= MAX_RAW_BYTES {
         return s.trim().to_string();
     }
@@ -1300,6 +1300,6 @@ pub(super) fn bounded(s: &str) -> String {
     s[..end].trim().to_string()
 }
 
-pub(super) fn basename(path: &str) -> &str {
+pub(crate) fn basename(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
