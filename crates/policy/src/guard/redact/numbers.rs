@@ -714,7 +714,7 @@ fn aba(d: &[u8]) -> bool {
 }
 
 /// The Verhoeff check (Aadhaar).
-fn verhoeff(digits: &[u8]) -> bool {
+pub(super) fn verhoeff(digits: &[u8]) -> bool {
     const D: [[u8; 10]; 10] = [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
         [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],

@@ -18,8 +18,8 @@ use super::decide::{
     decide_card_digits, decide_command_password, decide_command_password_as_secret, decide_email,
     decide_flag, decide_idn_email, decide_jwt, decide_named_id, decide_named_value,
     decide_obfuscated_email, decide_passport, decide_private_key, decide_spelled_email,
-    decide_uk_ni, decide_url_password, decide_xml_element, token_with_boundaries, value_group,
-    whole, whole_email,
+    decide_uk_ni, decide_url_password, decide_xml_element, national_id_names,
+    token_with_boundaries, value_group, whole, whole_email,
 };
 use super::{Candidate, FindingKind, byte_at, byte_before};
 
@@ -342,7 +342,11 @@ static DETECTORS: &[Detector] = &[
         // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). The name is specific enough
         // for no checksum; [`decide_named_id`] wants six digits, and a shape for the names that
         // are also ordinary words (`cf`, `pps`, `nie`).
-        pattern: r#"(?P<n>(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin[ \t]+no|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|पहचान[ \t]+संख्या)(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#,
+        pattern: concat!(
+            r#"(?P<n>"#,
+            national_id_names!(),
+            r#")(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
+        ),
         decide: decide_named_id,
         non_ascii: false,
         anchors: Anchors {
@@ -826,15 +830,27 @@ struct WindowScanner {
     scan: WindowScan,
 }
 
-static WINDOW_SCANNERS: &[WindowScanner] = &[WindowScanner {
-    // The header line around a column word; the scanner finds the line itself.
-    anchors: Anchors {
-        words: columns::HEADER_WORDS,
-        before: 0,
-        after: 0,
-    },
-    scan: columns::scan,
-}];
+/// The column scanner, once for each list of header words (the header line around a column
+/// word; the scanner finds the line itself). A line two lists hit is read twice and found the
+/// same way twice: the merge keeps one finding.
+static WINDOW_SCANNERS: &[WindowScanner] = &[
+    column_scanner(columns::HEADER_WORDS),
+    column_scanner(NATIONAL_ID_WORDS),
+    column_scanner(columns::PHONE_HEADER_WORDS),
+    column_scanner(columns::BIRTH_HEADER_WORDS),
+    column_scanner(columns::EMAIL_HEADER_WORDS),
+];
+
+const fn column_scanner(words: &'static [&'static str]) -> WindowScanner {
+    WindowScanner {
+        anchors: Anchors {
+            words,
+            before: 0,
+            after: 0,
+        },
+        scan: columns::scan,
+    }
+}
 
 /// The anchors of anchored detectors and window scanners; an index past the detectors names a
 /// window scanner.
