@@ -21,6 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::decide::{national_id_names, reserved_domain};
+use super::numbers::ssn_issuable;
 use super::{Candidate, FindingKind};
 use crate::guard::normalize::name_words;
 
@@ -534,6 +535,19 @@ fn value_of_kind(value: &str, kind: FindingKind) -> bool {
                 && value.bytes().all(|c| {
                     c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+')
                 })
+        }
+        // An SSN column's values are SSNs only when they could have been issued (test rows
+        // hold `000-00-0000` and `987-65-4321`).
+        FindingKind::Ssn => {
+            let d: Vec<u8> = value
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            ssn_issuable(&d)
+                && value
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.'))
         }
         FindingKind::DateOfBirth => {
             (4..=8).contains(&digits)

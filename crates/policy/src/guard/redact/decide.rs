@@ -341,6 +341,40 @@ pub(super) fn decide_command_password(_text: &str, caps: &Captures<'_>) -> Optio
     (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Password, v.range()))
 }
 
+/// A PuTTY key file's private lines or its MAC, without the line break after the last line.
+pub(super) fn decide_putty_private(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v").or_else(|| caps.name("v2"))?;
+    let body = v
+        .as_str()
+        .trim_end_matches(['\r', '\n'])
+        .trim_end_matches("\\n")
+        .trim_end_matches("\\r");
+    (!body.is_empty())
+        .then(|| Candidate::new(FindingKind::PrivateKey, v.start()..v.start() + body.len()))
+}
+
+/// A quoted (or bare) plain-text password in one of up to five groups, unless it is a reference.
+pub(super) fn decide_quoted_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = ["v", "v2", "v3", "v4", "v5"]
+        .iter()
+        .find_map(|g| caps.name(g))?;
+    let bare = caps.name("v3").is_some();
+    (!is_reference(v.as_str(), bare)).then(|| Candidate::new(FindingKind::Password, v.range()))
+}
+
+/// `-Password 'PW'`, `-Secret PW`: a bare value must look like a credential (a digit or a
+/// symbol, or long), not an English word (`use -Token to pass the PAT`).
+pub(super) fn decide_single_dash_parameter(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    if let Some(v3) = caps.name("v3") {
+        let v = v3.as_str();
+        let plain_word = v.bytes().all(|b| b.is_ascii_alphabetic()) && v.len() < 12;
+        if plain_word {
+            return None;
+        }
+    }
+    decide_flag(text, caps)
+}
+
 /// A key in a call's argument or a JSON field (Algolia's client, kaggle.json), unless it is a
 /// reference or a placeholder.
 pub(super) fn decide_command_password_as_secret(

@@ -17,9 +17,10 @@ use super::decide::{
     NATIONAL_ID_WORDS, decide_account_password, decide_azure_client_secret, decide_bearer,
     decide_card_digits, decide_command_password, decide_command_password_as_secret, decide_email,
     decide_flag, decide_idn_email, decide_jwt, decide_named_id, decide_named_value,
-    decide_obfuscated_email, decide_passport, decide_private_key, decide_spelled_email,
-    decide_uk_ni, decide_url_password, decide_xml_element, national_id_names,
-    token_with_boundaries, value_group, whole, whole_email,
+    decide_obfuscated_email, decide_passport, decide_private_key, decide_putty_private,
+    decide_quoted_password, decide_single_dash_parameter, decide_spelled_email, decide_uk_ni,
+    decide_url_password, decide_xml_element, national_id_names, token_with_boundaries, value_group,
+    whole, whole_email,
 };
 use super::{Candidate, FindingKind, byte_at, byte_before};
 
@@ -248,11 +249,13 @@ static DETECTORS: &[Detector] = &[
             "isql",
             "osql",
             "ldap",
+            "psexec",
+            "paexec",
         ],
         // The password flag of each tool: `snowsql -p`, `sshpass -p`, `docker login -p`,
         // `mongosh -p`, `redis-cli -a`, `sqlcmd -P`, `ldapsearch -w` (never `psql -p`, a port,
         // or `snowsql -a`, an account).
-        pattern: r#"\b(?:(?:snowsql|sshpass|docker|podman|nerdctl|buildah|skopeo|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]*?\s-p|redis-cli\b[^\n|;&]*?\s-a|(?:sqlcmd|bcp|isql|osql)\b[^\n|;&]*?\s-P|(?:ldapsearch|ldapadd|ldapmodify|ldapdelete|ldapwhoami)\b[^\n|;&]*?\s-w)[ \t]+(?:'(?P<v>[^'\n]+)'|"(?P<v2>[^"\n]+)"|(?P<v3>[^\s'"-][^\s]*))"#,
+        pattern: r#"\b(?:(?:snowsql|sshpass|docker|podman|nerdctl|buildah|skopeo|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|psexec|psexec64|paexec)\b[^\n|;&]*?\s-p|redis-cli\b[^\n|;&]*?\s-a|(?:sqlcmd|bcp|isql|osql)\b[^\n|;&]*?\s-P|(?:ldapsearch|ldapadd|ldapmodify|ldapdelete|ldapwhoami)\b[^\n|;&]*?\s-w)[ \t]+(?:'(?P<v>[^'\n]+)'|"(?P<v2>[^"\n]+)"|(?P<v3>[^\s'"-][^\s]*))"#,
         decide: decide_command_password,
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -262,9 +265,9 @@ static DETECTORS: &[Detector] = &[
         // Both forms name `/user:` (in any case, `/uſer:` too): `/u` is in every match.
         gate: &["/u"],
         // Windows `net use \\server\share PW /user:DOMAIN\name`, or the password after
-        // `/user:…` (`*` asks for it: not a password).
-        pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?P<v3>[^\s/*'"][^\s]*)|\\\\[^\s]+[ \t]+(?P<v>[^\s/*'"][^\s]*)[ \t]+(?i:/user:))"#,
-        decide: decide_command_password,
+        // `/user:…` (`*` asks for it: not a password), bare or quoted (`"pass phrase"`).
+        pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?:"(?P<v2>[^"\n]+)"|(?P<v3>[^\s/*'"][^\s]*))|\\\\[^\s]+[ \t]+(?:"(?P<v4>[^"\n]+)"|(?P<v>[^\s/*'"][^\s]*))[ \t]+(?i:/user:))"#,
+        decide: decide_quoted_password,
         non_ascii: false,
         anchors: WHOLE_TEXT,
     },
@@ -803,6 +806,68 @@ static DETECTORS: &[Detector] = &[
         anchors: WHOLE_TEXT,
     },
     Detector {
+        name: "putty_private_key",
+        gate: &["Private-Lines", "Private-MAC"],
+        // A PuTTY key file (`PuTTY-User-Key-File-2/3`): the base64 lines after `Private-Lines: N`
+        // (written one per line, or JSON-escaped) and the `Private-MAC` that authenticates them.
+        // The `Public-Lines` body is the public key and stays.
+        pattern: r"Private-Lines:[ \t]*[0-9]{1,4}[ \t]*(?:\r?\n|\\r\\n|\\n)(?P<v>(?:[A-Za-z0-9+/=]+(?:\r?\n|\\r\\n|\\n|$))+)|Private-MAC:[ \t]*(?P<v2>[0-9a-fA-F]{16,})",
+        decide: decide_putty_private,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "powershell_secure_string",
+        // Short stems: the gate proof reads the pattern's case-expanded literals in short windows.
+        gate: &["-secu"],
+        // `ConvertTo-SecureString 'PW' -AsPlainText -Force` (also `-String "PW"`, the switches
+        // first, or `'PW' | ConvertTo-SecureString`): the plain text a credential is built from.
+        // Variables (`$env:PW`, `$plain`) and subexpressions name where it comes from.
+        pattern: r#"(?i-u:ConvertTo-SecureString)(?:[ \t]+-(?i-u:AsPlainText|Force)(?::\$true)?)*[ \t]+(?:-(?i-u:String)[ \t]+)?(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'$(@-][^\s)]*))|(?:"(?P<v4>[^"\r\n]+)"|'(?P<v5>[^'\r\n]+)')[ \t]*\|[ \t]*(?i-u:ConvertTo-SecureString)"#,
+        decide: decide_quoted_password,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "network_credential",
+        gate: &["workc"],
+        // .NET's `NetworkCredential("user", "PW")` (PowerShell's `New-Object
+        // System.Net.NetworkCredential(…)`, C#'s `new NetworkCredential(…)`): the second
+        // argument is the plain-text password.
+        pattern: r#"(?i-u:NetworkCredential)[ \t]*\([ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|\$[A-Za-z_][A-Za-z0-9_:]*)[ \t]*,[ \t]*(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)')"#,
+        decide: decide_quoted_password,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "single_dash_secret_parameter",
+        // No gate (its names of any case leave the proof no short literal); the anchors keep it
+        // to the windows around the parameter names.
+        gate: &[],
+        // PowerShell and Windows tools name parameters with one dash: `-Password 'PW'`, `Set-Secret
+        // -Secret PW`, `-ClientSecret`, `-AccessToken`, `-AccountKey`, `-SasToken` (double-dash
+        // flags are the `flag` detector's). `-Password $pw` and `-Secret (Read-Host …)` name
+        // where the value comes from.
+        pattern: r#"(?:^|[ \t(])-(?P<k>(?i:password|passwd|passphrase|plaintextpassword|adminpassword|sqlpassword|dbpassword|secret|secretvalue|clientsecret|apikey|accesstoken|token|authtoken|accountkey|storageaccountkey|sastoken|personalaccesstoken))(?::|[ \t]+)(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'$(@<-][^\s"'`)]*))"#,
+        decide: decide_single_dash_parameter,
+        non_ascii: false,
+        anchors: Anchors {
+            words: SECRET_PARAMETERS,
+            before: 1,
+            after: 200,
+        },
+    },
+    Detector {
+        name: "schtasks_password",
+        gate: &["htask"],
+        // `schtasks /create … /ru USER /rp PW`, `schtasks /s HOST /u USER /p PW` (`/rp *`
+        // prompts for it).
+        pattern: r#"(?i-u:\bschtasks)\b[^\n|;&]*?[ \t]/(?i:rp|p)[ \t]+(?:"(?P<v>[^"\n]+)"|'(?P<v2>[^'\n]+)'|(?P<v3>[^\s/*'"][^\s]*))"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
         name: "uk_national_insurance",
         // No gate: the proof can only name the final letter; the regex's prefix prefilter does
         // the skipping.
@@ -1123,6 +1188,26 @@ fn scan_windows(
     }
 }
 
+/// The one-dash parameters `single_dash_secret_parameter` reads (its anchors; each of its
+/// names holds one of these).
+const SECRET_PARAMETERS: &[&str] = &[
+    "-pass",
+    "-plaintextpassword",
+    "-adminpassword",
+    "-sqlpassword",
+    "-dbpassword",
+    "-secret",
+    "-clientsecret",
+    "-apikey",
+    "-accesstoken",
+    "-token",
+    "-authtoken",
+    "-accountkey",
+    "-storageaccountkey",
+    "-sastoken",
+    "-personalaccesstoken",
+];
+
 /// The words after which `card_in_context` reads digits as a card (its anchors).
 pub(super) const CARD_WORDS: &[&str] = &[
     "card",
@@ -1230,175 +1315,4 @@ fn scan_one(text: &str, re: &Regex, decide: Decide, out: &mut Vec<Candidate>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    use crate::guard::required::{Cond, required};
-
-    #[test]
-    fn every_detector_compiles() {
-        for index in 0..DETECTORS.len() {
-            assert!(!compiled(index).as_str().is_empty());
-        }
-    }
-
-    /// True when every text satisfying `cond` contains one of `gate`.
-    fn implies(cond: &Cond, gate: &[&str]) -> bool {
-        match cond {
-            Cond::Always => false,
-            // The gates are searched for case-insensitively.
-            Cond::Lits(set) => set.iter().all(|lit| {
-                gate.iter().any(|g| {
-                    lit.windows(g.len())
-                        .any(|w| w.eq_ignore_ascii_case(g.as_bytes()))
-                })
-            }),
-            Cond::All(all) => all.iter().any(|c| implies(c, gate)),
-            Cond::Any(any) => any.iter().all(|c| implies(c, gate)),
-        }
-    }
-
-    #[test]
-    fn large_texts_run_every_detector_and_small_ones_only_the_gated() {
-        let mut out = Vec::new();
-        let big = format!(
-            "{}AKIAIOSFODNN7EXAMPLE",
-            "select 1;\n".repeat(GATE_MAX_BYTES / 10 + 1)
-        );
-        assert!(
-            gated_in(&big)
-                .iter()
-                .zip(DETECTORS)
-                .all(|(w, d)| *w != d.non_ascii)
-        );
-        scan(&big, &mut out);
-        assert_eq!(out.len(), 1, "{out:?}");
-        let small = "AKIAIOSFODNN7EXAMPLE";
-        let wanted = gated_in(small);
-        let aws = DETECTORS.iter().position(|d| d.name == "aws_access_key_id");
-        let gated: Vec<usize> = (0..DETECTORS.len())
-            .filter(|i| wanted[*i] && !DETECTORS[*i].gate.is_empty())
-            .collect();
-        assert_eq!(gated.len(), 1);
-        assert_eq!(gated.first().copied(), aws);
-    }
-
-    #[test]
-    fn the_anchor_words_build_a_dfa() {
-        let words: Vec<&str> = (0..DETECTORS.len() + WINDOW_SCANNERS.len())
-            .flat_map(|index| anchors_of(index).words.iter().copied())
-            .collect();
-        let built = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(&words);
-        assert!(built.is_ok(), "{built:?}");
-    }
-
-    #[test]
-    fn every_match_contains_its_detectors_gate() {
-        let mut failures = Vec::new();
-        for d in DETECTORS.iter().filter(|d| !d.gate.is_empty()) {
-            let cond = required(d.pattern).expect("parses");
-            if !implies(&cond, d.gate) {
-                let mut lits = std::collections::BTreeSet::new();
-                cond.literals(&mut lits);
-                let lits: Vec<String> = lits
-                    .iter()
-                    .map(|l| String::from_utf8_lossy(l).into_owned())
-                    .collect();
-                failures.push(format!(
-                    "{}: a match need not contain any of {:?} (it needs {cond:?}: {lits:?})",
-                    d.name, d.gate
-                ));
-            }
-        }
-        assert!(failures.is_empty(), "{failures:#?}");
-    }
-}
-
-#[cfg(test)]
-mod cost {
-    use super::*;
-
-    /// `cargo test -p cortex-route-policy --release --lib detector_costs -- --ignored --nocapture`;
-    /// with `COST_TEXT=FILE`, each whole-text detector on that file instead.
-    #[test]
-    #[ignore]
-    fn detector_costs() {
-        if let Ok(path) = std::env::var("COST_TEXT") {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            for (index, d) in DETECTORS.iter().enumerate() {
-                let re = compiled(index);
-                let t = std::time::Instant::now();
-                let mut out = Vec::new();
-                if d.anchors.words.is_empty() {
-                    scan_one(&text, re, d.decide, &mut out);
-                }
-                eprintln!(
-                    "{:>8.1} ms  {} {}",
-                    t.elapsed().as_secs_f64() * 1e3,
-                    d.name,
-                    out.len()
-                );
-            }
-            // The anchored path: every anchor hit once, then each detector in its windows.
-            let Some(anchors) = anchor_scanners() else {
-                return;
-            };
-            for (name, scanner) in [("ascii", &anchors.ascii), ("non-ascii", &anchors.non_ascii)] {
-                let t = std::time::Instant::now();
-                let hits: Vec<(usize, usize, usize)> = scanner
-                    .words
-                    .find_overlapping_iter(&text)
-                    .map(|m| (m.start(), m.end(), scanner.owner[m.pattern().as_usize()]))
-                    .collect();
-                eprintln!(
-                    "{:>8.1} ms  {name} anchor pass ({} hits)",
-                    t.elapsed().as_secs_f64() * 1e3,
-                    hits.len()
-                );
-                for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
-                    let mine: Vec<_> = hits.iter().copied().filter(|h| h.2 == index).collect();
-                    if mine.is_empty() {
-                        continue;
-                    }
-                    let t = std::time::Instant::now();
-                    let mut out = Vec::new();
-                    scan_windows(&text, mine.iter().copied(), &mut out);
-                    let name = DETECTORS.get(index).map_or("columns", |d| d.name);
-                    eprintln!(
-                        "{:>8.1} ms  windows {name} ({} hits, {} found)",
-                        t.elapsed().as_secs_f64() * 1e3,
-                        mine.len(),
-                        out.len()
-                    );
-                }
-            }
-            return;
-        }
-        let line = "Contact ana.lopez@example.com or call +1 (415) 555-0100 if the dashboard for acme-prod.snowflakecomputing.com breaks. SELECT order_id, customer_id FROM PROD_DB.SALES.ORDERS WHERE order_date >= '2024-01-01' AND amount > 1000; 2024-03-15 10:32:45.123 INFO query 01b2c3d4-0000-1234-0000-00010002a0b1 finished in 1532 ms, rows=48213\nconnection: snowflake://svc_loader:Tr0ub4dor&3@acme-prod.snowflakecomputing.com/ANALYTICS?warehouse=LOAD_WH card 4111 1111 1111 1111 on 2024-02-29 SSN 078-05-1120\n";
-        let text = line.repeat(2 * 1024 * 1024 / line.len());
-        for (index, d) in DETECTORS.iter().enumerate() {
-            let re = compiled(index);
-            let t = std::time::Instant::now();
-            let mut out = Vec::new();
-            scan_one(&text, re, d.decide, &mut out);
-            eprintln!("{:>8.1} ms  {}", t.elapsed().as_secs_f64() * 1e3, d.name);
-        }
-        let mut out = Vec::new();
-        let t = std::time::Instant::now();
-        super::super::assignments::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  assignments", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::assignments::scan_prose(&text, &mut out);
-        super::super::assignments::scan_direct(&text, &mut out);
-        eprintln!("{:>8.1} ms  prose+direct", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::numbers::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  numbers", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::tokens::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  tokens", t.elapsed().as_secs_f64() * 1e3);
-    }
-}
+mod tests;

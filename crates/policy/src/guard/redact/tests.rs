@@ -1235,3 +1235,4 @@ fn redaction_stage_costs() {
         findings.iter().filter(|f| super::glued(&text, f)).count()
     );
 }
+
