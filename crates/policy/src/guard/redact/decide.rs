@@ -518,7 +518,10 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "nip",
     "regon",
     "nric",
-    "fin",
+    // `FIN is …`, `FIN: …` (not `finished`, `final`: the regex is costly to run after every one).
+    "fin ",
+    "fin:",
+    "fin\t",
     "codice",
     "cf",
     "curp",
@@ -611,7 +614,12 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     // Thai เลขบัตร(ประจำตัว)ประชาชน (id card number), Hindi आधार (Aadhaar); India's PAN.
     "\u{e40}\u{e25}\u{e02}\u{e1a}\u{e31}\u{e15}\u{e23}",
     "\u{906}\u{927}\u{93e}\u{930}",
-    "pan",
+    "pan ",
+    "pan:",
+    "pan#",
+    "pan_",
+    "pan-",
+    "pan=",
     "permanent account",
 ];
 

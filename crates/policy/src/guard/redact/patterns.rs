@@ -826,7 +826,13 @@ static DETECTORS: &[Detector] = &[
         pattern: r#"(?i-u:ConvertTo-SecureString)(?:[ \t]+-(?i-u:AsPlainText|Force)(?::\$true)?)*[ \t]+(?:-(?i-u:String)[ \t]+)?(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'$(@-][^\s)]*))|(?:"(?P<v4>[^"\r\n]+)"|'(?P<v5>[^'\r\n]+)')[ \t]*\|[ \t]*(?i-u:ConvertTo-SecureString)"#,
         decide: decide_quoted_password,
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        // Its case-insensitive name leaves the regex no literal prefilter: only the windows
+        // around the cmdlet's name (the piped form has the value before it).
+        anchors: Anchors {
+            words: &["convertto-securestring"],
+            before: 200,
+            after: 300,
+        },
     },
     Detector {
         name: "network_credential",
@@ -891,6 +897,9 @@ type WindowScan = fn(&str, &[(usize, usize)], &mut Vec<Candidate>);
 /// the same single pass finds.
 struct WindowScanner {
     anchors: Anchors,
+    /// Only the words written outside ASCII count as anchors (a list shared with a detector
+    /// whose ASCII words this scanner gets from another list).
+    script_words_only: bool,
     /// Gets the whole text and the merged windows, in text order.
     scan: WindowScan,
 }
@@ -899,22 +908,39 @@ struct WindowScanner {
 /// word; the scanner finds the line itself). A line two lists hit is read twice and found the
 /// same way twice: the merge keeps one finding.
 static WINDOW_SCANNERS: &[WindowScanner] = &[
-    column_scanner(columns::HEADER_WORDS),
-    column_scanner(NATIONAL_ID_WORDS),
-    column_scanner(columns::PHONE_HEADER_WORDS),
-    column_scanner(columns::BIRTH_HEADER_WORDS),
-    column_scanner(columns::EMAIL_HEADER_WORDS),
+    column_scanner(columns::HEADER_WORDS, false),
+    // The id names of other scripts (`ИНН`, `身份证号`); the ASCII ones (`fin`, `tax`, `pan`) are
+    // common words that would send every line holding one to the scanner, and the id columns
+    // written in ASCII are among the header words already.
+    column_scanner(NATIONAL_ID_WORDS, true),
+    column_scanner(columns::PHONE_HEADER_WORDS, false),
+    column_scanner(columns::BIRTH_HEADER_WORDS, false),
+    column_scanner(columns::EMAIL_HEADER_WORDS, false),
 ];
 
-const fn column_scanner(words: &'static [&'static str]) -> WindowScanner {
+const fn column_scanner(words: &'static [&'static str], script_words_only: bool) -> WindowScanner {
     WindowScanner {
         anchors: Anchors {
             words,
             before: 0,
             after: 0,
         },
+        script_words_only,
         scan: columns::scan,
     }
+}
+
+/// The anchor words of a detector or window scanner (see [`anchors_of`]).
+fn anchor_words(index: usize) -> impl Iterator<Item = &'static str> {
+    let script_only = index
+        .checked_sub(DETECTORS.len())
+        .and_then(|k| WINDOW_SCANNERS.get(k))
+        .is_some_and(|s| s.script_words_only);
+    anchors_of(index)
+        .words
+        .iter()
+        .copied()
+        .filter(move |w| !(script_only && w.is_ascii()))
 }
 
 /// The anchors of anchored detectors and window scanners; an index past the detectors names a
@@ -1044,7 +1070,7 @@ pub(super) fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate
             if !wanted.get(index).copied().unwrap_or(true) {
                 continue;
             }
-            for w in anchors_of(index).words {
+            for w in anchor_words(index) {
                 let w = w.to_ascii_lowercase();
                 for at in memchr::memmem::find_iter(lower.as_bytes(), w.as_bytes()) {
                     hits.push((at, at + w.len(), index));
@@ -1107,9 +1133,9 @@ fn anchor_scanners() -> Option<&'static AnchorScanners> {
                 let mut words = Vec::new();
                 let mut owner = Vec::new();
                 for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
-                    for w in anchors_of(index).words {
+                    for w in anchor_words(index) {
                         if w.is_ascii() == ascii {
-                            words.push(*w);
+                            words.push(w);
                             owner.push(index);
                         }
                     }

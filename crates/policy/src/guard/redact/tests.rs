@@ -1235,4 +1235,3 @@ fn redaction_stage_costs() {
         findings.iter().filter(|f| super::glued(&text, f)).count()
     );
 }
-
