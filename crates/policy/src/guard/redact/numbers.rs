@@ -9,7 +9,7 @@
 //! such as `phone:`). Where a run starts, an IBAN (`DE89 3704 …`, mod-97 and the country's
 //! length) or a Spanish DNI/NIE (`12345678Z`, the check letter) is looked for first. Numbers
 //! that are only identifiable by a checksum and a word before them: ABA routing numbers
-//! (`routing`, `ABA`), bank account numbers (`account number`, or `account` near a bank word),
+//! (`routing`, `ABA`), bank account numbers (`account number`, `口座番号`, `계좌번호`, or `account`/`acc`/`a/c` near a bank word: a sort code, BSB, IFSC, transit),
 //! Canadian SINs (Luhn), Aadhaar numbers (Verhoeff), French NIRs (the key). Everything else —
 //! dates, versions, IP addresses, decimals, order numbers, numbers in predicates — is left alone. Decisions depend only on the run and the words right
 //! before it, so redacting one slice never changes what the rest of the text means.
