@@ -843,7 +843,12 @@ static DETECTORS: &[Detector] = &[
         pattern: r#"(?i-u:NetworkCredential)[ \t]*\([ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|\$[A-Za-z_][A-Za-z0-9_:]*)[ \t]*,[ \t]*(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)')"#,
         decide: decide_quoted_password,
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        // Read only around its name (found by the one anchor pass), not in a pass of its own.
+        anchors: Anchors {
+            words: &["networkcredential"],
+            before: 0,
+            after: 300,
+        },
     },
     Detector {
         name: "single_dash_secret_parameter",
@@ -871,7 +876,12 @@ static DETECTORS: &[Detector] = &[
         pattern: r#"(?i-u:\bschtasks)\b[^\n|;&]*?[ \t]/(?i:rp|p)[ \t]+(?:"(?P<v>[^"\n]+)"|'(?P<v2>[^'\n]+)'|(?P<v3>[^\s/*'"][^\s]*))"#,
         decide: decide_command_password,
         non_ascii: false,
-        anchors: WHOLE_TEXT,
+        // Read only around its name (found by the one anchor pass), not in a pass of its own.
+        anchors: Anchors {
+            words: &["schtasks"],
+            before: 0,
+            after: 600,
+        },
     },
     Detector {
         name: "uk_national_insurance",
