@@ -844,6 +844,10 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             return Some(FindingKind::Password);
         }
     }
+    // `SSHPASS=PW sshpass -e ssh …`: the variable `sshpass -e` reads.
+    if key.eq_ignore_ascii_case(b"sshpass") {
+        return Some(FindingKind::Password);
+    }
     if ends("pat") && at_word_start(offset("pat")) {
         return Some(FindingKind::SnowflakePat);
     }
@@ -1007,7 +1011,7 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
     {
         return true;
     }
-    if placeholder_or_bind(v) {
+    if placeholder_or_bind(v) || powershell_call(v) {
         return true;
     }
     if v.bytes()
@@ -1042,6 +1046,9 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         "masked",
         "hidden",
         "omitted",
+        // `MYSQL_PWD= is deprecated`: prose after an empty assignment.
+        "is",
+        "was",
     ];
     // `[hidden]`, `(redacted)`: a prompt's or a log's word for the value, in brackets.
     let word = v
@@ -1075,6 +1082,26 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
         }
     }
     false
+}
+
+/// `$pw = ConvertTo-SecureString …`, `$cred = Get-Credential`, `Read-Host -AsSecureString`: a
+/// PowerShell cmdlet (`Verb-Noun`) that produces the value at run time.
+fn powershell_call(v: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "Get",
+        "Read",
+        "ConvertTo",
+        "ConvertFrom",
+        "New",
+        "Import",
+        "Invoke",
+        "Unprotect",
+    ];
+    v.split_once('-').is_some_and(|(verb, noun)| {
+        VERBS.contains(&verb)
+            && noun.starts_with(|c: char| c.is_ascii_uppercase())
+            && noun.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// A value shown masked: a mask (`…`, `...`, `***`, `•••`, `[REDACTED]`) and at most a few

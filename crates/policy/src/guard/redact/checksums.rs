@@ -3,7 +3,7 @@
 //! names a rejected number, not a person). Ids without a checksum, or whose name several
 //! countries share with different rules, pass on their name alone.
 
-use super::numbers::luhn;
+use super::numbers::{luhn, verhoeff};
 
 /// Does `value` (as written, with its separators) pass the checksum of the id `name` (as
 /// matched, any case)? True for names whose id has no checksum we know.
@@ -77,6 +77,46 @@ pub(super) fn named_id_checks(name: &str, value: &str) -> bool {
     }
     if name == "cnp" {
         return digits_only && d.len() == 13 && cnp(&d);
+    }
+    if has("\u{441}\u{43d}\u{438}\u{43b}\u{441}") || has("snils") {
+        return digits_only && snils(&d);
+    }
+    if has("\u{438}\u{43d}\u{43d}") {
+        return digits_only && inn(&d);
+    }
+    if has("nric") || name.starts_with("fin") {
+        return nric(value);
+    }
+    if has("curp") {
+        return curp(value);
+    }
+    if name.starts_with("pps") {
+        return pps(value);
+    }
+    if has("cpr") {
+        // Denmark: `DDMMYY-SSSS`. The mod-11 check was dropped in 2007 (numbers ran out), so a
+        // valid birth date is all that a real one is sure to have.
+        return digits_only && d.len() == 10 && date_ok(&d[..6], century_cpr(&d));
+    }
+    if has("\u{8eab}\u{4efd}\u{8bc1}") {
+        // Mainland China's resident id (simplified script); 身份證/身分證 also name the ids of
+        // Hong Kong and Taiwan, which have other shapes.
+        return chinese_resident_id(value);
+    }
+    if has("\u{c8fc}\u{bbfc}") || has("\u{c678}\u{ad6d}\u{c778}") {
+        return digits_only && korean_rrn(&d);
+    }
+    if has("\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}")
+        || has("\u{500b}\u{4eba}\u{756a}\u{53f7}")
+    {
+        return digits_only && my_number(&d);
+    }
+    if has("\u{906}\u{927}\u{93e}\u{930}") {
+        let bytes: Vec<u8> = d.iter().filter_map(|&x| u8::try_from(x).ok()).collect();
+        return digits_only && bytes.len() == 12 && bytes[0] >= 2 && verhoeff(&bytes);
+    }
+    if name.starts_with("pan") || name.starts_with("permanent") {
+        return pan_shape(value);
     }
     if name.starts_with("\u{5ea}") {
         // Israel's teudat zehut: nine digits (leading zeros may be dropped), Luhn.
@@ -219,6 +259,235 @@ fn cnp(d: &[u32]) -> bool {
     (if r == 10 { 1 } else { r }) == d[12]
 }
 
+/// Russia's SNILS: weights 9…1 over the first nine digits; a sum under 100 is the check, 100
+/// and 101 give 00, larger sums are taken mod 101 first.
+fn snils(d: &[u32]) -> bool {
+    if d.len() != 11 {
+        return false;
+    }
+    let sum = weighted(&d[..9], &[9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    let check = match sum {
+        0..=99 => sum,
+        100 | 101 => 0,
+        _ => {
+            let r = sum % 101;
+            if r == 100 { 0 } else { r }
+        }
+    };
+    check == d[9] * 10 + d[10]
+}
+
+/// Russia's INN: ten digits (an organisation, one check digit) or twelve (a person, two); each
+/// check is a weighted sum mod 11, mod 10.
+fn inn(d: &[u32]) -> bool {
+    let check = |n: usize, w: &[u32]| weighted(&d[..n], w) % 11 % 10 == d[n];
+    match d.len() {
+        10 => check(9, &[2, 4, 10, 3, 5, 9, 4, 6, 8]),
+        12 => {
+            check(10, &[7, 2, 4, 10, 3, 5, 9, 4, 6, 8])
+                && check(11, &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8])
+        }
+        _ => false,
+    }
+}
+
+/// Singapore's NRIC and FIN: a series letter, seven digits, a check letter from the weighted
+/// sum mod 11 (S/T for citizens and residents, F/G for foreigners; the M series of 2022 has
+/// a table of its own).
+fn nric(value: &str) -> bool {
+    let b: Vec<u8> = value.bytes().map(|c| c.to_ascii_uppercase()).collect();
+    if b.len() != 9 || !b[1..8].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let digits: Vec<u32> = b[1..8].iter().map(|&c| u32::from(c - b'0')).collect();
+    let sum = weighted(&digits, &[2, 7, 6, 5, 4, 3, 2]);
+    let (table, offset): (&[u8; 11], u32) = match b[0] {
+        b'S' => (b"JZIHGFEDCBA", 0),
+        b'T' => (b"JZIHGFEDCBA", 4),
+        b'F' => (b"XWUTRQPNMLK", 0),
+        b'G' => (b"XWUTRQPNMLK", 4),
+        b'M' => (b"KLJNPQRTUWX", 3),
+        _ => return false,
+    };
+    let r = ((sum + offset) % 11) as usize;
+    let index = if b[0] == b'M' { 10 - r } else { r };
+    table[index] == b[8]
+}
+
+/// Mexico's CURP: four letters, the birth date, sex, state, three consonants, a homonym
+/// character and a check digit over the first seventeen (alphabet `0-9 A-N Ñ O-Z`).
+fn curp(value: &str) -> bool {
+    const ALPHABET: &str = "0123456789ABCDEFGHIJKLMN\u{d1}OPQRSTUVWXYZ";
+    let chars: Vec<char> = value.chars().map(|c| c.to_ascii_uppercase()).collect();
+    if chars.len() != 18
+        || !chars[..4].iter().all(char::is_ascii_uppercase)
+        || !chars[4..10].iter().all(char::is_ascii_digit)
+        || !matches!(chars[10], 'H' | 'M' | 'X')
+        || !chars[11..16].iter().all(char::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let d: Vec<u32> = chars[4..10].iter().filter_map(|c| c.to_digit(10)).collect();
+    // `YYMMDD`; the homonym character is a digit for births before 2000, a letter after.
+    let century = if chars[16].is_ascii_digit() {
+        1900
+    } else {
+        2000
+    };
+    if !date_valid(
+        century + d[0] * 10 + d[1],
+        d[2] * 10 + d[3],
+        d[4] * 10 + d[5],
+    ) {
+        return false;
+    }
+    let mut sum = 0;
+    for (i, c) in chars[..17].iter().enumerate() {
+        let Some(v) = ALPHABET.chars().position(|a| a == *c) else {
+            return false;
+        };
+        sum += v as u32 * (18 - i as u32);
+    }
+    chars[17].to_digit(10) == Some((10 - sum % 10) % 10)
+}
+
+/// Ireland's PPS number: seven digits and a check letter (weights 8…2, mod 23), then maybe a
+/// second letter, which since 2013 counts in the sum with weight 9 (older `W`, `T`, `X`
+/// suffixes did not: either reading is accepted).
+fn pps(value: &str) -> bool {
+    const LETTERS: &[u8; 23] = b"WABCDEFGHIJKLMNOPQRSTUV";
+    let b: Vec<u8> = value.bytes().map(|c| c.to_ascii_uppercase()).collect();
+    if !(8..=9).contains(&b.len())
+        || !b[..7].iter().all(u8::is_ascii_digit)
+        || !b[7..].iter().all(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let d: Vec<u32> = b[..7].iter().map(|&c| u32::from(c - b'0')).collect();
+    let sum = weighted(&d, &[8, 7, 6, 5, 4, 3, 2]);
+    let letter = |s: u32| LETTERS[(s % 23) as usize] == b[7];
+    let second = b
+        .get(8)
+        .and_then(|c| LETTERS.iter().position(|l| l == c))
+        .map_or(0, |k| k as u32);
+    letter(sum) || letter(sum + 9 * second)
+}
+
+/// The century a Danish CPR number's seventh digit and birth year give.
+fn century_cpr(d: &[u32]) -> u32 {
+    let yy = d[4] * 10 + d[5];
+    match d[6] {
+        0..=3 => 1900,
+        4 | 9 => {
+            if yy <= 36 {
+                2000
+            } else {
+                1900
+            }
+        }
+        _ => {
+            if yy <= 57 {
+                2000
+            } else {
+                1800
+            }
+        }
+    }
+}
+
+/// `DDMMYY` (six digits) is a real date in `century`.
+fn date_ok(dmy: &[u32], century: u32) -> bool {
+    date_valid(
+        century + dmy[4] * 10 + dmy[5],
+        dmy[2] * 10 + dmy[3],
+        dmy[0] * 10 + dmy[1],
+    )
+}
+
+fn date_valid(year: u32, month: u32, day: u32) -> bool {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// Mainland China's resident id: eighteen characters (region, `YYYYMMDD`, sequence, an ISO
+/// 7064 MOD 11-2 check that may be `X`), or the fifteen digits of the first generation (no
+/// check; a valid `YYMMDD`).
+fn chinese_resident_id(value: &str) -> bool {
+    let b: Vec<u8> = value.bytes().map(|c| c.to_ascii_uppercase()).collect();
+    let num = |s: &[u8]| s.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+    match b.len() {
+        18 if b[..17].iter().all(u8::is_ascii_digit) => {
+            const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+            let d: Vec<u32> = b[..17].iter().map(|&c| u32::from(c - b'0')).collect();
+            let check = (12 - weighted(&d, &W) % 11) % 11;
+            let expected = if check == 10 {
+                b'X'
+            } else {
+                b'0' + check as u8
+            };
+            date_valid(num(&b[6..10]), num(&b[10..12]), num(&b[12..14])) && b[17] == expected
+        }
+        15 if b.iter().all(u8::is_ascii_digit) => {
+            date_valid(1900 + num(&b[6..8]), num(&b[8..10]), num(&b[10..12]))
+        }
+        _ => false,
+    }
+}
+
+/// South Korea's resident registration number: `YYMMDD`, a digit for sex and century, six
+/// more. Numbers given before October 2020 end in a check digit (weights 2…9, 2…5, mod 11);
+/// later ones are random, so a birth date from then on needs only to be a date.
+fn korean_rrn(d: &[u32]) -> bool {
+    if d.len() != 13 {
+        return false;
+    }
+    let century = match d[6] {
+        1 | 2 | 5 | 6 => 1900,
+        3 | 4 | 7 | 8 => 2000,
+        9 | 0 => 1800,
+        _ => return false,
+    };
+    let year = century + d[0] * 10 + d[1];
+    let (month, day) = (d[2] * 10 + d[3], d[4] * 10 + d[5]);
+    if !date_valid(year, month, day) {
+        return false;
+    }
+    let checked =
+        (11 - weighted(&d[..12], &[2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11) % 10 == d[12];
+    checked || (year, month) >= (2020, 10)
+}
+
+/// Japan's My Number: twelve digits, the last a check digit over the eleven before it
+/// (weights 2…7 then 2…6 from the right, 11 minus the sum mod 11; 0 when that is 10 or 11).
+fn my_number(d: &[u32]) -> bool {
+    if d.len() != 12 {
+        return false;
+    }
+    let sum: u32 = (1..=11)
+        .map(|n| d[11 - n] * if n <= 6 { n as u32 + 1 } else { n as u32 - 5 })
+        .sum();
+    let r = sum % 11;
+    (if r <= 1 { 0 } else { 11 - r }) == d[11]
+}
+
+/// India's PAN: five letters (the fourth says what holds it: a person, a company, a trust…),
+/// four digits, a letter. It has a check letter whose rule is not published: shape only.
+pub(super) fn pan_shape(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b[..5].iter().all(u8::is_ascii_alphabetic)
+        && b"ABCFGHLJPTabcfghljpt".contains(&b[3])
+        && b[5..9].iter().all(u8::is_ascii_digit)
+        && b[9].is_ascii_alphabetic()
+}
+
 #[cfg(test)]
 mod tests {
     use super::named_id_checks;
@@ -248,6 +517,39 @@ mod tests {
         }
         assert!(!named_id_checks("DNI", "535289500"));
         assert!(named_id_checks("DNI", "30123456"));
-        assert!(named_id_checks("CURP", "anything"));
+        for (name, good, bad) in [
+            (
+                "\u{421}\u{41d}\u{418}\u{41b}\u{421}",
+                "112-233-445 95",
+                "112-233-445 96",
+            ),
+            ("\u{418}\u{41d}\u{41d}", "7707083893", "7707083894"),
+            ("\u{418}\u{41d}\u{41d}", "500100732259", "500100732258"),
+            ("NRIC", "S1234567D", "S1234567A"),
+            ("NRIC/FIN", "T0528559Z", "T0528559A"),
+            ("FIN no", "F1234567N", "F1234567M"),
+            ("CURP", "GOMC850312HDFRRL05", "GOMC850312HDFRRL06"),
+            ("PPSN", "1234567T", "1234567A"),
+            ("CPR-nummer", "270965-9456", "310265-9456"),
+            (
+                "\u{8eab}\u{4efd}\u{8bc1}\u{53f7}",
+                "11010519491231002X",
+                "110105194912310021",
+            ),
+            (
+                "\u{c8fc}\u{bbfc}\u{b4f1}\u{b85d}\u{bc88}\u{d638}",
+                "681022-1112487",
+                "681022-1112488",
+            ),
+            (
+                "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}",
+                "3253 5509 4320",
+                "3253 5509 4321",
+            ),
+            ("PAN", "ABCPE1234F", "ABCDE1234F"),
+        ] {
+            assert!(named_id_checks(name, good), "{name} {good}");
+            assert!(!named_id_checks(name, bad), "{name} {bad}");
+        }
     }
 }

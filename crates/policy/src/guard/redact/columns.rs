@@ -4,13 +4,24 @@
 //! those columns, and only those: `K. Brooks,07/21/1993,60614` under `applicant,dob,zip` keeps
 //! the name and the zip code.
 //!
+//! Headers may be written in any script: `ИНН`, `電話番号`, `주민등록번호`, `رقم الهوية`,
+//! `Teléfono`. An id column is recognised by the same names `national_id_in_context` reads in
+//! prose (`decide::national_id_names`); phone, birth-date and e-mail columns by the words below.
+//!
 //! Run in the windows around a header word (the anchored pass of `patterns` finds them, so text
 //! without one pays nothing). Each line is read at most once as a header and at most once as a
 //! row, so the work is linear in the text.
 
 use std::ops::Range;
 
-use super::decide::reserved_domain;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::decide::{national_id_names, reserved_domain};
+use super::numbers::ssn_issuable;
 use super::{Candidate, FindingKind};
 use crate::guard::normalize::name_words;
 
@@ -64,6 +75,67 @@ pub(super) const HEADER_WORDS: &[&str] = &[
     "tfn",
     "ahv",
     "pps",
+];
+
+/// Phone columns named outside ASCII (each script's word for telephone or mobile; letter case
+/// written out where the script has it, the anchor search folds ASCII only).
+pub(super) const PHONE_HEADER_WORDS: &[&str] = &[
+    "\u{442}\u{435}\u{43b}",                      // тел(ефон)
+    "\u{422}\u{435}\u{43b}",                      // Тел
+    "\u{422}\u{415}\u{41b}",                      // ТЕЛ
+    "\u{43c}\u{43e}\u{431}",                      // моб(ильный)
+    "\u{41c}\u{43e}\u{431}",                      // Моб
+    "\u{3c4}\u{3b7}\u{3bb}",                      // τηλ(έφωνο)
+    "\u{3a4}\u{3b7}\u{3bb}",                      // Τηλ
+    "\u{3a4}\u{397}\u{39b}",                      // ΤΗΛ
+    "\u{3ba}\u{3b9}\u{3bd}\u{3b7}\u{3c4}",        // κινητ(ό)
+    "\u{39a}\u{3b9}\u{3bd}\u{3b7}\u{3c4}",        // Κινητ
+    "\u{96fb}\u{8a71}",                           // 電話
+    "\u{7535}\u{8bdd}",                           // 电话
+    "\u{624b}\u{673a}",                           // 手机
+    "\u{643a}\u{5e2f}",                           // 携帯
+    "\u{c804}\u{d654}",                           // 전화
+    "\u{d734}\u{b300}\u{d3f0}",                   // 휴대폰
+    "\u{647}\u{627}\u{62a}\u{641}",               // هاتف
+    "\u{62c}\u{648}\u{627}\u{644}",               // جوال
+    "\u{5d8}\u{5dc}\u{5e4}\u{5d5}\u{5df}",        // טלפון
+    "\u{5e0}\u{5d9}\u{5d9}\u{5d3}",               // נייד
+    "\u{e42}\u{e17}\u{e23}",                      // โทร(ศัพท์)
+    "\u{92b}\u{93c}\u{94b}\u{928}",               // फ़ोन
+    "\u{92b}\u{94b}\u{928}",                      // फोन
+    "\u{92e}\u{94b}\u{92c}\u{93e}\u{907}\u{932}", // मोबाइल
+];
+
+/// Birth-date columns named outside ASCII.
+pub(super) const BIRTH_HEADER_WORDS: &[&str] = &[
+    "\u{440}\u{43e}\u{436}\u{434}", // (дата) рожд(ения)
+    "\u{420}\u{43e}\u{436}\u{434}",
+    "\u{3b3}\u{3ad}\u{3bd}\u{3bd}\u{3b7}\u{3c3}", // (ημερομηνία) γέννησ(ης)
+    "\u{393}\u{3ad}\u{3bd}\u{3bd}\u{3b7}\u{3c3}",
+    "\u{751f}\u{5e74}\u{6708}\u{65e5}",    // 生年月日
+    "\u{51fa}\u{751f}",                    // 出生(日期)
+    "\u{c0dd}\u{b144}\u{c6d4}\u{c77c}",    // 생년월일
+    "\u{645}\u{64a}\u{644}\u{627}\u{62f}", // (تاريخ ال)ميلاد
+    "\u{5dc}\u{5d9}\u{5d3}\u{5d4}",        // (תאריך) לידה
+    "\u{e27}\u{e31}\u{e19}\u{e40}\u{e01}\u{e34}\u{e14}", // วันเกิด
+    "\u{91c}\u{928}\u{94d}\u{92e}",        // जन्म (तिथि)
+];
+
+/// E-mail columns named outside ASCII.
+pub(super) const EMAIL_HEADER_WORDS: &[&str] = &[
+    "\u{43f}\u{43e}\u{447}\u{442}", // (электронная) почт(а)
+    "\u{41f}\u{43e}\u{447}\u{442}",
+    "\u{3b7}\u{3bb}\u{3b5}\u{3ba}\u{3c4}\u{3c1}", // ηλεκτρ(ονικό ταχυδρομείο)
+    "\u{30e1}\u{30fc}\u{30eb}",                   // メール
+    "\u{90ae}\u{7bb1}",                           // 邮箱
+    "\u{90f5}\u{4ef6}",                           // 郵件
+    "\u{7535}\u{5b50}\u{90ae}\u{4ef6}",           // 电子邮件
+    "\u{c774}\u{BA54}\u{c77c}",                   // 이메일
+    "\u{628}\u{631}\u{64a}\u{62f}",               // (ال)بريد (الإلكتروني)
+    "\u{5d3}\u{5d5}\u{5d0}\u{22}\u{5dc}",         // דוא"ל
+    "\u{5d0}\u{5d9}\u{5de}\u{5d9}\u{5d9}\u{5dc}", // אימייל
+    "\u{e2d}\u{e35}\u{e40}\u{e21}\u{e25}",        // อีเมล
+    "\u{908}\u{92e}\u{947}\u{932}",               // ईमेल
 ];
 
 /// Header lines longer than this are not looked at; nor are headers with more fields.
@@ -247,13 +319,18 @@ fn column_name(name: &str) -> bool {
         && name.len() <= MAX_NAME_BYTES
         && name.chars().next().is_some_and(char::is_alphabetic)
         && name.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | '(' | ')' | '#' | '/')
+            // Marks too: Devanagari's virama and nukta, Thai vowels and tones (`फ़ोन नंबर`).
+            c.is_alphanumeric()
+                || is_combining_mark(c)
+                || matches!(c, '_' | '-' | '.' | ' ' | '(' | ')' | '#' | '/' | '"')
         })
 }
 
 /// What a column named `name` holds, when it is personal data or a bank detail.
 fn column_kind(name: &str) -> Option<FindingKind> {
-    let words = name_words(name);
+    // Accents folded (`Teléfono` is `telefono`, `Téléphone` holds `phone`).
+    let folded = fold(name);
+    let words = name_words(&folded);
     let has = |w: &str| words.iter().any(|x| x == w);
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
     let joined = words.concat();
@@ -380,7 +457,56 @@ fn column_kind(name: &str) -> Option<FindingKind> {
     {
         return Some(FindingKind::NationalId);
     }
-    None
+    foreign_column_kind(name, &folded)
+}
+
+/// Lower case without accents or other marks.
+fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A column named in a script of its own (`電話番号`, `ИНН`, `주민등록번호`): by the id names of
+/// `national_id_in_context`, else by the phone, birth and e-mail words above.
+fn foreign_column_kind(name: &str, folded: &str) -> Option<FindingKind> {
+    if name.is_ascii() {
+        return None;
+    }
+    if id_column_name(name) {
+        return Some(FindingKind::NationalId);
+    }
+    let holds = |words: &[&str]| words.iter().any(|w| folded.contains(fold(w).as_str()));
+    if holds(PHONE_HEADER_WORDS) {
+        Some(FindingKind::Phone)
+    } else if holds(BIRTH_HEADER_WORDS) {
+        Some(FindingKind::DateOfBirth)
+    } else if holds(EMAIL_HEADER_WORDS) {
+        Some(FindingKind::Email)
+    } else {
+        None
+    }
+}
+
+/// The column name is (or holds) an id's name, not glued to more ASCII letters (`cfg`).
+fn id_column_name(name: &str) -> bool {
+    static NAMES: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(re) = NAMES
+        .get_or_init(|| Regex::new(concat!("(?:", national_id_names!(), ")")).ok())
+        .as_ref()
+    else {
+        return false;
+    };
+    let b = name.as_bytes();
+    re.find_iter(name).any(|m| {
+        !b.get(m.end()).is_some_and(u8::is_ascii_alphabetic)
+            && !m
+                .start()
+                .checked_sub(1)
+                .and_then(|i| b.get(i))
+                .is_some_and(u8::is_ascii_alphabetic)
+    })
 }
 
 /// The value of a field, unquoted and trimmed, if it is one.
@@ -409,6 +535,19 @@ fn value_of_kind(value: &str, kind: FindingKind) -> bool {
                 && value.bytes().all(|c| {
                     c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+')
                 })
+        }
+        // An SSN column's values are SSNs only when they could have been issued (test rows
+        // hold `000-00-0000` and `987-65-4321`).
+        FindingKind::Ssn => {
+            let d: Vec<u8> = value
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            ssn_issuable(&d)
+                && value
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.'))
         }
         FindingKind::DateOfBirth => {
             (4..=8).contains(&digits)
@@ -447,6 +586,20 @@ mod tests {
             ("email", FindingKind::Email),
             ("iban", FindingKind::Iban),
             ("account_number", FindingKind::BankAccount),
+            ("Teléfono", FindingKind::Phone),
+            ("ИНН", FindingKind::NationalId),
+            ("СНИЛС", FindingKind::NationalId),
+            ("身份证号", FindingKind::NationalId),
+            ("주민등록번호", FindingKind::NationalId),
+            ("رقم الهوية", FindingKind::NationalId),
+            ("เลขบัตรประชาชน", FindingKind::NationalId),
+            ("電話番号", FindingKind::Phone),
+            ("טלפון", FindingKind::Phone),
+            ("फ़ोन नंबर", FindingKind::Phone),
+            ("Τηλέφωνο", FindingKind::Phone),
+            ("Дата рождения", FindingKind::DateOfBirth),
+            ("生年月日", FindingKind::DateOfBirth),
+            ("メールアドレス", FindingKind::Email),
         ] {
             assert_eq!(column_kind(name), Some(kind), "{name}");
         }
@@ -460,6 +613,9 @@ mod tests {
             "cfg",
             "telemetry_ms",
             "account_name",
+            "رقم الطلب",
+            "注文番号",
+            "Город",
         ] {
             assert_eq!(column_kind(name), None, "{name}");
         }

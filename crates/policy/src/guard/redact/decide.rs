@@ -5,7 +5,7 @@
 use regex::{Captures, Match};
 
 use super::assignments::{is_reference, secret_key_kind};
-use super::checksums::named_id_checks;
+use super::checksums::{named_id_checks, pan_shape};
 use super::numbers::luhn;
 use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
 
@@ -341,6 +341,40 @@ pub(super) fn decide_command_password(_text: &str, caps: &Captures<'_>) -> Optio
     (!is_reference(v.as_str(), true)).then(|| Candidate::new(FindingKind::Password, v.range()))
 }
 
+/// A PuTTY key file's private lines or its MAC, without the line break after the last line.
+pub(super) fn decide_putty_private(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = caps.name("v").or_else(|| caps.name("v2"))?;
+    let body = v
+        .as_str()
+        .trim_end_matches(['\r', '\n'])
+        .trim_end_matches("\\n")
+        .trim_end_matches("\\r");
+    (!body.is_empty())
+        .then(|| Candidate::new(FindingKind::PrivateKey, v.start()..v.start() + body.len()))
+}
+
+/// A quoted (or bare) plain-text password in one of up to five groups, unless it is a reference.
+pub(super) fn decide_quoted_password(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    let v = ["v", "v2", "v3", "v4", "v5"]
+        .iter()
+        .find_map(|g| caps.name(g))?;
+    let bare = caps.name("v3").is_some();
+    (!is_reference(v.as_str(), bare)).then(|| Candidate::new(FindingKind::Password, v.range()))
+}
+
+/// `-Password 'PW'`, `-Secret PW`: a bare value must look like a credential (a digit or a
+/// symbol, or long), not an English word (`use -Token to pass the PAT`).
+pub(super) fn decide_single_dash_parameter(text: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    if let Some(v3) = caps.name("v3") {
+        let v = v3.as_str();
+        let plain_word = v.bytes().all(|b| b.is_ascii_alphabetic()) && v.len() < 12;
+        if plain_word {
+            return None;
+        }
+    }
+    decide_flag(text, caps)
+}
+
 /// A key in a call's argument or a JSON field (Algolia's client, kaggle.json), unless it is a
 /// reference or a placeholder.
 pub(super) fn decide_command_password_as_secret(
@@ -449,6 +483,17 @@ pub(super) fn decide_idn_email(text: &str, caps: &Captures<'_>) -> Option<Candid
     decide_email(text, caps)
 }
 
+/// The names of national, tax and personal ids in every language and script the redactor knows
+/// (a regex alternation, no captures): `national_id_in_context` reads a value after one, and the
+/// column scanner takes a header that is one for an id column. One grammar, so a name added
+/// here is recognised in prose and as a column header alike.
+macro_rules! national_id_names {
+    () => {
+        r#"(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin\b(?:[ \t]+no)?|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?|permanent[ \t]+account[ \t]+number|\bpan(?:[ \t_-]*(?:card|no|number|nr))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|เลขบัตรประชาชน|เลขบัตรประจำตัวประชาชน|आधार[ \t]+(?:संख्या|नंबर|क्रमांक)|पहचान[ \t]+संख्या"#
+    };
+}
+pub(super) use national_id_names;
+
 /// The anchors of `national_id_in_context`: the first word of each id's name.
 pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "cpf",
@@ -473,7 +518,10 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "nip",
     "regon",
     "nric",
-    "fin no",
+    // `FIN is …`, `FIN: …` (not `finished`, `final`: the regex is costly to run after every one).
+    "fin ",
+    "fin:",
+    "fin\t",
     "codice",
     "cf",
     "curp",
@@ -563,6 +611,16 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "\u{631}\u{642}\u{645}",
     "\u{e40}\u{e25}\u{e02}\u{e1b}\u{e23}\u{e30}\u{e08}\u{e33}\u{e15}\u{e31}\u{e27}",
     "\u{92a}\u{939}\u{91a}\u{93e}\u{928}",
+    // Thai เลขบัตร(ประจำตัว)ประชาชน (id card number), Hindi आधार (Aadhaar); India's PAN.
+    "\u{e40}\u{e25}\u{e02}\u{e1a}\u{e31}\u{e15}\u{e23}",
+    "\u{906}\u{927}\u{93e}\u{930}",
+    "pan ",
+    "pan:",
+    "pan#",
+    "pan_",
+    "pan-",
+    "pan=",
+    "permanent account",
 ];
 
 /// A value after an id's name: six digits, or the id's own shape for the names that are also
@@ -591,6 +649,7 @@ pub(super) fn decide_named_id(text: &str, caps: &Captures<'_>) -> Option<Candida
                 && matches!(compact[0].to_ascii_uppercase(), b'X' | b'Y' | b'Z')
                 && compact[1..8].iter().all(u8::is_ascii_digit)
         }
+        n if n.starts_with("pan") || n.starts_with("permanent") => pan_shape(value),
         _ => digits >= 6 || codice_fiscale(value),
     };
     if !shaped || alnum > 24 || !named_id_checks(caps.name("n")?.as_str(), value) {

@@ -5,24 +5,25 @@
 //!
 //! | kind (`FindingKind`, JSON name) | placeholder |
 //! | --- | --- |
-//! | `private_key` (PEM block) | `<PRIVATE_KEY>` |
+//! | `private_key` (PEM block, bare key body, PuTTY private lines and MAC) | `<PRIVATE_KEY>` |
 //! | `jwt` | `<JWT>` |
 //! | `snowflake_pat` (`ver:1-hint:…`, `SNOWFLAKE_PAT=…`), `github_token`, `slack_token`, `api_token` (well-known vendor prefixes), `bearer_token`, `token` (`token: …` assignments) | `<TOKEN>` |
 //! | `aws_access_key_id` (`AKIA…`) | `<AWS_KEY>` |
 //! | `aws_secret_key`, `secret` (`api_key=…`, `client_secret: …`), `high_entropy_secret` | `<SECRET>` |
-//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", "la password è …", `Passwort:`, `senha X`, `<password>…</password>`, name/value pairs, PHP `define('DB_PASSWORD', …)`, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
+//! | `password` (`password: …`, `PWD=…`, `IDENTIFIED BY '…'`, "my password is …", "la password è …", `Passwort:`, `senha X`, `<password>…</password>`, name/value pairs, PHP `define('DB_PASSWORD', …)`, command lines: `mysql -pPW`, `curl -u user:PW`, `sshpass -p PW`, `sqlplus user/PW@db`, `net use`, `psexec -p`, `schtasks /rp`; PowerShell `ConvertTo-SecureString 'PW' -AsPlainText`, `NetworkCredential("u", "PW")`, `-Password PW`), `connection_password` (`scheme://user:PASS@host`) | `<PASSWORD>` |
 //! | `email` (also IDN, quoted local parts, `%40`, `＠`, `ana (at) example (dot) com`; not at the reserved domains of RFC 2606/6761 nor no-reply addresses, which hold nobody's mailbox) | `<EMAIL>` |
 //! | `payment_card` (Luhn-valid, known network prefix; any separators, fullwidth digits) | `<CARD>` |
 //! | `iban` (mod-97 checked, length by country) | `<IBAN>` |
-//! | `bank_account` (ABA routing numbers by checksum, account numbers next to bank words) | `<BANK_ACCOUNT>` |
-//! | `ssn` | `<SSN>` |
+//! | `bank_account` (ABA routing numbers by checksum, account numbers next to bank words: sort code, BSB, IFSC, transit, 口座番号, 계좌번호, 账号) | `<BANK_ACCOUNT>` |
+//! | `ssn` (dashed, or after a label: `(SSN)`, `[SSN]:`, `soc. sec. no.`; issuable ranges only) | `<SSN>` |
 //! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key; any country's id right after its name, in its own words and scripts, and only when its checksum holds where it has one: `checksums`) | `<NATIONAL_ID>` |
 //! | `passport` (next to a passport word) | `<PASSPORT>` |
 //! | `date_of_birth` (a date next to a birth word) | `<DOB>` |
 //! | `phone` (US and international) | `<PHONE>` |
 //!
-//! A pasted table whose header names a sensitive column (`phone`, `dob`, `nric`, `email`, …)
-//! loses that column's values in the rows below (`columns`).
+//! A pasted table whose header names a sensitive column (`phone`, `dob`, `nric`, `email`, …, in
+//! any script: `ИНН`, `電話番号`, `주민등록번호`) loses that column's values in the rows below
+//! (`columns`).
 //!
 //! Assignments keep their key (`password: <PASSWORD>`), URLs keep user and host
 //! (`snowflake://ana:<PASSWORD>@acme.snowflakecomputing.com`).

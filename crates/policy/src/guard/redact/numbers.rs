@@ -9,7 +9,7 @@
 //! such as `phone:`). Where a run starts, an IBAN (`DE89 3704 …`, mod-97 and the country's
 //! length) or a Spanish DNI/NIE (`12345678Z`, the check letter) is looked for first. Numbers
 //! that are only identifiable by a checksum and a word before them: ABA routing numbers
-//! (`routing`, `ABA`), bank account numbers (`account number`, or `account` near a bank word),
+//! (`routing`, `ABA`), bank account numbers (`account number`, `口座番号`, `계좌번호`, or `account`/`acc`/`a/c` near a bank word: a sort code, BSB, IFSC, transit),
 //! Canadian SINs (Luhn), Aadhaar numbers (Verhoeff), French NIRs (the key). Everything else —
 //! dates, versions, IP addresses, decimals, order numbers, numbers in predicates — is left alone. Decisions depend only on the run and the words right
 //! before it, so redacting one slice never changes what the rest of the text means.
@@ -447,6 +447,14 @@ fn is_ssn(run: &Run<'_, '_>, i: usize, digits: &[u8], groups: &[Group], inner: &
     if !shaped {
         return false;
     }
+    ssn_issuable(digits)
+}
+
+/// Nine digits an SSN can be: area not 000, 666 or 9xx, group not 00, serial not 0000.
+pub(super) fn ssn_issuable(digits: &[u8]) -> bool {
+    if digits.len() != 9 {
+        return false;
+    }
     let area = u32::from(digits[0]) * 100 + u32::from(digits[1]) * 10 + u32::from(digits[2]);
     let group = u32::from(digits[3]) * 10 + u32::from(digits[4]);
     let serial = digits[5..].iter().fold(0u32, |a, &d| a * 10 + u32::from(d));
@@ -562,7 +570,10 @@ fn ssn_context(text: &str, at: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // Invariant: a constant pattern, covered by tests.
-        Regex::new(r#"(?:^|[^A-Za-z])(?i-u:(?:ssn|social security(?: number| no)?|social|sin|tin|tax id|taxpayer id)(?:[ \t]*(?:number|no|num|#))?[ \t]*(?:is|:|=|-|\.)?)[ \t'"(:=#.-]*$"#)
+        // The label may be abbreviated (`soc. sec. no.`), closed by a parenthesis or a bracket
+        // (`John Smith (SSN) …`, `[SSN]: …`) or followed by a short remark in parentheses
+        // (`SSN (on file): …`).
+        Regex::new(r#"(?:^|[^A-Za-z])(?i-u:(?:ssn|soc(?:ial)?\.?[ \t]*sec(?:urity)?\.?|social|sin|tin|tax id|taxpayer id)(?:[ \t]*(?:number|no|num|nr|#))?\.?[ \t]*[)\]]?[ \t]*(?u:\([^)\n]{1,32}\))?[ \t]*(?:is|:|=|-|\.)?)[ \t'"(:=#.-]*$"#)
             .expect("ssn context pattern compiles")
     });
     re.is_match(window_before(text, at))
@@ -578,7 +589,7 @@ fn identified_number(
     inner: &[&str],
 ) -> Option<FindingKind> {
     let n = digits.len();
-    if !(6..=17).contains(&n) {
+    if !(6..=18).contains(&n) {
         return None;
     }
     let before = window_before(run.text, run.start);
@@ -620,11 +631,13 @@ fn identified_number(
             return Some(FindingKind::NationalId);
         }
     }
-    if (6..=17).contains(&n)
-        && groups.len() <= 4
+    // Up to 18 digits: Indian account numbers run that long.
+    if groups.len() <= 4
         && (groups.len() == 1 || same_sep)
         && (context(Context::Account, before)
-            || (mentions_account(before) && bank_account_nearby(run.text, run.start)))
+            || (mentions_account(before)
+                && (bank_account_nearby(run.text, run.start)
+                    || bank_word_after(run.text, groups[groups.len() - 1].end))))
     {
         return Some(FindingKind::BankAccount);
     }
@@ -653,7 +666,33 @@ fn mentions_account(before: &str) -> bool {
         .get(tail.len().saturating_sub(8)..)
         .unwrap_or("")
         .to_ascii_lowercase();
-    lower.ends_with("account") || lower.ends_with("acct") || lower.ends_with("a/c")
+    lower.ends_with("account")
+        || lower.ends_with("acct")
+        || lower.ends_with("a/c")
+        || lower.ends_with(" acc")
+        || lower.ends_with(" acc.")
+        || lower == "acc"
+}
+
+/// A bank's branch code right after an account number: `Account 000401234567 (IFSC
+/// ICIC0000004)`, `… 70872490, sort code 40-47-84`, `… BSB 062-000`.
+fn bank_word_after(text: &str, at: usize) -> bool {
+    let mut to = (at + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text[at..to].to_ascii_lowercase();
+    [
+        "ifsc",
+        "sort code",
+        "bsb",
+        "swift",
+        "bic",
+        "routing",
+        "transit",
+    ]
+    .iter()
+    .any(|w| after.contains(w))
 }
 
 /// `account 000123456789` right after a routing number or an IBAN word.
@@ -663,7 +702,8 @@ fn bank_account_nearby(text: &str, at: usize) -> bool {
         .get_or_init(|| {
             // Canadian cheques name a transit and an institution number before the account,
             // Australian ones a BSB, Brazilian ones an agência.
-            Regex::new(r#"(?i:routing|aba|rtn|iban|swift|bic|sort code|wire|bank|transit|institution|branch|bsb|ag[eê]ncia)\b[^\n]{0,100}\b(?i:account|acct|a/c)[ \t]*(?i:#|no\.?|nr\.?)?[ \t'"(:=#.-]*$"#).ok()
+            // UK ones a sort code (`s/c`), Indian ones an IFSC.
+            Regex::new(r#"(?i:routing|aba|rtn|iban|swift|bic|sort code|s/c|ifsc|wire|bank|transit|institution|branch|bsb|ag[eê]ncia)\b[^\n]{0,100}\b(?i:account|acct|acc|a/c)[ \t]*(?i:#|no\.?|nr\.?)?[ \t'"(:=#.-]*$"#).ok()
         })
         .as_ref()
     else {
@@ -691,7 +731,7 @@ fn context(which: Context, before: &str) -> bool {
     let res = RES.get_or_init(|| {
         [
             r#"(?:^|[^A-Za-z])(?i-u:routing|aba|rtn|ach|transit|ach_routing|routing_number|routing_no)(?i-u:[ \t_-]*(?:number|no|num|nr|#|code))?[ \t'"(:=#._-]*$"#,
-            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary|dda)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto|konto|cuenta|rekening|rekeningnummer)(?:[ \t]+(?i-u:is|was))?[ \t'"(:=#._-]*$|(?:^|[^A-Za-z])(?i:conta(?:[ \t]+corrente|[ \t]+poupan[çc]a|[ \t]+banc[aá]ria)?|n[úu]mero da conta|c/c)(?:[ \t]*(?i:n[º°o]\.?|#))?[ \t'"(:=#._-]*$|(?i-u:deposit|transfer|wire|send|pay|credit|debit|remit|move)(?i-u:s|d|ed|ing)?\b[^\n.;]{0,24}\b(?i-u:to|into|from|in)[ \t]+(?i-u:(?:my|our|the|his|her|their|your|this|that|same|checking|savings)[ \t]+)?(?i-u:account|acct|a/c)(?i-u:[ \t]*(?:number|no|num|nr|#))?[ \t'"(:=#._-]*$"#,
+            r#"(?:^|[^A-Za-z])(?i-u:(?:bank|checking|savings|deposit|chequing|current|beneficiary|dda)[ \t_-]+(?:account|acct)(?:[ \t_-]*(?:number|no|num|nr|#))?|(?:account|acct|a/c)[ \t_-]*(?:number|no|num|nr|#)|accountnumber|kontonummer|numer konta|numero de cuenta|numero de compte|numero di conto|konto|cuenta|rekening|rekeningnummer)(?:[ \t]+(?i-u:is|was))?[ \t'"(:=#._-]*$|(?:口座番号|口座|普通預金|当座預金|账号|帐号|账户|帳號|帳戶|계좌번호|계좌)(?:[ \t]*(?:番号|号码|號碼|번호))?[ \t:：#]*$|(?:^|[^A-Za-z])(?i:conta(?:[ \t]+corrente|[ \t]+poupan[çc]a|[ \t]+banc[aá]ria)?|n[úu]mero da conta|c/c)(?:[ \t]*(?i:n[º°o]\.?|#))?[ \t'"(:=#._-]*$|(?i-u:deposit|transfer|wire|send|pay|credit|debit|remit|move)(?i-u:s|d|ed|ing)?\b[^\n.;]{0,24}\b(?i-u:to|into|from|in)[ \t]+(?i-u:(?:my|our|the|his|her|their|your|this|that|same|checking|savings)[ \t]+)?(?i-u:account|acct|a/c)(?i-u:[ \t]*(?:number|no|num|nr|#))?[ \t'"(:=#._-]*$"#,
             r#"(?:(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas)|(?i:num[ée]ro d[’']assurance sociale))(?:[ \t]*\([^)\n]{1,40}\))?(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|est|es|ist|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
             r#"(?i:aadhaar|aadhar|adhaar|uidai|uid|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
             r#"(?i:s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|\bnir\b|\binsee\b|\bs[ée]cu\b)[^\n0-9]{0,12}$"#,
@@ -714,7 +754,7 @@ fn aba(d: &[u8]) -> bool {
 }
 
 /// The Verhoeff check (Aadhaar).
-fn verhoeff(digits: &[u8]) -> bool {
+pub(super) fn verhoeff(digits: &[u8]) -> bool {
     const D: [[u8; 10]; 10] = [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
         [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],

@@ -17,8 +17,9 @@ use super::decide::{
     NATIONAL_ID_WORDS, decide_account_password, decide_azure_client_secret, decide_bearer,
     decide_card_digits, decide_command_password, decide_command_password_as_secret, decide_email,
     decide_flag, decide_idn_email, decide_jwt, decide_named_id, decide_named_value,
-    decide_obfuscated_email, decide_passport, decide_private_key, decide_spelled_email,
-    decide_uk_ni, decide_url_password, decide_xml_element, token_with_boundaries, value_group,
+    decide_obfuscated_email, decide_passport, decide_private_key, decide_putty_private,
+    decide_quoted_password, decide_single_dash_parameter, decide_spelled_email, decide_uk_ni,
+    decide_url_password, decide_xml_element, national_id_names, token_with_boundaries, value_group,
     whole, whole_email,
 };
 use super::{Candidate, FindingKind, byte_at, byte_before};
@@ -248,11 +249,13 @@ static DETECTORS: &[Detector] = &[
             "isql",
             "osql",
             "ldap",
+            "psexec",
+            "paexec",
         ],
         // The password flag of each tool: `snowsql -p`, `sshpass -p`, `docker login -p`,
         // `mongosh -p`, `redis-cli -a`, `sqlcmd -P`, `ldapsearch -w` (never `psql -p`, a port,
         // or `snowsql -a`, an account).
-        pattern: r#"\b(?:(?:snowsql|sshpass|docker|podman|nerdctl|buildah|skopeo|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]*?\s-p|redis-cli\b[^\n|;&]*?\s-a|(?:sqlcmd|bcp|isql|osql)\b[^\n|;&]*?\s-P|(?:ldapsearch|ldapadd|ldapmodify|ldapdelete|ldapwhoami)\b[^\n|;&]*?\s-w)[ \t]+(?:'(?P<v>[^'\n]+)'|"(?P<v2>[^"\n]+)"|(?P<v3>[^\s'"-][^\s]*))"#,
+        pattern: r#"\b(?:(?:snowsql|sshpass|docker|podman|nerdctl|buildah|skopeo|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|psexec|psexec64|paexec)\b[^\n|;&]*?\s-p|redis-cli\b[^\n|;&]*?\s-a|(?:sqlcmd|bcp|isql|osql)\b[^\n|;&]*?\s-P|(?:ldapsearch|ldapadd|ldapmodify|ldapdelete|ldapwhoami)\b[^\n|;&]*?\s-w)[ \t]+(?:'(?P<v>[^'\n]+)'|"(?P<v2>[^"\n]+)"|(?P<v3>[^\s'"-][^\s]*))"#,
         decide: decide_command_password,
         non_ascii: false,
         anchors: WHOLE_TEXT,
@@ -262,9 +265,9 @@ static DETECTORS: &[Detector] = &[
         // Both forms name `/user:` (in any case, `/uſer:` too): `/u` is in every match.
         gate: &["/u"],
         // Windows `net use \\server\share PW /user:DOMAIN\name`, or the password after
-        // `/user:…` (`*` asks for it: not a password).
-        pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?P<v3>[^\s/*'"][^\s]*)|\\\\[^\s]+[ \t]+(?P<v>[^\s/*'"][^\s]*)[ \t]+(?i:/user:))"#,
-        decide: decide_command_password,
+        // `/user:…` (`*` asks for it: not a password), bare or quoted (`"pass phrase"`).
+        pattern: r#"(?i:\bnet[ \t]+use)\b[^\n|;&]*?(?:(?i:/user:)[^\s]+[ \t]+(?:"(?P<v2>[^"\n]+)"|(?P<v3>[^\s/*'"][^\s]*))|\\\\[^\s]+[ \t]+(?:"(?P<v4>[^"\n]+)"|(?P<v>[^\s/*'"][^\s]*))[ \t]+(?i:/user:))"#,
+        decide: decide_quoted_password,
         non_ascii: false,
         anchors: WHOLE_TEXT,
     },
@@ -342,7 +345,11 @@ static DETECTORS: &[Detector] = &[
         // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). The name is specific enough
         // for no checksum; [`decide_named_id`] wants six digits, and a shape for the names that
         // are also ordinary words (`cf`, `pps`, `nie`).
-        pattern: r#"(?P<n>(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin[ \t]+no|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|पहचान[ \t]+संख्या)(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#,
+        pattern: concat!(
+            r#"(?P<n>"#,
+            national_id_names!(),
+            r#")(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
+        ),
         decide: decide_named_id,
         non_ascii: false,
         anchors: Anchors {
@@ -799,6 +806,84 @@ static DETECTORS: &[Detector] = &[
         anchors: WHOLE_TEXT,
     },
     Detector {
+        name: "putty_private_key",
+        gate: &["Private-Lines", "Private-MAC"],
+        // A PuTTY key file (`PuTTY-User-Key-File-2/3`): the base64 lines after `Private-Lines: N`
+        // (written one per line, or JSON-escaped) and the `Private-MAC` that authenticates them.
+        // The `Public-Lines` body is the public key and stays.
+        pattern: r"Private-Lines:[ \t]*[0-9]{1,4}[ \t]*(?:\r?\n|\\r\\n|\\n)(?P<v>(?:[A-Za-z0-9+/=]+(?:\r?\n|\\r\\n|\\n|$))+)|Private-MAC:[ \t]*(?P<v2>[0-9a-fA-F]{16,})",
+        decide: decide_putty_private,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "powershell_secure_string",
+        // Short stems: the gate proof reads the pattern's case-expanded literals in short windows.
+        gate: &["-secu"],
+        // `ConvertTo-SecureString 'PW' -AsPlainText -Force` (also `-String "PW"`, the switches
+        // first, or `'PW' | ConvertTo-SecureString`): the plain text a credential is built from.
+        // Variables (`$env:PW`, `$plain`) and subexpressions name where it comes from.
+        pattern: r#"(?i-u:ConvertTo-SecureString)(?:[ \t]+-(?i-u:AsPlainText|Force)(?::\$true)?)*[ \t]+(?:-(?i-u:String)[ \t]+)?(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'$(@-][^\s)]*))|(?:"(?P<v4>[^"\r\n]+)"|'(?P<v5>[^'\r\n]+)')[ \t]*\|[ \t]*(?i-u:ConvertTo-SecureString)"#,
+        decide: decide_quoted_password,
+        non_ascii: false,
+        // Its case-insensitive name leaves the regex no literal prefilter: only the windows
+        // around the cmdlet's name (the piped form has the value before it).
+        anchors: Anchors {
+            words: &["convertto-securestring"],
+            before: 200,
+            after: 300,
+        },
+    },
+    Detector {
+        name: "network_credential",
+        gate: &["workc"],
+        // .NET's `NetworkCredential("user", "PW")` (PowerShell's `New-Object
+        // System.Net.NetworkCredential(…)`, C#'s `new NetworkCredential(…)`): the second
+        // argument is the plain-text password.
+        pattern: r#"(?i-u:NetworkCredential)[ \t]*\([ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|\$[A-Za-z_][A-Za-z0-9_:]*)[ \t]*,[ \t]*(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)')"#,
+        decide: decide_quoted_password,
+        non_ascii: false,
+        // Read only around its name (found by the one anchor pass), not in a pass of its own.
+        anchors: Anchors {
+            words: &["networkcredential"],
+            before: 0,
+            after: 300,
+        },
+    },
+    Detector {
+        name: "single_dash_secret_parameter",
+        // No gate (its names of any case leave the proof no short literal); the anchors keep it
+        // to the windows around the parameter names.
+        gate: &[],
+        // PowerShell and Windows tools name parameters with one dash: `-Password 'PW'`, `Set-Secret
+        // -Secret PW`, `-ClientSecret`, `-AccessToken`, `-AccountKey`, `-SasToken` (double-dash
+        // flags are the `flag` detector's). `-Password $pw` and `-Secret (Read-Host …)` name
+        // where the value comes from.
+        pattern: r#"(?:^|[ \t(])-(?P<k>(?i:password|passwd|passphrase|plaintextpassword|adminpassword|sqlpassword|dbpassword|secret|secretvalue|clientsecret|apikey|accesstoken|token|authtoken|accountkey|storageaccountkey|sastoken|personalaccesstoken))(?::|[ \t]+)(?:"(?P<v>[^"\r\n]+)"|'(?P<v2>[^'\r\n]+)'|(?P<v3>[^\s"'$(@<-][^\s"'`)]*))"#,
+        decide: decide_single_dash_parameter,
+        non_ascii: false,
+        anchors: Anchors {
+            words: SECRET_PARAMETERS,
+            before: 1,
+            after: 200,
+        },
+    },
+    Detector {
+        name: "schtasks_password",
+        gate: &["htask"],
+        // `schtasks /create … /ru USER /rp PW`, `schtasks /s HOST /u USER /p PW` (`/rp *`
+        // prompts for it).
+        pattern: r#"(?i-u:\bschtasks)\b[^\n|;&]*?[ \t]/(?i:rp|p)[ \t]+(?:"(?P<v>[^"\n]+)"|'(?P<v2>[^'\n]+)'|(?P<v3>[^\s/*'"][^\s]*))"#,
+        decide: decide_command_password,
+        non_ascii: false,
+        // Read only around its name (found by the one anchor pass), not in a pass of its own.
+        anchors: Anchors {
+            words: &["schtasks"],
+            before: 0,
+            after: 600,
+        },
+    },
+    Detector {
         name: "uk_national_insurance",
         // No gate: the proof can only name the final letter; the regex's prefix prefilter does
         // the skipping.
@@ -822,19 +907,51 @@ type WindowScan = fn(&str, &[(usize, usize)], &mut Vec<Candidate>);
 /// the same single pass finds.
 struct WindowScanner {
     anchors: Anchors,
+    /// Only the words written outside ASCII count as anchors (a list shared with a detector
+    /// whose ASCII words this scanner gets from another list).
+    script_words_only: bool,
     /// Gets the whole text and the merged windows, in text order.
     scan: WindowScan,
 }
 
-static WINDOW_SCANNERS: &[WindowScanner] = &[WindowScanner {
-    // The header line around a column word; the scanner finds the line itself.
-    anchors: Anchors {
-        words: columns::HEADER_WORDS,
-        before: 0,
-        after: 0,
-    },
-    scan: columns::scan,
-}];
+/// The column scanner, once for each list of header words (the header line around a column
+/// word; the scanner finds the line itself). A line two lists hit is read twice and found the
+/// same way twice: the merge keeps one finding.
+static WINDOW_SCANNERS: &[WindowScanner] = &[
+    column_scanner(columns::HEADER_WORDS, false),
+    // The id names of other scripts (`ИНН`, `身份证号`); the ASCII ones (`fin`, `tax`, `pan`) are
+    // common words that would send every line holding one to the scanner, and the id columns
+    // written in ASCII are among the header words already.
+    column_scanner(NATIONAL_ID_WORDS, true),
+    column_scanner(columns::PHONE_HEADER_WORDS, false),
+    column_scanner(columns::BIRTH_HEADER_WORDS, false),
+    column_scanner(columns::EMAIL_HEADER_WORDS, false),
+];
+
+const fn column_scanner(words: &'static [&'static str], script_words_only: bool) -> WindowScanner {
+    WindowScanner {
+        anchors: Anchors {
+            words,
+            before: 0,
+            after: 0,
+        },
+        script_words_only,
+        scan: columns::scan,
+    }
+}
+
+/// The anchor words of a detector or window scanner (see [`anchors_of`]).
+fn anchor_words(index: usize) -> impl Iterator<Item = &'static str> {
+    let script_only = index
+        .checked_sub(DETECTORS.len())
+        .and_then(|k| WINDOW_SCANNERS.get(k))
+        .is_some_and(|s| s.script_words_only);
+    anchors_of(index)
+        .words
+        .iter()
+        .copied()
+        .filter(move |w| !(script_only && w.is_ascii()))
+}
 
 /// The anchors of anchored detectors and window scanners; an index past the detectors names a
 /// window scanner.
@@ -963,7 +1080,7 @@ pub(super) fn scan_anchored(text: &str, wanted: &[bool], out: &mut Vec<Candidate
             if !wanted.get(index).copied().unwrap_or(true) {
                 continue;
             }
-            for w in anchors_of(index).words {
+            for w in anchor_words(index) {
                 let w = w.to_ascii_lowercase();
                 for at in memchr::memmem::find_iter(lower.as_bytes(), w.as_bytes()) {
                     hits.push((at, at + w.len(), index));
@@ -1026,9 +1143,9 @@ fn anchor_scanners() -> Option<&'static AnchorScanners> {
                 let mut words = Vec::new();
                 let mut owner = Vec::new();
                 for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
-                    for w in anchors_of(index).words {
+                    for w in anchor_words(index) {
                         if w.is_ascii() == ascii {
-                            words.push(*w);
+                            words.push(w);
                             owner.push(index);
                         }
                     }
@@ -1106,6 +1223,26 @@ fn scan_windows(
         }
     }
 }
+
+/// The one-dash parameters `single_dash_secret_parameter` reads (its anchors; each of its
+/// names holds one of these).
+const SECRET_PARAMETERS: &[&str] = &[
+    "-pass",
+    "-plaintextpassword",
+    "-adminpassword",
+    "-sqlpassword",
+    "-dbpassword",
+    "-secret",
+    "-clientsecret",
+    "-apikey",
+    "-accesstoken",
+    "-token",
+    "-authtoken",
+    "-accountkey",
+    "-storageaccountkey",
+    "-sastoken",
+    "-personalaccesstoken",
+];
 
 /// The words after which `card_in_context` reads digits as a card (its anchors).
 pub(super) const CARD_WORDS: &[&str] = &[
@@ -1214,175 +1351,4 @@ fn scan_one(text: &str, re: &Regex, decide: Decide, out: &mut Vec<Candidate>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    use crate::guard::required::{Cond, required};
-
-    #[test]
-    fn every_detector_compiles() {
-        for index in 0..DETECTORS.len() {
-            assert!(!compiled(index).as_str().is_empty());
-        }
-    }
-
-    /// True when every text satisfying `cond` contains one of `gate`.
-    fn implies(cond: &Cond, gate: &[&str]) -> bool {
-        match cond {
-            Cond::Always => false,
-            // The gates are searched for case-insensitively.
-            Cond::Lits(set) => set.iter().all(|lit| {
-                gate.iter().any(|g| {
-                    lit.windows(g.len())
-                        .any(|w| w.eq_ignore_ascii_case(g.as_bytes()))
-                })
-            }),
-            Cond::All(all) => all.iter().any(|c| implies(c, gate)),
-            Cond::Any(any) => any.iter().all(|c| implies(c, gate)),
-        }
-    }
-
-    #[test]
-    fn large_texts_run_every_detector_and_small_ones_only_the_gated() {
-        let mut out = Vec::new();
-        let big = format!(
-            "{}AKIAIOSFODNN7EXAMPLE",
-            "select 1;\n".repeat(GATE_MAX_BYTES / 10 + 1)
-        );
-        assert!(
-            gated_in(&big)
-                .iter()
-                .zip(DETECTORS)
-                .all(|(w, d)| *w != d.non_ascii)
-        );
-        scan(&big, &mut out);
-        assert_eq!(out.len(), 1, "{out:?}");
-        let small = "AKIAIOSFODNN7EXAMPLE";
-        let wanted = gated_in(small);
-        let aws = DETECTORS.iter().position(|d| d.name == "aws_access_key_id");
-        let gated: Vec<usize> = (0..DETECTORS.len())
-            .filter(|i| wanted[*i] && !DETECTORS[*i].gate.is_empty())
-            .collect();
-        assert_eq!(gated.len(), 1);
-        assert_eq!(gated.first().copied(), aws);
-    }
-
-    #[test]
-    fn the_anchor_words_build_a_dfa() {
-        let words: Vec<&str> = (0..DETECTORS.len() + WINDOW_SCANNERS.len())
-            .flat_map(|index| anchors_of(index).words.iter().copied())
-            .collect();
-        let built = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(&words);
-        assert!(built.is_ok(), "{built:?}");
-    }
-
-    #[test]
-    fn every_match_contains_its_detectors_gate() {
-        let mut failures = Vec::new();
-        for d in DETECTORS.iter().filter(|d| !d.gate.is_empty()) {
-            let cond = required(d.pattern).expect("parses");
-            if !implies(&cond, d.gate) {
-                let mut lits = std::collections::BTreeSet::new();
-                cond.literals(&mut lits);
-                let lits: Vec<String> = lits
-                    .iter()
-                    .map(|l| String::from_utf8_lossy(l).into_owned())
-                    .collect();
-                failures.push(format!(
-                    "{}: a match need not contain any of {:?} (it needs {cond:?}: {lits:?})",
-                    d.name, d.gate
-                ));
-            }
-        }
-        assert!(failures.is_empty(), "{failures:#?}");
-    }
-}
-
-#[cfg(test)]
-mod cost {
-    use super::*;
-
-    /// `cargo test -p cortex-route-policy --release --lib detector_costs -- --ignored --nocapture`;
-    /// with `COST_TEXT=FILE`, each whole-text detector on that file instead.
-    #[test]
-    #[ignore]
-    fn detector_costs() {
-        if let Ok(path) = std::env::var("COST_TEXT") {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            for (index, d) in DETECTORS.iter().enumerate() {
-                let re = compiled(index);
-                let t = std::time::Instant::now();
-                let mut out = Vec::new();
-                if d.anchors.words.is_empty() {
-                    scan_one(&text, re, d.decide, &mut out);
-                }
-                eprintln!(
-                    "{:>8.1} ms  {} {}",
-                    t.elapsed().as_secs_f64() * 1e3,
-                    d.name,
-                    out.len()
-                );
-            }
-            // The anchored path: every anchor hit once, then each detector in its windows.
-            let Some(anchors) = anchor_scanners() else {
-                return;
-            };
-            for (name, scanner) in [("ascii", &anchors.ascii), ("non-ascii", &anchors.non_ascii)] {
-                let t = std::time::Instant::now();
-                let hits: Vec<(usize, usize, usize)> = scanner
-                    .words
-                    .find_overlapping_iter(&text)
-                    .map(|m| (m.start(), m.end(), scanner.owner[m.pattern().as_usize()]))
-                    .collect();
-                eprintln!(
-                    "{:>8.1} ms  {name} anchor pass ({} hits)",
-                    t.elapsed().as_secs_f64() * 1e3,
-                    hits.len()
-                );
-                for index in 0..DETECTORS.len() + WINDOW_SCANNERS.len() {
-                    let mine: Vec<_> = hits.iter().copied().filter(|h| h.2 == index).collect();
-                    if mine.is_empty() {
-                        continue;
-                    }
-                    let t = std::time::Instant::now();
-                    let mut out = Vec::new();
-                    scan_windows(&text, mine.iter().copied(), &mut out);
-                    let name = DETECTORS.get(index).map_or("columns", |d| d.name);
-                    eprintln!(
-                        "{:>8.1} ms  windows {name} ({} hits, {} found)",
-                        t.elapsed().as_secs_f64() * 1e3,
-                        mine.len(),
-                        out.len()
-                    );
-                }
-            }
-            return;
-        }
-        let line = "Contact ana.lopez@example.com or call +1 (415) 555-0100 if the dashboard for acme-prod.snowflakecomputing.com breaks. SELECT order_id, customer_id FROM PROD_DB.SALES.ORDERS WHERE order_date >= '2024-01-01' AND amount > 1000; 2024-03-15 10:32:45.123 INFO query 01b2c3d4-0000-1234-0000-00010002a0b1 finished in 1532 ms, rows=48213\nconnection: snowflake://svc_loader:Tr0ub4dor&3@acme-prod.snowflakecomputing.com/ANALYTICS?warehouse=LOAD_WH card 4111 1111 1111 1111 on 2024-02-29 SSN 078-05-1120\n";
-        let text = line.repeat(2 * 1024 * 1024 / line.len());
-        for (index, d) in DETECTORS.iter().enumerate() {
-            let re = compiled(index);
-            let t = std::time::Instant::now();
-            let mut out = Vec::new();
-            scan_one(&text, re, d.decide, &mut out);
-            eprintln!("{:>8.1} ms  {}", t.elapsed().as_secs_f64() * 1e3, d.name);
-        }
-        let mut out = Vec::new();
-        let t = std::time::Instant::now();
-        super::super::assignments::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  assignments", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::assignments::scan_prose(&text, &mut out);
-        super::super::assignments::scan_direct(&text, &mut out);
-        eprintln!("{:>8.1} ms  prose+direct", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::numbers::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  numbers", t.elapsed().as_secs_f64() * 1e3);
-        let t = std::time::Instant::now();
-        super::super::tokens::scan(&text, &mut out);
-        eprintln!("{:>8.1} ms  tokens", t.elapsed().as_secs_f64() * 1e3);
-    }
-}
+mod tests;

@@ -1096,10 +1096,12 @@ fn a_national_id_is_taken_after_its_name_in_any_language() {
         ("Henkilötunnus 010203A1230", "010203A1230"),
         ("pesel pacjentki = 90010112349", "90010112349"),
         ("T.C. Kimlik No: 10000000146", "10000000146"),
-        ("マイナンバー：1234 5678 9012", "1234 5678 9012"),
+        ("マイナンバー：1234 5678 9018", "1234 5678 9018"),
     ] {
         caught(text, id, FindingKind::NationalId);
     }
+    // The My Number check digit is 8 here: the number is not one.
+    untouched("マイナンバー：1234 5678 9012");
     // `cf` is also an abbreviation: only a codice fiscale's own shape and check letter count.
     untouched("cf. chapter 12, pages 1234567 to 1234599");
 }
