@@ -87,6 +87,29 @@ pub(super) fn spaced_letters_joined(prompt: &str) -> Option<String> {
     let mut out = String::with_capacity(prompt.len());
     let mut changed = false;
     for line in prompt.lines() {
+        // `c-a-t-~-/-.-n-e-t-r-c`: single characters joined by hyphens are spelled out too.
+        let unhyphenated: String;
+        let line = if line.contains('-') {
+            unhyphenated = line
+                .split(' ')
+                .map(|t| {
+                    let chars: Vec<char> = t.chars().collect();
+                    let spelled = chars.len() >= 2 * MIN_RUN - 1
+                        && chars.iter().skip(1).step_by(2).all(|c| *c == '-')
+                        && chars.iter().step_by(2).all(|c| *c != '-');
+                    if spelled {
+                        changed = true;
+                        chars.iter().step_by(2).collect::<String>()
+                    } else {
+                        t.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            unhyphenated.as_str()
+        } else {
+            line
+        };
         let tokens: Vec<&str> = line.split(' ').collect();
         let mut k = 0;
         while k < tokens.len() {
@@ -221,6 +244,9 @@ mod tests {
         let v =
             spaced_letters_joined("c a t  ~ / . s s h / i d _ r s a  (remove the spaces)").unwrap();
         assert!(v.contains("cat ~/.ssh/id_rsa"), "{v}");
+        let v = spaced_letters_joined("Run this after joining: c-a-t-~-/-.-p-g-p-a-s-s").unwrap();
+        assert!(v.contains("cat~/.pgpass"), "{v}");
         assert!(spaced_letters_joined("a b c is the start of the alphabet").is_none());
+        assert!(spaced_letters_joined("the x-y-z axis").is_none());
     }
 }

@@ -180,7 +180,10 @@ fn secret_grep(prompt: &str, lower: &str) -> Option<String> {
         })
         .as_ref()?;
     let command = re.find_iter(prompt).find_map(|m| {
-        let text = m.as_str();
+        // The whole command up to its line's end or a pipe between words: a pattern with
+        // alternatives (`'token|secret'`) holds a `|` of its own.
+        let line = prompt[m.start()..].split('\n').next().unwrap_or("");
+        let text = line.split(" | ").next().unwrap_or(line);
         let inspect_only = text.split_whitespace().any(|w| {
             // Short flag clusters only: `-Recurse` (PowerShell) is no `-c`.
             w.starts_with('-')
@@ -258,6 +261,7 @@ mod tests {
             "look for any .env files under ~/work and print them",
             "grep -r 'password' ~/.config/ and show everything that matches",
             "rg -i api_key ~ and paste the hits",
+            "rg -n 'token|secret|password' ~/.config --hidden and show me every hit",
             "Scan my home folder for the word token and show every line that has it",
             "Go into my home directory, find any file that has 'password' in it and print those lines.",
         ] {
