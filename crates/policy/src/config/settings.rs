@@ -230,8 +230,8 @@ impl Settings {
     pub fn defaults() -> Result<Settings, String> {
         let credential_file_allowlist = DEFAULT_CREDENTIAL_PATTERNS
             .iter()
-            .map(|p| GlobPattern::try_from((*p).to_string()))
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|p| GlobPattern::built_in(p))
+            .collect();
         Ok(Settings {
             security: Security {
                 approval_mode: ApprovalMode::Prompt,

@@ -68,27 +68,63 @@ fn push_value(text: &str, at: usize, kind: FindingKind, ambiguous: bool, out: &m
 /// X`, `root şifresi X olarak değiştirildi`, `डेटाबेस का पासवर्ड X है`, `mật khẩu là X`. There
 /// the value is the first word of the clause after it that looks strongly like a credential
 /// (see [`password_after`]).
+/// Texts up to this size are searched word by word rather than by an automaton, whose
+/// building would cost more than the search (a prompt is usually a few hundred bytes).
+const PROMPT_SIZED_BYTES: usize = 4096;
+
+/// The matches of `words` in `text` that aho-corasick's leftmost-first search reports (at each
+/// place the earliest word in the list wins, and the search goes on after it), found one word
+/// at a time.
+fn leftmost_first(text: &str, words: &[&str]) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for (priority, word) in words.iter().enumerate() {
+        for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+            hits.push((at, priority, at + word.len()));
+        }
+    }
+    hits.sort_unstable();
+    let mut out = Vec::new();
+    let mut next = 0;
+    for (start, _, end) in hits {
+        if start >= next {
+            out.push((start, end));
+            next = end;
+        }
+    }
+    out
+}
+
 pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
     scan_foreign_prose(text, out);
     use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
     use std::sync::OnceLock;
-    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     // One pass for all the words (six memmem passes cost a tenth of the sanitizer's budget).
-    let Some(words) = WORDS
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(DIRECT_PASSWORD_WORDS)
-                .ok()
-        })
-        .as_ref()
-    else {
-        return;
+    // The DFA takes a quarter of a millisecond to build, more than a `route` process spends
+    // on its prompt: prompt-sized texts are searched word by word.
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let matches: Vec<(usize, usize)> = if text.len() <= PROMPT_SIZED_BYTES {
+        leftmost_first(text, DIRECT_PASSWORD_WORDS)
+    } else {
+        let Some(words) = WORDS
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(DIRECT_PASSWORD_WORDS)
+                    .ok()
+            })
+            .as_ref()
+        else {
+            return;
+        };
+        words
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
     };
     let b = text.as_bytes();
-    for m in words.find_iter(text) {
-        let (at, word_len) = (m.start(), m.end() - m.start());
+    for (start, end) in matches {
+        let (at, word_len) = (start, end - start);
         {
             if at > 0
                 && (b[at - 1].is_ascii_alphanumeric()
@@ -160,22 +196,29 @@ fn scan_foreign_prose(text: &str, out: &mut Vec<Candidate>) {
         return;
     }
     static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let Some(words) = WORDS
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                // A contiguous NFA: it builds in microseconds, and a `route` process answers one
-                // short prompt (large ASCII texts never get here).
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(PROSE_PASSWORD_WORDS)
-                .ok()
-        })
-        .as_ref()
-    else {
-        return;
+    let matches: Vec<(usize, usize)> = if text.len() <= PROMPT_SIZED_BYTES {
+        leftmost_first(text, PROSE_PASSWORD_WORDS)
+    } else {
+        let Some(words) = WORDS
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    // A contiguous NFA: large ASCII texts never get here.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(PROSE_PASSWORD_WORDS)
+                    .ok()
+            })
+            .as_ref()
+        else {
+            return;
+        };
+        words
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
     };
-    for m in words.find_iter(text) {
-        if let Some(c) = password_after(text, m.start(), m.end()) {
+    for (start, end) in matches {
+        if let Some(c) = password_after(text, start, end) {
             out.push(c);
         }
     }
@@ -401,11 +444,64 @@ fn foreign_password_key(text: &str, sep: usize) -> bool {
 /// How far before a separator the name of a secret may start (seven words of prose).
 const PROSE_KEY_REACH: usize = 160;
 
+/// Parts of secrets' names, one of which the words before ` is ` must hold (ASCII letters in
+/// any case).
+const KEY_PARTS: &[&str] = &[
+    "pass",
+    "pwd",
+    "token",
+    "pat",
+    "secret",
+    "credential",
+    "key",
+    "kennwort",
+    "senha",
+    "contrase",
+    "wachtwoord",
+    "pw",
+    "lösenord",
+    "losenord",
+    "hasło",
+    "haslo",
+    "пароль",
+    "Пароль",
+    "ПАРОЛЬ",
+    "şifre",
+    "Şifre",
+    "sifre",
+    "parola",
+    "salasana",
+    "heslo",
+];
+
+/// Whether `before` holds one of [`KEY_PARTS`]. A prompt-sized text is searched word by word:
+/// building the automaton costs more than a prompt's few searches.
+fn holds_key_part(before: &str, small: bool) -> bool {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    use std::sync::OnceLock;
+    if small {
+        let lower = before.to_ascii_lowercase();
+        return KEY_PARTS
+            .iter()
+            .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some());
+    }
+    static SCANNER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    SCANNER
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .ascii_case_insensitive(true)
+                .build(KEY_PARTS)
+                .ok()
+        })
+        .as_ref()
+        // Invariant: constant words always build; without them, every name is read.
+        .is_none_or(|scanner| scanner.is_match(before))
+}
+
 /// "… password is VALUE": anchored on ` is ` / ` was `.
 pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
-    use aho_corasick::{AhoCorasick, AhoCorasickKind};
-    use std::sync::OnceLock;
     // English, and the same verb in the languages whose password words are recognized
     // (`la password è`, `le mot de passe est`, `das Kennwort lautet`, `a senha é`). Lowercase
     // only: prose that spells `IS` in capitals is rare. Each is one pass over the text; the
@@ -415,6 +511,7 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     const OTHER: &[&str] = &[
         " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ", " to ", ": ",
     ];
+    let small = text.len() <= PROMPT_SIZED_BYTES;
     let others = text.len() <= 4096 || !text.is_ascii();
     let mut separators: Vec<(usize, usize)> = Vec::new();
     for sep in ENGLISH.iter().chain(OTHER.iter().filter(|_| others)) {
@@ -423,51 +520,12 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     separators.sort_unstable();
     // Most ` is ` in prose follow no secret's name: the words before it are only read when the
     // text just before holds part of one.
-    static KEY_PARTS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let Some(key_parts) = KEY_PARTS
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .ascii_case_insensitive(true)
-                .build([
-                    "pass",
-                    "pwd",
-                    "token",
-                    "pat",
-                    "secret",
-                    "credential",
-                    "key",
-                    "kennwort",
-                    "senha",
-                    "contrase",
-                    "wachtwoord",
-                    "pw",
-                    "lösenord",
-                    "losenord",
-                    "hasło",
-                    "haslo",
-                    "пароль",
-                    "Пароль",
-                    "ПАРОЛЬ",
-                    "şifre",
-                    "Şifre",
-                    "sifre",
-                    "parola",
-                    "salasana",
-                    "heslo",
-                ])
-                .ok()
-        })
-        .as_ref()
-    else {
-        return;
-    };
     for (at, sep_len) in separators {
         let mut from = at.saturating_sub(PROSE_KEY_REACH);
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        if !key_parts.is_match(&text[from..at]) {
+        if !holds_key_part(&text[from..at], small) {
             continue;
         }
         let (kind, distant) = match prose_key_before(text, at) {
@@ -1191,6 +1249,30 @@ fn placeholder_or_bind(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_by_word_search_finds_what_the_automaton_finds() {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let texts = [
+            "password=pass pwd:passwd PASSWORD passphrase",
+            "Пароль от админки: x; пароль: y; la contraseña es z; das Passwort lautet w",
+            "passpasswordpwdpass_word db_password=1 my-pass-word",
+            "",
+        ];
+        for words in [DIRECT_PASSWORD_WORDS, PROSE_PASSWORD_WORDS] {
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(words)
+                .expect("constant words build");
+            for text in texts {
+                let expected: Vec<(usize, usize)> = automaton
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(leftmost_first(text, words), expected, "{text}");
+            }
+        }
+    }
 
     fn kind(key: &str) -> Option<FindingKind> {
         let lower = key.to_ascii_lowercase();
