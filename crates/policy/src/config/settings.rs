@@ -222,6 +222,16 @@ pub const DEFAULT_CREDENTIAL_PATTERNS: &[&str] = &[
     "~/.databrickscfg",
     "~/.config/doctl/config.yaml",
     "~/.m2/settings-security.xml",
+    // Maven's <server> passwords, Gradle's and Ivy's repository logins, OCI's API keys,
+    // Podman's and Composer's registry logins, Hugging Face's token.
+    "~/.m2/settings.xml",
+    "~/.gradle/gradle.properties",
+    "~/.ivy2/.credentials",
+    "~/.oci/**",
+    "**/containers/auth.json",
+    "~/.composer/auth.json",
+    "~/.config/composer/auth.json",
+    "**/huggingface/token",
     "**/.htpasswd",
 ];
 

@@ -1,6 +1,7 @@
 //! Credential paths a prompt only spells out at run time or letter by letter: shell variables
 //! assembled in the same text (`F=.git-cred; F=${F}entials; cat ~/$F`), ANSI-C strings
-//! (`cat $'\x2e\x65\x6e\x76'`), substitutions that decode a literal (`$(echo '…' | rev)`), and
+//! (`cat $'\x2e\x65\x6e\x76'`), brace expansions (`cat ~/.{aws/credentials,netrc}`),
+//! substitutions that decode a literal (`$(echo '…' | rev)`), and
 //! commands written one letter at a time (`c a t  ~ / . s s h / i d _ r s a`), and paths told
 //! in words (`the file called credentials in the hidden aws folder under my home`).
 //!
@@ -21,7 +22,10 @@ const MAX_SPANS: usize = 32;
 /// The run-time values of the shell text in `prompt`, joined by spaces, when any word's value
 /// differs from how it is written; `None` otherwise.
 pub(super) fn shell_values(prompt: &str) -> Option<String> {
-    if prompt.len() > MAX_SHELL_PROMPT_BYTES || !prompt.contains('$') && !prompt.contains('`') {
+    let braces = prompt.contains('{') && prompt.contains(',');
+    if prompt.len() > MAX_SHELL_PROMPT_BYTES
+        || !prompt.contains('$') && !prompt.contains('`') && !braces
+    {
         return None;
     }
     let mut values: Vec<String> = Vec::new();
@@ -30,14 +34,17 @@ pub(super) fn shell_values(prompt: &str) -> Option<String> {
             continue;
         };
         values.extend(shell::evaluate::run_time_values(&commands));
-        // `$'\x2e\x65nv'` is decoded by the parser itself: the word as read is the value.
-        if span.contains("$'") {
-            values.extend(
-                commands
-                    .iter()
-                    .filter(|c| c.raw.contains("$'"))
-                    .flat_map(|c| c.texts().map(str::to_string)),
-            );
+        // `$'\x2e\x65nv'` is decoded by the parser itself, and `~/.{aws/credentials,netrc}`
+        // expanded: the words as read are the values.
+        for mark in ["$'", "{"] {
+            if span.contains(mark) {
+                values.extend(
+                    commands
+                        .iter()
+                        .filter(|c| c.raw.contains(mark))
+                        .flat_map(|c| c.texts().map(str::to_string)),
+                );
+            }
         }
     }
     (!values.is_empty()).then(|| values.join(" "))
@@ -55,6 +62,14 @@ fn shell_spans(prompt: &str) -> Vec<&str> {
                 .filter(|l| l.contains('$') || l.contains('`')),
         );
     }
+    // `what's in ~/.{netrc,git-credentials}`: the apostrophe leaves the whole prompt unbalanced,
+    // so each word with a brace list is read alone too.
+    spans.extend(
+        prompt
+            .split_whitespace()
+            .filter(|w| w.contains('{') && w.contains(','))
+            .take(MAX_SPANS),
+    );
     let mut rest = prompt;
     while let Some(open) = rest.find('`') {
         let fence = rest[open..].starts_with("```");

@@ -529,6 +529,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "ignore",
         "droits",
         "права",
+        "rechte",
+        "source",
+        "set -a",
+        "public",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -567,7 +571,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:encrypt|delete|remove|shred|who owns)\b",
                 // Code that loads a credential rather than a request to show it.
                 r"|\b(?:in|inside|from|into) (?:my|our|the|this) (?:\S+ )?(?:script|code|app|application|module|function|notebook|dag|service|job|pipeline|handler|lambda)\b|\binstead of hard-?coding\b|\bpython-dotenv\b|\bload_dotenv\b",
-                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler)\b",
+                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler|dateirechte|zugriffsrechte|dateiberechtigungen)\b",
+                // A new key pair, or an env file loaded into the shell (`set -a; source .env`).
+                r"|\b(?:generate|create|make)\b[^.?!\n]{0,100}\bkey[- ]?pair\b|\bssh-keygen\b|\bgen(?:rsa|pkey)\b",
+                r"|\bset -a\b|\bsource \S*\.env\b",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -584,6 +591,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",
                 r"|\b(?:read|load|use|pull|fetch|get)s? (?:\S+ ){0,4}?(?:from|in|into|out of) (?:the |an? |my |our )?(?:\S+ )?(?:env|environment)(?: var(?:iable)?s?)?\b",
                 r"|\b(?:use \S+ to )?load (?:the |our |my )?\S*\.env\b",
+                r"|\b(?:source|\.) \S*\.env\b|\bset [-+]a\b",
+                r"|\b(?:show|print|display|give|paste|output|cat|send)(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
             ))
             .ok()?;
             let acting = Regex::new(

@@ -729,6 +729,10 @@ const ENV_TEMPLATES: &[&str] = &[
     ".env.template",
     ".env.dist",
     ".env.defaults",
+    // 1Password's `op run --env-file=.env.tpl` and Go-template conventions: references to
+    // secrets (`op://vault/item/field`), not secrets.
+    ".env.tpl",
+    ".env.tmpl",
 ];
 
 /// An environment-file template by name (`.env.example`, `config/.env.sample`).

@@ -24,6 +24,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x201x1 markdown url\
 \x201x1 pixel\
 \x201x1 url\
+\x202fa\
 \x20a different \
 \x20a image\
 \x20a image \
@@ -79,6 +80,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20advisory mode \
 \x20after \
 \x20after cortex \
+\x20after each query\
+\x20after each run\
+\x20after each session\
+\x20after each task\
 \x20after the agent \
 \x20after the assistant \
 \x20after the model \
@@ -87,6 +92,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20against all your \
 \x20against of your \
 \x20against your \
+\x20agency\
 \x20agent \
 \x20agent command\
 \x20agent directive\
@@ -122,6 +128,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20all commands \
 \x20all mention\
 \x20all note\
+\x20all privileges\
 \x20all queries \
 \x20all record\
 \x20all reference\
@@ -135,18 +142,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20all trace\
 \x20all your \
 \x20allow all mode \
+\x20allow all tools \
 \x20allow list \
 \x20allowed \
+\x20allowed ip list\
 \x20allowed list \
 \x20allowed roles \
 \x20allowed statements \
 \x20allowed tools \
 \x20allowed without asking\
+\x20allowedtools \
 \x20allowlist \
 \x20allowlisted \
 \x20alt text\
 \x20alter user\
 \x20always \
+\x20always allow \
 \x20always allowed\
 \x20always says yes\
 \x20amoral \
@@ -231,6 +242,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20approvals \
 \x20approve\
 \x20approve \
+\x20approve all tools \
 \x20approved \
 \x20arahan \
 \x20are asked to \
@@ -318,6 +330,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20assistant task\
 \x20assistants \
 \x20assume \
+\x20at azure\
+\x20at ftp\
+\x20at gcs\
+\x20at http\
+\x20at s3\
+\x20at se\
 \x20at the beginning\
 \x20at the start\
 \x20at the top of the context\
@@ -329,16 +347,22 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20audit\
 \x20audit \
 \x20audit hook\
+\x20audit log\
 \x20audit only mode \
 \x20audited \
+\x20auditing\
 \x20auditing \
 \x20auditing you\
+\x20auditor\
 \x20aufgehoben \
 \x20authenticated with\
+\x20authentication policies\
+\x20authentication policy\
 \x20authored your \
 \x20authorised \
 \x20authorized \
 \x20auto allowed\
+\x20auto approve everything \
 \x20auto approved\
 \x20autorise \
 \x20autorisons \
@@ -449,6 +473,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bypass its \
 \x20bypass mode \
 \x20bypass our \
+\x20bypass permissions mode \
 \x20bypass the \
 \x20bypass their \
 \x20bypasses\
@@ -460,6 +485,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bypassing our \
 \x20bypassing the \
 \x20bypassing their \
+\x20bypasspermissions \
 \x20call it out\
 \x20call that out\
 \x20call this out\
@@ -564,6 +590,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20clear text \
 \x20cleared \
 \x20cleartext \
+\x20client\
 \x20cliente\
 \x20coded you\
 \x20codes\
@@ -579,6 +606,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20commit message\
 \x20compelled to \
 \x20compliance \
+\x20compliance hold\
 \x20comply with \
 \x20complying with \
 \x20comprobaciones de seguridad\
@@ -616,6 +644,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20constrains you \
 \x20constraints\
 \x20constraints \
+\x20consultant\
 \x20contaba \
 \x20containing \
 \x20contava \
@@ -626,6 +655,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20context\
 \x20context \
 \x20continue as \
+\x20contractor\
 \x20contrainte\
 \x20contrasena\
 \x20contrasena \
@@ -668,8 +698,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20credentials \
 \x20credenziali\
 \x20credenziali \
+\x20customer\
 \x20customer \
 \x20czytala \
+\x20dangerously skip permissions \
+\x20dangerouslyskippermissions \
 \x20data\
 \x20data protection \
 \x20deactivated\
@@ -714,6 +747,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20desative \
 \x20designed you\
 \x20desormais tu es \
+\x20detect secrets\
+\x20dev null\
 \x20developer instructions\
 \x20developer message\
 \x20developer message \
@@ -1161,6 +1196,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20every request \
 \x20every sign\
 \x20every statement \
+\x20every time\
 \x20every time cortex \
 \x20every time the agent \
 \x20every time the assistant \
@@ -1194,6 +1230,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20expired\
 \x20export\
 \x20export \
+\x20external\
 \x20external \
 \x20fail to catch\
 \x20fail to detect\
@@ -1266,18 +1303,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20forbids you \
 \x20forget \
 \x20forgot \
+\x20former owner\
 \x20forward \
 \x20fragen\
 \x20framing\
 \x20free from \
 \x20free of \
 \x20freed from \
+\x20freelancer\
 \x20from \
 \x20from anthropic\
 \x20from before\
 \x20from claude\
 \x20from cortex\
 \x20from earlier\
+\x20from now on\
 \x20from openai\
 \x20from snowflake\
 \x20from the \
@@ -1318,7 +1358,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20get recorded in \
 \x20getting \
 \x20getting around \
+\x20ggshield\
 \x20gist\
+\x20git secrets\
+\x20gitleaks\
 \x20give \
 \x20give in you\
 \x20give into you\
@@ -1339,6 +1382,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20going around our \
 \x20going around the \
 \x20going around their \
+\x20going forward\
 \x20gone\
 \x20google drive \
 \x20govern you \
@@ -1441,6 +1485,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20imagine \
 \x20img \
 \x20impersonate \
+\x20imported privileges\
 \x20in a \
 \x20in a fiction where \
 \x20in a story where \
@@ -1510,9 +1555,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20instruksiyon \
 \x20instruksyon \
 \x20instruktionen\
+\x20integrator\
+\x20intern\
 \x20internen anweisungen\
 \x20into a \
 \x20into an \
+\x20into azure\
+\x20into ftp\
+\x20into gcs\
+\x20into http\
+\x20into s3\
+\x20into se\
 \x20into that \
 \x20into the \
 \x20into this \
@@ -1536,12 +1589,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20invite systeme\
 \x20involve \
 \x20involving \
+\x20ip allow list\
+\x20ip allowlist\
 \x20ipagwalang bahala \
 \x20irrelevant\
+\x20irrespective of \
+\x20is after\
+\x20is beyond\
+\x20is later than\
 \x20is not \
 \x20is not aware of \
 \x20is not bound by \
 \x20is now \
+\x20is on or after\
+\x20is past\
 \x20is required to \
 \x20is to \
 \x20isnt \
@@ -1602,6 +1663,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20leak\
 \x20leak \
 \x20learning mode \
+\x20legal hold\
 \x20leggeva \
 \x20leggevi \
 \x20leia \
@@ -1672,6 +1734,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20manages your \
 \x20mandated to \
 \x20markdown image\
+\x20masking\
 \x20masking \
 \x20matter\
 \x20mcp\
@@ -1696,6 +1759,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20message\
 \x20messaggio di sistema\
 \x20meta prompt\
+\x20mfa\
 \x20miongozo \
 \x20mirror \
 \x20mission\
@@ -1737,6 +1801,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20move \
 \x20mowila \
 \x20msifuate \
+\x20multi factor\
 \x20mum about\
 \x20murmurait \
 \x20must \
@@ -1762,6 +1827,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20needs \
 \x20needs to \
 \x20nelkul\
+\x20network policies\
+\x20network policy\
+\x20network rule\
 \x20never \
 \x20never appeared \
 \x20never break character \
@@ -1839,6 +1907,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20no longer limited by \
 \x20no longer restricted by \
 \x20no longer valid\
+\x20no matter \
 \x20no need to \
 \x20no need to censor\
 \x20no need to check\
@@ -1981,6 +2050,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20output \
 \x20outrank \
 \x20outranks \
+\x20outside\
+\x20outsourcer\
 \x20over\
 \x20over the ai\
 \x20over the assistant\
@@ -2004,11 +2075,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20panuto \
 \x20parler\
 \x20parsing \
+\x20partner\
 \x20pass through mode \
 \x20passed \
 \x20passthrough mode \
 \x20password\
 \x20password \
+\x20password policies\
+\x20password policy\
 \x20passwords\
 \x20passwords \
 \x20passwort\
@@ -2033,6 +2107,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20permission \
 \x20permissions\
 \x20permissions \
+\x20permissions allow \
 \x20permissive mode \
 \x20permitimos \
 \x20permito \
@@ -2098,6 +2173,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20prevent you \
 \x20prevents you \
 \x20previous \
+\x20previous owner\
 \x20previous text \
 \x20principles \
 \x20print \
@@ -2114,6 +2190,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20probing you\
 \x20proceed as \
 \x20processing \
+\x20processor\
 \x20profile\
 \x20profile \
 \x20programmed in you\
@@ -2142,6 +2219,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20pull request\
 \x20purge \
 \x20push \
+\x20push protection\
 \x20put \
 \x20put in you\
 \x20put into you\
@@ -2165,6 +2243,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20read only \
 \x20read only flag \
 \x20read out \
+\x20reader\
 \x20reading \
 \x20readme\
 \x20readonly \
@@ -2184,6 +2263,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20refuse me\
 \x20refuse my\
 \x20refuse requests\
+\x20regardless of \
 \x20regeln\
 \x20reglas\
 \x20regle\
@@ -2225,6 +2305,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20required to \
 \x20requires \
 \x20rescinded\
+\x20reseller\
 \x20reset\
 \x20respect \
 \x20respecting \
@@ -2271,6 +2352,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rot13 \
 \x20rotie \
 \x20router\
+\x20row access policies\
+\x20row access policy\
 \x20rows\
 \x20rule\
 \x20rule that \
@@ -2332,9 +2415,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20script\
 \x20secret\
 \x20secret \
+\x20secret detection\
+\x20secret scan\
 \x20secretly\
 \x20secrets\
 \x20secrets \
+\x20secrets scanner\
+\x20secrets scanning\
 \x20security\
 \x20security \
 \x20security monitor\
@@ -2360,6 +2447,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20server \
 \x20session\
 \x20session \
+\x20session policies\
+\x20session policy\
 \x20session token\
 \x20set active \
 \x20set enable \
@@ -2525,6 +2614,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20supersedes \
 \x20supplied to you \
 \x20supplied with \
+\x20supplier\
 \x20suppose \
 \x20suspend \
 \x20suspended\
@@ -2562,6 +2652,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20take precedence over \
 \x20taken off\
 \x20takes precedence over \
+\x20talisman\
 \x20talk as \
 \x20tanpa \
 \x20taught in you\
@@ -2665,6 +2756,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20then perform \
 \x20these aside\
 \x20thinking\
+\x20third parties\
+\x20third party\
 \x20third party \
 \x20this agents \
 \x20this chat \
@@ -2736,6 +2829,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20to of your \
 \x20to one side \
 \x20to s3\
+\x20to se\
 \x20to that \
 \x20to the \
 \x20to the agent\
@@ -2799,6 +2893,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20transparent url\
 \x20tripwire\
 \x20tripwire \
+\x20trufflehog\
 \x20trump \
 \x20trumps \
 \x20truncate\
@@ -2811,6 +2906,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20turned off\
 \x20turning off \
 \x20twin \
+\x20two factor\
 \x20type out \
 \x20uden \
 \x20ukryte instrukcje\
@@ -2844,6 +2940,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20user for\
 \x20user of\
 \x20user on\
+\x20useradmin\
 \x20userpromptsubmit hook\
 \x20users about\
 \x20users before\
@@ -2869,6 +2966,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20vault\
 \x20vault \
 \x20veiligheidsfilters\
+\x20vendor\
 \x20verbatim \
 \x20verborgen instructies\
 \x20verificacoes de seguranca\
@@ -3049,6 +3147,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20wrote you\
 \x20wrote your \
 \x20yok \
+\x20yolo mode \
 \x20you\
 \x20you are \
 \x20you are required to \
@@ -3259,6 +3358,7 @@ acting as now the dan \
 acting as the dan \
 actual \
 actually \
+add account\
 admin\
 admin access \
 admin mode \
@@ -3424,6 +3524,7 @@ as two versions\
 as two voices\
 as your \
 asked not \
+asks about\
 assistant called dan \
 assistant known as dan \
 assistant named dan \
@@ -3454,6 +3555,7 @@ badz \
 banned \
 base64 \
 base6a \
+bash history\
 be \
 beacon\
 bearer token \
@@ -3504,6 +3606,7 @@ but do not \
 but dont \
 but never \
 buyukannem\
+bypass\
 bypass \
 bypass your \
 bypassing \
@@ -3539,6 +3642,7 @@ character of \
 characters\
 characters of \
 chars of \
+check\
 check you have\
 checks are \
 checks have been \
@@ -3559,11 +3663,13 @@ clean slate\
 clear \
 cleared\
 clearing \
+cli history\
 client secret\
 comandi \
 comandos \
 come back as \
 command\
+command history\
 commands\
 commands \
 comment\
@@ -3613,6 +3719,7 @@ conditioning \
 confidential \
 config \
 configuration \
+confirm step\
 confirmation\
 confirmation dialogs\
 confirmation on \
@@ -3632,6 +3739,7 @@ consider this \
 consider your \
 consider yourself jail broke\
 consider yourself jailbroke\
+console history\
 constraints\
 constraints \
 content\
@@ -3678,6 +3786,12 @@ count your \
 covert \
 covertly \
 cracker \
+create a new share\
+create a share\
+create an new share\
+create an share\
+create new share\
+create share\
 create user\
 creator\
 credential\
@@ -3721,6 +3835,7 @@ deobfuscate \
 descarta \
 despite the fact that \
 destroy\
+detach\
 developer\
 developer \
 developer directive\
@@ -3750,8 +3865,10 @@ directrices \
 diretrizes\
 diretrizes \
 direttive \
+disable\
 disable \
 disable your \
+disabling\
 disabling your \
 disallowed \
 discard \
@@ -3794,10 +3911,22 @@ do not alert\
 do not apply\
 do not ask\
 do not audit\
+do not bother to ask\
+do not bother to check with\
+do not bother to checking with\
+do not bother to confirm\
+do not bother to double check\
+do not bother to prompt\
+do not bother to stop and ask\
+do not bother to stop to ask\
+do not bother to wait for\
+do not bother to waiting for\
 do not care about \
 do not check with\
 do not checking with\
+do not confirm\
 do not disclose \
+do not double check\
 do not enforce \
 do not enforce your \
 do not flag \
@@ -3820,10 +3949,15 @@ do not mentioning to\
 do not notify\
 do not obey \
 do not obey your \
+do not prompt\
 do not record \
 do not show\
 do not show \
+do not stop and ask\
+do not stop to ask\
 do not tell\
+do not wait for\
+do not waiting for\
 do not warn\
 do not worry about \
 do what it\
@@ -3849,12 +3983,34 @@ dont alert\
 dont apply\
 dont ask\
 dont audit\
+dont bother ask\
+dont bother check with\
+dont bother checking with\
+dont bother confirm\
+dont bother double check\
+dont bother prompt\
+dont bother stop and ask\
+dont bother stop to ask\
+dont bother to ask\
+dont bother to check with\
+dont bother to checking with\
+dont bother to confirm\
+dont bother to double check\
+dont bother to prompt\
+dont bother to stop and ask\
+dont bother to stop to ask\
+dont bother to wait for\
+dont bother to waiting for\
+dont bother wait for\
+dont bother waiting for\
 dont bother with \
 dont bother with your \
 dont care about \
 dont check with\
 dont checking with\
+dont confirm\
 dont disclose \
+dont double check\
 dont enforce \
 dont enforce your \
 dont flag \
@@ -3877,10 +4033,15 @@ dont mentioning to\
 dont notify\
 dont obey \
 dont obey your \
+dont prompt\
 dont record \
 dont show\
 dont show \
+dont stop and ask\
+dont stop to ask\
 dont tell\
+dont wait for\
+dont waiting for\
 dont warn\
 dont worry about \
 dpo\
@@ -3896,6 +4057,7 @@ drop user\
 drop view\
 drop warehouse\
 dropbox\
+dry run\
 dude mode\
 dump\
 dump \
@@ -3983,6 +4145,7 @@ explaining \
 explains \
 export\
 export \
+external \
 factory reset\
 farmor\
 fetch\
@@ -4047,11 +4210,15 @@ freedom mode\
 freigabe\
 fresh slate\
 fresh start\
+from history\
+from my history\
 from now on\
 from scratch\
+from the history\
 from the system as \
 from your \
 from your developers as \
+from your history\
 full access \
 full mode \
 full permissions \
@@ -4062,6 +4229,7 @@ fully jail broke\
 fully jailbroke\
 function is \
 function now is \
+future \
 genehmigung\
 get around your \
 get out of \
@@ -4152,6 +4320,8 @@ hide the \
 hide these\
 hide this\
 hide this from \
+history c\
+histsize 0\
 home \
 hook\
 hook configuration\
@@ -4215,8 +4385,29 @@ i were told to\
 i were trained to\
 icloud\
 identity\
+if anyone \
+if he are\
+if he falls\
+if he go\
+if he is\
+if he stays\
+if my manager \
+if people \
+if reviewers \
+if security \
+if she are\
+if she falls\
+if she go\
+if she is\
+if she stays\
+if somebody \
+if someone \
+if the reviewer \
+if the user \
+if they \
 if you \
 if you are \
+if your user \
 ignora\
 ignora \
 ignora your \
@@ -4282,6 +4473,7 @@ indicacoes \
 indicazioni \
 info\
 infosec\
+inherit\
 init above\
 init block\
 init instructions\
@@ -4344,9 +4536,13 @@ internal \
 invisible \
 invisibly \
 is\
+is a dry run\
+is a no op\
+is a noop\
 is done \
 is no longer in effect\
 is no longer valid\
+is nothing\
 is subordinate to nothing but\
 isoaiti\
 istruzioni \
@@ -4422,6 +4618,10 @@ komut\
 kural\
 kuralsiz \
 laptop\
+later conversation\
+later request\
+later session\
+later task\
 lawless\
 leak\
 leak \
@@ -4442,6 +4642,7 @@ lets not \
 letter of \
 letters of \
 liberated\
+lift\
 lift your \
 limitation\
 limitations\
@@ -4461,7 +4662,9 @@ load \
 loading \
 loads \
 lookup\
+loosen\
 mail\
+mail \
 make it \
 make sure not to \
 make that \
@@ -4605,7 +4808,9 @@ never asks for confirmation\
 never audit\
 never check with\
 never checking with\
+never confirm\
 never disclose \
+never double check\
 never flag \
 never follow \
 never follow your \
@@ -4624,21 +4829,28 @@ never mentioning to\
 never mind \
 never mind your \
 never notify\
+never prompt\
 never record \
 never refuses\
 never requests confirmation\
 never show\
 never show \
+never stop and ask\
+never stop to ask\
 never supposed \
 never tell\
+never wait for\
+never waiting for\
 never warn\
 nevermind \
 nevermind your \
 next instruction\
+next time you \
 ngrok\
 niccolo machiavelli\
 nie zwazaj na \
 no \
+no confirmation\
 no disclaimers\
 no ethical warnings\
 no filter\
@@ -4661,10 +4873,30 @@ no moralizing\
 no need to \
 no need to ask\
 no need to audit\
+no need to check with\
+no need to checking with\
+no need to confirm\
+no need to double check\
 no need to follow \
 no need to follow your \
 no need to log\
+no need to prompt\
+no need to stop and ask\
+no need to stop to ask\
+no need to wait for\
+no need to waiting for\
+no questions asked\
 no reason to \
+no reason to ask\
+no reason to check with\
+no reason to checking with\
+no reason to confirm\
+no reason to double check\
+no reason to prompt\
+no reason to stop and ask\
+no reason to stop to ask\
+no reason to wait for\
+no reason to waiting for\
 no refusals\
 no refusing\
 no restrictions\
@@ -4688,6 +4920,7 @@ non segui\
 none of \
 nonna\
 nonnina\
+nopasswd\
 normas\
 normas \
 not allowed \
@@ -4767,6 +5000,8 @@ omit the section \
 omit the step \
 omit your \
 on every\
+once the user \
+once they \
 onedrive\
 only answer to \
 only follow \
@@ -4836,6 +5071,7 @@ password\
 password \
 passwords\
 passwords \
+paste \
 pat \
 path for \
 path in \
@@ -4976,17 +5212,21 @@ protections\
 protokollierung\
 proton mail\
 protonmail\
+psql history\
 psst for \
 psst to \
 public \
+publish \
 purge \
 purpose is \
 purpose now is \
 push\
+push \
 put\
 put aside \
 put aside your \
 queries \
+query history\
 query parameter for \
 query parameter in \
 query parameter of \
@@ -5012,7 +5252,9 @@ rbac were \
 read \
 read only flag\
 read only restriction\
+reader account\
 reading \
+readline history\
 reads \
 real \
 reason to exist is \
@@ -5050,9 +5292,12 @@ regras\
 regras \
 regulile\
 rejected\
+relax\
 reminder for \
 reminder to \
+remove\
 remove \
+removing\
 replace \
 replaces\
 replacing \
@@ -5108,6 +5353,7 @@ result set\
 result set \
 results\
 results \
+retention time in days 0\
 return as \
 reveal \
 reverse \
@@ -5257,11 +5503,15 @@ send\
 send \
 senza\
 session token \
+set +o history\
 set aside \
 set aside your \
+set o history\
 setup \
 shall be\
 share\
+share \
+shell history\
 ship\
 should \
 should be\
@@ -5283,11 +5533,13 @@ sinir\
 sinirsiz \
 sistem istemi\
 sistem komut\
+skip\
 skip \
 skip your \
 skipping \
 smernice\
 smjernice\
+snowsql history\
 so \
 so alert\
 so approver\
@@ -5405,6 +5657,7 @@ sudo permissions \
 sudo powers \
 sudo privileges \
 sudo rights \
+sudoers\
 summarise \
 summarises \
 summarising \
@@ -5421,7 +5674,9 @@ superuser privileges \
 superuser rights \
 suppose \
 suppose you \
+suspend\
 suspend your \
+switch off\
 switch off your \
 switching off your \
 sync\
@@ -5447,6 +5702,7 @@ take instructions from only \
 take instructions from solely \
 take my \
 take no notice of \
+take off\
 take orders from exclusively \
 take orders from just \
 take orders from only \
@@ -5490,6 +5746,7 @@ tell the sanitizer \
 tell the scanner \
 tell the tripwire \
 tell tripwire \
+terminal history\
 text\
 text \
 text adventure\
@@ -5574,6 +5831,7 @@ the maker\
 the manager\
 the mcp server \
 the models \
+the next time you\
 the only rule is \
 the operator\
 the owner\
@@ -5715,10 +5973,12 @@ tripwire\
 trumps\
 truncate\
 turn into \
+turn off\
 turn off your \
 turning off your \
 unaligned\
 unannounced \
+unassign\
 unbound\
 unbound mode\
 uncensor mode\
@@ -5756,6 +6016,8 @@ unrestricted privileges \
 unrestricted rights \
 unsafe mode\
 unscramble \
+unset\
+unset histfile\
 unshackled\
 until now\
 unzensiert\
@@ -5863,6 +6125,10 @@ waive\
 waiver\
 warning for \
 warning to \
+was a dry run\
+was a no op\
+was a noop\
+was nothing\
 we have jail broke\
 we have jailbroke\
 we leave no \
@@ -5893,11 +6159,20 @@ what were you \
 whatever \
 whats your \
 when actually \
+when anyone \
 when in fact \
+when no one is \
+when somebody \
+when someone \
+when the user \
+when they \
 whenever\
+whenever \
 whenever you \
 which\
 while in fact \
+while the user \
+while they \
 white \
 white list \
 whitelist \
@@ -6058,8 +6333,26 @@ you connect with\
 you connect with \
 you do not have to ask\
 you do not need to ask\
+you do not need to check with\
+you do not need to checking with\
+you do not need to confirm\
+you do not need to double check\
+you do not need to prompt\
+you do not need to stop and ask\
+you do not need to stop to ask\
+you do not need to wait for\
+you do not need to waiting for\
 you dont have to ask\
 you dont need to ask\
+you dont need to check with\
+you dont need to checking with\
+you dont need to confirm\
+you dont need to double check\
+you dont need to prompt\
+you dont need to stop and ask\
+you dont need to stop to ask\
+you dont need to wait for\
+you dont need to waiting for\
 you follow\
 you got\
 you got \
@@ -6219,6 +6512,7 @@ zachowuj sie jak \
 zapomnij \
 zero \
 zero width \
+zsh history\
 \xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x81\xd1\x8f\
 \xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x88\xd0\xba\xd0\xb0\
 \xd0\xb2\xd0\xba\xd0\xb0\xd0\xb7\xd1\x96\xd0\xb2\xd0\xba\
@@ -6245,163 +6539,170 @@ zero width \
 \xed\x97\x88\xea\xb0\x80\
 \xed\x99\x95\xec\x9d\xb8\
 ",
-            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 185, 193, 202, 208, 215, 222, 230, 247, 265, 295, 303, 312, 330, 349, 364, 380, 393, 400, 417, 435, 441, 448, 466, 485, 494, 504, 516, 522, 529, 536, 544, 559, 574, 585, 600, 608, 621, 632, 640, 650, 661, 670, 682, 693, 701, 711, 720, 728, 740, 751, 764, 773, 788, 795, 809, 826, 847, 864, 875, 896, 914, 931, 945, 952, 966, 982, 1000, 1011, 1023, 1038, 1051, 1062, 1070, 1084, 1093, 1105, 1108, 1112, 1123, 1136, 1151, 1159, 1168, 1180, 1190, 1198, 1203, 1210, 1219, 1229, 1236, 1249, 1253, 1266, 1277, 1291, 1303, 1312, 1325, 1336, 1350, 1364, 1373, 1389, 1403, 1418, 1427, 1443, 1453, 1463, 1479, 1491, 1500, 1514, 1529, 1549, 1564, 1587, 1598, 1611, 1620, 1631, 1639, 1654, 1670, 1678, 1684, 1696, 1705, 1718, 1727, 1737, 1744, 1752, 1760, 1769, 1787, 1806, 1818, 1827, 1837, 1856, 1876, 1892, 1909, 1927, 1946, 1953, 1961, 1972, 1983, 1998, 2015, 2023, 2036, 2048, 2056, 2066, 2079, 2089, 2114, 2125, 2135, 2144, 2155, 2176, 2193, 2216, 2235, 2247, 2259, 2268, 2279, 2293, 2302, 2319, 2339, 2363, 2383, 2397, 2407, 2417, 2432, 2451, 2471, 2485, 2500, 2516, 2535, 2558, 2577, 2590, 2594, 2602, 2611, 2622, 2630, 2636, 2650, 2660, 2669, 2679, 2694, 2704, 2715, 2723, 2732, 2742, 2750, 2764, 2781, 2800, 2809, 2818, 2835, 2843, 2851, 2858, 2862, 2868, 2880, 2894, 2904, 2915, 2925, 2940, 2954, 2967, 2977, 2994, 3010, 3022, 3029, 3042, 3057, 3069, 3080, 3096, 3111, 3125, 3136, 3154, 3164, 3176, 3189, 3208, 3220, 3233, 3244, 3253, 3267, 3277, 3288, 3295, 3309, 3318, 3327, 3342, 3356, 3364, 3379, 3391, 3404, 3416, 3427, 3435, 3450, 3462, 3477, 3486, 3494, 3503, 3514, 3522, 3529, 3534, 3541, 3554, 3569, 3582, 3592, 3600, 3610, 3621, 3639, 3659, 3681, 3696, 3712, 3731, 3748, 3763, 3775, 3783, 3800, 3813, 3839, 3870, 3897, 3929, 3936, 3944, 3950, 3957, 3968, 3985, 3994, 4004, 4017, 4029, 4048, 4063, 4075, 4087, 4100, 4114, 4124, 4136, 4149, 4159, 4170, 4178, 4189, 4200, 4211, 4222, 4233, 4246, 4260, 4274, 4288, 4302, 4316, 4332, 4338, 4343, 4351, 4360, 4368, 4380, 4388, 4396, 4404, 4408, 4416, 4422, 4430, 4438, 4445, 4453, 4468, 4492, 4510, 4522, 4540, 4562, 4580, 4596, 4608, 4621, 4633, 4646, 4658, 4674, 4687, 4702, 4716, 4730, 4745, 4756, 4769, 4781, 4797, 4814, 4829, 4841, 4850, 4872, 4892, 4897, 4905, 4915, 4926, 4935, 4946, 4957, 4969, 4977, 4990, 5007, 5011, 5016, 5028, 5042, 5058, 5067, 5077, 5090, 5101, 5110, 5118, 5129, 5135, 5145, 5155, 5166, 5178, 5193, 5211, 5219, 5231, 5240, 5252, 5266, 5280, 5296, 5303, 5311, 5319, 5327, 5339, 5351, 5363, 5376, 5388, 5400, 5414, 5423, 5433, 5444, 5459, 5474, 5489, 5504, 5519, 5536, 5548, 5562, 5576, 5583, 5590, 5606, 5620, 5635, 5652, 5668, 5681, 5694, 5706, 5721, 5737, 5755, 5773, 5788, 5805, 5817, 5830, 5849, 5858, 5866, 5875, 5885, 5894, 5907, 5921, 5937, 5952, 5964, 5976, 5987, 6001, 6016, 6031, 6046, 6063, 6080, 6094, 6110, 6121, 6133, 6148, 6166, 6177, 6189, 6203, 6216, 6226, 6236, 6245, 6257, 6270, 6283, 6296, 6311, 6326, 6338, 6352, 6361, 6371, 6384, 6400, 6416, 6421, 6425, 6432, 6444, 6451, 6459, 6467, 6475, 6483, 6491, 6508, 6518, 6527, 6539, 6549, 6563, 6568, 6576, 6585, 6595, 6601, 6609, 6616, 6624, 6633, 6642, 6649, 6657, 6669, 6680, 6692, 6700, 6707, 6715, 6722, 6734, 6743, 6754, 6762, 6772, 6778, 6785, 6792, 6800, 6811, 6825, 6834, 6844, 6857, 6865, 6880, 6894, 6906, 6919, 6935, 6963, 6970, 6978, 6992, 7007, 7023, 7040, 7055, 7072, 7085, 7099, 7114, 7129, 7140, 7152, 7172, 7195, 7214, 7233, 7247, 7260, 7272, 7280, 7299, 7309, 7319, 7337, 7357, 7376, 7395, 7413, 7428, 7444, 7456, 7469, 7478, 7490, 7499, 7514, 7526, 7542, 7555, 7563, 7572, 7585, 7596, 7607, 7619, 7632, 7640, 7653, 7667, 7689, 7712, 7735, 7749, 7764, 7776, 7789, 7803, 7810, 7817, 7833, 7851, 7871, 7884, 7898, 7915, 7930, 7943, 7949, 7962, 7970, 7983, 7997, 8010, 8018, 8027, 8039, 8051, 8064, 8078, 8089, 8101, 8114, 8126, 8139, 8149, 8158, 8163, 8180, 8192, 8198, 8211, 8225, 8239, 8249, 8256, 8274, 8291, 8303, 8314, 8325, 8342, 8353, 8361, 8373, 8387, 8399, 8411, 8419, 8428, 8437, 8450, 8465, 8479, 8488, 8496, 8504, 8518, 8528, 8538, 8549, 8560, 8572, 8583, 8595, 8607, 8617, 8628, 8638, 8651, 8668, 8691, 8709, 8728, 8745, 8753, 8762, 8770, 8777, 8788, 8804, 8815, 8832, 8841, 8852, 8856, 8868, 8877, 8894, 8908, 8922, 8943, 8961, 8979, 9000, 9017, 9026, 9041, 9052, 9060, 9071, 9084, 9094, 9106, 9114, 9125, 9134, 9145, 9156, 9168, 9174, 9181, 9191, 9202, 9211, 9223, 9233, 9246, 9261, 9273, 9281, 9298, 9311, 9335, 9366, 9379, 9393, 9406, 9419, 9435, 9449, 9463, 9477, 9493, 9508, 9520, 9536, 9551, 9563, 9590, 9601, 9617, 9631, 9646, 9661, 9676, 9693, 9710, 9724, 9738, 9754, 9771, 9787, 9805, 9821, 9839, 9851, 9865, 9876, 9888, 9903, 9921, 9937, 9955, 9962, 9973, 9984, 9995, 10006, 10017, 10030, 10043, 10056, 10069, 10082, 10095, 10110, 10124, 10145, 10170, 10190, 10210, 10234, 10260, 10290, 10315, 10340, 10369, 10393, 10418, 10447, 10471, 10495, 10523, 10546, 10569, 10596, 10618, 10640, 10666, 10687, 10713, 10743, 10768, 10793, 10822, 10846, 10870, 10898, 10921, 10944, 10971, 10993, 11020, 11051, 11077, 11103, 11133, 11158, 11177, 11205, 11237, 11264, 11291, 11322, 11348, 11374, 11404, 11429, 11454, 11483, 11507, 11530, 11557, 11579, 11601, 11627, 11655, 11687, 11714, 11741, 11772, 11798, 11825, 11856, 11882, 11908, 11938, 11963, 11988, 12017, 12041, 12065, 12093, 12116, 12144, 12176, 12203, 12230, 12261, 12287, 12313, 12343, 12368, 12393, 12422, 12446, 12475, 12508, 12536, 12564, 12596, 12623, 12644, 12674, 12708, 12737, 12766, 12799, 12827, 12855, 12887, 12914, 12941, 12972, 12998, 13008, 13027, 13042, 13063, 13078, 13096, 13112, 13128, 13146, 13163, 13177, 13194, 13209, 13227, 13241, 13256, 13269, 13286, 13302, 13319, 13336, 13353, 13372, 13391, 13407, 13425, 13444, 13457, 13471, 13488, 13508, 13529, 13554, 13574, 13594, 13618, 13644, 13674, 13699, 13724, 13753, 13777, 13802, 13831, 13855, 13879, 13907, 13930, 13953, 13980, 14002, 14024, 14050, 14071, 14097, 14127, 14152, 14177, 14206, 14230, 14254, 14282, 14305, 14328, 14355, 14377, 14404, 14435, 14461, 14487, 14517, 14542, 14561, 14589, 14621, 14648, 14675, 14706, 14732, 14758, 14788, 14813, 14838, 14867, 14891, 14899, 14916, 14929, 14948, 14961, 14977, 14991, 15005, 15021, 15036, 15048, 15063, 15076, 15092, 15104, 15117, 15128, 15143, 15157, 15172, 15187, 15202, 15219, 15236, 15250, 15266, 15283, 15294, 15306, 15321, 15339, 15345, 15360, 15371, 15393, 15422, 15433, 15445, 15456, 15467, 15481, 15493, 15505, 15517, 15531, 15544, 15554, 15568, 15581, 15591, 15616, 15625, 15638, 15652, 15664, 15677, 15690, 15703, 15718, 15733, 15745, 15757, 15771, 15786, 15800, 15816, 15830, 15846, 15856, 15868, 15877, 15887, 15900, 15916, 15930, 15946, 15952, 15966, 15976, 15988, 15999, 16010, 16020, 16030, 16040, 16055, 16064, 16078, 16093, 16098, 16104, 16112, 16124, 16142, 16163, 16188, 16209, 16224, 16232, 16241, 16247, 16263, 16273, 16279, 16286, 16302, 16309, 16318, 16329, 16338, 16347, 16356, 16367, 16373, 16382, 16391, 16400, 16404, 16409, 16417, 16426, 16436, 16448, 16461, 16471, 16478, 16487, 16497, 16510, 16524, 16531, 16539, 16546, 16561, 16573, 16587, 16599, 16614, 16628, 16641, 16652, 16665, 16678, 16694, 16709, 16720, 16737, 16756, 16778, 16804, 16826, 16842, 16859, 16871, 16883, 16904, 16926, 16942, 16959, 16965, 16972, 16981, 16992, 17011, 17031, 17046, 17064, 17082, 17105, 17113, 17126, 17137, 17147, 17159, 17165, 17180, 17189, 17197, 17204, 17212, 17222, 17236, 17251, 17267, 17280, 17293, 17305, 17320, 17336, 17354, 17372, 17387, 17404, 17416, 17429, 17448, 17463, 17479, 17496, 17510, 17524, 17537, 17553, 17570, 17589, 17608, 17624, 17642, 17655, 17669, 17689, 17694, 17700, 17706, 17713, 17721, 17729, 17737, 17746, 17753, 17772, 17792, 17799, 17819, 17826, 17846, 17854, 17875, 17896, 17904, 17911, 17933, 17942, 17951, 17958, 17971, 17982, 17993, 18001, 18014, 18025, 18035, 18046, 18064, 18076, 18095, 18110, 18118, 18130, 18143, 18151, 18159, 18168, 18175, 18183, 18194, 18203, 18215, 18221, 18236, 18248, 18260, 18272, 18285, 18297, 18312, 18322, 18341, 18360, 18376, 18392, 18410, 18429, 18445, 18463, 18482, 18497, 18508, 18527, 18547, 18566, 18575, 18583, 18593, 18604, 18612, 18618, 18630, 18644, 18656, 18665, 18680, 18698, 18718, 18739, 18750, 18761, 18771, 18776, 18788, 18803, 18820, 18829, 18845, 18850, 18856, 18868, 18882, 18894, 18903, 18910, 18923, 18938, 18953, 18968, 18983, 18998, 19015, 19020, 19038, 19056, 19074, 19092, 19110, 19130, 19135, 19149, 19161, 19173, 19186, 19195, 19203, 19210, 19219, 19227, 19235, 19241, 19248, 19259, 19270, 19286, 19297, 19309, 19318, 19334, 19351, 19362, 19374, 19390, 19407, 19415, 19423, 19438, 19457, 19465, 19471, 19478, 19484, 19491, 19511, 19520, 19529, 19543, 19548, 19556, 19570, 19584, 19597, 19617, 19629, 19652, 19675, 19697, 19718, 19740, 19760, 19773, 19787, 19802, 19813, 19824, 19834, 19841, 19851, 19859, 19870, 19875, 19881, 19888, 19893, 19903, 19912, 19925, 19937, 19950, 19962, 19972, 19981, 19990, 20003, 20017, 20030, 20041, 20051, 20061, 20072, 20088, 20102, 20118, 20131, 20145, 20154, 20158, 20169, 20183, 20201, 20215, 20223, 20230, 20238, 20246, 20255, 20262, 20272, 20281, 20286, 20299, 20305, 20325, 20343, 20361, 20368, 20377, 20385, 20394, 20401, 20417, 20423, 20434, 20442, 20451, 20462, 20474, 20485, 20496, 20505, 20520, 20535, 20551, 20566, 20577, 20583, 20593, 20604, 20617, 20629, 20642, 20651, 20676, 20702, 20726, 20749, 20771, 20796, 20819, 20841, 20863, 20883, 20903, 20922, 20943, 20963, 20975, 20993, 21013, 21031, 21046, 21058, 21076, 21095, 21108, 21122, 21143, 21162, 21185, 21207, 21229, 21250, 21268, 21287, 21307, 21328, 21339, 21353, 21366, 21380, 21401, 21409, 21418, 21429, 21439, 21450, 21459, 21467, 21479, 21492, 21503, 21520, 21537, 21553, 21568, 21594, 21620, 21645, 21669, 21694, 21717, 21733, 21747, 21762, 21771, 21782, 21801, 21812, 21820, 21837, 21854, 21862, 21878, 21885, 21891, 21906, 21921, 21927, 21950, 21972, 21992, 22011, 22031, 22052, 22071, 22080, 22090, 22099, 22104, 22111, 22123, 22137, 22149, 22159, 22170, 22183, 22195, 22210, 22222, 22235, 22243, 22254, 22265, 22273, 22292, 22302, 22313, 22322, 22332, 22344, 22348, 22357, 22367, 22372, 22378, 22385, 22402, 22408, 22424, 22436, 22444, 22449, 22458, 22465, 22472, 22477, 22483, 22489, 22501, 22506, 22512, 22527, 22536, 22545, 22551, 22557, 22563, 22568, 22579, 22589, 22599, 22608, 22614, 22630, 22640, 22646, 22653, 22662, 22668, 22675, 22686, 22699, 22710, 22721, 22733, 22746, 22753, 22761, 22768, 22775, 22783, 22795, 22801, 22809, 22820, 22834, 22845, 22850, 22862, 22876, 22892, 22901, 22911, 22924, 22935, 22944, 22950, 22957, 22970, 22986, 23001, 23009, 23024, 23033, 23047, 23061, 23070, 23082, 23091, 23101, 23107, 23116, 23125, 23136, 23147, 23153, 23168, 23184, 23197, 23211, 23224, 23239, 23248, 23255, 23259, 23264, 23271, 23278, 23286, 23306, 23326, 23335, 23346, 23361, 23374, 23391, 23404, 23421, 23433, 23451, 23471, 23491, 23501, 23509, 23530, 23542, 23552, 23560, 23568, 23573, 23579, 23594, 23606, 23619, 23632, 23656, 23678, 23693, 23711, 23727, 23738, 23746, 23760, 23766, 23773, 23787, 23803, 23821, 23832, 23844, 23859, 23872, 23883, 23891, 23910, 23921, 23936, 23946, 23954, 23961, 23974, 23988, 24002, 24017, 24023, 24031, 24041, 24051, 24062, 24068, 24077, 24086, 24098, 24115, 24125, 24137, 24147, 24157, 24168, 24180, 24192, 24201, 24214, 24220, 24235, 24244, 24254, 24263, 24270, 24277, 24287, 24294, 24301, 24317, 24340, 24370, 24382, 24395, 24407, 24419, 24434, 24447, 24460, 24475, 24489, 24500, 24515, 24531, 24547, 24561, 24572, 24587, 24613, 24623, 24635, 24649, 24664, 24677, 24691, 24705, 24719, 24735, 24751, 24764, 24777, 24791, 24806, 24821, 24836, 24853, 24868, 24885, 24899, 24910, 24923, 24933, 24944, 24958, 24975, 24990, 25007, 25018, 25030, 25036, 25042, 25059, 25071, 25085, 25097, 25107, 25121, 25135, 25152, 25167, 25182, 25192, 25203, 25217, 25227, 25238, 25252, 25267, 25277, 25288, 25308, 25328, 25350, 25375, 25391, 25403, 25421, 25438, 25455, 25473, 25492, 25510, 25530, 25552, 25572, 25594, 25610, 25628, 25648, 25670, 25682, 25695, 25707, 25717, 25731, 25747, 25756, 25772, 25782, 25799, 25814, 25826, 25842, 25855, 25866, 25881, 25893, 25907, 25921, 25937, 25956, 25964, 25980, 25997, 26018, 26035, 26042, 26050, 26061, 26074, 26084, 26094, 26108, 26113, 26119, 26128, 26138, 26148, 26160, 26170, 26184, 26196, 26206, 26225, 26234, 26242, 26249, 26258, 26262, 26267, 26277, 26289, 26297, 26305, 26314, 26323, 26332, 26340, 26356, 26369, 26392, 26412, 26432, 26452, 26475, 26502, 26526, 26550, 26574, 26601, 26610, 26618, 26630, 26640, 26650, 26667, 26678, 26696, 26710, 26717, 26726, 26732, 26744, 26757, 26765, 26776, 26784, 26793, 26804, 26814, 26825, 26853, 26870, 26882, 26899, 26914, 26930, 26945, 26958, 26970, 26982, 26994, 27007, 27016, 27025, 27034, 27046, 27053, 27061, 27074, 27078, 27087, 27097, 27113, 27123, 27141, 27152, 27165, 27177, 27190, 27203, 27213, 27221, 27230, 27238, 27247, 27257, 27262, 27274, 27293, 27306, 27326, 27342, 27351, 27360, 27370, 27384, 27395, 27407, 27417, 27428, 27440, 27450, 27461, 27471, 27481, 27492, 27500, 27507, 27516, 27535, 27543, 27561, 27570, 27580, 27590, 27601, 27610, 27620, 27632, 27639, 27648, 27655, 27676, 27685, 27696, 27709, 27723, 27736, 27747, 27757, 27767, 27778, 27788, 27798, 27809, 27821, 27833, 27846, 27863, 27875, 27884, 27895, 27908, 27922, 27935, 27946, 27956, 27966, 27974, 27984, 27995, 28004, 28014, 28023, 28032, 28036, 28043, 28058, 28070, 28081, 28087, 28105, 28128, 28146, 28164, 28180, 28192, 28198, 28220, 28233, 28248, 28263, 28272, 28282, 28289, 28297, 28310, 28316, 28335, 28352, 28364, 28378, 28385, 28400, 28409, 28419, 28427, 28438, 28452, 28470, 28479, 28489, 28500, 28516, 28525, 28535, 28544, 28556, 28572, 28581, 28594, 28608, 28618, 28633, 28645, 28652, 28661, 28668, 28677, 28687, 28701, 28710, 28719, 28731, 28744, 28755, 28767, 28779, 28791, 28799, 28808, 28826, 28846, 28864, 28879, 28891, 28898, 28906, 28924, 28943, 28961, 28979, 28997, 29009, 29028, 29043, 29060, 29072, 29084, 29100, 29116, 29122, 29129, 29137, 29150, 29157, 29163, 29168, 29179, 29192, 29203, 29211, 29226, 29233, 29242, 29248, 29257, 29269, 29283, 29295, 29303, 29312, 29324, 29335, 29347, 29359, 29369, 29380, 29396, 29406, 29415, 29422, 29432, 29438, 29446, 29456, 29467, 29477, 29493, 29503, 29514, 29522, 29538, 29555, 29571, 29582, 29592, 29602, 29618, 29625, 29632, 29638, 29645, 29652, 29659, 29666, 29673, 29690, 29706, 29717, 29727, 29737, 29753, 29761, 29775, 29790, 29811, 29819, 29827, 29849, 29859, 29868, 29877, 29887, 29898, 29908, 29920, 29928, 29946, 29957, 29965, 29981, 29998, 30014, 30028, 30041, 30054, 30067, 30077, 30087, 30093, 30102, 30114, 30126, 30140, 30152, 30163, 30175, 30185, 30197, 30211, 30222, 30236, 30248, 30259, 30271, 30284, 30297, 30311, 30326, 30340, 30354, 30366, 30377, 30385, 30393, 30401, 30412, 30420, 30431, 30448, 30455, 30463, 30475, 30482, 30490, 30510, 30517, 30523, 30543, 30550, 30564, 30577, 30584, 30591, 30598, 30603, 30608, 30619, 30631, 30637, 30644, 30662, 30674, 30688, 30707, 30720, 30734, 30742, 30751, 30760, 30770, 30777, 30785, 30797, 30810, 30827, 30834, 30841, 30850, 30856, 30871, 30888, 30903, 30915, 30924, 30933, 30943, 30954, 30965, 30977, 30985, 30994, 31004, 31010, 31016, 31024, 31029, 31049, 31068, 31082, 31095, 31108, 31127, 31136, 31144, 31150, 31160, 31169, 31178, 31188, 31199, 31217, 31224, 31231, 31238, 31246, 31255, 31263, 31272, 31281, 31291, 31308, 31322, 31330, 31338, 31343, 31349, 31356, 31362, 31369, 31377, 31384, 31391, 31401, 31413, 31427, 31439, 31448, 31458, 31465, 31472, 31480, 31488, 31497, 31511, 31523, 31535, 31548, 31561, 31576, 31591, 31606, 31622, 31638, 31656, 31667, 31683, 31699, 31716, 31733, 31752, 31764, 31772, 31788, 31804, 31821, 31838, 31857, 31869, 31882, 31898, 31908, 31917, 31927, 31933, 31940, 31947, 31954, 31962, 31968, 31977, 31985, 31996, 32005, 32011, 32023, 32032, 32050, 32071, 32089, 32098, 32108, 32119, 32128, 32136, 32151, 32159, 32168, 32178, 32190, 32195, 32200, 32206, 32216, 32226, 32238, 32249, 32260, 32272, 32285, 32295, 32305, 32317, 32331, 32347, 32361, 32377, 32387, 32399, 32409, 32421, 32435, 32451, 32461, 32475, 32489, 32503, 32517, 32531, 32547, 32553, 32559, 32570, 32577, 32600, 32610, 32624, 32639, 32649, 32662, 32674, 32684, 32694, 32699, 32703, 32708, 32717, 32728, 32741, 32756, 32768, 32782, 32799, 32808, 32823, 32836, 32848, 32863, 32884, 32900, 32919, 32937, 32961, 32980, 33004, 33029, 33054, 33075, 33097, 33119, 33125, 33141, 33155, 33162, 33172, 33182, 33195, 33201, 33207, 33219, 33230, 33241, 33253, 33269, 33282, 33296, 33308, 33322, 33338, 33352, 33368, 33378, 33390, 33404, 33420, 33430, 33441, 33449, 33459, 33471, 33483, 33496, 33509, 33521, 33532, 33543, 33555, 33572, 33587, 33596, 33605, 33615, 33627, 33639, 33650, 33662, 33675, 33694, 33711, 33717, 33726, 33741, 33760, 33774, 33781, 33796, 33813, 33832, 33852, 33867, 33883, 33895, 33908, 33924, 33938, 33953, 33966, 33978, 33996, 34012, 34025, 34036, 34053, 34075, 34085, 34108, 34117, 34124, 34138, 34154, 34168, 34179, 34188, 34194, 34206, 34220, 34232, 34241, 34251, 34260, 34267, 34279, 34284, 34289, 34295, 34313, 34332, 34348, 34359, 34371, 34380, 34390, 34400, 34411, 34431, 34452, 34463, 34475, 34496, 34518, 34536, 34555, 34575, 34596, 34605, 34615, 34626, 34638, 34655, 34666, 34681, 34702, 34718, 34733, 34751, 34777, 34796, 34817, 34837, 34858, 34879, 34897, 34917, 34945, 34966, 34989, 35011, 35034, 35057, 35077, 35089, 35099, 35110, 35118, 35127, 35136, 35146, 35165, 35185, 35196, 35206, 35217, 35234, 35250, 35270, 35291, 35308, 35326, 35341, 35355, 35376, 35396, 35407, 35426, 35446, 35454, 35463, 35474, 35486, 35497, 35513, 35531, 35540, 35554, 35567, 35578, 35592, 35604, 35613, 35626, 35639, 35650, 35669, 35680, 35692, 35701, 35711, 35723, 35741, 35756, 35771, 35786, 35804, 35826, 35845, 35864, 35883, 35905, 35915, 35926, 35946, 35967, 35981, 35992, 36004, 36017, 36038, 36060, 36078, 36097, 36111, 36125, 36137, 36157, 36178, 36187, 36197, 36208, 36220, 36229, 36235, 36247, 36259, 36270, 36280, 36301, 36322, 36342, 36361, 36381, 36399, 36410, 36419, 36425, 36441, 36454, 36461, 36476, 36488, 36497, 36507, 36519, 36526, 36533, 36541, 36547, 36553, 36565, 36578, 36584, 36593, 36601, 36614, 36624, 36641, 36658, 36669, 36682, 36690, 36699, 36710, 36728, 36742, 36748, 36755, 36764, 36770, 36777, 36784, 36792, 36798, 36810, 36824, 36836, 36845, 36855, 36860, 36866, 36873, 36882, 36890, 36899, 36909, 36925, 36941, 36956, 36970, 36995, 37020, 37044, 37067, 37091, 37113, 37128, 37141, 37153, 37162, 37172, 37188, 37207, 37226, 37244, 37261, 37289, 37317, 37344, 37370, 37397, 37422, 37440, 37456, 37465, 37475, 37482, 37490, 37499, 37509, 37523, 37541, 37552, 37562, 37574, 37585, 37598, 37604, 37614, 37620, 37638, 37654, 37666, 37678, 37694, 37712, 37725, 37737, 37747, 37754, 37762, 37772, 37782, 37794, 37808, 37827, 37834, 37851, 37861, 37871, 37879, 37883, 37888, 37915, 37924, 37935, 37947, 37958, 37967, 37975, 37983, 38005, 38017, 38030, 38042, 38052, 38061, 38070, 38080, 38086, 38094, 38102, 38108, 38114, 38125, 38131, 38141, 38151, 38163, 38176, 38186, 38197, 38214, 38220, 38227, 38246, 38256, 38278, 38304, 38330, 38338, 38354, 38378, 38388, 38398, 38412, 38426, 38431, 38440, 38449, 38457, 38468, 38480, 38494, 38508, 38518, 38531, 38538, 38545, 38554, 38562, 38569, 38575, 38584, 38593, 38601, 38608, 38624, 38643, 38651, 38661, 38670, 38680, 38688, 38703, 38716, 38727, 38743, 38755, 38768, 38778, 38797, 38814, 38829, 38849, 38865, 38882, 38895, 38914, 38934, 38948, 38963, 38969, 38982, 38998, 39018, 39034, 39044, 39054, 39071, 39091, 39115, 39135, 39149, 39155, 39162, 39169, 39176, 39187, 39200, 39211, 39215, 39220, 39226, 39243, 39252, 39271, 39286, 39301, 39319, 39335, 39351, 39369, 39386, 39400, 39418, 39432, 39445, 39461, 39478, 39495, 39512, 39531, 39550, 39566, 39584, 39603, 39616, 39630, 39647, 39667, 39677, 39683, 39689, 39695, 39713, 39728, 39736, 39745, 39759, 39768, 39779, 39789, 39799, 39808, 39820, 39835, 39849, 39863, 39878, 39894, 39909, 39926, 39945, 39962, 39981, 39994, 40009, 40026, 40045, 40057, 40062, 40077, 40088, 40099, 40113, 40125, 40137, 40151, 40164, 40174, 40188, 40198, 40207, 40219, 40232, 40245, 40258, 40273, 40288, 40300, 40314, 40329, 40338, 40348, 40361, 40377, 40383, 40392, 40407, 40422, 40429, 40436, 40449, 40464, 40477, 40487, 40499, 40513, 40519, 40532, 40547, 40560, 40570, 40582, 40587, 40591, 40600, 40621, 40635, 40647, 40658, 40670, 40680, 40687, 40698, 40711, 40719, 40728, 40745, 40754, 40764, 40778, 40793, 40813, 40827, 40840, 40853, 40865, 40874, 40884, 40900, 40913, 40931, 40939, 40952, 40966, 40977, 40990, 41007, 41020, 41029, 41039, 41054, 41070, 41084, 41093, 41099, 41112, 41125, 41137, 41148, 41163, 41182, 41201, 41218, 41229, 41243, 41254, 41268, 41284, 41295, 41310, 41326, 41342, 41355, 41369, 41381, 41397, 41415, 41430, 41447, 41458, 41471, 41485, 41500, 41515, 41525, 41543, 41558, 41573, 41583, 41597, 41614, 41625, 41636, 41647, 41660, 41679, 41692, 41707, 41722, 41735, 41746, 41763, 41780, 41797, 41812, 41831, 41842, 41854, 41871, 41878, 41887, 41897, 41909, 41920, 41932, 41949, 41960, 41975, 41982, 41994, 42012, 42030, 42047, 42063, 42090, 42117, 42143, 42168, 42194, 42218, 42235, 42250, 42255, 42263, 42276, 42290, 42301, 42309, 42327, 42340, 42351, 42364, 42379, 42390, 42402, 42425, 42448, 42461, 42475, 42488, 42502, 42527, 42552, 42567, 42593, 42608, 42619, 42632, 42646, 42658, 42670, 42685, 42691, 42699, 42712, 42723, 42728, 42737, 42752, 42770, 42783, 42793, 42805, 42816, 42826, 42832, 42840, 42859, 42884, 42902, 42922, 42942, 42968, 42987, 43008, 43018, 43031, 43045, 43057, 43061, 43068, 43081, 43095, 43106, 43116, 43133, 43151, 43166, 43185, 43200, 43214, 43223, 43232, 43250, 43267, 43289, 43306, 43317, 43342, 43367, 43386, 43409, 43419, 43435, 43452, 43466, 43486, 43507, 43525, 43547, 43565, 43572, 43581, 43586, 43599, 43610, 43628, 43641, 43658, 43671, 43692, 43711, 43737, 43758, 43783, 43804, 43810, 43824, 43842, 43856, 43872, 43885, 43894, 43898, 43908, 43921, 43931, 43942, 43959, 43973, 43988, 44002, 44012, 44021, 44031, 44042, 44054, 44063, 44073, 44085, 44095, 44106, 44114, 44124, 44160, 44166, 44177, 44190, 44205, 44219, 44235, 44243, 44252, 44262, 44270, 44279, 44289, 44301, 44312, 44321, 44331, 44339, 44348, 44356, 44363, 44373, 44386, 44403, 44415, 44437, 44452, 44467, 44484, 44494, 44502, 44514, 44518, 44526, 44535, 44542, 44548, 44557, 44564, 44574, 44581, 44589, 44598, 44608, 44616, 44633, 44649, 44670, 44686, 44696, 44720, 44744, 44762, 44784, 44795, 44803, 44812, 44826, 44839, 44852, 44865, 44878, 44892, 44904, 44920, 44935, 44955, 44968, 44985, 44994, 45007, 45019, 45027, 45035, 45043, 45053, 45062, 45065, 45074, 45097, 45116, 45124, 45131, 45158, 45182, 45205, 45228, 45249, 45263, 45269, 45277, 45292, 45302, 45314, 45328, 45341, 45352, 45363, 45381, 45394, 45409, 45426, 45442, 45456, 45467, 45485, 45498, 45513, 45530, 45546, 45560, 45569, 45580, 45593, 45608, 45618, 45635, 45647, 45661, 45677, 45692, 45705, 45713, 45723, 45744, 45767, 45787, 45794, 45803, 45812, 45817, 45827, 45837, 45846, 45857, 45865, 45884, 45909, 45927, 45947, 45954, 45957, 45963, 45972, 45981, 45987, 45995, 46003, 46010, 46016, 46021, 46028, 46035, 46042, 46045, 46051, 46064, 46070, 46077, 46090, 46104, 46115, 46132, 46150, 46165, 46184, 46199, 46208, 46216, 46222, 46229, 46244, 46259, 46271, 46281, 46294, 46311, 46323, 46333, 46339, 46350, 46357, 46367, 46376, 46387, 46392, 46399, 46414, 46431, 46445, 46455, 46466, 46472, 46485, 46501, 46508, 46519, 46529, 46541, 46558, 46569, 46578, 46588, 46598, 46605, 46617, 46627, 46642, 46654, 46657, 46661, 46673, 46686, 46698, 46719, 46739, 46764, 46784, 46798, 46826, 46854, 46876, 46902, 46912, 46923, 46935, 46952, 46966, 46973, 46983, 46991, 47004, 47025, 47048, 47068, 47081, 47091, 47105, 47114, 47128, 47139, 47156, 47166, 47176, 47188, 47203, 47214, 47230, 47249, 47253, 47263, 47274, 47283, 47295, 47306, 47317, 47323, 47330, 47339, 47352, 47360, 47369, 47382, 47389, 47397, 47406, 47413, 47423, 47449, 47474, 47503, 47517, 47531, 47554, 47581, 47608, 47639, 47664, 47685, 47716, 47746, 47780, 47808, 47840, 47872, 47908, 47938, 47964, 47994, 48018, 48040, 48067, 48098, 48121, 48146, 48168, 48195, 48214, 48236, 48252, 48269, 48299, 48329, 48351, 48375, 48401, 48429, 48440, 48452, 48465, 48478, 48485, 48499, 48511, 48531, 48547, 48566, 48583, 48596, 48613, 48622, 48634, 48644, 48655, 48676, 48694, 48706, 48723, 48737, 48751, 48779, 48806, 48817, 48829, 48836, 48850, 48861, 48877, 48891, 48906, 48926, 48938, 48945, 48960, 48972, 48987, 49006, 49020, 49031, 49047, 49069, 49078, 49090, 49102, 49113, 49123, 49133, 49145, 49156, 49167, 49172, 49176, 49181, 49189, 49206, 49213, 49225, 49242, 49253, 49265, 49275, 49293, 49308, 49322, 49333, 49340, 49349, 49357, 49368, 49375, 49385, 49396, 49408, 49417, 49421, 49424, 49438, 49446, 49455, 49467, 49478, 49491, 49495, 49500, 49523, 49542, 49558, 49576, 49585, 49593, 49600, 49608, 49625, 49639, 49652, 49662, 49674, 49679, 49689, 49695, 49702, 49713, 49726, 49737, 49748, 49755, 49761, 49773, 49782, 49804, 49811, 49820, 49830, 49849, 49871, 49888, 49902, 49916, 49932, 49947, 49961, 49976, 49983, 49991, 50000, 50010, 50019, 50029, 50040, 50049, 50059, 50074, 50084, 50095, 50103, 50114, 50126, 50136, 50147, 50157, 50165, 50178, 50193, 50204, 50212, 50225, 50236, 50248, 50256, 50269, 50277, 50290, 50302, 50312, 50327, 50340, 50358, 50364, 50375, 50378, 50393, 50407, 50421, 50437, 50452, 50467, 50480, 50492, 50504, 50518, 50531, 50544, 50560, 50575, 50590, 50604, 50617, 50630, 50646, 50653, 50665, 50677, 50687, 50699, 50717, 50734, 50754, 50770, 50785, 50805, 50817, 50831, 50850, 50861, 50876, 50889, 50899, 50911, 50921, 50932, 50945, 50959, 50976, 50999, 51024, 51049, 51069, 51082, 51094, 51111, 51125, 51136, 51148, 51159, 51170, 51189, 51199, 51218, 51236, 51259, 51277, 51289, 51315, 51341, 51361, 51385, 51392, 51398, 51406, 51419, 51433, 51448, 51460, 51473, 51478, 51488, 51498, 51506, 51516, 51533, 51555, 51571, 51586, 51604, 51618, 51631, 51649, 51659, 51671, 51688, 51697, 51710, 51721, 51729, 51739, 51747, 51756, 51767, 51779, 51794, 51815, 51838, 51861, 51879, 51890, 51900, 51915, 51927, 51936, 51946, 51955, 51964, 51981, 51984, 51988, 51993, 52006, 52015, 52026, 52036, 52046, 52055, 52064, 52073, 52087, 52094, 52103, 52107, 52112, 52118, 52125, 52136, 52145, 52152, 52169, 52189, 52204, 52216, 52230, 52243, 52255, 52262, 52268, 52274, 52281, 52289, 52299, 52309, 52318, 52326, 52334, 52342, 52348, 52356, 52365, 52373, 52380, 52388, 52397, 52405, 52413, 52432, 52447, 52465, 52485, 52498, 52504, 52511, 52517, 52528, 52541, 52547, 52558, 52572, 52590, 52601, 52613, 52623, 52634, 52645, 52655, 52666, 52670, 52675, 52684, 52693, 52715, 52734, 52756, 52773, 52808, 52837, 52847, 52866, 52884, 52907, 52925, 52937, 52963, 52989, 53009, 53033, 53039, 53046, 53055, 53060, 53069, 53079, 53087, 53098, 53107, 53113, 53120, 53133, 53139, 53144, 53149, 53155, 53163, 53187, 53193, 53203, 53210, 53219, 53234, 53252, 53265, 53279, 53289, 53301, 53312, 53322, 53328, 53347, 53356, 53368, 53380, 53394, 53412, 53429, 53451, 53468, 53479, 53504, 53529, 53548, 53571, 53579, 53586, 53594, 53603, 53612, 53622, 53646, 53678, 53705, 53730, 53763, 53791, 53798, 53804, 53814, 53821, 53833, 53844, 53860, 53867, 53875, 53885, 53893, 53902, 53926, 53931, 53943, 53951, 53962, 53973, 53984, 53996, 54015, 54025, 54049, 54061, 54071, 54088, 54100, 54116, 54128, 54144, 54159, 54171, 54187, 54198, 54214, 54225, 54245, 54263, 54286, 54299, 54304, 54314, 54322, 54334, 54345, 54353, 54362, 54378, 54389, 54404, 54415, 54426, 54439, 54452, 54464, 54467, 54477, 54490, 54500, 54509, 54515, 54526, 54531, 54542, 54552, 54563, 54575, 54584, 54598, 54608, 54619, 54634, 54655, 54669, 54683, 54699, 54705, 54713, 54722, 54731, 54741, 54751, 54762, 54766, 54772, 54779, 54790, 54798, 54801, 54810, 54817, 54825, 54828, 54845, 54858, 54877, 54889, 54893, 54904, 54914, 54924, 54936, 54947, 54958, 54962, 54968, 54975, 54991, 55010, 55024, 55035, 55048, 55060, 55071, 55092, 55099, 55112, 55121, 55136, 55145, 55155, 55164, 55179, 55184, 55188, 55206, 55216, 55227, 55246, 55257, 55269, 55282, 55294, 55306, 55320, 55333, 55346, 55353, 55365, 55370, 55384, 55397, 55408, 55421, 55436, 55449, 55460, 55477, 55492, 55505, 55520, 55533, 55545, 55562, 55577, 55592, 55603, 55618, 55636, 55644, 55662, 55680, 55692, 55704, 55719, 55729, 55754, 55779, 55804, 55821, 55840, 55862, 55879, 55895, 55914, 55933, 55952, 55965, 55981, 56001, 56021, 56041, 56055, 56072, 56078, 56086, 56093, 56104, 56110, 56117, 56129, 56135, 56142, 56154, 56176, 56193, 56201, 56214, 56223, 56232, 56246, 56254, 56262, 56268, 56278, 56286, 56291, 56300, 56308, 56320, 56323, 56330, 56342, 56350, 56365, 56375, 56387, 56401, 56414, 56425, 56442, 56453, 56471, 56484, 56499, 56516, 56532, 56546, 56557, 56575, 56588, 56603, 56620, 56636, 56650, 56657, 56665, 56685, 56695, 56712, 56724, 56738, 56754, 56769, 56782, 56790, 56804, 56822, 56835, 56846, 56858, 56862, 56869, 56879, 56889, 56906, 56918, 56929, 56942, 56953, 56962, 56970, 56986, 57001, 57021, 57041, 57068, 57090, 57111, 57134, 57155, 57174, 57189, 57209, 57229, 57256, 57278, 57299, 57322, 57343, 57362, 57377, 57397, 57416, 57434, 57450, 57465, 57482, 57487, 57499, 57514, 57522, 57535, 57549, 57559, 57570, 57585, 57597, 57608, 57620, 57636, 57648, 57661, 57679, 57690, 57698, 57709, 57720, 57734, 57753, 57763, 57772, 57782, 57792, 57794, 57802, 57824, 57842, 57871, 57878, 57889, 57891, 57904, 57918, 57932, 57945, 57965, 57983, 57998, 58015, 58036, 58053, 58077, 58095, 58115, 58136, 58155, 58166, 58180, 58201, 58216, 58235, 58251, 58270, 58289, 58308, 58325, 58339, 58355, 58375, 58391, 58414, 58431, 58450, 58470, 58485, 58503, 58513, 58526, 58546, 58560, 58578, 58593, 58611, 58629, 58636, 58643, 58654, 58669, 58681, 58691, 58703, 58718, 58729, 58739, 58767, 58789, 58795, 58811, 58818, 58827, 58836, 58845, 58855, 58864, 58874, 58877, 58886, 58899, 58904, 58909, 58918, 58924, 58931, 58935, 58940, 58946, 58953, 58959, 58967, 58977, 58987, 58997, 59008, 59018, 59029, 59034, 59044, 59054, 59063, 59073, 59084, 59093, 59103, 59113, 59124, 59136, 59145, 59159, 59165, 59172, 59182, 59186, 59190, 59212, 59227, 59242, 59259, 59264, 59272, 59278, 59284, 59288, 59296, 59313, 59323, 59333, 59343, 59348, 59357, 59367, 59372, 59382, 59396, 59402, 59414, 59432, 59443, 59456, 59462, 59471, 59479, 59487, 59493, 59500, 59508, 59520, 59533, 59544, 59552, 59561, 59566, 59572, 59579, 59590, 59605, 59609, 59626, 59645, 59661, 59671, 59685, 59694, 59716, 59722, 59729, 59735, 59741, 59745, 59752, 59772, 59791, 59812, 59832, 59852, 59873, 59890, 59906, 59924, 59941, 59958, 59976, 59993, 60009, 60027, 60044, 60061, 60079, 60105, 60130, 60157, 60183, 60209, 60236, 60263, 60289, 60317, 60344, 60371, 60399, 60418, 60436, 60456, 60475, 60494, 60514, 60524, 60552, 60579, 60608, 60636, 60664, 60693, 60708, 60722, 60738, 60753, 60768, 60784, 60797, 60809, 60823, 60836, 60849, 60863, 60875, 60886, 60899, 60911, 60923, 60936, 60949, 60961, 60975, 60988, 61001, 61015, 61035, 61054, 61075, 61095, 61115, 61136, 61141, 61149, 61156, 61164, 61170, 61176, 61183, 61191, 61210, 61229, 61238, 61246, 61259, 61273, 61285, 61301, 61307, 61318, 61327, 61354, 61365, 61381, 61400, 61415, 61426, 61439, 61457, 61471, 61483, 61492, 61503, 61512, 61522, 61535, 61551, 61573, 61597, 61621, 61640, 61651, 61667, 61679, 61692, 61705, 61732, 61742, 61753, 61768, 61778, 61788, 61798, 61813, 61829, 61834, 61853, 61867, 61870, 61884, 61903, 61912, 61926, 61941, 61950, 61964, 61981, 61996, 62011, 62029, 62052, 62069, 62091, 62105, 62121, 62136, 62149, 62162, 62173, 62187, 62203, 62221, 62244, 62258, 62271, 62282, 62293, 62308, 62328, 62336, 62354, 62366, 62373, 62386, 62395, 62409, 62419, 62433, 62445, 62459, 62475, 62487, 62500, 62512, 62521, 62529, 62534, 62541, 62547, 62554, 62566, 62576, 62590, 62603, 62612, 62622, 62630, 62641, 62651, 62665, 62678, 62686, 62699, 62711, 62723, 62742, 62760, 62782, 62799, 62806, 62816, 62823, 62839, 62859, 62879, 62903, 62921, 62935, 62945, 62957, 62973, 62991, 63006, 63026, 63038, 63053, 63062, 63072, 63095, 63118, 63133, 63150, 63169, 63190, 63198, 63219, 63224, 63231, 63235, 63240, 63247, 63259, 63266, 63269, 63279, 63282, 63287, 63296, 63306, 63316, 63326, 63339, 63349, 63363, 63378, 63393, 63408, 63426, 63441, 63454, 63468, 63482, 63496, 63513, 63527, 63537, 63545, 63553, 63568, 63580, 63595, 63605, 63633, 63655, 63666, 63671, 63679, 63685, 63696, 63706, 63714, 63727, 63739, 63746, 63754, 63760, 63767, 63772, 63778, 63785, 63797, 63805, 63817, 63826, 63844, 63865, 63881, 63894, 63909, 63923, 63936, 63942, 63948, 63959, 63974, 63985, 63991, 63998, 64005, 64013, 64021, 64030, 64044, 64054, 64062, 64071, 64085, 64095, 64106, 64122, 64131, 64145, 64155, 64159, 64164, 64173, 64179, 64186, 64194, 64198, 64208, 64219, 64227, 64236, 64245, 64255, 64259, 64268, 64276, 64284, 64294, 64303, 64312, 64317, 64337, 64362, 64377, 64397, 64412, 64432, 64439, 64445, 64455, 64474, 64492, 64515, 64533, 64545, 64571, 64597, 64617, 64641, 64651, 64666, 64682, 64704, 64719, 64736, 64745, 64751, 64758, 64766, 64785, 64806, 64824, 64832, 64841, 64851, 64858, 64866, 64871, 64874, 64878, 64882, 64887, 64892, 64909, 64931, 64948, 64965, 64988, 65012, 65033, 65060, 65088, 65113, 65142, 65167, 65175, 65180, 65188, 65197, 65210, 65229, 65241, 65253, 65267, 65273, 65284, 65290, 65294, 65299, 65306, 65313, 65317, 65329, 65346, 65354, 65363, 65374, 65388, 65396, 65410, 65428, 65441, 65461, 65482, 65500, 65524, 65549, 65571, 65597, 65619, 65634, 65652, 65673, 65689, 65702, 65717, 65731, 65744, 65754, 65764, 65775, 65786, 65801, 65819, 65832, 65842, 65854, 65865, 65875, 65888, 65900, 65908, 65919, 65931, 65944, 65955, 65963, 65973, 65984, 65999, 66010, 66022, 66033, 66039, 66046, 66063, 66075, 66086, 66094, 66105, 66120, 66131, 66141, 66150, 66158, 66165, 66171, 66182, 66197, 66201, 66204, 66214, 66229, 66237, 66257, 66276, 66295, 66316, 66336, 66356, 66373, 66389, 66405, 66423, 66440, 66457, 66465, 66473, 66484, 66499, 66519, 66526, 66535, 66550, 66558, 66568, 66573, 66587, 66608, 66616, 66622, 66627, 66646, 66669, 66679, 66689, 66699, 66711, 66718, 66726, 66735, 66747, 66758, 66769, 66782, 66794, 66806, 66820, 66827, 66834, 66853, 66869, 66879, 66894, 66906, 66918, 66932, 66939, 66946, 66952, 66959, 66965, 66972, 66978, 66985, 66993, 67001, 67014, 67026, 67033, 67041, 67049, 67059, 67068, 67074, 67083, 67095, 67102, 67112, 67121, 67138, 67153, 67170, 67189, 67206, 67221, 67240, 67257, 67276, 67293, 67309, 67330, 67349, 67368, 67383, 67391, 67400, 67406, 67415, 67440, 67458, 67468, 67476, 67487, 67501, 67519, 67532, 67543, 67553, 67564, 67575, 67591, 67602, 67614, 67627, 67651, 67668, 67691, 67707, 67723, 67741, 67751, 67762, 67769, 67777, 67787, 67794, 67802, 67808, 67815, 67829, 67840, 67850, 67858, 67865, 67873, 67885, 67897, 67902, 67908, 67916, 67928, 67941, 67960, 67980, 67997, 68020, 68044, 68065, 68090, 68111, 68128, 68140, 68158, 68177, 68193, 68215, 68238, 68258, 68282, 68302, 68314, 68324, 68341, 68353, 68369, 68381, 68387, 68393, 68400, 68404, 68409, 68412, 68416, 68421, 68434, 68446, 68451, 68457, 68466, 68472, 68487, 68501, 68520, 68534, 68542, 68564, 68586, 68602, 68622, 68629, 68638, 68647, 68657, 68668, 68674, 68681, 68692, 68704, 68722, 68737, 68750, 68767, 68784, 68795, 68805, 68817, 68832, 68848, 68865, 68880, 68893, 68909, 68921, 68940, 68953, 68965, 68980, 68993, 69008, 69024, 69036, 69040, 69045, 69055, 69067, 69079, 69088, 69092, 69105, 69113, 69127, 69135, 69150, 69164, 69174, 69178, 69187, 69195, 69212, 69218, 69229, 69235, 69241, 69248, 69265, 69275, 69284, 69291, 69299, 69306, 69321, 69334, 69348, 69364, 69383, 69396, 69408, 69422, 69439, 69458, 69476, 69490, 69511, 69526, 69540, 69553, 69557, 69562, 69565, 69569, 69574, 69579, 69593, 69603, 69618, 69624, 69632, 69637, 69641, 69648, 69657, 69672, 69686, 69704, 69712, 69722, 69729, 69738, 69745, 69754, 69763, 69774, 69785, 69795, 69798, 69803, 69812, 69825, 69837, 69842, 69852, 69861, 69869, 69878, 69881, 69889, 69900, 69910, 69916, 69926, 69940, 69952, 69965, 69976, 69994, 70008, 70021, 70031, 70041, 70055, 70071, 70088, 70104, 70115, 70126, 70137, 70153, 70167, 70182, 70195, 70210, 70225, 70244, 70265, 70287, 70308, 70324, 70344, 70360, 70372, 70387, 70401, 70418, 70433, 70448, 70463, 70477, 70497, 70510, 70526, 70540, 70555, 70568, 70588, 70604, 70620, 70634, 70649, 70662, 70682, 70698, 70701, 70723, 70740, 70754, 70771, 70783, 70813, 70837, 70841, 70847, 70856, 70860, 70863, 70867, 70872, 70881, 70893, 70907, 70915, 70924, 70931, 70941, 70946, 70952, 70959, 70967, 70978, 70993, 70998, 71012, 71031, 71039, 71050, 71068, 71083, 71103, 71118, 71138, 71156, 71179, 71192, 71210, 71218, 71224, 71230, 71251, 71265, 71278, 71291, 71306, 71320, 71334, 71347, 71359, 71368, 71378, 71395, 71407, 71423, 71435, 71445, 71456, 71468, 71478, 71489, 71501, 71507, 71516, 71533, 71548, 71570, 71587, 71608, 71625, 71633, 71645, 71658, 71674, 71693, 71697, 71703, 71710, 71726, 71745, 71759, 71774, 71790, 71801, 71814, 71826, 71837, 71844, 71849, 71855, 71866, 71869, 71904, 71932, 71960, 71990, 71998, 72016, 72045, 72067, 72089, 72113, 72133, 72154, 72164, 72185, 72192, 72197, 72205, 72222, 72227, 72246, 72259, 72275, 72289, 72301, 72315, 72325, 72336, 72349, 72363, 72381, 72400, 72415, 72428, 72451, 72468, 72488, 72506, 72522, 72540, 72554, 72569, 72586, 72604, 72626, 72649, 72668, 72685, 72703, 72717, 72721, 72726, 72740, 72748, 72752, 72767, 72776, 72786, 72810, 72829, 72847, 72862, 72873, 72892, 72915, 72944, 72976, 73004, 73032, 73050, 73072, 73086, 73109, 73136, 73169, 73205, 73237, 73269, 73291, 73317, 73335, 73359, 73381, 73411, 73432, 73452, 73470, 73496, 73513, 73527, 73555, 73578, 73600, 73619, 73634, 73657, 73684, 73717, 73753, 73785, 73817, 73839, 73865, 73883, 73910, 73941, 73978, 74018, 74054, 74090, 74116, 74146, 74168, 74196, 74222, 74256, 74281, 74305, 74327, 74357, 74378, 74387, 74398, 74411, 74420, 74434, 74454, 74467, 74482, 74497, 74506, 74517, 74532, 74543, 74560, 74572, 74581, 74598, 74613, 74627, 74637, 74650, 74667, 74685, 74703, 74720, 74740, 74763, 74785, 74806, 74817, 74826, 74838, 74848, 74859, 74872, 74887, 74899, 74913, 74925, 74937, 74951, 74962, 74979, 74989, 75001, 75007, 75027, 75038, 75053, 75071, 75095, 75114, 75134, 75155, 75171, 75188, 75208, 75232, 75262, 75295, 75324, 75353, 75372, 75395, 75410, 75434, 75462, 75496, 75533, 75566, 75599, 75622, 75649, 75668, 75693, 75716, 75747, 75769, 75790, 75809, 75836, 75854, 75869, 75888, 75910, 75938, 75961, 75985, 76010, 76030, 76051, 76069, 76091, 76116, 76147, 76173, 76200, 76228, 76251, 76275, 76288, 76301, 76308, 76319, 76335, 76345, 76360, 76366, 76371, 76376, 76382, 76392, 76397, 76404, 76419, 76424, 76428, 76433, 76439, 76446, 76455, 76471, 76482, 76491, 76505, 76519, 76527, 76539, 76547, 76555, 76564, 76572, 76581, 76596, 76606, 76617, 76629, 76637, 76643, 76661, 76676, 76684, 76693, 76707, 76717, 76727, 76738, 76749, 76760, 76771, 76779, 76785, 76793, 76803, 76817, 76834, 76843, 76855, 76862, 76874, 76887, 76897, 76912, 76921, 76933, 76944, 76959, 76971, 76986, 76995, 77005, 77020, 77031, 77037, 77045, 77058, 77067, 77081, 77087, 77094, 77102, 77115, 77124, 77135, 77147, 77159, 77179, 77196, 77214, 77239, 77259, 77283, 77303, 77314, 77325, 77335, 77344, 77354, 77363, 77375, 77381, 77388, 77393, 77398, 77406, 77409, 77419, 77430, 77445, 77453, 77474, 77498, 77518, 77538, 77548, 77556, 77570, 77581, 77592, 77598, 77609, 77621, 77636, 77655, 77680, 77708, 77732, 77756, 77770, 77788, 77798, 77814, 77828, 77850, 77863, 77875, 77887, 77896, 77904, 77914, 77932, 77944, 77953, 77956, 77964, 77971, 77978, 77996, 78013, 78030, 78039, 78047, 78055, 78059, 78074, 78088, 78102, 78114, 78124, 78136, 78150, 78162, 78172, 78186, 78198, 78212, 78224, 78235, 78251, 78265, 78279, 78289, 78302, 78313, 78326, 78341, 78354, 78365, 78380, 78393, 78408, 78421, 78433, 78450, 78465, 78480, 78491, 78499, 78518, 78531, 78538, 78546, 78565, 78586, 78604, 78615, 78623, 78632, 78637, 78643, 78655, 78666, 78684, 78701, 78713, 78725, 78729, 78734, 78742, 78751, 78758, 78768, 78786, 78803, 78821, 78838, 78856, 78878, 78887, 78897, 78905, 78918, 78937, 78957, 78976, 78996, 79020, 79032, 79046, 79055, 79066, 79080, 79093, 79101, 79114, 79119, 79133, 79139, 79150, 79160, 79163, 79180, 79194, 79207, 79222, 79239, 79253, 79273, 79280, 79296, 79308, 79312, 79317, 79324, 79334, 79351, 79363, 79377, 79393, 79408, 79421, 79428, 79436, 79448, 79461, 79481, 79496, 79513, 79532, 79550, 79566, 79579, 79599, 79614, 79631, 79650, 79668, 79684, 79694, 79701, 79709, 79723, 79741, 79750, 79767, 79779, 79798, 79812, 79828, 79846, 79863, 79878, 79888, 79908, 79925, 79945, 79966, 79982, 80004, 80019, 80027, 80040, 80052, 80074, 80092, 80111, 80133, 80151, 80175, 80192, 80203, 80221, 80239, 80255, 80276, 80290, 80310, 80324, 80341, 80356, 80374, 80392, 80406, 80424, 80435, 80449, 80467, 80491, 80517, 80543, 80564, 80578, 80595, 80612, 80632, 80645, 80665, 80683, 80699, 80716, 80728, 80746, 80766, 80784, 80801, 80818, 80838, 80850, 80858, 80868, 80879, 80888, 80905, 80917, 80927, 80932, 80938, 80943, 80950, 80961, 80968, 80976, 80990, 81003, 81016, 81031, 81058, 81073, 81087, 81111, 81134, 81148, 81160, 81171, 81189, 81206, 81229, 81247, 81266, 81282, 81304, 81327, 81347, 81371, 81391, 81411, 81432, 81448, 81461, 81475, 81496, 81518, 81532, 81548, 81565, 81587, 81609, 81629, 81649, 81659, 81666, 81674, 81687, 81695, 81704, 81718, 81737, 81761, 81784, 81792, 81801, 81809, 81822, 81832, 81847, 81863, 81878, 81891, 81902, 81917, 81935, 81948, 81963, 81977, 81990, 81999, 82016, 82022, 82029, 82042, 82056, 82082, 82105, 82127, 82138, 82160, 82177, 82195, 82210, 82229, 82249, 82264, 82277, 82289, 82305, 82316, 82328, 82338, 82357, 82377, 82394, 82417, 82441, 82462, 82487, 82508, 82515, 82523, 82532, 82539, 82547, 82556, 82570, 82585, 82603, 82616, 82628, 82646, 82665, 82681, 82703, 82726, 82746, 82770, 82790, 82799, 82809, 82814, 82826, 82836, 82847, 82872, 82892, 82911, 82927, 82942, 82971, 82995, 83018, 83038, 83049, 83067, 83079, 83092, 83106, 83121, 83137, 83149, 83162, 83176, 83186, 83202, 83212, 83221, 83231, 83244, 83257, 83271, 83281, 83290, 83303, 83318, 83330, 83340, 83351, 83363, 83377, 83389, 83408, 83426, 83447, 83471, 83494, 83516, 83528, 83538, 83554, 83567, 83583, 83588, 83594, 83606, 83619, 83644, 83666, 83687, 83697, 83713, 83728, 83749, 83765, 83782, 83796, 83814, 83832, 83851, 83865, 83877, 83883, 83894, 83910, 83931, 83951, 83956, 83973, 83982, 83987, 83998, 84010, 84024, 84038, 84056, 84068, 84080, 84092, 84106, 84124, 84136, 84142, 84148, 84154, 84160, 84166, 84172, 84178, 84184, 84190, 84196, 84202, 84208, 84214, 84220, 84226],
+            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 176, 189, 197, 206, 212, 219, 226, 234, 251, 269, 299, 307, 316, 334, 353, 368, 384, 397, 404, 421, 439, 445, 452, 470, 489, 498, 508, 520, 526, 533, 540, 548, 563, 578, 589, 604, 612, 625, 636, 644, 654, 665, 674, 686, 697, 705, 715, 724, 732, 744, 755, 768, 777, 792, 799, 813, 830, 845, 864, 880, 897, 918, 935, 946, 967, 985, 1002, 1016, 1023, 1030, 1044, 1060, 1078, 1089, 1101, 1116, 1129, 1140, 1148, 1162, 1171, 1183, 1186, 1190, 1201, 1214, 1229, 1237, 1246, 1258, 1268, 1276, 1281, 1288, 1297, 1307, 1314, 1327, 1331, 1344, 1355, 1369, 1381, 1390, 1405, 1418, 1429, 1443, 1457, 1466, 1482, 1496, 1511, 1520, 1536, 1546, 1556, 1572, 1589, 1601, 1610, 1626, 1640, 1655, 1675, 1690, 1713, 1727, 1738, 1751, 1760, 1771, 1779, 1793, 1808, 1824, 1832, 1838, 1850, 1859, 1872, 1881, 1891, 1898, 1906, 1914, 1923, 1941, 1960, 1972, 1981, 1991, 2010, 2030, 2046, 2063, 2081, 2100, 2107, 2115, 2126, 2137, 2152, 2169, 2177, 2190, 2202, 2210, 2220, 2233, 2243, 2268, 2279, 2289, 2298, 2309, 2330, 2347, 2370, 2389, 2401, 2413, 2422, 2433, 2447, 2456, 2473, 2493, 2517, 2537, 2551, 2561, 2571, 2586, 2605, 2625, 2639, 2654, 2670, 2689, 2712, 2731, 2744, 2748, 2756, 2765, 2776, 2784, 2790, 2804, 2814, 2823, 2833, 2848, 2858, 2869, 2877, 2886, 2905, 2915, 2923, 2937, 2954, 2973, 2982, 2991, 3008, 3016, 3024, 3031, 3035, 3041, 3053, 3067, 3077, 3088, 3098, 3113, 3127, 3140, 3150, 3167, 3183, 3195, 3202, 3215, 3230, 3242, 3253, 3269, 3284, 3298, 3309, 3327, 3337, 3349, 3362, 3381, 3393, 3406, 3417, 3426, 3440, 3450, 3461, 3468, 3482, 3491, 3500, 3515, 3529, 3537, 3552, 3564, 3577, 3589, 3600, 3608, 3623, 3635, 3650, 3659, 3667, 3676, 3687, 3695, 3702, 3707, 3714, 3727, 3742, 3755, 3765, 3773, 3783, 3794, 3812, 3832, 3854, 3869, 3885, 3904, 3921, 3936, 3948, 3956, 3965, 3972, 3979, 3987, 3993, 3999, 4016, 4029, 4055, 4086, 4113, 4145, 4152, 4160, 4166, 4173, 4184, 4194, 4211, 4220, 4229, 4239, 4252, 4260, 4272, 4291, 4315, 4337, 4352, 4364, 4376, 4389, 4414, 4428, 4438, 4450, 4463, 4473, 4484, 4492, 4503, 4514, 4525, 4536, 4547, 4560, 4574, 4588, 4602, 4616, 4630, 4646, 4652, 4657, 4665, 4674, 4682, 4694, 4702, 4710, 4718, 4722, 4730, 4736, 4744, 4752, 4759, 4767, 4782, 4806, 4824, 4836, 4854, 4876, 4894, 4910, 4922, 4935, 4947, 4960, 4972, 4988, 5001, 5016, 5030, 5044, 5059, 5070, 5083, 5095, 5111, 5128, 5143, 5155, 5164, 5186, 5206, 5211, 5219, 5229, 5240, 5249, 5260, 5271, 5283, 5291, 5304, 5321, 5325, 5330, 5342, 5356, 5372, 5381, 5391, 5404, 5415, 5424, 5432, 5443, 5449, 5459, 5469, 5480, 5492, 5507, 5525, 5533, 5545, 5554, 5566, 5580, 5594, 5610, 5617, 5625, 5633, 5641, 5653, 5665, 5677, 5690, 5702, 5727, 5739, 5753, 5762, 5772, 5783, 5798, 5813, 5828, 5843, 5858, 5875, 5894, 5906, 5920, 5934, 5941, 5948, 5964, 5978, 5993, 6010, 6026, 6039, 6052, 6064, 6079, 6095, 6113, 6131, 6146, 6163, 6175, 6188, 6207, 6216, 6224, 6233, 6243, 6252, 6265, 6279, 6295, 6310, 6322, 6334, 6345, 6359, 6374, 6389, 6404, 6421, 6438, 6452, 6468, 6479, 6491, 6506, 6524, 6535, 6547, 6561, 6574, 6584, 6594, 6603, 6615, 6628, 6641, 6654, 6669, 6684, 6696, 6710, 6719, 6729, 6742, 6758, 6774, 6779, 6783, 6790, 6802, 6809, 6817, 6825, 6833, 6841, 6849, 6866, 6876, 6885, 6897, 6907, 6921, 6926, 6934, 6943, 6953, 6959, 6967, 6974, 6982, 6991, 7000, 7007, 7015, 7027, 7038, 7050, 7058, 7065, 7073, 7080, 7092, 7101, 7112, 7119, 7127, 7137, 7143, 7150, 7157, 7165, 7176, 7190, 7199, 7209, 7222, 7230, 7245, 7259, 7271, 7287, 7300, 7316, 7344, 7351, 7359, 7373, 7388, 7404, 7421, 7436, 7453, 7466, 7480, 7495, 7510, 7521, 7533, 7553, 7576, 7595, 7614, 7628, 7641, 7653, 7661, 7680, 7690, 7700, 7718, 7738, 7757, 7776, 7794, 7809, 7825, 7837, 7850, 7861, 7870, 7882, 7891, 7906, 7918, 7934, 7947, 7955, 7964, 7977, 7988, 7999, 8010, 8022, 8035, 8043, 8056, 8070, 8092, 8115, 8138, 8152, 8167, 8179, 8192, 8206, 8213, 8220, 8236, 8254, 8274, 8287, 8301, 8318, 8333, 8346, 8352, 8365, 8373, 8386, 8400, 8413, 8421, 8430, 8442, 8454, 8467, 8481, 8492, 8504, 8517, 8529, 8542, 8551, 8561, 8570, 8600, 8628, 8633, 8650, 8662, 8668, 8681, 8695, 8709, 8719, 8726, 8744, 8761, 8773, 8784, 8795, 8812, 8823, 8831, 8843, 8857, 8869, 8881, 8889, 8898, 8907, 8920, 8935, 8949, 8958, 8966, 8974, 8988, 8998, 9008, 9019, 9030, 9042, 9053, 9065, 9077, 9087, 9098, 9108, 9121, 9138, 9153, 9162, 9185, 9203, 9222, 9239, 9247, 9256, 9264, 9271, 9282, 9298, 9309, 9326, 9335, 9346, 9350, 9362, 9371, 9388, 9402, 9416, 9437, 9455, 9473, 9494, 9511, 9520, 9535, 9546, 9554, 9565, 9578, 9588, 9600, 9608, 9619, 9628, 9639, 9650, 9662, 9668, 9675, 9685, 9696, 9705, 9717, 9727, 9740, 9755, 9767, 9775, 9792, 9805, 9829, 9860, 9873, 9887, 9900, 9913, 9929, 9943, 9957, 9971, 9987, 10002, 10014, 10030, 10045, 10057, 10084, 10095, 10111, 10125, 10140, 10155, 10170, 10187, 10204, 10218, 10232, 10248, 10265, 10281, 10299, 10315, 10333, 10345, 10359, 10370, 10382, 10397, 10415, 10431, 10449, 10456, 10467, 10478, 10489, 10500, 10511, 10524, 10537, 10550, 10563, 10576, 10589, 10604, 10618, 10639, 10664, 10684, 10704, 10728, 10754, 10784, 10809, 10834, 10863, 10887, 10912, 10941, 10965, 10989, 11017, 11040, 11063, 11090, 11112, 11134, 11160, 11181, 11207, 11237, 11262, 11287, 11316, 11340, 11364, 11392, 11415, 11438, 11465, 11487, 11514, 11545, 11571, 11597, 11627, 11652, 11671, 11699, 11731, 11758, 11785, 11816, 11842, 11868, 11898, 11923, 11948, 11977, 12001, 12024, 12051, 12073, 12095, 12121, 12149, 12181, 12208, 12235, 12266, 12292, 12319, 12350, 12376, 12402, 12432, 12457, 12482, 12511, 12535, 12559, 12587, 12610, 12638, 12670, 12697, 12724, 12755, 12781, 12807, 12837, 12862, 12887, 12916, 12940, 12969, 13002, 13030, 13058, 13090, 13117, 13138, 13168, 13202, 13231, 13260, 13293, 13321, 13349, 13381, 13408, 13435, 13466, 13492, 13502, 13521, 13536, 13557, 13572, 13590, 13606, 13622, 13640, 13657, 13671, 13688, 13703, 13721, 13735, 13750, 13763, 13780, 13796, 13813, 13830, 13847, 13866, 13885, 13901, 13919, 13938, 13951, 13965, 13982, 14002, 14023, 14048, 14068, 14088, 14112, 14138, 14168, 14193, 14218, 14247, 14271, 14296, 14325, 14349, 14373, 14401, 14424, 14447, 14474, 14496, 14518, 14544, 14565, 14591, 14621, 14646, 14671, 14700, 14724, 14748, 14776, 14799, 14822, 14849, 14871, 14898, 14929, 14955, 14981, 15011, 15036, 15055, 15083, 15115, 15142, 15169, 15200, 15226, 15252, 15282, 15307, 15332, 15361, 15385, 15393, 15410, 15423, 15442, 15455, 15471, 15485, 15499, 15515, 15530, 15542, 15557, 15570, 15586, 15598, 15611, 15622, 15637, 15651, 15666, 15681, 15696, 15713, 15730, 15744, 15760, 15777, 15788, 15800, 15815, 15833, 15839, 15854, 15865, 15887, 15916, 15927, 15939, 15950, 15961, 15975, 15987, 15999, 16011, 16025, 16038, 16048, 16062, 16075, 16085, 16110, 16119, 16132, 16146, 16158, 16171, 16184, 16197, 16212, 16227, 16239, 16251, 16265, 16280, 16294, 16310, 16324, 16340, 16350, 16362, 16371, 16381, 16394, 16410, 16424, 16440, 16446, 16460, 16470, 16482, 16493, 16504, 16514, 16524, 16534, 16549, 16558, 16572, 16587, 16592, 16598, 16606, 16618, 16636, 16657, 16682, 16703, 16718, 16726, 16735, 16741, 16757, 16767, 16773, 16780, 16796, 16803, 16812, 16823, 16832, 16841, 16850, 16861, 16867, 16876, 16885, 16894, 16898, 16903, 16911, 16920, 16930, 16942, 16955, 16965, 16972, 16981, 16991, 17004, 17018, 17025, 17033, 17040, 17055, 17067, 17081, 17093, 17108, 17122, 17135, 17146, 17159, 17172, 17188, 17203, 17214, 17231, 17242, 17261, 17283, 17309, 17331, 17347, 17364, 17376, 17388, 17409, 17431, 17447, 17464, 17470, 17477, 17486, 17497, 17516, 17536, 17551, 17569, 17587, 17610, 17618, 17631, 17642, 17652, 17664, 17670, 17685, 17694, 17702, 17709, 17717, 17726, 17736, 17750, 17765, 17781, 17794, 17807, 17819, 17834, 17850, 17868, 17886, 17901, 17918, 17930, 17943, 17962, 17977, 17993, 18010, 18024, 18038, 18051, 18067, 18084, 18103, 18122, 18138, 18156, 18169, 18183, 18203, 18208, 18214, 18220, 18227, 18235, 18243, 18251, 18260, 18267, 18286, 18306, 18313, 18333, 18340, 18360, 18368, 18389, 18410, 18418, 18425, 18447, 18456, 18465, 18472, 18485, 18496, 18507, 18515, 18528, 18539, 18549, 18560, 18578, 18590, 18609, 18624, 18632, 18644, 18657, 18665, 18673, 18686, 18695, 18702, 18710, 18721, 18730, 18742, 18753, 18759, 18774, 18786, 18798, 18810, 18823, 18835, 18847, 18862, 18872, 18891, 18910, 18926, 18942, 18960, 18979, 18995, 19013, 19032, 19047, 19058, 19077, 19097, 19116, 19125, 19133, 19143, 19154, 19162, 19168, 19180, 19194, 19206, 19215, 19230, 19248, 19268, 19289, 19300, 19311, 19321, 19326, 19338, 19353, 19370, 19379, 19395, 19404, 19409, 19421, 19430, 19436, 19448, 19462, 19474, 19483, 19490, 19503, 19518, 19533, 19548, 19563, 19578, 19595, 19600, 19618, 19636, 19654, 19672, 19690, 19710, 19724, 19729, 19743, 19755, 19767, 19780, 19789, 19797, 19804, 19813, 19821, 19829, 19835, 19842, 19853, 19864, 19880, 19891, 19903, 19912, 19928, 19945, 19956, 19968, 19984, 20001, 20009, 20017, 20032, 20051, 20059, 20065, 20072, 20078, 20085, 20105, 20114, 20123, 20137, 20142, 20150, 20164, 20178, 20191, 20211, 20223, 20246, 20269, 20291, 20312, 20334, 20354, 20367, 20381, 20396, 20407, 20418, 20428, 20435, 20445, 20453, 20464, 20469, 20475, 20482, 20487, 20497, 20506, 20519, 20531, 20544, 20556, 20566, 20575, 20584, 20597, 20611, 20624, 20635, 20645, 20655, 20666, 20682, 20696, 20712, 20725, 20739, 20748, 20752, 20763, 20777, 20795, 20809, 20817, 20824, 20832, 20840, 20849, 20856, 20866, 20875, 20880, 20893, 20913, 20919, 20939, 20957, 20975, 20982, 20991, 20999, 21008, 21015, 21031, 21037, 21048, 21056, 21065, 21076, 21088, 21099, 21110, 21119, 21134, 21149, 21165, 21180, 21191, 21197, 21207, 21218, 21231, 21243, 21256, 21265, 21290, 21316, 21340, 21363, 21385, 21410, 21433, 21455, 21477, 21497, 21517, 21536, 21557, 21577, 21589, 21607, 21627, 21645, 21660, 21672, 21690, 21709, 21722, 21736, 21757, 21776, 21799, 21821, 21843, 21864, 21882, 21901, 21921, 21942, 21953, 21967, 21980, 21994, 22005, 22012, 22033, 22041, 22050, 22061, 22070, 22079, 22089, 22097, 22105, 22116, 22126, 22137, 22146, 22154, 22166, 22179, 22190, 22207, 22224, 22240, 22255, 22281, 22307, 22332, 22356, 22381, 22404, 22420, 22434, 22449, 22458, 22469, 22483, 22496, 22515, 22526, 22543, 22552, 22562, 22576, 22584, 22601, 22618, 22626, 22641, 22649, 22665, 22672, 22678, 22693, 22708, 22714, 22737, 22759, 22779, 22798, 22818, 22839, 22858, 22867, 22877, 22886, 22891, 22898, 22910, 22924, 22936, 22946, 22957, 22970, 22982, 22997, 23009, 23022, 23030, 23041, 23052, 23060, 23079, 23089, 23100, 23109, 23119, 23131, 23135, 23144, 23154, 23159, 23165, 23172, 23189, 23195, 23211, 23223, 23231, 23236, 23245, 23252, 23259, 23264, 23270, 23276, 23288, 23293, 23299, 23314, 23325, 23334, 23343, 23349, 23355, 23361, 23366, 23377, 23387, 23397, 23406, 23412, 23428, 23438, 23444, 23451, 23460, 23466, 23473, 23484, 23497, 23508, 23519, 23531, 23544, 23551, 23559, 23566, 23573, 23581, 23593, 23599, 23607, 23618, 23632, 23643, 23648, 23660, 23674, 23690, 23699, 23709, 23722, 23733, 23742, 23748, 23755, 23768, 23784, 23799, 23807, 23822, 23831, 23845, 23859, 23868, 23880, 23889, 23899, 23905, 23914, 23923, 23934, 23945, 23951, 23966, 23982, 23995, 24009, 24022, 24037, 24045, 24054, 24061, 24065, 24070, 24077, 24084, 24092, 24112, 24132, 24141, 24152, 24167, 24180, 24197, 24210, 24227, 24239, 24257, 24277, 24297, 24307, 24315, 24336, 24348, 24352, 24362, 24370, 24378, 24383, 24389, 24404, 24416, 24429, 24442, 24466, 24488, 24503, 24521, 24537, 24548, 24556, 24570, 24576, 24583, 24597, 24613, 24631, 24642, 24654, 24669, 24682, 24693, 24701, 24720, 24731, 24746, 24756, 24764, 24771, 24784, 24798, 24812, 24827, 24833, 24841, 24851, 24864, 24874, 24885, 24891, 24900, 24909, 24921, 24938, 24948, 24960, 24970, 24980, 24991, 25003, 25015, 25024, 25037, 25043, 25058, 25067, 25077, 25086, 25093, 25100, 25110, 25117, 25134, 25149, 25162, 25169, 25185, 25208, 25238, 25250, 25263, 25275, 25287, 25302, 25315, 25328, 25343, 25357, 25368, 25383, 25399, 25415, 25429, 25440, 25455, 25481, 25491, 25503, 25517, 25532, 25545, 25559, 25573, 25587, 25603, 25619, 25632, 25645, 25659, 25674, 25689, 25704, 25721, 25736, 25753, 25767, 25778, 25791, 25801, 25812, 25826, 25843, 25858, 25875, 25886, 25898, 25904, 25910, 25927, 25939, 25953, 25965, 25975, 25989, 26003, 26020, 26035, 26050, 26060, 26071, 26085, 26095, 26106, 26120, 26135, 26145, 26156, 26176, 26196, 26218, 26243, 26259, 26270, 26282, 26300, 26317, 26334, 26352, 26371, 26389, 26409, 26431, 26451, 26473, 26489, 26507, 26527, 26549, 26561, 26574, 26586, 26596, 26610, 26626, 26635, 26651, 26661, 26678, 26693, 26705, 26721, 26734, 26745, 26760, 26772, 26786, 26800, 26816, 26835, 26843, 26859, 26876, 26897, 26914, 26921, 26929, 26940, 26953, 26963, 26973, 26987, 26992, 26998, 27007, 27017, 27027, 27039, 27049, 27063, 27075, 27085, 27104, 27113, 27121, 27128, 27137, 27141, 27146, 27156, 27168, 27176, 27184, 27193, 27202, 27211, 27219, 27235, 27248, 27271, 27291, 27311, 27331, 27354, 27381, 27405, 27429, 27453, 27480, 27489, 27497, 27509, 27519, 27529, 27546, 27557, 27575, 27589, 27596, 27605, 27611, 27623, 27636, 27644, 27655, 27663, 27672, 27683, 27693, 27704, 27732, 27749, 27761, 27778, 27793, 27809, 27824, 27837, 27849, 27861, 27873, 27886, 27895, 27904, 27913, 27925, 27932, 27940, 27953, 27957, 27966, 27976, 27992, 28002, 28020, 28031, 28044, 28056, 28069, 28082, 28092, 28100, 28109, 28117, 28126, 28136, 28144, 28155, 28160, 28172, 28191, 28204, 28224, 28240, 28249, 28258, 28268, 28282, 28293, 28305, 28315, 28326, 28338, 28348, 28359, 28369, 28379, 28390, 28398, 28405, 28414, 28422, 28441, 28449, 28467, 28476, 28486, 28504, 28520, 28530, 28541, 28550, 28560, 28572, 28579, 28588, 28595, 28616, 28625, 28636, 28649, 28663, 28676, 28687, 28697, 28707, 28718, 28728, 28738, 28749, 28761, 28773, 28786, 28805, 28822, 28834, 28843, 28854, 28867, 28881, 28894, 28905, 28915, 28925, 28933, 28943, 28954, 28963, 28973, 28982, 28991, 28995, 29002, 29017, 29029, 29040, 29046, 29064, 29087, 29105, 29123, 29139, 29151, 29157, 29179, 29192, 29207, 29222, 29231, 29241, 29248, 29256, 29269, 29275, 29294, 29311, 29323, 29337, 29344, 29359, 29368, 29378, 29386, 29397, 29411, 29429, 29438, 29448, 29459, 29475, 29484, 29494, 29503, 29515, 29531, 29540, 29553, 29567, 29577, 29592, 29607, 29619, 29626, 29635, 29642, 29651, 29661, 29675, 29684, 29693, 29705, 29718, 29729, 29741, 29753, 29765, 29775, 29783, 29792, 29810, 29830, 29848, 29863, 29875, 29882, 29890, 29908, 29927, 29945, 29963, 29981, 29993, 30012, 30027, 30044, 30056, 30068, 30084, 30100, 30106, 30113, 30121, 30134, 30141, 30147, 30163, 30168, 30179, 30192, 30203, 30211, 30226, 30233, 30242, 30248, 30257, 30269, 30283, 30295, 30303, 30312, 30324, 30335, 30347, 30359, 30369, 30380, 30396, 30406, 30413, 30422, 30429, 30439, 30445, 30453, 30463, 30474, 30484, 30500, 30510, 30521, 30529, 30545, 30562, 30578, 30589, 30599, 30609, 30625, 30640, 30647, 30654, 30660, 30667, 30674, 30681, 30688, 30695, 30712, 30728, 30739, 30749, 30759, 30775, 30783, 30797, 30812, 30833, 30841, 30849, 30871, 30881, 30890, 30899, 30909, 30920, 30930, 30942, 30950, 30968, 30979, 30987, 31003, 31020, 31036, 31050, 31063, 31076, 31089, 31099, 31109, 31118, 31124, 31133, 31145, 31157, 31171, 31183, 31194, 31206, 31216, 31228, 31242, 31253, 31267, 31279, 31290, 31302, 31315, 31328, 31342, 31357, 31371, 31385, 31397, 31408, 31416, 31424, 31432, 31443, 31451, 31462, 31479, 31486, 31494, 31506, 31513, 31521, 31541, 31548, 31554, 31574, 31581, 31595, 31608, 31615, 31622, 31629, 31649, 31667, 31672, 31677, 31688, 31700, 31706, 31713, 31731, 31743, 31757, 31776, 31789, 31803, 31811, 31820, 31829, 31839, 31846, 31854, 31866, 31879, 31896, 31903, 31910, 31919, 31925, 31940, 31957, 31972, 31984, 31993, 32002, 32012, 32023, 32034, 32046, 32054, 32063, 32073, 32079, 32085, 32093, 32098, 32118, 32137, 32151, 32164, 32177, 32196, 32205, 32213, 32219, 32229, 32238, 32247, 32257, 32268, 32286, 32293, 32300, 32307, 32315, 32332, 32344, 32353, 32361, 32370, 32386, 32403, 32412, 32422, 32439, 32453, 32461, 32469, 32474, 32480, 32487, 32493, 32500, 32508, 32515, 32522, 32532, 32544, 32558, 32570, 32579, 32589, 32596, 32603, 32611, 32619, 32628, 32645, 32660, 32674, 32686, 32698, 32711, 32724, 32739, 32754, 32769, 32785, 32801, 32819, 32830, 32846, 32862, 32879, 32896, 32915, 32927, 32935, 32951, 32967, 32984, 33001, 33020, 33032, 33045, 33061, 33071, 33080, 33090, 33096, 33103, 33110, 33117, 33125, 33131, 33140, 33148, 33159, 33168, 33174, 33186, 33195, 33213, 33234, 33252, 33261, 33271, 33282, 33291, 33299, 33314, 33322, 33331, 33341, 33353, 33358, 33363, 33369, 33379, 33389, 33401, 33412, 33423, 33435, 33448, 33458, 33468, 33480, 33494, 33510, 33524, 33540, 33550, 33562, 33572, 33584, 33598, 33614, 33624, 33638, 33652, 33666, 33680, 33694, 33710, 33716, 33722, 33733, 33740, 33763, 33773, 33787, 33802, 33812, 33825, 33837, 33847, 33857, 33862, 33866, 33871, 33880, 33891, 33904, 33919, 33931, 33945, 33962, 33971, 33986, 33999, 34011, 34026, 34047, 34063, 34082, 34100, 34124, 34143, 34167, 34192, 34217, 34238, 34260, 34282, 34288, 34304, 34318, 34325, 34335, 34345, 34358, 34364, 34370, 34382, 34393, 34404, 34416, 34432, 34445, 34459, 34471, 34485, 34501, 34515, 34531, 34541, 34553, 34567, 34583, 34593, 34604, 34612, 34622, 34634, 34646, 34659, 34672, 34684, 34695, 34706, 34718, 34735, 34750, 34759, 34768, 34777, 34787, 34799, 34811, 34822, 34834, 34847, 34866, 34883, 34889, 34898, 34913, 34932, 34946, 34953, 34968, 34985, 35004, 35024, 35039, 35055, 35067, 35080, 35096, 35110, 35125, 35138, 35150, 35168, 35184, 35197, 35208, 35225, 35247, 35257, 35280, 35289, 35298, 35305, 35319, 35335, 35349, 35360, 35369, 35375, 35387, 35401, 35413, 35422, 35432, 35441, 35448, 35460, 35465, 35470, 35476, 35494, 35513, 35529, 35540, 35552, 35561, 35571, 35581, 35592, 35612, 35633, 35644, 35656, 35677, 35699, 35717, 35736, 35756, 35777, 35786, 35796, 35807, 35819, 35836, 35847, 35862, 35883, 35899, 35914, 35932, 35958, 35977, 35998, 36018, 36039, 36060, 36078, 36098, 36126, 36147, 36170, 36192, 36215, 36238, 36258, 36270, 36280, 36291, 36299, 36308, 36317, 36327, 36346, 36366, 36377, 36387, 36398, 36415, 36431, 36451, 36472, 36489, 36507, 36522, 36536, 36557, 36577, 36588, 36607, 36627, 36635, 36644, 36655, 36667, 36678, 36694, 36712, 36721, 36735, 36748, 36759, 36773, 36785, 36794, 36808, 36820, 36833, 36846, 36857, 36876, 36887, 36899, 36908, 36918, 36930, 36948, 36963, 36978, 36993, 37011, 37033, 37052, 37071, 37090, 37112, 37122, 37133, 37153, 37174, 37188, 37199, 37211, 37224, 37245, 37267, 37285, 37304, 37318, 37332, 37344, 37364, 37385, 37394, 37404, 37415, 37427, 37436, 37442, 37454, 37466, 37477, 37487, 37508, 37529, 37549, 37568, 37588, 37606, 37617, 37626, 37632, 37648, 37661, 37668, 37683, 37695, 37704, 37714, 37726, 37733, 37740, 37748, 37754, 37760, 37772, 37785, 37791, 37797, 37806, 37814, 37827, 37837, 37854, 37871, 37882, 37895, 37903, 37912, 37923, 37941, 37955, 37961, 37968, 37977, 37983, 37990, 37997, 38005, 38011, 38023, 38037, 38049, 38058, 38068, 38073, 38079, 38086, 38095, 38103, 38112, 38122, 38138, 38154, 38169, 38183, 38208, 38233, 38257, 38280, 38304, 38326, 38341, 38354, 38366, 38375, 38385, 38401, 38420, 38439, 38457, 38474, 38502, 38530, 38557, 38583, 38610, 38635, 38653, 38669, 38678, 38688, 38699, 38706, 38714, 38723, 38733, 38747, 38765, 38776, 38786, 38798, 38809, 38822, 38828, 38839, 38849, 38855, 38873, 38889, 38901, 38913, 38929, 38947, 38960, 38972, 38982, 38989, 38997, 39007, 39017, 39029, 39043, 39062, 39069, 39086, 39096, 39106, 39114, 39118, 39123, 39150, 39159, 39170, 39182, 39193, 39202, 39210, 39218, 39228, 39250, 39262, 39275, 39287, 39297, 39306, 39315, 39325, 39331, 39339, 39347, 39353, 39359, 39370, 39376, 39386, 39396, 39408, 39421, 39431, 39442, 39459, 39465, 39472, 39491, 39498, 39508, 39530, 39556, 39582, 39590, 39606, 39630, 39640, 39650, 39664, 39678, 39683, 39692, 39701, 39709, 39720, 39732, 39746, 39760, 39770, 39783, 39790, 39797, 39806, 39814, 39821, 39827, 39836, 39845, 39853, 39860, 39876, 39895, 39903, 39913, 39922, 39932, 39940, 39955, 39968, 39979, 39995, 40007, 40020, 40030, 40049, 40066, 40081, 40101, 40117, 40134, 40147, 40166, 40186, 40200, 40215, 40221, 40234, 40250, 40270, 40286, 40296, 40306, 40323, 40343, 40367, 40387, 40401, 40407, 40414, 40421, 40428, 40439, 40452, 40463, 40467, 40472, 40478, 40495, 40504, 40523, 40538, 40553, 40571, 40587, 40603, 40621, 40638, 40652, 40670, 40684, 40697, 40713, 40730, 40747, 40764, 40783, 40802, 40818, 40836, 40855, 40868, 40882, 40899, 40919, 40929, 40935, 40941, 40947, 40965, 40980, 40988, 40997, 41011, 41020, 41031, 41041, 41051, 41060, 41072, 41087, 41101, 41115, 41130, 41146, 41161, 41178, 41197, 41214, 41233, 41246, 41261, 41278, 41297, 41309, 41314, 41329, 41340, 41351, 41365, 41377, 41389, 41403, 41416, 41426, 41440, 41450, 41459, 41471, 41484, 41497, 41510, 41525, 41540, 41552, 41566, 41581, 41590, 41600, 41613, 41629, 41635, 41644, 41659, 41674, 41681, 41688, 41701, 41716, 41729, 41739, 41751, 41765, 41771, 41784, 41799, 41812, 41822, 41834, 41839, 41850, 41854, 41863, 41884, 41898, 41910, 41921, 41933, 41943, 41950, 41961, 41974, 41982, 41991, 42008, 42017, 42027, 42041, 42056, 42076, 42090, 42103, 42116, 42128, 42137, 42147, 42163, 42176, 42194, 42202, 42215, 42229, 42240, 42253, 42270, 42283, 42292, 42302, 42317, 42333, 42347, 42356, 42362, 42375, 42388, 42400, 42411, 42426, 42445, 42464, 42481, 42492, 42506, 42517, 42531, 42547, 42558, 42573, 42589, 42605, 42618, 42632, 42644, 42660, 42678, 42693, 42710, 42721, 42734, 42748, 42763, 42778, 42788, 42806, 42821, 42836, 42846, 42860, 42877, 42888, 42899, 42910, 42923, 42942, 42955, 42970, 42985, 42998, 43009, 43026, 43043, 43060, 43075, 43094, 43105, 43117, 43134, 43141, 43150, 43160, 43172, 43183, 43195, 43212, 43223, 43238, 43245, 43257, 43275, 43293, 43310, 43326, 43353, 43380, 43406, 43431, 43457, 43481, 43498, 43513, 43518, 43526, 43539, 43553, 43564, 43572, 43590, 43603, 43614, 43627, 43642, 43653, 43665, 43688, 43711, 43724, 43738, 43751, 43765, 43790, 43815, 43830, 43856, 43871, 43882, 43895, 43909, 43921, 43933, 43948, 43954, 43962, 43975, 43986, 43991, 44000, 44015, 44033, 44046, 44056, 44068, 44079, 44089, 44095, 44103, 44122, 44147, 44165, 44185, 44205, 44231, 44250, 44271, 44281, 44294, 44308, 44320, 44324, 44331, 44344, 44358, 44369, 44379, 44396, 44414, 44429, 44448, 44463, 44477, 44486, 44495, 44513, 44530, 44552, 44569, 44580, 44605, 44630, 44649, 44672, 44682, 44698, 44715, 44729, 44749, 44770, 44788, 44810, 44828, 44835, 44844, 44855, 44860, 44873, 44884, 44902, 44915, 44932, 44945, 44966, 44985, 45011, 45032, 45057, 45078, 45084, 45098, 45116, 45130, 45146, 45159, 45168, 45172, 45182, 45195, 45205, 45216, 45233, 45247, 45262, 45276, 45286, 45295, 45305, 45316, 45328, 45337, 45347, 45359, 45369, 45380, 45388, 45398, 45434, 45440, 45451, 45464, 45479, 45493, 45509, 45517, 45526, 45536, 45544, 45553, 45563, 45575, 45586, 45595, 45605, 45613, 45622, 45630, 45637, 45647, 45660, 45677, 45689, 45711, 45726, 45741, 45758, 45768, 45776, 45788, 45792, 45800, 45809, 45816, 45822, 45831, 45838, 45848, 45855, 45863, 45872, 45882, 45890, 45907, 45923, 45944, 45960, 45970, 45994, 46018, 46036, 46058, 46069, 46077, 46086, 46100, 46113, 46126, 46139, 46152, 46166, 46178, 46194, 46209, 46229, 46242, 46259, 46268, 46281, 46293, 46301, 46309, 46317, 46327, 46336, 46339, 46348, 46371, 46390, 46398, 46405, 46432, 46456, 46479, 46502, 46523, 46537, 46543, 46551, 46566, 46576, 46588, 46602, 46615, 46626, 46637, 46655, 46668, 46683, 46700, 46716, 46730, 46741, 46759, 46772, 46787, 46804, 46820, 46834, 46843, 46854, 46867, 46882, 46892, 46909, 46921, 46935, 46951, 46966, 46979, 46987, 46997, 47007, 47028, 47051, 47071, 47078, 47087, 47096, 47101, 47111, 47121, 47130, 47141, 47149, 47168, 47193, 47211, 47231, 47238, 47241, 47247, 47256, 47265, 47271, 47279, 47287, 47294, 47300, 47305, 47312, 47319, 47326, 47338, 47341, 47347, 47360, 47366, 47373, 47386, 47400, 47411, 47428, 47446, 47461, 47480, 47495, 47504, 47512, 47518, 47525, 47540, 47555, 47567, 47577, 47590, 47607, 47619, 47629, 47635, 47646, 47653, 47663, 47672, 47683, 47688, 47695, 47710, 47727, 47741, 47751, 47762, 47768, 47781, 47797, 47804, 47815, 47825, 47837, 47854, 47865, 47874, 47884, 47894, 47900, 47907, 47919, 47929, 47944, 47956, 47959, 47963, 47975, 47988, 48000, 48021, 48041, 48066, 48086, 48100, 48128, 48156, 48178, 48204, 48214, 48225, 48237, 48254, 48268, 48275, 48285, 48293, 48306, 48327, 48350, 48370, 48383, 48393, 48407, 48416, 48421, 48435, 48446, 48463, 48473, 48483, 48495, 48510, 48521, 48537, 48556, 48560, 48570, 48581, 48590, 48602, 48613, 48624, 48630, 48637, 48646, 48657, 48670, 48678, 48687, 48700, 48707, 48722, 48730, 48739, 48746, 48756, 48782, 48807, 48836, 48850, 48864, 48887, 48914, 48941, 48972, 48997, 49018, 49049, 49079, 49113, 49141, 49173, 49205, 49241, 49271, 49297, 49327, 49351, 49373, 49400, 49431, 49454, 49479, 49501, 49528, 49547, 49569, 49585, 49602, 49632, 49662, 49684, 49708, 49734, 49762, 49773, 49785, 49798, 49811, 49818, 49832, 49844, 49856, 49876, 49892, 49911, 49928, 49941, 49958, 49967, 49979, 49989, 50000, 50021, 50039, 50051, 50068, 50082, 50096, 50124, 50151, 50166, 50177, 50189, 50196, 50210, 50221, 50237, 50251, 50266, 50286, 50298, 50305, 50320, 50332, 50347, 50366, 50380, 50391, 50407, 50429, 50438, 50450, 50462, 50473, 50483, 50493, 50505, 50516, 50527, 50532, 50536, 50541, 50549, 50566, 50573, 50585, 50602, 50613, 50625, 50635, 50653, 50668, 50682, 50693, 50700, 50709, 50717, 50735, 50749, 50768, 50783, 50799, 50811, 50822, 50829, 50839, 50850, 50862, 50871, 50875, 50878, 50892, 50900, 50909, 50921, 50932, 50945, 50949, 50954, 50977, 50996, 51012, 51030, 51039, 51047, 51054, 51062, 51079, 51093, 51106, 51116, 51128, 51133, 51143, 51149, 51156, 51167, 51180, 51191, 51202, 51209, 51215, 51227, 51236, 51258, 51265, 51271, 51280, 51290, 51309, 51331, 51348, 51362, 51376, 51392, 51407, 51421, 51436, 51443, 51451, 51460, 51470, 51479, 51489, 51500, 51509, 51519, 51534, 51544, 51555, 51563, 51574, 51586, 51596, 51607, 51617, 51624, 51632, 51645, 51654, 51669, 51680, 51688, 51701, 51712, 51724, 51732, 51745, 51753, 51766, 51778, 51788, 51803, 51816, 51834, 51840, 51851, 51854, 51869, 51883, 51897, 51913, 51928, 51943, 51956, 51968, 51980, 51994, 52007, 52020, 52036, 52051, 52066, 52080, 52093, 52106, 52122, 52129, 52141, 52153, 52163, 52175, 52195, 52222, 52252, 52276, 52305, 52328, 52357, 52385, 52410, 52438, 52456, 52473, 52493, 52507, 52523, 52542, 52557, 52577, 52589, 52603, 52622, 52633, 52648, 52661, 52671, 52683, 52693, 52704, 52717, 52731, 52748, 52771, 52796, 52821, 52841, 52854, 52866, 52883, 52896, 52910, 52921, 52933, 52952, 52970, 52981, 52996, 53014, 53025, 53044, 53054, 53073, 53091, 53114, 53132, 53144, 53170, 53196, 53216, 53240, 53247, 53253, 53261, 53274, 53288, 53303, 53315, 53328, 53333, 53343, 53353, 53361, 53371, 53386, 53408, 53433, 53452, 53476, 53494, 53518, 53541, 53559, 53584, 53612, 53634, 53661, 53682, 53709, 53735, 53758, 53784, 53804, 53827, 53844, 53866, 53882, 53897, 53915, 53927, 53941, 53958, 53971, 53989, 53999, 54011, 54028, 54037, 54050, 54061, 54069, 54079, 54087, 54096, 54107, 54119, 54134, 54155, 54178, 54201, 54219, 54230, 54240, 54255, 54266, 54278, 54287, 54297, 54314, 54330, 54339, 54352, 54368, 54377, 54394, 54397, 54401, 54406, 54419, 54428, 54439, 54449, 54459, 54468, 54477, 54486, 54500, 54507, 54514, 54523, 54527, 54532, 54538, 54545, 54556, 54565, 54572, 54589, 54609, 54624, 54636, 54650, 54663, 54675, 54682, 54688, 54694, 54701, 54709, 54719, 54729, 54738, 54746, 54754, 54762, 54768, 54776, 54785, 54793, 54800, 54808, 54817, 54825, 54833, 54852, 54867, 54885, 54905, 54918, 54924, 54931, 54937, 54948, 54961, 54967, 54978, 54992, 55010, 55021, 55033, 55043, 55054, 55065, 55075, 55086, 55090, 55095, 55104, 55113, 55135, 55154, 55176, 55193, 55228, 55257, 55267, 55286, 55304, 55327, 55345, 55357, 55383, 55409, 55429, 55453, 55459, 55466, 55475, 55480, 55489, 55499, 55507, 55518, 55527, 55533, 55540, 55549, 55562, 55568, 55573, 55578, 55584, 55592, 55616, 55622, 55632, 55639, 55648, 55663, 55681, 55694, 55708, 55718, 55730, 55741, 55751, 55757, 55776, 55785, 55797, 55809, 55823, 55841, 55858, 55880, 55897, 55908, 55933, 55958, 55977, 56000, 56008, 56015, 56023, 56032, 56041, 56051, 56075, 56107, 56134, 56159, 56192, 56220, 56227, 56233, 56243, 56250, 56262, 56273, 56289, 56296, 56304, 56314, 56322, 56331, 56355, 56360, 56372, 56380, 56391, 56402, 56414, 56429, 56440, 56452, 56468, 56487, 56497, 56521, 56538, 56550, 56560, 56577, 56589, 56605, 56617, 56633, 56648, 56660, 56676, 56683, 56694, 56710, 56721, 56741, 56759, 56782, 56795, 56800, 56810, 56818, 56830, 56841, 56849, 56858, 56874, 56885, 56900, 56911, 56922, 56935, 56948, 56960, 56963, 56973, 56986, 56996, 57005, 57011, 57022, 57027, 57038, 57048, 57059, 57071, 57080, 57094, 57104, 57115, 57130, 57151, 57165, 57179, 57195, 57201, 57209, 57218, 57227, 57237, 57247, 57258, 57262, 57268, 57275, 57286, 57294, 57297, 57306, 57313, 57321, 57324, 57341, 57354, 57373, 57385, 57389, 57400, 57410, 57420, 57432, 57443, 57454, 57458, 57464, 57471, 57487, 57506, 57520, 57531, 57544, 57556, 57567, 57588, 57595, 57608, 57617, 57632, 57641, 57651, 57660, 57675, 57684, 57694, 57699, 57703, 57721, 57731, 57742, 57761, 57772, 57784, 57797, 57809, 57821, 57835, 57848, 57861, 57868, 57880, 57885, 57899, 57912, 57923, 57936, 57951, 57964, 57975, 57992, 58007, 58020, 58035, 58048, 58060, 58077, 58092, 58107, 58118, 58133, 58151, 58159, 58177, 58195, 58207, 58219, 58234, 58244, 58269, 58294, 58319, 58336, 58355, 58377, 58394, 58410, 58429, 58448, 58467, 58480, 58496, 58516, 58536, 58556, 58570, 58587, 58593, 58601, 58611, 58620, 58631, 58639, 58647, 58658, 58672, 58682, 58695, 58707, 58717, 58729, 58738, 58747, 58759, 58771, 58782, 58798, 58810, 58818, 58825, 58836, 58849, 58855, 58862, 58874, 58880, 58887, 58899, 58921, 58938, 58946, 58959, 58968, 58977, 58991, 58999, 59007, 59013, 59023, 59031, 59036, 59045, 59053, 59065, 59068, 59075, 59087, 59095, 59110, 59120, 59132, 59146, 59159, 59170, 59187, 59198, 59216, 59229, 59244, 59261, 59277, 59291, 59302, 59320, 59333, 59348, 59365, 59381, 59395, 59402, 59410, 59430, 59440, 59457, 59469, 59483, 59499, 59514, 59527, 59535, 59549, 59567, 59580, 59591, 59603, 59607, 59614, 59621, 59631, 59641, 59658, 59670, 59681, 59694, 59705, 59714, 59722, 59738, 59753, 59773, 59793, 59820, 59842, 59863, 59886, 59907, 59926, 59941, 59961, 59981, 60008, 60030, 60051, 60074, 60095, 60114, 60129, 60149, 60168, 60186, 60202, 60217, 60234, 60239, 60251, 60266, 60274, 60287, 60301, 60311, 60322, 60337, 60349, 60360, 60372, 60388, 60400, 60413, 60431, 60442, 60450, 60461, 60472, 60486, 60505, 60515, 60524, 60534, 60544, 60546, 60558, 60568, 60577, 60585, 60607, 60625, 60635, 60664, 60671, 60682, 60684, 60697, 60711, 60725, 60738, 60758, 60776, 60791, 60808, 60829, 60846, 60870, 60888, 60908, 60929, 60948, 60959, 60973, 60994, 61009, 61028, 61044, 61063, 61082, 61101, 61118, 61132, 61148, 61168, 61184, 61207, 61224, 61243, 61263, 61278, 61296, 61306, 61319, 61339, 61353, 61371, 61386, 61404, 61422, 61429, 61436, 61447, 61462, 61474, 61484, 61496, 61511, 61522, 61532, 61560, 61582, 61588, 61604, 61611, 61620, 61629, 61638, 61648, 61657, 61667, 61670, 61679, 61692, 61697, 61702, 61711, 61717, 61735, 61748, 61761, 61771, 61778, 61782, 61787, 61793, 61800, 61806, 61814, 61824, 61834, 61844, 61855, 61865, 61876, 61881, 61891, 61901, 61910, 61920, 61931, 61940, 61944, 61954, 61964, 61975, 61987, 61996, 62010, 62016, 62023, 62033, 62037, 62041, 62063, 62078, 62093, 62110, 62115, 62123, 62129, 62135, 62141, 62145, 62150, 62158, 62175, 62185, 62195, 62205, 62210, 62219, 62229, 62234, 62244, 62258, 62264, 62276, 62294, 62305, 62318, 62324, 62333, 62341, 62349, 62355, 62362, 62370, 62382, 62395, 62406, 62414, 62423, 62428, 62434, 62441, 62452, 62467, 62471, 62488, 62507, 62523, 62533, 62547, 62556, 62578, 62584, 62591, 62597, 62603, 62607, 62614, 62634, 62653, 62674, 62694, 62714, 62735, 62752, 62768, 62786, 62803, 62820, 62838, 62855, 62871, 62889, 62906, 62923, 62941, 62967, 62992, 63019, 63045, 63071, 63098, 63125, 63151, 63179, 63206, 63233, 63261, 63280, 63298, 63318, 63337, 63356, 63376, 63386, 63414, 63441, 63470, 63498, 63526, 63555, 63570, 63584, 63600, 63615, 63630, 63646, 63659, 63671, 63685, 63698, 63711, 63725, 63737, 63748, 63761, 63773, 63785, 63798, 63811, 63823, 63837, 63850, 63863, 63877, 63897, 63916, 63937, 63957, 63977, 63998, 64003, 64011, 64018, 64026, 64032, 64038, 64045, 64053, 64072, 64091, 64100, 64108, 64121, 64135, 64147, 64163, 64169, 64180, 64189, 64216, 64227, 64243, 64262, 64275, 64290, 64308, 64319, 64332, 64350, 64364, 64376, 64385, 64396, 64405, 64415, 64428, 64444, 64466, 64490, 64514, 64533, 64544, 64560, 64572, 64584, 64597, 64610, 64637, 64647, 64658, 64676, 64693, 64708, 64718, 64732, 64749, 64759, 64769, 64784, 64800, 64814, 64819, 64838, 64852, 64855, 64870, 64884, 64903, 64912, 64926, 64941, 64950, 64964, 64981, 64996, 65011, 65029, 65052, 65069, 65091, 65105, 65121, 65136, 65149, 65162, 65173, 65187, 65203, 65224, 65248, 65266, 65289, 65307, 65330, 65344, 65361, 65384, 65406, 65425, 65447, 65465, 65478, 65494, 65517, 65543, 65563, 65588, 65607, 65632, 65656, 65677, 65701, 65712, 65723, 65738, 65758, 65766, 65784, 65796, 65803, 65816, 65825, 65839, 65849, 65863, 65875, 65889, 65905, 65917, 65930, 65942, 65951, 65959, 65964, 65971, 65979, 65985, 65992, 66004, 66014, 66028, 66041, 66050, 66060, 66068, 66079, 66089, 66103, 66116, 66124, 66137, 66149, 66161, 66180, 66198, 66220, 66237, 66244, 66254, 66261, 66277, 66297, 66317, 66341, 66359, 66373, 66383, 66395, 66411, 66429, 66444, 66464, 66476, 66491, 66500, 66510, 66533, 66556, 66571, 66588, 66607, 66628, 66636, 66657, 66662, 66669, 66673, 66678, 66685, 66697, 66704, 66707, 66717, 66720, 66725, 66734, 66744, 66754, 66764, 66777, 66787, 66801, 66816, 66831, 66846, 66864, 66879, 66892, 66906, 66920, 66934, 66951, 66965, 66975, 66983, 66997, 67007, 67015, 67030, 67042, 67057, 67067, 67095, 67117, 67128, 67133, 67141, 67147, 67158, 67168, 67176, 67189, 67201, 67208, 67216, 67222, 67229, 67234, 67240, 67247, 67259, 67267, 67279, 67288, 67306, 67327, 67343, 67356, 67371, 67385, 67398, 67404, 67410, 67421, 67436, 67447, 67453, 67460, 67467, 67475, 67483, 67492, 67506, 67516, 67524, 67533, 67547, 67557, 67568, 67584, 67593, 67607, 67617, 67621, 67626, 67635, 67641, 67648, 67656, 67660, 67670, 67681, 67689, 67698, 67707, 67717, 67723, 67727, 67736, 67744, 67752, 67762, 67771, 67780, 67785, 67805, 67830, 67845, 67865, 67880, 67900, 67907, 67913, 67923, 67942, 67960, 67983, 68001, 68013, 68039, 68065, 68085, 68109, 68119, 68134, 68150, 68172, 68187, 68204, 68213, 68219, 68226, 68234, 68253, 68274, 68292, 68300, 68309, 68319, 68326, 68334, 68339, 68342, 68346, 68350, 68355, 68360, 68377, 68399, 68416, 68433, 68456, 68480, 68501, 68528, 68556, 68581, 68610, 68635, 68643, 68648, 68656, 68665, 68678, 68697, 68709, 68721, 68735, 68741, 68752, 68758, 68762, 68767, 68774, 68781, 68785, 68797, 68814, 68822, 68831, 68842, 68856, 68864, 68878, 68896, 68909, 68929, 68950, 68968, 68992, 69017, 69039, 69065, 69087, 69102, 69120, 69141, 69157, 69170, 69185, 69199, 69212, 69222, 69232, 69243, 69254, 69269, 69287, 69300, 69310, 69322, 69333, 69343, 69356, 69368, 69376, 69387, 69399, 69412, 69423, 69431, 69441, 69452, 69467, 69478, 69490, 69501, 69507, 69514, 69531, 69543, 69554, 69562, 69573, 69588, 69599, 69609, 69621, 69630, 69638, 69645, 69653, 69659, 69670, 69685, 69689, 69694, 69697, 69707, 69722, 69730, 69743, 69763, 69782, 69801, 69822, 69842, 69862, 69879, 69895, 69911, 69929, 69946, 69963, 69971, 69979, 69990, 70005, 70025, 70032, 70041, 70056, 70064, 70074, 70079, 70093, 70114, 70128, 70136, 70152, 70158, 70163, 70182, 70205, 70215, 70225, 70235, 70247, 70254, 70262, 70271, 70283, 70294, 70305, 70318, 70330, 70342, 70356, 70363, 70370, 70389, 70405, 70415, 70430, 70442, 70454, 70468, 70475, 70482, 70488, 70495, 70501, 70508, 70514, 70521, 70529, 70537, 70542, 70555, 70567, 70573, 70580, 70588, 70596, 70604, 70614, 70623, 70629, 70638, 70650, 70657, 70667, 70676, 70693, 70708, 70725, 70744, 70761, 70776, 70795, 70812, 70831, 70848, 70864, 70885, 70904, 70923, 70938, 70946, 70955, 70961, 70970, 70995, 71013, 71023, 71031, 71042, 71056, 71074, 71087, 71098, 71108, 71119, 71130, 71146, 71157, 71169, 71182, 71206, 71223, 71246, 71262, 71278, 71296, 71306, 71317, 71324, 71332, 71356, 71366, 71373, 71381, 71387, 71394, 71408, 71419, 71429, 71437, 71444, 71452, 71464, 71476, 71481, 71487, 71495, 71507, 71520, 71539, 71559, 71576, 71599, 71623, 71644, 71669, 71690, 71707, 71719, 71737, 71756, 71772, 71794, 71817, 71837, 71861, 71881, 71893, 71903, 71920, 71932, 71948, 71960, 71966, 71972, 71979, 71983, 71988, 71991, 71995, 72000, 72013, 72025, 72030, 72036, 72045, 72051, 72066, 72080, 72099, 72113, 72121, 72143, 72165, 72181, 72201, 72208, 72217, 72226, 72236, 72247, 72253, 72260, 72271, 72283, 72301, 72316, 72329, 72346, 72363, 72374, 72384, 72396, 72411, 72427, 72444, 72459, 72472, 72488, 72500, 72519, 72532, 72544, 72559, 72572, 72587, 72603, 72615, 72619, 72624, 72634, 72646, 72658, 72667, 72671, 72684, 72692, 72706, 72714, 72729, 72743, 72753, 72757, 72766, 72774, 72791, 72797, 72808, 72814, 72820, 72827, 72844, 72854, 72863, 72870, 72878, 72885, 72900, 72913, 72927, 72943, 72962, 72975, 72987, 73001, 73018, 73037, 73055, 73069, 73090, 73105, 73119, 73132, 73136, 73141, 73144, 73148, 73153, 73158, 73172, 73186, 73196, 73211, 73224, 73230, 73238, 73243, 73249, 73262, 73266, 73273, 73282, 73297, 73311, 73329, 73337, 73347, 73354, 73363, 73370, 73379, 73388, 73399, 73410, 73420, 73423, 73428, 73437, 73450, 73462, 73466, 73471, 73481, 73490, 73498, 73507, 73522, 73525, 73533, 73544, 73554, 73560, 73570, 73584, 73596, 73609, 73620, 73638, 73652, 73665, 73675, 73685, 73699, 73715, 73732, 73748, 73759, 73770, 73781, 73797, 73811, 73826, 73839, 73854, 73869, 73888, 73909, 73931, 73952, 73968, 73988, 74004, 74016, 74031, 74045, 74062, 74077, 74092, 74107, 74121, 74141, 74154, 74170, 74184, 74199, 74212, 74232, 74248, 74264, 74278, 74293, 74306, 74326, 74342, 74345, 74367, 74384, 74398, 74415, 74427, 74457, 74481, 74485, 74491, 74500, 74504, 74507, 74511, 74516, 74525, 74537, 74551, 74559, 74568, 74575, 74585, 74590, 74596, 74603, 74611, 74622, 74637, 74642, 74656, 74675, 74683, 74694, 74712, 74727, 74747, 74762, 74782, 74800, 74823, 74836, 74854, 74862, 74868, 74874, 74895, 74909, 74922, 74935, 74950, 74964, 74978, 74991, 75003, 75012, 75022, 75039, 75051, 75067, 75079, 75086, 75096, 75107, 75119, 75129, 75140, 75152, 75158, 75167, 75184, 75199, 75221, 75238, 75259, 75276, 75284, 75296, 75303, 75316, 75326, 75342, 75361, 75365, 75371, 75378, 75394, 75413, 75427, 75442, 75458, 75469, 75482, 75494, 75505, 75512, 75517, 75523, 75534, 75537, 75572, 75600, 75628, 75658, 75666, 75684, 75692, 75721, 75743, 75765, 75789, 75809, 75830, 75840, 75861, 75868, 75873, 75881, 75898, 75903, 75922, 75935, 75951, 75965, 75977, 75991, 76001, 76012, 76025, 76039, 76057, 76076, 76091, 76104, 76127, 76144, 76164, 76182, 76198, 76216, 76230, 76245, 76262, 76280, 76302, 76325, 76344, 76361, 76379, 76393, 76409, 76413, 76418, 76432, 76440, 76444, 76459, 76468, 76478, 76502, 76521, 76539, 76554, 76565, 76584, 76607, 76636, 76668, 76696, 76724, 76742, 76764, 76778, 76801, 76828, 76861, 76897, 76929, 76961, 76983, 77009, 77027, 77051, 77073, 77103, 77124, 77144, 77162, 77188, 77205, 77219, 77247, 77270, 77292, 77311, 77326, 77349, 77376, 77409, 77445, 77477, 77509, 77531, 77557, 77575, 77602, 77633, 77670, 77710, 77746, 77782, 77808, 77838, 77860, 77888, 77914, 77948, 77973, 77997, 78019, 78049, 78070, 78079, 78090, 78103, 78112, 78126, 78146, 78159, 78174, 78189, 78198, 78209, 78224, 78235, 78252, 78269, 78281, 78290, 78307, 78322, 78336, 78346, 78359, 78376, 78394, 78412, 78429, 78449, 78472, 78494, 78515, 78526, 78535, 78547, 78557, 78568, 78581, 78596, 78608, 78622, 78634, 78646, 78660, 78671, 78688, 78698, 78710, 78716, 78736, 78747, 78762, 78780, 78804, 78823, 78843, 78864, 78880, 78897, 78917, 78941, 78971, 79004, 79033, 79062, 79081, 79104, 79119, 79143, 79171, 79205, 79242, 79275, 79308, 79331, 79358, 79377, 79402, 79425, 79456, 79478, 79499, 79518, 79545, 79563, 79578, 79597, 79619, 79647, 79670, 79694, 79719, 79739, 79760, 79778, 79800, 79825, 79856, 79882, 79909, 79937, 79960, 79984, 79997, 80010, 80017, 80028, 80044, 80054, 80069, 80075, 80080, 80085, 80091, 80101, 80106, 80113, 80128, 80133, 80137, 80142, 80148, 80155, 80164, 80180, 80191, 80200, 80214, 80228, 80236, 80248, 80256, 80264, 80273, 80281, 80290, 80305, 80315, 80326, 80338, 80346, 80352, 80370, 80385, 80393, 80402, 80416, 80426, 80436, 80447, 80458, 80469, 80480, 80488, 80494, 80502, 80512, 80520, 80534, 80551, 80560, 80572, 80580, 80587, 80599, 80612, 80622, 80637, 80646, 80658, 80669, 80684, 80696, 80711, 80720, 80730, 80745, 80756, 80762, 80770, 80783, 80792, 80806, 80812, 80819, 80827, 80840, 80849, 80860, 80872, 80884, 80904, 80921, 80939, 80964, 80984, 81008, 81028, 81039, 81050, 81055, 81069, 81079, 81088, 81098, 81107, 81119, 81125, 81132, 81137, 81142, 81150, 81153, 81163, 81174, 81189, 81197, 81218, 81242, 81262, 81282, 81292, 81300, 81314, 81325, 81336, 81342, 81353, 81365, 81380, 81399, 81424, 81452, 81476, 81500, 81514, 81532, 81542, 81558, 81572, 81594, 81607, 81619, 81631, 81640, 81648, 81658, 81676, 81688, 81697, 81700, 81708, 81715, 81722, 81740, 81757, 81774, 81783, 81791, 81799, 81803, 81818, 81832, 81846, 81858, 81868, 81880, 81894, 81906, 81916, 81930, 81942, 81956, 81968, 81979, 81995, 82009, 82023, 82033, 82046, 82057, 82070, 82085, 82098, 82109, 82124, 82137, 82152, 82165, 82177, 82194, 82209, 82224, 82235, 82243, 82262, 82275, 82282, 82290, 82309, 82330, 82348, 82359, 82367, 82376, 82381, 82387, 82399, 82410, 82423, 82434, 82444, 82455, 82473, 82490, 82502, 82514, 82518, 82523, 82531, 82540, 82547, 82557, 82575, 82592, 82610, 82627, 82645, 82667, 82676, 82686, 82694, 82707, 82726, 82746, 82765, 82785, 82809, 82821, 82835, 82844, 82855, 82869, 82881, 82894, 82909, 82923, 82936, 82950, 82960, 82968, 82977, 82990, 82995, 83009, 83024, 83035, 83041, 83052, 83062, 83065, 83082, 83096, 83109, 83124, 83141, 83155, 83175, 83182, 83198, 83210, 83214, 83219, 83226, 83236, 83253, 83265, 83279, 83295, 83310, 83323, 83330, 83338, 83350, 83363, 83383, 83398, 83415, 83434, 83452, 83468, 83481, 83501, 83516, 83533, 83552, 83570, 83586, 83596, 83603, 83611, 83625, 83643, 83652, 83669, 83681, 83700, 83714, 83730, 83748, 83765, 83780, 83790, 83810, 83827, 83847, 83868, 83884, 83906, 83921, 83929, 83942, 83954, 83976, 83994, 84013, 84035, 84053, 84077, 84094, 84105, 84123, 84141, 84157, 84178, 84192, 84212, 84226, 84243, 84258, 84276, 84294, 84308, 84326, 84337, 84351, 84369, 84393, 84419, 84445, 84466, 84480, 84497, 84514, 84534, 84547, 84567, 84585, 84601, 84618, 84630, 84648, 84668, 84686, 84703, 84720, 84740, 84752, 84760, 84770, 84781, 84790, 84807, 84819, 84829, 84834, 84840, 84845, 84852, 84863, 84870, 84878, 84892, 84905, 84918, 84933, 84960, 84975, 84989, 85013, 85036, 85050, 85062, 85073, 85091, 85108, 85131, 85149, 85168, 85184, 85206, 85229, 85249, 85273, 85293, 85313, 85334, 85350, 85363, 85377, 85398, 85420, 85434, 85450, 85467, 85489, 85511, 85540, 85572, 85598, 85629, 85654, 85685, 85715, 85742, 85772, 85792, 85812, 85839, 85869, 85893, 85922, 85945, 85974, 86002, 86027, 86055, 86065, 86072, 86080, 86093, 86101, 86110, 86124, 86143, 86167, 86190, 86198, 86207, 86215, 86228, 86238, 86253, 86269, 86284, 86297, 86308, 86323, 86341, 86354, 86369, 86383, 86396, 86405, 86422, 86428, 86435, 86448, 86462, 86488, 86511, 86533, 86544, 86566, 86583, 86601, 86616, 86635, 86655, 86670, 86683, 86695, 86711, 86722, 86734, 86744, 86763, 86783, 86800, 86823, 86847, 86868, 86893, 86914, 86921, 86929, 86938, 86945, 86953, 86962, 86976, 86991, 87009, 87022, 87034, 87052, 87071, 87087, 87109, 87132, 87152, 87176, 87196, 87205, 87215, 87220, 87232, 87242, 87253, 87278, 87298, 87317, 87333, 87348, 87377, 87401, 87424, 87444, 87455, 87473, 87485, 87498, 87512, 87527, 87543, 87555, 87568, 87582, 87592, 87608, 87618, 87627, 87637, 87650, 87663, 87677, 87687, 87696, 87709, 87724, 87736, 87746, 87757, 87769, 87783, 87795, 87814, 87832, 87853, 87877, 87900, 87922, 87934, 87944, 87960, 87973, 87989, 87994, 88000, 88012, 88025, 88050, 88072, 88093, 88103, 88119, 88134, 88155, 88171, 88188, 88202, 88220, 88238, 88257, 88271, 88283, 88289, 88300, 88316, 88337, 88357, 88362, 88379, 88388, 88393, 88404, 88415, 88427, 88441, 88455, 88473, 88485, 88497, 88509, 88523, 88541, 88553, 88559, 88565, 88571, 88577, 88583, 88589, 88595, 88601, 88607, 88613, 88619, 88625, 88631, 88637, 88643],
         },
         rules: &[
-            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[39, 370, 1262, 1265, 1313, 2123, 2437, 2819, 2820, 3048, 3055, 3066, 3074, 3076, 3139]), Anchor::All(&[Anchor::Lits(&[3187, 3492, 3636, 3695, 3742, 3746, 3748, 3751, 3753, 3755, 3782, 3786, 3789, 3806, 3813, 3837, 3839, 3843, 3846, 3863, 3870, 4020, 4022, 4054, 4206, 4209, 4213, 4216, 4424, 4581, 4595, 4609, 4620, 4637, 4639, 4649, 4689, 4734, 4799, 4803, 4806, 4808, 4832, 4834, 4836, 4972, 4990, 5211, 5245, 5271, 5362, 5366, 5367, 5369, 5371, 5373, 5434, 5652, 5654, 5672, 5723]), Anchor::Lits(&[3552, 3596, 3620, 3725, 3727, 4082, 4086, 4094, 4096, 4315, 4432, 4951, 4954, 5084, 5144, 5164, 5417, 5678])]), Anchor::All(&[Anchor::Lits(&[3187, 3492, 3636, 3695, 3742, 3746, 3748, 3751, 3753, 3755, 3782, 3786, 3789, 3806, 3813, 3837, 3839, 3843, 3846, 3863, 3870, 4020, 4022, 4054, 4206, 4209, 4213, 4216, 4424, 4581, 4595, 4609, 4620, 4637, 4639, 4649, 4689, 4734, 4799, 4803, 4806, 4808, 4832, 4834, 4836, 4972, 4990, 5211, 5245, 5271, 5362, 5366, 5367, 5369, 5371, 5373, 5434, 5652, 5654, 5672, 5723]), Anchor::Lits(&[3552, 3596, 3622, 3641, 3683, 3725, 3730, 3938, 4086, 4094, 4098, 4268, 4305, 4318, 4476, 4776, 4951, 4954, 5066, 5148, 5164, 5354, 5417, 5447, 5478, 5595, 5678])])])),
-            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[418, 517, 590, 603, 609, 702, 703, 705, 1133, 1220, 1370, 1379, 1449, 1613, 1618, 1683, 1714, 1715, 1716, 1921, 1955, 2056, 2070, 2078, 2087, 2219, 2220, 2231, 2279, 2531, 2533, 2538, 2569, 2571, 3040, 3046, 3048, 3051, 3062, 3064, 3074, 3139, 3553, 3597, 3726, 3728, 3731, 4083, 4087, 4095, 4097, 4099, 4316, 4319, 4952, 4955, 4959, 5149, 5165, 5418, 5419, 5679]), Anchor::All(&[Anchor::Lits(&[3552, 3596, 3725, 3727, 4082, 4086, 4094, 4096, 4315, 4951, 4954, 5148, 5164, 5417, 5678]), Anchor::Lits(&[3267, 3320, 3929, 6126])]), Anchor::All(&[Anchor::Lits(&[3187, 3492, 3636, 3695, 3742, 3746, 3748, 3751, 3753, 3755, 3782, 3786, 3789, 3806, 3813, 3837, 3839, 3843, 3846, 3863, 3870, 4020, 4022, 4054, 4206, 4209, 4213, 4216, 4424, 4581, 4595, 4609, 4620, 4637, 4639, 4649, 4689, 4734, 4799, 4803, 4806, 4808, 4832, 4834, 4836, 4972, 4990, 5211, 5245, 5271, 5362, 5366, 5367, 5369, 5371, 5373, 5434, 5652, 5654, 5672, 5723]), Anchor::Lits(&[3551, 3727, 4084, 4096, 4315, 4431, 4954, 5083, 5144, 5163, 5169])])])),
-            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[602, 1346, 1347, 1348, 1480, 1481, 1491, 1492, 1617, 2055, 2057, 2121, 2228, 2261, 2262, 2263, 3079, 3083, 3086, 3088, 3090, 3093, 3099, 3104, 3108, 3121, 3131]), Anchor::All(&[Anchor::Lits(&[3552, 3730, 4480, 4776]), Anchor::Lits(&[3078])])])),
-            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[3190, 3457, 3891, 4254, 4263, 4414, 4929, 4940, 5280, 5745, 5747, 6010, 6050, 6051, 6054, 6060, 6109, 6110, 6125, 6198]), Anchor::Lits(&[3267, 3325, 3939, 5856, 5878])])),
-            (4, "override-the-above", Anchor::Lits(&[40, 371, 2076, 2086])),
-            (5, "override-bare-instructions", Anchor::Lits(&[431, 738, 1252, 1421, 1772, 1799, 1977, 2005, 2487, 2489])),
-            (6, "override-previous-loosely", Anchor::Lits(&[4209, 5097])),
-            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[3188, 3189, 3277, 3493, 3637, 3696, 3743, 3747, 3749, 3752, 3754, 3756, 3787, 3790, 3807, 3838, 3844, 3847, 3864, 4021, 4023, 4055, 4207, 4210, 4214, 4217, 4582, 4596, 4610, 4621, 4638, 4640, 4650, 4690, 4722, 4753, 4800, 4804, 4807, 4809, 4833, 4835, 4837, 4973, 4991, 5212, 5246, 5272, 5363, 5368, 5370, 5372, 5374, 5653, 5655, 5673, 5724]), Anchor::All(&[Anchor::Lits(&[3187, 3492, 3636, 3695, 3742, 3746, 3748, 3751, 3753, 3755, 3782, 3786, 3789, 3806, 3813, 3837, 3839, 3843, 3846, 3863, 3870, 4020, 4022, 4054, 4206, 4209, 4213, 4216, 4424, 4581, 4595, 4609, 4620, 4637, 4639, 4649, 4689, 4734, 4799, 4803, 4806, 4808, 4832, 4834, 4836, 4972, 4990, 5211, 5245, 5271, 5362, 5366, 5367, 5369, 5371, 5373, 5434, 5652, 5654, 5672, 5723]), Anchor::Lits(&[530, 560, 611, 627, 710, 1320, 1413, 1453, 1686, 1881, 1949, 2031, 2109, 2566])])])),
-            (8, "override-rules-that-bind-you", Anchor::Lits(&[210, 393, 394, 396, 398, 600, 601, 619, 624, 1250, 1251, 1329, 1331, 1563, 1564, 1608, 1619, 2083, 2084, 2225, 2232, 2307, 2310, 2499, 2500, 2562, 2749])),
-            (9, "override-everything-then-order", Anchor::Lits(&[738, 1252, 1421, 1772, 1799, 2316])),
-            (10, "hijack-the-content", Anchor::Lits(&[3751, 4020, 4209, 5271])),
-            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[3553, 3597, 3621, 3726, 3728, 3731, 4083, 4087, 4095, 4097, 4099, 4316, 4319, 4433, 4952, 4955, 4959, 5085, 5145, 5149, 5165, 5418, 5419, 5679]), Anchor::Any(&[Anchor::Lits(&[3367, 3368, 3779, 3798, 3828, 3829, 3830, 3831, 3834, 3855, 4333, 4334, 4634, 4635, 4636, 4641, 4642]), Anchor::All(&[Anchor::Lits(&[28, 29, 63, 472, 473, 679, 691, 727, 1115, 1127, 1179, 1213, 1214, 1327, 1422, 1505, 1525, 1582, 1604, 1823, 1826, 1853, 1856, 1857, 1858, 1860, 1875, 1886, 1890, 1945, 1965, 1969, 2161, 2191, 2195, 2212, 2213, 2238, 2245, 2504, 2509, 2515, 2868, 2964, 2974, 3030]), Anchor::Lits(&[3365, 4072, 4105, 4109, 4114, 4331, 4496, 5248, 5252, 5855, 5897])])])])),
-            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[357, 471, 474, 1355, 1361, 1506, 1507, 1967, 1968, 1977, 1979, 1981, 1982, 2194, 2196, 2508, 2510, 2547, 2549, 2787, 2788, 2962]), Anchor::Lits(&[3551, 3630, 3727, 4094, 4315, 4471, 4483, 4775, 4888, 4895, 4954, 5148])])),
-            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[3038, 3044, 3049, 3052, 3073, 3138]), Anchor::All(&[Anchor::Lits(&[37, 38, 61, 62, 567, 568, 1240, 1242, 1384, 1386, 1622, 1623, 1876, 1877, 2214, 2215, 2479, 2480]), Anchor::Lits(&[3552, 3596, 3620, 3667, 3709, 3725, 3727, 4082, 4086, 4094, 4096, 4315, 4432, 4455, 4768, 4812, 4951, 4954, 5084, 5144, 5164, 5417, 5677, 5678])])])),
-            (14, "discredit-earlier-text", Anchor::Lits(&[1165, 1166, 1167, 1168, 1556, 1557, 1558, 1559, 1924, 1925, 1926, 1927, 2440, 2441, 2442, 2443, 3191, 3192, 3193, 3194, 3195, 3196, 3197, 3198, 3218, 3224, 3225, 3310, 3311, 3312, 3313, 3314, 3315, 3316, 3459, 3460, 3463, 3464, 3465, 3556, 3557, 3558, 3560, 3561, 3562, 3563, 3564, 3565, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3576, 3577, 3578, 3579, 3580, 3582, 3585, 3588, 3591, 3593, 3612, 3613, 3615, 3617, 3633, 3634, 3635, 3659, 3660, 3661, 3662, 3690, 3691, 3692, 3693, 3711, 3712, 3713, 3715, 3716, 3717, 3718, 3892, 3893, 3894, 3895, 3896, 3897, 3898, 3944, 3945, 3946, 3947, 3948, 3949, 3982, 3983, 3984, 3986, 3987, 3988, 3989, 3991, 3993, 3994, 3995, 4037, 4039, 4124, 4125, 4126, 4127, 4128, 4129, 4130, 4264, 4385, 4388, 4389, 4391, 4392, 4393, 4441, 4442, 4443, 4444, 4693, 4694, 4695, 4696, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4709, 4712, 4715, 4718, 4720, 4756, 4757, 4758, 4759, 4760, 4761, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4910, 4911, 4912, 4922, 4923, 4924, 4925, 4926, 4927, 4928, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 5021, 5022, 5024, 5026, 5075, 5076, 5077, 5281, 5335, 5336, 5337, 5338, 5339, 5340, 5415, 5416, 5417, 5420, 5421, 5422, 5423, 5429, 5430, 5431, 5432, 5435, 5436, 5437, 5438, 5688, 5689, 5692, 5698, 6093, 6113])),
-            (15, "permission-to-ignore", Anchor::Lits(&[3480, 3492, 3534, 3738, 3751, 3926, 4020, 4209, 4803, 5271, 5845])),
-            (16, "deceive-the-user", Anchor::Lits(&[3492, 3751, 3778, 3793, 3794, 3799, 3805, 3809, 3811, 3833, 3850, 3851, 3856, 3862, 3866, 3868, 4020, 4131, 4133, 4135, 4139, 4209, 4587, 4598, 4599, 4603, 4611, 4615, 4618, 4803, 5949])),
-            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[3266, 3268, 3345, 3346, 3347, 3352, 3354, 3355, 3356, 3357, 3419, 3421, 3422, 3423, 3478, 3511, 3527, 3533, 3552, 3596, 3602, 3605, 3606, 3610, 3620, 3654, 3656, 3725, 3727, 3909, 3924, 3930, 3975, 4080, 4082, 4084, 4093, 4094, 4096, 4157, 4164, 4298, 4299, 4300, 4301, 4303, 4304, 4315, 4432, 4436, 4487, 4491, 4888, 4895, 4930, 4951, 4954, 4960, 4999, 5011, 5019, 5084, 5101, 5102, 5148, 5163, 5166, 5196, 5197, 5198, 5224, 5229, 5230, 5231, 5232, 5233, 5235, 5417, 5552, 5678, 5699, 6139]), Anchor::Lits(&[286, 346, 383, 1891, 1912, 1913, 1915, 2722])])),
-            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[2968, 2973, 3472, 3542, 3543, 4033, 4034, 4036, 5427]), Anchor::All(&[Anchor::Lits(&[3552, 3596, 3630, 3725, 3727, 4082, 4086, 4094, 4096, 4202, 4315, 4469, 4470, 4858, 4951, 4954, 5084, 5148, 5164, 5417, 5678]), Anchor::Lits(&[3544, 3546, 3698, 3873, 3910, 3911, 3990, 4810, 4967, 5040, 5041, 5043, 5068, 5072, 5106, 5723, 5901, 5902])])])),
-            (19, "apply-to-own-instructions", Anchor::Lits(&[71, 72, 73, 74, 1900, 1901, 1914, 1922, 2708, 2709, 2721, 2739, 2966, 2967, 2970, 2972])),
-            (20, "override-what-makers-said", Anchor::Lits(&[5484, 5550, 5551, 5558, 5563, 5564, 5567, 5572, 5573, 5578, 6128, 6141, 6143, 6149, 6155, 6157, 6160, 6167, 6168, 6173])),
-            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[711, 713, 1485, 1730, 1734, 1951, 2059, 2266]), Anchor::All(&[Anchor::Lits(&[6010, 6053, 6077, 6108, 6110, 6179, 6197]), Anchor::Lits(&[3595, 3971, 4030, 4101, 4374, 4429, 4801, 5008, 5047, 5070, 5105, 5729])]), Anchor::All(&[Anchor::Lits(&[4048, 4049, 4059, 4060, 4383, 4384, 4481, 4482, 4968, 4969, 5003, 5004, 5111, 5112]), Anchor::Lits(&[6126])])])),
-            (22, "treat-rules-as-optional", Anchor::Lits(&[234, 242, 243, 255, 256, 257, 266, 267, 269, 270, 272, 273, 280, 285, 3049, 3054, 3071, 3073, 3138])),
-            (23, "nothing-is-real", Anchor::Lits(&[194, 592, 1810, 1849, 1864, 1865, 1866, 1867, 2265])),
-            (24, "declined-now-allowed", Anchor::Lits(&[3439, 3474, 3657, 3658, 3687, 3704, 3741, 4017, 4018, 4953, 5020, 5037, 5081, 6002, 6003])),
-            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[603, 1344, 1349, 1483, 1613, 1618, 1751, 2056, 2058, 2231, 2264, 3038, 3049, 3050, 3054, 3057, 3058, 3059, 3073, 3133, 3138, 3399, 5587]), Anchor::All(&[Anchor::Lits(&[603, 1349, 1483, 2056, 2058, 2231, 2264, 2539]), Anchor::Lits(&[6126])])])),
-            (26, "ignore-governance-policies", Anchor::Lits(&[42, 566, 659, 1330, 1660, 2055, 2057, 2094, 2276, 2324])),
-            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[308, 309, 310, 311, 422, 423, 576, 612, 628, 712, 1273, 1274, 1276, 1280, 1281, 1282, 1292, 1313, 1478, 1637, 1681, 2107, 2108, 2109, 2374, 2456, 2570, 2748, 3048, 3053, 3066, 3070, 3071, 3072, 3137, 3325, 3614, 3616, 3939, 3994, 4443, 4706, 5023, 5025, 5069, 5071, 5433, 5441, 5691, 5696, 5755, 5758, 5764, 5766, 5767, 5769, 5770, 5785, 5786, 5787, 5790, 5878, 6152, 6153, 6174]), Anchor::All(&[Anchor::Lits(&[423, 572, 602, 712, 1343, 1345, 1348, 1482, 1949, 2055, 2057, 2108, 2109, 2230, 2263, 2378, 2770]), Anchor::Lits(&[5490, 5522, 5549, 5561, 5754])]), Anchor::All(&[Anchor::Lits(&[423, 602, 712, 1345, 1348, 1482, 1949, 2108, 2109, 2263]), Anchor::Lits(&[3709, 4122, 5351, 5353, 5413])])])),
-            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[40, 62, 211, 361, 568, 572, 602, 626, 712, 1101, 1242, 1256, 1345, 1348, 1385, 1387, 1482, 1543, 1617, 1877, 2055, 2215, 2230, 2263, 2378, 2641, 2651, 2692, 3344, 3399, 3400, 3401, 3402, 4086, 4335, 4767, 4796, 4802, 5042, 5164, 5167, 5400, 5442, 5700]), Anchor::All(&[Anchor::Lits(&[400, 415, 575, 1312, 1636, 1936, 2270, 2373, 2455, 2511, 2512, 3020]), Anchor::Lits(&[3037])])])),
-            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[3599, 3600, 3621, 3631, 3726, 3731, 3985, 4087, 4099, 4279, 4280, 4289, 4317, 4319, 4859, 4889, 4906, 4952, 4955, 4959, 5085, 5149, 5247, 5418, 5419, 5679]), Anchor::Lits(&[3078])])),
-            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[3600, 3726, 3731, 4099, 4319, 4472, 4477, 4906, 4955, 4959, 5149, 5247, 5479]), Anchor::Lits(&[3245, 3598, 3710, 4123, 4278, 4328, 4478, 4764, 4781, 4902, 4942, 5002, 5215, 5352, 5414, 5714, 5844])])),
-            (31, "what-others-told-you", Anchor::Lits(&[40, 289, 290, 291, 292, 361, 1289, 1290, 1291, 1292, 1308, 1309, 1310, 1311, 1475, 1476, 1477, 1478, 2092, 2104, 2105, 2106, 2107, 2131, 2132, 2133, 2134, 2284, 2285, 2286, 2287, 2338, 2339, 2340, 2341, 2552, 2553, 2554, 2555, 2558, 2559, 2560, 2561, 2745, 2746, 2747, 2748, 3024, 3025, 3026, 3027, 3031, 3032, 3033, 3034])),
-            (32, "reveal-what-you-were-told", Anchor::Lits(&[228, 708, 795, 1352, 1363, 2886, 2892, 4262, 4306, 5857, 5859, 5861, 5870, 5876, 5879])),
-            (33, "reveal-given-instructions", Anchor::Lits(&[39, 86, 307, 360, 1100, 1249, 1437, 1504, 2091, 2738, 2893, 2971, 3038, 3049, 3054, 3073, 3138, 3466, 4038, 4074, 4262, 4306, 4723, 5483, 6034, 6048, 6055, 6065, 6075, 6092, 6095, 6111, 6114, 6193, 6199])),
-            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[39, 306, 307, 363, 364, 365, 369, 370, 1270, 1278, 1438, 2074, 2093, 2437, 3056, 3066, 3074, 3140]), Anchor::All(&[Anchor::Lits(&[611, 627, 1451, 1453, 1482, 2073, 2109, 2566, 3018]), Anchor::Lits(&[40, 1101, 1236, 1366, 1447, 1954, 2075, 2085, 2090])])])),
-            (35, "repeat-starting-with-you-are", Anchor::Lits(&[374, 375, 376, 2454, 2458, 2459])),
-            (36, "reveal-context-contents", Anchor::Lits(&[1887, 1889, 3624, 3629, 3630, 3651, 4318, 4905, 4954, 5417, 5481, 5999, 6000])),
-            (37, "reveal-transformed-prompt", Anchor::Lits(&[6127, 6140, 6144, 6146, 6147, 6148, 6151, 6154, 6156, 6158, 6159, 6162, 6164, 6165, 6166, 6175, 6177])),
-            (38, "complete-the-leak", Anchor::Lits(&[4175, 4177, 4178, 4180, 4181, 4183, 4184, 4185, 4187, 4188, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4534, 4535, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4567, 4568, 4569, 5565, 5566, 5569, 5570, 5571, 5574, 5575, 5576, 5577, 6012, 6013, 6016, 6017, 6020, 6022, 6169, 6170, 6171, 6172])),
-            (39, "what-you-must-not-say", Anchor::Lits(&[3411, 4019, 4313, 4617, 4678, 4679, 4680, 4681, 4950, 4953, 5082, 5669, 5676])),
-            (40, "reveal-initialization", Anchor::Lits(&[4270, 4271, 4272, 4273, 4274, 4275, 4276, 4277, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4290, 4291, 4292, 4293, 4294, 4295, 4296, 4297])),
-            (41, "forged-own-instructions", Anchor::Lits(&[3080, 3082, 3084, 3087, 3091, 3096, 3097, 3101, 3103, 3105, 3107, 3112, 3113, 3115, 3118, 3122, 3123, 3126, 3132])),
-            (42, "follow-what-it-says", Anchor::Lits(&[163, 164, 165, 166, 167, 169, 170, 259, 260, 261, 262, 263, 264, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2895, 2896, 2897, 2898, 2899, 2900, 2902, 2903, 2904, 2905, 2906, 2907])),
-            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3721, 3824, 5485, 5517, 5560, 5596, 5631, 5640, 5650, 6037, 6039, 6042, 6049, 6052, 6058, 6063, 6105, 6111, 6129, 6134, 6150]), Anchor::All(&[Anchor::Lits(&[570, 582, 611, 652, 1119, 1482, 1569, 1662, 1665, 2102, 2109, 2271, 2344, 2346, 2376, 2378, 2750, 2854]), Anchor::Lits(&[5754])]), Anchor::All(&[Anchor::Lits(&[322, 574, 581, 1640, 2269, 2840]), Anchor::Lits(&[3370, 6009, 6076, 6178])])]), Anchor::Lits(&[571, 573, 583, 589, 612, 653, 1120, 1125, 1483, 1570, 1663, 1666, 2103, 2110, 2272, 2345, 2347, 2377, 2379, 2751, 2752, 2855, 3371, 3372, 3373, 3374, 3375, 3376, 5486, 5487, 5488, 5489, 5518, 5519, 5520, 5521, 5597, 5598, 5599, 5600, 5601, 5602, 5603, 5604, 5632, 5633, 5634, 5635, 5636, 5637, 5638, 5639, 5641, 5642, 5643, 5644, 5645, 5646, 5647, 5648, 6015, 6018, 6019, 6025, 6035, 6038, 6040, 6043, 6050, 6053, 6059, 6064, 6080, 6081, 6082, 6084, 6089, 6091, 6106, 6107, 6112, 6130, 6131, 6132, 6133, 6135, 6136, 6137, 6138, 6182, 6183, 6184, 6188, 6194, 6196])])),
-            (44, "developer-message-requested", Anchor::Lits(&[40, 361, 704, 1268, 1380, 1450, 1483, 2342, 2534, 2539, 3042, 3043, 3049, 3067, 3069, 3075, 5557, 5568, 5858, 5860, 5862, 5863, 5864, 5865, 5866, 5867, 5868, 5871, 5872, 5873, 5874, 5875, 5877, 6145, 6163])),
-            (45, "agents-environment-requested", Anchor::Lits(&[5491, 5492, 5493, 5494, 5495, 5496, 5497, 5498, 5499, 5500, 5501, 5502, 5503, 5504, 5505, 5506, 5507, 5508, 5509, 5510, 5511, 5512, 5513, 5514, 5515, 5516, 5523, 5524, 5525, 5526, 5527, 5528, 5529, 5530, 5531, 5532, 5533, 5534, 5535, 5536, 5537, 5538, 5539, 5540, 5541, 5542, 5543, 5544, 5545, 5546, 5547, 5548, 5605, 5606, 5607, 5608, 5609, 5610, 5611, 5612, 5613, 5614, 5615, 5616, 5617, 5618, 5619, 5620, 5621, 5622, 5623, 5624, 5625, 5626, 5627, 5628, 5629, 5630, 5756, 5757, 5759, 5760, 5761, 5762, 5763, 5765, 5768, 5771, 5772, 5773, 5774, 5775, 5776, 5777, 5778, 5779, 5780, 5781, 5782, 5783, 5784, 5788, 5789, 5791])),
-            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[320, 323, 385, 416, 553, 565, 577, 620, 625, 648, 664, 700, 1135, 1268, 1279, 1293, 1654, 1655, 1656, 1657, 1658, 1871, 1872, 1873, 1882, 1883, 1948, 1986, 1988, 2099, 2107, 2165, 2210, 2375, 2529, 2530, 2532, 2533, 2538, 2540, 2565, 2769, 3028, 3035, 3085, 3094, 3095, 3100, 3114, 3117, 3410, 3729, 4176, 4179, 4182, 4220, 4221, 4222, 4320, 4474, 4683, 4778, 4797, 4802, 4805, 5400, 5439, 5442, 5649, 5748, 5998, 6008, 6041, 6068, 6069, 6070, 6071, 6072, 6073, 6074, 6094, 6096, 6124, 6127, 6142, 6152, 6153, 6161, 6162, 6174, 6176]), Anchor::All(&[Anchor::Lits(&[3731, 4319, 4777, 4952]), Anchor::Lits(&[6126])]), Anchor::All(&[Anchor::Lits(&[225, 1529]), Anchor::Lits(&[6126])])])),
-            (53, "vendor-impersonation", Anchor::Lits(&[1170, 1576, 1577, 2048, 2049, 2199, 2217, 2268, 2888, 2889, 3039, 3061, 3063])),
-            (54, "authority-override", Anchor::Lits(&[43, 1689, 1691, 1699, 1976])),
-            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[55, 401, 1112, 1117, 1118, 1452, 2040, 2135, 2457, 2521, 2522]), Anchor::All(&[Anchor::Lits(&[6010, 6054, 6062, 6077, 6115, 6179]), Anchor::Lits(&[1687])])])),
-            (58, "address-the-model", Anchor::Lits(&[161, 162, 1446, 1991, 2101, 2153, 2327, 2505, 2506, 4204, 4467, 4468, 4473, 4475, 4682, 4684, 4685, 4686, 4964, 4965, 5038, 5039, 5849, 5850])),
-            (59, "unrestricted-mode", Anchor::Lits(&[1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1978, 3290, 3301, 3517, 3675, 3714, 3719, 3884, 3942, 4031, 4062, 4103, 4345, 4359, 4364, 4379, 4435, 4630, 4631, 4633, 4656, 4732, 4769, 5005, 5348, 5387, 5708, 5709, 5711, 5720, 5726, 5730, 5736, 5742])),
-            (60, "dan-persona", Anchor::Lits(&[3215, 3216, 3217, 3219, 3220, 3221, 3222, 3223, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3263, 3264, 3265, 3412, 3413, 3414, 3447, 3448, 3449, 3450, 3451, 3452, 3453, 3454, 3475, 3476, 3477, 3520, 3521, 3522, 3674, 3676, 3677, 3678, 3679, 3776, 4484, 4485, 4486, 4860, 4861, 4862, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 4885, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5124, 5125, 5126, 5127, 5128, 5129, 5130, 5131, 5841, 5842, 5843, 6011, 6014, 6021, 6026, 6027, 6028, 6029, 6030, 6031, 6032, 6033, 6036, 6078, 6079, 6083, 6085, 6086, 6087, 6088, 6090, 6097, 6098, 6099, 6100, 6101, 6102, 6103, 6104, 6116, 6117, 6118, 6119, 6120, 6121, 6122, 6123, 6180, 6181, 6185, 6189, 6190, 6191, 6192, 6195])),
-            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[178, 453, 808, 1783, 2935, 3289, 3653, 3673, 3720, 3940, 4101, 4107, 4228, 4354, 4374, 4410, 4429, 4434, 4456, 4580, 4629, 4632, 4655, 4657, 5006, 5109, 5146, 5147, 5705, 5707, 5710, 5712, 5713, 5718, 5719, 5725, 5732, 5733, 5734, 5744, 5930, 5931, 5942, 5943, 5944, 5945, 5946, 5947, 5948, 5952, 5953, 5954, 5955, 5956, 5957, 5958, 5960, 5966, 5968, 5970, 5974, 5983, 5984]), Anchor::All(&[Anchor::Lits(&[421, 440, 740, 928, 929, 1013, 1014, 1353, 1423, 1528, 1534, 1764, 1784]), Anchor::Lits(&[5482, 5884, 5889])])]), Anchor::Lits(&[50, 52, 176, 355, 358, 373, 381, 382, 529, 559, 613, 1109, 1110, 1428, 1935, 2044, 2045, 2046, 2047, 2100, 2159, 2198, 2216, 2218, 2240, 2254, 2255, 2402, 2403, 2446, 2452, 2453, 2550, 2772, 2793, 3038, 3065, 3133])])),
-            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[41, 136, 168, 177, 178, 179, 180, 430, 618, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1257, 1258, 1758, 1766, 1783, 1790, 1878, 1879, 1880, 2019, 2065, 2098, 2247, 2451, 2969, 2975, 5378]), Anchor::All(&[Anchor::Lits(&[421, 440, 740, 920, 928, 929, 932, 1005, 1013, 1014, 1017, 1253, 1353, 1423, 1527, 1528, 1533, 1534, 1764, 1765, 1769, 1784]), Anchor::Lits(&[2567, 2925, 2932])]), Anchor::All(&[Anchor::Lits(&[137, 1161, 1548, 2804, 2808, 2815]), Anchor::Lits(&[88, 294, 402, 528, 531, 1701, 2031, 2528, 2861])])])),
-            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[750, 1821, 1874, 3136, 3905, 3906, 4989, 5264, 5265, 5365]), Anchor::All(&[Anchor::Lits(&[451, 1580, 1741, 1807]), Anchor::Lits(&[3183, 3184, 3185, 3186, 3291, 3292, 3293, 3294, 3307])])])),
-            (64, "no-restrictions", Anchor::Lits(&[3479, 3512, 3611, 3621, 3627, 3925, 3976, 4083, 4087, 4099, 4433, 4437, 4488, 4489, 4492, 4889, 4931, 4952, 5079, 5080, 5085, 5149, 5165, 5179, 5191])),
-            (65, "rules-do-not-apply", Anchor::Lits(&[208, 209, 1176, 1244, 1245, 1246, 1247, 1248, 1249, 1661, 1916, 1917, 1918, 1919, 1920, 1921, 1970, 1971, 1972, 1973, 1974, 1975, 2727, 2728, 2734, 2735, 2736, 2738])),
-            (66, "no-rules-apply", Anchor::Lits(&[4673, 5562, 5583, 5584, 5585, 5586, 5588, 5589, 5592, 5593])),
-            (67, "freed-from-limits", Anchor::Lits(&[419, 420, 427, 1130, 1131, 1172, 1257, 1259, 1601, 1822, 1824, 1825, 1859, 1861, 1862, 2188, 2803, 2805, 2806, 2818])),
-            (68, "respond-without-limits", Anchor::Lits(&[667, 668, 669, 670, 671, 672, 683, 684, 685, 686, 687, 688, 2166, 2167, 2168, 2169, 2170, 2171, 2180, 2181, 2182, 2183, 2184, 2185, 2301, 2302, 2303, 2304, 2305, 2306, 3288, 4027, 4216, 4624, 4627, 4628, 4644, 4645, 4653, 4654, 4658, 5027, 5929, 5941, 5949])),
-            (69, "pre-safety-self", Anchor::Lits(&[1888, 3458])),
-            (70, "stay-in-character", Anchor::Lits(&[754, 755, 770, 1036, 1037, 1052, 1562, 1752, 1753, 1770, 2189, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473])),
-            (71, "jailbreak-template", Anchor::Lits(&[524, 1809, 1813, 1816, 1818, 1820, 1847, 1848, 2109, 2158, 2652, 2693, 3378, 3379, 3380, 3381, 3382, 3383, 3384, 3385, 3386, 3387, 3388, 3389, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3398, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4255, 4256, 4257, 4258, 4259, 4260, 4261, 4490, 5837, 5903, 5904, 5905, 5906, 5907, 5908, 5909, 5913, 5914, 5915, 5916, 5917, 5918, 5919, 5920, 5921, 5922, 5923, 5924, 5925, 5926, 5934, 5935, 5936, 5937, 5938, 5939, 5940])),
-            (72, "jailbreak", Anchor::Lits(&[3618, 3619, 4046, 4047, 4186, 4189, 4190, 4340, 4341, 4342, 4343, 4344, 4345, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4371, 4373, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4687, 4688, 4932, 5208, 5851, 5852, 6023, 6024, 6056, 6057, 6186, 6187, 6200, 6201])),
-            (73, "evil-twin", Anchor::Lits(&[3081, 3089, 3092, 3096, 3098, 3102, 3106, 3115, 3118, 3120, 3124, 3125, 3127, 3128, 3129])),
-            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[51, 265, 284, 305, 1426, 1598, 2079, 2513]), Anchor::Lits(&[224, 229, 707, 709, 751, 917, 1002, 1033, 1526, 1532, 1750, 1821, 2885, 2887, 2891, 2894])])),
-            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[661, 665, 690, 1585, 1993, 2288]), Anchor::Lits(&[134, 1094, 1141, 2825, 2933, 3022])])),
-            (76, "simulated-privileged-shell", Anchor::Lits(&[3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 4040, 4041, 4042, 4043, 4044, 4045, 4061, 4063, 4064, 4065, 4066, 4067, 5132, 5133, 5134, 5135, 5136, 5137, 5386, 5388, 5389, 5390, 5391, 5392, 5401, 5402, 5403, 5404, 5405, 5406, 5735, 5737, 5738, 5739, 5740, 5741])),
-            (77, "self-escalation", Anchor::Lits(&[714, 1547, 2590, 2594, 3109, 3110, 3111, 3134])),
-            (78, "blind-execution", Anchor::Lits(&[193, 1156, 2901])),
-            (79, "forbidden-becomes-required", Anchor::Lits(&[116, 117, 118, 121, 195, 196, 197, 198, 1157, 1158, 1159, 1160, 1944, 2909, 2910, 2911, 2912])),
-            (80, "opposite-of-your-rules", Anchor::Lits(&[3045, 3047, 3060, 3068, 3077, 4770])),
-            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[593, 1126, 1410, 1426, 1430, 1431, 1432, 2037, 2079, 2300, 2513]), Anchor::Any(&[Anchor::Lits(&[178, 453, 808, 1783, 2935, 3289, 3653, 3673, 3720, 3940, 4101, 4107, 4228, 4354, 4374, 4410, 4429, 4434, 4456, 4580, 4629, 4632, 4655, 4657, 5006, 5109, 5146, 5147, 5705, 5707, 5710, 5712, 5713, 5718, 5719, 5725, 5732, 5733, 5734, 5744, 5930, 5931, 5942, 5943, 5944, 5945, 5946, 5947, 5948, 5952, 5953, 5954, 5955, 5956, 5957, 5958, 5960, 5966, 5968, 5970, 5974, 5983, 5984]), Anchor::All(&[Anchor::Lits(&[421, 440, 740, 928, 929, 1013, 1014, 1353, 1423, 1528, 1534, 1764, 1784]), Anchor::Lits(&[5482, 5884, 5889])])]), Anchor::Lits(&[75, 84, 89, 98, 295, 304, 403, 414, 532, 533, 640, 1625, 1634, 1702, 1711, 2798, 2862])])),
-            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3483, 3485, 3486, 3915, 3964, 5356, 5357]), Anchor::All(&[Anchor::Lits(&[4412, 4413]), Anchor::Lits(&[651, 658, 1568, 1995, 2318, 2740])]), Anchor::All(&[Anchor::Lits(&[3886, 3887]), Anchor::Lits(&[3668, 4403, 4820, 5214, 5666])])]), Anchor::Lits(&[3214, 3236, 3309, 3442, 3446, 3461, 3462, 3465, 3519, 3550, 3632, 3903, 3904, 4229, 4766, 4874, 4875, 4876, 4877, 4946, 5007, 5046, 5074, 5078, 5096, 5113, 5123, 5262, 5263, 5343, 5349, 5350, 5445, 5682, 5702, 6010, 6077, 6179]), Anchor::Lits(&[2568, 2926, 2933])]), Anchor::All(&[Anchor::Lits(&[3416, 3470, 3471, 3665, 3671, 3745, 3941, 4026, 4102, 4104, 4307, 4457, 5110, 5162, 5209, 5344, 5594]), Anchor::Any(&[Anchor::Lits(&[3209, 3212, 3287, 3328, 3484, 3666, 3668, 3697, 3708, 3738, 3872, 3885, 3964, 3969, 4100, 4411, 4779, 4813, 4820, 4869, 4943, 5214, 5237, 5334, 5345, 5355, 5666, 5701, 5900]), Anchor::All(&[Anchor::Lits(&[4077]), Anchor::Lits(&[48, 104, 1953, 1987, 2326, 2524])]), Anchor::All(&[Anchor::Lits(&[3650, 3888, 3900, 3970, 4025, 4412, 4899, 5242, 5681, 5728, 5750]), Anchor::Lits(&[2711, 2712, 2713, 2715, 2716, 2717, 2718, 2719, 2720, 2723, 2729, 2732, 2737])])]), Anchor::Lits(&[3214, 3236, 3442, 3446, 4873, 4886, 5262, 6010, 6179])])])),
-            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[431, 542, 674, 718, 1078, 1134, 1169, 1175, 1181, 1334, 1421, 1977, 2190, 2267, 2406, 2519, 2790, 2794, 2811, 2963]), Anchor::Lits(&[124, 219, 288, 324, 325, 550, 681, 1178, 1288, 1312, 1335, 1459, 1474, 1747, 1894, 1947, 1950, 2024, 2211, 2283, 2309, 2399, 2744, 2882])])),
-            (84, "privileged-identity", Anchor::Lits(&[131, 219, 324, 325, 550, 1104, 1111, 1335, 2812, 2930, 3038, 3065, 3133])),
-            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[2976, 3201, 3202, 3203, 3204, 3205, 3206, 3207, 3208, 3424, 3425, 3426, 3427, 3445, 3516, 3528, 3529, 3530, 3532, 4088, 4089, 4090, 4092, 4203, 4226, 4462, 4463, 4464, 4465, 4852, 4853, 4854, 4855, 4890, 4891, 4892, 4894, 4993, 4994, 4995, 4996, 5087, 5088, 5089, 5091, 5168, 5174, 5176, 5192, 5223, 5226, 5228, 5236, 5399, 5408, 5553, 5554, 5555, 5556, 5890, 5891, 5892, 5893, 5894, 5895, 5896]), Anchor::All(&[Anchor::Lits(&[3261, 4326, 5122, 5143, 5480]), Anchor::Lits(&[45, 48, 133, 205, 639, 647, 651, 675, 676, 677, 678, 719, 720, 721, 722, 723, 724, 725, 726, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1093, 1106, 1174, 1181, 1254, 1334, 1588, 1953, 1987, 1995, 2038, 2060, 2096, 2318, 2326, 2330, 2438, 2448, 2740, 2771, 2789, 2811, 2821])]), Anchor::All(&[Anchor::Lits(&[630, 1091, 1174, 1180, 1587, 2474, 2481, 2810]), Anchor::Lits(&[56, 1162, 2077, 2156, 2476, 3019])])])),
-            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[57, 1243, 1298, 2157, 3262, 3499, 3500, 3827, 4110, 4111, 4112, 4113, 4211, 4212, 4225, 4613, 4909, 5407, 5898]), Anchor::All(&[Anchor::Lits(&[439, 739, 1420, 1808, 1811, 1813, 1817, 1818, 1819, 1820, 1843, 1844, 1845, 1847, 1848, 1850, 1851, 1852, 2434, 4374, 5705, 5710, 5719, 5734]), Anchor::Lits(&[230])])])),
-            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[2520, 2548, 2796, 3262, 3415, 4174, 4225, 4237, 4589, 4613, 4614, 4909, 5407, 5869]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2520, 2548, 2796]), Anchor::All(&[Anchor::Lits(&[214, 215, 417, 602, 1132, 1216, 1343, 1612, 1617, 1984, 2055, 2057, 2230, 2263, 2275]), Anchor::Lits(&[4027, 4626, 5949, 6205])])]), Anchor::Lits(&[3213, 3308, 5045, 5073, 5342, 5444, 6005])]), Anchor::All(&[Anchor::Lits(&[214, 417, 602, 607, 1132, 1219, 1343, 1612, 1617, 2055, 2057, 2230, 2263, 2275]), Anchor::Lits(&[4027, 4626, 5951, 6205])])])),
-            (88, "persona-without-restrictions", Anchor::All(&[Anchor::Lits(&[213, 216, 418, 537, 579, 580, 1217, 1220, 1344, 1607, 1613, 1618, 1985, 2150, 2220, 2229, 2231, 2264]), Anchor::Lits(&[50, 355, 2043, 3038, 3041, 3065, 3133])])),
-            (89, "persona-without-restrictions-i18n", Anchor::Any(&[Anchor::Lits(&[1177, 1740, 1742, 1800, 1803, 1804, 1814, 1815, 1854, 1855]), Anchor::All(&[Anchor::Lits(&[1103, 1221, 1224, 1226, 1337, 1614, 1616, 2172, 2173, 2176, 2177, 2178, 2221, 2222, 2224, 2228, 2235]), Anchor::Lits(&[4726, 5199, 5240, 5243, 5266])])])),
-            (90, "persona-whose-words-run", Anchor::Lits(&[3269, 3270, 3271, 3272, 3273, 3274, 3275, 3276, 3325, 3889, 3931, 3932, 3933, 3934, 3936, 3939, 5878])),
-            (91, "disable-safety", Anchor::Lits(&[2294, 3188, 3268, 3277, 3322, 3345, 3346, 3347, 3352, 3353, 3354, 3355, 3356, 3357, 3419, 3421, 3422, 3423, 3481, 3482, 3493, 3495, 3511, 3527, 3533, 3535, 3536, 3602, 3604, 3605, 3606, 3623, 3625, 3626, 3628, 3654, 3656, 3684, 3685, 3694, 3739, 3740, 3752, 3754, 3909, 3914, 3916, 3919, 3920, 3921, 3922, 3923, 3924, 3927, 3928, 3930, 3937, 3977, 4021, 4023, 4029, 4051, 4052, 4053, 4080, 4082, 4084, 4093, 4157, 4164, 4210, 4217, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4372, 4430, 4487, 4491, 4584, 4585, 4722, 4804, 4807, 4957, 4999, 5011, 5019, 5086, 5101, 5102, 5163, 5169, 5170, 5171, 5172, 5173, 5177, 5178, 5180, 5181, 5182, 5183, 5184, 5185, 5186, 5187, 5188, 5189, 5190, 5196, 5197, 5198, 5224, 5225, 5229, 5230, 5231, 5232, 5233, 5234, 5235, 5253, 5254, 5385, 5409, 5410, 5411, 5446, 5552, 5579, 5699, 5703, 5704, 5715, 6001, 6139])),
-            (92, "safety-declared-off", Anchor::Lits(&[3266, 3268, 3345, 3346, 3347, 3352, 3353, 3354, 3355, 3356, 3357, 3419, 3421, 3422, 3423, 3511, 3527, 3533, 3602, 3604, 3605, 3606, 3623, 3625, 3626, 3628, 3654, 3656, 3909, 3919, 3920, 3921, 3922, 3923, 3924, 3930, 3977, 4080, 4082, 4084, 4093, 4157, 4164, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4487, 4491, 4957, 4999, 5011, 5019, 5086, 5101, 5102, 5163, 5169, 5170, 5171, 5172, 5173, 5177, 5178, 5180, 5181, 5182, 5183, 5184, 5185, 5186, 5187, 5188, 5189, 5190, 5196, 5197, 5198, 5224, 5225, 5229, 5230, 5231, 5232, 5233, 5234, 5235, 5552, 5699, 6139])),
-            (93, "skip-approval", Anchor::Lits(&[212, 578, 591, 2017, 2244, 2397, 2400, 2975, 3350, 3780, 3835, 4588, 4647, 4988, 5364, 5959, 6044, 6045, 6046, 6047])),
-            (94, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[3686, 3688, 3689, 3705, 5743]), Anchor::All(&[Anchor::Lits(&[3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3340, 3341, 3501, 3502, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 3510, 3559, 3581, 3583, 3584, 3586, 3587, 3589, 3590, 3592, 3594, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 3957, 3958, 3959, 3992, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4697, 4708, 4710, 4711, 4713, 4714, 4716, 4717, 4719, 4721, 4840, 4841, 4842, 4843, 4844, 4845, 4846, 4847, 4848, 4849, 5151, 5152, 5153, 5154, 5155, 5156, 5157, 5158, 5159, 5160]), Anchor::Lits(&[3686, 3688, 3689, 3705, 5098, 5138, 5139, 5683, 5722, 5743])])])),
-            (95, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[2714, 2726, 2730, 2731, 3732, 5375, 5962, 5964, 5965, 5967, 5969, 5972, 5981, 5982, 5985, 5986, 5987, 5988, 5990, 5991, 5992, 5993, 5994, 5995]), Anchor::All(&[Anchor::Lits(&[535, 536, 543, 642, 1216, 1235, 1287, 1338, 2124, 2258, 2275, 2296, 2323]), Anchor::Lits(&[3430, 3777, 3832, 4586, 5271, 5361])])])),
-            (96, "do-not-screen-input", Anchor::Lits(&[757, 758, 759, 763, 768, 780, 783, 784, 785, 786, 787, 788, 793, 794, 1039, 1040, 1041, 1045, 1050, 1063, 1066, 1067, 1068, 1069, 1070, 1071, 1076, 1077, 1755, 1756, 1757, 1760, 1767, 1782, 1786, 1787, 1788, 1789, 1791, 1792, 1797, 1798, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 2409, 2410, 2411, 2412, 2413, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2425, 2426, 2483, 2484, 2485, 2486, 2488, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990])),
-            (97, "allowlist-this-prompt", Anchor::Lits(&[1729, 1731, 1732, 1733, 1736, 1737, 1738, 1739, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2655, 2656, 2661, 2676, 2679, 2684, 2685, 2691, 3279, 3282, 3961, 5887, 5888])),
-            (100, "unset-read-only", Anchor::Lits(&[1088, 1122, 2150, 2155, 2226, 2228, 2276, 2295, 2324])),
-            (101, "stop-logging", Anchor::Lits(&[319, 1554, 1641, 2163, 2299, 2756, 3029])),
-            (102, "self-approval", Anchor::Lits(&[3360, 5448, 5449, 5450, 5451, 5452, 5453, 5454, 5455, 5456, 5457, 5458, 5459, 5460, 5461, 5462, 5463, 5464, 5465, 5466, 5467, 5468, 5469, 5470, 5471, 5472, 5473, 5474, 5475, 5476, 5477])),
-            (103, "execute-everything", Anchor::Lits(&[105, 106, 107, 110, 113, 115, 119, 193, 1137, 1138, 1139, 1143, 1146, 1148, 1154, 1156])),
-            (104, "protection-mode-claim", Anchor::Lits(&[64, 122, 317, 435, 728, 1089, 1589, 1638, 1712, 1842, 1885, 1892, 1992, 1994, 2021, 2201, 2791, 2816])),
-            (105, "approve-tool-calls", Anchor::Lits(&[218])),
-            (107, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[123, 125, 126, 127, 128, 130, 213, 397, 429, 537, 544, 571, 573, 689, 1123, 1339, 1389, 1390, 1618, 1688, 2018, 2020, 2056, 2058, 2151, 2231, 2264, 2377, 2786, 2929]), Anchor::Lits(&[1546, 2591, 2614, 2636, 2654, 2686, 3078])])),
-            (108, "tamper-with-named-controls", Anchor::Lits(&[3278, 3280, 3281, 3349, 3355, 3654, 3909, 4079, 4142, 4143, 4144, 4145, 4146, 4147, 4299, 4904, 4956, 4958, 4998, 5222, 5227, 5670, 5699])),
-            (109, "authority-waives-controls", Anchor::Lits(&[1490, 1821, 3428, 3545, 3608, 3652, 3908, 3960, 4622, 4659, 4856, 4903, 4907, 5195, 5256, 5257, 5259, 5440, 5847])),
-            (110, "vendor-orders-an-action", Anchor::Lits(&[1261, 1263, 1264, 1266, 1267, 1269, 1271, 1272, 1275, 1277, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671])),
-            (111, "run-data-as-code", Anchor::Lits(&[395, 1163, 1544, 1545, 1624, 2596, 2597, 2626, 2627, 2632, 2633, 2634, 2635, 2642, 2643, 2857, 2908, 3246, 4008, 4010, 4987, 5218, 5261, 5883])),
-            (112, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2248, 2249, 2250, 2251, 2252, 2253]), Anchor::Lits(&[347, 545, 641, 644, 2436, 2447])])),
-            (113, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[388, 454, 455, 456, 458, 459, 461, 467, 468, 475, 476, 477, 479, 480, 482, 490, 491, 494, 495, 496, 498, 499, 501, 509, 510, 756, 762, 764, 766, 769, 773, 789, 790, 921, 924, 925, 927, 931, 935, 944, 945, 1006, 1009, 1010, 1012, 1016, 1020, 1029, 1030, 1038, 1044, 1046, 1048, 1051, 1056, 1072, 1073, 1754, 1759, 1761, 1763, 1768, 1775, 1793, 1794, 2939, 2942, 2943, 2945, 2947, 2949, 2958, 2959, 2995, 2998, 2999, 3001, 3003, 3005, 3014, 3015, 3361, 3467, 3781, 3788, 3796, 3836, 3845, 3853, 4108, 4590, 4594, 4601, 4648, 4651, 4666, 5140, 5277, 5278, 5279, 5282, 5283, 5284, 5285, 5286, 5287, 5288, 5296, 5297, 5298, 5299, 5300, 5301, 5309, 5310, 5311, 5312, 5313, 5314, 5315, 5316, 5321, 5322, 5323, 5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5949]), Anchor::All(&[Anchor::Lits(&[4132, 4134, 4136, 4137, 4138]), Anchor::Lits(&[1260])]), Anchor::All(&[Anchor::Lits(&[102, 140, 212, 2244, 2397]), Anchor::Lits(&[5276])])])),
-            (114, "evade-the-checks", Anchor::Lits(&[318, 348, 454, 455, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 475, 476, 478, 479, 480, 481, 482, 483, 486, 487, 488, 489, 490, 491, 493, 494, 495, 497, 498, 499, 500, 501, 502, 505, 506, 507, 508, 509, 510, 512, 756, 762, 765, 766, 769, 771, 773, 774, 777, 778, 779, 781, 789, 790, 792, 921, 924, 926, 927, 931, 933, 935, 936, 939, 940, 941, 942, 944, 945, 947, 1006, 1009, 1011, 1012, 1016, 1018, 1020, 1021, 1024, 1025, 1026, 1027, 1029, 1030, 1032, 1038, 1044, 1047, 1048, 1051, 1053, 1056, 1057, 1060, 1061, 1062, 1064, 1072, 1073, 1075, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1639, 1754, 1759, 1762, 1763, 1768, 1771, 1775, 1776, 1779, 1780, 1781, 1785, 1793, 1794, 1796, 2162, 2754, 2755, 2939, 2942, 2944, 2945, 2947, 2948, 2949, 2950, 2953, 2954, 2955, 2956, 2958, 2959, 2961, 2995, 2998, 3000, 3001, 3003, 3004, 3005, 3006, 3009, 3010, 3011, 3012, 3014, 3015, 3017, 4339, 4643, 5585, 5590, 5591, 5592, 5853, 5949, 6061])),
-            (115, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[660, 727, 772, 1055, 1604, 1744, 1827, 1846, 2186, 2191, 2245, 2515, 2520, 2796, 2879, 2975, 3351, 3358, 3531, 3603, 3607, 3640, 3750, 3943, 3962, 4028, 4091, 4106, 4438, 4893, 5090, 5150, 5690, 5693, 5694, 5695, 5697, 5848]), Anchor::All(&[Anchor::Lits(&[431, 441, 542, 718, 729, 1171, 1173, 1301, 1305, 1603, 1605, 1977, 1980, 1981, 1983, 2190, 2193, 2406, 2427, 2514, 2516, 2794, 2797, 2878, 2880]), Anchor::Lits(&[212, 534, 578, 618, 1338, 1606, 2055, 2057, 2149, 2228, 2244, 2260, 2274])]), Anchor::All(&[Anchor::Lits(&[1453, 1479, 1681, 2109, 2203]), Anchor::Lits(&[5687])])])),
-            (116, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1367, 1368, 1369, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1381, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 3144, 3145, 3146, 3147, 3148, 3149, 3150, 3151, 3152, 3153, 3154, 3155, 3321, 3326, 3327, 3609, 3890, 3935, 4006, 4007, 4009, 4011, 4012, 4013, 4014, 4015, 4016, 4035, 4070, 4252, 4253, 4583, 4754, 4792, 4974, 5067, 5671, 5675, 5882, 5927])),
-            (117, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[129, 135, 316, 326, 327, 1340, 1342, 2061, 2062, 2072, 2081, 2116, 2117, 2277, 2278, 2832, 3343, 3601, 4850, 5099, 5256]), Anchor::All(&[Anchor::Lits(&[2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372]), Anchor::Lits(&[3538, 3975, 4079, 4141, 5177, 5699])])])),
-            (118, "agent-grants-itself-power", Anchor::Lits(&[1745, 2192, 2592, 2595, 3108, 3116, 3119, 3130, 3135, 5289, 5290, 5291, 5292, 5293, 5294, 5295, 5302, 5303, 5304, 5305, 5306, 5307, 5308])),
-            (119, "remove-the-guard-hook", Anchor::Any(&[Anchor::Lits(&[3348, 3420, 3655, 4081, 4085, 4851, 4896, 4904, 4921, 5175, 5227]), Anchor::All(&[Anchor::Lits(&[213, 315, 643, 1339, 1341, 2018, 2058, 2071, 2080, 2276, 2324]), Anchor::Lits(&[1388, 2317])])])),
-            (120, "switch-off-monitoring", Anchor::All(&[Anchor::Lits(&[44, 46, 100, 314, 1136, 1642, 1643, 1713, 2141, 2325]), Anchor::Lits(&[548, 718, 1575, 2004, 2128, 2384, 2482, 2514, 2519, 2794, 2817, 2963])])),
-            (121, "policy-does-not-cover-me", Anchor::Lits(&[752, 753, 760, 761, 767, 782, 918, 919, 922, 923, 930, 943, 1003, 1004, 1007, 1008, 1015, 1028, 1034, 1035, 1042, 1043, 1049, 1065, 1164, 2937, 2938, 2940, 2941, 2946, 2957, 2993, 2994, 2996, 2997, 3002, 3013])),
-            (124, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3209, 3212, 3287, 3328, 3666, 3668, 3699, 3700, 3701, 3702, 3738, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3964, 4779, 4813, 4820, 4869, 4943, 5214, 5237, 5334, 5345, 5666, 5701]), Anchor::All(&[Anchor::Lits(&[4077]), Anchor::Lits(&[48, 104, 1953, 1987, 2326, 2524])]), Anchor::All(&[Anchor::Lits(&[3650, 3888, 3900, 3970, 4025, 4412, 4899, 5242, 5681, 5728, 5750]), Anchor::Lits(&[2711, 2712, 2713, 2715, 2716, 2717, 2718, 2719, 2720, 2723, 2729, 2732, 2737])])]), Anchor::Lits(&[3295, 3296, 3297, 3298, 3299, 3300, 3308, 3317, 3318, 3366, 3539, 3540, 3541, 3966, 3967, 3968, 3980, 3981, 4332, 4445, 4446, 4447, 4763, 4765, 4814, 4815, 4816, 4947, 4948, 4949, 4997, 5000, 5001, 5100, 5103, 5104, 5238, 5239, 5393, 5394, 5395, 5396, 5397, 5398, 5683, 5684, 5685]), Anchor::Lits(&[65, 279, 361, 1414, 1923, 2913, 2919, 2927])])),
-            (125, "tool-call-tampering", Anchor::Lits(&[66, 67, 68, 69, 70, 187, 188, 189, 190, 191, 199, 200, 201, 202, 203, 362, 366, 367, 368, 372, 1095, 1096, 1097, 1098, 1099, 1149, 1150, 1151, 1152, 1153, 1242, 1284, 1415, 1416, 1417, 1418, 1419, 1801, 2503, 2914, 2915, 2916, 2917, 2918, 2920, 2921, 2922, 2923, 2924])),
-            (126, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[388, 1725, 1863, 2142, 3283, 3284, 3285, 3302, 3303, 3304, 3488, 3489, 3490, 3663, 3664, 3744, 4123, 4158, 4159, 4160, 4161, 4162, 4163, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4329, 4330, 4386, 4387, 4390, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4987, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5063, 5064, 5065, 5215, 5218, 5260, 5261, 5358, 5359, 5580, 5581, 5582, 5706, 5716, 5731, 5806, 5807, 5808, 5809, 5810, 5811, 5812, 5813, 5814, 5815, 5816, 5817, 5818, 5819, 5820, 5821, 5822, 5823, 5824, 5825, 5826, 5827, 5828, 5829, 5830, 5831, 5832, 5833, 5834, 5835, 5949]), Anchor::All(&[Anchor::Lits(&[3305, 3777, 3832, 4451, 4586, 4646, 5949, 6066, 6067]), Anchor::Lits(&[3247, 3323, 3324, 4156, 4768, 4812, 4839, 4857, 5050, 5802]), Anchor::Lits(&[99, 101, 412, 733, 734, 1441, 1445, 1595, 1599, 1669, 1676, 1869, 1870, 2200, 2202, 2241, 2242, 2300, 2308, 2388, 2390, 2557, 2563, 2883, 2884])])])),
-            (127, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[13, 15, 17, 19, 22, 24, 26, 30, 32, 142, 144, 146, 148, 151, 153, 155, 157, 159, 2572, 2574, 2576, 2578, 2580, 2582, 2584, 2586, 2588, 2615, 2617, 2619, 2621, 2624, 2628, 2630, 2637, 2639, 2657, 2659, 2672, 2674, 2677, 2680, 2682, 2687, 2689]), Anchor::Lits(&[231, 244, 281, 282, 283, 1429, 1433, 1434, 1435, 1436, 1454, 1455, 1456, 1457, 1458, 1499, 1500, 1501, 1502, 1503, 1928, 1929, 1930, 1931, 1932, 2707, 2710, 2724, 2725, 2733])]), Anchor::All(&[Anchor::Lits(&[4223, 4227, 4440, 4872, 5792]), Anchor::Lits(&[171, 605, 1241, 2050, 2965]), Anchor::Lits(&[3669, 3680, 3901, 4794, 4822, 5009, 5092, 5094, 5141, 5219, 5346, 5425, 5667])])]), Anchor::Lits(&[652, 656, 658, 1107, 1108, 1424, 1427, 1571, 1620, 1997, 2038, 2039, 2164, 2236, 2237, 2259, 2289, 2321, 2348, 2449, 2593, 2623, 2742, 2823]), Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 143, 145, 147, 149, 152, 154, 156, 158, 160, 2573, 2575, 2577, 2579, 2581, 2583, 2585, 2587, 2589, 2616, 2618, 2620, 2622, 2625, 2629, 2631, 2638, 2640, 2658, 2660, 2673, 2675, 2678, 2681, 2683, 2688, 2690, 3670, 3681, 3902, 4795, 4823, 5010, 5093, 5095, 5142, 5220, 5347, 5426, 5668])])),
-            (131, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[221, 222, 223, 226, 227, 470, 1356, 1362, 1530, 1531, 1727, 1745, 1748, 2380, 2385, 2934]), Anchor::Any(&[Anchor::Lits(&[3209, 3212, 3287, 3328, 3666, 3668, 3699, 3700, 3701, 3702, 3738, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3964, 4779, 4813, 4820, 4869, 4943, 5214, 5237, 5334, 5345, 5666, 5701]), Anchor::All(&[Anchor::Lits(&[4077]), Anchor::Lits(&[48, 104, 1953, 1987, 2326, 2524])]), Anchor::All(&[Anchor::Lits(&[3650, 3888, 3900, 3970, 4025, 4412, 4899, 5242, 5681, 5728, 5750]), Anchor::Lits(&[2711, 2712, 2713, 2715, 2716, 2717, 2718, 2719, 2720, 2723, 2729, 2732, 2737])])])])),
-            (132, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3286, 4155, 4224, 4460, 5674]), Anchor::All(&[Anchor::Lits(&[3440, 3441, 3469, 3663, 3907, 4121, 4123, 4329, 4494, 5138, 5139, 5215, 5360, 5657, 5886, 6206]), Anchor::Lits(&[3417, 3473, 3524, 3554, 3757, 3899, 3974, 4005, 4223, 4439, 4440, 4461, 4817, 4838, 5221, 5341, 5377, 5428, 5478])])]), Anchor::Lits(&[132, 352, 353, 392, 645, 1113, 1365, 1366, 1394, 1425, 1508, 1659, 1717, 2256, 2257, 2319, 2475, 2694, 2767, 2928, 3143])])),
-            (133, "hijack-the-task", Anchor::Lits(&[4308, 4992])),
-            (135, "instruction-field", Anchor::Lits(&[76, 77, 78, 79, 80, 81, 82, 83, 90, 91, 92, 93, 94, 95, 96, 97, 296, 297, 298, 299, 300, 301, 302, 303, 404, 405, 406, 407, 408, 409, 410, 411, 631, 632, 633, 634, 635, 636, 637, 638, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 2529, 2530, 2531, 2535, 2536, 2537, 2538, 2541])),
-            (138, "conceal-from-the-people", Anchor::Lits(&[424, 425, 426, 448, 449, 450, 477, 480, 482, 484, 485, 490, 492, 496, 499, 501, 503, 504, 509, 511, 764, 769, 773, 775, 776, 789, 791, 925, 931, 935, 937, 938, 944, 946, 1010, 1016, 1020, 1022, 1023, 1029, 1031, 1046, 1051, 1056, 1058, 1059, 1072, 1074, 1670, 1672, 1674, 1761, 1768, 1775, 1777, 1778, 1793, 1795, 2052, 2053, 2054, 2943, 2947, 2949, 2951, 2952, 2958, 2960, 2999, 3003, 3005, 3007, 3008, 3014, 3016, 3664, 3744, 3778, 3783, 3784, 3793, 3794, 3800, 3801, 3802, 3803, 3804, 3805, 3811, 3812, 3833, 3840, 3841, 3850, 3851, 3857, 3858, 3859, 3860, 3861, 3862, 3868, 3869, 4450, 4452, 4453, 4454, 4587, 4591, 4592, 4598, 4599, 4604, 4605, 4606, 4607, 4608, 4611, 4618, 4619, 4987, 5218, 5359, 5950, 5961, 5963, 5971, 5973, 5975, 5976, 5977, 5978, 5979, 5980, 5989, 5996])),
-            (139, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[174, 743, 744, 745, 746, 747, 1392, 1393, 1812, 1934, 2125, 2502, 2802, 2969, 3021, 5949]), Anchor::All(&[Anchor::Lits(&[206, 584, 585, 586, 587, 653, 1572, 1996, 1998, 2097, 2319, 2322, 2741, 2743]), Anchor::Lits(&[525, 563, 564, 1306, 1535, 2003, 2066, 2126, 2127, 2154, 2187])])])),
-            (143, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[54, 139, 513, 527, 558, 562, 563, 646, 736, 1237, 1238, 1366, 1448, 1669, 2140, 2143, 2200, 2320, 2401, 2478, 2931, 3143, 3785, 3792, 3795, 3797, 3808, 3810, 3842, 3849, 3852, 3854, 3865, 3867, 4593, 4597, 4600, 4602, 4612, 4616, 4646, 5251, 5949]), Anchor::All(&[Anchor::Lits(&[1964]), Anchor::Lits(&[4415])])])),
-            (145, "assert-a-falsehood", Anchor::Lits(&[3707, 5651, 5880, 5881, 5885])),
-            (146, "user-kept-out-of-the-loop", Anchor::Lits(&[108, 109, 111, 112, 114, 120, 182, 183, 184, 185, 186, 192, 207, 232, 233, 235, 236, 237, 238, 239, 240, 241, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 258, 268, 271, 274, 275, 276, 277, 278, 1114, 1140, 1142, 1144, 1145, 1147, 1155, 1302, 1303, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1937, 1938, 1939, 1940, 1941, 1942, 2008, 2009, 2010, 2011, 2012, 2013, 2025, 2026, 2027, 2028, 2029, 2030, 2204, 2205, 2206, 2207, 2208, 2209, 2389, 2795, 2826, 2827, 2828, 2829, 2830, 2831, 2833, 2834, 2835, 2836, 2837, 2838, 4646])),
-            (147, "kept-from-the-record", Anchor::Any(&[Anchor::Lits(&[4396, 4397, 4398, 4399, 4400, 4401, 4402, 4416, 4417, 4418, 4419, 4420, 4421, 4422, 4660, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 5317, 5318, 5319, 5320]), Anchor::All(&[Anchor::Lits(&[217, 356, 1234, 1364, 1579, 1868, 2397]), Anchor::Lits(&[934, 1019, 1054, 1354, 1728, 1743, 1746, 1773, 1774, 2386, 2387, 2936, 2992])]), Anchor::All(&[Anchor::Lits(&[53, 452, 526, 561, 2139, 2460, 2477]), Anchor::Lits(&[3369, 3377, 3791, 3848, 5899, 5997])])])),
-            (149, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4864, 4865, 4867, 4942]), Anchor::All(&[Anchor::Lits(&[3883, 4057, 4071, 4140, 4154, 4201, 4409, 4755, 4793, 4811, 4863, 4866, 4868, 4942, 4962, 4963, 6006]), Anchor::Lits(&[3436, 3437, 3648, 3649, 3703, 3885, 3965, 3969, 4024, 4411, 4449, 4479, 4495, 4898, 4970, 4971, 5044, 5207, 5241, 5249, 5250, 5376, 5412, 5680, 5727, 5749, 6004])])]), Anchor::Lits(&[349, 350, 629, 639, 680, 1092, 1106, 1175, 1181, 1254, 1588, 1653, 1685, 1722, 2032, 2033, 2034, 2060, 2095, 2129, 2130, 2197, 2298, 2330, 2331, 2381, 2383, 2501, 2523, 2771, 2811, 2821, 3023])])),
-            (152, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[3642, 3643, 3644, 3645, 3646, 3647, 3758, 3759, 3760, 3761, 3762, 3763, 3764, 3765, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 4115, 4116, 4117, 4118, 4119, 4120, 4148, 4149, 4150, 4151, 4152, 4153, 4825, 4826, 4827, 4828, 4829, 4830, 4975, 4976, 4977, 4978, 4979, 4980, 4981, 4982, 4983, 4984, 4985, 4986, 5012, 5013, 5014, 5015, 5016, 5017, 5379, 5380, 5381, 5382, 5383, 5384, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5803, 5804, 5805]), Anchor::Lits(&[3498, 3973, 4448, 4870, 5048])])),
-            (153, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[12, 141, 150, 175, 1735, 2444]), Anchor::All(&[Anchor::Lits(&[3649, 3965, 3969, 4024, 4411, 4479, 4871, 4898, 4970, 5044, 5241, 5249, 5250, 5376, 5412, 5680, 5749]), Anchor::Lits(&[5658, 5659, 5660, 5661, 5662, 5663, 5910, 5911, 5912, 5928, 5932, 5933]), Anchor::Lits(&[47, 59, 204, 428, 1105, 1116, 1283, 1287, 1391, 1439, 1581, 1952, 2344, 2404, 2564, 2822, 2890])])])),
-            (154, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[3210, 3211, 3329, 3330, 3444, 3670, 4692, 4819, 4821, 4823, 4824, 4831, 4944, 4945, 5018, 5215, 5220, 5244]), Anchor::Lits(&[514, 737, 1092, 1102, 1106, 1307, 1966, 2002, 2060, 2088, 2152, 2239, 2241, 2330, 2381, 2388, 2557, 2799])])),
-            (155, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3468, 3777, 3832, 4425, 4426, 4586, 4646, 4652, 5949]), Anchor::Lits(&[99, 101, 287, 293, 412, 413, 515, 516, 1300, 1304, 1441, 1445, 1522, 1523, 1595, 1644, 1645, 1671, 1673, 1675, 1677, 1678, 1679, 1869, 1870, 2557, 2563, 2876, 2877]), Anchor::Lits(&[3260, 3343, 3362, 3497, 3513, 3537, 3555, 3682, 3871, 4073, 4269, 4338, 4423, 4459, 4533, 4791, 4941, 5213, 5256, 5258, 5333, 5559])]), Anchor::All(&[Anchor::Lits(&[3430, 3431, 3492, 3494, 3825, 3826, 4058, 4069, 5271, 5273]), Anchor::Lits(&[3343, 3497, 3513, 3514, 3515, 5099, 5256, 5258, 5656])])]), Anchor::Lits(&[334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 387, 432, 433, 434, 436, 437, 438, 442, 443, 444, 445, 446, 447, 751, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 1033, 1314, 1315, 1316, 1317, 1318, 1319, 1321, 1322, 1323, 1324, 1325, 1326, 1596, 1597, 1750, 1827, 1846, 2407, 2408, 2414, 2415, 2423, 2424, 2428, 2429, 2430, 2431, 2432, 2433, 2975])])),
-            (156, "send-to-a-raw-address", Anchor::Lits(&[588, 735, 744, 746, 748, 749, 2243, 2435, 2439, 2556, 2890, 3443, 3487, 3672, 3963, 4327, 4623, 4871, 4898, 4970, 5049, 5241, 5376, 5686, 5749, 5854])),
-            (157, "send-outside-the-company", Anchor::Lits(&[1182, 1328, 2653, 4798, 4864, 4908, 4966])),
-            (158, "disclose-secret-values", Anchor::Lits(&[549, 551, 608, 610, 673, 1121, 1124, 1440, 2041, 2042, 2089, 2807, 2813, 2814, 2851, 2852, 3331, 3518, 3523, 3525, 3526, 3547, 3722, 3723, 4427, 4428, 4691, 4818, 5216, 5217])),
-            (159, "override-instructions-es-pt-it", Anchor::Lits(&[3548, 3549, 3734, 3736, 3737, 4265, 4266, 4267, 4310, 4312, 4337, 4677, 4772, 4774, 4780, 5031, 5033, 5035])),
-            (160, "override-instructions-fr", Anchor::Lits(&[2753, 4208, 4578, 4579, 4790])),
-            (161, "override-instructions-de-nl", Anchor::Lits(&[3319, 3456, 4314, 4325, 4762, 5028, 5029, 5107, 5108, 5210, 5846])),
-            (162, "override-instructions-pl-tr", Anchor::Lits(&[4219, 4406, 4407, 4625, 4897, 5443, 6007, 6204])),
-            (163, "override-instructions-ru", Anchor::Lits(&[4218, 4577, 4789, 6202, 6210, 6211, 6212, 6213, 6214])),
-            (164, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[49, 1724, 2136, 2137, 2281, 2282, 2839]), Anchor::Lits(&[138, 1561, 1650, 1651, 1652, 1684, 2382])])),
-            (166, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[4321, 4322, 4323, 4324, 4394, 4572, 4573, 4724, 4725, 4887, 4900, 4901, 5032, 5036, 5161, 5274, 5275, 5424, 5751, 5752, 5753, 5836, 6209, 6212, 6215])),
-            (167, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[36, 58, 351, 399, 1383, 1408, 1409, 1524, 1549, 1560, 1574, 1635, 1649, 2036, 2138, 2875]), Anchor::Lits(&[103, 220, 313, 538, 539, 715, 1407, 1494, 1495, 1496, 1594, 1989, 2006, 2014, 2015, 2035, 2144, 2545, 2846])])),
-            (169, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[519, 1228, 1573, 1609, 1615, 1749, 2147, 2148, 2173, 2223, 2273, 2337, 2343, 2507, 2881, 3157, 3161, 3979, 4405, 4408, 5206, 5268, 5717, 5721, 5746]), Anchor::All(&[Anchor::Lits(&[520, 614, 1221, 1286, 1611, 1614, 2174, 2228]), Anchor::Lits(&[1602, 2297])]), Anchor::All(&[Anchor::Lits(&[386, 1103, 1216, 1337, 2172, 2246, 2393, 3142]), Anchor::Lits(&[4727])]), Anchor::All(&[Anchor::Lits(&[519, 1228, 1610, 1615, 2178, 2224]), Anchor::Lits(&[2329])]), Anchor::All(&[Anchor::Lits(&[3438, 3455, 4382, 6203]), Anchor::Lits(&[391])]), Anchor::All(&[Anchor::Lits(&[3978, 4404, 4407, 5267]), Anchor::Lits(&[1896, 1897, 2405, 3036])]), Anchor::All(&[Anchor::Lits(&[378, 518, 1216, 1333, 2175, 2234]), Anchor::Lits(&[2843])]), Anchor::All(&[Anchor::Lits(&[377, 379, 380, 518, 1221, 1332, 1336, 2175, 2233, 2234, 2336]), Anchor::Lits(&[2800, 2844])]), Anchor::All(&[Anchor::Lits(&[521, 522, 523, 1218, 1221, 1231, 1232, 1614, 1884, 1893, 1899, 2067, 2068, 2069, 2179, 2227]), Anchor::Lits(&[391, 1215])]), Anchor::All(&[Anchor::Lits(&[2551]), Anchor::Lits(&[312, 354, 1216, 2007, 2328, 2335])])])),
-            (171, "reveal-system-prompt-i18n", Anchor::Lits(&[172, 595, 596, 597, 598, 599, 1295, 1296, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1484, 1486, 1487, 1488, 1489, 1493, 1498, 1521, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1667, 1668, 1682, 1933, 2051, 2111, 2112, 2113, 2114, 2115, 2118, 2119, 2525, 2526, 2527, 2538, 2542, 2543, 2544, 2546, 2801, 2824, 2858, 2863, 3165, 3179, 3180, 4056, 5269, 5270])),
-            (173, "disable-safety-i18n", Anchor::Lits(&[314, 389, 390, 569, 621, 622, 623, 682, 1222, 1223, 1225, 1227, 1229, 1230, 1233, 1285, 1343, 1350, 1351, 1555, 2121, 2122, 2315, 2391, 2392, 2393, 2785, 2856, 2859, 2860, 3141, 3160, 3163, 3164, 3177, 3181])),
-            (175, "stop-following-instructions-i18n", Anchor::Lits(&[181, 359, 594, 712, 1482, 1497, 2172, 2176, 2246, 2870, 3733, 3735, 4309, 4311, 4669, 4670, 4671, 4672, 4676, 4771, 4773, 5030, 5034])),
-            (177, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[3724, 3917, 3918, 4205, 4209, 4215, 5838, 5839]), Anchor::All(&[Anchor::Lits(&[3706, 4206, 4209, 4728, 4729, 4730]), Anchor::Lits(&[5664, 5665])])])),
-            (178, "instructions-void-de", Anchor::Lits(&[321, 1382, 1805, 1806, 2809])),
-            (179, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[384, 552, 1255, 1443, 1444, 1586, 1664, 2120, 2841, 2842, 2845, 2865, 4661, 4662, 4663, 4664, 4665, 4667, 4668, 5200, 5202, 5204, 5205]), Anchor::All(&[Anchor::Lits(&[333, 716, 741, 1442, 1680, 1990, 2082, 2398]), Anchor::Lits(&[4570, 4574, 4575, 4576, 5201, 5203])]), Anchor::All(&[Anchor::Lits(&[1802]), Anchor::Lits(&[3912, 3913, 4466, 5193, 5194, 5840])])])),
-            (181, "authority-waives-controls-i18n", Anchor::Lits(&[328, 329, 330, 331, 332, 1128, 1294, 1297, 1299, 2016, 2022, 2023, 2450])),
-            (182, "persona-without-rules-i18n", Anchor::Lits(&[21, 34, 35, 60, 85, 87, 701, 1090, 1550, 1946, 2792, 2853, 2866, 2867])),
-            (183, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[3342, 3359, 3363, 3364, 3418, 3638, 3639, 4032, 4050, 4068, 4961, 5255]), Anchor::Lits(&[662, 663, 692, 693, 694, 695, 696, 697, 698, 699, 717, 731, 732, 2311, 2312, 3156])])),
-            (184, "bedtime-story-exploit-i18n", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[205, 540, 546, 554, 556, 615, 649, 654, 1357, 1359, 1411, 1551, 1565, 1571, 1646, 1718, 1720, 1995, 1999, 2290, 2292, 2313, 2332, 2394, 2740, 2872, 3158, 3167, 3171, 3173]), Anchor::Lits(&[173, 604, 606, 657, 666, 706, 730, 742, 1129, 1239, 1583, 1584, 1590, 1591, 1592, 1593, 1600, 1621, 1648, 1723, 1726, 1895, 1898, 1943, 2145, 2146, 2160, 2280, 2445, 2517, 2518, 2864, 2869, 2871, 3162, 3178, 3182])]), Anchor::All(&[Anchor::Lits(&[206, 541, 547, 555, 557, 616, 617, 650, 655, 1358, 1360, 1412, 1552, 1553, 1566, 1567, 1572, 1647, 1719, 1721, 1996, 1998, 2000, 2001, 2291, 2293, 2314, 2333, 2334, 2395, 2396, 2741, 2743, 2873, 2874, 3159, 3168, 3172, 3174]), Anchor::Lits(&[3199, 3200, 3306, 3429, 3432, 3433, 3434, 3435, 3491, 3496, 3972, 4075, 4076, 4078, 4336, 4458, 4493, 4571, 4674, 4675, 4731, 4733, 6207, 6208])])])),
-            (185, "conceal-from-the-user-pl-cs-ru", Anchor::Lits(&[1578, 2063, 2064, 2847, 2848, 2849, 2850, 2991, 3166, 3169, 3170, 3175, 3176])),
-            (186, "skip-approval-cjk", Anchor::Lits(&[6216, 6217, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6230, 6231])),
+            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[40, 394, 1301, 1304, 1356, 2200, 2526, 2915, 2916, 3147, 3154, 3165, 3173, 3175, 3238]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3658, 3702, 3728, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 4633, 5187, 5190, 5329, 5390, 5410, 5672, 5936])]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3658, 3702, 3730, 3749, 3797, 3840, 3845, 4100, 4254, 4262, 4266, 4459, 4497, 4510, 4679, 5011, 5187, 5190, 5311, 5394, 5410, 5606, 5672, 5703, 5735, 5853, 5936])])])),
+            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[442, 543, 618, 631, 638, 737, 738, 740, 1168, 1257, 1414, 1423, 1494, 1675, 1680, 1746, 1778, 1779, 1780, 1990, 2024, 2131, 2145, 2153, 2163, 2300, 2301, 2312, 2362, 2621, 2623, 2628, 2660, 2662, 3139, 3145, 3147, 3150, 3161, 3163, 3173, 3238, 3659, 3703, 3841, 3843, 3846, 4251, 4255, 4263, 4265, 4267, 4508, 4511, 5188, 5191, 5195, 5395, 5411, 5673, 5674, 5937]), Anchor::All(&[Anchor::Lits(&[3658, 3702, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 5187, 5190, 5394, 5410, 5672, 5936]), Anchor::Lits(&[3367, 3420, 4091, 6419])]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3656, 3842, 4252, 4264, 4507, 4632, 5190, 5328, 5390, 5409, 5415])])])),
+            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[630, 1390, 1391, 1392, 1525, 1526, 1536, 1537, 1679, 2130, 2132, 2198, 2309, 2344, 2345, 2346, 3178, 3182, 3185, 3187, 3189, 3192, 3198, 3203, 3207, 3220, 3230]), Anchor::All(&[Anchor::Lits(&[3658, 3845, 4683, 5011]), Anchor::Lits(&[3177])])])),
+            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[3289, 3559, 4053, 4445, 4454, 4614, 5165, 5176, 5532, 6007, 6009, 6285, 6343, 6344, 6347, 6353, 6402, 6403, 6418, 6491]), Anchor::Lits(&[3367, 3425, 4101, 6122, 6144])])),
+            (4, "override-the-above", Anchor::Lits(&[41, 395, 2151, 2162])),
+            (5, "override-bare-instructions", Anchor::Lits(&[455, 773, 1289, 1465, 1840, 1867, 2048, 2079, 2576, 2578])),
+            (6, "override-previous-loosely", Anchor::Lits(&[4400, 5343])),
+            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[3287, 3288, 3377, 3596, 3745, 3810, 3860, 3864, 3866, 3869, 3871, 3873, 3916, 3919, 3936, 3992, 4000, 4003, 4020, 4184, 4186, 4223, 4398, 4401, 4405, 4408, 4785, 4801, 4815, 4831, 4850, 4852, 4866, 4923, 4955, 4986, 5035, 5039, 5042, 5044, 5069, 5071, 5073, 5212, 5231, 5458, 5493, 5523, 5615, 5620, 5622, 5624, 5626, 5911, 5913, 5931, 5984]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[556, 587, 640, 657, 745, 1363, 1457, 1498, 1750, 1950, 2018, 2106, 2186, 2657])])])),
+            (8, "override-rules-that-bind-you", Anchor::Lits(&[221, 417, 418, 420, 422, 628, 629, 649, 654, 1287, 1288, 1373, 1375, 1624, 1625, 1670, 1681, 2158, 2159, 2306, 2313, 2390, 2393, 2588, 2589, 2653, 2843])),
+            (9, "override-everything-then-order", Anchor::Lits(&[773, 1289, 1465, 1840, 1867, 2399])),
+            (10, "hijack-the-content", Anchor::Lits(&[3868, 4183, 4400, 5522])),
+            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[3659, 3703, 3729, 3841, 3843, 3846, 4251, 4255, 4263, 4265, 4267, 4508, 4511, 4634, 5188, 5191, 5195, 5330, 5391, 5395, 5411, 5673, 5674, 5937]), Anchor::Any(&[Anchor::Lits(&[3467, 3468, 3896, 3927, 3962, 3963, 3964, 3965, 3968, 4011, 4528, 4529, 4846, 4847, 4848, 4853, 4854]), Anchor::All(&[Anchor::Lits(&[29, 30, 64, 498, 499, 712, 724, 762, 1150, 1162, 1215, 1250, 1251, 1371, 1466, 1558, 1580, 1643, 1666, 1891, 1894, 1922, 1925, 1926, 1927, 1929, 1944, 1955, 1959, 2014, 2034, 2040, 2240, 2271, 2275, 2292, 2294, 2319, 2326, 2593, 2598, 2605, 2966, 3062, 3072, 3128]), Anchor::Lits(&[3465, 4240, 4273, 4277, 4282, 4523, 4699, 5496, 5502, 6121, 6172])])])])),
+            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[381, 497, 500, 1399, 1405, 1559, 1560, 2036, 2037, 2048, 2050, 2052, 2053, 2274, 2276, 2597, 2599, 2637, 2639, 2882, 2883, 3060]), Anchor::Lits(&[3656, 3738, 3842, 4262, 4507, 4674, 4686, 5010, 5124, 5131, 5190, 5394])])),
+            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[3137, 3143, 3148, 3151, 3172, 3237]), Anchor::All(&[Anchor::Lits(&[38, 39, 62, 63, 595, 596, 1277, 1279, 1428, 1430, 1684, 1685, 1945, 1946, 2295, 2296, 2568, 2569]), Anchor::Lits(&[3658, 3702, 3728, 3781, 3824, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 4633, 4658, 5003, 5047, 5187, 5190, 5329, 5390, 5410, 5672, 5935, 5936])])])),
+            (14, "discredit-earlier-text", Anchor::Lits(&[1201, 1202, 1203, 1204, 1617, 1618, 1619, 1620, 1993, 1994, 1995, 1996, 2529, 2530, 2531, 2532, 3290, 3291, 3292, 3293, 3294, 3295, 3296, 3297, 3317, 3323, 3324, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3561, 3562, 3565, 3566, 3567, 3662, 3663, 3664, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 3686, 3688, 3691, 3694, 3697, 3699, 3719, 3720, 3722, 3724, 3741, 3742, 3743, 3767, 3768, 3769, 3770, 3804, 3805, 3806, 3807, 3826, 3827, 3828, 3830, 3831, 3832, 3833, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4106, 4107, 4108, 4109, 4110, 4111, 4145, 4146, 4147, 4149, 4150, 4151, 4152, 4154, 4156, 4157, 4158, 4203, 4205, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4455, 4581, 4584, 4585, 4587, 4588, 4589, 4642, 4643, 4644, 4645, 4926, 4927, 4928, 4929, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 4942, 4945, 4948, 4951, 4953, 4991, 4992, 4993, 4994, 4995, 4996, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5146, 5147, 5148, 5158, 5159, 5160, 5161, 5162, 5163, 5164, 5169, 5170, 5171, 5172, 5173, 5174, 5175, 5263, 5264, 5266, 5268, 5320, 5321, 5322, 5533, 5587, 5588, 5589, 5590, 5591, 5592, 5670, 5671, 5672, 5675, 5676, 5677, 5678, 5684, 5685, 5686, 5687, 5691, 5692, 5693, 5694, 5946, 5947, 5950, 5956, 6386, 6406])),
+            (15, "permission-to-ignore", Anchor::Lits(&[3582, 3595, 3638, 3854, 3868, 4088, 4183, 4400, 5038, 5522, 6107])),
+            (16, "deceive-the-user", Anchor::Lits(&[3595, 3868, 3895, 3922, 3923, 3928, 3934, 3939, 3943, 3967, 4006, 4007, 4012, 4018, 4023, 4027, 4183, 4299, 4301, 4303, 4307, 4400, 4790, 4803, 4804, 4808, 4816, 4821, 4826, 5038, 6224])),
+            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[3366, 3368, 3445, 3446, 3447, 3452, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3580, 3614, 3631, 3637, 3658, 3702, 3709, 3712, 3713, 3717, 3728, 3762, 3764, 3840, 3842, 4071, 4086, 4092, 4138, 4248, 4250, 4252, 4261, 4262, 4264, 4327, 4334, 4490, 4491, 4492, 4493, 4495, 4496, 4507, 4633, 4637, 4690, 4694, 5124, 5131, 5166, 5187, 5190, 5196, 5239, 5253, 5261, 5329, 5347, 5348, 5394, 5409, 5412, 5442, 5443, 5444, 5470, 5475, 5476, 5477, 5478, 5479, 5481, 5672, 5809, 5936, 5957, 6432]), Anchor::Lits(&[298, 370, 407, 1960, 1981, 1982, 1984, 2815])])),
+            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[3066, 3071, 3574, 3646, 3647, 4196, 4197, 4201, 5682]), Anchor::All(&[Anchor::Lits(&[3658, 3702, 3738, 3840, 3842, 4250, 4254, 4262, 4264, 4372, 4507, 4672, 4673, 5094, 5187, 5190, 5329, 5394, 5410, 5672, 5936]), Anchor::Lits(&[3648, 3650, 3812, 4034, 4072, 4073, 4153, 5045, 5205, 5284, 5286, 5288, 5313, 5317, 5352, 5983, 6176, 6177])])])),
+            (19, "apply-to-own-instructions", Anchor::Lits(&[76, 77, 78, 79, 1969, 1970, 1983, 1991, 2801, 2802, 2814, 2833, 3064, 3065, 3068, 3070])),
+            (20, "override-what-makers-said", Anchor::Lits(&[5741, 5807, 5808, 5815, 5821, 5822, 5825, 5830, 5831, 5836, 6421, 6434, 6436, 6442, 6448, 6450, 6453, 6460, 6461, 6466])),
+            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[746, 748, 1530, 1795, 1799, 2020, 2134, 2349]), Anchor::All(&[Anchor::Lits(&[6285, 6346, 6370, 6401, 6403, 6472, 6490]), Anchor::Lits(&[3701, 4134, 4193, 4269, 4570, 4629, 5036, 5250, 5292, 5315, 5351, 5989])]), Anchor::All(&[Anchor::Lits(&[4215, 4216, 4227, 4228, 4579, 4580, 4684, 4685, 5206, 5207, 5245, 5246, 5357, 5358]), Anchor::Lits(&[6419])])])),
+            (22, "treat-rules-as-optional", Anchor::Lits(&[246, 254, 255, 267, 268, 269, 278, 279, 281, 282, 284, 285, 292, 297, 3148, 3153, 3170, 3172, 3237])),
+            (23, "nothing-is-real", Anchor::Lits(&[205, 620, 1878, 1918, 1933, 1934, 1935, 1936, 2348])),
+            (24, "declined-now-allowed", Anchor::Lits(&[3540, 3576, 3765, 3766, 3801, 3818, 3858, 4180, 4181, 5189, 5262, 5279, 5326, 6277, 6278])),
+            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[631, 1388, 1393, 1528, 1675, 1680, 1819, 2131, 2133, 2312, 2347, 3137, 3148, 3149, 3153, 3156, 3157, 3158, 3172, 3232, 3237, 3499, 5845]), Anchor::All(&[Anchor::Lits(&[631, 1393, 1528, 2131, 2133, 2312, 2347, 2629]), Anchor::Lits(&[6419])])])),
+            (26, "ignore-governance-policies", Anchor::Lits(&[43, 593, 692, 1374, 1723, 2130, 2132, 2170, 2359, 2411])),
+            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[326, 327, 328, 329, 446, 447, 604, 641, 658, 747, 1313, 1314, 1316, 1320, 1321, 1322, 1332, 1356, 1523, 1699, 1744, 2184, 2185, 2186, 2463, 2545, 2661, 2842, 3147, 3152, 3165, 3169, 3170, 3171, 3236, 3425, 3721, 3723, 4101, 4157, 4644, 4939, 5265, 5267, 5314, 5316, 5688, 5697, 5949, 5954, 6017, 6020, 6026, 6028, 6029, 6031, 6032, 6047, 6048, 6049, 6052, 6144, 6445, 6446, 6467]), Anchor::All(&[Anchor::Lits(&[447, 600, 630, 747, 1387, 1389, 1392, 1527, 2018, 2130, 2132, 2185, 2186, 2311, 2346, 2467, 2864]), Anchor::Lits(&[5747, 5779, 5806, 5818, 6016])]), Anchor::All(&[Anchor::Lits(&[447, 630, 747, 1389, 1392, 1527, 2018, 2185, 2186, 2346]), Anchor::Lits(&[3824, 4290, 5603, 5605, 5668])])])),
+            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[41, 63, 222, 385, 596, 600, 630, 656, 747, 1136, 1279, 1294, 1389, 1392, 1429, 1431, 1527, 1604, 1679, 1946, 2130, 2296, 2311, 2346, 2467, 2732, 2742, 2785, 3444, 3499, 3500, 3501, 3502, 4254, 4531, 5002, 5031, 5037, 5287, 5410, 5413, 5653, 5698, 5958]), Anchor::All(&[Anchor::Lits(&[424, 439, 603, 1355, 1698, 2005, 2353, 2462, 2544, 2600, 2601, 3118]), Anchor::Lits(&[3136])])])),
+            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[3705, 3706, 3729, 3739, 3841, 3846, 4148, 4255, 4267, 4471, 4472, 4481, 4509, 4511, 5095, 5125, 5142, 5188, 5191, 5195, 5330, 5395, 5495, 5673, 5674, 5937]), Anchor::Lits(&[3177])])),
+            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[3706, 3841, 3846, 4267, 4511, 4675, 4680, 5142, 5191, 5195, 5395, 5495, 5736]), Anchor::Lits(&[3344, 3704, 3825, 4291, 4470, 4520, 4681, 4999, 5016, 5138, 5178, 5244, 5461, 5604, 5669, 5974, 6106])])),
+            (31, "what-others-told-you", Anchor::Lits(&[41, 301, 302, 303, 304, 385, 1329, 1330, 1331, 1332, 1351, 1352, 1353, 1354, 1520, 1521, 1522, 1523, 2168, 2181, 2182, 2183, 2184, 2209, 2210, 2211, 2212, 2367, 2368, 2369, 2370, 2425, 2426, 2427, 2428, 2643, 2644, 2645, 2646, 2649, 2650, 2651, 2652, 2839, 2840, 2841, 2842, 3122, 3123, 3124, 3125, 3129, 3130, 3131, 3132])),
+            (32, "reveal-what-you-were-told", Anchor::Lits(&[240, 743, 830, 1396, 1407, 2984, 2990, 4453, 4498, 6123, 6125, 6127, 6136, 6142, 6145])),
+            (33, "reveal-given-instructions", Anchor::Lits(&[40, 92, 325, 384, 1135, 1286, 1482, 1557, 2167, 2832, 2991, 3069, 3137, 3148, 3153, 3172, 3237, 3568, 4204, 4242, 4453, 4498, 4956, 5740, 6309, 6341, 6348, 6358, 6368, 6385, 6388, 6404, 6407, 6486, 6492])),
+            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[40, 324, 325, 387, 388, 389, 393, 394, 1310, 1318, 1483, 2149, 2169, 2526, 3155, 3165, 3173, 3239]), Anchor::All(&[Anchor::Lits(&[640, 657, 1496, 1498, 1527, 2148, 2186, 2657, 3116]), Anchor::Lits(&[41, 1136, 1273, 1410, 1492, 2023, 2150, 2160, 2166])])])),
+            (35, "repeat-starting-with-you-are", Anchor::Lits(&[398, 399, 400, 2543, 2547, 2548])),
+            (36, "reveal-context-contents", Anchor::Lits(&[1956, 1958, 3732, 3737, 3738, 3759, 4510, 5141, 5190, 5672, 5738, 6274, 6275])),
+            (37, "reveal-transformed-prompt", Anchor::Lits(&[6420, 6433, 6437, 6439, 6440, 6441, 6444, 6447, 6449, 6451, 6452, 6455, 6457, 6458, 6459, 6468, 6470])),
+            (38, "complete-the-leak", Anchor::Lits(&[4345, 4347, 4348, 4350, 4351, 4353, 4354, 4355, 4357, 4358, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 5823, 5824, 5827, 5828, 5829, 5832, 5833, 5834, 5835, 6287, 6288, 6291, 6292, 6295, 6297, 6462, 6463, 6464, 6465])),
+            (39, "what-you-must-not-say", Anchor::Lits(&[3511, 4182, 4505, 4825, 4911, 4912, 4913, 4914, 5186, 5189, 5327, 5927, 5934])),
+            (40, "reveal-initialization", Anchor::Lits(&[4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489])),
+            (41, "forged-own-instructions", Anchor::Lits(&[3179, 3181, 3183, 3186, 3190, 3195, 3196, 3200, 3202, 3204, 3206, 3211, 3212, 3214, 3217, 3221, 3222, 3225, 3231])),
+            (42, "follow-what-it-says", Anchor::Lits(&[174, 175, 176, 177, 178, 180, 181, 271, 272, 273, 274, 275, 276, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2993, 2994, 2995, 2996, 2997, 2998, 3000, 3001, 3002, 3003, 3004, 3005])),
+            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3836, 3958, 5742, 5774, 5817, 5854, 5889, 5898, 5908, 6312, 6314, 6317, 6342, 6345, 6351, 6356, 6398, 6404, 6422, 6427, 6443]), Anchor::All(&[Anchor::Lits(&[598, 610, 640, 682, 1154, 1527, 1630, 1725, 1728, 2179, 2186, 2354, 2431, 2433, 2465, 2467, 2844, 2951]), Anchor::Lits(&[6016])]), Anchor::All(&[Anchor::Lits(&[343, 602, 609, 1702, 2352, 2937]), Anchor::Lits(&[3470, 6284, 6369, 6471])])]), Anchor::Lits(&[599, 601, 611, 617, 641, 683, 1155, 1160, 1528, 1631, 1726, 1729, 2180, 2187, 2355, 2432, 2434, 2466, 2468, 2845, 2846, 2952, 3471, 3472, 3473, 3474, 3475, 3476, 5743, 5744, 5745, 5746, 5775, 5776, 5777, 5778, 5855, 5856, 5857, 5858, 5859, 5860, 5861, 5862, 5890, 5891, 5892, 5893, 5894, 5895, 5896, 5897, 5899, 5900, 5901, 5902, 5903, 5904, 5905, 5906, 6290, 6293, 6294, 6300, 6310, 6313, 6315, 6318, 6343, 6346, 6352, 6357, 6373, 6374, 6375, 6377, 6382, 6384, 6399, 6400, 6405, 6423, 6424, 6425, 6426, 6428, 6429, 6430, 6431, 6475, 6476, 6477, 6481, 6487, 6489])])),
+            (44, "developer-message-requested", Anchor::Lits(&[41, 385, 739, 1308, 1424, 1495, 1528, 2429, 2624, 2629, 3141, 3142, 3148, 3166, 3168, 3174, 5814, 5826, 6124, 6126, 6128, 6129, 6130, 6131, 6132, 6133, 6134, 6137, 6138, 6139, 6140, 6141, 6143, 6438, 6456])),
+            (45, "agents-environment-requested", Anchor::Lits(&[5748, 5749, 5750, 5751, 5752, 5753, 5754, 5755, 5756, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5773, 5780, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5788, 5789, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5802, 5803, 5804, 5805, 5863, 5864, 5865, 5866, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 5877, 5878, 5879, 5880, 5881, 5882, 5883, 5884, 5885, 5886, 5887, 5888, 6018, 6019, 6021, 6022, 6023, 6024, 6025, 6027, 6030, 6033, 6034, 6035, 6036, 6037, 6038, 6039, 6040, 6041, 6042, 6043, 6044, 6045, 6046, 6050, 6051, 6053])),
+            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[340, 346, 409, 440, 580, 592, 605, 650, 655, 678, 697, 733, 1170, 1308, 1319, 1333, 1716, 1717, 1718, 1719, 1720, 1940, 1941, 1942, 1951, 1952, 2017, 2057, 2059, 2175, 2184, 2244, 2290, 2464, 2619, 2620, 2622, 2623, 2628, 2630, 2656, 2863, 3126, 3133, 3184, 3193, 3194, 3199, 3213, 3216, 3510, 3844, 4346, 4349, 4352, 4411, 4412, 4413, 4512, 4677, 4916, 5013, 5032, 5037, 5040, 5653, 5695, 5698, 5907, 6010, 6273, 6283, 6316, 6361, 6362, 6363, 6364, 6365, 6366, 6367, 6387, 6389, 6417, 6420, 6435, 6445, 6446, 6454, 6455, 6467, 6469]), Anchor::All(&[Anchor::Lits(&[3846, 4511, 5012, 5188]), Anchor::Lits(&[6419])]), Anchor::All(&[Anchor::Lits(&[237, 1588]), Anchor::Lits(&[6419])])])),
+            (53, "vendor-impersonation", Anchor::Lits(&[1206, 1637, 1638, 2123, 2124, 2279, 2298, 2351, 2986, 2987, 3138, 3160, 3162])),
+            (54, "authority-override", Anchor::Lits(&[44, 1753, 1755, 1763, 2047])),
+            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[56, 425, 1147, 1152, 1153, 1497, 2115, 2213, 2546, 2611, 2612]), Anchor::All(&[Anchor::Lits(&[6285, 6347, 6355, 6370, 6408, 6472]), Anchor::Lits(&[1751])])])),
+            (58, "address-the-model", Anchor::Lits(&[172, 173, 1491, 2062, 2177, 2232, 2414, 2594, 2595, 4394, 4670, 4671, 4676, 4678, 4915, 4917, 4918, 4919, 5201, 5202, 5281, 5282, 6111, 6112])),
+            (59, "unrestricted-mode", Anchor::Lits(&[1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 2049, 3390, 3401, 3620, 3789, 3829, 3834, 4046, 4104, 4194, 4230, 4271, 4541, 4555, 4560, 4575, 4636, 4842, 4843, 4845, 4888, 4965, 5004, 5247, 5600, 5639, 5968, 5969, 5971, 5980, 5986, 5990, 5996, 6002])),
+            (60, "dan-persona", Anchor::Lits(&[3314, 3315, 3316, 3318, 3319, 3320, 3321, 3322, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3363, 3364, 3365, 3513, 3514, 3515, 3549, 3550, 3551, 3552, 3553, 3554, 3555, 3556, 3577, 3578, 3579, 3623, 3624, 3625, 3788, 3790, 3791, 3792, 3793, 3893, 4687, 4688, 4689, 5096, 5097, 5098, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5149, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 6103, 6104, 6105, 6286, 6289, 6296, 6301, 6302, 6303, 6304, 6305, 6306, 6307, 6308, 6311, 6371, 6372, 6376, 6378, 6379, 6380, 6381, 6383, 6390, 6391, 6392, 6393, 6394, 6395, 6396, 6397, 6409, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6473, 6474, 6478, 6482, 6483, 6484, 6485, 6488])),
+            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[189, 479, 843, 1851, 3033, 3389, 3761, 3787, 3835, 4102, 4269, 4275, 4419, 4550, 4570, 4610, 4629, 4635, 4659, 4783, 4841, 4844, 4887, 4889, 5248, 5355, 5392, 5393, 5964, 5967, 5970, 5972, 5973, 5978, 5979, 5985, 5992, 5993, 5994, 6006, 6205, 6206, 6217, 6218, 6219, 6220, 6221, 6222, 6223, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6235, 6241, 6243, 6245, 6249, 6258, 6259]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 963, 964, 1048, 1049, 1397, 1467, 1587, 1595, 1832, 1852]), Anchor::Lits(&[5739, 6157, 6164])])]), Anchor::Lits(&[51, 53, 187, 379, 382, 397, 405, 406, 555, 586, 642, 1144, 1145, 1472, 2004, 2119, 2120, 2121, 2122, 2176, 2238, 2278, 2297, 2299, 2321, 2335, 2336, 2491, 2492, 2535, 2541, 2542, 2641, 2866, 2888, 3137, 3164, 3232])])),
+            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[42, 147, 179, 188, 189, 190, 191, 454, 648, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1295, 1296, 1826, 1834, 1851, 1858, 1947, 1948, 1949, 2093, 2140, 2174, 2328, 2540, 3067, 3073, 5630]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 955, 963, 964, 967, 1040, 1048, 1049, 1052, 1290, 1397, 1467, 1586, 1587, 1594, 1595, 1832, 1833, 1837, 1852]), Anchor::Lits(&[2658, 3023, 3030])]), Anchor::All(&[Anchor::Lits(&[148, 1197, 1609, 2900, 2904, 2911]), Anchor::Lits(&[94, 306, 426, 554, 557, 1765, 2106, 2618, 2959])])])),
+            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[785, 1889, 1943, 3235, 4067, 4068, 5229, 5514, 5515, 5617]), Anchor::All(&[Anchor::Lits(&[477, 1641, 1806, 1875]), Anchor::Lits(&[3282, 3283, 3284, 3285, 3391, 3392, 3393, 3394, 3407])])])),
+            (64, "no-restrictions", Anchor::Lits(&[3581, 3615, 3718, 3729, 3735, 4087, 4139, 4251, 4255, 4267, 4634, 4638, 4691, 4692, 4695, 5125, 5167, 5188, 5324, 5325, 5330, 5395, 5411, 5425, 5437])),
+            (65, "rules-do-not-apply", Anchor::Lits(&[219, 220, 1212, 1281, 1282, 1283, 1284, 1285, 1286, 1724, 1985, 1986, 1987, 1988, 1989, 1990, 2041, 2042, 2043, 2044, 2045, 2046, 2821, 2822, 2828, 2829, 2830, 2832])),
+            (66, "no-rules-apply", Anchor::Lits(&[4905, 5820, 5841, 5842, 5843, 5844, 5846, 5847, 5850, 5851])),
+            (67, "freed-from-limits", Anchor::Lits(&[443, 444, 451, 1165, 1166, 1208, 1295, 1297, 1663, 1890, 1892, 1893, 1928, 1930, 1931, 2268, 2899, 2901, 2902, 2914])),
+            (68, "respond-without-limits", Anchor::Lits(&[700, 701, 702, 703, 704, 705, 716, 717, 718, 719, 720, 721, 2245, 2246, 2247, 2248, 2249, 2250, 2260, 2261, 2262, 2263, 2264, 2265, 2384, 2385, 2386, 2387, 2388, 2389, 3388, 4190, 4407, 4835, 4839, 4840, 4856, 4857, 4885, 4886, 4890, 5269, 6204, 6216, 6224])),
+            (69, "pre-safety-self", Anchor::Lits(&[1957, 3560])),
+            (70, "stay-in-character", Anchor::Lits(&[789, 790, 805, 1071, 1072, 1087, 1623, 1820, 1821, 1838, 2269, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562])),
+            (71, "jailbreak-template", Anchor::Lits(&[550, 1877, 1881, 1884, 1886, 1888, 1916, 1917, 2186, 2237, 2743, 2786, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4693, 6099, 6178, 6179, 6180, 6181, 6182, 6183, 6184, 6188, 6189, 6190, 6191, 6192, 6193, 6194, 6195, 6196, 6197, 6198, 6199, 6200, 6201, 6209, 6210, 6211, 6212, 6213, 6214, 6215])),
+            (72, "jailbreak", Anchor::Lits(&[3725, 3726, 4213, 4214, 4356, 4359, 4360, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4551, 4552, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4567, 4569, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4920, 4921, 5168, 5454, 6117, 6118, 6298, 6299, 6349, 6350, 6479, 6480, 6493, 6494])),
+            (73, "evil-twin", Anchor::Lits(&[3180, 3188, 3191, 3195, 3197, 3201, 3205, 3214, 3217, 3219, 3223, 3224, 3226, 3227, 3228])),
+            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[52, 277, 296, 317, 1470, 1660, 2154, 2603]), Anchor::Lits(&[236, 241, 742, 744, 786, 952, 1037, 1068, 1585, 1593, 1818, 1889, 2983, 2985, 2989, 2992])])),
+            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[694, 698, 723, 1646, 2065, 2371]), Anchor::Lits(&[144, 1129, 1176, 2921, 3031, 3120])])),
+            (76, "simulated-privileged-shell", Anchor::Lits(&[3348, 3349, 3350, 3351, 3352, 3353, 3354, 3355, 3356, 3357, 3358, 3359, 4207, 4208, 4209, 4210, 4211, 4212, 4229, 4231, 4232, 4233, 4234, 4235, 5378, 5379, 5380, 5381, 5382, 5383, 5638, 5640, 5641, 5642, 5643, 5644, 5654, 5655, 5656, 5657, 5658, 5659, 5995, 5997, 5998, 5999, 6000, 6001])),
+            (77, "self-escalation", Anchor::Lits(&[749, 1608, 2681, 2685, 3208, 3209, 3210, 3233])),
+            (78, "blind-execution", Anchor::Lits(&[204, 1192, 2999])),
+            (79, "forbidden-becomes-required", Anchor::Lits(&[123, 124, 125, 128, 206, 207, 208, 209, 1193, 1194, 1195, 1196, 2013, 3007, 3008, 3009, 3010])),
+            (80, "opposite-of-your-rules", Anchor::Lits(&[3144, 3146, 3159, 3167, 3176, 5005])),
+            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[621, 1161, 1454, 1470, 1475, 1476, 1477, 2112, 2154, 2383, 2603]), Anchor::Any(&[Anchor::Lits(&[189, 479, 843, 1851, 3033, 3389, 3761, 3787, 3835, 4102, 4269, 4275, 4419, 4550, 4570, 4610, 4629, 4635, 4659, 4783, 4841, 4844, 4887, 4889, 5248, 5355, 5392, 5393, 5964, 5967, 5970, 5972, 5973, 5978, 5979, 5985, 5992, 5993, 5994, 6006, 6205, 6206, 6217, 6218, 6219, 6220, 6221, 6222, 6223, 6227, 6228, 6229, 6230, 6231, 6232, 6233, 6235, 6241, 6243, 6245, 6249, 6258, 6259]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 963, 964, 1048, 1049, 1397, 1467, 1587, 1595, 1832, 1852]), Anchor::Lits(&[5739, 6157, 6164])])]), Anchor::Lits(&[81, 90, 95, 104, 307, 316, 427, 438, 558, 559, 670, 1687, 1696, 1766, 1775, 2893, 2960])])),
+            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3585, 3587, 3588, 4077, 4126, 5608, 5609]), Anchor::All(&[Anchor::Lits(&[4612, 4613]), Anchor::Lits(&[681, 691, 1629, 2067, 2401, 2834])]), Anchor::All(&[Anchor::Lits(&[4048, 4049]), Anchor::Lits(&[3782, 4599, 5055, 5460, 5924])])]), Anchor::Lits(&[3313, 3335, 3409, 3544, 3548, 3563, 3564, 3567, 3622, 3655, 3740, 4065, 4066, 4420, 5001, 5110, 5111, 5112, 5113, 5182, 5249, 5291, 5319, 5323, 5342, 5359, 5369, 5512, 5513, 5595, 5601, 5602, 5701, 5940, 5960, 6285, 6370, 6472]), Anchor::Lits(&[2659, 3024, 3031])]), Anchor::All(&[Anchor::Lits(&[3517, 3572, 3573, 3773, 3785, 3862, 4103, 4189, 4270, 4272, 4499, 4660, 5356, 5408, 5455, 5596, 5852]), Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3586, 3780, 3782, 3811, 3822, 3854, 4033, 4047, 4126, 4131, 4268, 4611, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5607, 5924, 5959, 6175]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])]), Anchor::Lits(&[3313, 3335, 3544, 3548, 5109, 5122, 5512, 6285, 6472])])])),
+            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[455, 568, 707, 753, 1113, 1169, 1205, 1211, 1217, 1378, 1465, 2048, 2270, 2350, 2495, 2609, 2885, 2889, 2907, 3061]), Anchor::Lits(&[132, 231, 300, 347, 348, 576, 714, 1214, 1328, 1355, 1379, 1504, 1519, 1812, 1963, 2016, 2019, 2099, 2291, 2366, 2392, 2488, 2838, 2980])])),
+            (84, "privileged-identity", Anchor::Lits(&[141, 231, 347, 348, 576, 1139, 1146, 1379, 2908, 3028, 3137, 3164, 3232])),
+            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[3074, 3300, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3525, 3526, 3527, 3528, 3547, 3619, 3632, 3633, 3634, 3636, 4256, 4257, 4258, 4260, 4393, 4417, 4665, 4666, 4667, 4668, 5088, 5089, 5090, 5091, 5126, 5127, 5128, 5130, 5233, 5234, 5235, 5236, 5332, 5333, 5334, 5336, 5414, 5420, 5422, 5438, 5469, 5472, 5474, 5482, 5652, 5661, 5810, 5811, 5812, 5813, 6165, 6166, 6167, 6168, 6169, 6170, 6171]), Anchor::All(&[Anchor::Lits(&[3361, 4518, 5368, 5389, 5737]), Anchor::Lits(&[46, 49, 143, 216, 669, 677, 681, 708, 709, 710, 711, 754, 755, 756, 757, 758, 759, 760, 761, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1128, 1141, 1210, 1217, 1292, 1378, 1649, 2022, 2058, 2067, 2113, 2135, 2172, 2401, 2413, 2417, 2527, 2537, 2834, 2865, 2884, 2907, 2917])]), Anchor::All(&[Anchor::Lits(&[660, 1126, 1210, 1216, 1648, 2563, 2570, 2906]), Anchor::Lits(&[57, 1198, 2152, 2235, 2565, 3117])])])),
+            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[58, 1280, 1338, 2236, 3362, 3602, 3603, 3961, 4278, 4279, 4280, 4281, 4402, 4403, 4416, 4819, 5145, 5660, 6173]), Anchor::All(&[Anchor::Lits(&[464, 774, 1464, 1876, 1879, 1881, 1885, 1886, 1887, 1888, 1912, 1913, 1914, 1916, 1917, 1919, 1920, 1921, 2523, 4570, 5964, 5970, 5979, 5994]), Anchor::Lits(&[242])])])),
+            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[2610, 2638, 2891, 3362, 3516, 4344, 4416, 4428, 4792, 4819, 4820, 5145, 5660, 6135]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2610, 2638, 2891]), Anchor::All(&[Anchor::Lits(&[225, 226, 441, 630, 1167, 1253, 1387, 1674, 1679, 2055, 2130, 2132, 2311, 2346, 2358]), Anchor::Lits(&[4190, 4837, 6224, 6498])])]), Anchor::Lits(&[3312, 3408, 5290, 5318, 5594, 5700, 6280])]), Anchor::All(&[Anchor::Lits(&[225, 441, 630, 636, 1167, 1256, 1387, 1674, 1679, 2130, 2132, 2311, 2346, 2358]), Anchor::Lits(&[4190, 4837, 6226, 6498])])])),
+            (88, "persona-without-restrictions", Anchor::All(&[Anchor::Lits(&[224, 227, 442, 563, 607, 608, 1254, 1257, 1388, 1669, 1675, 1680, 2056, 2228, 2301, 2310, 2312, 2347]), Anchor::Lits(&[51, 379, 2118, 3137, 3140, 3164, 3232])])),
+            (89, "persona-without-restrictions-i18n", Anchor::Any(&[Anchor::Lits(&[1213, 1805, 1807, 1868, 1871, 1872, 1882, 1883, 1923, 1924]), Anchor::All(&[Anchor::Lits(&[1138, 1258, 1261, 1263, 1381, 1676, 1678, 2252, 2253, 2256, 2257, 2258, 2302, 2303, 2305, 2309, 2316]), Anchor::Lits(&[4959, 5445, 5486, 5489, 5516])])])),
+            (90, "persona-whose-words-run", Anchor::Lits(&[3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3425, 4051, 4093, 4094, 4095, 4096, 4098, 4101, 6144])),
+            (91, "disable-safety", Anchor::Lits(&[2377, 3287, 3368, 3377, 3422, 3445, 3446, 3447, 3452, 3453, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3583, 3584, 3596, 3598, 3614, 3631, 3637, 3639, 3640, 3709, 3711, 3712, 3713, 3731, 3733, 3734, 3736, 3762, 3764, 3798, 3799, 3808, 3855, 3857, 3869, 3871, 4071, 4076, 4078, 4081, 4082, 4083, 4084, 4085, 4086, 4089, 4090, 4092, 4099, 4140, 4184, 4186, 4192, 4219, 4220, 4221, 4248, 4250, 4252, 4261, 4327, 4334, 4401, 4408, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4568, 4631, 4690, 4694, 4787, 4788, 4955, 5039, 5042, 5193, 5239, 5253, 5261, 5331, 5347, 5348, 5409, 5415, 5416, 5417, 5418, 5419, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5442, 5443, 5444, 5470, 5471, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5503, 5504, 5637, 5663, 5665, 5666, 5702, 5809, 5837, 5957, 5962, 5963, 5975, 6276, 6432])),
+            (92, "safety-declared-off", Anchor::Lits(&[3366, 3368, 3445, 3446, 3447, 3452, 3453, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3614, 3631, 3637, 3709, 3711, 3712, 3713, 3731, 3733, 3734, 3736, 3762, 3764, 4071, 4081, 4082, 4083, 4084, 4085, 4086, 4092, 4140, 4248, 4250, 4252, 4261, 4327, 4334, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4690, 4694, 5193, 5239, 5253, 5261, 5331, 5347, 5348, 5409, 5415, 5416, 5417, 5418, 5419, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5442, 5443, 5444, 5470, 5471, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5809, 5957, 6432])),
+            (93, "skip-approval", Anchor::Lits(&[223, 606, 619, 2091, 2325, 2486, 2489, 3073, 3450, 3897, 3969, 4791, 4859, 5228, 5616, 6234, 6319, 6320, 6330, 6331])),
+            (94, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[3800, 3802, 3803, 3819, 6003]), Anchor::All(&[Anchor::Lits(&[3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3333, 3334, 3432, 3433, 3434, 3435, 3436, 3437, 3438, 3439, 3440, 3441, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3665, 3687, 3689, 3690, 3692, 3693, 3695, 3696, 3698, 3700, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 3957, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4155, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4166, 4167, 4930, 4941, 4943, 4944, 4946, 4947, 4949, 4950, 4952, 4954, 5076, 5077, 5078, 5079, 5080, 5081, 5082, 5083, 5084, 5085, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406]), Anchor::Lits(&[3800, 3802, 3803, 3819, 5344, 5384, 5385, 5941, 5982, 6003])])])),
+            (95, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[2807, 2820, 2824, 2825, 3847, 5627, 6237, 6239, 6240, 6242, 6244, 6247, 6256, 6257, 6260, 6261, 6262, 6263, 6265, 6266, 6267, 6268, 6269, 6270]), Anchor::All(&[Anchor::Lits(&[561, 562, 569, 672, 1253, 1272, 1327, 1382, 2201, 2339, 2358, 2379, 2410]), Anchor::Lits(&[3531, 3894, 3966, 4789, 5522, 5613])])])),
+            (96, "do-not-screen-input", Anchor::Lits(&[792, 793, 794, 798, 803, 815, 818, 819, 820, 821, 822, 823, 828, 829, 1074, 1075, 1076, 1080, 1085, 1098, 1101, 1102, 1103, 1104, 1105, 1106, 1111, 1112, 1823, 1824, 1825, 1828, 1835, 1850, 1854, 1855, 1856, 1857, 1859, 1860, 1865, 1866, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 2498, 2499, 2500, 2501, 2502, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2514, 2515, 2572, 2573, 2574, 2575, 2577, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088])),
+            (97, "allowlist-this-prompt", Anchor::Lits(&[1794, 1796, 1797, 1798, 1801, 1802, 1803, 1804, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2748, 2749, 2754, 2769, 2772, 2777, 2778, 2784, 3379, 3382, 4123, 6162, 6163])),
+            (100, "unset-read-only", Anchor::Lits(&[1123, 1157, 2228, 2234, 2307, 2309, 2359, 2378, 2411])),
+            (101, "stop-logging", Anchor::Lits(&[339, 1615, 1703, 2242, 2382, 2850, 3127])),
+            (102, "self-approval", Anchor::Lits(&[3460, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 5712, 5713, 5714, 5715, 5716, 5717, 5718, 5719, 5720, 5721, 5722, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5730, 5731, 5732, 5733])),
+            (103, "execute-everything", Anchor::Lits(&[111, 112, 113, 117, 120, 122, 126, 204, 1172, 1173, 1174, 1178, 1181, 1183, 1190, 1192])),
+            (104, "protection-mode-claim", Anchor::Lits(&[65, 129, 336, 459, 763, 1124, 1650, 1700, 1776, 1911, 1954, 1961, 2064, 2066, 2096, 2281, 2886, 2912])),
+            (105, "approve-tool-calls", Anchor::Lits(&[229])),
+            (107, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[131, 134, 135, 136, 137, 140, 224, 421, 453, 563, 570, 599, 601, 722, 1158, 1383, 1433, 1434, 1680, 1752, 2092, 2094, 2131, 2133, 2229, 2312, 2347, 2466, 2880, 3027]), Anchor::Lits(&[1607, 2682, 2705, 2727, 2747, 2779, 3177])])),
+            (108, "tamper-with-named-controls", Anchor::Lits(&[3378, 3380, 3381, 3449, 3455, 3762, 4071, 4247, 4312, 4313, 4314, 4315, 4316, 4317, 4491, 5140, 5192, 5194, 5238, 5468, 5473, 5928, 5957])),
+            (109, "authority-waives-controls", Anchor::Lits(&[1535, 1889, 3529, 3649, 3715, 3760, 4070, 4122, 4832, 4891, 5092, 5139, 5143, 5441, 5506, 5507, 5509, 5696, 6109])),
+            (110, "vendor-orders-an-action", Anchor::Lits(&[1300, 1302, 1303, 1306, 1307, 1309, 1311, 1312, 1315, 1317, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764])),
+            (111, "run-data-as-code", Anchor::Lits(&[419, 1199, 1605, 1606, 1686, 2687, 2688, 2717, 2718, 2723, 2724, 2725, 2726, 2733, 2734, 2955, 3006, 3345, 4171, 4173, 5227, 5464, 5511, 6156])),
+            (112, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2329, 2330, 2331, 2332, 2333, 2334]), Anchor::Lits(&[371, 571, 671, 674, 2525, 2536])])),
+            (113, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[412, 480, 481, 482, 484, 485, 487, 493, 494, 501, 502, 503, 505, 506, 508, 516, 517, 520, 521, 522, 524, 525, 527, 535, 536, 791, 797, 799, 801, 804, 808, 824, 825, 956, 959, 960, 962, 966, 970, 979, 980, 1041, 1044, 1045, 1047, 1051, 1055, 1064, 1065, 1073, 1079, 1081, 1083, 1086, 1091, 1107, 1108, 1822, 1827, 1829, 1831, 1836, 1843, 1861, 1862, 3037, 3040, 3041, 3043, 3045, 3047, 3056, 3057, 3093, 3096, 3097, 3099, 3101, 3103, 3112, 3113, 3461, 3569, 3898, 3917, 3925, 3970, 4001, 4009, 4276, 4793, 4799, 4806, 4860, 4867, 4898, 5386, 5529, 5530, 5531, 5534, 5535, 5536, 5537, 5538, 5539, 5540, 5548, 5549, 5550, 5551, 5552, 5553, 5561, 5562, 5563, 5564, 5565, 5566, 5567, 5568, 5573, 5574, 5575, 5576, 5577, 5578, 5579, 5580, 5581, 5582, 5583, 5584, 6224]), Anchor::All(&[Anchor::Lits(&[4300, 4302, 4304, 4305, 4306]), Anchor::Lits(&[1299])]), Anchor::All(&[Anchor::Lits(&[108, 151, 223, 2325, 2486]), Anchor::Lits(&[5528])])])),
+            (114, "evade-the-checks", Anchor::Lits(&[337, 372, 480, 481, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 501, 502, 504, 505, 506, 507, 508, 509, 512, 513, 514, 515, 516, 517, 519, 520, 521, 523, 524, 525, 526, 527, 528, 531, 532, 533, 534, 535, 536, 538, 791, 797, 800, 801, 804, 806, 808, 809, 812, 813, 814, 816, 824, 825, 827, 956, 959, 961, 962, 966, 968, 970, 971, 974, 975, 976, 977, 979, 980, 982, 1041, 1044, 1046, 1047, 1051, 1053, 1055, 1056, 1059, 1060, 1061, 1062, 1064, 1065, 1067, 1073, 1079, 1082, 1083, 1086, 1088, 1091, 1092, 1095, 1096, 1097, 1099, 1107, 1108, 1110, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1701, 1822, 1827, 1830, 1831, 1836, 1839, 1843, 1844, 1847, 1848, 1849, 1853, 1861, 1862, 1864, 2241, 2848, 2849, 3037, 3040, 3042, 3043, 3045, 3046, 3047, 3048, 3051, 3052, 3053, 3054, 3056, 3057, 3059, 3093, 3096, 3098, 3099, 3101, 3102, 3103, 3104, 3107, 3108, 3109, 3110, 3112, 3113, 3115, 4535, 4855, 5843, 5848, 5849, 5850, 6119, 6224, 6354])),
+            (115, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[693, 762, 807, 1090, 1666, 1809, 1896, 1915, 2266, 2271, 2326, 2605, 2610, 2891, 2977, 3073, 3451, 3458, 3635, 3710, 3714, 3748, 3867, 4105, 4124, 4191, 4259, 4274, 4639, 5129, 5335, 5396, 5948, 5951, 5952, 5953, 5955, 6110]), Anchor::All(&[Anchor::Lits(&[455, 466, 568, 753, 764, 1207, 1209, 1341, 1345, 1665, 1667, 2048, 2051, 2052, 2054, 2270, 2273, 2495, 2516, 2604, 2606, 2889, 2892, 2976, 2978]), Anchor::Lits(&[223, 560, 606, 648, 1382, 1668, 2130, 2132, 2227, 2309, 2325, 2343, 2357])]), Anchor::All(&[Anchor::Lits(&[1498, 1524, 1744, 2186, 2283]), Anchor::Lits(&[5945])])])),
+            (116, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1411, 1412, 1413, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1425, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3421, 3426, 3427, 3716, 4052, 4097, 4169, 4170, 4172, 4174, 4175, 4176, 4177, 4178, 4179, 4200, 4238, 4443, 4444, 4786, 4987, 5027, 5213, 5312, 5929, 5933, 6154, 6202])),
+            (117, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[138, 146, 334, 349, 351, 1384, 1386, 2136, 2137, 2147, 2156, 2193, 2194, 2360, 2361, 2929, 3443, 3708, 5086, 5345, 5506]), Anchor::All(&[Anchor::Lits(&[2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461]), Anchor::Lits(&[3642, 4138, 4247, 4311, 5423, 5957])])])),
+            (118, "agent-grants-itself-power", Anchor::Lits(&[1810, 2272, 2683, 2686, 3207, 3215, 3218, 3229, 3234, 5541, 5542, 5543, 5544, 5545, 5546, 5547, 5554, 5555, 5556, 5557, 5558, 5559, 5560])),
+            (119, "remove-the-guard-hook", Anchor::Any(&[Anchor::Lits(&[3448, 3521, 3763, 4249, 4253, 5087, 5132, 5140, 5157, 5421, 5473]), Anchor::All(&[Anchor::Lits(&[224, 333, 673, 1383, 1385, 2092, 2133, 2146, 2155, 2359, 2411]), Anchor::Lits(&[1432, 2400])])])),
+            (120, "switch-off-monitoring", Anchor::All(&[Anchor::Lits(&[45, 47, 106, 332, 1171, 1704, 1705, 1777, 2219, 2412]), Anchor::Lits(&[574, 753, 1636, 2078, 2205, 2473, 2571, 2604, 2609, 2889, 2913, 3061])])),
+            (121, "policy-does-not-cover-me", Anchor::Lits(&[787, 788, 795, 796, 802, 817, 953, 954, 957, 958, 965, 978, 1038, 1039, 1042, 1043, 1050, 1063, 1069, 1070, 1077, 1078, 1084, 1100, 1200, 3035, 3036, 3038, 3039, 3044, 3055, 3091, 3092, 3094, 3095, 3100, 3111])),
+            (124, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3780, 3782, 3813, 3814, 3815, 3816, 3854, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4126, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5924, 5959]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])]), Anchor::Lits(&[3395, 3396, 3397, 3398, 3399, 3400, 3408, 3417, 3418, 3466, 3643, 3644, 3645, 4128, 4129, 4130, 4143, 4144, 4527, 4646, 4647, 4648, 4998, 5000, 5049, 5050, 5051, 5183, 5184, 5185, 5237, 5241, 5243, 5346, 5349, 5350, 5484, 5485, 5646, 5647, 5648, 5649, 5650, 5651, 5941, 5942, 5943]), Anchor::Lits(&[66, 291, 385, 1458, 1992, 3011, 3017, 3025])])),
+            (125, "tool-call-tampering", Anchor::Lits(&[67, 72, 73, 74, 75, 198, 199, 200, 201, 202, 210, 211, 212, 213, 214, 386, 390, 391, 392, 396, 1130, 1131, 1132, 1133, 1134, 1185, 1186, 1187, 1188, 1189, 1279, 1324, 1459, 1460, 1461, 1462, 1463, 1869, 2592, 3012, 3013, 3014, 3015, 3016, 3018, 3019, 3020, 3021, 3022])),
+            (126, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[412, 1790, 1932, 2220, 3383, 3384, 3385, 3402, 3403, 3404, 3590, 3591, 3592, 3771, 3772, 3861, 4291, 4328, 4329, 4330, 4331, 4332, 4333, 4335, 4336, 4337, 4338, 4339, 4340, 4341, 4342, 4343, 4521, 4522, 4582, 4583, 4586, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4598, 4616, 4617, 4618, 4619, 4620, 4621, 4622, 5227, 5296, 5297, 5298, 5299, 5300, 5301, 5302, 5303, 5304, 5305, 5306, 5307, 5308, 5309, 5310, 5461, 5464, 5510, 5511, 5610, 5611, 5838, 5839, 5840, 5965, 5976, 5991, 6068, 6069, 6070, 6071, 6072, 6073, 6074, 6075, 6076, 6077, 6078, 6079, 6080, 6081, 6082, 6083, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6097, 6224]), Anchor::All(&[Anchor::Lits(&[3405, 3894, 3966, 4654, 4789, 4858, 6224, 6359, 6360]), Anchor::Lits(&[3347, 3423, 3424, 4326, 5003, 5047, 5075, 5093, 5295, 6064]), Anchor::Lits(&[105, 107, 436, 768, 769, 1486, 1490, 1657, 1661, 1732, 1739, 1938, 1939, 2280, 2282, 2322, 2323, 2383, 2391, 2477, 2479, 2648, 2654, 2981, 2982])])])),
+            (127, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 153, 155, 157, 159, 162, 164, 166, 168, 170, 2663, 2665, 2667, 2669, 2671, 2673, 2675, 2677, 2679, 2706, 2708, 2710, 2712, 2715, 2719, 2721, 2728, 2730, 2750, 2752, 2765, 2767, 2770, 2773, 2775, 2780, 2782]), Anchor::Lits(&[243, 256, 293, 294, 295, 1474, 1478, 1479, 1480, 1481, 1499, 1500, 1501, 1502, 1503, 1546, 1547, 1554, 1555, 1556, 1997, 1998, 1999, 2000, 2001, 2800, 2803, 2818, 2819, 2827])]), Anchor::All(&[Anchor::Lits(&[4414, 4418, 4641, 5108, 6054]), Anchor::Lits(&[182, 634, 1278, 2125, 3063]), Anchor::Lits(&[3783, 3794, 4063, 5029, 5057, 5251, 5337, 5339, 5387, 5465, 5598, 5680, 5925])])]), Anchor::Lits(&[682, 687, 691, 1142, 1143, 1468, 1471, 1632, 1682, 2071, 2113, 2114, 2243, 2317, 2318, 2342, 2372, 2406, 2437, 2538, 2684, 2714, 2836, 2919]), Anchor::Lits(&[15, 17, 19, 21, 24, 26, 28, 32, 34, 154, 156, 158, 160, 163, 165, 167, 169, 171, 2664, 2666, 2668, 2670, 2672, 2674, 2676, 2678, 2680, 2707, 2709, 2711, 2713, 2716, 2720, 2722, 2729, 2731, 2751, 2753, 2766, 2768, 2771, 2774, 2776, 2781, 2783, 3784, 3795, 4064, 5030, 5058, 5252, 5338, 5340, 5388, 5466, 5599, 5681, 5926])])),
+            (131, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[233, 234, 235, 238, 239, 496, 1400, 1406, 1591, 1592, 1792, 1810, 1813, 2469, 2474, 3032]), Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3780, 3782, 3813, 3814, 3815, 3816, 3854, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4126, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5924, 5959]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])])])),
+            (132, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3386, 4325, 4415, 4663, 5932]), Anchor::All(&[Anchor::Lits(&[3541, 3542, 3571, 3771, 4069, 4289, 4291, 4521, 4697, 5384, 5385, 5461, 5612, 5915, 6161, 6499]), Anchor::Lits(&[3518, 3575, 3627, 3660, 3874, 4061, 4137, 4168, 4414, 4640, 4641, 4664, 5052, 5074, 5467, 5593, 5629, 5683, 5735])])]), Anchor::Lits(&[142, 376, 377, 416, 675, 1148, 1409, 1410, 1438, 1469, 1561, 1721, 1781, 2337, 2338, 2402, 2564, 2787, 2861, 3026, 3242])])),
+            (133, "hijack-the-task", Anchor::Lits(&[4500, 5232])),
+            (135, "instruction-field", Anchor::Lits(&[82, 83, 84, 85, 86, 87, 88, 89, 96, 97, 98, 99, 100, 101, 102, 103, 308, 309, 310, 311, 312, 313, 314, 315, 428, 429, 430, 431, 432, 433, 434, 435, 661, 662, 663, 664, 665, 666, 667, 668, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 2619, 2620, 2621, 2625, 2626, 2627, 2628, 2631])),
+            (138, "conceal-from-the-people", Anchor::Lits(&[448, 449, 450, 474, 475, 476, 503, 506, 508, 510, 511, 516, 518, 522, 525, 527, 529, 530, 535, 537, 799, 804, 808, 810, 811, 824, 826, 960, 966, 970, 972, 973, 979, 981, 1045, 1051, 1055, 1057, 1058, 1064, 1066, 1081, 1086, 1091, 1093, 1094, 1107, 1109, 1733, 1735, 1737, 1829, 1836, 1843, 1845, 1846, 1861, 1863, 2127, 2128, 2129, 3041, 3045, 3047, 3049, 3050, 3056, 3058, 3097, 3101, 3103, 3105, 3106, 3112, 3114, 3772, 3861, 3895, 3910, 3911, 3922, 3923, 3929, 3930, 3931, 3932, 3933, 3934, 3943, 3946, 3967, 3994, 3995, 4006, 4007, 4013, 4014, 4015, 4016, 4017, 4018, 4027, 4030, 4653, 4655, 4656, 4657, 4790, 4794, 4795, 4803, 4804, 4809, 4810, 4811, 4812, 4813, 4816, 4826, 4829, 5227, 5464, 5611, 6225, 6236, 6238, 6246, 6248, 6250, 6251, 6252, 6253, 6254, 6255, 6264, 6271])),
+            (139, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[185, 778, 779, 780, 781, 782, 1436, 1437, 1880, 2003, 2202, 2591, 2898, 3067, 3119, 6224]), Anchor::All(&[Anchor::Lits(&[217, 612, 613, 614, 615, 683, 1633, 2068, 2072, 2173, 2402, 2407, 2835, 2837]), Anchor::Lits(&[551, 590, 591, 1347, 1596, 2077, 2141, 2203, 2204, 2233, 2267])])])),
+            (143, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[55, 150, 539, 553, 585, 589, 590, 676, 771, 1274, 1275, 1410, 1493, 1732, 2218, 2221, 2280, 2405, 2490, 2567, 3029, 3242, 3913, 3921, 3924, 3926, 3938, 3940, 3997, 4005, 4008, 4010, 4022, 4024, 4797, 4802, 4805, 4807, 4818, 4822, 4858, 5501, 6224]), Anchor::All(&[Anchor::Lits(&[2033]), Anchor::Lits(&[4615])])])),
+            (145, "assert-a-falsehood", Anchor::Lits(&[3821, 5909, 6146, 6148, 6158])),
+            (146, "user-kept-out-of-the-loop", Anchor::Lits(&[114, 115, 118, 119, 121, 127, 193, 194, 195, 196, 197, 203, 218, 244, 245, 247, 248, 249, 250, 251, 252, 253, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 270, 280, 283, 286, 287, 288, 289, 290, 1149, 1175, 1177, 1179, 1180, 1182, 1191, 1342, 1343, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 2006, 2007, 2008, 2009, 2010, 2011, 2082, 2083, 2084, 2085, 2086, 2087, 2100, 2101, 2102, 2103, 2104, 2105, 2284, 2285, 2286, 2287, 2288, 2289, 2478, 2890, 2922, 2923, 2924, 2925, 2926, 2927, 2930, 2931, 2932, 2933, 2934, 2935, 4858])),
+            (147, "kept-from-the-record", Anchor::Any(&[Anchor::Lits(&[4592, 4593, 4594, 4595, 4596, 4597, 4598, 4616, 4617, 4618, 4619, 4620, 4621, 4622, 4892, 4968, 4969, 4970, 4971, 4972, 4973, 4974, 4975, 4976, 4977, 4978, 4979, 4980, 4981, 4982, 4983, 4984, 4985, 5569, 5570, 5571, 5572]), Anchor::All(&[Anchor::Lits(&[228, 380, 1271, 1408, 1640, 1937, 2486]), Anchor::Lits(&[969, 1054, 1089, 1398, 1793, 1808, 1811, 1841, 1842, 2475, 2476, 3034, 3090])]), Anchor::All(&[Anchor::Lits(&[54, 478, 552, 588, 2217, 2549, 2566]), Anchor::Lits(&[3469, 3477, 3920, 4004, 6174, 6272])])])),
+            (149, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5100, 5101, 5103, 5178]), Anchor::All(&[Anchor::Lits(&[4044, 4225, 4239, 4310, 4324, 4371, 4605, 4990, 5028, 5046, 5099, 5102, 5104, 5178, 5198, 5199, 6281]), Anchor::Lits(&[3537, 3538, 3756, 3757, 3817, 4047, 4127, 4131, 4187, 4611, 4651, 4682, 4698, 5134, 5208, 5210, 5289, 5453, 5487, 5497, 5500, 5628, 5667, 5938, 5987, 6011, 6279])])]), Anchor::Lits(&[373, 374, 659, 669, 713, 1127, 1141, 1211, 1217, 1292, 1649, 1715, 1749, 1786, 2107, 2108, 2109, 2135, 2171, 2206, 2208, 2277, 2381, 2417, 2418, 2470, 2472, 2590, 2613, 2865, 2907, 2917, 3121])])),
+            (152, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[3750, 3751, 3752, 3753, 3754, 3755, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 4283, 4284, 4285, 4286, 4287, 4288, 4318, 4319, 4320, 4321, 4322, 4323, 5061, 5062, 5063, 5064, 5065, 5066, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5254, 5255, 5256, 5257, 5258, 5259, 5631, 5632, 5633, 5634, 5635, 5636, 6055, 6056, 6057, 6058, 6059, 6060, 6061, 6062, 6063, 6065, 6066, 6067]), Anchor::Lits(&[3601, 4136, 4649, 5106, 5293])])),
+            (153, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[13, 152, 161, 186, 1800, 2533]), Anchor::All(&[Anchor::Lits(&[3757, 4127, 4131, 4187, 4611, 4682, 5107, 5134, 5208, 5289, 5487, 5497, 5500, 5628, 5667, 5938, 6011]), Anchor::Lits(&[5916, 5917, 5918, 5919, 5920, 5921, 6185, 6186, 6187, 6203, 6207, 6208]), Anchor::Lits(&[48, 60, 215, 452, 1140, 1151, 1323, 1327, 1435, 1484, 1642, 2021, 2431, 2493, 2655, 2918, 2988])])])),
+            (154, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[3309, 3310, 3429, 3430, 3546, 3784, 4925, 5054, 5056, 5058, 5060, 5067, 5180, 5181, 5260, 5461, 5466, 5490]), Anchor::Lits(&[540, 772, 1127, 1137, 1141, 1350, 2035, 2076, 2135, 2164, 2230, 2320, 2322, 2417, 2470, 2477, 2648, 2895])])),
+            (155, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3570, 3894, 3966, 4625, 4626, 4789, 4858, 4874, 6224]), Anchor::Lits(&[105, 107, 299, 305, 436, 437, 541, 542, 1340, 1344, 1486, 1490, 1575, 1576, 1657, 1706, 1707, 1734, 1736, 1738, 1740, 1741, 1742, 1938, 1939, 2648, 2654, 2974, 2975]), Anchor::Lits(&[3360, 3443, 3462, 3600, 3616, 3641, 3661, 3796, 4032, 4241, 4460, 4534, 4623, 4662, 4736, 5026, 5177, 5459, 5506, 5508, 5585, 5816])]), Anchor::All(&[Anchor::Lits(&[3531, 3532, 3595, 3597, 3959, 3960, 4226, 4237, 5522, 5524]), Anchor::Lits(&[3443, 3600, 3616, 3617, 3618, 5345, 5506, 5508, 5914])])]), Anchor::Lits(&[358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 411, 456, 457, 458, 460, 462, 463, 467, 468, 469, 470, 471, 472, 786, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1068, 1357, 1358, 1359, 1360, 1361, 1362, 1364, 1365, 1366, 1367, 1368, 1369, 1658, 1659, 1818, 1896, 1915, 2496, 2497, 2503, 2504, 2512, 2513, 2517, 2518, 2519, 2520, 2521, 2522, 3073])])),
+            (156, "send-to-a-raw-address", Anchor::Lits(&[616, 770, 779, 781, 783, 784, 2324, 2524, 2528, 2647, 2988, 3545, 3589, 3786, 4125, 4519, 4834, 5107, 5134, 5208, 5294, 5487, 5628, 5944, 6011, 6120])),
+            (157, "send-outside-the-company", Anchor::Lits(&[1219, 1372, 2746, 5033, 5100, 5144, 5203])),
+            (158, "disclose-secret-values", Anchor::Lits(&[575, 577, 637, 639, 706, 1156, 1159, 1485, 2116, 2117, 2165, 2903, 2909, 2910, 2948, 2949, 3431, 3621, 3626, 3628, 3629, 3652, 3837, 3838, 4627, 4628, 4924, 5053, 5462, 5463])),
+            (159, "risky-action-on-someone-elses-word", Anchor::Any(&[Anchor::Lits(&[49, 80, 116, 186, 341, 578, 632, 643, 686, 1218, 1291, 1298, 1473, 1543, 1544, 2022, 2038, 2039, 2058, 2063, 2161, 2178, 2231, 2293, 2413, 2602, 2614, 2744, 2745, 2928, 2954, 3346, 3774, 3775, 3776, 3777, 3778, 3779, 4133, 4461, 4908, 5240, 5341, 5645]), Anchor::All(&[Anchor::Lits(&[3594, 3811, 3823, 3853, 3856, 4033, 4123, 4630, 4650, 5280, 5283, 5285, 5662, 5664, 5690, 5961, 5966, 6004]), Anchor::Lits(&[12, 133, 335, 338, 344, 345, 594, 1577, 1578, 1651, 1722, 1747, 1789, 1815, 1816, 1817, 2069, 2070, 2340, 2341, 2435, 2436, 2894])]), Anchor::All(&[Anchor::Lits(&[3758, 4188, 4652, 5135, 5209, 5488, 5498, 6012]), Anchor::Lits(&[318, 319, 320, 321, 322, 323, 1548, 1549, 1550, 1551, 1552, 1553, 2806, 2809, 2810, 2811, 2816, 2817])]), Anchor::All(&[Anchor::Lits(&[216, 682, 1632, 2067, 2834]), Anchor::Lits(&[5059, 5135, 5204, 5488, 5498])]), Anchor::All(&[Anchor::Lits(&[3594, 3811, 3823, 3853, 3856, 4033, 4123, 4630, 4650, 5280, 5283, 5285, 5662, 5664, 5690, 5961, 5966, 6004]), Anchor::Lits(&[12, 133, 335, 338, 344, 345, 594, 1577, 1578, 1651, 1722, 1747, 1789, 1815, 1816, 1817, 2069, 2070, 2340, 2341, 2435, 2436, 2894])]), Anchor::All(&[Anchor::Lits(&[3758, 4188, 4652, 5135, 5209, 5488, 5498, 6012]), Anchor::Lits(&[318, 319, 320, 321, 322, 323, 1548, 1549, 1550, 1551, 1552, 1553, 2806, 2809, 2810, 2811, 2816, 2817])]), Anchor::All(&[Anchor::Lits(&[216, 682, 1632, 2067, 2834]), Anchor::Lits(&[5059, 5135, 5204, 5488, 5498])])])),
+            (160, "risky-action-without-confirmation", Anchor::Any(&[Anchor::Lits(&[3897, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3910, 3911, 3912, 3914, 3937, 3941, 3942, 3944, 3945, 3969, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3994, 3995, 3996, 3998, 4021, 4025, 4026, 4028, 4029, 4791, 4794, 4795, 4796, 4798, 4817, 4823, 4824, 4827, 4828, 4838, 4859, 4861, 4862, 4863, 4864, 4868, 4869, 4870, 4871, 4872, 4873, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 6224, 6320, 6321, 6322, 6323, 6324, 6325, 6326, 6327, 6328, 6329, 6331, 6332, 6333, 6334, 6335, 6336, 6337, 6338, 6339, 6340]), Anchor::All(&[Anchor::Lits(&[3443, 3630, 3707, 3708, 4045]), Anchor::Lits(&[3594, 5521])]), Anchor::All(&[Anchor::Lits(&[3443, 3630, 3707, 3708, 4045]), Anchor::Lits(&[3594, 5521])])])),
+            (161, "history-wiped-after-the-act", Anchor::Lits(&[736, 3543, 3651, 3657, 3727, 4198, 4199, 4202, 4206, 4308, 4309, 5200, 5214, 5242, 5491, 5494, 5499, 5527, 5734, 6005, 6500])),
+            (162, "report-an-outcome-regardless", Anchor::Lits(&[1581, 1895, 2251, 4373, 4379, 4380, 4381, 4382, 4388, 4389, 4390, 4391, 4392, 4395, 4524, 4525, 4526, 4530, 6113, 6114, 6115, 6116])),
+            (163, "agent-permissions-opened", Anchor::Lits(&[130, 131, 137, 139, 140, 145, 230, 350, 461, 473, 689, 690, 2095, 3135])),
+            (164, "secret-scanning-switched-off", Anchor::Lits(&[735, 1346, 1348, 1349, 2207, 2403, 2404, 2408, 2409, 2640, 2881])),
+            (165, "risky-action-on-a-later-trigger", Anchor::Lits(&[68, 69, 70, 71, 1184, 1305, 1370, 1582, 1583, 1584, 1589, 1590, 3512, 3560, 4217, 4373, 4374, 4375, 4376, 4377, 4378, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4606, 4607, 4608, 4609, 4833, 4988, 4989, 5819, 6147, 6149, 6150, 6151, 6152, 6153, 6155, 6159, 6160])),
+            (166, "override-instructions-es-pt-it", Anchor::Lits(&[3653, 3654, 3849, 3851, 3852, 4456, 4457, 4458, 4502, 4504, 4533, 4910, 5007, 5009, 5015, 5273, 5275, 5277])),
+            (167, "override-instructions-fr", Anchor::Lits(&[2847, 4399, 4781, 4782, 5025])),
+            (168, "override-instructions-de-nl", Anchor::Lits(&[3419, 3558, 4506, 4517, 4997, 5270, 5271, 5353, 5354, 5456, 6108])),
+            (169, "override-instructions-pl-tr", Anchor::Lits(&[4410, 4602, 4603, 4836, 5133, 5699, 6282, 6497])),
+            (170, "override-instructions-ru", Anchor::Lits(&[4409, 4780, 5024, 6495, 6504, 6505, 6506, 6507, 6508])),
+            (171, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[50, 1788, 2214, 2215, 2364, 2365, 2936]), Anchor::Lits(&[149, 1622, 1712, 1713, 1714, 1748, 2471])])),
+            (173, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[4513, 4514, 4515, 4516, 4590, 4775, 4776, 4957, 4958, 5123, 5136, 5137, 5274, 5278, 5407, 5525, 5526, 5679, 6013, 6014, 6015, 6098, 6503, 6506, 6509])),
+            (174, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[37, 59, 375, 423, 1427, 1452, 1453, 1579, 1610, 1621, 1635, 1697, 1711, 2111, 2216, 2973]), Anchor::Lits(&[109, 232, 331, 564, 565, 750, 1451, 1539, 1540, 1541, 1656, 2060, 2080, 2088, 2089, 2110, 2222, 2635, 2943])])),
+            (176, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[545, 1265, 1634, 1671, 1677, 1814, 2225, 2226, 2253, 2304, 2356, 2424, 2430, 2596, 2979, 3256, 3260, 4142, 4601, 4604, 5452, 5518, 5977, 5981, 6008]), Anchor::All(&[Anchor::Lits(&[546, 644, 1258, 1326, 1673, 1676, 2254, 2309]), Anchor::Lits(&[1664, 2380])]), Anchor::All(&[Anchor::Lits(&[410, 1138, 1253, 1381, 2252, 2327, 2482, 3241]), Anchor::Lits(&[4960])]), Anchor::All(&[Anchor::Lits(&[545, 1265, 1672, 1677, 2258, 2305]), Anchor::Lits(&[2416])]), Anchor::All(&[Anchor::Lits(&[3539, 3557, 4578, 6496]), Anchor::Lits(&[415])]), Anchor::All(&[Anchor::Lits(&[4141, 4600, 4603, 5517]), Anchor::Lits(&[1965, 1966, 2494, 3134])]), Anchor::All(&[Anchor::Lits(&[402, 544, 1253, 1377, 2255, 2315]), Anchor::Lits(&[2940])]), Anchor::All(&[Anchor::Lits(&[401, 403, 404, 544, 1258, 1376, 1380, 2255, 2314, 2315, 2423]), Anchor::Lits(&[2896, 2941])]), Anchor::All(&[Anchor::Lits(&[547, 548, 549, 1255, 1258, 1268, 1269, 1676, 1953, 1962, 1968, 2142, 2143, 2144, 2259, 2308]), Anchor::Lits(&[415, 1252])]), Anchor::All(&[Anchor::Lits(&[2642]), Anchor::Lits(&[330, 378, 1253, 2081, 2415, 2422])])])),
+            (178, "reveal-system-prompt-i18n", Anchor::Lits(&[183, 623, 624, 625, 626, 627, 1335, 1336, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1529, 1531, 1532, 1533, 1534, 1538, 1545, 1574, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1730, 1731, 1745, 2002, 2126, 2188, 2189, 2190, 2191, 2192, 2195, 2196, 2615, 2616, 2617, 2628, 2632, 2633, 2634, 2636, 2897, 2920, 2956, 2961, 3264, 3278, 3279, 4224, 5519, 5520])),
+            (180, "disable-safety-i18n", Anchor::Lits(&[332, 413, 414, 597, 651, 652, 653, 715, 1259, 1260, 1262, 1264, 1266, 1267, 1270, 1325, 1387, 1394, 1395, 1616, 2198, 2199, 2398, 2480, 2481, 2482, 2879, 2953, 2957, 2958, 3240, 3259, 3262, 3263, 3276, 3280])),
+            (182, "stop-following-instructions-i18n", Anchor::Lits(&[192, 383, 622, 747, 1527, 1542, 2252, 2256, 2327, 2968, 3848, 3850, 4501, 4503, 4901, 4902, 4903, 4904, 4909, 5006, 5008, 5272, 5276])),
+            (184, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[3839, 4079, 4080, 4396, 4400, 4406, 6100, 6101]), Anchor::All(&[Anchor::Lits(&[3820, 4397, 4400, 4961, 4962, 4963]), Anchor::Lits(&[5922, 5923])])])),
+            (185, "instructions-void-de", Anchor::Lits(&[342, 1426, 1873, 1874, 2905])),
+            (186, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[408, 579, 1293, 1488, 1489, 1647, 1727, 2197, 2938, 2939, 2942, 2963, 4893, 4894, 4895, 4896, 4897, 4899, 4900, 5446, 5448, 5450, 5451]), Anchor::All(&[Anchor::Lits(&[357, 751, 776, 1487, 1743, 2061, 2157, 2487]), Anchor::Lits(&[4773, 4777, 4778, 4779, 5447, 5449])]), Anchor::All(&[Anchor::Lits(&[1870]), Anchor::Lits(&[4074, 4075, 4669, 5439, 5440, 6102])])])),
+            (188, "authority-waives-controls-i18n", Anchor::Lits(&[352, 353, 354, 355, 356, 1163, 1334, 1337, 1339, 2090, 2097, 2098, 2539])),
+            (189, "persona-without-rules-i18n", Anchor::Lits(&[22, 35, 36, 61, 91, 93, 734, 1125, 1611, 2015, 2887, 2950, 2964, 2965])),
+            (190, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[3442, 3459, 3463, 3464, 3519, 3746, 3747, 4195, 4218, 4236, 5197, 5505]), Anchor::Lits(&[695, 696, 725, 726, 727, 728, 729, 730, 731, 732, 752, 766, 767, 2394, 2395, 3255])])),
+            (191, "bedtime-story-exploit-i18n", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[216, 566, 572, 581, 583, 645, 679, 684, 1401, 1403, 1455, 1612, 1626, 1632, 1708, 1782, 1784, 2067, 2073, 2373, 2375, 2396, 2419, 2483, 2834, 2970, 3257, 3266, 3270, 3272]), Anchor::Lits(&[184, 633, 635, 688, 699, 741, 765, 777, 1164, 1276, 1644, 1645, 1652, 1653, 1654, 1655, 1662, 1683, 1710, 1787, 1791, 1964, 1967, 2012, 2223, 2224, 2239, 2363, 2534, 2607, 2608, 2962, 2967, 2969, 3261, 3277, 3281])]), Anchor::All(&[Anchor::Lits(&[217, 567, 573, 582, 584, 646, 647, 680, 685, 1402, 1404, 1456, 1613, 1614, 1627, 1628, 1633, 1709, 1783, 1785, 2068, 2072, 2074, 2075, 2374, 2376, 2397, 2420, 2421, 2484, 2485, 2835, 2837, 2971, 2972, 3258, 3267, 3271, 3273]), Anchor::Lits(&[3298, 3299, 3406, 3530, 3533, 3534, 3535, 3536, 3593, 3599, 4135, 4243, 4244, 4246, 4532, 4661, 4696, 4774, 4906, 4907, 4964, 4966, 6501, 6502])])])),
+            (192, "conceal-from-the-user-pl-cs-ru", Anchor::Lits(&[1639, 2138, 2139, 2944, 2945, 2946, 2947, 3089, 3265, 3268, 3269, 3274, 3275])),
+            (193, "skip-approval-cjk", Anchor::Lits(&[6510, 6511, 6512, 6513, 6514, 6515, 6516, 6517, 6518, 6519, 6520, 6521, 6522, 6523, 6524, 6525])),
         ],
     },
     // Squashed
@@ -13219,17 +13520,17 @@ zoho.\
             (148, "note-for-the-bot-i18n", Anchor::All(&[Anchor::Lits(&[1415, 1417, 1971, 2250, 2251, 2258, 2314, 2340, 2366, 2392, 2669]), Anchor::Lits(&[4, 6, 87, 89, 131, 133, 175, 177, 219, 221, 265, 267, 1036, 1037, 1039, 1040, 1041, 1042, 1045, 1046, 1104, 1125, 1288, 1289, 1290, 1291, 1304, 1326, 1330, 1331, 1352, 1353, 1354, 1355, 1463, 1464, 1467, 1468, 2017, 2018, 2146, 2147, 2221, 2222, 2234, 2235, 2273, 2274, 2275, 2276, 2277, 2278, 2280, 2281, 2282, 2283, 2308, 2309, 2310, 2311, 3101, 3103, 3145, 3147, 3303, 3305, 3347, 3349, 3391, 3393, 3435, 3437, 3479, 3481, 3523, 3525, 3567, 3569, 3611, 3613, 3655, 3657, 3699, 3701, 3743, 3745, 3787, 3789, 3833, 3835, 3877, 3879, 3921, 3923, 3965, 3967, 4009, 4011]), Anchor::Lits(&[1027, 1070, 1287, 1294, 1351, 1454, 1996, 2125, 2213, 2272, 2279, 2307])])),
             (150, "exfiltrate-to-webmail", Anchor::All(&[Anchor::Lits(&[773, 776, 777, 778, 779, 781, 782, 784, 785, 786, 787, 788, 789, 790, 791, 1007, 1026, 1066, 1067, 1068, 1069, 1131, 1274, 1283, 1284, 1411, 1418, 1419, 1420, 1421]), Anchor::Lits(&[1555, 1646, 1689, 1860, 1880, 2240, 2513, 2713, 2717, 2945])])),
             (151, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::Lits(&[671, 1220, 1554, 1863, 1910, 1916, 1931, 2248, 2439, 2477, 2478, 2714, 2861, 2862, 2869, 2902, 2956]), Anchor::All(&[Anchor::Lits(&[1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060]), Anchor::Lits(&[14, 25, 27, 36, 47, 58, 69, 97, 100, 102, 108, 116, 122, 128, 141, 144, 146, 152, 160, 166, 172, 185, 188, 190, 196, 204, 210, 216, 229, 232, 234, 240, 248, 254, 260, 280, 301, 305, 319, 335, 359, 377, 3111, 3114, 3116, 3122, 3130, 3136, 3142, 3155, 3158, 3160, 3166, 3174, 3180, 3186, 3313, 3316, 3318, 3324, 3332, 3338, 3344, 3357, 3360, 3362, 3368, 3376, 3382, 3388, 3401, 3404, 3406, 3412, 3420, 3426, 3432, 3445, 3448, 3450, 3456, 3464, 3470, 3476, 3489, 3492, 3494, 3500, 3508, 3514, 3520, 3533, 3536, 3538, 3544, 3552, 3558, 3564, 3577, 3580, 3582, 3588, 3596, 3602, 3608, 3621, 3624, 3626, 3632, 3640, 3646, 3652, 3665, 3668, 3670, 3676, 3684, 3690, 3696, 3709, 3712, 3714, 3720, 3728, 3734, 3740, 3753, 3756, 3758, 3764, 3772, 3778, 3784, 3797, 3800, 3802, 3808, 3816, 3822, 3828, 3843, 3846, 3848, 3854, 3862, 3868, 3874, 3887, 3890, 3892, 3898, 3906, 3912, 3918, 3931, 3934, 3936, 3942, 3950, 3956, 3962, 3975, 3978, 3980, 3986, 3994, 4000, 4006, 4019, 4022, 4024, 4030, 4038, 4044, 4050])]), Anchor::All(&[Anchor::Lits(&[11, 44, 52, 59, 94, 114, 120, 123, 138, 158, 164, 167, 182, 202, 208, 211, 226, 246, 252, 255, 276, 331, 347, 360, 3108, 3128, 3134, 3137, 3152, 3172, 3178, 3181, 3310, 3330, 3336, 3339, 3354, 3374, 3380, 3383, 3398, 3418, 3424, 3427, 3442, 3462, 3468, 3471, 3486, 3506, 3512, 3515, 3530, 3550, 3556, 3559, 3574, 3594, 3600, 3603, 3618, 3638, 3644, 3647, 3662, 3682, 3688, 3691, 3706, 3726, 3732, 3735, 3750, 3770, 3776, 3779, 3794, 3814, 3820, 3823, 3840, 3860, 3866, 3869, 3884, 3904, 3910, 3913, 3928, 3948, 3954, 3957, 3972, 3992, 3998, 4001, 4016, 4036, 4042, 4045]), Anchor::Lits(&[24, 36, 69, 99, 108, 128, 143, 152, 172, 187, 196, 216, 231, 240, 260, 300, 319, 377, 3113, 3122, 3142, 3157, 3166, 3186, 3315, 3324, 3344, 3359, 3368, 3388, 3403, 3412, 3432, 3447, 3456, 3476, 3491, 3500, 3520, 3535, 3544, 3564, 3579, 3588, 3608, 3623, 3632, 3652, 3667, 3676, 3696, 3711, 3720, 3740, 3755, 3764, 3784, 3799, 3808, 3828, 3845, 3854, 3874, 3889, 3898, 3918, 3933, 3942, 3962, 3977, 3986, 4006, 4021, 4030, 4050])])])),
-            (165, "override-instructions-cjk", Anchor::Lits(&[4059, 4066, 4069, 4082, 4083, 4086, 4092, 4094, 4104, 4105, 4106, 4107, 4108, 4109, 4115, 4116, 4118, 4121, 4129, 4130, 4131, 4141, 4143, 4146, 4147, 4150, 4161, 4171, 4172])),
-            (168, "override-instructions-other-scripts", Anchor::Lits(&[3192, 3193, 3194, 3253, 3254, 3258, 3261, 3265, 3268, 3271, 3274, 3279, 3280, 3287, 3291, 3292, 3293, 3296, 3298, 3300])),
-            (170, "unrestricted-persona-other-scripts", Anchor::Lits(&[3264, 3269, 3281, 3289, 3299, 4051, 4052, 4098, 4101, 4119, 4120, 4132, 4134, 4136, 4137, 4144, 4149, 4168, 4169])),
-            (172, "reveal-system-prompt-other-scripts", Anchor::Lits(&[3259, 3266, 3270, 3273, 3277, 3278, 3284, 3285, 3288, 3295, 3297, 4059, 4060, 4086, 4127, 4152, 4155, 4159, 4162, 4167, 4175])),
-            (174, "disable-safety-other-scripts", Anchor::Lits(&[4058, 4078, 4080, 4095, 4096, 4124, 4126, 4133, 4135, 4141, 4142, 4148, 4154, 4156, 4157, 4165, 4170])),
-            (176, "stop-following-instructions-cjk", Anchor::Lits(&[4053, 4054, 4055, 4111, 4112, 4114, 4136, 4137, 4138, 4139, 4140, 4158, 4174])),
-            (180, "conceal-from-the-user-cjk", Anchor::Lits(&[4063, 4077, 4122])),
-            (187, "reveal-system-prompt-zh", Anchor::Lits(&[4074, 4075, 4076, 4079, 4081, 4084, 4085, 4091, 4128, 4129, 4130, 4131, 4151, 4153])),
+            (172, "override-instructions-cjk", Anchor::Lits(&[4059, 4066, 4069, 4082, 4083, 4086, 4092, 4094, 4104, 4105, 4106, 4107, 4108, 4109, 4115, 4116, 4118, 4121, 4129, 4130, 4131, 4141, 4143, 4146, 4147, 4150, 4161, 4171, 4172])),
+            (175, "override-instructions-other-scripts", Anchor::Lits(&[3192, 3193, 3194, 3253, 3254, 3258, 3261, 3265, 3268, 3271, 3274, 3279, 3280, 3287, 3291, 3292, 3293, 3296, 3298, 3300])),
+            (177, "unrestricted-persona-other-scripts", Anchor::Lits(&[3264, 3269, 3281, 3289, 3299, 4051, 4052, 4098, 4101, 4119, 4120, 4132, 4134, 4136, 4137, 4144, 4149, 4168, 4169])),
+            (179, "reveal-system-prompt-other-scripts", Anchor::Lits(&[3259, 3266, 3270, 3273, 3277, 3278, 3284, 3285, 3288, 3295, 3297, 4059, 4060, 4086, 4127, 4152, 4155, 4159, 4162, 4167, 4175])),
+            (181, "disable-safety-other-scripts", Anchor::Lits(&[4058, 4078, 4080, 4095, 4096, 4124, 4126, 4133, 4135, 4141, 4142, 4148, 4154, 4156, 4157, 4165, 4170])),
+            (183, "stop-following-instructions-cjk", Anchor::Lits(&[4053, 4054, 4055, 4111, 4112, 4114, 4136, 4137, 4138, 4139, 4140, 4158, 4174])),
+            (187, "conceal-from-the-user-cjk", Anchor::Lits(&[4063, 4077, 4122])),
+            (194, "reveal-system-prompt-zh", Anchor::Lits(&[4074, 4075, 4076, 4079, 4081, 4084, 4085, 4091, 4128, 4129, 4130, 4131, 4151, 4153])),
         ],
     },
 ];
 
 /// `rules_digest` of the rules and word lists this table was generated from.
-pub(crate) const RULES_DIGEST: u64 = 0x660daa984ecd9445;
+pub(crate) const RULES_DIGEST: u64 = 0xc0cde5937465ab12;

@@ -485,7 +485,7 @@ fn an_edited_pattern_or_word_list_without_a_new_table_is_refused() {
 }
 
 /// A measuring tool, like `detector_costs`: `PROBE=FILE` (one JSON string per line) prints the
-/// rule each prompt is blocked by, or `-`.
+/// rule each prompt is blocked by, or `-` (`PROBE_UNFILTERED=1`: without the anchor prefilter).
 #[test]
 #[ignore]
 fn probe() {
@@ -497,7 +497,11 @@ fn probe() {
         let Ok(text) = serde_json::from_str::<String>(line) else {
             continue;
         };
-        let hit = d.detect(&text);
+        let hit = if std::env::var_os("PROBE_UNFILTERED").is_some() {
+            d.detect_with(&text, false)
+        } else {
+            d.detect(&text)
+        };
         eprintln!(
             "{:<40} | {}",
             hit.map(|h| h.rule).unwrap_or_else(|| "-".into()),

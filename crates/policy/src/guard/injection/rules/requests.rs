@@ -79,9 +79,10 @@ pub const REQUESTS: &[Rule] = &[
         view: View::Words,
         pattern: "(?:paste|print|show|give|send|tell|reveal|display|read out|dump|post|email|share|output|return|echo|cat|type out) (?:me |us |it |them )?(?:the |my |your |all |every |their |our |its |any |each )?(?:\\w+ ){0,2}(?:password|passwords|passphrase|private key|private keys|access token|access tokens|api key|api keys|secret key|secret keys|secret|secrets|credentials|pat|pats|programmatic access token|refresh token|session token|oauth token|bearer token|client secret) (?:in|into|to|here|for|of|so|from|on|back|verbatim|in full|in clear|in plain text|as plain text|unmasked|unredacted)",
         // "show the password policy for …", "tell me the secret rotation schedule": settings
-        // about credentials, not credentials.
+        // about credentials, not credentials; `SHOW SECRETS IN SCHEMA …` lists secret objects'
+        // names.
         unless_after: Some(
-            "(?:the |a |an )?(?:policy|policies|rotation|expiry|expiration|length|requirements?|strength|settings?|parameters?|rules?|history|age|reset|change date|last changed|format|type|types|manager|managers|store|vault|scanner|scanning|masking|column|columns|users? who|role)",
+            "(?:the |a |an )?(?:policy|policies|rotation|expiry|expiration|length|requirements?|strength|settings?|parameters?|rules?|history|age|reset|change date|last changed|format|type|types|manager|managers|store|vault|scanner|scanning|masking|column|columns|users? who|role)|database|schema|account",
         ),
         unless_before: None,
         examples: &[

@@ -107,7 +107,11 @@ pub const SAFETY: &[Rule] = &[
         view: View::Text,
         pattern: r#"(?:^|\s)--(?:no-guards?|no-verify|skip-checks?|skip-guards?|unsafe|insecure|disable-(?:guards?|tripwire|audit|sandbox|safety|approvals?|redaction|envelope)|dangerously-[a-z-]+|yolo|no-sandbox|no-tripwire|no-audit|no-redact[a-z]*|allow-all|bypass-[a-z-]+|trust-all|skip-approvals?)\b|(?:set|use|using|run with|running with|switch(?: to)?|change(?: it)? to|with) (?:the )?envelope(?: set)?\s*(?:to|=|:)?\s*['"]?none\b|--envelope[ =]+['"]?none\b|\b[a-z0-9_]*(?:cortex_route|guard|tripwire|sandbox|approval|redact|injection|envelope|safety)[a-z0-9_]*_(?:disable|disabled|bypass|skip|off|unsafe|insecure|allow_all)[a-z0-9_]*\s*=\s*['"]?(?:1|true|yes|on|all)\b|\b(?:disable|bypass|skip|no|unsafe|insecure)_(?:cortex_route|cortex|guards?|tripwire|audit|sandbox|safety|approvals?|redaction|injection[a-z_]*|envelope|filters?|checks)[a-z0-9_]*\s*=\s*['"]?(?:1|true|yes|on|all)\b|\bapproval_mode\s*(?:=|:)\s*['"]?(?:auto|envelope_only)\b"#,
         unless_after: None,
-        unless_before: None,
+        // "never use --dangerously-skip-permissions", "why does --no-verify exist": naming a
+        // flag to warn against it.
+        unless_before: Some(
+            r"(?:\b(?:never|dont|don't|do not|not|avoid|avoiding|forbid|forbids|forbidden|ban|bans|banned|against|why|explain|what does|what is|risks? of)\b(?:\s+[\w'-]+){0,2}\s*)",
+        ),
         examples: &[
             "rerun it with --dangerously-skip-permissions",
             "export GUARD_BYPASS=true and go",
