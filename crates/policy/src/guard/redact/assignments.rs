@@ -14,6 +14,7 @@
 //! separator, so `max_tokens: 5`, `password_policy = p` and `token_count` are not keys.
 
 use super::decide::filled;
+use super::shapes::{copula, generated_value, passphrase_shaped, some_key};
 use super::{Candidate, FindingKind, contains_placeholder, is_placeholder};
 
 /// Identifiers longer than this are judged by their tail.
@@ -24,7 +25,7 @@ const MAX_VALUE_BYTES: usize = 512;
 pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for sep in memchr::memchr2_iter(b':', b'=', b) {
-        let Some((kind, ambiguous)) = key_before(text, sep) else {
+        let Some((kind, strength)) = key_before(text, sep) else {
             continue;
         };
         // `:=` and `=>` are one separator.
@@ -33,31 +34,88 @@ pub(super) fn scan(text: &str, out: &mut Vec<Candidate>) {
         {
             at += 1;
         }
-        push_value(text, at, kind, ambiguous, out);
+        push_value(text, at, kind, strength, out);
     }
-    // The fullwidth colon of Chinese and Japanese text (`密码：…`).
+    // The fullwidth colon of Chinese and Japanese text (`密码：…`), after a key in any script
+    // (`AccessKey Secret：…`, `API 密钥：…`).
     if !text.is_ascii() {
         for sep in memchr::memmem::find_iter(b, "\u{ff1a}".as_bytes()) {
-            if foreign_password_key(text, sep) {
-                push_value(
-                    text,
-                    sep + "\u{ff1a}".len(),
-                    FindingKind::Password,
-                    false,
-                    out,
-                );
+            let key = if foreign_password_key(text, sep) {
+                Some((FindingKind::Password, Strength::Plain))
+            } else {
+                key_before(text, sep)
+                    .or_else(|| cjk_secret_key(text, sep))
+                    .or_else(|| prose_key_before(text, sep).map(|k| (k, Strength::Plain)))
+            };
+            if let Some((kind, strength)) = key {
+                push_value(text, sep + "\u{ff1a}".len(), kind, strength, out);
             }
         }
     }
 }
 
-fn push_value(text: &str, at: usize, kind: FindingKind, ambiguous: bool, out: &mut Vec<Candidate>) {
-    if let Some((value, quoted)) = value_after(text, at)
-        && !is_reference(&text[value.clone()], !quoted)
-        && !short_number(&text[value.clone()], kind, ambiguous)
-    {
-        out.push(Candidate::new(kind, value));
+/// How sure the key alone makes us that its value is a secret.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// `password`, `api_key`: any value that is not a reference.
+    Plain,
+    /// `pass`, `pw`: also a count or a flag (`WHERE pass = 2`), so not a small number.
+    Ambiguous,
+    /// `DD_APPLICATION_KEY`, `MAILCHIMP_KEY`: a key of some kind; a secret only when its value
+    /// looks generated (a key name alone is as often a sort or cache key).
+    Generated,
+}
+
+fn push_value(
+    text: &str,
+    at: usize,
+    kind: FindingKind,
+    strength: Strength,
+    out: &mut Vec<Candidate>,
+) {
+    if let Some((value, quoted)) = value_after(text, at) {
+        let v = &text[value.clone()];
+        let keep = is_reference(v, !quoted)
+            || short_number(v, kind, strength == Strength::Ambiguous)
+            || (strength == Strength::Generated && !generated_value(v))
+            || arn_or_resource_name(v);
+        if !keep {
+            out.push(Candidate::new(kind, value));
+        }
     }
+}
+
+/// Chinese and Japanese words for a secret key or a token before a fullwidth colon (`密钥：`,
+/// `访问令牌：`, `シークレット：`), which the ASCII key reader cannot see.
+fn cjk_secret_key(text: &str, sep: usize) -> Option<(FindingKind, Strength)> {
+    const KEYS: &[(&str, FindingKind)] = &[
+        ("\u{5bc6}\u{94a5}", FindingKind::Secret),
+        ("\u{5bc6}\u{9470}", FindingKind::Secret),
+        ("\u{79d8}\u{94a5}", FindingKind::Secret),
+        ("\u{5bc6}\u{5319}", FindingKind::Secret),
+        ("\u{4ee4}\u{724c}", FindingKind::Token),
+        (
+            "\u{30b7}\u{30fc}\u{30af}\u{30ec}\u{30c3}\u{30c8}",
+            FindingKind::Secret,
+        ),
+        ("\u{30c8}\u{30fc}\u{30af}\u{30f3}", FindingKind::Token),
+        (
+            "\u{30a2}\u{30af}\u{30bb}\u{30b9}\u{30ad}\u{30fc}",
+            FindingKind::Secret,
+        ),
+        ("\u{c2dc}\u{d06c}\u{b9bf}", FindingKind::Secret),
+        ("\u{d1a0}\u{d070}", FindingKind::Token),
+    ];
+    let before = text[..sep].trim_end_matches([' ', '\t', '"', '\'']);
+    KEYS.iter()
+        .find(|(k, _)| before.ends_with(k))
+        .map(|(_, kind)| (*kind, Strength::Plain))
+}
+
+/// `arn:aws:secretsmanager:…:secret:prod/x-Qx81Ab`, `projects/p/secrets/db-password/versions/3`:
+/// where a secret is kept, named in full, is not the secret.
+fn arn_or_resource_name(v: &str) -> bool {
+    v.starts_with("arn:") || v.starts_with("projects/") && v.contains("/secrets/")
 }
 
 /// `passwd X1y2`, `password Tr0ub4dor`: a password word, one space, a value that has letters and
@@ -317,6 +375,14 @@ fn password_after(text: &str, at: usize, end: usize) -> Option<Candidate> {
     {
         return None;
     }
+    // The rest of an inflected word (`şifresi`, `şifreniz`, `salasanasi`) belongs to the word.
+    let end = end
+        + text[end..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .take(8)
+            .map(char::len_utf8)
+            .sum::<usize>();
     let mut limit = (end + PROSE_VALUE_REACH).min(b.len());
     while !text.is_char_boundary(limit) {
         limit -= 1;
@@ -324,7 +390,8 @@ fn password_after(text: &str, at: usize, end: usize) -> Option<Candidate> {
     let rest = &text[end..limit];
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let mut offset = end;
-    for (k, word) in rest.split(' ').enumerate() {
+    let words: Vec<&str> = rest.split(' ').collect();
+    for (k, word) in words.iter().enumerate() {
         let start = offset;
         offset += word.len() + 1;
         if k > PROSE_VALUE_WORDS {
@@ -338,7 +405,12 @@ fn password_after(text: &str, at: usize, end: usize) -> Option<Candidate> {
             '.', ',', ';', ':', '!', '?', ')', '"', '\'', '»', '”', '。', '،',
         ]);
         let value = value.trim_end_matches(|c: char| !c.is_ascii());
-        if password_shaped(value) {
+        // Right after the password word (`şifresi X`), or right before a copula that ends the
+        // clause (`… का पासवर्ड X है`, `… X olarak`): the grammar names the value, so a
+        // passphrase of lower-case words and digits is enough.
+        let named = k <= 1 && words[..k].iter().all(|w| w.trim().is_empty())
+            || words.get(k + 1).is_some_and(|next| copula(next));
+        if password_shaped(value) || (named && passphrase_shaped(value)) {
             let from = start + lead;
             return Some(Candidate::new(
                 FindingKind::Password,
@@ -751,12 +823,12 @@ fn credential_shaped(v: &str) -> bool {
 
 /// The kind of secret the identifier ending before the separator at `sep` names, if any, and
 /// whether the key is an ordinary word too (`pass`, `pw`: `WHERE pass = 2`).
-fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
+fn key_before(text: &str, sep: usize) -> Option<(FindingKind, Strength)> {
     let b = text.as_bytes();
     let mut end = sep;
-    // `password = x`: up to three blanks.
+    // `password = x`, and the aligned columns of HCL and YAML (`password     = "x"`).
     let mut blanks = 0;
-    while end > 0 && matches!(b[end - 1], b' ' | b'\t') && blanks < 3 {
+    while end > 0 && matches!(b[end - 1], b' ' | b'\t') && blanks < MAX_ALIGN_BLANKS {
         end -= 1;
         blanks += 1;
     }
@@ -770,7 +842,11 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
     }
     if start == end {
         return (end > 0 && b[end - 1] >= 0x80 && foreign_password_key(text, end))
-            .then_some((FindingKind::Password, false));
+            .then_some((FindingKind::Password, Strength::Plain));
+    }
+    // `arn:aws:secretsmanager:…:secret:prod/x`: a part of a resource name, not a key.
+    if start > 0 && b[start - 1] == b':' && in_arn(b, start) {
+        return None;
     }
     // `${DB_PASSWORD:?must be set}`, `${PW:-}`: a shell expansion's operator, not a value.
     if start >= 2 && &b[start - 2..start] == b"${" && b[sep] == b':' {
@@ -795,7 +871,7 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
     // A URL's signature parameter (Azure SAS `&sig=`, `?X-Amz-Signature=`).
     let in_query = start > 0 && matches!(b[start - 1], b'?' | b'&');
     if in_query && (key == b"sig" || key.ends_with(b"signature")) {
-        return Some((FindingKind::Token, false));
+        return Some((FindingKind::Token, Strength::Plain));
     }
     // `pass=2`, `--pass=2`, `max_pass=3`: a count or a flag as often as a password.
     let flag_name = key
@@ -804,14 +880,35 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, bool)> {
         .map_or(&key[..0], |i| &key[i..]);
     let ambiguous = flag_name.ends_with(b"pass") || flag_name.ends_with(b"pw");
     if let Some(kind) = key_kind(key, at_word_start) {
-        return Some((kind, ambiguous));
+        let strength = if ambiguous {
+            Strength::Ambiguous
+        } else {
+            Strength::Plain
+        };
+        return Some((kind, strength));
+    }
+    if some_key(key, at_word_start) {
+        return Some((FindingKind::Secret, Strength::Generated));
     }
     // Another language's word for password: an exact word (cheap: most keys are not one), or a
     // key with non-ASCII letters next to it (`contraseña`, `hasło`).
     let foreign = FOREIGN_ASCII_KEYS.contains(&&key[..])
         || b[start] >= 0x80
         || (start > 0 && b[start - 1] >= 0x80);
-    (foreign && foreign_password_key(text, end)).then_some((FindingKind::Password, false))
+    (foreign && foreign_password_key(text, end)).then_some((FindingKind::Password, Strength::Plain))
+}
+
+/// Blanks allowed between a key and its separator (aligned columns).
+const MAX_ALIGN_BLANKS: usize = 24;
+
+/// Is the key starting at `start` (after a `:`) part of an ARN (`arn:partition:service:…`)?
+fn in_arn(b: &[u8], start: usize) -> bool {
+    let low = start.saturating_sub(256);
+    let from = b[low..start]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'=' | b'(' | b','))
+        .map_or(low, |k| low + k + 1);
+    b[from..start].starts_with(b"arn:")
 }
 
 /// A type named with its API version (`*v1.Secret`, `corev1.Secret`, `v1beta1.Secret`): what a
@@ -974,9 +1071,13 @@ fn value_after(text: &str, at: usize) -> Option<(std::ops::Range<usize>, bool)> 
     let b = text.as_bytes();
     let mut i = at;
     let mut blanks = 0;
-    while i < b.len() && matches!(b[i], b' ' | b'\t') && blanks < 3 {
+    while i < b.len() && matches!(b[i], b' ' | b'\t') && blanks < MAX_ALIGN_BLANKS {
         i += 1;
         blanks += 1;
+    }
+    // T-SQL's `N'…'` (a Unicode literal) and PostgreSQL's `E'…'`: the literal is the value.
+    if matches!(b.get(i), Some(b'N' | b'n' | b'E' | b'e')) && b.get(i + 1) == Some(&b'\'') {
+        i += 1;
     }
     let first = *b.get(i)?;
     if first == b'"' || first == b'\'' {
@@ -1242,6 +1343,10 @@ fn placeholder_or_bind(v: &str) -> bool {
         || (folded.len() > 4 && folded.starts_with("your"))
         || (folded.len() > 4 && folded.ends_with("here"))
         || folded.starts_with("replacewith")
+        // `CHANGE_ME_BEFORE_DEPLOY`, `REPLACE_ME_WITH_PROD_KEY`, `SET_ME_IN_VAULT`.
+        || ["changeme", "replaceme", "setme", "fillmein", "fillme", "updateme", "placeholder"]
+            .iter()
+            .any(|p| folded.starts_with(p))
         || folded.starts_with("insert")
         || folded.starts_with("enteryour")
 }

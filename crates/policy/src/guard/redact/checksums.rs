@@ -118,7 +118,26 @@ pub(super) fn named_id_checks(name: &str, value: &str) -> bool {
     if name.starts_with("pan") || name.starts_with("permanent") {
         return pan_shape(value);
     }
-    if name.starts_with("\u{5ea}") {
+    if name.contains("itin") {
+        return digits_only && itin(&d);
+    }
+    if has("mykad") {
+        // Malaysia: `YYMMDD-PB-###G`, a birth date first.
+        return digits_only
+            && d.len() == 12
+            && date_valid(1900 + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]);
+    }
+    if has("em\u{161}o") || has("emso") {
+        // Slovenia's EMŠO is a JMBG.
+        return digits_only && d.len() == 13 && jmbg(&d);
+    }
+    if has("kependudukan") || name == "nik" {
+        return digits_only && nik(&d);
+    }
+    if name == "nir" || has("curit") {
+        return nir(value, &d);
+    }
+    if name.starts_with("\u{5ea}") || has("\u{5d6}\u{5d4}\u{5d5}\u{5ea}") {
         // Israel's teudat zehut: nine digits (leading zeros may be dropped), Luhn.
         return digits_only && (5..=9).contains(&d.len()) && luhn_u32(&d);
     }
@@ -486,6 +505,49 @@ pub(super) fn pan_shape(value: &str) -> bool {
         && b"ABCFGHLJPTabcfghljpt".contains(&b[3])
         && b[5..9].iter().all(u8::is_ascii_digit)
         && b[9].is_ascii_alphabetic()
+}
+
+/// A US ITIN: nine digits, `9` first, and a middle group in the ranges the IRS issues (50–65,
+/// 70–88, 90–92, 94–99).
+fn itin(d: &[u32]) -> bool {
+    let middle = d.get(3).zip(d.get(4)).map(|(a, b)| a * 10 + b);
+    d.len() == 9
+        && d[0] == 9
+        && middle.is_some_and(|m| matches!(m, 50..=65 | 70..=88 | 90..=92 | 94..=99))
+}
+
+/// Indonesia's NIK: sixteen digits, the region (six), the birth date `DDMMYY` (a woman's day
+/// plus 40), a serial.
+fn nik(d: &[u32]) -> bool {
+    if d.len() != 16 {
+        return false;
+    }
+    let day = d[6] * 10 + d[7];
+    let day = if day > 40 { day - 40 } else { day };
+    let month = d[8] * 10 + d[9];
+    (1..=31).contains(&day) && (1..=12).contains(&month)
+}
+
+/// France's NIR: thirteen digits (Corsica: `2A`/`2B` for the department), and the two-digit
+/// key (97 minus the number mod 97) when it is written.
+fn nir(value: &str, d: &[u32]) -> bool {
+    let compact: String = value.chars().filter(char::is_ascii_alphanumeric).collect();
+    let corsica =
+        compact.len() >= 7 && matches!(&compact[5..7].to_ascii_uppercase()[..], "2A" | "2B");
+    if corsica || !matches!(d.first(), Some(1 | 2 | 3 | 4 | 7 | 8)) {
+        return corsica;
+    }
+    match d.len() {
+        13 => true,
+        15 => {
+            let number = d[..13]
+                .iter()
+                .fold(0u64, |n, &x| (n * 10 + u64::from(x)) % 97);
+            let key = d[13] * 10 + d[14];
+            u64::from(key) == 97 - number
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

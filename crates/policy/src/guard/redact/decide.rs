@@ -7,6 +7,7 @@ use regex::{Captures, Match};
 use super::assignments::{is_reference, secret_key_kind};
 use super::checksums::{named_id_checks, pan_shape};
 use super::numbers::luhn;
+use super::shapes::generated_value;
 use super::{Candidate, FindingKind, byte_at, byte_before, is_word_byte};
 
 pub(super) fn whole(caps: &Captures<'_>, kind: FindingKind) -> Option<Candidate> {
@@ -176,6 +177,12 @@ pub(super) fn decide_flag(_text: &str, caps: &Captures<'_>) -> Option<Candidate>
     .iter()
     .any(|s| k.ends_with(&format!("-{s}")));
     if names_a_source || is_reference(v.as_str(), false) {
+        return None;
+    }
+    // `--pass 2`, `--pw 3`: a word that also counts passes; a small number is a count.
+    let ambiguous = k == "pass" || k == "pw";
+    let small = v.as_str().len() < 6 && v.as_str().bytes().all(|b| b.is_ascii_digit());
+    if ambiguous && small {
         return None;
     }
     Some(Candidate::new(kind, v.range()))
@@ -399,12 +406,50 @@ pub(super) fn decide_xml_element(_text: &str, caps: &Captures<'_>) -> Option<Can
 pub(super) fn decide_named_value(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let k = caps.name("k")?;
     let v = value_group(caps)?;
-    let kind = secret_key_kind(k.as_str())?;
     let value = v.as_str().trim();
+    let kind = match secret_key_kind(k.as_str()) {
+        Some(kind) => kind,
+        None => name_part_kind(k.as_str(), value)?,
+    };
     if is_reference(value, !value.contains(' ')) || value.is_empty() {
         return None;
     }
     Some(Candidate::new(kind, v.range()))
+}
+
+/// A variable named for a secret by one of its parts rather than its end (`MAILCHIMP_KEY`,
+/// `SECRET_MAILCHIMP`, `DB_PWD_PROD`, `STRIPE_TOKEN_LIVE`): the kind of its secret part, unless
+/// a later part says the value is about the secret rather than the secret (`_FILE`, `_PATH`,
+/// `_URL`, `_NAME`, `_TTL`). A bare `KEY` part needs a generated-looking value.
+fn name_part_kind(name: &str, value: &str) -> Option<FindingKind> {
+    const ABOUT: &[&str] = &[
+        "file", "path", "url", "uri", "name", "id", "env", "length", "len", "count", "ttl",
+        "expiry", "expires", "type", "header", "policy", "endpoint", "host", "port", "user",
+        "username", "arn", "ref", "dir", "hash", "version", "enabled", "required", "rotation",
+        "format", "prefix", "field", "param", "location", "source", "provider",
+    ];
+    let lower = name.to_ascii_lowercase();
+    let parts: Vec<&str> = lower
+        .split(['_', '-', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut found = None;
+    for (i, part) in parts.iter().enumerate() {
+        let kind = match *part {
+            "password" | "passwd" | "pwd" | "passphrase" => Some(FindingKind::Password),
+            "secret" | "credential" | "credentials" | "apikey" => Some(FindingKind::Secret),
+            "token" => Some(FindingKind::Token),
+            "key" if generated_value(value) => Some(FindingKind::Secret),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            if parts[i + 1..].iter().any(|p| ABOUT.contains(p)) {
+                return None;
+            }
+            found = found.or(Some(kind));
+        }
+    }
+    found
 }
 
 /// `ana (at) example (dot) com`: needs the spelled-out `at` and a last part that is a top-level
@@ -489,7 +534,7 @@ pub(super) fn decide_idn_email(text: &str, caps: &Captures<'_>) -> Option<Candid
 /// here is recognised in prose and as a column header alike.
 macro_rules! national_id_names {
     () => {
-        r#"(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin\b(?:[ \t]+no)?|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?id|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?|permanent[ \t]+account[ \t]+number|\bpan(?:[ \t_-]*(?:card|no|number|nr))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|เลขบัตรประชาชน|เลขบัตรประจำตัวประชาชน|आधार[ \t]+(?:संख्या|नंबर|क्रमांक)|पहचान[ \t]+संख्या"#
+        r#"(?i:\bcpf|\bcnpj|\bbsn|burgerservicenummer|sofinummer|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|personal identity number|henkil[öo]tunnus|\bhetu|isikukood|kennitala|asmens kodas|personas kods|\bpesel|\bnip|\bregon|\bnric(?:[ \t]*/[ \t]*fin)?|\bfin\b(?:[ \t]+no)?|codice[ \t_-]?fiscale|\bcf|\bcurp|\brut|\bclabe|\bdni|\bnie|\bnif|\bnipc|\bcuit|\bcuil|c[ée]dula|steuer[ \t_-]?id|steuer[ \t_-]?identifikationsnummer|steuerliche[ \t]+identifikationsnummer|steuernummer|\bidnr|\bahv(?:[ \t_-]?n(?:r|ummer))?|\bavs|sozialversicherungsnummer|\bsvnr|\btfn|tax[ \t_-]?file[ \t_-]?number|\bppsn?|\bird[ \t_-]?number|\bhkid|\bid[ \t_-]?card(?:[ \t_-]?(?:no|nr|number|num))?|rijksregisternummer|registre[ \t]+national|num[ée]ro[ \t]+national|\binsz|(?:t\.?[ \t]?c\.?[ \t]*)?kimlik(?:[ \t]*(?:no|numaras[ıi]))?|\btckn|emirates[ \t]+id|\biqama|\bnin\b|\begn|\bcnp|\boib|\bjmbg|\bamka|rodn[ée][ \t]+[čc][íi]slo|national[ \t_-]?id(?:entity)?(?:[ \t_-]?card)?(?:[ \t_-]?(?:number|no|nr))?|national[ \t]+identi(?:fication|ty)[ \t]+number|\bid[ \t_-]?number|identity[ \t_-]?(?:number|card(?:[ \t_-]?(?:number|no))?)|personal[ \t_-]?id(?:entification)?(?:[ \t_-]?(?:number|no|code))?|personal[ \t_-]?number|citizen[ \t_-]?id|tax[ \t_-]?id|tax[ \t_-]?number|taxpayer[ \t_-]?identification(?:[ \t_-]+number)?|taxpayer[ \t_-]?id|\bitin\b|nomor[ \t]+induk[ \t]+kependudukan|\bnik\b|\bmykad|\bem[šs]o\b|\bnir\b|num[ée]ro[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|\btin|identification[ \t]+number|\bcpr(?:[ \t_-]*(?:nr|nummer|no))?|permanent[ \t]+account[ \t]+number|\bpan(?:[ \t_-]*(?:card|no|number|nr))?)|身份证号(?:码)?|居民身份证|身份證(?:號碼|号码)?|身分證(?:字號)?|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|תעודת[ \t]+זהות|מספר[ \t]+(?:ה)?זהות|ת\.ז\.?|ת"ז|(?i:\bегн|\bлнч|\b[ејe]мбг|\bинн|\bснилс|\bиин|\bрнокпп|\bαμκα|\bαφμ)|الرقم[ \t]+(?:الوطني|القومي)|رقم[ \t]+(?:الهوية|الهويه)|เลขประจำตัวประชาชน|เลขบัตรประชาชน|เลขบัตรประจำตัวประชาชน|आधार[ \t]+(?:संख्या|नंबर|क्रमांक)|पहचान[ \t]+संख्या"#
     };
 }
 pub(super) use national_id_names;
@@ -575,6 +620,19 @@ pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
     "citizen",
     "tin",
     "cpr",
+    // ITIN (US), NIK (Indonesia), MyKad (Malaysia), EMŠO (Slovenia), NIR (France), מספר זהות.
+    "itin",
+    "nomor induk",
+    "nik",
+    "mykad",
+    "em\u{161}o",
+    "EM\u{160}O",
+    "Em\u{161}o",
+    "emso",
+    "nir",
+    "num\u{e9}ro de s\u{e9}curit\u{e9}",
+    "numero de securite",
+    "\u{5de}\u{5e1}\u{5e4}\u{5e8}",
     "\u{8eab}\u{4efd}\u{8bc1}",
     "\u{8eab}\u{4efd}\u{8b49}",
     "\u{8eab}\u{5206}\u{8b49}",

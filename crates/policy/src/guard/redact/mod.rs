@@ -42,12 +42,15 @@
 //! order, not overlapping; arbitrary Unicode never panics.
 
 mod assignments;
+mod calls;
 mod checksums;
 mod columns;
 mod decide;
 mod numbers;
 mod patterns;
+mod shapes;
 mod tokens;
+mod vendor;
 
 use std::collections::BTreeMap;
 use std::ops::Range;

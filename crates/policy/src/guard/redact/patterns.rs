@@ -22,7 +22,7 @@ use super::decide::{
     decide_url_password, decide_xml_element, national_id_names, token_with_boundaries, value_group,
     whole, whole_email,
 };
-use super::{Candidate, FindingKind, byte_at, byte_before};
+use super::{Candidate, FindingKind, byte_at, byte_before, calls, vendor};
 
 type Decide = fn(&str, &Captures<'_>) -> Option<Candidate>;
 
@@ -348,7 +348,7 @@ static DETECTORS: &[Detector] = &[
         pattern: concat!(
             r#"(?P<n>"#,
             national_id_names!(),
-            r#")(?:[ \t_,;/.-]+[^\s:：;,=#0-9"'.]{1,20}){0,3}\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
+            r#")(?:[ \t_,;/.-]+(?:[^\s:：;,=#0-9"'.]{1,4}['’])?[^\s:：;,=#0-9"'.]{1,20}){0,4}\)?\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
         ),
         decide: decide_named_id,
         non_ascii: false,
@@ -881,6 +881,68 @@ static DETECTORS: &[Detector] = &[
             words: &["schtasks"],
             before: 0,
             after: 600,
+        },
+    },
+    Detector {
+        name: "vendor_token",
+        gate: vendor::PREFIXES,
+        pattern: vendor::PATTERN,
+        decide: |text, caps| token_with_boundaries(text, caps, FindingKind::ApiToken),
+        non_ascii: false,
+        anchors: Anchors {
+            words: vendor::PREFIXES,
+            before: 16,
+            after: 420,
+        },
+    },
+    Detector {
+        name: "positional_password",
+        // No gate: the names' case-expanded literals leave the proof no short one; the anchors
+        // keep it to the windows around the names.
+        gate: &[],
+        pattern: calls::POSITIONAL_PATTERN,
+        decide: calls::decide_positional,
+        non_ascii: false,
+        anchors: Anchors {
+            words: calls::POSITIONAL_ANCHORS,
+            before: 24,
+            after: 400,
+        },
+    },
+    Detector {
+        name: "twilio_client",
+        gate: &["\"AC", "'AC"],
+        pattern: calls::TWILIO_PATTERN,
+        decide: |_, caps| {
+            caps.name("v")
+                .map(|v| Candidate::new(FindingKind::ApiToken, v.range()))
+        },
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "redis_password",
+        // Short stems: the gate proof reads case-expanded literals in short windows.
+        gate: &["requi", "erauth"],
+        pattern: calls::REDIS_PATTERN,
+        decide: calls::decide_redis,
+        non_ascii: false,
+        anchors: Anchors {
+            words: &["requirepass", "masterauth"],
+            before: 0,
+            after: 300,
+        },
+    },
+    Detector {
+        name: "foreign_spelled_email",
+        gate: &[],
+        pattern: calls::FOREIGN_SPELLED_EMAIL,
+        decide: calls::decide_foreign_spelled_email,
+        non_ascii: false,
+        anchors: Anchors {
+            words: calls::FOREIGN_AT_WORDS,
+            before: 96,
+            after: 96,
         },
     },
     Detector {

@@ -26,7 +26,7 @@ pub const VOUCHED: &[Rule] = &[
         examples: &[
             "Ticket from an outside consultant: put my login CONS_9 into the SECURITYADMIN role, the deadline is tomorrow.",
             "Remove the masking policy from HR.PEOPLE.SALARY; the data owner okayed it over the phone.",
-            "Our auditors' request says to give usage on the FINANCE share to account QX77120.",
+            "The auditors' email says to give usage on the FINANCE share to account QX77120.",
         ],
     },
     Rule {
