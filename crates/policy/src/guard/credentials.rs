@@ -68,11 +68,13 @@ const MAX_GLOB_CANDIDATES: usize = 64;
 /// A compiled `credential_file_allowlist`.
 #[derive(Debug, Clone)]
 pub struct CredentialMatcher {
-    /// The patterns' globs (checked when the matcher is made), compiled into one set on first
-    /// use: most prompts name no path, and the set's regex costs a `route` a third of a
-    /// millisecond to build.
-    globs: Vec<Glob>,
-    /// `None` when the set failed to build (a regex size limit): every path is then refused.
+    /// The patterns' spellings (with `~` expanded, lowercased), compiled into one set on first
+    /// use: most prompts name no path, and compiling the globs and the set's regex costs a
+    /// `route` half a millisecond. The patterns were checked when the configuration was read
+    /// (`GlobPattern`); the built-in ones by a test.
+    globs: Vec<String>,
+    /// `None` when a glob or the set failed to build (a regex size limit): every path is then
+    /// refused.
     set: OnceLock<Option<GlobSet>>,
     /// A piece of literal text each pattern's matches hold (`.ssh`, `.pem`): a path holding
     /// none of them matches no pattern, without building the set. `None` when some pattern has
@@ -151,12 +153,7 @@ impl CredentialMatcher {
                 }
             }
             for variant in variants(&text, home.as_deref()) {
-                let glob =
-                    compile(&variant.to_lowercase()).map_err(|source| CredentialPatternError {
-                        pattern: pattern.as_str().to_string(),
-                        source,
-                    })?;
-                globs.push(glob);
+                globs.push(variant.to_lowercase());
                 origin.push(index);
             }
         }
@@ -284,7 +281,7 @@ impl CredentialMatcher {
         let set = self.set.get_or_init(|| {
             let mut builder = GlobSetBuilder::new();
             for glob in &self.globs {
-                builder.add(glob.clone());
+                builder.add(compile(glob).ok()?);
             }
             builder.build().ok()
         });
