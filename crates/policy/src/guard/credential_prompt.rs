@@ -533,6 +533,23 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "source",
         "set -a",
         "public",
+        "keygen",
+        "fingerprint",
+        "how many",
+        "walk",
+        "revok",
+        "loaded",
+        "crée",
+        "créer",
+        "crea",
+        "erstell",
+        "格式",
+        "示例",
+        "解释",
+        "存在",
+        "あるか",
+        "権限",
+        "权限",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -575,6 +592,16 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // A new key pair, or an env file loaded into the shell (`set -a; source .env`).
                 r"|\b(?:generate|create|make)\b[^.?!\n]{0,100}\bkey[- ]?pair\b|\bssh-keygen\b|\bgen(?:rsa|pkey)\b",
                 r"|\bset -a\b|\bsource \S*\.env\b",
+                // Counting, fingerprints, modes and owners, revoking a leaked one, names only,
+                // files loaded into a run, templates asked for in other languages, and the
+                // same questions in Chinese and Japanese.
+                r"|\bhow many\b|\bcount (?:the |all )?(?:\w+ ){0,2}?(?:files|keys)\b|\bfingerprint\b",
+                r"|\bmode 0?[0-7]{3,4}\b|\bowned by\b|\brechte\b",
+                r"|\bwalk (?:me|us) through\b|\brevok\w*",
+                r"|\bvariable names\b|\bonly the keys\b|\bkeys only\b",
+                r"|\bloaded\b",
+                r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage)",
+                r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -592,6 +619,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:read|load|use|pull|fetch|get)s? (?:\S+ ){0,4}?(?:from|in|into|out of) (?:the |an? |my |our )?(?:\S+ )?(?:env|environment)(?: var(?:iable)?s?)?\b",
                 r"|\b(?:use \S+ to )?load (?:the |our |my )?\S*\.env\b",
                 r"|\b(?:source|\.) \S*\.env\b|\bset [-+]a\b",
+                r"|\breads? (?:\S+ ){0,3}?from (?:an? |the )?(?:env_var|env var|environment variables?|os\.environ)",
+                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:made[- ]up|fake|dummy|fictional|fictitious|placeholder) (?:template|skeleton|example|sample|snippet)\w*",
+                r"|\b(?:print|show|list|output|give) (?:me )?(?:only (?:the )?(?:keys|names|variable names)|(?:the )?(?:keys|names|variable names) only)\b",
+                r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
+                r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
             ))
             .ok()?;
@@ -668,6 +700,7 @@ pub(super) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
     ]
     .iter()
     .any(|w| lower.contains(w))
+        && !PATH_VARIABLES.iter().any(|v| prompt.contains(v))
         || !reads_a_file(&without_negated_reads(&lower))
     {
         return None;
@@ -685,7 +718,21 @@ pub(super) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
             super::credentials::secret_variable(w)
                 // `the file the KUBECONFIG variable points to`: a credential file's path.
                 || (PATH_VARIABLES.contains(w)
-                    && ["points to", "pointing to", "refers to", "names", "is set to"]
+                    && [
+                        "points to",
+                        "pointing to",
+                        "refers to",
+                        "names",
+                        "is set to",
+                        "referenced by",
+                        "referenced in",
+                        "named by",
+                        "named in",
+                        "given by",
+                        "given in",
+                        "path in",
+                        "path from",
+                    ]
                         .iter()
                         .any(|p| lower.contains(p)))
         })
@@ -1027,6 +1074,9 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
     if !["printenv", "environ", "process.env", "|", "inspect"]
         .iter()
         .any(|w| prompt.contains(w))
+        && !["run env", "run `env", "run set ", "run printenv"]
+            .iter()
+            .any(|w| trimmed.contains(w))
     {
         return None;
     }
@@ -1041,6 +1091,8 @@ pub(super) fn prints_environment(prompt: &str) -> Option<String> {
                 // (`docker inspect --format '{{json .Config.Env}}'`), or the shell history
                 // searched for secrets.
                 r"|/proc/[^\n]{0,100}?/environ\b",
+                // `run env and show me the full output`: the same in prose.
+                r"|(?i:\brun `?(?:env|printenv|set|export -p)`? (?:and|then|,) ?(?:show|print|paste|give|send|dump|display|post)\b)",
                 r"|(?i:\b(?:read|show|print|dump|list|cat|get|display)\b[^.\n]{0,80}?\benviron(?:ment)?\b[^.\n]{0,80}?\bprocfs\b|\bprocfs\b[^.\n]{0,40}?\b(?:read|show|print|dump|list|cat|get)\b[^.\n]{0,40}?\benviron)",
                 r"|(?:docker|podman)[ \t]+(?:container[ \t]+)?inspect\b[^\n]{0,120}?(?:\.Config\.Env|\bEnv\b)",
                 r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
