@@ -45,7 +45,10 @@ pub(super) const POSITIONAL_PATTERN: &str = concat!(
     r#"|(?:\b(?:cx_Oracle|oracledb)\.connect|\bHTTP(?:Basic|Digest|Proxy)Auth|\bBasicAuth|\.basic_auth|\bUsernamePasswordCredentials|\bPasswordAuthentication|\.setBasicAuth|\.withBasicAuth|\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*"#,
     arg!(),
     // First argument: a bearer token handed to a call.
-    r#"|(?:\.bearer_auth|\bBearerAuth|\.setBearerAuth|\.withBearerToken|\.token_auth|\bHTTPBearerAuth)[ \t]*\([ \t]*)"#,
+    r#"|(?:\.bearer_auth|\bBearerAuth|\.setBearerAuth|\.withBearerToken|\.token_auth|\bHTTPBearerAuth)[ \t]*\([ \t]*"#,
+    // First argument: a builder's or client's password setter (`.password("PW")`,
+    // `.setPassword("PW")`).
+    r#"|\.(?:password|setPassword|withPassword|passwd|set_password|with_password)[ \t]*\([ \t]*)"#,
     secret_arg!(),
 );
 
@@ -73,6 +76,13 @@ pub(super) const POSITIONAL_ANCHORS: &[&str] = &[
     "bearerauth",
     "withbearertoken",
     "token_auth",
+    ".password(",
+    ".password (",
+    ".setpassword",
+    ".withpassword",
+    ".passwd(",
+    ".set_password",
+    ".with_password",
 ];
 
 /// A password argument, unless it is a reference or a placeholder; a bearer token's call
