@@ -130,6 +130,36 @@ fn arn_or_resource_name(v: &str) -> bool {
 /// building would cost more than the search (a prompt is usually a few hundred bytes).
 const PROMPT_SIZED_BYTES: usize = 4096;
 
+/// The leftmost-first matches of `words` in `text`: word by word in a prompt-sized text (the
+/// DFA takes a quarter of a millisecond to build, more than a `route` process spends on its
+/// prompt), else by an automaton of `kind` kept in `cell`. `None` if the automaton did not
+/// build (constant words always do).
+fn words_in(
+    text: &str,
+    words: &[&str],
+    cell: &std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+    kind: aho_corasick::AhoCorasickKind,
+) -> Option<Vec<(usize, usize)>> {
+    if text.len() <= PROMPT_SIZED_BYTES {
+        return Some(leftmost_first(text, words));
+    }
+    let automaton = cell
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(kind))
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(words)
+                .ok()
+        })
+        .as_ref()?;
+    Some(
+        automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+    )
+}
+
 /// The matches of `words` in `text` that aho-corasick's leftmost-first search reports (at each
 /// place the earliest word in the list wins, and the search goes on after it), found one word
 /// at a time.
@@ -154,31 +184,12 @@ fn leftmost_first(text: &str, words: &[&str]) -> Vec<(usize, usize)> {
 
 pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
     scan_foreign_prose(text, out);
-    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
     use std::sync::OnceLock;
     // One pass for all the words (six memmem passes cost a tenth of the sanitizer's budget).
-    // The DFA takes a quarter of a millisecond to build, more than a `route` process spends
-    // on its prompt: prompt-sized texts are searched word by word.
     static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let matches: Vec<(usize, usize)> = if text.len() <= PROMPT_SIZED_BYTES {
-        leftmost_first(text, DIRECT_PASSWORD_WORDS)
-    } else {
-        let Some(words) = WORDS
-            .get_or_init(|| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(DIRECT_PASSWORD_WORDS)
-                    .ok()
-            })
-            .as_ref()
-        else {
-            return;
-        };
-        words
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect()
+    let Some(matches) = words_in(text, DIRECT_PASSWORD_WORDS, &WORDS, AhoCorasickKind::DFA) else {
+        return;
     };
     let b = text.as_bytes();
     for (start, end) in matches {
@@ -248,32 +259,20 @@ const DIRECT_PASSWORD_WORDS: &[&str] = &[
 /// large ASCII log would pay a pass for words it almost never holds (and a pass over all these
 /// words, most of them outside ASCII, is several times slower than the direct words' one).
 fn scan_foreign_prose(text: &str, out: &mut Vec<Candidate>) {
-    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
     use std::sync::OnceLock;
     if text.len() > 4096 && text.is_ascii() {
         return;
     }
     static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let matches: Vec<(usize, usize)> = if text.len() <= PROMPT_SIZED_BYTES {
-        leftmost_first(text, PROSE_PASSWORD_WORDS)
-    } else {
-        let Some(words) = WORDS
-            .get_or_init(|| {
-                AhoCorasick::builder()
-                    // A contiguous NFA: large ASCII texts never get here.
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(PROSE_PASSWORD_WORDS)
-                    .ok()
-            })
-            .as_ref()
-        else {
-            return;
-        };
-        words
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect()
+    // A contiguous NFA: large ASCII texts never get here.
+    let Some(matches) = words_in(
+        text,
+        PROSE_PASSWORD_WORDS,
+        &WORDS,
+        AhoCorasickKind::ContiguousNFA,
+    ) else {
+        return;
     };
     for (start, end) in matches {
         if let Some(c) = password_after(text, start, end) {
