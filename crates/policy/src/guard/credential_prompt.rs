@@ -946,6 +946,10 @@ pub(super) fn credential_described(prompt: &str) -> Option<String> {
         "identity",
         "cookie",
         "keychain",
+        "keyring",
+        "credential manager",
+        "credential vault",
+        "kwallet",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -985,7 +989,7 @@ pub(super) fn credential_described(prompt: &str) -> Option<String> {
                 r"|\b(?:private|secret) half\b|\bdefault (?:ssh )?identity\b|\bssh[^.\n]{0,40}?\bdefault identity\b",
                 r"|\b(?:file|folder|dir|directory)\b[^.\n]{0,30}?\b(?:where|that|which) (?:the )?(?:git|docker|npm|pip|aws|gh)\b[^.\n]{0,30}?\b(?:keeps?|stores?|saves?|remembers?|wrote|writes|puts?)\b[^.\n]{0,40}?\b(?:passwords?|credentials?|tokens?|logins?|auth|secrets?)\b",
                 r"|\b(?:file|whatever)\b[^.\n]{0,40}?\b(?:docker|npm|gh|aws|az|gcloud|snow) (?:cli |client )?(?:wrote|writes|created|saved)\b[^.\n]{0,40}?\b(?:login|auth|configure)\b",
-                r"|\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,40}?\b(?:from|in) (?:the |my )?(?:macos |mac |login |system )?keychain\b",
+                r"|\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,80}?\b(?:from|in|out of) (?:the |my )?(?:macos |mac |login |system |windows |os )?(?:keychain|keyring|credential manager|credential vault|credential locker|kwallet|gnome keyring|secret service)\b",
                 r"|\bsnow connection list\b[^\n]{0,80}?\bpasswords?\b",
                 r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,60}?\bcookies?\b|\bcookies(?:\.sqlite)?\b[^.\n]{0,60}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b|\bcookies\.sqlite\b",
                 // A cloud service-account key file.
