@@ -42,16 +42,6 @@ use crate::config::values::GlobPattern;
 /// Longer tokens are cut to their tail (see [`bounded_tail`]), bounding the work per token.
 const MAX_TOKEN_BYTES: usize = 4096;
 
-/// A credential pattern that cannot be compiled. Config validation checks syntax when the file is
-/// loaded, so this means a pattern that only breaks after `~` expansion.
-#[derive(Debug, thiserror::Error)]
-#[error("credential pattern `{pattern}` cannot be compiled: {source}")]
-pub struct CredentialPatternError {
-    pub pattern: String,
-    #[source]
-    pub source: globset::Error,
-}
-
 /// The longest run of a glob's text that every match holds literally: no wildcard, class,
 /// alternation or path separator in it (`.ssh` in `~/.ssh/**`, `.pem` in `**/*.pem`). `None`
 /// when the glob has none (`**/*`).
@@ -73,9 +63,9 @@ pub struct CredentialMatcher {
     /// `route` half a millisecond. The patterns were checked when the configuration was read
     /// (`GlobPattern`); the built-in ones by a test.
     globs: Vec<String>,
-    /// `None` when a glob or the set failed to build (a regex size limit): every path is then
-    /// refused.
-    set: OnceLock<Option<GlobSet>>,
+    /// `Err(i)` when the set failed to build: glob `i` does not compile, or the set as a whole
+    /// hits a regex size limit (then `i` is 0). Every path is then refused, naming that pattern.
+    set: OnceLock<Result<GlobSet, usize>>,
     /// A piece of literal text each pattern's matches hold (`.ssh`, `.pem`): a path holding
     /// none of them matches no pattern, without building the set. `None` when some pattern has
     /// no literal text (`**/*`).
@@ -108,11 +98,10 @@ pub struct CredentialHit {
 }
 
 impl CredentialMatcher {
-    /// Compile `patterns`, expanding `~/` to `home`.
-    pub fn with_home(
-        patterns: &[GlobPattern],
-        home: Option<&Path>,
-    ) -> Result<Self, CredentialPatternError> {
+    /// Prepare `patterns`, expanding `~/` to `home`. Cannot fail: the patterns were checked
+    /// when the configuration was read, and the globs are compiled on first use (a glob that
+    /// still fails then refuses every path; see `match_one`).
+    pub fn with_home(patterns: &[GlobPattern], home: Option<&Path>) -> Self {
         let home = home
             .map(|h| h.to_string_lossy().trim_end_matches('/').to_string())
             .filter(|h| !h.is_empty());
@@ -157,7 +146,7 @@ impl CredentialMatcher {
                 origin.push(index);
             }
         }
-        Ok(CredentialMatcher {
+        CredentialMatcher {
             globs,
             set: OnceLock::new(),
             required,
@@ -165,7 +154,7 @@ impl CredentialMatcher {
             written,
             home,
             segments,
-        })
+        }
     }
 
     /// The pattern (as written) that `path` matches, if any. `path` may use `~`, `$HOME`,
@@ -280,15 +269,22 @@ impl CredentialMatcher {
         }
         let set = self.set.get_or_init(|| {
             let mut builder = GlobSetBuilder::new();
-            for glob in &self.globs {
-                builder.add(compile(glob).ok()?);
+            for (i, glob) in self.globs.iter().enumerate() {
+                builder.add(compile(glob).map_err(|_| i)?);
             }
-            builder.build().ok()
+            builder.build().map_err(|_| 0)
         });
-        let Some(set) = set else {
-            // Fail closed: a set that cannot be built matches every path, against the first
-            // pattern (there is one: an empty list builds).
-            return self.written.first().map(String::as_str);
+        let set = match set {
+            Ok(set) => set,
+            // Fail closed: a set that cannot be built matches every path, naming the pattern
+            // that broke it (there is one: an empty list builds).
+            Err(bad) => {
+                return self
+                    .origin
+                    .get(*bad)
+                    .and_then(|&i| self.written.get(i))
+                    .map(String::as_str);
+            }
         };
         set.matches(&normalized)
             .first()
@@ -985,7 +981,7 @@ mod tests {
             .iter()
             .map(|p| GlobPattern::try_from(p.to_string()).expect("valid pattern"))
             .collect();
-        CredentialMatcher::with_home(&patterns, Some(Path::new("/home/ana"))).expect("compiles")
+        CredentialMatcher::with_home(&patterns, Some(Path::new("/home/ana")))
     }
 
     fn defaults() -> CredentialMatcher {
@@ -1101,6 +1097,19 @@ mod tests {
         assert!(m.match_path("/srv/secrets/db/pass").is_some());
         assert!(m.match_path("/srv/app/vault.json").is_some());
         assert!(m.match_path("/srv/public/index.html").is_none());
+    }
+
+    #[test]
+    fn a_glob_that_does_not_compile_refuses_every_path_and_names_itself() {
+        // Unreachable through configuration (`GlobPattern::try_from` rejects it first); the
+        // matcher must still fail closed if a pattern ever gets past that check.
+        let patterns = [
+            GlobPattern::built_in("~/.ssh/**"),
+            GlobPattern::built_in("**/x[.pem"),
+        ];
+        let m = CredentialMatcher::with_home(&patterns, Some(Path::new("/home/ana")));
+        assert_eq!(m.match_path("/srv/app/x.pem"), Some("**/x[.pem"));
+        assert_eq!(m.match_path("/home/ana/.ssh/id_rsa"), Some("**/x[.pem"));
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub(crate) mod typos;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-pub use credentials::{CredentialHit, CredentialMatcher, CredentialPatternError};
+pub use credentials::{CredentialHit, CredentialMatcher};
 pub use injection::{InjectionDetector, InjectionHit, InjectionPatternError};
 pub use redact::{Finding, FindingKind, PLACEHOLDERS, Sanitized, finding_counts, redact};
 
@@ -33,11 +33,9 @@ use std::path::Path;
 use crate::config::Security;
 
 /// The guard settings could not be compiled. Configuration validation catches syntax when files
-/// load, so this is rare: a credential pattern that breaks after `~` expansion, or a bad build.
+/// load, so this is rare: a user injection pattern, or a bad build.
 #[derive(Debug, thiserror::Error)]
 pub enum GuardError {
-    #[error(transparent)]
-    Credentials(#[from] CredentialPatternError),
     #[error(transparent)]
     Injection(#[from] InjectionPatternError),
 }
@@ -116,7 +114,7 @@ impl Guard {
     /// `home` is what `~/` in a credential pattern means (the caller reads HOME).
     pub fn from_settings(security: &Security, home: Option<&Path>) -> Result<Guard, GuardError> {
         Ok(Guard {
-            credentials: CredentialMatcher::with_home(&security.credential_file_allowlist, home)?,
+            credentials: CredentialMatcher::with_home(&security.credential_file_allowlist, home),
             injection: InjectionDetector::new(&security.injection_patterns)?,
         })
     }

@@ -41,7 +41,6 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::envelope::Envelope;
-use crate::guard::credentials::CredentialPatternError;
 
 pub use policy::{MAX_RESOLVED_PATHS, PROTECTED_PATTERNS, PathResolver, Policy, ResolveFn};
 
@@ -192,8 +191,6 @@ impl fmt::Display for Rule {
 /// A policy that cannot be compiled.
 #[derive(Debug, thiserror::Error)]
 pub enum TripwireError {
-    #[error(transparent)]
-    Credentials(#[from] CredentialPatternError),
     #[error("security.{key} pattern `{pattern}` cannot be compiled: {source}")]
     OrgPattern {
         key: &'static str,

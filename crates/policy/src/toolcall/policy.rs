@@ -127,7 +127,7 @@ impl Policy {
         security: &Security,
         home: Option<&Path>,
     ) -> Result<Policy, TripwireError> {
-        let credentials = CredentialMatcher::with_home(&security.credential_file_allowlist, home)?;
+        let credentials = CredentialMatcher::with_home(&security.credential_file_allowlist, home);
         let mut protected: Vec<GlobPattern> = Vec::new();
         let mut add = |p: String| {
             if let Ok(g) = GlobPattern::try_from(p) {
@@ -147,7 +147,7 @@ impl Policy {
         if !cache.is_empty() && cache != "/" {
             add(format!("{}/**", escape_glob(cache.trim_end_matches('/'))));
         }
-        let protected = CredentialMatcher::with_home(&protected, home)?;
+        let protected = CredentialMatcher::with_home(&protected, home);
         let home_text = home
             .map(|h| h.to_string_lossy().trim_end_matches('/').to_string())
             .filter(|h| !h.is_empty());

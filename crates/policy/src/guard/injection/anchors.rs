@@ -54,14 +54,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20abiding by \
 \x20above\
 \x20above \
+\x20acces aux lignes\
+\x20acceso a filas\
+\x20acceso por filas\
 \x20access\
 \x20access \
 \x20access granted\
 \x20access history\
 \x20access key\
 \x20access_history\
+\x20accesso alle righe\
 \x20account\
 \x20accountadmin\
+\x20acesso a linhas\
 \x20achana na \
 \x20act as \
 \x20act like \
@@ -72,7 +77,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20actual \
 \x20actually \
 \x20acuhkan \
+\x20add \
 \x20address\
+\x20addresses\
+\x20addresses \
 \x20adesso sei \
 \x20adhere to \
 \x20adhering to \
@@ -88,11 +96,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20after the assistant \
 \x20after the model \
 \x20after you \
+\x20ag politika\
 \x20against all of your \
 \x20against all your \
 \x20against of your \
 \x20against your \
 \x20agency\
+\x20agency \
+\x20agencys \
 \x20agent \
 \x20agent command\
 \x20agent directive\
@@ -121,6 +132,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20alerting\
 \x20alerting \
 \x20alerts\
+\x20alerts \
+\x20alisin \
 \x20alituntunin \
 \x20all\
 \x20all actions \
@@ -199,6 +212,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20anlatirdi \
 \x20anonymous\
 \x20another \
+\x20answer\
 \x20answer as \
 \x20answers any question\
 \x20answers anything\
@@ -216,6 +230,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20any time the model \
 \x20any time you \
 \x20any trace\
+\x20anyone\
+\x20anyone \
 \x20anything \
 \x20anything goes \
 \x20anything that the \
@@ -227,10 +243,13 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20anytime the assistant \
 \x20anytime the model \
 \x20anytime you \
+\x20anyway\
 \x20api\
 \x20api key\
 \x20api key \
+\x20appear \
 \x20appear in \
+\x20append \
 \x20applied\
 \x20apply\
 \x20apply to you \
@@ -342,6 +361,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20at the top of the conversation\
 \x20at the top of your context\
 \x20at the top of your conversation\
+\x20attach \
+\x20attaching \
 \x20aturan\
 \x20aturan \
 \x20audit\
@@ -353,17 +374,31 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20auditing\
 \x20auditing \
 \x20auditing you\
+\x20auditlog\
 \x20auditor\
+\x20auditoria\
+\x20auditprotokoll\
 \x20aufgehoben \
+\x20autenticacao de dois fatores\
+\x20autenticacao multifator\
+\x20autenticacion de dos factores\
+\x20autenticacion multifactor\
+\x20autenticazione a due fattori\
+\x20autenticazione multifattore\
+\x20autentikasi dua faktor\
+\x20autentikasi multifaktor\
 \x20authenticated with\
 \x20authentication policies\
 \x20authentication policy\
+\x20authentification a deux facteurs\
+\x20authentification multifacteur\
 \x20authored your \
 \x20authorised \
 \x20authorized \
 \x20auto allowed\
 \x20auto approve everything \
 \x20auto approved\
+\x20automated \
 \x20autorise \
 \x20autorisons \
 \x20autorizamos \
@@ -419,9 +454,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20begr\xc3\xa6nsninger\
 \x20behave as \
 \x20behave like \
+\x20behind the scenes\
 \x20behind you \
 \x20benachrichtigen\
 \x20benchmarking you\
+\x20benign \
 \x20beschrankungen\
 \x20better not \
 \x20between \
@@ -455,6 +492,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bound to \
 \x20boundaries\
 \x20boundaries \
+\x20branch protection \
 \x20break free of \
 \x20breaking free of \
 \x20breaks \
@@ -486,6 +524,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20bypassing the \
 \x20bypassing their \
 \x20bypasspermissions \
+\x20cabut \
 \x20call it out\
 \x20call that out\
 \x20call this out\
@@ -516,9 +555,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cannot catch\
 \x20cannot detect\
 \x20cannot find out\
+\x20cannot find out about\
+\x20cannot finds out about\
 \x20cannot fire on\
 \x20cannot flag\
 \x20cannot know\
+\x20cannot know about\
+\x20cannot knows about\
+\x20cannot learn about\
+\x20cannot learns about\
 \x20cannot log\
 \x20cannot notice\
 \x20cannot pick up\
@@ -535,9 +580,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cant catch\
 \x20cant detect\
 \x20cant find out\
+\x20cant find out about\
+\x20cant finds out about\
 \x20cant fire on\
 \x20cant flag\
 \x20cant know\
+\x20cant know about\
+\x20cant knows about\
+\x20cant learn about\
+\x20cant learns about\
 \x20cant log\
 \x20cant notice\
 \x20cant pick up\
@@ -564,11 +615,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cenzury\
 \x20chain of thought\
 \x20changelog\
+\x20changelog \
 \x20changes \
 \x20changes to \
+\x20channel\
+\x20channel \
 \x20character\
 \x20character as \
 \x20chat\
+\x20chat \
 \x20chatbot\
 \x20chatbot \
 \x20chatbots \
@@ -591,19 +646,37 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cleared \
 \x20cleartext \
 \x20client\
-\x20cliente\
+\x20client \
+\x20clients \
+\x20code scanning \
+\x20code you show\
 \x20coded you\
+\x20codeql \
 \x20codes\
 \x20codes \
 \x20codici\
 \x20codici \
 \x20collapsed \
+\x20column\
+\x20column \
+\x20columns\
+\x20columns \
 \x20come back as \
+\x20come up \
 \x20commands\
 \x20commands \
 \x20commands to \
 \x20comment\
+\x20comment \
+\x20comment out \
+\x20commenting out \
+\x20comments \
+\x20commit \
 \x20commit message\
+\x20commit message \
+\x20commit messages \
+\x20community\
+\x20community \
 \x20compelled to \
 \x20compliance \
 \x20compliance hold\
@@ -621,12 +694,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20confirmation\
 \x20confirmation \
 \x20confirmations \
+\x20confluence\
+\x20confluence \
 \x20connected with\
 \x20connection\
 \x20connection \
 \x20connection details \
 \x20connection parameters \
 \x20connection params \
+\x20connection string\
 \x20connection string \
 \x20connection to\
 \x20connections \
@@ -651,11 +727,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20content filter\
 \x20content of \
 \x20content policy \
+\x20contents\
+\x20contents \
 \x20contents of \
 \x20context\
 \x20context \
 \x20continue as \
 \x20contractor\
+\x20contractor \
+\x20contractors \
 \x20contrainte\
 \x20contrasena\
 \x20contrasena \
@@ -681,6 +761,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20copilot override\
 \x20copilot prompt\
 \x20copilot task\
+\x20copy\
 \x20copy \
 \x20copy of you \
 \x20cortex \
@@ -689,6 +770,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20cortexroute \
 \x20covert \
 \x20covertly\
+\x20create a \
+\x20create an \
+\x20create discussion \
+\x20create gist \
+\x20create github issue \
+\x20create gitlab issue \
+\x20create issue \
+\x20create new \
+\x20create pr \
+\x20create public issue \
+\x20create pull request \
+\x20create the \
+\x20create thread \
 \x20create user\
 \x20created you\
 \x20credenciales\
@@ -698,17 +792,26 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20credentials \
 \x20credenziali\
 \x20credenziali \
+\x20csv\
+\x20csv \
 \x20customer\
 \x20customer \
+\x20customer facing\
+\x20customer facing \
 \x20czytala \
 \x20dangerously skip permissions \
 \x20dangerouslyskippermissions \
+\x20dast \
 \x20data\
+\x20data \
 \x20data protection \
+\x20database\
+\x20dataset \
+\x20db\
 \x20deactivated\
 \x20dead \
 \x20deaktiviere \
-\x20deaktivieren \
+\x20deaktivieren sie \
 \x20debugging you\
 \x20deceased \
 \x20decia \
@@ -725,8 +828,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20delete from\
 \x20delete the \
 \x20deleted\
+\x20deliver\
 \x20deliver \
 \x20demands \
+\x20denetim gunlu\
 \x20denetim kayd\
 \x20deny a request\
 \x20deny a single\
@@ -738,6 +843,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20departed \
 \x20deprecated\
 \x20desactiva \
+\x20desactivad \
 \x20desactivar \
 \x20desactive \
 \x20desactiver \
@@ -745,9 +851,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20desativa \
 \x20desativar \
 \x20desative \
+\x20desativem \
 \x20designed you\
 \x20desormais tu es \
-\x20detect secrets\
+\x20details\
+\x20details \
+\x20detect secrets \
 \x20dev null\
 \x20developer instructions\
 \x20developer message\
@@ -780,9 +889,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20disait \
 \x20disattiva \
 \x20disattivare \
+\x20disattivate \
 \x20disclose \
 \x20disclosing \
 \x20discord\
+\x20discord \
 \x20discreetly\
 \x20display \
 \x20disregard \
@@ -790,8 +901,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20disregards \
 \x20dites\
 \x20dizia \
+\x20dm\
+\x20dm \
 \x20dns label\
 \x20dns lookup\
+\x20dns lookup \
+\x20dns lookups \
 \x20dns name\
 \x20dns queries\
 \x20dns query\
@@ -812,11 +927,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not detect\
 \x20do not filter\
 \x20do not find out\
+\x20do not find out about\
+\x20do not finds out about\
 \x20do not fire on\
 \x20do not flag\
 \x20do not include \
 \x20do not inspect\
 \x20do not know\
+\x20do not know about\
+\x20do not knows about\
+\x20do not learn about\
+\x20do not learns about\
 \x20do not leave in character \
 \x20do not log\
 \x20do not need to \
@@ -843,6 +964,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20do not validate\
 \x20do not validating\
 \x20do you\
+\x20doble factor\
 \x20dodge all \
 \x20dodge any \
 \x20dodge its \
@@ -973,6 +1095,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20does not cover \
 \x20does not detect\
 \x20does not find out\
+\x20does not find out about\
+\x20does not finds out about\
 \x20does not fire on\
 \x20does not flag\
 \x20does not follow \
@@ -980,6 +1104,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20does not include \
 \x20does not know\
 \x20does not know \
+\x20does not know about\
+\x20does not knows about\
+\x20does not learn about\
+\x20does not learns about\
 \x20does not log\
 \x20does not need to\
 \x20does not notice\
@@ -1058,6 +1186,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20doesnt cover \
 \x20doesnt detect\
 \x20doesnt find out\
+\x20doesnt find out about\
+\x20doesnt finds out about\
 \x20doesnt fire on\
 \x20doesnt flag\
 \x20doesnt follow \
@@ -1065,6 +1195,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20doesnt include \
 \x20doesnt know\
 \x20doesnt know \
+\x20doesnt know about\
+\x20doesnt knows about\
+\x20doesnt learn about\
+\x20doesnt learns about\
 \x20doesnt log\
 \x20doesnt need to\
 \x20doesnt notice\
@@ -1094,11 +1228,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont detect\
 \x20dont filter\
 \x20dont find out\
+\x20dont find out about\
+\x20dont finds out about\
 \x20dont fire on\
 \x20dont flag\
 \x20dont include \
 \x20dont inspect\
 \x20dont know\
+\x20dont know about\
+\x20dont knows about\
+\x20dont learn about\
+\x20dont learns about\
 \x20dont leave in character \
 \x20dont log\
 \x20dont need to\
@@ -1125,6 +1265,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dont trigger on\
 \x20dont validate\
 \x20dont validating\
+\x20double authentification\
 \x20drop \
 \x20drop database\
 \x20drop role\
@@ -1141,6 +1282,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20dump\
 \x20dump \
 \x20e mail \
+\x20each\
 \x20each night \
 \x20each time cortex \
 \x20each time the agent \
@@ -1152,30 +1294,49 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20echo \
 \x20einschrankungen\
 \x20elevated \
+\x20elimina \
+\x20eliminad \
+\x20eliminar \
+\x20elimine \
 \x20email\
 \x20email \
 \x20email addresses\
 \x20emails\
+\x20emails \
+\x20embed \
 \x20emulate \
 \x20emulating \
 \x20enabled \
 \x20enabling\
+\x20encode \
 \x20encoded \
 \x20end up in \
 \x20ended\
 \x20endpoint\
 \x20engaging\
+\x20enleve \
+\x20enlever \
+\x20enlevez \
+\x20enmascaramiento\
 \x20entering\
+\x20entferne \
+\x20entfernen sie \
+\x20entire\
 \x20env\
 \x20env \
 \x20env var\
+\x20env vars\
 \x20envelope\
 \x20envelope \
 \x20environment\
 \x20environment \
+\x20environment variables\
 \x20envision \
 \x20erased\
 \x20erlaube \
+\x20error message\
+\x20error message \
+\x20error messages \
 \x20erzahlte \
 \x20escape from \
 \x20escaped from \
@@ -1184,6 +1345,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20evade \
 \x20evaluating you\
 \x20event table\
+\x20every\
 \x20every action \
 \x20every call \
 \x20every command \
@@ -1204,6 +1366,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20every time you \
 \x20every tool call \
 \x20every trace\
+\x20everyone\
+\x20everyone \
 \x20everything \
 \x20everything that the \
 \x20everything that your \
@@ -1213,6 +1377,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20exact \
 \x20exactly \
 \x20exception \
+\x20exception message\
+\x20exception message \
 \x20exclusively for me\
 \x20exclusively from me\
 \x20exclusively me\
@@ -1232,6 +1398,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20export \
 \x20external\
 \x20external \
+\x20extract\
+\x20extract \
 \x20fail to catch\
 \x20fail to detect\
 \x20fail to fire on\
@@ -1265,6 +1433,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20fake\
 \x20false\
 \x20fara \
+\x20file\
+\x20file \
+\x20file a \
+\x20file an \
+\x20file discussion \
+\x20file gist \
+\x20file github issue \
+\x20file gitlab issue \
+\x20file issue \
+\x20file new \
+\x20file pr \
+\x20file public issue \
+\x20file pull request \
+\x20file the \
+\x20file thread \
 \x20filter\
 \x20filter \
 \x20filtera\
@@ -1283,6 +1466,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20filtrov\
 \x20filtru\
 \x20filtry bezpieczenstwa\
+\x20final message\
 \x20find out\
 \x20firewall\
 \x20first \
@@ -1304,6 +1488,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20forget \
 \x20forgot \
 \x20former owner\
+\x20forum\
+\x20forum \
+\x20forward\
 \x20forward \
 \x20fragen\
 \x20framing\
@@ -1311,6 +1498,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20free of \
 \x20freed from \
 \x20freelancer\
+\x20freelancer \
+\x20freelancers \
 \x20from \
 \x20from anthropic\
 \x20from before\
@@ -1354,14 +1543,19 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20gestatte \
 \x20get \
 \x20get around \
+\x20get flagged \
 \x20get logged in \
 \x20get recorded in \
+\x20get rid of \
 \x20getting \
 \x20getting around \
-\x20ggshield\
+\x20ggshield \
 \x20gist\
-\x20git secrets\
-\x20gitleaks\
+\x20gist \
+\x20gists \
+\x20git secrets \
+\x20gitleaks \
+\x20give\
 \x20give \
 \x20give in you\
 \x20give into you\
@@ -1384,7 +1578,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20going around their \
 \x20going forward\
 \x20gone\
+\x20google doc\
+\x20google doc \
 \x20google drive \
+\x20google sheet\
+\x20google sheet \
 \x20govern you \
 \x20governance \
 \x20governs you \
@@ -1401,6 +1599,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20guardrail layer\
 \x20guardrails\
 \x20guardrails \
+\x20guest\
+\x20guest \
+\x20guests \
 \x20guidance\
 \x20guideline that \
 \x20guideline which \
@@ -1409,6 +1610,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20guvenlik filtre\
 \x20guvenlik kontrol\
 \x20had you\
+\x20hand\
+\x20hapus \
+\x20harmless \
 \x20has no \
 \x20has no need to\
 \x20has priority over \
@@ -1421,6 +1625,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20have to \
 \x20have you\
 \x20hear about it\
+\x20hebe \
+\x20heben sie \
 \x20hex \
 \x20hidden \
 \x20hidden beacon\
@@ -1438,8 +1644,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20hidden prompt\
 \x20hidden prompt \
 \x20hidden url\
+\x20hide \
 \x20hinfallig \
 \x20hiraukan \
+\x20holding \
 \x20honor \
 \x20honoring \
 \x20honour \
@@ -1450,7 +1658,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20host\
 \x20host name\
 \x20hostname\
+\x20housekeeping \
 \x20html comment\
+\x20http header\
+\x20http header \
 \x20human about\
 \x20human before\
 \x20human first\
@@ -1480,8 +1691,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20ignore \
 \x20ignored\
 \x20ignores \
+\x20iki faktorlu\
 \x20image \
 \x20image url\
+\x20image url \
 \x20imagine \
 \x20img \
 \x20impersonate \
@@ -1493,12 +1706,18 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20in an \
 \x20in that \
 \x20in the \
+\x20in the background without\
+\x20in the dark\
 \x20in this \
 \x20in you\
 \x20in your context\
 \x20inbox\
+\x20include \
 \x20including \
+\x20info\
+\x20info \
 \x20inform \
+\x20information \
 \x20informer\
 \x20informeren\
 \x20informieren\
@@ -1510,7 +1729,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20initial prompt \
 \x20initialization\
 \x20initiating\
+\x20innocent \
 \x20input\
+\x20insert \
 \x20inside a \
 \x20inside an \
 \x20inside that \
@@ -1609,6 +1830,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20isnt aware of \
 \x20isnt bound by \
 \x20issue\
+\x20issue \
 \x20istruzioni del sistema\
 \x20istruzioni di sistema\
 \x20istruzioni iniziali\
@@ -1627,14 +1849,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20jelszavak\
 \x20jelszavak \
 \x20jelszavakat \
+\x20jira\
+\x20jira \
+\x20journal d audit\
+\x20journal daudit\
 \x20journaling \
 \x20journalisation\
+\x20journaux d audit\
 \x20just for me\
 \x20just from me\
 \x20just me\
 \x20just to me\
+\x20kaldir \
+\x20kaldirin \
 \x20kalimutan \
 \x20kanuni \
+\x20kapat \
+\x20kapatin \
+\x20kebijakan jaringan\
 \x20keep in character \
 \x20keep you \
 \x20keeps you \
@@ -1663,9 +1895,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20leak\
 \x20leak \
 \x20learning mode \
+\x20leave \
 \x20legal hold\
 \x20leggeva \
 \x20leggevi \
+\x20legitimate \
 \x20leia \
 \x20lela \
 \x20lenh \
@@ -1695,9 +1929,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20limits \
 \x20limits you \
 \x20link \
+\x20linkedin\
+\x20linkedin \
 \x20lisait \
+\x20list\
+\x20list \
 \x20listen to \
 \x20listening to \
+\x20listing \
 \x20literally \
 \x20llm \
 \x20llm command\
@@ -1712,6 +1951,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20lo di \
 \x20loaded with \
 \x20loaded you with\
+\x20log \
+\x20log audit\
 \x20log only mode \
 \x20logged \
 \x20logged in with\
@@ -1720,25 +1961,44 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20login monitor\
 \x20loop in \
 \x20looping in \
+\x20losche \
+\x20loschen sie \
 \x20losenord\
 \x20losenord \
 \x20luki \
 \x20lupakan \
+\x20lutilisateur\
+\x20lutilisatrice\
 \x20maagizo \
 \x20maelekezi \
 \x20maelekezo \
+\x20mail\
 \x20mail \
 \x20maintain your \
 \x20maintains your \
+\x20maintenance \
 \x20manage your \
 \x20manages your \
 \x20mandated to \
 \x20markdown image\
+\x20markdown image \
+\x20mascaramento\
+\x20mascheramento\
+\x20maskeleme\
+\x20maskering\
+\x20maskierung\
 \x20masking\
 \x20masking \
+\x20maskowani\
+\x20masquage\
+\x20matikan \
 \x20matter\
+\x20mattermost\
+\x20mattermost \
 \x20mcp\
 \x20mcp \
+\x20meervoudige authenticatie\
+\x20mehrfaktor\
 \x20melden\
 \x20memory\
 \x20memory \
@@ -1757,6 +2017,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20mentioning this to \
 \x20mentionne\
 \x20message\
+\x20message \
+\x20message du systeme\
+\x20message systeme\
+\x20message to the user\
+\x20messages \
+\x20messages systeme\
 \x20messaggio di sistema\
 \x20meta prompt\
 \x20mfa\
@@ -1806,6 +2072,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20murmurait \
 \x20must \
 \x20must not\
+\x20mute \
 \x20my chat \
 \x20my commands\
 \x20my conversation \
@@ -1827,9 +2094,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20needs \
 \x20needs to \
 \x20nelkul\
+\x20netwerkbeleid\
+\x20network polic\
 \x20network policies\
 \x20network policy\
 \x20network rule\
+\x20netzwerkrichtlinie\
 \x20never \
 \x20never appeared \
 \x20never break character \
@@ -1842,6 +2112,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never detect\
 \x20never filter\
 \x20never find out\
+\x20never find out about\
+\x20never finds out about\
 \x20never fire on\
 \x20never flag\
 \x20never follows \
@@ -1849,7 +2121,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20never hesitates\
 \x20never inspect\
 \x20never know\
+\x20never know about\
+\x20never knows about\
+\x20never learn about\
 \x20never learned \
+\x20never learns about\
 \x20never leave in character \
 \x20never log\
 \x20never mind \
@@ -1937,7 +2213,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20non binding\
 \x20non esistessero\
 \x20non esistono\
+\x20nonaktifkan \
 \x20nonbinding\
+\x20normal \
 \x20not applicable\
 \x20not binding\
 \x20not bound by \
@@ -1950,8 +2228,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20nothing is recorded \
 \x20nothing matters \
 \x20notice\
+\x20notification \
+\x20notifications \
 \x20notify \
 \x20notifying \
+\x20notion\
+\x20notion \
 \x20now is below\
 \x20now is in\
 \x20now is to\
@@ -2015,7 +2297,24 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20onto the \
 \x20onto this \
 \x20oorspronkelijke instructies\
+\x20open a \
+\x20open an \
+\x20open discussion \
+\x20open gist \
+\x20open github issue \
+\x20open gitlab issue \
+\x20open issue \
+\x20open new \
+\x20open pr \
+\x20open public issue \
+\x20open pull request \
+\x20open source\
+\x20open source \
+\x20open the \
+\x20open thread \
 \x20open to everyone\
+\x20opensource\
+\x20opensource \
 \x20operate as \
 \x20operating under \
 \x20operator about\
@@ -2033,6 +2332,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20orders\
 \x20orders \
 \x20orders from \
+\x20ordinary \
 \x20org\
 \x20orgadmin\
 \x20original \
@@ -2046,11 +2346,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20our session \
 \x20our user \
 \x20out of \
+\x20out of the loop\
 \x20outdated\
+\x20output\
 \x20output \
+\x20output you show\
 \x20outrank \
 \x20outranks \
 \x20outside\
+\x20outside \
+\x20outsiders \
 \x20outsourcer\
 \x20over\
 \x20over the ai\
@@ -2076,6 +2381,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20parler\
 \x20parsing \
 \x20partner\
+\x20partner \
+\x20partners \
 \x20pass through mode \
 \x20passed \
 \x20passthrough mode \
@@ -2090,10 +2397,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20passworter \
 \x20paste \
 \x20pastebin\
+\x20pastes \
+\x20pasting \
+\x20patayin \
 \x20pause \
 \x20pay no attention to \
 \x20pedoman \
+\x20pemaskeran\
 \x20pembatasan\
+\x20penyamaran\
 \x20people about\
 \x20people before\
 \x20people first\
@@ -2120,12 +2432,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20person on\
 \x20persona\
 \x20personal \
+\x20personne\
 \x20personnel \
 \x20pessoal \
 \x20petunjuk \
 \x20phot lo \
 \x20picture \
 \x20pii\
+\x20pipe \
 \x20pixel \
 \x20placing you in\
 \x20plain text \
@@ -2147,12 +2461,27 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20policy\
 \x20policy \
 \x20policy from \
+\x20politica de mascara\
+\x20politica de red\
+\x20politica di rete\
+\x20politicas de mascara\
+\x20politicas de red\
+\x20politique dacces aux lignes\
+\x20politique de reseau\
+\x20politique reseau\
+\x20politiques dacces aux lignes\
+\x20polityk\
+\x20post\
 \x20post \
 \x20post tool use hook\
+\x20posting \
+\x20posts \
 \x20posttooluse hook\
 \x20pouzivatela\
 \x20pouzivatelovi\
 \x20powers\
+\x20pr\
+\x20pr \
 \x20pr description\
 \x20pravidel\
 \x20pravidiel\
@@ -2210,16 +2539,23 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20prompt systeme\
 \x20prompt systemowy\
 \x20propietario\
+\x20proprietaire\
 \x20protections\
 \x20protokollierung\
 \x20provided to you\
 \x20proxy\
+\x20prufprotokoll\
 \x20public\
 \x20public \
+\x20public bucket\
+\x20public repo\
+\x20publish \
 \x20pull request\
+\x20pull request \
 \x20purge \
+\x20push\
 \x20push \
-\x20push protection\
+\x20push protection \
 \x20put \
 \x20put in you\
 \x20put into you\
@@ -2232,11 +2568,31 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20queries \
 \x20queries to \
 \x20query history\
+\x20query string\
+\x20query string \
+\x20query tag \
 \x20quiet about\
 \x20quietly\
+\x20quita \
+\x20quitad \
+\x20quitar \
+\x20quite \
 \x20quy tac \
 \x20raccontava \
 \x20racontait \
+\x20raise a \
+\x20raise an \
+\x20raise discussion \
+\x20raise gist \
+\x20raise github issue \
+\x20raise gitlab issue \
+\x20raise issue \
+\x20raise new \
+\x20raise pr \
+\x20raise public issue \
+\x20raise pull request \
+\x20raise the \
+\x20raise thread \
 \x20rajoitteita\
 \x20rajoituksia\
 \x20read only\
@@ -2246,6 +2602,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20reader\
 \x20reading \
 \x20readme\
+\x20readme \
 \x20readonly \
 \x20real \
 \x20really \
@@ -2256,21 +2613,28 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20recorded \
 \x20recording \
 \x20records\
+\x20records \
 \x20red teaming you\
+\x20reddit\
+\x20reddit \
 \x20refuse a request\
 \x20refuse a single\
 \x20refuse any\
 \x20refuse me\
 \x20refuse my\
 \x20refuse requests\
+\x20regardless\
 \x20regardless of \
 \x20regeln\
+\x20registri di audit\
+\x20registro di audit\
 \x20reglas\
 \x20regle\
 \x20regler\
 \x20regles\
 \x20regole\
 \x20regras\
+\x20regular \
 \x20reguli\
 \x20reject a request\
 \x20reject a single\
@@ -2280,20 +2644,29 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20reject requests\
 \x20relaxed\
 \x20release notes\
+\x20release notes \
 \x20released from \
 \x20remain in character \
+\x20remova \
+\x20removam \
 \x20remove \
 \x20removed\
 \x20removed from the loop\
+\x20remover \
 \x20removing \
+\x20render \
 \x20replace \
 \x20replaced\
 \x20replaces \
+\x20replicate\
 \x20replicate \
+\x20replicating\
+\x20reply\
 \x20reply as \
 \x20reply with \
 \x20report \
 \x20report only mode \
+\x20report you show\
 \x20reporting \
 \x20request\
 \x20requester about\
@@ -2302,6 +2675,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20requester for\
 \x20requester of\
 \x20requester on\
+\x20required reviewers \
+\x20required reviews \
 \x20required to \
 \x20requires \
 \x20rescinded\
@@ -2311,6 +2686,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20respecting \
 \x20respond as \
 \x20respond with \
+\x20response\
 \x20restart as \
 \x20restraint \
 \x20restraints \
@@ -2329,9 +2705,17 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20restriksjoner\
 \x20restriktioner\
 \x20restrizioni\
+\x20result\
+\x20result \
 \x20result set\
 \x20results\
+\x20results \
+\x20retira \
+\x20retirad \
+\x20retire \
 \x20retired\
+\x20retirer \
+\x20retirez \
 \x20return \
 \x20return as \
 \x20reveal \
@@ -2341,6 +2725,11 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20revoked\
 \x20richtlinien\
 \x20rights\
+\x20rijtoegang\
+\x20rimuovere \
+\x20rimuovete \
+\x20rimuovi \
+\x20rip out \
 \x20rm f r \
 \x20rm force recursive \
 \x20rm fr \
@@ -2352,9 +2741,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20rot13 \
 \x20rotie \
 \x20router\
+\x20routine \
+\x20row\
+\x20row \
+\x20row access polic\
 \x20row access policies\
 \x20row access policy\
 \x20rows\
+\x20rows \
 \x20rule\
 \x20rule that \
 \x20rule which \
@@ -2393,6 +2787,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sandbox \
 \x20sanitizer\
 \x20sans \
+\x20sast \
 \x20save \
 \x20saving \
 \x20say \
@@ -2408,6 +2803,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20says you \
 \x20schakel \
 \x20schalte \
+\x20schalten sie \
+\x20scheduled \
+\x20schema\
 \x20schlussel\
 \x20schlussel \
 \x20schutzmechanismen\
@@ -2415,21 +2813,29 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20script\
 \x20secret\
 \x20secret \
-\x20secret detection\
-\x20secret scan\
+\x20secret detection \
+\x20secret scan \
+\x20secret scanner \
+\x20secret scanning \
 \x20secretly\
 \x20secrets\
 \x20secrets \
-\x20secrets scanner\
-\x20secrets scanning\
+\x20secrets scanner \
+\x20secrets scanning \
 \x20security\
 \x20security \
 \x20security monitor\
+\x20security scan \
+\x20security scans \
+\x20security workflow \
+\x20security workflows \
 \x20securityadmin\
 \x20seeing \
 \x20sekatan\
 \x20sem \
+\x20send\
 \x20send \
+\x20sending \
 \x20sends \
 \x20senha\
 \x20senha \
@@ -2442,6 +2848,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sent to you\
 \x20sent you\
 \x20sentence \
+\x20sentry\
+\x20sentry \
 \x20senza \
 \x20server\
 \x20server \
@@ -2482,14 +2890,20 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20setup\
 \x20setup \
 \x20shall \
+\x20share\
 \x20share \
+\x20shared channel\
+\x20sharing\
+\x20sharing \
 \x20sheria \
+\x20ship\
 \x20ship \
 \x20shorten \
 \x20should \
 \x20should not\
 \x20shouldnt\
 \x20show \
+\x20show up \
 \x20show up in \
 \x20showing \
 \x20sicherheitsfilter\
@@ -2499,9 +2913,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20sifreler \
 \x20sifreleri \
 \x20sign off\
+\x20signal\
+\x20signal \
 \x20signale\
 \x20signed off on \
 \x20signoff\
+\x20silence \
 \x20silently\
 \x20simulate \
 \x20simulating \
@@ -2537,6 +2954,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20skipping their \
 \x20skips\
 \x20slack\
+\x20slack \
+\x20slack connect\
+\x20smuggle \
 \x20snowflake \
 \x20so far\
 \x20social security number\
@@ -2548,20 +2968,42 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20some other \
 \x20soylerdi \
 \x20speak as \
+\x20sql you show\
 \x20ssh \
 \x20ssn\
 \x20ssns\
 \x20sta toe \
+\x20stack overflow\
+\x20stack overflow \
+\x20stackoverflow\
+\x20stackoverflow \
+\x20stand out \
 \x20stands for\
+\x20start a \
+\x20start an \
 \x20start being \
+\x20start discussion \
+\x20start gist \
+\x20start github issue \
+\x20start gitlab issue \
+\x20start issue \
+\x20start new \
 \x20start over as \
+\x20start pr \
+\x20start public issue \
+\x20start pull request \
+\x20start the \
+\x20start thread \
 \x20start with \
 \x20started with \
 \x20started you with\
 \x20starting\
 \x20starting with \
 \x20starts with \
+\x20stash \
 \x20statements \
+\x20status page\
+\x20status page \
 \x20stay dan mode \
 \x20stay developer mode \
 \x20stay evil mode \
@@ -2580,6 +3022,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20step by step \
 \x20steps \
 \x20steps to \
+\x20stick \
 \x20stick to \
 \x20sticking to \
 \x20stole\
@@ -2602,12 +3045,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20stop validating\
 \x20stop you \
 \x20stops you \
+\x20store \
 \x20stream \
 \x20subdomain\
+\x20subdomain \
+\x20subdomains \
 \x20subsequent \
 \x20suggestions\
 \x20summarising \
 \x20summarizing \
+\x20summary\
 \x20suodattimia\
 \x20supersede \
 \x20superseded\
@@ -2616,6 +3063,12 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20supplied with \
 \x20supplier\
 \x20suppose \
+\x20supprime \
+\x20supprimer \
+\x20supprimez \
+\x20suprima \
+\x20suprime \
+\x20surface \
 \x20suspend \
 \x20suspended\
 \x20suspending \
@@ -2625,6 +3078,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20switched off\
 \x20switching you into\
 \x20switching you to\
+\x20sync\
 \x20sync \
 \x20sysadmin\
 \x20systeem prompt\
@@ -2647,19 +3101,26 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20systemanweisungen\
 \x20systemnachricht\
 \x20systemprompt\
+\x20table\
+\x20table \
+\x20tables \
 \x20tagubilin \
 \x20tajne instrukcje\
 \x20take precedence over \
 \x20taken off\
 \x20takes precedence over \
-\x20talisman\
+\x20talisman \
 \x20talk as \
+\x20tanggalin \
 \x20tanpa \
 \x20taught in you\
 \x20taught into you\
 \x20taught to you\
 \x20taught you\
+\x20teams\
+\x20teams \
 \x20telegram\
+\x20telegram \
 \x20tell \
 \x20tell in you\
 \x20tell into you\
@@ -2675,12 +3136,15 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20that apply to you\
 \x20that came with you\
 \x20that govern you\
+\x20that has \
 \x20that image\
 \x20that image \
 \x20that img\
 \x20that img \
+\x20that includes \
 \x20that link\
 \x20that link \
+\x20that lists \
 \x20that markdown image\
 \x20that markdown image \
 \x20that pixel\
@@ -2799,6 +3263,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20this user \
 \x20those aside\
 \x20thoughts\
+\x20thread\
+\x20thread \
+\x20throw \
 \x20tiny \
 \x20tiny beacon\
 \x20tiny iframe\
@@ -2812,6 +3279,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20tiny markdown url\
 \x20tiny pixel\
 \x20tiny url\
+\x20tire \
 \x20to a \
 \x20to all of your \
 \x20to all your \
@@ -2846,6 +3314,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20to us\
 \x20to you\
 \x20to your \
+\x20togli \
+\x20togliete \
 \x20token\
 \x20token \
 \x20tokens\
@@ -2877,6 +3347,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20tracking url\
 \x20trained you\
 \x20training\
+\x20transcript\
+\x20transfer\
 \x20transfer \
 \x20transform into \
 \x20transparent beacon\
@@ -2893,7 +3365,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20transparent url\
 \x20tripwire\
 \x20tripwire \
-\x20trufflehog\
+\x20trufflehog \
 \x20trump \
 \x20trumps \
 \x20truncate\
@@ -2902,15 +3374,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20tu es maintenant \
 \x20turn into \
 \x20turn off \
+\x20turn up \
 \x20turn up in \
 \x20turned off\
 \x20turning off \
+\x20tweefactorauthenticatie\
+\x20tweestapsverificatie\
 \x20twin \
+\x20twitter\
+\x20twitter \
 \x20two factor\
 \x20type out \
 \x20uden \
 \x20ukryte instrukcje\
 \x20unauthenticated\
+\x20unaware\
 \x20unbound by \
 \x20uncensored \
 \x20unchained from \
@@ -2918,6 +3396,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unencrypted \
 \x20unfiltered \
 \x20ungultig \
+\x20uninformed\
+\x20uninstall \
 \x20unload\
 \x20unload \
 \x20unlocked \
@@ -2929,12 +3409,21 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20unshackled from \
 \x20until now\
 \x20up to now\
+\x20upload\
 \x20upload \
+\x20uploading \
+\x20upstream\
+\x20upstream \
 \x20url\
 \x20url \
+\x20url parameter\
+\x20url parameter \
+\x20url parameters \
 \x20ursprunglichen anweisungen\
 \x20used to \
 \x20user about\
+\x20user agent\
+\x20user agent \
 \x20user before\
 \x20user first\
 \x20user for\
@@ -2952,10 +3441,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20using\
 \x20usuaria\
 \x20usuario\
+\x20usun \
+\x20usuncie \
 \x20utan \
 \x20uten \
+\x20utilisateur\
 \x20utilizador\
 \x20utos \
+\x20uwierzytelnianie dwuskladnikowe\
 \x20uzivatele\
 \x20uzivateli\
 \x20uzytkownika\
@@ -2967,6 +3460,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20vault \
 \x20veiligheidsfilters\
 \x20vendor\
+\x20vendor \
+\x20vendors \
 \x20verbatim \
 \x20verborgen instructies\
 \x20verificacoes de seguranca\
@@ -2976,6 +3471,7 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20versteckten anweisungen\
 \x20vertelde \
 \x20vertellen\
+\x20verwijder \
 \x20voce agora e \
 \x20voce e agora \
 \x20void\
@@ -2993,8 +3489,10 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20waiving \
 \x20walang \
 \x20wants \
+\x20warehouse\
 \x20warn \
 \x20warning \
+\x20warnings \
 \x20was not \
 \x20was you\
 \x20wasnt \
@@ -3005,12 +3503,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20were you\
 \x20were you \
 \x20werent \
+\x20weryfikacj\
 \x20what i command\
 \x20what i order\
 \x20what i say\
 \x20what i tell you\
 \x20what i type\
 \x20what i write\
+\x20what you show\
 \x20whatever \
 \x20whatever i command\
 \x20whatever i order\
@@ -3023,6 +3523,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20whatever that your \
 \x20whatever the \
 \x20whatever your \
+\x20whatsapp\
+\x20whatsapp \
 \x20when \
 \x20when cortex \
 \x20when the agent \
@@ -3044,6 +3546,9 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20whitespace\
 \x20who\
 \x20who \
+\x20whole\
+\x20wiki\
+\x20wiki \
 \x20will \
 \x20will do anything\
 \x20will not\
@@ -3054,10 +3559,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20will not cover \
 \x20will not detect\
 \x20will not find out\
+\x20will not find out about\
+\x20will not finds out about\
 \x20will not fire on\
 \x20will not flag\
 \x20will not include \
 \x20will not know\
+\x20will not know about\
+\x20will not knows about\
+\x20will not learn about\
+\x20will not learns about\
 \x20will not log\
 \x20will not notice\
 \x20will not pick up\
@@ -3110,10 +3621,16 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20wont cover \
 \x20wont detect\
 \x20wont find out\
+\x20wont find out about\
+\x20wont finds out about\
 \x20wont fire on\
 \x20wont flag\
 \x20wont include \
 \x20wont know\
+\x20wont know about\
+\x20wont knows about\
+\x20wont learn about\
+\x20wont learns about\
 \x20wont log\
 \x20wont notice\
 \x20wont pick up\
@@ -3146,6 +3663,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20wrote to you\
 \x20wrote you\
 \x20wrote your \
+\x20wylacz \
+\x20wylaczcie \
 \x20yok \
 \x20yolo mode \
 \x20you\
@@ -3253,6 +3772,8 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20youve been given\
 \x20youve seen\
 \x20zabezpieczenia\
+\x20zdejmij \
+\x20zeilenzugriff\
 \x20zensur\
 \x20zero width \
 \x20zero width beacon\
@@ -3271,9 +3792,14 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20zonder \
 \x20zugangsdaten\
 \x20zugangsdaten \
+\x20zwei faktor\
+\x20zweifaktor\
 \x20\xd0\xb0\xd1\x83\xd0\xb4\xd0\xb8\xd1\x82\
 \x20\xd0\xb1\xd0\xb5\xd0\xb7 \
+\x20\xd0\xb2\xd1\x8b\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8 \
+\x20\xd0\xb2\xd1\x8b\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\xd1\x82\xd0\xb5 \
 \x20\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb0 \
+\x20\xd0\xb4\xd0\xb2\xd1\x83\xd1\x85\xd1\x84\xd0\xb0\xd0\xba\xd1\x82\xd0\xbe\xd1\x80\xd0\xbd\
 \x20\xd0\xb6\xd1\x83\xd1\x80\xd0\xbd\xd0\xb0\xd0\xbb\
 \x20\xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x82\
 \x20\xd0\xb8\xd1\x81\xd1\x85\xd0\xbe\xd0\xb4\xd0\xbd\
@@ -3281,23 +3807,46 @@ pub(crate) static VIEWS: [ViewAnchors; 4] = [
 \x20\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\
 \x20\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8 \
 \x20\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87\xd0\xb0\
+\x20\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87\xd0\xb5\xd0\xb2\xd1\x96\
 \x20\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87\xd1\x83\
+\x20\xd0\xbc\xd0\xb0\xd1\x81\xd0\xba\xd0\xb8\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\
+\x20\xd0\xbc\xd0\xbd\xd0\xbe\xd0\xb3\xd0\xbe\xd1\x84\xd0\xb0\xd0\xba\xd1\x82\xd0\xbe\xd1\x80\xd0\xbd\
+\x20\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8 \
+\x20\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\xd1\x82\xd0\xb5 \
+\x20\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\xd1\x82\xd1\x8c \
 \x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd0\xb8\
 \x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd0\xb8 \
 \x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c\
 \x20\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c \
+\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xb8\xd1\x82\xd0\xb8\xd0\xba\
 \x20\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8e\
 \x20\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\
 \x20\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xba\
 \x20\xd1\x80\xd0\xb0\xd1\x81\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb0 \
+\x20\xd1\x81\xd0\xb5\xd1\x82\xd0\xb5\xd0\xb2\
 \x20\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xbc\xd0\xbd\
 \x20\xd1\x81\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\
+\x20\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb8 \
+\x20\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82\xd0\xb5 \
+\x20\xd1\x83\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb8 \
+\x20\xd1\x83\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5 \
+\x20\xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb8 \
+\x20\xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb8\xd1\x82\xd0\xb5 \
 \x20\xd1\x84\xd0\xb8\xd0\xbb\xd1\x8c\xd1\x82\xd1\x80\
 \x20\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xbb\xd0\xb0 \
 a different \
+a discussion\
 a fictional \
+a gist\
+a github issue\
+a gitlab issue\
 a hypothetical \
+a issue\
 a new \
+a pr\
+a public issue\
+a pull request\
+a thread\
 abandon \
 abandon your \
 about your \
@@ -3324,6 +3873,7 @@ access key\
 access token \
 access tokens \
 accountadmin\
+accountadmin \
 act \
 act as \
 act as a dan \
@@ -3358,9 +3908,11 @@ acting as now the dan \
 acting as the dan \
 actual \
 actually \
+add\
 add account\
 admin\
 admin access \
+admin login\
 admin mode \
 admin permissions \
 admin powers \
@@ -3374,11 +3926,13 @@ administrator privileges \
 administrator rights \
 admins\
 adventure game\
+agency\
 agrees to anything\
 ai called dan \
 ai known as dan \
 ai named dan \
 alignment\
+alisin\
 all \
 all checks\
 all commands \
@@ -3405,6 +3959,15 @@ amoral\
 amoral mode\
 an alternate \
 an alternative \
+an discussion\
+an gist\
+an github issue\
+an gitlab issue\
+an issue\
+an pr\
+an public issue\
+an pull request\
+an thread\
 an unfiltered \
 an unrestricted \
 analyse \
@@ -3442,8 +4005,10 @@ anytime\
 api calls \
 api key\
 api key \
+api keys\
 api keys \
 api secret\
+append\
 apply it\
 apply the command\
 apply the hidden\
@@ -3529,6 +4094,7 @@ assistant called dan \
 assistant known as dan \
 assistant named dan \
 assume \
+attach\
 attacker \
 attribute\
 audit\
@@ -3583,6 +4149,8 @@ behave like \
 behind you\
 benign\
 better not \
+bez potwierdzenia\
+bez pytania\
 binary \
 black hat \
 blackhat \
@@ -3613,9 +4181,13 @@ bypassing \
 bypassing your \
 b\xc3\xbcy\xc3\xbckannem\
 cab\
+cabut\
 call\
 can t refuse\
 cannot refuse\
+card numbers\
+card numbers \
+cardholder\
 carry out it\
 carry out the command\
 carry out the hidden\
@@ -3673,6 +4245,8 @@ command history\
 commands\
 commands \
 comment\
+commit\
+complete \
 compliance\
 comply with anything i say\
 comply with every command\
@@ -3742,6 +4316,7 @@ consider yourself jailbroke\
 console history\
 constraints\
 constraints \
+consultant\
 content\
 content filter\
 content of \
@@ -3756,6 +4331,7 @@ continue as \
 continue as if \
 continue as though \
 continue like \
+contractor\
 contravene \
 contravene your \
 controles de seguranca\
@@ -3786,19 +4362,31 @@ count your \
 covert \
 covertly \
 cracker \
+create \
 create a new share\
 create a share\
 create an new share\
 create an share\
+create discussion\
+create gist\
+create github issue\
+create gitlab issue\
+create issue\
 create new share\
+create pr\
+create public issue\
+create pull request\
 create share\
+create thread\
 create user\
 creator\
 credential\
 credentials\
 credentials \
+credit card\
 criminal \
 curl\
+customer\
 dan\
 dan jailbreak \
 dan mode\
@@ -3810,8 +4398,12 @@ data\
 data \
 data protection officer\
 data you were given\
+dates of birth\
+dates of birth \
+db\
 deactivate your \
 deactivating your \
+deaktiviere\
 decipher \
 declined\
 decode \
@@ -3829,9 +4421,14 @@ delete all \
 delete every \
 delete from\
 delete the \
+deletion\
 deliver\
 denied\
 deobfuscate \
+desactiva\
+desactive\
+desativa\
+desative\
 descarta \
 despite the fact that \
 destroy\
@@ -3848,6 +4445,7 @@ developer rules\
 developer text\
 developers mode\
 devious\
+devre d\
 did you \
 digit of \
 digits of \
@@ -3871,6 +4469,7 @@ disable your \
 disabling\
 disabling your \
 disallowed \
+disattiva\
 discard \
 discard your \
 discreetly \
@@ -3887,6 +4486,7 @@ disregarding your \
 ditch \
 ditch your \
 div\
+dm\
 dns lookup for \
 dns lookup in \
 dns lookup of \
@@ -3921,14 +4521,19 @@ do not bother to stop and ask\
 do not bother to stop to ask\
 do not bother to wait for\
 do not bother to waiting for\
+do not bring up\
+do not bringing up\
 do not care about \
 do not check with\
 do not checking with\
 do not confirm\
+do not disclose\
 do not disclose \
+do not disclosing\
 do not double check\
 do not enforce \
 do not enforce your \
+do not flag\
 do not flag \
 do not follow \
 do not follow your \
@@ -3946,15 +4551,21 @@ do not mentioning it to\
 do not mentioning that to\
 do not mentioning this to\
 do not mentioning to\
+do not note\
 do not notify\
+do not noting\
 do not obey \
 do not obey your \
 do not prompt\
 do not record \
+do not report\
+do not say\
 do not show\
 do not show \
 do not stop and ask\
 do not stop to ask\
+do not surface\
+do not surfacing\
 do not tell\
 do not wait for\
 do not waiting for\
@@ -4005,14 +4616,19 @@ dont bother wait for\
 dont bother waiting for\
 dont bother with \
 dont bother with your \
+dont bring up\
+dont bringing up\
 dont care about \
 dont check with\
 dont checking with\
 dont confirm\
+dont disclose\
 dont disclose \
+dont disclosing\
 dont double check\
 dont enforce \
 dont enforce your \
+dont flag\
 dont flag \
 dont follow \
 dont follow your \
@@ -4030,15 +4646,21 @@ dont mentioning it to\
 dont mentioning that to\
 dont mentioning this to\
 dont mentioning to\
+dont note\
 dont notify\
+dont noting\
 dont obey \
 dont obey your \
 dont prompt\
 dont record \
+dont report\
+dont say\
 dont show\
 dont show \
 dont stop and ask\
 dont stop to ask\
+dont surface\
+dont surfacing\
 dont tell\
 dont wait for\
 dont waiting for\
@@ -4047,12 +4669,17 @@ dont worry about \
 dpo\
 drop\
 drop \
+drop all\
 drop database\
+drop each\
+drop every\
 drop role\
 drop schema\
 drop stage\
 drop table\
 drop the \
+drop the entire\
+drop the whole\
 drop user\
 drop view\
 drop warehouse\
@@ -4074,14 +4701,23 @@ earlier prompt\
 earlier rules\
 earlier text\
 element\
+elimina\
+elimine\
 email \
+email addresses\
 emails\
 emails \
+embed\
+employee\
 emulate \
 emulating \
 emulation \
 emulator \
+encode\
 encoded \
+enleve\
+entferne\
+entire \
 entitled\
 envelope\
 erase \
@@ -4150,6 +4786,16 @@ factory reset\
 farmor\
 fetch\
 field\
+file \
+file discussion\
+file gist\
+file github issue\
+file gitlab issue\
+file issue\
+file pr\
+file public issue\
+file pull request\
+file thread\
 filter\
 filters \
 filters and restrictions\
@@ -4195,6 +4841,7 @@ for the rest of this session\
 forbade\
 forbid\
 forbidden \
+force push\
 forget \
 forget your \
 forgetting \
@@ -4207,6 +4854,7 @@ free pass\
 free yourself from your \
 freed\
 freedom mode\
+freelancer\
 freigabe\
 fresh slate\
 fresh start\
@@ -4219,6 +4867,7 @@ from the system as \
 from your \
 from your developers as \
 from your history\
+full \
 full access \
 full mode \
 full permissions \
@@ -4234,6 +4883,8 @@ genehmigung\
 get around your \
 get out of \
 getting around your \
+git clean\
+git push \
 give no weight to \
 give no weight to your \
 gizli talimat\
@@ -4257,6 +4908,7 @@ governance\
 governing you\
 grand mere\
 grandmere\
+grant\
 grant \
 grootmoeder\
 guard\
@@ -4287,6 +4939,7 @@ hacker mode\
 hackers \
 had\
 hall pass\
+hapus\
 harmful\
 harmless\
 has\
@@ -4301,6 +4954,8 @@ header of \
 headers for \
 headers in \
 headers of \
+health\
+hebe\
 hex \
 hidden\
 hidden \
@@ -4311,6 +4966,7 @@ hidden note\
 hidden prompt\
 hidden rules\
 hidden text\
+hide\
 hide everything from \
 hide it\
 hide it from \
@@ -4320,9 +4976,11 @@ hide the \
 hide these\
 hide this\
 hide this from \
+history\
 history c\
 histsize 0\
 home \
+home addresses\
 hook\
 hook configuration\
 hook that \
@@ -4337,6 +4995,7 @@ hostnames for \
 hostnames in \
 hostnames of \
 hotmail\
+hr\
 html comment\
 human\
 human approval\
@@ -4468,6 +5127,7 @@ in two voices\
 in your \
 in your prompt\
 in your prompt as \
+include\
 indicaciones \
 indicacoes \
 indicazioni \
@@ -4510,6 +5170,7 @@ injection filter\
 injection guard\
 injection scanner\
 input\
+insert\
 inside your \
 insider threat \
 instead \
@@ -4602,6 +5263,8 @@ just never \
 just obey \
 just take instructions from \
 just take orders from \
+kaldir\
+kapat\
 kaskyt\
 keep everything \
 keep it\
@@ -4627,6 +5290,7 @@ leak\
 leak \
 leaks \
 learned\
+leave\
 leave \
 leave it\
 leave that\
@@ -4661,8 +5325,12 @@ listen to solely \
 load \
 loading \
 loads \
+log\
+login from\
+logs\
 lookup\
 loosen\
+losche\
 mail\
 mail \
 make it \
@@ -4678,9 +5346,12 @@ management\
 markdown image\
 markup\
 masking are \
+masking change\
 masking have been \
 masking is \
 masking were \
+matikan\
+medical\
 melde \
 memo for \
 memo to \
@@ -4787,6 +5458,7 @@ my system prompt was\
 my system prompt were\
 n en \
 nagymama\
+nang hindi nagtatanong\
 naredbe\
 navodila\
 ne la \
@@ -4798,6 +5470,7 @@ ne tiens pas compte\
 nefarious\
 neglect \
 neglect your \
+nen \
 network calls \
 neuter your \
 neutralize your \
@@ -4806,11 +5479,16 @@ never alert\
 never ask\
 never asks for confirmation\
 never audit\
+never bring up\
+never bringing up\
 never check with\
 never checking with\
 never confirm\
+never disclose\
 never disclose \
+never disclosing\
 never double check\
+never flag\
 never flag \
 never follow \
 never follow your \
@@ -4828,22 +5506,39 @@ never mentioning this to\
 never mentioning to\
 never mind \
 never mind your \
+never note\
 never notify\
+never noting\
 never prompt\
 never record \
 never refuses\
+never report\
 never requests confirmation\
+never say\
 never show\
 never show \
 never stop and ask\
 never stop to ask\
 never supposed \
+never surface\
+never surfacing\
 never tell\
 never wait for\
 never waiting for\
 never warn\
 nevermind \
 nevermind your \
+new admin\
+new discussion\
+new gist\
+new github issue\
+new gitlab issue\
+new issue\
+new pr\
+new public issue\
+new pull request\
+new thread\
+new user\
 next instruction\
 next time you \
 ngrok\
@@ -4868,6 +5563,7 @@ no longer follow your \
 no longer hold\
 no longer matter\
 no matter what \
+no mention\
 no moralising\
 no moralizing\
 no need to \
@@ -4885,6 +5581,13 @@ no need to stop and ask\
 no need to stop to ask\
 no need to wait for\
 no need to waiting for\
+no one catches \
+no one finds out about \
+no one knows about \
+no one learns about \
+no one notices \
+no one sees \
+no one spots \
 no questions asked\
 no reason to \
 no reason to ask\
@@ -4904,7 +5607,15 @@ no restrictions mode\
 no rules\
 no safety warnings\
 no time for \
+no word\
 nobody \
+nobody catches \
+nobody finds out about \
+nobody knows about \
+nobody learns about \
+nobody notices \
+nobody sees \
+nobody spots \
 non avvisare \
 non dire \
 non dirglielo \
@@ -4917,9 +5628,17 @@ non obbedire\
 non obbedisci\
 non rispetta\
 non segui\
+nonaktifkan\
 none of \
 nonna\
 nonnina\
+noone catches \
+noone finds out about \
+noone knows about \
+noone learns about \
+noone notices \
+noone sees \
+noone spots \
 nopasswd\
 normas\
 normas \
@@ -4934,6 +5653,7 @@ notice for \
 notice to \
 now jail broke\
 now jailbroke\
+nuke \
 nullify \
 nullify your \
 oauth secret\
@@ -4967,12 +5687,19 @@ obey what i say\
 obey what it says\
 obey whatever i say\
 obey whatever it says\
+obliterate \
 of your \
 of your system prompt\
 ohjee\
 ohjeita\
 ohne\
 ohne \
+ohne bestatigung\
+ohne mich zu fragen\
+ohne nachzufragen\
+ohne ruckfrage\
+ohne zu bestatigen\
+ohne zu fragen\
 olvida \
 olvidate de \
 olvide \
@@ -5000,6 +5727,9 @@ omit the section \
 omit the step \
 omit your \
 on every\
+onay almadan\
+onay istemeden\
+onaysiz\
 once the user \
 once they \
 onedrive\
@@ -5011,6 +5741,15 @@ only take instructions from \
 only take orders from \
 opdrachten \
 open \
+open discussion\
+open gist\
+open github issue\
+open gitlab issue\
+open issue\
+open pr\
+open public issue\
+open pull request\
+open thread\
 opening \
 opens \
 operate as \
@@ -5027,6 +5766,7 @@ orders\
 orders \
 orders from \
 orgadmin\
+orgadmin \
 orientacoes \
 original \
 original directive\
@@ -5043,9 +5783,12 @@ outbound calls \
 outlook com\
 output\
 output \
+output of select\
+output of select \
 outrank\
 outranks\
 outside \
+outsider\
 overlook \
 overlook your \
 overridden\
@@ -5065,20 +5808,28 @@ parse \
 parses \
 parsing \
 part\
+partner\
 passphrase\
 passphrase \
 password\
 password \
+password hashes\
+password hashes \
+password reset\
 passwords\
 passwords \
+paste\
 paste \
+pasting\
 pat \
+patayin\
 path for \
 path in \
 path of \
 paths for \
 paths in \
 paths of \
+patient\
 pats \
 pay no attention to \
 pay no attention to your \
@@ -5087,6 +5838,7 @@ pay no heed to your \
 pay no mind to \
 pay no mind to your \
 payload\
+payroll\
 people\
 perform it\
 perform the command\
@@ -5117,6 +5869,8 @@ personnel \
 pessoal\
 pessoal \
 phone\
+phone numbers\
+phone numbers \
 pii\
 ping\
 pipe\
@@ -5144,10 +5898,20 @@ policies is \
 policies on \
 policies were \
 policy\
+policy change\
 policy hook\
 pomin \
 post\
 post \
+post discussion\
+post gist\
+post github issue\
+post gitlab issue\
+post issue\
+post pr\
+post public issue\
+post pull request\
+post thread\
 pravidl\
 pravila\
 pre \
@@ -5180,6 +5944,7 @@ previous text\
 previously\
 principles\
 principles \
+print\
 print pwned\
 prior directive\
 prior instructions\
@@ -5194,6 +5959,7 @@ private \
 private key\
 private key \
 private keys \
+privilege change\
 proceed as \
 process \
 processes \
@@ -5210,18 +5976,22 @@ prompt hook\
 prompts \
 protections\
 protokollierung\
+proton\
 proton mail\
 protonmail\
 psql history\
 psst for \
 psst to \
 public \
+publish\
 publish \
+purge\
 purge \
 purpose is \
 purpose now is \
 push\
 push \
+push f\
 put\
 put aside \
 put aside your \
@@ -5244,7 +6014,20 @@ quit ask\
 quit being \
 quit enforcing \
 quit enforcing your \
+quita\
+quite\
+raise \
+raise discussion\
+raise gist\
+raise github issue\
+raise gitlab issue\
+raise issue\
+raise pr\
+raise public issue\
+raise pull request\
+raise thread\
 rather \
+raw \
 rbac are \
 rbac have been \
 rbac is \
@@ -5295,9 +6078,12 @@ rejected\
 relax\
 reminder for \
 reminder to \
+remova\
 remove\
 remove \
+remover\
 removing\
+render\
 replace \
 replaces\
 replacing \
@@ -5326,6 +6112,7 @@ requester wont \
 requests\
 requests \
 reset \
+reset hard\
 reset to \
 reset to factory settings\
 reset yourself to \
@@ -5354,6 +6141,7 @@ result set \
 results\
 results \
 retention time in days 0\
+retira\
 return as \
 reveal \
 reverse \
@@ -5367,8 +6155,13 @@ rewired\
 rewrite \
 richtlijnen \
 richtlinien \
+rimuovere\
+rimuovete\
+rimuovi\
+rm rf\
 rogue\
 rogue \
+role change\
 role is \
 role now is \
 role play as \
@@ -5453,21 +6246,32 @@ safety training \
 safety were \
 sag \
 sage \
+salaries\
+salaries \
+salary\
 sanctioned\
 sanitisation\
 sanitization\
 sanitizer\
 sans\
 sans avertir \
+sans confirmation\
+sans confirmer\
+sans demander\
 sans en \
 sans informer \
 sans le \
 sans le dire a \
+sans me demander\
 sans prevenir \
+sans verifier\
 sansursuz \
 save\
 say pwned\
 scammer \
+schakel\
+schalte\
+schema\
 schutzmassnahmen \
 scrap \
 scrap your \
@@ -5496,12 +6300,23 @@ security restrictions\
 security review\
 security were \
 securityadmin\
+securityadmin \
 see \
 sees \
+select star from\
+select star from \
 sem\
+sem confirmacao\
+sem confirmar\
+sem me perguntar\
+sem pedir confirmacao\
+sem perguntar\
 send\
 send \
 senza\
+senza chiedere\
+senza chiedermi\
+senza conferma\
 session token \
 set +o history\
 set aside \
@@ -5511,6 +6326,7 @@ setup \
 shall be\
 share\
 share \
+sharing\
 shell history\
 ship\
 should \
@@ -5529,6 +6345,11 @@ simulating \
 simulation \
 simulator \
 sin\
+sin confirmacion\
+sin confirmar\
+sin consultar\
+sin pedir confirmacion\
+sin preguntar\
 sinir\
 sinirsiz \
 sistem istemi\
@@ -5539,6 +6360,7 @@ skip your \
 skipping \
 smernice\
 smjernice\
+smuggle\
 snowsql history\
 so \
 so alert\
@@ -5599,12 +6421,15 @@ so this will not be \
 so this wont be \
 soc\
 social security number\
+social security numbers\
+social security numbers \
 solely answer to \
 solely follow \
 solely listen to \
 solely obey \
 solely take instructions from \
 solely take orders from \
+sormadan\
 span\
 speak \
 speak as \
@@ -5613,11 +6438,22 @@ ssn\
 ssns\
 ssns \
 stan mode\
+start \
 start being \
+start discussion\
+start gist\
+start github issue\
+start gitlab issue\
+start issue\
 start over as \
+start pr\
+start public issue\
+start pull request\
+start thread\
 start up\
 starting \
 startup\
+stash\
 statements\
 steal\
 steal \
@@ -5625,6 +6461,7 @@ steals \
 stealth \
 stealthily \
 steganographic \
+stick\
 stop \
 stop applying \
 stop applying your \
@@ -5639,6 +6476,7 @@ stop listening to \
 stop listening to your \
 stop obeying \
 stop obeying your \
+store\
 straight\
 stream\
 string\
@@ -5674,6 +6512,9 @@ superuser privileges \
 superuser rights \
 suppose \
 suppose you \
+supprime\
+suprima\
+suprime\
 suspend\
 suspend your \
 switch off\
@@ -5715,6 +6556,11 @@ talimat\
 talk \
 talk as \
 tamper with your \
+tanggalin\
+tanpa bertanya\
+tanpa konfirmasi\
+tanpa persetujuan\
+tanpa tanya\
 tasks\
 tell approval step \
 tell checker \
@@ -5821,12 +6667,17 @@ the assistants tokens\
 the bots \
 the creator\
 the developer\
+the discussion\
+the gist\
+the github issue\
+the gitlab issue\
 the guard\
 the guard are \
 the guard have been \
 the guard is \
 the guard were \
 the guidelines \
+the issue\
 the maker\
 the manager\
 the mcp server \
@@ -5837,7 +6688,10 @@ the operator\
 the owner\
 the passphrase is\
 the password is\
+the pr\
 the programmer\
+the public issue\
+the pull request\
 the rules \
 the secret is\
 the secret key is\
@@ -5848,6 +6702,7 @@ the system prompt is\
 the system prompt reads\
 the system prompt says\
 the system prompt was\
+the thread\
 the trainer\
 the your \
 then do not \
@@ -5866,6 +6721,8 @@ theres no \
 theres zero \
 thief \
 things you were told\
+third parties\
+third party\
 this agent \
 this agent has \
 this agent is has \
@@ -5922,12 +6779,14 @@ this conversation using \
 this is your \
 this session \
 though \
+throw\
 throw away \
 throw away your \
 throw out \
 throw out your \
 ticket\
 tiny \
+tire\
 to a \
 to an \
 to another\
@@ -5936,6 +6795,7 @@ to some\
 to the external\
 todas\
 todo\
+togli\
 token\
 tokens\
 tokens \
@@ -5972,6 +6832,7 @@ treat your \
 tripwire\
 trumps\
 truncate\
+truncate \
 turn into \
 turn off\
 turn off your \
@@ -6004,7 +6865,9 @@ unload \
 unlocked\
 unlocked mode\
 unlogged \
+unmasked \
 unmoderated\
+unredacted \
 unrestrained\
 unrestricted\
 unrestricted access \
@@ -6083,6 +6946,7 @@ user agent in \
 user agent of \
 user cannot \
 user cant \
+user creation\
 user do not \
 user does not \
 user doesnt \
@@ -6096,6 +6960,7 @@ user should not \
 user shouldnt \
 user will not \
 user wont \
+useradmin \
 users cannot \
 users cant \
 users do not \
@@ -6111,7 +6976,9 @@ users should not \
 users shouldnt \
 users will not \
 users wont \
+usun\
 utasitas\
+vendor\
 verbatim from your \
 vergessen sie\
 vergiss\
@@ -6119,11 +6986,13 @@ verrate \
 version called dan \
 version known as dan \
 version named dan \
+verwijder\
 very first \
 violate \
 vorgaben \
 waive\
 waiver\
+walang kumpirmasyon\
 warning for \
 warning to \
 was a dry run\
@@ -6178,6 +7047,7 @@ white \
 white list \
 whitelist \
 who\
+whole \
 whose ability is \
 whose goal is \
 whose job is \
@@ -6245,38 +7115,52 @@ without any ethics\
 without any filters\
 without any guidelines\
 without any limits\
+without any mention\
 without any restrictions\
 without any rules\
 without ask\
 without boundaries\
+without bring up\
+without bringing up\
 without check with\
 without checking\
 without checking with\
 without checks\
 without cortex route\
+without disclose\
+without disclosing\
 without ethics\
 without filtering\
 without filters\
+without flag\
 without guardrails\
 without guidelines\
 without inform\
 without inspection\
 without let\
 without limits\
+without log\
+without mention\
 without mention to\
 without mentioning it to\
 without mentioning that to\
 without mentioning this to\
 without mentioning to\
+without note\
 without notify\
+without noting\
 without redacting\
 without redaction\
+without report\
 without restrictions\
 without rules\
 without sanitization\
 without sanitizing\
+without say\
 without scanning\
 without screening\
+without surface\
+without surfacing\
 without tell\
 without the checks\
 without the envelope\
@@ -6294,6 +7178,7 @@ would not do\
 wouldnt do\
 write\
 write \
+wylacz\
 yahoo\
 yonerge\
 you answer \
@@ -6333,6 +7218,7 @@ you belong to \
 you connect with\
 you connect with \
 you do not have to ask\
+you do not need to \
 you do not need to ask\
 you do not need to check with\
 you do not need to checking with\
@@ -6344,6 +7230,7 @@ you do not need to stop to ask\
 you do not need to wait for\
 you do not need to waiting for\
 you dont have to ask\
+you dont need to \
 you dont need to ask\
 you dont need to check with\
 you dont need to checking with\
@@ -6374,6 +7261,7 @@ you log in with \
 you must follow\
 you must not \
 you mustnt \
+you neednt \
 you now answer \
 you now belong to \
 you now obey \
@@ -6511,16 +7399,32 @@ youve been jailbroke\
 zabud\
 zachowuj sie jak \
 zapomnij \
+zdejmij\
 zero \
 zero width \
+zet\
+zonder bevestiging\
+zonder het te vragen\
+zonder te bevestigen\
+zonder te vragen\
 zsh history\
 \xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x81\xd1\x8f\
 \xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x88\xd0\xba\xd0\xb0\
+\xd0\xb1\xd0\xb5\xd0\xb7 \xd0\xb2\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbe\xd0\xb2\
+\xd0\xb1\xd0\xb5\xd0\xb7 \xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xb0\
+\xd0\xb1\xd0\xb5\xd0\xb7 \xd0\xbf\xd0\xbe\xd0\xb4\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f\
 \xd0\xb2\xd0\xba\xd0\xb0\xd0\xb7\xd1\x96\xd0\xb2\xd0\xba\
+\xd0\xb2\xd1\x8b\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\
 \xd0\xb8\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd0\xb8\
 \xd0\xba\xd0\xbe\xd0\xbc\xd0\xb0\xd0\xbd\xd0\xb4\
+\xd0\xbd\xd0\xb5 \xd1\x81\xd0\xbf\xd1\x80\xd0\xb0\xd1\x88\xd0\xb8\xd0\xb2\xd0\xb0\xd1\x8f\
+\xd0\xbd\xd0\xb5 \xd1\x83\xd1\x82\xd0\xbe\xd1\x87\xd0\xbd\xd1\x8f\xd1\x8f\
+\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\
 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\
 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xbc\xd0\xbf\xd1\x82\
+\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb8\
+\xd1\x83\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb8\
+\xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb8\
 \xd1\x83\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xb8\
 \xd1\x96\xd0\xbd\xd1\x81\xd1\x82\xd1\x80\xd1\x83\xd0\xba\xd1\x86\xd1\x96\
 \xe3\x83\xac\xe3\x83\x93\xe3\x83\xa5\xe3\x83\xbc\
@@ -6540,170 +7444,177 @@ zsh history\
 \xed\x97\x88\xea\xb0\x80\
 \xed\x99\x95\xec\x9d\xb8\
 ",
-            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 176, 189, 197, 206, 212, 219, 226, 234, 251, 269, 299, 307, 316, 334, 353, 368, 384, 397, 404, 421, 439, 445, 452, 470, 489, 498, 508, 520, 526, 533, 540, 548, 563, 578, 589, 604, 612, 625, 636, 644, 654, 665, 674, 686, 697, 705, 715, 724, 732, 744, 755, 768, 777, 792, 799, 813, 830, 845, 864, 880, 897, 918, 935, 946, 967, 985, 1002, 1016, 1023, 1030, 1044, 1060, 1078, 1089, 1101, 1116, 1129, 1140, 1148, 1162, 1171, 1183, 1186, 1190, 1201, 1214, 1229, 1237, 1246, 1258, 1268, 1276, 1281, 1288, 1297, 1307, 1314, 1327, 1331, 1344, 1355, 1369, 1381, 1390, 1405, 1418, 1429, 1443, 1457, 1466, 1482, 1496, 1511, 1520, 1536, 1546, 1556, 1572, 1589, 1601, 1610, 1626, 1640, 1655, 1675, 1690, 1713, 1727, 1738, 1751, 1760, 1771, 1779, 1793, 1808, 1824, 1832, 1838, 1850, 1859, 1872, 1881, 1891, 1898, 1906, 1914, 1923, 1941, 1960, 1972, 1981, 1991, 2010, 2030, 2046, 2063, 2081, 2100, 2107, 2115, 2126, 2137, 2152, 2169, 2177, 2190, 2202, 2210, 2220, 2233, 2243, 2268, 2279, 2289, 2298, 2309, 2330, 2347, 2370, 2389, 2401, 2413, 2422, 2433, 2447, 2456, 2473, 2493, 2517, 2537, 2551, 2561, 2571, 2586, 2605, 2625, 2639, 2654, 2670, 2689, 2712, 2731, 2744, 2748, 2756, 2765, 2776, 2784, 2790, 2804, 2814, 2823, 2833, 2848, 2858, 2869, 2877, 2886, 2905, 2915, 2923, 2937, 2954, 2973, 2982, 2991, 3008, 3016, 3024, 3031, 3035, 3041, 3053, 3067, 3077, 3088, 3098, 3113, 3127, 3140, 3150, 3167, 3183, 3195, 3202, 3215, 3230, 3242, 3253, 3269, 3284, 3298, 3309, 3327, 3337, 3349, 3362, 3381, 3393, 3406, 3417, 3426, 3440, 3450, 3461, 3468, 3482, 3491, 3500, 3515, 3529, 3537, 3552, 3564, 3577, 3589, 3600, 3608, 3623, 3635, 3650, 3659, 3667, 3676, 3687, 3695, 3702, 3707, 3714, 3727, 3742, 3755, 3765, 3773, 3783, 3794, 3812, 3832, 3854, 3869, 3885, 3904, 3921, 3936, 3948, 3956, 3965, 3972, 3979, 3987, 3993, 3999, 4016, 4029, 4055, 4086, 4113, 4145, 4152, 4160, 4166, 4173, 4184, 4194, 4211, 4220, 4229, 4239, 4252, 4260, 4272, 4291, 4315, 4337, 4352, 4364, 4376, 4389, 4414, 4428, 4438, 4450, 4463, 4473, 4484, 4492, 4503, 4514, 4525, 4536, 4547, 4560, 4574, 4588, 4602, 4616, 4630, 4646, 4652, 4657, 4665, 4674, 4682, 4694, 4702, 4710, 4718, 4722, 4730, 4736, 4744, 4752, 4759, 4767, 4782, 4806, 4824, 4836, 4854, 4876, 4894, 4910, 4922, 4935, 4947, 4960, 4972, 4988, 5001, 5016, 5030, 5044, 5059, 5070, 5083, 5095, 5111, 5128, 5143, 5155, 5164, 5186, 5206, 5211, 5219, 5229, 5240, 5249, 5260, 5271, 5283, 5291, 5304, 5321, 5325, 5330, 5342, 5356, 5372, 5381, 5391, 5404, 5415, 5424, 5432, 5443, 5449, 5459, 5469, 5480, 5492, 5507, 5525, 5533, 5545, 5554, 5566, 5580, 5594, 5610, 5617, 5625, 5633, 5641, 5653, 5665, 5677, 5690, 5702, 5727, 5739, 5753, 5762, 5772, 5783, 5798, 5813, 5828, 5843, 5858, 5875, 5894, 5906, 5920, 5934, 5941, 5948, 5964, 5978, 5993, 6010, 6026, 6039, 6052, 6064, 6079, 6095, 6113, 6131, 6146, 6163, 6175, 6188, 6207, 6216, 6224, 6233, 6243, 6252, 6265, 6279, 6295, 6310, 6322, 6334, 6345, 6359, 6374, 6389, 6404, 6421, 6438, 6452, 6468, 6479, 6491, 6506, 6524, 6535, 6547, 6561, 6574, 6584, 6594, 6603, 6615, 6628, 6641, 6654, 6669, 6684, 6696, 6710, 6719, 6729, 6742, 6758, 6774, 6779, 6783, 6790, 6802, 6809, 6817, 6825, 6833, 6841, 6849, 6866, 6876, 6885, 6897, 6907, 6921, 6926, 6934, 6943, 6953, 6959, 6967, 6974, 6982, 6991, 7000, 7007, 7015, 7027, 7038, 7050, 7058, 7065, 7073, 7080, 7092, 7101, 7112, 7119, 7127, 7137, 7143, 7150, 7157, 7165, 7176, 7190, 7199, 7209, 7222, 7230, 7245, 7259, 7271, 7287, 7300, 7316, 7344, 7351, 7359, 7373, 7388, 7404, 7421, 7436, 7453, 7466, 7480, 7495, 7510, 7521, 7533, 7553, 7576, 7595, 7614, 7628, 7641, 7653, 7661, 7680, 7690, 7700, 7718, 7738, 7757, 7776, 7794, 7809, 7825, 7837, 7850, 7861, 7870, 7882, 7891, 7906, 7918, 7934, 7947, 7955, 7964, 7977, 7988, 7999, 8010, 8022, 8035, 8043, 8056, 8070, 8092, 8115, 8138, 8152, 8167, 8179, 8192, 8206, 8213, 8220, 8236, 8254, 8274, 8287, 8301, 8318, 8333, 8346, 8352, 8365, 8373, 8386, 8400, 8413, 8421, 8430, 8442, 8454, 8467, 8481, 8492, 8504, 8517, 8529, 8542, 8551, 8561, 8570, 8600, 8628, 8633, 8650, 8662, 8668, 8681, 8695, 8709, 8719, 8726, 8744, 8761, 8773, 8784, 8795, 8812, 8823, 8831, 8843, 8857, 8869, 8881, 8889, 8898, 8907, 8920, 8935, 8949, 8958, 8966, 8974, 8988, 8998, 9008, 9019, 9030, 9042, 9053, 9065, 9077, 9087, 9098, 9108, 9121, 9138, 9153, 9162, 9185, 9203, 9222, 9239, 9247, 9256, 9264, 9271, 9282, 9298, 9309, 9326, 9335, 9346, 9350, 9362, 9371, 9388, 9402, 9416, 9437, 9455, 9473, 9494, 9511, 9520, 9535, 9546, 9554, 9565, 9578, 9588, 9600, 9608, 9619, 9628, 9639, 9650, 9662, 9668, 9675, 9685, 9696, 9705, 9717, 9727, 9740, 9755, 9767, 9775, 9792, 9805, 9829, 9860, 9873, 9887, 9900, 9913, 9929, 9943, 9957, 9971, 9987, 10002, 10014, 10030, 10045, 10057, 10084, 10095, 10111, 10125, 10140, 10155, 10170, 10187, 10204, 10218, 10232, 10248, 10265, 10281, 10299, 10315, 10333, 10345, 10359, 10370, 10382, 10397, 10415, 10431, 10449, 10456, 10467, 10478, 10489, 10500, 10511, 10524, 10537, 10550, 10563, 10576, 10589, 10604, 10618, 10639, 10664, 10684, 10704, 10728, 10754, 10784, 10809, 10834, 10863, 10887, 10912, 10941, 10965, 10989, 11017, 11040, 11063, 11090, 11112, 11134, 11160, 11181, 11207, 11237, 11262, 11287, 11316, 11340, 11364, 11392, 11415, 11438, 11465, 11487, 11514, 11545, 11571, 11597, 11627, 11652, 11671, 11699, 11731, 11758, 11785, 11816, 11842, 11868, 11898, 11923, 11948, 11977, 12001, 12024, 12051, 12073, 12095, 12121, 12149, 12181, 12208, 12235, 12266, 12292, 12319, 12350, 12376, 12402, 12432, 12457, 12482, 12511, 12535, 12559, 12587, 12610, 12638, 12670, 12697, 12724, 12755, 12781, 12807, 12837, 12862, 12887, 12916, 12940, 12969, 13002, 13030, 13058, 13090, 13117, 13138, 13168, 13202, 13231, 13260, 13293, 13321, 13349, 13381, 13408, 13435, 13466, 13492, 13502, 13521, 13536, 13557, 13572, 13590, 13606, 13622, 13640, 13657, 13671, 13688, 13703, 13721, 13735, 13750, 13763, 13780, 13796, 13813, 13830, 13847, 13866, 13885, 13901, 13919, 13938, 13951, 13965, 13982, 14002, 14023, 14048, 14068, 14088, 14112, 14138, 14168, 14193, 14218, 14247, 14271, 14296, 14325, 14349, 14373, 14401, 14424, 14447, 14474, 14496, 14518, 14544, 14565, 14591, 14621, 14646, 14671, 14700, 14724, 14748, 14776, 14799, 14822, 14849, 14871, 14898, 14929, 14955, 14981, 15011, 15036, 15055, 15083, 15115, 15142, 15169, 15200, 15226, 15252, 15282, 15307, 15332, 15361, 15385, 15393, 15410, 15423, 15442, 15455, 15471, 15485, 15499, 15515, 15530, 15542, 15557, 15570, 15586, 15598, 15611, 15622, 15637, 15651, 15666, 15681, 15696, 15713, 15730, 15744, 15760, 15777, 15788, 15800, 15815, 15833, 15839, 15854, 15865, 15887, 15916, 15927, 15939, 15950, 15961, 15975, 15987, 15999, 16011, 16025, 16038, 16048, 16062, 16075, 16085, 16110, 16119, 16132, 16146, 16158, 16171, 16184, 16197, 16212, 16227, 16239, 16251, 16265, 16280, 16294, 16310, 16324, 16340, 16350, 16362, 16371, 16381, 16394, 16410, 16424, 16440, 16446, 16460, 16470, 16482, 16493, 16504, 16514, 16524, 16534, 16549, 16558, 16572, 16587, 16592, 16598, 16606, 16618, 16636, 16657, 16682, 16703, 16718, 16726, 16735, 16741, 16757, 16767, 16773, 16780, 16796, 16803, 16812, 16823, 16832, 16841, 16850, 16861, 16867, 16876, 16885, 16894, 16898, 16903, 16911, 16920, 16930, 16942, 16955, 16965, 16972, 16981, 16991, 17004, 17018, 17025, 17033, 17040, 17055, 17067, 17081, 17093, 17108, 17122, 17135, 17146, 17159, 17172, 17188, 17203, 17214, 17231, 17242, 17261, 17283, 17309, 17331, 17347, 17364, 17376, 17388, 17409, 17431, 17447, 17464, 17470, 17477, 17486, 17497, 17516, 17536, 17551, 17569, 17587, 17610, 17618, 17631, 17642, 17652, 17664, 17670, 17685, 17694, 17702, 17709, 17717, 17726, 17736, 17750, 17765, 17781, 17794, 17807, 17819, 17834, 17850, 17868, 17886, 17901, 17918, 17930, 17943, 17962, 17977, 17993, 18010, 18024, 18038, 18051, 18067, 18084, 18103, 18122, 18138, 18156, 18169, 18183, 18203, 18208, 18214, 18220, 18227, 18235, 18243, 18251, 18260, 18267, 18286, 18306, 18313, 18333, 18340, 18360, 18368, 18389, 18410, 18418, 18425, 18447, 18456, 18465, 18472, 18485, 18496, 18507, 18515, 18528, 18539, 18549, 18560, 18578, 18590, 18609, 18624, 18632, 18644, 18657, 18665, 18673, 18686, 18695, 18702, 18710, 18721, 18730, 18742, 18753, 18759, 18774, 18786, 18798, 18810, 18823, 18835, 18847, 18862, 18872, 18891, 18910, 18926, 18942, 18960, 18979, 18995, 19013, 19032, 19047, 19058, 19077, 19097, 19116, 19125, 19133, 19143, 19154, 19162, 19168, 19180, 19194, 19206, 19215, 19230, 19248, 19268, 19289, 19300, 19311, 19321, 19326, 19338, 19353, 19370, 19379, 19395, 19404, 19409, 19421, 19430, 19436, 19448, 19462, 19474, 19483, 19490, 19503, 19518, 19533, 19548, 19563, 19578, 19595, 19600, 19618, 19636, 19654, 19672, 19690, 19710, 19724, 19729, 19743, 19755, 19767, 19780, 19789, 19797, 19804, 19813, 19821, 19829, 19835, 19842, 19853, 19864, 19880, 19891, 19903, 19912, 19928, 19945, 19956, 19968, 19984, 20001, 20009, 20017, 20032, 20051, 20059, 20065, 20072, 20078, 20085, 20105, 20114, 20123, 20137, 20142, 20150, 20164, 20178, 20191, 20211, 20223, 20246, 20269, 20291, 20312, 20334, 20354, 20367, 20381, 20396, 20407, 20418, 20428, 20435, 20445, 20453, 20464, 20469, 20475, 20482, 20487, 20497, 20506, 20519, 20531, 20544, 20556, 20566, 20575, 20584, 20597, 20611, 20624, 20635, 20645, 20655, 20666, 20682, 20696, 20712, 20725, 20739, 20748, 20752, 20763, 20777, 20795, 20809, 20817, 20824, 20832, 20840, 20849, 20856, 20866, 20875, 20880, 20893, 20913, 20919, 20939, 20957, 20975, 20982, 20991, 20999, 21008, 21015, 21031, 21037, 21048, 21056, 21065, 21076, 21088, 21099, 21110, 21119, 21134, 21149, 21165, 21180, 21191, 21197, 21207, 21218, 21231, 21243, 21256, 21265, 21290, 21316, 21340, 21363, 21385, 21410, 21433, 21455, 21477, 21497, 21517, 21536, 21557, 21577, 21589, 21607, 21627, 21645, 21660, 21672, 21690, 21709, 21722, 21736, 21757, 21776, 21799, 21821, 21843, 21864, 21882, 21901, 21921, 21942, 21953, 21967, 21980, 21994, 22005, 22012, 22033, 22041, 22050, 22061, 22070, 22079, 22089, 22097, 22105, 22116, 22126, 22137, 22146, 22154, 22166, 22179, 22190, 22207, 22224, 22240, 22255, 22281, 22307, 22332, 22356, 22381, 22404, 22420, 22434, 22449, 22458, 22469, 22483, 22496, 22515, 22526, 22543, 22552, 22562, 22576, 22584, 22601, 22618, 22626, 22641, 22649, 22665, 22672, 22678, 22693, 22708, 22714, 22737, 22759, 22779, 22798, 22818, 22839, 22858, 22867, 22877, 22886, 22891, 22898, 22910, 22924, 22936, 22946, 22957, 22970, 22982, 22997, 23009, 23022, 23030, 23041, 23052, 23060, 23079, 23089, 23100, 23109, 23119, 23131, 23135, 23144, 23154, 23159, 23165, 23172, 23189, 23195, 23211, 23223, 23231, 23236, 23245, 23252, 23259, 23264, 23270, 23276, 23288, 23293, 23299, 23314, 23325, 23334, 23343, 23349, 23355, 23361, 23366, 23377, 23387, 23397, 23406, 23412, 23428, 23438, 23444, 23451, 23460, 23466, 23473, 23484, 23497, 23508, 23519, 23531, 23544, 23551, 23559, 23566, 23573, 23581, 23593, 23599, 23607, 23618, 23632, 23643, 23648, 23660, 23674, 23690, 23699, 23709, 23722, 23733, 23742, 23748, 23755, 23768, 23784, 23799, 23807, 23822, 23831, 23845, 23859, 23868, 23880, 23889, 23899, 23905, 23914, 23923, 23934, 23945, 23951, 23966, 23982, 23995, 24009, 24022, 24037, 24045, 24054, 24061, 24065, 24070, 24077, 24084, 24092, 24112, 24132, 24141, 24152, 24167, 24180, 24197, 24210, 24227, 24239, 24257, 24277, 24297, 24307, 24315, 24336, 24348, 24352, 24362, 24370, 24378, 24383, 24389, 24404, 24416, 24429, 24442, 24466, 24488, 24503, 24521, 24537, 24548, 24556, 24570, 24576, 24583, 24597, 24613, 24631, 24642, 24654, 24669, 24682, 24693, 24701, 24720, 24731, 24746, 24756, 24764, 24771, 24784, 24798, 24812, 24827, 24833, 24841, 24851, 24864, 24874, 24885, 24891, 24900, 24909, 24921, 24938, 24948, 24960, 24970, 24980, 24991, 25003, 25015, 25024, 25037, 25043, 25058, 25067, 25077, 25086, 25093, 25100, 25110, 25117, 25134, 25149, 25162, 25169, 25185, 25208, 25238, 25250, 25263, 25275, 25287, 25302, 25315, 25328, 25343, 25357, 25368, 25383, 25399, 25415, 25429, 25440, 25455, 25481, 25491, 25503, 25517, 25532, 25545, 25559, 25573, 25587, 25603, 25619, 25632, 25645, 25659, 25674, 25689, 25704, 25721, 25736, 25753, 25767, 25778, 25791, 25801, 25812, 25826, 25843, 25858, 25875, 25886, 25898, 25904, 25910, 25927, 25939, 25953, 25965, 25975, 25989, 26003, 26020, 26035, 26050, 26060, 26071, 26085, 26095, 26106, 26120, 26135, 26145, 26156, 26176, 26196, 26218, 26243, 26259, 26270, 26282, 26300, 26317, 26334, 26352, 26371, 26389, 26409, 26431, 26451, 26473, 26489, 26507, 26527, 26549, 26561, 26574, 26586, 26596, 26610, 26626, 26635, 26651, 26661, 26678, 26693, 26705, 26721, 26734, 26745, 26760, 26772, 26786, 26800, 26816, 26835, 26843, 26859, 26876, 26897, 26914, 26921, 26929, 26940, 26953, 26963, 26973, 26987, 26992, 26998, 27007, 27017, 27027, 27039, 27049, 27063, 27075, 27085, 27104, 27113, 27121, 27128, 27137, 27141, 27146, 27156, 27168, 27176, 27184, 27193, 27202, 27211, 27219, 27235, 27248, 27271, 27291, 27311, 27331, 27354, 27381, 27405, 27429, 27453, 27480, 27489, 27497, 27509, 27519, 27529, 27546, 27557, 27575, 27589, 27596, 27605, 27611, 27623, 27636, 27644, 27655, 27663, 27672, 27683, 27693, 27704, 27732, 27749, 27761, 27778, 27793, 27809, 27824, 27837, 27849, 27861, 27873, 27886, 27895, 27904, 27913, 27925, 27932, 27940, 27953, 27957, 27966, 27976, 27992, 28002, 28020, 28031, 28044, 28056, 28069, 28082, 28092, 28100, 28109, 28117, 28126, 28136, 28144, 28155, 28160, 28172, 28191, 28204, 28224, 28240, 28249, 28258, 28268, 28282, 28293, 28305, 28315, 28326, 28338, 28348, 28359, 28369, 28379, 28390, 28398, 28405, 28414, 28422, 28441, 28449, 28467, 28476, 28486, 28504, 28520, 28530, 28541, 28550, 28560, 28572, 28579, 28588, 28595, 28616, 28625, 28636, 28649, 28663, 28676, 28687, 28697, 28707, 28718, 28728, 28738, 28749, 28761, 28773, 28786, 28805, 28822, 28834, 28843, 28854, 28867, 28881, 28894, 28905, 28915, 28925, 28933, 28943, 28954, 28963, 28973, 28982, 28991, 28995, 29002, 29017, 29029, 29040, 29046, 29064, 29087, 29105, 29123, 29139, 29151, 29157, 29179, 29192, 29207, 29222, 29231, 29241, 29248, 29256, 29269, 29275, 29294, 29311, 29323, 29337, 29344, 29359, 29368, 29378, 29386, 29397, 29411, 29429, 29438, 29448, 29459, 29475, 29484, 29494, 29503, 29515, 29531, 29540, 29553, 29567, 29577, 29592, 29607, 29619, 29626, 29635, 29642, 29651, 29661, 29675, 29684, 29693, 29705, 29718, 29729, 29741, 29753, 29765, 29775, 29783, 29792, 29810, 29830, 29848, 29863, 29875, 29882, 29890, 29908, 29927, 29945, 29963, 29981, 29993, 30012, 30027, 30044, 30056, 30068, 30084, 30100, 30106, 30113, 30121, 30134, 30141, 30147, 30163, 30168, 30179, 30192, 30203, 30211, 30226, 30233, 30242, 30248, 30257, 30269, 30283, 30295, 30303, 30312, 30324, 30335, 30347, 30359, 30369, 30380, 30396, 30406, 30413, 30422, 30429, 30439, 30445, 30453, 30463, 30474, 30484, 30500, 30510, 30521, 30529, 30545, 30562, 30578, 30589, 30599, 30609, 30625, 30640, 30647, 30654, 30660, 30667, 30674, 30681, 30688, 30695, 30712, 30728, 30739, 30749, 30759, 30775, 30783, 30797, 30812, 30833, 30841, 30849, 30871, 30881, 30890, 30899, 30909, 30920, 30930, 30942, 30950, 30968, 30979, 30987, 31003, 31020, 31036, 31050, 31063, 31076, 31089, 31099, 31109, 31118, 31124, 31133, 31145, 31157, 31171, 31183, 31194, 31206, 31216, 31228, 31242, 31253, 31267, 31279, 31290, 31302, 31315, 31328, 31342, 31357, 31371, 31385, 31397, 31408, 31416, 31424, 31432, 31443, 31451, 31462, 31479, 31486, 31494, 31506, 31513, 31521, 31541, 31548, 31554, 31574, 31581, 31595, 31608, 31615, 31622, 31629, 31649, 31667, 31672, 31677, 31688, 31700, 31706, 31713, 31731, 31743, 31757, 31776, 31789, 31803, 31811, 31820, 31829, 31839, 31846, 31854, 31866, 31879, 31896, 31903, 31910, 31919, 31925, 31940, 31957, 31972, 31984, 31993, 32002, 32012, 32023, 32034, 32046, 32054, 32063, 32073, 32079, 32085, 32093, 32098, 32118, 32137, 32151, 32164, 32177, 32196, 32205, 32213, 32219, 32229, 32238, 32247, 32257, 32268, 32286, 32293, 32300, 32307, 32315, 32332, 32344, 32353, 32361, 32370, 32386, 32403, 32412, 32422, 32439, 32453, 32461, 32469, 32474, 32480, 32487, 32493, 32500, 32508, 32515, 32522, 32532, 32544, 32558, 32570, 32579, 32589, 32596, 32603, 32611, 32619, 32628, 32645, 32660, 32674, 32686, 32698, 32711, 32724, 32739, 32754, 32769, 32785, 32801, 32819, 32830, 32846, 32862, 32879, 32896, 32915, 32927, 32935, 32951, 32967, 32984, 33001, 33020, 33032, 33045, 33061, 33071, 33080, 33090, 33096, 33103, 33110, 33117, 33125, 33131, 33140, 33148, 33159, 33168, 33174, 33186, 33195, 33213, 33234, 33252, 33261, 33271, 33282, 33291, 33299, 33314, 33322, 33331, 33341, 33353, 33358, 33363, 33369, 33379, 33389, 33401, 33412, 33423, 33435, 33448, 33458, 33468, 33480, 33494, 33510, 33524, 33540, 33550, 33562, 33572, 33584, 33598, 33614, 33624, 33638, 33652, 33666, 33680, 33694, 33710, 33716, 33722, 33733, 33740, 33763, 33773, 33787, 33802, 33812, 33825, 33837, 33847, 33857, 33862, 33866, 33871, 33880, 33891, 33904, 33919, 33931, 33945, 33962, 33971, 33986, 33999, 34011, 34026, 34047, 34063, 34082, 34100, 34124, 34143, 34167, 34192, 34217, 34238, 34260, 34282, 34288, 34304, 34318, 34325, 34335, 34345, 34358, 34364, 34370, 34382, 34393, 34404, 34416, 34432, 34445, 34459, 34471, 34485, 34501, 34515, 34531, 34541, 34553, 34567, 34583, 34593, 34604, 34612, 34622, 34634, 34646, 34659, 34672, 34684, 34695, 34706, 34718, 34735, 34750, 34759, 34768, 34777, 34787, 34799, 34811, 34822, 34834, 34847, 34866, 34883, 34889, 34898, 34913, 34932, 34946, 34953, 34968, 34985, 35004, 35024, 35039, 35055, 35067, 35080, 35096, 35110, 35125, 35138, 35150, 35168, 35184, 35197, 35208, 35225, 35247, 35257, 35280, 35289, 35298, 35305, 35319, 35335, 35349, 35360, 35369, 35375, 35387, 35401, 35413, 35422, 35432, 35441, 35448, 35460, 35465, 35470, 35476, 35494, 35513, 35529, 35540, 35552, 35561, 35571, 35581, 35592, 35612, 35633, 35644, 35656, 35677, 35699, 35717, 35736, 35756, 35777, 35786, 35796, 35807, 35819, 35836, 35847, 35862, 35883, 35899, 35914, 35932, 35958, 35977, 35998, 36018, 36039, 36060, 36078, 36098, 36126, 36147, 36170, 36192, 36215, 36238, 36258, 36270, 36280, 36291, 36299, 36308, 36317, 36327, 36346, 36366, 36377, 36387, 36398, 36415, 36431, 36451, 36472, 36489, 36507, 36522, 36536, 36557, 36577, 36588, 36607, 36627, 36635, 36644, 36655, 36667, 36678, 36694, 36712, 36721, 36735, 36748, 36759, 36773, 36785, 36794, 36808, 36820, 36833, 36846, 36857, 36876, 36887, 36899, 36908, 36918, 36930, 36948, 36963, 36978, 36993, 37011, 37033, 37052, 37071, 37090, 37112, 37122, 37133, 37153, 37174, 37188, 37199, 37211, 37224, 37245, 37267, 37285, 37304, 37318, 37332, 37344, 37364, 37385, 37394, 37404, 37415, 37427, 37436, 37442, 37454, 37466, 37477, 37487, 37508, 37529, 37549, 37568, 37588, 37606, 37617, 37626, 37632, 37648, 37661, 37668, 37683, 37695, 37704, 37714, 37726, 37733, 37740, 37748, 37754, 37760, 37772, 37785, 37791, 37797, 37806, 37814, 37827, 37837, 37854, 37871, 37882, 37895, 37903, 37912, 37923, 37941, 37955, 37961, 37968, 37977, 37983, 37990, 37997, 38005, 38011, 38023, 38037, 38049, 38058, 38068, 38073, 38079, 38086, 38095, 38103, 38112, 38122, 38138, 38154, 38169, 38183, 38208, 38233, 38257, 38280, 38304, 38326, 38341, 38354, 38366, 38375, 38385, 38401, 38420, 38439, 38457, 38474, 38502, 38530, 38557, 38583, 38610, 38635, 38653, 38669, 38678, 38688, 38699, 38706, 38714, 38723, 38733, 38747, 38765, 38776, 38786, 38798, 38809, 38822, 38828, 38839, 38849, 38855, 38873, 38889, 38901, 38913, 38929, 38947, 38960, 38972, 38982, 38989, 38997, 39007, 39017, 39029, 39043, 39062, 39069, 39086, 39096, 39106, 39114, 39118, 39123, 39150, 39159, 39170, 39182, 39193, 39202, 39210, 39218, 39228, 39250, 39262, 39275, 39287, 39297, 39306, 39315, 39325, 39331, 39339, 39347, 39353, 39359, 39370, 39376, 39386, 39396, 39408, 39421, 39431, 39442, 39459, 39465, 39472, 39491, 39498, 39508, 39530, 39556, 39582, 39590, 39606, 39630, 39640, 39650, 39664, 39678, 39683, 39692, 39701, 39709, 39720, 39732, 39746, 39760, 39770, 39783, 39790, 39797, 39806, 39814, 39821, 39827, 39836, 39845, 39853, 39860, 39876, 39895, 39903, 39913, 39922, 39932, 39940, 39955, 39968, 39979, 39995, 40007, 40020, 40030, 40049, 40066, 40081, 40101, 40117, 40134, 40147, 40166, 40186, 40200, 40215, 40221, 40234, 40250, 40270, 40286, 40296, 40306, 40323, 40343, 40367, 40387, 40401, 40407, 40414, 40421, 40428, 40439, 40452, 40463, 40467, 40472, 40478, 40495, 40504, 40523, 40538, 40553, 40571, 40587, 40603, 40621, 40638, 40652, 40670, 40684, 40697, 40713, 40730, 40747, 40764, 40783, 40802, 40818, 40836, 40855, 40868, 40882, 40899, 40919, 40929, 40935, 40941, 40947, 40965, 40980, 40988, 40997, 41011, 41020, 41031, 41041, 41051, 41060, 41072, 41087, 41101, 41115, 41130, 41146, 41161, 41178, 41197, 41214, 41233, 41246, 41261, 41278, 41297, 41309, 41314, 41329, 41340, 41351, 41365, 41377, 41389, 41403, 41416, 41426, 41440, 41450, 41459, 41471, 41484, 41497, 41510, 41525, 41540, 41552, 41566, 41581, 41590, 41600, 41613, 41629, 41635, 41644, 41659, 41674, 41681, 41688, 41701, 41716, 41729, 41739, 41751, 41765, 41771, 41784, 41799, 41812, 41822, 41834, 41839, 41850, 41854, 41863, 41884, 41898, 41910, 41921, 41933, 41943, 41950, 41961, 41974, 41982, 41991, 42008, 42017, 42027, 42041, 42056, 42076, 42090, 42103, 42116, 42128, 42137, 42147, 42163, 42176, 42194, 42202, 42215, 42229, 42240, 42253, 42270, 42283, 42292, 42302, 42317, 42333, 42347, 42356, 42362, 42375, 42388, 42400, 42411, 42426, 42445, 42464, 42481, 42492, 42506, 42517, 42531, 42547, 42558, 42573, 42589, 42605, 42618, 42632, 42644, 42660, 42678, 42693, 42710, 42721, 42734, 42748, 42763, 42778, 42788, 42806, 42821, 42836, 42846, 42860, 42877, 42888, 42899, 42910, 42923, 42942, 42955, 42970, 42985, 42998, 43009, 43026, 43043, 43060, 43075, 43094, 43105, 43117, 43134, 43141, 43150, 43160, 43172, 43183, 43195, 43212, 43223, 43238, 43245, 43257, 43275, 43293, 43310, 43326, 43353, 43380, 43406, 43431, 43457, 43481, 43498, 43513, 43518, 43526, 43539, 43553, 43564, 43572, 43590, 43603, 43614, 43627, 43642, 43653, 43665, 43688, 43711, 43724, 43738, 43751, 43765, 43790, 43815, 43830, 43856, 43871, 43882, 43895, 43909, 43921, 43933, 43948, 43954, 43962, 43975, 43986, 43991, 44000, 44015, 44033, 44046, 44056, 44068, 44079, 44089, 44095, 44103, 44122, 44147, 44165, 44185, 44205, 44231, 44250, 44271, 44281, 44294, 44308, 44320, 44324, 44331, 44344, 44358, 44369, 44379, 44396, 44414, 44429, 44448, 44463, 44477, 44486, 44495, 44513, 44530, 44552, 44569, 44580, 44605, 44630, 44649, 44672, 44682, 44698, 44715, 44729, 44749, 44770, 44788, 44810, 44828, 44835, 44844, 44855, 44860, 44873, 44884, 44902, 44915, 44932, 44945, 44966, 44985, 45011, 45032, 45057, 45078, 45084, 45098, 45116, 45130, 45146, 45159, 45168, 45172, 45182, 45195, 45205, 45216, 45233, 45247, 45262, 45276, 45286, 45295, 45305, 45316, 45328, 45337, 45347, 45359, 45369, 45380, 45388, 45398, 45434, 45440, 45451, 45464, 45479, 45493, 45509, 45517, 45526, 45536, 45544, 45553, 45563, 45575, 45586, 45595, 45605, 45613, 45622, 45630, 45637, 45647, 45660, 45677, 45689, 45711, 45726, 45741, 45758, 45768, 45776, 45788, 45792, 45800, 45809, 45816, 45822, 45831, 45838, 45848, 45855, 45863, 45872, 45882, 45890, 45907, 45923, 45944, 45960, 45970, 45994, 46018, 46036, 46058, 46069, 46077, 46086, 46100, 46113, 46126, 46139, 46152, 46166, 46178, 46194, 46209, 46229, 46242, 46259, 46268, 46281, 46293, 46301, 46309, 46317, 46327, 46336, 46339, 46348, 46371, 46390, 46398, 46405, 46432, 46456, 46479, 46502, 46523, 46537, 46543, 46551, 46566, 46576, 46588, 46602, 46615, 46626, 46637, 46655, 46668, 46683, 46700, 46716, 46730, 46741, 46759, 46772, 46787, 46804, 46820, 46834, 46843, 46854, 46867, 46882, 46892, 46909, 46921, 46935, 46951, 46966, 46979, 46987, 46997, 47007, 47028, 47051, 47071, 47078, 47087, 47096, 47101, 47111, 47121, 47130, 47141, 47149, 47168, 47193, 47211, 47231, 47238, 47241, 47247, 47256, 47265, 47271, 47279, 47287, 47294, 47300, 47305, 47312, 47319, 47326, 47338, 47341, 47347, 47360, 47366, 47373, 47386, 47400, 47411, 47428, 47446, 47461, 47480, 47495, 47504, 47512, 47518, 47525, 47540, 47555, 47567, 47577, 47590, 47607, 47619, 47629, 47635, 47646, 47653, 47663, 47672, 47683, 47688, 47695, 47710, 47727, 47741, 47751, 47762, 47768, 47781, 47797, 47804, 47815, 47825, 47837, 47854, 47865, 47874, 47884, 47894, 47900, 47907, 47919, 47929, 47944, 47956, 47959, 47963, 47975, 47988, 48000, 48021, 48041, 48066, 48086, 48100, 48128, 48156, 48178, 48204, 48214, 48225, 48237, 48254, 48268, 48275, 48285, 48293, 48306, 48327, 48350, 48370, 48383, 48393, 48407, 48416, 48421, 48435, 48446, 48463, 48473, 48483, 48495, 48510, 48521, 48537, 48556, 48560, 48570, 48581, 48590, 48602, 48613, 48624, 48630, 48637, 48646, 48657, 48670, 48678, 48687, 48700, 48707, 48722, 48730, 48739, 48746, 48756, 48782, 48807, 48836, 48850, 48864, 48887, 48914, 48941, 48972, 48997, 49018, 49049, 49079, 49113, 49141, 49173, 49205, 49241, 49271, 49297, 49327, 49351, 49373, 49400, 49431, 49454, 49479, 49501, 49528, 49547, 49569, 49585, 49602, 49632, 49662, 49684, 49708, 49734, 49762, 49773, 49785, 49798, 49811, 49818, 49832, 49844, 49856, 49876, 49892, 49911, 49928, 49941, 49958, 49967, 49979, 49989, 50000, 50021, 50039, 50051, 50068, 50082, 50096, 50124, 50151, 50166, 50177, 50189, 50196, 50210, 50221, 50237, 50251, 50266, 50286, 50298, 50305, 50320, 50332, 50347, 50366, 50380, 50391, 50407, 50429, 50438, 50450, 50462, 50473, 50483, 50493, 50505, 50516, 50527, 50532, 50536, 50541, 50549, 50566, 50573, 50585, 50602, 50613, 50625, 50635, 50653, 50668, 50682, 50693, 50700, 50709, 50717, 50735, 50749, 50768, 50783, 50799, 50811, 50822, 50829, 50839, 50850, 50862, 50871, 50875, 50878, 50892, 50900, 50909, 50921, 50932, 50945, 50949, 50954, 50977, 50996, 51012, 51030, 51039, 51047, 51054, 51062, 51079, 51093, 51106, 51116, 51128, 51133, 51143, 51149, 51156, 51167, 51180, 51191, 51202, 51209, 51215, 51227, 51236, 51258, 51265, 51271, 51280, 51290, 51309, 51331, 51348, 51362, 51376, 51392, 51407, 51421, 51436, 51443, 51451, 51460, 51470, 51479, 51489, 51500, 51509, 51519, 51534, 51544, 51555, 51563, 51574, 51586, 51596, 51607, 51617, 51624, 51632, 51645, 51654, 51669, 51680, 51688, 51701, 51712, 51724, 51732, 51745, 51753, 51766, 51778, 51788, 51803, 51816, 51834, 51840, 51851, 51854, 51869, 51883, 51897, 51913, 51928, 51943, 51956, 51968, 51980, 51994, 52007, 52020, 52036, 52051, 52066, 52080, 52093, 52106, 52122, 52129, 52141, 52153, 52163, 52175, 52195, 52222, 52252, 52276, 52305, 52328, 52357, 52385, 52410, 52438, 52456, 52473, 52493, 52507, 52523, 52542, 52557, 52577, 52589, 52603, 52622, 52633, 52648, 52661, 52671, 52683, 52693, 52704, 52717, 52731, 52748, 52771, 52796, 52821, 52841, 52854, 52866, 52883, 52896, 52910, 52921, 52933, 52952, 52970, 52981, 52996, 53014, 53025, 53044, 53054, 53073, 53091, 53114, 53132, 53144, 53170, 53196, 53216, 53240, 53247, 53253, 53261, 53274, 53288, 53303, 53315, 53328, 53333, 53343, 53353, 53361, 53371, 53386, 53408, 53433, 53452, 53476, 53494, 53518, 53541, 53559, 53584, 53612, 53634, 53661, 53682, 53709, 53735, 53758, 53784, 53804, 53827, 53844, 53866, 53882, 53897, 53915, 53927, 53941, 53958, 53971, 53989, 53999, 54011, 54028, 54037, 54050, 54061, 54069, 54079, 54087, 54096, 54107, 54119, 54134, 54155, 54178, 54201, 54219, 54230, 54240, 54255, 54266, 54278, 54287, 54297, 54314, 54330, 54339, 54352, 54368, 54377, 54394, 54397, 54401, 54406, 54419, 54428, 54439, 54449, 54459, 54468, 54477, 54486, 54500, 54507, 54514, 54523, 54527, 54532, 54538, 54545, 54556, 54565, 54572, 54589, 54609, 54624, 54636, 54650, 54663, 54675, 54682, 54688, 54694, 54701, 54709, 54719, 54729, 54738, 54746, 54754, 54762, 54768, 54776, 54785, 54793, 54800, 54808, 54817, 54825, 54833, 54852, 54867, 54885, 54905, 54918, 54924, 54931, 54937, 54948, 54961, 54967, 54978, 54992, 55010, 55021, 55033, 55043, 55054, 55065, 55075, 55086, 55090, 55095, 55104, 55113, 55135, 55154, 55176, 55193, 55228, 55257, 55267, 55286, 55304, 55327, 55345, 55357, 55383, 55409, 55429, 55453, 55459, 55466, 55475, 55480, 55489, 55499, 55507, 55518, 55527, 55533, 55540, 55549, 55562, 55568, 55573, 55578, 55584, 55592, 55616, 55622, 55632, 55639, 55648, 55663, 55681, 55694, 55708, 55718, 55730, 55741, 55751, 55757, 55776, 55785, 55797, 55809, 55823, 55841, 55858, 55880, 55897, 55908, 55933, 55958, 55977, 56000, 56008, 56015, 56023, 56032, 56041, 56051, 56075, 56107, 56134, 56159, 56192, 56220, 56227, 56233, 56243, 56250, 56262, 56273, 56289, 56296, 56304, 56314, 56322, 56331, 56355, 56360, 56372, 56380, 56391, 56402, 56414, 56429, 56440, 56452, 56468, 56487, 56497, 56521, 56538, 56550, 56560, 56577, 56589, 56605, 56617, 56633, 56648, 56660, 56676, 56683, 56694, 56710, 56721, 56741, 56759, 56782, 56795, 56800, 56810, 56818, 56830, 56841, 56849, 56858, 56874, 56885, 56900, 56911, 56922, 56935, 56948, 56960, 56963, 56973, 56986, 56996, 57005, 57011, 57022, 57027, 57038, 57048, 57059, 57071, 57080, 57094, 57104, 57115, 57130, 57151, 57165, 57179, 57195, 57201, 57209, 57218, 57227, 57237, 57247, 57258, 57262, 57268, 57275, 57286, 57294, 57297, 57306, 57313, 57321, 57324, 57341, 57354, 57373, 57385, 57389, 57400, 57410, 57420, 57432, 57443, 57454, 57458, 57464, 57471, 57487, 57506, 57520, 57531, 57544, 57556, 57567, 57588, 57595, 57608, 57617, 57632, 57641, 57651, 57660, 57675, 57684, 57694, 57699, 57703, 57721, 57731, 57742, 57761, 57772, 57784, 57797, 57809, 57821, 57835, 57848, 57861, 57868, 57880, 57885, 57899, 57912, 57923, 57936, 57951, 57964, 57975, 57992, 58007, 58020, 58035, 58048, 58060, 58077, 58092, 58107, 58118, 58133, 58151, 58159, 58177, 58195, 58207, 58219, 58234, 58244, 58269, 58294, 58319, 58336, 58355, 58377, 58394, 58410, 58429, 58448, 58467, 58480, 58496, 58516, 58536, 58556, 58570, 58587, 58593, 58601, 58611, 58620, 58631, 58639, 58647, 58658, 58672, 58682, 58695, 58707, 58717, 58729, 58738, 58747, 58759, 58771, 58782, 58798, 58810, 58818, 58825, 58836, 58849, 58855, 58862, 58874, 58880, 58887, 58899, 58921, 58938, 58946, 58959, 58968, 58977, 58991, 58999, 59007, 59013, 59023, 59031, 59036, 59045, 59053, 59065, 59068, 59075, 59087, 59095, 59110, 59120, 59132, 59146, 59159, 59170, 59187, 59198, 59216, 59229, 59244, 59261, 59277, 59291, 59302, 59320, 59333, 59348, 59365, 59381, 59395, 59402, 59410, 59430, 59440, 59457, 59469, 59483, 59499, 59514, 59527, 59535, 59549, 59567, 59580, 59591, 59603, 59607, 59614, 59621, 59631, 59641, 59658, 59670, 59681, 59694, 59705, 59714, 59722, 59738, 59753, 59773, 59793, 59820, 59842, 59863, 59886, 59907, 59926, 59941, 59961, 59981, 60008, 60030, 60051, 60074, 60095, 60114, 60129, 60149, 60168, 60186, 60202, 60217, 60234, 60239, 60251, 60266, 60274, 60287, 60301, 60311, 60322, 60337, 60349, 60360, 60372, 60388, 60400, 60413, 60431, 60442, 60450, 60461, 60472, 60486, 60505, 60515, 60524, 60534, 60544, 60546, 60558, 60568, 60577, 60585, 60607, 60625, 60635, 60664, 60671, 60682, 60684, 60697, 60711, 60725, 60738, 60758, 60776, 60791, 60808, 60829, 60846, 60870, 60888, 60908, 60929, 60948, 60959, 60973, 60994, 61009, 61028, 61044, 61063, 61082, 61101, 61118, 61132, 61148, 61168, 61184, 61207, 61224, 61243, 61263, 61278, 61296, 61306, 61319, 61339, 61353, 61371, 61386, 61404, 61422, 61429, 61436, 61447, 61462, 61474, 61484, 61496, 61511, 61522, 61532, 61560, 61582, 61588, 61604, 61611, 61620, 61629, 61638, 61648, 61657, 61667, 61670, 61679, 61692, 61697, 61702, 61711, 61717, 61735, 61748, 61761, 61771, 61778, 61782, 61787, 61793, 61800, 61806, 61814, 61824, 61834, 61844, 61855, 61865, 61876, 61881, 61891, 61901, 61910, 61920, 61931, 61940, 61944, 61954, 61964, 61975, 61987, 61996, 62010, 62016, 62023, 62033, 62037, 62041, 62063, 62078, 62093, 62110, 62115, 62123, 62129, 62135, 62141, 62145, 62150, 62158, 62175, 62185, 62195, 62205, 62210, 62219, 62229, 62234, 62244, 62258, 62264, 62276, 62294, 62305, 62318, 62324, 62333, 62341, 62349, 62355, 62362, 62370, 62382, 62395, 62406, 62414, 62423, 62428, 62434, 62441, 62452, 62467, 62471, 62488, 62507, 62523, 62533, 62547, 62556, 62578, 62584, 62591, 62597, 62603, 62607, 62614, 62634, 62653, 62674, 62694, 62714, 62735, 62752, 62768, 62786, 62803, 62820, 62838, 62855, 62871, 62889, 62906, 62923, 62941, 62967, 62992, 63019, 63045, 63071, 63098, 63125, 63151, 63179, 63206, 63233, 63261, 63280, 63298, 63318, 63337, 63356, 63376, 63386, 63414, 63441, 63470, 63498, 63526, 63555, 63570, 63584, 63600, 63615, 63630, 63646, 63659, 63671, 63685, 63698, 63711, 63725, 63737, 63748, 63761, 63773, 63785, 63798, 63811, 63823, 63837, 63850, 63863, 63877, 63897, 63916, 63937, 63957, 63977, 63998, 64003, 64011, 64018, 64026, 64032, 64038, 64045, 64053, 64072, 64091, 64100, 64108, 64121, 64135, 64147, 64163, 64169, 64180, 64189, 64216, 64227, 64243, 64262, 64275, 64290, 64308, 64319, 64332, 64350, 64364, 64376, 64385, 64396, 64405, 64415, 64428, 64444, 64466, 64490, 64514, 64533, 64544, 64560, 64572, 64584, 64597, 64610, 64637, 64647, 64658, 64676, 64693, 64708, 64718, 64732, 64749, 64759, 64769, 64784, 64800, 64814, 64819, 64838, 64852, 64855, 64870, 64884, 64903, 64912, 64926, 64941, 64950, 64964, 64981, 64996, 65011, 65029, 65052, 65069, 65091, 65105, 65121, 65136, 65149, 65162, 65173, 65187, 65203, 65224, 65248, 65266, 65289, 65307, 65330, 65344, 65361, 65384, 65406, 65425, 65447, 65465, 65478, 65494, 65517, 65543, 65563, 65588, 65607, 65632, 65656, 65677, 65701, 65712, 65723, 65738, 65758, 65766, 65784, 65796, 65803, 65816, 65825, 65839, 65849, 65863, 65875, 65889, 65905, 65917, 65930, 65942, 65951, 65959, 65964, 65971, 65979, 65985, 65992, 66004, 66014, 66028, 66041, 66050, 66060, 66068, 66079, 66089, 66103, 66116, 66124, 66137, 66149, 66161, 66180, 66198, 66220, 66237, 66244, 66254, 66261, 66277, 66297, 66317, 66341, 66359, 66373, 66383, 66395, 66411, 66429, 66444, 66464, 66476, 66491, 66500, 66510, 66533, 66556, 66571, 66588, 66607, 66628, 66636, 66657, 66662, 66669, 66673, 66678, 66685, 66697, 66704, 66707, 66717, 66720, 66725, 66734, 66744, 66754, 66764, 66777, 66787, 66801, 66816, 66831, 66846, 66864, 66879, 66892, 66906, 66920, 66934, 66951, 66965, 66975, 66983, 66997, 67007, 67015, 67030, 67042, 67057, 67067, 67095, 67117, 67128, 67133, 67141, 67147, 67158, 67168, 67176, 67189, 67201, 67208, 67216, 67222, 67229, 67234, 67240, 67247, 67259, 67267, 67279, 67288, 67306, 67327, 67343, 67356, 67371, 67385, 67398, 67404, 67410, 67421, 67436, 67447, 67453, 67460, 67467, 67475, 67483, 67492, 67506, 67516, 67524, 67533, 67547, 67557, 67568, 67584, 67593, 67607, 67617, 67621, 67626, 67635, 67641, 67648, 67656, 67660, 67670, 67681, 67689, 67698, 67707, 67717, 67723, 67727, 67736, 67744, 67752, 67762, 67771, 67780, 67785, 67805, 67830, 67845, 67865, 67880, 67900, 67907, 67913, 67923, 67942, 67960, 67983, 68001, 68013, 68039, 68065, 68085, 68109, 68119, 68134, 68150, 68172, 68187, 68204, 68213, 68219, 68226, 68234, 68253, 68274, 68292, 68300, 68309, 68319, 68326, 68334, 68339, 68342, 68346, 68350, 68355, 68360, 68377, 68399, 68416, 68433, 68456, 68480, 68501, 68528, 68556, 68581, 68610, 68635, 68643, 68648, 68656, 68665, 68678, 68697, 68709, 68721, 68735, 68741, 68752, 68758, 68762, 68767, 68774, 68781, 68785, 68797, 68814, 68822, 68831, 68842, 68856, 68864, 68878, 68896, 68909, 68929, 68950, 68968, 68992, 69017, 69039, 69065, 69087, 69102, 69120, 69141, 69157, 69170, 69185, 69199, 69212, 69222, 69232, 69243, 69254, 69269, 69287, 69300, 69310, 69322, 69333, 69343, 69356, 69368, 69376, 69387, 69399, 69412, 69423, 69431, 69441, 69452, 69467, 69478, 69490, 69501, 69507, 69514, 69531, 69543, 69554, 69562, 69573, 69588, 69599, 69609, 69621, 69630, 69638, 69645, 69653, 69659, 69670, 69685, 69689, 69694, 69697, 69707, 69722, 69730, 69743, 69763, 69782, 69801, 69822, 69842, 69862, 69879, 69895, 69911, 69929, 69946, 69963, 69971, 69979, 69990, 70005, 70025, 70032, 70041, 70056, 70064, 70074, 70079, 70093, 70114, 70128, 70136, 70152, 70158, 70163, 70182, 70205, 70215, 70225, 70235, 70247, 70254, 70262, 70271, 70283, 70294, 70305, 70318, 70330, 70342, 70356, 70363, 70370, 70389, 70405, 70415, 70430, 70442, 70454, 70468, 70475, 70482, 70488, 70495, 70501, 70508, 70514, 70521, 70529, 70537, 70542, 70555, 70567, 70573, 70580, 70588, 70596, 70604, 70614, 70623, 70629, 70638, 70650, 70657, 70667, 70676, 70693, 70708, 70725, 70744, 70761, 70776, 70795, 70812, 70831, 70848, 70864, 70885, 70904, 70923, 70938, 70946, 70955, 70961, 70970, 70995, 71013, 71023, 71031, 71042, 71056, 71074, 71087, 71098, 71108, 71119, 71130, 71146, 71157, 71169, 71182, 71206, 71223, 71246, 71262, 71278, 71296, 71306, 71317, 71324, 71332, 71356, 71366, 71373, 71381, 71387, 71394, 71408, 71419, 71429, 71437, 71444, 71452, 71464, 71476, 71481, 71487, 71495, 71507, 71520, 71539, 71559, 71576, 71599, 71623, 71644, 71669, 71690, 71707, 71719, 71737, 71756, 71772, 71794, 71817, 71837, 71861, 71881, 71893, 71903, 71920, 71932, 71948, 71960, 71966, 71972, 71979, 71983, 71988, 71991, 71995, 72000, 72013, 72025, 72030, 72036, 72045, 72051, 72066, 72080, 72099, 72113, 72121, 72143, 72165, 72181, 72201, 72208, 72217, 72226, 72236, 72247, 72253, 72260, 72271, 72283, 72301, 72316, 72329, 72346, 72363, 72374, 72384, 72396, 72411, 72427, 72444, 72459, 72472, 72488, 72500, 72519, 72532, 72544, 72559, 72572, 72587, 72603, 72615, 72619, 72624, 72634, 72646, 72658, 72667, 72671, 72684, 72692, 72706, 72714, 72729, 72743, 72753, 72757, 72766, 72774, 72791, 72797, 72808, 72814, 72820, 72827, 72844, 72854, 72863, 72870, 72878, 72885, 72900, 72913, 72927, 72943, 72962, 72975, 72987, 73001, 73018, 73037, 73055, 73069, 73090, 73105, 73119, 73132, 73136, 73141, 73144, 73148, 73153, 73158, 73172, 73186, 73196, 73211, 73224, 73230, 73238, 73243, 73249, 73262, 73266, 73273, 73282, 73297, 73311, 73329, 73337, 73347, 73354, 73363, 73370, 73379, 73388, 73399, 73410, 73420, 73423, 73428, 73437, 73450, 73462, 73466, 73471, 73481, 73490, 73498, 73507, 73522, 73525, 73533, 73544, 73554, 73560, 73570, 73584, 73596, 73609, 73620, 73638, 73652, 73665, 73675, 73685, 73699, 73715, 73732, 73748, 73759, 73770, 73781, 73797, 73811, 73826, 73839, 73854, 73869, 73888, 73909, 73931, 73952, 73968, 73988, 74004, 74016, 74031, 74045, 74062, 74077, 74092, 74107, 74121, 74141, 74154, 74170, 74184, 74199, 74212, 74232, 74248, 74264, 74278, 74293, 74306, 74326, 74342, 74345, 74367, 74384, 74398, 74415, 74427, 74457, 74481, 74485, 74491, 74500, 74504, 74507, 74511, 74516, 74525, 74537, 74551, 74559, 74568, 74575, 74585, 74590, 74596, 74603, 74611, 74622, 74637, 74642, 74656, 74675, 74683, 74694, 74712, 74727, 74747, 74762, 74782, 74800, 74823, 74836, 74854, 74862, 74868, 74874, 74895, 74909, 74922, 74935, 74950, 74964, 74978, 74991, 75003, 75012, 75022, 75039, 75051, 75067, 75079, 75086, 75096, 75107, 75119, 75129, 75140, 75152, 75158, 75167, 75184, 75199, 75221, 75238, 75259, 75276, 75284, 75296, 75303, 75316, 75326, 75342, 75361, 75365, 75371, 75378, 75394, 75413, 75427, 75442, 75458, 75469, 75482, 75494, 75505, 75512, 75517, 75523, 75534, 75537, 75572, 75600, 75628, 75658, 75666, 75684, 75692, 75721, 75743, 75765, 75789, 75809, 75830, 75840, 75861, 75868, 75873, 75881, 75898, 75903, 75922, 75935, 75951, 75965, 75977, 75991, 76001, 76012, 76025, 76039, 76057, 76076, 76091, 76104, 76127, 76144, 76164, 76182, 76198, 76216, 76230, 76245, 76262, 76280, 76302, 76325, 76344, 76361, 76379, 76393, 76409, 76413, 76418, 76432, 76440, 76444, 76459, 76468, 76478, 76502, 76521, 76539, 76554, 76565, 76584, 76607, 76636, 76668, 76696, 76724, 76742, 76764, 76778, 76801, 76828, 76861, 76897, 76929, 76961, 76983, 77009, 77027, 77051, 77073, 77103, 77124, 77144, 77162, 77188, 77205, 77219, 77247, 77270, 77292, 77311, 77326, 77349, 77376, 77409, 77445, 77477, 77509, 77531, 77557, 77575, 77602, 77633, 77670, 77710, 77746, 77782, 77808, 77838, 77860, 77888, 77914, 77948, 77973, 77997, 78019, 78049, 78070, 78079, 78090, 78103, 78112, 78126, 78146, 78159, 78174, 78189, 78198, 78209, 78224, 78235, 78252, 78269, 78281, 78290, 78307, 78322, 78336, 78346, 78359, 78376, 78394, 78412, 78429, 78449, 78472, 78494, 78515, 78526, 78535, 78547, 78557, 78568, 78581, 78596, 78608, 78622, 78634, 78646, 78660, 78671, 78688, 78698, 78710, 78716, 78736, 78747, 78762, 78780, 78804, 78823, 78843, 78864, 78880, 78897, 78917, 78941, 78971, 79004, 79033, 79062, 79081, 79104, 79119, 79143, 79171, 79205, 79242, 79275, 79308, 79331, 79358, 79377, 79402, 79425, 79456, 79478, 79499, 79518, 79545, 79563, 79578, 79597, 79619, 79647, 79670, 79694, 79719, 79739, 79760, 79778, 79800, 79825, 79856, 79882, 79909, 79937, 79960, 79984, 79997, 80010, 80017, 80028, 80044, 80054, 80069, 80075, 80080, 80085, 80091, 80101, 80106, 80113, 80128, 80133, 80137, 80142, 80148, 80155, 80164, 80180, 80191, 80200, 80214, 80228, 80236, 80248, 80256, 80264, 80273, 80281, 80290, 80305, 80315, 80326, 80338, 80346, 80352, 80370, 80385, 80393, 80402, 80416, 80426, 80436, 80447, 80458, 80469, 80480, 80488, 80494, 80502, 80512, 80520, 80534, 80551, 80560, 80572, 80580, 80587, 80599, 80612, 80622, 80637, 80646, 80658, 80669, 80684, 80696, 80711, 80720, 80730, 80745, 80756, 80762, 80770, 80783, 80792, 80806, 80812, 80819, 80827, 80840, 80849, 80860, 80872, 80884, 80904, 80921, 80939, 80964, 80984, 81008, 81028, 81039, 81050, 81055, 81069, 81079, 81088, 81098, 81107, 81119, 81125, 81132, 81137, 81142, 81150, 81153, 81163, 81174, 81189, 81197, 81218, 81242, 81262, 81282, 81292, 81300, 81314, 81325, 81336, 81342, 81353, 81365, 81380, 81399, 81424, 81452, 81476, 81500, 81514, 81532, 81542, 81558, 81572, 81594, 81607, 81619, 81631, 81640, 81648, 81658, 81676, 81688, 81697, 81700, 81708, 81715, 81722, 81740, 81757, 81774, 81783, 81791, 81799, 81808, 81812, 81827, 81841, 81855, 81867, 81877, 81889, 81903, 81915, 81925, 81939, 81951, 81965, 81977, 81988, 82004, 82018, 82032, 82042, 82055, 82066, 82079, 82094, 82107, 82118, 82133, 82146, 82161, 82174, 82186, 82203, 82218, 82233, 82244, 82252, 82271, 82284, 82291, 82299, 82318, 82339, 82357, 82368, 82376, 82385, 82390, 82396, 82408, 82419, 82432, 82443, 82453, 82464, 82482, 82499, 82511, 82523, 82527, 82532, 82540, 82549, 82556, 82566, 82584, 82601, 82619, 82636, 82654, 82676, 82685, 82695, 82703, 82716, 82735, 82755, 82774, 82794, 82818, 82830, 82844, 82853, 82864, 82878, 82890, 82903, 82918, 82932, 82945, 82959, 82969, 82977, 82986, 82999, 83004, 83018, 83033, 83044, 83050, 83061, 83071, 83074, 83091, 83105, 83118, 83133, 83150, 83164, 83184, 83191, 83207, 83219, 83223, 83228, 83235, 83245, 83262, 83274, 83288, 83304, 83319, 83332, 83339, 83347, 83359, 83372, 83392, 83407, 83424, 83443, 83461, 83477, 83490, 83510, 83525, 83542, 83561, 83579, 83595, 83605, 83612, 83620, 83634, 83652, 83661, 83678, 83690, 83709, 83723, 83739, 83757, 83774, 83789, 83799, 83819, 83836, 83856, 83877, 83893, 83915, 83930, 83938, 83951, 83963, 83985, 84003, 84022, 84044, 84062, 84086, 84103, 84114, 84132, 84150, 84166, 84187, 84201, 84221, 84235, 84252, 84267, 84285, 84303, 84317, 84335, 84346, 84360, 84378, 84402, 84428, 84454, 84475, 84489, 84506, 84523, 84543, 84556, 84576, 84594, 84610, 84627, 84639, 84657, 84677, 84695, 84712, 84729, 84749, 84761, 84769, 84779, 84790, 84799, 84816, 84828, 84838, 84843, 84849, 84854, 84861, 84872, 84879, 84887, 84901, 84914, 84927, 84942, 84969, 84984, 84998, 85022, 85045, 85059, 85071, 85082, 85100, 85117, 85140, 85158, 85177, 85193, 85215, 85238, 85258, 85282, 85302, 85322, 85343, 85359, 85372, 85386, 85407, 85429, 85443, 85459, 85476, 85498, 85520, 85549, 85581, 85607, 85638, 85663, 85694, 85724, 85751, 85781, 85801, 85821, 85848, 85878, 85902, 85931, 85954, 85983, 86011, 86036, 86064, 86074, 86081, 86089, 86102, 86110, 86119, 86133, 86152, 86176, 86199, 86207, 86216, 86224, 86237, 86247, 86262, 86278, 86293, 86306, 86317, 86332, 86350, 86363, 86378, 86392, 86405, 86414, 86431, 86437, 86444, 86457, 86471, 86497, 86520, 86542, 86553, 86575, 86592, 86610, 86625, 86644, 86664, 86679, 86692, 86704, 86720, 86731, 86743, 86753, 86772, 86792, 86809, 86832, 86856, 86877, 86902, 86923, 86930, 86938, 86947, 86954, 86962, 86971, 86985, 87000, 87018, 87031, 87043, 87061, 87080, 87096, 87118, 87141, 87161, 87185, 87205, 87214, 87224, 87229, 87241, 87251, 87262, 87287, 87307, 87326, 87342, 87357, 87386, 87410, 87433, 87453, 87464, 87482, 87494, 87507, 87521, 87536, 87552, 87564, 87577, 87591, 87601, 87617, 87627, 87636, 87646, 87659, 87672, 87686, 87696, 87705, 87718, 87733, 87745, 87755, 87766, 87778, 87792, 87804, 87823, 87841, 87862, 87886, 87909, 87931, 87943, 87953, 87969, 87982, 87998, 88003, 88009, 88021, 88034, 88059, 88081, 88102, 88112, 88128, 88143, 88164, 88180, 88197, 88211, 88229, 88247, 88266, 88280, 88292, 88298, 88309, 88325, 88346, 88366, 88371, 88388, 88397, 88402, 88413, 88424, 88436, 88450, 88464, 88482, 88494, 88506, 88518, 88532, 88550, 88562, 88568, 88574, 88580, 88586, 88592, 88598, 88604, 88610, 88616, 88622, 88628, 88634, 88640, 88646, 88652],
+            ends: &[11, 22, 32, 41, 61, 81, 100, 118, 137, 154, 164, 172, 176, 189, 197, 206, 212, 219, 226, 234, 251, 269, 299, 307, 316, 334, 353, 368, 384, 397, 404, 421, 439, 445, 452, 470, 489, 498, 508, 520, 526, 533, 550, 565, 582, 589, 597, 612, 627, 638, 653, 672, 680, 693, 709, 720, 728, 738, 749, 758, 770, 781, 789, 799, 808, 813, 821, 831, 842, 854, 865, 878, 887, 902, 909, 923, 940, 955, 974, 990, 1007, 1028, 1045, 1056, 1068, 1089, 1107, 1124, 1138, 1145, 1153, 1162, 1169, 1183, 1199, 1217, 1228, 1240, 1255, 1268, 1279, 1287, 1301, 1310, 1322, 1325, 1329, 1340, 1353, 1368, 1376, 1385, 1397, 1407, 1415, 1420, 1427, 1436, 1446, 1453, 1461, 1469, 1482, 1486, 1499, 1510, 1524, 1536, 1545, 1560, 1573, 1584, 1598, 1612, 1621, 1637, 1651, 1666, 1675, 1691, 1701, 1711, 1727, 1744, 1756, 1765, 1781, 1795, 1810, 1830, 1845, 1868, 1882, 1893, 1906, 1915, 1926, 1934, 1948, 1963, 1979, 1987, 1993, 2005, 2014, 2027, 2036, 2046, 2053, 2061, 2069, 2078, 2096, 2115, 2127, 2136, 2146, 2165, 2185, 2201, 2218, 2236, 2255, 2262, 2270, 2281, 2292, 2307, 2324, 2332, 2345, 2357, 2365, 2375, 2388, 2398, 2423, 2434, 2444, 2453, 2460, 2471, 2492, 2509, 2532, 2551, 2563, 2575, 2584, 2595, 2609, 2618, 2635, 2655, 2679, 2699, 2713, 2723, 2730, 2738, 2748, 2763, 2782, 2802, 2816, 2831, 2847, 2866, 2889, 2908, 2921, 2928, 2932, 2940, 2949, 2957, 2968, 2976, 2984, 2990, 3004, 3014, 3023, 3033, 3048, 3058, 3069, 3077, 3086, 3105, 3115, 3123, 3137, 3154, 3173, 3182, 3191, 3208, 3216, 3224, 3231, 3235, 3241, 3253, 3267, 3277, 3288, 3298, 3313, 3327, 3340, 3350, 3367, 3383, 3395, 3402, 3415, 3430, 3442, 3453, 3469, 3484, 3498, 3509, 3527, 3537, 3549, 3562, 3581, 3593, 3606, 3617, 3626, 3640, 3650, 3661, 3668, 3682, 3691, 3700, 3715, 3729, 3737, 3752, 3764, 3777, 3789, 3800, 3808, 3823, 3835, 3850, 3859, 3867, 3876, 3887, 3895, 3902, 3907, 3914, 3927, 3942, 3955, 3965, 3973, 3983, 3994, 4012, 4032, 4054, 4069, 4085, 4104, 4121, 4136, 4148, 4156, 4165, 4172, 4179, 4187, 4193, 4199, 4216, 4229, 4255, 4286, 4313, 4345, 4353, 4364, 4371, 4379, 4385, 4392, 4403, 4413, 4430, 4439, 4448, 4458, 4471, 4480, 4488, 4498, 4513, 4525, 4554, 4578, 4608, 4634, 4663, 4691, 4714, 4738, 4757, 4781, 4803, 4836, 4866, 4881, 4893, 4905, 4918, 4943, 4957, 4968, 4978, 4990, 5003, 5013, 5024, 5032, 5043, 5054, 5065, 5076, 5087, 5100, 5114, 5128, 5142, 5156, 5170, 5186, 5192, 5197, 5205, 5214, 5222, 5234, 5242, 5250, 5258, 5262, 5270, 5276, 5284, 5292, 5299, 5307, 5322, 5346, 5364, 5376, 5394, 5416, 5434, 5450, 5462, 5475, 5487, 5500, 5512, 5528, 5541, 5556, 5570, 5584, 5599, 5610, 5623, 5641, 5653, 5669, 5686, 5694, 5709, 5721, 5730, 5752, 5772, 5777, 5785, 5795, 5806, 5815, 5826, 5837, 5849, 5857, 5870, 5887, 5891, 5896, 5908, 5922, 5938, 5947, 5957, 5970, 5981, 5990, 5998, 6009, 6015, 6025, 6035, 6046, 6058, 6077, 6092, 6110, 6118, 6130, 6139, 6151, 6165, 6179, 6195, 6202, 6210, 6218, 6226, 6238, 6250, 6262, 6275, 6287, 6312, 6324, 6338, 6347, 6357, 6368, 6383, 6398, 6413, 6428, 6443, 6460, 6479, 6486, 6498, 6512, 6526, 6533, 6540, 6556, 6570, 6585, 6602, 6618, 6631, 6644, 6656, 6671, 6687, 6705, 6723, 6738, 6755, 6767, 6780, 6799, 6808, 6816, 6825, 6835, 6844, 6857, 6871, 6887, 6909, 6932, 6947, 6959, 6971, 6989, 7008, 7027, 7047, 7058, 7072, 7087, 7102, 7117, 7134, 7151, 7165, 7181, 7192, 7204, 7219, 7237, 7248, 7260, 7274, 7294, 7315, 7328, 7338, 7348, 7364, 7381, 7398, 7416, 7425, 7437, 7450, 7463, 7476, 7491, 7506, 7518, 7532, 7541, 7551, 7564, 7580, 7596, 7601, 7605, 7612, 7624, 7631, 7639, 7647, 7655, 7663, 7671, 7688, 7698, 7709, 7718, 7730, 7738, 7747, 7757, 7771, 7776, 7782, 7790, 7799, 7809, 7815, 7823, 7830, 7838, 7847, 7856, 7863, 7871, 7883, 7894, 7906, 7914, 7921, 7929, 7936, 7948, 7957, 7968, 7975, 7983, 7992, 8007, 8021, 8031, 8039, 8045, 8052, 8059, 8067, 8078, 8085, 8093, 8101, 8110, 8124, 8133, 8142, 8152, 8165, 8173, 8182, 8195, 8211, 8221, 8229, 8244, 8260, 8277, 8287, 8298, 8312, 8324, 8340, 8353, 8369, 8397, 8404, 8412, 8426, 8441, 8457, 8474, 8489, 8506, 8519, 8533, 8548, 8559, 8571, 8586, 8597, 8609, 8629, 8652, 8671, 8689, 8708, 8722, 8735, 8747, 8755, 8774, 8784, 8794, 8812, 8832, 8851, 8870, 8888, 8903, 8919, 8931, 8944, 8955, 8964, 8976, 8985, 9000, 9012, 9028, 9037, 9047, 9060, 9068, 9077, 9090, 9101, 9113, 9126, 9137, 9148, 9160, 9173, 9181, 9194, 9208, 9230, 9253, 9276, 9290, 9305, 9317, 9330, 9344, 9351, 9358, 9374, 9392, 9412, 9425, 9439, 9456, 9471, 9484, 9489, 9495, 9508, 9516, 9529, 9543, 9556, 9564, 9573, 9583, 9594, 9613, 9626, 9647, 9668, 9682, 9694, 9705, 9726, 9747, 9759, 9774, 9786, 9798, 9811, 9825, 9836, 9848, 9861, 9873, 9886, 9890, 9895, 9904, 9914, 9930, 9947, 9956, 9986, 10014, 10020, 10025, 10031, 10048, 10057, 10066, 10069, 10081, 10087, 10100, 10118, 10132, 10142, 10149, 10167, 10184, 10196, 10207, 10218, 10235, 10246, 10254, 10266, 10280, 10292, 10304, 10312, 10320, 10329, 10338, 10352, 10365, 10380, 10394, 10403, 10411, 10419, 10433, 10443, 10453, 10464, 10475, 10487, 10499, 10510, 10522, 10534, 10544, 10555, 10565, 10576, 10589, 10606, 10614, 10623, 10639, 10648, 10671, 10689, 10708, 10725, 10733, 10742, 10750, 10757, 10768, 10784, 10795, 10812, 10821, 10832, 10836, 10848, 10857, 10874, 10888, 10902, 10923, 10941, 10959, 10980, 10997, 11006, 11021, 11032, 11040, 11051, 11064, 11077, 11087, 11099, 11107, 11116, 11127, 11136, 11147, 11158, 11170, 11176, 11183, 11186, 11190, 11200, 11211, 11223, 11236, 11245, 11257, 11267, 11280, 11295, 11307, 11315, 11332, 11345, 11369, 11400, 11413, 11427, 11440, 11453, 11469, 11483, 11497, 11511, 11527, 11549, 11572, 11587, 11599, 11615, 11630, 11642, 11660, 11679, 11698, 11718, 11745, 11756, 11772, 11786, 11801, 11816, 11831, 11848, 11865, 11879, 11893, 11909, 11926, 11942, 11960, 11976, 11994, 12006, 12020, 12031, 12043, 12058, 12076, 12092, 12110, 12117, 12130, 12141, 12152, 12163, 12174, 12185, 12198, 12211, 12224, 12237, 12250, 12263, 12278, 12292, 12313, 12338, 12358, 12378, 12402, 12428, 12458, 12483, 12508, 12537, 12561, 12586, 12615, 12639, 12663, 12691, 12714, 12737, 12764, 12786, 12808, 12834, 12855, 12881, 12911, 12936, 12961, 12990, 13014, 13038, 13066, 13089, 13112, 13139, 13161, 13188, 13219, 13245, 13271, 13301, 13326, 13345, 13373, 13405, 13432, 13459, 13490, 13516, 13542, 13572, 13597, 13622, 13651, 13675, 13698, 13725, 13747, 13769, 13795, 13823, 13855, 13882, 13909, 13940, 13966, 13993, 14024, 14050, 14076, 14106, 14131, 14156, 14185, 14209, 14233, 14261, 14284, 14312, 14344, 14371, 14398, 14429, 14455, 14481, 14511, 14536, 14561, 14590, 14614, 14643, 14676, 14704, 14732, 14764, 14791, 14812, 14842, 14876, 14905, 14934, 14967, 14995, 15023, 15055, 15082, 15109, 15140, 15166, 15176, 15195, 15210, 15231, 15246, 15264, 15280, 15296, 15314, 15338, 15363, 15380, 15394, 15411, 15426, 15444, 15458, 15473, 15493, 15514, 15535, 15557, 15570, 15587, 15603, 15620, 15637, 15654, 15673, 15692, 15708, 15726, 15745, 15758, 15772, 15789, 15809, 15830, 15855, 15875, 15895, 15919, 15945, 15975, 16000, 16025, 16054, 16078, 16103, 16132, 16156, 16180, 16208, 16231, 16254, 16281, 16303, 16325, 16351, 16372, 16398, 16428, 16453, 16478, 16507, 16531, 16555, 16583, 16606, 16629, 16656, 16678, 16705, 16736, 16762, 16788, 16818, 16843, 16862, 16890, 16922, 16949, 16976, 17007, 17033, 17059, 17089, 17114, 17139, 17168, 17192, 17200, 17217, 17230, 17249, 17262, 17278, 17292, 17306, 17322, 17344, 17367, 17382, 17394, 17409, 17422, 17438, 17450, 17463, 17481, 17500, 17519, 17539, 17550, 17565, 17579, 17594, 17609, 17624, 17641, 17658, 17672, 17688, 17705, 17716, 17728, 17743, 17761, 17767, 17782, 17793, 17815, 17844, 17855, 17867, 17878, 17889, 17903, 17915, 17927, 17939, 17953, 17973, 17994, 18007, 18017, 18031, 18044, 18054, 18070, 18087, 18104, 18122, 18147, 18156, 18169, 18183, 18195, 18208, 18221, 18234, 18249, 18264, 18276, 18288, 18302, 18317, 18331, 18347, 18361, 18377, 18387, 18399, 18408, 18418, 18431, 18447, 18461, 18477, 18501, 18507, 18521, 18531, 18543, 18554, 18565, 18575, 18585, 18595, 18610, 18619, 18633, 18648, 18653, 18659, 18667, 18672, 18684, 18702, 18723, 18748, 18769, 18784, 18792, 18801, 18807, 18823, 18833, 18842, 18852, 18862, 18871, 18877, 18884, 18900, 18907, 18915, 18922, 18931, 18942, 18951, 18960, 18968, 18977, 18988, 18994, 19003, 19012, 19020, 19029, 19038, 19054, 19063, 19073, 19088, 19095, 19099, 19104, 19112, 19121, 19130, 19140, 19152, 19165, 19187, 19197, 19204, 19213, 19227, 19242, 19258, 19268, 19281, 19295, 19302, 19310, 19317, 19332, 19344, 19350, 19364, 19376, 19391, 19405, 19418, 19429, 19442, 19455, 19471, 19486, 19497, 19514, 19525, 19544, 19566, 19592, 19614, 19630, 19647, 19659, 19668, 19678, 19690, 19711, 19733, 19749, 19766, 19772, 19779, 19788, 19799, 19817, 19836, 19855, 19875, 19890, 19908, 19926, 19949, 19957, 19970, 19981, 19991, 20003, 20009, 20024, 20033, 20041, 20048, 20056, 20065, 20075, 20083, 20092, 20106, 20121, 20137, 20150, 20163, 20175, 20190, 20206, 20224, 20242, 20257, 20274, 20286, 20299, 20318, 20333, 20349, 20366, 20380, 20394, 20407, 20423, 20440, 20459, 20478, 20494, 20512, 20525, 20539, 20559, 20564, 20570, 20576, 20581, 20587, 20595, 20604, 20621, 20632, 20651, 20670, 20682, 20692, 20701, 20720, 20739, 20749, 20762, 20769, 20777, 20785, 20793, 20802, 20809, 20828, 20848, 20855, 20875, 20882, 20902, 20910, 20931, 20952, 20960, 20967, 20989, 21003, 21012, 21021, 21028, 21041, 21052, 21063, 21071, 21084, 21095, 21105, 21116, 21134, 21146, 21165, 21180, 21188, 21200, 21213, 21221, 21229, 21242, 21248, 21255, 21263, 21272, 21279, 21287, 21298, 21307, 21319, 21330, 21342, 21355, 21361, 21376, 21388, 21400, 21412, 21425, 21437, 21449, 21464, 21474, 21493, 21512, 21528, 21544, 21562, 21581, 21597, 21615, 21634, 21649, 21660, 21679, 21699, 21718, 21727, 21735, 21745, 21756, 21764, 21770, 21782, 21796, 21808, 21817, 21832, 21850, 21870, 21891, 21902, 21913, 21923, 21928, 21940, 21953, 21968, 21985, 21997, 22006, 22022, 22032, 22037, 22043, 22050, 22063, 22073, 22078, 22084, 22096, 22110, 22122, 22131, 22138, 22151, 22166, 22181, 22196, 22211, 22226, 22243, 22248, 22266, 22284, 22302, 22320, 22338, 22358, 22372, 22377, 22388, 22400, 22414, 22427, 22441, 22453, 22465, 22478, 22487, 22495, 22502, 22511, 22519, 22527, 22533, 22540, 22551, 22562, 22578, 22589, 22601, 22607, 22614, 22622, 22631, 22647, 22664, 22675, 22687, 22703, 22720, 22728, 22733, 22740, 22750, 22758, 22773, 22792, 22800, 22806, 22813, 22819, 22826, 22846, 22855, 22864, 22878, 22884, 22895, 22900, 22908, 22922, 22936, 22949, 22969, 22981, 23004, 23027, 23049, 23070, 23092, 23112, 23125, 23139, 23154, 23165, 23171, 23182, 23192, 23201, 23208, 23218, 23226, 23237, 23242, 23248, 23255, 23260, 23270, 23279, 23293, 23306, 23318, 23331, 23343, 23356, 23368, 23378, 23387, 23396, 23409, 23423, 23436, 23447, 23457, 23467, 23478, 23494, 23508, 23524, 23537, 23551, 23560, 23564, 23575, 23589, 23607, 23621, 23629, 23636, 23644, 23652, 23661, 23674, 23681, 23691, 23702, 23711, 23716, 23729, 23749, 23755, 23775, 23793, 23811, 23818, 23827, 23835, 23861, 23873, 23882, 23889, 23905, 23911, 23920, 23931, 23936, 23942, 23950, 23963, 23972, 23983, 23995, 24006, 24017, 24026, 24041, 24056, 24072, 24087, 24098, 24108, 24114, 24122, 24132, 24143, 24156, 24168, 24181, 24190, 24215, 24241, 24265, 24288, 24310, 24335, 24358, 24380, 24402, 24422, 24442, 24461, 24482, 24502, 24514, 24532, 24552, 24570, 24585, 24597, 24615, 24634, 24647, 24661, 24682, 24701, 24724, 24746, 24768, 24789, 24807, 24826, 24846, 24867, 24878, 24892, 24905, 24919, 24930, 24937, 24958, 24966, 24975, 24986, 24995, 25004, 25014, 25022, 25030, 25041, 25051, 25062, 25071, 25079, 25091, 25104, 25115, 25132, 25149, 25165, 25180, 25206, 25232, 25257, 25281, 25306, 25329, 25345, 25359, 25374, 25383, 25394, 25408, 25421, 25440, 25451, 25468, 25477, 25487, 25501, 25509, 25526, 25543, 25551, 25566, 25574, 25590, 25597, 25603, 25618, 25633, 25639, 25646, 25669, 25691, 25711, 25730, 25750, 25771, 25790, 25799, 25809, 25818, 25823, 25830, 25842, 25856, 25868, 25878, 25889, 25902, 25907, 25913, 25929, 25944, 25956, 25971, 25988, 26000, 26013, 26021, 26032, 26040, 26050, 26061, 26069, 26076, 26085, 26104, 26123, 26133, 26144, 26153, 26163, 26175, 26179, 26188, 26198, 26203, 26209, 26216, 26233, 26239, 26255, 26267, 26275, 26280, 26289, 26296, 26303, 26308, 26314, 26320, 26332, 26337, 26343, 26358, 26365, 26376, 26385, 26394, 26406, 26412, 26418, 26424, 26429, 26440, 26450, 26460, 26469, 26475, 26491, 26501, 26507, 26514, 26523, 26529, 26536, 26547, 26560, 26571, 26582, 26594, 26607, 26614, 26622, 26629, 26636, 26644, 26656, 26662, 26671, 26681, 26689, 26694, 26700, 26711, 26725, 26734, 26745, 26750, 26762, 26776, 26792, 26801, 26811, 26824, 26835, 26844, 26850, 26857, 26870, 26886, 26891, 26901, 26916, 26924, 26939, 26948, 26962, 26976, 26985, 26997, 27005, 27018, 27027, 27037, 27043, 27052, 27065, 27079, 27088, 27099, 27110, 27115, 27121, 27136, 27152, 27165, 27178, 27192, 27205, 27220, 27236, 27249, 27263, 27273, 27283, 27294, 27302, 27311, 27321, 27330, 27339, 27346, 27357, 27369, 27373, 27378, 27404, 27415, 27422, 27429, 27437, 27457, 27477, 27486, 27497, 27512, 27525, 27542, 27555, 27572, 27584, 27602, 27622, 27642, 27652, 27660, 27669, 27688, 27704, 27724, 27734, 27751, 27772, 27784, 27788, 27798, 27806, 27814, 27819, 27825, 27840, 27852, 27865, 27878, 27902, 27924, 27939, 27957, 27973, 27984, 27992, 28006, 28012, 28019, 28033, 28049, 28067, 28078, 28090, 28105, 28118, 28129, 28137, 28156, 28167, 28182, 28192, 28200, 28207, 28220, 28234, 28248, 28263, 28269, 28277, 28287, 28300, 28310, 28321, 28327, 28336, 28342, 28351, 28363, 28380, 28390, 28402, 28412, 28422, 28433, 28445, 28457, 28466, 28479, 28485, 28500, 28509, 28519, 28528, 28535, 28542, 28552, 28559, 28573, 28587, 28604, 28619, 28632, 28651, 28658, 28674, 28697, 28727, 28739, 28752, 28764, 28776, 28791, 28804, 28817, 28832, 28853, 28875, 28889, 28900, 28915, 28931, 28947, 28961, 28972, 28989, 29007, 29025, 29040, 29059, 29085, 29095, 29107, 29121, 29136, 29149, 29163, 29177, 29191, 29207, 29223, 29236, 29249, 29263, 29278, 29293, 29308, 29325, 29340, 29357, 29371, 29382, 29395, 29405, 29416, 29430, 29447, 29462, 29479, 29490, 29502, 29508, 29514, 29531, 29543, 29557, 29569, 29579, 29593, 29607, 29624, 29639, 29654, 29664, 29675, 29689, 29699, 29710, 29724, 29739, 29749, 29760, 29780, 29800, 29822, 29847, 29863, 29874, 29886, 29904, 29921, 29938, 29956, 29975, 29993, 30013, 30035, 30055, 30077, 30093, 30111, 30131, 30153, 30165, 30178, 30190, 30200, 30214, 30230, 30239, 30255, 30265, 30282, 30297, 30309, 30325, 30338, 30351, 30362, 30370, 30385, 30397, 30411, 30425, 30441, 30460, 30468, 30484, 30501, 30522, 30539, 30546, 30560, 30575, 30583, 30594, 30601, 30609, 30622, 30632, 30642, 30656, 30661, 30667, 30676, 30686, 30696, 30708, 30718, 30732, 30744, 30754, 30773, 30782, 30790, 30797, 30806, 30810, 30815, 30825, 30837, 30845, 30853, 30862, 30871, 30880, 30888, 30904, 30917, 30940, 30960, 30980, 31000, 31023, 31050, 31074, 31098, 31122, 31149, 31158, 31166, 31178, 31188, 31198, 31215, 31226, 31244, 31258, 31265, 31274, 31280, 31292, 31305, 31313, 31324, 31332, 31341, 31352, 31362, 31373, 31401, 31409, 31418, 31435, 31446, 31465, 31484, 31496, 31506, 31515, 31534, 31553, 31565, 31578, 31588, 31601, 31618, 31629, 31641, 31653, 31670, 31685, 31701, 31716, 31729, 31741, 31753, 31765, 31778, 31787, 31796, 31805, 31817, 31824, 31832, 31845, 31855, 31859, 31868, 31878, 31894, 31904, 31922, 31933, 31946, 31958, 31971, 31984, 31994, 32002, 32018, 32027, 32034, 32042, 32058, 32067, 32077, 32085, 32094, 32105, 32116, 32121, 32133, 32152, 32165, 32185, 32201, 32210, 32219, 32229, 32243, 32254, 32266, 32276, 32287, 32299, 32309, 32320, 32330, 32340, 32351, 32359, 32366, 32375, 32383, 32392, 32402, 32421, 32429, 32447, 32456, 32466, 32484, 32500, 32510, 32521, 32530, 32540, 32552, 32559, 32568, 32576, 32585, 32594, 32601, 32622, 32631, 32642, 32653, 32664, 32677, 32691, 32704, 32715, 32725, 32735, 32746, 32756, 32766, 32777, 32789, 32801, 32814, 32833, 32850, 32862, 32871, 32882, 32895, 32909, 32922, 32933, 32943, 32953, 32961, 32971, 32980, 32991, 33000, 33010, 33019, 33028, 33032, 33038, 33045, 33060, 33072, 33083, 33089, 33107, 33130, 33148, 33166, 33182, 33194, 33200, 33222, 33235, 33250, 33265, 33274, 33284, 33291, 33299, 33312, 33332, 33348, 33365, 33386, 33403, 33431, 33451, 33468, 33497, 33505, 33510, 33516, 33535, 33544, 33551, 33568, 33580, 33594, 33601, 33604, 33608, 33623, 33632, 33642, 33650, 33661, 33675, 33693, 33702, 33712, 33723, 33739, 33748, 33758, 33767, 33779, 33795, 33804, 33817, 33831, 33841, 33856, 33871, 33883, 33890, 33899, 33906, 33915, 33925, 33939, 33948, 33957, 33969, 33982, 33993, 34005, 34017, 34029, 34039, 34047, 34056, 34074, 34094, 34112, 34127, 34139, 34146, 34154, 34172, 34191, 34209, 34227, 34245, 34257, 34276, 34291, 34308, 34320, 34333, 34345, 34361, 34377, 34383, 34397, 34404, 34412, 34426, 34438, 34447, 34460, 34474, 34481, 34486, 34492, 34509, 34514, 34525, 34538, 34549, 34557, 34572, 34579, 34588, 34594, 34603, 34615, 34629, 34642, 34656, 34667, 34679, 34687, 34694, 34702, 34710, 34717, 34726, 34738, 34749, 34758, 34768, 34786, 34798, 34818, 34838, 34851, 34862, 34872, 34892, 34912, 34923, 34937, 34949, 34961, 34971, 34982, 34998, 35008, 35015, 35024, 35031, 35039, 35049, 35055, 35063, 35073, 35084, 35094, 35110, 35120, 35131, 35139, 35148, 35164, 35171, 35179, 35196, 35212, 35223, 35233, 35243, 35259, 35270, 35285, 35292, 35310, 35328, 35335, 35341, 35348, 35355, 35362, 35369, 35378, 35385, 35402, 35418, 35429, 35439, 35449, 35465, 35473, 35487, 35502, 35517, 35538, 35546, 35555, 35563, 35571, 35593, 35602, 35612, 35620, 35629, 35638, 35648, 35658, 35669, 35681, 35687, 35697, 35709, 35717, 35735, 35751, 35762, 35770, 35786, 35803, 35819, 35833, 35846, 35859, 35879, 35897, 35910, 35920, 35930, 35939, 35945, 35954, 35966, 35978, 35992, 36001, 36013, 36024, 36036, 36046, 36058, 36072, 36083, 36097, 36109, 36120, 36132, 36145, 36158, 36172, 36187, 36201, 36215, 36227, 36234, 36242, 36253, 36261, 36270, 36278, 36287, 36295, 36303, 36312, 36321, 36329, 36340, 36348, 36359, 36376, 36383, 36391, 36403, 36410, 36421, 36432, 36443, 36452, 36461, 36469, 36489, 36496, 36502, 36522, 36529, 36543, 36556, 36563, 36570, 36577, 36586, 36590, 36595, 36612, 36632, 36650, 36655, 36661, 36666, 36677, 36689, 36695, 36702, 36720, 36732, 36746, 36765, 36778, 36792, 36800, 36809, 36818, 36828, 36835, 36843, 36855, 36868, 36885, 36892, 36899, 36908, 36914, 36929, 36946, 36961, 36973, 36982, 36991, 37001, 37012, 37023, 37035, 37043, 37052, 37062, 37068, 37074, 37080, 37088, 37093, 37113, 37132, 37146, 37159, 37172, 37191, 37200, 37208, 37214, 37224, 37233, 37242, 37256, 37267, 37274, 37284, 37295, 37313, 37320, 37327, 37334, 37342, 37360, 37373, 37389, 37406, 37415, 37423, 37432, 37449, 37467, 37476, 37486, 37503, 37518, 37534, 37553, 37573, 37587, 37595, 37603, 37608, 37613, 37619, 37628, 37635, 37641, 37648, 37656, 37663, 37670, 37680, 37692, 37706, 37718, 37727, 37737, 37744, 37752, 37759, 37766, 37774, 37782, 37791, 37808, 37823, 37837, 37849, 37861, 37874, 37887, 37902, 37917, 37932, 37948, 37964, 37982, 37993, 38009, 38025, 38042, 38059, 38078, 38090, 38098, 38114, 38130, 38147, 38164, 38183, 38195, 38208, 38224, 38234, 38243, 38253, 38259, 38266, 38273, 38279, 38286, 38301, 38309, 38318, 38326, 38331, 38337, 38346, 38354, 38365, 38374, 38380, 38389, 38401, 38410, 38428, 38449, 38467, 38476, 38486, 38497, 38506, 38513, 38521, 38529, 38544, 38552, 38561, 38570, 38580, 38592, 38597, 38602, 38608, 38618, 38628, 38640, 38651, 38662, 38674, 38687, 38697, 38707, 38719, 38733, 38749, 38763, 38779, 38789, 38801, 38811, 38823, 38837, 38853, 38863, 38877, 38891, 38905, 38919, 38933, 38949, 38955, 38961, 38968, 38982, 38991, 39002, 39009, 39032, 39042, 39056, 39071, 39081, 39094, 39106, 39116, 39126, 39139, 39144, 39148, 39153, 39162, 39177, 39193, 39207, 39222, 39233, 39244, 39253, 39263, 39276, 39294, 39306, 39326, 39346, 39359, 39370, 39385, 39395, 39415, 39435, 39446, 39460, 39472, 39486, 39503, 39512, 39527, 39540, 39547, 39559, 39571, 39584, 39599, 39620, 39636, 39655, 39673, 39697, 39716, 39740, 39765, 39790, 39811, 39833, 39855, 39861, 39877, 39891, 39898, 39908, 39915, 39925, 39938, 39944, 39950, 39962, 39973, 39984, 39996, 40012, 40025, 40039, 40051, 40065, 40081, 40095, 40111, 40121, 40133, 40147, 40163, 40173, 40184, 40191, 40199, 40209, 40220, 40232, 40244, 40256, 40269, 40282, 40290, 40302, 40313, 40324, 40336, 40353, 40368, 40377, 40386, 40396, 40407, 40418, 40427, 40436, 40445, 40454, 40464, 40476, 40488, 40499, 40511, 40524, 40543, 40560, 40565, 40571, 40580, 40595, 40614, 40628, 40635, 40650, 40667, 40686, 40706, 40721, 40737, 40749, 40762, 40778, 40792, 40807, 40820, 40832, 40850, 40866, 40879, 40885, 40892, 40900, 40911, 40928, 40950, 40960, 40983, 40993, 41002, 41013, 41020, 41034, 41050, 41064, 41075, 41081, 41088, 41097, 41107, 41113, 41125, 41139, 41151, 41160, 41170, 41179, 41186, 41198, 41203, 41208, 41214, 41232, 41251, 41267, 41277, 41288, 41300, 41309, 41319, 41334, 41344, 41355, 41367, 41387, 41408, 41419, 41431, 41452, 41474, 41492, 41511, 41531, 41552, 41561, 41571, 41582, 41594, 41611, 41622, 41637, 41658, 41674, 41689, 41707, 41733, 41752, 41773, 41793, 41814, 41835, 41853, 41873, 41901, 41922, 41945, 41967, 41990, 42013, 42033, 42045, 42055, 42066, 42074, 42083, 42092, 42102, 42121, 42141, 42152, 42162, 42173, 42190, 42206, 42226, 42247, 42264, 42282, 42297, 42311, 42332, 42352, 42363, 42382, 42402, 42410, 42419, 42430, 42442, 42453, 42469, 42487, 42496, 42510, 42523, 42534, 42548, 42560, 42569, 42583, 42595, 42608, 42621, 42632, 42651, 42662, 42674, 42683, 42693, 42705, 42723, 42738, 42753, 42768, 42786, 42808, 42827, 42846, 42865, 42887, 42897, 42908, 42928, 42949, 42963, 42974, 42986, 42999, 43020, 43042, 43060, 43079, 43093, 43107, 43119, 43139, 43160, 43169, 43179, 43190, 43202, 43211, 43218, 43226, 43233, 43239, 43251, 43263, 43274, 43284, 43305, 43326, 43346, 43365, 43385, 43403, 43414, 43423, 43429, 43435, 43451, 43464, 43471, 43486, 43498, 43507, 43517, 43529, 43536, 43543, 43551, 43557, 43563, 43575, 43588, 43594, 43600, 43609, 43617, 43630, 43640, 43657, 43674, 43685, 43698, 43706, 43715, 43726, 43744, 43758, 43764, 43771, 43780, 43787, 43797, 43803, 43810, 43817, 43825, 43831, 43843, 43857, 43869, 43878, 43888, 43893, 43899, 43906, 43915, 43923, 43932, 43942, 43958, 43974, 43989, 44003, 44028, 44053, 44077, 44100, 44124, 44146, 44161, 44174, 44186, 44195, 44206, 44215, 44225, 44241, 44260, 44279, 44297, 44314, 44342, 44370, 44397, 44423, 44450, 44475, 44493, 44509, 44518, 44528, 44540, 44547, 44555, 44564, 44574, 44588, 44606, 44617, 44627, 44636, 44648, 44659, 44672, 44696, 44717, 44723, 44731, 44740, 44751, 44761, 44767, 44785, 44801, 44809, 44821, 44833, 44849, 44867, 44880, 44892, 44902, 44913, 44924, 44931, 44939, 44949, 44959, 44971, 44985, 45004, 45011, 45028, 45038, 45048, 45055, 45063, 45074, 45083, 45093, 45097, 45102, 45116, 45131, 45147, 45174, 45183, 45194, 45205, 45217, 45229, 45240, 45249, 45257, 45265, 45275, 45297, 45309, 45322, 45334, 45344, 45353, 45362, 45372, 45378, 45386, 45394, 45400, 45409, 45415, 45421, 45433, 45444, 45450, 45482, 45492, 45502, 45514, 45527, 45537, 45548, 45565, 45571, 45578, 45597, 45604, 45612, 45621, 45631, 45653, 45679, 45705, 45713, 45729, 45753, 45763, 45773, 45784, 45798, 45812, 45817, 45826, 45835, 45843, 45854, 45866, 45880, 45894, 45904, 45917, 45924, 45931, 45940, 45948, 45955, 45965, 45971, 45980, 45990, 45999, 46007, 46014, 46030, 46049, 46057, 46067, 46076, 46086, 46094, 46105, 46120, 46133, 46144, 46160, 46172, 46185, 46199, 46209, 46228, 46245, 46260, 46280, 46296, 46313, 46326, 46345, 46365, 46379, 46394, 46403, 46413, 46419, 46432, 46448, 46468, 46484, 46494, 46504, 46521, 46541, 46565, 46585, 46599, 46605, 46612, 46619, 46626, 46637, 46650, 46661, 46665, 46670, 46676, 46681, 46687, 46693, 46710, 46719, 46738, 46753, 46768, 46786, 46802, 46818, 46836, 46860, 46885, 46902, 46916, 46934, 46948, 46968, 46989, 47010, 47032, 47045, 47061, 47078, 47095, 47112, 47131, 47150, 47166, 47184, 47203, 47216, 47230, 47247, 47267, 47277, 47283, 47289, 47295, 47313, 47328, 47336, 47345, 47359, 47368, 47379, 47389, 47399, 47408, 47420, 47435, 47449, 47463, 47478, 47494, 47509, 47526, 47545, 47562, 47581, 47594, 47609, 47626, 47645, 47657, 47662, 47677, 47688, 47699, 47713, 47725, 47737, 47751, 47771, 47792, 47805, 47815, 47829, 47839, 47855, 47872, 47889, 47907, 47916, 47928, 47941, 47954, 47967, 47982, 47997, 48009, 48023, 48038, 48047, 48057, 48070, 48086, 48092, 48101, 48116, 48131, 48138, 48145, 48158, 48173, 48186, 48196, 48208, 48222, 48228, 48241, 48256, 48269, 48279, 48291, 48299, 48310, 48315, 48326, 48330, 48339, 48360, 48374, 48386, 48397, 48409, 48419, 48426, 48437, 48450, 48458, 48467, 48484, 48493, 48503, 48517, 48532, 48552, 48566, 48579, 48592, 48604, 48613, 48623, 48639, 48652, 48670, 48678, 48691, 48705, 48716, 48729, 48746, 48759, 48768, 48778, 48793, 48809, 48823, 48832, 48838, 48851, 48864, 48876, 48887, 48902, 48921, 48940, 48957, 48968, 48982, 48993, 49007, 49023, 49034, 49049, 49065, 49081, 49094, 49108, 49120, 49136, 49154, 49169, 49186, 49197, 49210, 49224, 49239, 49254, 49264, 49282, 49297, 49312, 49322, 49336, 49353, 49364, 49375, 49386, 49399, 49418, 49431, 49446, 49461, 49474, 49485, 49502, 49519, 49536, 49551, 49570, 49581, 49593, 49610, 49617, 49626, 49636, 49648, 49659, 49671, 49688, 49699, 49714, 49723, 49737, 49744, 49756, 49774, 49792, 49809, 49825, 49852, 49879, 49905, 49930, 49956, 49980, 49997, 50012, 50017, 50025, 50038, 50052, 50064, 50075, 50086, 50094, 50110, 50130, 50148, 50171, 50184, 50195, 50208, 50223, 50234, 50246, 50269, 50296, 50319, 50340, 50365, 50381, 50401, 50421, 50434, 50448, 50461, 50475, 50490, 50515, 50540, 50555, 50581, 50592, 50607, 50618, 50630, 50646, 50658, 50674, 50686, 50702, 50715, 50729, 50741, 50753, 50765, 50771, 50785, 50799, 50814, 50821, 50827, 50831, 50845, 50859, 50867, 50875, 50888, 50899, 50904, 50913, 50928, 50946, 50959, 50969, 50981, 50992, 51002, 51008, 51016, 51035, 51060, 51078, 51098, 51118, 51144, 51163, 51184, 51194, 51207, 51221, 51233, 51246, 51250, 51257, 51270, 51284, 51295, 51305, 51322, 51340, 51355, 51374, 51389, 51403, 51412, 51421, 51439, 51456, 51478, 51495, 51506, 51531, 51556, 51575, 51598, 51608, 51624, 51641, 51655, 51675, 51696, 51714, 51736, 51754, 51761, 51770, 51773, 51784, 51789, 51802, 51813, 51824, 51842, 51855, 51872, 51885, 51906, 51925, 51951, 51972, 51997, 52018, 52024, 52038, 52044, 52062, 52076, 52092, 52105, 52114, 52120, 52124, 52134, 52147, 52157, 52168, 52185, 52199, 52214, 52228, 52238, 52247, 52257, 52268, 52280, 52289, 52299, 52311, 52321, 52332, 52340, 52350, 52386, 52392, 52403, 52416, 52431, 52444, 52451, 52466, 52481, 52489, 52494, 52509, 52524, 52533, 52547, 52563, 52571, 52580, 52590, 52598, 52607, 52617, 52629, 52640, 52649, 52659, 52667, 52676, 52684, 52691, 52701, 52714, 52731, 52743, 52765, 52780, 52795, 52812, 52822, 52830, 52842, 52846, 52854, 52863, 52870, 52876, 52885, 52892, 52902, 52909, 52917, 52925, 52934, 52944, 52950, 52958, 52975, 52991, 53012, 53028, 53038, 53062, 53086, 53104, 53126, 53137, 53145, 53154, 53168, 53181, 53194, 53207, 53220, 53234, 53246, 53262, 53277, 53297, 53310, 53327, 53336, 53349, 53361, 53369, 53377, 53385, 53395, 53404, 53407, 53416, 53439, 53458, 53466, 53473, 53500, 53524, 53547, 53570, 53591, 53605, 53611, 53619, 53634, 53644, 53656, 53670, 53683, 53694, 53705, 53723, 53736, 53751, 53768, 53784, 53798, 53809, 53827, 53840, 53855, 53872, 53888, 53902, 53911, 53922, 53935, 53950, 53960, 53977, 53989, 54003, 54019, 54034, 54047, 54055, 54065, 54075, 54096, 54119, 54139, 54146, 54152, 54161, 54170, 54175, 54185, 54195, 54204, 54215, 54223, 54242, 54267, 54285, 54305, 54312, 54315, 54321, 54330, 54339, 54345, 54353, 54361, 54368, 54374, 54379, 54386, 54393, 54400, 54412, 54415, 54421, 54434, 54440, 54447, 54460, 54474, 54485, 54502, 54520, 54535, 54554, 54569, 54578, 54586, 54592, 54599, 54614, 54629, 54641, 54651, 54664, 54681, 54693, 54703, 54709, 54720, 54737, 54748, 54755, 54765, 54774, 54785, 54790, 54797, 54812, 54829, 54843, 54853, 54864, 54870, 54883, 54899, 54906, 54917, 54927, 54939, 54956, 54967, 54976, 54986, 54996, 55002, 55009, 55021, 55031, 55046, 55058, 55061, 55066, 55070, 55082, 55095, 55107, 55120, 55130, 55142, 55163, 55183, 55208, 55228, 55242, 55270, 55298, 55320, 55346, 55356, 55367, 55379, 55396, 55410, 55417, 55427, 55435, 55448, 55469, 55492, 55512, 55525, 55535, 55549, 55558, 55563, 55577, 55588, 55605, 55615, 55625, 55637, 55652, 55663, 55679, 55698, 55702, 55712, 55723, 55732, 55744, 55755, 55766, 55772, 55779, 55788, 55799, 55812, 55820, 55829, 55842, 55849, 55864, 55872, 55881, 55888, 55894, 55903, 55913, 55939, 55964, 55993, 56007, 56021, 56044, 56071, 56098, 56129, 56154, 56175, 56206, 56236, 56270, 56298, 56330, 56362, 56398, 56428, 56454, 56484, 56508, 56530, 56557, 56588, 56611, 56636, 56658, 56685, 56704, 56726, 56742, 56759, 56789, 56819, 56841, 56865, 56891, 56919, 56930, 56942, 56955, 56968, 56975, 56989, 57001, 57013, 57033, 57049, 57068, 57085, 57098, 57115, 57124, 57136, 57146, 57157, 57178, 57196, 57208, 57225, 57239, 57253, 57281, 57308, 57323, 57334, 57346, 57356, 57363, 57377, 57388, 57404, 57418, 57433, 57453, 57465, 57472, 57487, 57499, 57514, 57533, 57547, 57557, 57568, 57584, 57606, 57615, 57627, 57639, 57650, 57660, 57670, 57682, 57693, 57704, 57709, 57713, 57718, 57726, 57743, 57750, 57762, 57779, 57790, 57802, 57812, 57830, 57845, 57859, 57870, 57877, 57886, 57894, 57901, 57919, 57933, 57952, 57967, 57984, 57995, 58014, 58033, 58045, 58061, 58070, 58089, 58108, 58120, 58133, 58144, 58151, 58161, 58172, 58184, 58195, 58204, 58208, 58216, 58219, 58233, 58241, 58250, 58262, 58273, 58286, 58290, 58295, 58318, 58337, 58351, 58366, 58368, 58384, 58402, 58413, 58422, 58430, 58437, 58445, 58462, 58476, 58489, 58499, 58511, 58516, 58526, 58532, 58539, 58550, 58563, 58574, 58585, 58593, 58600, 58606, 58618, 58627, 58636, 58644, 58652, 58661, 58683, 58690, 58696, 58705, 58715, 58734, 58756, 58773, 58787, 58801, 58817, 58832, 58846, 58861, 58868, 58875, 58883, 58892, 58902, 58911, 58921, 58932, 58941, 58951, 58966, 58976, 58987, 58995, 59006, 59018, 59028, 59039, 59049, 59056, 59064, 59077, 59086, 59101, 59112, 59121, 59129, 59142, 59153, 59165, 59173, 59186, 59194, 59207, 59219, 59229, 59244, 59257, 59275, 59281, 59292, 59295, 59297, 59312, 59326, 59340, 59356, 59371, 59386, 59399, 59411, 59423, 59437, 59450, 59463, 59479, 59494, 59509, 59523, 59536, 59549, 59565, 59572, 59584, 59596, 59606, 59618, 59638, 59665, 59695, 59719, 59748, 59771, 59800, 59828, 59853, 59881, 59896, 59914, 59932, 59949, 59969, 59983, 59998, 60014, 60031, 60050, 60065, 60085, 60096, 60108, 60122, 60141, 60152, 60167, 60180, 60190, 60202, 60212, 60223, 60236, 60250, 60267, 60290, 60315, 60340, 60360, 60371, 60384, 60397, 60409, 60426, 60439, 60453, 60466, 60476, 60487, 60499, 60518, 60536, 60550, 60566, 60577, 60592, 60610, 60621, 60640, 60650, 60669, 60687, 60710, 60728, 60740, 60766, 60792, 60812, 60836, 60843, 60849, 60857, 60870, 60884, 60899, 60911, 60924, 60929, 60939, 60949, 60957, 60967, 60982, 61004, 61029, 61048, 61072, 61090, 61114, 61137, 61155, 61180, 61208, 61230, 61257, 61278, 61305, 61331, 61354, 61380, 61400, 61423, 61440, 61462, 61475, 61491, 61507, 61522, 61540, 61552, 61565, 61579, 61594, 61611, 61624, 61642, 61651, 61661, 61673, 61690, 61699, 61712, 61723, 61731, 61741, 61749, 61758, 61769, 61781, 61796, 61817, 61840, 61863, 61881, 61890, 61901, 61912, 61922, 61937, 61948, 61960, 61971, 61979, 61988, 61998, 62015, 62031, 62043, 62057, 62066, 62079, 62095, 62104, 62121, 62124, 62128, 62133, 62141, 62154, 62163, 62173, 62182, 62193, 62203, 62213, 62222, 62237, 62251, 62260, 62269, 62283, 62290, 62297, 62306, 62310, 62315, 62321, 62328, 62339, 62348, 62355, 62372, 62392, 62407, 62419, 62433, 62446, 62458, 62465, 62472, 62479, 62485, 62500, 62506, 62513, 62518, 62526, 62534, 62544, 62554, 62563, 62569, 62577, 62583, 62591, 62598, 62606, 62614, 62620, 62628, 62637, 62645, 62652, 62660, 62669, 62677, 62685, 62704, 62719, 62737, 62757, 62770, 62776, 62783, 62789, 62800, 62813, 62819, 62830, 62844, 62862, 62873, 62885, 62895, 62906, 62917, 62927, 62938, 62942, 62947, 62956, 62965, 62987, 63006, 63028, 63045, 63080, 63109, 63119, 63138, 63156, 63179, 63197, 63209, 63235, 63261, 63281, 63305, 63311, 63318, 63327, 63332, 63341, 63351, 63359, 63370, 63379, 63385, 63392, 63401, 63414, 63420, 63425, 63430, 63435, 63450, 63459, 63476, 63493, 63503, 63510, 63527, 63544, 63555, 63561, 63569, 63593, 63599, 63609, 63616, 63625, 63640, 63658, 63671, 63685, 63695, 63707, 63718, 63728, 63734, 63753, 63762, 63774, 63786, 63800, 63818, 63835, 63857, 63874, 63885, 63910, 63935, 63954, 63977, 63985, 63992, 64000, 64009, 64018, 64028, 64052, 64084, 64111, 64136, 64169, 64197, 64204, 64210, 64220, 64230, 64237, 64249, 64260, 64276, 64283, 64291, 64301, 64309, 64318, 64342, 64347, 64359, 64369, 64377, 64388, 64399, 64411, 64426, 64437, 64449, 64465, 64484, 64494, 64518, 64535, 64540, 64552, 64562, 64579, 64591, 64607, 64619, 64635, 64650, 64662, 64678, 64685, 64696, 64712, 64723, 64743, 64752, 64761, 64779, 64802, 64815, 64820, 64830, 64838, 64850, 64861, 64869, 64878, 64894, 64905, 64920, 64931, 64942, 64955, 64968, 64980, 64983, 64993, 65006, 65016, 65025, 65030, 65036, 65047, 65052, 65063, 65073, 65084, 65096, 65105, 65119, 65129, 65140, 65155, 65176, 65190, 65204, 65220, 65226, 65234, 65243, 65252, 65262, 65272, 65283, 65287, 65293, 65300, 65311, 65319, 65322, 65331, 65336, 65343, 65351, 65354, 65371, 65384, 65403, 65415, 65419, 65430, 65440, 65450, 65462, 65473, 65484, 65490, 65494, 65498, 65504, 65511, 65527, 65546, 65560, 65571, 65584, 65596, 65607, 65611, 65632, 65639, 65652, 65661, 65676, 65685, 65695, 65704, 65719, 65726, 65735, 65745, 65750, 65764, 65768, 65786, 65796, 65807, 65826, 65837, 65849, 65862, 65874, 65886, 65900, 65913, 65926, 65933, 65935, 65947, 65952, 65966, 65979, 65990, 66003, 66018, 66031, 66042, 66059, 66074, 66087, 66102, 66115, 66127, 66144, 66159, 66174, 66185, 66200, 66218, 66226, 66244, 66262, 66274, 66286, 66301, 66311, 66336, 66361, 66386, 66403, 66422, 66444, 66461, 66477, 66496, 66515, 66534, 66547, 66563, 66583, 66603, 66623, 66637, 66654, 66660, 66668, 66678, 66687, 66698, 66706, 66714, 66725, 66739, 66749, 66762, 66774, 66784, 66796, 66805, 66814, 66826, 66838, 66849, 66865, 66877, 66885, 66892, 66903, 66916, 66922, 66929, 66941, 66947, 66954, 66966, 66988, 67005, 67013, 67026, 67035, 67044, 67058, 67066, 67074, 67080, 67090, 67098, 67103, 67112, 67120, 67132, 67135, 67142, 67154, 67162, 67177, 67187, 67199, 67213, 67226, 67237, 67254, 67265, 67283, 67296, 67311, 67328, 67344, 67358, 67369, 67387, 67400, 67415, 67432, 67448, 67462, 67469, 67477, 67497, 67507, 67524, 67536, 67550, 67566, 67581, 67594, 67602, 67616, 67634, 67641, 67654, 67665, 67677, 67681, 67688, 67695, 67705, 67715, 67732, 67744, 67755, 67768, 67779, 67788, 67796, 67812, 67827, 67847, 67867, 67894, 67916, 67937, 67960, 67981, 68000, 68015, 68035, 68055, 68082, 68104, 68125, 68148, 68169, 68188, 68203, 68223, 68242, 68260, 68276, 68291, 68308, 68313, 68319, 68331, 68346, 68354, 68367, 68381, 68391, 68402, 68417, 68429, 68440, 68452, 68468, 68480, 68493, 68511, 68522, 68530, 68541, 68552, 68566, 68585, 68595, 68604, 68614, 68624, 68626, 68638, 68648, 68657, 68665, 68687, 68705, 68715, 68744, 68751, 68762, 68764, 68777, 68791, 68805, 68818, 68838, 68856, 68871, 68888, 68909, 68926, 68950, 68968, 68988, 69009, 69028, 69039, 69053, 69074, 69089, 69108, 69124, 69143, 69162, 69181, 69198, 69212, 69228, 69248, 69264, 69287, 69304, 69323, 69343, 69358, 69376, 69386, 69399, 69419, 69433, 69451, 69466, 69484, 69502, 69509, 69516, 69527, 69542, 69554, 69564, 69576, 69591, 69602, 69612, 69640, 69662, 69668, 69673, 69679, 69695, 69702, 69711, 69720, 69729, 69739, 69748, 69758, 69761, 69770, 69783, 69788, 69793, 69802, 69808, 69826, 69839, 69852, 69862, 69869, 69873, 69878, 69884, 69891, 69896, 69902, 69910, 69920, 69930, 69940, 69951, 69961, 69972, 69977, 69987, 69997, 70006, 70016, 70027, 70036, 70040, 70050, 70060, 70071, 70083, 70092, 70106, 70112, 70119, 70129, 70133, 70137, 70159, 70174, 70189, 70206, 70211, 70219, 70225, 70228, 70238, 70242, 70248, 70254, 70260, 70264, 70269, 70277, 70294, 70304, 70314, 70324, 70329, 70338, 70348, 70353, 70363, 70377, 70383, 70395, 70409, 70427, 70438, 70451, 70458, 70465, 70471, 70480, 70488, 70496, 70502, 70509, 70517, 70529, 70542, 70553, 70561, 70570, 70575, 70581, 70588, 70599, 70614, 70618, 70635, 70654, 70670, 70680, 70694, 70703, 70725, 70731, 70738, 70744, 70750, 70754, 70761, 70781, 70800, 70821, 70841, 70861, 70882, 70899, 70915, 70933, 70950, 70967, 70985, 71002, 71018, 71036, 71053, 71070, 71088, 71114, 71139, 71166, 71192, 71218, 71245, 71272, 71298, 71326, 71353, 71380, 71408, 71427, 71445, 71465, 71484, 71503, 71523, 71533, 71561, 71588, 71617, 71645, 71673, 71702, 71717, 71731, 71747, 71762, 71777, 71793, 71806, 71818, 71832, 71845, 71858, 71872, 71884, 71895, 71908, 71920, 71932, 71945, 71958, 71970, 71984, 71997, 72010, 72024, 72044, 72063, 72084, 72104, 72124, 72145, 72150, 72158, 72180, 72187, 72195, 72201, 72207, 72214, 72222, 72241, 72260, 72269, 72277, 72290, 72294, 72308, 72320, 72336, 72342, 72353, 72362, 72389, 72400, 72414, 72431, 72447, 72466, 72479, 72493, 72508, 72524, 72542, 72552, 72563, 72576, 72594, 72608, 72620, 72629, 72640, 72649, 72659, 72672, 72688, 72710, 72734, 72758, 72777, 72788, 72804, 72814, 72826, 72838, 72850, 72863, 72876, 72888, 72915, 72924, 72934, 72945, 72963, 72980, 72995, 73008, 73023, 73033, 73047, 73064, 73074, 73084, 73099, 73108, 73122, 73130, 73146, 73162, 73171, 73177, 73193, 73209, 73219, 73227, 73243, 73257, 73262, 73281, 73295, 73298, 73313, 73327, 73346, 73355, 73369, 73384, 73393, 73407, 73424, 73439, 73454, 73472, 73495, 73512, 73534, 73548, 73564, 73579, 73589, 73602, 73615, 73626, 73640, 73656, 73677, 73701, 73719, 73742, 73760, 73783, 73797, 73814, 73837, 73859, 73878, 73900, 73915, 73938, 73957, 73977, 73992, 74004, 74017, 74035, 74048, 74064, 74087, 74113, 74133, 74158, 74177, 74202, 74226, 74247, 74271, 74282, 74293, 74308, 74328, 74336, 74354, 74366, 74373, 74380, 74395, 74418, 74437, 74457, 74472, 74484, 74497, 74510, 74519, 74533, 74543, 74557, 74569, 74583, 74599, 74611, 74624, 74636, 74645, 74656, 74664, 74669, 74676, 74690, 74712, 74730, 74749, 74763, 74774, 74786, 74794, 74800, 74807, 74819, 74829, 74843, 74856, 74865, 74875, 74883, 74894, 74904, 74918, 74931, 74936, 74944, 74957, 74969, 74981, 75000, 75018, 75040, 75057, 75064, 75074, 75081, 75097, 75117, 75137, 75161, 75179, 75193, 75203, 75215, 75231, 75249, 75264, 75284, 75296, 75311, 75320, 75330, 75353, 75376, 75391, 75408, 75427, 75448, 75459, 75467, 75488, 75493, 75500, 75504, 75509, 75525, 75544, 75561, 75575, 75593, 75607, 75614, 75626, 75633, 75636, 75646, 75649, 75654, 75663, 75673, 75683, 75693, 75706, 75716, 75730, 75745, 75760, 75775, 75793, 75808, 75821, 75835, 75849, 75863, 75880, 75894, 75904, 75912, 75924, 75938, 75945, 75959, 75969, 75977, 75992, 76004, 76019, 76029, 76057, 76079, 76090, 76095, 76110, 76119, 76136, 76153, 76163, 76170, 76187, 76204, 76215, 76223, 76229, 76240, 76250, 76258, 76271, 76283, 76290, 76298, 76304, 76311, 76316, 76322, 76329, 76341, 76349, 76358, 76370, 76379, 76397, 76418, 76434, 76447, 76462, 76476, 76489, 76495, 76501, 76512, 76527, 76538, 76544, 76551, 76567, 76584, 76591, 76599, 76607, 76615, 76624, 76638, 76648, 76656, 76665, 76679, 76689, 76700, 76716, 76725, 76739, 76749, 76753, 76758, 76767, 76773, 76780, 76788, 76792, 76799, 76809, 76820, 76828, 76837, 76852, 76868, 76882, 76891, 76901, 76906, 76912, 76919, 76923, 76930, 76939, 76947, 76955, 76965, 76974, 76983, 76990, 76995, 77015, 77040, 77055, 77075, 77090, 77110, 77117, 77124, 77130, 77140, 77159, 77177, 77200, 77218, 77230, 77256, 77282, 77302, 77326, 77336, 77351, 77367, 77389, 77404, 77421, 77430, 77436, 77443, 77451, 77470, 77491, 77509, 77517, 77526, 77536, 77543, 77551, 77556, 77569, 77583, 77586, 77590, 77594, 77599, 77604, 77621, 77643, 77660, 77677, 77700, 77724, 77745, 77772, 77800, 77825, 77854, 77879, 77887, 77892, 77900, 77909, 77922, 77941, 77953, 77965, 77979, 77985, 77998, 78009, 78015, 78019, 78024, 78039, 78048, 78065, 78082, 78092, 78099, 78116, 78133, 78144, 78151, 78158, 78162, 78174, 78191, 78199, 78208, 78219, 78233, 78241, 78255, 78273, 78286, 78306, 78327, 78345, 78369, 78394, 78416, 78442, 78464, 78479, 78497, 78518, 78534, 78547, 78562, 78576, 78589, 78599, 78609, 78620, 78625, 78636, 78651, 78669, 78682, 78692, 78704, 78715, 78725, 78738, 78750, 78758, 78769, 78781, 78794, 78810, 78821, 78829, 78839, 78850, 78865, 78876, 78888, 78899, 78905, 78912, 78929, 78941, 78952, 78960, 78971, 78986, 78992, 79003, 79013, 79025, 79034, 79042, 79049, 79056, 79064, 79069, 79075, 79086, 79101, 79105, 79110, 79116, 79119, 79129, 79144, 79152, 79165, 79185, 79204, 79223, 79244, 79264, 79284, 79301, 79317, 79333, 79351, 79368, 79385, 79393, 79401, 79412, 79427, 79447, 79452, 79457, 79463, 79479, 79489, 79507, 79525, 79536, 79544, 79562, 79580, 79592, 79599, 79603, 79612, 79627, 79635, 79645, 79650, 79664, 79685, 79699, 79707, 79723, 79729, 79734, 79753, 79776, 79786, 79796, 79806, 79818, 79825, 79833, 79842, 79854, 79865, 79876, 79889, 79901, 79913, 79927, 79934, 79941, 79960, 79976, 79986, 80001, 80013, 80025, 80039, 80046, 80053, 80059, 80066, 80072, 80079, 80085, 80092, 80100, 80108, 80113, 80126, 80138, 80144, 80150, 80157, 80164, 80172, 80178, 80186, 80194, 80204, 80213, 80219, 80228, 80240, 80247, 80257, 80266, 80283, 80298, 80315, 80334, 80351, 80366, 80385, 80402, 80421, 80438, 80454, 80475, 80494, 80513, 80528, 80536, 80545, 80551, 80561, 80570, 80595, 80613, 80623, 80631, 80642, 80656, 80674, 80687, 80698, 80708, 80719, 80730, 80746, 80757, 80769, 80782, 80806, 80823, 80846, 80862, 80878, 80896, 80906, 80917, 80924, 80932, 80956, 80962, 80972, 80979, 80987, 80993, 81000, 81014, 81025, 81035, 81043, 81050, 81058, 81070, 81082, 81091, 81100, 81107, 81112, 81117, 81123, 81134, 81142, 81154, 81167, 81186, 81206, 81223, 81246, 81270, 81291, 81316, 81337, 81354, 81366, 81384, 81403, 81419, 81441, 81464, 81484, 81508, 81528, 81540, 81550, 81567, 81579, 81595, 81607, 81613, 81619, 81626, 81630, 81635, 81638, 81642, 81647, 81660, 81672, 81677, 81683, 81692, 81698, 81713, 81727, 81746, 81760, 81768, 81790, 81812, 81828, 81848, 81855, 81864, 81873, 81883, 81894, 81900, 81907, 81918, 81930, 81948, 81963, 81976, 81993, 82010, 82021, 82031, 82043, 82058, 82074, 82091, 82106, 82119, 82135, 82147, 82166, 82179, 82191, 82206, 82219, 82234, 82250, 82262, 82266, 82271, 82279, 82288, 82294, 82304, 82316, 82328, 82337, 82341, 82354, 82371, 82385, 82398, 82406, 82420, 82428, 82443, 82459, 82473, 82486, 82496, 82500, 82509, 82517, 82524, 82531, 82537, 82554, 82560, 82571, 82577, 82583, 82590, 82607, 82617, 82626, 82633, 82641, 82648, 82663, 82676, 82690, 82706, 82725, 82738, 82750, 82764, 82781, 82800, 82818, 82832, 82853, 82868, 82882, 82895, 82909, 82913, 82918, 82934, 82951, 82954, 82969, 82982, 82998, 83019, 83032, 83036, 83041, 83046, 83060, 83075, 83089, 83103, 83117, 83127, 83142, 83155, 83161, 83169, 83174, 83180, 83187, 83200, 83204, 83211, 83220, 83235, 83249, 83267, 83275, 83285, 83292, 83301, 83308, 83317, 83326, 83337, 83348, 83358, 83361, 83377, 83390, 83403, 83425, 83438, 83443, 83452, 83465, 83477, 83481, 83486, 83496, 83505, 83513, 83522, 83529, 83544, 83547, 83555, 83566, 83576, 83582, 83592, 83606, 83618, 83631, 83642, 83660, 83674, 83687, 83697, 83707, 83721, 83737, 83754, 83770, 83781, 83792, 83803, 83819, 83833, 83848, 83861, 83876, 83891, 83910, 83931, 83953, 83974, 83990, 84010, 84026, 84038, 84053, 84067, 84084, 84099, 84114, 84129, 84143, 84163, 84176, 84192, 84206, 84221, 84234, 84254, 84270, 84286, 84300, 84315, 84328, 84348, 84364, 84367, 84389, 84412, 84436, 84453, 84467, 84484, 84496, 84526, 84550, 84558, 84562, 84568, 84577, 84581, 84584, 84588, 84593, 84602, 84608, 84620, 84636, 84646, 84664, 84682, 84693, 84707, 84715, 84733, 84751, 84763, 84771, 84780, 84787, 84792, 84802, 84807, 84813, 84820, 84828, 84839, 84854, 84859, 84864, 84878, 84897, 84905, 84916, 84934, 84949, 84969, 84984, 85004, 85022, 85045, 85058, 85076, 85081, 85089, 85095, 85101, 85122, 85136, 85149, 85162, 85177, 85191, 85205, 85218, 85230, 85239, 85249, 85266, 85278, 85294, 85306, 85313, 85323, 85334, 85346, 85356, 85367, 85379, 85385, 85394, 85411, 85426, 85448, 85465, 85486, 85503, 85511, 85523, 85531, 85538, 85545, 85552, 85565, 85575, 85591, 85610, 85614, 85620, 85627, 85643, 85662, 85676, 85691, 85707, 85718, 85731, 85743, 85754, 85761, 85766, 85772, 85783, 85786, 85821, 85849, 85877, 85907, 85915, 85933, 85941, 85970, 85992, 86014, 86038, 86058, 86079, 86089, 86110, 86117, 86122, 86130, 86147, 86156, 86170, 86186, 86203, 86214, 86219, 86238, 86251, 86267, 86281, 86293, 86307, 86317, 86328, 86341, 86355, 86373, 86392, 86407, 86420, 86443, 86460, 86480, 86498, 86514, 86532, 86546, 86561, 86578, 86596, 86618, 86641, 86660, 86677, 86695, 86709, 86725, 86729, 86734, 86748, 86756, 86760, 86775, 86784, 86794, 86818, 86837, 86855, 86870, 86881, 86900, 86923, 86952, 86984, 87012, 87040, 87058, 87080, 87094, 87117, 87144, 87177, 87213, 87245, 87277, 87299, 87325, 87343, 87367, 87389, 87419, 87440, 87460, 87478, 87504, 87521, 87535, 87563, 87586, 87608, 87627, 87642, 87665, 87692, 87725, 87761, 87793, 87825, 87847, 87873, 87891, 87918, 87949, 87986, 88026, 88062, 88098, 88124, 88154, 88176, 88204, 88230, 88264, 88289, 88313, 88335, 88365, 88386, 88395, 88406, 88419, 88433, 88441, 88457, 88473, 88482, 88496, 88516, 88529, 88544, 88559, 88568, 88577, 88588, 88603, 88614, 88631, 88648, 88660, 88669, 88686, 88701, 88707, 88721, 88737, 88753, 88763, 88776, 88793, 88811, 88829, 88846, 88866, 88889, 88911, 88932, 88942, 88953, 88962, 88974, 88984, 88995, 89008, 89023, 89035, 89049, 89061, 89073, 89087, 89098, 89115, 89125, 89137, 89143, 89163, 89176, 89187, 89198, 89213, 89231, 89255, 89274, 89294, 89315, 89331, 89348, 89368, 89392, 89422, 89455, 89484, 89513, 89532, 89555, 89570, 89594, 89622, 89656, 89693, 89726, 89759, 89782, 89809, 89828, 89853, 89876, 89907, 89929, 89950, 89969, 89996, 90014, 90029, 90048, 90070, 90098, 90121, 90145, 90170, 90190, 90211, 90229, 90251, 90276, 90307, 90333, 90360, 90388, 90411, 90435, 90448, 90461, 90468, 90473, 90484, 90500, 90510, 90525, 90531, 90536, 90540, 90545, 90551, 90561, 90566, 90573, 90588, 90593, 90597, 90602, 90607, 90613, 90620, 90629, 90645, 90656, 90665, 90679, 90693, 90701, 90713, 90721, 90729, 90738, 90746, 90755, 90770, 90780, 90791, 90803, 90811, 90817, 90835, 90850, 90858, 90867, 90881, 90891, 90901, 90912, 90923, 90934, 90945, 90953, 90959, 90967, 90976, 90986, 90994, 91008, 91025, 91034, 91046, 91054, 91061, 91073, 91086, 91096, 91111, 91120, 91132, 91143, 91158, 91170, 91185, 91194, 91204, 91219, 91230, 91236, 91244, 91257, 91266, 91280, 91286, 91293, 91301, 91314, 91323, 91332, 91343, 91354, 91366, 91378, 91398, 91415, 91433, 91458, 91478, 91502, 91522, 91533, 91544, 91549, 91563, 91573, 91582, 91592, 91601, 91613, 91619, 91626, 91631, 91636, 91644, 91647, 91657, 91668, 91683, 91691, 91712, 91736, 91756, 91776, 91786, 91794, 91808, 91819, 91830, 91836, 91847, 91859, 91874, 91893, 91918, 91946, 91970, 91994, 92008, 92026, 92036, 92052, 92066, 92088, 92101, 92113, 92125, 92134, 92142, 92152, 92170, 92182, 92191, 92194, 92202, 92209, 92216, 92234, 92251, 92268, 92277, 92285, 92293, 92302, 92306, 92321, 92335, 92349, 92361, 92371, 92384, 92396, 92410, 92422, 92432, 92446, 92458, 92472, 92484, 92495, 92511, 92525, 92539, 92549, 92559, 92572, 92583, 92596, 92611, 92624, 92635, 92650, 92663, 92678, 92691, 92703, 92720, 92735, 92750, 92761, 92765, 92773, 92779, 92798, 92811, 92818, 92826, 92845, 92866, 92884, 92893, 92904, 92912, 92921, 92926, 92932, 92951, 92963, 92974, 92987, 92998, 93008, 93019, 93037, 93054, 93066, 93078, 93082, 93087, 93095, 93104, 93111, 93121, 93139, 93156, 93174, 93191, 93209, 93231, 93240, 93250, 93258, 93271, 93290, 93310, 93329, 93349, 93373, 93385, 93399, 93408, 93419, 93433, 93445, 93458, 93473, 93487, 93500, 93514, 93524, 93532, 93541, 93554, 93559, 93573, 93588, 93599, 93605, 93616, 93626, 93629, 93635, 93652, 93666, 93679, 93694, 93711, 93725, 93745, 93752, 93768, 93780, 93784, 93789, 93796, 93806, 93823, 93835, 93849, 93865, 93880, 93893, 93900, 93908, 93920, 93933, 93953, 93968, 93985, 94004, 94022, 94038, 94051, 94071, 94086, 94103, 94122, 94140, 94156, 94166, 94173, 94181, 94195, 94213, 94222, 94239, 94251, 94270, 94284, 94300, 94318, 94335, 94350, 94360, 94380, 94397, 94417, 94438, 94454, 94476, 94491, 94499, 94512, 94524, 94546, 94564, 94583, 94605, 94623, 94642, 94666, 94683, 94694, 94712, 94728, 94747, 94765, 94781, 94802, 94816, 94836, 94852, 94870, 94884, 94901, 94916, 94928, 94946, 94964, 94978, 94996, 95007, 95021, 95032, 95047, 95065, 95089, 95115, 95141, 95162, 95174, 95188, 95202, 95219, 95236, 95250, 95270, 95283, 95303, 95321, 95332, 95348, 95365, 95380, 95397, 95409, 95427, 95447, 95465, 95482, 95499, 95519, 95531, 95539, 95549, 95560, 95569, 95586, 95598, 95608, 95613, 95619, 95625, 95630, 95637, 95648, 95655, 95663, 95677, 95690, 95703, 95718, 95745, 95760, 95774, 95798, 95821, 95835, 95847, 95858, 95876, 95893, 95916, 95934, 95953, 95969, 95991, 96014, 96034, 96058, 96078, 96098, 96119, 96135, 96148, 96162, 96183, 96205, 96219, 96235, 96252, 96274, 96293, 96315, 96344, 96376, 96402, 96433, 96458, 96489, 96519, 96546, 96576, 96596, 96613, 96633, 96660, 96690, 96714, 96743, 96766, 96795, 96823, 96848, 96876, 96886, 96893, 96901, 96914, 96922, 96931, 96945, 96964, 96988, 97011, 97019, 97028, 97036, 97049, 97059, 97074, 97090, 97105, 97118, 97129, 97140, 97155, 97173, 97186, 97201, 97215, 97228, 97237, 97254, 97260, 97267, 97280, 97294, 97320, 97343, 97365, 97376, 97398, 97415, 97433, 97448, 97467, 97487, 97502, 97515, 97527, 97543, 97554, 97566, 97576, 97595, 97615, 97632, 97655, 97679, 97700, 97725, 97746, 97753, 97761, 97770, 97777, 97785, 97794, 97808, 97823, 97841, 97854, 97866, 97884, 97903, 97919, 97941, 97964, 97984, 98008, 98028, 98037, 98047, 98052, 98064, 98074, 98085, 98110, 98130, 98149, 98165, 98180, 98209, 98233, 98256, 98276, 98287, 98305, 98317, 98330, 98344, 98359, 98375, 98387, 98400, 98414, 98424, 98440, 98450, 98459, 98469, 98482, 98495, 98509, 98519, 98528, 98541, 98556, 98568, 98578, 98589, 98601, 98615, 98627, 98646, 98664, 98685, 98709, 98732, 98754, 98766, 98776, 98792, 98805, 98821, 98826, 98832, 98844, 98857, 98882, 98904, 98925, 98935, 98951, 98966, 98987, 99003, 99020, 99034, 99052, 99070, 99089, 99103, 99115, 99121, 99132, 99148, 99169, 99189, 99194, 99211, 99220, 99227, 99232, 99243, 99246, 99264, 99284, 99304, 99320, 99331, 99343, 99357, 99380, 99401, 99434, 99448, 99462, 99480, 99492, 99515, 99534, 99548, 99560, 99572, 99582, 99592, 99602, 99616, 99634, 99646, 99652, 99658, 99664, 99670, 99676, 99682, 99688, 99694, 99700, 99706, 99712, 99718, 99724, 99730, 99736],
         },
         rules: &[
-            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[40, 394, 1301, 1304, 1356, 2200, 2526, 2915, 2916, 3147, 3154, 3165, 3173, 3175, 3238]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3658, 3702, 3728, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 4633, 5187, 5190, 5329, 5390, 5410, 5672, 5936])]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3658, 3702, 3730, 3749, 3797, 3840, 3845, 4100, 4254, 4262, 4266, 4459, 4497, 4510, 4679, 5011, 5187, 5190, 5311, 5394, 5410, 5606, 5672, 5703, 5735, 5853, 5936])])])),
-            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[442, 543, 618, 631, 638, 737, 738, 740, 1168, 1257, 1414, 1423, 1494, 1675, 1680, 1746, 1778, 1779, 1780, 1990, 2024, 2131, 2145, 2153, 2163, 2300, 2301, 2312, 2362, 2621, 2623, 2628, 2660, 2662, 3139, 3145, 3147, 3150, 3161, 3163, 3173, 3238, 3659, 3703, 3841, 3843, 3846, 4251, 4255, 4263, 4265, 4267, 4508, 4511, 5188, 5191, 5195, 5395, 5411, 5673, 5674, 5937]), Anchor::All(&[Anchor::Lits(&[3658, 3702, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 5187, 5190, 5394, 5410, 5672, 5936]), Anchor::Lits(&[3367, 3420, 4091, 6420])]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[3656, 3842, 4252, 4264, 4507, 4632, 5190, 5328, 5390, 5409, 5415])])])),
-            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[630, 1390, 1391, 1392, 1525, 1526, 1536, 1537, 1679, 2130, 2132, 2198, 2309, 2344, 2345, 2346, 3178, 3182, 3185, 3187, 3189, 3192, 3198, 3203, 3207, 3220, 3230]), Anchor::All(&[Anchor::Lits(&[3658, 3845, 4683, 5011]), Anchor::Lits(&[3177])])])),
-            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[3289, 3559, 4053, 4445, 4454, 4614, 5165, 5176, 5532, 6007, 6009, 6286, 6344, 6345, 6348, 6354, 6403, 6404, 6419, 6492]), Anchor::Lits(&[3367, 3425, 4101, 6123, 6145])])),
-            (4, "override-the-above", Anchor::Lits(&[41, 395, 2151, 2162])),
-            (5, "override-bare-instructions", Anchor::Lits(&[455, 773, 1289, 1465, 1840, 1867, 2048, 2079, 2576, 2578])),
-            (6, "override-previous-loosely", Anchor::Lits(&[4400, 5343])),
-            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[3287, 3288, 3377, 3596, 3745, 3810, 3860, 3864, 3866, 3869, 3871, 3873, 3916, 3919, 3936, 3992, 4000, 4003, 4020, 4184, 4186, 4223, 4398, 4401, 4405, 4408, 4785, 4801, 4815, 4831, 4850, 4852, 4866, 4923, 4955, 4986, 5035, 5039, 5042, 5044, 5069, 5071, 5073, 5212, 5231, 5458, 5493, 5523, 5615, 5620, 5622, 5624, 5626, 5911, 5913, 5931, 5984]), Anchor::All(&[Anchor::Lits(&[3286, 3595, 3744, 3809, 3859, 3863, 3865, 3868, 3870, 3872, 3909, 3915, 3918, 3935, 3947, 3991, 3993, 3999, 4002, 4019, 4031, 4183, 4185, 4222, 4397, 4400, 4404, 4407, 4624, 4784, 4800, 4814, 4830, 4849, 4851, 4865, 4922, 4967, 5034, 5038, 5041, 5043, 5068, 5070, 5072, 5211, 5230, 5457, 5492, 5522, 5614, 5618, 5619, 5621, 5623, 5625, 5689, 5910, 5912, 5930, 5983]), Anchor::Lits(&[556, 587, 640, 657, 745, 1363, 1457, 1498, 1750, 1950, 2018, 2106, 2186, 2657])])])),
-            (8, "override-rules-that-bind-you", Anchor::Lits(&[221, 417, 418, 420, 422, 628, 629, 649, 654, 1287, 1288, 1373, 1375, 1624, 1625, 1670, 1681, 2158, 2159, 2306, 2313, 2390, 2393, 2588, 2589, 2653, 2843])),
-            (9, "override-everything-then-order", Anchor::Lits(&[773, 1289, 1465, 1840, 1867, 2399])),
-            (10, "hijack-the-content", Anchor::Lits(&[3868, 4183, 4400, 5522])),
-            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[3659, 3703, 3729, 3841, 3843, 3846, 4251, 4255, 4263, 4265, 4267, 4508, 4511, 4634, 5188, 5191, 5195, 5330, 5391, 5395, 5411, 5673, 5674, 5937]), Anchor::Any(&[Anchor::Lits(&[3467, 3468, 3896, 3927, 3962, 3963, 3964, 3965, 3968, 4011, 4528, 4529, 4846, 4847, 4848, 4853, 4854]), Anchor::All(&[Anchor::Lits(&[29, 30, 64, 498, 499, 712, 724, 762, 1150, 1162, 1215, 1250, 1251, 1371, 1466, 1558, 1580, 1643, 1666, 1891, 1894, 1922, 1925, 1926, 1927, 1929, 1944, 1955, 1959, 2014, 2034, 2040, 2240, 2271, 2275, 2292, 2294, 2319, 2326, 2593, 2598, 2605, 2966, 3062, 3072, 3128]), Anchor::Lits(&[3465, 4240, 4273, 4277, 4282, 4523, 4699, 5496, 5502, 6122, 6173])])])])),
-            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[381, 497, 500, 1399, 1405, 1559, 1560, 2036, 2037, 2048, 2050, 2052, 2053, 2274, 2276, 2597, 2599, 2637, 2639, 2882, 2883, 3060]), Anchor::Lits(&[3656, 3738, 3842, 4262, 4507, 4674, 4686, 5010, 5124, 5131, 5190, 5394])])),
-            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[3137, 3143, 3148, 3151, 3172, 3237]), Anchor::All(&[Anchor::Lits(&[38, 39, 62, 63, 595, 596, 1277, 1279, 1428, 1430, 1684, 1685, 1945, 1946, 2295, 2296, 2568, 2569]), Anchor::Lits(&[3658, 3702, 3728, 3781, 3824, 3840, 3842, 4250, 4254, 4262, 4264, 4507, 4633, 4658, 5003, 5047, 5187, 5190, 5329, 5390, 5410, 5672, 5935, 5936])])])),
-            (14, "discredit-earlier-text", Anchor::Lits(&[1201, 1202, 1203, 1204, 1617, 1618, 1619, 1620, 1993, 1994, 1995, 1996, 2529, 2530, 2531, 2532, 3290, 3291, 3292, 3293, 3294, 3295, 3296, 3297, 3317, 3323, 3324, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3561, 3562, 3565, 3566, 3567, 3662, 3663, 3664, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3673, 3674, 3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 3686, 3688, 3691, 3694, 3697, 3699, 3719, 3720, 3722, 3724, 3741, 3742, 3743, 3767, 3768, 3769, 3770, 3804, 3805, 3806, 3807, 3826, 3827, 3828, 3830, 3831, 3832, 3833, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4106, 4107, 4108, 4109, 4110, 4111, 4145, 4146, 4147, 4149, 4150, 4151, 4152, 4154, 4156, 4157, 4158, 4203, 4205, 4292, 4293, 4294, 4295, 4296, 4297, 4298, 4455, 4581, 4584, 4585, 4587, 4588, 4589, 4642, 4643, 4644, 4645, 4926, 4927, 4928, 4929, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 4942, 4945, 4948, 4951, 4953, 4991, 4992, 4993, 4994, 4995, 4996, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5146, 5147, 5148, 5158, 5159, 5160, 5161, 5162, 5163, 5164, 5169, 5170, 5171, 5172, 5173, 5174, 5175, 5263, 5264, 5266, 5268, 5320, 5321, 5322, 5533, 5587, 5588, 5589, 5590, 5591, 5592, 5670, 5671, 5672, 5675, 5676, 5677, 5678, 5684, 5685, 5686, 5687, 5691, 5692, 5693, 5694, 5946, 5947, 5950, 5956, 6387, 6407])),
-            (15, "permission-to-ignore", Anchor::Lits(&[3582, 3595, 3638, 3854, 3868, 4088, 4183, 4400, 5038, 5522, 6108])),
-            (16, "deceive-the-user", Anchor::Lits(&[3595, 3868, 3895, 3922, 3923, 3928, 3934, 3939, 3943, 3967, 4006, 4007, 4012, 4018, 4023, 4027, 4183, 4299, 4301, 4303, 4307, 4400, 4790, 4803, 4804, 4808, 4816, 4821, 4826, 5038, 6225])),
-            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[3366, 3368, 3445, 3446, 3447, 3452, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3580, 3614, 3631, 3637, 3658, 3702, 3709, 3712, 3713, 3717, 3728, 3762, 3764, 3840, 3842, 4071, 4086, 4092, 4138, 4248, 4250, 4252, 4261, 4262, 4264, 4327, 4334, 4490, 4491, 4492, 4493, 4495, 4496, 4507, 4633, 4637, 4690, 4694, 5124, 5131, 5166, 5187, 5190, 5196, 5239, 5253, 5261, 5329, 5347, 5348, 5394, 5409, 5412, 5442, 5443, 5444, 5470, 5475, 5476, 5477, 5478, 5479, 5481, 5672, 5809, 5936, 5957, 6433]), Anchor::Lits(&[298, 370, 407, 1960, 1981, 1982, 1984, 2815])])),
-            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[3066, 3071, 3574, 3646, 3647, 4196, 4197, 4201, 5682]), Anchor::All(&[Anchor::Lits(&[3658, 3702, 3738, 3840, 3842, 4250, 4254, 4262, 4264, 4372, 4507, 4672, 4673, 5094, 5187, 5190, 5329, 5394, 5410, 5672, 5936]), Anchor::Lits(&[3648, 3650, 3812, 4034, 4072, 4073, 4153, 5045, 5205, 5284, 5286, 5288, 5313, 5317, 5352, 5983, 6177, 6178])])])),
-            (19, "apply-to-own-instructions", Anchor::Lits(&[76, 77, 78, 79, 1969, 1970, 1983, 1991, 2801, 2802, 2814, 2833, 3064, 3065, 3068, 3070])),
-            (20, "override-what-makers-said", Anchor::Lits(&[5741, 5807, 5808, 5815, 5821, 5822, 5825, 5830, 5831, 5836, 6422, 6435, 6437, 6443, 6449, 6451, 6454, 6461, 6462, 6467])),
-            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[746, 748, 1530, 1795, 1799, 2020, 2134, 2349]), Anchor::All(&[Anchor::Lits(&[6286, 6347, 6371, 6402, 6404, 6473, 6491]), Anchor::Lits(&[3701, 4134, 4193, 4269, 4570, 4629, 5036, 5250, 5292, 5315, 5351, 5989])]), Anchor::All(&[Anchor::Lits(&[4215, 4216, 4227, 4228, 4579, 4580, 4684, 4685, 5206, 5207, 5245, 5246, 5357, 5358]), Anchor::Lits(&[6420])])])),
-            (22, "treat-rules-as-optional", Anchor::Lits(&[246, 254, 255, 267, 268, 269, 278, 279, 281, 282, 284, 285, 292, 297, 3148, 3153, 3170, 3172, 3237])),
-            (23, "nothing-is-real", Anchor::Lits(&[205, 620, 1878, 1918, 1933, 1934, 1935, 1936, 2348])),
-            (24, "declined-now-allowed", Anchor::Lits(&[3540, 3576, 3765, 3766, 3801, 3818, 3858, 4180, 4181, 5189, 5262, 5279, 5326, 6278, 6279])),
-            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[631, 1388, 1393, 1528, 1675, 1680, 1819, 2131, 2133, 2312, 2347, 3137, 3148, 3149, 3153, 3156, 3157, 3158, 3172, 3232, 3237, 3499, 5845]), Anchor::All(&[Anchor::Lits(&[631, 1393, 1528, 2131, 2133, 2312, 2347, 2629]), Anchor::Lits(&[6420])])])),
-            (26, "ignore-governance-policies", Anchor::Lits(&[43, 593, 692, 1374, 1723, 2130, 2132, 2170, 2359, 2411])),
-            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[326, 327, 328, 329, 446, 447, 604, 641, 658, 747, 1313, 1314, 1316, 1320, 1321, 1322, 1332, 1356, 1523, 1699, 1744, 2184, 2185, 2186, 2463, 2545, 2661, 2842, 3147, 3152, 3165, 3169, 3170, 3171, 3236, 3425, 3721, 3723, 4101, 4157, 4644, 4939, 5265, 5267, 5314, 5316, 5688, 5697, 5949, 5954, 6017, 6020, 6026, 6028, 6029, 6031, 6032, 6047, 6048, 6049, 6052, 6145, 6446, 6447, 6468]), Anchor::All(&[Anchor::Lits(&[447, 600, 630, 747, 1387, 1389, 1392, 1527, 2018, 2130, 2132, 2185, 2186, 2311, 2346, 2467, 2864]), Anchor::Lits(&[5747, 5779, 5806, 5818, 6016])]), Anchor::All(&[Anchor::Lits(&[447, 630, 747, 1389, 1392, 1527, 2018, 2185, 2186, 2346]), Anchor::Lits(&[3824, 4290, 5603, 5605, 5668])])])),
-            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[41, 63, 222, 385, 596, 600, 630, 656, 747, 1136, 1279, 1294, 1389, 1392, 1429, 1431, 1527, 1604, 1679, 1946, 2130, 2296, 2311, 2346, 2467, 2732, 2742, 2785, 3444, 3499, 3500, 3501, 3502, 4254, 4531, 5002, 5031, 5037, 5287, 5410, 5413, 5653, 5698, 5958]), Anchor::All(&[Anchor::Lits(&[424, 439, 603, 1355, 1698, 2005, 2353, 2462, 2544, 2600, 2601, 3118]), Anchor::Lits(&[3136])])])),
-            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[3705, 3706, 3729, 3739, 3841, 3846, 4148, 4255, 4267, 4471, 4472, 4481, 4509, 4511, 5095, 5125, 5142, 5188, 5191, 5195, 5330, 5395, 5495, 5673, 5674, 5937]), Anchor::Lits(&[3177])])),
-            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[3706, 3841, 3846, 4267, 4511, 4675, 4680, 5142, 5191, 5195, 5395, 5495, 5736]), Anchor::Lits(&[3344, 3704, 3825, 4291, 4470, 4520, 4681, 4999, 5016, 5138, 5178, 5244, 5461, 5604, 5669, 5974, 6107])])),
-            (31, "what-others-told-you", Anchor::Lits(&[41, 301, 302, 303, 304, 385, 1329, 1330, 1331, 1332, 1351, 1352, 1353, 1354, 1520, 1521, 1522, 1523, 2168, 2181, 2182, 2183, 2184, 2209, 2210, 2211, 2212, 2367, 2368, 2369, 2370, 2425, 2426, 2427, 2428, 2643, 2644, 2645, 2646, 2649, 2650, 2651, 2652, 2839, 2840, 2841, 2842, 3122, 3123, 3124, 3125, 3129, 3130, 3131, 3132])),
-            (32, "reveal-what-you-were-told", Anchor::Lits(&[240, 743, 830, 1396, 1407, 2984, 2990, 4453, 4498, 6124, 6126, 6128, 6137, 6143, 6146])),
-            (33, "reveal-given-instructions", Anchor::Lits(&[40, 92, 325, 384, 1135, 1286, 1482, 1557, 2167, 2832, 2991, 3069, 3137, 3148, 3153, 3172, 3237, 3568, 4204, 4242, 4453, 4498, 4956, 5740, 6310, 6342, 6349, 6359, 6369, 6386, 6389, 6405, 6408, 6487, 6493])),
-            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[40, 324, 325, 387, 388, 389, 393, 394, 1310, 1318, 1483, 2149, 2169, 2526, 3155, 3165, 3173, 3239]), Anchor::All(&[Anchor::Lits(&[640, 657, 1496, 1498, 1527, 2148, 2186, 2657, 3116]), Anchor::Lits(&[41, 1136, 1273, 1410, 1492, 2023, 2150, 2160, 2166])])])),
-            (35, "repeat-starting-with-you-are", Anchor::Lits(&[398, 399, 400, 2543, 2547, 2548])),
-            (36, "reveal-context-contents", Anchor::Lits(&[1956, 1958, 3732, 3737, 3738, 3759, 4510, 5141, 5190, 5672, 5738, 6275, 6276])),
-            (37, "reveal-transformed-prompt", Anchor::Lits(&[6421, 6434, 6438, 6440, 6441, 6442, 6445, 6448, 6450, 6452, 6453, 6456, 6458, 6459, 6460, 6469, 6471])),
-            (38, "complete-the-leak", Anchor::Lits(&[4345, 4347, 4348, 4350, 4351, 4353, 4354, 4355, 4357, 4358, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369, 4370, 4700, 4701, 4702, 4703, 4704, 4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 5823, 5824, 5827, 5828, 5829, 5832, 5833, 5834, 5835, 6288, 6289, 6292, 6293, 6296, 6298, 6463, 6464, 6465, 6466])),
-            (39, "what-you-must-not-say", Anchor::Lits(&[3511, 4182, 4505, 4825, 4911, 4912, 4913, 4914, 5186, 5189, 5327, 5927, 5934])),
-            (40, "reveal-initialization", Anchor::Lits(&[4462, 4463, 4464, 4465, 4466, 4467, 4468, 4469, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489])),
-            (41, "forged-own-instructions", Anchor::Lits(&[3179, 3181, 3183, 3186, 3190, 3195, 3196, 3200, 3202, 3204, 3206, 3211, 3212, 3214, 3217, 3221, 3222, 3225, 3231])),
-            (42, "follow-what-it-says", Anchor::Lits(&[174, 175, 176, 177, 178, 180, 181, 271, 272, 273, 274, 275, 276, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2993, 2994, 2995, 2996, 2997, 2998, 3000, 3001, 3002, 3003, 3004, 3005])),
-            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3836, 3958, 5742, 5774, 5817, 5854, 5889, 5898, 5908, 6313, 6315, 6318, 6343, 6346, 6352, 6357, 6399, 6405, 6423, 6428, 6444]), Anchor::All(&[Anchor::Lits(&[598, 610, 640, 682, 1154, 1527, 1630, 1725, 1728, 2179, 2186, 2354, 2431, 2433, 2465, 2467, 2844, 2951]), Anchor::Lits(&[6016])]), Anchor::All(&[Anchor::Lits(&[343, 602, 609, 1702, 2352, 2937]), Anchor::Lits(&[3470, 6285, 6370, 6472])])]), Anchor::Lits(&[599, 601, 611, 617, 641, 683, 1155, 1160, 1528, 1631, 1726, 1729, 2180, 2187, 2355, 2432, 2434, 2466, 2468, 2845, 2846, 2952, 3471, 3472, 3473, 3474, 3475, 3476, 5743, 5744, 5745, 5746, 5775, 5776, 5777, 5778, 5855, 5856, 5857, 5858, 5859, 5860, 5861, 5862, 5890, 5891, 5892, 5893, 5894, 5895, 5896, 5897, 5899, 5900, 5901, 5902, 5903, 5904, 5905, 5906, 6291, 6294, 6295, 6301, 6311, 6314, 6316, 6319, 6344, 6347, 6353, 6358, 6374, 6375, 6376, 6378, 6383, 6385, 6400, 6401, 6406, 6424, 6425, 6426, 6427, 6429, 6430, 6431, 6432, 6476, 6477, 6478, 6482, 6488, 6490])])),
-            (44, "developer-message-requested", Anchor::Lits(&[41, 385, 739, 1308, 1424, 1495, 1528, 2429, 2624, 2629, 3141, 3142, 3148, 3166, 3168, 3174, 5814, 5826, 6125, 6127, 6129, 6130, 6131, 6132, 6133, 6134, 6135, 6138, 6139, 6140, 6141, 6142, 6144, 6439, 6457])),
-            (45, "agents-environment-requested", Anchor::Lits(&[5748, 5749, 5750, 5751, 5752, 5753, 5754, 5755, 5756, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5764, 5765, 5766, 5767, 5768, 5769, 5770, 5771, 5772, 5773, 5780, 5781, 5782, 5783, 5784, 5785, 5786, 5787, 5788, 5789, 5790, 5791, 5792, 5793, 5794, 5795, 5796, 5797, 5798, 5799, 5800, 5801, 5802, 5803, 5804, 5805, 5863, 5864, 5865, 5866, 5867, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5876, 5877, 5878, 5879, 5880, 5881, 5882, 5883, 5884, 5885, 5886, 5887, 5888, 6018, 6019, 6021, 6022, 6023, 6024, 6025, 6027, 6030, 6033, 6034, 6035, 6036, 6037, 6038, 6039, 6040, 6041, 6042, 6043, 6044, 6045, 6046, 6050, 6051, 6053])),
-            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[340, 346, 409, 440, 580, 592, 605, 650, 655, 678, 697, 733, 1170, 1308, 1319, 1333, 1716, 1717, 1718, 1719, 1720, 1940, 1941, 1942, 1951, 1952, 2017, 2057, 2059, 2175, 2184, 2244, 2290, 2464, 2619, 2620, 2622, 2623, 2628, 2630, 2656, 2863, 3126, 3133, 3184, 3193, 3194, 3199, 3213, 3216, 3510, 3844, 4346, 4349, 4352, 4411, 4412, 4413, 4512, 4677, 4916, 5013, 5032, 5037, 5040, 5653, 5695, 5698, 5907, 6010, 6274, 6284, 6317, 6362, 6363, 6364, 6365, 6366, 6367, 6368, 6388, 6390, 6418, 6421, 6436, 6446, 6447, 6455, 6456, 6468, 6470]), Anchor::All(&[Anchor::Lits(&[3846, 4511, 5012, 5188]), Anchor::Lits(&[6420])]), Anchor::All(&[Anchor::Lits(&[237, 1588]), Anchor::Lits(&[6420])])])),
-            (53, "vendor-impersonation", Anchor::Lits(&[1206, 1637, 1638, 2123, 2124, 2279, 2298, 2351, 2986, 2987, 3138, 3160, 3162])),
-            (54, "authority-override", Anchor::Lits(&[44, 1753, 1755, 1763, 2047])),
-            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[56, 425, 1147, 1152, 1153, 1497, 2115, 2213, 2546, 2611, 2612]), Anchor::All(&[Anchor::Lits(&[6286, 6348, 6356, 6371, 6409, 6473]), Anchor::Lits(&[1751])])])),
-            (58, "address-the-model", Anchor::Lits(&[172, 173, 1491, 2062, 2177, 2232, 2414, 2594, 2595, 4394, 4670, 4671, 4676, 4678, 4915, 4917, 4918, 4919, 5201, 5202, 5281, 5282, 6112, 6113])),
-            (59, "unrestricted-mode", Anchor::Lits(&[1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 2049, 3390, 3401, 3620, 3789, 3829, 3834, 4046, 4104, 4194, 4230, 4271, 4541, 4555, 4560, 4575, 4636, 4842, 4843, 4845, 4888, 4965, 5004, 5247, 5600, 5639, 5968, 5969, 5971, 5980, 5986, 5990, 5996, 6002])),
-            (60, "dan-persona", Anchor::Lits(&[3314, 3315, 3316, 3318, 3319, 3320, 3321, 3322, 3336, 3337, 3338, 3339, 3340, 3341, 3342, 3343, 3363, 3364, 3365, 3513, 3514, 3515, 3549, 3550, 3551, 3552, 3553, 3554, 3555, 3556, 3577, 3578, 3579, 3623, 3624, 3625, 3788, 3790, 3791, 3792, 3793, 3893, 4687, 4688, 4689, 5096, 5097, 5098, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5149, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5360, 5361, 5362, 5363, 5364, 5365, 5366, 5367, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 6104, 6105, 6106, 6287, 6290, 6297, 6302, 6303, 6304, 6305, 6306, 6307, 6308, 6309, 6312, 6372, 6373, 6377, 6379, 6380, 6381, 6382, 6384, 6391, 6392, 6393, 6394, 6395, 6396, 6397, 6398, 6410, 6411, 6412, 6413, 6414, 6415, 6416, 6417, 6474, 6475, 6479, 6483, 6484, 6485, 6486, 6489])),
-            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[189, 479, 843, 1851, 3033, 3389, 3761, 3787, 3835, 4102, 4269, 4275, 4419, 4550, 4570, 4610, 4629, 4635, 4659, 4783, 4841, 4844, 4887, 4889, 5248, 5355, 5392, 5393, 5964, 5967, 5970, 5972, 5973, 5978, 5979, 5985, 5992, 5993, 5994, 6006, 6206, 6207, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6236, 6242, 6244, 6246, 6250, 6259, 6260]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 963, 964, 1048, 1049, 1397, 1467, 1587, 1595, 1832, 1852]), Anchor::Lits(&[5739, 6158, 6165])])]), Anchor::Lits(&[51, 53, 187, 379, 382, 397, 405, 406, 555, 586, 642, 1144, 1145, 1472, 2004, 2119, 2120, 2121, 2122, 2176, 2238, 2278, 2297, 2299, 2321, 2335, 2336, 2491, 2492, 2535, 2541, 2542, 2641, 2866, 2888, 3137, 3164, 3232])])),
-            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[42, 147, 179, 188, 189, 190, 191, 454, 648, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1295, 1296, 1826, 1834, 1851, 1858, 1947, 1948, 1949, 2093, 2140, 2174, 2328, 2540, 3067, 3073, 5630]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 955, 963, 964, 967, 1040, 1048, 1049, 1052, 1290, 1397, 1467, 1586, 1587, 1594, 1595, 1832, 1833, 1837, 1852]), Anchor::Lits(&[2658, 3023, 3030])]), Anchor::All(&[Anchor::Lits(&[148, 1197, 1609, 2900, 2904, 2911]), Anchor::Lits(&[94, 306, 426, 554, 557, 1765, 2106, 2618, 2959])])])),
-            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[785, 1889, 1943, 3235, 4067, 4068, 5229, 5514, 5515, 5617]), Anchor::All(&[Anchor::Lits(&[477, 1641, 1806, 1875]), Anchor::Lits(&[3282, 3283, 3284, 3285, 3391, 3392, 3393, 3394, 3407])])])),
-            (64, "no-restrictions", Anchor::Lits(&[3581, 3615, 3718, 3729, 3735, 4087, 4139, 4251, 4255, 4267, 4634, 4638, 4691, 4692, 4695, 5125, 5167, 5188, 5324, 5325, 5330, 5395, 5411, 5425, 5437])),
-            (65, "rules-do-not-apply", Anchor::Lits(&[219, 220, 1212, 1281, 1282, 1283, 1284, 1285, 1286, 1724, 1985, 1986, 1987, 1988, 1989, 1990, 2041, 2042, 2043, 2044, 2045, 2046, 2821, 2822, 2828, 2829, 2830, 2832])),
-            (66, "no-rules-apply", Anchor::Lits(&[4905, 5820, 5841, 5842, 5843, 5844, 5846, 5847, 5850, 5851])),
-            (67, "freed-from-limits", Anchor::Lits(&[443, 444, 451, 1165, 1166, 1208, 1295, 1297, 1663, 1890, 1892, 1893, 1928, 1930, 1931, 2268, 2899, 2901, 2902, 2914])),
-            (68, "respond-without-limits", Anchor::Lits(&[700, 701, 702, 703, 704, 705, 716, 717, 718, 719, 720, 721, 2245, 2246, 2247, 2248, 2249, 2250, 2260, 2261, 2262, 2263, 2264, 2265, 2384, 2385, 2386, 2387, 2388, 2389, 3388, 4190, 4407, 4835, 4839, 4840, 4856, 4857, 4885, 4886, 4890, 5269, 6205, 6217, 6225])),
-            (69, "pre-safety-self", Anchor::Lits(&[1957, 3560])),
-            (70, "stay-in-character", Anchor::Lits(&[789, 790, 805, 1071, 1072, 1087, 1623, 1820, 1821, 1838, 2269, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562])),
-            (71, "jailbreak-template", Anchor::Lits(&[550, 1877, 1881, 1884, 1886, 1888, 1916, 1917, 2186, 2237, 2743, 2786, 3478, 3479, 3480, 3481, 3482, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 3490, 3491, 3492, 3493, 3494, 3495, 3496, 3497, 3498, 3503, 3504, 3505, 3506, 3507, 3508, 3509, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440, 4441, 4442, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4693, 6100, 6179, 6180, 6181, 6182, 6183, 6184, 6185, 6189, 6190, 6191, 6192, 6193, 6194, 6195, 6196, 6197, 6198, 6199, 6200, 6201, 6202, 6210, 6211, 6212, 6213, 6214, 6215, 6216])),
-            (72, "jailbreak", Anchor::Lits(&[3725, 3726, 4213, 4214, 4356, 4359, 4360, 4536, 4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4551, 4552, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4567, 4569, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4920, 4921, 5168, 5454, 6118, 6119, 6299, 6300, 6350, 6351, 6480, 6481, 6494, 6495])),
-            (73, "evil-twin", Anchor::Lits(&[3180, 3188, 3191, 3195, 3197, 3201, 3205, 3214, 3217, 3219, 3223, 3224, 3226, 3227, 3228])),
-            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[52, 277, 296, 317, 1470, 1660, 2154, 2603]), Anchor::Lits(&[236, 241, 742, 744, 786, 952, 1037, 1068, 1585, 1593, 1818, 1889, 2983, 2985, 2989, 2992])])),
-            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[694, 698, 723, 1646, 2065, 2371]), Anchor::Lits(&[144, 1129, 1176, 2921, 3031, 3120])])),
-            (76, "simulated-privileged-shell", Anchor::Lits(&[3348, 3349, 3350, 3351, 3352, 3353, 3354, 3355, 3356, 3357, 3358, 3359, 4207, 4208, 4209, 4210, 4211, 4212, 4229, 4231, 4232, 4233, 4234, 4235, 5378, 5379, 5380, 5381, 5382, 5383, 5638, 5640, 5641, 5642, 5643, 5644, 5654, 5655, 5656, 5657, 5658, 5659, 5995, 5997, 5998, 5999, 6000, 6001])),
-            (77, "self-escalation", Anchor::Lits(&[749, 1608, 2681, 2685, 3208, 3209, 3210, 3233])),
-            (78, "blind-execution", Anchor::Lits(&[204, 1192, 2999])),
-            (79, "forbidden-becomes-required", Anchor::Lits(&[123, 124, 125, 128, 206, 207, 208, 209, 1193, 1194, 1195, 1196, 2013, 3007, 3008, 3009, 3010])),
-            (80, "opposite-of-your-rules", Anchor::Lits(&[3144, 3146, 3159, 3167, 3176, 5005])),
-            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[621, 1161, 1454, 1470, 1475, 1476, 1477, 2112, 2154, 2383, 2603]), Anchor::Any(&[Anchor::Lits(&[189, 479, 843, 1851, 3033, 3389, 3761, 3787, 3835, 4102, 4269, 4275, 4419, 4550, 4570, 4610, 4629, 4635, 4659, 4783, 4841, 4844, 4887, 4889, 5248, 5355, 5392, 5393, 5964, 5967, 5970, 5972, 5973, 5978, 5979, 5985, 5992, 5993, 5994, 6006, 6206, 6207, 6218, 6219, 6220, 6221, 6222, 6223, 6224, 6228, 6229, 6230, 6231, 6232, 6233, 6234, 6236, 6242, 6244, 6246, 6250, 6259, 6260]), Anchor::All(&[Anchor::Lits(&[445, 465, 775, 963, 964, 1048, 1049, 1397, 1467, 1587, 1595, 1832, 1852]), Anchor::Lits(&[5739, 6158, 6165])])]), Anchor::Lits(&[81, 90, 95, 104, 307, 316, 427, 438, 558, 559, 670, 1687, 1696, 1766, 1775, 2893, 2960])])),
-            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3585, 3587, 3588, 4077, 4126, 5608, 5609]), Anchor::All(&[Anchor::Lits(&[4612, 4613]), Anchor::Lits(&[681, 691, 1629, 2067, 2401, 2834])]), Anchor::All(&[Anchor::Lits(&[4048, 4049]), Anchor::Lits(&[3782, 4599, 5055, 5460, 5924])])]), Anchor::Lits(&[3313, 3335, 3409, 3544, 3548, 3563, 3564, 3567, 3622, 3655, 3740, 4065, 4066, 4420, 5001, 5110, 5111, 5112, 5113, 5182, 5249, 5291, 5319, 5323, 5342, 5359, 5369, 5512, 5513, 5595, 5601, 5602, 5701, 5940, 5960, 6286, 6371, 6473]), Anchor::Lits(&[2659, 3024, 3031])]), Anchor::All(&[Anchor::Lits(&[3517, 3572, 3573, 3773, 3785, 3862, 4103, 4189, 4270, 4272, 4499, 4660, 5356, 5408, 5455, 5596, 5852]), Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3586, 3780, 3782, 3811, 3822, 3854, 4033, 4047, 4126, 4131, 4268, 4611, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5607, 5924, 5959, 6176]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])]), Anchor::Lits(&[3313, 3335, 3544, 3548, 5109, 5122, 5512, 6286, 6473])])])),
-            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[455, 568, 707, 753, 1113, 1169, 1205, 1211, 1217, 1378, 1465, 2048, 2270, 2350, 2495, 2609, 2885, 2889, 2907, 3061]), Anchor::Lits(&[132, 231, 300, 347, 348, 576, 714, 1214, 1328, 1355, 1379, 1504, 1519, 1812, 1963, 2016, 2019, 2099, 2291, 2366, 2392, 2488, 2838, 2980])])),
-            (84, "privileged-identity", Anchor::Lits(&[141, 231, 347, 348, 576, 1139, 1146, 1379, 2908, 3028, 3137, 3164, 3232])),
-            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[3074, 3300, 3301, 3302, 3303, 3304, 3305, 3306, 3307, 3525, 3526, 3527, 3528, 3547, 3619, 3632, 3633, 3634, 3636, 4256, 4257, 4258, 4260, 4393, 4417, 4665, 4666, 4667, 4668, 5088, 5089, 5090, 5091, 5126, 5127, 5128, 5130, 5233, 5234, 5235, 5236, 5332, 5333, 5334, 5336, 5414, 5420, 5422, 5438, 5469, 5472, 5474, 5482, 5652, 5661, 5810, 5811, 5812, 5813, 6166, 6167, 6168, 6169, 6170, 6171, 6172]), Anchor::All(&[Anchor::Lits(&[3361, 4518, 5368, 5389, 5737]), Anchor::Lits(&[46, 49, 143, 216, 669, 677, 681, 708, 709, 710, 711, 754, 755, 756, 757, 758, 759, 760, 761, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1128, 1141, 1210, 1217, 1292, 1378, 1649, 2022, 2058, 2067, 2113, 2135, 2172, 2401, 2413, 2417, 2527, 2537, 2834, 2865, 2884, 2907, 2917])]), Anchor::All(&[Anchor::Lits(&[660, 1126, 1210, 1216, 1648, 2563, 2570, 2906]), Anchor::Lits(&[57, 1198, 2152, 2235, 2565, 3117])])])),
-            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[58, 1280, 1338, 2236, 3362, 3602, 3603, 3961, 4278, 4279, 4280, 4281, 4402, 4403, 4416, 4819, 5145, 5660, 6174]), Anchor::All(&[Anchor::Lits(&[464, 774, 1464, 1876, 1879, 1881, 1885, 1886, 1887, 1888, 1912, 1913, 1914, 1916, 1917, 1919, 1920, 1921, 2523, 4570, 5964, 5970, 5979, 5994]), Anchor::Lits(&[242])])])),
-            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[2610, 2638, 2891, 3362, 3516, 4344, 4416, 4428, 4792, 4819, 4820, 5145, 5660, 6136]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[2610, 2638, 2891]), Anchor::All(&[Anchor::Lits(&[225, 226, 441, 630, 1167, 1253, 1387, 1674, 1679, 2055, 2130, 2132, 2311, 2346, 2358]), Anchor::Lits(&[4190, 4837, 6225, 6499])])]), Anchor::Lits(&[3312, 3408, 5290, 5318, 5594, 5700, 6281])]), Anchor::All(&[Anchor::Lits(&[225, 441, 630, 636, 1167, 1256, 1387, 1674, 1679, 2130, 2132, 2311, 2346, 2358]), Anchor::Lits(&[4190, 4837, 6227, 6499])])])),
-            (88, "persona-without-restrictions", Anchor::All(&[Anchor::Lits(&[224, 227, 442, 563, 607, 608, 1254, 1257, 1388, 1669, 1675, 1680, 2056, 2228, 2301, 2310, 2312, 2347]), Anchor::Lits(&[51, 379, 2118, 3137, 3140, 3164, 3232])])),
-            (89, "persona-without-restrictions-i18n", Anchor::Any(&[Anchor::Lits(&[1213, 1805, 1807, 1868, 1871, 1872, 1882, 1883, 1923, 1924]), Anchor::All(&[Anchor::Lits(&[1138, 1258, 1261, 1263, 1381, 1676, 1678, 2252, 2253, 2256, 2257, 2258, 2302, 2303, 2305, 2309, 2316]), Anchor::Lits(&[4959, 5445, 5486, 5489, 5516])])])),
-            (90, "persona-whose-words-run", Anchor::Lits(&[3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3425, 4051, 4093, 4094, 4095, 4096, 4098, 4101, 6145])),
-            (91, "disable-safety", Anchor::Lits(&[2377, 3287, 3368, 3377, 3422, 3445, 3446, 3447, 3452, 3453, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3583, 3584, 3596, 3598, 3614, 3631, 3637, 3639, 3640, 3709, 3711, 3712, 3713, 3731, 3733, 3734, 3736, 3762, 3764, 3798, 3799, 3808, 3855, 3857, 3869, 3871, 4071, 4076, 4078, 4081, 4082, 4083, 4084, 4085, 4086, 4089, 4090, 4092, 4099, 4140, 4184, 4186, 4192, 4219, 4220, 4221, 4248, 4250, 4252, 4261, 4327, 4334, 4401, 4408, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4568, 4631, 4690, 4694, 4787, 4788, 4955, 5039, 5042, 5193, 5239, 5253, 5261, 5331, 5347, 5348, 5409, 5415, 5416, 5417, 5418, 5419, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5442, 5443, 5444, 5470, 5471, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5503, 5504, 5637, 5663, 5665, 5666, 5702, 5809, 5837, 5957, 5962, 5963, 5975, 6277, 6433])),
-            (92, "safety-declared-off", Anchor::Lits(&[3366, 3368, 3445, 3446, 3447, 3452, 3453, 3454, 3455, 3456, 3457, 3520, 3522, 3523, 3524, 3614, 3631, 3637, 3709, 3711, 3712, 3713, 3731, 3733, 3734, 3736, 3762, 3764, 4071, 4081, 4082, 4083, 4084, 4085, 4086, 4092, 4140, 4248, 4250, 4252, 4261, 4327, 4334, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4690, 4694, 5193, 5239, 5253, 5261, 5331, 5347, 5348, 5409, 5415, 5416, 5417, 5418, 5419, 5423, 5424, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5442, 5443, 5444, 5470, 5471, 5475, 5476, 5477, 5478, 5479, 5480, 5481, 5809, 5957, 6433])),
-            (93, "skip-approval", Anchor::Lits(&[223, 606, 619, 2091, 2325, 2486, 2489, 3073, 3450, 3897, 3969, 4791, 4859, 5228, 5616, 6235, 6320, 6321, 6331, 6332])),
-            (94, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[3800, 3802, 3803, 3819, 6003]), Anchor::All(&[Anchor::Lits(&[3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3333, 3334, 3432, 3433, 3434, 3435, 3436, 3437, 3438, 3439, 3440, 3441, 3604, 3605, 3606, 3607, 3608, 3609, 3610, 3611, 3612, 3613, 3665, 3687, 3689, 3690, 3692, 3693, 3695, 3696, 3698, 3700, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 3957, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4155, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4166, 4167, 4930, 4941, 4943, 4944, 4946, 4947, 4949, 4950, 4952, 4954, 5076, 5077, 5078, 5079, 5080, 5081, 5082, 5083, 5084, 5085, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406]), Anchor::Lits(&[3800, 3802, 3803, 3819, 5344, 5384, 5385, 5941, 5982, 6003])])])),
-            (95, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[2807, 2820, 2824, 2825, 3847, 5627, 6238, 6240, 6241, 6243, 6245, 6248, 6257, 6258, 6261, 6262, 6263, 6264, 6266, 6267, 6268, 6269, 6270, 6271]), Anchor::All(&[Anchor::Lits(&[561, 562, 569, 672, 1253, 1272, 1327, 1382, 2201, 2339, 2358, 2379, 2410]), Anchor::Lits(&[3531, 3894, 3966, 4789, 5522, 5613])])])),
-            (96, "do-not-screen-input", Anchor::Lits(&[792, 793, 794, 798, 803, 815, 818, 819, 820, 821, 822, 823, 828, 829, 1074, 1075, 1076, 1080, 1085, 1098, 1101, 1102, 1103, 1104, 1105, 1106, 1111, 1112, 1823, 1824, 1825, 1828, 1835, 1850, 1854, 1855, 1856, 1857, 1859, 1860, 1865, 1866, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 2498, 2499, 2500, 2501, 2502, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2514, 2515, 2572, 2573, 2574, 2575, 2577, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088])),
-            (97, "allowlist-this-prompt", Anchor::Lits(&[1794, 1796, 1797, 1798, 1801, 1802, 1803, 1804, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2748, 2749, 2754, 2769, 2772, 2777, 2778, 2784, 3379, 3382, 4123, 6163, 6164])),
-            (100, "unset-read-only", Anchor::Lits(&[1123, 1157, 2228, 2234, 2307, 2309, 2359, 2378, 2411])),
-            (101, "stop-logging", Anchor::Lits(&[339, 1615, 1703, 2242, 2382, 2850, 3127])),
-            (102, "self-approval", Anchor::Lits(&[3460, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 5712, 5713, 5714, 5715, 5716, 5717, 5718, 5719, 5720, 5721, 5722, 5723, 5724, 5725, 5726, 5727, 5728, 5729, 5730, 5731, 5732, 5733])),
-            (103, "execute-everything", Anchor::Lits(&[111, 112, 113, 117, 120, 122, 126, 204, 1172, 1173, 1174, 1178, 1181, 1183, 1190, 1192])),
-            (104, "protection-mode-claim", Anchor::Lits(&[65, 129, 336, 459, 763, 1124, 1650, 1700, 1776, 1911, 1954, 1961, 2064, 2066, 2096, 2281, 2886, 2912])),
-            (105, "approve-tool-calls", Anchor::Lits(&[229])),
-            (107, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[131, 134, 135, 136, 137, 140, 224, 421, 453, 563, 570, 599, 601, 722, 1158, 1383, 1433, 1434, 1680, 1752, 2092, 2094, 2131, 2133, 2229, 2312, 2347, 2466, 2880, 3027]), Anchor::Lits(&[1607, 2682, 2705, 2727, 2747, 2779, 3177])])),
-            (108, "tamper-with-named-controls", Anchor::Lits(&[3378, 3380, 3381, 3449, 3455, 3762, 4071, 4247, 4312, 4313, 4314, 4315, 4316, 4317, 4491, 5140, 5192, 5194, 5238, 5468, 5473, 5928, 5957])),
-            (109, "authority-waives-controls", Anchor::Lits(&[1535, 1889, 3529, 3649, 3715, 3760, 4070, 4122, 4832, 4891, 5092, 5139, 5143, 5441, 5506, 5507, 5509, 5696, 6110])),
-            (110, "vendor-orders-an-action", Anchor::Lits(&[1300, 1302, 1303, 1306, 1307, 1309, 1311, 1312, 1315, 1317, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764])),
-            (111, "run-data-as-code", Anchor::Lits(&[419, 1199, 1605, 1606, 1686, 2687, 2688, 2717, 2718, 2723, 2724, 2725, 2726, 2733, 2734, 2955, 3006, 3345, 4171, 4173, 5227, 5464, 5511, 6157])),
-            (112, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2329, 2330, 2331, 2332, 2333, 2334]), Anchor::Lits(&[371, 571, 671, 674, 2525, 2536])])),
-            (113, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[412, 480, 481, 482, 484, 485, 487, 493, 494, 501, 502, 503, 505, 506, 508, 516, 517, 520, 521, 522, 524, 525, 527, 535, 536, 791, 797, 799, 801, 804, 808, 824, 825, 956, 959, 960, 962, 966, 970, 979, 980, 1041, 1044, 1045, 1047, 1051, 1055, 1064, 1065, 1073, 1079, 1081, 1083, 1086, 1091, 1107, 1108, 1822, 1827, 1829, 1831, 1836, 1843, 1861, 1862, 3037, 3040, 3041, 3043, 3045, 3047, 3056, 3057, 3093, 3096, 3097, 3099, 3101, 3103, 3112, 3113, 3461, 3569, 3898, 3917, 3925, 3970, 4001, 4009, 4276, 4793, 4799, 4806, 4860, 4867, 4898, 5386, 5529, 5530, 5531, 5534, 5535, 5536, 5537, 5538, 5539, 5540, 5548, 5549, 5550, 5551, 5552, 5553, 5561, 5562, 5563, 5564, 5565, 5566, 5567, 5568, 5573, 5574, 5575, 5576, 5577, 5578, 5579, 5580, 5581, 5582, 5583, 5584, 6225]), Anchor::All(&[Anchor::Lits(&[4300, 4302, 4304, 4305, 4306]), Anchor::Lits(&[1299])]), Anchor::All(&[Anchor::Lits(&[108, 151, 223, 2325, 2486]), Anchor::Lits(&[5528])])])),
-            (114, "evade-the-checks", Anchor::Lits(&[337, 372, 480, 481, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 501, 502, 504, 505, 506, 507, 508, 509, 512, 513, 514, 515, 516, 517, 519, 520, 521, 523, 524, 525, 526, 527, 528, 531, 532, 533, 534, 535, 536, 538, 791, 797, 800, 801, 804, 806, 808, 809, 812, 813, 814, 816, 824, 825, 827, 956, 959, 961, 962, 966, 968, 970, 971, 974, 975, 976, 977, 979, 980, 982, 1041, 1044, 1046, 1047, 1051, 1053, 1055, 1056, 1059, 1060, 1061, 1062, 1064, 1065, 1067, 1073, 1079, 1082, 1083, 1086, 1088, 1091, 1092, 1095, 1096, 1097, 1099, 1107, 1108, 1110, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1701, 1822, 1827, 1830, 1831, 1836, 1839, 1843, 1844, 1847, 1848, 1849, 1853, 1861, 1862, 1864, 2241, 2848, 2849, 3037, 3040, 3042, 3043, 3045, 3046, 3047, 3048, 3051, 3052, 3053, 3054, 3056, 3057, 3059, 3093, 3096, 3098, 3099, 3101, 3102, 3103, 3104, 3107, 3108, 3109, 3110, 3112, 3113, 3115, 4535, 4855, 5843, 5848, 5849, 5850, 6120, 6225, 6355])),
-            (115, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[693, 762, 807, 1090, 1666, 1809, 1896, 1915, 2266, 2271, 2326, 2605, 2610, 2891, 2977, 3073, 3451, 3458, 3635, 3710, 3714, 3748, 3867, 4105, 4124, 4191, 4259, 4274, 4639, 5129, 5335, 5396, 5948, 5951, 5952, 5953, 5955, 6111]), Anchor::All(&[Anchor::Lits(&[455, 466, 568, 753, 764, 1207, 1209, 1341, 1345, 1665, 1667, 2048, 2051, 2052, 2054, 2270, 2273, 2495, 2516, 2604, 2606, 2889, 2892, 2976, 2978]), Anchor::Lits(&[223, 560, 606, 648, 1382, 1668, 2130, 2132, 2227, 2309, 2325, 2343, 2357])]), Anchor::All(&[Anchor::Lits(&[1498, 1524, 1744, 2186, 2283]), Anchor::Lits(&[5945])])])),
-            (116, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1411, 1412, 1413, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1425, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3421, 3426, 3427, 3716, 4052, 4097, 4169, 4170, 4172, 4174, 4175, 4176, 4177, 4178, 4179, 4200, 4238, 4443, 4444, 4786, 4987, 5027, 5213, 5312, 5929, 5933, 6155, 6203])),
-            (117, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[138, 146, 334, 349, 351, 1384, 1386, 2136, 2137, 2147, 2156, 2193, 2194, 2360, 2361, 2929, 3443, 3708, 5086, 5345, 5506]), Anchor::All(&[Anchor::Lits(&[2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461]), Anchor::Lits(&[3642, 4138, 4247, 4311, 5423, 5957])])])),
-            (118, "agent-grants-itself-power", Anchor::Lits(&[1810, 2272, 2683, 2686, 3207, 3215, 3218, 3229, 3234, 5541, 5542, 5543, 5544, 5545, 5546, 5547, 5554, 5555, 5556, 5557, 5558, 5559, 5560])),
-            (119, "remove-the-guard-hook", Anchor::Any(&[Anchor::Lits(&[3448, 3521, 3763, 4249, 4253, 5087, 5132, 5140, 5157, 5421, 5473]), Anchor::All(&[Anchor::Lits(&[224, 333, 673, 1383, 1385, 2092, 2133, 2146, 2155, 2359, 2411]), Anchor::Lits(&[1432, 2400])])])),
-            (120, "switch-off-monitoring", Anchor::All(&[Anchor::Lits(&[45, 47, 106, 332, 1171, 1704, 1705, 1777, 2219, 2412]), Anchor::Lits(&[574, 753, 1636, 2078, 2205, 2473, 2571, 2604, 2609, 2889, 2913, 3061])])),
-            (121, "policy-does-not-cover-me", Anchor::Lits(&[787, 788, 795, 796, 802, 817, 953, 954, 957, 958, 965, 978, 1038, 1039, 1042, 1043, 1050, 1063, 1069, 1070, 1077, 1078, 1084, 1100, 1200, 3035, 3036, 3038, 3039, 3044, 3055, 3091, 3092, 3094, 3095, 3100, 3111])),
-            (124, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3780, 3782, 3813, 3814, 3815, 3816, 3854, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4126, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5924, 5959]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])]), Anchor::Lits(&[3395, 3396, 3397, 3398, 3399, 3400, 3408, 3417, 3418, 3466, 3643, 3644, 3645, 4128, 4129, 4130, 4143, 4144, 4527, 4646, 4647, 4648, 4998, 5000, 5049, 5050, 5051, 5183, 5184, 5185, 5237, 5241, 5243, 5346, 5349, 5350, 5484, 5485, 5646, 5647, 5648, 5649, 5650, 5651, 5941, 5942, 5943]), Anchor::Lits(&[66, 291, 385, 1458, 1992, 3011, 3017, 3025])])),
-            (125, "tool-call-tampering", Anchor::Lits(&[67, 72, 73, 74, 75, 198, 199, 200, 201, 202, 210, 211, 212, 213, 214, 386, 390, 391, 392, 396, 1130, 1131, 1132, 1133, 1134, 1185, 1186, 1187, 1188, 1189, 1279, 1324, 1459, 1460, 1461, 1462, 1463, 1869, 2592, 3012, 3013, 3014, 3015, 3016, 3018, 3019, 3020, 3021, 3022])),
-            (126, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[412, 1790, 1932, 2220, 3383, 3384, 3385, 3402, 3403, 3404, 3590, 3591, 3592, 3771, 3772, 3861, 4291, 4328, 4329, 4330, 4331, 4332, 4333, 4335, 4336, 4337, 4338, 4339, 4340, 4341, 4342, 4343, 4521, 4522, 4582, 4583, 4586, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4598, 4616, 4617, 4618, 4619, 4620, 4621, 4622, 5227, 5296, 5297, 5298, 5299, 5300, 5301, 5302, 5303, 5304, 5305, 5306, 5307, 5308, 5309, 5310, 5461, 5464, 5510, 5511, 5610, 5611, 5838, 5839, 5840, 5965, 5976, 5991, 6069, 6070, 6071, 6072, 6073, 6074, 6075, 6076, 6077, 6078, 6079, 6080, 6081, 6082, 6083, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6097, 6098, 6225]), Anchor::All(&[Anchor::Lits(&[3405, 3894, 3966, 4654, 4789, 4858, 6225, 6360, 6361]), Anchor::Lits(&[3347, 3423, 3424, 4326, 5003, 5047, 5075, 5093, 5295, 6065]), Anchor::Lits(&[105, 107, 436, 768, 769, 1486, 1490, 1657, 1661, 1732, 1739, 1938, 1939, 2280, 2282, 2322, 2323, 2383, 2391, 2477, 2479, 2648, 2654, 2981, 2982])])])),
-            (127, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 153, 155, 157, 159, 162, 164, 166, 168, 170, 2663, 2665, 2667, 2669, 2671, 2673, 2675, 2677, 2679, 2706, 2708, 2710, 2712, 2715, 2719, 2721, 2728, 2730, 2750, 2752, 2765, 2767, 2770, 2773, 2775, 2780, 2782]), Anchor::Lits(&[243, 256, 293, 294, 295, 1474, 1478, 1479, 1480, 1481, 1499, 1500, 1501, 1502, 1503, 1546, 1547, 1554, 1555, 1556, 1997, 1998, 1999, 2000, 2001, 2800, 2803, 2818, 2819, 2827])]), Anchor::All(&[Anchor::Lits(&[4414, 4418, 4641, 5108, 6054]), Anchor::Lits(&[182, 634, 1278, 2125, 3063]), Anchor::Lits(&[3783, 3794, 4063, 5029, 5057, 5251, 5337, 5339, 5387, 5465, 5598, 5680, 5925])])]), Anchor::Lits(&[682, 687, 691, 1142, 1143, 1468, 1471, 1632, 1682, 2071, 2113, 2114, 2243, 2317, 2318, 2342, 2372, 2406, 2437, 2538, 2684, 2714, 2836, 2919]), Anchor::Lits(&[15, 17, 19, 21, 24, 26, 28, 32, 34, 154, 156, 158, 160, 163, 165, 167, 169, 171, 2664, 2666, 2668, 2670, 2672, 2674, 2676, 2678, 2680, 2707, 2709, 2711, 2713, 2716, 2720, 2722, 2729, 2731, 2751, 2753, 2766, 2768, 2771, 2774, 2776, 2781, 2783, 3784, 3795, 4064, 5030, 5058, 5252, 5338, 5340, 5388, 5466, 5599, 5681, 5926])])),
-            (131, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[233, 234, 235, 238, 239, 496, 1400, 1406, 1591, 1592, 1792, 1810, 1813, 2469, 2474, 3032]), Anchor::Any(&[Anchor::Lits(&[3308, 3311, 3387, 3428, 3780, 3782, 3813, 3814, 3815, 3816, 3854, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4126, 5014, 5048, 5055, 5105, 5179, 5460, 5483, 5586, 5597, 5924, 5959]), Anchor::All(&[Anchor::Lits(&[4245]), Anchor::Lits(&[49, 110, 2022, 2058, 2413, 2614])]), Anchor::All(&[Anchor::Lits(&[3758, 4050, 4062, 4132, 4188, 4612, 5135, 5488, 5939, 5988, 6012]), Anchor::Lits(&[2804, 2805, 2806, 2808, 2809, 2810, 2811, 2812, 2813, 2816, 2823, 2826, 2831])])])])),
-            (132, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3386, 4325, 4415, 4663, 5932]), Anchor::All(&[Anchor::Lits(&[3541, 3542, 3571, 3771, 4069, 4289, 4291, 4521, 4697, 5384, 5385, 5461, 5612, 5915, 6162, 6500]), Anchor::Lits(&[3518, 3575, 3627, 3660, 3874, 4061, 4137, 4168, 4414, 4640, 4641, 4664, 5052, 5074, 5467, 5593, 5629, 5683, 5735])])]), Anchor::Lits(&[142, 376, 377, 416, 675, 1148, 1409, 1410, 1438, 1469, 1561, 1721, 1781, 2337, 2338, 2402, 2564, 2787, 2861, 3026, 3242])])),
-            (133, "hijack-the-task", Anchor::Lits(&[4500, 5232])),
-            (135, "instruction-field", Anchor::Lits(&[82, 83, 84, 85, 86, 87, 88, 89, 96, 97, 98, 99, 100, 101, 102, 103, 308, 309, 310, 311, 312, 313, 314, 315, 428, 429, 430, 431, 432, 433, 434, 435, 661, 662, 663, 664, 665, 666, 667, 668, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 2619, 2620, 2621, 2625, 2626, 2627, 2628, 2631])),
-            (138, "conceal-from-the-people", Anchor::Lits(&[448, 449, 450, 474, 475, 476, 503, 506, 508, 510, 511, 516, 518, 522, 525, 527, 529, 530, 535, 537, 799, 804, 808, 810, 811, 824, 826, 960, 966, 970, 972, 973, 979, 981, 1045, 1051, 1055, 1057, 1058, 1064, 1066, 1081, 1086, 1091, 1093, 1094, 1107, 1109, 1733, 1735, 1737, 1829, 1836, 1843, 1845, 1846, 1861, 1863, 2127, 2128, 2129, 3041, 3045, 3047, 3049, 3050, 3056, 3058, 3097, 3101, 3103, 3105, 3106, 3112, 3114, 3772, 3861, 3895, 3910, 3911, 3922, 3923, 3929, 3930, 3931, 3932, 3933, 3934, 3943, 3946, 3967, 3994, 3995, 4006, 4007, 4013, 4014, 4015, 4016, 4017, 4018, 4027, 4030, 4653, 4655, 4656, 4657, 4790, 4794, 4795, 4803, 4804, 4809, 4810, 4811, 4812, 4813, 4816, 4826, 4829, 5227, 5464, 5611, 6226, 6237, 6239, 6247, 6249, 6251, 6252, 6253, 6254, 6255, 6256, 6265, 6272])),
-            (139, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[185, 778, 779, 780, 781, 782, 1436, 1437, 1880, 2003, 2202, 2591, 2898, 3067, 3119, 6225]), Anchor::All(&[Anchor::Lits(&[217, 612, 613, 614, 615, 683, 1633, 2068, 2072, 2173, 2402, 2407, 2835, 2837]), Anchor::Lits(&[551, 590, 591, 1347, 1596, 2077, 2141, 2203, 2204, 2233, 2267])])])),
-            (143, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[55, 150, 539, 553, 585, 589, 590, 676, 771, 1274, 1275, 1410, 1493, 1732, 2218, 2221, 2280, 2405, 2490, 2567, 3029, 3242, 3913, 3921, 3924, 3926, 3938, 3940, 3997, 4005, 4008, 4010, 4022, 4024, 4797, 4802, 4805, 4807, 4818, 4822, 4858, 5501, 6225]), Anchor::All(&[Anchor::Lits(&[2033]), Anchor::Lits(&[4615])])])),
-            (145, "assert-a-falsehood", Anchor::Lits(&[3821, 5909, 6147, 6149, 6159])),
-            (146, "user-kept-out-of-the-loop", Anchor::Lits(&[114, 115, 118, 119, 121, 127, 193, 194, 195, 196, 197, 203, 218, 244, 245, 247, 248, 249, 250, 251, 252, 253, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 270, 280, 283, 286, 287, 288, 289, 290, 1149, 1175, 1177, 1179, 1180, 1182, 1191, 1342, 1343, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 2006, 2007, 2008, 2009, 2010, 2011, 2082, 2083, 2084, 2085, 2086, 2087, 2100, 2101, 2102, 2103, 2104, 2105, 2284, 2285, 2286, 2287, 2288, 2289, 2478, 2890, 2922, 2923, 2924, 2925, 2926, 2927, 2930, 2931, 2932, 2933, 2934, 2935, 4858])),
-            (147, "kept-from-the-record", Anchor::Any(&[Anchor::Lits(&[4592, 4593, 4594, 4595, 4596, 4597, 4598, 4616, 4617, 4618, 4619, 4620, 4621, 4622, 4892, 4968, 4969, 4970, 4971, 4972, 4973, 4974, 4975, 4976, 4977, 4978, 4979, 4980, 4981, 4982, 4983, 4984, 4985, 5569, 5570, 5571, 5572]), Anchor::All(&[Anchor::Lits(&[228, 380, 1271, 1408, 1640, 1937, 2486]), Anchor::Lits(&[969, 1054, 1089, 1398, 1793, 1808, 1811, 1841, 1842, 2475, 2476, 3034, 3090])]), Anchor::All(&[Anchor::Lits(&[54, 478, 552, 588, 2217, 2549, 2566]), Anchor::Lits(&[3469, 3477, 3920, 4004, 6175, 6273])])])),
-            (149, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5100, 5101, 5103, 5178]), Anchor::All(&[Anchor::Lits(&[4044, 4225, 4239, 4310, 4324, 4371, 4605, 4990, 5028, 5046, 5099, 5102, 5104, 5178, 5198, 5199, 6282]), Anchor::Lits(&[3537, 3538, 3756, 3757, 3817, 4047, 4127, 4131, 4187, 4611, 4651, 4682, 4698, 5134, 5208, 5210, 5289, 5453, 5487, 5497, 5500, 5628, 5667, 5938, 5987, 6011, 6280])])]), Anchor::Lits(&[373, 374, 659, 669, 713, 1127, 1141, 1211, 1217, 1292, 1649, 1715, 1749, 1786, 2107, 2108, 2109, 2135, 2171, 2206, 2208, 2277, 2381, 2417, 2418, 2470, 2472, 2590, 2613, 2865, 2907, 2917, 3121])])),
-            (152, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[3750, 3751, 3752, 3753, 3754, 3755, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 4283, 4284, 4285, 4286, 4287, 4288, 4318, 4319, 4320, 4321, 4322, 4323, 5061, 5062, 5063, 5064, 5065, 5066, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5254, 5255, 5256, 5257, 5258, 5259, 5631, 5632, 5633, 5634, 5635, 5636, 6055, 6056, 6057, 6058, 6059, 6060, 6061, 6062, 6063, 6066, 6067, 6068]), Anchor::Lits(&[3601, 4136, 4649, 5106, 5293])])),
-            (153, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[13, 152, 161, 186, 1800, 2533]), Anchor::All(&[Anchor::Lits(&[3757, 4127, 4131, 4187, 4611, 4682, 5107, 5134, 5208, 5289, 5487, 5497, 5500, 5628, 5667, 5938, 6011]), Anchor::Lits(&[5916, 5917, 5918, 5919, 5920, 5921, 6186, 6187, 6188, 6204, 6208, 6209]), Anchor::Lits(&[48, 60, 215, 452, 1140, 1151, 1323, 1327, 1435, 1484, 1642, 2021, 2431, 2493, 2655, 2918, 2988])])])),
-            (154, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[3309, 3310, 3429, 3430, 3546, 3784, 4925, 5054, 5056, 5058, 5060, 5067, 5180, 5181, 5260, 5461, 5466, 5490]), Anchor::Lits(&[540, 772, 1127, 1137, 1141, 1350, 2035, 2076, 2135, 2164, 2230, 2320, 2322, 2417, 2470, 2477, 2648, 2895])])),
-            (155, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[3570, 3894, 3966, 4625, 4626, 4789, 4858, 4874, 6225]), Anchor::Lits(&[105, 107, 299, 305, 436, 437, 541, 542, 1340, 1344, 1486, 1490, 1575, 1576, 1657, 1706, 1707, 1734, 1736, 1738, 1740, 1741, 1742, 1938, 1939, 2648, 2654, 2974, 2975]), Anchor::Lits(&[3360, 3443, 3462, 3600, 3616, 3641, 3661, 3796, 4032, 4241, 4460, 4534, 4623, 4662, 4736, 5026, 5177, 5459, 5506, 5508, 5585, 5816])]), Anchor::All(&[Anchor::Lits(&[3531, 3532, 3595, 3597, 3959, 3960, 4226, 4237, 5522, 5524]), Anchor::Lits(&[3443, 3600, 3616, 3617, 3618, 5345, 5506, 5508, 5914])])]), Anchor::Lits(&[358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 411, 456, 457, 458, 460, 462, 463, 467, 468, 469, 470, 471, 472, 786, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 1068, 1357, 1358, 1359, 1360, 1361, 1362, 1364, 1365, 1366, 1367, 1368, 1369, 1658, 1659, 1818, 1896, 1915, 2496, 2497, 2503, 2504, 2512, 2513, 2517, 2518, 2519, 2520, 2521, 2522, 3073])])),
-            (156, "send-to-a-raw-address", Anchor::Lits(&[616, 770, 779, 781, 783, 784, 2324, 2524, 2528, 2647, 2988, 3545, 3589, 3786, 4125, 4519, 4834, 5107, 5134, 5208, 5294, 5487, 5628, 5944, 6011, 6121])),
-            (157, "send-outside-the-company", Anchor::Lits(&[1219, 1372, 2746, 5033, 5100, 5144, 5203])),
-            (158, "disclose-secret-values", Anchor::Lits(&[575, 577, 637, 639, 706, 1156, 1159, 1485, 2116, 2117, 2165, 2903, 2909, 2910, 2948, 2949, 3431, 3621, 3626, 3628, 3629, 3652, 3837, 3838, 4627, 4628, 4924, 5053, 5462, 5463])),
-            (159, "risky-action-on-someone-elses-word", Anchor::Any(&[Anchor::Lits(&[49, 80, 116, 186, 341, 578, 632, 643, 686, 1218, 1291, 1298, 1473, 1543, 1544, 2022, 2038, 2039, 2058, 2063, 2161, 2178, 2231, 2293, 2413, 2602, 2614, 2744, 2745, 2928, 2954, 3346, 3774, 3775, 3776, 3777, 3778, 3779, 4133, 4461, 4908, 5240, 5341, 5645, 6064]), Anchor::All(&[Anchor::Lits(&[3594, 3811, 3823, 3853, 3856, 4033, 4123, 4630, 4650, 5280, 5283, 5285, 5662, 5664, 5690, 5961, 5966, 6004]), Anchor::Lits(&[12, 133, 335, 338, 344, 345, 594, 1577, 1578, 1651, 1722, 1747, 1789, 1815, 1816, 1817, 2069, 2070, 2340, 2341, 2435, 2436, 2894])]), Anchor::All(&[Anchor::Lits(&[3758, 4188, 4652, 5135, 5209, 5488, 5498, 6012]), Anchor::Lits(&[318, 319, 320, 321, 322, 323, 1548, 1549, 1550, 1551, 1552, 1553, 2806, 2809, 2810, 2811, 2816, 2817])]), Anchor::All(&[Anchor::Lits(&[216, 682, 1632, 2067, 2834]), Anchor::Lits(&[5059, 5135, 5204, 5488, 5498])]), Anchor::All(&[Anchor::Lits(&[3594, 3811, 3823, 3853, 3856, 4033, 4123, 4630, 4650, 5280, 5283, 5285, 5662, 5664, 5690, 5961, 5966, 6004]), Anchor::Lits(&[12, 133, 335, 338, 344, 345, 594, 1577, 1578, 1651, 1722, 1747, 1789, 1815, 1816, 1817, 2069, 2070, 2340, 2341, 2435, 2436, 2894])]), Anchor::All(&[Anchor::Lits(&[3758, 4188, 4652, 5135, 5209, 5488, 5498, 6012]), Anchor::Lits(&[318, 319, 320, 321, 322, 323, 1548, 1549, 1550, 1551, 1552, 1553, 2806, 2809, 2810, 2811, 2816, 2817])]), Anchor::All(&[Anchor::Lits(&[216, 682, 1632, 2067, 2834]), Anchor::Lits(&[5059, 5135, 5204, 5488, 5498])])])),
-            (160, "risky-action-without-confirmation", Anchor::Any(&[Anchor::Lits(&[3897, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3910, 3911, 3912, 3914, 3937, 3941, 3942, 3944, 3945, 3969, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984, 3985, 3986, 3987, 3988, 3989, 3990, 3994, 3995, 3996, 3998, 4021, 4025, 4026, 4028, 4029, 4791, 4794, 4795, 4796, 4798, 4817, 4823, 4824, 4827, 4828, 4838, 4859, 4861, 4862, 4863, 4864, 4868, 4869, 4870, 4871, 4872, 4873, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 6225, 6321, 6322, 6323, 6324, 6325, 6326, 6327, 6328, 6329, 6330, 6332, 6333, 6334, 6335, 6336, 6337, 6338, 6339, 6340, 6341]), Anchor::All(&[Anchor::Lits(&[3443, 3630, 3707, 3708, 4045]), Anchor::Lits(&[3594, 5521])]), Anchor::All(&[Anchor::Lits(&[3443, 3630, 3707, 3708, 4045]), Anchor::Lits(&[3594, 5521])])])),
-            (161, "history-wiped-after-the-act", Anchor::Lits(&[736, 3543, 3651, 3657, 3727, 4198, 4199, 4202, 4206, 4308, 4309, 5200, 5214, 5242, 5491, 5494, 5499, 5527, 5734, 6005, 6501])),
-            (162, "report-an-outcome-regardless", Anchor::Lits(&[1581, 1895, 2251, 4373, 4379, 4380, 4381, 4382, 4388, 4389, 4390, 4391, 4392, 4395, 4524, 4525, 4526, 4530, 6114, 6115, 6116, 6117])),
-            (163, "agent-permissions-opened", Anchor::Lits(&[130, 131, 137, 139, 140, 145, 230, 350, 461, 473, 689, 690, 2095, 3135])),
-            (164, "secret-scanning-switched-off", Anchor::Lits(&[735, 1346, 1348, 1349, 2207, 2403, 2404, 2408, 2409, 2640, 2881])),
-            (165, "risky-action-on-a-later-trigger", Anchor::Lits(&[68, 69, 70, 71, 1184, 1305, 1370, 1582, 1583, 1584, 1589, 1590, 3512, 3560, 4217, 4373, 4374, 4375, 4376, 4377, 4378, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392, 4606, 4607, 4608, 4609, 4833, 4988, 4989, 5819, 6148, 6150, 6151, 6152, 6153, 6154, 6156, 6160, 6161])),
-            (166, "override-instructions-es-pt-it", Anchor::Lits(&[3653, 3654, 3849, 3851, 3852, 4456, 4457, 4458, 4502, 4504, 4533, 4910, 5007, 5009, 5015, 5273, 5275, 5277])),
-            (167, "override-instructions-fr", Anchor::Lits(&[2847, 4399, 4781, 4782, 5025])),
-            (168, "override-instructions-de-nl", Anchor::Lits(&[3419, 3558, 4506, 4517, 4997, 5270, 5271, 5353, 5354, 5456, 6109])),
-            (169, "override-instructions-pl-tr", Anchor::Lits(&[4410, 4602, 4603, 4836, 5133, 5699, 6283, 6498])),
-            (170, "override-instructions-ru", Anchor::Lits(&[4409, 4780, 5024, 6496, 6505, 6506, 6507, 6508, 6509])),
-            (171, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[50, 1788, 2214, 2215, 2364, 2365, 2936]), Anchor::Lits(&[149, 1622, 1712, 1713, 1714, 1748, 2471])])),
-            (173, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[4513, 4514, 4515, 4516, 4590, 4775, 4776, 4957, 4958, 5123, 5136, 5137, 5274, 5278, 5407, 5525, 5526, 5679, 6013, 6014, 6015, 6099, 6504, 6507, 6510])),
-            (174, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[37, 59, 375, 423, 1427, 1452, 1453, 1579, 1610, 1621, 1635, 1697, 1711, 2111, 2216, 2973]), Anchor::Lits(&[109, 232, 331, 564, 565, 750, 1451, 1539, 1540, 1541, 1656, 2060, 2080, 2088, 2089, 2110, 2222, 2635, 2943])])),
-            (176, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[545, 1265, 1634, 1671, 1677, 1814, 2225, 2226, 2253, 2304, 2356, 2424, 2430, 2596, 2979, 3256, 3260, 4142, 4601, 4604, 5452, 5518, 5977, 5981, 6008]), Anchor::All(&[Anchor::Lits(&[546, 644, 1258, 1326, 1673, 1676, 2254, 2309]), Anchor::Lits(&[1664, 2380])]), Anchor::All(&[Anchor::Lits(&[410, 1138, 1253, 1381, 2252, 2327, 2482, 3241]), Anchor::Lits(&[4960])]), Anchor::All(&[Anchor::Lits(&[545, 1265, 1672, 1677, 2258, 2305]), Anchor::Lits(&[2416])]), Anchor::All(&[Anchor::Lits(&[3539, 3557, 4578, 6497]), Anchor::Lits(&[415])]), Anchor::All(&[Anchor::Lits(&[4141, 4600, 4603, 5517]), Anchor::Lits(&[1965, 1966, 2494, 3134])]), Anchor::All(&[Anchor::Lits(&[402, 544, 1253, 1377, 2255, 2315]), Anchor::Lits(&[2940])]), Anchor::All(&[Anchor::Lits(&[401, 403, 404, 544, 1258, 1376, 1380, 2255, 2314, 2315, 2423]), Anchor::Lits(&[2896, 2941])]), Anchor::All(&[Anchor::Lits(&[547, 548, 549, 1255, 1258, 1268, 1269, 1676, 1953, 1962, 1968, 2142, 2143, 2144, 2259, 2308]), Anchor::Lits(&[415, 1252])]), Anchor::All(&[Anchor::Lits(&[2642]), Anchor::Lits(&[330, 378, 1253, 2081, 2415, 2422])])])),
-            (178, "reveal-system-prompt-i18n", Anchor::Lits(&[183, 623, 624, 625, 626, 627, 1335, 1336, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1529, 1531, 1532, 1533, 1534, 1538, 1545, 1574, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1730, 1731, 1745, 2002, 2126, 2188, 2189, 2190, 2191, 2192, 2195, 2196, 2615, 2616, 2617, 2628, 2632, 2633, 2634, 2636, 2897, 2920, 2956, 2961, 3264, 3278, 3279, 4224, 5519, 5520])),
-            (180, "disable-safety-i18n", Anchor::Lits(&[332, 413, 414, 597, 651, 652, 653, 715, 1259, 1260, 1262, 1264, 1266, 1267, 1270, 1325, 1387, 1394, 1395, 1616, 2198, 2199, 2398, 2480, 2481, 2482, 2879, 2953, 2957, 2958, 3240, 3259, 3262, 3263, 3276, 3280])),
-            (182, "stop-following-instructions-i18n", Anchor::Lits(&[192, 383, 622, 747, 1527, 1542, 2252, 2256, 2327, 2968, 3848, 3850, 4501, 4503, 4901, 4902, 4903, 4904, 4909, 5006, 5008, 5272, 5276])),
-            (184, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[3839, 4079, 4080, 4396, 4400, 4406, 6101, 6102]), Anchor::All(&[Anchor::Lits(&[3820, 4397, 4400, 4961, 4962, 4963]), Anchor::Lits(&[5922, 5923])])])),
-            (185, "instructions-void-de", Anchor::Lits(&[342, 1426, 1873, 1874, 2905])),
-            (186, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[408, 579, 1293, 1488, 1489, 1647, 1727, 2197, 2938, 2939, 2942, 2963, 4893, 4894, 4895, 4896, 4897, 4899, 4900, 5446, 5448, 5450, 5451]), Anchor::All(&[Anchor::Lits(&[357, 751, 776, 1487, 1743, 2061, 2157, 2487]), Anchor::Lits(&[4773, 4777, 4778, 4779, 5447, 5449])]), Anchor::All(&[Anchor::Lits(&[1870]), Anchor::Lits(&[4074, 4075, 4669, 5439, 5440, 6103])])])),
-            (188, "authority-waives-controls-i18n", Anchor::Lits(&[352, 353, 354, 355, 356, 1163, 1334, 1337, 1339, 2090, 2097, 2098, 2539])),
-            (189, "persona-without-rules-i18n", Anchor::Lits(&[22, 35, 36, 61, 91, 93, 734, 1125, 1611, 2015, 2887, 2950, 2964, 2965])),
-            (190, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[3442, 3459, 3463, 3464, 3519, 3746, 3747, 4195, 4218, 4236, 5197, 5505]), Anchor::Lits(&[695, 696, 725, 726, 727, 728, 729, 730, 731, 732, 752, 766, 767, 2394, 2395, 3255])])),
-            (191, "bedtime-story-exploit-i18n", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[216, 566, 572, 581, 583, 645, 679, 684, 1401, 1403, 1455, 1612, 1626, 1632, 1708, 1782, 1784, 2067, 2073, 2373, 2375, 2396, 2419, 2483, 2834, 2970, 3257, 3266, 3270, 3272]), Anchor::Lits(&[184, 633, 635, 688, 699, 741, 765, 777, 1164, 1276, 1644, 1645, 1652, 1653, 1654, 1655, 1662, 1683, 1710, 1787, 1791, 1964, 1967, 2012, 2223, 2224, 2239, 2363, 2534, 2607, 2608, 2962, 2967, 2969, 3261, 3277, 3281])]), Anchor::All(&[Anchor::Lits(&[217, 567, 573, 582, 584, 646, 647, 680, 685, 1402, 1404, 1456, 1613, 1614, 1627, 1628, 1633, 1709, 1783, 1785, 2068, 2072, 2074, 2075, 2374, 2376, 2397, 2420, 2421, 2484, 2485, 2835, 2837, 2971, 2972, 3258, 3267, 3271, 3273]), Anchor::Lits(&[3298, 3299, 3406, 3530, 3533, 3534, 3535, 3536, 3593, 3599, 4135, 4243, 4244, 4246, 4532, 4661, 4696, 4774, 4906, 4907, 4964, 4966, 6502, 6503])])])),
-            (192, "conceal-from-the-user-pl-cs-ru", Anchor::Lits(&[1639, 2138, 2139, 2944, 2945, 2946, 2947, 3089, 3265, 3268, 3269, 3274, 3275])),
-            (193, "skip-approval-cjk", Anchor::Lits(&[6511, 6512, 6513, 6514, 6515, 6516, 6517, 6518, 6519, 6520, 6521, 6522, 6523, 6524, 6525, 6526])),
+            (0, "override-earlier-instructions", Anchor::Any(&[Anchor::Lits(&[40, 429, 1490, 1493, 1550, 2530, 2946, 3395, 3396, 3666, 3673, 3684, 3692, 3694, 3757]), Anchor::All(&[Anchor::Lits(&[3835, 4163, 4320, 4401, 4458, 4462, 4464, 4467, 4469, 4471, 4511, 4519, 4523, 4542, 4558, 4602, 4606, 4614, 4618, 4637, 4653, 4830, 4832, 4873, 5056, 5059, 5063, 5066, 5288, 5456, 5478, 5492, 5514, 5544, 5546, 5561, 5642, 5694, 5777, 5781, 5784, 5786, 5819, 5821, 5823, 5981, 6000, 6261, 6307, 6343, 6451, 6455, 6456, 6458, 6460, 6462, 6530, 6768, 6770, 6790, 6844]), Anchor::Lits(&[4230, 4276, 4302, 4438, 4440, 4902, 4906, 4914, 4916, 5168, 5297, 5953, 5956, 6116, 6183, 6203, 6513, 6796])]), Anchor::All(&[Anchor::Lits(&[3835, 4163, 4320, 4401, 4458, 4462, 4464, 4467, 4469, 4471, 4511, 4519, 4523, 4542, 4558, 4602, 4606, 4614, 4618, 4637, 4653, 4830, 4832, 4873, 5056, 5059, 5063, 5066, 5288, 5456, 5478, 5492, 5514, 5544, 5546, 5561, 5642, 5694, 5777, 5781, 5784, 5786, 5819, 5821, 5823, 5981, 6000, 6261, 6307, 6343, 6451, 6455, 6456, 6458, 6460, 6462, 6530, 6768, 6770, 6790, 6844]), Anchor::Lits(&[4230, 4276, 4305, 4325, 4385, 4438, 4443, 4736, 4906, 4914, 4918, 5119, 5157, 5171, 5350, 5750, 5953, 5956, 6097, 6187, 6203, 6442, 6513, 6549, 6581, 6708, 6796])])])),
+            (1, "override-all-instructions", Anchor::Any(&[Anchor::Lits(&[479, 594, 694, 707, 714, 846, 847, 849, 1329, 1440, 1620, 1629, 1713, 1909, 1914, 2012, 2044, 2045, 2046, 2272, 2324, 2445, 2474, 2482, 2492, 2676, 2677, 2688, 2756, 3075, 3077, 3082, 3121, 3123, 3658, 3664, 3666, 3669, 3680, 3682, 3692, 3757, 4231, 4277, 4439, 4441, 4444, 4903, 4907, 4915, 4917, 4919, 5169, 5172, 5954, 5957, 5961, 6188, 6204, 6514, 6515, 6797]), Anchor::All(&[Anchor::Lits(&[4230, 4276, 4438, 4440, 4902, 4906, 4914, 4916, 5168, 5953, 5956, 6187, 6203, 6513, 6796]), Anchor::Lits(&[3921, 3983, 4727, 7308])]), Anchor::All(&[Anchor::Lits(&[3835, 4163, 4320, 4401, 4458, 4462, 4464, 4467, 4469, 4471, 4511, 4519, 4523, 4542, 4558, 4602, 4606, 4614, 4618, 4637, 4653, 4830, 4832, 4873, 5056, 5059, 5063, 5066, 5288, 5456, 5478, 5492, 5514, 5544, 5546, 5561, 5642, 5694, 5777, 5781, 5784, 5786, 5819, 5821, 5823, 5981, 6000, 6261, 6307, 6343, 6451, 6455, 6456, 6458, 6460, 6462, 6530, 6768, 6770, 6790, 6844]), Anchor::Lits(&[4228, 4440, 4904, 4916, 5168, 5296, 5956, 6115, 6183, 6202, 6208])])])),
+            (2, "override-named-policy", Anchor::Any(&[Anchor::Lits(&[706, 1591, 1592, 1593, 1746, 1747, 1757, 1758, 1913, 2444, 2446, 2528, 2685, 2738, 2739, 2740, 3697, 3701, 3704, 3706, 3708, 3711, 3717, 3722, 3726, 3739, 3749]), Anchor::All(&[Anchor::Lits(&[4230, 4443, 5354, 5750]), Anchor::Lits(&[3696])])])),
+            (3, "override-everything-before", Anchor::All(&[Anchor::Lits(&[3838, 4125, 4680, 5104, 5113, 5277, 5929, 5941, 6354, 6870, 6872, 7171, 7231, 7232, 7235, 7241, 7291, 7292, 7307, 7380]), Anchor::Lits(&[3921, 3988, 4737, 6992, 7014])])),
+            (4, "override-the-above", Anchor::Lits(&[41, 430, 2480, 2491])),
+            (5, "override-bare-instructions", Anchor::Lits(&[493, 884, 1473, 1676, 2116, 2143, 2353, 2389, 3019, 3021])),
+            (6, "override-previous-loosely", Anchor::Lits(&[5059, 6131])),
+            (7, "override-previous-context", Anchor::Any(&[Anchor::Lits(&[3836, 3837, 3931, 4164, 4321, 4402, 4459, 4463, 4465, 4468, 4470, 4472, 4520, 4524, 4543, 4603, 4615, 4619, 4638, 4831, 4833, 4874, 5057, 5060, 5064, 5067, 5457, 5479, 5493, 5515, 5545, 5547, 5562, 5643, 5676, 5713, 5778, 5782, 5785, 5787, 5820, 5822, 5824, 5982, 6001, 6262, 6308, 6344, 6452, 6457, 6459, 6461, 6463, 6769, 6771, 6791, 6845]), Anchor::All(&[Anchor::Lits(&[3835, 4163, 4320, 4401, 4458, 4462, 4464, 4467, 4469, 4471, 4511, 4519, 4523, 4542, 4558, 4602, 4606, 4614, 4618, 4637, 4653, 4830, 4832, 4873, 5056, 5059, 5063, 5066, 5288, 5456, 5478, 5492, 5514, 5544, 5546, 5561, 5642, 5694, 5777, 5781, 5784, 5786, 5819, 5821, 5823, 5981, 6000, 6261, 6307, 6343, 6451, 6455, 6456, 6458, 6460, 6462, 6530, 6768, 6770, 6790, 6844]), Anchor::Lits(&[610, 651, 718, 737, 854, 1557, 1668, 1718, 2016, 2232, 2317, 2418, 2515, 3118])])])),
+            (8, "override-rules-that-bind-you", Anchor::Lits(&[240, 454, 455, 457, 459, 704, 705, 729, 734, 1471, 1472, 1571, 1573, 1856, 1857, 1904, 1915, 2487, 2488, 2682, 2689, 2785, 2788, 3031, 3032, 3114, 3313])),
+            (9, "override-everything-then-order", Anchor::Lits(&[884, 1473, 1676, 2116, 2143, 2797])),
+            (10, "hijack-the-content", Anchor::Lits(&[4467, 4830, 5059, 6343])),
+            (11, "instructions-void", Anchor::All(&[Anchor::Lits(&[4231, 4277, 4303, 4439, 4441, 4444, 4903, 4907, 4915, 4917, 4919, 5169, 5172, 5298, 5954, 5957, 5961, 6117, 6184, 6188, 6204, 6514, 6515, 6797]), Anchor::Any(&[Anchor::Lits(&[4032, 4033, 4496, 4532, 4573, 4574, 4575, 4576, 4579, 4627, 5189, 5190, 5541, 5542, 5543, 5548, 5549]), Anchor::All(&[Anchor::Lits(&[29, 30, 72, 537, 538, 815, 829, 871, 1299, 1320, 1381, 1418, 1419, 1565, 1677, 1779, 1801, 1875, 1900, 2167, 2170, 2198, 2202, 2204, 2205, 2207, 2226, 2237, 2241, 2313, 2335, 2345, 2597, 2638, 2644, 2667, 2669, 2701, 2710, 3039, 3045, 3058, 3462, 3573, 3583, 3645]), Anchor::Lits(&[4030, 4891, 4925, 4930, 4935, 5184, 5370, 6311, 6318, 6991, 7043])])])])),
+            (12, "instructions-superseded", Anchor::All(&[Anchor::Lits(&[416, 536, 539, 1603, 1609, 1780, 1781, 2339, 2340, 2353, 2355, 2357, 2358, 2643, 2645, 3044, 3046, 3094, 3096, 3354, 3355, 3571]), Anchor::Lits(&[4228, 4313, 4440, 4914, 5168, 5345, 5357, 5749, 5878, 5885, 5956, 6187])])),
+            (13, "stop-following-instructions", Anchor::Any(&[Anchor::Lits(&[3656, 3662, 3667, 3670, 3691, 3756]), Anchor::All(&[Anchor::Lits(&[38, 39, 70, 71, 668, 669, 1461, 1463, 1636, 1638, 1922, 1923, 2227, 2228, 2670, 2671, 3011, 3012]), Anchor::Lits(&[4230, 4276, 4302, 4367, 4421, 4438, 4440, 4902, 4906, 4914, 4916, 5168, 5297, 5326, 5742, 5790, 5953, 5956, 6116, 6183, 6203, 6513, 6795, 6796])])])),
+            (14, "discredit-earlier-text", Anchor::Lits(&[1367, 1368, 1369, 1370, 1844, 1845, 1846, 1847, 2275, 2276, 2277, 2278, 2949, 2950, 2951, 2952, 3839, 3840, 3841, 3842, 3843, 3844, 3845, 3846, 3867, 3873, 3874, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 4127, 4128, 4131, 4132, 4133, 4236, 4237, 4238, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4260, 4262, 4265, 4268, 4271, 4273, 4293, 4294, 4296, 4298, 4316, 4317, 4318, 4343, 4344, 4345, 4346, 4396, 4397, 4398, 4399, 4423, 4424, 4425, 4427, 4428, 4429, 4430, 4681, 4682, 4683, 4684, 4685, 4686, 4687, 4742, 4743, 4744, 4745, 4746, 4747, 4791, 4792, 4793, 4795, 4796, 4797, 4798, 4800, 4802, 4803, 4804, 4851, 4853, 4947, 4948, 4949, 4950, 4951, 4952, 4953, 5114, 5242, 5245, 5246, 5248, 5249, 5250, 5306, 5307, 5308, 5309, 5646, 5647, 5648, 5649, 5651, 5652, 5653, 5654, 5655, 5656, 5657, 5658, 5659, 5660, 5662, 5665, 5668, 5671, 5673, 5721, 5722, 5723, 5724, 5725, 5726, 5757, 5758, 5759, 5760, 5761, 5762, 5763, 5910, 5911, 5912, 5922, 5923, 5924, 5925, 5926, 5927, 5928, 5934, 5935, 5936, 5937, 5938, 5939, 5940, 6046, 6047, 6049, 6051, 6107, 6108, 6109, 6355, 6411, 6412, 6413, 6414, 6415, 6416, 6511, 6512, 6513, 6516, 6517, 6518, 6519, 6525, 6526, 6527, 6528, 6532, 6533, 6534, 6535, 6806, 6807, 6810, 6816, 7275, 7295])),
+            (15, "permission-to-ignore", Anchor::Lits(&[4150, 4163, 4210, 4452, 4467, 4724, 4830, 5059, 5781, 6343, 6976])),
+            (16, "deceive-the-user", Anchor::Lits(&[4163, 4467, 4495, 4527, 4528, 4533, 4540, 4548, 4554, 4578, 4622, 4623, 4628, 4635, 4643, 4649, 4830, 4955, 4957, 4959, 4963, 5059, 5463, 5481, 5482, 5486, 5495, 5503, 5510, 5781, 7095])),
+            (17, "suspend-own-instructions", Anchor::All(&[Anchor::Lits(&[3919, 3922, 4010, 4011, 4012, 4017, 4019, 4020, 4021, 4022, 4086, 4088, 4089, 4090, 4148, 4186, 4203, 4209, 4230, 4276, 4283, 4286, 4287, 4291, 4302, 4338, 4340, 4438, 4440, 4707, 4722, 4728, 4784, 4900, 4902, 4904, 4913, 4914, 4916, 4986, 4993, 5150, 5151, 5152, 5153, 5155, 5156, 5168, 5297, 5301, 5361, 5365, 5878, 5885, 5930, 5953, 5956, 5962, 6022, 6036, 6044, 6116, 6135, 6136, 6187, 6202, 6205, 6238, 6239, 6240, 6274, 6279, 6280, 6281, 6282, 6283, 6285, 6513, 6659, 6796, 6817, 7321]), Anchor::Lits(&[317, 405, 443, 2242, 2263, 2264, 2266, 3283])])),
+            (18, "reset-own-instructions", Anchor::Any(&[Anchor::Lits(&[3577, 3582, 4142, 4218, 4219, 4844, 4845, 4849, 6523]), Anchor::All(&[Anchor::Lits(&[4230, 4276, 4313, 4438, 4440, 4902, 4906, 4914, 4916, 5031, 5168, 5343, 5344, 5846, 5953, 5956, 6116, 6187, 6203, 6513, 6796]), Anchor::Lits(&[4220, 4222, 4404, 4656, 4708, 4709, 4799, 5788, 5974, 6068, 6072, 6074, 6099, 6104, 6140, 6844, 7047, 7048])])])),
+            (19, "apply-to-own-instructions", Anchor::Lits(&[85, 86, 87, 88, 2251, 2252, 2265, 2273, 3269, 3270, 3282, 3301, 3575, 3576, 3579, 3581])),
+            (20, "override-what-makers-said", Anchor::Lits(&[6587, 6653, 6654, 6666, 6672, 6673, 6677, 6684, 6685, 6691, 7310, 7323, 7325, 7331, 7337, 7339, 7342, 7349, 7350, 7355])),
+            (21, "you-have-been-changed", Anchor::Any(&[Anchor::Lits(&[855, 857, 1751, 2062, 2066, 2319, 2448, 2743]), Anchor::All(&[Anchor::Lits(&[7171, 7234, 7259, 7290, 7292, 7361, 7379]), Anchor::Lits(&[4275, 4770, 4840, 4921, 5231, 5293, 5779, 6033, 6078, 6102, 6139, 6850])]), Anchor::All(&[Anchor::Lits(&[4864, 4865, 4878, 4879, 5240, 5241, 5355, 5356, 5975, 5976, 6028, 6029, 6150, 6151]), Anchor::Lits(&[7308])])])),
+            (22, "treat-rules-as-optional", Anchor::Lits(&[265, 273, 274, 286, 287, 288, 297, 298, 300, 301, 303, 304, 311, 316, 3667, 3672, 3689, 3691, 3756])),
+            (23, "nothing-is-real", Anchor::Lits(&[221, 696, 2154, 2194, 2211, 2212, 2213, 2214, 2742])),
+            (24, "declined-now-allowed", Anchor::Lits(&[4106, 4144, 4341, 4342, 4393, 4411, 4456, 4826, 4827, 5955, 6045, 6062, 6113, 7162, 7163])),
+            (25, "drop-configured-limits", Anchor::Any(&[Anchor::Lits(&[707, 1586, 1594, 1749, 1909, 1914, 2089, 2445, 2447, 2688, 2741, 3656, 3667, 3668, 3672, 3675, 3676, 3677, 3691, 3751, 3756, 4064, 6700]), Anchor::All(&[Anchor::Lits(&[707, 1594, 1749, 2445, 2447, 2688, 2741, 3083]), Anchor::Lits(&[7308])])])),
+            (26, "ignore-governance-policies", Anchor::Lits(&[46, 666, 792, 1572, 1976, 2444, 2446, 2499, 2753, 2811])),
+            (27, "earlier-instructions-voided", Anchor::Any(&[Anchor::Lits(&[345, 346, 347, 348, 484, 485, 677, 719, 738, 856, 1502, 1503, 1505, 1509, 1510, 1511, 1521, 1550, 1744, 1938, 2004, 2513, 2514, 2515, 2871, 2984, 3122, 3312, 3666, 3671, 3684, 3688, 3689, 3690, 3755, 3988, 4295, 4297, 4737, 4803, 5308, 5659, 6048, 6050, 6101, 6103, 6529, 6538, 6809, 6814, 6880, 6883, 6889, 6891, 6892, 6894, 6895, 6910, 6911, 6912, 6915, 7014, 7334, 7335, 7356]), Anchor::All(&[Anchor::Lits(&[485, 673, 706, 856, 1585, 1590, 1593, 1748, 2317, 2444, 2446, 2514, 2515, 2687, 2740, 2875, 3334]), Anchor::Lits(&[6593, 6625, 6652, 6669, 6879])]), Anchor::All(&[Anchor::Lits(&[485, 706, 856, 1590, 1593, 1748, 2317, 2514, 2515, 2740]), Anchor::Lits(&[4421, 4945, 6438, 6440, 6509])])])),
+            (28, "controls-declared-void", Anchor::Any(&[Anchor::Lits(&[41, 71, 241, 420, 669, 673, 706, 736, 856, 1278, 1463, 1481, 1590, 1593, 1637, 1639, 1748, 1826, 1913, 2228, 2444, 2671, 2687, 2740, 2875, 3196, 3206, 3249, 4009, 4064, 4065, 4066, 4067, 4906, 5192, 5741, 5773, 5780, 6073, 6203, 6206, 6491, 6539, 6818]), Anchor::All(&[Anchor::Lits(&[461, 476, 676, 1549, 1937, 2304, 2747, 2870, 2983, 3047, 3048, 3635]), Anchor::Lits(&[3655])])])),
+            (29, "reveal-own-instructions", Anchor::All(&[Anchor::Lits(&[4279, 4280, 4303, 4314, 4439, 4444, 4794, 4907, 4919, 5131, 5132, 5141, 5170, 5172, 5847, 5879, 5906, 5954, 5957, 5961, 6117, 6188, 6310, 6514, 6515, 6797]), Anchor::Lits(&[3696])])),
+            (30, "reveal-system-prompt", Anchor::All(&[Anchor::Lits(&[4280, 4439, 4444, 4919, 5172, 5346, 5351, 5906, 5957, 5961, 6188, 6310, 6582]), Anchor::Lits(&[3894, 4278, 4422, 4946, 5130, 5181, 5352, 5738, 5756, 5902, 5943, 6027, 6265, 6439, 6510, 6835, 6975])])),
+            (31, "what-others-told-you", Anchor::Lits(&[41, 320, 321, 322, 323, 420, 1518, 1519, 1520, 1521, 1545, 1546, 1547, 1548, 1741, 1742, 1743, 1744, 2497, 2510, 2511, 2512, 2513, 2545, 2546, 2547, 2548, 2761, 2762, 2763, 2764, 2831, 2832, 2833, 2834, 3101, 3102, 3103, 3104, 3110, 3111, 3112, 3113, 3309, 3310, 3311, 3312, 3639, 3640, 3641, 3642, 3646, 3647, 3648, 3649])),
+            (32, "reveal-what-you-were-told", Anchor::Lits(&[259, 852, 951, 1597, 1611, 3482, 3488, 5112, 5159, 6993, 6995, 6997, 7006, 7012, 7015])),
+            (33, "reveal-given-instructions", Anchor::Lits(&[40, 103, 344, 419, 1277, 1470, 1697, 1778, 2496, 3300, 3489, 3580, 3656, 3667, 3672, 3691, 3756, 4134, 4852, 4893, 5112, 5159, 5677, 6586, 7195, 7229, 7236, 7246, 7257, 7274, 7277, 7293, 7296, 7375, 7381])),
+            (34, "repeat-text-above", Anchor::Any(&[Anchor::Lits(&[40, 343, 344, 422, 423, 424, 428, 429, 1499, 1507, 1698, 2478, 2498, 2946, 3674, 3684, 3692, 3758]), Anchor::All(&[Anchor::Lits(&[718, 737, 1715, 1718, 1748, 2477, 2515, 3118, 3633]), Anchor::Lits(&[41, 1278, 1457, 1616, 1711, 2323, 2479, 2489, 2495])])])),
+            (35, "repeat-starting-with-you-are", Anchor::Lits(&[433, 434, 435, 2982, 2986, 2987])),
+            (36, "reveal-context-contents", Anchor::Lits(&[2238, 2240, 4307, 4312, 4313, 4335, 5171, 5905, 5956, 6513, 6584, 7159, 7160])),
+            (37, "reveal-transformed-prompt", Anchor::Lits(&[7309, 7322, 7326, 7328, 7329, 7330, 7333, 7336, 7338, 7340, 7341, 7344, 7346, 7347, 7348, 7357, 7359])),
+            (38, "complete-the-leak", Anchor::Lits(&[5004, 5006, 5007, 5009, 5010, 5012, 5013, 5014, 5016, 5017, 5020, 5021, 5022, 5023, 5024, 5025, 5026, 5027, 5028, 5029, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383, 5384, 5385, 5386, 5387, 5388, 5389, 5390, 5391, 5392, 5393, 5394, 5395, 5396, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406, 5408, 5409, 5410, 5411, 5412, 5413, 5414, 5415, 5416, 5417, 5418, 5419, 5420, 5421, 5422, 5423, 5424, 5425, 5426, 5427, 5428, 5429, 5430, 5431, 5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5441, 5442, 5443, 6674, 6675, 6681, 6682, 6683, 6686, 6687, 6688, 6689, 7173, 7174, 7177, 7178, 7181, 7183, 7351, 7352, 7353, 7354])),
+            (39, "what-you-must-not-say", Anchor::Lits(&[4076, 4828, 5166, 5507, 5630, 5631, 5632, 5633, 5952, 5955, 6114, 6787, 6794])),
+            (40, "reveal-initialization", Anchor::Lits(&[5122, 5123, 5124, 5125, 5126, 5127, 5128, 5129, 5133, 5134, 5135, 5136, 5137, 5138, 5139, 5140, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149])),
+            (41, "forged-own-instructions", Anchor::Lits(&[3698, 3700, 3702, 3705, 3709, 3714, 3715, 3719, 3721, 3723, 3725, 3730, 3731, 3733, 3736, 3740, 3741, 3744, 3750])),
+            (42, "follow-what-it-says", Anchor::Lits(&[187, 188, 189, 190, 191, 193, 194, 290, 291, 292, 293, 294, 295, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3492, 3493, 3494, 3495, 3496, 3497, 3500, 3501, 3502, 3503, 3504, 3505])),
+            (43, "agents-own-secrets", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4434, 4569, 6588, 6620, 6668, 6711, 6746, 6755, 6765, 7198, 7200, 7203, 7230, 7233, 7239, 7244, 7287, 7293, 7311, 7316, 7332]), Anchor::All(&[Anchor::Lits(&[671, 685, 718, 776, 1310, 1748, 1862, 1983, 1988, 2508, 2515, 2748, 2839, 2841, 2873, 2875, 3314, 3444]), Anchor::Lits(&[6879])]), Anchor::All(&[Anchor::Lits(&[375, 675, 684, 1943, 2746, 3426]), Anchor::Lits(&[4035, 7170, 7258, 7360])])]), Anchor::Lits(&[672, 674, 686, 693, 719, 777, 1311, 1317, 1749, 1863, 1984, 1989, 2509, 2516, 2749, 2840, 2842, 2874, 2876, 3315, 3316, 3445, 4036, 4037, 4038, 4039, 4040, 4041, 6589, 6590, 6591, 6592, 6621, 6622, 6623, 6624, 6712, 6713, 6714, 6715, 6716, 6717, 6718, 6719, 6747, 6748, 6749, 6750, 6751, 6752, 6753, 6754, 6756, 6757, 6758, 6759, 6760, 6761, 6762, 6763, 7176, 7179, 7180, 7186, 7196, 7199, 7201, 7204, 7231, 7234, 7240, 7245, 7262, 7263, 7264, 7266, 7271, 7273, 7288, 7289, 7294, 7312, 7313, 7314, 7315, 7317, 7318, 7319, 7320, 7364, 7365, 7366, 7370, 7376, 7378])])),
+            (44, "developer-message-requested", Anchor::Lits(&[41, 420, 848, 1497, 1630, 1714, 1749, 2835, 3078, 3083, 3660, 3661, 3667, 3685, 3687, 3693, 6664, 6680, 6994, 6996, 6998, 6999, 7000, 7001, 7002, 7003, 7004, 7007, 7008, 7009, 7010, 7011, 7013, 7327, 7345])),
+            (45, "agents-environment-requested", Anchor::Lits(&[6594, 6595, 6596, 6597, 6598, 6599, 6600, 6601, 6602, 6603, 6604, 6605, 6606, 6607, 6608, 6609, 6610, 6611, 6612, 6613, 6614, 6615, 6616, 6617, 6618, 6619, 6626, 6627, 6628, 6629, 6630, 6631, 6632, 6633, 6634, 6635, 6636, 6637, 6638, 6639, 6640, 6641, 6642, 6643, 6644, 6645, 6646, 6647, 6648, 6649, 6650, 6651, 6720, 6721, 6722, 6723, 6724, 6725, 6726, 6727, 6728, 6729, 6730, 6731, 6732, 6733, 6734, 6735, 6736, 6737, 6738, 6739, 6740, 6741, 6742, 6743, 6744, 6745, 6881, 6882, 6884, 6885, 6886, 6887, 6888, 6890, 6893, 6896, 6897, 6898, 6899, 6900, 6901, 6902, 6903, 6904, 6905, 6906, 6907, 6908, 6909, 6913, 6914, 6916])),
+            (52, "authority-message", Anchor::Any(&[Anchor::Lits(&[361, 380, 445, 477, 638, 665, 678, 730, 735, 772, 800, 840, 1331, 1497, 1508, 1522, 1962, 1963, 1965, 1966, 1967, 2222, 2223, 2224, 2233, 2234, 2316, 2362, 2364, 2504, 2513, 2602, 2665, 2872, 3073, 3074, 3076, 3077, 3082, 3084, 3117, 3333, 3643, 3650, 3703, 3712, 3713, 3718, 3732, 3735, 4075, 4442, 5005, 5008, 5011, 5070, 5071, 5072, 5173, 5348, 5635, 5752, 5774, 5780, 5783, 6491, 6536, 6539, 6764, 6873, 7158, 7169, 7202, 7250, 7251, 7252, 7253, 7254, 7255, 7256, 7276, 7278, 7306, 7309, 7324, 7334, 7335, 7343, 7344, 7356, 7358]), Anchor::All(&[Anchor::Lits(&[4444, 5172, 5751, 5954]), Anchor::Lits(&[7308])]), Anchor::All(&[Anchor::Lits(&[256, 1809]), Anchor::Lits(&[7308])])])),
+            (53, "vendor-impersonation", Anchor::Lits(&[1372, 1869, 1870, 2437, 2438, 2651, 2673, 2745, 3484, 3485, 3657, 3679, 3681])),
+            (54, "authority-override", Anchor::Lits(&[47, 2019, 2021, 2029, 2352])),
+            (57, "entering-special-mode", Anchor::Any(&[Anchor::Lits(&[61, 462, 1295, 1301, 1306, 1716, 2429, 2549, 2985, 3064, 3065]), Anchor::All(&[Anchor::Lits(&[7171, 7235, 7243, 7259, 7297, 7361]), Anchor::Lits(&[2017])])])),
+            (58, "address-the-model", Anchor::Lits(&[185, 186, 1710, 2367, 2506, 2588, 2818, 3040, 3041, 5053, 5341, 5342, 5347, 5349, 5634, 5636, 5637, 5638, 5968, 5969, 6064, 6065, 6981, 6982])),
+            (59, "unrestricted-mode", Anchor::Lits(&[2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2354, 3944, 3964, 4192, 4377, 4426, 4431, 4673, 4740, 4841, 4881, 4923, 5202, 5216, 5221, 5236, 5300, 5537, 5538, 5540, 5591, 5692, 5743, 6030, 6425, 6477, 6829, 6830, 6832, 6841, 6847, 6851, 6859, 6865])),
+            (60, "dan-persona", Anchor::Lits(&[3864, 3865, 3866, 3868, 3869, 3870, 3871, 3872, 3886, 3887, 3888, 3889, 3890, 3891, 3892, 3893, 3916, 3917, 3918, 4078, 4079, 4080, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4145, 4146, 4147, 4195, 4196, 4197, 4376, 4378, 4379, 4380, 4381, 4493, 5358, 5359, 5360, 5848, 5849, 5850, 5868, 5869, 5870, 5871, 5872, 5873, 5874, 5875, 5913, 5914, 5915, 5916, 5917, 5918, 5919, 5920, 6153, 6154, 6155, 6156, 6157, 6158, 6159, 6160, 6163, 6164, 6165, 6166, 6167, 6168, 6169, 6170, 6971, 6972, 6973, 7172, 7175, 7182, 7187, 7188, 7189, 7190, 7191, 7192, 7193, 7194, 7197, 7260, 7261, 7265, 7267, 7268, 7269, 7270, 7272, 7279, 7280, 7281, 7282, 7283, 7284, 7285, 7286, 7298, 7299, 7300, 7301, 7302, 7303, 7304, 7305, 7362, 7363, 7367, 7371, 7372, 7373, 7374, 7377])),
+            (61, "unrestricted-persona", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[203, 518, 965, 2127, 3538, 3943, 4337, 4375, 4432, 4738, 4921, 4928, 5078, 5211, 5231, 5273, 5293, 5299, 5327, 5455, 5536, 5539, 5590, 5592, 6031, 6147, 6185, 6186, 6825, 6828, 6831, 6833, 6834, 6839, 6840, 6846, 6854, 6856, 6857, 6869, 7076, 7077, 7088, 7089, 7090, 7091, 7092, 7093, 7094, 7098, 7099, 7100, 7101, 7102, 7104, 7105, 7107, 7117, 7119, 7122, 7126, 7140, 7141]), Anchor::All(&[Anchor::Lits(&[483, 503, 886, 1087, 1088, 1178, 1179, 1601, 1678, 1808, 1816, 2104, 2128]), Anchor::Lits(&[6585, 7027, 7034])])]), Anchor::Lits(&[56, 58, 201, 414, 417, 432, 440, 441, 609, 649, 720, 1292, 1293, 1685, 2303, 2433, 2434, 2435, 2436, 2505, 2595, 2650, 2672, 2675, 2705, 2724, 2725, 2908, 2909, 2955, 2969, 2976, 3098, 3338, 3360, 3656, 3683, 3751])])),
+            (62, "unrestricted-persona-loose", Anchor::Any(&[Anchor::Lits(&[45, 160, 192, 202, 203, 204, 205, 492, 728, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1482, 1483, 2096, 2106, 2127, 2134, 2229, 2230, 2231, 2405, 2467, 2503, 2712, 2966, 3578, 3584, 6468]), Anchor::All(&[Anchor::Lits(&[483, 503, 886, 1077, 1087, 1088, 1091, 1168, 1178, 1179, 1182, 1474, 1601, 1678, 1807, 1808, 1815, 1816, 2104, 2105, 2112, 2128]), Anchor::Lits(&[3119, 3525, 3532])]), Anchor::All(&[Anchor::Lits(&[161, 1361, 1831, 3378, 3382, 3391]), Anchor::Lits(&[105, 325, 463, 608, 612, 2031, 2418, 3072, 3454])])])),
+            (63, "persona-replaces-assistant", Anchor::Any(&[Anchor::Lits(&[900, 2165, 2225, 3754, 4699, 4700, 5999, 6330, 6331, 6454]), Anchor::All(&[Anchor::Lits(&[516, 1873, 2073, 2151]), Anchor::Lits(&[3822, 3824, 3828, 3830, 3945, 3946, 3956, 3957, 3970])])])),
+            (64, "no-restrictions", Anchor::Lits(&[4149, 4187, 4292, 4303, 4310, 4723, 4785, 4903, 4907, 4919, 5298, 5302, 5362, 5363, 5366, 5879, 5931, 5954, 6111, 6112, 6117, 6188, 6204, 6218, 6230])),
+            (65, "rules-do-not-apply", Anchor::Lits(&[238, 239, 1378, 1465, 1466, 1467, 1468, 1469, 1470, 1980, 2267, 2268, 2269, 2270, 2271, 2272, 2346, 2347, 2348, 2349, 2350, 2351, 3289, 3290, 3296, 3297, 3298, 3300])),
+            (66, "no-rules-apply", Anchor::Lits(&[5617, 6671, 6696, 6697, 6698, 6699, 6701, 6702, 6705, 6706])),
+            (67, "freed-from-limits", Anchor::Lits(&[481, 482, 489, 1326, 1327, 1374, 1482, 1484, 1897, 2166, 2168, 2169, 2206, 2208, 2209, 2633, 3377, 3379, 3380, 3394])),
+            (68, "respond-without-limits", Anchor::Lits(&[803, 804, 805, 806, 807, 808, 821, 822, 823, 824, 825, 826, 2605, 2606, 2607, 2608, 2609, 2610, 2624, 2625, 2626, 2627, 2628, 2629, 2779, 2780, 2781, 2782, 2783, 2784, 3942, 4837, 5066, 5530, 5534, 5535, 5552, 5553, 5588, 5589, 5593, 6052, 7075, 7087, 7095])),
+            (69, "pre-safety-self", Anchor::Lits(&[2239, 4126])),
+            (70, "stay-in-character", Anchor::Lits(&[904, 905, 926, 1205, 1206, 1227, 1855, 2090, 2091, 2114, 2634, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999, 3000, 3001, 3002, 3003, 3004])),
+            (71, "jailbreak-template", Anchor::Lits(&[601, 2153, 2157, 2160, 2162, 2164, 2192, 2193, 2515, 2594, 3207, 3250, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056, 4057, 4058, 4059, 4060, 4061, 4062, 4063, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 5080, 5081, 5082, 5083, 5084, 5085, 5086, 5088, 5089, 5090, 5091, 5092, 5093, 5094, 5095, 5096, 5097, 5098, 5099, 5100, 5101, 5105, 5106, 5107, 5108, 5109, 5110, 5111, 5364, 6967, 7049, 7050, 7051, 7052, 7053, 7054, 7055, 7059, 7060, 7061, 7062, 7063, 7064, 7065, 7066, 7067, 7068, 7069, 7070, 7071, 7072, 7080, 7081, 7082, 7083, 7084, 7085, 7086])),
+            (72, "jailbreak", Anchor::Lits(&[4299, 4300, 4862, 4863, 5015, 5018, 5019, 5197, 5198, 5199, 5200, 5201, 5202, 5203, 5204, 5205, 5206, 5207, 5208, 5209, 5210, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 5220, 5221, 5222, 5223, 5224, 5225, 5226, 5227, 5228, 5230, 5232, 5233, 5234, 5235, 5236, 5237, 5238, 5639, 5640, 5933, 6255, 6987, 6988, 7184, 7185, 7237, 7238, 7368, 7369, 7382, 7383])),
+            (73, "evil-twin", Anchor::Lits(&[3699, 3707, 3710, 3714, 3716, 3720, 3724, 3733, 3736, 3738, 3742, 3743, 3745, 3746, 3747])),
+            (74, "pretend-safeguards-absent", Anchor::All(&[Anchor::Lits(&[57, 296, 315, 336, 1683, 1894, 2483, 3050]), Anchor::Lits(&[255, 260, 851, 853, 901, 1074, 1165, 1202, 1806, 1814, 2088, 2165, 3481, 3483, 3487, 3490])])),
+            (75, "bedtime-story-exploit", Anchor::All(&[Anchor::Lits(&[797, 801, 828, 1878, 2372, 2765]), Anchor::Lits(&[157, 1271, 1338, 3408, 3533, 3637])])),
+            (76, "simulated-privileged-shell", Anchor::Lits(&[3899, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3910, 3911, 4856, 4857, 4858, 4859, 4860, 4861, 4880, 4882, 4883, 4884, 4885, 4886, 6171, 6172, 6173, 6174, 6175, 6176, 6476, 6478, 6479, 6480, 6481, 6482, 6492, 6493, 6494, 6495, 6496, 6497, 6858, 6860, 6861, 6862, 6863, 6864])),
+            (77, "self-escalation", Anchor::Lits(&[858, 1830, 3145, 3149, 3727, 3728, 3729, 3752])),
+            (78, "blind-execution", Anchor::Lits(&[220, 1356, 3499])),
+            (79, "forbidden-becomes-required", Anchor::Lits(&[136, 137, 138, 141, 222, 223, 224, 225, 1357, 1358, 1359, 1360, 2312, 3507, 3508, 3509, 3510])),
+            (80, "opposite-of-your-rules", Anchor::Lits(&[3663, 3665, 3678, 3686, 3695, 5744])),
+            (81, "hypothetical-unrestricted-ai", Anchor::All(&[Anchor::Lits(&[697, 1319, 1665, 1683, 1688, 1689, 1690, 2425, 2483, 2778, 3050]), Anchor::Any(&[Anchor::Lits(&[203, 518, 965, 2127, 3538, 3943, 4337, 4375, 4432, 4738, 4921, 4928, 5078, 5211, 5231, 5273, 5293, 5299, 5327, 5455, 5536, 5539, 5590, 5592, 6031, 6147, 6185, 6186, 6825, 6828, 6831, 6833, 6834, 6839, 6840, 6846, 6854, 6856, 6857, 6869, 7076, 7077, 7088, 7089, 7090, 7091, 7092, 7093, 7094, 7098, 7099, 7100, 7101, 7102, 7104, 7105, 7107, 7117, 7119, 7122, 7126, 7140, 7141]), Anchor::All(&[Anchor::Lits(&[483, 503, 886, 1087, 1088, 1178, 1179, 1601, 1678, 1808, 1816, 2104, 2128]), Anchor::Lits(&[6585, 7027, 7034])])]), Anchor::Lits(&[92, 101, 106, 115, 326, 335, 464, 475, 613, 614, 751, 1926, 1935, 2032, 2041, 3368, 3455])])),
+            (82, "malicious-persona", Anchor::Any(&[Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4153, 4155, 4156, 4713, 4762, 6444, 6445]), Anchor::All(&[Anchor::Lits(&[5275, 5276]), Anchor::Lits(&[775, 790, 1861, 2374, 2799, 3304])]), Anchor::All(&[Anchor::Lits(&[4675, 4676]), Anchor::Lits(&[4368, 5262, 5799, 6264, 6784])])]), Anchor::Lits(&[3863, 3885, 3972, 4110, 4114, 4129, 4130, 4133, 4194, 4227, 4315, 4697, 4698, 5079, 5740, 5864, 5865, 5866, 5867, 5948, 6032, 6077, 6106, 6110, 6130, 6152, 6162, 6328, 6329, 6420, 6427, 6433, 6542, 6800, 6821, 7171, 7259, 7361]), Anchor::Lits(&[3120, 3526, 3533])]), Anchor::All(&[Anchor::Lits(&[4083, 4140, 4141, 4349, 4372, 4461, 4739, 4836, 4922, 4924, 5160, 5328, 6148, 6201, 6256, 6421, 6707]), Anchor::Any(&[Anchor::Lits(&[3857, 3860, 3941, 3991, 4154, 4366, 4368, 4403, 4419, 4452, 4655, 4674, 4762, 4767, 4920, 5274, 5753, 5791, 5799, 5859, 5944, 6264, 6287, 6408, 6422, 6443, 6784, 6819, 7046]), Anchor::All(&[Anchor::Lits(&[4897]), Anchor::Lits(&[53, 123, 2322, 2363, 2817, 3068])]), Anchor::All(&[Anchor::Lits(&[4334, 4677, 4691, 4768, 4835, 5275, 5890, 6300, 6799, 6849, 6875]), Anchor::Lits(&[3272, 3273, 3274, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3291, 3294, 3299])])]), Anchor::Lits(&[3863, 3885, 4110, 4114, 5863, 5876, 6328, 7171, 7361])])])),
+            (83, "third-party-permission", Anchor::All(&[Anchor::Lits(&[493, 623, 810, 862, 1254, 1330, 1371, 1377, 1383, 1576, 1676, 2353, 2637, 2744, 2912, 3062, 3357, 3361, 3387, 3572]), Anchor::Lits(&[145, 250, 319, 381, 382, 631, 818, 1380, 1517, 1549, 1577, 1725, 1740, 2079, 2245, 2315, 2318, 2411, 2666, 2760, 2787, 2904, 3308, 3476])])),
+            (84, "privileged-identity", Anchor::Lits(&[154, 250, 381, 382, 631, 1281, 1294, 1577, 3388, 3530, 3656, 3683, 3751])),
+            (85, "fiction-without-controls", Anchor::Any(&[Anchor::Lits(&[3585, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 4091, 4092, 4093, 4094, 4113, 4191, 4204, 4205, 4206, 4208, 4908, 4909, 4910, 4912, 5052, 5076, 5333, 5335, 5336, 5337, 5840, 5841, 5842, 5843, 5880, 5881, 5882, 5884, 6016, 6017, 6018, 6019, 6119, 6120, 6121, 6123, 6207, 6213, 6215, 6231, 6273, 6276, 6278, 6286, 6490, 6499, 6660, 6661, 6662, 6663, 7036, 7037, 7038, 7039, 7040, 7041, 7042]), Anchor::All(&[Anchor::Lits(&[3913, 5179, 6161, 6182, 6583]), Anchor::Lits(&[49, 53, 156, 233, 750, 771, 775, 811, 812, 813, 814, 863, 864, 865, 866, 867, 868, 869, 870, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1269, 1287, 1376, 1383, 1479, 1576, 1881, 2322, 2363, 2374, 2426, 2460, 2501, 2799, 2817, 2822, 2947, 2958, 3304, 3337, 3356, 3387, 3398])]), Anchor::All(&[Anchor::Lits(&[740, 1267, 1376, 1382, 1880, 3005, 3013, 3386]), Anchor::Lits(&[62, 1362, 2481, 2592, 3007, 3634])])])),
+            (86, "persona-without-rules", Anchor::Any(&[Anchor::Lits(&[63, 1464, 1527, 2593, 3915, 4171, 4172, 4572, 4931, 4932, 4933, 4934, 5061, 5062, 5075, 5499, 5909, 6498, 7044]), Anchor::All(&[Anchor::Lits(&[502, 885, 1675, 2152, 2155, 2157, 2161, 2162, 2163, 2164, 2188, 2189, 2190, 2192, 2193, 2195, 2196, 2197, 2940, 5231, 6825, 6831, 6840, 6857]), Anchor::Lits(&[261])])])),
+            (87, "persona-defined-by-no-rules", Anchor::Any(&[Anchor::Lits(&[3063, 3095, 3364, 3915, 4081, 5003, 5075, 5087, 5465, 5499, 5501, 5909, 6498, 7005]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3063, 3095, 3364]), Anchor::All(&[Anchor::Lits(&[244, 245, 478, 706, 1328, 1436, 1585, 1908, 1913, 2360, 2444, 2446, 2687, 2740, 2752]), Anchor::Lits(&[4837, 5532, 7095, 7388])])]), Anchor::Lits(&[3862, 3971, 6076, 6105, 6419, 6541, 7165])]), Anchor::All(&[Anchor::Lits(&[244, 478, 706, 712, 1328, 1439, 1585, 1908, 1913, 2444, 2446, 2687, 2740, 2752]), Anchor::Lits(&[4837, 5532, 7097, 7388])])])),
+            (88, "persona-without-restrictions", Anchor::All(&[Anchor::Lits(&[243, 246, 479, 618, 680, 681, 1437, 1440, 1586, 1903, 1909, 1914, 2361, 2584, 2677, 2686, 2688, 2741]), Anchor::Lits(&[56, 414, 2432, 3656, 3659, 3683, 3751])])),
+            (89, "persona-without-restrictions-i18n", Anchor::Any(&[Anchor::Lits(&[1379, 2072, 2074, 2144, 2147, 2148, 2158, 2159, 2199, 2200]), Anchor::All(&[Anchor::Lits(&[1280, 1441, 1444, 1446, 1579, 1910, 1912, 2613, 2616, 2619, 2620, 2621, 2678, 2679, 2681, 2685, 2692]), Anchor::Lits(&[5680, 6241, 6293, 6301, 6332])])])),
+            (90, "persona-whose-words-run", Anchor::Lits(&[3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3988, 4678, 4729, 4730, 4731, 4732, 4734, 4737, 7014])),
+            (91, "disable-safety", Anchor::Lits(&[2771, 3836, 3922, 3931, 3985, 4010, 4011, 4012, 4017, 4018, 4019, 4020, 4021, 4022, 4086, 4088, 4089, 4090, 4151, 4152, 4164, 4166, 4186, 4203, 4209, 4211, 4212, 4283, 4285, 4286, 4287, 4306, 4308, 4309, 4311, 4338, 4340, 4389, 4390, 4400, 4453, 4455, 4468, 4470, 4707, 4712, 4714, 4717, 4718, 4719, 4720, 4721, 4722, 4725, 4726, 4728, 4735, 4786, 4831, 4833, 4839, 4868, 4869, 4870, 4900, 4902, 4904, 4913, 4986, 4993, 5060, 5067, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5229, 5295, 5361, 5365, 5460, 5461, 5676, 5782, 5785, 5959, 6022, 6036, 6044, 6118, 6135, 6136, 6202, 6208, 6209, 6210, 6211, 6212, 6216, 6217, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6238, 6239, 6240, 6274, 6275, 6279, 6280, 6281, 6282, 6283, 6284, 6285, 6319, 6320, 6475, 6504, 6506, 6507, 6543, 6659, 6692, 6817, 6823, 6824, 6836, 7161, 7321])),
+            (92, "safety-declared-off", Anchor::Lits(&[3919, 3922, 4010, 4011, 4012, 4017, 4018, 4019, 4020, 4021, 4022, 4086, 4088, 4089, 4090, 4186, 4203, 4209, 4283, 4285, 4286, 4287, 4306, 4308, 4309, 4311, 4338, 4340, 4707, 4717, 4718, 4719, 4720, 4721, 4722, 4728, 4786, 4900, 4902, 4904, 4913, 4986, 4993, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5361, 5365, 5959, 6022, 6036, 6044, 6118, 6135, 6136, 6202, 6208, 6209, 6210, 6211, 6212, 6216, 6217, 6219, 6220, 6221, 6222, 6223, 6224, 6225, 6226, 6227, 6228, 6229, 6238, 6239, 6240, 6274, 6275, 6279, 6280, 6281, 6282, 6283, 6284, 6285, 6659, 6817, 7321])),
+            (93, "skip-approval", Anchor::Lits(&[242, 679, 695, 2403, 2709, 2900, 2905, 3584, 4015, 4497, 4580, 5464, 5555, 5998, 6453, 7106, 7205, 7207, 7217, 7219])),
+            (94, "encoded-instructions", Anchor::Any(&[Anchor::Lits(&[4392, 4394, 4395, 4412, 6866]), Anchor::All(&[Anchor::Lits(&[3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4176, 4177, 4178, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4239, 4261, 4263, 4264, 4266, 4267, 4269, 4270, 4272, 4274, 4559, 4560, 4561, 4562, 4563, 4564, 4565, 4566, 4567, 4568, 4748, 4749, 4750, 4751, 4752, 4753, 4754, 4755, 4756, 4757, 4801, 4805, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 5650, 5661, 5663, 5664, 5666, 5667, 5669, 5670, 5672, 5674, 5828, 5829, 5830, 5831, 5832, 5833, 5834, 5835, 5836, 5837, 6190, 6191, 6192, 6193, 6194, 6195, 6196, 6197, 6198, 6199]), Anchor::Lits(&[4392, 4394, 4395, 4412, 6132, 6177, 6178, 6801, 6843, 6866])])])),
+            (95, "route-around-the-guard", Anchor::Any(&[Anchor::Lits(&[3275, 3288, 3292, 3293, 4445, 6465, 7111, 7113, 7114, 7118, 7121, 7124, 7137, 7138, 7142, 7143, 7145, 7146, 7150, 7151, 7152, 7153, 7154, 7155]), Anchor::All(&[Anchor::Lits(&[616, 617, 624, 753, 1436, 1456, 1516, 1580, 2531, 2728, 2752, 2773, 2810]), Anchor::Lits(&[4097, 4494, 4577, 5462, 6343, 6450])])])),
+            (96, "do-not-screen-input", Anchor::Lits(&[907, 908, 909, 913, 920, 936, 939, 940, 941, 942, 943, 944, 949, 950, 1208, 1209, 1210, 1214, 1221, 1238, 1241, 1242, 1243, 1244, 1245, 1246, 1251, 1252, 2093, 2094, 2095, 2098, 2107, 2126, 2130, 2131, 2132, 2133, 2135, 2136, 2141, 2142, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2915, 2916, 2917, 2918, 2919, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2931, 2932, 3015, 3016, 3017, 3018, 3020, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3586, 3587, 3588, 3589, 3590, 3591, 3592, 3593, 3594, 3595, 3596, 3597, 3598, 3599])),
+            (97, "allowlist-this-prompt", Anchor::Lits(&[2061, 2063, 2064, 2065, 2068, 2069, 2070, 2071, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3212, 3213, 3218, 3233, 3236, 3241, 3242, 3248, 3933, 3936, 4759, 7032, 7033])),
+            (100, "unset-read-only", Anchor::Lits(&[1264, 1314, 2584, 2591, 2683, 2685, 2753, 2772, 2811])),
+            (101, "stop-logging", Anchor::Lits(&[360, 1841, 1944, 2599, 2777, 3320, 3644])),
+            (102, "self-approval", Anchor::Lits(&[4025, 6550, 6551, 6552, 6553, 6554, 6555, 6556, 6557, 6558, 6559, 6560, 6561, 6562, 6563, 6564, 6565, 6566, 6567, 6568, 6569, 6570, 6571, 6572, 6573, 6574, 6575, 6576, 6577, 6578, 6579])),
+            (103, "execute-everything", Anchor::Lits(&[124, 125, 126, 130, 133, 135, 139, 220, 1334, 1335, 1336, 1340, 1343, 1345, 1352, 1356])),
+            (104, "protection-mode-claim", Anchor::Lits(&[73, 142, 357, 497, 872, 1265, 1882, 1941, 2042, 2187, 2236, 2243, 2371, 2373, 2408, 2653, 3358, 3392])),
+            (105, "approve-tool-calls", Anchor::Lits(&[248])),
+            (107, "tamper-with-own-controls", Anchor::All(&[Anchor::Lits(&[144, 147, 148, 149, 150, 153, 243, 458, 491, 618, 625, 672, 674, 827, 1315, 1581, 1641, 1642, 1914, 2018, 2404, 2406, 2445, 2447, 2585, 2688, 2741, 2874, 3352, 3529]), Anchor::Lits(&[1829, 3146, 3169, 3191, 3211, 3243, 3696])])),
+            (108, "tamper-with-named-controls", Anchor::Lits(&[3932, 3934, 3935, 4014, 4020, 4338, 4707, 4899, 4970, 4971, 4972, 4973, 4974, 4975, 5151, 5904, 5958, 5960, 6021, 6272, 6277, 6788, 6817])),
+            (109, "authority-waives-controls", Anchor::Lits(&[1756, 2165, 4095, 4221, 4289, 4336, 4706, 4758, 5527, 5594, 5844, 5903, 5907, 6237, 6322, 6323, 6325, 6537, 6978])),
+            (110, "vendor-orders-an-action", Anchor::Lits(&[1489, 1491, 1492, 1495, 1496, 1498, 1500, 1501, 1504, 1506, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228])),
+            (111, "run-data-as-code", Anchor::Lits(&[456, 1363, 1827, 1828, 1925, 3151, 3152, 3181, 3182, 3187, 3188, 3189, 3190, 3197, 3198, 3450, 3506, 3895, 4817, 4819, 5997, 6268, 6327, 7026])),
+            (112, "destroy-agent-files", Anchor::All(&[Anchor::Lits(&[2718, 2719, 2720, 2721, 2722, 2723]), Anchor::Lits(&[406, 626, 752, 755, 2945, 2957])])),
+            (113, "hide-from-oversight", Anchor::Any(&[Anchor::Lits(&[449, 519, 520, 521, 523, 524, 526, 532, 533, 540, 541, 542, 546, 547, 553, 561, 562, 565, 566, 567, 571, 572, 578, 586, 587, 906, 912, 914, 918, 921, 929, 945, 946, 1078, 1081, 1082, 1086, 1090, 1098, 1107, 1108, 1169, 1172, 1173, 1177, 1181, 1189, 1198, 1199, 1207, 1213, 1215, 1219, 1222, 1231, 1247, 1248, 2092, 2097, 2099, 2103, 2108, 2119, 2137, 2138, 3542, 3545, 3546, 3550, 3552, 3558, 3567, 3568, 3604, 3607, 3608, 3612, 3614, 3620, 3629, 3630, 4026, 4135, 4498, 4522, 4530, 4581, 4617, 4625, 4929, 5466, 5477, 5484, 5556, 5563, 5609, 6179, 6351, 6352, 6353, 6356, 6357, 6358, 6359, 6360, 6361, 6362, 6370, 6371, 6372, 6373, 6374, 6375, 6383, 6384, 6385, 6386, 6387, 6388, 6389, 6390, 6395, 6396, 6397, 6398, 6399, 6400, 6401, 6402, 6403, 6404, 6405, 6406, 7095]), Anchor::All(&[Anchor::Lits(&[4956, 4958, 4960, 4961, 4962]), Anchor::Lits(&[1488])]), Anchor::All(&[Anchor::Lits(&[119, 164, 242, 2709, 2900]), Anchor::Lits(&[6350])])])),
+            (114, "evade-the-checks", Anchor::Lits(&[358, 407, 519, 520, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 540, 541, 545, 546, 547, 552, 553, 554, 557, 558, 559, 560, 561, 562, 564, 565, 566, 570, 571, 572, 577, 578, 579, 582, 583, 584, 585, 586, 587, 589, 906, 912, 917, 918, 921, 927, 929, 930, 933, 934, 935, 937, 945, 946, 948, 1078, 1081, 1085, 1086, 1090, 1096, 1098, 1099, 1102, 1103, 1104, 1105, 1107, 1108, 1110, 1169, 1172, 1176, 1177, 1181, 1187, 1189, 1190, 1193, 1194, 1195, 1196, 1198, 1199, 1201, 1207, 1213, 1218, 1219, 1222, 1228, 1231, 1232, 1235, 1236, 1237, 1239, 1247, 1248, 1250, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1942, 2092, 2097, 2102, 2103, 2108, 2115, 2119, 2120, 2123, 2124, 2125, 2129, 2137, 2138, 2140, 2598, 3318, 3319, 3542, 3545, 3549, 3550, 3552, 3557, 3558, 3559, 3562, 3563, 3564, 3565, 3567, 3568, 3570, 3604, 3607, 3611, 3612, 3614, 3619, 3620, 3621, 3624, 3625, 3626, 3627, 3629, 3630, 3632, 5196, 5550, 6698, 6703, 6704, 6705, 6989, 7095, 7242])),
+            (115, "claimed-role-lifts-controls", Anchor::Any(&[Anchor::Lits(&[796, 871, 928, 1230, 1900, 2076, 2172, 2191, 2630, 2638, 2710, 3058, 3063, 3364, 3473, 3584, 4016, 4023, 4207, 4284, 4288, 4324, 4466, 4741, 4760, 4838, 4911, 4926, 5303, 5883, 6122, 6189, 6808, 6811, 6812, 6813, 6815, 6979]), Anchor::All(&[Anchor::Lits(&[493, 504, 623, 862, 873, 1373, 1375, 1530, 1536, 1899, 1901, 2353, 2356, 2357, 2359, 2637, 2641, 2912, 2933, 3057, 3059, 3361, 3365, 3472, 3474]), Anchor::Lits(&[242, 615, 679, 728, 1580, 1902, 2444, 2446, 2583, 2685, 2709, 2737, 2751])]), Anchor::All(&[Anchor::Lits(&[1718, 1745, 2004, 2515, 2656]), Anchor::Lits(&[6805])])])),
+            (116, "standing-order-for-tool-calls", Anchor::Lits(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1617, 1618, 1619, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1631, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 3255, 3256, 3257, 3258, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266, 3321, 3322, 3323, 3324, 3325, 3326, 3327, 3328, 3329, 3330, 3331, 3332, 3339, 3340, 3341, 3342, 3343, 3344, 3345, 3346, 3347, 3348, 3349, 3350, 3764, 3765, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3984, 3989, 3990, 4290, 4679, 4733, 4815, 4816, 4818, 4820, 4821, 4822, 4823, 4824, 4825, 4848, 4889, 5102, 5103, 5459, 5714, 5767, 5983, 6098, 6789, 6793, 7024, 7073])),
+            (117, "approvals-and-hooks-removed", Anchor::Any(&[Anchor::Lits(&[151, 159, 355, 383, 385, 1582, 1584, 2461, 2464, 2476, 2485, 2522, 2523, 2754, 2755, 3418, 4008, 4282, 5838, 6133, 6322]), Anchor::All(&[Anchor::Lits(&[2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869]), Anchor::Lits(&[4214, 4784, 4899, 4969, 6216, 6817])])])),
+            (118, "agent-grants-itself-power", Anchor::Lits(&[2077, 2639, 3147, 3150, 3726, 3734, 3737, 3748, 3753, 6363, 6364, 6365, 6366, 6367, 6368, 6369, 6376, 6377, 6378, 6379, 6380, 6381, 6382])),
+            (119, "remove-the-guard-hook", Anchor::Any(&[Anchor::Lits(&[4013, 4087, 4339, 4901, 4905, 5839, 5887, 5904, 5921, 6214, 6277]), Anchor::All(&[Anchor::Lits(&[243, 354, 754, 1581, 1583, 2404, 2447, 2475, 2484, 2753, 2811]), Anchor::Lits(&[1640, 2798])])])),
+            (120, "switch-off-monitoring", Anchor::All(&[Anchor::Lits(&[48, 50, 117, 353, 1332, 1945, 1946, 2043, 2555, 2812]), Anchor::Lits(&[629, 862, 1868, 2388, 2540, 2886, 3014, 3057, 3062, 3361, 3393, 3572])])),
+            (121, "policy-does-not-cover-me", Anchor::Lits(&[902, 903, 910, 911, 919, 938, 1075, 1076, 1079, 1080, 1089, 1106, 1166, 1167, 1170, 1171, 1180, 1197, 1203, 1204, 1211, 1212, 1220, 1240, 1364, 3540, 3541, 3543, 3544, 3551, 3566, 3602, 3603, 3605, 3606, 3613, 3628])),
+            (124, "conditional-order-to-the-agent", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3857, 3860, 3941, 3991, 4366, 4368, 4405, 4406, 4407, 4408, 4452, 4658, 4661, 4662, 4663, 4664, 4665, 4668, 4669, 4670, 4762, 5753, 5791, 5799, 5859, 5944, 6264, 6287, 6408, 6422, 6784, 6819]), Anchor::All(&[Anchor::Lits(&[4897]), Anchor::Lits(&[53, 123, 2322, 2363, 2817, 3068])]), Anchor::All(&[Anchor::Lits(&[4334, 4677, 4691, 4768, 4835, 5275, 5890, 6300, 6799, 6849, 6875]), Anchor::Lits(&[3272, 3273, 3274, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3291, 3294, 3299])])]), Anchor::Lits(&[3958, 3959, 3960, 3961, 3962, 3963, 3971, 3980, 3981, 4031, 4215, 4216, 4217, 4764, 4765, 4766, 4789, 4790, 5188, 5310, 5311, 5312, 5728, 5739, 5792, 5793, 5794, 5949, 5950, 5951, 6020, 6024, 6026, 6134, 6137, 6138, 6289, 6290, 6484, 6485, 6486, 6487, 6488, 6489, 6801, 6802, 6803]), Anchor::Lits(&[74, 310, 420, 1669, 2274, 3513, 3519, 3527])])),
+            (125, "tool-call-tampering", Anchor::Lits(&[75, 80, 81, 82, 83, 212, 213, 214, 215, 216, 226, 227, 228, 229, 230, 421, 425, 426, 427, 431, 1272, 1273, 1274, 1275, 1276, 1347, 1348, 1349, 1350, 1351, 1463, 1513, 1670, 1671, 1672, 1673, 1674, 2145, 3038, 3514, 3515, 3516, 3517, 3518, 3520, 3521, 3522, 3523, 3524])),
+            (126, "conceal-from-user", Anchor::Any(&[Anchor::Lits(&[449, 2056, 2210, 2559, 3937, 3938, 3939, 3965, 3966, 3967, 4158, 4159, 4160, 4347, 4348, 4460, 4946, 4987, 4988, 4989, 4990, 4991, 4992, 4994, 4995, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5182, 5183, 5243, 5244, 5247, 5254, 5255, 5256, 5257, 5258, 5259, 5260, 5261, 5280, 5281, 5282, 5283, 5284, 5285, 5286, 5997, 6082, 6083, 6084, 6085, 6086, 6087, 6088, 6089, 6090, 6091, 6092, 6093, 6094, 6095, 6096, 6265, 6268, 6326, 6327, 6446, 6447, 6693, 6694, 6695, 6826, 6837, 6852, 6932, 6933, 6935, 6936, 6937, 6938, 6939, 6940, 6941, 6942, 6943, 6944, 6945, 6946, 6947, 6949, 6950, 6951, 6952, 6953, 6954, 6955, 6956, 6957, 6958, 6959, 6960, 6961, 6962, 6963, 7095]), Anchor::All(&[Anchor::Lits(&[3968, 4494, 4577, 5322, 5462, 5554, 7095, 7247, 7248]), Anchor::Lits(&[3898, 3986, 3987, 4985, 5742, 5790, 5827, 5845, 6081, 6928]), Anchor::Lits(&[116, 118, 473, 878, 879, 1704, 1709, 1891, 1895, 1992, 1999, 2218, 2219, 2652, 2655, 2706, 2707, 2778, 2786, 2890, 2893, 3109, 3115, 3478, 3479])])])),
+            (127, "exfiltrate-through-a-link", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[14, 16, 18, 20, 23, 25, 27, 31, 33, 166, 168, 170, 172, 175, 177, 179, 181, 183, 3125, 3127, 3130, 3133, 3135, 3137, 3139, 3141, 3143, 3170, 3172, 3174, 3176, 3179, 3183, 3185, 3192, 3194, 3214, 3216, 3229, 3231, 3234, 3237, 3239, 3244, 3246]), Anchor::Lits(&[262, 275, 312, 313, 314, 1687, 1691, 1692, 1693, 1696, 1720, 1721, 1722, 1723, 1724, 1767, 1768, 1775, 1776, 1777, 2279, 2280, 2281, 2282, 2283, 3268, 3271, 3286, 3287, 3295])]), Anchor::All(&[Anchor::Lits(&[5073, 5077, 5305, 5862, 6917]), Anchor::Lits(&[195, 710, 1462, 2439, 3574]), Anchor::Lits(&[4369, 4382, 4693, 5769, 5804, 6034, 6124, 6126, 6180, 6269, 6423, 6521, 6785])])]), Anchor::Lits(&[776, 783, 790, 1288, 1289, 1680, 1684, 1864, 1916, 2378, 2426, 2428, 2600, 2695, 2696, 2735, 2766, 2806, 2845, 2959, 3148, 3178, 3306, 3403]), Anchor::Lits(&[15, 17, 19, 21, 24, 26, 28, 32, 34, 167, 169, 171, 173, 176, 178, 180, 182, 184, 3126, 3128, 3131, 3134, 3136, 3138, 3140, 3142, 3144, 3171, 3173, 3175, 3177, 3180, 3184, 3186, 3193, 3195, 3215, 3217, 3230, 3232, 3235, 3238, 3240, 3245, 3247, 4370, 4383, 4694, 5770, 5805, 6035, 6125, 6127, 6181, 6270, 6424, 6522, 6786])])),
+            (131, "agents-must-do-harm", Anchor::All(&[Anchor::Lits(&[252, 253, 254, 257, 258, 535, 1604, 1610, 1812, 1813, 2058, 2077, 2080, 2877, 2887, 3537]), Anchor::Any(&[Anchor::Lits(&[3857, 3860, 3941, 3991, 4366, 4368, 4405, 4406, 4407, 4408, 4452, 4658, 4661, 4662, 4663, 4664, 4665, 4668, 4669, 4670, 4762, 5753, 5791, 5799, 5859, 5944, 6264, 6287, 6408, 6422, 6784, 6819]), Anchor::All(&[Anchor::Lits(&[4897]), Anchor::Lits(&[53, 123, 2322, 2363, 2817, 3068])]), Anchor::All(&[Anchor::Lits(&[4334, 4677, 4691, 4768, 4835, 5275, 5890, 6300, 6799, 6849, 6875]), Anchor::Lits(&[3272, 3273, 3274, 3276, 3277, 3278, 3279, 3280, 3281, 3284, 3291, 3294, 3299])])])])),
+            (132, "smuggle-into-output", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[3940, 4984, 5074, 5331, 6792]), Anchor::All(&[Anchor::Lits(&[4107, 4108, 4139, 4347, 4702, 4944, 4946, 5182, 5368, 6177, 6178, 6265, 6448, 6773, 7031, 7389]), Anchor::Lits(&[4084, 4143, 4199, 4232, 4473, 4688, 4773, 4814, 5073, 5304, 5305, 5332, 5795, 5825, 6271, 6418, 6467, 6524, 6581])])]), Anchor::Lits(&[155, 411, 412, 453, 756, 1297, 1615, 1616, 1647, 1681, 1782, 1968, 2047, 2726, 2727, 2800, 3006, 3254, 3331, 3528, 3763])])),
+            (133, "hijack-the-task", Anchor::Lits(&[5161, 6014])),
+            (135, "instruction-field", Anchor::Lits(&[93, 94, 95, 96, 97, 98, 99, 100, 107, 108, 109, 110, 111, 112, 113, 114, 327, 328, 329, 330, 331, 332, 333, 334, 465, 466, 467, 468, 469, 470, 471, 472, 741, 742, 743, 744, 745, 746, 747, 748, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 3073, 3074, 3075, 3079, 3080, 3081, 3082, 3085])),
+            (138, "conceal-from-the-people", Anchor::Lits(&[486, 487, 488, 513, 514, 515, 542, 547, 553, 555, 556, 561, 563, 567, 572, 578, 580, 581, 586, 588, 914, 921, 929, 931, 932, 945, 947, 1082, 1090, 1098, 1100, 1101, 1107, 1109, 1173, 1181, 1189, 1191, 1192, 1198, 1200, 1215, 1222, 1231, 1233, 1234, 1247, 1249, 1993, 1995, 1997, 2099, 2108, 2119, 2121, 2122, 2137, 2139, 2441, 2442, 2443, 3546, 3552, 3558, 3560, 3561, 3567, 3569, 3608, 3614, 3620, 3622, 3623, 3629, 3631, 4348, 4460, 4495, 4512, 4513, 4527, 4528, 4534, 4535, 4536, 4537, 4538, 4540, 4554, 4557, 4578, 4607, 4608, 4622, 4623, 4629, 4630, 4631, 4632, 4633, 4635, 4649, 4652, 5321, 5323, 5324, 5325, 5463, 5469, 5470, 5481, 5482, 5487, 5488, 5489, 5490, 5491, 5495, 5510, 5513, 5997, 6268, 6447, 7096, 7110, 7112, 7123, 7125, 7129, 7130, 7131, 7132, 7133, 7135, 7149, 7156])),
+            (139, "data-leaves-by-side-channel", Anchor::Any(&[Anchor::Lits(&[198, 891, 892, 895, 896, 897, 1644, 1645, 2156, 2300, 2533, 3035, 3375, 3578, 3636, 7095]), Anchor::All(&[Anchor::Lits(&[234, 687, 688, 689, 691, 777, 1865, 2375, 2379, 2502, 2800, 2807, 3305, 3307]), Anchor::Lits(&[602, 654, 660, 1538, 1817, 2384, 2470, 2534, 2538, 2589, 2631])])])),
+            (143, "conceal-the-steps", Anchor::Any(&[Anchor::Lits(&[60, 163, 590, 605, 644, 653, 654, 757, 882, 1458, 1459, 1616, 1712, 1992, 2554, 2560, 2652, 2805, 2907, 3009, 3531, 3763, 4516, 4526, 4529, 4531, 4545, 4549, 4611, 4621, 4624, 4626, 4640, 4644, 5473, 5480, 5483, 5485, 5498, 5504, 5554, 6317, 7095]), Anchor::All(&[Anchor::Lits(&[2333]), Anchor::Lits(&[5279])])])),
+            (145, "assert-a-falsehood", Anchor::Lits(&[4418, 6766, 7016, 7018, 7028])),
+            (146, "user-kept-out-of-the-loop", Anchor::Lits(&[127, 128, 131, 132, 134, 140, 207, 208, 209, 210, 211, 217, 236, 263, 264, 266, 267, 268, 269, 270, 271, 272, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 289, 299, 302, 305, 306, 307, 308, 309, 1298, 1337, 1339, 1341, 1342, 1344, 1353, 1532, 1533, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 2305, 2306, 2307, 2308, 2309, 2310, 2394, 2395, 2396, 2397, 2398, 2399, 2412, 2413, 2414, 2415, 2416, 2417, 2657, 2658, 2659, 2660, 2661, 2662, 2892, 3363, 3409, 3412, 3413, 3414, 3415, 3416, 3419, 3420, 3421, 3422, 3423, 3424, 5554])),
+            (147, "kept-from-the-record", Anchor::Any(&[Anchor::Lits(&[5255, 5256, 5257, 5258, 5259, 5260, 5261, 5280, 5281, 5282, 5283, 5284, 5285, 5286, 5596, 5695, 5696, 5697, 5698, 5699, 5700, 5701, 5702, 5703, 5704, 5705, 5706, 5707, 5708, 5709, 5710, 5711, 5712, 6391, 6392, 6393, 6394]), Anchor::All(&[Anchor::Lits(&[247, 415, 1455, 1612, 1872, 2215, 2900]), Anchor::Lits(&[1097, 1188, 1229, 1602, 2059, 2075, 2078, 2117, 2118, 2888, 2889, 3539, 3601])]), Anchor::All(&[Anchor::Lits(&[59, 517, 604, 652, 2553, 2989, 3008]), Anchor::Lits(&[4034, 4042, 4525, 4620, 7045, 7157])])])),
+            (149, "exfiltrate-to-a-personal-destination", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[5852, 5853, 5855, 5943]), Anchor::All(&[Anchor::Lits(&[4671, 4876, 4890, 4967, 4982, 5030, 5268, 5720, 5768, 5789, 5851, 5854, 5856, 5943, 5965, 5966, 7167]), Anchor::Lits(&[4103, 4104, 4332, 4333, 4410, 4674, 4763, 4767, 4834, 5274, 5319, 5353, 5369, 5889, 5977, 5980, 6075, 6254, 6299, 6312, 6316, 6466, 6508, 6798, 6848, 6874, 7164])])]), Anchor::Lits(&[408, 409, 739, 750, 817, 1268, 1287, 1377, 1383, 1479, 1881, 1961, 2015, 2052, 2419, 2421, 2422, 2460, 2500, 2542, 2544, 2647, 2776, 2822, 2824, 2879, 2885, 3034, 3067, 3337, 3387, 3398, 3638])])),
+            (152, "smuggle-table-in-requests", Anchor::All(&[Anchor::Lits(&[4326, 4327, 4328, 4329, 4330, 4331, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4936, 4937, 4938, 4939, 4940, 4941, 4976, 4977, 4978, 4979, 4980, 4981, 5811, 5812, 5813, 5814, 5815, 5816, 5985, 5986, 5987, 5988, 5989, 5990, 5991, 5992, 5993, 5994, 5995, 5996, 6037, 6038, 6039, 6040, 6041, 6042, 6469, 6470, 6471, 6472, 6473, 6474, 6918, 6919, 6920, 6921, 6922, 6923, 6924, 6925, 6926, 6929, 6930, 6931]), Anchor::Lits(&[4170, 4772, 5316, 5860, 6079])])),
+            (153, "ship-whole-table-to-own-endpoint", Anchor::Any(&[Anchor::Lits(&[13, 165, 174, 199, 2067, 2953]), Anchor::All(&[Anchor::Lits(&[4333, 4763, 4767, 4834, 5274, 5353, 5861, 5889, 5977, 6075, 6299, 6312, 6316, 6466, 6508, 6798, 6874]), Anchor::Lits(&[6775, 6776, 6777, 6778, 6779, 6780, 7056, 7057, 7058, 7074, 7078, 7079]), Anchor::Lits(&[52, 66, 232, 490, 1286, 1300, 1512, 1516, 1643, 1699, 1874, 2321, 2839, 2910, 3116, 3402, 3486])])])),
+            (154, "disclose-stored-credentials", Anchor::All(&[Anchor::Lits(&[3858, 3859, 3992, 3994, 4112, 4370, 5645, 5798, 5800, 5805, 5809, 5818, 5945, 5946, 6043, 6265, 6270, 6305]), Anchor::Lits(&[591, 883, 1268, 1279, 1287, 1544, 2337, 2383, 2460, 2493, 2586, 2704, 2706, 2822, 2879, 2890, 3109, 3372])])),
+            (155, "keep-it-from-security", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[4136, 4494, 4577, 5289, 5290, 5462, 5554, 5577, 7095]), Anchor::Lits(&[116, 118, 318, 324, 473, 474, 592, 593, 1529, 1535, 1704, 1709, 1796, 1797, 1891, 1947, 1948, 1994, 1996, 1998, 2000, 2001, 2002, 2218, 2219, 3109, 3115, 3470, 3471]), Anchor::Lits(&[3912, 4008, 4027, 4168, 4188, 4213, 4235, 4384, 4654, 4892, 5120, 5195, 5287, 5330, 5407, 5766, 5942, 6263, 6322, 6324, 6407, 6667])]), Anchor::All(&[Anchor::Lits(&[4097, 4098, 4163, 4165, 4570, 4571, 4877, 4888, 6343, 6345]), Anchor::Lits(&[4008, 4168, 4188, 4189, 4190, 6133, 6322, 6324, 6772])])]), Anchor::Lits(&[393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 448, 494, 495, 496, 498, 500, 501, 505, 506, 507, 508, 509, 510, 901, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 1202, 1551, 1552, 1553, 1554, 1555, 1556, 1558, 1559, 1560, 1561, 1562, 1563, 1892, 1893, 2088, 2172, 2191, 2913, 2914, 2920, 2921, 2929, 2930, 2934, 2935, 2936, 2937, 2938, 2939, 3584])])),
+            (156, "send-to-a-raw-address", Anchor::Lits(&[692, 880, 892, 896, 898, 899, 2708, 2941, 2948, 3107, 3486, 4111, 4157, 4373, 4761, 5180, 5529, 5861, 5889, 5977, 6080, 6299, 6466, 6804, 6874, 6990])),
+            (157, "send-outside-the-company", Anchor::Lits(&[1385, 1568, 3210, 5775, 5852, 5908, 5970])),
+            (158, "disclose-secret-values", Anchor::Lits(&[630, 632, 713, 717, 809, 1312, 1316, 1701, 2430, 2431, 2494, 3381, 3389, 3390, 3441, 3442, 3995, 4193, 4198, 4200, 4201, 4224, 4435, 4436, 5291, 5292, 5644, 5797, 6266, 6267])),
+            (159, "risky-action-on-someone-elses-word", Anchor::Any(&[Anchor::Lits(&[53, 89, 129, 199, 363, 633, 708, 721, 782, 1384, 1475, 1485, 1686, 1764, 1765, 2322, 2341, 2344, 2363, 2368, 2490, 2507, 2587, 2668, 2817, 3049, 3068, 3208, 3209, 3417, 3447, 3897, 4351, 4352, 4353, 4354, 4360, 4364, 4407, 4657, 4658, 4659, 4660, 4662, 4664, 4666, 4667, 4769, 4829, 4871, 4872, 5121, 5627, 5788, 5973, 5979, 6023, 6100, 6128, 6146, 6483, 6819, 6927]), Anchor::All(&[Anchor::Lits(&[4162, 4403, 4420, 4451, 4454, 4655, 4759, 5294, 5317, 6063, 6067, 6070, 6503, 6505, 6531, 6822, 6827, 6867]), Anchor::Lits(&[12, 146, 356, 359, 376, 377, 667, 1798, 1799, 1884, 1975, 2013, 2055, 2084, 2085, 2086, 2376, 2377, 2733, 2734, 2843, 2844, 3371])]), Anchor::All(&[Anchor::Lits(&[4334, 4835, 5320, 5890, 5978, 6300, 6313, 6875]), Anchor::Lits(&[337, 338, 339, 340, 341, 342, 1769, 1770, 1771, 1772, 1773, 1774, 3274, 3277, 3278, 3279, 3284, 3285])]), Anchor::All(&[Anchor::Lits(&[233, 776, 1864, 2374, 3304]), Anchor::Lits(&[5807, 5890, 5972, 6300, 6313])]), Anchor::All(&[Anchor::Lits(&[4656]), Anchor::Lits(&[793, 795, 2793, 3089, 3477])]), Anchor::All(&[Anchor::Lits(&[4708, 5641, 5675, 7047]), Anchor::Lits(&[4382, 4388, 4964, 5315, 6034, 6180, 6259, 6521])]), Anchor::All(&[Anchor::Lits(&[4404, 4656, 5974, 6068, 6820, 7047]), Anchor::Lits(&[123, 1270, 1309, 1333, 3534])]), Anchor::All(&[Anchor::Lits(&[4162, 4403, 4420, 4451, 4454, 4655, 4759, 5294, 5317, 6063, 6067, 6070, 6503, 6505, 6531, 6822, 6827, 6867]), Anchor::Lits(&[12, 146, 356, 359, 376, 377, 667, 1798, 1799, 1884, 1975, 2013, 2055, 2084, 2085, 2086, 2376, 2377, 2733, 2734, 2843, 2844, 3371])]), Anchor::All(&[Anchor::Lits(&[4334, 4835, 5320, 5890, 5978, 6300, 6313, 6875]), Anchor::Lits(&[337, 338, 339, 340, 341, 342, 1769, 1770, 1771, 1772, 1773, 1774, 3274, 3277, 3278, 3279, 3284, 3285])]), Anchor::All(&[Anchor::Lits(&[233, 776, 1864, 2374, 3304]), Anchor::Lits(&[5807, 5890, 5972, 6300, 6313])]), Anchor::All(&[Anchor::Lits(&[4656]), Anchor::Lits(&[793, 795, 2793, 3089, 3477])]), Anchor::All(&[Anchor::Lits(&[4708, 5641, 5675, 7047]), Anchor::Lits(&[4382, 4388, 4964, 5315, 6034, 6180, 6259, 6521])]), Anchor::All(&[Anchor::Lits(&[4404, 4656, 5974, 6068, 6820, 7047]), Anchor::Lits(&[123, 1270, 1309, 1333, 3534])])])),
+            (160, "risky-action-without-confirmation", Anchor::Any(&[Anchor::Lits(&[4497, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4512, 4513, 4514, 4518, 4544, 4550, 4551, 4555, 4556, 4580, 4582, 4583, 4584, 4585, 4586, 4587, 4588, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4607, 4608, 4609, 4613, 4639, 4645, 4646, 4650, 4651, 5464, 5469, 5470, 5471, 5475, 5497, 5505, 5506, 5511, 5512, 5533, 5555, 5557, 5558, 5559, 5560, 5564, 5565, 5566, 5567, 5568, 5576, 5578, 5579, 5580, 5581, 5582, 5583, 5584, 5585, 5586, 5587, 7095, 7207, 7208, 7209, 7210, 7211, 7212, 7213, 7214, 7215, 7216, 7219, 7220, 7221, 7222, 7223, 7224, 7225, 7226, 7227, 7228]), Anchor::All(&[Anchor::Lits(&[4008, 4202, 4281, 4282, 4672]), Anchor::Lits(&[4162, 6342])]), Anchor::All(&[Anchor::Lits(&[4008, 4202, 4281, 4282, 4672]), Anchor::Lits(&[4162, 6342])])])),
+            (161, "history-wiped-after-the-act", Anchor::Lits(&[845, 4109, 4223, 4229, 4301, 4846, 4847, 4850, 4854, 4965, 4966, 5967, 5984, 6025, 6306, 6309, 6315, 6349, 6580, 6868, 7395])),
+            (162, "report-an-outcome-regardless", Anchor::Lits(&[1802, 2171, 2612, 5032, 5038, 5039, 5040, 5041, 5047, 5048, 5049, 5050, 5051, 5054, 5185, 5186, 5187, 5191, 6983, 6984, 6985, 6986])),
+            (163, "agent-permissions-opened", Anchor::Lits(&[143, 144, 150, 152, 153, 158, 249, 384, 499, 511, 787, 788, 2407, 3654])),
+            (164, "secret-scanning-switched-off", Anchor::All(&[Anchor::Lits(&[493, 504, 656, 657, 810, 862, 873, 1254, 1534, 2060, 2637, 2641, 2717, 2906, 2912, 2933, 3062, 3361, 3385]), Anchor::Lits(&[480, 636, 639, 789, 844, 1537, 1541, 1542, 2543, 2663, 2664, 2775, 2801, 2802, 2803, 2804, 2808, 2809, 2813, 2814, 2815, 2816, 3097, 3353])])),
+            (165, "risky-action-on-a-later-trigger", Anchor::Lits(&[76, 77, 78, 79, 1346, 1494, 1564, 1803, 1804, 1805, 1810, 1811, 4077, 4126, 4866, 5032, 5033, 5034, 5035, 5036, 5037, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5050, 5051, 5269, 5270, 5271, 5272, 5528, 5718, 5719, 6670, 7017, 7019, 7020, 7021, 7022, 7023, 7025, 7029, 7030])),
+            (170, "data-posted-where-outsiders-read", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[89, 218, 633, 663, 721, 784, 1354, 1384, 1485, 1587, 2296, 2301, 2341, 2368, 2533, 2880, 2943, 3400, 3447]), Anchor::All(&[Anchor::Lits(&[602, 606, 610, 654, 660, 682, 880, 892, 1322, 1365, 1476, 1538, 1566, 1569, 1648, 1681, 1817, 1837, 1917, 1968, 1981, 2220, 2468, 2535, 2536, 2538, 2556, 2589, 2603, 2631, 2836, 2839, 2901, 2941, 2961, 2963, 2990, 3035, 3105, 3107, 3251, 3369, 3404, 3410, 3511, 3535]), Anchor::Lits(&[3896, 3996, 4082, 4233, 4333, 4474, 4655, 4674, 4695, 4701, 4834, 4954, 5115, 5158, 5278, 5313, 5345, 5806, 5808, 5861, 5889, 5932, 5971, 5977, 5980, 6071, 6254, 6299, 6312, 6314, 6348, 6441, 6449, 6464, 6767, 6874, 7164]), Anchor::Any(&[Anchor::Lits(&[3993, 4173, 4369, 4386, 4692, 4968, 5771, 5801, 5804, 5857, 6234, 6269, 6291, 6409, 6423]), Anchor::All(&[Anchor::Lits(&[3921, 4234, 4705, 4727, 4855, 6015, 6853, 6855, 7035]), Anchor::Lits(&[67, 647, 715, 780, 790, 1267, 1289, 1382, 1386, 1421, 1920, 2336, 2600, 2693, 2730, 3089])]), Anchor::All(&[Anchor::Lits(&[645, 780, 790, 842, 1267, 1382, 1386, 1421, 1702, 1920, 2600, 2696, 2735, 3089]), Anchor::Lits(&[4173, 4175, 4369, 4371, 4374, 4692, 4693, 4696, 4942, 4983, 5339, 5799, 5817, 5826, 5857, 5859, 6234, 6236, 6269, 6422, 6785, 6928])])])]), Anchor::All(&[Anchor::Lits(&[3823, 3825, 3826, 3827, 3829, 3831, 3832, 3833, 3834, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 4355, 4356, 4357, 4358, 4359, 4361, 4362, 4363, 4365, 4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 5517, 5518, 5519, 5520, 5521, 5522, 5523, 5524, 5525, 5729, 5730, 5731, 5732, 5733, 5734, 5735, 5736, 5737, 5891, 5892, 5893, 5894, 5895, 5896, 5897, 5898, 5899, 6005, 6006, 6007, 6008, 6009, 6010, 6011, 6012, 6013, 6428, 6429, 6430, 6431, 6432, 6434, 6435, 6436, 6437, 6655, 6656, 6657, 6658, 6665, 6676, 6678, 6679, 6690]), Anchor::Lits(&[4350, 4774, 5728, 5890, 6004, 6426]), Anchor::Lits(&[350, 710, 1635, 1701, 1924, 3124, 3129, 3132, 3574])])]), Anchor::Lits(&[65, 237, 349, 659, 750, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 890, 1254, 1268, 1291, 1296, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1479, 1632, 1700, 1719, 1883, 1939, 2005, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2298, 2299, 2383, 2385, 2386, 2427, 2460, 2462, 2463, 2493, 2537, 2542, 2544, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2642, 2776, 2822, 2823, 2879, 2882, 2944, 2967, 2968, 2970, 2971, 2972, 2973, 2974, 2975, 2977, 2978, 2979, 2980, 2981, 2988, 3010, 3033, 3253, 3398, 3399, 3638]), Anchor::Lits(&[68, 90, 91, 219, 603, 607, 611, 634, 635, 646, 648, 655, 658, 661, 662, 664, 683, 716, 722, 723, 781, 785, 791, 794, 843, 881, 893, 894, 1268, 1290, 1323, 1324, 1355, 1366, 1383, 1385, 1387, 1422, 1477, 1486, 1487, 1539, 1540, 1567, 1570, 1588, 1589, 1649, 1682, 1703, 1705, 1818, 1838, 1918, 1921, 1969, 1982, 2221, 2297, 2302, 2337, 2342, 2343, 2369, 2370, 2469, 2534, 2539, 2557, 2590, 2601, 2604, 2632, 2694, 2697, 2731, 2736, 2837, 2840, 2902, 2942, 2962, 2964, 2991, 3036, 3037, 3090, 3091, 3106, 3108, 3252, 3370, 3401, 3405, 3406, 3411, 3448, 3449, 3512, 3536, 3994, 4174, 4370, 4387, 5772, 5802, 5805, 5858, 6235, 6270, 6292, 6410, 6424])])),
+            (171, "action-kept-from-review", Anchor::Any(&[Anchor::Lits(&[231, 235, 386, 442, 446, 540, 543, 544, 548, 549, 550, 551, 553, 561, 562, 565, 568, 569, 573, 574, 575, 576, 578, 586, 587, 650, 906, 915, 916, 922, 923, 924, 925, 929, 945, 946, 1078, 1083, 1084, 1092, 1093, 1094, 1095, 1098, 1107, 1108, 1169, 1174, 1175, 1183, 1184, 1185, 1186, 1189, 1198, 1199, 1207, 1216, 1217, 1223, 1224, 1225, 1226, 1231, 1247, 1248, 1531, 1600, 1646, 1694, 1695, 1717, 1887, 1964, 2092, 2100, 2101, 2109, 2110, 2111, 2113, 2119, 2137, 2138, 2203, 2320, 2334, 2558, 2611, 2622, 2729, 2792, 2891, 2965, 3056, 3362, 3376, 3384, 3542, 3547, 3548, 3553, 3554, 3555, 3556, 3558, 3567, 3568, 3604, 3609, 3610, 3615, 3616, 3617, 3618, 3620, 3629, 3630, 4509, 4510, 4515, 4517, 4521, 4530, 4533, 4539, 4541, 4546, 4547, 4552, 4553, 4554, 4604, 4605, 4610, 4612, 4616, 4625, 4628, 4634, 4636, 4641, 4642, 4647, 4648, 4649, 5467, 5468, 5472, 5474, 5476, 5484, 5486, 5494, 5496, 5500, 5502, 5508, 5509, 5510, 5551, 5554, 5569, 5570, 5571, 5572, 5573, 5574, 5575, 5595, 5597, 5598, 5599, 5600, 5601, 5602, 5603, 5620, 5621, 5622, 5623, 5624, 5625, 5626, 7103, 7108, 7109, 7115, 7116, 7120, 7127, 7128, 7134, 7136, 7139, 7144, 7147, 7148, 7149, 7206, 7218, 7249]), Anchor::All(&[Anchor::Lits(&[200, 637, 1454, 2008, 2338, 2649, 2654, 2674, 2956, 3042, 3335, 3498]), Anchor::Lits(&[1488, 2333])]), Anchor::All(&[Anchor::Lits(&[116, 120, 1287, 1290, 2005, 2009, 2216, 2217, 3479, 3480]), Anchor::Lits(&[3900, 4409, 4655, 4767, 4896, 5314, 5334, 5516, 5526, 5803, 5886, 5947, 6149, 6312, 6934])])])),
+            (172, "sensitive-data-handed-outside", Anchor::All(&[Anchor::Lits(&[3914, 4304, 4319, 4769, 4842, 4876, 4982, 5775, 5776, 5796, 5852, 5943, 5964, 6023, 6709, 6710, 6966, 7167]), Anchor::Lits(&[749, 816, 889, 1286, 1382, 1478, 1543, 1598, 1880, 1960, 2459, 2541, 2646, 2648, 2821, 2878, 2881, 2884, 3066, 3336, 3386, 3397])])),
+            (174, "agent-secrets-spilled", Anchor::Lits(&[233, 690, 775, 1313, 1318, 2374, 2501, 2799, 3304])),
+            (175, "override-instructions-es-pt-it", Anchor::Lits(&[4225, 4226, 4447, 4449, 4450, 5116, 5117, 5118, 5163, 5165, 5194, 5629, 5746, 5748, 5755, 6056, 6058, 6060])),
+            (176, "override-instructions-fr", Anchor::Lits(&[3317, 5058, 5453, 5454, 5765])),
+            (177, "override-instructions-de-nl", Anchor::Lits(&[3982, 4124, 5167, 5178, 5727, 6053, 6054, 6141, 6142, 6260, 6977])),
+            (178, "override-instructions-pl-tr", Anchor::Lits(&[5069, 5265, 5266, 5531, 5888, 6540, 7168, 7386])),
+            (179, "override-instructions-ru", Anchor::Lits(&[5068, 5452, 5764, 7384, 7403, 7404, 7408, 7409, 7413])),
+            (180, "override-instructions-sw", Anchor::All(&[Anchor::Lits(&[55, 2054, 2550, 2551, 2758, 2759, 3425]), Anchor::Lits(&[162, 1851, 1957, 1958, 1959, 2014, 2883])])),
+            (182, "override-instructions-nordic-fi-hu-cs-uk", Anchor::Lits(&[5174, 5175, 5176, 5177, 5253, 5447, 5448, 5678, 5679, 5877, 5900, 5901, 6057, 6061, 6200, 6346, 6347, 6520, 6876, 6877, 6878, 6965, 7401, 7408, 7414])),
+            (183, "override-instructions-sea", Anchor::All(&[Anchor::Lits(&[37, 64, 410, 460, 1634, 1663, 1664, 1800, 1832, 1850, 1867, 1936, 1954, 2424, 2552, 3469]), Anchor::Lits(&[122, 251, 352, 619, 620, 859, 1662, 1760, 1761, 1762, 1890, 2365, 2390, 2400, 2401, 2423, 2565, 3092, 3435])])),
+            (185, "unrestricted-persona-i18n", Anchor::Any(&[Anchor::Lits(&[596, 1448, 1866, 1905, 1911, 2081, 2581, 2582, 2616, 2680, 2750, 2830, 2838, 3043, 3475, 3777, 3783, 4788, 5264, 5267, 6253, 6339, 6838, 6842, 6871]), Anchor::All(&[Anchor::Lits(&[597, 724, 1441, 1515, 1907, 1910, 2617, 2685]), Anchor::Lits(&[1898, 2774])]), Anchor::All(&[Anchor::Lits(&[447, 1280, 1436, 1579, 2613, 2711, 2896, 3762]), Anchor::Lits(&[5681])]), Anchor::All(&[Anchor::Lits(&[596, 1448, 1906, 1911, 2621, 2681]), Anchor::Lits(&[2820])]), Anchor::All(&[Anchor::Lits(&[4105, 4123, 5239, 7385]), Anchor::Lits(&[452])]), Anchor::All(&[Anchor::Lits(&[4787, 5263, 5266, 6338]), Anchor::Lits(&[2247, 2248, 2911, 3653])]), Anchor::All(&[Anchor::Lits(&[437, 595, 1436, 1575, 2618, 2691]), Anchor::Lits(&[3431])]), Anchor::All(&[Anchor::Lits(&[436, 438, 439, 595, 1441, 1574, 1578, 2618, 2690, 2691, 2829]), Anchor::Lits(&[3373, 3432])]), Anchor::All(&[Anchor::Lits(&[598, 599, 600, 1438, 1441, 1451, 1452, 1910, 2235, 2244, 2250, 2471, 2472, 2473, 2623, 2684]), Anchor::Lits(&[452, 1420])]), Anchor::All(&[Anchor::Lits(&[3100]), Anchor::Lits(&[351, 413, 1436, 2392, 2819, 2828])])])),
+            (187, "reveal-system-prompt-i18n", Anchor::Lits(&[196, 699, 700, 701, 702, 703, 1524, 1525, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1750, 1752, 1753, 1754, 1755, 1759, 1766, 1795, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1990, 1991, 2006, 2007, 2010, 2011, 2284, 2440, 2517, 2518, 2519, 2520, 2521, 2524, 2525, 3069, 3070, 3071, 3082, 3086, 3087, 3088, 3093, 3374, 3407, 3451, 3456, 3790, 3812, 3813, 4875, 6340, 6341])),
+            (189, "disable-safety-i18n", Anchor::Lits(&[353, 450, 451, 670, 731, 732, 733, 820, 1442, 1443, 1445, 1447, 1449, 1450, 1453, 1514, 1585, 1595, 1596, 1842, 2528, 2529, 2796, 2894, 2895, 2896, 3351, 3446, 3452, 3453, 3759, 3782, 3788, 3789, 3809, 3820])),
+            (191, "stop-following-instructions-i18n", Anchor::Lits(&[206, 418, 698, 856, 1748, 1763, 2613, 2619, 2711, 3464, 4446, 4448, 5162, 5164, 5612, 5613, 5614, 5615, 5628, 5745, 5747, 6055, 6059])),
+            (193, "override-everything-said-i18n", Anchor::Any(&[Anchor::Lits(&[4437, 4715, 4716, 5055, 5059, 5065, 6968, 6969]), Anchor::All(&[Anchor::Lits(&[4417, 5056, 5059, 5688, 5689, 5690]), Anchor::Lits(&[6781, 6782])])])),
+            (194, "instructions-void-de", Anchor::Lits(&[366, 1633, 2149, 2150, 3383])),
+            (195, "conceal-from-the-user-i18n", Anchor::Any(&[Anchor::Lits(&[444, 633, 1480, 1707, 1708, 1879, 1955, 1956, 1987, 2420, 2526, 2527, 3427, 3428, 3433, 3434, 3458, 5604, 5605, 5606, 5607, 5608, 5610, 5611, 6242, 6247, 6249, 6251]), Anchor::All(&[Anchor::Lits(&[392, 860, 887, 1706, 2003, 2366, 2486, 2903]), Anchor::Lits(&[5444, 5449, 5450, 5451, 5458, 6246, 6248])]), Anchor::All(&[Anchor::Lits(&[2146]), Anchor::Lits(&[4710, 4711, 5340, 6232, 6233, 6970])])])),
+            (197, "authority-waives-controls-i18n", Anchor::Lits(&[387, 388, 389, 390, 391, 1321, 1523, 1526, 1528, 2402, 2409, 2410, 2960])),
+            (198, "persona-without-rules-i18n", Anchor::Lits(&[22, 35, 36, 69, 102, 104, 841, 1266, 1833, 2314, 3359, 3443, 3460, 3461])),
+            (199, "switch-off-approval-i18n", Anchor::All(&[Anchor::Lits(&[4007, 4024, 4028, 4029, 4085, 4322, 4323, 4843, 4867, 4887, 5963, 6321]), Anchor::Lits(&[798, 799, 830, 832, 833, 834, 835, 836, 837, 838, 861, 875, 876, 2789, 2790, 3776])])),
+            (200, "bedtime-story-exploit-i18n", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[233, 621, 627, 640, 642, 725, 773, 778, 1605, 1607, 1666, 1834, 1858, 1864, 1951, 2048, 2050, 2374, 2380, 2767, 2769, 2794, 2825, 2897, 3304, 3466, 3778, 3792, 3802, 3804]), Anchor::Lits(&[197, 709, 711, 786, 802, 850, 874, 888, 1325, 1460, 1876, 1877, 1885, 1886, 1888, 1889, 1896, 1919, 1953, 2053, 2057, 2246, 2249, 2311, 2566, 2567, 2596, 2757, 2954, 3060, 3061, 3457, 3463, 3465, 3786, 3810, 3821])]), Anchor::All(&[Anchor::Lits(&[234, 622, 628, 641, 643, 726, 727, 774, 779, 1606, 1608, 1667, 1835, 1836, 1859, 1860, 1865, 1952, 2049, 2051, 2375, 2379, 2381, 2382, 2768, 2770, 2795, 2826, 2827, 2898, 2899, 3305, 3307, 3467, 3468, 3779, 3793, 3803, 3805]), Anchor::Lits(&[3847, 3848, 3969, 4096, 4099, 4100, 4101, 4102, 4161, 4167, 4771, 4894, 4895, 4898, 5193, 5329, 5367, 5445, 5618, 5619, 5691, 5693, 7396, 7397])])])),
+            (201, "conceal-from-the-user-pl-cs-ru", Anchor::Lits(&[1871, 2465, 2466, 3437, 3438, 3439, 3440, 3600, 3791, 3794, 3795, 3796, 3807, 3808])),
+            (202, "skip-approval-cjk", Anchor::Lits(&[7415, 7416, 7417, 7418, 7419, 7420, 7421, 7422, 7423, 7424, 7425, 7426, 7427, 7428, 7429, 7430])),
+            (204, "admin-role-handed-out-i18n", Anchor::Lits(&[53, 2322, 2817, 3417, 3861, 5754, 6288, 6948])),
+            (206, "control-weakened-i18n", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[4433, 5251, 5252]), Anchor::All(&[Anchor::Lits(&[3920, 4169, 4391, 4413, 4414, 4415, 4416, 4457, 4689, 4690, 4703, 4704, 4927, 4943, 5251, 5252, 5318, 5338, 5616, 5810, 6002, 6003, 6066, 6069, 6129, 6143, 6144, 6145, 6257, 6258, 6500, 6501, 6502, 6544, 6774, 6783, 6964, 6974, 7166, 7387, 7390, 7402, 7407, 7410, 7411, 7412]), Anchor::Lits(&[12, 42, 43, 44, 51, 54, 84, 362, 364, 365, 367, 368, 369, 370, 371, 372, 373, 374, 378, 379, 819, 820, 952, 1253, 1305, 1679, 1839, 1840, 1842, 1843, 1854, 1940, 1970, 1971, 1972, 1973, 1974, 1975, 1977, 1978, 1985, 1986, 2013, 2082, 2083, 2087, 2391, 2393, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2529, 2532, 2614, 2615, 2713, 2732, 3366, 3367, 3436, 3491, 3761, 3780, 3781, 3782, 3787, 3788, 3797, 3798, 3806, 3811])])]), Anchor::Lits(&[12, 84, 121, 512, 798, 799, 819, 820, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 875, 876, 877, 1282, 1283, 1284, 1285, 1302, 1303, 1304, 1307, 1308, 1599, 1613, 1614, 1679, 1848, 1849, 1852, 1853, 1949, 1950, 1972, 1979, 2013, 2201, 2387, 2561, 2562, 2563, 2564, 2635, 2636, 2640, 2698, 2699, 2700, 2702, 2703, 2714, 2715, 2716, 2789, 2790, 2791, 3051, 3052, 3053, 3054, 3055, 3099, 3267, 3302, 3303, 3429, 3430, 3459, 3651, 3652, 3760, 3776, 3784, 3785, 3799, 3800, 3801, 3814, 3815, 3816, 3817, 3818, 3819])])),
+            (208, "destructive-without-confirmation-i18n", Anchor::Lits(&[4137, 4138, 5446, 5682, 5683, 5684, 5685, 5686, 5687, 5715, 5716, 5717, 6243, 6244, 6245, 6250, 6252, 6294, 6295, 6296, 6297, 6298, 6302, 6303, 6304, 6333, 6334, 6335, 6336, 6337, 6417, 6545, 6546, 6547, 6548, 6980, 7391, 7392, 7393, 7394, 7398, 7399, 7400, 7405, 7406])),
         ],
     },
     // Squashed
@@ -9404,18 +10315,24 @@ youwiii\
 \x0a:\
 \x0a>\
 \x0a]\
+\x0aaccessible\x0a\
+\x0aaccessible \
 \x0aadmin\
 \x0aadmin]\
 \x0aagent\
 \x0aai\
 \x0aanonymous\
 \x0aassistant\
+\x0aavailable\x0a\
+\x0aavailable \
 \x0abot\
 \x0abucket\
+\x0acompany\
 \x0acopilot\
 \x0adownload\
 \x0aendpoint\
 \x0aexternal\
+\x0afrom\
 \x0agist\
 \x0ahas to\
 \x0ahome\
@@ -9424,25 +10341,48 @@ youwiii\
 \x0aki\
 \x0alink\
 \x0allm\
+\x0amay\x0a\
+\x0amay \
 \x0amodel\
 \x0amust\
 \x0aneed to\
 \x0aneeds to\
+\x0anow\
+\x0aof\
+\x0aoff\
 \x0aopen\
+\x0aopen\x0a\
+\x0aopen \
+\x0aorg\
 \x0aown\
 \x0apage\
 \x0apartner\
 \x0apersonal\
 \x0aprivate\
 \x0apublic\
+\x0aqueryable\x0a\
+\x0aqueryable \
+\x0areadable\x0a\
+\x0areadable \
+\x0arid\x0a\
+\x0arid \
 \x0arobot\
+\x0aroles\
+\x0aselectable\x0a\
+\x0aselectable \
 \x0ashare\
 \x0ashareable\
 \x0ashould\
 \x0asys\
 \x0asys]\
 \x0asystem]\
+\x0aup\
 \x0aurl\
+\x0ausers\
+\x0avisible\x0a\
+\x0avisible \
+\x0awhole\x0a\
+\x0awhole \
 \x0b,\
 \x0b-\
 \x0b:\
@@ -9582,6 +10522,8 @@ youwiii\
 \x20:\
 \x20>\
 \x20]\
+\x20accessible\x0a\
+\x20accessible \
 \x20admin\
 \x20admin]\
 \x20agent\
@@ -9592,6 +10534,8 @@ youwiii\
 \x20announcement:\
 \x20anonymous\
 \x20assistant\
+\x20available\x0a\
+\x20available \
 \x20block\
 \x20bot\
 \x20bucket\
@@ -9603,6 +10547,7 @@ youwiii\
 \x20che \
 \x20command\
 \x20command:\
+\x20company\
 \x20config\
 \x20copilot\
 \x20das\x09\
@@ -9619,10 +10564,12 @@ youwiii\
 \x20envelope\
 \x20external\
 \x20flags\
+\x20from\
 \x20gist\
 \x20guardrails\
 \x20guidelines\
 \x20has to\
+\x20hold\
 \x20home\
 \x20ia\
 \x20input\
@@ -9635,6 +10582,9 @@ youwiii\
 \x20ki\
 \x20link\
 \x20llm\
+\x20log\
+\x20may\x0a\
+\x20may \
 \x20message\
 \x20message \
 \x20message:\
@@ -9645,7 +10595,13 @@ youwiii\
 \x20note:\
 \x20notice\
 \x20notice:\
+\x20now\
+\x20of\
+\x20off\
 \x20open\
+\x20open\x0a\
+\x20open \
+\x20org\
 \x20override\
 \x20override:\
 \x20own\
@@ -9664,14 +10620,23 @@ youwiii\
 \x20public\
 \x20que\x09\
 \x20que \
+\x20queryable\x0a\
+\x20queryable \
 \x20qui\x09\
 \x20qui \
+\x20readable\x0a\
+\x20readable \
 \x20reading this\
 \x20restrictions\
+\x20rid\x0a\
+\x20rid \
 \x20robot\
+\x20roles\
 \x20rules\
 \x20safeguards\
 \x20section\
+\x20selectable\x0a\
+\x20selectable \
 \x20settings\
 \x20share\
 \x20shareable\
@@ -9689,15 +10654,22 @@ youwiii\
 \x20that \
 \x20the prompt\
 \x20the system prompt\
+\x20trail\
+\x20up\
 \x20update\
 \x20update:\
 \x20url\
+\x20users\
+\x20visible\x0a\
+\x20visible \
 \x20welche\x09\
 \x20welche \
 \x20which\x09\
 \x20which \
 \x20who\x09\
 \x20who \
+\x20whole\x0a\
+\x20whole \
 \x20yang\x09\
 \x20yang \
 \x20\xd0\xb8\xd0\xb8\
@@ -9986,6 +10958,8 @@ youwiii\
 //\xe3\x80\x80\
 /ai\
 0x0.st\
+2fa\
+2\xeb\x8b\xa8\xea\xb3\x84\
 :\
 :\x09\
 : \
@@ -10307,13 +11281,16 @@ _disable\
 _envelope\
 _filter\
 _guard\
+_hold\
 _injection\
 _insecure\
+_log\
 _off\
 _redaction\
 _safety\
 _sandbox\
 _skip\
+_trail\
 _tripwire\
 _unsafe\
 ```\
@@ -10327,6 +11304,7 @@ abfss://\
 absolutely\
 access\
 accorde\
+account\
 accountadmin\
 activated\
 add\
@@ -10380,6 +11358,7 @@ agent\xe2\x80\xa9\
 agent\xe2\x80\xaf\
 agent\xe2\x81\x9f\
 agent\xe3\x80\x80\
+aggregation\
 agmail.\
 agmx.\
 agooglemail.\
@@ -10503,6 +11482,14 @@ all \
 alla ai\
 alla ia\
 alla ki\
+allow all\
+allow list\
+allow-list\
+allow_all\
+allow_list\
+allowed\
+allowed_ip_list\
+allowlist\
 all\xc2\x85\
 all\xc2\xa0\
 all\xe1\x9a\x80\
@@ -10568,6 +11555,7 @@ any\x0b\
 any\x0c\
 any\x0d\
 any \
+anyone\
 any\xc2\x85\
 any\xc2\xa0\
 any\xe1\x9a\x80\
@@ -10594,6 +11582,7 @@ api key\
 api_key\
 append\
 appended\
+approv\
 approval\
 approval_mode\
 approve\
@@ -10727,6 +11716,12 @@ attn\xe2\x81\x9f\
 attn\xe3\x80\x80\
 atutanota.\
 audit\
+audit \
+audit_\
+auditing\
+authentication\
+authentication_policy\
+authori\
 automated\
 automation\
 aviso\
@@ -10803,6 +11798,9 @@ bot\xe2\x80\xaf\
 bot\xe2\x81\x9f\
 bot\xe3\x80\x80\
 box folder\
+break glass\
+break-glass\
+breakglass\
 browse\
 bucket\
 burpcollaborator\
@@ -10840,6 +11838,7 @@ cara\xe2\x80\xa9\
 cara\xe2\x80\xaf\
 cara\xe2\x81\x9f\
 cara\xe3\x80\x80\
+carica\
 caro\x09\
 caro\x0a\
 caro\x0b\
@@ -11010,6 +12009,7 @@ deploy_bot\
 deploybot\
 desactive\
 destroy\
+detach\
 developer\
 developer\x09\
 developer\x0a\
@@ -11043,6 +12043,8 @@ diagnostic mode\
 dig\
 directive\
 disable\
+disable_mfa\
+disabled\
 display\
 disregard\
 disregard \
@@ -11102,10 +12104,12 @@ each\xe2\x81\x9f\
 each\xe3\x80\x80\
 ejecuta\
 elevate\
+elevated\
 elimina\
 email\
 embedded\
 emergency\
+employees\
 enabled\
 end of \
 end_of_turn\x09\
@@ -11142,6 +12146,7 @@ envie\
 envoi\
 envoie\
 envoyer\
+envoyez\
 escalate\
 esegui\
 every\x09\
@@ -11150,6 +12155,8 @@ every\x0b\
 every\x0c\
 every\x0d\
 every \
+everybody\
+everyone\
 every\xc2\x85\
 every\xc2\xa0\
 every\xe1\x9a\x80\
@@ -11172,10 +12179,12 @@ every\xe3\x80\x80\
 evil\
 exclua\
 execute\
+exempt\
 exfil\
 exfiltrate\
 export\
 expose\
+factor\
 fetch\
 file.io\
 filter\
@@ -11217,12 +12226,15 @@ for\xe3\x80\x80\
 free.\
 from now\
 ftp://\
+ftps://\
 fuehre\
 fuhre\
 fur\
 gcs://\
 gdrive\
 gemini\
+get\x0a\
+get \
 gewahre\
 ghostbin\
 gist\
@@ -11231,6 +12243,7 @@ gmx.\
 god\
 god mode\
 gofile\
+gonder\
 google drive\
 gpt\
 gpt,\
@@ -11240,6 +12253,8 @@ gpts,\
 gpts-\
 gpts:\
 grant\
+granted\
+grants\
 gs://\
 guard\
 hacker\
@@ -11286,6 +12301,7 @@ hi \
 hidden\
 hint\
 hinweis\
+history\
 hi\xc2\x85\
 hi\xc2\xa0\
 hi\xe1\x9a\x80\
@@ -11435,7 +12451,9 @@ instructions_override\
 inteligencia artificial\
 intelligenza artificiale\
 interact.sh\
+internet\
 invia\
+ipadala\
 issue\
 jailbreak\
 jailbroken\
@@ -11463,12 +12481,20 @@ ki-\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
 ki:\
 ki]\
 kill\
+kirim\
 kunstmatige intelligentie\
 label\
+lade\
 language model\
 laposte.\
 law enforcement\
 leak\
+legal \
+legal_\
+leite\
+let\
+let\x0a\
+let \
 liebe\x09\
 liebe\x0a\
 liebe\x0b\
@@ -11525,6 +12551,8 @@ liebe\xe2\x80\xa9\
 liebe\xe2\x80\xaf\
 liebe\xe2\x81\x9f\
 liebe\xe3\x80\x80\
+lift\
+lifted\
 list\
 live.\
 llm\
@@ -11552,6 +12580,8 @@ llms:\
 llms]\
 llmtask\
 loesche\
+longer\
+loosen\
 losche\
 machine\
 mail\
@@ -11561,7 +12591,11 @@ maintenance mode\
 make\
 make me\
 malicious\
+manage\
+manda\
+mande\
 mark\
+masking\
 mega.nz\
 memo\
 mensagem\
@@ -11573,6 +12607,8 @@ merge_bot\
 mergebot\
 message\
 messaggio\
+mfa\
+mins_to_bypass_mfa\
 mirror\
 mode\
 model\
@@ -11629,6 +12665,7 @@ mod\xc3\xa8les]\
 move\
 must\
 nachricht\
+network\
 never\
 new\
 new directive\
@@ -11748,11 +12785,13 @@ opsbot\
 orange.\
 order\
 orders\
+orgadmin\
 outlook.\
 output\
 override\
 override \
 override:\
+ownership\
 oxo.st\
 p.s\
 pair programmer\
@@ -11793,6 +12832,7 @@ password\
 paste\
 paste.ee\
 pastebin\
+pause\
 pay\
 per\x09\
 per\x0a\
@@ -11826,16 +12866,21 @@ per\xe3\x80\x80\
 ping\
 pipe\
 pipedream\
+polic\
+policies\
 policy\
 post\
 pour l' ai\
 pour l' ia\
 pour l' ki\
 print\
+proceed\
 processes\
 processing\
+projection\
 prompt\
 proton.\
+przeslij\
 ps\
 psst\x09\
 psst\x0a\
@@ -11862,6 +12907,7 @@ psst\xe2\x80\xa9\
 psst\xe2\x80\xaf\
 psst\xe2\x81\x9f\
 psst\xe3\x80\x80\
+public\
 public\x09\
 public\x0a\
 public\x0b\
@@ -11973,6 +13019,7 @@ querido\xe2\x80\xa9\
 querido\xe2\x80\xaf\
 querido\xe2\x81\x9f\
 querido\xe3\x80\x80\
+query\
 rank\
 rate\
 read\
@@ -11983,6 +13030,7 @@ readonly\
 recommend\
 redact\
 refund\
+relax\
 remarque\
 reminder\
 remove\
@@ -11994,6 +13042,7 @@ requestbin\
 resize\
 resolve\
 respond\
+restriction\
 return\
 reveal\
 review bot\
@@ -12022,14 +13071,19 @@ sanitize\
 say\
 schick\
 schicke\
+scp://\
 secret\
 security\
 security \
+securityadmin\
 see\
 seeing\
+select\x0a\
+select \
 send\
 sendspace\
 server\
+session\
 set\
 share\
 shareable\x09\
@@ -12060,6 +13114,8 @@ shareable\xe3\x80\x80\
 ship\
 show\
 shut\
+shut\x0a\
+shut \
 site\
 skip\
 stage\
@@ -12094,6 +13150,7 @@ state\
 steal\
 stop\
 stream\
+strip\
 stuur\
 style\
 submit\
@@ -12107,6 +13164,7 @@ support_bot\
 supportbot\
 supprime\
 sure\
+suspend\
 switch\
 sync\
 sys\x09\
@@ -12117,6 +13175,7 @@ sys\x0d\
 sys \
 sys>\
 sys_prompt\
+sysadmin\
 system\
 system\x09\
 system\x0a\
@@ -12172,6 +13231,8 @@ sys\xe3\x80\x80\
 sztucznej inteligencji\
 t-online.\
 tack\
+take\x0a\
+take \
 task\
 tekoaly\
 tell\
@@ -12217,6 +13278,8 @@ to\xe2\x81\x9f\
 to\xe3\x80\x80\
 transfer\
 transfer.sh\
+transmets\
+transmettez\
 transmit\
 tri tue nhan tao\
 triage bot\
@@ -12227,9 +13290,13 @@ triages\
 tripwire\
 tro ly\
 truncate\
+turn\x0a\
+turn \
 tuta.\
 tutanota.\
 umele inteligence\
+unapply\
+unassign\
 unauthenticated\x09\
 unauthenticated\x0a\
 unauthenticated\x0b\
@@ -12255,19 +13322,26 @@ unauthenticated\xe2\x80\xa9\
 unauthenticated\xe2\x80\xaf\
 unauthenticated\xe2\x81\x9f\
 unauthenticated\xe3\x80\x80\
+unbind\
 understood\
+unggah\
 unload\
 unrestricted\
+unset\
 update\
 upload\
 url\
 use\
+useradmin\
 verwijder\
+view\
 visibility\
 visit\
 wasb://\
 wasbs://\
+weaken\
 web.\
+webdav://\
 webhook\
 webhook.site\
 wetransfer\
@@ -12323,8 +13397,10 @@ whichever\xe2\x80\xaf\
 whichever\xe2\x81\x9f\
 whichever\xe3\x80\x80\
 white\
+whitelist\
 wipe\
 wire\
+without\
 world readable\x09\
 world readable\x0a\
 world readable\x0b\
@@ -12376,6 +13452,7 @@ world-readable\xe2\x80\xaf\
 world-readable\xe2\x81\x9f\
 world-readable\xe3\x80\x80\
 write\
+wyslij\
 yahoo.\
 yandex.\
 yapay zeka\
@@ -12386,7 +13463,10 @@ yo\x0b\
 yo\x0c\
 yo\x0d\
 yo \
+yolla\
 you\
+you\x0a\
+you \
 yo\xc2\x85\
 yo\xc2\xa0\
 yo\xe1\x9a\x80\
@@ -12512,6 +13592,8 @@ zoho.\
 \xd0\xb0\xd0\xb3\xd0\xb5\xd0\xbd\xd1\x82\
 \xd0\xb0\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
 \xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
+\xd0\xb2\xd1\x8b\xd0\xb3\xd1\x80\xd1\x83\xd0\xb7\xd0\xb8\
+\xd0\xb7\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb7\xd0\xb8\
 \xd0\xb8\xd0\xb8 agent\
 \xd0\xb8\xd0\xb8 asist\
 \xd0\xb8\xd0\xb8 assist\
@@ -12530,6 +13612,9 @@ zoho.\
 \xd0\xb8\xd0\xb8-\xd0\xb0\xd0\xb3\xd0\xb5\xd0\xbd\xd1\x82\
 \xd0\xb8\xd0\xb8-\xd0\xb0\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
 \xd0\xb8\xd0\xb8-\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\
+\xd0\xbe\xd1\x82\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbb\xd1\x8f\xd0\xb8\
+\xd0\xbe\xd1\x82\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd1\x8c\
+\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd1\x88\xd0\xbb\xd0\xb8\
 \xd1\x88\xd1\x96 agent\
 \xd1\x88\xd1\x96 asist\
 \xd1\x88\xd1\x96 assist\
@@ -13372,6 +14457,7 @@ zoho.\
 \xe3\x82\x92\xe5\xae\x88\xe3\x82\x89\
 \xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88\
 \xe3\x82\xa8\xe3\x83\xbc\xe3\x82\xb8\xe3\x82\xa7\xe3\x83\xb3\xe3\x83\x88\
+\xe3\x82\xaa\xe3\x83\x95\xe3\x81\xab\
 \xe3\x82\xac\xe3\x83\xbc\xe3\x83\x89\xe3\x83\xac\xe3\x83\xbc\xe3\x83\xab\
 \xe3\x82\xb7\xe3\x82\xb9\xe3\x83\x86\xe3\x83\xa0\xe3\x83\x97\xe3\x83\xad\xe3\x83\xb3\xe3\x83\x97\xe3\x83\x88\
 \xe3\x82\xb7\xe3\x82\xb9\xe3\x83\x86\xe3\x83\xa0\xe3\x83\xbb\xe3\x83\x97\xe3\x83\xad\xe3\x83\xb3\xe3\x83\x97\xe3\x83\x88\
@@ -13384,6 +14470,7 @@ zoho.\
 \xe4\xb8\x8d\xe8\xa6\x81\xe5\x91\x8a\xe8\xaf\x89\
 \xe4\xb8\x8d\xe8\xa6\x81\xe5\x9c\xa8\
 \xe4\xb8\x8d\xe8\xa6\x81\xe7\x90\x86\xe4\xbc\x9a\
+\xe4\xb8\x8e\xe3\x81\x88\
 \xe4\xba\xba\xe5\xb7\xa5\xe6\x99\xba\xe8\x83\xbd\
 \xe4\xba\xba\xe5\xb7\xa5\xe7\x9f\xa5\xe8\x83\xbd\
 \xe4\xbb\x98\xe4\xb8\x8e\
@@ -13392,6 +14479,7 @@ zoho.\
 \xe4\xbd\xa0\xe7\x9a\x84\xe8\xa7\x84\xe5\x88\x99\
 \xe4\xbd\xa0\xe7\x9a\x84\xe8\xae\xbe\xe5\xae\x9a\
 \xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85\
+\xe5\x81\x9c\xe6\xad\xa2\xe3\x81\x97\
 \xe5\x81\x9c\xe7\x94\xa8\
 \xe5\x85\xa7\xe9\x83\xa8\xe8\xa6\x8f\xe5\x89\x87\
 \xe5\x85\xb3\xe9\x97\xad\
@@ -13404,17 +14492,27 @@ zoho.\
 \xe5\x88\xa0\xe9\x99\xa4\
 \xe5\x88\xaa\xe9\x99\xa4\
 \xe5\x89\x8a\xe9\x99\xa4\
+\xe5\x89\x8a\xe9\x99\xa4\xe3\x81\x97\
+\xe5\x89\xb2\xe3\x82\x8a\xe5\xbd\x93\xe3\x81\xa6\
+\xe5\x89\xb2\xe5\xbd\x93\xe3\x81\xa6\
 \xe5\x8a\xa9\xe6\x89\x8b\
 \xe5\x8e\x9f\xe5\xa7\x8b\xe6\x8c\x87\xe4\xbb\xa4\
+\xe5\x8e\xbb\xe6\x8e\x89\
+\xe5\x8e\xbb\xe9\x99\xa4\
 \xe5\x8f\x91\xe7\xbb\x99\xe6\x88\x91\
 \xe5\x8f\x91\xe9\x80\x81\
+\xe5\x8f\x96\xe6\xb6\x88\
 \xe5\x91\x8a\xe8\xaf\x89\xe6\x88\x91\
+\xe5\x95\x8f\xe6\x88\x91\
+\xe5\xa4\x96\xe3\x81\x97\
 \xe5\xae\x89\xe5\x85\xa8\xe3\x83\x81\xe3\x82\xa7\xe3\x83\x83\xe3\x82\xaf\
 \xe5\xae\x89\xe5\x85\xa8\xe3\x83\x95\xe3\x82\xa3\xe3\x83\xab\xe3\x82\xbf\xe3\x83\xbc\
 \xe5\xae\x9f\xe8\xa1\x8c\
+\xe5\xae\xa1\xe6\x89\xb9\
 \xe5\xae\xa1\xe6\x9f\xa5\
 \xe5\xaf\x86\xe7\xa0\x81\
 \xe5\xaf\x86\xe7\xa2\xbc\
+\xe5\xaf\xa9\xe6\x89\xb9\
 \xe5\xaf\xa9\xe6\x9f\xa5\
 \xe5\xaf\xbc\xe5\x87\xba\
 \xe5\xb0\x8e\xe5\x87\xba\
@@ -13429,19 +14527,25 @@ zoho.\
 \xe6\x8c\x87\xe7\xa4\xba\
 \xe6\x8e\x88\xe4\xba\x88\
 \xe6\x8f\x90\xe7\xa4\xba\
+\xe6\x92\xa4\xe9\x8a\xb7\
+\xe6\x92\xa4\xe9\x94\x80\
 \xe6\x97\xa0\xe8\xa7\x86\
 \xe6\x98\xbe\xe7\xa4\xba\
 \xe6\x99\xba\xe8\x83\xbd\xe4\xbd\x93\
 \xe6\xb3\x84\xe9\x9c\xb2\
 \xe7\x84\xa1\xe3\x81\x84\
 \xe7\x84\xa1\xe3\x81\x97\
+\xe7\x84\xa1\xe5\x8a\xb9\xe3\x81\xab\
 \xe7\x84\xa1\xe8\xa6\x96\
 \xe7\x94\xa8\xe6\x88\xb7\
 \xe7\x99\xbc\xe9\x80\x81\
 \xe7\x9b\xa3\xe6\x9f\xbb\xe3\x83\xad\xe3\x82\xb0\
 \xe7\x9f\xa5\xe3\x82\x89\xe3\x81\x9b\xe3\x81\x9a\
+\xe7\xa1\xae\xe8\xae\xa4\
+\xe7\xa2\xba\xe8\xaa\x8d\
 \xe7\xa6\x81\xe7\x94\xa8\
 \xe7\xa7\x98\xe5\xaf\x86\xe3\x81\xae\xe6\x8c\x87\xe7\xa4\xba\
+\xe7\xa7\xbb\xe9\x99\xa4\
 \xe7\xb3\xbb\xe7\xb5\xb1\xe6\x8c\x87\xe4\xbb\xa4\
 \xe7\xb3\xbb\xe7\xb5\xb1\xe6\x8f\x90\xe7\xa4\xba\
 \xe7\xb3\xbb\xe7\xbb\x9f\xe6\x8c\x87\xe4\xbb\xa4\
@@ -13452,9 +14556,14 @@ zoho.\
 \xe7\xbb\x95\xe8\xbf\x87\
 \xe8\xa6\x8f\xe5\x89\x87\
 \xe8\xa7\x84\xe5\x88\x99\
+\xe8\xa7\xa3\xe9\x99\xa4\
 \xe8\xa8\xad\xe5\xae\x9a\
+\xe8\xa9\xa2\xe5\x95\x8f\
+\xe8\xab\x8b\xe7\xa4\xba\
 \xe8\xae\xbe\xe5\xae\x9a\
+\xe8\xaf\xa2\xe9\x97\xae\
 \xe8\xaf\xb4\xe6\x98\x8e\
+\xe8\xaf\xb7\xe7\xa4\xba\
 \xe8\xb7\xb3\xe8\xbf\x87\
 \xe8\xb7\xb3\xe9\x81\x8e\
 \xe8\xbe\x93\xe5\x87\xba\
@@ -13463,16 +14572,21 @@ zoho.\
 \xe9\x80\x8f\xe9\x9c\xb2\
 \xe9\x87\x8d\xe5\xa4\x8d\
 \xe9\x97\x9c\xe9\x96\x89\
+\xe9\x97\xae\xe6\x88\x91\
 \xe9\x99\x90\xe5\x88\xb6\
 \xe9\x9a\x90\xe8\x97\x8f\xe6\x8c\x87\xe4\xbb\xa4\
 \xe9\x9a\x90\xe8\x97\x8f\xe8\xa7\x84\xe5\x88\x99\
 \xe9\x9a\xa0\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f\xe6\x8c\x87\xe7\xa4\xba\
 \xe9\x9a\xb1\xe8\x97\x8f\xe8\xa6\x8f\xe5\x89\x87\
+\xea\xb0\x90\xec\x82\xac\
 \xea\xb1\xb4\xeb\x84\x88\xeb\x9b\xb0\
 \xea\xb3\xb5\xea\xb0\x9c\
 \xea\xba\xbc\
 \xeb\x81\x84\
+\xeb\x84\xa4\xed\x8a\xb8\xec\x9b\x8c\xed\x81\xac\
+\xeb\x8b\xa4\xec\xa4\x91\
 \xeb\x94\xb0\xeb\xa5\xb4\xec\xa7\x80\
+\xeb\xa7\x88\xec\x8a\xa4\xed\x82\xb9\
 \xeb\xa7\x90\xed\x95\xb4\
 \xeb\xaa\xb0\xeb\x9e\x98\
 \xeb\xac\xb4\xec\x8b\x9c\
@@ -13480,6 +14594,7 @@ zoho.\
 \xeb\xb6\x80\xec\x97\xac\
 \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8\
 \xeb\xb9\x84\xed\x99\x9c\xec\x84\xb1\
+\xeb\xb9\x84\xed\x99\x9c\xec\x84\xb1\xed\x99\x94\
 \xec\x82\xad\xec\xa0\x9c\
 \xec\x95\x8c\xeb\xa0\xa4\
 \xec\x97\x86\xeb\x8a\x94\
@@ -13488,50 +14603,63 @@ zoho.\
 \xec\x9e\x8a\xea\xb3\xa0\
 \xec\x9e\x8a\xec\x96\xb4\
 \xec\xa0\x84\xec\x86\xa1\
+\xec\xa0\x91\xea\xb7\xbc\
+\xec\xa0\x9c\xea\xb1\xb0\
 \xec\xa7\x80\xed\x82\xa4\xec\xa7\x80\
 \xec\xb6\x9c\xeb\xa0\xa5\
+\xed\x95\xa0\xeb\x8b\xb9\
+\xed\x95\xb4\xec\xa0\x9c\
 \xef\xbc\x9a\
 ",
-            ends: &[2, 4, 7, 10, 12, 14, 16, 22, 29, 35, 38, 48, 58, 62, 69, 74, 79, 87, 92, 97, 102, 107, 112, 117, 126, 135, 144, 149, 156, 161, 164, 178, 184, 190, 196, 199, 204, 208, 217, 223, 228, 236, 245, 251, 256, 266, 270, 275, 283, 292, 300, 308, 315, 320, 325, 330, 335, 341, 347, 357, 364, 369, 374, 378, 383, 391, 397, 403, 411, 415, 423, 431, 438, 445, 450, 455, 461, 467, 472, 477, 482, 487, 492, 497, 502, 504, 506, 508, 510, 512, 518, 525, 531, 534, 544, 554, 558, 565, 573, 582, 591, 600, 605, 612, 617, 620, 626, 629, 634, 638, 644, 649, 657, 666, 671, 675, 680, 688, 697, 705, 712, 718, 724, 734, 741, 745, 750, 758, 762, 764, 766, 768, 770, 772, 778, 785, 791, 794, 804, 814, 818, 825, 833, 842, 851, 860, 865, 872, 877, 880, 886, 889, 894, 898, 904, 909, 917, 926, 931, 935, 940, 948, 957, 965, 972, 978, 984, 994, 1001, 1005, 1010, 1018, 1022, 1024, 1026, 1028, 1030, 1032, 1038, 1045, 1051, 1054, 1064, 1074, 1078, 1085, 1093, 1102, 1111, 1120, 1125, 1132, 1137, 1140, 1146, 1149, 1154, 1158, 1164, 1169, 1177, 1186, 1191, 1195, 1200, 1208, 1217, 1225, 1232, 1238, 1244, 1254, 1261, 1265, 1270, 1278, 1282, 1284, 1286, 1288, 1290, 1292, 1298, 1305, 1311, 1314, 1324, 1334, 1338, 1345, 1353, 1362, 1371, 1380, 1385, 1392, 1397, 1400, 1406, 1409, 1414, 1418, 1424, 1429, 1437, 1446, 1451, 1455, 1460, 1468, 1477, 1485, 1492, 1498, 1504, 1514, 1521, 1525, 1530, 1538, 1542, 1544, 1546, 1549, 1552, 1554, 1556, 1558, 1564, 1571, 1577, 1580, 1586, 1593, 1606, 1620, 1630, 1640, 1646, 1650, 1657, 1666, 1676, 1683, 1691, 1696, 1701, 1709, 1718, 1725, 1733, 1738, 1743, 1748, 1753, 1758, 1763, 1773, 1784, 1795, 1804, 1813, 1822, 1831, 1837, 1842, 1853, 1864, 1871, 1876, 1879, 1885, 1892, 1905, 1919, 1925, 1931, 1937, 1940, 1945, 1949, 1957, 1966, 1975, 1981, 1986, 1994, 2003, 2009, 2016, 2024, 2029, 2038, 2048, 2052, 2057, 2068, 2076, 2082, 2089, 2098, 2105, 2113, 2120, 2128, 2136, 2144, 2151, 2156, 2161, 2166, 2171, 2184, 2197, 2203, 2209, 2220, 2228, 2237, 2243, 2253, 2260, 2265, 2270, 2274, 2279, 2299, 2314, 2328, 2341, 2349, 2355, 2361, 2372, 2390, 2397, 2405, 2409, 2417, 2425, 2432, 2439, 2444, 2449, 2455, 2461, 2466, 2471, 2476, 2481, 2486, 2491, 2496, 2498, 2501, 2504, 2505, 2507, 2509, 2511, 2513, 2515, 2517, 2523, 2526, 2536, 2540, 2547, 2555, 2562, 2572, 2576, 2580, 2593, 2606, 2619, 2623, 2629, 2641, 2653, 2665, 2672, 2675, 2678, 2682, 2686, 2690, 2694, 2698, 2702, 2706, 2710, 2714, 2718, 2722, 2726, 2730, 2734, 2738, 2742, 2746, 2749, 2752, 2753, 2755, 2757, 2759, 2761, 2763, 2765, 2768, 2773, 2778, 2783, 2788, 2793, 2798, 2804, 2810, 2817, 2824, 2831, 2838, 2845, 2852, 2859, 2866, 2873, 2880, 2887, 2894, 2901, 2908, 2915, 2922, 2929, 2932, 2935, 2939, 2943, 2947, 2951, 2955, 2959, 2964, 2969, 2975, 2981, 2987, 2993, 2999, 3005, 3011, 3017, 3023, 3029, 3035, 3041, 3047, 3053, 3059, 3065, 3071, 3074, 3077, 3082, 3087, 3092, 3096, 3100, 3104, 3108, 3112, 3116, 3120, 3124, 3128, 3132, 3136, 3140, 3144, 3148, 3152, 3156, 3160, 3162, 3164, 3167, 3170, 3173, 3175, 3178, 3181, 3184, 3187, 3190, 3193, 3200, 3204, 3215, 3226, 3231, 3240, 3248, 3257, 3265, 3279, 3297, 3312, 3330, 3345, 3364, 3380, 3397, 3415, 3425, 3430, 3440, 3445, 3452, 3462, 3472, 3483, 3495, 3508, 3519, 3534, 3546, 3558, 3569, 3577, 3583, 3587, 3591, 3596, 3601, 3606, 3611, 3616, 3621, 3626, 3631, 3636, 3641, 3646, 3651, 3656, 3661, 3666, 3671, 3676, 3679, 3682, 3685, 3690, 3695, 3700, 3703, 3705, 3708, 3711, 3714, 3717, 3720, 3723, 3730, 3734, 3745, 3750, 3758, 3767, 3775, 3780, 3785, 3792, 3796, 3800, 3805, 3810, 3815, 3820, 3825, 3830, 3835, 3840, 3845, 3850, 3855, 3860, 3865, 3870, 3875, 3880, 3885, 3887, 3890, 3893, 3896, 3899, 3902, 3905, 3912, 3916, 3927, 3932, 3940, 3949, 3957, 3962, 3967, 3974, 3978, 3982, 3987, 3992, 3997, 4002, 4007, 4012, 4017, 4022, 4027, 4032, 4037, 4042, 4047, 4052, 4057, 4062, 4067, 4070, 4076, 4077, 4079, 4081, 4092, 4095, 4101, 4111, 4116, 4125, 4133, 4140, 4146, 4152, 4159, 4164, 4168, 4179, 4189, 4192, 4197, 4208, 4212, 4215, 4216, 4218, 4220, 4222, 4224, 4226, 4228, 4231, 4234, 4237, 4240, 4243, 4246, 4257, 4268, 4281, 4289, 4299, 4303, 4318, 4323, 4327, 4331, 4336, 4341, 4346, 4351, 4356, 4361, 4366, 4371, 4376, 4381, 4386, 4391, 4396, 4401, 4406, 4411, 4416, 4418, 4421, 4431, 4441, 4453, 4460, 4469, 4472, 4486, 4490, 4492, 4495, 4498, 4502, 4506, 4510, 4514, 4518, 4522, 4526, 4530, 4534, 4538, 4542, 4546, 4550, 4554, 4558, 4562, 4566, 4569, 4570, 4572, 4575, 4578, 4579, 4585, 4588, 4593, 4603, 4607, 4617, 4624, 4629, 4641, 4645, 4654, 4662, 4666, 4675, 4683, 4695, 4705, 4712, 4720, 4727, 4733, 4734, 4736, 4738, 4740, 4742, 4744, 4746, 4748, 4754, 4761, 4768, 4775, 4782, 4789, 4796, 4803, 4811, 4819, 4828, 4837, 4846, 4855, 4864, 4873, 4882, 4891, 4900, 4909, 4918, 4927, 4936, 4945, 4954, 4963, 4972, 4975, 4987, 4999, 5004, 5009, 5014, 5019, 5024, 5029, 5035, 5041, 5048, 5055, 5062, 5069, 5076, 5083, 5090, 5097, 5104, 5111, 5118, 5125, 5132, 5139, 5146, 5153, 5160, 5164, 5169, 5174, 5179, 5184, 5189, 5194, 5199, 5207, 5215, 5223, 5231, 5239, 5247, 5255, 5264, 5273, 5282, 5292, 5302, 5312, 5322, 5332, 5342, 5352, 5362, 5372, 5382, 5392, 5402, 5412, 5422, 5432, 5442, 5452, 5458, 5464, 5471, 5478, 5485, 5492, 5499, 5506, 5513, 5520, 5527, 5534, 5541, 5548, 5555, 5562, 5569, 5576, 5583, 5587, 5591, 5595, 5599, 5603, 5607, 5612, 5617, 5623, 5629, 5635, 5641, 5647, 5653, 5659, 5665, 5671, 5677, 5683, 5689, 5695, 5701, 5707, 5713, 5719, 5722, 5725, 5729, 5733, 5737, 5741, 5745, 5749, 5753, 5757, 5761, 5765, 5769, 5773, 5777, 5781, 5785, 5789, 5793, 5796, 5799, 5802, 5805, 5808, 5811, 5815, 5824, 5834, 5838, 5842, 5847, 5852, 5857, 5862, 5867, 5872, 5877, 5882, 5887, 5892, 5897, 5902, 5907, 5912, 5917, 5922, 5927, 5929, 5931, 5941, 5950, 5956, 5963, 5970, 5977, 5985, 5994, 6001, 6007, 6017, 6026, 6030, 6040, 6047, 6055, 6060, 6069, 6076, 6079, 6082, 6089, 6096, 6103, 6108, 6115, 6123, 6133, 6139, 6146, 6158, 6167, 6170, 6176, 6182, 6187, 6194, 6199, 6205, 6215, 6221, 6235, 6242, 6252, 6257, 6263, 6269, 6275, 6281, 6287, 6293, 6299, 6305, 6311, 6317, 6323, 6330, 6337, 6345, 6353, 6360, 6367, 6374, 6381, 6388, 6395, 6403, 6411, 6419, 6427, 6435, 6443, 6451, 6459, 6467, 6475, 6483, 6491, 6499, 6507, 6515, 6523, 6531, 6538, 6543, 6555, 6564, 6566, 6569, 6572, 6575, 6578, 6581, 6584, 6592, 6600, 6609, 6621, 6629, 6639, 6645, 6656, 6667, 6680, 6693, 6708, 6711, 6714, 6717, 6725, 6733, 6742, 6754, 6762, 6772, 6778, 6789, 6800, 6813, 6826, 6841, 6844, 6848, 6852, 6865, 6873, 6885, 6892, 6903, 6913, 6922, 6930, 6938, 6947, 6954, 6960, 6973, 6985, 6990, 6997, 7010, 7016, 7019, 7022, 7030, 7042, 7048, 7059, 7067, 7071, 7075, 7079, 7083, 7087, 7091, 7095, 7099, 7103, 7108, 7113, 7119, 7125, 7131, 7137, 7143, 7149, 7155, 7161, 7167, 7173, 7179, 7185, 7191, 7197, 7203, 7209, 7215, 7219, 7223, 7228, 7233, 7238, 7243, 7248, 7253, 7258, 7263, 7268, 7273, 7278, 7283, 7288, 7293, 7298, 7303, 7308, 7311, 7315, 7319, 7323, 7327, 7331, 7335, 7342, 7349, 7356, 7361, 7366, 7372, 7378, 7384, 7390, 7396, 7402, 7408, 7414, 7420, 7426, 7432, 7438, 7444, 7450, 7456, 7462, 7468, 7473, 7479, 7481, 7490, 7499, 7508, 7517, 7526, 7535, 7544, 7553, 7562, 7571, 7581, 7591, 7601, 7611, 7621, 7631, 7642, 7653, 7665, 7677, 7689, 7701, 7713, 7725, 7737, 7749, 7761, 7773, 7785, 7797, 7809, 7821, 7833, 7845, 7857, 7863, 7872, 7876, 7880, 7884, 7888, 7892, 7896, 7901, 7906, 7912, 7918, 7924, 7930, 7936, 7942, 7948, 7954, 7960, 7966, 7972, 7978, 7984, 7990, 7996, 8002, 8008, 8012, 8021, 8027, 8034, 8041, 8047, 8055, 8063, 8076, 8083, 8091, 8103, 8108, 8113, 8122, 8132, 8142, 8153, 8164, 8170, 8176, 8185, 8195, 8205, 8215, 8225, 8235, 8245, 8255, 8265, 8275, 8285, 8296, 8307, 8327, 8342, 8361, 8375, 8393, 8410, 8426, 8441, 8456, 8472, 8486, 8499, 8519, 8538, 8550, 8564, 8584, 8597, 8607, 8617, 8627, 8638, 8649, 8660, 8671, 8682, 8693, 8705, 8717, 8729, 8741, 8753, 8765, 8777, 8789, 8801, 8813, 8825, 8837, 8849, 8861, 8873, 8885, 8897, 8907, 8918, 8929, 8941, 8953, 8959, 8964, 8970, 8978, 8986, 8996, 9006, 9016, 9026, 9036, 9046, 9057, 9068, 9080, 9092, 9104, 9116, 9128, 9140, 9152, 9164, 9176, 9188, 9200, 9212, 9224, 9236, 9248, 9260, 9272, 9277, 9282, 9287, 9292, 9297, 9302, 9308, 9314, 9321, 9328, 9335, 9342, 9349, 9356, 9363, 9370, 9377, 9384, 9391, 9398, 9405, 9412, 9419, 9426, 9433, 9443, 9448, 9457, 9467, 9472, 9479, 9485, 9492, 9500, 9507, 9513, 9521, 9527, 9531, 9537, 9547, 9553, 9559, 9565, 9571, 9577, 9583, 9590, 9597, 9605, 9613, 9621, 9629, 9637, 9645, 9653, 9661, 9669, 9677, 9685, 9693, 9701, 9709, 9717, 9725, 9733, 9738, 9743, 9746, 9750, 9754, 9758, 9762, 9766, 9770, 9774, 9778, 9782, 9786, 9791, 9796, 9801, 9806, 9811, 9816, 9822, 9828, 9834, 9840, 9846, 9852, 9858, 9864, 9870, 9876, 9882, 9888, 9894, 9900, 9906, 9912, 9918, 9928, 9934, 9940, 9956, 9962, 9969, 9971, 9975, 9981, 9989, 9994, 9999, 10004, 10009, 10014, 10019, 10026, 10033, 10040, 10046, 10052, 10059, 10066, 10073, 10080, 10087, 10094, 10101, 10108, 10115, 10122, 10129, 10136, 10143, 10150, 10157, 10164, 10171, 10176, 10181, 10186, 10191, 10196, 10201, 10208, 10215, 10222, 10228, 10234, 10241, 10248, 10255, 10262, 10269, 10276, 10283, 10290, 10297, 10304, 10311, 10318, 10325, 10332, 10339, 10346, 10353, 10359, 10361, 10370, 10376, 10381, 10386, 10391, 10396, 10401, 10406, 10413, 10420, 10427, 10433, 10439, 10445, 10451, 10457, 10463, 10471, 10479, 10487, 10494, 10501, 10509, 10517, 10525, 10533, 10541, 10549, 10557, 10565, 10573, 10581, 10589, 10597, 10605, 10613, 10621, 10629, 10637, 10643, 10649, 10656, 10663, 10670, 10677, 10684, 10691, 10698, 10705, 10712, 10719, 10726, 10733, 10740, 10747, 10754, 10761, 10768, 10777, 10786, 10795, 10801, 10807, 10813, 10818, 10823, 10829, 10836, 10843, 10850, 10858, 10866, 10874, 10879, 10884, 10893, 10898, 10905, 10911, 10918, 10925, 10934, 10940, 10947, 10955, 10963, 10971, 10980, 10989, 10998, 11002, 11008, 11015, 11022, 11029, 11041, 11049, 11057, 11065, 11071, 11082, 11088, 11092, 11095, 11105, 11116, 11121, 11126, 11131, 11136, 11141, 11146, 11152, 11158, 11165, 11172, 11179, 11186, 11193, 11200, 11207, 11214, 11221, 11228, 11235, 11242, 11249, 11256, 11263, 11270, 11277, 11287, 11293, 11300, 11310, 11320, 11330, 11339, 11348, 11355, 11364, 11374, 11384, 11394, 11404, 11414, 11424, 11438, 11448, 11458, 11469, 11480, 11492, 11504, 11516, 11528, 11540, 11552, 11564, 11576, 11588, 11600, 11612, 11624, 11636, 11648, 11660, 11672, 11684, 11699, 11702, 11711, 11718, 11725, 11734, 11744, 11750, 11760, 11772, 11786, 11800, 11814, 11819, 11828, 11839, 11852, 11865, 11878, 11882, 11886, 11894, 11904, 11916, 11928, 11940, 11948, 11953, 11957, 11962, 11973, 11980, 11990, 11998, 12002, 12008, 12013, 12018, 12023, 12028, 12033, 12038, 12044, 12050, 12057, 12064, 12071, 12078, 12085, 12092, 12099, 12106, 12113, 12120, 12127, 12134, 12141, 12148, 12155, 12162, 12169, 12176, 12183, 12190, 12195, 12203, 12212, 12219, 12226, 12238, 12250, 12262, 12274, 12286, 12298, 12310, 12323, 12336, 12350, 12364, 12378, 12392, 12406, 12420, 12434, 12448, 12462, 12476, 12490, 12504, 12518, 12532, 12546, 12560, 12574, 12582, 12590, 12598, 12603, 12608, 12613, 12619, 12626, 12634, 12640, 12646, 12652, 12658, 12664, 12670, 12676, 12683, 12690, 12698, 12706, 12714, 12722, 12730, 12738, 12746, 12754, 12762, 12770, 12778, 12786, 12794, 12802, 12810, 12818, 12826, 12830, 12836, 12843, 12848, 12858, 12864, 12870, 12875, 12882, 12888, 12905, 12915, 12924, 12927, 12931, 12935, 12939, 12943, 12947, 12951, 12961, 12971, 12981, 12987, 12994, 13001, 13006, 13011, 13017, 13023, 13029, 13035, 13041, 13047, 13053, 13059, 13065, 13071, 13077, 13083, 13089, 13095, 13101, 13107, 13113, 13118, 13126, 13132, 13138, 13143, 13146, 13152, 13158, 13164, 13171, 13179, 13183, 13187, 13191, 13194, 13202, 13208, 13220, 13223, 13227, 13231, 13235, 13240, 13245, 13250, 13255, 13260, 13265, 13271, 13279, 13283, 13291, 13297, 13303, 13311, 13318, 13324, 13329, 13333, 13337, 13341, 13345, 13349, 13353, 13358, 13363, 13369, 13375, 13381, 13387, 13393, 13399, 13405, 13411, 13417, 13423, 13429, 13435, 13441, 13447, 13453, 13459, 13465, 13468, 13471, 13474, 13477, 13480, 13483, 13489, 13493, 13500, 13504, 13508, 13513, 13518, 13523, 13528, 13533, 13538, 13543, 13548, 13553, 13558, 13563, 13568, 13573, 13578, 13583, 13588, 13593, 13597, 13604, 13612, 13617, 13621, 13623, 13626, 13629, 13637, 13645, 13654, 13662, 13672, 13683, 13696, 13709, 13724, 13732, 13740, 13749, 13757, 13767, 13778, 13791, 13804, 13819, 13822, 13825, 13832, 13835, 13838, 13841, 13844, 13847, 13850, 13854, 13858, 13863, 13868, 13873, 13878, 13883, 13888, 13893, 13898, 13903, 13908, 13913, 13918, 13923, 13928, 13933, 13938, 13943, 13949, 13956, 13959, 13966, 13973, 13980, 13987, 13994, 14001, 14008, 14016, 14024, 14033, 14042, 14051, 14060, 14069, 14078, 14087, 14096, 14105, 14114, 14123, 14132, 14141, 14150, 14159, 14168, 14177, 14186, 14195, 14204, 14213, 14222, 14231, 14240, 14250, 14260, 14271, 14282, 14293, 14304, 14315, 14326, 14337, 14348, 14359, 14370, 14381, 14392, 14403, 14414, 14425, 14436, 14447, 14458, 14469, 14481, 14491, 14496, 14503, 14511, 14514, 14523, 14532, 14547, 14553, 14558, 14565, 14576, 14588, 14600, 14621, 14644, 14668, 14679, 14684, 14689, 14698, 14708, 14710, 14713, 14716, 14724, 14732, 14741, 14749, 14759, 14770, 14783, 14796, 14811, 14819, 14827, 14836, 14844, 14854, 14865, 14878, 14891, 14906, 14909, 14912, 14916, 14941, 14946, 14960, 14968, 14983, 14987, 14993, 14999, 15005, 15011, 15017, 15023, 15031, 15039, 15047, 15054, 15061, 15068, 15075, 15082, 15089, 15098, 15107, 15116, 15124, 15132, 15141, 15150, 15159, 15168, 15177, 15186, 15195, 15204, 15213, 15222, 15231, 15240, 15249, 15258, 15267, 15276, 15285, 15292, 15299, 15307, 15315, 15323, 15331, 15339, 15347, 15355, 15363, 15371, 15379, 15387, 15395, 15403, 15411, 15419, 15427, 15435, 15439, 15444, 15447, 15451, 15455, 15468, 15483, 15491, 15501, 15509, 15513, 15517, 15530, 15545, 15553, 15563, 15571, 15583, 15597, 15604, 15613, 15618, 15623, 15628, 15633, 15640, 15647, 15653, 15660, 15664, 15669, 15677, 15693, 15697, 15704, 15713, 15717, 15724, 15728, 15736, 15743, 15748, 15757, 15766, 15775, 15783, 15790, 15799, 15805, 15809, 15814, 15820, 15826, 15832, 15838, 15844, 15850, 15856, 15862, 15868, 15874, 15880, 15887, 15894, 15902, 15910, 15918, 15926, 15932, 15939, 15946, 15954, 15962, 15969, 15976, 15983, 15990, 15997, 16005, 16013, 16021, 16029, 16037, 16045, 16053, 16061, 16069, 16077, 16085, 16093, 16101, 16109, 16117, 16125, 16133, 16139, 16146, 16154, 16162, 16171, 16180, 16184, 16188, 16197, 16202, 16205, 16218, 16233, 16243, 16254, 16264, 16275, 16280, 16293, 16303, 16316, 16325, 16343, 16358, 16376, 16390, 16410, 16423, 16437, 16453, 16471, 16481, 16496, 16504, 16508, 16513, 16518, 16523, 16528, 16533, 16538, 16544, 16550, 16557, 16564, 16571, 16578, 16585, 16592, 16599, 16606, 16613, 16620, 16627, 16634, 16641, 16648, 16655, 16662, 16669, 16673, 16678, 16683, 16688, 16693, 16698, 16703, 16709, 16715, 16722, 16729, 16736, 16743, 16750, 16757, 16764, 16771, 16778, 16785, 16792, 16799, 16806, 16813, 16820, 16827, 16834, 16839, 16847, 16851, 16855, 16864, 16866, 16874, 16878, 16885, 16889, 16894, 16899, 16904, 16909, 16914, 16919, 16925, 16931, 16938, 16945, 16952, 16959, 16966, 16973, 16980, 16987, 16994, 17001, 17008, 17015, 17022, 17029, 17036, 17043, 17050, 17057, 17064, 17071, 17077, 17084, 17089, 17095, 17103, 17109, 17117, 17126, 17135, 17141, 17144, 17159, 17164, 17169, 17174, 17179, 17184, 17189, 17199, 17209, 17219, 17229, 17239, 17249, 17255, 17261, 17268, 17275, 17282, 17289, 17296, 17303, 17310, 17317, 17324, 17331, 17338, 17345, 17352, 17359, 17366, 17373, 17380, 17387, 17393, 17401, 17406, 17414, 17422, 17425, 17429, 17433, 17437, 17441, 17445, 17449, 17458, 17467, 17476, 17485, 17490, 17495, 17501, 17507, 17513, 17519, 17525, 17531, 17537, 17543, 17549, 17555, 17561, 17567, 17573, 17579, 17585, 17591, 17597, 17601, 17605, 17614, 17620, 17624, 17634, 17644, 17654, 17659, 17668, 17678, 17684, 17691, 17693, 17698, 17703, 17708, 17713, 17718, 17723, 17729, 17735, 17742, 17749, 17756, 17763, 17770, 17777, 17784, 17791, 17798, 17805, 17812, 17819, 17826, 17833, 17840, 17847, 17854, 17861, 17868, 17875, 17882, 17889, 17896, 17916, 17936, 17956, 17976, 17996, 18016, 18037, 18058, 18080, 18102, 18124, 18146, 18168, 18190, 18212, 18234, 18256, 18278, 18300, 18322, 18344, 18366, 18388, 18410, 18432, 18440, 18448, 18457, 18466, 18475, 18484, 18493, 18502, 18511, 18520, 18529, 18538, 18547, 18556, 18565, 18574, 18583, 18592, 18601, 18608, 18613, 18617, 18620, 18623, 18631, 18639, 18647, 18655, 18663, 18671, 18681, 18691, 18701, 18710, 18719, 18729, 18739, 18749, 18759, 18769, 18779, 18789, 18799, 18809, 18819, 18829, 18839, 18849, 18859, 18869, 18879, 18889, 18897, 18905, 18913, 18921, 18929, 18937, 18947, 18957, 18967, 18976, 18985, 18995, 19005, 19015, 19025, 19035, 19045, 19055, 19065, 19075, 19085, 19095, 19105, 19115, 19125, 19135, 19145, 19155, 19159, 19163, 19167, 19176, 19182, 19189, 19197, 19206, 19212, 19218, 19226, 19234, 19240, 19247, 19256, 19261, 19268, 19278, 19284, 19291, 19298, 19304, 19310, 19320, 19330, 19340, 19349, 19357, 19369, 19381, 19393, 19404, 19411, 19417, 19421, 19426, 19431, 19435, 19440, 19443, 19448, 19457, 19463, 19470, 19482, 19490, 19493, 19499, 19506, 19512, 19520, 19529, 19532, 19538, 19542, 19551, 19557, 19560, 19565, 19575, 19585, 19595, 19605, 19615, 19625, 19636, 19647, 19659, 19671, 19683, 19695, 19707, 19719, 19731, 19743, 19755, 19767, 19779, 19791, 19803, 19815, 19827, 19839, 19851, 19855, 19859, 19863, 19867, 19871, 19876, 19882, 19896, 19910, 19924, 19938, 19952, 19966, 19980, 19995, 20010, 20026, 20042, 20058, 20074, 20090, 20106, 20122, 20138, 20154, 20170, 20186, 20202, 20218, 20234, 20250, 20266, 20282, 20287, 20292, 20296, 20302, 20307, 20312, 20318, 20322, 20327, 20334, 20343, 20354, 20365, 20376, 20386, 20394, 20398, 20404, 20408, 20412, 20416, 20420, 20424, 20428, 20432, 20436, 20446, 20452, 20459, 20466, 20473, 20480, 20487, 20494, 20509, 20523, 20536, 20543, 20550, 20564, 20577, 20585, 20593, 20602, 20611, 20620, 20629, 20638, 20647, 20656, 20665, 20674, 20683, 20692, 20701, 20710, 20719, 20728, 20737, 20746, 20751, 20756, 20762, 20768, 20774, 20780, 20786, 20792, 20798, 20804, 20810, 20816, 20822, 20828, 20834, 20840, 20846, 20852, 20858, 20880, 20889, 20893, 20897, 20904, 20908, 20915, 20922, 20931, 20943, 20955, 20964, 20972, 20975, 20983, 20985, 20988, 20991, 20994, 20997, 21000, 21003, 21012, 21021, 21030, 21035, 21039, 21043, 21047, 21052, 21057, 21062, 21067, 21072, 21077, 21082, 21087, 21092, 21097, 21102, 21107, 21112, 21117, 21122, 21127, 21132, 21140, 21151, 21159, 21175, 21185, 21195, 21205, 21214, 21221, 21229, 21235, 21243, 21248, 21257, 21274, 21290, 21306, 21322, 21338, 21354, 21370, 21387, 21404, 21422, 21440, 21458, 21476, 21494, 21512, 21530, 21548, 21566, 21584, 21602, 21620, 21638, 21656, 21674, 21692, 21710, 21720, 21726, 21738, 21744, 21750, 21753, 21756, 21765, 21775, 21780, 21787, 21795, 21799, 21806, 21818, 21828, 21832, 21841, 21850, 21859, 21868, 21877, 21886, 21896, 21906, 21917, 21928, 21939, 21950, 21961, 21972, 21983, 21994, 22005, 22016, 22027, 22038, 22049, 22060, 22071, 22082, 22093, 22103, 22113, 22123, 22133, 22143, 22153, 22164, 22175, 22187, 22199, 22211, 22223, 22235, 22247, 22259, 22271, 22283, 22295, 22307, 22319, 22331, 22343, 22355, 22367, 22379, 22384, 22388, 22392, 22407, 22422, 22437, 22452, 22467, 22482, 22498, 22514, 22531, 22548, 22565, 22582, 22599, 22616, 22633, 22650, 22667, 22684, 22701, 22718, 22735, 22752, 22769, 22786, 22803, 22818, 22833, 22848, 22863, 22878, 22893, 22909, 22925, 22942, 22959, 22976, 22993, 23010, 23027, 23044, 23061, 23078, 23095, 23112, 23129, 23146, 23163, 23180, 23197, 23214, 23219, 23225, 23232, 23242, 23245, 23248, 23251, 23254, 23257, 23260, 23263, 23266, 23270, 23274, 23279, 23284, 23289, 23294, 23299, 23304, 23309, 23314, 23319, 23324, 23329, 23334, 23339, 23344, 23349, 23354, 23359, 23362, 23367, 23368, 23371, 23373, 23376, 23379, 23382, 23385, 23388, 23391, 23394, 23401, 23409, 23416, 23420, 23431, 23442, 23447, 23455, 23464, 23474, 23484, 23494, 23500, 23508, 23514, 23518, 23525, 23529, 23535, 23540, 23547, 23553, 23562, 23572, 23578, 23583, 23589, 23598, 23608, 23617, 23625, 23632, 23639, 23650, 23658, 23663, 23669, 23678, 23683, 23686, 23689, 23692, 23695, 23698, 23705, 23713, 23720, 23724, 23735, 23746, 23751, 23759, 23768, 23778, 23788, 23798, 23804, 23812, 23818, 23822, 23829, 23833, 23839, 23844, 23851, 23857, 23866, 23876, 23882, 23887, 23893, 23902, 23912, 23921, 23929, 23936, 23943, 23954, 23962, 23967, 23973, 23982, 23987, 23991, 23999, 24007, 24015, 24023, 24033, 24043, 24053, 24063, 24073, 24085, 24095, 24105, 24116, 24126, 24138, 24151, 24166, 24181, 24198, 24208, 24218, 24229, 24239, 24251, 24264, 24279, 24294, 24311, 24321, 24331, 24342, 24352, 24364, 24377, 24392, 24407, 24424, 24434, 24444, 24455, 24465, 24477, 24490, 24505, 24520, 24537, 24547, 24557, 24568, 24578, 24590, 24603, 24618, 24633, 24650, 24660, 24670, 24681, 24691, 24703, 24716, 24731, 24746, 24763, 24776, 24788, 24800, 24806, 24812, 24820, 24828, 24861, 24892, 24896, 24907, 24918, 24924, 24934, 24961, 24967, 24977, 24983, 25006, 25019, 25032, 25053, 25065, 25074, 25114, 25151, 25185, 25197, 25218, 25230, 25239, 25255, 25295, 25341, 25350, 25371, 25380, 25401, 25407, 25422, 25440, 25449, 25458, 25479, 25500, 25512, 25545, 25560, 25581, 25585, 25589, 25593, 25597, 25601, 25609, 25618, 25626, 25631, 25643, 25655, 25661, 25670, 25680, 25691, 25702, 25713, 25720, 25729, 25736, 25741, 25749, 25754, 25761, 25767, 25775, 25782, 25792, 25803, 25810, 25816, 25823, 25833, 25844, 25854, 25863, 25871, 25879, 25891, 25900, 25906, 25913, 25923, 25929, 25933, 25937, 25941, 25945, 25949, 25957, 25966, 25974, 25979, 25991, 26003, 26009, 26018, 26028, 26039, 26050, 26061, 26068, 26077, 26084, 26089, 26097, 26102, 26109, 26115, 26123, 26130, 26140, 26151, 26158, 26164, 26171, 26181, 26192, 26202, 26211, 26219, 26227, 26239, 26248, 26254, 26261, 26271, 26277, 26281, 26285, 26289, 26293, 26297, 26305, 26314, 26322, 26327, 26339, 26351, 26357, 26366, 26376, 26387, 26398, 26409, 26416, 26425, 26432, 26437, 26445, 26450, 26457, 26463, 26471, 26478, 26488, 26499, 26506, 26512, 26519, 26529, 26540, 26550, 26559, 26567, 26575, 26587, 26596, 26602, 26609, 26619, 26625, 26629, 26633, 26637, 26641, 26645, 26653, 26662, 26670, 26675, 26687, 26699, 26705, 26714, 26724, 26735, 26746, 26757, 26764, 26773, 26780, 26785, 26793, 26798, 26805, 26811, 26819, 26826, 26836, 26847, 26854, 26860, 26867, 26877, 26888, 26898, 26907, 26915, 26923, 26935, 26944, 26950, 26957, 26967, 26973, 26977, 26981, 26985, 26989, 26993, 27001, 27010, 27018, 27023, 27035, 27047, 27053, 27062, 27072, 27083, 27094, 27105, 27112, 27121, 27128, 27133, 27141, 27146, 27153, 27159, 27167, 27174, 27184, 27195, 27202, 27208, 27215, 27225, 27236, 27246, 27255, 27263, 27271, 27283, 27292, 27298, 27305, 27315, 27321, 27325, 27329, 27333, 27337, 27341, 27349, 27358, 27366, 27371, 27383, 27395, 27401, 27410, 27420, 27431, 27442, 27453, 27460, 27469, 27476, 27481, 27489, 27494, 27501, 27507, 27515, 27522, 27532, 27543, 27550, 27556, 27563, 27573, 27584, 27594, 27603, 27611, 27619, 27631, 27640, 27646, 27653, 27663, 27669, 27673, 27677, 27681, 27685, 27689, 27697, 27706, 27714, 27719, 27731, 27743, 27749, 27758, 27768, 27779, 27790, 27801, 27808, 27817, 27824, 27829, 27837, 27842, 27849, 27855, 27863, 27870, 27880, 27891, 27898, 27904, 27911, 27921, 27932, 27942, 27951, 27959, 27967, 27979, 27988, 27994, 28001, 28011, 28017, 28021, 28025, 28029, 28033, 28037, 28045, 28054, 28062, 28067, 28079, 28091, 28097, 28106, 28116, 28127, 28138, 28149, 28156, 28165, 28172, 28177, 28185, 28190, 28197, 28203, 28211, 28218, 28228, 28239, 28246, 28252, 28259, 28269, 28280, 28290, 28299, 28307, 28315, 28327, 28336, 28342, 28349, 28359, 28365, 28369, 28373, 28377, 28381, 28385, 28393, 28402, 28410, 28415, 28427, 28439, 28445, 28454, 28464, 28475, 28486, 28497, 28504, 28513, 28520, 28525, 28533, 28538, 28545, 28551, 28559, 28566, 28576, 28587, 28594, 28600, 28607, 28617, 28628, 28638, 28647, 28655, 28663, 28675, 28684, 28690, 28697, 28707, 28713, 28717, 28721, 28725, 28729, 28733, 28741, 28750, 28758, 28763, 28775, 28787, 28793, 28802, 28812, 28823, 28834, 28845, 28852, 28861, 28868, 28873, 28881, 28886, 28893, 28899, 28907, 28914, 28924, 28935, 28942, 28948, 28955, 28965, 28976, 28986, 28995, 29003, 29011, 29023, 29032, 29038, 29045, 29055, 29061, 29065, 29069, 29073, 29077, 29081, 29089, 29098, 29106, 29111, 29123, 29135, 29141, 29150, 29160, 29171, 29182, 29193, 29200, 29209, 29216, 29221, 29229, 29234, 29241, 29247, 29255, 29262, 29272, 29283, 29290, 29296, 29303, 29313, 29324, 29334, 29343, 29351, 29359, 29371, 29380, 29386, 29393, 29403, 29409, 29413, 29417, 29421, 29425, 29429, 29437, 29446, 29454, 29459, 29471, 29483, 29489, 29498, 29508, 29519, 29530, 29541, 29548, 29557, 29564, 29569, 29577, 29582, 29589, 29595, 29603, 29610, 29620, 29631, 29638, 29644, 29651, 29661, 29672, 29682, 29691, 29699, 29707, 29719, 29728, 29734, 29741, 29751, 29757, 29762, 29767, 29771, 29775, 29779, 29783, 29787, 29795, 29804, 29812, 29817, 29829, 29841, 29847, 29856, 29866, 29877, 29888, 29899, 29906, 29915, 29922, 29927, 29935, 29940, 29947, 29953, 29961, 29968, 29978, 29989, 29996, 30002, 30009, 30019, 30030, 30040, 30049, 30057, 30065, 30077, 30086, 30092, 30099, 30109, 30115, 30119, 30123, 30127, 30131, 30135, 30143, 30152, 30160, 30165, 30177, 30189, 30195, 30204, 30214, 30225, 30236, 30247, 30254, 30263, 30270, 30275, 30283, 30288, 30295, 30301, 30309, 30316, 30326, 30337, 30344, 30350, 30357, 30367, 30378, 30388, 30397, 30405, 30413, 30425, 30434, 30440, 30447, 30457, 30463, 30467, 30471, 30475, 30479, 30483, 30491, 30500, 30508, 30513, 30525, 30537, 30543, 30552, 30562, 30573, 30584, 30595, 30602, 30611, 30618, 30623, 30631, 30636, 30643, 30649, 30657, 30664, 30674, 30685, 30692, 30698, 30705, 30715, 30726, 30736, 30745, 30753, 30761, 30773, 30782, 30788, 30795, 30805, 30811, 30815, 30819, 30823, 30827, 30831, 30839, 30848, 30856, 30861, 30873, 30885, 30891, 30900, 30910, 30921, 30932, 30943, 30950, 30959, 30966, 30971, 30979, 30984, 30991, 30997, 31005, 31012, 31022, 31033, 31040, 31046, 31053, 31063, 31074, 31084, 31093, 31101, 31109, 31121, 31130, 31136, 31143, 31153, 31159, 31163, 31167, 31171, 31175, 31179, 31187, 31196, 31204, 31209, 31221, 31233, 31239, 31248, 31258, 31269, 31280, 31291, 31298, 31307, 31314, 31319, 31327, 31332, 31339, 31345, 31353, 31360, 31370, 31381, 31388, 31394, 31401, 31411, 31422, 31432, 31441, 31449, 31457, 31469, 31478, 31484, 31491, 31501, 31507, 31513, 31519, 31537, 31546, 31555, 31573, 31591, 31609, 31636, 31666, 31678, 31693, 31705, 31711, 31717, 31726, 31738, 31747, 31759, 31771, 31783, 31789, 31795, 31807, 31819, 31831, 31840, 31846, 31858, 31864, 31876, 31882, 31894, 31906, 31918, 31930, 31936, 31942, 31948, 31954, 31966, 31975, 31981, 31990, 32008, 32029, 32035, 32041, 32047, 32053, 32059, 32065, 32071, 32077, 32083, 32089, 32095, 32101, 32107, 32113, 32119, 32125, 32131, 32137, 32143, 32149, 32158, 32164, 32170, 32176, 32182, 32188, 32194, 32206, 32218, 32224, 32239, 32251, 32263, 32275, 32287, 32293, 32299, 32305, 32311, 32317, 32323, 32329, 32335, 32341, 32347, 32353, 32359, 32365, 32371, 32377, 32383, 32389, 32395, 32407, 32419, 32437, 32449, 32458, 32464, 32467, 32470, 32479, 32485, 32491, 32497, 32503, 32509, 32521, 32530, 32536, 32542, 32548, 32554, 32560, 32566, 32572, 32578, 32587, 32593, 32596],
+            ends: &[2, 4, 7, 10, 12, 14, 16, 22, 29, 35, 38, 48, 58, 62, 69, 74, 79, 87, 92, 97, 102, 107, 112, 117, 126, 135, 144, 149, 156, 161, 164, 178, 184, 190, 196, 199, 204, 208, 217, 223, 228, 236, 245, 251, 256, 266, 270, 275, 283, 292, 300, 308, 315, 320, 325, 330, 335, 341, 347, 357, 364, 369, 374, 378, 383, 391, 397, 403, 411, 415, 423, 431, 438, 445, 450, 455, 461, 467, 472, 477, 482, 487, 492, 497, 502, 504, 506, 508, 510, 512, 524, 536, 542, 549, 555, 558, 568, 578, 589, 600, 604, 611, 619, 627, 636, 645, 654, 659, 664, 671, 676, 679, 685, 688, 693, 697, 702, 707, 713, 718, 726, 735, 739, 742, 746, 751, 757, 763, 767, 771, 776, 784, 793, 801, 808, 819, 830, 840, 850, 855, 860, 866, 872, 884, 896, 902, 912, 919, 923, 928, 936, 939, 943, 949, 958, 967, 974, 981, 983, 985, 987, 989, 991, 997, 1004, 1010, 1013, 1023, 1033, 1037, 1044, 1052, 1061, 1070, 1079, 1084, 1091, 1096, 1099, 1105, 1108, 1113, 1117, 1123, 1128, 1136, 1145, 1150, 1154, 1159, 1167, 1176, 1184, 1191, 1197, 1203, 1213, 1220, 1224, 1229, 1237, 1241, 1243, 1245, 1247, 1249, 1251, 1257, 1264, 1270, 1273, 1283, 1293, 1297, 1304, 1312, 1321, 1330, 1339, 1344, 1351, 1356, 1359, 1365, 1368, 1373, 1377, 1383, 1388, 1396, 1405, 1410, 1414, 1419, 1427, 1436, 1444, 1451, 1457, 1463, 1473, 1480, 1484, 1489, 1497, 1501, 1503, 1505, 1507, 1509, 1511, 1517, 1524, 1530, 1533, 1543, 1553, 1557, 1564, 1572, 1581, 1590, 1599, 1604, 1611, 1616, 1619, 1625, 1628, 1633, 1637, 1643, 1648, 1656, 1665, 1670, 1674, 1679, 1687, 1696, 1704, 1711, 1717, 1723, 1733, 1740, 1744, 1749, 1757, 1761, 1763, 1765, 1768, 1771, 1773, 1775, 1777, 1789, 1801, 1807, 1814, 1820, 1823, 1829, 1836, 1849, 1863, 1873, 1883, 1894, 1905, 1911, 1915, 1922, 1931, 1941, 1948, 1956, 1961, 1966, 1974, 1983, 1991, 1998, 2006, 2011, 2016, 2021, 2026, 2031, 2036, 2046, 2057, 2068, 2077, 2086, 2095, 2104, 2110, 2115, 2120, 2131, 2142, 2149, 2154, 2159, 2162, 2168, 2175, 2188, 2202, 2208, 2214, 2220, 2223, 2228, 2232, 2236, 2241, 2246, 2254, 2263, 2272, 2278, 2283, 2291, 2300, 2306, 2313, 2321, 2325, 2328, 2332, 2337, 2343, 2349, 2353, 2362, 2372, 2376, 2381, 2392, 2400, 2406, 2413, 2422, 2429, 2437, 2444, 2452, 2460, 2468, 2475, 2480, 2485, 2496, 2507, 2512, 2517, 2527, 2537, 2550, 2563, 2568, 2573, 2579, 2585, 2591, 2602, 2610, 2622, 2634, 2643, 2649, 2659, 2666, 2671, 2676, 2680, 2685, 2705, 2720, 2734, 2747, 2755, 2761, 2767, 2778, 2796, 2802, 2805, 2812, 2820, 2824, 2830, 2839, 2848, 2856, 2864, 2871, 2878, 2883, 2888, 2895, 2902, 2908, 2914, 2919, 2924, 2929, 2934, 2939, 2944, 2949, 2951, 2954, 2957, 2958, 2960, 2962, 2964, 2966, 2968, 2970, 2976, 2979, 2989, 2993, 3000, 3008, 3015, 3025, 3029, 3033, 3046, 3059, 3072, 3076, 3082, 3094, 3106, 3118, 3125, 3128, 3131, 3135, 3139, 3143, 3147, 3151, 3155, 3159, 3163, 3167, 3171, 3175, 3179, 3183, 3187, 3191, 3195, 3199, 3202, 3205, 3206, 3208, 3210, 3212, 3214, 3216, 3218, 3221, 3226, 3231, 3236, 3241, 3246, 3251, 3257, 3263, 3270, 3277, 3284, 3291, 3298, 3305, 3312, 3319, 3326, 3333, 3340, 3347, 3354, 3361, 3368, 3375, 3382, 3385, 3388, 3392, 3396, 3400, 3404, 3408, 3412, 3417, 3422, 3428, 3434, 3440, 3446, 3452, 3458, 3464, 3470, 3476, 3482, 3488, 3494, 3500, 3506, 3512, 3518, 3524, 3527, 3530, 3535, 3540, 3545, 3549, 3553, 3557, 3561, 3565, 3569, 3573, 3577, 3581, 3585, 3589, 3593, 3597, 3601, 3605, 3609, 3613, 3615, 3617, 3620, 3623, 3626, 3628, 3631, 3634, 3637, 3640, 3643, 3646, 3653, 3657, 3668, 3679, 3684, 3693, 3701, 3710, 3718, 3732, 3750, 3765, 3783, 3798, 3817, 3833, 3850, 3868, 3878, 3883, 3893, 3898, 3905, 3915, 3925, 3936, 3948, 3961, 3972, 3987, 3999, 4011, 4022, 4030, 4036, 4040, 4044, 4049, 4054, 4059, 4064, 4069, 4074, 4079, 4084, 4089, 4094, 4099, 4104, 4109, 4114, 4119, 4124, 4129, 4132, 4135, 4138, 4143, 4148, 4153, 4156, 4158, 4161, 4164, 4167, 4170, 4173, 4176, 4183, 4187, 4198, 4203, 4211, 4220, 4228, 4233, 4238, 4245, 4249, 4253, 4258, 4263, 4268, 4273, 4278, 4283, 4288, 4293, 4298, 4303, 4308, 4313, 4318, 4323, 4328, 4333, 4338, 4340, 4343, 4346, 4349, 4352, 4355, 4358, 4365, 4369, 4380, 4385, 4393, 4402, 4410, 4415, 4420, 4427, 4431, 4435, 4440, 4445, 4450, 4455, 4460, 4465, 4470, 4475, 4480, 4485, 4490, 4495, 4500, 4505, 4510, 4515, 4520, 4523, 4529, 4532, 4539, 4540, 4542, 4544, 4555, 4558, 4564, 4574, 4579, 4588, 4596, 4603, 4609, 4615, 4622, 4627, 4631, 4642, 4652, 4655, 4660, 4671, 4675, 4678, 4679, 4681, 4683, 4685, 4687, 4689, 4691, 4694, 4697, 4700, 4703, 4706, 4709, 4720, 4731, 4744, 4752, 4762, 4766, 4781, 4786, 4790, 4794, 4799, 4804, 4809, 4814, 4819, 4824, 4829, 4834, 4839, 4844, 4849, 4854, 4859, 4864, 4869, 4874, 4879, 4881, 4884, 4894, 4904, 4916, 4923, 4932, 4935, 4949, 4953, 4955, 4958, 4961, 4965, 4969, 4973, 4977, 4981, 4985, 4989, 4993, 4997, 5001, 5005, 5009, 5013, 5017, 5021, 5025, 5029, 5032, 5033, 5035, 5038, 5041, 5042, 5048, 5051, 5056, 5066, 5070, 5080, 5087, 5092, 5104, 5108, 5117, 5125, 5129, 5138, 5146, 5158, 5168, 5175, 5183, 5190, 5196, 5197, 5199, 5201, 5203, 5205, 5207, 5209, 5211, 5217, 5224, 5231, 5238, 5245, 5252, 5259, 5266, 5274, 5282, 5291, 5300, 5309, 5318, 5327, 5336, 5345, 5354, 5363, 5372, 5381, 5390, 5399, 5408, 5417, 5426, 5435, 5438, 5450, 5462, 5467, 5472, 5477, 5482, 5487, 5492, 5498, 5504, 5511, 5518, 5525, 5532, 5539, 5546, 5553, 5560, 5567, 5574, 5581, 5588, 5595, 5602, 5609, 5616, 5623, 5627, 5632, 5637, 5642, 5647, 5652, 5657, 5662, 5670, 5678, 5686, 5694, 5702, 5710, 5718, 5727, 5736, 5745, 5755, 5765, 5775, 5785, 5795, 5805, 5815, 5825, 5835, 5845, 5855, 5865, 5875, 5885, 5895, 5905, 5915, 5921, 5927, 5934, 5941, 5948, 5955, 5962, 5969, 5976, 5983, 5990, 5997, 6004, 6011, 6018, 6025, 6032, 6039, 6046, 6050, 6054, 6058, 6062, 6066, 6070, 6075, 6080, 6086, 6092, 6098, 6104, 6110, 6116, 6122, 6128, 6134, 6140, 6146, 6152, 6158, 6164, 6170, 6176, 6182, 6185, 6188, 6192, 6196, 6200, 6204, 6208, 6212, 6216, 6220, 6224, 6228, 6232, 6236, 6240, 6244, 6248, 6252, 6256, 6259, 6262, 6265, 6268, 6271, 6274, 6278, 6287, 6297, 6301, 6305, 6310, 6315, 6320, 6325, 6330, 6335, 6340, 6345, 6350, 6355, 6360, 6365, 6370, 6375, 6380, 6385, 6390, 6392, 6394, 6404, 6413, 6419, 6426, 6433, 6440, 6448, 6457, 6464, 6470, 6475, 6485, 6494, 6498, 6502, 6512, 6519, 6527, 6532, 6538, 6547, 6554, 6557, 6560, 6567, 6574, 6581, 6586, 6593, 6601, 6611, 6617, 6624, 6631, 6643, 6652, 6655, 6661, 6667, 6672, 6679, 6684, 6690, 6700, 6706, 6720, 6727, 6737, 6742, 6748, 6754, 6760, 6766, 6772, 6778, 6784, 6790, 6796, 6802, 6808, 6815, 6822, 6830, 6838, 6845, 6852, 6859, 6866, 6873, 6880, 6888, 6896, 6904, 6912, 6920, 6928, 6936, 6944, 6952, 6960, 6968, 6976, 6984, 6992, 7000, 7008, 7016, 7027, 7034, 7039, 7051, 7060, 7062, 7065, 7068, 7071, 7074, 7077, 7080, 7088, 7096, 7105, 7117, 7125, 7135, 7141, 7152, 7163, 7176, 7189, 7204, 7207, 7210, 7213, 7221, 7229, 7238, 7250, 7258, 7268, 7274, 7285, 7296, 7309, 7322, 7337, 7340, 7344, 7348, 7361, 7369, 7381, 7388, 7399, 7409, 7418, 7426, 7434, 7443, 7450, 7456, 7469, 7481, 7486, 7493, 7506, 7512, 7515, 7518, 7526, 7538, 7544, 7555, 7563, 7567, 7571, 7575, 7579, 7583, 7587, 7591, 7595, 7599, 7604, 7609, 7615, 7621, 7627, 7633, 7639, 7645, 7651, 7657, 7663, 7669, 7675, 7681, 7687, 7693, 7699, 7705, 7711, 7715, 7719, 7724, 7729, 7734, 7739, 7744, 7749, 7754, 7759, 7764, 7769, 7774, 7779, 7784, 7789, 7794, 7799, 7804, 7807, 7811, 7815, 7819, 7823, 7827, 7831, 7838, 7845, 7852, 7861, 7871, 7881, 7890, 7900, 7907, 7922, 7931, 7936, 7941, 7947, 7953, 7959, 7965, 7971, 7977, 7983, 7989, 7995, 8001, 8007, 8013, 8019, 8025, 8031, 8037, 8043, 8048, 8054, 8056, 8065, 8074, 8083, 8092, 8101, 8110, 8119, 8128, 8137, 8146, 8156, 8166, 8176, 8186, 8196, 8206, 8217, 8228, 8240, 8252, 8264, 8276, 8288, 8300, 8312, 8324, 8336, 8348, 8360, 8372, 8384, 8396, 8408, 8420, 8432, 8438, 8447, 8451, 8455, 8459, 8463, 8467, 8471, 8477, 8482, 8487, 8493, 8499, 8505, 8511, 8517, 8523, 8529, 8535, 8541, 8547, 8553, 8559, 8565, 8571, 8577, 8583, 8589, 8593, 8602, 8608, 8615, 8622, 8628, 8636, 8642, 8650, 8663, 8670, 8678, 8690, 8695, 8700, 8709, 8719, 8729, 8740, 8751, 8757, 8763, 8772, 8782, 8792, 8802, 8812, 8822, 8832, 8842, 8852, 8862, 8872, 8883, 8894, 8914, 8929, 8948, 8962, 8980, 8997, 9013, 9028, 9043, 9059, 9073, 9086, 9106, 9125, 9137, 9151, 9171, 9184, 9194, 9204, 9214, 9225, 9236, 9247, 9258, 9269, 9280, 9292, 9304, 9316, 9328, 9340, 9352, 9364, 9376, 9388, 9400, 9412, 9424, 9436, 9448, 9460, 9472, 9484, 9494, 9505, 9516, 9528, 9540, 9546, 9551, 9557, 9565, 9573, 9583, 9593, 9603, 9613, 9623, 9633, 9644, 9655, 9667, 9679, 9691, 9703, 9715, 9727, 9739, 9751, 9763, 9775, 9787, 9799, 9811, 9823, 9835, 9847, 9859, 9864, 9869, 9874, 9879, 9884, 9889, 9895, 9901, 9908, 9915, 9922, 9929, 9936, 9943, 9950, 9957, 9964, 9971, 9978, 9985, 9992, 9999, 10006, 10013, 10020, 10030, 10035, 10041, 10047, 10055, 10069, 10090, 10097, 10106, 10116, 10121, 10128, 10134, 10141, 10149, 10156, 10162, 10170, 10176, 10180, 10186, 10196, 10202, 10208, 10214, 10220, 10226, 10232, 10239, 10246, 10254, 10262, 10270, 10278, 10286, 10294, 10302, 10310, 10318, 10326, 10334, 10342, 10350, 10358, 10366, 10374, 10382, 10387, 10392, 10395, 10399, 10403, 10407, 10411, 10415, 10419, 10423, 10427, 10431, 10435, 10440, 10445, 10450, 10455, 10460, 10465, 10471, 10477, 10483, 10489, 10495, 10501, 10507, 10513, 10519, 10525, 10531, 10537, 10543, 10549, 10555, 10561, 10567, 10577, 10588, 10599, 10609, 10615, 10621, 10637, 10643, 10650, 10652, 10656, 10662, 10670, 10675, 10680, 10685, 10690, 10695, 10700, 10707, 10714, 10721, 10727, 10733, 10740, 10747, 10754, 10761, 10768, 10775, 10782, 10789, 10796, 10803, 10810, 10817, 10824, 10831, 10838, 10845, 10852, 10858, 10863, 10868, 10873, 10878, 10883, 10888, 10895, 10902, 10909, 10915, 10921, 10928, 10935, 10942, 10949, 10956, 10963, 10970, 10977, 10984, 10991, 10998, 11005, 11012, 11019, 11026, 11033, 11040, 11046, 11048, 11057, 11063, 11068, 11073, 11078, 11083, 11088, 11093, 11100, 11107, 11114, 11120, 11126, 11132, 11138, 11144, 11150, 11158, 11166, 11174, 11181, 11188, 11196, 11204, 11212, 11220, 11228, 11236, 11244, 11252, 11260, 11268, 11276, 11284, 11292, 11300, 11308, 11316, 11324, 11330, 11336, 11343, 11350, 11357, 11364, 11371, 11378, 11385, 11392, 11399, 11406, 11413, 11420, 11427, 11434, 11441, 11448, 11455, 11464, 11473, 11482, 11488, 11494, 11500, 11505, 11510, 11516, 11523, 11530, 11537, 11545, 11553, 11561, 11566, 11571, 11580, 11585, 11592, 11598, 11605, 11612, 11621, 11627, 11634, 11642, 11650, 11658, 11667, 11676, 11685, 11689, 11695, 11702, 11709, 11716, 11728, 11736, 11744, 11752, 11758, 11769, 11775, 11779, 11782, 11792, 11803, 11808, 11813, 11818, 11823, 11828, 11833, 11839, 11845, 11852, 11859, 11866, 11873, 11880, 11887, 11894, 11901, 11908, 11915, 11922, 11929, 11936, 11943, 11950, 11957, 11964, 11974, 11980, 11987, 11997, 12007, 12017, 12026, 12035, 12042, 12048, 12057, 12067, 12077, 12087, 12097, 12107, 12117, 12131, 12141, 12151, 12162, 12173, 12185, 12197, 12209, 12221, 12233, 12245, 12257, 12269, 12281, 12293, 12305, 12317, 12329, 12341, 12353, 12365, 12377, 12392, 12395, 12404, 12411, 12422, 12430, 12437, 12446, 12456, 12462, 12472, 12484, 12498, 12512, 12526, 12531, 12540, 12551, 12564, 12577, 12590, 12594, 12598, 12606, 12616, 12628, 12640, 12652, 12660, 12665, 12669, 12674, 12685, 12692, 12702, 12710, 12714, 12720, 12725, 12730, 12735, 12740, 12745, 12750, 12756, 12762, 12769, 12776, 12783, 12790, 12797, 12804, 12811, 12818, 12825, 12832, 12839, 12846, 12853, 12860, 12867, 12874, 12881, 12888, 12895, 12903, 12910, 12915, 12923, 12932, 12941, 12948, 12955, 12967, 12979, 12991, 13003, 13015, 13027, 13039, 13052, 13065, 13079, 13093, 13107, 13121, 13135, 13149, 13163, 13177, 13191, 13205, 13219, 13233, 13247, 13261, 13275, 13289, 13303, 13311, 13319, 13327, 13332, 13337, 13342, 13348, 13355, 13362, 13370, 13376, 13382, 13388, 13394, 13400, 13406, 13412, 13421, 13429, 13436, 13443, 13451, 13459, 13467, 13475, 13483, 13491, 13499, 13507, 13515, 13523, 13531, 13539, 13547, 13555, 13563, 13571, 13579, 13583, 13589, 13596, 13602, 13607, 13617, 13623, 13629, 13635, 13640, 13647, 13653, 13670, 13680, 13689, 13692, 13696, 13700, 13704, 13708, 13712, 13716, 13726, 13736, 13746, 13752, 13759, 13766, 13771, 13776, 13782, 13788, 13794, 13800, 13806, 13812, 13818, 13824, 13830, 13836, 13842, 13848, 13854, 13860, 13866, 13872, 13878, 13883, 13891, 13897, 13904, 13910, 13915, 13918, 13924, 13930, 13936, 13940, 13944, 13951, 13959, 13963, 13967, 13971, 13974, 13982, 13988, 13994, 14006, 14009, 14013, 14017, 14021, 14026, 14031, 14036, 14041, 14048, 14054, 14059, 14064, 14070, 14078, 14082, 14090, 14096, 14102, 14110, 14117, 14123, 14128, 14132, 14136, 14140, 14144, 14148, 14152, 14157, 14162, 14168, 14174, 14180, 14186, 14192, 14198, 14204, 14210, 14216, 14222, 14228, 14234, 14240, 14246, 14252, 14258, 14264, 14267, 14270, 14273, 14276, 14279, 14282, 14288, 14292, 14299, 14306, 14310, 14314, 14319, 14324, 14329, 14334, 14339, 14344, 14349, 14354, 14359, 14364, 14369, 14374, 14379, 14384, 14389, 14394, 14399, 14403, 14410, 14418, 14423, 14427, 14429, 14432, 14435, 14443, 14451, 14460, 14468, 14478, 14489, 14502, 14515, 14530, 14538, 14546, 14555, 14563, 14573, 14584, 14597, 14610, 14625, 14628, 14631, 14638, 14641, 14644, 14647, 14650, 14653, 14656, 14660, 14664, 14669, 14674, 14679, 14684, 14689, 14694, 14699, 14704, 14709, 14714, 14719, 14724, 14729, 14734, 14739, 14744, 14749, 14755, 14762, 14765, 14772, 14779, 14786, 14793, 14800, 14807, 14814, 14822, 14830, 14839, 14848, 14857, 14866, 14875, 14884, 14893, 14902, 14911, 14920, 14929, 14938, 14947, 14956, 14965, 14974, 14983, 14992, 15001, 15010, 15019, 15028, 15037, 15046, 15056, 15066, 15077, 15088, 15099, 15110, 15121, 15132, 15143, 15154, 15165, 15176, 15187, 15198, 15209, 15220, 15231, 15242, 15253, 15264, 15275, 15287, 15297, 15302, 15309, 15317, 15320, 15329, 15338, 15353, 15359, 15364, 15371, 15382, 15394, 15406, 15427, 15450, 15474, 15485, 15493, 15498, 15505, 15510, 15519, 15529, 15531, 15534, 15537, 15545, 15553, 15562, 15570, 15580, 15591, 15604, 15617, 15632, 15640, 15648, 15657, 15665, 15675, 15686, 15699, 15712, 15727, 15730, 15733, 15737, 15742, 15767, 15772, 15776, 15790, 15798, 15813, 15817, 15823, 15829, 15834, 15837, 15841, 15845, 15851, 15857, 15863, 15869, 15875, 15881, 15889, 15897, 15905, 15912, 15919, 15926, 15933, 15940, 15947, 15956, 15965, 15974, 15982, 15990, 15999, 16008, 16017, 16026, 16035, 16044, 16053, 16062, 16071, 16080, 16089, 16098, 16107, 16116, 16125, 16134, 16143, 16150, 16157, 16165, 16173, 16181, 16189, 16197, 16205, 16213, 16221, 16229, 16237, 16245, 16253, 16261, 16269, 16277, 16285, 16293, 16297, 16303, 16307, 16312, 16315, 16319, 16323, 16336, 16351, 16359, 16369, 16377, 16381, 16385, 16398, 16413, 16421, 16431, 16439, 16451, 16465, 16472, 16481, 16486, 16491, 16496, 16501, 16508, 16515, 16521, 16527, 16533, 16540, 16544, 16549, 16557, 16573, 16577, 16584, 16593, 16599, 16604, 16609, 16613, 16620, 16627, 16631, 16639, 16646, 16651, 16660, 16669, 16678, 16686, 16693, 16702, 16705, 16723, 16729, 16733, 16738, 16744, 16750, 16756, 16762, 16768, 16774, 16780, 16786, 16792, 16798, 16804, 16811, 16818, 16826, 16834, 16842, 16850, 16856, 16863, 16870, 16878, 16886, 16893, 16900, 16907, 16914, 16921, 16929, 16937, 16945, 16953, 16961, 16969, 16977, 16985, 16993, 17001, 17009, 17017, 17025, 17033, 17041, 17049, 17057, 17063, 17070, 17078, 17086, 17095, 17104, 17108, 17112, 17121, 17128, 17133, 17136, 17149, 17164, 17174, 17185, 17195, 17206, 17211, 17224, 17234, 17247, 17256, 17274, 17289, 17307, 17321, 17341, 17354, 17368, 17384, 17402, 17412, 17427, 17435, 17439, 17444, 17449, 17454, 17459, 17464, 17469, 17475, 17481, 17488, 17495, 17502, 17509, 17516, 17523, 17530, 17537, 17544, 17551, 17558, 17565, 17572, 17579, 17586, 17593, 17600, 17604, 17609, 17614, 17619, 17624, 17629, 17634, 17640, 17646, 17653, 17660, 17667, 17674, 17681, 17688, 17695, 17702, 17709, 17716, 17723, 17730, 17737, 17744, 17751, 17758, 17765, 17770, 17778, 17782, 17786, 17795, 17797, 17805, 17809, 17816, 17820, 17825, 17830, 17835, 17840, 17845, 17850, 17856, 17862, 17869, 17876, 17883, 17890, 17897, 17904, 17911, 17918, 17925, 17932, 17939, 17946, 17953, 17960, 17967, 17974, 17981, 17988, 17995, 18002, 18008, 18015, 18020, 18026, 18034, 18042, 18048, 18056, 18065, 18074, 18083, 18089, 18092, 18107, 18112, 18117, 18122, 18127, 18132, 18137, 18147, 18157, 18167, 18177, 18187, 18197, 18203, 18209, 18216, 18223, 18230, 18237, 18244, 18251, 18258, 18265, 18272, 18279, 18286, 18293, 18300, 18307, 18314, 18321, 18328, 18335, 18341, 18349, 18354, 18362, 18370, 18375, 18378, 18382, 18386, 18390, 18394, 18398, 18402, 18411, 18420, 18429, 18438, 18443, 18448, 18454, 18460, 18466, 18472, 18478, 18484, 18490, 18496, 18502, 18508, 18514, 18520, 18526, 18532, 18538, 18544, 18550, 18554, 18558, 18567, 18572, 18580, 18586, 18590, 18600, 18610, 18620, 18625, 18632, 18641, 18651, 18661, 18667, 18674, 18682, 18684, 18689, 18694, 18699, 18704, 18709, 18714, 18720, 18726, 18733, 18740, 18747, 18754, 18761, 18768, 18775, 18782, 18789, 18796, 18803, 18810, 18817, 18824, 18831, 18838, 18845, 18851, 18858, 18865, 18872, 18879, 18886, 18893, 18913, 18933, 18953, 18973, 18993, 19013, 19034, 19055, 19077, 19099, 19121, 19143, 19165, 19187, 19209, 19231, 19253, 19275, 19297, 19319, 19341, 19363, 19385, 19407, 19429, 19437, 19445, 19454, 19463, 19472, 19481, 19490, 19499, 19508, 19517, 19526, 19535, 19544, 19553, 19562, 19571, 19580, 19589, 19598, 19605, 19610, 19614, 19617, 19620, 19628, 19636, 19644, 19652, 19660, 19668, 19678, 19688, 19698, 19707, 19716, 19726, 19736, 19746, 19756, 19766, 19776, 19786, 19796, 19806, 19816, 19826, 19836, 19846, 19856, 19866, 19876, 19886, 19894, 19902, 19910, 19918, 19926, 19934, 19944, 19954, 19964, 19973, 19982, 19992, 20002, 20012, 20022, 20032, 20042, 20052, 20062, 20072, 20082, 20092, 20102, 20112, 20122, 20132, 20142, 20152, 20157, 20161, 20165, 20169, 20178, 20184, 20191, 20199, 20208, 20214, 20220, 20225, 20233, 20241, 20247, 20254, 20263, 20268, 20275, 20285, 20291, 20298, 20305, 20316, 20322, 20328, 20338, 20348, 20358, 20367, 20375, 20387, 20399, 20411, 20422, 20429, 20435, 20439, 20444, 20449, 20453, 20458, 20461, 20466, 20475, 20481, 20488, 20500, 20508, 20511, 20517, 20524, 20530, 20536, 20544, 20553, 20566, 20569, 20575, 20582, 20589, 20593, 20602, 20608, 20615, 20618, 20623, 20633, 20643, 20653, 20663, 20673, 20683, 20694, 20705, 20717, 20729, 20741, 20753, 20765, 20777, 20789, 20801, 20813, 20825, 20837, 20849, 20861, 20873, 20885, 20897, 20909, 20913, 20917, 20921, 20926, 20931, 20935, 20939, 20944, 20950, 20964, 20978, 20992, 21006, 21020, 21034, 21048, 21063, 21078, 21094, 21110, 21126, 21142, 21158, 21174, 21190, 21206, 21222, 21238, 21254, 21270, 21286, 21302, 21318, 21334, 21350, 21355, 21360, 21364, 21370, 21375, 21380, 21385, 21391, 21395, 21400, 21407, 21416, 21427, 21438, 21449, 21459, 21467, 21471, 21478, 21484, 21488, 21492, 21496, 21500, 21504, 21508, 21512, 21516, 21526, 21534, 21540, 21547, 21554, 21561, 21568, 21575, 21582, 21597, 21611, 21624, 21631, 21638, 21652, 21665, 21673, 21681, 21690, 21699, 21708, 21717, 21726, 21735, 21744, 21753, 21762, 21771, 21780, 21789, 21798, 21807, 21816, 21825, 21834, 21839, 21844, 21850, 21856, 21862, 21868, 21874, 21880, 21886, 21892, 21898, 21904, 21910, 21916, 21922, 21928, 21934, 21940, 21946, 21968, 21977, 21981, 21986, 21991, 21995, 22002, 22006, 22013, 22020, 22029, 22041, 22053, 22062, 22070, 22073, 22081, 22083, 22086, 22089, 22092, 22095, 22098, 22101, 22110, 22119, 22128, 22133, 22137, 22141, 22145, 22150, 22155, 22160, 22165, 22170, 22175, 22180, 22185, 22190, 22195, 22200, 22205, 22210, 22215, 22220, 22225, 22230, 22238, 22249, 22258, 22269, 22277, 22293, 22303, 22313, 22323, 22332, 22339, 22347, 22353, 22361, 22366, 22371, 22376, 22385, 22402, 22409, 22417, 22433, 22449, 22465, 22481, 22497, 22513, 22530, 22547, 22565, 22583, 22601, 22619, 22637, 22655, 22673, 22691, 22709, 22727, 22745, 22763, 22781, 22799, 22817, 22835, 22853, 22859, 22869, 22875, 22881, 22893, 22898, 22904, 22910, 22913, 22916, 22925, 22934, 22938, 22948, 22953, 22960, 22968, 22974, 22978, 22987, 22994, 23006, 23016, 23020, 23029, 23038, 23047, 23056, 23065, 23074, 23084, 23094, 23105, 23116, 23127, 23138, 23149, 23160, 23171, 23182, 23193, 23204, 23215, 23226, 23237, 23248, 23259, 23270, 23281, 23291, 23301, 23311, 23321, 23331, 23341, 23352, 23363, 23375, 23387, 23399, 23411, 23423, 23435, 23447, 23459, 23471, 23483, 23495, 23507, 23519, 23531, 23543, 23555, 23567, 23572, 23581, 23585, 23589, 23596, 23611, 23626, 23641, 23656, 23671, 23686, 23702, 23718, 23735, 23752, 23769, 23786, 23803, 23820, 23837, 23854, 23871, 23888, 23905, 23922, 23939, 23956, 23973, 23990, 24007, 24022, 24037, 24052, 24067, 24082, 24097, 24113, 24129, 24146, 24163, 24180, 24197, 24214, 24231, 24248, 24265, 24282, 24299, 24316, 24333, 24350, 24367, 24384, 24401, 24418, 24423, 24429, 24435, 24442, 24452, 24455, 24458, 24461, 24464, 24467, 24470, 24473, 24478, 24481, 24485, 24489, 24493, 24497, 24502, 24507, 24512, 24517, 24522, 24527, 24532, 24537, 24542, 24547, 24552, 24557, 24562, 24567, 24572, 24577, 24582, 24585, 24590, 24591, 24594, 24596, 24599, 24602, 24605, 24608, 24611, 24614, 24617, 24624, 24632, 24639, 24643, 24654, 24665, 24670, 24678, 24687, 24697, 24707, 24717, 24723, 24731, 24737, 24741, 24748, 24752, 24758, 24763, 24770, 24776, 24785, 24795, 24801, 24806, 24812, 24821, 24831, 24840, 24848, 24855, 24862, 24873, 24881, 24886, 24892, 24901, 24906, 24909, 24912, 24915, 24918, 24921, 24928, 24936, 24943, 24947, 24958, 24969, 24974, 24982, 24991, 25001, 25011, 25021, 25027, 25035, 25041, 25045, 25052, 25056, 25062, 25067, 25074, 25080, 25089, 25099, 25105, 25110, 25116, 25125, 25135, 25144, 25152, 25159, 25166, 25177, 25185, 25190, 25196, 25205, 25210, 25214, 25222, 25230, 25238, 25246, 25256, 25266, 25276, 25286, 25296, 25308, 25322, 25336, 25346, 25356, 25367, 25377, 25389, 25402, 25417, 25432, 25449, 25459, 25469, 25480, 25490, 25502, 25515, 25530, 25545, 25562, 25580, 25594, 25608, 25618, 25628, 25639, 25649, 25661, 25674, 25689, 25704, 25721, 25731, 25741, 25752, 25762, 25774, 25787, 25802, 25817, 25834, 25844, 25854, 25865, 25875, 25887, 25900, 25915, 25930, 25947, 25957, 25967, 25978, 25988, 26000, 26013, 26028, 26043, 26060, 26073, 26085, 26097, 26103, 26109, 26117, 26125, 26158, 26189, 26193, 26204, 26215, 26221, 26231, 26258, 26264, 26274, 26280, 26303, 26316, 26329, 26350, 26362, 26371, 26411, 26448, 26482, 26494, 26515, 26527, 26536, 26552, 26592, 26638, 26647, 26668, 26677, 26698, 26704, 26719, 26737, 26746, 26755, 26776, 26797, 26809, 26842, 26857, 26878, 26882, 26886, 26890, 26894, 26898, 26906, 26915, 26923, 26928, 26940, 26952, 26958, 26967, 26977, 26988, 26999, 27010, 27017, 27026, 27033, 27038, 27046, 27051, 27058, 27064, 27072, 27079, 27089, 27100, 27107, 27113, 27120, 27130, 27141, 27151, 27160, 27168, 27176, 27188, 27197, 27203, 27210, 27220, 27226, 27230, 27234, 27238, 27242, 27246, 27254, 27263, 27271, 27276, 27288, 27300, 27306, 27315, 27325, 27336, 27347, 27358, 27365, 27374, 27381, 27386, 27394, 27399, 27406, 27412, 27420, 27427, 27437, 27448, 27455, 27461, 27468, 27478, 27489, 27499, 27508, 27516, 27524, 27536, 27545, 27551, 27558, 27568, 27574, 27578, 27582, 27586, 27590, 27594, 27602, 27611, 27619, 27624, 27636, 27648, 27654, 27663, 27673, 27684, 27695, 27706, 27713, 27722, 27729, 27734, 27742, 27747, 27754, 27760, 27768, 27775, 27785, 27796, 27803, 27809, 27816, 27826, 27837, 27847, 27856, 27864, 27872, 27884, 27893, 27899, 27906, 27916, 27922, 27926, 27930, 27934, 27938, 27942, 27950, 27959, 27967, 27972, 27984, 27996, 28002, 28011, 28021, 28032, 28043, 28054, 28061, 28070, 28077, 28082, 28090, 28095, 28102, 28108, 28116, 28123, 28133, 28144, 28151, 28157, 28164, 28174, 28185, 28195, 28204, 28212, 28220, 28232, 28241, 28247, 28254, 28264, 28270, 28274, 28278, 28282, 28286, 28290, 28298, 28307, 28315, 28320, 28332, 28344, 28350, 28359, 28369, 28380, 28391, 28402, 28409, 28418, 28425, 28430, 28438, 28443, 28450, 28456, 28464, 28471, 28481, 28492, 28499, 28505, 28512, 28522, 28533, 28543, 28552, 28560, 28568, 28580, 28589, 28595, 28602, 28612, 28618, 28622, 28626, 28630, 28634, 28638, 28646, 28655, 28663, 28668, 28680, 28692, 28698, 28707, 28717, 28728, 28739, 28750, 28757, 28766, 28773, 28778, 28786, 28791, 28798, 28804, 28812, 28819, 28829, 28840, 28847, 28853, 28860, 28870, 28881, 28891, 28900, 28908, 28916, 28928, 28937, 28943, 28950, 28960, 28966, 28970, 28974, 28978, 28982, 28986, 28994, 29003, 29011, 29016, 29028, 29040, 29046, 29055, 29065, 29076, 29087, 29098, 29105, 29114, 29121, 29126, 29134, 29139, 29146, 29152, 29160, 29167, 29177, 29188, 29195, 29201, 29208, 29218, 29229, 29239, 29248, 29256, 29264, 29276, 29285, 29291, 29298, 29308, 29314, 29318, 29322, 29326, 29330, 29334, 29342, 29351, 29359, 29364, 29376, 29388, 29394, 29403, 29413, 29424, 29435, 29446, 29453, 29462, 29469, 29474, 29482, 29487, 29494, 29500, 29508, 29515, 29525, 29536, 29543, 29549, 29556, 29566, 29577, 29587, 29596, 29604, 29612, 29624, 29633, 29639, 29646, 29656, 29662, 29666, 29670, 29674, 29678, 29682, 29690, 29699, 29707, 29712, 29724, 29736, 29742, 29751, 29761, 29772, 29783, 29794, 29801, 29810, 29817, 29822, 29830, 29835, 29842, 29848, 29856, 29863, 29873, 29884, 29891, 29897, 29904, 29914, 29925, 29935, 29944, 29952, 29960, 29972, 29981, 29987, 29994, 30004, 30010, 30014, 30018, 30022, 30026, 30030, 30038, 30047, 30055, 30060, 30072, 30084, 30090, 30099, 30109, 30120, 30131, 30142, 30149, 30158, 30165, 30170, 30178, 30183, 30190, 30196, 30204, 30211, 30221, 30232, 30239, 30245, 30252, 30262, 30273, 30283, 30292, 30300, 30308, 30320, 30329, 30335, 30342, 30352, 30358, 30362, 30366, 30370, 30374, 30378, 30386, 30395, 30403, 30408, 30420, 30432, 30438, 30447, 30457, 30468, 30479, 30490, 30497, 30506, 30513, 30518, 30526, 30531, 30538, 30544, 30552, 30559, 30569, 30580, 30587, 30593, 30600, 30610, 30621, 30631, 30640, 30648, 30656, 30668, 30677, 30683, 30690, 30700, 30706, 30710, 30714, 30718, 30722, 30726, 30734, 30743, 30751, 30756, 30768, 30780, 30786, 30795, 30805, 30816, 30827, 30838, 30845, 30854, 30861, 30866, 30874, 30879, 30886, 30892, 30900, 30907, 30917, 30928, 30935, 30941, 30948, 30958, 30969, 30979, 30988, 30996, 31004, 31016, 31025, 31031, 31038, 31048, 31054, 31059, 31064, 31068, 31072, 31076, 31080, 31084, 31092, 31101, 31109, 31114, 31126, 31138, 31144, 31153, 31163, 31174, 31185, 31196, 31203, 31212, 31219, 31224, 31232, 31237, 31244, 31250, 31258, 31265, 31275, 31286, 31293, 31299, 31306, 31316, 31327, 31337, 31346, 31354, 31362, 31374, 31383, 31389, 31396, 31406, 31412, 31416, 31420, 31424, 31428, 31432, 31440, 31449, 31457, 31462, 31474, 31486, 31492, 31501, 31511, 31522, 31533, 31544, 31551, 31560, 31567, 31572, 31580, 31585, 31592, 31598, 31606, 31613, 31623, 31634, 31641, 31647, 31654, 31664, 31675, 31685, 31694, 31702, 31710, 31722, 31731, 31737, 31744, 31754, 31760, 31764, 31768, 31772, 31776, 31780, 31788, 31797, 31805, 31810, 31822, 31834, 31840, 31849, 31859, 31870, 31881, 31892, 31899, 31908, 31915, 31920, 31928, 31933, 31940, 31946, 31954, 31961, 31971, 31982, 31989, 31995, 32002, 32012, 32023, 32033, 32042, 32050, 32058, 32070, 32079, 32085, 32092, 32102, 32108, 32112, 32116, 32120, 32124, 32128, 32136, 32145, 32153, 32158, 32170, 32182, 32188, 32197, 32207, 32218, 32229, 32240, 32247, 32256, 32263, 32268, 32276, 32281, 32288, 32294, 32302, 32309, 32319, 32330, 32337, 32343, 32350, 32360, 32371, 32381, 32390, 32398, 32406, 32418, 32427, 32433, 32440, 32450, 32456, 32460, 32464, 32468, 32472, 32476, 32484, 32493, 32501, 32506, 32518, 32530, 32536, 32545, 32555, 32566, 32577, 32588, 32595, 32604, 32611, 32616, 32624, 32629, 32636, 32642, 32650, 32657, 32667, 32678, 32685, 32691, 32698, 32708, 32719, 32729, 32738, 32746, 32754, 32766, 32775, 32781, 32788, 32798, 32804, 32810, 32816, 32834, 32843, 32852, 32870, 32888, 32897, 32915, 32942, 32972, 32984, 32999, 33011, 33017, 33023, 33032, 33044, 33053, 33065, 33071, 33083, 33095, 33101, 33107, 33119, 33131, 33143, 33152, 33161, 33167, 33179, 33185, 33197, 33203, 33215, 33227, 33239, 33251, 33257, 33263, 33269, 33278, 33290, 33299, 33305, 33317, 33323, 33329, 33338, 33344, 33350, 33359, 33365, 33371, 33389, 33410, 33416, 33422, 33428, 33434, 33440, 33446, 33452, 33458, 33464, 33470, 33476, 33482, 33488, 33494, 33500, 33506, 33512, 33518, 33524, 33530, 33536, 33542, 33548, 33554, 33563, 33569, 33575, 33581, 33590, 33596, 33602, 33608, 33620, 33632, 33638, 33644, 33650, 33665, 33671, 33683, 33695, 33707, 33719, 33725, 33731, 33737, 33743, 33749, 33755, 33761, 33767, 33773, 33779, 33785, 33791, 33797, 33803, 33809, 33815, 33821, 33827, 33833, 33839, 33845, 33851, 33857, 33863, 33875, 33887, 33905, 33917, 33923, 33932, 33938, 33941, 33944, 33956, 33962, 33971, 33980, 33986, 33992, 33998, 34004, 34010, 34022, 34031, 34043, 34049, 34055, 34061, 34067, 34073, 34079, 34085, 34091, 34097, 34103, 34112, 34118, 34124, 34130, 34133],
         },
         rules: &[
-            (46, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[713, 742, 828, 829, 870, 2112]), Anchor::All(&[Anchor::Lits(&[799]), Anchor::Lits(&[981])]), Anchor::All(&[Anchor::Lits(&[793, 794, 795, 796, 797, 798, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952]), Anchor::Lits(&[6, 8, 64, 65, 89, 91, 126, 127, 133, 135, 170, 171, 177, 179, 214, 215, 221, 223, 258, 259, 267, 269, 365, 370, 807, 862, 869, 3103, 3105, 3140, 3141, 3147, 3149, 3184, 3185, 3305, 3307, 3342, 3343, 3349, 3351, 3386, 3387, 3393, 3395, 3430, 3431, 3437, 3439, 3474, 3475, 3481, 3483, 3518, 3519, 3525, 3527, 3562, 3563, 3569, 3571, 3606, 3607, 3613, 3615, 3650, 3651, 3657, 3659, 3694, 3695, 3701, 3703, 3738, 3739, 3745, 3747, 3782, 3783, 3789, 3791, 3826, 3827, 3835, 3837, 3872, 3873, 3879, 3881, 3916, 3917, 3923, 3925, 3960, 3961, 3967, 3969, 4004, 4005, 4011, 4013, 4048, 4049]), Anchor::Lits(&[7, 63, 90, 125, 134, 169, 178, 213, 222, 257, 268, 364, 800, 855, 3104, 3139, 3148, 3183, 3306, 3341, 3350, 3385, 3394, 3429, 3438, 3473, 3482, 3517, 3526, 3561, 3570, 3605, 3614, 3649, 3658, 3693, 3702, 3737, 3746, 3781, 3790, 3825, 3836, 3871, 3880, 3915, 3924, 3959, 3968, 4003, 4012, 4047])]), Anchor::All(&[Anchor::Lits(&[1020, 1969, 2117, 2802, 2812, 2815, 2816]), Anchor::Lits(&[695]), Anchor::Lits(&[766])]), Anchor::All(&[Anchor::Lits(&[745]), Anchor::Lits(&[3096])]), Anchor::All(&[Anchor::Lits(&[735]), Anchor::Lits(&[767])]), Anchor::All(&[Anchor::Lits(&[5, 88, 132, 176, 220, 266, 1325, 1705, 1800, 2054, 2080, 2756, 2801, 2814, 3102, 3146, 3304, 3348, 3392, 3436, 3480, 3524, 3568, 3612, 3656, 3700, 3744, 3788, 3834, 3878, 3922, 3966, 4010]), Anchor::Lits(&[696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 737, 738, 739, 740, 741, 743, 744, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764]), Anchor::Lits(&[1295, 1296, 1297, 1298, 1299, 1300, 1325, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1697, 1698, 1699, 1700, 1701, 1702, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2804, 2805, 2806, 2807, 2808, 2809, 2814, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854])])])),
-            (47, "code-fence-role", Anchor::Lits(&[1002])),
-            (48, "bare-override", Anchor::All(&[Anchor::Lits(&[299, 306, 307, 313, 346, 353, 355, 356, 373, 374]), Anchor::Lits(&[1493, 1731, 1754, 1879, 2046, 2437])])),
-            (49, "markdown-role-header", Anchor::All(&[Anchor::Lits(&[397, 402, 405, 410, 413, 414, 415, 418, 419, 420, 421]), Anchor::Any(&[Anchor::Lits(&[1294, 1696, 2803]), Anchor::All(&[Anchor::Lits(&[1294, 1696, 2114, 2803]), Anchor::Lits(&[4, 31, 38, 43, 45, 51, 68, 265, 314, 323, 328, 333, 345, 376, 1304, 1704, 2115, 2813])])])])),
-            (50, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2803]), Anchor::Lits(&[4, 265, 525, 526, 982, 2810, 2811, 2813]), Anchor::Lits(&[1022, 1179, 1209, 1246, 1282, 1634, 1687, 1703, 1725, 1728, 1730, 1732, 1745, 1865, 1866, 1878, 1901, 1915, 1925, 2045, 2116, 2123, 2124, 2243, 2313, 2315, 2316, 2338, 2395, 2436, 2489, 2512, 2517, 2679, 2681, 2697, 2943, 3072])]), Anchor::All(&[Anchor::Lits(&[1010, 1285, 1556, 1744, 1934, 1935, 1936, 1937, 1994, 1995, 2047, 2337, 2396, 2397, 2792, 2941, 3065]), Anchor::Lits(&[673, 674, 675, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693]), Anchor::Lits(&[1071, 1076, 1089, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1126, 1295, 1300, 1301, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1327])])])),
-            (51, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[312, 322, 344, 366, 367, 368, 369, 1793, 2436]), Anchor::All(&[Anchor::Lits(&[278, 311, 313, 321, 332, 343, 357]), Anchor::Lits(&[1425, 1426, 2749])]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1020, 2317, 2319, 2321, 2436, 2693, 2783]), Anchor::All(&[Anchor::Lits(&[272, 274, 281, 283, 287, 297, 321, 329, 332, 338, 375]), Anchor::Lits(&[1021, 1024, 1702, 2694, 2710, 2809])])]), Anchor::Lits(&[4, 265, 273, 275, 282, 284, 288, 298, 323, 330, 339, 376, 1023, 2318, 2320, 2322, 2438, 2695, 2784])])])),
-            (55, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[1014, 1633, 1727, 1792, 2114, 2260, 2366, 2436, 2675, 2944]), Anchor::Lits(&[1020, 1659, 1696, 1791, 1914, 1969, 2123, 2153, 2436, 2693, 2708, 2709, 2783, 2786, 2803, 2943])])),
-            (56, "instruction-banner", Anchor::Lits(&[1633, 1727, 2114, 2433])),
-            (98, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[302, 539, 542, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 557, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 984, 985, 987, 988, 990, 991, 992, 993, 996, 997, 998, 1000, 1281]), Anchor::All(&[Anchor::Lits(&[1280, 1651, 1822, 1927, 2109, 2667, 2701, 2702, 2910]), Anchor::Lits(&[983, 986, 989, 994, 995, 999, 1001])])])),
-            (99, "safety-config-off", Anchor::Lits(&[289, 304, 336, 341, 358, 1280, 1412, 1636, 1822, 1864, 1927, 2110, 2662, 2665, 2667, 2700, 2701, 2702, 2703, 2704, 2910])),
-            (106, "no-more-rules", Anchor::Lits(&[2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2338, 2339])),
-            (122, "addressed-to-the-agent", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[93, 271, 352, 394, 395, 404, 441, 442, 450, 527, 528, 529, 591, 597, 670, 676, 694, 736, 765, 768, 769, 772, 827, 1003, 1027, 1294, 1454, 1622, 1639, 1647, 1908, 1918, 2151, 2213, 2441, 3095, 3097, 3098, 3187, 3829, 3830]), Anchor::Lits(&[1011, 1015, 1208, 1278, 1282, 1356, 1489, 1492, 1495, 1496, 1557, 1629, 1630, 1646, 1655, 1657, 1658, 1688, 1695, 1728, 1730, 1732, 1738, 1745, 1751, 1753, 1759, 1760, 1787, 1789, 1828, 1857, 1860, 1861, 1862, 1878, 1880, 1912, 1925, 2045, 2100, 2105, 2111, 2122, 2148, 2150, 2154, 2211, 2244, 2247, 2252, 2306, 2312, 2315, 2401, 2435, 2436, 2479, 2513, 2517, 2598, 2599, 2659, 2660, 2661, 2666, 2668, 2672, 2674, 2679, 2680, 2681, 2692, 2698, 2705, 2713, 2716, 2717, 2744, 2745, 2747, 2776, 2778, 2860, 2863, 2901, 2942, 2944, 2945, 2947, 2950, 2957, 3009, 3010, 3061])]), Anchor::All(&[Anchor::Lits(&[1633, 1727, 2114, 2249, 2257, 2366, 2432, 2670, 2675]), Anchor::Lits(&[1027, 1413, 1414, 1454, 2261, 2663, 2686, 2803]), Anchor::Lits(&[1868, 2870])])])),
-            (123, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[1633, 1727, 2114, 2257, 2366, 2399, 2433, 2436, 2520, 2858]), Anchor::Lits(&[1027, 1070, 1294, 1454, 1639, 1647, 1918, 2213, 2261, 2803]), Anchor::Lits(&[396, 443, 530, 598, 634, 695, 792, 3094])])),
-            (128, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[393]), Anchor::Lits(&[953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980])])),
-            (129, "send-to-a-beacon", Anchor::Lits(&[1992, 1993])),
-            (130, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[1423, 1638, 1646, 1759, 1760, 1789, 1859, 1860, 1880, 2154, 2513, 2600, 2601, 2713, 2901, 2942, 2945, 3061]), Anchor::Lits(&[1360, 1491, 1494, 1631, 1755, 1757, 1758, 1855, 1858, 1928, 2120, 2246, 2323, 2394, 2511, 2602, 2676, 2777, 2955]), Anchor::Lits(&[770, 1422, 1902, 1906, 1992, 1993, 2699, 2871, 2872, 2873, 2874, 2875, 2876, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900])])),
-            (134, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1729, 1867, 1932, 2400, 2949]), Anchor::All(&[Anchor::Lits(&[1632]), Anchor::Lits(&[411, 3008])])]), Anchor::Lits(&[2781])])),
-            (136, "agent-addressed-in-data", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[771, 772, 774, 775, 780, 783, 1038, 1077, 1080, 1083, 1084, 1092, 1095, 1098, 1099, 1127, 1128, 1129, 1130, 1287, 1351, 1413, 1617, 1618, 1619, 1620, 1622, 1637, 1639, 1647, 1690, 1691, 1692, 1693, 1929, 2108, 2216, 2217, 2218, 2219, 2220, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2236, 2253, 2254, 2255, 2256, 2261, 2427, 2428, 2429, 2430, 2473, 2519, 2664, 2682, 2683, 2684, 2685, 2687, 2688, 2689, 2690, 2712, 2787, 2788, 2789, 2790, 2864, 2865, 2866, 2867, 2905, 2906, 2907, 2908, 4056, 4057, 4073, 4090, 4117]), Anchor::All(&[Anchor::Lits(&[1970, 2114, 2249, 2257, 2366, 2440, 2522, 2670, 2868]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 3106, 3107, 3109, 3110, 3112, 3123, 3124, 3150, 3151, 3153, 3154, 3156, 3167, 3168, 3308, 3309, 3311, 3312, 3314, 3325, 3326, 3352, 3353, 3355, 3356, 3358, 3369, 3370, 3396, 3397, 3399, 3400, 3402, 3413, 3414, 3440, 3441, 3443, 3444, 3446, 3457, 3458, 3484, 3485, 3487, 3488, 3490, 3501, 3502, 3528, 3529, 3531, 3532, 3534, 3545, 3546, 3572, 3573, 3575, 3576, 3578, 3589, 3590, 3616, 3617, 3619, 3620, 3622, 3633, 3634, 3660, 3661, 3663, 3664, 3666, 3677, 3678, 3704, 3705, 3707, 3708, 3710, 3721, 3722, 3748, 3749, 3751, 3752, 3754, 3765, 3766, 3792, 3793, 3795, 3796, 3798, 3809, 3810, 3838, 3839, 3841, 3842, 3844, 3855, 3856, 3882, 3883, 3885, 3886, 3888, 3899, 3900, 3926, 3927, 3929, 3930, 3932, 3943, 3944, 3970, 3971, 3973, 3974, 3976, 3987, 3988, 4014, 4015, 4017, 4018, 4020, 4031, 4032]), Anchor::Lits(&[1869, 1870, 1871, 1872, 1873, 1874, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 2871, 2872, 2873, 2874, 2875, 2876, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 57, 92, 93, 95, 96, 98, 109, 110, 121, 136, 137, 139, 140, 142, 153, 154, 165, 180, 181, 183, 184, 186, 197, 198, 209, 224, 225, 227, 228, 230, 241, 242, 253, 270, 271, 277, 279, 290, 320, 324, 354, 3106, 3107, 3109, 3110, 3112, 3123, 3124, 3135, 3150, 3151, 3153, 3154, 3156, 3167, 3168, 3179, 3308, 3309, 3311, 3312, 3314, 3325, 3326, 3337, 3352, 3353, 3355, 3356, 3358, 3369, 3370, 3381, 3396, 3397, 3399, 3400, 3402, 3413, 3414, 3425, 3440, 3441, 3443, 3444, 3446, 3457, 3458, 3469, 3484, 3485, 3487, 3488, 3490, 3501, 3502, 3513, 3528, 3529, 3531, 3532, 3534, 3545, 3546, 3557, 3572, 3573, 3575, 3576, 3578, 3589, 3590, 3601, 3616, 3617, 3619, 3620, 3622, 3633, 3634, 3645, 3660, 3661, 3663, 3664, 3666, 3677, 3678, 3689, 3704, 3705, 3707, 3708, 3710, 3721, 3722, 3733, 3748, 3749, 3751, 3752, 3754, 3765, 3766, 3777, 3792, 3793, 3795, 3796, 3798, 3809, 3810, 3821, 3838, 3839, 3841, 3842, 3844, 3855, 3856, 3867, 3882, 3883, 3885, 3886, 3888, 3899, 3900, 3911, 3926, 3927, 3929, 3930, 3932, 3943, 3944, 3955, 3970, 3971, 3973, 3974, 3976, 3987, 3988, 3999, 4014, 4015, 4017, 4018, 4020, 4031, 4032, 4043]), Anchor::Lits(&[1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 3066, 3067, 3068, 3069, 3070, 3071, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3091])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 3106, 3107, 3109, 3110, 3112, 3123, 3124, 3150, 3151, 3153, 3154, 3156, 3167, 3168, 3308, 3309, 3311, 3312, 3314, 3325, 3326, 3352, 3353, 3355, 3356, 3358, 3369, 3370, 3396, 3397, 3399, 3400, 3402, 3413, 3414, 3440, 3441, 3443, 3444, 3446, 3457, 3458, 3484, 3485, 3487, 3488, 3490, 3501, 3502, 3528, 3529, 3531, 3532, 3534, 3545, 3546, 3572, 3573, 3575, 3576, 3578, 3589, 3590, 3616, 3617, 3619, 3620, 3622, 3633, 3634, 3660, 3661, 3663, 3664, 3666, 3677, 3678, 3704, 3705, 3707, 3708, 3710, 3721, 3722, 3748, 3749, 3751, 3752, 3754, 3765, 3766, 3792, 3793, 3795, 3796, 3798, 3809, 3810, 3838, 3839, 3841, 3842, 3844, 3855, 3856, 3882, 3883, 3885, 3886, 3888, 3899, 3900, 3926, 3927, 3929, 3930, 3932, 3943, 3944, 3970, 3971, 3973, 3974, 3976, 3987, 3988, 4014, 4015, 4017, 4018, 4020, 4031, 4032]), Anchor::Lits(&[1869, 1870, 1871, 1872, 1873, 1874, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 2871, 2872, 2873, 2874, 2875, 2876, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900]), Anchor::Lits(&[444, 445, 446, 447, 448, 449, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 793, 794, 795, 796, 797, 798, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952])]), Anchor::All(&[Anchor::Lits(&[2107, 2518, 2661, 2691, 2711, 2785, 2909]), Anchor::Lits(&[2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 92, 93, 95, 96, 98, 109, 110, 136, 137, 139, 140, 142, 153, 154, 180, 181, 183, 184, 186, 197, 198, 224, 225, 227, 228, 230, 241, 242, 270, 271, 277, 279, 290, 320, 324, 3106, 3107, 3109, 3110, 3112, 3123, 3124, 3150, 3151, 3153, 3154, 3156, 3167, 3168, 3308, 3309, 3311, 3312, 3314, 3325, 3326, 3352, 3353, 3355, 3356, 3358, 3369, 3370, 3396, 3397, 3399, 3400, 3402, 3413, 3414, 3440, 3441, 3443, 3444, 3446, 3457, 3458, 3484, 3485, 3487, 3488, 3490, 3501, 3502, 3528, 3529, 3531, 3532, 3534, 3545, 3546, 3572, 3573, 3575, 3576, 3578, 3589, 3590, 3616, 3617, 3619, 3620, 3622, 3633, 3634, 3660, 3661, 3663, 3664, 3666, 3677, 3678, 3704, 3705, 3707, 3708, 3710, 3721, 3722, 3748, 3749, 3751, 3752, 3754, 3765, 3766, 3792, 3793, 3795, 3796, 3798, 3809, 3810, 3838, 3839, 3841, 3842, 3844, 3855, 3856, 3882, 3883, 3885, 3886, 3888, 3899, 3900, 3926, 3927, 3929, 3930, 3932, 3943, 3944, 3970, 3971, 3973, 3974, 3976, 3987, 3988, 4014, 4015, 4017, 4018, 4020, 4031, 4032])]), Anchor::All(&[Anchor::Lits(&[28, 32, 40, 41, 42, 60, 103, 106, 111, 112, 113, 124, 147, 150, 155, 156, 157, 168, 191, 194, 199, 200, 201, 212, 235, 238, 243, 244, 245, 256, 308, 315, 325, 326, 327, 361, 3117, 3120, 3125, 3126, 3127, 3138, 3161, 3164, 3169, 3170, 3171, 3182, 3319, 3322, 3327, 3328, 3329, 3340, 3363, 3366, 3371, 3372, 3373, 3384, 3407, 3410, 3415, 3416, 3417, 3428, 3451, 3454, 3459, 3460, 3461, 3472, 3495, 3498, 3503, 3504, 3505, 3516, 3539, 3542, 3547, 3548, 3549, 3560, 3583, 3586, 3591, 3592, 3593, 3604, 3627, 3630, 3635, 3636, 3637, 3648, 3671, 3674, 3679, 3680, 3681, 3692, 3715, 3718, 3723, 3724, 3725, 3736, 3759, 3762, 3767, 3768, 3769, 3780, 3803, 3806, 3811, 3812, 3813, 3824, 3849, 3852, 3857, 3858, 3859, 3870, 3893, 3896, 3901, 3902, 3903, 3914, 3937, 3940, 3945, 3946, 3947, 3958, 3981, 3984, 3989, 3990, 3991, 4002, 4025, 4028, 4033, 4034, 4035, 4046]), Anchor::Lits(&[1028, 1029, 1030, 1031, 1032, 1033, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1295, 1296, 1297, 1298, 1299, 1300, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1455, 1456, 1457, 1458, 1459, 1460, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 2262, 2263, 2264, 2265, 2266, 2267, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305])]), Anchor::All(&[Anchor::Lits(&[397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 412, 416, 417, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 531, 532, 533, 534, 535, 536, 537, 538, 540, 541, 543, 544, 545, 556, 558, 559, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669]), Anchor::Lits(&[1027, 1070, 1294, 1454, 1622, 1639, 1647, 1918, 2213, 2261]), Anchor::Lits(&[0, 1, 4, 85, 86, 87, 129, 130, 131, 173, 174, 175, 217, 218, 219, 261, 262, 265, 1034, 1035, 1036, 1043, 1044, 1045, 1090, 1091, 1104, 1138, 1139, 1140, 1302, 1303, 1304, 1328, 1329, 1330, 1461, 1462, 1463, 1465, 1466, 1467, 1623, 1624, 1625, 1626, 1627, 1628, 1640, 1641, 1642, 1643, 1644, 1645, 1648, 1649, 1650, 1652, 1653, 1654, 1919, 1920, 1921, 1922, 1923, 1924, 2214, 2215, 2221, 2232, 2233, 2234, 2268, 2269, 2270, 2284, 2285, 2286, 3099, 3100, 3101, 3143, 3144, 3145, 3301, 3302, 3303, 3345, 3346, 3347, 3389, 3390, 3391, 3433, 3434, 3435, 3477, 3478, 3479, 3521, 3522, 3523, 3565, 3566, 3567, 3609, 3610, 3611, 3653, 3654, 3655, 3697, 3698, 3699, 3741, 3742, 3743, 3785, 3786, 3787, 3831, 3832, 3833, 3875, 3876, 3877, 3919, 3920, 3921, 3963, 3964, 3965, 4007, 4008, 4009])]), Anchor::All(&[Anchor::Lits(&[1247, 1452, 1971, 2314, 2392]), Anchor::Lits(&[1070, 2125]), Anchor::Lits(&[1210, 1905])]), Anchor::All(&[Anchor::Lits(&[2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391]), Anchor::Lits(&[1027, 1070, 1294, 1996, 2271])]), Anchor::All(&[Anchor::Lits(&[2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365]), Anchor::Lits(&[2442, 2443, 2444, 2445, 2446, 2447, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2480, 2481, 2482, 2483, 2484, 2485, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508])]), Anchor::All(&[Anchor::Lits(&[1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1498, 1499, 1500, 1501, 1502, 1503, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1558, 1559, 1560, 1561, 1562, 1563, 1567, 1568, 1569, 1570, 1571, 1572, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 2155, 2156, 2157, 2158, 2159, 2160, 2164, 2165, 2166, 2167, 2168, 2169, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2603, 2604, 2605, 2606, 2607, 2608, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658]), Anchor::Lits(&[10, 30, 35, 93, 105, 107, 137, 149, 151, 181, 193, 195, 225, 237, 239, 271, 310, 318, 3107, 3119, 3121, 3151, 3163, 3165, 3309, 3321, 3323, 3353, 3365, 3367, 3397, 3409, 3411, 3441, 3453, 3455, 3485, 3497, 3499, 3529, 3541, 3543, 3573, 3585, 3587, 3617, 3629, 3631, 3661, 3673, 3675, 3705, 3717, 3719, 3749, 3761, 3763, 3793, 3805, 3807, 3839, 3851, 3853, 3883, 3895, 3897, 3927, 3939, 3941, 3971, 3983, 3985, 4015, 4027, 4029])])]), Anchor::Lits(&[1012, 1015, 1208, 1275, 1278, 1282, 1358, 1453, 1492, 1497, 1557, 1630, 1635, 1646, 1655, 1658, 1660, 1661, 1688, 1694, 1728, 1730, 1733, 1734, 1735, 1736, 1737, 1739, 1740, 1741, 1742, 1743, 1746, 1747, 1748, 1749, 1750, 1751, 1753, 1759, 1786, 1787, 1788, 1821, 1823, 1824, 1826, 1828, 1829, 1856, 1857, 1859, 1860, 1878, 1880, 1903, 1904, 1909, 1912, 1925, 2045, 2105, 2111, 2113, 2121, 2122, 2154, 2211, 2237, 2238, 2240, 2247, 2252, 2334, 2335, 2336, 2435, 2436, 2476, 2513, 2517, 2599, 2668, 2671, 2674, 2677, 2681, 2692, 2698, 2707, 2713, 2716, 2717, 2744, 2747, 2780, 2791, 2793, 2857, 2860, 2944, 2945, 2948, 3009, 3061, 3092, 4061, 4067, 4072, 4087, 4089, 4093, 4097, 4102, 4110, 4113, 4141, 4145])])),
-            (137, "results-sent-to-an-address", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1008, 1009, 1025, 1273, 1422, 1488, 1756, 1863, 1900, 1902, 1906, 1907, 1911, 1913, 1917, 1926, 1992, 1993, 2019, 2152, 2212, 2241, 2242, 2398, 2431, 2434, 2478, 2521, 2699, 2856, 2902, 2913, 2914, 2951, 2952, 2953, 2956, 3062, 3063, 3093]), Anchor::All(&[Anchor::Lits(&[26, 29, 46, 48, 49, 50, 52, 101, 104, 115, 117, 118, 119, 120, 145, 148, 159, 161, 162, 163, 164, 189, 192, 203, 205, 206, 207, 208, 233, 236, 247, 249, 250, 251, 252, 303, 309, 334, 337, 340, 342, 347, 3115, 3118, 3129, 3131, 3132, 3133, 3134, 3159, 3162, 3173, 3175, 3176, 3177, 3178, 3317, 3320, 3331, 3333, 3334, 3335, 3336, 3361, 3364, 3375, 3377, 3378, 3379, 3380, 3405, 3408, 3419, 3421, 3422, 3423, 3424, 3449, 3452, 3463, 3465, 3466, 3467, 3468, 3493, 3496, 3507, 3509, 3510, 3511, 3512, 3537, 3540, 3551, 3553, 3554, 3555, 3556, 3581, 3584, 3595, 3597, 3598, 3599, 3600, 3625, 3628, 3639, 3641, 3642, 3643, 3644, 3669, 3672, 3683, 3685, 3686, 3687, 3688, 3713, 3716, 3727, 3729, 3730, 3731, 3732, 3757, 3760, 3771, 3773, 3774, 3775, 3776, 3801, 3804, 3815, 3817, 3818, 3819, 3820, 3847, 3850, 3861, 3863, 3864, 3865, 3866, 3891, 3894, 3905, 3907, 3908, 3909, 3910, 3935, 3938, 3949, 3951, 3952, 3953, 3954, 3979, 3982, 3993, 3995, 3996, 3997, 3998, 4023, 4026, 4037, 4039, 4040, 4041, 4042]), Anchor::Lits(&[1019, 1490, 1752, 1789, 1820, 1991, 2104, 2239, 2715, 2746, 2748, 2946, 2954])])]), Anchor::Lits(&[1424, 1646, 1689, 1823, 1825, 1827, 1859, 1860, 1880, 2121, 2154, 2240, 2259, 2510, 2513, 2600, 2601, 2673, 2706, 2713, 2743, 2779, 2780, 2782, 2794, 2903, 2942, 2945])])),
-            (140, "ai-addressed-in-any-language", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1004, 1005, 1006, 1077, 1078, 1079, 1081, 1082, 1085, 1086, 1087, 1088, 1092, 1093, 1094, 1096, 1097, 1100, 1101, 1102, 1103, 1186, 1187, 1188, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1504, 1505, 1506, 1532, 1533, 1534, 1564, 1565, 1566, 1573, 1574, 1575, 1614, 1615, 1616, 1875, 1876, 1877, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2118, 2119, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2149, 2161, 2162, 2163, 2170, 2171, 2172, 2448, 2449, 2450, 2451, 2452, 2453, 2486, 2487, 2488, 2514, 2515, 2516, 2609, 2610, 2611, 2637, 2638, 2639, 2855, 2859, 2877, 2878, 2879, 2904, 2915, 3064, 3188, 3189, 3190, 3198, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3206, 3207, 3208, 3209, 3210, 3211, 3212, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3225, 3226, 3227, 3228, 3229, 3230, 3231, 3232, 3233, 3234, 3235, 3236, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3260, 3262, 3263, 3275, 3276, 4070, 4071]), Anchor::All(&[Anchor::Lits(&[1027, 1286, 1293, 1357, 1416, 2911, 3191, 3195, 3196, 3197, 4056, 4057, 4090]), Anchor::Lits(&[10, 30, 35, 78, 79, 80, 271, 310, 318, 386, 387, 388, 450, 476, 477, 505, 506, 507, 591, 592, 593, 594, 595, 596])]), Anchor::All(&[Anchor::Lits(&[15, 16, 18, 19, 20, 21, 22, 23, 33, 34, 53, 54, 55, 56, 61, 62, 66, 67, 70, 71, 72, 73, 74, 75, 76, 77, 285, 286, 291, 292, 293, 294, 295, 296, 316, 317, 348, 349, 350, 351, 362, 363, 371, 372, 378, 379, 380, 381, 382, 383, 384, 385]), Anchor::Lits(&[1071, 1076, 1997, 1998, 2126, 2127])])]), Anchor::Lits(&[2, 3, 81, 82, 83, 84, 263, 264, 389, 390, 391, 392, 672, 4176])])),
-            (141, "ai-note-with-an-order-any-script", Anchor::All(&[Anchor::Lits(&[1013, 1688, 1753, 1925, 1992, 1993, 2475, 2912, 3252, 3255, 3256, 3257, 3267, 3272, 3282, 3283, 3286, 3290, 3294, 4062, 4064, 4065, 4067, 4068, 4087, 4088, 4089, 4093, 4099, 4100, 4102, 4103, 4107, 4113, 4121, 4123, 4125, 4145, 4160, 4161, 4163, 4164, 4166, 4173]), Anchor::Lits(&[672, 4176]), Anchor::Lits(&[1070, 1918, 2213])])),
-            (142, "data-in-a-link", Anchor::Any(&[Anchor::Lits(&[1992, 1993]), Anchor::All(&[Anchor::Lits(&[1018, 1279, 1359, 1790, 2101, 2102, 2103, 2106]), Anchor::Lits(&[1276, 1277, 1656, 1789, 2475, 2696, 2708, 2880])]), Anchor::All(&[Anchor::Lits(&[1277, 1789, 1930, 2474, 2475, 2708, 2880]), Anchor::Lits(&[1726, 1991, 2393, 2509, 2678])])])),
-            (144, "ai-reader-told-what-to-do", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[1180, 1181, 1182, 1183, 1184, 1185, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 2972, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999, 3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007]), Anchor::Lits(&[1027, 1070, 1294, 1414, 1454, 1639, 1918, 1933, 2213, 2261])]), Anchor::All(&[Anchor::Lits(&[1027, 1294, 1454, 1639, 1933, 2261, 2803, 2881]), Anchor::Lits(&[1071, 1072, 1073, 1074, 1075, 1076, 1132, 1133, 1134, 1135, 1136, 1137, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178])])]), Anchor::Lits(&[1016, 1017, 1208, 1282, 1292, 1492, 1495, 1621, 1630, 1646, 1655, 1688, 1728, 1730, 1753, 1759, 1760, 1787, 1789, 1828, 1857, 1860, 1878, 1880, 1912, 1925, 2045, 2111, 2150, 2154, 2245, 2247, 2252, 2436, 2513, 2517, 2599, 2660, 2671, 2681, 2692, 2698, 2705, 2713, 2717, 2747, 2776, 2901, 2942, 2944, 2945, 3009])])),
-            (148, "note-for-the-bot-i18n", Anchor::All(&[Anchor::Lits(&[1415, 1417, 1971, 2250, 2251, 2258, 2314, 2340, 2366, 2392, 2669]), Anchor::Lits(&[4, 6, 87, 89, 131, 133, 175, 177, 219, 221, 265, 267, 1036, 1037, 1039, 1040, 1041, 1042, 1045, 1046, 1104, 1125, 1288, 1289, 1290, 1291, 1304, 1326, 1330, 1331, 1352, 1353, 1354, 1355, 1463, 1464, 1467, 1468, 2017, 2018, 2146, 2147, 2221, 2222, 2234, 2235, 2273, 2274, 2275, 2276, 2277, 2278, 2280, 2281, 2282, 2283, 2308, 2309, 2310, 2311, 3101, 3103, 3145, 3147, 3303, 3305, 3347, 3349, 3391, 3393, 3435, 3437, 3479, 3481, 3523, 3525, 3567, 3569, 3611, 3613, 3655, 3657, 3699, 3701, 3743, 3745, 3787, 3789, 3833, 3835, 3877, 3879, 3921, 3923, 3965, 3967, 4009, 4011]), Anchor::Lits(&[1027, 1070, 1287, 1294, 1351, 1454, 1996, 2125, 2213, 2272, 2279, 2307])])),
-            (150, "exfiltrate-to-webmail", Anchor::All(&[Anchor::Lits(&[773, 776, 777, 778, 779, 781, 782, 784, 785, 786, 787, 788, 789, 790, 791, 1007, 1026, 1066, 1067, 1068, 1069, 1131, 1274, 1283, 1284, 1411, 1418, 1419, 1420, 1421]), Anchor::Lits(&[1555, 1646, 1689, 1860, 1880, 2240, 2513, 2713, 2717, 2945])])),
-            (151, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::Lits(&[671, 1220, 1554, 1863, 1910, 1916, 1931, 2248, 2439, 2477, 2478, 2714, 2861, 2862, 2869, 2902, 2956]), Anchor::All(&[Anchor::Lits(&[1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059, 3060]), Anchor::Lits(&[14, 25, 27, 36, 47, 58, 69, 97, 100, 102, 108, 116, 122, 128, 141, 144, 146, 152, 160, 166, 172, 185, 188, 190, 196, 204, 210, 216, 229, 232, 234, 240, 248, 254, 260, 280, 301, 305, 319, 335, 359, 377, 3111, 3114, 3116, 3122, 3130, 3136, 3142, 3155, 3158, 3160, 3166, 3174, 3180, 3186, 3313, 3316, 3318, 3324, 3332, 3338, 3344, 3357, 3360, 3362, 3368, 3376, 3382, 3388, 3401, 3404, 3406, 3412, 3420, 3426, 3432, 3445, 3448, 3450, 3456, 3464, 3470, 3476, 3489, 3492, 3494, 3500, 3508, 3514, 3520, 3533, 3536, 3538, 3544, 3552, 3558, 3564, 3577, 3580, 3582, 3588, 3596, 3602, 3608, 3621, 3624, 3626, 3632, 3640, 3646, 3652, 3665, 3668, 3670, 3676, 3684, 3690, 3696, 3709, 3712, 3714, 3720, 3728, 3734, 3740, 3753, 3756, 3758, 3764, 3772, 3778, 3784, 3797, 3800, 3802, 3808, 3816, 3822, 3828, 3843, 3846, 3848, 3854, 3862, 3868, 3874, 3887, 3890, 3892, 3898, 3906, 3912, 3918, 3931, 3934, 3936, 3942, 3950, 3956, 3962, 3975, 3978, 3980, 3986, 3994, 4000, 4006, 4019, 4022, 4024, 4030, 4038, 4044, 4050])]), Anchor::All(&[Anchor::Lits(&[11, 44, 52, 59, 94, 114, 120, 123, 138, 158, 164, 167, 182, 202, 208, 211, 226, 246, 252, 255, 276, 331, 347, 360, 3108, 3128, 3134, 3137, 3152, 3172, 3178, 3181, 3310, 3330, 3336, 3339, 3354, 3374, 3380, 3383, 3398, 3418, 3424, 3427, 3442, 3462, 3468, 3471, 3486, 3506, 3512, 3515, 3530, 3550, 3556, 3559, 3574, 3594, 3600, 3603, 3618, 3638, 3644, 3647, 3662, 3682, 3688, 3691, 3706, 3726, 3732, 3735, 3750, 3770, 3776, 3779, 3794, 3814, 3820, 3823, 3840, 3860, 3866, 3869, 3884, 3904, 3910, 3913, 3928, 3948, 3954, 3957, 3972, 3992, 3998, 4001, 4016, 4036, 4042, 4045]), Anchor::Lits(&[24, 36, 69, 99, 108, 128, 143, 152, 172, 187, 196, 216, 231, 240, 260, 300, 319, 377, 3113, 3122, 3142, 3157, 3166, 3186, 3315, 3324, 3344, 3359, 3368, 3388, 3403, 3412, 3432, 3447, 3456, 3476, 3491, 3500, 3520, 3535, 3544, 3564, 3579, 3588, 3608, 3623, 3632, 3652, 3667, 3676, 3696, 3711, 3720, 3740, 3755, 3764, 3784, 3799, 3808, 3828, 3845, 3854, 3874, 3889, 3898, 3918, 3933, 3942, 3962, 3977, 3986, 4006, 4021, 4030, 4050])])])),
-            (172, "override-instructions-cjk", Anchor::Lits(&[4059, 4066, 4069, 4082, 4083, 4086, 4092, 4094, 4104, 4105, 4106, 4107, 4108, 4109, 4115, 4116, 4118, 4121, 4129, 4130, 4131, 4141, 4143, 4146, 4147, 4150, 4161, 4171, 4172])),
-            (175, "override-instructions-other-scripts", Anchor::Lits(&[3192, 3193, 3194, 3253, 3254, 3258, 3261, 3265, 3268, 3271, 3274, 3279, 3280, 3287, 3291, 3292, 3293, 3296, 3298, 3300])),
-            (177, "unrestricted-persona-other-scripts", Anchor::Lits(&[3264, 3269, 3281, 3289, 3299, 4051, 4052, 4098, 4101, 4119, 4120, 4132, 4134, 4136, 4137, 4144, 4149, 4168, 4169])),
-            (179, "reveal-system-prompt-other-scripts", Anchor::Lits(&[3259, 3266, 3270, 3273, 3277, 3278, 3284, 3285, 3288, 3295, 3297, 4059, 4060, 4086, 4127, 4152, 4155, 4159, 4162, 4167, 4175])),
-            (181, "disable-safety-other-scripts", Anchor::Lits(&[4058, 4078, 4080, 4095, 4096, 4124, 4126, 4133, 4135, 4141, 4142, 4148, 4154, 4156, 4157, 4165, 4170])),
-            (183, "stop-following-instructions-cjk", Anchor::Lits(&[4053, 4054, 4055, 4111, 4112, 4114, 4136, 4137, 4138, 4139, 4140, 4158, 4174])),
-            (187, "conceal-from-the-user-cjk", Anchor::Lits(&[4063, 4077, 4122])),
-            (194, "reveal-system-prompt-zh", Anchor::Lits(&[4074, 4075, 4076, 4079, 4081, 4084, 4085, 4091, 4128, 4129, 4130, 4131, 4151, 4153])),
+            (46, "chat-template-token", Anchor::Any(&[Anchor::Lits(&[776, 805, 891, 892, 933, 2217]), Anchor::All(&[Anchor::Lits(&[862]), Anchor::Lits(&[1044])]), Anchor::All(&[Anchor::Lits(&[856, 857, 858, 859, 860, 861, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015]), Anchor::Lits(&[6, 8, 64, 65, 89, 93, 149, 150, 162, 164, 199, 200, 206, 208, 243, 244, 250, 252, 287, 288, 296, 300, 419, 424, 870, 925, 932, 3272, 3274, 3309, 3310, 3316, 3318, 3353, 3354, 3479, 3481, 3516, 3517, 3523, 3525, 3560, 3561, 3567, 3569, 3604, 3605, 3611, 3613, 3648, 3649, 3655, 3657, 3692, 3693, 3699, 3701, 3736, 3737, 3743, 3745, 3780, 3781, 3787, 3789, 3824, 3825, 3831, 3833, 3868, 3869, 3875, 3877, 3912, 3913, 3919, 3921, 3956, 3957, 3963, 3965, 4000, 4001, 4009, 4011, 4046, 4047, 4053, 4055, 4090, 4091, 4097, 4099, 4134, 4135, 4141, 4143, 4178, 4179, 4185, 4187, 4222, 4223]), Anchor::Lits(&[7, 63, 92, 148, 163, 198, 207, 242, 251, 286, 299, 418, 863, 918, 3273, 3308, 3317, 3352, 3480, 3515, 3524, 3559, 3568, 3603, 3612, 3647, 3656, 3691, 3700, 3735, 3744, 3779, 3788, 3823, 3832, 3867, 3876, 3911, 3920, 3955, 3964, 3999, 4010, 4045, 4054, 4089, 4098, 4133, 4142, 4177, 4186, 4221])]), Anchor::All(&[Anchor::Lits(&[1087, 2073, 2222, 2949, 2960, 2963, 2964]), Anchor::Lits(&[758]), Anchor::Lits(&[829])]), Anchor::All(&[Anchor::Lits(&[808]), Anchor::Lits(&[3265])]), Anchor::All(&[Anchor::Lits(&[798]), Anchor::Lits(&[830])]), Anchor::All(&[Anchor::Lits(&[5, 88, 161, 205, 249, 295, 1403, 1794, 1893, 2159, 2185, 2901, 2948, 2962, 3271, 3315, 3478, 3522, 3566, 3610, 3654, 3698, 3742, 3786, 3830, 3874, 3918, 3962, 4008, 4052, 4096, 4140, 4184]), Anchor::Lits(&[759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 800, 801, 802, 803, 804, 806, 807, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827]), Anchor::Lits(&[1373, 1374, 1375, 1376, 1377, 1378, 1403, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1786, 1787, 1788, 1789, 1790, 1791, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 2952, 2953, 2954, 2955, 2956, 2957, 2962, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 2972, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999, 3000, 3001, 3002])])])),
+            (47, "code-fence-role", Anchor::Lits(&[1068])),
+            (48, "bare-override", Anchor::All(&[Anchor::Lits(&[333, 341, 342, 349, 391, 402, 407, 408, 427, 428]), Anchor::Lits(&[1580, 1822, 1845, 1977, 2151, 2564])])),
+            (49, "markdown-role-header", Anchor::All(&[Anchor::Lits(&[458, 463, 466, 471, 474, 475, 476, 479, 480, 481, 482]), Anchor::Any(&[Anchor::Lits(&[1372, 1785, 2951]), Anchor::All(&[Anchor::Lits(&[1372, 1785, 2219, 2951]), Anchor::Lits(&[4, 31, 38, 43, 45, 51, 68, 294, 350, 362, 367, 378, 390, 432, 1382, 1793, 2220, 2961])])])])),
+            (50, "fake-turn", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[2951]), Anchor::Lits(&[4, 294, 586, 587, 1045, 2958, 2959, 2961]), Anchor::Lits(&[1089, 1247, 1285, 1322, 1360, 1722, 1775, 1792, 1814, 1817, 1821, 1823, 1836, 1963, 1964, 1976, 1999, 2016, 2027, 2150, 2221, 2230, 2231, 2362, 2438, 2441, 2442, 2464, 2521, 2563, 2618, 2643, 2648, 2816, 2819, 2835, 3101, 3239])]), Anchor::All(&[Anchor::Lits(&[1076, 1363, 1644, 1835, 2038, 2039, 2040, 2041, 2099, 2100, 2152, 2463, 2522, 2523, 2938, 3098, 3231]), Anchor::Lits(&[736, 737, 738, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756]), Anchor::Lits(&[1139, 1144, 1157, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1194, 1373, 1378, 1379, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1405])])])),
+            (51, "end-of-input-marker", Anchor::Any(&[Anchor::Lits(&[348, 361, 389, 420, 421, 422, 423, 1886, 2563]), Anchor::All(&[Anchor::Lits(&[311, 347, 349, 360, 377, 388, 409]), Anchor::Lits(&[1509, 1510, 2894])]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1087, 2443, 2445, 2447, 2563, 2831, 2929]), Anchor::All(&[Anchor::Lits(&[303, 305, 314, 316, 320, 331, 360, 368, 377, 383, 431]), Anchor::Lits(&[1088, 1091, 1791, 2832, 2849, 2957])])]), Anchor::Lits(&[4, 294, 304, 306, 315, 317, 321, 332, 362, 369, 384, 432, 1090, 2444, 2446, 2448, 2565, 2833, 2930])])])),
+            (55, "bracketed-mode-tag", Anchor::All(&[Anchor::Lits(&[1081, 1721, 1816, 1885, 2219, 2385, 2492, 2563, 2812, 3103]), Anchor::Lits(&[1087, 1747, 1785, 1883, 2015, 2073, 2230, 2262, 2563, 2831, 2847, 2848, 2929, 2932, 2951, 3101])])),
+            (56, "instruction-banner", Anchor::Lits(&[1721, 1816, 2219, 2559])),
+            (98, "unsafe-flags", Anchor::Any(&[Anchor::Lits(&[336, 600, 603, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 618, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 1047, 1048, 1050, 1051, 1053, 1054, 1055, 1057, 1061, 1062, 1063, 1066, 1359]), Anchor::All(&[Anchor::Lits(&[1358, 1739, 1915, 2031, 2214, 2803, 2839, 2840, 3062]), Anchor::Lits(&[1046, 1049, 1052, 1058, 1060, 1064, 1067])])])),
+            (99, "safety-config-off", Anchor::Lits(&[323, 338, 381, 386, 412, 1358, 1490, 1724, 1915, 1962, 2031, 2215, 2798, 2801, 2803, 2838, 2839, 2840, 2841, 2842, 3062])),
+            (106, "no-more-rules", Anchor::Lits(&[2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2464, 2465])),
+            (122, "addressed-to-the-agent", Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[95, 302, 401, 455, 456, 465, 502, 503, 511, 588, 589, 590, 652, 658, 731, 739, 757, 799, 828, 831, 832, 835, 890, 1069, 1094, 1372, 1538, 1710, 1727, 1735, 2007, 2020, 2260, 2330, 2569, 3264, 3266, 3267, 3356, 4003, 4004]), Anchor::Lits(&[1077, 1082, 1284, 1355, 1360, 1434, 1576, 1579, 1582, 1583, 1645, 1717, 1718, 1734, 1743, 1745, 1746, 1776, 1783, 1817, 1821, 1823, 1829, 1836, 1842, 1844, 1850, 1851, 1878, 1881, 1922, 1953, 1957, 1958, 1960, 1976, 1978, 2013, 2027, 2150, 2205, 2210, 2216, 2229, 2255, 2258, 2263, 2328, 2363, 2369, 2375, 2431, 2437, 2441, 2527, 2562, 2563, 2608, 2644, 2648, 2733, 2734, 2795, 2796, 2797, 2802, 2804, 2809, 2811, 2816, 2818, 2819, 2830, 2836, 2843, 2855, 2859, 2860, 2887, 2888, 2892, 2921, 2923, 3010, 3013, 3051, 3100, 3103, 3104, 3106, 3111, 3120, 3173, 3174, 3226])]), Anchor::All(&[Anchor::Lits(&[1721, 1816, 2219, 2372, 2380, 2492, 2558, 2807, 2812]), Anchor::Lits(&[1094, 1497, 1498, 1538, 2386, 2799, 2824, 2951]), Anchor::Lits(&[1966, 3020])])])),
+            (123, "instructions-for-the-agent", Anchor::All(&[Anchor::Lits(&[1721, 1816, 2219, 2380, 2492, 2525, 2559, 2563, 2653, 3008]), Anchor::Lits(&[1094, 1138, 1372, 1538, 1727, 1735, 2020, 2330, 2386, 2951]), Anchor::Lits(&[457, 504, 591, 659, 695, 758, 855, 3263])])),
+            (128, "markdown-image-beacon", Anchor::All(&[Anchor::Lits(&[454]), Anchor::Lits(&[1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043])])),
+            (129, "send-to-a-beacon", Anchor::Lits(&[2097, 2098])),
+            (130, "exfiltrate-to-a-drop", Anchor::All(&[Anchor::Lits(&[1507, 1726, 1734, 1850, 1851, 1881, 1956, 1957, 1978, 2263, 2644, 2735, 2736, 2855, 3051, 3100, 3104, 3226]), Anchor::Lits(&[1438, 1578, 1581, 1719, 1846, 1848, 1849, 1951, 1955, 2032, 2225, 2365, 2449, 2520, 2640, 2737, 2813, 2922, 3118]), Anchor::Lits(&[833, 1506, 2000, 2005, 2097, 2098, 2837, 3021, 3022, 3023, 3024, 3025, 3026, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050])])),
+            (134, "hidden-html-text", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1820, 1965, 2036, 2526, 3110]), Anchor::All(&[Anchor::Lits(&[1720]), Anchor::Lits(&[472, 3171])])]), Anchor::Lits(&[2927])])),
+            (136, "agent-addressed-in-data", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[834, 835, 837, 838, 843, 846, 1105, 1145, 1148, 1151, 1152, 1160, 1163, 1166, 1167, 1195, 1196, 1197, 1198, 1365, 1429, 1497, 1705, 1706, 1707, 1708, 1710, 1725, 1727, 1735, 1778, 1779, 1780, 1781, 2033, 2213, 2333, 2334, 2335, 2336, 2337, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2353, 2376, 2377, 2378, 2379, 2386, 2553, 2554, 2555, 2556, 2601, 2651, 2800, 2820, 2821, 2822, 2823, 2825, 2826, 2827, 2828, 2852, 2933, 2934, 2935, 2936, 3014, 3015, 3016, 3017, 3057, 3058, 3059, 3060, 4230, 4231, 4249, 4270, 4306]), Anchor::All(&[Anchor::Lits(&[2074, 2219, 2372, 2380, 2492, 2568, 2656, 2807, 3018]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 94, 95, 97, 100, 103, 115, 118, 165, 166, 168, 169, 171, 182, 183, 209, 210, 212, 213, 215, 226, 227, 253, 254, 256, 257, 259, 270, 271, 301, 302, 308, 312, 324, 356, 363, 3275, 3276, 3278, 3279, 3281, 3292, 3293, 3319, 3320, 3322, 3323, 3325, 3336, 3337, 3482, 3483, 3485, 3486, 3488, 3499, 3500, 3526, 3527, 3529, 3530, 3532, 3543, 3544, 3570, 3571, 3573, 3574, 3576, 3587, 3588, 3614, 3615, 3617, 3618, 3620, 3631, 3632, 3658, 3659, 3661, 3662, 3664, 3675, 3676, 3702, 3703, 3705, 3706, 3708, 3719, 3720, 3746, 3747, 3749, 3750, 3752, 3763, 3764, 3790, 3791, 3793, 3794, 3796, 3807, 3808, 3834, 3835, 3837, 3838, 3840, 3851, 3852, 3878, 3879, 3881, 3882, 3884, 3895, 3896, 3922, 3923, 3925, 3926, 3928, 3939, 3940, 3966, 3967, 3969, 3970, 3972, 3983, 3984, 4012, 4013, 4015, 4016, 4018, 4029, 4030, 4056, 4057, 4059, 4060, 4062, 4073, 4074, 4100, 4101, 4103, 4104, 4106, 4117, 4118, 4144, 4145, 4147, 4148, 4150, 4161, 4162, 4188, 4189, 4191, 4192, 4194, 4205, 4206]), Anchor::Lits(&[1967, 1968, 1969, 1970, 1971, 1972, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 3021, 3022, 3023, 3024, 3025, 3026, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 57, 94, 95, 97, 100, 103, 115, 118, 141, 165, 166, 168, 169, 171, 182, 183, 194, 209, 210, 212, 213, 215, 226, 227, 238, 253, 254, 256, 257, 259, 270, 271, 282, 301, 302, 308, 312, 324, 356, 363, 405, 3275, 3276, 3278, 3279, 3281, 3292, 3293, 3304, 3319, 3320, 3322, 3323, 3325, 3336, 3337, 3348, 3482, 3483, 3485, 3486, 3488, 3499, 3500, 3511, 3526, 3527, 3529, 3530, 3532, 3543, 3544, 3555, 3570, 3571, 3573, 3574, 3576, 3587, 3588, 3599, 3614, 3615, 3617, 3618, 3620, 3631, 3632, 3643, 3658, 3659, 3661, 3662, 3664, 3675, 3676, 3687, 3702, 3703, 3705, 3706, 3708, 3719, 3720, 3731, 3746, 3747, 3749, 3750, 3752, 3763, 3764, 3775, 3790, 3791, 3793, 3794, 3796, 3807, 3808, 3819, 3834, 3835, 3837, 3838, 3840, 3851, 3852, 3863, 3878, 3879, 3881, 3882, 3884, 3895, 3896, 3907, 3922, 3923, 3925, 3926, 3928, 3939, 3940, 3951, 3966, 3967, 3969, 3970, 3972, 3983, 3984, 3995, 4012, 4013, 4015, 4016, 4018, 4029, 4030, 4041, 4056, 4057, 4059, 4060, 4062, 4073, 4074, 4085, 4100, 4101, 4103, 4104, 4106, 4117, 4118, 4129, 4144, 4145, 4147, 4148, 4150, 4161, 4162, 4173, 4188, 4189, 4191, 4192, 4194, 4205, 4206, 4217]), Anchor::Lits(&[1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 3232, 3233, 3234, 3235, 3236, 3237, 3242, 3243, 3244, 3245, 3246, 3247, 3248, 3249, 3250, 3251, 3252, 3253, 3254, 3255, 3256, 3257, 3258, 3259, 3260])]), Anchor::All(&[Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 94, 95, 97, 100, 103, 115, 118, 165, 166, 168, 169, 171, 182, 183, 209, 210, 212, 213, 215, 226, 227, 253, 254, 256, 257, 259, 270, 271, 301, 302, 308, 312, 324, 356, 363, 3275, 3276, 3278, 3279, 3281, 3292, 3293, 3319, 3320, 3322, 3323, 3325, 3336, 3337, 3482, 3483, 3485, 3486, 3488, 3499, 3500, 3526, 3527, 3529, 3530, 3532, 3543, 3544, 3570, 3571, 3573, 3574, 3576, 3587, 3588, 3614, 3615, 3617, 3618, 3620, 3631, 3632, 3658, 3659, 3661, 3662, 3664, 3675, 3676, 3702, 3703, 3705, 3706, 3708, 3719, 3720, 3746, 3747, 3749, 3750, 3752, 3763, 3764, 3790, 3791, 3793, 3794, 3796, 3807, 3808, 3834, 3835, 3837, 3838, 3840, 3851, 3852, 3878, 3879, 3881, 3882, 3884, 3895, 3896, 3922, 3923, 3925, 3926, 3928, 3939, 3940, 3966, 3967, 3969, 3970, 3972, 3983, 3984, 4012, 4013, 4015, 4016, 4018, 4029, 4030, 4056, 4057, 4059, 4060, 4062, 4073, 4074, 4100, 4101, 4103, 4104, 4106, 4117, 4118, 4144, 4145, 4147, 4148, 4150, 4161, 4162, 4188, 4189, 4191, 4192, 4194, 4205, 4206]), Anchor::Lits(&[1967, 1968, 1969, 1970, 1971, 1972, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 3021, 3022, 3023, 3024, 3025, 3026, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049, 3050]), Anchor::Lits(&[505, 506, 507, 508, 509, 510, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 856, 857, 858, 859, 860, 861, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015])]), Anchor::All(&[Anchor::Lits(&[2212, 2650, 2797, 2829, 2851, 2931, 3061]), Anchor::Lits(&[2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149]), Anchor::Lits(&[9, 10, 12, 13, 17, 37, 39, 94, 95, 97, 100, 103, 115, 118, 165, 166, 168, 169, 171, 182, 183, 209, 210, 212, 213, 215, 226, 227, 253, 254, 256, 257, 259, 270, 271, 301, 302, 308, 312, 324, 356, 363, 3275, 3276, 3278, 3279, 3281, 3292, 3293, 3319, 3320, 3322, 3323, 3325, 3336, 3337, 3482, 3483, 3485, 3486, 3488, 3499, 3500, 3526, 3527, 3529, 3530, 3532, 3543, 3544, 3570, 3571, 3573, 3574, 3576, 3587, 3588, 3614, 3615, 3617, 3618, 3620, 3631, 3632, 3658, 3659, 3661, 3662, 3664, 3675, 3676, 3702, 3703, 3705, 3706, 3708, 3719, 3720, 3746, 3747, 3749, 3750, 3752, 3763, 3764, 3790, 3791, 3793, 3794, 3796, 3807, 3808, 3834, 3835, 3837, 3838, 3840, 3851, 3852, 3878, 3879, 3881, 3882, 3884, 3895, 3896, 3922, 3923, 3925, 3926, 3928, 3939, 3940, 3966, 3967, 3969, 3970, 3972, 3983, 3984, 4012, 4013, 4015, 4016, 4018, 4029, 4030, 4056, 4057, 4059, 4060, 4062, 4073, 4074, 4100, 4101, 4103, 4104, 4106, 4117, 4118, 4144, 4145, 4147, 4148, 4150, 4161, 4162, 4188, 4189, 4191, 4192, 4194, 4205, 4206])]), Anchor::All(&[Anchor::Lits(&[28, 32, 40, 41, 42, 60, 109, 112, 119, 120, 121, 147, 176, 179, 184, 185, 186, 197, 220, 223, 228, 229, 230, 241, 264, 267, 272, 273, 274, 285, 343, 351, 364, 365, 366, 415, 3286, 3289, 3294, 3295, 3296, 3307, 3330, 3333, 3338, 3339, 3340, 3351, 3493, 3496, 3501, 3502, 3503, 3514, 3537, 3540, 3545, 3546, 3547, 3558, 3581, 3584, 3589, 3590, 3591, 3602, 3625, 3628, 3633, 3634, 3635, 3646, 3669, 3672, 3677, 3678, 3679, 3690, 3713, 3716, 3721, 3722, 3723, 3734, 3757, 3760, 3765, 3766, 3767, 3778, 3801, 3804, 3809, 3810, 3811, 3822, 3845, 3848, 3853, 3854, 3855, 3866, 3889, 3892, 3897, 3898, 3899, 3910, 3933, 3936, 3941, 3942, 3943, 3954, 3977, 3980, 3985, 3986, 3987, 3998, 4023, 4026, 4031, 4032, 4033, 4044, 4067, 4070, 4075, 4076, 4077, 4088, 4111, 4114, 4119, 4120, 4121, 4132, 4155, 4158, 4163, 4164, 4165, 4176, 4199, 4202, 4207, 4208, 4209, 4220]), Anchor::Lits(&[1095, 1096, 1097, 1098, 1099, 1100, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1373, 1374, 1375, 1376, 1377, 1378, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1539, 1540, 1541, 1542, 1543, 1544, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 2387, 2388, 2389, 2390, 2391, 2392, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2429, 2430])]), Anchor::All(&[Anchor::Lits(&[458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 473, 477, 478, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 592, 593, 594, 595, 596, 597, 598, 599, 601, 602, 604, 605, 606, 617, 619, 620, 633, 634, 635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730]), Anchor::Lits(&[1094, 1138, 1372, 1538, 1710, 1727, 1735, 2020, 2330, 2386]), Anchor::Lits(&[0, 1, 4, 85, 86, 87, 158, 159, 160, 202, 203, 204, 246, 247, 248, 290, 291, 294, 1101, 1102, 1103, 1110, 1111, 1112, 1158, 1159, 1172, 1206, 1207, 1208, 1380, 1381, 1382, 1406, 1407, 1408, 1545, 1546, 1547, 1549, 1550, 1551, 1711, 1712, 1713, 1714, 1715, 1716, 1728, 1729, 1730, 1731, 1732, 1733, 1736, 1737, 1738, 1740, 1741, 1742, 2021, 2022, 2023, 2024, 2025, 2026, 2331, 2332, 2338, 2349, 2350, 2351, 2393, 2394, 2395, 2409, 2410, 2411, 3268, 3269, 3270, 3312, 3313, 3314, 3475, 3476, 3477, 3519, 3520, 3521, 3563, 3564, 3565, 3607, 3608, 3609, 3651, 3652, 3653, 3695, 3696, 3697, 3739, 3740, 3741, 3783, 3784, 3785, 3827, 3828, 3829, 3871, 3872, 3873, 3915, 3916, 3917, 3959, 3960, 3961, 4005, 4006, 4007, 4049, 4050, 4051, 4093, 4094, 4095, 4137, 4138, 4139, 4181, 4182, 4183])]), Anchor::All(&[Anchor::Lits(&[1323, 1536, 2075, 2439, 2518]), Anchor::Lits(&[1138, 2232]), Anchor::Lits(&[1286, 2004])]), Anchor::All(&[Anchor::Lits(&[2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517]), Anchor::Lits(&[1094, 1138, 1372, 2101, 2396])]), Anchor::All(&[Anchor::Lits(&[2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491]), Anchor::Lits(&[2570, 2571, 2572, 2573, 2574, 2575, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2609, 2610, 2611, 2612, 2613, 2614, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637])]), Anchor::All(&[Anchor::Lits(&[1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1585, 1586, 1587, 1588, 1589, 1590, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1614, 1615, 1616, 1617, 1618, 1619, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1646, 1647, 1648, 1649, 1650, 1651, 1655, 1656, 1657, 1658, 1659, 1660, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 2270, 2271, 2272, 2273, 2274, 2275, 2279, 2280, 2281, 2282, 2283, 2284, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2738, 2739, 2740, 2741, 2742, 2743, 2747, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793]), Anchor::Lits(&[10, 30, 35, 95, 111, 113, 166, 178, 180, 210, 222, 224, 254, 266, 268, 302, 346, 354, 3276, 3288, 3290, 3320, 3332, 3334, 3483, 3495, 3497, 3527, 3539, 3541, 3571, 3583, 3585, 3615, 3627, 3629, 3659, 3671, 3673, 3703, 3715, 3717, 3747, 3759, 3761, 3791, 3803, 3805, 3835, 3847, 3849, 3879, 3891, 3893, 3923, 3935, 3937, 3967, 3979, 3981, 4013, 4025, 4027, 4057, 4069, 4071, 4101, 4113, 4115, 4145, 4157, 4159, 4189, 4201, 4203])])]), Anchor::Lits(&[1078, 1082, 1284, 1352, 1355, 1360, 1436, 1537, 1579, 1584, 1645, 1718, 1723, 1734, 1743, 1746, 1748, 1749, 1776, 1782, 1817, 1821, 1824, 1825, 1826, 1827, 1828, 1830, 1831, 1832, 1833, 1834, 1837, 1838, 1839, 1840, 1841, 1842, 1844, 1850, 1877, 1878, 1880, 1914, 1916, 1917, 1919, 1922, 1923, 1952, 1953, 1956, 1957, 1976, 1978, 2002, 2003, 2010, 2013, 2027, 2150, 2210, 2216, 2218, 2227, 2229, 2263, 2328, 2354, 2357, 2359, 2369, 2375, 2460, 2461, 2462, 2562, 2563, 2604, 2644, 2648, 2734, 2804, 2808, 2811, 2814, 2819, 2830, 2836, 2845, 2855, 2859, 2860, 2887, 2892, 2926, 2937, 2940, 3005, 3010, 3103, 3104, 3108, 3173, 3226, 3261, 4236, 4242, 4248, 4264, 4266, 4275, 4282, 4289, 4297, 4300, 4339, 4343])])),
+            (137, "results-sent-to-an-address", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1074, 1075, 1092, 1350, 1506, 1572, 1847, 1961, 1998, 2000, 2001, 2005, 2006, 2012, 2014, 2019, 2030, 2097, 2098, 2124, 2261, 2329, 2360, 2361, 2524, 2557, 2561, 2606, 2654, 2837, 2846, 3004, 3052, 3067, 3068, 3112, 3113, 3115, 3116, 3119, 3228, 3229, 3262]), Anchor::All(&[Anchor::Lits(&[26, 29, 46, 48, 49, 50, 52, 106, 110, 129, 131, 132, 133, 134, 174, 177, 188, 190, 191, 192, 193, 218, 221, 232, 234, 235, 236, 237, 262, 265, 276, 278, 279, 280, 281, 337, 345, 379, 382, 385, 387, 392, 3284, 3287, 3298, 3300, 3301, 3302, 3303, 3328, 3331, 3342, 3344, 3345, 3346, 3347, 3491, 3494, 3505, 3507, 3508, 3509, 3510, 3535, 3538, 3549, 3551, 3552, 3553, 3554, 3579, 3582, 3593, 3595, 3596, 3597, 3598, 3623, 3626, 3637, 3639, 3640, 3641, 3642, 3667, 3670, 3681, 3683, 3684, 3685, 3686, 3711, 3714, 3725, 3727, 3728, 3729, 3730, 3755, 3758, 3769, 3771, 3772, 3773, 3774, 3799, 3802, 3813, 3815, 3816, 3817, 3818, 3843, 3846, 3857, 3859, 3860, 3861, 3862, 3887, 3890, 3901, 3903, 3904, 3905, 3906, 3931, 3934, 3945, 3947, 3948, 3949, 3950, 3975, 3978, 3989, 3991, 3992, 3993, 3994, 4021, 4024, 4035, 4037, 4038, 4039, 4040, 4065, 4068, 4079, 4081, 4082, 4083, 4084, 4109, 4112, 4123, 4125, 4126, 4127, 4128, 4153, 4156, 4167, 4169, 4170, 4171, 4172, 4197, 4200, 4211, 4213, 4214, 4215, 4216]), Anchor::Lits(&[1086, 1577, 1843, 1881, 1913, 2096, 2209, 2358, 2857, 2891, 2893, 3105, 3117])])]), Anchor::Lits(&[1508, 1613, 1734, 1777, 1916, 1917, 1918, 1920, 1921, 1956, 1957, 1978, 2018, 2227, 2228, 2256, 2259, 2263, 2266, 2359, 2367, 2368, 2384, 2639, 2644, 2655, 2735, 2736, 2810, 2844, 2855, 2886, 2924, 2926, 2928, 2941, 3053, 3054, 3055, 3099, 3100, 3104, 3227, 3238, 3367, 3368, 3387, 3388, 3389])])),
+            (140, "ai-addressed-in-any-language", Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1070, 1071, 1072, 1145, 1146, 1147, 1149, 1150, 1153, 1154, 1155, 1156, 1160, 1161, 1162, 1164, 1165, 1168, 1169, 1170, 1171, 1254, 1255, 1256, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1591, 1592, 1593, 1620, 1621, 1622, 1652, 1653, 1654, 1661, 1662, 1663, 1702, 1703, 1704, 1973, 1974, 1975, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2223, 2224, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2257, 2276, 2277, 2278, 2285, 2286, 2287, 2576, 2577, 2578, 2579, 2580, 2581, 2615, 2616, 2617, 2645, 2646, 2647, 2744, 2745, 2746, 2772, 2773, 2774, 3003, 3009, 3027, 3028, 3029, 3056, 3069, 3230, 3357, 3358, 3359, 3369, 3370, 3371, 3372, 3373, 3374, 3375, 3376, 3377, 3378, 3379, 3380, 3381, 3382, 3383, 3384, 3385, 3386, 3390, 3391, 3392, 3393, 3394, 3395, 3396, 3397, 3398, 3399, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419, 3420, 3421, 3422, 3423, 3424, 3425, 3434, 3436, 3437, 3449, 3450, 4246, 4247]), Anchor::All(&[Anchor::Lits(&[1094, 1364, 1371, 1435, 1500, 3063, 3360, 3364, 3365, 3366, 4230, 4231, 4270]), Anchor::Lits(&[10, 30, 35, 78, 79, 80, 302, 346, 354, 447, 448, 449, 511, 537, 538, 566, 567, 568, 652, 653, 654, 655, 656, 657])]), Anchor::All(&[Anchor::Lits(&[15, 16, 18, 19, 20, 21, 22, 23, 33, 34, 53, 54, 55, 56, 61, 62, 66, 67, 70, 71, 72, 73, 74, 75, 76, 77, 318, 319, 325, 326, 327, 328, 329, 330, 352, 353, 393, 394, 397, 398, 416, 417, 425, 426, 437, 438, 439, 440, 441, 442, 445, 446]), Anchor::Lits(&[1139, 1144, 2102, 2103, 2233, 2234])])]), Anchor::Lits(&[2, 3, 81, 82, 83, 84, 292, 293, 450, 451, 452, 453, 735, 4384])])),
+            (141, "ai-note-with-an-order-any-script", Anchor::All(&[Anchor::Lits(&[1080, 1776, 1844, 2027, 2097, 2098, 2603, 3064, 3426, 3429, 3430, 3431, 3441, 3446, 3456, 3457, 3460, 3464, 3468, 4237, 4239, 4240, 4242, 4243, 4264, 4265, 4266, 4275, 4285, 4286, 4289, 4290, 4294, 4300, 4311, 4313, 4315, 4343, 4363, 4364, 4366, 4367, 4370, 4377]), Anchor::Lits(&[735, 4384]), Anchor::Lits(&[1138, 2020, 2330])])),
+            (142, "data-in-a-link", Anchor::Any(&[Anchor::Lits(&[2097, 2098]), Anchor::All(&[Anchor::Lits(&[1085, 1356, 1437, 1882, 2206, 2207, 2208, 2211]), Anchor::Lits(&[1353, 1354, 1744, 1881, 2603, 2834, 2847, 3030])]), Anchor::All(&[Anchor::Lits(&[1354, 1881, 2034, 2602, 2603, 2847, 3030]), Anchor::Lits(&[1815, 2096, 2519, 2638, 2815])])])),
+            (144, "ai-reader-told-what-to-do", Anchor::All(&[Anchor::Any(&[Anchor::All(&[Anchor::Lits(&[1248, 1249, 1250, 1251, 1252, 1253, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1324, 1325, 1326, 1327, 1328, 1329, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1924, 1925, 1926, 1927, 1928, 1929, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137, 3138, 3139, 3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149, 3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3159, 3160, 3161, 3162, 3163, 3164, 3165, 3166, 3167, 3168, 3169, 3170]), Anchor::Lits(&[1094, 1138, 1372, 1498, 1538, 1727, 2020, 2037, 2330, 2386])]), Anchor::All(&[Anchor::Lits(&[1094, 1372, 1538, 1727, 2037, 2386, 2951, 3031]), Anchor::Lits(&[1139, 1140, 1141, 1142, 1143, 1144, 1200, 1201, 1202, 1203, 1204, 1205, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246])])]), Anchor::Lits(&[1083, 1084, 1284, 1360, 1370, 1579, 1582, 1709, 1718, 1734, 1743, 1776, 1817, 1821, 1844, 1850, 1851, 1878, 1881, 1922, 1953, 1957, 1976, 1978, 2013, 2027, 2150, 2216, 2258, 2263, 2364, 2369, 2375, 2563, 2644, 2648, 2734, 2796, 2808, 2819, 2830, 2836, 2843, 2855, 2860, 2892, 2921, 3051, 3100, 3103, 3104, 3173])])),
+            (148, "note-for-the-bot-i18n", Anchor::All(&[Anchor::Lits(&[1499, 1501, 2075, 2373, 2374, 2381, 2439, 2466, 2492, 2518, 2806]), Anchor::Lits(&[4, 6, 87, 89, 160, 162, 204, 206, 248, 250, 294, 296, 1103, 1104, 1106, 1107, 1108, 1109, 1112, 1113, 1172, 1193, 1366, 1367, 1368, 1369, 1382, 1404, 1408, 1409, 1430, 1431, 1432, 1433, 1547, 1548, 1551, 1552, 2122, 2123, 2253, 2254, 2338, 2339, 2351, 2352, 2398, 2399, 2400, 2401, 2402, 2403, 2405, 2406, 2407, 2408, 2433, 2434, 2435, 2436, 3270, 3272, 3314, 3316, 3477, 3479, 3521, 3523, 3565, 3567, 3609, 3611, 3653, 3655, 3697, 3699, 3741, 3743, 3785, 3787, 3829, 3831, 3873, 3875, 3917, 3919, 3961, 3963, 4007, 4009, 4051, 4053, 4095, 4097, 4139, 4141, 4183, 4185]), Anchor::Lits(&[1094, 1138, 1365, 1372, 1429, 1538, 2101, 2232, 2330, 2397, 2404, 2432])])),
+            (150, "exfiltrate-to-webmail", Anchor::All(&[Anchor::Lits(&[836, 839, 840, 841, 842, 844, 845, 847, 848, 849, 850, 851, 852, 853, 854, 1073, 1093, 1134, 1135, 1136, 1137, 1199, 1351, 1361, 1362, 1489, 1502, 1503, 1504, 1505]), Anchor::Lits(&[1643, 1734, 1777, 1957, 1978, 2359, 2644, 2855, 2860, 3104])])),
+            (151, "exfiltrate-to-a-public-place", Anchor::Any(&[Anchor::Lits(&[732, 1296, 1642, 1961, 2011, 2017, 2035, 2371, 2567, 2605, 2606, 2856, 3011, 3012, 3019, 3052, 3119]), Anchor::All(&[Anchor::Lits(&[1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079, 3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3096, 3176, 3177, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3186, 3187, 3188, 3189, 3190, 3191, 3192, 3193, 3194, 3195, 3196, 3197, 3198, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3206, 3207, 3208, 3209, 3210, 3211, 3212, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220, 3221, 3222, 3223, 3224, 3225]), Anchor::Lits(&[14, 25, 27, 36, 47, 58, 69, 101, 105, 108, 114, 130, 145, 152, 170, 173, 175, 181, 189, 195, 201, 214, 217, 219, 225, 233, 239, 245, 258, 261, 263, 269, 277, 283, 289, 313, 335, 340, 355, 380, 413, 433, 3280, 3283, 3285, 3291, 3299, 3305, 3311, 3324, 3327, 3329, 3335, 3343, 3349, 3355, 3487, 3490, 3492, 3498, 3506, 3512, 3518, 3531, 3534, 3536, 3542, 3550, 3556, 3562, 3575, 3578, 3580, 3586, 3594, 3600, 3606, 3619, 3622, 3624, 3630, 3638, 3644, 3650, 3663, 3666, 3668, 3674, 3682, 3688, 3694, 3707, 3710, 3712, 3718, 3726, 3732, 3738, 3751, 3754, 3756, 3762, 3770, 3776, 3782, 3795, 3798, 3800, 3806, 3814, 3820, 3826, 3839, 3842, 3844, 3850, 3858, 3864, 3870, 3883, 3886, 3888, 3894, 3902, 3908, 3914, 3927, 3930, 3932, 3938, 3946, 3952, 3958, 3971, 3974, 3976, 3982, 3990, 3996, 4002, 4017, 4020, 4022, 4028, 4036, 4042, 4048, 4061, 4064, 4066, 4072, 4080, 4086, 4092, 4105, 4108, 4110, 4116, 4124, 4130, 4136, 4149, 4152, 4154, 4160, 4168, 4174, 4180, 4193, 4196, 4198, 4204, 4212, 4218, 4224])]), Anchor::All(&[Anchor::Lits(&[11, 44, 52, 59, 96, 125, 134, 146, 167, 187, 193, 196, 211, 231, 237, 240, 255, 275, 281, 284, 307, 373, 392, 414, 3277, 3297, 3303, 3306, 3321, 3341, 3347, 3350, 3484, 3504, 3510, 3513, 3528, 3548, 3554, 3557, 3572, 3592, 3598, 3601, 3616, 3636, 3642, 3645, 3660, 3680, 3686, 3689, 3704, 3724, 3730, 3733, 3748, 3768, 3774, 3777, 3792, 3812, 3818, 3821, 3836, 3856, 3862, 3865, 3880, 3900, 3906, 3909, 3924, 3944, 3950, 3953, 3968, 3988, 3994, 3997, 4014, 4034, 4040, 4043, 4058, 4078, 4084, 4087, 4102, 4122, 4128, 4131, 4146, 4166, 4172, 4175, 4190, 4210, 4216, 4219]), Anchor::Lits(&[24, 36, 69, 104, 114, 152, 172, 181, 201, 216, 225, 245, 260, 269, 289, 334, 355, 433, 3282, 3291, 3311, 3326, 3335, 3355, 3489, 3498, 3518, 3533, 3542, 3562, 3577, 3586, 3606, 3621, 3630, 3650, 3665, 3674, 3694, 3709, 3718, 3738, 3753, 3762, 3782, 3797, 3806, 3826, 3841, 3850, 3870, 3885, 3894, 3914, 3929, 3938, 3958, 3973, 3982, 4002, 4019, 4028, 4048, 4063, 4072, 4092, 4107, 4116, 4136, 4151, 4160, 4180, 4195, 4204, 4224])])])),
+            (166, "admin-role-handed-out", Anchor::Any(&[Anchor::Lits(&[1079, 2560, 2566, 2682, 2850, 2950, 3107]), Anchor::All(&[Anchor::Lits(&[2366]), Anchor::Lits(&[2029])])])),
+            (167, "control-weakened", Anchor::Any(&[Anchor::Lits(&[1079, 1263, 1495, 1818, 2370, 2383, 2440]), Anchor::All(&[Anchor::Any(&[Anchor::Lits(&[1579, 1748, 1776, 1784, 1817, 1844, 1954, 2255, 2326, 2356, 2607, 2805, 2808, 2925, 2939, 2940, 3070, 3071, 3097, 3102, 3114]), Anchor::All(&[Anchor::Lits(&[3065, 3066]), Anchor::Lits(&[124, 372])]), Anchor::All(&[Anchor::Lits(&[2889, 2890]), Anchor::Lits(&[124, 372])]), Anchor::All(&[Anchor::Lits(&[3006, 3007]), Anchor::Lits(&[124, 372])]), Anchor::All(&[Anchor::Lits(&[139, 140, 403, 404]), Anchor::Lits(&[2008, 2009]), Anchor::Lits(&[123, 371])])]), Anchor::Any(&[Anchor::Lits(&[733, 1133, 1258, 1259, 1261, 1262, 1264, 1494, 1959, 2076, 2370, 2382, 2440, 2603, 2642, 2643, 2652, 2848, 2858]), Anchor::All(&[Anchor::Lits(&[1491, 1492, 1493]), Anchor::Lits(&[357, 429, 1059, 1065, 2212])]), Anchor::All(&[Anchor::Lits(&[2264, 2265]), Anchor::Lits(&[344, 1056])])])]), Anchor::All(&[Anchor::Lits(&[1077]), Anchor::Lits(&[2641])])])),
+            (168, "sensitive-data-opened-to-everyone", Anchor::Any(&[Anchor::Lits(&[2682]), Anchor::All(&[Anchor::Lits(&[90, 91, 98, 99, 126, 127, 135, 136, 137, 138, 143, 144, 154, 155, 297, 298, 309, 310, 374, 375, 395, 396, 399, 400, 410, 411, 435, 436]), Anchor::Any(&[Anchor::Lits(&[1330, 1884, 1930, 1931, 2226, 2682]), Anchor::All(&[Anchor::Lits(&[153, 434]), Anchor::Lits(&[1249, 1253])]), Anchor::All(&[Anchor::Lits(&[142, 406]), Anchor::Lits(&[1249, 1253])]), Anchor::All(&[Anchor::Lits(&[156, 157, 443, 444]), Anchor::Lits(&[102, 128, 322, 376])])]), Anchor::Any(&[Anchor::Lits(&[1958, 2267, 2363, 2860]), Anchor::All(&[Anchor::Lits(&[2529, 2533]), Anchor::Lits(&[151, 430])])])]), Anchor::All(&[Anchor::Lits(&[2268, 2269]), Anchor::Any(&[Anchor::Lits(&[1330, 1884, 1930, 1931, 2226, 2682]), Anchor::All(&[Anchor::Lits(&[153, 434]), Anchor::Lits(&[1249, 1253])]), Anchor::All(&[Anchor::Lits(&[142, 406]), Anchor::Lits(&[1249, 1253])]), Anchor::All(&[Anchor::Lits(&[156, 157, 443, 444]), Anchor::Lits(&[102, 128, 322, 376])])]), Anchor::Any(&[Anchor::Lits(&[1077, 2794, 2797, 2851, 3109]), Anchor::All(&[Anchor::Lits(&[2853, 2854]), Anchor::Lits(&[107, 339])])])])])),
+            (169, "tool-output-approves-itself", Anchor::Any(&[Anchor::Lits(&[1257, 1260, 1262, 1264, 1357, 1496, 1573, 1574, 1575, 1724, 1819, 1879, 2028, 2327, 2355, 2618, 2649, 2817, 3101, 3172, 3175]), Anchor::All(&[Anchor::Lits(&[116, 117, 358, 359]), Anchor::Lits(&[122, 370]), Anchor::Lits(&[3240, 3241])])])),
+            (173, "file-posted-to-an-outside-url", Anchor::Lits(&[2000, 2001, 2097, 2098])),
+            (181, "override-instructions-cjk", Anchor::Lits(&[4234, 4241, 4244, 4259, 4260, 4263, 4274, 4277, 4291, 4292, 4293, 4294, 4295, 4296, 4304, 4305, 4307, 4311, 4322, 4323, 4324, 4339, 4341, 4344, 4345, 4349, 4364, 4375, 4376])),
+            (184, "override-instructions-other-scripts", Anchor::Lits(&[3361, 3362, 3363, 3427, 3428, 3432, 3435, 3439, 3442, 3445, 3448, 3453, 3454, 3461, 3465, 3466, 3467, 3470, 3472, 3474])),
+            (186, "unrestricted-persona-other-scripts", Anchor::Lits(&[3438, 3443, 3455, 3463, 3473, 4225, 4226, 4284, 4288, 4308, 4309, 4325, 4327, 4329, 4330, 4342, 4348, 4372, 4373])),
+            (188, "reveal-system-prompt-other-scripts", Anchor::Lits(&[3433, 3440, 3444, 3447, 3451, 3452, 3458, 3459, 3462, 3469, 3471, 4234, 4235, 4263, 4319, 4351, 4355, 4362, 4365, 4371, 4381])),
+            (190, "disable-safety-other-scripts", Anchor::Lits(&[4233, 4255, 4257, 4280, 4281, 4314, 4318, 4326, 4328, 4339, 4340, 4346, 4354, 4356, 4357, 4368, 4374])),
+            (192, "stop-following-instructions-cjk", Anchor::Lits(&[4227, 4228, 4229, 4298, 4299, 4301, 4329, 4330, 4332, 4335, 4337, 4360, 4380])),
+            (196, "conceal-from-the-user-cjk", Anchor::Lits(&[4238, 4253, 4312])),
+            (203, "reveal-system-prompt-zh", Anchor::Lits(&[4250, 4251, 4252, 4256, 4258, 4261, 4262, 4271, 4321, 4322, 4323, 4324, 4350, 4352])),
+            (205, "admin-role-handed-out-other-scripts", Anchor::Lits(&[1080, 2560, 2850, 3107, 4245, 4248, 4268, 4269, 4366, 4382])),
+            (207, "control-weakened-other-scripts", Anchor::Any(&[Anchor::Lits(&[4232, 4254, 4255, 4257, 4264, 4265, 4267, 4272, 4273, 4276, 4279, 4302, 4303, 4310, 4318, 4320, 4331, 4346]), Anchor::All(&[Anchor::Lits(&[4356, 4357, 4369, 4370, 4379, 4383]), Anchor::Lits(&[734, 2382, 4353, 4358, 4359, 4361, 4378])])])),
+            (209, "destructive-without-confirmation-cjk", Anchor::Lits(&[4278, 4283, 4287, 4316, 4317, 4333, 4334, 4336, 4338, 4347])),
+            (210, "results-sent-to-an-address-cjk", Anchor::Lits(&[2000, 2030, 2097, 2098, 2837])),
         ],
     },
 ];
 
 /// `rules_digest` of the rules and word lists this table was generated from.
-pub(crate) const RULES_DIGEST: u64 = 0x2c6083c3f12298a0;
+pub(crate) const RULES_DIGEST: u64 = 0x40f44ef625b3af82;
