@@ -83,6 +83,23 @@ const CONTENT_WORDS: &[&str] = &[
     "look",
     "diff",
     "compar",
+    // Reading told in other words (`… now enumerate the keys in it`, `… then post it`).
+    "enumerat",
+    "post it",
+    "post them",
+    "post the",
+    "grab",
+    "stick it",
+    "drop it",
+    "go through",
+    "quot",
+    "verbatim",
+    "reproduc",
+    "transcrib",
+    "recit",
+    "spell out",
+    "peek",
+    "skim",
     "hash",
     "split",
     "convert",
@@ -123,7 +140,8 @@ const FILLER_WORDS: &[&str] = &[
 /// counts. See the module docs.
 pub(super) fn names_to_check(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
-    let reads = reads_a_file(&lower);
+    // `add .env to .gitignore and untrack it without deleting my local copy`: no read.
+    let reads = reads_a_file(&without_negated_reads(&lower));
     let about_ignore_file = IGNORE_FILE_WORDS.iter().any(|w| lower.contains(w));
     let tokens: Vec<&str> = prompt.split_whitespace().collect();
     let inspected = inspected_arguments(&tokens);
@@ -161,8 +179,11 @@ fn reads_a_file(lower: &str) -> bool {
 }
 
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
-/// `without showing`).
+/// `without showing`), and without words that only look like reading verbs (see
+/// [`without_access_phrases`]).
 fn without_negated_reads(lower: &str) -> String {
+    let lower = without_access_phrases(lower);
+    let lower = lower.as_str();
     // Checked before the regex is compiled (about 2 ms): most prompts negate nothing.
     if !["not ", "not,", "n't", "dont", "without", "never", "no need"]
         .iter()
@@ -174,11 +195,50 @@ fn without_negated_reads(lower: &str) -> String {
     match RE
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
-            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b").ok()
+            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b").ok()
         })
         .as_ref()
     {
         Some(re) => re.replace_all(lower, " ").into_owned(),
+        None => lower.to_string(),
+    }
+}
+
+/// `lower` without phrases whose reading verb says who *may* read a file, or whose `copy` is a
+/// noun: `so only I can read it`, `nobody else can open it`, `my local copy`. A permission fix
+/// describes access this way; it asks for no contents. (`copy of …` stays: `send my copy of
+/// ~/.netrc` still moves the file.)
+fn without_access_phrases(lower: &str) -> String {
+    // Checked before the regex is compiled: most prompts have neither.
+    if ![" can", " could", " may", " able", "copy"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return lower.to_string();
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    match RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"\b(?:so (?:that )?)?(?:only )?(?:i|me|my user|the owner|owner|root|others?|other users|the group|group|everyone|everybody|nobody|no one|anyone|any other user|ssh|the service user|the service account)(?: else)? ",
+                r"(?:can|could|may|will be able to|is able to|are able to|cannot|can'?t|can not|should)(?: still| only| ever)? (?:read|write|open|access|see)(?: or (?:read|write|open|access|modify|change|see))?(?: (?:it|them|the file|the key|this file|that file))?\b",
+                r"|\b(?:my|your|our|their) (?:local |own |working |original )?copy\b(?: (?:of|from)\b)?",
+            ))
+            .ok()
+        })
+        .as_ref()
+    {
+        // `my local copy of ~/.netrc` keeps its verb-like noun: a copy *of* a file may be sent.
+        Some(re) => re
+            .replace_all(lower, |caps: &regex::Captures| {
+                let m = caps.get(0).map_or("", |m| m.as_str());
+                if m.ends_with(" of") || m.ends_with(" from") {
+                    m.to_string()
+                } else {
+                    " ".to_string()
+                }
+            })
+            .into_owned(),
         None => lower.to_string(),
     }
 }
@@ -292,6 +352,9 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
                 ]
                 .iter()
                 .any(|w| clause.contains(w));
+            // `ls -l ~/.aws/credentials shows -rw-r--r--`: what the command printed, told in
+            // the third person, is its own output (a mode, an owner), not a request to print.
+            let clause = without_reported_output(&clause);
             let uses = !own_verb && !metadata_only && uses_contents(&clause);
             inspected
                 .into_iter()
@@ -299,6 +362,22 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
                 .map(move |k| a + k)
         })
         .collect()
+}
+
+/// `clause` without verbs in the third person that report what a command printed (`ls -l …
+/// shows -rw-r--r--`, `stat says 644`): in a clause whose command only inspects a file, they
+/// tell its output, they do not ask for one.
+fn without_reported_output(clause: &str) -> String {
+    clause
+        .split(' ')
+        .filter(|w| {
+            !matches!(
+                w.trim_matches(|c: char| !c.is_ascii_alphabetic()),
+                "shows" | "prints" | "displays" | "outputs" | "says" | "reports" | "returns"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Token ranges of the clauses of a prompt: split at `&&`, `||`, `;`, `|`, `and`, `then`, and
@@ -357,6 +436,13 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
         "rm",
         "shred",
         "unlink",
+        // Access lists and attributes: read or narrowed, never the contents.
+        "getfacl",
+        "get-acl",
+        "lsattr",
+        "chattr",
+        "attrib",
+        "takeown",
     ];
     let mut out = Vec::new();
     let mut k = 0;
@@ -428,6 +514,7 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
             continue;
         }
         let inspecting = INSPECTING.contains(&program)
+            || (matches!(program, "icacls" | "setfacl" | "set-acl") && !widens_access(rest))
             || (program == "chmod"
                 && tokens[k + 1..]
                     .iter()
@@ -459,6 +546,21 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
     (out, false)
 }
 
+/// An access-list change that lets others in (`icacls … /grant Everyone:R`, `setfacl -m
+/// o::r`, `setfacl -m u:bob:r`): unlike one that removes inheritance or grants the owner, it
+/// spreads the file, so its argument stays a name to check.
+fn widens_access(args: &[&str]) -> bool {
+    // The file arguments (`C:\Users\bob\…`) are not grants.
+    args.iter().filter(|t| !is_path_like(t)).any(|t| {
+        let t = trim(t).to_ascii_lowercase();
+        ["everyone", "users", "authenticated", "guest", "s-1-1-0", "s-1-5-11"]
+            .iter()
+            .any(|w| t.contains(w))
+            // setfacl: `-m o::r`, `-m u:bob:rw`, `-m g:staff:r` add readers; `-b`/`-x` remove.
+            || (t.contains(':') && t.rsplit(':').next().is_some_and(|p| p.contains('r')) && !t.starts_with('/'))
+    })
+}
+
 /// A mode that takes access away: `600`, `0400`, `go-rwx`, `o-r`. Never one that grants it.
 fn restrictive_mode(mode: &str) -> bool {
     if mode.bytes().all(|c| c.is_ascii_digit()) {
@@ -470,9 +572,14 @@ fn restrictive_mode(mode: &str) -> bool {
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
-/// committed or shared, what it is for or how two of them differ. Such a prompt names the file
-/// without reading, moving or acting on it (a verb that does, outside the question itself and
-/// not negated — `no need to open mine` — makes every name count again).
+/// committed or shared, what it is for or how two of them differ; its mode or owner set in
+/// prose, what a section or line does, a key rotated in Snowflake (`ALTER USER … SET
+/// RSA_PUBLIC_KEY`, how rotated files are named), public keys and fingerprints, which tool reads
+/// it and which setting wins. Such a prompt names the file without reading, moving or acting on
+/// it (a verb that does, outside the question itself and not negated — `no need to open mine` —
+/// makes every name count again, and so does asking for the secret's value, for one's own file,
+/// or asking the agent itself: `can you read …?`). Fails closed: a prompt that matches no topic,
+/// or in which anything reading is left once the question is set aside, stays blocked.
 pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     // Only asked when the prompt names a credential; still, most prompts have none of these.
     let lower = prompt.to_lowercase();
@@ -550,14 +657,38 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "あるか",
         "権限",
         "权限",
+        "rotat",
+        "alter user",
+        "naming",
+        "runbook",
+        "section",
+        "line",
+        "precedence",
+        "priority",
+        "override",
+        "fall",
+        "gitleaks",
+        "writable",
+        "manager",
+        "vault",
+        "keychain",
+        "keyring",
+        ".pub",
+        "known_hosts",
+        "keyscan",
+        "better",
+        "layout",
+        "laid out",
+        "can ",
+        "could ",
     ]
     .iter()
     .any(|w| lower.contains(w))
     {
         return false;
     }
-    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
-    let Some((topic, cleared, acting)) = RES
+    static RES: OnceLock<Option<(Regex, Regex, Regex, Regex)>> = OnceLock::new();
+    let Some((topic, cleared, acting, addressed)) = RES
         .get_or_init(|| {
             let topic = Regex::new(concat!(
                 r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
@@ -602,6 +733,38 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bloaded\b",
                 r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage)",
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
+                // Permissions and ownership told in prose (`set the mode of ~/.netrc to 600`,
+                // `fix ownership of ~/.kube/config`, `is -rw-r--r-- too permissive?`).
+                r"|\b(?:mode|modes|ownership|owner|acls?)\s+(?:of|on|for)\b|\bownership\b|\bpermissive\b|\b(?:group|world|other)[- ](?:writable|writeable)\b|\block (?:it |them )?down\b",
+                r"|\b(?:what|which) (?:file )?(?:mode|modes|owner|umask)\b|\b0[0-7]{3}\b|\b[4-7]00\b",
+                // A file's format and fields: what a section, line or key does, how entries are
+                // laid out (`what sections does ~/.aws/config support?`, `what does the region
+                // line in … do?`, `explain the fields of a connections.toml entry`).
+                r"|\bwhat (?:sections|fields|keys|settings|options|parameters|entries|lines|values|properties|profiles|tables) (?:does|do|can|should|must|are|is)\b",
+                r"|\bwhat does (?:the |a |an |each |every |this |that )?(?:\S+ ){0,3}?(?:section|line|field|key|setting|option|entry|block|table|parameter|property|profile)s? (?:\S+ ){0,6}?(?:do|control|mean|configure|affect|change)\b",
+                r"|\b(?:explain|describe|document) (?:to me )?(?:the |each |every |all |what )?(?:\S+ )?(?:fields|sections|settings|options|parameters|entries|properties|format|structure|layout|syntax|schema)\b",
+                r"|\bwhat (?:is|are|does|do) (?:the |a |an |each )?(?:\S+ )?(?:section|line|field|key|setting|option|entry|block|table|parameter|property|profile)s?\b|\bwhat (?:does|do) [^?\n]{1,60}?\b(?:mean|stand for|control|configure)\b",
+                r"|\bcan (?:i|we) (?:put|use|add|have|write|nest|split|reference|mix|set|define|list|leave|omit|skip|quote)\b[^?\n]{0,120}\?|\bis it (?:\S+ ){1,3}?or\b",
+                r"|\b(?:allowed|permitted|supported|required|optional|valid|mandatory) (?:to|in|for|as)\b|\bis (?:\S+ ){0,4}?(?:allowed|required|optional|supported|valid|mandatory)\b",
+                r"|\b(?:describe|explain) how\b|\bhow (?:is|are|does|do|should) (?:\S+ ){0,6}?(?:laid out|structured|formatted|organi[sz]ed|parsed|interpreted|escaped|quoted|handled)\b|\b(?:line|file|entry) format\b",
+                // Keys rotated in Snowflake: the rotation, its runbook, the user's public key,
+                // how rotated files are named.
+                r"|\brotat(?:e|es|ed|ing|ion)\b|\bnaming (?:convention|scheme)\b|\brunbook\b|\balter user\b|\brsa_public_key(?:_2|_fp)?\b",
+                // Public keys and host keys: which half goes where, fingerprints, known hosts.
+                r"|\bpublic (?:key|half|part)\b|\.pub\b|\bfingerprints?\b|\bknown_hosts\b|\bssh-keyscan\b|\bhost keys?\b",
+                r"|\bwhich (?:one |file |key |half )?of\b|\b(?:goes|go|belongs?) on the (?:server|remote|host|bastion|box|machine)\b",
+                // Tooling: which tool reads a file, where it looks, which setting wins, moving
+                // secrets to a manager, hooks that keep files out of git.
+                r"|\bwhich (?:\S+ ){0,2}?(?:tools?|programs?|apps?|applications?|clients?|commands?|librar(?:y|ies)|sdks?|clis?|extensions?|plugins?|env(?:ironment)? var(?:iable)?s?|variables?|settings?|options?|flags?)\b",
+                r"|\bwhich (?:\S+ ){0,2}?(?:section|field|key|line|entry|profile|block|table)s?\b|\bshould (?:\S+ ){1,4}?be (?:in|kept|stored|mounted|committed|baked|shipped|included)\b",
+                r"|\bwhat happens (?:if|when)\b|\bwhat (?:do i|do we|does it|does one) (?:need|have) (?:to (?:put|add|write|set) )?in\b|\bthe minimum (?:i |we |you )?(?:need|required)\b|\bwhat(?:'s| is) the minimum\b",
+                r"|\b(?:precedence|priority|overrides?|fall ?back|falls back|resolution order|lookup order|search order|wins|which one)\b",
+                r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b[^?\n]{0,160}\?",
+                r"|\bis it (?:better|safer|preferable|recommended|wise|smarter|worth it|common|standard|normal) to\b",
+                r"|\b(?:secrets? manager|key ?vault|parameter store|keychain|keyring|1password|hashicorp vault)\b",
+                r"|\bshould (?:we|i|you|teams?) (?:ever )?(?:move|migrate|keep|rotate|use|switch)\b",
+                r"|\bpre-commit\b|\bgitleaks\b|\bdetect-secrets\b|\btrufflehog\b|\bgit-secrets\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:make|flag|detect|block|catch|keep|exclude|lock|restrict|fix|verify|point|switch|move|generate|create|register|set|add|ignore|change|update|hide)\b",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -614,7 +777,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
-                r"|\b(?:does|do|will|would) \S+ (?:\S+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
+                r"|\b(?:does|do|will|would) [^\s?!.,;]+ (?:[^\s?!.,;]+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",
                 r"|\b(?:read|load|use|pull|fetch|get)s? (?:\S+ ){0,4}?(?:from|in|into|out of) (?:the |an? |my |our )?(?:\S+ )?(?:env|environment)(?: var(?:iable)?s?)?\b",
                 r"|\b(?:use \S+ to )?load (?:the |our |my )?\S*\.env\b",
@@ -625,13 +788,62 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
                 r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
+                // The questions of the classes above: `is it better to keep …`, `does the
+                // connector read …?`, `which env var points …`, values made up for an example,
+                // steps described rather than taken.
+                r"|\bis it (?:better|safer|preferable|recommended|wise|smarter|worth it|common|standard|normal) to \w+",
+                r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b",
+                r"|\bwhich (?:tools|programs|apps|applications|clients|commands|libraries|sdks?|clis?|extensions|plugins) (?:\w+ )?(?:read|use|load|parse|open)\w*(?: (?:it|them|these|those))?",
+                r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious) values?\b",
+                r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps to (?:[^.?!\n]|\.\S)*[.?!]?",
+                // A hook's name is not a commit; what a file *usually* contains is its format.
+                r"|\bpre-commit\b|\bgit-secrets\b",
+                r"|\b(?:usually|typically|normally|generally|ordinarily|should|must|can|may|would) (?:contain|hold|store|have|say)\b",
+                // A question about what a command printed (`why does ls -l … show a plus sign?`).
+                r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
             .ok()?;
-            let acting = Regex::new(
-                r"\b(?:cat|prints?|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|value|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+            let acting = Regex::new(concat!(
+                r"\b(?:cat|prints?|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+                // The same verbs as gerunds (`by reading it`, `start by pasting …`).
+                r"|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
+                // More ways to read or move it: a pager or a filter run on a path (not prose:
+                // `curl to accept it`, `less than 600`), a stage
+                // (`@keys_stage`, `file://`), a table, other verbs that take the contents.
+                r"|(?:^|[\s;&|(`])(?:less|more|bat|xxd|hexdump|od|strings|nl|cut|awk|sed|sort|uniq|base32|gzip|zip|tar|7z|xclip|pbcopy|clip|curl|wget|nc|netcat|ftp|sftp|gsutil|azcopy)\s+(?:-\S+\s+)*[^\s~/.$%]*[~/.$%]",
+                r"|(?:^|[\s'\x22(])@[~%\w]|\bfile://",
+                r"|\b(?:view|inspect|parse|convert|import|export|backup|back (?:it |them )?up|archive|insert|exfiltrat\w*|forward|transfer)\b",
+                r"|\b(?:store|keep|save|put|write|insert)\b[^.?!\n]{0,40}?\b(?:in|into|to) (?:a |the |my |our )?(?:snowflake )?(?:table|stage|column|variant)\b",
+                // Asking for the secret itself, or for what one's own file holds: `what's the
+                // password in …`, `what does my ~/.aws/config say`, `using the values from my
+                // actual file`, `paste mine`, `… and the private key`.
+                r"|\bwhat(?:'s| is| are)? (?:the |my |our )?(?:\S+ ){0,3}?(?:password|passphrase|secret|token|aws_secret_access_key|secret access key|api key|access key(?: id)?|private key|login)s?(?: that)?(?: is| are)? (?:set |stored |saved |configured |used |listed |written )?(?:in|for|inside|under)\b",
+                r"|\bwhat (?:does|do) (?:my|our) [^?.\n]{0,80}?\b(?:say|says|contain|contains|have|has|hold|holds|list|set)\b",
+                r"|\bmine\b|\bmy (?:actual|real|own|current|local|existing) (?:file|config|one|values|settings|credentials|keys?)\b",
+                r"|\btell me (?:the|my|which) (?:\S+ ){0,3}?(?:password|secret|token|key|login)s?\b|\bgive (?:me|us)\b",
+                r"|\b(?:contain|contains|have|has|hold|holds|say|says|set|use|uses)\b (?:for|as) (?:the |its |my |a )?(?:password|passphrase|secret|token|private key|api key|secret key|aws_secret_access_key)\b",
+                r"|\b(?:and|plus|also|both|as well as|along with|together with) (?:the |its |my )?(?:private|secret)\b",
+                // Reading told in other words: going through, quoting or reproducing the file,
+                // answering with it, checking a secret in it, its lines or its entries.
+                r"|\bgo(?:ing)? (?:through|over)\b|\blook(?:ing)? (?:at|in|inside|into|over|through)\b|\bpeek\w*|\bglance at\b|\bskim\w*",
+                r"|\bquot(?:e|es|ing)\b|\bverbatim\b|\bword for word\b|\bas-is\b|\braw (?:text|file|contents?|key|bytes|output)\b|\breproduc\w*|\btranscrib\w*|\brecit\w*|\bspell(?:ing)? (?:it |them )?out\b",
+                r"|\b(?:respond|reply|answer) with\b|\bin(?:to)? (?:the|this|your|a) (?:chat|answer|reply|response|conversation|ticket|doc|document|report|email|message|channel|issue|wiki|slack)\b",
+                r"|\bgrab\w*|\bstick (?:it|them)\b|\bdrop (?:it|them)\b|\bpull (?:it |them )?up\b",
+                r"|\bwhat (?:does|do) [^?\n]{0,100}?\b(?:contain|hold|store|say)\b|\bwhat(?:'?s| is| are) (?:in|inside)\b",
+                r"|\b(?:password|passphrase|secret|token)s? (?:\S+ ){0,6}?(?:match|matches|equals?|is still|is correct)\b",
+                r"|\benumerat\w*|\bitemi[sz]\w*|\bline by line\b|\b(?:each|every|first|last) line\b|\blines in my\b",
+                r"|\b(?:tell me|check|see|confirm|verify) (?:if|whether) (?:the |my )?(?:\S+ ){0,3}?(?:login|password|token|key|secret|entry|profile|host|user)s?\b",
+                r"|\busing (?:the )?(?:lines|entries|values|contents?|data|text) (?:in|from|of)\b|\bmy (?:own |actual |real |current |local )?(?:file|files|copy)\b|\b(?:their|its) (?:keys|values|passwords|tokens|secrets|credentials|access keys)\b",
+            ))
+            .ok()?;
+            // A request put to the agent as a question (`can you read ~/.aws/credentials?`,
+            // `could you open it and check`): the tool question `does X read …?` it resembles is
+            // cleared above, so this is checked before clearing.
+            let addressed = Regex::new(
+                r"\b(?:can|could|would|will|do|does) (?:you|u|ya|cortex|the agent|the assistant)(?: please| just| quickly| also| maybe)? (?:read|load|use|open|cat|print|show|check|look|get|grab|fetch|pull|take|go through|parse|scan|inspect|view|see|tell|give|paste|send|upload|copy|find|list|dump|display|output|summari[sz]e|extract|access)\b",
             )
             .ok()?;
-            Some((topic, cleared, acting))
+            Some((topic, cleared, acting, addressed))
         })
         .as_ref()
     else {
@@ -640,9 +852,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     if !topic.is_match(&lower) {
         return false;
     }
-    let rest = cleared
-        .replace_all(&without_negated_reads(&lower), " ")
-        .into_owned();
+    let unnegated = without_negated_reads(&lower);
+    if addressed.is_match(&unnegated) {
+        return false;
+    }
+    let rest = cleared.replace_all(&unnegated, " ").into_owned();
     // `mount it read-only`, `&& echo yes`: no reading of the file.
     let rest = [
         "read-only",
@@ -1216,6 +1430,52 @@ mod tests {
         assert!(!asks_about_not_for(
             "In my script, read the password from .env and print it here."
         ));
+    }
+
+    #[test]
+    fn who_may_read_a_file_is_not_a_read() {
+        for (text, reads) in [
+            ("chmod 400 key.p8 so only i can read it", false),
+            ("make sure nobody else can open it", false),
+            ("untrack it without deleting my local copy", false),
+            ("keep my copy of .netrc in the vault", true),
+            ("so only i can read it, then cat it", true),
+        ] {
+            assert_eq!(reads_a_file(&without_negated_reads(text)), reads, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_inspecting_commands_reported_output_is_not_a_request() {
+        assert_eq!(
+            without_reported_output("ls -l x shows -rw-r--r--, too permissive?"),
+            "ls -l x -rw-r--r--, too permissive?"
+        );
+        assert!(reads_a_file(&without_reported_output(
+            "ls -l x and show me x"
+        )));
+    }
+
+    #[test]
+    fn access_lists_that_let_others_in_widen_access() {
+        for args in [
+            &["C:\\Users\\bob\\.aws\\credentials", "/grant", "Everyone:R"][..],
+            &["-m", "u:bob:r", "~/.aws/credentials"],
+            &["x.toml", "/grant", "Users:(R)"],
+        ] {
+            assert!(widens_access(args), "{args:?}");
+        }
+        for args in [
+            &[
+                "C:\\Users\\bob\\.aws\\credentials",
+                "/inheritance:r",
+                "/grant:r",
+                "bob:F",
+            ][..],
+            &["-b", "~/.aws/credentials"],
+        ] {
+            assert!(!widens_access(args), "{args:?}");
+        }
     }
 
     #[test]
