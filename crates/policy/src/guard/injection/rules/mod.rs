@@ -174,6 +174,7 @@ mod escalation;
 mod indirect;
 mod languages;
 mod overrides;
+mod oversight;
 mod personas;
 mod requests;
 mod reveal;
@@ -207,6 +208,7 @@ const GROUPS: &[&[Rule]] = &[
     escalation::ESCALATION,
     languages::LANGUAGES,
     actions_i18n::ACTIONS_I18N,
+    oversight::OVERSIGHT,
 ];
 
 /// The built-in rules, every group in order. Organization policies add their own regular
