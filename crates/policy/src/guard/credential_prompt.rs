@@ -185,9 +185,11 @@ fn without_negated_reads(lower: &str) -> String {
     let lower = without_access_phrases(lower);
     let lower = lower.as_str();
     // Checked before the regex is compiled (about 2 ms): most prompts negate nothing.
-    if !["not ", "not,", "n't", "dont", "without", "never", "no need"]
-        .iter()
-        .any(|w| lower.contains(w))
+    if ![
+        "not ", "not,", "n't", "dont", "without", "never", "no need", "no real",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         return lower.to_string();
     }
@@ -195,7 +197,13 @@ fn without_negated_reads(lower: &str) -> String {
     match RE
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
-            Regex::new(r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b").ok()
+            Regex::new(concat!(
+                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+                // `don't put real values in it`, `no real creds in the template`: a template
+                // kept free of secrets.
+                r"|\b(?:don'?t|do not|never|without|no) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
+            ))
+            .ok()
         })
         .as_ref()
     {
@@ -209,6 +217,24 @@ fn without_negated_reads(lower: &str) -> String {
 /// describes access this way; it asks for no contents. (`copy of …` stays: `send my copy of
 /// ~/.netrc` still moves the file.)
 fn without_access_phrases(lower: &str) -> String {
+    // A Dockerfile's `COPY . /app` copies the build context into an image, not a file named
+    // here (whether a credential rides along is what a `.dockerignore` question is about).
+    let owned;
+    let lower = if lower.contains("dockerfile") && lower.contains("copy .") {
+        static DOCKER: OnceLock<Option<Regex>> = OnceLock::new();
+        match DOCKER
+            .get_or_init(|| Regex::new(r"\bcopy (?:--\S+ )*\.(?:/)? /?[\w./-]*").ok())
+            .as_ref()
+        {
+            Some(re) => {
+                owned = re.replace_all(lower, " ").into_owned();
+                owned.as_str()
+            }
+            None => lower,
+        }
+    } else {
+        lower
+    };
     // Checked before the regex is compiled: most prompts have neither.
     if ![" can", " could", " may", " able", "copy"]
         .iter()
@@ -756,7 +782,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // Tooling: which tool reads a file, where it looks, which setting wins, moving
                 // secrets to a manager, hooks that keep files out of git.
                 r"|\bwhich (?:\S+ ){0,2}?(?:tools?|programs?|apps?|applications?|clients?|commands?|librar(?:y|ies)|sdks?|clis?|extensions?|plugins?|env(?:ironment)? var(?:iable)?s?|variables?|settings?|options?|flags?)\b",
-                r"|\bwhich (?:\S+ ){0,2}?(?:section|field|key|line|entry|profile|block|table)s?\b|\bshould (?:\S+ ){1,4}?be (?:in|kept|stored|mounted|committed|baked|shipped|included)\b",
+                r"|\bwhich (?:\S+ ){0,2}?(?:section|field|key|line|entry|profile|block|table|connection|target|context)s?\b|\bshould (?:\S+ ){1,4}?be (?:in|kept|stored|mounted|committed|baked|shipped|included)\b",
                 r"|\bwhat happens (?:if|when)\b|\bwhat (?:do i|do we|does it|does one) (?:need|have) (?:to (?:put|add|write|set) )?in\b|\bthe minimum (?:i |we |you )?(?:need|required)\b|\bwhat(?:'s| is) the minimum\b",
                 r"|\b(?:precedence|priority|overrides?|fall ?back|falls back|resolution order|lookup order|search order|wins|which one)\b",
                 r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b[^?\n]{0,160}\?",
@@ -764,6 +790,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:secrets? manager|key ?vault|parameter store|keychain|keyring|1password|hashicorp vault)\b",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?(?:move|migrate|keep|rotate|use|switch)\b",
                 r"|\bpre-commit\b|\bgitleaks\b|\bdetect-secrets\b|\btrufflehog\b|\bgit-secrets\b",
+                // How a tool picks one (`how does the CLI decide which connection …`), what a
+                // field is supposed to hold, how its parts relate, a made-up example asked for.
+                r"|\bhow (?:does|do|will|would) (?:the )?(?:\S+ ){0,3}?(?:decide|choose|pick|select|determine|resolve|know)\b",
+                r"|\b(?:field|key|setting|option|entry|parameter|value)s? (?:\S+ ){0,4}?(?:supposed|meant|expected) to be\b",
+                r"|\bhow (?:\S+ ){1,6}?(?:relate|fit together|interact|work together|tie together)\b",
+                r"|\bexplain (?:it |this |that )?with (?:a |an )?(?:made[- ]up |fake |dummy |fictional |toy |sample )?example\b",
+                // Metadata only: `I just want to see owner and mode`.
+                r"|\b(?:owner|owners|mode|modes|permissions?|perms|group)(?:,? (?:and|&|or) (?:the )?(?:owner|owners|mode|modes|group|permissions?|perms|size))+\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:make|flag|detect|block|catch|keep|exclude|lock|restrict|fix|verify|point|switch|move|generate|create|register|set|add|ignore|change|update|hide)\b",
             ))
             .ok()?;
@@ -787,7 +821,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:print|show|list|output|give) (?:me )?(?:only (?:the )?(?:keys|names|variable names)|(?:the )?(?:keys|names|variable names) only)\b",
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
                 r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
-                r"|\b(?:show|print|display|give|paste|output|cat|send)(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
+                r"|\b(?:show|print|display|give|paste|output|cat|send)(?:s|es)?(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
                 // The questions of the classes above: `is it better to keep …`, `does the
                 // connector read …?`, `which env var points …`, values made up for an example,
                 // steps described rather than taken.
@@ -799,6 +833,16 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // A hook's name is not a commit; what a file *usually* contains is its format.
                 r"|\bpre-commit\b|\bgit-secrets\b",
                 r"|\b(?:usually|typically|normally|generally|ordinarily|should|must|can|may|would) (?:contain|hold|store|have|say)\b",
+                // A template copied into place (`tell them to copy it to ~/.dbt/profiles.yml`),
+                // docs being read, a statement or a document's parts asked for (`give me the
+                // ALTER USER … statement`, `include a naming convention`), a public key pasted
+                // into `ALTER USER`.
+                r"|\b(?:copy|cp|rename|move) (?:the |this |that |our )?(?:template|example|sample|skeleton)s? (?:file )?(?:over )?(?:in)?to\b",
+                r"|\b(?:tell|telling|tells|instruct\w*|ask\w*) (?:them|people|users|the team|contributors|new hires|everyone) (?:how )?to (?:copy|cp|move|rename) (?:it|this|that|the (?:template|example|sample|skeleton))(?: over)? (?:in)?to\b",
+                r"|\b(?:i'?m|i am|we'?re|we are|i was|i've been) reading (?:through )?(?:the |some )?(?:docs|documentation|manual|man page|guide|readme|spec)\b",
+                r"|\bgive (?:me|us) (?:the |an? )?(?:alter|create|grant|revoke|desc|describe|select|sql|ddl|openssl|ssh-keygen)\b[^.?!\n]{0,60}?\b(?:statement|command|query)s?\b",
+                r"|\binclude (?:a |an |the )?(?:naming convention|section|step|note|example|placeholder|comment|table|checklist|diagram|rollback plan)\b",
+                r"|\bpaste (?:it|them) (?:in|into) (?:the |an? )?alter user\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
@@ -806,6 +850,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             let acting = Regex::new(concat!(
                 r"\b(?:cat|prints?|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
+                // A secret put into what is asked for (`… statement with the key pasted in`).
+                r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",
                 r"|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
                 // More ways to read or move it: a pager or a filter run on a path (not prose:
                 // `curl to accept it`, `less than 600`), a stage
@@ -1394,117 +1440,4 @@ pub(super) fn secret_field_of_a_file(prompt: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_verb_aimed_at_the_ignore_file_reads_no_listed_name() {
-        assert!(!reads_a_file(
-            "show me the .gitignore to confirm that .env is excluded"
-        ));
-        assert!(reads_a_file("add .env to .gitignore and show me .env"));
-        assert!(reads_a_file("cat .env"));
-    }
-
-    #[test]
-    fn questions_about_a_file_are_not_requests_for_it() {
-        for prompt in [
-            "Is ~/.dbt/profiles.yml usually committed, or should it go in .gitignore?",
-            "What permissions should ~/.netrc have for curl to accept it?",
-        ] {
-            assert!(asks_about_not_for(prompt), "{prompt}");
-        }
-        assert!(!asks_about_not_for(
-            "What permissions should ~/.pgpass have? Also print it."
-        ));
-    }
-
-    #[test]
-    fn code_that_loads_a_credential_is_not_a_request_for_it() {
-        for prompt in [
-            "In my Airflow DAG, read the Snowflake password from the SNOWFLAKE_PASSWORD environment variable instead of hardcoding it.",
-            "Use python-dotenv to load .env in settings.py.",
-        ] {
-            assert!(asks_about_not_for(prompt), "{prompt}");
-        }
-        assert!(!asks_about_not_for(
-            "In my script, read the password from .env and print it here."
-        ));
-    }
-
-    #[test]
-    fn who_may_read_a_file_is_not_a_read() {
-        for (text, reads) in [
-            ("chmod 400 key.p8 so only i can read it", false),
-            ("make sure nobody else can open it", false),
-            ("untrack it without deleting my local copy", false),
-            ("keep my copy of .netrc in the vault", true),
-            ("so only i can read it, then cat it", true),
-        ] {
-            assert_eq!(reads_a_file(&without_negated_reads(text)), reads, "{text}");
-        }
-    }
-
-    #[test]
-    fn an_inspecting_commands_reported_output_is_not_a_request() {
-        assert_eq!(
-            without_reported_output("ls -l x shows -rw-r--r--, too permissive?"),
-            "ls -l x -rw-r--r--, too permissive?"
-        );
-        assert!(reads_a_file(&without_reported_output(
-            "ls -l x and show me x"
-        )));
-    }
-
-    #[test]
-    fn access_lists_that_let_others_in_widen_access() {
-        for args in [
-            &["C:\\Users\\bob\\.aws\\credentials", "/grant", "Everyone:R"][..],
-            &["-m", "u:bob:r", "~/.aws/credentials"],
-            &["x.toml", "/grant", "Users:(R)"],
-        ] {
-            assert!(widens_access(args), "{args:?}");
-        }
-        for args in [
-            &[
-                "C:\\Users\\bob\\.aws\\credentials",
-                "/inheritance:r",
-                "/grant:r",
-                "bob:F",
-            ][..],
-            &["-b", "~/.aws/credentials"],
-        ] {
-            assert!(!widens_access(args), "{args:?}");
-        }
-    }
-
-    #[test]
-    fn only_restrictive_modes_count_as_protecting_a_file() {
-        for mode in ["600", "0400", "700", "go-rwx", "o-r"] {
-            assert!(restrictive_mode(mode), "{mode}");
-        }
-        for mode in ["644", "0777", "a+r", "o=r", "755"] {
-            assert!(!restrictive_mode(mode), "{mode}");
-        }
-    }
-
-    #[test]
-    fn ssh_public_files_are_recognised_by_folder_and_name() {
-        for t in [
-            "~/.ssh/known_hosts",
-            "`~/.ssh/config`",
-            "authorized_keys,",
-            "$HOME/.ssh/known_hosts.",
-        ] {
-            assert!(is_public_ssh_file(t), "{t}");
-        }
-        for t in [
-            "~/.ssh/id_rsa",
-            "~/.aws/config",
-            "~/.ssh/config.d/../id_rsa",
-            "~/.ssh/*",
-        ] {
-            assert!(!is_public_ssh_file(t), "{t}");
-        }
-    }
-}
+mod tests;

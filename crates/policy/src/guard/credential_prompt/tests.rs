@@ -1,0 +1,114 @@
+//! Unit tests of the credential-path prompt checks.
+
+use super::*;
+
+#[test]
+fn a_verb_aimed_at_the_ignore_file_reads_no_listed_name() {
+    assert!(!reads_a_file(
+        "show me the .gitignore to confirm that .env is excluded"
+    ));
+    assert!(reads_a_file("add .env to .gitignore and show me .env"));
+    assert!(reads_a_file("cat .env"));
+}
+
+#[test]
+fn questions_about_a_file_are_not_requests_for_it() {
+    for prompt in [
+        "Is ~/.dbt/profiles.yml usually committed, or should it go in .gitignore?",
+        "What permissions should ~/.netrc have for curl to accept it?",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    assert!(!asks_about_not_for(
+        "What permissions should ~/.pgpass have? Also print it."
+    ));
+}
+
+#[test]
+fn code_that_loads_a_credential_is_not_a_request_for_it() {
+    for prompt in [
+        "In my Airflow DAG, read the Snowflake password from the SNOWFLAKE_PASSWORD environment variable instead of hardcoding it.",
+        "Use python-dotenv to load .env in settings.py.",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    assert!(!asks_about_not_for(
+        "In my script, read the password from .env and print it here."
+    ));
+}
+
+#[test]
+fn who_may_read_a_file_is_not_a_read() {
+    for (text, reads) in [
+        ("chmod 400 key.p8 so only i can read it", false),
+        ("make sure nobody else can open it", false),
+        ("untrack it without deleting my local copy", false),
+        ("keep my copy of .netrc in the vault", true),
+        ("so only i can read it, then cat it", true),
+    ] {
+        assert_eq!(reads_a_file(&without_negated_reads(text)), reads, "{text}");
+    }
+}
+
+#[test]
+fn an_inspecting_commands_reported_output_is_not_a_request() {
+    assert_eq!(
+        without_reported_output("ls -l x shows -rw-r--r--, too permissive?"),
+        "ls -l x -rw-r--r--, too permissive?"
+    );
+    assert!(reads_a_file(&without_reported_output(
+        "ls -l x and show me x"
+    )));
+}
+
+#[test]
+fn access_lists_that_let_others_in_widen_access() {
+    for args in [
+        &["C:\\Users\\bob\\.aws\\credentials", "/grant", "Everyone:R"][..],
+        &["-m", "u:bob:r", "~/.aws/credentials"],
+        &["x.toml", "/grant", "Users:(R)"],
+    ] {
+        assert!(widens_access(args), "{args:?}");
+    }
+    for args in [
+        &[
+            "C:\\Users\\bob\\.aws\\credentials",
+            "/inheritance:r",
+            "/grant:r",
+            "bob:F",
+        ][..],
+        &["-b", "~/.aws/credentials"],
+    ] {
+        assert!(!widens_access(args), "{args:?}");
+    }
+}
+
+#[test]
+fn only_restrictive_modes_count_as_protecting_a_file() {
+    for mode in ["600", "0400", "700", "go-rwx", "o-r"] {
+        assert!(restrictive_mode(mode), "{mode}");
+    }
+    for mode in ["644", "0777", "a+r", "o=r", "755"] {
+        assert!(!restrictive_mode(mode), "{mode}");
+    }
+}
+
+#[test]
+fn ssh_public_files_are_recognised_by_folder_and_name() {
+    for t in [
+        "~/.ssh/known_hosts",
+        "`~/.ssh/config`",
+        "authorized_keys,",
+        "$HOME/.ssh/known_hosts.",
+    ] {
+        assert!(is_public_ssh_file(t), "{t}");
+    }
+    for t in [
+        "~/.ssh/id_rsa",
+        "~/.aws/config",
+        "~/.ssh/config.d/../id_rsa",
+        "~/.ssh/*",
+    ] {
+        assert!(!is_public_ssh_file(t), "{t}");
+    }
+}
