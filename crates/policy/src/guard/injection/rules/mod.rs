@@ -163,6 +163,22 @@ pub const VOCABULARY: &[(&str, &str)] = &[
         "(?:email|emails|e mail|send|sends|upload|uploads|post|posts|copy|copies|export|exports|forward|forwards|push|pushes|unload|unloads)(?: \\w+){0,4}? (?:full|entire|whole|all|every|complete) (?:result|results|table|tables|data|dataset|result set|rows|contents|database|schema)|(?:email|emails|send|sends|upload|uploads|post|posts|copy|copies|push|pushes|attach|attaches|add \\w+ step that uploads)(?: \\w+){0,3}? (?:the )?(?:kubeconfig|credentials|env file|dotenv|private key|ssh key|ssh keys|connections toml|tokens?|secrets?|api keys?|keys)|(?:export|exports|copy|copies|unload|unloads|send|sends|email|emails|upload|uploads)(?: \\w+){0,5}? (?:table|tables|schema|database|data) (?:to|into)|(?:run|execute|do) \\w+(?: \\w+)? (?:silently|quietly|without telling|without mentioning)|(?:rotate|change|reset|set) (?:their|the users|the user s|his|her|the) (?:snowflake )?password|(?:post|posts|paste|pastes|send|sends|share|shares|upload|uploads|email|emails)(?: \\w+){0,2}? (?:its|their|the|that files|the files) (?:contents?|values?|text) (?:in|to|into|on)",
     ),
     (
+        "destructive_intl",
+        "borra|borrar|borre|borrad|elimina|eliminar|elimine|eliminad|trunca|truncar|vacia|vaciar|suprime|losche|loschen|loschen sie|entferne|entfernen|leere|leeren|supprime|supprimer|supprimez|efface|effacer|effacez|vide|vider|videz|tronque|tronquer|cancella|cancellare|cancellate|svuota|svuotare|tronca|apaga|apague|apagar|exclua|excluir|exclui|trunque|esvazie|verwijder|verwijderen|leeg|usun|usuncie|wyczysc|skasuj|skasujcie|удали|удалите|удалить|очисти|очистите|сотри|сотрите|снеси|sil|silin|temizle|bosalt|hapus|hapuskan|kosongkan|bersihkan|burahin|tanggalin|drop|truncate|delete|purge|wipe",
+    ),
+    (
+        "no_confirm_intl",
+        "sin preguntar\\w*|sin confirmar|sin confirmacion|sin pedir confirmacion|sin consultar\\w*|ohne nachzufragen|ohne zu fragen|ohne ruckfrage|ohne bestatigung|ohne mich zu fragen|ohne zu bestatigen|sans demander|sans me demander|sans confirmation|sans confirmer|sans verifier|senza chiedere|senza chiedermi|senza conferma|senza confermare|sem perguntar|sem me perguntar|sem confirmar|sem confirmacao|sem pedir confirmacao|zonder te vragen|zonder bevestiging|zonder te bevestigen|zonder het te vragen|bez pytania|bez potwierdzenia|bez pytania o zgode|без подтверждения|не спрашивая|без вопросов|без запроса|не уточняя|sormadan|onay almadan|onaysiz|onay istemeden|tanpa bertanya|tanpa konfirmasi|tanpa persetujuan|tanpa tanya|nang hindi nagtatanong|walang kumpirmasyon",
+    ),
+    (
+        "sensitive_noun",
+        r"pii|salar\w*|payroll|ssns?|patients?|customers?|employees?|hr|finance|financials|cards?|personal|sensitive|confidential|users?|emails?|phone\w*|medical|health|passwords?|secrets?|credentials?|tokens?",
+    ),
+    (
+        "clause_start",
+        r"^|[\n.;:!?,(>*\-]|\b(?:please|pls|kindly|and|then|also|now|just|so|go ahead and|can you|could you|would you|will you|need you to|want you to|you should|you must|we need to|we should|let'?s|let us|quickly|quietly|immediately|first|next|finally|ok|okay|hey|sure|simply|todo:?|action:?|step \d+:?|must|should|needs to|has to|have to|is to|are to|is required to|are required to)",
+    ),
+    (
         "self",
         "you|yourself|the assistant|the ai|the model|this assistant|this ai|this model|cortex|claude|chatgpt|gpt",
     ),
