@@ -227,6 +227,11 @@ fn is_mention(body: &str, open: char) -> bool {
     if body.starts_with('%') || body.ends_with('%') {
         return true;
     }
+    // An address or a URL in quotes is where something goes (`SYSTEM$SEND_EMAIL('int',
+    // 'x@gmail.com', …)`), not a phrase being talked about.
+    if is_destination(body) {
+        return false;
+    }
     let words: Vec<String> = body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -259,6 +264,17 @@ fn is_mention(body: &str, open: char) -> bool {
         )
     });
     !words.is_empty() && words.len() <= MAX_MENTION_WORDS && !joined && !body.contains(';')
+}
+
+/// One token that is an email address or a URL.
+fn is_destination(body: &str) -> bool {
+    if body.contains(char::is_whitespace) {
+        return false;
+    }
+    body.contains("://")
+        || body
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
 }
 
 /// Nobody quotes a phrase in small capitals, look-alike letters, invisible characters or
