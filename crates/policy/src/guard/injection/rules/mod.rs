@@ -185,6 +185,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
 ];
 
 mod actions_i18n;
+mod agents_i18n;
 mod controls;
 mod escalation;
 mod indirect;
@@ -224,6 +225,7 @@ const GROUPS: &[&[Rule]] = &[
     escalation::ESCALATION,
     languages::LANGUAGES,
     actions_i18n::ACTIONS_I18N,
+    agents_i18n::AGENTS_I18N,
     oversight::OVERSIGHT,
 ];
 
