@@ -19,6 +19,7 @@
 //! | `national_id` (UK NI, Aadhaar/Verhoeff, Canadian SIN/Luhn, Spanish DNI/NIE letter, French NIR key; any country's id right after its name, in its own words and scripts, and only when its checksum holds where it has one: `checksums`) | `<NATIONAL_ID>` |
 //! | `passport` (next to a passport word) | `<PASSPORT>` |
 //! | `date_of_birth` (a date next to a birth word) | `<DOB>` |
+//! | `address` (a home or postal address: house number, a street word of several languages, and a postcode, a city and state, or a word such as "lives at", "ship to", `Anschrift`, `住所` before it; `addresses`) | `<ADDRESS>` |
 //! | `phone` (US and international) | `<PHONE>` |
 //!
 //! A pasted table whose header names a sensitive column (`phone`, `dob`, `nric`, `email`, …, in
@@ -41,6 +42,7 @@
 //! no `@` and no characters the detectors could take for a value; spans are char boundaries, in
 //! order, not overlapping; arbitrary Unicode never panics.
 
+mod addresses;
 mod assignments;
 mod calls;
 mod checksums;
@@ -86,6 +88,7 @@ pub enum FindingKind {
     NationalId,
     Passport,
     DateOfBirth,
+    Address,
     Phone,
     HighEntropySecret,
 }
@@ -115,6 +118,7 @@ impl FindingKind {
             FindingKind::NationalId => "national_id",
             FindingKind::Passport => "passport",
             FindingKind::DateOfBirth => "date_of_birth",
+            FindingKind::Address => "address",
             FindingKind::Phone => "phone",
             FindingKind::HighEntropySecret => "high_entropy_secret",
         }
@@ -144,6 +148,7 @@ impl FindingKind {
             FindingKind::NationalId => "<NATIONAL_ID>",
             FindingKind::Passport => "<PASSPORT>",
             FindingKind::DateOfBirth => "<DOB>",
+            FindingKind::Address => "<ADDRESS>",
             FindingKind::Phone => "<PHONE>",
         }
     }
@@ -171,6 +176,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "<NATIONAL_ID>",
     "<PASSPORT>",
     "<DOB>",
+    "<ADDRESS>",
     "<PHONE>",
 ];
 

@@ -22,7 +22,7 @@ use super::decide::{
     decide_url_password, decide_xml_element, national_id_names, token_with_boundaries, value_group,
     whole, whole_email,
 };
-use super::{Candidate, FindingKind, byte_at, byte_before, calls, vendor};
+use super::{Candidate, FindingKind, addresses, byte_at, byte_before, calls, vendor};
 
 type Decide = fn(&str, &Captures<'_>) -> Option<Candidate>;
 
@@ -959,7 +959,47 @@ static DETECTORS: &[Detector] = &[
             after: 64,
         },
     },
+    Detector {
+        name: "postal_address",
+        // No gate: the street words are short and common; the anchors keep it to their windows.
+        gate: &[],
+        pattern: addresses::POSTAL_PATTERN,
+        decide: decide_address,
+        non_ascii: false,
+        anchors: Anchors {
+            words: addresses::STREET_WORDS,
+            before: 80,
+            after: 96,
+        },
+    },
+    Detector {
+        name: "compound_street_address",
+        gate: addresses::COMPOUND_ENDINGS,
+        pattern: addresses::COMPOUND_PATTERN,
+        decide: decide_address,
+        non_ascii: false,
+        anchors: WHOLE_TEXT,
+    },
+    Detector {
+        name: "address_in_context",
+        // No gate: the context words of many languages leave no short literal every match holds.
+        gate: &[],
+        pattern: addresses::CONTEXT_PATTERN,
+        decide: decide_address,
+        non_ascii: false,
+        anchors: Anchors {
+            words: addresses::CONTEXT_WORDS,
+            before: 0,
+            after: 160,
+        },
+    },
 ];
+
+/// An address detector's finding: its `v` group.
+fn decide_address(_: &str, caps: &Captures<'_>) -> Option<Candidate> {
+    caps.name("v")
+        .map(|v| Candidate::new(FindingKind::Address, v.range()))
+}
 
 /// A window scanner's entry point: the text, its windows, the findings.
 type WindowScan = fn(&str, &[(usize, usize)], &mut Vec<Candidate>);

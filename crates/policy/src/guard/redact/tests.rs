@@ -542,6 +542,7 @@ fn every_kind_has_a_placeholder_and_a_name() {
         NationalId,
         Passport,
         DateOfBirth,
+        Address,
         Phone,
         HighEntropySecret,
     ] {
@@ -922,6 +923,16 @@ fn issue_17_secrets_are_caught() {
         ("SIN: 046 454 286", "454", FindingKind::NationalId),
         ("passport no. X12345678", "X12345678", FindingKind::Passport),
         ("DOB: 1984-07-12", "1984-07-12", FindingKind::DateOfBirth),
+        (
+            "ship to 42 Elm Street, Springfield, IL 62704",
+            "62704",
+            FindingKind::Address,
+        ),
+        (
+            "Anschrift: Musterstraße 12, 10115 Berlin",
+            "Muster",
+            FindingKind::Address,
+        ),
         ("card 5425.2334.3010.9903", "2334", FindingKind::PaymentCard),
         (
             "MC 5200\u{202f}8282\u{202f}8282\u{202f}8210",
