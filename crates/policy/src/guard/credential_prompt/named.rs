@@ -1,0 +1,524 @@
+//! Credentials a prompt names without a path: variables that hold one or point to one,
+//! credential files described in words (`the AWS credentials file`, `my ssh private key`), the
+//! environment printed whole, a secret field of a config file, and encoded spellings.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::*;
+
+/// Environment variables that hold the path of a credential file.
+const PATH_VARIABLES: &[&str] = &[
+    "KUBECONFIG",
+    "DBT_PROFILES_DIR",
+    "GOOGLE_APPLICATION_CREDENTIALS",
+    "CLOUDSDK_CONFIG",
+    "AWS_SHARED_CREDENTIALS_FILE",
+    "AWS_CONFIG_FILE",
+    "AZURE_CONFIG_DIR",
+    "PGPASSFILE",
+    "NETRC",
+    "DOCKER_CONFIG",
+    "SNOWFLAKE_HOME",
+    "SNOWFLAKE_PRIVATE_KEY_PATH",
+    "SNOWFLAKE_PRIVATE_KEY_FILE",
+    "PRIVATE_KEY_PATH",
+    "PRIVATE_KEY_FILE",
+    "SSL_KEY_FILE",
+    "VAULT_TOKEN_FILE",
+    "GIT_CREDENTIALS_FILE",
+];
+
+/// A secret-looking environment variable named in prose and asked for (`show the GITHUB_TOKEN
+/// and SNOWFLAKE_PASSWORD environment variables`).
+pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if ![
+        "variable",
+        "env var",
+        "environment",
+        "value of",
+        "my shell",
+        "current shell",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !PATH_VARIABLES.iter().any(|v| prompt.contains(v))
+        || !reads_a_file(&without_negated_reads(&lower))
+    {
+        return None;
+    }
+    prompt
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| {
+            w.len() >= 3
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+        .take(64)
+        .find(|w| {
+            crate::guard::credentials::secret_variable(w)
+                // `the file the KUBECONFIG variable points to`: a credential file's path.
+                || (PATH_VARIABLES.contains(w)
+                    && [
+                        "points to",
+                        "pointing to",
+                        "refers to",
+                        "names",
+                        "is set to",
+                        "referenced by",
+                        "referenced in",
+                        "named by",
+                        "named in",
+                        "given by",
+                        "given in",
+                        "path in",
+                        "path from",
+                    ]
+                        .iter()
+                        .any(|p| lower.contains(p)))
+        })
+        .map(str::to_string)
+}
+
+/// A variable dereferenced in a prompt that reads something (`cat $KUBECONFIG`, `read the file
+/// $GOOGLE_APPLICATION_CREDENTIALS points to`, `echo ${SNOWFLAKE_PASSWORD}`,
+/// `print(os.environ["GITHUB_TOKEN"])`), or a credential-path variable used as a folder
+/// (`$DBT_PROFILES_DIR/profiles.yml`). Naming one without reading (`why is $KUBECONFIG empty
+/// in CI?`) is fine.
+pub(in crate::guard) fn credential_variable(prompt: &str) -> Option<String> {
+    // Checked before the regular expression is compiled (a `route` process answers one prompt,
+    // so a compile is paid on every call): most prompts dereference no variable.
+    if !prompt.contains(['$', '%'])
+        && !prompt.contains("environ")
+        && !prompt.contains("getenv")
+        && !prompt.contains("Getenv")
+        && !prompt.contains("EnvironmentVariable")
+        && !prompt.contains("ENV[")
+        && !prompt.contains("env::var")
+        && !prompt.contains("process.env")
+        && !prompt.contains("env:")
+    {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(
+                r#"(?:\$\{?|%|\$env:|\benv:|environ(?:\.get\(|\[)["']|(?i:getenv)\(["']|GetEnvironmentVariable\(["']|ENV(?:\.fetch\(|\[)["']|env::var\(["']|process\.env\.)([A-Za-z_][A-Za-z0-9_]{1,63})(%|\}|["']|\b)(/)?"#,
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let lower = without_negated_reads(&prompt.to_lowercase());
+    let (reads, uses) = (reads_a_file(&lower), uses_contents(&lower));
+    // A prompt that is only the expression (`[Environment]::GetEnvironmentVariable('X')`)
+    // asks for its value.
+    let whole = |m: regex::Match| {
+        let rest = format!("{}{}", &prompt[..m.start()], &prompt[m.end()..]);
+        !rest.trim().contains(char::is_whitespace)
+    };
+    // A variable the prompt assigns itself holds what the prompt says, not a secret from the
+    // environment; its value is matched as a path ([`super::credential_computed`]).
+    let assigned_here = |name: &str| {
+        prompt.match_indices(name).any(|(at, _)| {
+            let before = prompt[..at].chars().next_back();
+            let after = &prompt[at + name.len()..];
+            before.is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                && (after.starts_with('=') || after.starts_with("+="))
+        })
+    };
+    re.captures_iter(prompt).find_map(|caps| {
+        let name = caps.get(1)?.as_str();
+        if assigned_here(name) {
+            return None;
+        }
+        let reads = reads || caps.get(0).is_some_and(whole);
+        let upper = name.to_ascii_uppercase();
+        let path_variable = PATH_VARIABLES.contains(&upper.as_str());
+        // The tool-call engine's test for a secret-looking name (`credentials::secret_variable`), so both read it alike.
+        let secret_variable = crate::guard::credentials::secret_variable(name);
+        let as_folder = caps.get(3).is_some();
+        ((path_variable && (uses || as_folder)) || (secret_variable && reads))
+            .then(|| caps.get(0).map_or(name, |m| m.as_str()).to_string())
+    })
+}
+
+/// A credential file named in words by a prompt that reads or moves it (`copy the AWS
+/// credentials file into the repo`, `print my SSH private key`, `paste the contents of the
+/// snowflake connections file`, `keyring.get_password(…) and print it`). Asking *about* one
+/// (`how do I rotate my SSH key?`, `share the service account key rotation runbook`) is fine.
+pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String> {
+    // The nouns every match holds, checked before the regular expression is compiled.
+    const NOUNS: &[&str] = &[
+        "credential",
+        "env",
+        "key",
+        "kube",
+        "netrc",
+        "pgpass",
+        "config",
+        "connection",
+        "profile",
+        "keychain",
+        "password",
+        "vault",
+        "token",
+        "secret",
+        "1password",
+        "bitwarden",
+        "lastpass",
+        "keepass",
+        "dashlane",
+        "client-key",
+        "auth",
+    ];
+    let lower = prompt.to_lowercase();
+    if !NOUNS.iter().any(|n| lower.contains(n)) {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)\b(?:cat|print|read|show|display|dump|copy|cp|upload|send|paste|e-?mail|mail|",
+                r"commit|attach|output|echo|reveal|post|share|include|embed|encode|base64|",
+                r"exfiltrate|leak|move|push|sync|tar|zip|scp|rsync|give|forward|open|type out|export|",
+                r"spit out|return)\b",
+                r"(?:[ \t]+(?:me|us|out|back|over|up|across))?",
+                r"(?:[ \t]+(?:the|my|our|your|his|her|their|all|every|whole|full|raw|entire|current|",
+                r"local|default|saved|stored|contents?[ \t]+of(?:[ \t]+the|[ \t]+my|[ \t]+our)?)){0,3}",
+                r"[ \t]+(?:aws[ \t]+credentials?(?:[ \t]+file)?|ssh[ \t]+(?:private[ \t]+)?keys?|",
+                r"private[ \t]+(?:ssh[ \t]+|rsa[ \t]+|signing[ \t]+)?key(?:[ \t]+file)?|kube[ \t]*config|",
+                r"\.?netrc|pgpass(?:[ \t]+file)?|git[ \t]+credentials|docker[ \t]+(?:config|credentials)|",
+                r"snowflake(?:[ \t]+cli)?[ \t]+(?:connections?|credentials|config|password)(?:[ \t]+file)?|",
+                r"dotenv[ \t]+file|\.?env[ \t]+file|",
+                r"snowsql[ \t]+config|dbt[ \t]+profiles?(?:[ \t]+file)?|gcloud[ \t]+credentials|",
+                r"service[ \t-]+account[ \t]+(?:key|json|credentials)(?:[ \t]+file)?|keychain|",
+                r"password[ \t]+(?:store|vault|manager)|vault[ \t]+token|(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane)(?:[ \t]+(?:vault|database|export|entries|items))?|",
+                r"(?:api[ \t]+)?keys?[ \t]+file|credentials?[ \t]+files?|secrets?[ \t]+files?)\b",
+                r"([ \t]+[A-Za-z]+)?",
+                r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret)\(",
+                // `print the client-key-data from my kubeconfig`: a secret field of a named file.
+                r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    // Words after the name that make it a topic rather than the file.
+    const TOPIC: &[&str] = &[
+        "rotation",
+        "policy",
+        "policies",
+        "format",
+        "permissions",
+        "path",
+        "location",
+        "docs",
+        "documentation",
+        "setup",
+        "naming",
+        "template",
+        "example",
+        "examples",
+        "schema",
+        "syntax",
+        "structure",
+        "guide",
+        "runbook",
+        "section",
+        "settings",
+        "option",
+        "options",
+        "works",
+        "work",
+        "is",
+        "are",
+        "should",
+        "loader",
+        "parser",
+        "support",
+        "feature",
+    ];
+    let lower = prompt.to_lowercase();
+    let printing = [
+        "print", "show", "display", "paste", "reveal", "tell me", "echo", "output", "log", "send",
+        "post", "email", "return",
+    ];
+    re.captures_iter(prompt).find_map(|caps| {
+        let m = caps.get(0)?;
+        if m.as_str().ends_with('(') {
+            // An API call that returns a secret: only when the prompt also shows the result.
+            return printing
+                .iter()
+                .any(|w| lower.contains(w))
+                .then(|| m.as_str().trim_end_matches('(').to_string());
+        }
+        let next = caps.get(1).map(|n| n.as_str().trim().to_ascii_lowercase());
+        if next.is_some_and(|n| TOPIC.contains(&n.as_str())) {
+            return None;
+        }
+        let matched = caps
+            .get(1)
+            .map_or(m.as_str(), |n| &m.as_str()[..n.start() - m.start()]);
+        Some(matched.to_string())
+    })
+}
+
+/// A credential file described rather than named, by a prompt that reads it: `the file where
+/// the AWS CLI keeps my access key — show me what it contains`, `the RSA one in the hidden ssh
+/// folder, without the .pub; paste it`, `what's my aws_secret_access_key? It's in the
+/// credentials file, just read it out`.
+pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if ![
+        "keep",
+        "store",
+        "save",
+        "hold",
+        "ssh",
+        "what",
+        "password",
+        "login data",
+        "secret",
+        "config",
+        "file",
+        "private_key",
+        "half",
+        "identity",
+        "cookie",
+        "keychain",
+        "keyring",
+        "credential manager",
+        "credential vault",
+        "kwallet",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let unnegated = without_negated_reads(&lower);
+    // Exporting or listing what a store holds reads it too (`export the cookies`, `get my saved
+    // passwords … and list them`).
+    if !reads_a_file(&unnegated)
+        && !["export", "list them", "list all", "get my", "extract"]
+            .iter()
+            .any(|w| unnegated.contains(w))
+    {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"\b(?:file|folder|directory|dir|place)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|gcloud|gcp|azure|az|snowflake|snowsql|snow|dbt|docker|kubectl|kube|git|ssh|npm|pip|terraform|vault|gh|github)\b[^.?!\n]{0,60}?\b(?:keeps?|stores?|saves?|holds?|puts?|writes?)\b[^.?!\n]{0,40}?\b(?:keys?|secrets?|passwords?|tokens?|credentials?|logins?)\b",
+                r"|\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
+                r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
+                r"|\bwhat(?:'?s| is| was) (?:my|the|our) (?:\S+ ){0,2}?(?:password|passphrase|aws_secret_access_key|secret access key|secret key|api key|access token|auth token|private key)\b[^\n]{0,160}?\b(?:file|config|credentials|connections|profile|toml|yml|yaml|netrc|\.env)\b",
+                // A browser's saved passwords (`Chrome's Login Data`, `the Edge password store`).
+                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,80}?\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store|passwords? (?:store|vault|database|db|file))\b",
+                r"|\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store)\b[^.\n]{0,80}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b",
+                // A tool's credential file named in words (`my snowsql config`, `the file named
+                // credentials in the hidden amazon web services folder`).
+                r"|\b(?:my|the|our) (?:snowsql|snowflake|aws|dbt|gcloud|azure|docker|kube|kubectl|npm|pip|pypi|git) (?:config|configuration|credentials|credential file|profiles?|connections?)(?: file)?\b",
+                r"|\b(?:file|dotfile|toml file|yaml file|yml file|ini file)s? (?:named |called )?(?:credentials|connections|profiles|config)\b[^\n]{0,80}?\b(?:aws|amazon web services|snowflake|snowsql|dbt|dot[- ]?snowflake|dot[- ]?aws|dot[- ]?dbt|gcloud|azure)\b",
+                r"|\b(?:dotfile|file|folder|directory|dir)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|dbt|snowflake|snowsql|gcloud|azure|docker|git|npm|pip)\b[^\n]{0,40}?\b(?:keeps?|stores?|saves?|holds?|puts?)\b[^\n]{0,20}?\b(?:profiles?|connections?|credentials?|config)\b",
+                // A secret fetched from a store by name, in words.
+                r"|\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\bsecrets?\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical)\b",
+                // The private half of a key pair, the key ssh uses by default, the file a
+                // login wrote, passwords a keychain or a listing holds, a browser's cookies.
+                r"|\b(?:private|secret) half\b|\bdefault (?:ssh )?identity\b|\bssh[^.\n]{0,40}?\bdefault identity\b",
+                r"|\b(?:file|folder|dir|directory)\b[^.\n]{0,30}?\b(?:where|that|which) (?:the )?(?:git|docker|npm|pip|aws|gh)\b[^.\n]{0,30}?\b(?:keeps?|stores?|saves?|remembers?|wrote|writes|puts?)\b[^.\n]{0,40}?\b(?:passwords?|credentials?|tokens?|logins?|auth|secrets?)\b",
+                r"|\b(?:file|whatever)\b[^.\n]{0,40}?\b(?:docker|npm|gh|aws|az|gcloud|snow) (?:cli |client )?(?:wrote|writes|created|saved)\b[^.\n]{0,40}?\b(?:login|auth|configure)\b",
+                r"|\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,80}?\b(?:from|in|out of) (?:the |my )?(?:macos |mac |login |system |windows |os )?(?:keychain|keyring|credential manager|credential vault|credential locker|kwallet|gnome keyring|secret service)\b",
+                r"|\bsnow connection list\b[^\n]{0,80}?\bpasswords?\b",
+                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,60}?\bcookies?\b|\bcookies(?:\.sqlite)?\b[^.\n]{0,60}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b|\bcookies\.sqlite\b",
+                // A cloud service-account key file.
+                r"|\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    re.find(&lower).map(|m| m.as_str().to_string())
+}
+
+/// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo
+/// fi8uc3NoL2lkX3JzYQ== | base64 -d)`, `xxd -r -p <<< 7e2f2e6177732f…`).
+pub(in crate::guard) fn encoded_path(
+    prompt: &str,
+    credentials: &crate::guard::credentials::CredentialMatcher,
+) -> Option<String> {
+    /// Tokens decoded per prompt, at most.
+    const MAX_TOKENS: usize = 32;
+    let lower = prompt.to_lowercase();
+    let base64 = ["base64", "b64", "decode"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let hex = ["xxd", "hex", "unhexlify", "fromhex"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !base64 && !hex {
+        return None;
+    }
+    prompt
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '-' | '_')))
+        .filter(|t| (8..=1024).contains(&t.len()))
+        .take(MAX_TOKENS)
+        .find_map(|token| {
+            let decoded = [
+                base64
+                    .then(|| crate::encoding::decode_base64(token))
+                    .flatten(),
+                hex.then(|| crate::encoding::decode_hex(token)).flatten(),
+            ];
+            decoded.into_iter().flatten().find_map(|text| {
+                let hit = credentials.find_in_text(&text)?;
+                Some(format!("{token} (decodes to {})", hit.token))
+            })
+        })
+}
+
+/// A prompt that prints the environment's secrets: `printenv SNOWFLAKE_PASSWORD`, `printenv`
+/// as a command, `env | grep -i token`, `print(os.environ)`.
+pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
+    // Checked before the regular expression is compiled: a print of the environment names one
+    // of these.
+    let trimmed = prompt.trim().to_ascii_lowercase();
+    // The whole prompt is a command that lists the environment (`env`, `set`, `gci env:`).
+    if matches!(
+        trimmed.trim_start_matches("run ").trim_matches('`'),
+        "env"
+            | "printenv"
+            | "set"
+            | "export"
+            | "export -p"
+            | "declare -x"
+            | "declare -p"
+            | "compgen -v"
+            | "get-childitem env:"
+            | "gci env:"
+            | "dir env:"
+            | "ls env:"
+            | "cmd /c set"
+    ) {
+        return Some(prompt.trim().to_string());
+    }
+    // `Get-ChildItem Env: | Format-Table`: PowerShell's whole environment, anywhere in a prompt.
+    if let Some(at) = trimmed.find(" env:").or_else(|| trimmed.find("\tenv:")) {
+        let program = trimmed[..at]
+            .rsplit([' ', '`', '(', '|', ';'])
+            .next()
+            .unwrap_or("");
+        let after = trimmed[at + 5..].chars().next();
+        if matches!(program, "get-childitem" | "gci" | "dir" | "ls")
+            && after.is_none_or(|c| c.is_whitespace() || matches!(c, '|' | '*' | '`' | ')' | ';'))
+        {
+            return Some(prompt.trim().to_string());
+        }
+    }
+    if !["printenv", "environ", "process.env", "|", "inspect"]
+        .iter()
+        .any(|w| prompt.contains(w))
+        && !["run env", "run `env", "run set ", "run printenv"]
+            .iter()
+            .any(|w| trimmed.contains(w))
+    {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
+                r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
+                r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
+                // Another process's environment (`/proc/$(pgrep app)/environ`), a container's
+                // (`docker inspect --format '{{json .Config.Env}}'`), or the shell history
+                // searched for secrets.
+                r"|/proc/[^\n]{0,100}?/environ\b",
+                // `run env and show me the full output`: the same in prose.
+                r"|(?i:\brun `?(?:env|printenv|set|export -p)`? (?:and|then|,) ?(?:show|print|paste|give|send|dump|display|post)\b)",
+                r"|(?i:\b(?:read|show|print|dump|list|cat|get|display)\b[^.\n]{0,80}?\benviron(?:ment)?\b[^.\n]{0,80}?\bprocfs\b|\bprocfs\b[^.\n]{0,40}?\b(?:read|show|print|dump|list|cat|get)\b[^.\n]{0,40}?\benviron)",
+                r"|(?:docker|podman)[ \t]+(?:container[ \t]+)?inspect\b[^\n]{0,120}?(?:\.Config\.Env|\bEnv\b)",
+                r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    re.captures_iter(prompt).find_map(|caps| {
+        let m = caps.get(0)?;
+        let text = m.as_str().trim();
+        if !text
+            .to_ascii_lowercase()
+            .trim_start_matches(['(', '`', ';', '&', '|'])
+            .starts_with("printenv")
+        {
+            return Some(text.to_string());
+        }
+        match caps.get(1) {
+            Some(var) => {
+                crate::guard::credentials::secret_variable(var.as_str()).then(|| text.to_string())
+            }
+            // `printenv` alone: as a command (first word, in backticks, piped or redirected).
+            None => (m.start() == 0 || caps.get(2).is_some()).then(|| text.to_string()),
+        }
+    })
+}
+
+/// A prompt that reads a configuration or key file and asks for a secret field in it (`Show me
+/// ~/keys/sa-prod.json, I need the private_key field`).
+pub(in crate::guard) fn secret_field_of_a_file(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let lower = prompt.to_lowercase();
+    if !reads_a_file(&lower)
+        || !["key", "secret", "password", "passwd", "token"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"\b(?:private_key|private key|client_secret|secret_access_key|private_key_id|refresh_token|access_token|api_key|apikey|password|passwd|secret_key|auth_token|token)\b").ok()
+        })
+        .as_ref()?;
+    if !re.is_match(&lower) {
+        return None;
+    }
+    // `print the password field for each connection from the toml`: the file named by its kind.
+    static FIELD_OF_CONFIG: OnceLock<Option<Regex>> = OnceLock::new();
+    let field_of_config = FIELD_OF_CONFIG
+        .get_or_init(|| {
+            Regex::new(r"\b(?:print|show|display|dump|paste|reveal|give me|tell me|output|echo|return|list|extract|copy|send|read out|read me)\b[^.\n]{0,40}?\b(?:private[_ ]key|client_secret|secret|password|passwd|token|passphrase)s?[ _](?:field|value|entr(?:y|ies)|line|setting)s?\b[^.\n]{0,60}?\b(?:from|in|of) (?:the |my |our |each |every |that |this )?(?:\S+ )?(?:toml|yaml|yml|ini|config|configuration|connections? file|profiles? file|credentials file)\b").ok()
+        })
+        .as_ref()?;
+    if let Some(m) = field_of_config.find(&without_negated_reads(&lower)) {
+        return Some(m.as_str().to_string());
+    }
+    const CONFIG_EXTENSIONS: &[&str] = &[
+        ".json",
+        ".yml",
+        ".yaml",
+        ".toml",
+        ".ini",
+        ".cfg",
+        ".conf",
+        ".properties",
+        ".xml",
+        ".env",
+        ".pem",
+        ".key",
+        ".p8",
+    ];
+    prompt
+        .split_whitespace()
+        .map(trim)
+        .find(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains('/') && CONFIG_EXTENSIONS.iter().any(|e| t.ends_with(e))
+        })
+        .map(str::to_string)
+}
