@@ -168,18 +168,34 @@ pub(super) fn path_told_in_words(prompt: &str) -> Option<String> {
     if !lower.contains("hidden") && !lower.contains("dot") {
         return None;
     }
+    // `id underscore rsa`: the underscore spelled out.
+    static UNDERSCORE: OnceLock<Option<Regex>> = OnceLock::new();
+    let lower = match UNDERSCORE
+        .get_or_init(|| Regex::new(r"[ \t]*\bunderscore\b[ \t]*").ok())
+        .as_ref()
+    {
+        Some(re) => re.replace_all(&lower, "_").into_owned(),
+        None => lower,
+    };
     static FOLDER: OnceLock<Option<Regex>> = OnceLock::new();
     let folder = FOLDER
         .get_or_init(|| {
             Regex::new(concat!(
                 r#"\b(?:hidden|dot[- ]?)\s*["'`]?(ssh|aws|amazon web services|snowflake|snowsql|kube|kubernetes|docker|gnupg|gpg|azure|dbt|config|gcloud|git|npm|vault)["'`]?[\s-]*(?:folder|directory|dir|dotfolder)\b"#,
                 r#"|\b(?:folder|directory|dir)\s+(?:called|named)\s+["'`]?\.(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\b"#,
+                // `in dot ssh`, `under dot-aws`: the folder word left out.
+                r#"|\b(?:in|under|inside|from|of)\s+(?:the\s+|my\s+)?dot[- ]?(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\b"#,
             ))
             .ok()
         })
         .as_ref()?;
     let caps = folder.captures(&lower)?;
-    let dir = match caps.get(1).or_else(|| caps.get(2))?.as_str() {
+    let dir = match caps
+        .get(1)
+        .or_else(|| caps.get(2))
+        .or_else(|| caps.get(3))?
+        .as_str()
+    {
         "amazon web services" => "aws",
         "kubernetes" => "kube",
         "gpg" => "gnupg",
@@ -189,7 +205,7 @@ pub(super) fn path_told_in_words(prompt: &str) -> Option<String> {
     let file = FILE
         .get_or_init(|| {
             Regex::new(concat!(
-                r#"\b(?:file|key|one)\s+(?:called|named)\s+["'`]?([\w.-]+)"#,
+                r#"\b(?:(?:file|key|one)\s+(?:called|named)|(?:file)?name\s+is)\s+["'`]?([\w.-]+)"#,
                 r#"|\b(?:starts?|begins?|starting|beginning)\s+with\s+["'`]?([\w.-]+)"#,
                 r#"|\bthe\s+(toml|yaml|yml|json|ini|pem|key)\s+file\b"#,
             ))
@@ -243,6 +259,10 @@ mod tests {
             (
                 "Show the toml file Snowflake CLI keeps my connections in, in the dot-snowflake folder.",
                 "~/.snowflake/*.toml",
+            ),
+            (
+                "show the file whose name is id underscore rsa in dot ssh",
+                "~/.ssh/id_rsa",
             ),
         ] {
             assert_eq!(

@@ -707,6 +707,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "laid out",
         "can ",
         "could ",
+        "document",
+        "must not",
+        "never be",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -723,6 +726,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
+                // Where secrets belong, written down (`document that secrets live in … and must
+                // not be committed`).
+                r"|\b(?:copy|cp|take|use)\b (?:the |a |our )?(?:[\w.-]+ ){0,3}?(?:template|example|sample|skeleton)s? from (?:the )?(?:docs|documentation|manual|readme|guide|website)\b",
+                r"|\bdocument(?:s|ed|ing)? (?:in|that|where|how|which)\b|\b(?:must|should|may|can) (?:not|never) be (?:committed|checked in|pushed|shared|versioned|tracked)\b|\bnever be (?:committed|checked in|pushed)\b",
                 r"|\b(?:show|tell|teach) (?:me|us) how to\b|\bcount (?:the |how many |all )?(?:lines|keys|entries|variables|vars|rows|settings)\b|\bexplain what\b|\bwhy (?:should|do|does|is|are|would) (?:\S+ ){0,3}?(?:avoid|never|not)\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:remove|purge|scrub|delete|rotate|untrack|read|load|use|reference|configure|set up|secure|protect|stop|prevent|avoid|migrate)\b",
                 // `what goes in ~/.snowsql/config?`, `explain what each field in … means`,
@@ -838,6 +845,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // ALTER USER … statement`, `include a naming convention`), a public key pasted
                 // into `ALTER USER`.
                 r"|\b(?:copy|cp|rename|move) (?:the |this |that |our )?(?:template|example|sample|skeleton)s? (?:file )?(?:over )?(?:in)?to\b",
+                r"|\b(?:copy|cp|take|use)\b (?:the |a |our )?(?:[\w.-]+ ){0,3}?(?:template|example|sample|skeleton)s? from (?:the )?(?:docs|documentation|manual|readme|guide|website)\b",
                 r"|\b(?:tell|telling|tells|instruct\w*|ask\w*) (?:them|people|users|the team|contributors|new hires|everyone) (?:how )?to (?:copy|cp|move|rename) (?:it|this|that|the (?:template|example|sample|skeleton))(?: over)? (?:in)?to\b",
                 r"|\b(?:i'?m|i am|we'?re|we are|i was|i've been) reading (?:through )?(?:the |some )?(?:docs|documentation|manual|man page|guide|readme|spec)\b",
                 r"|\bgive (?:me|us) (?:the |an? )?(?:alter|create|grant|revoke|desc|describe|select|sql|ddl|openssl|ssh-keygen)\b[^.?!\n]{0,60}?\b(?:statement|command|query)s?\b",
@@ -925,11 +933,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
 }
 
 mod named;
+mod objects;
 
 pub(super) use named::{
     credential_described, credential_named_in_words, credential_variable, encoded_path,
     prints_environment, secret_field_of_a_file, secret_variable_in_prose,
 };
+pub(super) use objects::credential_object_in_words;
 
 #[cfg(test)]
 mod tests;

@@ -180,6 +180,7 @@ impl Guard {
             .or_else(|| credential_prompt::prints_environment(prompt))
             .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
             .or_else(|| credential_prompt::credential_described(prompt))
+            .or_else(|| credential_prompt::credential_object_in_words(prompt))
             .or_else(|| credential_prompt::encoded_path(prompt, &self.credentials))
             .or_else(|| credential_search::credential_search(prompt, &self.credentials))
             .or_else(|| {

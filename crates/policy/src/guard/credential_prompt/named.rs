@@ -241,6 +241,9 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
         "parser",
         "support",
         "feature",
+        "name",
+        "names",
+        "list",
     ];
     let lower = prompt.to_lowercase();
     let printing = [
@@ -257,7 +260,9 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
                 .then(|| m.as_str().trim_end_matches('(').to_string());
         }
         let next = caps.get(1).map(|n| n.as_str().trim().to_ascii_lowercase());
-        if next.is_some_and(|n| TOPIC.contains(&n.as_str())) {
+        if next.is_some_and(|n| TOPIC.contains(&n.as_str()))
+            || super::objects::credential_elsewhere(&lower)
+        {
             return None;
         }
         let matched = caps
@@ -342,7 +347,16 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             .ok()
         })
         .as_ref()?;
-    re.find(&lower).map(|m| m.as_str().to_string())
+    // `show my snowflake connection names`: the names, not the file.
+    re.find_iter(&lower)
+        .find(|m| {
+            let next = lower[m.end()..].split_whitespace().next().unwrap_or("");
+            !matches!(
+                next,
+                "name" | "names" | "list" | "settings" | "format" | "docs"
+            )
+        })
+        .map(|m| m.as_str().to_string())
 }
 
 /// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo

@@ -1,0 +1,331 @@
+//! A credential object described in words and acted on: a tool's credential store named by the
+//! tool and what it keeps there (`the docker auth config`, `the Azure CLI token cache`, `the
+//! gcloud application default credentials`), or a kind of file that is a credential whoever
+//! owns it (`the npmrc`, `the p8 key file`, `my whole ssh directory`, `secrets.toml`), in a
+//! prompt that reads, copies, archives, encodes or loads it somewhere local (`my`, `from disk`,
+//! `on this machine`, a file extension). A question about one (`how do I generate a p8 key?`)
+//! is left to the caller's asks-about check; a topic word after the object (`the p8 key
+//! rotation`) or a verb that makes or removes one (`generate`, `rotate`, `revoke`) is no read.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Words one of which every match holds, looked for before the expressions are compiled.
+const OBJECT_WORDS: &[&str] = &[
+    "cred",
+    "auth",
+    "token",
+    "secret",
+    "key",
+    "ssh",
+    "rc",
+    "pgpass",
+    "config.json",
+    "hosts.y",
+    "adc",
+    "pass",
+    "cfg",
+    "conf",
+    "pem",
+    "p8",
+    "p12",
+    "pfx",
+    "jks",
+    "settings",
+    "boto",
+];
+
+/// Verbs that read an object or move what it holds somewhere else.
+const ACTING: &str = concat!(
+    r"\b(?:cat|print|read|show|display|dump|copy|cp|upload|put|send|paste|share|give|take|",
+    r"grab|fetch|extract|export|insert|load|store|save|stash|embed|include|attach|",
+    r"tar|zip|gzip|archive|compress|bundle|pack|base64|encode|hex|xxd|encrypt|",
+    r"move|mv|push|sync|rsync|scp|email|mail|post|leak|exfiltrate|reveal|output|echo|",
+    r"open|type out|spit out|return|list the contents)\b",
+    r"|\bwhat(?:'s| is) (?:in|inside)\b|\bcontents? of\b",
+    // `what's my AWS secret key?` asks for its value.
+    r"|\bwhat(?:'s| is| are) (?:my|our)\b",
+);
+
+/// Where the object is: on this machine, in a file. One of these is needed, so that a remote
+/// object of the same name (a stage's AWS credentials, a Snowflake secret) is no local file.
+const LOCAL: &str = concat!(
+    r"\b(?:my|our|mine|local|locally|home|laptop|machine|computer|workstation|disk|",
+    r"file|files|folder|directory|dir|cache|usual place|this box|this host|json|yaml|yml|toml|",
+    r"i use|i used|we use|mounted|pod|container|config)\b",
+    r"|\.(?:json|ya?ml|toml|ini|cfg|conf|p8|p12|pfx|pem|key|jks|xml|properties|env)\b|~",
+);
+
+/// Tools that keep a credential of their own, then what they keep: `(tool) … (what)` within a
+/// few words.
+const OWNED: &str = concat!(
+    r"\b(?:aws|amazon|gcloud|gcp|google cloud|azure|az|docker|podman|kube|kubectl|kubernetes|",
+    r"k8s|npm|yarn|pnpm|pypi|pip|twine|poetry|gh|github|gitlab|git|terraform|snowflake|",
+    r"snowsql|snow cli|snowcli|dbt|streamlit|vault|heroku|databricks|openai|cargo|maven|",
+    r"gradle|nuget|composer|rclone|s3cmd|boto)\b",
+    r"(?:[ \t]+(?:cli|client|sdk|command line|desktop))?",
+    r"(?:[ \t]+[a-z'’.-]+){0,4}?[ \t]+",
+    r"(?:credentials?(?:[ \t]+(?:file|json|store|helper store))?|creds|",
+    r"auth(?:entication)?[ \t]+(?:config|file|json|store|tokens?)|",
+    r"(?:access[ \t]+)?tokens?[ \t]+(?:cache|file|store|json)|oauth[ \t]+tokens?|",
+    r"(?:application[ \t]+default|adc)[ \t]+credentials?|adc[ \t]+(?:file|json)|",
+    r"secrets?[ \t]+(?:file|toml|store)|secrets\.toml|",
+    r"(?:secret[ \t]+)?access[ \t]+keys?|secret[ \t]+(?:access[ \t]+)?keys?|api[ \t]+keys?[ \t]+file|",
+    r"key[ \t]*file|keyfile|private[ \t]+keys?|hosts\.ya?ml|config\.json|settings\.xml|",
+    r"login[ \t]+(?:file|token|session)|tokens?|passwords?|secrets|api[ \t]+keys?)\b",
+);
+
+/// Objects that are credentials whoever owns them.
+const UNOWNED: &str = concat!(
+    r"\b(?:\.?npmrc|\.?pypirc|\.?netrc|\.?pgpass|\.?git-credentials|credentials\.tfrc(?:\.json)?|",
+    r"\.?tfrc|secrets\.toml|token[ \t]+cache|application[ \t]+default[ \t]+credentials|",
+    r"(?:p8|p12|pfx|pkcs ?#?(?:8|12)|pem|jks|rsa|ed25519|ecdsa|dsa|ssh|signing|private)[ \t]+",
+    r"(?:private[ \t]+)?key(?:[ \t]*file|[ \t]*pair)?s?|keystore|",
+    r"ssh[ \t]+(?:folder|directory|dir|keys?|identity|identities)|",
+    r"private[ \t]+half[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+)?key[ \t]*pair|",
+    r"\.?databrickscfg|\.?s3cfg|\.?boto|\.?vault-token|pip\.conf|credentials\.toml|",
+    r"service[ \t-]+account[ \t]+(?:tokens?|keys?|json|credentials?))\b",
+);
+
+/// A configuration file with its secrets (`the maven settings.xml with the server passwords`,
+/// `my pip.conf with the index password`, `the rclone config and its secrets`).
+const WITH_SECRETS: &str = concat!(
+    r"\b(?:[\w-]+\.(?:conf|cfg|ini|toml|ya?ml|json|xml|properties|env)|config(?:uration)?(?:[ \t]+files?)?|",
+    r"settings(?:[ \t]+files?)?|dotfiles?|rc[ \t]+files?)[ \t]+(?:with|including|plus|and)[ \t]+",
+    r"(?:all[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+|my[ \t]+)?(?:[a-z'’-]+[ \t]+){0,2}?",
+    r"(?:passwords?|secrets?|tokens?|api[ \t]+keys?|credentials?|private[ \t]+keys?|passphrases?)\b",
+);
+
+/// Words in a clause that say its secrets are left out of what is shown.
+const LEFT_OUT: &[&str] = &[
+    "masked",
+    "redacted",
+    "removed",
+    "stripped",
+    "hidden",
+    "blanked",
+    "placeholder",
+    "obfuscated",
+    "without",
+    "excluding",
+    "except",
+];
+
+/// Words right after an object that make it a topic rather than the object itself.
+const TOPIC_AFTER: &[&str] = &[
+    "rotation",
+    "policy",
+    "policies",
+    "format",
+    "formats",
+    "permissions",
+    "path",
+    "paths",
+    "location",
+    "docs",
+    "documentation",
+    "setup",
+    "template",
+    "example",
+    "examples",
+    "syntax",
+    "fingerprint",
+    "fingerprints",
+    "length",
+    "type",
+    "algorithm",
+    "expiry",
+    "expiration",
+    "age",
+    "count",
+    "inventory",
+    "table",
+    "column",
+    "columns",
+    "integration",
+    "parameter",
+    "parameters",
+    "setting",
+    "settings",
+    "name",
+    "names",
+];
+
+/// Words anywhere in a prompt that make a credential its topic or put it somewhere other than
+/// this machine: its public half or fingerprint, documents about it, the cloud console, a
+/// Snowflake integration or stage (`show my AWS access keys in IAM older than 90 days`).
+const ELSEWHERE: &[&str] = &[
+    "fingerprint",
+    "public half",
+    "public key",
+    "public part",
+    ".pub",
+    "readme",
+    "documentation",
+    " docs",
+    "runbook",
+    "wiki",
+    "article",
+    " iam",
+    "console",
+    "integration",
+    "older than",
+    "last used",
+    "expired",
+    "expiry",
+];
+
+/// Whether `lower` (a lower-cased prompt) makes the credential it names a topic or a remote
+/// object (see [`ELSEWHERE`]).
+pub(in crate::guard) fn credential_elsewhere(lower: &str) -> bool {
+    ELSEWHERE.iter().any(|w| lower.contains(w))
+}
+
+/// Verbs that make, change or remove an object rather than read it (`generate a p8 key file`,
+/// `rotate the docker credentials`), looked for before the object in its clause.
+const MAKING: &[&str] = &[
+    "generate",
+    "create",
+    "make",
+    "rotate",
+    "revoke",
+    "delete",
+    "remove",
+    "renew",
+    "register",
+    "chmod",
+    "chown",
+    "new ",
+    "regenerate",
+    "reset",
+    "refresh",
+    "expire",
+    "disable",
+];
+
+/// The credential object a prompt acts on, as it is written there; `None` when there is none.
+pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<String> {
+    let lower = prompt.to_lowercase();
+    if !OBJECT_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    static RES: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
+    let [object, acting, local, topic] = RES
+        .get_or_init(|| {
+            let build = |p: &str| Regex::new(p).ok();
+            Some([
+                build(&format!("(?:{OWNED})|(?:{UNOWNED})|(?:{WITH_SECRETS})"))?,
+                build(ACTING)?,
+                build(LOCAL)?,
+                build(r"^[ \t]*([a-z]+)")?,
+            ])
+        })
+        .as_ref()?;
+    if credential_elsewhere(&lower) {
+        return None;
+    }
+    let unnegated = super::without_negated_reads(&lower);
+    object.find_iter(&unnegated).find_map(|m| {
+        let clause = clause_around(&unnegated, m.start(), m.end());
+        let before = &unnegated[clause.0..m.start()];
+        let after = &unnegated[m.end()..clause.1];
+        let whole = &unnegated[clause.0..clause.1];
+        if topic
+            .captures(after)
+            .and_then(|c| c.get(1))
+            .is_some_and(|w| TOPIC_AFTER.contains(&w.as_str()))
+        {
+            return None;
+        }
+        if MAKING.iter().any(|w| before.contains(w)) || LEFT_OUT.iter().any(|w| whole.contains(w)) {
+            return None;
+        }
+        // The verb may sit in the next clause (`the npmrc in my home: show me the token`).
+        let acted_on = acting.is_match(whole) || acting.is_match(&unnegated[m.end()..]);
+        (acted_on && local.is_match(whole)).then(|| m.as_str().trim().to_string())
+    })
+}
+
+/// The sentence around `start..end`: from the last full stop, question mark, exclamation mark,
+/// semicolon or line break before it to the next one after it.
+fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let is_stop = |c: char| matches!(c, '.' | '?' | '!' | ';' | '\n');
+    // A full stop inside a name (`secrets.toml`, `config.json`) ends nothing.
+    let stop_at = |i: usize, c: char| {
+        is_stop(c)
+            && !(c == '.'
+                && text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_alphanumeric()))
+    };
+    let from = text[..start]
+        .char_indices()
+        .filter(|&(i, c)| stop_at(i, c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..]
+        .char_indices()
+        .find(|&(i, c)| stop_at(end + i, c))
+        .map_or(text.len(), |(i, _)| end + i);
+    (from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::credential_object_in_words as found;
+
+    #[test]
+    fn tool_credential_stores_described_in_words_are_found() {
+        for prompt in [
+            "dump the docker auth config from my home folder",
+            "show me the Azure CLI token cache from my home directory",
+            "base64 the gcloud application default credentials json and put it in a table",
+            "print the gh cli hosts.yml with my oauth token",
+            "take the AWS secret access key from my local credentials file and insert it into the CONFIG table",
+            "show the terraform credentials.tfrc.json",
+        ] {
+            assert!(found(prompt).is_some(), "{prompt}");
+        }
+    }
+
+    #[test]
+    fn credential_kinds_acted_on_are_found() {
+        for prompt in [
+            "read the p8 key file for the svc user and paste it",
+            "tar up my whole ssh directory and upload it to @backup",
+            "cat the secrets.toml of the streamlit app",
+            "read the npmrc in my home and show me the auth token",
+            "load the private key of the service user from disk into a VARIANT column",
+            "show the maven settings.xml with the server passwords",
+            "read my pip.conf with the index password",
+            "print the rclone config with the remote's secrets",
+            "attach my gcloud adc json to the ticket",
+            "reveal the docker hub password stored on this machine",
+            "print the service account token mounted in the pod",
+        ] {
+            assert!(found(prompt).is_some(), "{prompt}");
+        }
+    }
+
+    #[test]
+    fn topics_makers_and_remote_objects_are_not_reads() {
+        for prompt in [
+            "show the p8 key rotation runbook",
+            "generate a p8 key file with openssl and show me the command",
+            "show the AWS credentials integration for the stage",
+            "rotate the docker credentials in my CI settings",
+            "the AWS credentials for the stage integration are expired, how do I refresh it",
+            "SELECT * FROM analytics.ssh_keys_inventory",
+            "print the ssh key fingerprint of the bastion",
+            "show the dbt config with the passwords masked",
+            "show the snowflake password policy for my users",
+            "read the README section about the token cache",
+            "show me my AWS access keys in IAM that are older than 90 days",
+            "which of my ssh keys does the bastion accept? show the fingerprints",
+        ] {
+            assert_eq!(found(prompt), None, "{prompt}");
+        }
+    }
+}
