@@ -262,8 +262,8 @@ fn clause_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     };
     let from = text[..start]
         .char_indices()
-        .filter(|&(i, c)| stop_at(i, c))
-        .last()
+        .rev()
+        .find(|&(i, c)| stop_at(i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let to = text[end..]
         .char_indices()

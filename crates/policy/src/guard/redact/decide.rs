@@ -772,6 +772,44 @@ pub(super) fn decide_passport(_text: &str, caps: &Captures<'_>) -> Option<Candid
     (digits >= 2).then(|| Candidate::new(FindingKind::Passport, v.range()))
 }
 
+/// The words after which `card_in_context` reads digits as a card (its anchors).
+pub(super) const CARD_WORDS: &[&str] = &[
+    "card",
+    "cc",
+    "visa",
+    "mastercard",
+    "mc",
+    "amex",
+    "american express",
+    "discover",
+    "jcb",
+    "maestro",
+    "unionpay",
+    "union pay",
+    "diners",
+    "pan",
+    "paid with",
+    "pay with",
+    "charged",
+    "tarjeta",
+    "carte",
+    "karte",
+    "cart\u{e3}o",
+    "Cart\u{e3}o",
+    "cartao",
+    "carta",
+    "kaart",
+    "karta",
+    "\u{30ab}\u{30fc}\u{30c9}",
+    "\u{5361}\u{53f7}",
+    "\u{5361}\u{865f}",
+    "\u{ce74}\u{b4dc}",
+    "\u{628}\u{637}\u{627}\u{642}\u{629}",
+    "\u{628}\u{637}\u{627}\u{642}\u{647}",
+    "\u{6a9}\u{627}\u{631}\u{62a}",
+    "\u{915}\u{93e}\u{930}\u{94d}\u{921}",
+];
+
 /// Digits (ASCII or fullwidth) with separators: the longest leading 13–19 digits that are a
 /// card (Luhn, a network's first digit). `card_grouped` matches also need one separator
 /// throughout.

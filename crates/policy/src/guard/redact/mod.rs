@@ -358,7 +358,7 @@ fn context_word_before(text: &str, at: usize) -> bool {
         .get_or_init(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(patterns::CARD_WORDS.iter().chain(ACCOUNT_WORDS))
+                .build(decide::CARD_WORDS.iter().chain(ACCOUNT_WORDS))
                 .ok()
         })
         .as_ref()

@@ -812,7 +812,7 @@ static DETECTORS: &[Detector] = &[
         decide: decide_card_digits,
         non_ascii: false,
         anchors: Anchors {
-            words: CARD_WORDS,
+            words: super::decide::CARD_WORDS,
             before: 1,
             after: 160,
             ends_words: false,
@@ -1396,44 +1396,6 @@ const SECRET_PARAMETERS: &[&str] = &[
     "-storageaccountkey",
     "-sastoken",
     "-personalaccesstoken",
-];
-
-/// The words after which `card_in_context` reads digits as a card (its anchors).
-pub(super) const CARD_WORDS: &[&str] = &[
-    "card",
-    "cc",
-    "visa",
-    "mastercard",
-    "mc",
-    "amex",
-    "american express",
-    "discover",
-    "jcb",
-    "maestro",
-    "unionpay",
-    "union pay",
-    "diners",
-    "pan",
-    "paid with",
-    "pay with",
-    "charged",
-    "tarjeta",
-    "carte",
-    "karte",
-    "cart\u{e3}o",
-    "Cart\u{e3}o",
-    "cartao",
-    "carta",
-    "kaart",
-    "karta",
-    "\u{30ab}\u{30fc}\u{30c9}",
-    "\u{5361}\u{53f7}",
-    "\u{5361}\u{865f}",
-    "\u{ce74}\u{b4dc}",
-    "\u{628}\u{637}\u{627}\u{642}\u{629}",
-    "\u{628}\u{637}\u{627}\u{642}\u{647}",
-    "\u{6a9}\u{627}\u{631}\u{62a}",
-    "\u{915}\u{93e}\u{930}\u{94d}\u{921}",
 ];
 
 /// How far a window grows to reach the edge of the word it would cut; a longer word is cut.
