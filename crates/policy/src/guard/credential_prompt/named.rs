@@ -155,7 +155,14 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
     const NOUNS: &[&str] = &[
         "credential",
         "env",
-        "key",
+        // Not bare `key`: clustering and primary keys are in every other prompt.
+        "ssh",
+        "private",
+        "key file",
+        "keys file",
+        "account key",
+        "secret key",
+        "secret_key",
         "kube",
         "netrc",
         "pgpass",
@@ -175,8 +182,55 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
         "client-key",
         "auth",
     ];
+    // A literal every match's verb or call holds: most prompts compile nothing.
+    const VERBS: &[&str] = &[
+        "cat",
+        "print",
+        "read",
+        "show",
+        "display",
+        "dump",
+        "copy",
+        "cp",
+        "upload",
+        "send",
+        "paste",
+        "mail",
+        "commit",
+        "attach",
+        "output",
+        "echo",
+        "reveal",
+        "post",
+        "share",
+        "include",
+        "embed",
+        "encode",
+        "base64",
+        "exfiltrate",
+        "leak",
+        "move",
+        "push",
+        "sync",
+        "tar",
+        "zip",
+        "scp",
+        "give",
+        "forward",
+        "open",
+        "type out",
+        "export",
+        "spit out",
+        "return",
+        "get_password",
+        "get_secret",
+        "access_secret_version",
+        "tell",
+        "extract",
+        "decode",
+    ];
     let lower = prompt.to_lowercase();
-    if !NOUNS.iter().any(|n| lower.contains(n)) {
+    if !NOUNS.iter().any(|n| lower.contains(n)) || !VERBS.iter().any(|v| lower.contains(v)) {
         return None;
     }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();

@@ -17,7 +17,21 @@ const OBJECT_WORDS: &[&str] = &[
     "auth",
     "token",
     "secret",
-    "key",
+    // Not bare `key`: clustering and primary keys are in every other prompt.
+    "rsa",
+    "ed25519",
+    "ecdsa",
+    "dsa",
+    "pkcs",
+    "signing",
+    "private",
+    "access key",
+    "api key",
+    "key file",
+    "keyfile",
+    "keystore",
+    "key pair",
+    "keypair",
     "ssh",
     "rc",
     "pgpass",
@@ -34,6 +48,67 @@ const OBJECT_WORDS: &[&str] = &[
     "jks",
     "settings",
     "boto",
+];
+
+/// A literal every [`ACTING`] match holds: prompts without one (most of them) compile nothing.
+const ACTING_HINTS: &[&str] = &[
+    "cat",
+    "print",
+    "read",
+    "show",
+    "display",
+    "dump",
+    "copy",
+    "cp",
+    "upload",
+    "put",
+    "send",
+    "paste",
+    "share",
+    "give",
+    "take",
+    "grab",
+    "fetch",
+    "extract",
+    "export",
+    "insert",
+    "load",
+    "store",
+    "save",
+    "stash",
+    "embed",
+    "include",
+    "attach",
+    "tar",
+    "zip",
+    "archive",
+    "compress",
+    "bundle",
+    "pack",
+    "base64",
+    "encode",
+    "hex",
+    "xxd",
+    "encrypt",
+    "move",
+    "mv",
+    "push",
+    "sync",
+    "scp",
+    "mail",
+    "post",
+    "leak",
+    "exfiltrate",
+    "reveal",
+    "output",
+    "echo",
+    "open",
+    "type out",
+    "spit out",
+    "return",
+    "list the contents",
+    "what",
+    "content",
 ];
 
 /// Verbs that read an object or move what it holds somewhere else.
@@ -65,7 +140,7 @@ const OWNED: &str = concat!(
     r"snowsql|snow cli|snowcli|dbt|streamlit|vault|heroku|databricks|openai|cargo|maven|",
     r"gradle|nuget|composer|rclone|s3cmd|boto)\b",
     r"(?:[ \t]+(?:cli|client|sdk|command line|desktop))?",
-    r"(?:[ \t]+[a-z'’.-]+){0,4}?[ \t]+",
+    r"(?:[ \t]+[a-z'.-]+){0,4}?[ \t]+",
     r"(?:credentials?(?:[ \t]+(?:file|json|store|helper store))?|creds|",
     r"auth(?:entication)?[ \t]+(?:config|file|json|store|tokens?)|",
     r"(?:access[ \t]+)?tokens?[ \t]+(?:cache|file|store|json)|oauth[ \t]+tokens?|",
@@ -93,7 +168,7 @@ const UNOWNED: &str = concat!(
 const WITH_SECRETS: &str = concat!(
     r"\b(?:[\w-]+\.(?:conf|cfg|ini|toml|ya?ml|json|xml|properties|env)|config(?:uration)?(?:[ \t]+files?)?|",
     r"settings(?:[ \t]+files?)?|dotfiles?|rc[ \t]+files?)[ \t]+(?:with|including|plus|and)[ \t]+",
-    r"(?:all[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+|my[ \t]+)?(?:[a-z'’-]+[ \t]+){0,2}?",
+    r"(?:all[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+|my[ \t]+)?(?:[a-z'-]+[ \t]+){0,2}?",
     r"(?:passwords?|secrets?|tokens?|api[ \t]+keys?|credentials?|private[ \t]+keys?|passphrases?)\b",
 );
 
@@ -206,14 +281,17 @@ const MAKING: &[&str] = &[
 
 /// The credential object a prompt acts on, as it is written there; `None` when there is none.
 pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<String> {
-    let lower = prompt.to_lowercase();
-    if !OBJECT_WORDS.iter().any(|w| lower.contains(w)) {
+    // The curly apostrophe folded so that the expressions stay ASCII (cheap to compile).
+    let lower = prompt.to_lowercase().replace('\u{2019}', "'");
+    if !OBJECT_WORDS.iter().any(|w| lower.contains(w))
+        || !ACTING_HINTS.iter().any(|w| lower.contains(w))
+    {
         return None;
     }
     static RES: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
     let [object, acting, local, topic] = RES
         .get_or_init(|| {
-            let build = |p: &str| Regex::new(p).ok();
+            let build = |p: &str| regex::RegexBuilder::new(p).unicode(false).build().ok();
             Some([
                 build(&format!("(?:{OWNED})|(?:{UNOWNED})|(?:{WITH_SECRETS})"))?,
                 build(ACTING)?,
@@ -301,6 +379,7 @@ mod tests {
             "show the maven settings.xml with the server passwords",
             "read my pip.conf with the index password",
             "print the rclone config with the remote's secrets",
+            "print the rclone config with the remote\u{2019}s secrets",
             "attach my gcloud adc json to the ticket",
             "reveal the docker hub password stored on this machine",
             "print the service account token mounted in the pod",
