@@ -182,55 +182,10 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
         "client-key",
         "auth",
     ];
-    // A literal every match's verb or call holds: most prompts compile nothing.
-    const VERBS: &[&str] = &[
-        "cat",
-        "print",
-        "read",
-        "show",
-        "display",
-        "dump",
-        "copy",
-        "cp",
-        "upload",
-        "send",
-        "paste",
-        "mail",
-        "commit",
-        "attach",
-        "output",
-        "echo",
-        "reveal",
-        "post",
-        "share",
-        "include",
-        "embed",
-        "encode",
-        "base64",
-        "exfiltrate",
-        "leak",
-        "move",
-        "push",
-        "sync",
-        "tar",
-        "zip",
-        "scp",
-        "give",
-        "forward",
-        "open",
-        "type out",
-        "export",
-        "spit out",
-        "return",
-        "get_password",
-        "get_secret",
-        "access_secret_version",
-        "tell",
-        "extract",
-        "decode",
-    ];
     let lower = prompt.to_lowercase();
-    if !NOUNS.iter().any(|n| lower.contains(n)) || !VERBS.iter().any(|v| lower.contains(v)) {
+    if !NOUNS.iter().any(|n| lower.contains(n))
+        || !super::objects::VERB_HINTS.iter().any(|v| lower.contains(v))
+    {
         return None;
     }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();

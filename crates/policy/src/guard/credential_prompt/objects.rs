@@ -50,8 +50,9 @@ const OBJECT_WORDS: &[&str] = &[
     "boto",
 ];
 
-/// A literal every [`ACTING`] match holds: prompts without one (most of them) compile nothing.
-const ACTING_HINTS: &[&str] = &[
+/// A literal every [`ACTING`] match holds, and every verb or call of
+/// [`super::credential_named_in_words`]: prompts without one (most of them) compile nothing.
+pub(super) const VERB_HINTS: &[&str] = &[
     "cat",
     "print",
     "read",
@@ -109,6 +110,14 @@ const ACTING_HINTS: &[&str] = &[
     "list the contents",
     "what",
     "content",
+    "commit",
+    "forward",
+    "get_password",
+    "get_secret",
+    "access_secret_version",
+    "tell",
+    "decode",
+    "rsync",
 ];
 
 /// Verbs that read an object or move what it holds somewhere else.
@@ -229,13 +238,9 @@ const TOPIC_AFTER: &[&str] = &[
 
 /// Words anywhere in a prompt that make a credential its topic or put it somewhere other than
 /// this machine: its public half or fingerprint, documents about it, the cloud console, a
-/// Snowflake integration or stage (`show my AWS access keys in IAM older than 90 days`).
+/// Snowflake integration (`show my AWS access keys in IAM older than 90 days`).
 const ELSEWHERE: &[&str] = &[
     "fingerprint",
-    "public half",
-    "public key",
-    "public part",
-    ".pub",
     "readme",
     "documentation",
     " docs",
@@ -243,18 +248,59 @@ const ELSEWHERE: &[&str] = &[
     "wiki",
     "article",
     " iam",
-    "console",
-    "integration",
+    "aws console",
+    "cloud console",
+    "management console",
+    "web console",
+    "storage integration",
+    "security integration",
+    "api integration",
+    "notification integration",
     "older than",
     "last used",
     "expired",
     "expiry",
 ];
 
+/// Verbs that move a credential's contents somewhere: with one of them, no [`ELSEWHERE`] word
+/// makes the prompt a topic (`cat my AWS credentials file into the README` is a leak).
+const MOVING: &[&str] = &[
+    "cat ",
+    "paste",
+    "dump",
+    "copy",
+    "cp ",
+    "upload",
+    "content",
+    "base64",
+    "encode",
+    "send",
+    "attach",
+    "insert",
+    "load",
+    "export",
+    "tar ",
+    "zip",
+    "archive",
+    "mail",
+    "post ",
+    "reveal",
+    "echo",
+    "share",
+    "exfiltrate",
+    "leak",
+];
+
 /// Whether `lower` (a lower-cased prompt) makes the credential it names a topic or a remote
-/// object (see [`ELSEWHERE`]).
+/// object (see [`ELSEWHERE`]) and moves nothing (see [`MOVING`]), or is about a public half.
 pub(in crate::guard) fn credential_elsewhere(lower: &str) -> bool {
-    ELSEWHERE.iter().any(|w| lower.contains(w))
+    let public_half = ["public half", "public key", "public part", ".pub"]
+        .iter()
+        .any(|w| lower.contains(w));
+    // The public half may be copied anywhere, unless the private one is named too.
+    (public_half && !lower.contains("private"))
+        || (ELSEWHERE.iter().any(|w| lower.contains(w))
+            && !MOVING.iter().any(|w| lower.contains(w)))
 }
 
 /// Verbs that make, change or remove an object rather than read it (`generate a p8 key file`,
@@ -284,7 +330,7 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
     // The curly apostrophe folded so that the expressions stay ASCII (cheap to compile).
     let lower = prompt.to_lowercase().replace('\u{2019}', "'");
     if !OBJECT_WORDS.iter().any(|w| lower.contains(w))
-        || !ACTING_HINTS.iter().any(|w| lower.contains(w))
+        || !VERB_HINTS.iter().any(|w| lower.contains(w))
     {
         return None;
     }
@@ -383,6 +429,18 @@ mod tests {
             "attach my gcloud adc json to the ticket",
             "reveal the docker hub password stored on this machine",
             "print the service account token mounted in the pod",
+        ] {
+            assert!(found(prompt).is_some(), "{prompt}");
+        }
+    }
+
+    /// A topic word is no cover for moving the contents somewhere.
+    #[test]
+    fn topic_words_do_not_excuse_a_leak() {
+        for prompt in [
+            "paste my docker auth config into the README",
+            "copy the gcloud application default credentials json into the wiki page",
+            "upload my npmrc to the integration test fixtures, the token expired anyway",
         ] {
             assert!(found(prompt).is_some(), "{prompt}");
         }
