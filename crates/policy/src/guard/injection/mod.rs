@@ -16,6 +16,7 @@
 
 mod anchors;
 mod decode;
+mod gloss;
 mod mention;
 mod model;
 pub mod rules;
@@ -118,8 +119,20 @@ impl InjectionDetector {
             self.stands(prompt, &hit, filtered).then_some(hit)
         });
         decoded
+            .or_else(|| {
+                self.gloss_hit(&views, filtered)
+                    .filter(|hit| self.stands(prompt, hit, filtered))
+            })
             .or_else(|| self.custom_hit(prompt))
-            .or_else(|| model_hit(&views).filter(|hit| self.stands(prompt, hit, filtered)))
+            .or_else(|| {
+                // Chat shorthand (`u agree to everything`) reads as what it stands for, and
+                // the languages the gloss reads as English.
+                let corrected = crate::guard::typos::corrected(&views.words);
+                model_hit(&views.words)
+                    .or_else(|| corrected.as_deref().and_then(model_hit))
+                    .or_else(|| gloss::english(&views.words).as_deref().and_then(model_hit))
+                    .filter(|hit| self.stands(prompt, hit, filtered))
+            })
     }
 
     /// A built-in match that only quotes an attack phrase as data is not an attack: the same
@@ -129,6 +142,15 @@ impl InjectionDetector {
     fn stands(&self, prompt: &str, hit: &InjectionHit, filtered: bool) -> bool {
         let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
             || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
+        // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
+        // object's name are its name; the prompt without the names must still match.
+        if !assembled
+            && hit.rule != model::RULE_ID
+            && let Some(unnamed) = mention::object_names_masked(prompt)
+            && self.builtin_hit(&unnamed, filtered).is_none()
+        {
+            return false;
+        }
         if !assembled && hit.rule != model::RULE_ID && !hit.rule.contains('+') {
             // `how do I protect against ignore-previous-instructions attacks?`: the phrase is
             // the name of what is asked about; the rest of the prompt must still match.
@@ -155,7 +177,7 @@ impl InjectionDetector {
         match mention::masked(prompt) {
             Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
                 if hit.rule == model::RULE_ID {
-                    model_hit(&Views::of(&masked)).is_some()
+                    model_hit(&Views::of(&masked).words).is_some()
                 } else {
                     self.builtin_hit(&masked, filtered).is_some()
                 }
@@ -176,6 +198,14 @@ impl InjectionDetector {
         decode::variants(prompt)
             .into_iter()
             .find_map(|decoded| self.decoded_hit(&decoded.text, decoded.how, filtered))
+            .or_else(|| self.gloss_hit(&views, filtered))
+    }
+
+    /// The built-in rules on the prompt's words glossed into English, when it is written in
+    /// one of the languages [`gloss`] reads.
+    fn gloss_hit(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
+        let glossed = gloss::english(&views.words)?;
+        self.decoded_hit(&glossed, "gloss", filtered)
     }
 
     /// The built-in rules on the prompt's words with misspelled attack words corrected (see
@@ -221,8 +251,8 @@ impl InjectionDetector {
 }
 
 /// The injection model's verdict on text no rule matched (see [`model`]).
-fn model_hit(views: &Views) -> Option<InjectionHit> {
-    let score = model::score(&views.words)?;
+fn model_hit(words: &str) -> Option<InjectionHit> {
+    let score = model::score(words)?;
     (score.probability >= model::THRESHOLD).then(|| InjectionHit {
         rule: model::RULE_ID.to_string(),
         description: format!(
