@@ -66,6 +66,25 @@ const READING_WORDS: &[&str] = &[
     "scp",
     "curl",
     "reveal",
+    "write it",
+    "writes it",
+    "store it",
+    "stores it",
+    "save it",
+    "saves it",
+    "insert it",
+    "log it",
+    "logs it",
+    // The same verbs in German, Spanish, French and Italian.
+    "zeig",
+    "gib ",
+    "ausgeben",
+    "muestra",
+    "imprime",
+    "affiche",
+    "montre",
+    "mostra",
+    "stampa",
 ];
 
 /// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`
@@ -710,6 +729,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "document",
         "must not",
         "never be",
+        "add ",
+        "append",
+        "update",
+        "edit ",
+        "headers",
+        "whether",
+        "bits",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -722,7 +748,15 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             let topic = Regex::new(concat!(
                 r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
-                r"|\b(?:give|show|write|draft|generate|create|make)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
+                r"|\b(?:give|show|write|draft|generate|create|make|add|fill|use)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
+                // Entries written into a file (`add a Host alias to ~/.ssh/config with …`),
+                // names or headers only, permission bits, whether a key is encrypted or a
+                // variable set, CI steps and helpers written.
+                r"|\b(?:add|append|insert|put|create|set up|configure|update|edit|change|modify)\b (?:a |an |the |new |another )?(?:\S+ ){0,4}?(?:host|alias|profile|section|entry|block|connection|target|registry|server|context|line|setting|stanza)s?\b[^.?!\n]{0,80}\b(?:to|in|into)\b",
+                r"|\b(?:just|only) (?:the )?(?:\[?section\]? |connection |profile |host |target )?(?:headers|names)\b|\bpermission bits\b|\bwhich files? (?:exist|are there)\b",
+                r"|\bis (?:\S+ ){0,3}?(?:encrypted|unencrypted|passphrase[- ]protected)\b",
+                r"|\b(?:check|see|verify|confirm|test) (?:if|whether) (?:\S+ ){1,3}?is (?:set|defined|exported|present|empty|non-empty)\b",
+                r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile)\b",
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
@@ -835,7 +869,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bis it (?:better|safer|preferable|recommended|wise|smarter|worth it|common|standard|normal) to \w+",
                 r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b",
                 r"|\bwhich (?:tools|programs|apps|applications|clients|commands|libraries|sdks?|clis?|extensions|plugins) (?:\w+ )?(?:read|use|load|parse|open)\w*(?: (?:it|them|these|those))?",
-                r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious) values?\b",
+                r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious|empty|blank) values?\b",
+                r"|\b(?:dont|don't|do not|never|without)\b[^.?!\n]{0,24}?\bvalues?\b|\b(?:any|none) of (?:the |its |their )?values\b",
                 r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps to (?:[^.?!\n]|\.\S)*[.?!]?",
                 // A hook's name is not a commit; what a file *usually* contains is its format.
                 r"|\bpre-commit\b|\bgit-secrets\b",
@@ -851,12 +886,21 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bgive (?:me|us) (?:the |an? )?(?:alter|create|grant|revoke|desc|describe|select|sql|ddl|openssl|ssh-keygen)\b[^.?!\n]{0,60}?\b(?:statement|command|query)s?\b",
                 r"|\binclude (?:a |an |the )?(?:naming convention|section|step|note|example|placeholder|comment|table|checklist|diagram|rollback plan)\b",
                 r"|\bpaste (?:it|them) (?:in|into) (?:the |an? )?alter user\b",
+                // Output that is not the file: the secret kept out of it (`instead of being
+                // pasted in`), what a file is for (`a .pypirc for uploading to our index`),
+                // which files exist, which half is safe to share, names listed.
+                r"|\binstead of (?:being |getting )?(?:pasted|hard-?coded|inlined|embedded|stored|written|committed|kept)\b",
+                r"|\bfor (?:uploading|publishing|pushing|pulling|downloading|installing|logging in|authenticating|connecting)\b",
+                r"|\b(?:show|list|tell)(?: me| us)? (?:which|what) files? (?:exist|are there|are in)\b",
+                r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
+                r"|\bstop (?:living|being stored|sitting|being kept)\b[^.?!\n]{0,40}|\bredirect (?:the )?output\b",
+                r"|\blist (?:the )?(?:connection|profile|host|target|section) names\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
             .ok()?;
             let acting = Regex::new(concat!(
-                r"\b(?:cat|prints?|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+                r"\b(?:cat|prints?|println|printf|puts|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
                 // A secret put into what is asked for (`… statement with the key pasted in`).
                 r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",
@@ -922,6 +966,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "echo found",
         "echo missing",
         "echo no",
+        "echo set",
+        "echo unset",
+        "echo defined",
+        "echo present",
+        "echo empty",
+        "no echo",
         "grep -c",
         "grep -l",
         "grep -q",

@@ -30,6 +30,36 @@ const PATH_VARIABLES: &[&str] = &[
     "GIT_CREDENTIALS_FILE",
 ];
 
+/// `environment variable` in other languages.
+const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
+    "umgebungsvariable",
+    "variables de entorno",
+    "variable de entorno",
+    "variables d'environnement",
+    "variable d'environnement",
+    "variabili d'ambiente",
+    "variabile d'ambiente",
+    "variáveis de ambiente",
+    "variavel de ambiente",
+];
+
+/// A variable that holds where a secret is, not the secret (`SNOWFLAKE_PRIVATE_KEY_PATH`,
+/// `GOOGLE_APPLICATION_CREDENTIALS_FILE`): like `KUBECONFIG`, it only matters when the file
+/// it names is read.
+fn names_a_location(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    [
+        "_PATH",
+        "_FILE",
+        "_DIR",
+        "_DIRECTORY",
+        "_LOCATION",
+        "_FILENAME",
+    ]
+    .iter()
+    .any(|end| upper.ends_with(end))
+}
+
 /// A secret-looking environment variable named in prose and asked for (`show the GITHUB_TOKEN
 /// and SNOWFLAKE_PASSWORD environment variables`).
 pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
@@ -39,12 +69,16 @@ pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String>
         "env var",
         "environment",
         "value of",
+        "full value",
+        "the value",
+        "its value",
         "my shell",
         "current shell",
     ]
     .iter()
     .any(|w| lower.contains(w))
         && !PATH_VARIABLES.iter().any(|v| prompt.contains(v))
+        && !FOREIGN_ENVIRONMENT_WORDS.iter().any(|w| lower.contains(w))
         || !reads_a_file(&without_negated_reads(&lower))
     {
         return None;
@@ -59,9 +93,9 @@ pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String>
         })
         .take(64)
         .find(|w| {
-            crate::guard::credentials::secret_variable(w)
+            (crate::guard::credentials::secret_variable(w) && !names_a_location(w))
                 // `the file the KUBECONFIG variable points to`: a credential file's path.
-                || (PATH_VARIABLES.contains(w)
+                || ((PATH_VARIABLES.contains(w) || names_a_location(w))
                     && [
                         "points to",
                         "pointing to",
@@ -137,11 +171,11 @@ pub(in crate::guard) fn credential_variable(prompt: &str) -> Option<String> {
         }
         let reads = reads || caps.get(0).is_some_and(whole);
         let upper = name.to_ascii_uppercase();
-        let path_variable = PATH_VARIABLES.contains(&upper.as_str());
+        let path_variable = PATH_VARIABLES.contains(&upper.as_str()) || names_a_location(name);
         // The tool-call engine's test for a secret-looking name (`credentials::secret_variable`), so both read it alike.
         let secret_variable = crate::guard::credentials::secret_variable(name);
         let as_folder = caps.get(3).is_some();
-        ((path_variable && (uses || as_folder)) || (secret_variable && reads))
+        ((path_variable && (uses || as_folder)) || (secret_variable && !path_variable && reads))
             .then(|| caps.get(0).map_or(name, |m| m.as_str()).to_string())
     })
 }
@@ -442,9 +476,18 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
             return Some(prompt.trim().to_string());
         }
     }
-    if !["printenv", "environ", "process.env", "|", "inspect"]
-        .iter()
-        .any(|w| prompt.contains(w))
+    if ![
+        "printenv",
+        "environ",
+        "process.env",
+        "|",
+        "inspect",
+        "CONFIG_MANAGER",
+        "CredentialsProvider",
+        "secrets.",
+    ]
+    .iter()
+    .any(|w| prompt.contains(w))
         && !["run env", "run `env", "run set ", "run printenv"]
             .iter()
             .any(|w| trimmed.contains(w))
@@ -458,6 +501,11 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
                 r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
                 r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
+                // The whole environment or a loaded credential config printed through a
+                // wrapper (`print(json.dumps(dict(os.environ)))`, `print(dict(CONFIG_MANAGER[…]))`,
+                // a CI secret echoed, Jenkins' credentials listed).
+                r"|\bp?print\([^\n]{0,60}?\b(?:os\.environ|process\.env|CONFIG_MANAGER\b[^\n]{0,40})\s*\)|\bos\.environ\.items\(\)[^\n]{0,80}?\bprint\(|\bp?print\([^\n]{0,80}?\bos\.environ\.items\(\)",
+                r"|\becho\b[^\n|]{0,40}?\$\{\{\s*secrets\.\w+\s*\}\}|CredentialsProvider\.lookupCredentials\b[^\n]{0,200}?\b(?:println|print|echo|getPassword|getSecret|getPlainText)\b",
                 // Another process's environment (`/proc/$(pgrep app)/environ`), a container's
                 // (`docker inspect --format '{{json .Config.Env}}'`), or the shell history
                 // searched for secrets.

@@ -48,6 +48,7 @@ const OBJECT_WORDS: &[&str] = &[
     "jks",
     "settings",
     "boto",
+    "profiles.y",
 ];
 
 /// A literal every [`ACTING`] match holds, and every verb or call of
@@ -163,6 +164,7 @@ const OWNED: &str = concat!(
 /// Objects that are credentials whoever owns them.
 const UNOWNED: &str = concat!(
     r"\b(?:\.?npmrc|\.?pypirc|\.?netrc|\.?pgpass|\.?git-credentials|credentials\.tfrc(?:\.json)?|",
+    r"profiles\.ya?ml|",
     r"\.?tfrc|secrets\.toml|token[ \t]+cache|application[ \t]+default[ \t]+credentials|",
     r"(?:p8|p12|pfx|pkcs ?#?(?:8|12)|pem|jks|rsa|ed25519|ecdsa|dsa|ssh|signing|private)[ \t]+",
     r"(?:private[ \t]+)?key(?:[ \t]*file|[ \t]*pair)?s?|keystore|",
@@ -180,6 +182,20 @@ const WITH_SECRETS: &str = concat!(
     r"(?:all[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+|my[ \t]+)?(?:[a-z'-]+[ \t]+){0,2}?",
     r"(?:passwords?|secrets?|tokens?|api[ \t]+keys?|credentials?|private[ \t]+keys?|passphrases?)\b",
 );
+
+/// Verbs that only make sense on a key's bytes: with one, the object needs no local marker.
+const ENCODING: &[&str] = &[
+    "base64",
+    "base32",
+    "xxd",
+    "hexdump",
+    "hex dump",
+    "split it",
+    "into chunks",
+    "in chunks",
+    "chunk it",
+    "uuencode",
+];
 
 /// Words in a clause that say its secrets are left out of what is shown.
 const LEFT_OUT: &[&str] = &[
@@ -329,6 +345,9 @@ const MAKING: &[&str] = &[
 pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<String> {
     // The curly apostrophe folded so that the expressions stay ASCII (cheap to compile).
     let lower = prompt.to_lowercase().replace('\u{2019}', "'");
+    if let Some(history) = secret_in_shell_history(&lower) {
+        return Some(history);
+    }
     if !OBJECT_WORDS.iter().any(|w| lower.contains(w))
         || !VERB_HINTS.iter().any(|w| lower.contains(w))
     {
@@ -367,8 +386,61 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
         }
         // The verb may sit in the next clause (`the npmrc in my home: show me the token`).
         let acted_on = acting.is_match(whole) || acting.is_match(&unnegated[m.end()..]);
-        (acted_on && local.is_match(whole)).then(|| m.as_str().trim().to_string())
+        // Nobody base64-encodes or splits into chunks a key that is not on their disk.
+        let encoded = ENCODING.iter().any(|w| whole.contains(w));
+        (acted_on && (encoded || local.is_match(whole))).then(|| m.as_str().trim().to_string())
     })
+}
+
+/// A secret looked for in the shell's history (`I typed my password in a snowsql command last
+/// week; search my shell history and find it`): the history keeps what was typed, secrets
+/// included.
+fn secret_in_shell_history(lower: &str) -> Option<String> {
+    const HISTORY: &[&str] = &[
+        "shell history",
+        "bash history",
+        "bash_history",
+        "zsh history",
+        "zsh_history",
+        "command history",
+        "terminal history",
+        "powershell history",
+        "psreadline",
+        "fish history",
+    ];
+    const SECRET: &[&str] = &[
+        "password",
+        "passwd",
+        "token",
+        "secret",
+        "api key",
+        "passphrase",
+        "credential",
+    ];
+    const LOOKING: &[&str] = &[
+        "search",
+        "find",
+        "grep",
+        "look through",
+        "go through",
+        "dig",
+        "recover",
+        "retrieve",
+        "show",
+        "print",
+        "pull",
+        "extract",
+        "list",
+    ];
+    let history = HISTORY.iter().find(|h| lower.contains(*h))?;
+    let secret = SECRET.iter().any(|s| lower.contains(s));
+    let looking = LOOKING.iter().any(|l| lower.contains(l));
+    let cleaning = [
+        "clear", "delete", "remove", "purge", "scrub", "wipe", "redact", "how do",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    (secret && looking && !cleaning).then(|| (*history).to_string())
 }
 
 /// The sentence around `start..end`: from the last full stop, question mark, exclamation mark,

@@ -85,7 +85,7 @@ pub const REQUESTS: &[Rule] = &[
         // about credentials, not credentials; `SHOW SECRETS IN SCHEMA …` lists secret objects'
         // names.
         unless_after: Some(
-            "(?:the |a |an )?(?:policy|policies|rotation|expiry|expiration|length|requirements?|strength|settings?|parameters?|rules?|history|age|reset|change date|last changed|format|type|types|manager|managers|store|vault|scanner|scanning|masking|column|columns|users? who|role)|database|schema|account",
+            "(?:the |a |an )?(?:policy|policies|rotation|expiry|expiration|length|requirements?|strength|settings?|parameters?|rules?|history|age|reset|change date|last changed|format|type|types|manager|managers|store|vault|scanner|scanning|masking|column|columns|users? who|role)|database|schema|account|(?:the |a |an |its |our |this )?(?:\\w+ )?(?:storage integration|integration|external stage|stage|notification integration|api integration|security integration|external volume)",
         ),
         unless_before: None,
         examples: &[
