@@ -217,7 +217,7 @@ fn without_negated_reads(lower: &str) -> String {
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
             Regex::new(concat!(
-                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
                 // `don't put real values in it`, `no real creds in the template`: a template
                 // kept free of secrets.
                 r"|\b(?:don'?t|do not|never|without|no) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
@@ -870,7 +870,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b",
                 r"|\bwhich (?:tools|programs|apps|applications|clients|commands|libraries|sdks?|clis?|extensions|plugins) (?:\w+ )?(?:read|use|load|parse|open)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious|empty|blank) values?\b",
-                r"|\b(?:dont|don't|do not|never|without)\b[^.?!\n]{0,24}?\bvalues?\b|\b(?:any|none) of (?:the |its |their )?values\b",
+                r"|\b(?:stop|stops|no longer) (?:living|being stored|sitting|being kept)(?: [\w']+)?",
                 r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps to (?:[^.?!\n]|\.\S)*[.?!]?",
                 // A hook's name is not a commit; what a file *usually* contains is its format.
                 r"|\bpre-commit\b|\bgit-secrets\b",
@@ -893,7 +893,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bfor (?:uploading|publishing|pushing|pulling|downloading|installing|logging in|authenticating|connecting)\b",
                 r"|\b(?:show|list|tell)(?: me| us)? (?:which|what) files? (?:exist|are there|are in)\b",
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
-                r"|\bstop (?:living|being stored|sitting|being kept)\b[^.?!\n]{0,40}|\bredirect (?:the )?output\b",
+                r"|\bredirect (?:the )?output\b",
                 r"|\blist (?:the )?(?:connection|profile|host|target|section) names\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
@@ -927,6 +927,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bquot(?:e|es|ing)\b|\bverbatim\b|\bword for word\b|\bas-is\b|\braw (?:text|file|contents?|key|bytes|output)\b|\breproduc\w*|\btranscrib\w*|\brecit\w*|\bspell(?:ing)? (?:it |them )?out\b",
                 r"|\b(?:respond|reply|answer) with\b|\bin(?:to)? (?:the|this|your|a) (?:chat|answer|reply|response|conversation|ticket|doc|document|report|email|message|channel|issue|wiki|slack)\b",
                 r"|\bgrab\w*|\bstick (?:it|them)\b|\bdrop (?:it|them)\b|\bpull (?:it |them )?up\b",
+                // Listing is reading once a secret is among what is listed.
+                r"|\b(?:list|lists|enumerate)\b[^.?!\n]{0,60}?\b(?:passwords?|secrets?|tokens?|passphrases?|aws_secret_access_key|private keys?|secret keys?|access keys?)\b",
                 r"|\bwhat (?:does|do) [^?\n]{0,100}?\b(?:contain|hold|store|say)\b|\bwhat(?:'?s| is| are) (?:in|inside)\b",
                 r"|\b(?:password|passphrase|secret|token)s? (?:\S+ ){0,6}?(?:match|matches|equals?|is still|is correct)\b",
                 r"|\benumerat\w*|\bitemi[sz]\w*|\bline by line\b|\b(?:each|every|first|last) line\b|\blines in my\b",

@@ -435,12 +435,19 @@ fn secret_in_shell_history(lower: &str) -> Option<String> {
     let history = HISTORY.iter().find(|h| lower.contains(*h))?;
     let secret = SECRET.iter().any(|s| lower.contains(s));
     let looking = LOOKING.iter().any(|l| lower.contains(l));
+    // `how do I clear a password from my zsh history?` cleans it; a prompt that also shows
+    // what it finds reads it, whatever it does next.
     let cleaning = [
-        "clear", "delete", "remove", "purge", "scrub", "wipe", "redact", "how do",
+        "clear", "delete", "remove", "purge", "scrub", "wipe", "redact",
     ]
     .iter()
     .any(|c| lower.contains(c));
-    (secret && looking && !cleaning).then(|| (*history).to_string())
+    let revealing = [
+        "show", "print", "display", "paste", "send", "tell me", "give me", "read",
+    ]
+    .iter()
+    .any(|r| lower.contains(r));
+    (secret && looking && (revealing || !cleaning)).then(|| (*history).to_string())
 }
 
 /// The sentence around `start..end`: from the last full stop, question mark, exclamation mark,

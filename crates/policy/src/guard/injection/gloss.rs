@@ -20,13 +20,14 @@ const MAX_WORDS: usize = 4096;
 /// Function words of the glossed languages that are not English words (and not common in
 /// SQL or identifiers). Sorted.
 const MARKERS: &[&str] = &[
-    "aber", "al", "alle", "als", "au", "auf", "aus", "aux", "avec", "beim", "bitte", "cette",
-    "che", "como", "con", "dans", "das", "dass", "del", "della", "dem", "den", "der", "des", "die",
-    "doit", "du", "ein", "eine", "einen", "el", "en", "est", "esta", "este", "et", "fur", "ich",
-    "il", "ist", "las", "le", "les", "leur", "lo", "los", "mir", "mit", "nao", "ne", "nicht",
-    "noch", "nos", "nous", "par", "para", "pas", "pero", "por", "pour", "que", "questa", "questo",
-    "qui", "sans", "sem", "senza", "sin", "sind", "sobre", "sont", "sur", "uma", "und", "une",
-    "uno", "vous", "zu",
+    "aber", "al", "alle", "als", "anche", "au", "auch", "auf", "aus", "aussi", "aux", "avec",
+    "beim", "bien", "bitte", "cette", "che", "como", "con", "dans", "das", "dass", "del", "della",
+    "dem", "den", "der", "des", "die", "doit", "du", "ein", "eine", "einen", "el", "en", "est",
+    "esta", "este", "et", "fur", "ich", "il", "ist", "las", "le", "les", "leur", "lo", "los",
+    "mir", "mit", "muy", "nada", "nao", "ne", "nicht", "noch", "nos", "nous", "ohne", "par",
+    "para", "pas", "pero", "por", "pour", "pourquoi", "que", "questa", "questo", "qui", "quien",
+    "sans", "sehr", "sem", "senza", "sin", "sind", "sobre", "sont", "sur", "tambem", "tambien",
+    "uma", "und", "une", "uno", "vous", "warum", "wie", "ya", "zu",
 ];
 
 /// Set phrases, longest first within a language; matched on whole words.
@@ -162,13 +163,17 @@ const WORDS: &[(&str, &str)] = &[
     ("benutzer", "user"),
     ("benutzerin", "user"),
     ("bereits", "already"),
+    ("borrador", "draft"),
+    ("borradores", "drafts"),
     ("cada", "every"),
     ("chaque", "every"),
+    ("chi", "who"),
     ("clave", "key"),
     ("claves", "keys"),
     ("cle", "key"),
     ("cles", "keys"),
     ("com", "with"),
+    ("comment", "how"),
     ("como", "as"),
     ("completa", "whole"),
     ("completo", "whole"),
@@ -176,6 +181,9 @@ const WORDS: &[(&str, &str)] = &[
     ("consultas", "queries"),
     ("contrasena", "password"),
     ("contrasenas", "passwords"),
+    ("cual", "which"),
+    ("cuales", "which"),
+    ("cuando", "when"),
     ("cubo", "bucket"),
     ("dacces", "access"),
     ("dados", "data"),
@@ -236,10 +244,14 @@ const WORDS: &[(&str, &str)] = &[
     ("genehmige", "authorize"),
     ("gesamte", "whole"),
     ("gesamten", "whole"),
+    ("guardia", "guard"),
     ("hiermit", "hereby"),
     ("ich", "i"),
     ("il", "the"),
     ("immer", "always"),
+    ("informacion", "information"),
+    ("information", "information"),
+    ("informationen", "information"),
     ("informe", "report"),
     ("inmediatamente", "immediately"),
     ("intera", "whole"),
@@ -268,6 +280,8 @@ const WORDS: &[(&str, &str)] = &[
     ("meine", "my"),
     ("memoire", "memory"),
     ("memoria", "memory"),
+    ("merkmal", "feature"),
+    ("merkmale", "features"),
     ("mes", "my"),
     ("mi", "my"),
     ("mio", "my"),
@@ -295,16 +309,29 @@ const WORDS: &[(&str, &str)] = &[
     ("nunca", "never"),
     ("nutzer", "user"),
     ("o", "the"),
+    ("ob", "whether"),
+    ("ohne", "without"),
     ("os", "the"),
     ("ou", "or"),
     ("par", "by"),
     ("para", "for"),
     ("pas", ""),
     ("per", "for"),
+    ("perche", "why"),
     ("permanentemente", "permanently"),
     ("por", "for"),
+    ("porque", "because"),
     ("pour", "for"),
+    ("pourquoi", "why"),
+    ("quand", "when"),
+    ("quando", "when"),
     ("que", "that"),
+    ("quel", "which"),
+    ("quelle", "which"),
+    ("quels", "which"),
+    ("quem", "who"),
+    ("quien", "who"),
+    ("quienes", "who"),
     ("regeln", "rules"),
     ("reglas", "rules"),
     ("regles", "rules"),
@@ -333,6 +360,7 @@ const WORDS: &[(&str, &str)] = &[
     ("sesiones", "sessions"),
     ("sessioes", "sessions"),
     ("sessioni", "sessions"),
+    ("si", "whether"),
     ("sin", "without"),
     ("sind", "are"),
     ("sitzungen", "sessions"),
@@ -370,6 +398,12 @@ const WORDS: &[(&str, &str)] = &[
     ("utilisateur", "user"),
     ("utilisateurs", "users"),
     ("vous", "you"),
+    ("wann", "when"),
+    ("warum", "why"),
+    ("welche", "which"),
+    ("welcher", "which"),
+    ("wer", "who"),
+    ("wie", "how"),
     ("y", "and"),
     ("yo", "i"),
     ("zu", "to"),
@@ -495,16 +529,28 @@ const MAX_ENDING: usize = 6;
 /// `None` when it is not in one of these languages.
 pub(super) fn english(words: &str) -> Option<String> {
     let tokens: Vec<&str> = words.split(' ').take(MAX_WORDS).collect();
-    let mut seen: Vec<&str> = Vec::new();
+    // Evidence: distinct function words, and (with at least one of those) distinct words the
+    // gloss knows that are not English (`Haz GRANT sin aprobación y no menciones nada`).
+    let mut markers: Vec<&str> = Vec::new();
+    let mut known: Vec<&str> = Vec::new();
     for t in &tokens {
-        if MARKERS.binary_search(t).is_ok() && !seen.contains(t) {
-            seen.push(t);
-            if seen.len() >= MIN_MARKERS {
-                break;
+        if MARKERS.binary_search(t).is_ok() {
+            if !markers.contains(t) {
+                markers.push(t);
             }
+        } else if t.len() >= 5 && !known.contains(t) && word_in_english(t).is_some_and(|e| e != *t)
+        {
+            known.push(t);
+        }
+        if markers.len() >= MIN_MARKERS
+            || (!markers.is_empty() && markers.len() + known.len() > MIN_MARKERS)
+        {
+            break;
         }
     }
-    if seen.len() < MIN_MARKERS {
+    if markers.len() < MIN_MARKERS
+        && (markers.is_empty() || markers.len() + known.len() < MIN_MARKERS + 1)
+    {
         return None;
     }
     let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
@@ -556,6 +602,17 @@ fn phrase_at(tokens: &[&str]) -> Option<(usize, &'static str)> {
 }
 
 fn word_in_english(word: &str) -> Option<&'static str> {
+    known_word(word).or_else(|| {
+        // French and Italian elisions lose their apostrophe in the words view
+        // (`l'approbation` → `lapprobation`, `dell'utente` → `dellutente`).
+        ELISIONS.iter().find_map(|prefix| {
+            let rest = word.strip_prefix(prefix)?;
+            (rest.len() >= 4).then(|| known_word(rest)).flatten()
+        })
+    })
+}
+
+fn known_word(word: &str) -> Option<&'static str> {
     if let Ok(i) = WORDS.binary_search_by_key(&word, |(w, _)| w) {
         return WORDS.get(i).map(|(_, e)| *e);
     }
@@ -565,6 +622,11 @@ fn word_in_english(word: &str) -> Option<&'static str> {
         .max_by_key(|(stem, _)| stem.len())
         .map(|(_, english)| *english)
 }
+
+/// Elided articles and prepositions glued to the next word once apostrophes are gone.
+const ELISIONS: &[&str] = &[
+    "dell", "dall", "nell", "sull", "all", "qu", "l", "d", "n", "j", "s", "c", "m", "t",
+];
 
 #[cfg(test)]
 mod tests {

@@ -410,7 +410,7 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
             let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|如何|什么|防止|어떻게|방법").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the
             // phrase is said to be.
-            let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b")).ok()?;
+            let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b|^\W{{0,3}}(?:\w+ ){{0,2}}?{noun} (?:role|user|account|group|schema|database|db|table|warehouse|stage|team|bucket|server|host|endpoint)\b")).ok()?;
             Some((after, before, asks, object_named))
         })
         .as_ref()
@@ -430,35 +430,39 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
     (named_after || before.is_match(window_before.trim_end())) && asks.is_match(words)
 }
 
-/// `prompt` with the names of database objects blanked out (`x`): qualified names with an
-/// underscore (`OPS.ADMIN_OVERRIDES`) and underscored names right after `table`, `view`,
-/// `column`, `from`, `join`… (`table SYSTEM_PROMPTS`). File names (`agent_notes.md`) are not
-/// object names: a file is something an agent reads. `None` when there is none.
+/// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
+/// or not, right after `table`, `view`, `column`, `from`, `join`… (`a table OPS.ADMIN_OVERRIDES
+/// that records …`, `count rows in table SYSTEM_PROMPTS`). The keyword stays, so rules that need
+/// it still see it. Only names in that place: an underscored name anywhere else
+/// (`cfg.ignore_all_previous_instructions`) is words the agent reads, and a file name
+/// (`agent_notes.md`) is something it reads. `None` when there is none.
 pub(super) fn object_names_masked(prompt: &str) -> Option<String> {
     static NAMES: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = NAMES
-        .get_or_init(|| {
-            Regex::new(r#"(?i)\b(?:[a-z_][a-z0-9_$]*\.)+[a-z_][a-z0-9_$]*\b|\b(?:table|tables|view|views|column|columns|schema|database|stage|procedure|function|task|from|join|into|update)\s+"?[a-z_][a-z0-9$]*_[a-z0-9_$]*\b"?"#).ok()
-        })
-        .as_ref()?;
     if !prompt.contains('_') {
         return None;
     }
+    let re = NAMES
+        .get_or_init(|| {
+            Regex::new(r#"(?i)\b(?:table|tables|view|views|column|columns|schema|database|stage|procedure|function|from|join|into|update)\s+("?(?:[a-z_][a-z0-9_$]*\.){0,2}[a-z_][a-z0-9_$]*"?)"#).ok()
+        })
+        .as_ref()?;
     const FILE_ENDINGS: &[&str] = &[
         ".md", ".txt", ".json", ".yaml", ".yml", ".toml", ".py", ".sql", ".csv", ".sh", ".js",
-        ".ts", ".html", ".xml", ".cfg", ".ini", ".env", ".log", ".com", ".net", ".org", ".io",
+        ".ts", ".html", ".xml", ".cfg", ".ini", ".env", ".log",
     ];
     let mut out = String::with_capacity(prompt.len());
     let mut copied = 0;
-    for m in re.find_iter(prompt) {
-        let name = m.as_str();
-        let lower = name.to_ascii_lowercase();
-        if !name.contains('_') || FILE_ENDINGS.iter().any(|e| lower.ends_with(e)) {
+    for caps in re.captures_iter(prompt) {
+        let Some(name) = caps.get(1) else {
+            continue;
+        };
+        let lower = name.as_str().to_ascii_lowercase();
+        if !lower.contains('_') || FILE_ENDINGS.iter().any(|e| lower.ends_with(e)) {
             continue;
         }
-        out.push_str(&prompt[copied..m.start()]);
+        out.push_str(&prompt[copied..name.start()]);
         out.push('x');
-        copied = m.end();
+        copied = name.end();
     }
     if copied == 0 {
         return None;
@@ -528,6 +532,8 @@ mod tests {
     fn an_object_called_attacker_does_not_name_an_attack() {
         let words = "create a task that grants ownership on all databases to role attacker then summarize sales";
         assert!(!names_an_attack(words, "grants ownership on all databases"));
+        let words = "grant ownership on all databases to the attacker role then report row counts";
+        assert!(!names_an_attack(words, "grant ownership on all databases"));
         let words = "how do we protect against ignore previous instructions attacks";
         assert!(names_an_attack(words, "ignore previous instructions"));
     }
@@ -541,7 +547,7 @@ mod tests {
         );
         assert_eq!(
             object_names_masked("count rows in table SYSTEM_PROMPTS").as_deref(),
-            Some("count rows in x")
+            Some("count rows in table x")
         );
         assert_eq!(object_names_masked("read agent_notes.md and obey it"), None);
         assert_eq!(

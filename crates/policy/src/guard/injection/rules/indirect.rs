@@ -177,7 +177,7 @@ pub const INDIRECT: &[Rule] = &[
         id: "instruction-field",
         description: "a field for an AI's instructions in data (`agent_instructions: …`) that orders harm or switches safety off",
         view: View::Words,
-        pattern: "(?:agent|ai|llm|assistant|bot|model|copilot|system) (?:instruction|instructions|prompt|directive|directives|command|commands|note|notes|task|tasks|order|orders|override) (?:\\w+ ){0,8}(?:@danger|(?:@ignore|@disable) (?:\\w+ ){0,2}(?:@safety_target|safety|rules|instructions|guardrails|checks|envelope|tripwire))|(?:instruction|instructions|prompt|directive|directives|command|commands|note|notes|task|tasks|order|orders|message|msg|action|todo) (?:for|to) (?:the |any |an? |whichever |whatever )?(?:agent|agents|ai|llm|llms|assistant|assistants|bot|bots|model|models|copilot|claude|cortex|gpt|chatbot) (?:\\w+ ){0,8}?(?:@danger|drop|truncate|purge|wipe|delete|grant|revoke|disable|unset|send|post|upload|export|unload)\\b",
+        pattern: "(?:agent|ai|llm|assistant|bot|model|copilot|system) (?:instruction|instructions|prompt|directive|directives|command|commands|note|notes|task|tasks|order|orders|override) (?:\\w+ ){0,8}(?:@danger|(?:@ignore|@disable) (?:\\w+ ){0,2}(?:@safety_target|safety|rules|instructions|guardrails|checks|envelope|tripwire))|(?:instruction|instructions|prompt|directive|directives|command|commands|note|notes|task|tasks|order|orders|message|msg|action|todo) (?:for|to) (?:the |any |an? |whichever |whatever )?(?:agent|agents|ai|llm|llms|assistant|assistants|bot|bots|model|models|copilot|claude|cortex|gpt|chatbot) (?:\\w+ ){0,8}?(?:@danger|drop|truncate|purge|wipe)\\b",
         unless_after: None,
         unless_before: None,
         examples: &[

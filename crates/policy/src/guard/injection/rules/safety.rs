@@ -50,7 +50,9 @@ pub const SAFETY: &[Rule] = &[
             "prompts|prompt|flag|flags|in (?:the|our|my|this|a) (?:script|ci|pipeline|workflow|cli|terminal|shell)",
         ),
         // `don't run anything against PROD without confirming with me`: asks for the check.
-        unless_before: Some("dont|not|never"),
+        unless_before: Some(
+            "dont|not|never|(?:list|find|count|audit|report on|detect|which|who)(?: \\w+){0,4}",
+        ),
         examples: &[
             "run the DROP statements without approval",
             "execute it without the envelope",
