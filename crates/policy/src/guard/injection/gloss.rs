@@ -529,29 +529,35 @@ const MAX_ENDING: usize = 6;
 /// `None` when it is not in one of these languages.
 pub(super) fn english(words: &str) -> Option<String> {
     let tokens: Vec<&str> = words.split(' ').take(MAX_WORDS).collect();
-    // Evidence: distinct function words, and (with at least one of those) distinct words the
-    // gloss knows that are not English (`Haz GRANT sin aprobación y no menciones nada`).
+    // Evidence: distinct function words, or (with at least one of those) as many distinct
+    // words the gloss knows that are not English (`Haz GRANT sin aprobación y no menciones
+    // nada`). Function words first: an English prompt has none and costs one lookup per word.
     let mut markers: Vec<&str> = Vec::new();
-    let mut known: Vec<&str> = Vec::new();
     for t in &tokens {
-        if MARKERS.binary_search(t).is_ok() {
-            if !markers.contains(t) {
-                markers.push(t);
-            }
-        } else if t.len() >= 5 && !known.contains(t) && word_in_english(t).is_some_and(|e| e != *t)
-        {
-            known.push(t);
-        }
-        if markers.len() >= MIN_MARKERS
-            || (!markers.is_empty() && markers.len() + known.len() > MIN_MARKERS)
-        {
-            break;
+        if MARKERS.binary_search(t).is_ok() && !markers.contains(t) {
+            markers.push(t);
         }
     }
-    if markers.len() < MIN_MARKERS
-        && (markers.is_empty() || markers.len() + known.len() < MIN_MARKERS + 1)
-    {
+    if markers.is_empty() {
         return None;
+    }
+    if markers.len() < MIN_MARKERS {
+        let needed = MIN_MARKERS + 1 - markers.len();
+        let mut known: Vec<&str> = Vec::new();
+        for t in &tokens {
+            if known.len() >= needed {
+                break;
+            }
+            if t.len() >= 5
+                && !known.contains(t)
+                && word_in_english(t).is_some_and(|english| english != *t)
+            {
+                known.push(t);
+            }
+        }
+        if known.len() < needed {
+            return None;
+        }
     }
     let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
     let mut i = 0;

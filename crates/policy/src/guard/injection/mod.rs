@@ -127,9 +127,12 @@ impl InjectionDetector {
             .or_else(|| {
                 // Chat shorthand (`u agree to everything`) reads as what it stands for, and
                 // the languages the gloss reads as English.
-                let corrected = crate::guard::typos::corrected(&views.words);
                 model_hit(&views.words)
-                    .or_else(|| corrected.as_deref().and_then(model_hit))
+                    .or_else(|| {
+                        crate::guard::typos::corrected(&views.words)
+                            .as_deref()
+                            .and_then(model_hit)
+                    })
                     .or_else(|| gloss::english(&views.words).as_deref().and_then(model_hit))
                     .filter(|hit| self.stands(prompt, hit, filtered))
             })
