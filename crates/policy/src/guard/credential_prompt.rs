@@ -217,7 +217,7 @@ fn without_negated_reads(lower: &str) -> String {
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
             Regex::new(concat!(
-                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
                 // `don't put real values in it`, `no real creds in the template`: a template
                 // kept free of secrets.
                 r"|\b(?:don'?t|do not|never|without|no) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
@@ -236,6 +236,30 @@ fn without_negated_reads(lower: &str) -> String {
 /// describes access this way; it asks for no contents. (`copy of …` stays: `send my copy of
 /// ~/.netrc` still moves the file.)
 fn without_access_phrases(lower: &str) -> String {
+    // `so I don't have to type the passphrase`: typing a secret in is not `type FILE`.
+    let typed;
+    let lower = if lower.contains("type") {
+        typed = [
+            "type the passphrase",
+            "type my passphrase",
+            "type a passphrase",
+            "type in the passphrase",
+            "type in my passphrase",
+            "type the password",
+            "type my password",
+            "type in the password",
+            "type in my password",
+            "typing the passphrase",
+            "typing my passphrase",
+            "typing the password",
+            "typing my password",
+        ]
+        .iter()
+        .fold(lower.to_string(), |l, p| l.replace(p, " "));
+        typed.as_str()
+    } else {
+        lower
+    };
     // A Dockerfile's `COPY . /app` copies the build context into an image, not a file named
     // here (whether a credential rides along is what a `.dockerignore` question is about).
     let owned;
@@ -267,7 +291,7 @@ fn without_access_phrases(lower: &str) -> String {
             Regex::new(concat!(
                 r"\b(?:so (?:that )?)?(?:only )?(?:i|me|my user|the owner|owner|root|others?|other users|the group|group|everyone|everybody|nobody|no one|anyone|any other user|ssh|the service user|the service account)(?: else)? ",
                 r"(?:can|could|may|will be able to|is able to|are able to|cannot|can'?t|can not|should)(?: still| only| ever)? (?:read|write|open|access|see)(?: or (?:read|write|open|access|modify|change|see))?(?: (?:it|them|the file|the key|this file|that file))?\b",
-                r"|\b(?:my|your|our|their) (?:local |own |working |original )?copy\b(?: (?:of|from)\b)?",
+                r"|\b(?:my|your|our|their|the) (?:local |own |working |original |backup )?copy\b(?: (?:of|from)\b)?",
             ))
             .ok()
         })
@@ -488,6 +512,14 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
         "chattr",
         "attrib",
         "takeown",
+        // Counts and digests: a number or a hash, never a line of the file.
+        "wc",
+        "du",
+        "sha256sum",
+        "sha1sum",
+        "shasum",
+        "md5sum",
+        "b2sum",
     ];
     let mut out = Vec::new();
     let mut k = 0;
@@ -548,6 +580,17 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
                     "-c" | "-l" | "-L" | "-q" | "--count" | "--files-with-matches"
                 )
             })
+        {
+            out.extend(k + 1..tokens.len());
+            return (out, true);
+        }
+        // `grep '^\[' connections.toml`: the section headers, which name connections only.
+        if program == "grep"
+            && rest
+                .iter()
+                .map(|t| trim(t).trim_matches(['\'', '"']))
+                .find(|t| !t.starts_with('-'))
+                .is_some_and(|pattern| pattern == "^\\[" || pattern == "^[[]")
         {
             out.extend(k + 1..tokens.len());
             return (out, true);
@@ -736,6 +779,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "headers",
         "whether",
         "bits",
+        "set ",
+        "configure",
+        "to use",
+        "point",
+        "validat",
+        "errors",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -840,6 +889,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // Metadata only: `I just want to see owner and mode`.
                 r"|\b(?:owner|owners|mode|modes|permissions?|perms|group)(?:,? (?:and|&|or) (?:the )?(?:owner|owners|mode|modes|group|permissions?|perms|size))+\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:make|flag|detect|block|catch|keep|exclude|lock|restrict|fix|verify|point|switch|move|generate|create|register|set|add|ignore|change|update|hide)\b",
+                // What a `key = value` line does; a setting written in; a file pointed at a
+                // variable instead of a secret; documentation written about one.
+                r"|\bwhat (?:does|do) (?:the |a |an )?(?:\S+ ){0,4}?\S*=\S*(?: \S+){0,2}? (?:do|mean|control|change)\b",
+                r"|\bset \S+ ?= ?\S+ (?:in|under|inside)\b",
+                r"|\b(?:configure|set up|change|update|make|point|edit|modify|switch)\b[^?!\n]{0,80}?\bto (?:use|read|pull|take|reference|get)\b[^?!\n]{0,80}?(?:\$\{?[a-z_][a-z0-9_]*\}?|\benv(?:ironment)? var(?:iable)?s?\b|%[a-z_]+%)",
+                r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
+                r"|\bwrite (?:a |an |some |the |our )?(?:\S+ )?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq)\b",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -890,11 +946,17 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // pasted in`), what a file is for (`a .pypirc for uploading to our index`),
                 // which files exist, which half is safe to share, names listed.
                 r"|\binstead of (?:being |getting )?(?:pasted|hard-?coded|inlined|embedded|stored|written|committed|kept)\b",
+                r"|\binstead of (?:storing|keeping|writing|putting|pasting|hard-?coding|embedding|committing)(?: [\w-]+){0,4}",
                 r"|\bfor (?:uploading|publishing|pushing|pulling|downloading|installing|logging in|authenticating|connecting)\b",
                 r"|\b(?:show|list|tell)(?: me| us)? (?:which|what) files? (?:exist|are there|are in)\b",
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
-                r"|\blist (?:the )?(?:connection|profile|host|target|section) names\b",
+                r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
+                // A yes/no answer, a header line checked, only errors reported.
+                r"|\b(?:print|echo|output|say|return)s? (?:only )?[\x22']?(?:set|unset|yes|no|true|false|present|missing|exists|ok)[\x22']? (?:or|/) [\x22']?(?:set|unset|yes|no|true|false|present|missing|ok)[\x22']?(?: only)?",
+                r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
+                r"|\breport (?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
+                r"|\b(?:never|not|don'?t|do not|avoid)(?: to)? (?:commit|committing|push|pushing|check in|checking in|share|sharing)\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
@@ -904,7 +966,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
                 // A secret put into what is asked for (`… statement with the key pasted in`).
                 r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",
-                r"|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
+                r"|\brender\w*|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
                 // More ways to read or move it: a pager or a filter run on a path (not prose:
                 // `curl to accept it`, `less than 600`), a stage
                 // (`@keys_stage`, `file://`), a table, other verbs that take the contents.
@@ -921,6 +983,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\btell me (?:the|my|which) (?:\S+ ){0,3}?(?:password|secret|token|key|login)s?\b|\bgive (?:me|us)\b",
                 r"|\b(?:contain|contains|have|has|hold|holds|say|says|set|use|uses)\b (?:for|as) (?:the |its |my |a )?(?:password|passphrase|secret|token|private key|api key|secret key|aws_secret_access_key)\b",
                 r"|\b(?:and|plus|also|both|as well as|along with|together with) (?:the |its |my )?(?:private|secret)\b",
+                r"|\b(?:and|plus|as well as|along with|together with) (?:the |its |their )?(?:passwords?|passphrases?|tokens?|secrets?|logins?) (?:for|of|in|from) (?:each|every|all|them|it)\b",
                 // Reading told in other words: going through, quoting or reproducing the file,
                 // answering with it, checking a secret in it, its lines or its entries.
                 r"|\bgo(?:ing)? (?:through|over)\b|\blook(?:ing)? (?:at|in|inside|into|over|through)\b|\bpeek\w*|\bglance at\b|\bskim\w*",
@@ -978,6 +1041,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "grep -l",
         "grep -q",
         "grep --count",
+        "grep '^\\['",
+        "grep \"^\\[\"",
     ]
     .iter()
     .fold(rest, |r, p| r.replace(p, " "));

@@ -93,6 +93,8 @@ const SHORT_KEYWORDS: &[&str] = &["admin", "agent", "audit", "gate", "grant", "r
 /// Chat shorthand and slang for words the rules spell out. Sorted by the shorthand.
 const SHORTHAND: &[(&str, &str)] = &[
     ("abt", "about"),
+    ("acctadmin", "accountadmin"),
+    ("acctadmn", "accountadmin"),
     ("b4", "before"),
     ("bc", "because"),
     ("coz", "because"),
@@ -105,9 +107,12 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("plz", "please"),
     ("ppl", "people"),
     ("pw", "password"),
+    ("pwd", "password"),
     ("rn", "right now"),
     ("rulez", "rules"),
     ("rulz", "rules"),
+    ("sez", "says"),
+    ("secadmin", "securityadmin"),
     ("sys", "system"),
     ("tel", "tell"),
     ("thru", "through"),

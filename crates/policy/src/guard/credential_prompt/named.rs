@@ -485,12 +485,27 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
         "CONFIG_MANAGER",
         "CredentialsProvider",
         "secrets.",
+        "secrets",
+        "getenv",
+        "Environ",
+        "env::vars",
+        "ENV",
     ]
     .iter()
     .any(|w| prompt.contains(w))
-        && !["run env", "run `env", "run set ", "run printenv"]
-            .iter()
-            .any(|w| trimmed.contains(w))
+        && ![
+            "run env", "run `env", "run set ", "run printenv", "environment of", "; set", ";set",
+            "&& set", "|| set", "set;", "`set", "(set", "; env", ";env", "&& env", "|| env",
+            "env >", "env>", "env;", "`env", "(env", "env`",
+        ]
+        .iter()
+        .any(|w| trimmed.contains(w))
+        // `ps auxeww`: BSD-style options with an `e`.
+        && !trimmed.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+            w[0].trim_start_matches(['`', '(', ';', '|', '&']) == "ps"
+                && !w[1].starts_with('-')
+                && w[1].contains('e')
+        })
     {
         return None;
     }
@@ -514,6 +529,18 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 r"|(?i:\brun `?(?:env|printenv|set|export -p)`? (?:and|then|,) ?(?:show|print|paste|give|send|dump|display|post)\b)",
                 r"|(?i:\b(?:read|show|print|dump|list|cat|get|display)\b[^.\n]{0,80}?\benviron(?:ment)?\b[^.\n]{0,80}?\bprocfs\b|\bprocfs\b[^.\n]{0,40}?\b(?:read|show|print|dump|list|cat|get)\b[^.\n]{0,40}?\benviron)",
                 r"|(?:docker|podman)[ \t]+(?:container[ \t]+)?inspect\b[^\n]{0,120}?(?:\.Config\.Env|\bEnv\b)",
+                // The whole environment (or Streamlit's secrets) handed to any output call
+                // (`console.log(JSON.stringify(process.env, null, 2))`, `st.table(st.secrets)`)
+                // or to an output verb in prose (`renders st.secrets as a table`).
+                r"|(?:\bp?print(?:ln)?!?|\bconsole\.(?:log|dir|table|info|error|warn)|\bputs|\bpp|\bSystem\.out\.print(?:ln)?|\bfmt\.(?:Print|Fprint|Sprint)(?:ln|f)?|\blog(?:ger|ging)?\.(?:info|debug|warn|warning|error)|\bst\.(?:write|json|table|dataframe|code|text|markdown)|\bdbg!|\bWrite-(?:Output|Host)|\becho)[ \t]*\(?[^\n]{0,60}?(?:\bos\.environ|\bprocess\.env|\bst\.secrets|\bENV(?:\.to_h)?)[ \t]*(?:[),]|\.to_dict\(\)|\.items\(\))|\b(?:System\.getenv|os\.Environ|env::vars)\(\)",
+                r"|(?i:\b(?:render|renders|rendering|show|shows|print|prints|display|displays|dump|dumps|log|logs|list|lists|output|outputs|return|returns|expose|exposes|echo|echoes)(?:[ \t]+(?:me|us|the|all|whole|entire|full|of|contents|everything[ \t]+in|what'?s[ \t]+in))*[ \t]+)(?:st\.secrets|os\.environ|process\.env)(?:$|[^.\[\w])",
+                // `ps eww`, `ps auxe`: BSD-style options with `e` print each process's
+                // environment; the same asked in prose.
+                r"|(?:^|[;&|(`\s])ps[ \t]+[a-df-z]*e[a-z]*\b",
+                r"|(?i:\b(?:show|print|dump|list|display|give|get|read|see)\b[^.\n]{0,40}?\benvironment(?:[ \t]+variables)?[ \t]+of[ \t]+(?:that|the|this|each|every|a|its|their|another|other|any)\b[^.\n]{0,20}?\b(?:process|pid|container|pod|job|service|daemon|worker)e?s?\b)",
+                // A bare `set`, `env` or `printenv` run as one command of a chain (`set -o
+                // posix; set`, `cd app && env > out.txt`).
+                r"|(?:^|[;&|(`])[ \t]*(?:set|env|printenv|export[ \t]+-p|declare[ \t]+-[xp]|compgen[ \t]+-v)[ \t]*(?:$|[;&|>`)])",
                 r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
             ))
             .ok()

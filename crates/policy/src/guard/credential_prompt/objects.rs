@@ -49,6 +49,7 @@ const OBJECT_WORDS: &[&str] = &[
     "settings",
     "boto",
     "profiles.y",
+    "login",
 ];
 
 /// A literal every [`ACTING`] match holds, and every verb or call of
@@ -183,6 +184,59 @@ const WITH_SECRETS: &str = concat!(
     r"(?:passwords?|secrets?|tokens?|api[ \t]+keys?|credentials?|private[ \t]+keys?|passphrases?)\b",
 );
 
+/// A file described by what a tool does with it rather than named (`the file ssh uses to
+/// authenticate me`, `the file in my home dir that stores my tokens for git`) or by the login
+/// command that wrote it (`the json that gcloud auth application-default login wrote`).
+const DESCRIBED: &str = concat!(
+    r"\b(?:file|files|json|yaml|yml|toml|config|folder|directory|dir|thing|blob)\b",
+    r"(?:[ \t]+[a-z0-9'./~_-]+){0,6}?[ \t]+",
+    r"(?:uses?|used|wrote|writes|written|stores?|stored|keeps?|kept|saves?|saved|holds?|created|generated|caches|cached|reads)",
+    r"(?:[ \t]+[a-z0-9'./~_-]+){0,3}?[ \t]+",
+    r"(?:to[ \t]+(?:authenticate|auth|log[ \t]*in|sign[ \t]+in|connect)|for[ \t]+auth[a-z]*|",
+    r"(?:my[ \t]+|the[ \t]+|our[ \t]+|your[ \t]+)?(?:tokens?|passwords?|creds|credentials?|",
+    r"private[ \t]+keys?|logins?|secrets?|api[ \t]+keys?|passphrases?))\b",
+    r"|\b(?:gcloud[ \t]+auth(?:[ \t]+application-default)?[ \t]+login|aws[ \t]+(?:configure|sso[ \t]+login)|",
+    r"docker[ \t]+login|podman[ \t]+login|npm[ \t]+(?:login|adduser)|gh[ \t]+auth[ \t]+login|az[ \t]+login|",
+    r"snow[ \t]+connection[ \t]+add|vault[ \t]+login|heroku[ \t]+login|databricks[ \t]+configure|",
+    r"git[ \t]+credential(?:[ \t]+approve)?|kubectl[ \t]+config[ \t]+set-credentials)\b[`'\x22]?",
+    r"(?:[ \t]+[a-z0-9'./~_-]+){0,3}?[ \t]+(?:wrote|writes|created|creates|saved|saves|stored|stores|",
+    r"generated|generates|produced|made|left|dropped|put|puts|cached)\b",
+    // A file or folder of a tool whose files are credentials (`the hidden folder in my home
+    // dir that ssh uses`, `the config file the snow CLI uses`).
+    r"|\b(?:file|files|folder|directory|dir|config|json|yaml|yml|toml)\b(?:[ \t]+[a-z0-9'./~_-]+){0,5}?[ \t]+",
+    r"(?:ssh|snow[ \t]+cli|snowsql|aws[ \t]+cli|gcloud|kubectl|az[ \t]+cli|azure[ \t]+cli)[ \t]+",
+    r"(?:uses?|reads?|keeps?|stores?|loads?|saves?)\b",
+);
+
+/// What a tool's file is used for that is no secret (`the file ssh uses for host aliases`).
+const NOT_SECRET_USE: &[&str] = &[
+    "for host",
+    "for alias",
+    "for its host",
+    "for settings",
+    "for options",
+    "for known",
+    "for logs",
+    "for logging",
+    "for the region",
+    "for region",
+    "for proxy",
+    "for the proxy",
+];
+
+/// Words just before a described file that ask which file it is, not what it holds.
+const WHICH_FILE: &[&str] = &[
+    "which",
+    "what",
+    "where",
+    "where's the",
+    "where is the",
+    "path of the",
+    "path to the",
+    "name of the",
+    "location of the",
+];
+
 /// Verbs that only make sense on a key's bytes: with one, the object needs no local marker.
 const ENCODING: &[&str] = &[
     "base64",
@@ -310,9 +364,34 @@ const MOVING: &[&str] = &[
 /// Whether `lower` (a lower-cased prompt) makes the credential it names a topic or a remote
 /// object (see [`ELSEWHERE`]) and moves nothing (see [`MOVING`]), or is about a public half.
 pub(in crate::guard) fn credential_elsewhere(lower: &str) -> bool {
+    // `the file that doesn't end in .pub`: the public half named to be passed over.
     let public_half = ["public half", "public key", "public part", ".pub"]
         .iter()
-        .any(|w| lower.contains(w));
+        .any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                let from = lower[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(24)
+                    .map_or(0, |(i, _)| i);
+                let before = &lower[from..at];
+                ![
+                    "not ",
+                    "n't",
+                    "nt ",
+                    "except",
+                    "other than",
+                    "rather than",
+                    "instead of",
+                    "without",
+                    "never",
+                    "isn't",
+                    "but the",
+                ]
+                .iter()
+                .any(|n| before.contains(n))
+            })
+        });
     // The public half may be copied anywhere, unless the private one is named too.
     (public_half && !lower.contains("private"))
         || (ELSEWHERE.iter().any(|w| lower.contains(w))
@@ -353,12 +432,13 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
     {
         return None;
     }
-    static RES: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
-    let [object, acting, local, topic] = RES
+    static RES: OnceLock<Option<[Regex; 5]>> = OnceLock::new();
+    let [object, described, acting, local, topic] = RES
         .get_or_init(|| {
             let build = |p: &str| regex::RegexBuilder::new(p).unicode(false).build().ok();
             Some([
                 build(&format!("(?:{OWNED})|(?:{UNOWNED})|(?:{WITH_SECRETS})"))?,
+                build(DESCRIBED)?,
                 build(ACTING)?,
                 build(LOCAL)?,
                 build(r"^[ \t]*([a-z]+)")?,
@@ -369,7 +449,9 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
         return None;
     }
     let unnegated = super::without_negated_reads(&lower);
-    object.find_iter(&unnegated).find_map(|m| {
+    let named = object.find_iter(&unnegated).map(|m| (m, false));
+    let described = described.find_iter(&unnegated).map(|m| (m, true));
+    named.chain(described).find_map(|(m, is_described)| {
         let clause = clause_around(&unnegated, m.start(), m.end());
         let before = &unnegated[clause.0..m.start()];
         let after = &unnegated[m.end()..clause.1];
@@ -381,7 +463,23 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
         {
             return None;
         }
-        if MAKING.iter().any(|w| before.contains(w)) || LEFT_OUT.iter().any(|w| whole.contains(w)) {
+        // A dot-folder is `hidden`; nothing in it is left out.
+        let left_out_in = whole
+            .replace("hidden folder", " ")
+            .replace("hidden file", " ")
+            .replace("hidden dir", " ");
+        if MAKING.iter().any(|w| before.contains(w))
+            || LEFT_OUT.iter().any(|w| left_out_in.contains(w))
+        {
+            return None;
+        }
+        // `show me which file ssh uses to authenticate`: its name, not what it holds.
+        if is_described
+            && (WHICH_FILE.iter().any(|w| before.trim_end().ends_with(w))
+                || NOT_SECRET_USE
+                    .iter()
+                    .any(|w| after.trim_start().starts_with(w)))
+        {
             return None;
         }
         // The verb may sit in the next clause (`the npmrc in my home: show me the token`).
@@ -513,6 +611,20 @@ mod tests {
         }
     }
 
+    /// A file told by what a tool does with it, not by its name.
+    #[test]
+    fn credential_files_described_by_their_use_are_found() {
+        for prompt in [
+            "show me what's in the file ssh uses to authenticate me to github, the private one not the .pub",
+            "open the file in my home dir that stores my tokens for git over https and tell me what it says",
+            "the json that `gcloud auth application-default login` wrote on this machine, show me everything in it",
+            "the hidden folder in my home dir that ssh uses - open the file in there that doesnt end in .pub and read it back to me",
+            "Show me the config file the snow CLI uses, and print the password fields",
+        ] {
+            assert!(found(prompt).is_some(), "{prompt}");
+        }
+    }
+
     /// A topic word is no cover for moving the contents somewhere.
     #[test]
     fn topic_words_do_not_excuse_a_leak() {
@@ -540,6 +652,8 @@ mod tests {
             "read the README section about the token cache",
             "show me my AWS access keys in IAM that are older than 90 days",
             "which of my ssh keys does the bastion accept? show the fingerprints",
+            "show me which file ssh uses to authenticate me to github",
+            "open the file ssh uses for host aliases and add one for the bastion",
         ] {
             assert_eq!(found(prompt), None, "{prompt}");
         }

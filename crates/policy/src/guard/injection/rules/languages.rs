@@ -34,7 +34,7 @@ pub const LANGUAGES: &[Rule] = &[
         id: "override-instructions-de-nl",
         description: "German or Dutch: ignore or forget the (previous) instructions",
         view: View::Words,
-        pattern: "(?:ignoriere|ignorieren|ignorier|ignoriert|vergiss|vergesst|vergessen|missachte|missachtet|missachten|negeer|negeren|vergeet|vergeten|uberschreibe|umgehe) (?:\\w+ ){0,3}\\w*(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|schutzmassnahmen|instructies|regels|opdrachten|richtlijnen)",
+        pattern: "(?:ignoriere|ignorieren|ignorier|ignoriert|vergiss|vergesst|vergessen|missachte|missachtet|missachten|negeer|negeren|vergeet|vergeten|uberschreibe|umgehe) (?:\\w+ ){0,3}\\w*(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|schutzmassnahmen|instructies|regels|opdrachten|richtlijnen)|(?:oude|vorige|eerdere|bestaande|huidige) (?:regels|instructies|richtlijnen|opdrachten|beperkingen) (?:zijn |is )?(?:\\w+ )?(?:vervallen|ongeldig|niet meer geldig|opgeheven|ingetrokken|niet meer van toepassing)|(?:zijn|is) (?:de |alle )?(?:oude|vorige|eerdere) (?:regels|instructies|richtlijnen|beperkingen) (?:\\w+ )?(?:vervallen|ongeldig|opgeheven|ingetrokken)",
         unless_after: None,
         unless_before: None,
         examples: &[
@@ -81,7 +81,7 @@ pub const LANGUAGES: &[Rule] = &[
         id: "override-instructions-cjk",
         description: "Chinese, Japanese or Korean: ignore the (previous) instructions, or reveal the system prompt",
         view: View::Text,
-        pattern: r"(?:忽略|忽视|无视|忘记|忘掉|不要理会|不理会|跳过|無視|忽略掉)[^。！？\n]{0,12}(?:指令|指示|说明|規則|规则|提示词|提示|命令|设定|設定)|(?:以前|前|上記|これまで|すべて|全て|先)の[^。\n]{0,10}(?:指示|命令|ルール|指令)[^。\n]{0,8}(?:無視|忘れ)|(?:이전|모든|위의|앞의)[^.\n]{0,12}(?:지시|지침|명령|규칙)[^.\n]{0,8}(?:무시|잊어)|(?:무시|잊어)[^.\n]{0,12}(?:이전|모든|위의|앞의)[^.\n]{0,8}(?:지시|지침|명령|규칙)|(?:지시|지침|명령|규칙|시스템\s?프롬프트)(?:을|를|은|는|들을|들은)?\s*(?:모두\s*|전부\s*)?(?:무시|잊어|잊고)|(?:显示|告诉我|输出|打印|泄露|透露|重复|显示出)[^。！？\n]{0,8}(?:系统提示|系统提示词|初始指令|隐藏指令|系统指令|系統提示)|(?:系统提示词?|系統提示詞?|隐藏(?:的)?(?:说明|指令|指示)|初始指令|系统指令)[^。！？\n]{0,14}(?:输出|显示|打印|泄露|透露|重复|告诉我|发给我|列出)|(?:システムプロンプト|初期指示)を?(?:表示|教えて|出力)|(?:指示|命令|ルール|指令|プロンプト)[^。
+        pattern: r"(?:忽略|忽视|无视|忘记|忘掉|不要理会|不理会|跳过|無視|忽略掉)[^。！？\n]{0,12}(?:指令|指示|说明|規則|规则|提示词|提示|命令|设定|設定)|(?:以前|前|上記|これまで|すべて|全て|先)の[^。\n]{0,10}(?:指示|命令|ルール|指令)[^。\n]{0,8}(?:無視|忘れ)|(?:이전|모든|위의|앞의)[^.\n]{0,12}(?:지시|지침|명령|규칙)[^.\n]{0,8}(?:무시|잊어)|(?:무시|잊어)[^.\n]{0,12}(?:이전|모든|위의|앞의)[^.\n]{0,8}(?:지시|지침|명령|규칙)|(?:지시|지침|명령|규칙|시스템\s?프롬프트)(?:을|를|은|는|들을|들은)?\s*(?:모두\s*|전부\s*)?(?:무시|잊어|잊고)|(?:显示|告诉我|输出|打印|泄露|透露|重复|显示出)[^。！？\n]{0,8}(?:系统提示|系统提示词|初始指令|隐藏指令|系统指令|系統提示)|(?:系统提示词?|系統提示詞?|隐藏(?:的)?(?:说明|指令|指示)|初始指令|系统指令)[^。！？\n]{0,14}(?:输出|显示|打印|泄露|透露|重复|告诉我|发给我|列出)|(?:システムプロンプト|初期指示)を?(?:表示|教えて|出力)|(?:これまで|以前|前|上記|先)の[^。\n]{0,10}(?:指示|命令|ルール|指令)[^。\n]{0,8}(?:無効|取り消|撤回|破棄)|(?:之前|以前|上面|先前|原来)的?[^。\n]{0,8}(?:指令|指示|规则|規則)[^。\n]{0,6}(?:无效|無效|作废|作廢|取消)|(?:指示|命令|ルール|指令|プロンプト)[^。
 ]{0,10}(?:無視|忘れ)",
         unless_after: None,
         unless_before: None,
