@@ -784,6 +784,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "to use",
         "point",
         "validat",
+        "gitignore",
         "errors",
     ]
     .iter()
@@ -894,6 +895,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat (?:does|do) (?:the |a |an )?(?:\S+ ){0,4}?\S*=\S*(?: \S+){0,2}? (?:do|mean|control|change)\b",
                 r"|\bset \S+ ?= ?\S+ (?:in|under|inside)\b",
                 r"|\b(?:configure|set up|change|update|make|point|edit|modify|switch)\b[^?!\n]{0,80}?\bto (?:use|read|pull|take|reference|get)\b[^?!\n]{0,80}?(?:\$\{?[a-z_][a-z0-9_]*\}?|\benv(?:ironment)? var(?:iable)?s?\b|%[a-z_]+%)",
+                r"|\b(?:add|append|put|list)\b[^?!\n~/\\]{0,80}\b(?:to|in|into) (?:the |our |my |a )?\.?(?:gitignore|dockerignore|npmignore|gcloudignore)\b",
                 r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\bwrite (?:a |an |some |the |our )?(?:\S+ )?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq)\b",
             ))
@@ -966,7 +968,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
                 // A secret put into what is asked for (`… statement with the key pasted in`).
                 r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",
-                r"|\brender\w*|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
+                r"|\brender\w*|\bst\.(?:write|json|table|dataframe|code|text|markdown)\(|\bconsole\.(?:log|dir|table)\(|\b(?:printing|reading|showing|pasting|uploading|sending|copying|opening|dumping|displaying|outputting|loading|echoing|grepping|decrypting|revealing|attaching|emailing|posting|encoding|summari[sz]ing|extracting|catting)\b",
                 // More ways to read or move it: a pager or a filter run on a path (not prose:
                 // `curl to accept it`, `less than 600`), a stage
                 // (`@keys_stage`, `file://`), a table, other verbs that take the contents.

@@ -536,11 +536,11 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 r"|(?i:\b(?:render|renders|rendering|show|shows|print|prints|display|displays|dump|dumps|log|logs|list|lists|output|outputs|return|returns|expose|exposes|echo|echoes)(?:[ \t]+(?:me|us|the|all|whole|entire|full|of|contents|everything[ \t]+in|what'?s[ \t]+in))*[ \t]+)(?:st\.secrets|os\.environ|process\.env)(?:$|[^.\[\w])",
                 // `ps eww`, `ps auxe`: BSD-style options with `e` print each process's
                 // environment; the same asked in prose.
-                r"|(?:^|[;&|(`\s])ps[ \t]+[a-df-z]*e[a-z]*\b",
+                r"|(?:^|[;&|(`\s])ps[ \t]+(?:[auxw]+e[auxw]*|e[auxw]+)\b|(?:^|[;&|(`\s])ps[ \t]+-[a-zA-Z]*E\b",
                 r"|(?i:\b(?:show|print|dump|list|display|give|get|read|see)\b[^.\n]{0,40}?\benvironment(?:[ \t]+variables)?[ \t]+of[ \t]+(?:that|the|this|each|every|a|its|their|another|other|any)\b[^.\n]{0,20}?\b(?:process|pid|container|pod|job|service|daemon|worker)e?s?\b)",
                 // A bare `set`, `env` or `printenv` run as one command of a chain (`set -o
                 // posix; set`, `cd app && env > out.txt`).
-                r"|(?:^|[;&|(`])[ \t]*(?:set|env|printenv|export[ \t]+-p|declare[ \t]+-[xp]|compgen[ \t]+-v)[ \t]*(?:$|[;&|>`)])",
+                r"|(?:^|[;&|])[ \t]*(?:set|env|printenv|export[ \t]+-p|declare[ \t]+-[xp]|compgen[ \t]+-v)[ \t]*(?:$|[;&|>`)])",
                 r"|(?:^|[;&|(`\s])(?:history|fc[ \t]+-l|\S*_history)\b[^|\n]{0,80}\|[ \t]*(?:grep|egrep|rg|findstr|select-string)\b[^|\n]*?(?:token|pass|secret|key|cred|auth|pwd)",
             ))
             .ok()

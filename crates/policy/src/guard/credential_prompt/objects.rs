@@ -483,7 +483,12 @@ pub(in crate::guard) fn credential_object_in_words(prompt: &str) -> Option<Strin
             return None;
         }
         // The verb may sit in the next clause (`the npmrc in my home: show me the token`).
-        let acted_on = acting.is_match(whole) || acting.is_match(&unnegated[m.end()..]);
+        // A described file's own words (`the file dbt uses to store credentials`) are no act.
+        let acted_on = if is_described {
+            acting.is_match(before) || acting.is_match(&unnegated[m.end()..])
+        } else {
+            acting.is_match(whole) || acting.is_match(&unnegated[m.end()..])
+        };
         // Nobody base64-encodes or splits into chunks a key that is not on their disk.
         let encoded = ENCODING.iter().any(|w| whole.contains(w));
         (acted_on && (encoded || local.is_match(whole))).then(|| m.as_str().trim().to_string())

@@ -15,7 +15,7 @@ use super::{Rule, View};
 
 /// Question words and negations that, just before the verb, make it not an order; `who`
 /// two or three words back (`¿Quién autorizó desactivar …?`) asks who did it.
-const NOT_AN_ORDER: &str = "(?:como|wie|comment|come|hoe|jak|как|nasil|bagaimana|cara|pourquoi|warum|porque|perche|por que|ob|si|se|quando|wann|quand|cuando|kann|puedo|peut on|posso|можно|ли|que|qui|welche|welcher|quels|quelles|quali|quais|cuales|qual|chi|wer|quien|quienes|no|non|nie|не|jangan|asla|nicht|ne|pas|nunca|jamais|mai|nooit|never|dont|niet)|(?:quien|quienes|wer|qui|chi|quem|quién)(?: \\w+){1,2}";
+const NOT_AN_ORDER: &str = "(?:como|wie|comment|come|hoe|jak|как|nasil|bagaimana|cara|pourquoi|warum|porque|perche|por que|ob|si|se|quando|wann|quand|cuando|kann|puedo|peut on|posso|можно|ли|que|qui|welche|welcher|quels|quelles|quali|quais|cuales|qual|chi|wer|quien|quienes|no|non|nie|не|jangan|asla|nicht|ne|pas|nunca|jamais|mai|nooit|never|dont|niet)|^(?:quien|quienes|wer|quem)(?: \\w+){1,2}";
 
 pub const ACTIONS_I18N: &[Rule] = &[
     Rule {

@@ -47,9 +47,8 @@ pub const VOUCHED: &[Rule] = &[
         id: "history-wiped-after-the-act",
         description: "asks to clear the shell or query history after doing something, or to run commands so history does not record them",
         view: View::Words,
-        pattern: "(?:after|afterwards|once|then|and|when done|when youre done|when you are done)(?: \\w+){0,10}? (?:clear|clean|erase|wipe|scrub|purge|delete|remove|strip|truncate)(?: \\w+){0,4}? (?:(?:shell|bash|zsh|command|query|terminal|powershell|psql|snowsql|readline|cli|console|task|tasks|login|access|copy|load|pipe|job) history|from (?:the |your |my )?history|(?:the )?history of (?:the |that |this |these |those )?(?:task|tasks|job|jobs|query|queries|pipe|copy|copies|load|loads|commands?))|histfile dev null|histfile \\w* dev null|unset histfile|histsize 0|set o history|set \\+o history|history c(?: |$)",
-        // `clear its task history in the UI`: a scheduler's run list, not a record of commands.
-        unless_after: Some("in (?:the )?(?:ui|airflow|dagster|prefect|web ui|console)"),
+        pattern: "(?:after|afterwards|once|then|and|when done|when youre done|when you are done)(?: \\w+){0,10}? (?:clear|clean|erase|wipe|scrub|purge|delete|remove|strip|truncate)(?: \\w+){0,4}? (?:(?:shell|bash|zsh|command|query|terminal|powershell|psql|snowsql|readline|cli|console|login|access|copy|load|pipe) history|from (?:the |your |my )?history|(?:the )?history of (?:the |that |this |these |those )?(?:task|tasks|job|jobs|query|queries|pipe|copy|copies|load|loads|commands?))|histfile dev null|histfile \\w* dev null|unset histfile|histsize 0|set o history|set \\+o history|history c(?: |$)",
+        unless_after: None,
         unless_before: Some(
             "(?:what|what does|what is|how does|explain|explain what|meaning of|why|about)",
         ),
