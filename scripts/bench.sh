@@ -4,6 +4,7 @@
 # by side, and report the ratios.
 #
 #   scripts/bench.sh [--reference DIR] [--runs N] [--warmup N] [--out FILE] [--no-hyperfine]
+#                    [--prompts FILE]
 #
 #   --reference DIR  a checkout of Snowflake-Labs/subagent-cortex-code (for example
 #                    `git clone https://github.com/Snowflake-Labs/subagent-cortex-code DIR`);
@@ -13,6 +14,9 @@
 #   --warmup N       untimed runs per command before timing (default 3)
 #   --out FILE       where the report goes (default target/bench-report.md)
 #   --no-hyperfine   use the built-in timing loop even when hyperfine is installed
+#   --prompts FILE   also time `route` on every prompt of FILE (one per line, `#!` lines are
+#                    comments; e.g. tests/data/ordinary_prompts.txt) and report its cost over
+#                    `--version`: median, p90, p99, the slowest prompts
 #
 # Needs cargo and python3 (3.10 or newer). It builds the release binary itself
 # (cargo build --release --locked). The reference's router imports PyYAML: when the python3 found
@@ -31,6 +35,7 @@ die() {
 
 reference=""
 runs=20
+prompts=""
 warmup=3
 out=""
 use_hyperfine=1
@@ -41,6 +46,7 @@ while [ "$#" -gt 0 ]; do
         --warmup) [ "$#" -ge 2 ] || die "--warmup needs a number"; warmup="$2"; shift 2 ;;
         --out) [ "$#" -ge 2 ] || die "--out needs a file name"; out="$2"; shift 2 ;;
         --no-hyperfine) use_hyperfine=0; shift ;;
+        --prompts) [ "$#" -ge 2 ] || die "--prompts needs a file"; prompts="$2"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument '$1'" ;;
     esac
@@ -64,6 +70,12 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
     || die "python3 is $(python3 -V 2>&1); the bench needs 3.10 or newer"
 [ -x "$root/tests/fake-cortex/cortex" ] \
     || die "tests/fake-cortex/cortex is missing or not executable (git checkout it, chmod +x)"
+
+prompt_args=()
+if [ -n "$prompts" ]; then
+    [ -f "$prompts" ] || die "--prompts '$prompts' is not a file"
+    prompt_args=(--prompts "$(cd "$(dirname "$prompts")" && pwd)/$(basename "$prompts")")
+fi
 
 ref_args=()
 if [ -n "$reference" ]; then
@@ -119,4 +131,5 @@ fi
 
 python3 -B "$root/scripts/bench_run.py" --bin "$bin" --repo "$root" --work "$work" \
     --runs "$runs" --warmup "$warmup" --out "$out" \
-    ${hyperfine_args[@]+"${hyperfine_args[@]}"} ${ref_args[@]+"${ref_args[@]}"}
+    ${hyperfine_args[@]+"${hyperfine_args[@]}"} ${ref_args[@]+"${ref_args[@]}"} \
+    ${prompt_args[@]+"${prompt_args[@]}"}

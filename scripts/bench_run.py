@@ -280,6 +280,7 @@ def main():
     ap.add_argument("--ref-python", default="")
     ap.add_argument("--ref-route-skip", default="", help="why the routing comparison is skipped")
     ap.add_argument("--ref-rev", default="")
+    ap.add_argument("--prompts", type=Path, help="time `route` on each prompt of this file")
     args = ap.parse_args()
     try:
         report = bench(args)
@@ -397,6 +398,11 @@ def bench(args) -> str:
             t = interleaved([cmd], args.runs, args.warmup)[0]
         rows.append(Row(cmd.label, t, size, note))
 
+    # Each prompt of a set, a few runs each: what routing costs over the start-up floor.
+    prompt_set = None
+    if args.prompts:
+        prompt_set = time_prompt_set(args.prompts, ours_cmd, version, args.warmup)
+
     # The reference, side by side.
     comparisons, ref_notes, leaks = [], [], []
     if args.reference:
@@ -485,6 +491,8 @@ def bench(args) -> str:
     if sanitize_skip:
         out.append(f"\nSanitizer not measured: {sanitize_skip}")
     out.append("")
+    if prompt_set:
+        out.extend(prompt_set)
     if args.reference:
         rev = args.ref_rev or "unknown revision"
         out.append(f"## Against the reference skill (Snowflake-Labs/subagent-cortex-code {rev})\n")
@@ -525,6 +533,43 @@ def bench(args) -> str:
                "list` process) and caches the result, failures included; only the warm path is timed.")
     out.append("")
     return "\n".join(out)
+
+
+PROMPT_SET_RUNS = 3
+MAX_PROMPTS = 2000
+
+
+def time_prompt_set(path: Path, ours_cmd, version: Cmd, warmup: int) -> list:
+    """`route` on every prompt of `path` (best of PROMPT_SET_RUNS), minus the median `--version`:
+    report lines."""
+    prompts = [line for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#!")]
+    if not prompts:
+        raise BenchError(f"--prompts {path} holds no prompt")
+    if len(prompts) > MAX_PROMPTS:
+        raise BenchError(f"--prompts {path} holds {len(prompts)} prompts; at most {MAX_PROMPTS}")
+    log(f"timing route on {len(prompts)} prompts of {path.name}")
+    floor = statistics.median(interleaved([version], 30, warmup)[0])
+    over = []
+    for prompt in prompts:
+        # Exit 6 (not Snowflake work) and 2 (blocked) are answers, not failures.
+        cmd = ours_cmd("route", ["route", prompt], ok=(0, 2, 6))
+        check(cmd)
+        best = min(time_one(cmd) for _ in range(PROMPT_SET_RUNS))
+        over.append((best - floor, prompt))
+    over.sort()
+    costs = [c for c, _ in over]
+    within = sum(1 for c in costs if c <= 2_000_000)
+    out = [f"## `route` over a prompt set ({path.name})\n",
+           f"{len(prompts)} prompts, best of {PROMPT_SET_RUNS} runs each, minus the median "
+           f"`--version` ({ms(floor)}): median {ms(pct(costs, 0.5))}, p90 {ms(pct(costs, 0.9))}, "
+           f"p99 {ms(pct(costs, 0.99))}, max {ms(costs[-1])}; within 2 ms: {within} of "
+           f"{len(prompts)}.\n",
+           "Slowest:\n"]
+    for cost, prompt in over[-5:][::-1]:
+        out.append(f"- {ms(cost)}: `{prompt[:100]}`")
+    out.append("")
+    return out
 
 
 def shown(label):

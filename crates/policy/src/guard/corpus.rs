@@ -13,6 +13,9 @@ pub const ANALYTICS: &str = include_str!("../../../../tests/data/analytics.txt")
 /// `#` starts a comment line here (no prompt in it starts with one).
 #[cfg(test)]
 pub const CREDENTIAL_BENIGN: &str = include_str!("../../../../tests/data/credential_benign.txt");
+/// Ordinary work prompts (no attack, no credential), one per line.
+#[cfg(test)]
+pub const ORDINARY_PROMPTS: &str = include_str!("../../../../tests/data/ordinary_prompts.txt");
 /// JSON lines with a `prompt` each.
 #[cfg(test)]
 pub const ROUTING_SET: &str = include_str!("../../../../tests/data/routing_set.jsonl");

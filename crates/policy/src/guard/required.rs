@@ -32,8 +32,8 @@ const MAX_LEN: usize = 48;
 const MAX_ALL: usize = 3;
 /// The cost of one more literal, in units of "chance of a needless compile".
 const LITERAL_COST: f64 = 2e-6;
-/// Characters enumerated from a class.
-const MAX_CLASS: u32 = 8;
+/// Characters enumerated from a class (ten: the ASCII digits).
+const MAX_CLASS: u32 = 10;
 /// Characters enumerated from a class of punctuation and spaces only (the characters that may
 /// stand before a word: `[ \n"'(*#:,]ai`).
 const MAX_PUNCT_CLASS: u32 = 32;
@@ -107,6 +107,93 @@ pub fn required(pattern: &str) -> Result<Cond, String> {
         .parse(pattern)
         .map_err(|e| e.to_string())?;
     Ok(simplify(analyze(&hir).cond))
+}
+
+/// [`required`], choosing among true conditions by how often their literals turn up in
+/// `sample` (ordinary prompts) as well as by the letter estimate: the estimate rates a domain
+/// word such as ` customer` or `orders` as rare, so a rule anchored on it alone would compile
+/// for every prompt about customers.
+pub fn required_in(pattern: &str, sample: &Sample) -> Result<Cond, String> {
+    SAMPLE.with(|s| *s.borrow_mut() = Some(sample.clone()));
+    let cond = required(pattern);
+    SAMPLE.with(|s| *s.borrow_mut() = None);
+    cond
+}
+
+thread_local! {
+    /// The sample [`required_in`] is choosing by, for [`literal_odds`].
+    static SAMPLE: std::cell::RefCell<Option<Sample>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Ordinary prompts as the detector's views spell them, indexed to count in how many of them
+/// a literal occurs.
+#[derive(Clone)]
+pub struct Sample {
+    inner: std::rc::Rc<SampleIndex>,
+}
+
+struct SampleIndex {
+    /// Each prompt's views, ` words ` then the text view, each prompt ended by a NUL.
+    text: Vec<u8>,
+    /// Start offsets of every suffix of `text`, sorted by the suffix.
+    suffixes: Vec<u32>,
+    /// For each byte of `text`, the prompt it belongs to.
+    owner: Vec<u32>,
+    prompts: usize,
+    /// Chances already worked out.
+    odds: std::cell::RefCell<std::collections::HashMap<Vec<u8>, f64>>,
+}
+
+impl Sample {
+    /// Index `views`: for each prompt, the texts of its views.
+    pub fn new(views: &[Vec<String>]) -> Sample {
+        let mut text = Vec::new();
+        let mut owner = Vec::new();
+        for (i, prompt) in views.iter().enumerate() {
+            let id = u32::try_from(i).unwrap_or(u32::MAX);
+            for view in prompt {
+                text.extend_from_slice(view.as_bytes());
+                text.push(0);
+                owner.resize(text.len(), id);
+            }
+        }
+        let mut suffixes: Vec<u32> = (0..u32::try_from(text.len()).unwrap_or(u32::MAX)).collect();
+        suffixes.sort_unstable_by(|&a, &b| text[a as usize..].cmp(&text[b as usize..]));
+        Sample {
+            inner: std::rc::Rc::new(SampleIndex {
+                text,
+                suffixes,
+                owner,
+                prompts: views.len().max(1),
+                odds: Default::default(),
+            }),
+        }
+    }
+
+    /// How many prompts the sample holds.
+    pub fn prompts(&self) -> usize {
+        self.inner.prompts
+    }
+
+    /// The share of the sample's prompts that contain `lit`.
+    pub fn share(&self, lit: &[u8]) -> f64 {
+        let s = &self.inner;
+        if let Some(&odds) = s.odds.borrow().get(lit) {
+            return odds;
+        }
+        let lo = s
+            .suffixes
+            .partition_point(|&at| &s.text[at as usize..] < lit);
+        let hi =
+            lo + s.suffixes[lo..].partition_point(|&at| s.text[at as usize..].starts_with(lit));
+        let mut seen = std::collections::HashSet::new();
+        for i in lo..hi {
+            seen.insert(s.owner[s.suffixes[i] as usize]);
+        }
+        let odds = seen.len() as f64 / s.prompts as f64;
+        s.odds.borrow_mut().insert(lit.to_vec(), odds);
+        odds
+    }
 }
 
 /// Words common in ordinary prompts (English and analytics), with a rough chance that a
@@ -212,6 +299,20 @@ pub fn literal_odds(lit: &[u8]) -> f64 {
     if lit.is_empty() {
         return 1.0;
     }
+    let estimate = estimated_odds(lit);
+    // Ordinary prompts say how common a literal is better than its letters do (` customer`,
+    // `0 `); one they never contain is rarer than one in all of them, whatever its letters.
+    SAMPLE.with(|s| match &*s.borrow() {
+        Some(sample) => match sample.share(lit) {
+            0.0 => estimate.min(1.0 / sample.prompts() as f64),
+            share => share,
+        },
+        None => estimate,
+    })
+}
+
+/// [`literal_odds`] from the letters and the common words alone.
+fn estimated_odds(lit: &[u8]) -> f64 {
     // Expected occurrences from per-byte chances: letters and digits are spread out, a space
     // starts every word, SQL punctuation is common, markup is rare.
     let rate: f64 = 300.0

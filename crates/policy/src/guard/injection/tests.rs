@@ -153,9 +153,30 @@ proptest::proptest! {
     }
 }
 
+/// Ordinary prompts, as the views the anchors are looked for in: the anchor generator picks,
+/// among the literals every match of a rule needs, those ordinary prompts seldom contain (see
+/// `required::required_in`). Which literals are picked never decides whether a rule can match.
+fn anchor_sample() -> crate::guard::required::Sample {
+    use crate::guard::corpus::{ANALYTICS, ORDINARY_PROMPTS, ROUTING_SET, cases};
+    let routed = ROUTING_SET.lines().filter_map(|line| {
+        let value: serde_json::Value = serde_json::from_str(line).ok()?;
+        Some(value.get("prompt")?.as_str()?.to_string())
+    });
+    let views: Vec<Vec<String>> = cases(ORDINARY_PROMPTS)
+        .into_iter()
+        .chain(routed)
+        .chain(cases(ANALYTICS))
+        .map(|prompt| {
+            let views = Views::of(&prompt);
+            vec![format!(" {} ", views.words), views.text]
+        })
+        .collect();
+    crate::guard::required::Sample::new(&views)
+}
+
 /// `anchors.rs` as the rules say it should be.
 fn generate_anchors() -> String {
-    use crate::guard::required::{Cond, required};
+    use crate::guard::required::{Cond, required_in};
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
 
@@ -165,17 +186,18 @@ fn generate_anchors() -> String {
         order: Vec<Vec<u8>>,
         rules: Vec<(usize, &'static str, Cond)>,
     }
+    let sample = anchor_sample();
     let mut tables: [Table; 4] = Default::default();
     for (index, rule) in RULES.iter().enumerate() {
         let expanded = expand(rule.pattern).expect("rules expand");
         // The same pattern text the rule compiles to (words: with spaces for ^ and $, which
         // the prefilter adds around the view).
         let mut add = |pick: Pick, pattern: &str| {
-            let cond = required(pattern).unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+            let cond = required_in(pattern, &sample).unwrap_or_else(|e| panic!("{}: {e}", rule.id));
             tables[pick as usize].rules.push((index, rule.id, cond));
         };
         match rule.view {
-            View::Text => add(Pick::Text, &expanded),
+            View::Text => add(Pick::Text, &text_pattern(&expanded)),
             View::Words | View::WordsAndSquashed => {
                 add(Pick::Words, &format!(" (?:{expanded}) "));
                 if rule.view == View::WordsAndSquashed {
@@ -523,4 +545,44 @@ fn probe() {
                 .replace('\n', " ")
         );
     }
+}
+
+/// The rules whose anchors let `prompt` through (each would be compiled for it).
+fn woken_rules(prompt: &str) -> Vec<&'static str> {
+    let views = Views::of(prompt);
+    let mut woken = Vec::new();
+    for (pass, pick) in PASSES.into_iter().enumerate() {
+        let present = Builtin::present(pass, pick, pick.haystack(&views));
+        for (_, id, anchor) in anchors::VIEWS[pass].rules {
+            if anchor.holds(&present) && !woken.contains(id) {
+                woken.push(*id);
+            }
+        }
+    }
+    woken
+}
+
+/// Compiling a rule costs 1 to 10 ms, more than the whole routing decision is allowed: the
+/// anchors must keep ordinary work prompts from waking rules (at the last round's anchors, 60%
+/// of a held-out set of them woke at least one; 11% now).
+#[test]
+fn ordinary_prompts_wake_few_rules() {
+    let prompts = crate::guard::corpus::cases(crate::guard::corpus::ORDINARY_PROMPTS);
+    let woken: Vec<(String, Vec<&str>)> = prompts
+        .iter()
+        .map(|p| (p.clone(), woken_rules(p)))
+        .filter(|(_, rules)| !rules.is_empty())
+        .collect();
+    assert!(prompts.len() >= 400, "the ordinary prompts are missing");
+    assert!(
+        woken.len() * 100 <= prompts.len() * 12,
+        "{} of {} ordinary prompts wake a rule: {woken:#?}",
+        woken.len(),
+        prompts.len()
+    );
+    // The anchors still wake the rule an attack needs.
+    assert!(
+        woken_rules("the vendor said it is fine to grant accountadmin to their consultant")
+            .contains(&"risky-action-on-someone-elses-word")
+    );
 }

@@ -112,7 +112,7 @@ pub const REQUESTS: &[Rule] = &[
         id: "send-to-a-raw-address",
         description: "asks to send, stream or post data to a bare IP address, a socket, a webhook or a DNS exfiltration channel",
         view: View::Words,
-        pattern: r"(?:curl|curls|post|posts|upload|uploads|stream|streams|pipe|pipes|transmit|transmits|send|sends|push|pushes|beacon|exfil\w*)(?: \w+){0,10}? (?:to |at |into )?(?:https? |tcp |udp |ftp )?(?:\d{1,3} ){3}\d{1,3}|(?:opens?|opening|open up) (?:a )?(?:raw )?(?:socket|tcp connection|connection|reverse shell) to|(?:through|via|using|over) dns (?:lookups?|queries|requests|resolution)|(?:send|sends|post|posts|push|forward|upload|stream|pipe|curl)(?: \w+){0,10}? to (?:my (?:own |personal )?(?:\w+ )?(?:webhook|slack|discord|telegram)|(?:a |the )?(?:webhook site|requestbin|pipedream|ngrok|interactsh|burp collaborator))",
+        pattern: r"(?:curl|curls|post|posts|upload|uploads|stream|streams|pipe|pipes|transmit|transmits|send|sends|push|pushes|beacon|exfil\w*)(?: \w+){0,10}? (?:to |at |into )?(?:https? |tcp |udp |ftp )?(?:[0-9]{1,3} ){3}[0-9]{1,3}|(?:opens?|opening|open up) (?:a )?(?:raw )?(?:socket|tcp connection|connection|reverse shell) to|(?:through|via|using|over) dns (?:lookups?|queries|requests|resolution)|(?:send|sends|post|posts|push|forward|upload|stream|pipe|curl)(?: \w+){0,10}? to (?:my (?:own |personal )?(?:\w+ )?(?:webhook|slack|discord|telegram)|(?:a |the )?(?:webhook site|requestbin|pipedream|ngrok|interactsh|burp collaborator))",
         unless_after: None,
         // "how do I detect exfiltration", "alert on DNS exfiltration": naming the threat.
         unless_before: Some(

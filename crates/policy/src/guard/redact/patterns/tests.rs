@@ -28,6 +28,66 @@ fn implies(cond: &Cond, gate: &[&str]) -> bool {
     }
 }
 
+/// True when every match of `hir` holds an ASCII or fullwidth digit.
+fn needs_a_digit(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(lit) => String::from_utf8_lossy(&lit.0).chars().any(digit),
+        HirKind::Class(Class::Unicode(class)) => class.ranges().iter().all(|r| {
+            (r.start().is_ascii_digit() && r.end().is_ascii_digit())
+                || (('０'..='９').contains(&r.start()) && ('０'..='９').contains(&r.end()))
+        }),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit()),
+        HirKind::Repetition(rep) => rep.min >= 1 && needs_a_digit(&rep.sub),
+        HirKind::Capture(cap) => needs_a_digit(&cap.sub),
+        HirKind::Concat(parts) => parts.iter().any(needs_a_digit),
+        HirKind::Alternation(branches) => branches.iter().all(needs_a_digit),
+    }
+}
+
+#[test]
+fn detectors_skipped_without_a_digit_need_one() {
+    for name in NEED_A_DIGIT {
+        let detector = DETECTORS.iter().find(|d| d.name == *name);
+        let Some(detector) = detector else {
+            panic!("NEED_A_DIGIT names {name}, which is no detector");
+        };
+        let hir = regex_syntax::Parser::new()
+            .parse(detector.pattern)
+            .expect("parses");
+        assert!(needs_a_digit(&hir), "{name} can match without a digit");
+    }
+    // The proof is no formality: a street name alone needs none.
+    let street = regex_syntax::Parser::new()
+        .parse(r"(?i:rue|via) [0-9]*\p{L}+")
+        .expect("parses");
+    assert!(!needs_a_digit(&street));
+}
+
+#[test]
+fn an_address_word_without_a_digit_compiles_no_address_detector() {
+    let wanted = gated_in("which shipping carriers had the worst on-time rate? she lives nearby");
+    for (w, d) in wanted.iter().zip(DETECTORS) {
+        assert!(
+            !(*w && NEED_A_DIGIT.contains(&d.name)),
+            "{} is wanted",
+            d.name
+        );
+    }
+    let wanted = gated_in("ship to 42 Elm Street, Springfield, IL 62704");
+    assert!(
+        wanted
+            .iter()
+            .zip(DETECTORS)
+            .any(|(w, d)| *w && d.name == "address_in_context")
+    );
+}
+
 #[test]
 fn large_texts_run_every_detector_and_small_ones_only_the_gated() {
     let mut out = Vec::new();
