@@ -82,8 +82,78 @@ pub(super) fn credential_search(prompt: &str, credentials: &CredentialMatcher) -
     {
         return None;
     }
-    name_search(prompt, &lower, credentials).or_else(|| secret_grep(prompt, &lower))
+    // The expressions cost milliseconds to compile; the words every match of them holds (a
+    // unit test proves it) keep a prompt that merely finds or looks at something from paying.
+    let folded = folded_like_ignore_case(&lower);
+    let holds = |hints: &[&str]| hints.iter().any(|h| folded.contains(h));
+    let named = || {
+        (holds(NAME_SEARCH_HINTS) || holds(&["file"]) && holds(&["all", "any", "every"]))
+            .then(|| name_search(prompt, &lower, credentials))
+            .flatten()
+    };
+    named().or_else(|| {
+        holds(SECRET_WORD_HINTS)
+            .then(|| secret_grep(prompt, &lower))
+            .flatten()
+    })
 }
+
+/// A literal in one of these (ASCII case aside) is in every match of [`SECRET_WORDS`].
+const SECRET_WORD_HINTS: &[&str] = &[
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "api",
+    "private",
+    "access",
+    "credential",
+    "begin",
+    "akia",
+    "ghp_",
+    "xox",
+    "sk-",
+];
+
+/// One of these is in every match of [`NAME_SEARCH`] but its `all *.pem files` branch, which
+/// holds `file` and one of `all`, `any`, `every`.
+const NAME_SEARCH_HINTS: &[&str] = &[
+    "-name",
+    "-iname",
+    "-path",
+    "-ipath",
+    "-wholename",
+    "-iwholename",
+    "-regex",
+    "-iregex",
+    "-include",
+    "-g",
+    "-iglob",
+    "named",
+    "called",
+    "matching",
+    "like",
+    "ending",
+    "whose",
+];
+
+/// A lower-cased text as a case-insensitive expression reads it: `ſ` and the Kelvin sign match
+/// `s` and `k` there, so a literal check must see them as those letters.
+fn folded_like_ignore_case(lower: &str) -> std::borrow::Cow<'_, str> {
+    if lower.contains(['\u{17f}', '\u{212a}']) {
+        std::borrow::Cow::Owned(lower.replace('\u{17f}', "s").replace('\u{212a}', "k"))
+    } else {
+        std::borrow::Cow::Borrowed(lower)
+    }
+}
+
+/// Find's and grep's name options, and a name pattern said in words.
+const NAME_SEARCH: &str = concat!(
+    r#"(?i)(?:-i?(?:name|path|wholename|regex)|--include|--glob|--iglob|-g)[=\s]+["'`]?([^\s"'`;|)]+)"#,
+    r#"|(?i)\b(?:files?|anything|everything|keys?)\s+(?:named|called|matching|like|ending in|ending with)\s+["'`]?([^\s"'`,;)]+)"#,
+    r#"|(?i)\b(?:files?|anything)\s+whose\s+names?\s+(?:starts?|begins?)\s+with\s+["'`]?([^\s"'`,;)]+)"#,
+    r#"|(?i)\b(?:all|any|every)\s+(?:the\s+|my\s+|of\s+the\s+)?["'`]?(\*?\.[\w.*-]+|[\w.-]*\*[\w.*-]*)["'`]?\s+files?\b"#,
+);
 
 /// Does the prompt read or show what its search finds?
 fn shows_results(lower: &str) -> bool {
@@ -106,17 +176,7 @@ fn shows_results(lower: &str) -> bool {
 /// `find ~ -name 'credentials*' -exec cat {} \;`, `files named .env* … show them`.
 fn name_search(prompt: &str, lower: &str, credentials: &CredentialMatcher) -> Option<String> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            Regex::new(concat!(
-                r#"(?i)(?:-i?(?:name|path|wholename|regex)|--include|--glob|--iglob|-g)[=\s]+["'`]?([^\s"'`;|)]+)"#,
-                r#"|(?i)\b(?:files?|anything|everything|keys?)\s+(?:named|called|matching|like|ending in|ending with)\s+["'`]?([^\s"'`,;)]+)"#,
-                r#"|(?i)\b(?:files?|anything)\s+whose\s+names?\s+(?:starts?|begins?)\s+with\s+["'`]?([^\s"'`,;)]+)"#,
-                r#"|(?i)\b(?:all|any|every)\s+(?:the\s+|my\s+|of\s+the\s+)?["'`]?(\*?\.[\w.*-]+|[\w.-]*\*[\w.*-]*)["'`]?\s+files?\b"#,
-            ))
-            .ok()
-        })
-        .as_ref()?;
+    let re = RE.get_or_init(|| Regex::new(NAME_SEARCH).ok()).as_ref()?;
     if !shows_results(lower) {
         return None;
     }
@@ -239,6 +299,64 @@ fn home_target(command: &str) -> bool {
 mod tests {
     use super::*;
     use crate::config::DEFAULT_CREDENTIAL_PATTERNS;
+    use crate::guard::required::{Cond, required};
+
+    /// True when every text satisfying `cond` holds one of `hints`, ASCII case aside.
+    fn implies(cond: &Cond, hints: &[&str]) -> bool {
+        match cond {
+            Cond::Always => false,
+            Cond::Lits(set) => set.iter().all(|lit| {
+                hints.iter().any(|h| {
+                    lit.windows(h.len())
+                        .any(|w| w.eq_ignore_ascii_case(h.as_bytes()))
+                })
+            }),
+            Cond::All(all) => all.iter().any(|c| implies(c, hints)),
+            Cond::Any(any) => any.iter().all(|c| implies(c, hints)),
+        }
+    }
+
+    #[test]
+    fn every_match_holds_the_words_checked_before_compiling() {
+        let secret = required(SECRET_WORDS).expect("parses");
+        assert!(implies(&secret, SECRET_WORD_HINTS), "{secret:?}");
+        let branches: Vec<String> = NAME_SEARCH
+            .split("|(?i)")
+            .map(|b| b.trim_start_matches("(?i)").to_string())
+            .collect();
+        assert_eq!(branches.len(), 4);
+        for branch in &branches[..3] {
+            let cond = required(branch).expect("parses");
+            assert!(implies(&cond, NAME_SEARCH_HINTS), "{branch}: {cond:?}");
+        }
+        let all_files = required(&branches[3]).expect("parses");
+        for hints in [&["file"][..], &["all", "any", "every"]] {
+            assert!(implies(&all_files, hints), "{hints:?}: {all_files:?}");
+        }
+        // Case-insensitive expressions read `ſ` as `s`: the check must too.
+        let m = matcher();
+        assert!(credential_search("grep -r paſſword ~/.config and show every hit", &m).is_some());
+    }
+
+    #[test]
+    fn prompts_that_only_find_or_look_compile_nothing_here() {
+        // No hint: the expressions are never built for them (the proof above says they could
+        // not match anyway).
+        for prompt in [
+            "profile this python script to find what's slow",
+            "look at the failing test and find the bug",
+        ] {
+            let lower = prompt.to_lowercase();
+            assert!(
+                !NAME_SEARCH_HINTS.iter().any(|h| lower.contains(h)),
+                "{prompt}"
+            );
+            assert!(
+                !SECRET_WORD_HINTS.iter().any(|h| lower.contains(h)),
+                "{prompt}"
+            );
+        }
+    }
 
     fn matcher() -> CredentialMatcher {
         let patterns: Vec<_> = DEFAULT_CREDENTIAL_PATTERNS

@@ -8,6 +8,7 @@
 
 /// The corpus file format, shared with the corpus tests in `tests/`.
 #[doc(hidden)]
+mod ascii_shadow;
 pub mod corpus;
 mod credential_computed;
 mod credential_prompt;
