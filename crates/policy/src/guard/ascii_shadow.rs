@@ -80,24 +80,32 @@ impl<'t> Shadow<'t> {
 
 /// Compile `pattern` to search shadows: without Unicode, `\w` and `\d` also taking [`OTHER`].
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    let mut widened = String::with_capacity(pattern.len() + 16);
+    let widened = replace_escapes(pattern, &[('w', "[\\w\\x01]"), ('d', "[\\d\\x01]")]);
+    RegexBuilder::new(&widened).unicode(false).build()
+}
+
+/// `pattern` with each escape `\c` listed in `with` replaced by its class. A class inside a
+/// class (`[\w.]` becoming `[[\w\x01].]`) is their union.
+pub(crate) fn replace_escapes(pattern: &str, with: &[(char, &str)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
         if c != '\\' {
-            widened.push(c);
+            out.push(c);
             continue;
         }
         match chars.next() {
-            Some('w') => widened.push_str("[\\w\\x01]"),
-            Some('d') => widened.push_str("[\\d\\x01]"),
-            Some(next) => {
-                widened.push('\\');
-                widened.push(next);
-            }
-            None => widened.push('\\'),
+            Some(next) => match with.iter().find(|(escape, _)| *escape == next) {
+                Some((_, class)) => out.push_str(class),
+                None => {
+                    out.push('\\');
+                    out.push(next);
+                }
+            },
+            None => out.push('\\'),
         }
     }
-    RegexBuilder::new(&widened).unicode(false).build()
+    out
 }
 
 #[cfg(test)]

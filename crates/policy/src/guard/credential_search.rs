@@ -299,22 +299,7 @@ fn home_target(command: &str) -> bool {
 mod tests {
     use super::*;
     use crate::config::DEFAULT_CREDENTIAL_PATTERNS;
-    use crate::guard::required::{Cond, required};
-
-    /// True when every text satisfying `cond` holds one of `hints`, ASCII case aside.
-    fn implies(cond: &Cond, hints: &[&str]) -> bool {
-        match cond {
-            Cond::Always => false,
-            Cond::Lits(set) => set.iter().all(|lit| {
-                hints.iter().any(|h| {
-                    lit.windows(h.len())
-                        .any(|w| w.eq_ignore_ascii_case(h.as_bytes()))
-                })
-            }),
-            Cond::All(all) => all.iter().any(|c| implies(c, hints)),
-            Cond::Any(any) => any.iter().all(|c| implies(c, hints)),
-        }
-    }
+    use crate::guard::required::{holds_one_of as implies, required};
 
     #[test]
     fn every_match_holds_the_words_checked_before_compiling() {

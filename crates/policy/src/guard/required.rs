@@ -100,6 +100,22 @@ impl Cond {
     }
 }
 
+/// True when every text satisfying `cond` holds one of `words`, ASCII case aside: the proof that
+/// a hand-written literal check in front of an expression drops no match of it.
+pub fn holds_one_of(cond: &Cond, words: &[&str]) -> bool {
+    match cond {
+        Cond::Always => false,
+        Cond::Lits(set) => set.iter().all(|lit| {
+            words.iter().any(|w| {
+                lit.windows(w.len())
+                    .any(|piece| piece.eq_ignore_ascii_case(w.as_bytes()))
+            })
+        }),
+        Cond::All(all) => all.iter().any(|c| holds_one_of(c, words)),
+        Cond::Any(any) => any.iter().all(|c| holds_one_of(c, words)),
+    }
+}
+
 /// The condition for `pattern`, parsed the way the `regex` crate parses it by default.
 pub fn required(pattern: &str) -> Result<Cond, String> {
     let hir = regex_syntax::ParserBuilder::new()

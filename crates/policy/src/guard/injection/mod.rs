@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
+use super::ascii_shadow::replace_escapes;
 use super::normalize::Views;
 use crate::config::values::RegexPattern;
 use rules::{RULES, Rule, VOCABULARY, View};
@@ -570,7 +571,7 @@ fn words_pattern(expanded: &str) -> String {
 /// rule that an ordinary prompt's literals let through made every `route` pay it). No rule puts
 /// `\w` inside a character class.
 fn any_word_char(pattern: &str) -> String {
-    replace_classes(pattern, "[0-9a-z\\x{80}-\\x{10FFFF}]", None)
+    replace_escapes(pattern, &[('w', "[0-9a-z\\x{80}-\\x{10FFFF}]")])
 }
 
 /// A word character of the text view: it is lower-cased, so an ASCII digit, lower-case letter
@@ -584,30 +585,7 @@ const TEXT_WORD_CHAR: &str = "[0-9a-z_\\x{AA}\\x{B5}\\x{BA}\\x{C0}-\\x{D6}\\x{D8
 /// heaviest text rules 3 to 7 milliseconds to compile, paid by every prompt their anchor lets
 /// through; these cost a third of that. The anchors are derived from this form.
 pub(crate) fn text_pattern(pattern: &str) -> String {
-    replace_classes(pattern, TEXT_WORD_CHAR, Some("[\\t-\\r ]"))
-}
-
-/// `pattern` with each `\w` replaced by `word`, and each `\s` by `space` when given. A class
-/// inside a class (`[\w.]` becoming `[[0-9a-z].]`) is their union.
-fn replace_classes(pattern: &str, word: &str, space: Option<&str>) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match (chars.next(), space) {
-            (Some('w'), _) => out.push_str(word),
-            (Some('s'), Some(space)) => out.push_str(space),
-            (Some(next), _) => {
-                out.push('\\');
-                out.push(next);
-            }
-            (None, _) => out.push('\\'),
-        }
-    }
-    out
+    replace_escapes(pattern, &[('w', TEXT_WORD_CHAR), ('s', "[\\t-\\r ]")])
 }
 
 /// Replace `@name` with `(?:…)` from [`VOCABULARY`].
