@@ -954,6 +954,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
+                // Metadata, not contents: a listing line.
+                r"|\b(?:show|print|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?(?:ls -l|ls -la|stat) (?:line|output)\b",
                 // A yes/no answer, a header line checked, only errors reported.
                 r"|\b(?:print|echo|output|say|return)s? (?:only )?[\x22']?(?:set|unset|yes|no|true|false|present|missing|exists|ok)[\x22']? (?:or|/) [\x22']?(?:set|unset|yes|no|true|false|present|missing|ok)[\x22']?(?: only)?",
                 r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
