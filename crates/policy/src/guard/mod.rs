@@ -6,9 +6,9 @@
 //! [`redact`] alone (no settings needed) serves everything else that leaves the machine: the
 //! conversation context, Cortex session summaries, Cortex's stderr.
 
+mod ascii_shadow;
 /// The corpus file format, shared with the corpus tests in `tests/`.
 #[doc(hidden)]
-mod ascii_shadow;
 pub mod corpus;
 mod credential_computed;
 mod credential_prompt;

@@ -2,7 +2,6 @@
 //! credential files described in words (`the AWS credentials file`, `my ssh private key`), the
 //! environment printed whole, a secret field of a config file, and encoded spellings.
 
-use crate::guard::ascii_shadow;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -359,11 +358,10 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
     {
         return None;
     }
-    // Compiled over an ASCII shadow: its Unicode form cost 9 to 19 ms (see `ascii_shadow`).
-    static RE: OnceLock<Option<regex::bytes::Regex>> = OnceLock::new();
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            ascii_shadow::compile(concat!(
+            Regex::new(concat!(
                 r"\b(?:file|folder|directory|dir|place)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|gcloud|gcp|azure|az|snowflake|snowsql|snow|dbt|docker|kubectl|kube|git|ssh|npm|pip|terraform|vault|gh|github)\b[^.?!\n]{0,60}?\b(?:keeps?|stores?|saves?|holds?|puts?|writes?)\b[^.?!\n]{0,40}?\b(?:keys?|secrets?|passwords?|tokens?|credentials?|logins?)\b",
                 r"|\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
                 r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
@@ -393,20 +391,15 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
         })
         .as_ref()?;
     // `show my snowflake connection names`: the names, not the file.
-    let shadow = ascii_shadow::Shadow::of(&lower);
-    re.find_iter(shadow.bytes())
+    re.find_iter(&lower)
         .find(|m| {
-            let next = shadow
-                .original_after(m.end())
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
+            let next = lower[m.end()..].split_whitespace().next().unwrap_or("");
             !matches!(
                 next,
                 "name" | "names" | "list" | "settings" | "format" | "docs"
             )
         })
-        .map(|m| shadow.original(m.start(), m.end()).to_string())
+        .map(|m| m.as_str().to_string())
 }
 
 /// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo
@@ -516,11 +509,10 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
     {
         return None;
     }
-    // Compiled over an ASCII shadow: its Unicode form cost 8 ms (see `ascii_shadow`).
-    static RE: OnceLock<Option<regex::bytes::Regex>> = OnceLock::new();
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            ascii_shadow::compile(concat!(
+            Regex::new(concat!(
                 r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
                 r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
                 r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
@@ -554,10 +546,9 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
             .ok()
         })
         .as_ref()?;
-    let shadow = ascii_shadow::Shadow::of(prompt);
-    re.captures_iter(shadow.bytes()).find_map(|caps| {
+    re.captures_iter(prompt).find_map(|caps| {
         let m = caps.get(0)?;
-        let text = shadow.original(m.start(), m.end()).trim();
+        let text = m.as_str().trim();
         if !text
             .to_ascii_lowercase()
             .trim_start_matches(['(', '`', ';', '&', '|'])
@@ -567,8 +558,7 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
         }
         match caps.get(1) {
             Some(var) => {
-                crate::guard::credentials::secret_variable(shadow.original(var.start(), var.end()))
-                    .then(|| text.to_string())
+                crate::guard::credentials::secret_variable(var.as_str()).then(|| text.to_string())
             }
             // `printenv` alone: as a command (first word, in backticks, piped or redirected).
             None => (m.start() == 0 || caps.get(2).is_some()).then(|| text.to_string()),
