@@ -552,8 +552,9 @@ def time_prompt_set(path: Path, ours_cmd, version: Cmd, warmup: int) -> list:
     floor = statistics.median(interleaved([version], 30, warmup)[0])
     over = []
     for prompt in prompts:
-        # Exit 6 (not Snowflake work) and 2 (blocked) are answers, not failures.
-        cmd = ours_cmd("route", ["route", prompt], ok=(0, 2, 6))
+        # Exit 6 (not Snowflake work) and 5 (blocked) are answers, not failures; `--` keeps a
+        # prompt that starts with `-` from reading as an option.
+        cmd = ours_cmd("route", ["route", "--", prompt], ok=(0, 5, 6))
         check(cmd)
         best = min(time_one(cmd) for _ in range(PROMPT_SET_RUNS))
         over.append((best - floor, prompt))
