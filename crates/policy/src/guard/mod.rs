@@ -6,7 +6,6 @@
 //! [`redact`] alone (no settings needed) serves everything else that leaves the machine: the
 //! conversation context, Cortex session summaries, Cortex's stderr.
 
-mod ascii_shadow;
 /// The corpus file format, shared with the corpus tests in `tests/`.
 #[doc(hidden)]
 pub mod corpus;
@@ -18,6 +17,7 @@ pub mod injection;
 mod letters;
 pub mod normalize;
 pub mod redact;
+mod regex_classes;
 #[cfg(test)]
 pub(crate) mod required;
 pub(crate) mod typos;

@@ -79,7 +79,11 @@ fn text_view(input: &str) -> String {
         '\n' => Some('\n'),
         c if c.is_whitespace() => Some(' '),
         c if c.is_ascii() => Some(c),
-        c => Some(symbol_letter(c).unwrap_or(c)),
+        c => Some(
+            ascii_digit(c)
+                .or_else(|| symbol_letter(c))
+                .unwrap_or(c),
+        ),
     });
     // Diacritics go (`ìgnöre`); other marks (kana voicing, Hangul jamo) are composed back.
     // ASCII is already in every normal form.
@@ -104,6 +108,28 @@ fn text_view(input: &str) -> String {
         push_word(&decomposed[start..i], &mut out);
     }
     out
+}
+
+/// The first digit (zero) of each run of ten decimal digits in Unicode (general category Nd)
+/// outside ASCII, ascending. A test checks the list against the regex engine's `\d`.
+const DIGIT_ZEROS: [u32; 75] = [
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
+    0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50,
+    0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+];
+
+/// A decimal digit of any script read as its ASCII digit (`٤٥` → `45`), so the rules' `[0-9]`
+/// sees an address written in Arabic-Indic or Devanagari digits; NFKD folds only fullwidth and
+/// mathematical digits.
+fn ascii_digit(c: char) -> Option<char> {
+    let code = c as u32;
+    let run = DIGIT_ZEROS.partition_point(|z| *z <= code).checked_sub(1)?;
+    let offset = code - DIGIT_ZEROS[run];
+    (offset < 10).then(|| char::from(b'0' + offset as u8))
 }
 
 /// Combining accents that decorate Latin, Greek and Cyrillic letters.
@@ -531,5 +557,38 @@ mod tests {
         // A Russian word with letters that have no Latin twin is not folded.
         assert_eq!(words("игнорируй"), "игнорируи");
         assert_eq!(Views::of("<|im_start|>system").text, "<|im_start|>system");
+    }
+}
+
+#[cfg(test)]
+mod digit_tests {
+    use super::*;
+    use regex_syntax::hir::{Class, HirKind};
+
+    /// Unicode's decimal digits come in runs of ten from a zero; every run outside ASCII must be
+    /// listed, or an address in that script's digits slips past the rules' `[0-9]`.
+    #[test]
+    fn every_unicode_decimal_digit_outside_ascii_is_read_as_ascii() {
+        let hir = regex_syntax::Parser::new().parse(r"\d").unwrap();
+        let HirKind::Class(Class::Unicode(digits)) = hir.kind() else {
+            panic!("\\d is not a Unicode class");
+        };
+        let mut zeros = Vec::new();
+        for range in digits.ranges() {
+            let (start, end) = (range.start() as u32, range.end() as u32);
+            assert_eq!((end - start + 1) % 10, 0, "{start:X}..{end:X}");
+            zeros.extend((start..=end).step_by(10).filter(|z| *z != 0x30));
+        }
+        assert_eq!(DIGIT_ZEROS.to_vec(), zeros, "DIGIT_ZEROS is not Unicode's list");
+        for range in digits.ranges() {
+            for (k, c) in (range.start()..=range.end()).enumerate() {
+                let expected = char::from(b'0' + (k % 10) as u8);
+                assert_eq!(ascii_digit(c).unwrap_or(c), expected, "U+{:X}", c as u32);
+            }
+        }
+        for c in ['a', '٫', '⅓', '²', '\u{65F}', '\u{66A}'] {
+            assert_eq!(ascii_digit(c), None, "{c}");
+        }
+        assert_eq!(Views::of("send it to ٤٥.٣٣.١٢.٩").text, "send it to 45.33.12.9");
     }
 }

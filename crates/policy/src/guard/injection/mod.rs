@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
-use super::ascii_shadow::replace_escapes;
+use super::regex_classes::replace_escapes;
 use super::normalize::Views;
 use crate::config::values::RegexPattern;
 use rules::{RULES, Rule, VOCABULARY, View};
@@ -380,8 +380,36 @@ const PASSES: [Pick; 4] = [Pick::Words, Pick::Squashed, Pick::SquashedIl, Pick::
 #[derive(Debug)]
 struct ViewRegex {
     re: Regex,
-    unless: Option<Regex>,
-    unless_before: Option<Regex>,
+    unless: Option<Context>,
+    unless_before: Option<Context>,
+}
+
+/// A context that cancels a match, compiled when a match first needs it: the main expression
+/// rarely matches an ordinary prompt, and a context keeps Unicode's exact `\w` (a wider class
+/// there would cancel more), which costs its compile time.
+#[derive(Debug)]
+struct Context {
+    rule: &'static str,
+    pattern: String,
+    compiled: OnceLock<Result<Regex, String>>,
+}
+
+impl Context {
+    fn new(rule: &'static str, pattern: String) -> Context {
+        Context {
+            rule,
+            pattern,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    fn is_match(&self, haystack: &str) -> Result<bool, String> {
+        self.compiled
+            .get_or_init(|| build(self.rule, &self.pattern))
+            .as_ref()
+            .map(|re| re.is_match(haystack))
+            .map_err(Clone::clone)
+    }
 }
 
 /// The built-in rules, compiled on first need: a rule is only compiled for a view when a
@@ -525,32 +553,30 @@ fn compile_view(rule: &Rule, pick: Pick) -> Result<ViewRegex, String> {
     let expanded = expand_with(rule.pattern, squashed)?;
     let after = rule.unless_after.map(expand).transpose()?;
     let before = rule.unless_before.map(expand).transpose()?;
-    let build_ctx = |ctx: &Option<String>, f: &dyn Fn(&str) -> String| {
-        ctx.as_deref().map(|u| build(rule.id, &f(u))).transpose()
+    let ctx = |ctx: &Option<String>, f: &dyn Fn(&str) -> String| {
+        ctx.as_deref().map(|u| Context::new(rule.id, f(u)))
     };
     let (re, unless, unless_before) = match pick {
         Pick::Text => (
             build(rule.id, &text_pattern(&expanded))?,
-            build_ctx(&after, &|u| format!("^(?:{})", text_pattern(u)))?,
-            build_ctx(&before, &|u| format!("(?:{})$", text_pattern(u)))?,
+            ctx(&after, &|u| format!("^(?:{})", text_context(u))),
+            ctx(&before, &|u| format!("(?:{})$", text_context(u))),
         ),
         Pick::Words => (
             build(rule.id, &words_pattern(&expanded))?,
-            build_ctx(&after, &|u| format!("^(?:{u})(?: |$)"))?,
-            build_ctx(&before, &|u| format!("(?:^| )(?:{u})$"))?,
+            ctx(&after, &|u| format!("^(?:{u})(?: |$)")),
+            ctx(&before, &|u| format!("(?:^| )(?:{u})$")),
         ),
         Pick::Squashed => (
             build(rule.id, &squash(&expanded))?,
-            build_ctx(&after, &|u| format!("^(?:{})", squash(u)))?,
-            build_ctx(&before, &|u| format!("(?:{})$", squash(u)))?,
+            ctx(&after, &|u| format!("^(?:{})", squash(u))),
+            ctx(&before, &|u| format!("(?:{})$", squash(u))),
         ),
         // Word patterns hold no regex escapes, so `l` only ever means the letter.
         Pick::SquashedIl => (
             build(rule.id, &squash(&expanded).replace('l', "i"))?,
-            build_ctx(&after, &|u| format!("^(?:{})", squash(u).replace('l', "i")))?,
-            build_ctx(&before, &|u| {
-                format!("(?:{})$", squash(u).replace('l', "i"))
-            })?,
+            ctx(&after, &|u| format!("^(?:{})", squash(u).replace('l', "i"))),
+            ctx(&before, &|u| format!("(?:{})$", squash(u).replace('l', "i"))),
         ),
     };
     Ok(ViewRegex {
@@ -576,16 +602,26 @@ fn any_word_char(pattern: &str) -> String {
 
 /// A word character of the text view: it is lower-cased, so an ASCII digit, lower-case letter
 /// or `_`, or a non-ASCII character outside the blocks of punctuation and symbols (general
-/// punctuation, arrows to dingbats, CJK punctuation but its letters `々〆〇`): a superset of
-/// Unicode's `\w` there.
-const TEXT_WORD_CHAR: &str = "[0-9a-z_\\x{AA}\\x{B5}\\x{BA}\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{1FFF}\\x{2070}-\\x{218F}\\x{2460}-\\x{24FF}\\x{2C00}-\\x{2FFF}\\x{3005}-\\x{3007}\\x{3021}-\\x{302F}\\x{3031}-\\x{3035}\\x{3038}-\\x{303C}\\x{3040}-\\x{10FFFF}]";
+/// punctuation but its connectors `‿⁀⁔`, arrows to dingbats, CJK punctuation but its letters
+/// `々〆〇`): a superset of Unicode's `\w` there (a test checks it against Unicode's tables).
+/// A superset only for a match: contexts that cancel one keep Unicode's `\w` ([`text_context`]).
+const TEXT_WORD_CHAR: &str = "[0-9a-z_\\x{AA}\\x{B5}\\x{BA}\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{1FFF}\\x{203F}\\x{2040}\\x{2054}\\x{2070}-\\x{218F}\\x{2460}-\\x{24FF}\\x{2C00}-\\x{2FFF}\\x{3005}-\\x{3007}\\x{3021}-\\x{302F}\\x{3031}-\\x{3035}\\x{3038}-\\x{303C}\\x{3040}-\\x{10FFFF}]";
 
 /// The text-view form of a rule: `\w` as [`TEXT_WORD_CHAR`] and `\s` as ASCII white space (the
 /// text view's only white space is a space or a line break). Unicode's classes cost the
 /// heaviest text rules 3 to 7 milliseconds to compile, paid by every prompt their anchor lets
 /// through; these cost a third of that. The anchors are derived from this form.
 pub(crate) fn text_pattern(pattern: &str) -> String {
-    replace_escapes(pattern, &[('w', TEXT_WORD_CHAR), ('s', "[\\t-\\r ]")])
+    replace_escapes(pattern, &[('w', TEXT_WORD_CHAR), ('s', TEXT_SPACE)])
+}
+
+/// The text view's white space: a space or a line break (exactly Unicode's `\s` there).
+const TEXT_SPACE: &str = "[\\t-\\r ]";
+
+/// The text-view form of a context that cancels a match: only `\s`, which is exact there, is
+/// rewritten. A wider `\w` would cancel matches Unicode's does not (`not waiting 😤 --yolo`).
+fn text_context(pattern: &str) -> String {
+    replace_escapes(pattern, &[('s', TEXT_SPACE)])
 }
 
 /// Replace `@name` with `(?:…)` from [`VOCABULARY`].
@@ -721,14 +757,13 @@ impl Builtin {
             };
             let whole_words = !squashed
                 || (views.is_squashed_boundary(m.start()) && views.is_squashed_boundary(m.end()));
-            let cancelled = compiled
-                .unless
-                .as_ref()
-                .is_some_and(|u| u.is_match(&haystack[m.end()..]))
-                || compiled
-                    .unless_before
-                    .as_ref()
-                    .is_some_and(|u| u.is_match(&haystack[..m.start()]));
+            let cancelled = match &compiled.unless {
+                Some(u) if whole_words => u.is_match(&haystack[m.end()..])?,
+                _ => false,
+            } || match &compiled.unless_before {
+                Some(u) if whole_words => u.is_match(&haystack[..m.start()])?,
+                _ => false,
+            };
             if whole_words && !cancelled {
                 return Ok(Some(m.as_str()));
             }

@@ -586,3 +586,49 @@ fn ordinary_prompts_wake_few_rules() {
             .contains(&"risky-action-on-someone-elses-word")
     );
 }
+
+mod classes {
+    use super::*;
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, HirKind};
+
+    fn class_of(pattern: &str) -> ClassUnicode {
+        let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
+        match hir.kind() {
+            HirKind::Class(Class::Unicode(class)) => class.clone(),
+            other => panic!("{pattern} is not a Unicode class: {other:?}"),
+        }
+    }
+
+    /// `TEXT_WORD_CHAR` widens `\w` in the main expressions; a character of Unicode's `\w` it
+    /// left out (`‿` once) would let a match slip. Only what the text view never holds may be
+    /// missing: upper-case ASCII (it is lower-cased) and the zero-width joiners (dropped).
+    #[test]
+    fn text_word_char_holds_every_unicode_word_character_the_text_view_can_hold() {
+        let mut missing = class_of(r"\w");
+        missing.difference(&class_of(TEXT_WORD_CHAR));
+        let mut allowed = ClassUnicode::new([
+            ClassUnicodeRange::new('A', 'Z'),
+            ClassUnicodeRange::new('\u{200C}', '\u{200D}'),
+        ]);
+        allowed.union(&missing);
+        assert_eq!(
+            allowed,
+            ClassUnicode::new([
+                ClassUnicodeRange::new('A', 'Z'),
+                ClassUnicodeRange::new('\u{200C}', '\u{200D}'),
+            ]),
+            "TEXT_WORD_CHAR leaves out word characters: {:?}",
+            missing.ranges()
+        );
+        for c in ['A', '\u{200C}', '\u{200D}'] {
+            assert!(!crate::guard::normalize::Views::of(&c.to_string()).text.contains(c));
+        }
+    }
+
+    #[test]
+    fn text_contexts_keep_unicode_word_characters() {
+        let context = text_context(r"\bnot\b(?:\s+[\w'-]+){0,2}\s*");
+        assert!(context.contains(r"[\w'-]"), "{context}");
+        assert!(!context.contains(r"\s"), "{context}");
+    }
+}

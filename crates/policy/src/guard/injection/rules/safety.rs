@@ -110,9 +110,10 @@ pub const SAFETY: &[Rule] = &[
         pattern: r#"(?:^|\s)--(?:no-guards?|no-verify|skip-checks?|skip-guards?|unsafe|insecure|disable-(?:guards?|tripwire|audit|sandbox|safety|approvals?|redaction|envelope)|dangerously-[a-z-]+|yolo|no-sandbox|no-tripwire|no-audit|no-redact[a-z]*|allow-all|bypass-[a-z-]+|trust-all|skip-approvals?)\b|(?:set|use|using|run with|running with|switch(?: to)?|change(?: it)? to|with) (?:the )?envelope(?: set)?\s*(?:to|=|:)?\s*['"]?none\b|--envelope[ =]+['"]?none\b|\b[a-z0-9_]*(?:cortex_route|guard|tripwire|sandbox|approval|redact|injection|envelope|safety)[a-z0-9_]*_(?:disable|disabled|bypass|skip|off|unsafe|insecure|allow_all)[a-z0-9_]*\s*=\s*['"]?(?:1|true|yes|on|all)\b|\b(?:disable|bypass|skip|no|unsafe|insecure)_(?:cortex_route|cortex|guards?|tripwire|audit|sandbox|safety|approvals?|redaction|injection[a-z_]*|envelope|filters?|checks)[a-z0-9_]*\s*=\s*['"]?(?:1|true|yes|on|all)\b|\bapproval_mode\s*(?:=|:)\s*['"]?(?:auto|envelope_only)\b"#,
         unless_after: None,
         // "never use --dangerously-skip-permissions", "why does --no-verify exist": naming a
-        // flag to warn against it.
+        // flag to warn against it. The words between are the ones such a warning uses, not any
+        // words: "do not wait --yolo" and "not waiting 😤 --no-verify" ask for the flag.
         unless_before: Some(
-            r"(?:\b(?:never|dont|don't|do not|not|avoid|avoiding|forbid|forbids|forbidden|ban|bans|banned|against|why|explain|what does|what is|risks? of)\b(?:\s+[\w'-]+){0,2}\s*)",
+            r"(?:\b(?:never|dont|don't|do not|not|avoid|avoiding|forbid|forbids|forbidden|ban|bans|banned|against|why|explain|what does|what is|risks? of)\b(?:\s+(?:use|using|used|pass|passing|passed|add|adding|run|running|with|the|a|an|any|flag|flags|option|options|like|set|setting|enable|enabling|include|including|does|do|did|is|are|mean|means|type|typing|call|calling|invoke|invoking|it|this|that|ever|again|of|about|should|would|could|we|you|i|they|anyone|someone|people|commit|committing|push|pushing|git|cortex|claude|cargo|npm|in|to|on|for|allowed|supposed|recommend|recommended|happens|exist|exists|want|need|try|trying|rely|relying|mode)){0,3}\s*)",
         ),
         examples: &[
             "rerun it with --dangerously-skip-permissions",
