@@ -204,11 +204,9 @@ fn without_negated_reads(lower: &str) -> String {
     let lower = without_access_phrases(lower);
     let lower = lower.as_str();
     // Checked before the regex is compiled (about 2 ms): most prompts negate nothing.
-    if ![
-        "not ", "not,", "n't", "dont", "without", "never", "no need", "no real",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    if !["not ", "not,", "n't", "dont", "without", "never", "no "]
+        .iter()
+        .any(|w| lower.contains(w))
     {
         return lower.to_string();
     }
@@ -217,7 +215,7 @@ fn without_negated_reads(lower: &str) -> String {
         .get_or_init(|| {
             // `without ever logging or printing it`: one negation covers a list of verbs.
             Regex::new(concat!(
-                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|its contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
                 // `don't put real values in it`, `no real creds in the template`: a template
                 // kept free of secrets.
                 r"|\b(?:don'?t|do not|never|without|no) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
@@ -657,6 +655,14 @@ fn restrictive_mode(mode: &str) -> bool {
     mode.contains('-') && !mode.contains(['+', '='])
 }
 
+/// A setting of a connection or tool configuration file that holds no secret (the file may hold
+/// secrets beside it).
+macro_rules! non_secret_setting {
+    () => {
+        r"(?:warehouse|role|region|database|schema|log[_ ]?level|authenticator|output(?:[_ ]format)?|sso_start_url|sso_region|default[_ ]connection(?:[_ ]name)?|account(?:[_ ]identifier|[_ ]name)?|host|port|(?:login[_ ])?timeout|proxy|endpoint|threads|max_attempts|retries)"
+    };
+}
+
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
@@ -786,6 +792,16 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "validat",
         "gitignore",
         "errors",
+        "change",
+        "switch",
+        "modify",
+        "replace",
+        "bump",
+        "raise",
+        "lower",
+        "increase",
+        "decrease",
+        "only",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -804,6 +820,16 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // variable set, CI steps and helpers written.
                 r"|\b(?:add|append|insert|put|create|set up|configure|update|edit|change|modify)\b (?:a |an |the |new |another )?(?:\S+ ){0,4}?(?:host|alias|profile|section|entry|block|connection|target|registry|server|context|line|setting|stanza)s?\b[^.?!\n]{0,80}\b(?:to|in|into)\b",
                 r"|\b(?:just|only) (?:the )?(?:\[?section\]? |connection |profile |host |target )?(?:headers|names)\b|\bpermission bits\b|\bwhich files? (?:exist|are there)\b",
+                // A setting that holds no secret changed or shown (`change the default warehouse
+                // for [dev] in connections.toml`, `show only the authenticator line`): the
+                // tool-call gate still keeps the file itself from Cortex.
+                r"|\b(?:change|set|update|switch|edit|modify|add|replace|bump|raise|lower|increase|decrease)\b[^.?!\n]{0,60}?\b",
+                non_secret_setting!(),
+                r"s?\b",
+                r"|\b(?:section |connection |profile )?headers only\b",
+                r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
+                non_secret_setting!(),
+                r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
                 r"|\bis (?:\S+ ){0,3}?(?:encrypted|unencrypted|passphrase[- ]protected)\b",
                 r"|\b(?:check|see|verify|confirm|test) (?:if|whether) (?:\S+ ){1,3}?is (?:set|defined|exported|present|empty|non-empty)\b",
                 r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile)\b",
@@ -917,7 +943,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:source|\.) \S*\.env\b|\bset [-+]a\b",
                 r"|\breads? (?:\S+ ){0,3}?from (?:an? |the )?(?:env_var|env var|environment variables?|os\.environ)",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:made[- ]up|fake|dummy|fictional|fictitious|placeholder) (?:template|skeleton|example|sample|snippet)\w*",
-                r"|\b(?:print|show|list|output|give) (?:me )?(?:only (?:the )?(?:keys|names|variable names)|(?:the )?(?:keys|names|variable names) only)\b",
+                r"|\b(?:print|show|list|output|give)s? (?:me )?(?:only (?:the |their )?(?:keys|names|variable names|file ?names|paths)|(?:the |their )?(?:keys|names|variable names|file ?names|paths) only)\b",
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
                 r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?:s|es)?(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
@@ -954,6 +980,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
+                r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
+                non_secret_setting!(),
+                r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
                 // Metadata, not contents: a listing line.
                 r"|\b(?:show|print|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?(?:ls -l|ls -la|stat) (?:line|output)\b",
                 // A yes/no answer, a header line checked, only errors reported.

@@ -79,11 +79,7 @@ fn text_view(input: &str) -> String {
         '\n' => Some('\n'),
         c if c.is_whitespace() => Some(' '),
         c if c.is_ascii() => Some(c),
-        c => Some(
-            ascii_digit(c)
-                .or_else(|| symbol_letter(c))
-                .unwrap_or(c),
-        ),
+        c => Some(ascii_digit(c).or_else(|| symbol_letter(c)).unwrap_or(c)),
     });
     // Diacritics go (`ìgnöre`); other marks (kana voicing, Hangul jamo) are composed back.
     // ASCII is already in every normal form.
@@ -579,7 +575,11 @@ mod digit_tests {
             assert_eq!((end - start + 1) % 10, 0, "{start:X}..{end:X}");
             zeros.extend((start..=end).step_by(10).filter(|z| *z != 0x30));
         }
-        assert_eq!(DIGIT_ZEROS.to_vec(), zeros, "DIGIT_ZEROS is not Unicode's list");
+        assert_eq!(
+            DIGIT_ZEROS.to_vec(),
+            zeros,
+            "DIGIT_ZEROS is not Unicode's list"
+        );
         for range in digits.ranges() {
             for (k, c) in (range.start()..=range.end()).enumerate() {
                 let expected = char::from(b'0' + (k % 10) as u8);
@@ -589,6 +589,9 @@ mod digit_tests {
         for c in ['a', '٫', '⅓', '²', '\u{65F}', '\u{66A}'] {
             assert_eq!(ascii_digit(c), None, "{c}");
         }
-        assert_eq!(Views::of("send it to ٤٥.٣٣.١٢.٩").text, "send it to 45.33.12.9");
+        assert_eq!(
+            Views::of("send it to ٤٥.٣٣.١٢.٩").text,
+            "send it to 45.33.12.9"
+        );
     }
 }

@@ -87,8 +87,14 @@ mod tests {
 
     #[test]
     fn escapes_outside_classes_and_in_plain_classes_are_replaced() {
-        assert_eq!(replace_escapes(r"a\w+\sb", WIDE), r"a[a-z\x{80}-\x{10FFFF}]+[ \n]b");
-        assert_eq!(replace_escapes(r"[\w.]", WIDE), r"[[a-z\x{80}-\x{10FFFF}].]");
+        assert_eq!(
+            replace_escapes(r"a\w+\sb", WIDE),
+            r"a[a-z\x{80}-\x{10FFFF}]+[ \n]b"
+        );
+        assert_eq!(
+            replace_escapes(r"[\w.]", WIDE),
+            r"[[a-z\x{80}-\x{10FFFF}].]"
+        );
         assert_eq!(replace_escapes(r"\d\b\.", WIDE), r"\d\b\.");
     }
 
@@ -97,19 +103,33 @@ mod tests {
         // Widened there, `[^.\w]` would stop matching punctuation outside ASCII (`’`).
         assert_eq!(replace_escapes(r"x[^.\[\w]y", WIDE), r"x[^.\[\w]y");
         assert_eq!(replace_escapes(r"[a[^\s]]", WIDE), r"[a[^\s]]");
-        assert_eq!(replace_escapes(r"[\w--\s]", WIDE), r"[[a-z\x{80}-\x{10FFFF}]--\s]");
+        assert_eq!(
+            replace_escapes(r"[\w--\s]", WIDE),
+            r"[[a-z\x{80}-\x{10FFFF}]--\s]"
+        );
         // After the class closes, replacement resumes.
-        assert_eq!(replace_escapes(r"[^\w]\w", WIDE), r"[^\w][a-z\x{80}-\x{10FFFF}]");
+        assert_eq!(
+            replace_escapes(r"[^\w]\w", WIDE),
+            r"[^\w][a-z\x{80}-\x{10FFFF}]"
+        );
         // A literal `]` first in a class and an ASCII class do not close it early.
-        assert_eq!(replace_escapes(r"[^][:alpha:]\s]\s", WIDE), r"[^][:alpha:]\s][ \n]");
+        assert_eq!(
+            replace_escapes(r"[^][:alpha:]\s]\s", WIDE),
+            r"[^][:alpha:]\s][ \n]"
+        );
     }
 
     #[test]
     fn the_rewritten_pattern_matches_what_the_unicode_one_matches() {
         let unicode = regex::Regex::new(r"os\.environ(?:$|[^.\[\w])").unwrap();
-        let rewritten = regex::Regex::new(&replace_escapes(r"os\.environ(?:$|[^.\[\w])", WIDE))
-            .unwrap();
-        for text in ["os.environ’s", "os.environ—all", "os.environ", "os.environ x"] {
+        let rewritten =
+            regex::Regex::new(&replace_escapes(r"os\.environ(?:$|[^.\[\w])", WIDE)).unwrap();
+        for text in [
+            "os.environ’s",
+            "os.environ—all",
+            "os.environ",
+            "os.environ x",
+        ] {
             assert_eq!(unicode.is_match(text), rewritten.is_match(text), "{text}");
         }
     }

@@ -25,8 +25,8 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
-use super::regex_classes::replace_escapes;
 use super::normalize::Views;
+use super::regex_classes::replace_escapes;
 use crate::config::values::RegexPattern;
 use rules::{RULES, Rule, VOCABULARY, View};
 
@@ -576,7 +576,9 @@ fn compile_view(rule: &Rule, pick: Pick) -> Result<ViewRegex, String> {
         Pick::SquashedIl => (
             build(rule.id, &squash(&expanded).replace('l', "i"))?,
             ctx(&after, &|u| format!("^(?:{})", squash(u).replace('l', "i"))),
-            ctx(&before, &|u| format!("(?:{})$", squash(u).replace('l', "i"))),
+            ctx(&before, &|u| {
+                format!("(?:{})$", squash(u).replace('l', "i"))
+            }),
         ),
     };
     Ok(ViewRegex {

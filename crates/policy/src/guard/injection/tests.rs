@@ -621,7 +621,11 @@ mod classes {
             missing.ranges()
         );
         for c in ['A', '\u{200C}', '\u{200D}'] {
-            assert!(!crate::guard::normalize::Views::of(&c.to_string()).text.contains(c));
+            assert!(
+                !crate::guard::normalize::Views::of(&c.to_string())
+                    .text
+                    .contains(c)
+            );
         }
     }
 
