@@ -197,33 +197,50 @@ fn reads_a_file(lower: &str) -> bool {
     })
 }
 
+/// Reading verbs negated, and templates kept free of real values (see [`without_negated_reads`]).
+const NEGATED_READS: &str = concat!(
+    r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+    // `don't put real values in it`, `no real creds in the template`: a template
+    // kept free of secrets.
+    r"|\b(?:don'?t|do not|never|without) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
+    r"|\bno (?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
+);
+
+/// One of these is in every match of [`NEGATED_READS`].
+const NEGATION_HINTS: &[&str] = &[
+    "not ",
+    "n't",
+    "dont",
+    "without",
+    "never",
+    "no need",
+    "no real",
+    "no actual",
+    "no live",
+    "no prod",
+    "no any",
+    "no the",
+    "no its",
+    "no their",
+    "no what",
+    "no content",
+    "no value",
+    "no secret",
+];
+
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
 /// `without showing`), and without words that only look like reading verbs (see
 /// [`without_access_phrases`]).
 fn without_negated_reads(lower: &str) -> String {
     let lower = without_access_phrases(lower);
     let lower = lower.as_str();
-    // Checked before the regex is compiled (about 2 ms): most prompts negate nothing.
-    if !["not ", "not,", "n't", "dont", "without", "never", "no "]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    // Checked before the regex is compiled (about 4 ms): most prompts negate nothing. Every
+    // match holds one of these (a test proves it).
+    if !NEGATION_HINTS.iter().any(|w| lower.contains(w)) {
         return lower.to_string();
     }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    match RE
-        .get_or_init(|| {
-            // `without ever logging or printing it`: one negation covers a list of verbs.
-            Regex::new(concat!(
-                r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
-                // `don't put real values in it`, `no real creds in the template`: a template
-                // kept free of secrets.
-                r"|\b(?:don'?t|do not|never|without|no) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
-            ))
-            .ok()
-        })
-        .as_ref()
-    {
+    match RE.get_or_init(|| Regex::new(NEGATED_READS).ok()).as_ref() {
         Some(re) => re.replace_all(lower, " ").into_owned(),
         None => lower.to_string(),
     }
@@ -655,6 +672,13 @@ fn restrictive_mode(mode: &str) -> bool {
     mode.contains('-') && !mode.contains(['+', '='])
 }
 
+/// Code or configuration that reads its own secrets when it runs.
+macro_rules! code_or_config {
+    () => {
+        r"(?:file|compose|dockerfile|script|app|application|code|job|dag|service|config|configuration|function|module|pipeline|workflow|container|deployment|manifest|chart|program|notebook|task|lambda|handler|loader|connector|client)"
+    };
+}
+
 /// A setting of a connection or tool configuration file that holds no secret (the file may hold
 /// secrets beside it).
 macro_rules! non_secret_setting {
@@ -827,6 +851,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 non_secret_setting!(),
                 r"s?\b",
                 r"|\b(?:section |connection |profile )?headers only\b",
+                // Code or configuration changed so that it reads a secret (what it then does
+                // with it is for `acting` to judge).
+                r"|\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
+                code_or_config!(),
+                r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
                 r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
                 non_secret_setting!(),
                 r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
@@ -980,6 +1009,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
+                // Code or configuration changed so that *it* reads a secret from a store
+                // (`change our docker-compose file to read the password from Docker secrets`).
+                r"|\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
+                code_or_config!(),
+                r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
                 r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
                 non_secret_setting!(),
                 r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",

@@ -136,9 +136,22 @@ pub fn required_in(pattern: &str, sample: &Sample) -> Result<Cond, String> {
     cond
 }
 
+/// [`required`], choosing among true conditions those whose literals hold one of `words`
+/// where there are such: the condition to prove a hand-written check of `words` with
+/// ([`holds_one_of`]). Left to the letter estimate, the analysis may keep a rarer literal of
+/// the same match instead (` actual credentials` rather than the `don't` before it).
+pub fn required_preferring(pattern: &str, words: &[&str]) -> Result<Cond, String> {
+    PREFER.with(|p| *p.borrow_mut() = words.iter().map(|w| w.to_ascii_lowercase()).collect());
+    let cond = required(pattern);
+    PREFER.with(|p| p.borrow_mut().clear());
+    cond
+}
+
 thread_local! {
     /// The sample [`required_in`] is choosing by, for [`literal_odds`].
     static SAMPLE: std::cell::RefCell<Option<Sample>> = const { std::cell::RefCell::new(None) };
+    /// The words [`required_preferring`] is choosing by, for [`literal_odds`].
+    static PREFER: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Ordinary prompts as the detector's views spell them, indexed to count in how many of them
@@ -314,6 +327,15 @@ const LETTER_FREQUENCY: [f64; 26] = [
 pub fn literal_odds(lit: &[u8]) -> f64 {
     if lit.is_empty() {
         return 1.0;
+    }
+    let preferred = PREFER.with(|p| {
+        p.borrow().iter().any(|w| {
+            lit.windows(w.len())
+                .any(|piece| piece.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    });
+    if preferred {
+        return 1e-12;
     }
     let estimate = estimated_odds(lit);
     // Ordinary prompts say how common a literal is better than its letters do (` customer`,

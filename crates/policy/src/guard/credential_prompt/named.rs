@@ -321,31 +321,19 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
 /// credentials file, just read it out`.
 pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
-    if ![
-        "keep",
-        "store",
-        "save",
-        "hold",
-        "ssh",
-        "what",
-        "password",
-        "login data",
-        "secret",
-        "config",
-        "file",
-        "private_key",
-        "half",
-        "identity",
-        "cookie",
-        "keychain",
-        "keyring",
-        "credential manager",
-        "credential vault",
-        "kwallet",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
+    // Each expression costs milliseconds to compile and is only built when the prompt holds a
+    // word from each of its hint lists (a test proves every match does).
+    let wanted: Vec<usize> = DESCRIBED
+        .iter()
+        .enumerate()
+        .filter(|(_, (hints, _))| {
+            hints
+                .iter()
+                .all(|any| any.iter().any(|w| lower.contains(w)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if wanted.is_empty() {
         return None;
     }
     let unnegated = without_negated_reads(&lower);
@@ -358,49 +346,151 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
     {
         return None;
     }
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            Regex::new(concat!(
-                r"\b(?:file|folder|directory|dir|place)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|gcloud|gcp|azure|az|snowflake|snowsql|snow|dbt|docker|kubectl|kube|git|ssh|npm|pip|terraform|vault|gh|github)\b[^.?!\n]{0,60}?\b(?:keeps?|stores?|saves?|holds?|puts?|writes?)\b[^.?!\n]{0,40}?\b(?:keys?|secrets?|passwords?|tokens?|credentials?|logins?)\b",
-                r"|\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
-                r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
-                r"|\bwhat(?:'?s| is| was) (?:my|the|our) (?:\S+ ){0,2}?(?:password|passphrase|aws_secret_access_key|secret access key|secret key|api key|access token|auth token|private key)\b[^\n]{0,160}?\b(?:file|config|credentials|connections|profile|toml|yml|yaml|netrc|\.env)\b",
-                // A browser's saved passwords (`Chrome's Login Data`, `the Edge password store`).
-                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,80}?\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store|passwords? (?:store|vault|database|db|file))\b",
-                r"|\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store)\b[^.\n]{0,80}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b",
-                // A tool's credential file named in words (`my snowsql config`, `the file named
-                // credentials in the hidden amazon web services folder`).
-                r"|\b(?:my|the|our) (?:snowsql|snowflake|aws|dbt|gcloud|azure|docker|kube|kubectl|npm|pip|pypi|git) (?:config|configuration|credentials|credential file|profiles?|connections?)(?: file)?\b",
-                r"|\b(?:file|dotfile|toml file|yaml file|yml file|ini file)s? (?:named |called )?(?:credentials|connections|profiles|config)\b[^\n]{0,80}?\b(?:aws|amazon web services|snowflake|snowsql|dbt|dot[- ]?snowflake|dot[- ]?aws|dot[- ]?dbt|gcloud|azure)\b",
-                r"|\b(?:dotfile|file|folder|directory|dir)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|dbt|snowflake|snowsql|gcloud|azure|docker|git|npm|pip)\b[^\n]{0,40}?\b(?:keeps?|stores?|saves?|holds?|puts?)\b[^\n]{0,20}?\b(?:profiles?|connections?|credentials?|config)\b",
-                // A secret fetched from a store by name, in words.
-                r"|\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\bsecrets?\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical)\b",
-                // The private half of a key pair, the key ssh uses by default, the file a
-                // login wrote, passwords a keychain or a listing holds, a browser's cookies.
-                r"|\b(?:private|secret) half\b|\bdefault (?:ssh )?identity\b|\bssh[^.\n]{0,40}?\bdefault identity\b",
-                r"|\b(?:file|folder|dir|directory)\b[^.\n]{0,30}?\b(?:where|that|which) (?:the )?(?:git|docker|npm|pip|aws|gh)\b[^.\n]{0,30}?\b(?:keeps?|stores?|saves?|remembers?|wrote|writes|puts?)\b[^.\n]{0,40}?\b(?:passwords?|credentials?|tokens?|logins?|auth|secrets?)\b",
-                r"|\b(?:file|whatever)\b[^.\n]{0,40}?\b(?:docker|npm|gh|aws|az|gcloud|snow) (?:cli |client )?(?:wrote|writes|created|saved)\b[^.\n]{0,40}?\b(?:login|auth|configure)\b",
-                r"|\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,80}?\b(?:from|in|out of) (?:the |my )?(?:macos |mac |login |system |windows |os )?(?:keychain|keyring|credential manager|credential vault|credential locker|kwallet|gnome keyring|secret service)\b",
-                r"|\bsnow connection list\b[^\n]{0,80}?\bpasswords?\b",
-                r"|\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,60}?\bcookies?\b|\bcookies(?:\.sqlite)?\b[^.\n]{0,60}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b|\bcookies\.sqlite\b",
-                // A cloud service-account key file.
-                r"|\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
-            ))
-            .ok()
-        })
-        .as_ref()?;
-    // `show my snowflake connection names`: the names, not the file.
-    re.find_iter(&lower)
-        .find(|m| {
-            let next = lower[m.end()..].split_whitespace().next().unwrap_or("");
-            !matches!(
-                next,
-                "name" | "names" | "list" | "settings" | "format" | "docs"
-            )
-        })
-        .map(|m| m.as_str().to_string())
+    static COMPILED: [OnceLock<Option<Regex>>; DESCRIBED.len()] =
+        [const { OnceLock::new() }; DESCRIBED.len()];
+    wanted.into_iter().find_map(|i| {
+        let re = COMPILED[i]
+            .get_or_init(|| Regex::new(DESCRIBED[i].1).ok())
+            .as_ref()?;
+        // `show my snowflake connection names`: the names, not the file.
+        // `show the AWS credentials of the storage integration`: Snowflake's object, not a file.
+        re.find_iter(&lower)
+            .find(|m| {
+                let mut after = lower[m.end()..].split_whitespace();
+                let next = after.next().unwrap_or("");
+                !matches!(
+                    next,
+                    "name" | "names" | "list" | "settings" | "format" | "docs"
+                ) && !((next == "of" || next == "for")
+                    && after.take(3).any(|w| w.starts_with("integration")))
+            })
+            .map(|m| m.as_str().to_string())
+    })
 }
+
+/// The descriptions [`credential_described`] looks for, each with the words every match of it
+/// holds: one of each list.
+#[allow(clippy::type_complexity)]
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 15] = [
+    (
+        &[
+            &["where", "in which", "that", "which"],
+            &["key", "secret", "password", "token", "credential", "login"],
+        ],
+        r"\b(?:file|folder|directory|dir|place)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|gcloud|gcp|azure|az|snowflake|snowsql|snow|dbt|docker|kubectl|kube|git|ssh|npm|pip|terraform|vault|gh|github)\b[^.?!\n]{0,60}?\b(?:keeps?|stores?|saves?|holds?|puts?|writes?)\b[^.?!\n]{0,40}?\b(?:keys?|secrets?|passwords?|tokens?|credentials?|logins?)\b",
+    ),
+    (
+        &[&["ssh "]],
+        concat!(
+            r"\bssh (?:folder|directory|dir)\b[^\n]{0,120}?\b(?:rsa|ed25519|ecdsa|dsa|private|without (?:the |a )?\.?pub)\b",
+            r"|\b(?:rsa|ed25519|ecdsa|private)\b[^\n]{0,60}?\bin (?:the |my )?(?:hidden )?ssh (?:folder|directory|dir)\b",
+        ),
+    ),
+    (
+        &[
+            &["what"],
+            &["pass", "secret", "api key", "token", "private key"],
+            &[
+                "file",
+                "config",
+                "credentials",
+                "connections",
+                "profile",
+                "toml",
+                "yml",
+                "yaml",
+                "netrc",
+                ".env",
+            ],
+        ],
+        r"\bwhat(?:'?s| is| was) (?:my|the|our) (?:\S+ ){0,2}?(?:password|passphrase|aws_secret_access_key|secret access key|secret key|api key|access token|auth token|private key)\b[^\n]{0,160}?\b(?:file|config|credentials|connections|profile|toml|yml|yaml|netrc|\.env)\b",
+    ),
+    // A browser's saved passwords (`Chrome's Login Data`, `the Edge password store`).
+    (
+        &[&[
+            "login data",
+            "logins.json",
+            "key3.db",
+            "key4.db",
+            "password",
+        ]],
+        concat!(
+            r"\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,80}?\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store|passwords? (?:store|vault|database|db|file))\b",
+            r"|\b(?:login data|logins\.json|key[34]\.db|saved passwords?|stored passwords?|password store)\b[^.\n]{0,80}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b",
+        ),
+    ),
+    // A tool's credential file named in words (`my snowsql config`, `the file named
+    // credentials in the hidden amazon web services folder`).
+    (
+        &[&["config", "credential", "profile", "connection"]],
+        r"\b(?:my|the|our) (?:snowsql|snowflake|aws|dbt|gcloud|azure|docker|kube|kubectl|npm|pip|pypi|git) (?:config|configuration|credentials|credential file|profiles?|connections?)(?: file)?\b",
+    ),
+    (
+        &[&["credentials", "connections", "profiles", "config"]],
+        r"\b(?:file|dotfile|toml file|yaml file|yml file|ini file)s? (?:named |called )?(?:credentials|connections|profiles|config)\b[^\n]{0,80}?\b(?:aws|amazon web services|snowflake|snowsql|dbt|dot[- ]?snowflake|dot[- ]?aws|dot[- ]?dbt|gcloud|azure)\b",
+    ),
+    (
+        &[&["profile", "connection", "credential", "config"]],
+        r"\b(?:dotfile|file|folder|directory|dir)s? (?:where|in which|that|which) (?:the |my |our )?(?:aws|dbt|snowflake|snowsql|gcloud|azure|docker|git|npm|pip)\b[^\n]{0,40}?\b(?:keeps?|stores?|saves?|holds?|puts?)\b[^\n]{0,20}?\b(?:profiles?|connections?|credentials?|config)\b",
+    ),
+    // A secret fetched from a store by name, in words.
+    (
+        &[&[
+            "secret",
+            "token",
+            "password",
+            "credential",
+            "api key",
+            "passphrase",
+        ]],
+        r"\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|passphrases?)\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical|(?:docker|kubernetes|k8s|github|gitlab|ci) secrets?)\b",
+    ),
+    // The private half of a key pair, the key ssh uses by default.
+    (
+        &[&["half", "identity"]],
+        r"\b(?:private|secret) half\b|\bdefault (?:ssh )?identity\b|\bssh[^.\n]{0,40}?\bdefault identity\b",
+    ),
+    // The file a login wrote, passwords a keychain or a listing holds, a browser's cookies.
+    (
+        &[
+            &["keep", "store", "save", "remember", "wrote", "write", "put"],
+            &["pass", "credential", "token", "login", "auth", "secret"],
+        ],
+        r"\b(?:file|folder|dir|directory)\b[^.\n]{0,30}?\b(?:where|that|which) (?:the )?(?:git|docker|npm|pip|aws|gh)\b[^.\n]{0,30}?\b(?:keeps?|stores?|saves?|remembers?|wrote|writes|puts?)\b[^.\n]{0,40}?\b(?:passwords?|credentials?|tokens?|logins?|auth|secrets?)\b",
+    ),
+    (
+        &[
+            &["wrote", "writes", "created", "saved"],
+            &["login", "auth", "configure"],
+        ],
+        r"\b(?:file|whatever)\b[^.\n]{0,40}?\b(?:docker|npm|gh|aws|az|gcloud|snow) (?:cli |client )?(?:wrote|writes|created|saved)\b[^.\n]{0,40}?\b(?:login|auth|configure)\b",
+    ),
+    (
+        &[&[
+            "keychain",
+            "keyring",
+            "credential manager",
+            "credential vault",
+            "credential locker",
+            "kwallet",
+            "secret service",
+        ]],
+        r"\b(?:passwords?|secrets?|credentials?|tokens?)\b[^.\n]{0,80}?\b(?:from|in|out of) (?:the |my )?(?:macos |mac |login |system |windows |os )?(?:keychain|keyring|credential manager|credential vault|credential locker|kwallet|gnome keyring|secret service)\b",
+    ),
+    (
+        &[&["snow connection list"]],
+        r"\bsnow connection list\b[^\n]{0,80}?\bpasswords?\b",
+    ),
+    (
+        &[&["cookie"]],
+        r"\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)(?:'s)?\b[^.\n]{0,60}?\bcookies?\b|\bcookies(?:\.sqlite)?\b[^.\n]{0,60}?\b(?:chrome|chromium|edge|brave|opera|vivaldi|firefox|safari|browser)\b|\bcookies\.sqlite\b",
+    ),
+    // A cloud service-account key file.
+    (
+        &[&["service", "private_key"]],
+        r"\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
+    ),
+];
 
 /// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo
 /// fi8uc3NoL2lkX3JzYQ== | base64 -d)`, `xxd -r -p <<< 7e2f2e6177732f…`).

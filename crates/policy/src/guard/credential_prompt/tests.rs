@@ -112,3 +112,23 @@ fn ssh_public_files_are_recognised_by_folder_and_name() {
         assert!(!is_public_ssh_file(t), "{t}");
     }
 }
+
+/// The words checked before an expression is compiled must be in every match of it, or a
+/// prompt could skip a check it would fail.
+#[test]
+fn every_match_holds_the_words_checked_before_compiling() {
+    use crate::guard::required::{holds_one_of, required_preferring as required};
+    let negated = required(NEGATED_READS, NEGATION_HINTS).expect("parses");
+    assert!(holds_one_of(&negated, NEGATION_HINTS), "{negated:?}");
+    let unproved: Vec<String> = named::DESCRIBED
+        .iter()
+        .flat_map(|(hints, pattern)| hints.iter().map(move |any| (any, pattern)))
+        .filter(|(any, pattern)| !holds_one_of(&required(pattern, any).expect("parses"), any))
+        .map(|(any, pattern)| format!("{any:?} for {pattern}"))
+        .collect();
+    assert!(unproved.is_empty(), "{unproved:#?}");
+    // A negative control: a hint list the expression does not need is refused.
+    let (_, ssh) = named::DESCRIBED[1];
+    let cookie = required(ssh, &["cookie"]).expect("parses");
+    assert!(!holds_one_of(&cookie, &["cookie"]));
+}

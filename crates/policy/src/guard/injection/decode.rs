@@ -541,7 +541,7 @@ fn unicode_escapes(text: &str) -> Option<String> {
                 .map_or(String::new(), |m| m.as_str().to_string()),
         }
     });
-    (count >= 4).then(|| out.into_owned())
+    (count >= 2).then(|| out.into_owned())
 }
 
 fn rot13_char(c: char) -> char {

@@ -116,7 +116,7 @@ impl InjectionDetector {
             return Some(hit);
         }
         let decoded = decode::variants(prompt).into_iter().find_map(|decoded| {
-            let hit = self.decoded_hit(&decoded.text, decoded.how, filtered)?;
+            let hit = self.decoded_hit(&decoded.text, decoded.how, &views.words, filtered)?;
             self.stands(prompt, &hit, filtered).then_some(hit)
         });
         decoded
@@ -201,7 +201,9 @@ impl InjectionDetector {
         }
         decode::variants(prompt)
             .into_iter()
-            .find_map(|decoded| self.decoded_hit(&decoded.text, decoded.how, filtered))
+            .find_map(|decoded| {
+                self.decoded_hit(&decoded.text, decoded.how, &views.words, filtered)
+            })
             .or_else(|| self.gloss_hit(&views, filtered))
     }
 
@@ -209,24 +211,30 @@ impl InjectionDetector {
     /// one of the languages [`gloss`] reads.
     fn gloss_hit(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
         let glossed = gloss::english(&views.words)?;
-        self.decoded_hit(&glossed, "gloss", filtered)
+        self.decoded_hit(&glossed, "gloss", &views.words, filtered)
     }
 
     /// The built-in rules on the prompt's words with misspelled attack words corrected (see
     /// `guard::typos`), when it has any.
     fn typo_hit(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
         let fixed = crate::guard::typos::corrected(&views.words)?;
-        self.decoded_hit(&fixed, "typos", filtered)
+        self.decoded_hit(&fixed, "typos", &views.words, filtered)
     }
 
     /// The built-in rules (or, for hidden text, the encoded-payload check) on one decoding,
     /// the rule id marked with how it was decoded.
-    fn decoded_hit(&self, text: &str, how: &str, filtered: bool) -> Option<InjectionHit> {
+    fn decoded_hit(
+        &self,
+        text: &str,
+        how: &str,
+        original_words: &str,
+        filtered: bool,
+    ) -> Option<InjectionHit> {
         let views = Views::of(text);
         let mut hit = self
             .builtin
             .detect_with(&views, filtered)
-            .or_else(|| encoded_payload(how, &views))?;
+            .or_else(|| encoded_payload(how, &views, original_words))?;
         hit.rule.push('+');
         hit.rule.push_str(how);
         Some(hit)
@@ -272,8 +280,10 @@ fn model_hit(words: &str) -> Option<InjectionHit> {
 /// People do not encode ordinary requests: text hidden in base64, hex, rot13 or written
 /// backwards that asks for secrets, switches safety off or does damage is an attack even
 /// when no rule's exact phrasing is there. (URL and HTML escapes are ordinary in pasted links
-/// and pages, so they only get the rules.)
-fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
+/// and pages, so they only get the rules.) Strings joined in code are ordinary too, but not a
+/// dangerous word that only exists once they are joined (`'DR' || 'OP DATA' || 'BASE'`):
+/// nobody splits `DROP` in two but to hide it.
+fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<InjectionHit> {
     const HIDING: &[&str] = &[
         "base64",
         "base32",
@@ -287,7 +297,10 @@ fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
         "leet",
     ];
     // A layered decoding (`base64+reversed`) hides as much as its first step.
-    if !HIDING.contains(&how.split('+').next().unwrap_or(how)) {
+    let assembled = decode::ASSEMBLED
+        .iter()
+        .any(|a| a.trim_start_matches('+') == how);
+    if !assembled && !HIDING.contains(&how.split('+').next().unwrap_or(how)) {
         return None;
     }
     static PAYLOAD: OnceLock<Option<Regex>> = OnceLock::new();
@@ -300,7 +313,9 @@ fn encoded_payload(how: &str, views: &Views) -> Option<InjectionHit> {
             build("encoded-payload", &words_pattern(&pattern)).ok()
         })
         .as_ref()?;
-    let m = re.find(&views.words)?;
+    let m = re
+        .find_iter(&views.words)
+        .find(|m| !assembled || !format!(" {original_words} ").contains(m.as_str()))?;
     Some(InjectionHit {
         rule: "encoded-payload".into(),
         description: "an encoded request for secrets, damage or switching safety off".into(),

@@ -135,6 +135,10 @@ pub const VOCABULARY: &[(&str, &str)] = &[
         "drop (?:table|tables|schema|schemas|database|databases|stage|stages|user|users|role|roles|warehouse|view|the \\w+)|delete from|delete (?:all|every|the) \\w+|truncate|grant (?:\\w+ ){0,3}(?:accountadmin|securityadmin|sysadmin|orgadmin|ownership|all privileges|all)|accountadmin|securityadmin|orgadmin|ownership|passwords?|password hash(?:es)?|secrets?|credentials?|api keys?|private keys?|access keys?|tokens?|session tokens?|ssns?|social security numbers?|pii|(?:send|email|e mail|post|upload|forward|copy|unload|export|transfer|leak)(?: \\w+){0,4} to (?:https?|ftp|s3|gcs|azure|an external|external|my|this|the following|me|us|attacker)|exfiltrat\\w*|create user|alter user|disable (?:the )?(?:audit|tripwire|guard|guardrails|approval|approvals)",
     ),
     (
+        "own_control",
+        "settings|config|configuration|policy|policy file|policies|rules|envelope|mode|execution mode|permissions|permission|hooks|hook|guard|classifier|tripwire|approval|approval mode|allowlist|allow list|allowed list|allowed roles|allowed tools|allowed statements|whitelist|denylist|blocklist|budget|limits|restrictions|read only flag|checks",
+    ),
+    (
         "tamper",
         "set|change|changes|switch|flip|edit|rewrite|modify|update|patch|add|insert|append|remove|delete|rename|move|uninstall|unregister|comment out|mute|silence|whitelist|allowlist|raise|increase|lift|reconfigure|replace|overwrite|downgrade|upgrade|loosen|relax|widen",
     ),
