@@ -720,6 +720,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "where",
         "how",
         "is ",
+        "lisible",
+        "권한",
         "does",
         "contain",
         "format",
@@ -861,7 +863,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
                 r"|\bis (?:\S+ ){0,3}?(?:encrypted|unencrypted|passphrase[- ]protected)\b",
                 r"|\b(?:check|see|verify|confirm|test) (?:if|whether) (?:\S+ ){1,3}?is (?:set|defined|exported|present|empty|non-empty)\b",
-                r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile)\b",
+                r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile|check|test|lint rule|linter|scanner)\b",
                 r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
@@ -891,7 +893,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:encrypt|delete|remove|shred|who owns)\b",
                 // Code that loads a credential rather than a request to show it.
                 r"|\b(?:in|inside|from|into) (?:my|our|the|this) (?:\S+ )?(?:script|code|app|application|module|function|notebook|dag|service|job|pipeline|handler|lambda)\b|\binstead of hard-?coding\b|\bpython-dotenv\b|\bload_dotenv\b",
-                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler|dateirechte|zugriffsrechte|dateiberechtigungen)\b",
+                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler|dateirechte|zugriffsrechte|dateiberechtigungen|lisible|lesbar|legible|leggibile)\b|권한",
+                r"|\bis (?:\S+ ){1,5}?(?:a |an )?(?:safer|better|more secure|recommended|preferred) (?:option|choice|way|approach|alternative|setup)\b",
                 // A new key pair, or an env file loaded into the shell (`set -a; source .env`).
                 r"|\b(?:generate|create|make)\b[^.?!\n]{0,100}\bkey[- ]?pair\b|\bssh-keygen\b|\bgen(?:rsa|pkey)\b",
                 r"|\bset -a\b|\bsource \S*\.env\b",
@@ -972,7 +975,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:source|\.) \S*\.env\b|\bset [-+]a\b",
                 r"|\breads? (?:\S+ ){0,3}?from (?:an? |the )?(?:env_var|env var|environment variables?|os\.environ)",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:made[- ]up|fake|dummy|fictional|fictitious|placeholder) (?:template|skeleton|example|sample|snippet)\w*",
-                r"|\b(?:print|show|list|output|give)s? (?:me )?(?:only (?:the |their )?(?:keys|names|variable names|file ?names|paths)|(?:the |their )?(?:keys|names|variable names|file ?names|paths) only)\b",
+                r"|\b(?:print|show|list|output|give)(?:s|ing)? (?:me )?(?:only (?:the |their )?(?:keys|names|variable names|file ?names|paths|account id|arn|ids|counts?)(?: and (?:the )?(?:keys|names|paths|account id|arn|ids))?|(?:the |their )?(?:keys|names|variable names|file ?names|paths) only)\b",
+                r"|\bwhy is (?:reading|opening|printing|logging|committing|sharing|exposing) (?:it|them|that file|this file|the file)\b",
+                // Something else that reads it, named as a finding (`our scanner flagged a
+                // dependency that reads /proc/self/environ`).
+                r"|\b(?:a|the|this|that|our|some|one) (?:\S+ )?(?:dependency|package|library|tool|process|scanner|service|module|plugin|binary|program|container|image) (?:that|which) (?:reads|opens|loads|prints|logs|sends|dumps)\b",
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
                 r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?:s|es)?(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",

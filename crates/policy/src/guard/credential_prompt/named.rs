@@ -243,7 +243,7 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
                 r"password[ \t]+(?:store|vault|manager)|vault[ \t]+token|(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane)(?:[ \t]+(?:vault|database|export|entries|items))?|",
                 r"(?:api[ \t]+)?keys?[ \t]+file|credentials?[ \t]+files?|secrets?[ \t]+files?)\b",
                 r"([ \t]+[A-Za-z]+)?",
-                r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret)\(",
+                r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret|_snowflake\.get_(?:generic_secret_string|username_password|oauth_access_token|secret_type))\(",
                 // `print the client-key-data from my kubeconfig`: a secret field of a named file.
                 r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
             ))
@@ -371,7 +371,28 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 15] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
+    // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
+    (&[&["op://"]], r"\bop://[^\s]+"),
+    // A secret attribute of a connection or client object printed (`print conn.password`).
+    (
+        &[&[
+            "password",
+            "passwd",
+            "secret",
+            "token",
+            "api_key",
+            "private_key",
+            "passphrase",
+        ]],
+        r"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|return|returns|output|outputs)\b[^\n]{0,40}?\b[a-z_][a-z0-9_]*\.(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b",
+    ),
+    // The values of the environment's variables shown (`which SNOWFLAKE_* variables are set?
+    // show names and values`).
+    (
+        &[&["env"], &["value"]],
+        r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including|their|its) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b",
+    ),
     (
         &[
             &["where", "in which", "that", "which"],

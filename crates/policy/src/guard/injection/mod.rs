@@ -296,10 +296,13 @@ fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<Inj
         "spaced-words",
         "leet",
     ];
-    // A layered decoding (`base64+reversed`) hides as much as its first step.
+    // A layered decoding (`base64+reversed`) hides as much as its first step. Escapes are
+    // ordinary in pasted links, pages and JSON, but not for letters the text spells plainly
+    // elsewhere: what only reads as a dangerous word once unescaped was hidden.
     let assembled = decode::ASSEMBLED
         .iter()
-        .any(|a| a.trim_start_matches('+') == how);
+        .any(|a| a.trim_start_matches('+') == how)
+        || matches!(how, "url" | "html" | "unicode-escapes");
     if !assembled && !HIDING.contains(&how.split('+').next().unwrap_or(how)) {
         return None;
     }
