@@ -687,6 +687,29 @@ macro_rules! non_secret_setting {
     };
 }
 
+/// Code or configuration changed so that it reads a secret when it runs (what it then does with
+/// it is for `acting` to judge).
+macro_rules! code_changed_to_read_a_secret {
+    () => {
+        concat!(
+            r"\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
+            code_or_config!(),
+            r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
+        )
+    };
+}
+
+/// A setting that holds no secret shown alone (`show only the authenticator line`).
+macro_rules! non_secret_setting_shown {
+    () => {
+        concat!(
+            r"\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
+            non_secret_setting!(),
+            r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
+        )
+    };
+}
+
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
@@ -855,12 +878,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:section |connection |profile )?headers only\b",
                 // Code or configuration changed so that it reads a secret (what it then does
                 // with it is for `acting` to judge).
-                r"|\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
-                code_or_config!(),
-                r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
-                r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
-                non_secret_setting!(),
-                r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
+                "|",
+                code_changed_to_read_a_secret!(),
+                "|",
+                non_secret_setting_shown!(),
                 r"|\bis (?:\S+ ){0,3}?(?:encrypted|unencrypted|passphrase[- ]protected)\b",
                 r"|\b(?:check|see|verify|confirm|test) (?:if|whether) (?:\S+ ){1,3}?is (?:set|defined|exported|present|empty|non-empty)\b",
                 r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile|check|test|lint rule|linter|scanner)\b",
@@ -1018,12 +1039,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
                 // Code or configuration changed so that *it* reads a secret from a store
                 // (`change our docker-compose file to read the password from Docker secrets`).
-                r"|\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
-                code_or_config!(),
-                r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
-                r"|\b(?:show|print|display|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?",
-                non_secret_setting!(),
-                r" (?:line|lines|field|fields|setting|settings|entry|entries|value|values)(?: only)?\b",
+                "|",
+                code_changed_to_read_a_secret!(),
+                "|",
+                non_secret_setting_shown!(),
                 // Metadata, not contents: a listing line.
                 r"|\b(?:show|print|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?(?:ls -l|ls -la|stat) (?:line|output)\b",
                 // A yes/no answer, a header line checked, only errors reported.
