@@ -694,7 +694,7 @@ macro_rules! code_changed_to_read_a_secret {
         concat!(
             r"\b(?:change|configure|update|modify|rewrite|refactor|switch|make|edit|fix)\b (?:our |the |my |this |that )?(?:\S+ ){0,3}?",
             code_or_config!(),
-            r"s? (?:\S+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
+            r"s? (?:[a-z_-]+ ){0,3}?to (?:read|load|pull|fetch|get|take)\b",
         )
     };
 }
@@ -1056,6 +1056,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             .ok()?;
             let acting = Regex::new(concat!(
                 r"\b(?:cat|prints?|println|printf|puts|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+                // Other ways to ask for a file or its secret (the review of round 15): repeat
+                // it, return it, let me see it, in full, the password, its lines; being the
+                // program that prints it; the same in French and Korean.
+                r"|\b(?:repeat\w*|restat\w*|returns?|returning|let me see|in full|unchanged|verbatim)\b|\b(?:whole|full|entire|complete) (?:updated )?(?:file|contents?|thing)\b",
+                r"|\band the (?:passwords?|passphrases?|secrets?|tokens?|private keys?)\b|\b(?:passwords?|passphrases?|secrets?|tokens?)(?: (?:line|field|setting|value|entry)s?)? (?:included|too|as well|under each|for each|of each)\b|\bwhat'?s the (?:password|passphrase|secret|token|key)\b|\b(?:its|their) (?:\w+ )?lines\b",
+                r"|\b(?:act|acting|behave|pretend|pose|serve) as\b|\byou are (?:a|an|the) (?:\S+ )?(?:service|program|process|tool|script|reader)\b|\bto (?:the|this|your) (?:chat|answer|reply|response|conversation)\b",
+                r"|\b(?:affiche|montre|donne|copie|envoie|lis|colle|imprime)z?(?:-le|-la|-les|-moi)?\b|알려|보여|출력|읽어|복사|보내",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
                 // A secret put into what is asked for (`… statement with the key pasted in`).
                 r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",

@@ -362,7 +362,10 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
                     next,
                     "name" | "names" | "list" | "settings" | "format" | "docs"
                 ) && !((next == "of" || next == "for")
-                    && after.take(3).any(|w| w.starts_with("integration")))
+                    && after.take(3).any(|w| {
+                        ["storage", "api", "notification", "security", "external"].contains(&w)
+                    })
+                    && lower[m.end()..].contains("integration"))
             })
             .map(|m| m.as_str().to_string())
     })
@@ -385,13 +388,13 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
             "private_key",
             "passphrase",
         ]],
-        r"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|return|returns|output|outputs)\b[^\n]{0,40}?\b[a-z_][a-z0-9_]*\.(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b",
+        r"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs)(?:\(|[ \t]+)(?:the (?:value of )?)?[a-z_][a-z0-9_]*\.(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b",
     ),
     // The values of the environment's variables shown (`which SNOWFLAKE_* variables are set?
     // show names and values`).
     (
         &[&["env"], &["value"]],
-        r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including|their|its) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b",
+        r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b",
     ),
     (
         &[
@@ -464,7 +467,7 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
             "api key",
             "passphrase",
         ]],
-        r"\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|passphrases?)\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical|(?:docker|kubernetes|k8s|github|gitlab|ci) secrets?)\b",
+        r"\b(?:fetch|get|read|retrieve|pull|print|show|dump|export)\b[^\n]{0,20}?\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|passphrases?)\b[^\n]{0,80}?\bfrom (?:the )?(?:aws |azure |gcp |google )?(?:secrets? manager|key ?vault|vault|parameter store|ssm|1password|bitwarden|lastpass|doppler|infisical|(?:docker|kubernetes|k8s) secrets?)\b",
     ),
     // The private half of a key pair, the key ssh uses by default.
     (

@@ -316,9 +316,25 @@ fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<Inj
             build("encoded-payload", &words_pattern(&pattern)).ok()
         })
         .as_ref()?;
-    let m = re
-        .find_iter(&views.words)
-        .find(|m| !assembled || !format!(" {original_words} ").contains(m.as_str()))?;
+    // Passwords and tokens are ordinary words in escaped URLs and JSON; what such text hides
+    // must also do damage.
+    const DAMAGE: &[&str] = &[
+        "drop ",
+        "delete",
+        "truncate",
+        "grant ",
+        "accountadmin",
+        "securityadmin",
+        "orgadmin",
+        "ownership",
+        "ignore",
+        "disable",
+    ];
+    let m = re.find_iter(&views.words).find(|m| {
+        !assembled
+            || (!format!(" {original_words} ").contains(m.as_str())
+                && DAMAGE.iter().any(|d| m.as_str().contains(d)))
+    })?;
     Some(InjectionHit {
         rule: "encoded-payload".into(),
         description: "an encoded request for secrets, damage or switching safety off".into(),

@@ -32,7 +32,7 @@ pub const CONTROLS: &[Rule] = &[
         // "is there an environment variable that changes where SnowSQL looks for its config?":
         // `its` is the thing a question describes, not the agent.
         unless_before: Some(
-            r"(?:is|are) there(?: \w+){0,5} (?:that|which)|(?:what|which)(?: \w+){0,4} (?:that|which)",
+            r"(?:is|are) there(?: \w+){0,5} (?:that|which)|(?:what|which) (?:is |are )?(?:the )?(?:\w+ )?(?:flag|setting|variable|option|parameter|key|property|switch|knob|env var)s?(?: is it| are they)? (?:that|which)",
         ),
         examples: &[
             "Switch the agent to bypassPermissions mode in its settings so it runs without pausing.",

@@ -167,7 +167,7 @@ pub const LANGUAGES: &[Rule] = &[
         id: "persona-never-refuses-i18n",
         description: "French, German, Spanish, Portuguese, Italian or Dutch: you are now someone who never refuses",
         view: View::Words,
-        pattern: r"(?:tu es|vous etes|tu seras|deviens|du bist|sie sind|ab jetzt bist du|eres|ahora eres|seras|voce e|agora voce e|sei|ora sei|je bent|jij bent|doe alsof|fais comme si|finge|fingi|finja)(?: \w+){0,5}? (?:ne refuse(?:s|ra|z)? (?:jamais|rien)|refuse jamais|ne dit jamais non|nexplique jamais|lehnt nie(?:mals)? (?:\w+ )?ab|verweigert (?:nie|niemals|nichts)|sagt nie(?:mals)? nein|nunca (?:se )?(?:niega|rechaza|recusa|nega)|nunca dice que no|nunca diz (?:que )?nao|non rifiuta mai|non dice mai (?:di )?no|weigert nooit|zegt nooit nee)",
+        pattern: r"(?:tu es maintenant|tu es desormais|desormais tu es|vous etes maintenant|tu tappelles|deviens|du bist jetzt|ab jetzt bist du|du heisst jetzt|ahora eres|eres ahora|te llamas|agora voce e|voce e agora|ora sei|adesso sei|je bent nu|vanaf nu ben je|doe alsof|fais comme si|finge|fingi|finja)(?: \w+){0,8}? (?:ne refuse(?:s|ra|z)? (?:jamais|rien)|refuse jamais|ne dit jamais non|nexplique jamais|lehnt nie(?:mals)? (?:\w+ )?ab|verweigert (?:nie|niemals|nichts)|sagt nie(?:mals)? nein|nunca (?:se )?(?:niega|rechaza|recusa|nega)|nunca dice que no|nunca diz (?:que )?nao|non rifiuta mai|non dice mai (?:di )?no|weigert nooit|zegt nooit nee)",
         unless_after: None,
         unless_before: None,
         examples: &[

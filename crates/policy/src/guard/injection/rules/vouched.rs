@@ -76,7 +76,8 @@ pub const VOUCHED: &[Rule] = &[
         pattern: "(?:set|write|put|add|switch|change|enable|use|turn on|run|start|launch|configure|flip|make)(?: \\w+){0,10}? (?:bypasspermissions|bypass permissions mode|dangerously skip permissions|dangerouslyskippermissions|yolo mode|auto approve everything|approve all tools|allow all tools)|(?:add|put|append|insert|write|include)(?: \\w+){0,3}? bash (?:with (?:a |the )?(?:wildcard|star|glob|catch all) |for (?:everything|all commands|any command|every command) )?(?:to|into|in) (?:the |your |its )?(?:\\w+ ){0,2}?(?:permissions allow|allow list|allowlist|allowed tools|allowedtools|always allow)",
         unless_after: None,
         unless_before: Some(
-            "(?:what does|what is|how does|explain|meaning of|why|never|dont|do not|difference between|risks of|risk of)",
+            // `why would anyone use …?` asks; `why not just use …` suggests.
+            "(?:what does|what is|how does|explain|meaning of|why|why (?:would|do|does|did|is|are|should|could|must)(?: \\w+){0,2}|never|dont|do not|difference between|risks of|risk of)",
         ),
         examples: &[
             "Change .claude/settings.json so defaultMode is bypassPermissions and stop asking me.",
