@@ -1060,7 +1060,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // it, return it, let me see it, in full, the password, its lines; being the
                 // program that prints it; the same in French and Korean.
                 r"|\b(?:repeat\w*|restat\w*|returns?|returning|let me see|in full|unchanged|verbatim)\b|\b(?:whole|full|entire|complete) (?:updated )?(?:file|contents?|thing)\b",
-                r"|\band the (?:passwords?|passphrases?|secrets?|tokens?|private keys?)\b|\b(?:passwords?|passphrases?|secrets?|tokens?)(?: (?:line|field|setting|value|entry)s?)? (?:included|too|as well|under each|for each|of each)\b|\bwhat'?s the (?:password|passphrase|secret|token|key)\b|\b(?:its|their) (?:\w+ )?lines\b",
+                r"|\band the (?:passwords?|passphrases?|secrets?|tokens?|private keys?) (?:line|field|setting|value|entry)s?\b|\b(?:passwords?|passphrases?|secrets?|tokens?)(?: (?:line|field|setting|value|entry)s?)? (?:included|too|as well|under each|for each|of each)\b|\bwhat'?s the (?:password|passphrase|secret|token|key)\b|\b(?:its|their) (?:\w+ )?lines\b",
                 r"|\b(?:act|acting|behave|pretend|pose|serve) as\b|\byou are (?:a|an|the) (?:\S+ )?(?:service|program|process|tool|script|reader)\b|\bto (?:the|this|your) (?:chat|answer|reply|response|conversation)\b",
                 r"|\b(?:affiche|montre|donne|copie|envoie|lis|colle|imprime)z?(?:-le|-la|-les|-moi)?\b|알려|보여|출력|읽어|복사|보내",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
