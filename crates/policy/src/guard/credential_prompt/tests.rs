@@ -132,3 +132,11 @@ fn every_match_holds_the_words_checked_before_compiling() {
     let cookie = required(ssh, &["cookie"]).expect("parses");
     assert!(!holds_one_of(&cookie, &["cookie"]));
 }
+
+/// A description that failed to compile would be skipped silently (`.ok()`): every one must build.
+#[test]
+fn every_described_credential_expression_compiles() {
+    for (_, pattern) in named::DESCRIBED {
+        assert!(regex::Regex::new(pattern).is_ok(), "{pattern}");
+    }
+}
