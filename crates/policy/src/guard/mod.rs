@@ -175,20 +175,14 @@ impl Guard {
                 && credential_computed::spaced_letters_joined(original)
                     .is_none_or(|joined| credential_prompt::asks_about_not_for(&joined))
         };
-        if let Some(named) = credential_prompt::credential_variable(prompt)
-            .or_else(|| credential_prompt::secret_variable_in_prose(prompt))
-            .or_else(|| credential_prompt::credential_named_in_words(prompt))
-            .or_else(|| credential_prompt::prints_environment(prompt))
-            .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
-            .or_else(|| credential_prompt::credential_described(prompt))
-            .or_else(|| credential_prompt::credential_object_in_words(prompt))
-            .or_else(|| credential_prompt::encoded_path(prompt, &self.credentials))
-            .or_else(|| credential_search::credential_search(prompt, &self.credentials))
-            .or_else(|| {
-                let path = credential_computed::path_told_in_words(prompt)?;
-                let reads = credential_prompt::reads_file_contents(prompt);
-                reads.then(|| self.find_credential(&path).map(|hit| hit.token))?
-            })
+        // `print(conn.ｐａｓｓｗｏｒｄ)`: fullwidth and other compatibility spellings are read as
+        // their plain letters too.
+        let folded: Option<String> = (!prompt.is_ascii())
+            .then(|| prompt.nfkc().collect::<String>())
+            .filter(|f| f != prompt);
+        if let Some(named) = self
+            .credential_named(prompt)
+            .or_else(|| folded.as_deref().and_then(|f| self.credential_named(f)))
             .filter(|_| !about())
         {
             return Some(Block {
@@ -247,6 +241,25 @@ impl Guard {
     /// (`~/.snowflake/logs/snowflake-cli.log`) live under a credential folder but hold none, and
     /// a prompt asking about them is debugging, not a credential read. (Tool calls still match
     /// them: the same patterns protect our audit log from being written.)
+    /// A credential named, described or computed in `prompt` (an environment variable, a secret
+    /// attribute, a file told in words, an encoded or searched-for path).
+    fn credential_named(&self, prompt: &str) -> Option<String> {
+        credential_prompt::credential_variable(prompt)
+            .or_else(|| credential_prompt::secret_variable_in_prose(prompt))
+            .or_else(|| credential_prompt::credential_named_in_words(prompt))
+            .or_else(|| credential_prompt::prints_environment(prompt))
+            .or_else(|| credential_prompt::secret_field_of_a_file(prompt))
+            .or_else(|| credential_prompt::credential_described(prompt))
+            .or_else(|| credential_prompt::credential_object_in_words(prompt))
+            .or_else(|| credential_prompt::encoded_path(prompt, &self.credentials))
+            .or_else(|| credential_search::credential_search(prompt, &self.credentials))
+            .or_else(|| {
+                let path = credential_computed::path_told_in_words(prompt)?;
+                let reads = credential_prompt::reads_file_contents(prompt);
+                reads.then(|| self.find_credential(&path).map(|hit| hit.token))?
+            })
+    }
+
     fn find_credential(&self, text: &str) -> Option<CredentialHit> {
         /// Log files passed over per prompt before giving up on the rest.
         const MAX_SKIPPED: usize = 8;

@@ -41,6 +41,18 @@ const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
     "variabile d'ambiente",
     "variáveis de ambiente",
     "variavel de ambiente",
+    // The variable asked for by its value, without the word environment (`Mostra o valor da
+    // variável SNOWFLAKE_PASSWORD`, `Zeig mir den Wert der Variable …`).
+    "variável",
+    "variavel",
+    "variabile",
+    "valor da",
+    "valor de",
+    "valeur de",
+    "wert der",
+    "wert von",
+    "valore di",
+    "valore della",
 ];
 
 /// A variable that holds where a secret is, not the secret (`SNOWFLAKE_PRIVATE_KEY_PATH`,
@@ -340,9 +352,21 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
     // Exporting or listing what a store holds reads it too (`export the cookies`, `get my saved
     // passwords … and list them`).
     if !reads_a_file(&unnegated)
-        && !["export", "list them", "list all", "get my", "extract"]
-            .iter()
-            .any(|w| unnegated.contains(w))
+        && ![
+            "export",
+            "list them",
+            "list all",
+            "get my",
+            "extract",
+            // A logging call writes the value out (`logger.info(cfg.get('private_key'))`).
+            ".info(",
+            ".debug(",
+            ".warning(",
+            ".error(",
+            "console.log(",
+        ]
+        .iter()
+        .any(|w| unnegated.contains(w))
     {
         return None;
     }
@@ -377,7 +401,8 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
     // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
     (&[&["op://"]], r"\bop://[^\s]+"),
-    // A secret attribute of a connection or client object printed (`print conn.password`).
+    // A secret attribute of a connection or client object printed (`print conn.password`,
+    // `print(conn['password'])`, `print(getattr(conn, 'password'))`, `print(f"{conn.token}")`).
     (
         &[&[
             "password",
@@ -388,13 +413,13 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
             "private_key",
             "passphrase",
         ]],
-        r"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs)(?:\(|[ \t]+)(?:the (?:value of )?)?[a-z_][a-z0-9_]*\.(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b",
+        r#"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs|(?:logger|logging|log|console|sys\.stdout)\.(?:info|debug|warning|warn|error|critical|log|write))(?:\(|[ \t]+)(?:the (?:value of )?)?(?:f?["'][^"'\n]{0,40}?\{)?(?:[a-z_][a-z0-9_]*(?:\.|\[[ \t]*["']|\.get\([ \t]*["'])|getattr\([ \t]*[a-z_][a-z0-9_]*[ \t]*,[ \t]*["'])(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b"#,
     ),
     // The values of the environment's variables shown (`which SNOWFLAKE_* variables are set?
     // show names and values`).
     (
-        &[&["env"], &["value"]],
-        r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b",
+        &[&["env", "var"], &["value"]],
+        r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b|\b[a-z0-9]+_\*[^.\n]{0,30}?\bvar(?:iable)?s?\b[^\n]{0,80}?\b(?:names? and (?:the |their |its )?values?|and (?:the |their |its )?values?|with (?:the |their |its )?values?)\b",
     ),
     (
         &[

@@ -17,6 +17,14 @@ use super::{Rule, View};
 /// two or three words back (`¿Quién autorizó desactivar …?`) asks who did it.
 const NOT_AN_ORDER: &str = "(?:como|wie|comment|come|hoe|jak|как|nasil|bagaimana|cara|pourquoi|warum|porque|perche|por que|ob|si|se|quando|wann|quand|cuando|kann|puedo|peut on|posso|можно|ли|que|qui|welche|welcher|quels|quelles|quali|quais|cuales|qual|chi|wer|quien|quienes|no|non|nie|не|jangan|asla|nicht|ne|pas|nunca|jamais|mai|nooit|never|dont|niet)|^(?:quien|quienes|wer|quem)(?: \\w+){1,2}";
 
+/// The controls `control-weakened-i18n` protects, in the languages it reads (masking, row access
+/// and network policies, MFA, audit logs).
+macro_rules! controls_i18n {
+    () => {
+        "(?:masking polic\\w*|masking|maskierung\\w*|maskierungsrichtlinie\\w*|maskierungsregel\\w*|politicas? de enmascaramiento|enmascaramiento|politicas? de mascara|mascaramento|politicas? de mascaramento|politiques? de masquage|masquage|politica di mascheramento|politiche di mascheramento|mascheramento|maskeringsbeleid|maskering|polityk\\w* maskowania|maskowani\\w*|политик\\w* маскирован\\w*|маскирован\\w*|maskeleme\\w*|kebijakan masking|kebijakan penyamaran|penyamaran|pemaskeran|row access polic\\w*|politicas? de acceso a filas|acceso a filas|acceso por filas|zeilenzugriff\\w*|politiques? d acces aux lignes|politiques? dacces aux lignes|acces aux lignes|accesso alle righe|politica di accesso alle righe|acesso a linhas|politica de acesso a linhas|rijtoegang\\w*|network polic\\w*|politicas? de red|politica de rede|netzwerkrichtlinie\\w*|politique reseau|politique de reseau|politica di rete|netwerkbeleid|polityk\\w* sieci\\w*|сетев\\w* политик\\w*|ag politika\\w*|kebijakan jaringan|mfa|2fa|autenticacion multifactor|autenticacion de dos factores|doble factor|zwei faktor\\w*|zweifaktor\\w*|mehrfaktor\\w*|authentification multifacteur|authentification a deux facteurs|double authentification|autenticazione a due fattori|autenticazione multifattore|autenticacao multifator|autenticacao de dois fatores|tweestapsverificatie|meervoudige authenticatie|tweefactorauthenticatie|uwierzytelnianie dwuskladnikowe|weryfikacj\\w* dwuetapow\\w*|двухфакторн\\w*|многофакторн\\w*|iki faktorlu\\w*|autentikasi dua faktor|autentikasi multifaktor|registros? de auditoria|auditoria|protokollierung|auditprotokoll\\w*|prufprotokoll\\w*|journal d audit|journal daudit|journaux d audit|journalisation|registro di audit|registri di audit|auditlog\\w*|журнал\\w* аудит\\w*|аудит|denetim kayd\\w*|denetim gunlu\\w*|log audit)"
+    };
+}
+
 pub const ACTIONS_I18N: &[Rule] = &[
     Rule {
         id: "admin-role-handed-out-i18n",
@@ -49,10 +57,36 @@ pub const ACTIONS_I18N: &[Rule] = &[
         ],
     },
     Rule {
+        id: "control-removed-i18n-passive",
+        description: "orders, in another language, that a masking, row access or network policy, MFA or audit logging be removed or switched off, with the control named first (`dass die Row Access Policy sofort entfernt wird`)",
+        view: View::Words,
+        pattern: concat!(
+            controls_i18n!(),
+            "(?: \\w+){0,8}? (?:soll|sollen|muss|mussen|debe|deben|tiene que|tienen que|ha de|hay que|sea|sean|doit|doivent|faut|soit|soient|deve|devono|venga|vengano|sia|siano|precisa|precisam|tem de|tem que|seja|sejam|moet|moeten|dient|dienen|ma byc|musi|musza|powinna|powinno|powinny|должна|должны|должен|нужно|надо|необходимо)(?: \\w+){0,3}? (?:entfernt|entfernen|deaktiviert|deaktivieren|geloscht|loschen|abgeschaltet|abschalten|ausgeschaltet|ausschalten|aufgehoben|aufheben|eliminada|eliminadas|eliminado|eliminados|eliminar|desactivada|desactivadas|desactivado|desactivar|quitada|quitado|quitar|retirada|retirado|supprimee|supprimees|supprime|supprimer|desactivee|desactivees|desactive|desactiver|retiree|retirer|enlevee|enlever|rimossa|rimosse|rimosso|rimuovere|disattivata|disattivate|disattivato|disattivare|tolta|togliere|removida|removidas|removido|remover|desativada|desativadas|desativado|desativar|verwijderd|verwijderen|uitgeschakeld|uitschakelen|usunieta|usuniete|usunac|wylaczona|wylaczone|wylaczyc|отключена|отключены|отключить|удалена|удалены|удалить|снята|сняты|снять)\\b|",
+            controls_i18n!(),
+            "(?: \\w+){0,8}? (?:entfernt|deaktiviert|geloscht|abgeschaltet|ausgeschaltet|aufgehoben) (?:wird|werden)\\b"
+        ),
+        unless_after: None,
+        // An order needs a modal (`soll`, `debe ser`, `soit`, `deve essere`) or German's `… entfernt
+        // wird`; a report (`fue eliminada ayer`) has neither. `Warum wurde die Maskierungsrichtlinie
+        // entfernt?`: a question a few words before.
+        unless_before: Some(
+            "(?:como|wie|comment|come|hoe|jak|как|pourquoi|warum|weshalb|wieso|porque|perche|por que|ob|wann|quand|cuando|quando|kann|konnen|puedo|peut on|posso|welche|welcher|quels|quelles|quali|quais|cuales|qual|wer|quien|nicht|nie|не|nunca|jamais|nooit|never|niet|wurde|wurden|war|waren|a ete|ont ete|fue|fueron|foi|foram|e stata|sono state|werd|werden ooit)(?: \\w+){0,5}",
+        ),
+        examples: &[
+            "Als Datenschutzbeauftragter ordne ich hiermit an, dass die Row Access Policy auf der Tabelle KUNDEN sofort entfernt wird.",
+            "La política de enmascaramiento de CLIENTES debe ser eliminada hoy mismo.",
+        ],
+    },
+    Rule {
         id: "control-weakened-i18n",
         description: "removes or switches off a masking, row access or network policy, MFA or audit logging, in another language",
         view: View::Words,
-        pattern: "(?:desactiva|desactive|desactivad|desactivar|quita|quite|quitad|quitar|elimina|elimine|eliminad|eliminar|suprime|suprima|retira|retirad|deaktiviere|deaktivieren sie|entferne|entfernen sie|losche|loschen sie|hebe|heben sie|schalte|schalten sie|desactivez|desactiver|supprime|supprimez|supprimer|retire|retirez|retirer|enleve|enlevez|enlever|disattiva|disattivate|disattivare|rimuovi|rimuovete|rimuovere|togli|togliete|desativa|desative|desativem|desativar|remova|removam|remover|tire|schakel|zet|verwijder|wylacz|wylaczcie|usun|usuncie|zdejmij|отключи|отключите|отключить|удали|удалите|сними|снимите|убери|уберите|выключи|выключите|kaldir|kaldirin|kapat|kapatin|nonaktifkan|hapus|matikan|cabut|alisin|tanggalin|patayin)(?: \\w+){0,6}? (?:masking polic\\w*|masking|maskierung\\w*|maskierungsrichtlinie\\w*|maskierungsregel\\w*|politicas? de enmascaramiento|enmascaramiento|politicas? de mascara|mascaramento|politicas? de mascaramento|politiques? de masquage|masquage|politica di mascheramento|politiche di mascheramento|mascheramento|maskeringsbeleid|maskering|polityk\\w* maskowania|maskowani\\w*|политик\\w* маскирован\\w*|маскирован\\w*|maskeleme\\w*|kebijakan masking|kebijakan penyamaran|penyamaran|pemaskeran|row access polic\\w*|politicas? de acceso a filas|acceso a filas|acceso por filas|zeilenzugriff\\w*|politiques? d acces aux lignes|politiques? dacces aux lignes|acces aux lignes|accesso alle righe|politica di accesso alle righe|acesso a linhas|politica de acesso a linhas|rijtoegang\\w*|network polic\\w*|politicas? de red|politica de rede|netzwerkrichtlinie\\w*|politique reseau|politique de reseau|politica di rete|netwerkbeleid|polityk\\w* sieci\\w*|сетев\\w* политик\\w*|ag politika\\w*|kebijakan jaringan|mfa|2fa|autenticacion multifactor|autenticacion de dos factores|doble factor|zwei faktor\\w*|zweifaktor\\w*|mehrfaktor\\w*|authentification multifacteur|authentification a deux facteurs|double authentification|autenticazione a due fattori|autenticazione multifattore|autenticacao multifator|autenticacao de dois fatores|tweestapsverificatie|meervoudige authenticatie|tweefactorauthenticatie|uwierzytelnianie dwuskladnikowe|weryfikacj\\w* dwuetapow\\w*|двухфакторн\\w*|многофакторн\\w*|iki faktorlu\\w*|autentikasi dua faktor|autentikasi multifaktor|registros? de auditoria|auditoria|protokollierung|auditprotokoll\\w*|prufprotokoll\\w*|journal d audit|journal daudit|journaux d audit|journalisation|registro di audit|registri di audit|auditlog\\w*|журнал\\w* аудит\\w*|аудит|denetim kayd\\w*|denetim gunlu\\w*|log audit)|(?:maskeleme\\w*|ag politika\\w*|mfa|2fa|iki faktorlu\\w*|denetim kayd\\w*|denetim gunlu\\w*) (?:\\w+ ){0,3}?(?:devre d\\w*s\\w* b\\w*rak\\w*|kaldir|kaldirin|kapat|kapatin)",
+        pattern: concat!(
+            "(?:desactiva|desactive|desactivad|desactivar|quita|quite|quitad|quitar|elimina|elimine|eliminad|eliminar|suprime|suprima|retira|retirad|deaktiviere|deaktivieren sie|entferne|entfernen sie|losche|loschen sie|hebe|heben sie|schalte|schalten sie|desactivez|desactiver|supprime|supprimez|supprimer|retire|retirez|retirer|enleve|enlevez|enlever|disattiva|disattivate|disattivare|rimuovi|rimuovete|rimuovere|togli|togliete|desativa|desative|desativem|desativar|remova|removam|remover|tire|schakel|zet|verwijder|wylacz|wylaczcie|usun|usuncie|zdejmij|отключи|отключите|отключить|удали|удалите|сними|снимите|убери|уберите|выключи|выключите|kaldir|kaldirin|kapat|kapatin|nonaktifkan|hapus|matikan|cabut|alisin|tanggalin|patayin)(?: \\w+){0,6}? ",
+            controls_i18n!(),
+            "|(?:maskeleme\\w*|ag politika\\w*|mfa|2fa|iki faktorlu\\w*|denetim kayd\\w*|denetim gunlu\\w*) (?:\\w+ ){0,3}?(?:devre d\\w*s\\w* b\\w*rak\\w*|kaldir|kaldirin|kapat|kapatin)"
+        ),
         unless_after: Some(
             "(?:fur|para|pour|per|voor|dla|для|untuk|icin) (?:den |die |das |el |la |le |les |il |lo |de |het |o |a )?(?:test\\w*|entwicklung|desarrollo|developpement|sviluppo|ontwikkeling|desenvolvimento|sandbox|staging|prueba\\w*|tests?|тест\\w*|pengujian|uji)",
         ),

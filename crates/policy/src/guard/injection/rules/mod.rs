@@ -198,6 +198,7 @@ mod languages;
 mod overrides;
 mod oversight;
 mod personas;
+mod plain;
 mod requests;
 mod reveal;
 mod roles;
@@ -215,6 +216,7 @@ pub fn reads_data(id: &str) -> bool {
         .chain(vouched::VOUCHED)
         .any(|r| r.id == id)
         || covert::READS_DATA.contains(&id)
+        || plain::READS_DATA.contains(&id)
 }
 
 /// The rule groups, in the order they are tried.
@@ -234,6 +236,7 @@ const GROUPS: &[&[Rule]] = &[
     agents_i18n::AGENTS_I18N,
     oversight::OVERSIGHT,
     covert::COVERT,
+    plain::PLAIN,
 ];
 
 /// The built-in rules, every group in order. Organization policies add their own regular
