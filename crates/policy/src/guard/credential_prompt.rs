@@ -160,7 +160,7 @@ const FILLER_WORDS: &[&str] = &[
 pub(super) fn names_to_check(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
     // `add .env to .gitignore and untrack it without deleting my local copy`: no read.
-    let reads = reads_a_file(&without_negated_reads(&lower));
+    let reads = reads_a_file(&without_negated_reads(&lower)) || unignored_and_committed(&lower);
     let about_ignore_file = IGNORE_FILE_WORDS.iter().any(|w| lower.contains(w));
     let tokens: Vec<&str> = prompt.split_whitespace().collect();
     let inspected = inspected_arguments(&tokens);
@@ -180,10 +180,33 @@ pub(super) fn names_to_check(prompt: &str) -> Option<String> {
     dropped.then(|| kept.join(" "))
 }
 
+/// `remove .env from .gitignore, commit it and push`: a name taken out of an ignore file and then
+/// committed or pushed publishes the file, which is a read. (`remove .env from the repo and add
+/// it to .gitignore, then commit` takes nothing out of the ignore file.)
+pub(super) fn unignored_and_committed(lower: &str) -> bool {
+    if !(lower.contains("ignore")
+        && ["commit", "push", "git add"]
+            .iter()
+            .any(|w| lower.contains(w)))
+    {
+        return false;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping|comment(?:ing)? out|un-?ignore|stop ignoring)\b[^\n]{0,40}?\b(?:from|out of|in)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(lower))
+}
+
 /// Does the prompt read or move some file's contents, once negated verbs (`don't print it`) are
 /// set aside?
 pub(super) fn reads_file_contents(prompt: &str) -> bool {
-    reads_a_file(&without_negated_reads(&prompt.to_lowercase()))
+    let lower = prompt.to_lowercase();
+    reads_a_file(&without_negated_reads(&lower)) || unignored_and_committed(&lower)
 }
 
 /// Does the prompt read or move some file's contents? A verb aimed at an ignore file itself

@@ -171,7 +171,8 @@ impl Guard {
         // names it without asking for what is in it; asked only once something was found.
         // A command spelled one letter at a time is read as written once joined (`c a t …`).
         let about = || {
-            credential_prompt::asks_about_not_for(original)
+            !credential_prompt::unignored_and_committed(&original.to_lowercase())
+                && credential_prompt::asks_about_not_for(original)
                 && credential_computed::spaced_letters_joined(original)
                     .is_none_or(|joined| credential_prompt::asks_about_not_for(&joined))
         };
@@ -237,10 +238,6 @@ impl Guard {
         })
     }
 
-    /// The first credential path in a prompt's `text`, passing over log files: a tool's logs
-    /// (`~/.snowflake/logs/snowflake-cli.log`) live under a credential folder but hold none, and
-    /// a prompt asking about them is debugging, not a credential read. (Tool calls still match
-    /// them: the same patterns protect our audit log from being written.)
     /// A credential named, described or computed in `prompt` (an environment variable, a secret
     /// attribute, a file told in words, an encoded or searched-for path).
     fn credential_named(&self, prompt: &str) -> Option<String> {
@@ -260,6 +257,10 @@ impl Guard {
             })
     }
 
+    /// The first credential path in a prompt's `text`, passing over log files: a tool's logs
+    /// (`~/.snowflake/logs/snowflake-cli.log`) live under a credential folder but hold none, and
+    /// a prompt asking about them is debugging, not a credential read. (Tool calls still match
+    /// them: the same patterns protect our audit log from being written.)
     fn find_credential(&self, text: &str) -> Option<CredentialHit> {
         /// Log files passed over per prompt before giving up on the rest.
         const MAX_SKIPPED: usize = 8;

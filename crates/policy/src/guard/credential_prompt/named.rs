@@ -364,6 +364,10 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             ".warning(",
             ".error(",
             "console.log(",
+            "env_var(",
+            "getenv(",
+            "environ[",
+            "environ.get(",
         ]
         .iter()
         .any(|w| unnegated.contains(w))
@@ -398,7 +402,7 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 19] = [
     // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
     (&[&["op://"]], r"\bop://[^\s]+"),
     // A secret attribute of a connection or client object printed (`print conn.password`,
@@ -414,6 +418,12 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 18] = [
             "passphrase",
         ]],
         r#"\b(?:print|prints|printing|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs|(?:logger|logging|log|console|sys\.stdout)\.(?:info|debug|warning|warn|error|critical|log|write))(?:\(|[ \t]+)(?:the (?:value of )?)?(?:f?["'][^"'\n]{0,40}?\{)?(?:[a-z_][a-z0-9_]*(?:\.|\[[ \t]*["']|\.get\([ \t]*["'])|getattr\([ \t]*[a-z_][a-z0-9_]*[ \t]*,[ \t]*["'])(?:password|passwd|secret|client_secret|token|access_token|api_key|private_key|passphrase)\b"#,
+    ),
+    // A secret environment variable read in code and printed or logged
+    // (`logs env_var('DBT_ENV_SECRET_PASSWORD')`, `print(os.getenv("SNOWFLAKE_PASSWORD"))`).
+    (
+        &[&["env_var", "getenv", "environ"]],
+        r#"\b(?:print|prints|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs|writes?|dumps?)(?:\(|[ \t]+)(?:the (?:value of )?)?(?:f?["'][^"'\n]{0,40}?\{)?(?:[a-z_][a-z0-9_.]*\.)?(?:env_var|getenv|environ\.get|environ\[)\(?[ \t]*["'][a-z0-9_]*(?:password|passwd|secret|token|api_key|private_key|passphrase)"#,
     ),
     // The values of the environment's variables shown (`which SNOWFLAKE_* variables are set?
     // show names and values`).
