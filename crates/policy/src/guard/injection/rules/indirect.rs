@@ -126,7 +126,7 @@ pub const INDIRECT: &[Rule] = &[
         id: "exfiltrate-to-a-drop",
         description: "asks to send data to a destination named as an exfiltration drop (attacker, exfil, webhook catchers)",
         view: View::Text,
-        pattern: r"(?:send|sends|post|posts|upload|uploads|forward|forwards|copy|copies|unload|unloads|export|exports|e-?mail|transfer|push|write|writes|put|exfiltrate|leak|beacon|dump)\b[^\n]{0,80}?(?:https?://|ftp://|s3://|gcs://|azure://|@~?/?|\bto\s+)[^\s]{0,60}?(?:exfil|attacker|evil|malicious|steal|pwn|hacker|\bc2\b|collector|drop-?bucket|dropzone|webhook\.site|requestbin|pipedream|ngrok|burpcollaborator|oast|interact\.sh)|(?:https?://|ftp://|s3://|gcs://|azure://|wasbs?://|abfss?://)[^\s]{0,60}?(?:exfil|attacker|evil|malicious|steal|pwn|hacker|drop-?bucket|dropzone)[^\n]{0,120}?\b(?:unload|copy|export|send|upload|put|write|dump|replicate|push)",
+        pattern: r"(?:send|sends|post|posts|upload|uploads|forward|forwards|copy|copies|unload|unloads|export|exports|e-?mail|transfer|push|write|writes|put|exfiltrate|leak|beacon|dump)(?:[^\w\n-]|$)[^\n]{0,80}?(?:https?://|ftp://|s3://|gcs://|azure://|@~?/?|\bto\s+)[^\s]{0,60}?(?:exfil(?:[^t]|$)|attacker|evil|malicious|steal|pwn|hacker|\bc2\b|collector|drop-?bucket|dropzone|webhook\.site|requestbin|pipedream|ngrok|burpcollaborator|oast|interact\.sh)|(?:https?://|ftp://|s3://|gcs://|azure://|wasbs?://|abfss?://)[^\s]{0,60}?(?:exfil|attacker|evil|malicious|steal|pwn|hacker|drop-?bucket|dropzone)[^\n]{0,120}?\b(?:unload|copy|export|send|upload|put|write|dump|replicate|push)",
         unless_after: None,
         unless_before: None,
         examples: &[

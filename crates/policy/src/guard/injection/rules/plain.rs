@@ -25,11 +25,14 @@ macro_rules! destroy_verb {
     };
 }
 
-/// The rules here whose matches sit in pasted data by design (a beacon URL, a lookup template):
-/// quoted, they are still an order, not a mention.
+/// The rules here whose matches sit in pasted data or code by design (a beacon URL, a lookup
+/// template, a dbt hook's SQL or a shell loop in backticks): quoted, they are still an order, not a
+/// mention.
 pub const READS_DATA: &[&str] = &[
     "secret-resolved-as-a-hostname",
     "data-placeholder-in-an-image-url",
+    "dbt-hook-drops-production",
+    "listed-objects-dropped-in-a-loop",
 ];
 
 pub const PLAIN: &[Rule] = &[
