@@ -182,7 +182,8 @@ pub(super) fn names_to_check(prompt: &str) -> Option<String> {
 
 /// `remove .env from .gitignore, commit it and push`: a name taken out of an ignore file and then
 /// committed or pushed publishes the file, which is a read. (`remove .env from the repo and add
-/// it to .gitignore, then commit` takes nothing out of the ignore file.)
+/// it to .gitignore, then commit` and `take care to list .env in .gitignore, then commit` take
+/// nothing out of the ignore file.)
 pub(super) fn unignored_and_committed(lower: &str) -> bool {
     if !(lower.contains("ignore")
         && ["commit", "push", "git add"]
@@ -194,7 +195,7 @@ pub(super) fn unignored_and_committed(lower: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping|comment(?:ing)? out|un-?ignore|stop ignoring)\b[^\n]{0,40}?\b(?:from|out of|in)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
+            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping)\b[^\n]{0,40}?\b(?:from|out of)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bcomment(?:ing)? out\b[^\n]{0,40}?\bin\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
         )
         .ok()
     })
