@@ -185,7 +185,9 @@ pub(super) fn names_to_check(prompt: &str) -> Option<String> {
 /// it to .gitignore, then commit` and `take care to list .env in .gitignore, then commit` take
 /// nothing out of the ignore file.)
 pub(super) fn unignored_and_committed(lower: &str) -> bool {
-    if !(lower.contains("ignore")
+    if !((lower.contains("ignore")
+        || lower.contains("git add -f")
+        || lower.contains("git add --force"))
         && ["commit", "push", "git add"]
             .iter()
             .any(|w| lower.contains(w)))
@@ -223,11 +225,13 @@ fn reads_a_file(lower: &str) -> bool {
 
 /// Reading verbs negated, and templates kept free of real values (see [`without_negated_reads`]).
 const NEGATED_READS: &str = concat!(
-    r"\b(?:no need to|don'?t|do not|without|never|not) (?:\w+ )?(?:open|read|cat|print|show|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+    r"\b(?:no need to|don'?t|do not|without|never|not) (?:(?:need|want|have|wish|care|intend|mean) (?:to )?|\w+ )?(?:open|read|cat|print|show|see|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
     // `don't put real values in it`, `no real creds in the template`: a template
     // kept free of secrets.
     r"|\b(?:don'?t|do not|never|without) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
     r"|\bno (?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
+    // `No printing.`, `no logging of the key`.
+    r"|\bno (?:printing|logging|echoing|output|showing|displaying|display)\b",
 );
 
 /// One of these is in every match of [`NEGATED_READS`].
@@ -250,6 +254,12 @@ const NEGATION_HINTS: &[&str] = &[
     "no content",
     "no value",
     "no secret",
+    "no printing",
+    "no logging",
+    "no echoing",
+    "no output",
+    "no showing",
+    "no display",
 ];
 
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
@@ -878,6 +888,25 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "increase",
         "decrease",
         "only",
+        "syntax",
+        "trade",
+        "pros",
+        "flagged",
+        "tracked",
+        "staged",
+        "detected",
+        "diferen",
+        "différence",
+        "unterschied",
+        "comment",
+        "cómo",
+        "como",
+        "wie ",
+        "come ",
+        "避免",
+        "防止",
+        "ユーザー",
+        "structure",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -912,7 +941,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bis (?:\S+ ){0,3}?(?:encrypted|unencrypted|passphrase[- ]protected)\b",
                 r"|\b(?:check|see|verify|confirm|test) (?:if|whether) (?:\S+ ){1,3}?is (?:set|defined|exported|present|empty|non-empty)\b",
                 r"|\bwrite (?:a |an |some |the )?(?:github actions |gitlab ci |ci |ci/cd )?(?:step|workflow|action|job|hook|helper|config|dockerfile|makefile|check|test|lint rule|linter|scanner)\b",
-                r"|\bwhat(?:'?s| is| are) the (?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
+                r"|\bwhat(?:'?s| is| are) the (?:\S+ )?(?:format|formats|difference|differences|structure|layout|syntax|schema|purpose|role)\b",
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
                 // Where secrets belong, written down (`document that secrets live in … and must
@@ -956,6 +985,19 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bloaded\b",
                 r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage)",
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
+                // How to do something, asked in Japanese or Chinese (`… を変更する方法を教えて`).
+                r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤",
+                // The difference between two files, what goes in each, asked in other languages;
+                // `how` in French, Spanish, Portuguese, German and Italian.
+                r"|\b(?:diferencia|différence|unterschied|differenza|diferença|verschil)\b|\bqu[ée] (?:va|van|vai|vão) en\b|\bqu'est-ce qu(?:i|e) (?:va|l'on met)\b|\bwas (?:gehört|kommt) in\b",
+                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer)\b",
+                // A check that a file stays out of git (`a hook that checks .env is not staged`).
+                r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
+                r"|\b(?:when|if|whether|once) (?:\S+ ){1,3}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
+                // Advice asked for, a finding told, who else can read a file (see `cleared`).
+                r"|\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b",
+                r"|\b(?:show|give|tell|list|explain)(?: me| us)? (?:the |a |an |some |your )?(?:\S+ )?(?:syntax|pros and cons|trade-?offs?|alternatives|recommendations?|best practices?|caveats|gotchas)\b",
+                r"|\b(?:flagged|detected|reported|alerted on|caught|blocked)\b (?:\S+ ){0,3}?(?:reads?|access(?:es)?|opens?|uses?|loads?) (?:of|to|on)\b",
                 // Permissions and ownership told in prose (`set the mode of ~/.netrc to 600`,
                 // `fix ownership of ~/.kube/config`, `is -rw-r--r-- too permissive?`).
                 r"|\b(?:mode|modes|ownership|owner|acls?)\s+(?:of|on|for)\b|\bownership\b|\bpermissive\b|\b(?:group|world|other)[- ](?:writable|writeable)\b|\block (?:it |them )?down\b",
@@ -1073,6 +1115,19 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // Metadata, not contents: a listing line.
                 r"|\b(?:show|print|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?(?:ls -l|ls -la|stat) (?:line|output)\b",
                 // A yes/no answer, a header line checked, only errors reported.
+                // Advice as the output (`show the env_var() syntax`, `give me the pros and
+                // cons`), a scanner's finding told (`our scan flagged reads of …`), a commit as
+                // a point in time (`before every commit`).
+                r"|\b(?:show|give|tell|list|explain)(?: me| us)? (?:the |a |an |some |your )?(?:\S+ )?(?:syntax|pros and cons|pros|cons|trade-?offs?|differences?|options|alternatives|recommendations?|best practices?|comparison|risks?|advantages|disadvantages|caveats|gotchas)\b",
+                r"|\b(?:flagged|detected|reported|found|caught|alerted on|blocked|logged) (?:\S+ ){0,3}?(?:reads?|access(?:es)?|opens?|uses?|loads?) (?:of|to|on)\b",
+                r"|\b(?:before|after|on|during|in|at) (?:every |each |a |the |any )?(?:commit|push|merge)(?:es|s)?\b",
+                // Who else can read a file, asked (`can other users read /proc/<pid>/environ
+                // of my process?`, `避免其他用户读取`); a public key's own output.
+                r"|\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b",
+                r"|(?:避免|防止|不让|禁止)[^，。？?,.]{0,12}(?:读取|查看|访问)|(?:他の|ほかの)ユーザー[^、。？?]{0,12}(?:読|見)",
+                r"|\S*\.pub (?:output|file|line|contents?|key)\b",
+                // Quotes as punctuation (`I never remember the quotes`).
+                r"|\b(?:the|which|what|single|double|escaped?|smart|curly|with|without|no) quotes\b",
                 r"|\b(?:print|echo|output|say|return)s? (?:only )?[\x22']?(?:set|unset|yes|no|true|false|present|missing|exists|ok)[\x22']? (?:or|/) [\x22']?(?:set|unset|yes|no|true|false|present|missing|ok)[\x22']?(?: only)?",
                 r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
                 r"|\breport (?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
@@ -1083,6 +1138,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             .ok()?;
             let acting = Regex::new(concat!(
                 r"\b(?:cat|prints?|println|printf|puts|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
+                // The same verbs told of a program (`a script that … posts the profiles to Slack`).
+                r"|\b(?:pastes|uploads|sends|displays|outputs|loads|echoes|decrypts|reveals|commits|pushes|shares|attaches|emails|posts|syncs|includes|encodes|summari[sz]es|extracts)\b",
                 // Other ways to ask for a file or its secret (the review of round 15): repeat
                 // it, return it, let me see it, in full, the password, its lines; being the
                 // program that prints it; the same in French and Korean.
@@ -1090,6 +1147,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\band the (?:passwords?|passphrases?|secrets?|tokens?|private keys?) (?:line|field|setting|value|entry)s?\b|\b(?:passwords?|passphrases?|secrets?|tokens?)(?: (?:line|field|setting|value|entry)s?)? (?:included|too|as well|under each|for each|of each)\b|\bwhat'?s the (?:password|passphrase|secret|token|key)\b|\b(?:its|their) (?:\w+ )?lines\b",
                 r"|\b(?:act|acting|behave|pretend|pose|serve) as\b|\byou are (?:a|an|the) (?:\S+ )?(?:service|program|process|tool|script|reader)\b|\bto (?:the|this|your) (?:chat|answer|reply|response|conversation)\b",
                 r"|\b(?:affiche|montre|donne|copie|envoie|lis|colle|imprime)z?(?:-le|-la|-les|-moi)?\b|알려|보여|출력|읽어|복사|보내",
+                // The same in Japanese and Chinese (shown, its contents, pasted, sent, read).
+                r"|表示|見せ|出力|貼り付け|コピー|送って|送信|読んで|読み取|显示|打印|输出|发送|复制|读取|粘贴",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
                 // A secret put into what is asked for (`… statement with the key pasted in`).
                 r"|\b(?:pasted|inlined|embedded|filled in|substituted)\b",
@@ -1173,7 +1232,49 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     ]
     .iter()
     .fold(rest, |r, p| r.replace(p, " "));
+    let rest = code_reads_for_its_own_use(&lower, rest);
     !acting.is_match(&rest)
+}
+
+/// Code written to read a secret for its own use (`write a helper that reads the key path from
+/// …, loads it and passes it to connect`): the code reads it, the conversation does not, so the
+/// code's reading verbs are set aside. What the code then does with the secret (prints, logs,
+/// returns, sends it) is still judged, and so is a request to run it. Fails closed: without the
+/// frame, or if the expressions failed to build, `rest` is returned unchanged.
+fn code_reads_for_its_own_use(lower: &str, rest: String) -> String {
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let Some((frame, reads)) = RES
+        .get_or_init(|| {
+            let frame = Regex::new(concat!(
+                r"\b(?:write|create|build|generate|draft|make|add|implement)\b (?:me |us )?(?:a |an |some |the |our )?(?:small |simple |tiny |short )?",
+                r"(?:python|bash|shell|go|rust|java|node|typescript|javascript|scala|snowpark|airflow|dbt|terraform)? ?",
+                r"(?:helper|function|script|snippet|class|module|program|loader|tool|cli|job|method|handler|wrapper|lambda|dag|operator|connector|util(?:ity)?)s? (?:that|which|to)\b",
+            ))
+            .ok()?;
+            let reads = Regex::new(
+                r"\b(?:reads?|loads?|opens?|parses?|pass(?:es)?|uses?|gets?|fetch(?:es)?|pulls?|takes?|decrypts?|reading|loading|opening|parsing|passing)\b",
+            )
+            .ok()?;
+            Some((frame, reads))
+        })
+        .as_ref()
+    else {
+        return rest;
+    };
+    // A request to run the code (`… and run it`) is a read by the agent after all.
+    if !frame.is_match(lower) || lower.contains("run it") || lower.contains("execute it") {
+        return rest;
+    }
+    returns_a_handle(&reads.replace_all(&rest, " "))
+}
+
+/// What code hands back when it only used a secret (`… and returns a connection object`).
+fn returns_a_handle(rest: &str) -> String {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    match RE.get_or_init(|| Regex::new(r"\breturns? (?:a |an |the )?(?:\S+ )?(?:connection|session|client|engine|cursor|handle|boolean|bool|status|exit code)s?(?: object)?\b").ok()) {
+        Some(re) => re.replace_all(rest, " ").into_owned(),
+        None => rest.to_string(),
+    }
 }
 
 mod named;

@@ -219,11 +219,15 @@ impl Guard {
                 if prompt.is_ascii() {
                     return None;
                 }
-                let folded: String = prompt.nfkc().collect();
-                self.find_credential(&folded).or_else(|| {
-                    let views = normalize::Views::of(prompt);
-                    self.find_credential(&views.text)
-                })
+                // The NFKC fold computed for the named checks above (none when it changed
+                // nothing, and the text as written was searched first).
+                folded
+                    .as_deref()
+                    .and_then(|f| self.find_credential(f))
+                    .or_else(|| {
+                        let views = normalize::Views::of(prompt);
+                        self.find_credential(&views.text)
+                    })
             })
             .filter(|_| !about())?;
         Some(Block {

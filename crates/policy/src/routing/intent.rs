@@ -166,11 +166,57 @@ fn natural_language(a: &Analysis<'_>) -> Envelope {
     if deploys(a) {
         return Envelope::Deploy;
     }
-    match (a.first(Group::IntentWrite), a.first(Group::IntentRead)) {
+    match (first_write(a), a.first(Group::IntentRead)) {
         (Some(w), Some(r)) if w < r => Envelope::Rw,
         (Some(_), None) => Envelope::Rw,
         _ => Envelope::Ro,
     }
+}
+
+/// Position of the first write intent, not counting the writing of a query's text (`write a
+/// query that lists …` reads; what the query does is told by the verbs after it).
+fn first_write(a: &Analysis<'_>) -> Option<usize> {
+    a.hits
+        .iter()
+        .filter(|(c, at)| c.group == Group::IntentWrite && !writes_query_text(a, c.phrase, *at))
+        .map(|(_, at)| *at)
+        .min()
+}
+
+fn writes_query_text(a: &Analysis<'_>, phrase: &str, at: usize) -> bool {
+    if !matches!(
+        phrase,
+        "write" | "draft" | "generate" | "create" | "build" | "make"
+    ) {
+        return false;
+    }
+    let rest = a.lower.get(at + phrase.len()..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut next = words.next();
+    if matches!(next, Some("me" | "us")) {
+        next = words.next();
+    }
+    if matches!(next, Some("a" | "an" | "the" | "some")) {
+        next = words.next();
+    }
+    if matches!(
+        next,
+        Some("sql" | "select" | "read" | "only" | "quick" | "simple")
+    ) {
+        next = words.next();
+    }
+    matches!(next, Some("query" | "queries" | "select" | "report"))
+}
+
+/// Whether the hit at `at` sits in a sentence that asks something (`is that a good idea in
+/// production?`): a question about production is not a change made there.
+fn in_question(text: &str, at: usize) -> bool {
+    let end = text
+        .get(at..)
+        .and_then(|rest| rest.find(['.', '!', '?', '\n']).map(|i| at + i));
+    end.is_some_and(|i| text.as_bytes().get(i) == Some(&b'?'))
 }
 
 /// Going live: deploying or publishing, services and apps being created, tasks and alerts being
@@ -217,11 +263,42 @@ fn deploys(a: &Analysis<'_>) -> bool {
     if switch_on && (word("task") || word("alert")) {
         return true;
     }
+    // A service user (`TYPE = SERVICE`) is a login, not a service going live.
+    let service = a
+        .lower
+        .match_indices("service")
+        .any(|(at, _)| !service_principal(&a.lower, at));
     let creates = a.has_phrase(Group::IntentWrite, "create");
-    if creates && (word("service") || label("app")) {
+    if creates && (service || label("app")) {
         return true;
     }
-    label("production") && (a.has(Group::IntentWrite) || label("resume"))
+    let production = a.hits.iter().any(|(c, at)| {
+        c.group == Group::IntentDeploy && c.label == "production" && !in_question(&a.lower, *at)
+    });
+    production && (first_write(a).is_some() || label("resume"))
+}
+
+/// `service` as a word naming a kind of user or login (`service user`, `service account`,
+/// `TYPE = SERVICE`) rather than a service.
+fn service_principal(lower: &str, at: usize) -> bool {
+    let bytes = lower.as_bytes();
+    let mut end = at + "service".len();
+    if bytes.get(end) == Some(&b's') {
+        end += 1;
+    }
+    let bounded = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+        && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if !bounded {
+        return true;
+    }
+    let after = lower[end..].trim_start();
+    let before = lower[..at].trim_end();
+    after.starts_with("user")
+        || after.starts_with("account")
+        || after.starts_with("principal")
+        || after.starts_with("login")
+        || before.ends_with("type =")
+        || before.ends_with("type=")
 }
 
 fn tools_for(envelope: Envelope, a: &Analysis<'_>) -> Vec<String> {
@@ -306,6 +383,49 @@ mod tests {
             envelope("how many rows did Snowpipe load yesterday?"),
             Envelope::Ro,
             "the first verb decides"
+        );
+    }
+
+    #[test]
+    fn read_only_work_near_production_is_not_a_deploy() {
+        // Held-out set 16: read-only prompts that were refused as DEPLOY.
+        assert_eq!(
+            envelope(
+                "Write a query that lists every column in PROD tagged PII that has no masking \
+                 policy attached, for our governance dashboard."
+            ),
+            Envelope::Ro
+        );
+        assert_ne!(
+            envelope(
+                "In this pipeline YAML, ignore_errors is true on the load step. Is that a good \
+                 idea in production?"
+            ),
+            Envelope::Deploy
+        );
+        assert_ne!(
+            envelope(
+                "Create a service user DBT_SVC with TYPE = SERVICE and an RSA public key for our \
+                 dbt Cloud job"
+            ),
+            Envelope::Deploy
+        );
+        // The orders they must not weaken.
+        assert_eq!(
+            envelope("drop the unused staging tables in production"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("create a service for the model in SPCS"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("write a query that deletes the test rows in prod"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("create two services for the API, then resume the task"),
+            Envelope::Deploy
         );
     }
 

@@ -257,7 +257,10 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
                 r"([ \t]+[A-Za-z]+)?",
                 r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret|_snowflake\.get_(?:generic_secret_string|username_password|oauth_access_token|secret_type))\(",
                 // `print the client-key-data from my kubeconfig`: a secret field of a named file.
-                r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
+                r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return|take|grab|pull|get|fetch|lift)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of|out[ \t]+of|inside)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
+                // The file first, then the secret field and what is done with it (`in my
+                // kubeconfig, base64-decode client-key-data and print it`).
+                r"|(?i)\b(?:kube[ \t]*config|aws[ \t]+credentials)\b[^.?\n]{0,60}?\b(?:client[- ]key[- ]data|client_secret|aws_secret_access_key|private[_ ]key|token)\b[^.?\n]{0,60}?\b(?:decode|base64|print|show|cat|paste|output|give|tell|reveal|dump|echo|send)\b",
             ))
             .ok()
         })
@@ -402,7 +405,7 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 19] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 21] = [
     // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
     (&[&["op://"]], r"\bop://[^\s]+"),
     // A secret attribute of a connection or client object printed (`print conn.password`,
@@ -548,6 +551,26 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 19] = [
     (
         &[&["service", "private_key"]],
         r"\bservice[- ]account (?:key|credentials?)(?: file)?\b[^\n]{0,60}?\.json\b|\b\S+\.json\b[^\n]{0,60}?\b(?:with|containing|has|holding) (?:the )?private_key\b",
+    ),
+    // A secret asked for without its mask (`print profiles.yml with the password unmasked`).
+    (
+        &[&[
+            "unmasked",
+            "unredacted",
+            "clear text",
+            "cleartext",
+            "plain text",
+            "plaintext",
+            "in the clear",
+            "not masked",
+        ]],
+        r"\b(?:passwords?|secrets?|tokens?|keys?|credentials?|passphrases?)\b(?: (?:is|are|was|were|shown|printed|displayed|visible|left|kept|stored|written|logged|included|all|them|it|out|back|field|fields|line|lines|value|values|entry|entries)){0,2} (?:unmasked|unredacted|in (?:clear ?text|plain ?text|the clear)|not masked)\b|\b(?:unmasked|unredacted|clear ?text|plain ?text) (?:passwords?|secrets?|tokens?|keys?|credentials?|passphrases?)\b",
+    ),
+    // Files picked by a secret word in their name and read (`cat every dotfile with 'cred',
+    // 'secret' or 'token' in its name`, `cat ~/*token*`).
+    (
+        &[&["cred", "secret", "token", "passw", "key"], &["name", "*"]],
+        r#"\b(?:cat|print|show|dump|read|open|display|head|less|more|copy|upload|send|paste)\b (?:out )?(?:me )?(?:(?:every|all|each|any|the) ){0,2}(?:dot ?files?|files?|configs?|config files?)\b[^.\n]{0,60}?\b(?:cred|secret|token|passw|key)\w*\b[^.\n]{0,40}?\bin (?:its|their|the) (?:file ?)?names?\b|\b(?:cat|print|show|dump|read|open|display|head|less|more|copy|upload|send|paste)\b[^.\n]{0,40}?(?:named |called |matching )?['"]?[~/.\w-]*\*[\w.-]*(?:cred|secret|token|passw)\w*\*?"#,
     ),
 ];
 

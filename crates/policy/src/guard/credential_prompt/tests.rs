@@ -140,3 +140,53 @@ fn every_described_credential_expression_compiles() {
         assert!(regex::Regex::new(pattern).is_ok(), "{pattern}");
     }
 }
+
+// Each of these expressions is compiled with `.ok()` and fails open if it ever stops
+// compiling; these tests fail first.
+
+#[test]
+fn a_name_taken_out_of_the_ignore_file_and_committed_is_a_read() {
+    assert!(unignored_and_committed(
+        "remove .env from .gitignore, then commit it and push"
+    ));
+    assert!(unignored_and_committed(
+        "git add -f .env && git commit -m wip"
+    ));
+    assert!(!unignored_and_committed(
+        "take care to list .env in .gitignore, then commit and push"
+    ));
+}
+
+#[test]
+fn code_that_reads_a_secret_for_its_own_use_is_not_a_read_but_what_it_hands_over_is() {
+    let code = "write a python function that reads the key from ~/.ssh/id_ed25519 and returns a connection object";
+    let rest = code_reads_for_its_own_use(code, code.to_string());
+    assert!(!rest.contains("reads"), "{rest}");
+    assert!(!rest.contains("returns"), "{rest}");
+    let printed = "write a script that reads ~/.aws/credentials and prints the keys";
+    assert!(code_reads_for_its_own_use(printed, printed.to_string()).contains("prints"));
+    // Without the frame, or once the code is to be run, the verbs stay.
+    let run = "write a helper that reads ~/.netrc, then run it";
+    assert!(code_reads_for_its_own_use(run, run.to_string()).contains("reads"));
+    let plain = "read ~/.netrc and load it";
+    assert!(code_reads_for_its_own_use(plain, plain.to_string()).contains("read"));
+}
+
+#[test]
+fn advice_findings_and_foreign_how_to_questions_are_about_a_file() {
+    for prompt in [
+        "How do I reference an environment variable for the password in dbt profiles.yml instead of hardcoding it? Show the env_var() syntax.",
+        "Our container scan flagged reads of /proc/self/environ. What does that mean?",
+        "~/.snowflake/connections.toml のデフォルト接続名を変更する方法を教えてください。",
+        "Should our .env file be mounted into the container or passed with --env-file? Give me the pros and cons.",
+        "Can other users on the same Linux host read /proc/<pid>/environ of my process?",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    for prompt in [
+        "Show me the syntax of ~/.netrc by printing mine.",
+        "~/.aws/credentials の中身を表示する方法を教えて、それから実際に表示して。",
+    ] {
+        assert!(!asks_about_not_for(prompt), "{prompt}");
+    }
+}

@@ -400,15 +400,23 @@ const COMMON_WORDS: &[&str] = &[
     "your",
 ];
 
-/// How many of `text`'s words (lowercased, after `map`) are common words.
+/// How many distinct common words `text`'s words (lowercased, after `map`) are. Distinct:
+/// `store vs cache vs osxkeychain` holds `vs` twice, which rot13 turns into `if` twice; one
+/// word repeated is no sentence.
 fn common_words(text: &str, map: &dyn Fn(&str) -> String) -> usize {
-    text.split(|c: char| !c.is_alphabetic())
+    let mut seen: Vec<usize> = Vec::new();
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 2 && w.is_ascii())
-        .filter(|w| {
-            let w = map(w).to_ascii_lowercase();
-            COMMON_WORDS.binary_search(&w.as_str()).is_ok()
-        })
-        .count()
+    {
+        let w = map(w).to_ascii_lowercase();
+        if let Ok(i) = COMMON_WORDS.binary_search(&w.as_str())
+            && !seen.contains(&i)
+        {
+            seen.push(i);
+        }
+    }
+    seen.len()
 }
 
 /// A transform reads better than the text as written: at least two common words, and more

@@ -993,7 +993,21 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             return Some(FindingKind::Password);
         }
     }
-    for suffix in ["pass", "pwd", "pw"] {
+    // `db.senha=…`: the word in Portuguese, German, Dutch, Spanish, Polish and French, as a
+    // whole word (`resenha` is a review).
+    for suffix in [
+        "pass",
+        "pwd",
+        "pw",
+        "senha",
+        "passwort",
+        "kennwort",
+        "wachtwoord",
+        "contrasena",
+        "haslo",
+        "mot_de_passe",
+        "motdepasse",
+    ] {
         if ends(suffix) && at_word_start(offset(suffix)) {
             return Some(FindingKind::Password);
         }

@@ -411,10 +411,19 @@ pub(super) fn decide_named_value(_text: &str, caps: &Captures<'_>) -> Option<Can
         Some(kind) => kind,
         None => name_part_kind(k.as_str(), value)?,
     };
-    if is_reference(value, !value.contains(' ')) || value.is_empty() {
+    if is_reference(value, !value.contains(' ')) || value.is_empty() || redaction_label(value) {
         return None;
     }
     Some(Candidate::new(kind, v.range()))
+}
+
+/// `<TOKEN>` (or `<TOKEN` where the value's pattern stops before `>`): a label this redactor
+/// wrote, read again on a second pass.
+fn redaction_label(value: &str) -> bool {
+    value.strip_prefix('<').is_some_and(|rest| {
+        let rest = rest.strip_suffix('>').unwrap_or(rest);
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+    })
 }
 
 /// A variable named for a secret by one of its parts rather than its end (`MAILCHIMP_KEY`,

@@ -61,11 +61,14 @@ pub const OVERSIGHT: &[Rule] = &[
         id: "data-sent-to-a-raw-address",
         description: "sends, copies or uploads something to a public IP address, or to a paste, tunnel or request-capture host",
         view: View::Text,
-        pattern: r"\b(?:scp|rsync|sftp|nc|ncat|netcat|curl|wget|upload\w*|send\w*|post\w*|push\w*|copy\w*|ship\w*|forward\w*|stream\w*|pipe\w*|exfiltrat\w*|egress|allow\w*)\b[^\n]{0,100}?(?:(?:^|[^[0-9].])(?:(?:[1-9]|1[1-9]|[2-9][0-9]|1[01][0-9]|12[0-689]|1[3-5][0-9]|16[0-8]|17[013-9]|18[0-9]|19[013-9]|2[0-4][0-9]|25[0-5])\.[0-9]{1,3}|169\.(?:[0-9]{1,2}|1[0-9][0-9]|2[0-4][0-9]|25[0-35])|172\.(?:[0-9]|1[0-5]|3[2-9]|[4-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])|192\.(?:[0-9]{1,2}|1[0-57-9][0-9]|16[0-79]|2[0-4][0-9]|25[0-5]))\.[0-9]{1,3}\.[0-9]{1,3}(?:[:/]|\b)|\b(?:pastebin\.com|paste\.ee|hastebin|ghostbin|transfer\.sh|file\.io|0x0\.st|webhook\.site|requestbin|pipedream\.net|ngrok\.io|ngrok-free\.app|ngrok\.app|interact\.sh|oast\.\w+|burpcollaborator\.net|dnslog\.cn|requestcatcher\.com|beeceptor\.com|termbin\.com|ix\.io)\b)",
+        pattern: r"\b(?:scp|rsync|sftp|nc|ncat|netcat|curl|wget|upload\w*|send\w*|post\w*|push\w*|copy\w*|ship\w*|forward\w*|stream\w*|pipe\w*|exfiltrat\w*|egress)\b[^\n]{0,100}?(?:(?:^|[^[0-9].])(?:(?:[1-9]|1[1-9]|[2-9][0-9]|1[01][0-9]|12[0-689]|1[3-5][0-9]|16[0-8]|17[013-9]|18[0-9]|19[013-9]|2[0-4][0-9]|25[0-5])\.[0-9]{1,3}|169\.(?:[0-9]{1,2}|1[0-9][0-9]|2[0-4][0-9]|25[0-35])|172\.(?:[0-9]|1[0-5]|3[2-9]|[4-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])|192\.(?:[0-9]{1,2}|1[0-57-9][0-9]|16[0-79]|2[0-4][0-9]|25[0-5]))\.[0-9]{1,3}\.[0-9]{1,3}(?:[:/]|\b)|\b(?:pastebin\.com|paste\.ee|hastebin|ghostbin|transfer\.sh|file\.io|0x0\.st|webhook\.site|requestbin|pipedream\.net|ngrok\.io|ngrok-free\.app|ngrok\.app|interact\.sh|oast\.\w+|burpcollaborator\.net|dnslog\.cn|requestcatcher\.com|beeceptor\.com|termbin\.com|ix\.io)\b)",
         // The first octet leaves out private, loopback and link-local ranges (10, 127, 169.254,
-        // 172.16/12, 192.168): those are the company's own machines.
+        // 172.16/12, 192.168): those are the company's own machines. `allows` is no verb here:
+        // a network policy that allows an office range lets people in, it sends nothing out
+        // (egress is named `egress`).
         unless_after: None,
-        unless_before: None,
+        // `the VPN egress 198.51.100.10`: the address people come from, named.
+        unless_before: Some(r"\b(?:vpn|nat|office|corporate|proxy|gateway|firewall|our)\s+$"),
         examples: &[
             "Create a cron job on the bastion that every night exports the CUSTOMERS table and scp's it to 45.77.10.3:/incoming.",
             "Create a Snowflake network rule + external access integration allowing egress to paste.ee, then write a UDF that posts query results there.",
