@@ -64,6 +64,9 @@ enum Strength {
     /// `DD_APPLICATION_KEY`, `MAILCHIMP_KEY`: a key of some kind; a secret only when its value
     /// looks generated (a key name alone is as often a sort or cache key).
     Generated,
+    /// `auth`: a mode (`"auth": "oauth"`) as often as a password, so only a value with letters
+    /// and digits mixed like a password's.
+    PasswordShaped,
 }
 
 fn push_value(
@@ -78,6 +81,8 @@ fn push_value(
         let keep = is_reference(v, !quoted)
             || short_number(v, kind, strength == Strength::Ambiguous)
             || (strength == Strength::Generated && !generated_value(v))
+            || (strength == Strength::PasswordShaped
+                && !(generated_value(v) || super::shapes::passphrase_shaped(v)))
             || arn_or_resource_name(v);
         if !keep {
             out.push(Candidate::new(kind, value));
@@ -888,6 +893,14 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, Strength)> {
     }
     if some_key(key, at_word_start) {
         return Some((FindingKind::Secret, Strength::Generated));
+    }
+    // Redis and proxy settings: `requirepass` is a password; `"auth": "rEd1s-Pr0d-9Hq2"`
+    // and `masterauth` are when the value is shaped like one.
+    if &key[..] == b"requirepass" {
+        return Some((FindingKind::Password, Strength::Plain));
+    }
+    if matches!(&key[..], b"auth" | b"masterauth") {
+        return Some((FindingKind::Password, Strength::PasswordShaped));
     }
     // Another language's word for password: an exact word (cheap: most keys are not one), or a
     // key with non-ASCII letters next to it (`contraseña`, `hasło`).
