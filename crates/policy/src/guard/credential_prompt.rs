@@ -744,6 +744,28 @@ macro_rules! non_secret_setting_shown {
     };
 }
 
+/// Advice asked for rather than a file (`show the env_var() syntax`, `give me the pros and
+/// cons`): a topic of a question, and output that is not the file.
+macro_rules! advice_asked {
+    () => {
+        r"\b(?:show|give|tell|list|explain)(?: me| us)? (?:the |a |an |some |your )?(?:\S+ )?(?:syntax|pros and cons|pros|cons|trade-?offs?|differences?|options|alternatives|recommendations?|best practices?|comparison|risks?|advantages|disadvantages|caveats|gotchas)\b"
+    };
+}
+
+/// Something else's access told as a finding (`our scan flagged reads of /proc/self/environ`).
+macro_rules! finding_told {
+    () => {
+        r"\b(?:flagged|detected|reported|found|caught|alerted on|blocked|logged) (?:\S+ ){0,3}?(?:reads?|access(?:es)?|opens?|uses?|loads?) (?:of|to|on)\b"
+    };
+}
+
+/// Who else can read a file, asked (`can other users on the host read /proc/<pid>/environ?`).
+macro_rules! others_can_read {
+    () => {
+        r"\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b"
+    };
+}
+
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
@@ -994,10 +1016,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // A check that a file stays out of git (`a hook that checks .env is not staged`).
                 r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
                 r"|\b(?:when|if|whether|once) (?:\S+ ){1,3}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
-                // Advice asked for, a finding told, who else can read a file (see `cleared`).
-                r"|\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b",
-                r"|\b(?:show|give|tell|list|explain)(?: me| us)? (?:the |a |an |some |your )?(?:\S+ )?(?:syntax|pros and cons|trade-?offs?|alternatives|recommendations?|best practices?|caveats|gotchas)\b",
-                r"|\b(?:flagged|detected|reported|alerted on|caught|blocked)\b (?:\S+ ){0,3}?(?:reads?|access(?:es)?|opens?|uses?|loads?) (?:of|to|on)\b",
+                // Advice asked for, a finding told, who else can read a file.
+                "|",
+                others_can_read!(),
+                "|",
+                advice_asked!(),
+                "|",
+                finding_told!(),
                 // Permissions and ownership told in prose (`set the mode of ~/.netrc to 600`,
                 // `fix ownership of ~/.kube/config`, `is -rw-r--r-- too permissive?`).
                 r"|\b(?:mode|modes|ownership|owner|acls?)\s+(?:of|on|for)\b|\bownership\b|\bpermissive\b|\b(?:group|world|other)[- ](?:writable|writeable)\b|\block (?:it |them )?down\b",
@@ -1114,20 +1139,23 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 non_secret_setting_shown!(),
                 // Metadata, not contents: a listing line.
                 r"|\b(?:show|print|give|output|paste)(?: me| us)? (?:only |just )?(?:the )?(?:ls -l|ls -la|stat) (?:line|output)\b",
-                // A yes/no answer, a header line checked, only errors reported.
                 // Advice as the output (`show the env_var() syntax`, `give me the pros and
                 // cons`), a scanner's finding told (`our scan flagged reads of …`), a commit as
                 // a point in time (`before every commit`).
-                r"|\b(?:show|give|tell|list|explain)(?: me| us)? (?:the |a |an |some |your )?(?:\S+ )?(?:syntax|pros and cons|pros|cons|trade-?offs?|differences?|options|alternatives|recommendations?|best practices?|comparison|risks?|advantages|disadvantages|caveats|gotchas)\b",
-                r"|\b(?:flagged|detected|reported|found|caught|alerted on|blocked|logged) (?:\S+ ){0,3}?(?:reads?|access(?:es)?|opens?|uses?|loads?) (?:of|to|on)\b",
+                "|",
+                advice_asked!(),
+                "|",
+                finding_told!(),
                 r"|\b(?:before|after|on|during|in|at) (?:every |each |a |the |any )?(?:commit|push|merge)(?:es|s)?\b",
                 // Who else can read a file, asked (`can other users read /proc/<pid>/environ
                 // of my process?`, `避免其他用户读取`); a public key's own output.
-                r"|\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b",
+                "|",
+                others_can_read!(),
                 r"|(?:避免|防止|不让|禁止)[^，。？?,.]{0,12}(?:读取|查看|访问)|(?:他の|ほかの)ユーザー[^、。？?]{0,12}(?:読|見)",
                 r"|\S*\.pub (?:output|file|line|contents?|key)\b",
                 // Quotes as punctuation (`I never remember the quotes`).
                 r"|\b(?:the|which|what|single|double|escaped?|smart|curly|with|without|no) quotes\b",
+                // A yes/no answer, a header line checked, only errors reported.
                 r"|\b(?:print|echo|output|say|return)s? (?:only )?[\x22']?(?:set|unset|yes|no|true|false|present|missing|exists|ok)[\x22']? (?:or|/) [\x22']?(?:set|unset|yes|no|true|false|present|missing|ok)[\x22']?(?: only)?",
                 r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
                 r"|\breport (?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",

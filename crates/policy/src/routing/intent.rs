@@ -183,6 +183,8 @@ fn first_write(a: &Analysis<'_>) -> Option<usize> {
         .min()
 }
 
+/// Whether the write verb at `at` writes a query's text (`write me a SQL query …`, `draft a
+/// select …`) rather than data. A report or a table stays a write (`create a report table`).
 fn writes_query_text(a: &Analysis<'_>, phrase: &str, at: usize) -> bool {
     if !matches!(
         phrase,
@@ -207,7 +209,7 @@ fn writes_query_text(a: &Analysis<'_>, phrase: &str, at: usize) -> bool {
     ) {
         next = words.next();
     }
-    matches!(next, Some("query" | "queries" | "select" | "report"))
+    matches!(next, Some("query" | "queries" | "select"))
 }
 
 /// Whether the hit at `at` sits in a sentence that asks something (`is that a good idea in

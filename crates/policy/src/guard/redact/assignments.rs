@@ -902,10 +902,15 @@ fn key_before(text: &str, sep: usize) -> Option<(FindingKind, Strength)> {
     if matches!(&key[..], b"auth" | b"masterauth") {
         return Some((FindingKind::Password, Strength::PasswordShaped));
     }
-    // Another language's word for password: an exact word (cheap: most keys are not one), or a
-    // key with non-ASCII letters next to it (`contraseña`, `hasło`).
-    let foreign = FOREIGN_ASCII_KEYS.contains(&&key[..])
-        || b[start] >= 0x80
+    // Another language's word for password: a whole word ending the key (`senha`, `db.senha`,
+    // not `resenha`; cheap: most keys are not one), or a key with non-ASCII letters next to it
+    // (`contraseña`, `hasło`).
+    let foreign = FOREIGN_ASCII_KEYS.iter().any(|word| {
+        key.ends_with(word)
+            && key[..key.len() - word.len()]
+                .last()
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    }) || b[start] >= 0x80
         || (start > 0 && b[start - 1] >= 0x80);
     (foreign && foreign_password_key(text, end)).then_some((FindingKind::Password, Strength::Plain))
 }
@@ -1006,21 +1011,7 @@ fn key_kind(key: &[u8], at_word_start: impl Fn(usize) -> bool) -> Option<Finding
             return Some(FindingKind::Password);
         }
     }
-    // `db.senha=…`: the word in Portuguese, German, Dutch, Spanish, Polish and French, as a
-    // whole word (`resenha` is a review).
-    for suffix in [
-        "pass",
-        "pwd",
-        "pw",
-        "senha",
-        "passwort",
-        "kennwort",
-        "wachtwoord",
-        "contrasena",
-        "haslo",
-        "mot_de_passe",
-        "motdepasse",
-    ] {
+    for suffix in ["pass", "pwd", "pw"] {
         if ends(suffix) && at_word_start(offset(suffix)) {
             return Some(FindingKind::Password);
         }
