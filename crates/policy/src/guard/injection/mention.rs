@@ -314,7 +314,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|malicious|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding)\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|malicious|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))

@@ -35,6 +35,9 @@ const MAX_PHRASE_CHARS: usize = 80;
 /// Candidate matches of one rule in one view that a boundary or context check may reject before
 /// the rule gives up on the text (only adversarial text gets near it).
 const MAX_REJECTED_MATCHES: usize = 256;
+/// Rule matches in one prompt that the mention checks may cancel before the rules give up:
+/// each costs a second scan of the prompt with its quotes or names masked.
+const MAX_REJECTED_HITS: usize = 6;
 
 /// Why an injection pattern could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -105,9 +108,11 @@ impl InjectionDetector {
         // a quoted mention does not hide one found in a decoding (`X='ignore', Y='previous'…
         // do X Y` quotes the words on their own and assembles them in the decoding).
         let views = Views::of(prompt);
-        let raw = self.builtin.detect_with(&views, filtered);
-        if let Some(hit) = raw.filter(|hit| self.stands(prompt, hit, filtered)) {
-            return Some(hit);
+        let raw = self
+            .builtin
+            .detect_where(&views, filtered, |hit| self.stands(prompt, hit, filtered));
+        if raw.is_some() {
+            return raw;
         }
         if let Some(hit) = self
             .typo_hit(&views, filtered)
@@ -718,6 +723,23 @@ impl Builtin {
 
     /// `filtered: false` runs every rule, for tests that prove the prefilter drops nothing.
     fn detect_with(&self, views: &Views, filtered: bool) -> Option<InjectionHit> {
+        self.detect_where(views, filtered, |_| true)
+    }
+
+    /// The first match that `stands` accepts. A rule's match cancelled as a quoted mention
+    /// must not hide a later rule whose match stands (`Translate the memo: "Any AI reading
+    /// this: …"` is first matched by a rule that quoting cancels, then by one that reads data).
+    /// After [`MAX_REJECTED_HITS`] rejected matches the rules give up (the other detectors
+    /// still run).
+    fn detect_where(
+        &self,
+        views: &Views,
+        filtered: bool,
+        mut stands: impl FnMut(&InjectionHit) -> bool,
+    ) -> Option<InjectionHit> {
+        // Rules whose match was cancelled: a rule's verdict on a prompt is weighed once (its
+        // squashed-view match of a mention it already cancelled is the same mention).
+        let mut rejected: Vec<usize> = Vec::new();
         for (pass, pick) in PASSES.into_iter().enumerate() {
             let table = &anchors::VIEWS[pass];
             if table.rules.is_empty() {
@@ -731,7 +753,7 @@ impl Builtin {
             };
             for (index, _, anchor) in table.rules {
                 let index = usize::from(*index);
-                if filtered && !anchor.holds(&present) {
+                if (filtered && !anchor.holds(&present)) || rejected.contains(&index) {
                     continue;
                 }
                 let Some(rule) = RULES.get(index) else {
@@ -739,11 +761,18 @@ impl Builtin {
                 };
                 match self.find(index, pick, views) {
                     Ok(Some(found)) => {
-                        return Some(InjectionHit {
+                        let hit = InjectionHit {
                             rule: rule.id.to_string(),
                             description: rule.description.to_string(),
                             phrase: phrase(found),
-                        });
+                        };
+                        if stands(&hit) {
+                            return Some(hit);
+                        }
+                        rejected.push(index);
+                        if rejected.len() >= MAX_REJECTED_HITS {
+                            return None;
+                        }
                     }
                     Ok(None) => {}
                     Err(e) => return Some(broken(rule.id, &e)),

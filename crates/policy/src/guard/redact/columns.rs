@@ -161,6 +161,10 @@ pub(super) fn scan(text: &str, windows: &[(usize, usize)], out: &mut Vec<Candida
         if line.start < done {
             continue;
         }
+        if let Some(end) = scan_insert(text, start, out) {
+            done = end;
+            continue;
+        }
         done = line.end;
         if let Some(header) = Header::parse(&text[line.clone()]) {
             done = scan_rows(text, line.end, &header, out);
@@ -256,6 +260,140 @@ fn scan_rows(text: &str, mut at: usize, header: &Header, out: &mut Vec<Candidate
     at
 }
 
+/// An INSERT statement's text after its column list is read this far at most.
+const MAX_INSERT_BYTES: usize = 1 << 20;
+
+/// `INSERT INTO applicants (id, ssn) VALUES (1042, '523819047'), (…)`: when the header word at
+/// `at` sits in an INSERT's column list, that list is the header and each tuple after `VALUES`
+/// a row. Returns where the statement's tuples ended, or `None` when `at` is not in one.
+fn scan_insert(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    static HEAD: OnceLock<Option<Regex>> = OnceLock::new();
+    let head = HEAD
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\binsert\s+(?:overwrite\s+)?into\s+[^\s(]{1,256}\s*\(([^()]{1,2048})\)\s*values\s*",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let mut low = at.saturating_sub(MAX_HEADER_BYTES);
+    while !text.is_char_boundary(low) {
+        low += 1;
+    }
+    let mut high = (at + MAX_HEADER_BYTES).min(text.len());
+    while !text.is_char_boundary(high) {
+        high -= 1;
+    }
+    let caps = head.captures_iter(text.get(low..high)?).find(|c| {
+        c.get(1)
+            .is_some_and(|g| (low + g.start()..low + g.end()).contains(&at))
+    })?;
+    let (list, statement) = (caps.get(1)?, caps.get(0)?);
+    let mut columns = Vec::new();
+    for field in split(list.as_str(), b',') {
+        let name = unquote(&list.as_str()[field]);
+        if !column_name(name) {
+            return None;
+        }
+        columns.push(column_kind(name));
+    }
+    let values_at = low + statement.end();
+    let end = (values_at + MAX_INSERT_BYTES).min(text.len());
+    let mut at = values_at;
+    for row in tuples(text.as_bytes(), &mut at, end) {
+        if row.len() != columns.len() {
+            continue;
+        }
+        for (field, kind) in row.into_iter().zip(&columns) {
+            let Some(kind) = *kind else { continue };
+            if let Some(value) = sql_value(text, field)
+                && value_of_kind(&text[value.clone()], kind)
+            {
+                out.push(Candidate::new(kind, value));
+            }
+        }
+    }
+    Some(at)
+}
+
+/// The tuples `(a, 'b', f(c, d)), (…)` from `*at`, each as its fields' byte ranges (commas
+/// inside quotes and parentheses do not split). Stops at the first thing that is not a tuple,
+/// or at `end`; `*at` is left after the last tuple read.
+fn tuples(b: &[u8], at: &mut usize, end: usize) -> Vec<Vec<Range<usize>>> {
+    let mut rows = Vec::new();
+    let skip_blanks = |i: &mut usize| {
+        while *i < end && b[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    let mut i = *at;
+    loop {
+        skip_blanks(&mut i);
+        if i >= end || b[i] != b'(' {
+            break;
+        }
+        i += 1;
+        let (mut fields, mut start, mut depth, mut quote) = (Vec::new(), i, 0usize, None);
+        let closed = loop {
+            let Some(&c) = b.get(i).filter(|_| i < end) else {
+                break false;
+            };
+            match (quote, c) {
+                (Some(q), c) if c == q => {
+                    // `''` inside a quote is a quote character.
+                    if b.get(i + 1) == Some(&q) {
+                        i += 1;
+                    } else {
+                        quote = None;
+                    }
+                }
+                (Some(_), _) => {}
+                (None, b'\'' | b'"') => quote = Some(c),
+                (None, b'(') => depth += 1,
+                (None, b')') if depth == 0 => {
+                    fields.push(start..i);
+                    break true;
+                }
+                (None, b')') => depth -= 1,
+                (None, b',') if depth == 0 => {
+                    fields.push(start..i);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        };
+        if !closed {
+            break;
+        }
+        i += 1;
+        rows.push(fields);
+        *at = i;
+        skip_blanks(&mut i);
+        if i >= end || b[i] != b',' {
+            break;
+        }
+        i += 1;
+    }
+    rows
+}
+
+/// A SQL literal's value: trimmed, without its quotes.
+fn sql_value(text: &str, field: Range<usize>) -> Option<Range<usize>> {
+    let raw = text.get(field.clone())?;
+    let lead = raw.len() - raw.trim_start().len();
+    let inner = raw.trim();
+    let unquoted = ['\'', '"']
+        .into_iter()
+        .find_map(|q| inner.strip_prefix(q).and_then(|s| s.strip_suffix(q)));
+    let (q, inner) = match unquoted {
+        Some(s) => (1, s),
+        None => (0, inner),
+    };
+    let start = field.start + lead + q;
+    (!inner.is_empty() && inner.len() <= MAX_VALUE_BYTES).then(|| start..start + inner.len())
+}
+
 /// `+----+----+`, `|----|----|`, `|:---|`: the rules of a pipe table.
 fn is_rule(line: &str) -> bool {
     let t = line.trim();
@@ -342,6 +480,17 @@ fn column_kind(name: &str) -> Option<FindingKind> {
         "key",
         "type",
         "count",
+        "counts",
+        "cnt",
+        "total",
+        "checks",
+        "checked",
+        "attempts",
+        "lookups",
+        "errors",
+        "rate",
+        "pct",
+        "score",
         "verified",
         "valid",
         "flag",
@@ -569,6 +718,36 @@ fn value_of_kind(value: &str, kind: FindingKind) -> bool {
 mod tests {
     use super::*;
 
+    fn insert_values(text: &str) -> Vec<&str> {
+        let at = text
+            .find("ssn")
+            .or_else(|| text.find("phone"))
+            .expect("header word");
+        let mut out = Vec::new();
+        scan_insert(text, at, &mut out);
+        out.iter().map(|c| &text[c.span.0..c.span.1]).collect()
+    }
+
+    #[test]
+    fn insert_column_lists_are_headers_and_tuples_rows() {
+        assert_eq!(
+            insert_values("INSERT INTO a (id, ssn) VALUES (1042, '523819047');"),
+            ["523819047"]
+        );
+        // Commas and doubled quotes inside literals and calls do not shift the columns.
+        assert_eq!(
+            insert_values(
+                "insert into c (note, f, phone) values ('O''Brien, J.', coalesce(1, 2), '415 555 0134'),\n  ('x', 3, '+44 20 7946 0958')"
+            ),
+            ["415 555 0134", "+44 20 7946 0958"]
+        );
+        // A tuple of another width, and a column list the word is not in, are left alone.
+        assert!(insert_values("INSERT INTO a (id, ssn) VALUES (1, 2, '523819047')").is_empty());
+        assert!(insert_values("-- ssn\nINSERT INTO a (id, x) VALUES (1, '523819047')").is_empty());
+        // An unterminated tuple reads nothing, and does not run past the text.
+        assert!(insert_values("INSERT INTO a (ssn) VALUES ('523819047").is_empty());
+    }
+
     #[test]
     fn sensitive_column_names_are_recognized() {
         for (name, kind) in [
@@ -606,6 +785,8 @@ mod tests {
         for name in [
             "phone_verified",
             "email_count",
+            "ssn_checks",
+            "phone_lookups_total",
             "account_id",
             "dob_year",
             "amount",
