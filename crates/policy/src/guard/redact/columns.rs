@@ -268,14 +268,6 @@ const MAX_INSERT_BYTES: usize = 1 << 20;
 /// a row. Returns where the statement's tuples ended, or `None` when `at` is not in one.
 fn scan_insert(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> {
     static HEAD: OnceLock<Option<Regex>> = OnceLock::new();
-    let head = HEAD
-        .get_or_init(|| {
-            Regex::new(
-                r"(?i)\binsert\s+(?:overwrite\s+)?into\s+[^\s(]{1,256}\s*\(([^()]{1,2048})\)\s*values\s*",
-            )
-            .ok()
-        })
-        .as_ref()?;
     let mut low = at.saturating_sub(MAX_HEADER_BYTES);
     while !text.is_char_boundary(low) {
         low += 1;
@@ -284,7 +276,22 @@ fn scan_insert(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize>
     while !text.is_char_boundary(high) {
         high -= 1;
     }
-    let caps = head.captures_iter(text.get(low..high)?).find(|c| {
+    let region = text.get(low..high)?;
+    // Most header words sit in tables and prose: no regex is built for them.
+    if !region
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"insert"))
+    {
+        return None;
+    }
+    let head = HEAD
+        .get_or_init(|| {
+            Regex::new(r"(?i)\binsert\s+(?:overwrite\s+)?into\s+[^\s(]+\s*\(([^()]+)\)\s*values\s*")
+                .ok()
+        })
+        .as_ref()?;
+    let caps = head.captures_iter(region).find(|c| {
         c.get(1)
             .is_some_and(|g| (low + g.start()..low + g.end()).contains(&at))
     })?;
