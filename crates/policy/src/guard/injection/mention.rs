@@ -147,6 +147,17 @@ fn introduced_as_example(before: &str) -> bool {
                 | "string"
                 | "phrase"
                 | "sentence"
+                // What an attacker did with the text, told by its reader.
+                | "planted"
+                | "injected"
+                | "hid"
+                | "hidden"
+                | "inserted"
+                | "embedded"
+                | "smuggled"
+                | "slipped"
+                | "seeded"
+                | "payload"
         )
     }) {
         return true;
