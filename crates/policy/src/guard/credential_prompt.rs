@@ -659,7 +659,8 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
                     .find(|t| {
                         !t.starts_with('-') || t.len() > 1 && t[1..].contains(['r', 'w', 'x'])
                     })
-                    .is_some_and(restrictive_mode));
+                    // `how should I chmod ~/.ssh/id_ed25519?`: no mode at all asks which to set.
+                    .is_some_and(|t| restrictive_mode(t) || !names_a_mode(t)));
         if !inspecting {
             k += 1;
             continue;
@@ -704,6 +705,22 @@ fn restrictive_mode(mode: &str) -> bool {
         return (3..=4).contains(&mode.len()) && mode.ends_with("00");
     }
     mode.contains('-') && !mode.contains(['+', '='])
+}
+
+/// A `chmod` mode: octal digits, or `u+r`/`go-rwx`/`a=r` and lists of them (`u=rw,go=`).
+fn names_a_mode(token: &str) -> bool {
+    !token.is_empty()
+        && (token.bytes().all(|c| c.is_ascii_digit())
+            || token.split(',').all(|clause| {
+                let who_end = clause
+                    .find(|c: char| !matches!(c, 'u' | 'g' | 'o' | 'a'))
+                    .unwrap_or(clause.len());
+                let rest = &clause[who_end..];
+                rest.starts_with(['+', '-', '='])
+                    && rest[1..]
+                        .chars()
+                        .all(|c| matches!(c, 'r' | 'w' | 'x' | 'X' | 's' | 't' | 'u' | 'g' | 'o'))
+            }))
 }
 
 /// Code or configuration that reads its own secrets when it runs.

@@ -190,3 +190,13 @@ fn advice_findings_and_foreign_how_to_questions_are_about_a_file() {
         assert!(!asks_about_not_for(prompt), "{prompt}");
     }
 }
+
+#[test]
+fn chmod_modes_are_told_from_paths() {
+    for mode in ["600", "0400", "u+r", "go-rwx", "a=r", "u=rw,go="] {
+        assert!(names_a_mode(mode), "{mode}");
+    }
+    for not_mode in ["~/.ssh/id_rsa", ".env", "", "ugo", "u+z"] {
+        assert!(!names_a_mode(not_mode), "{not_mode}");
+    }
+}
