@@ -260,6 +260,8 @@ fn scan_rows(text: &str, mut at: usize, header: &Header, out: &mut Vec<Candidate
     at
 }
 
+/// An INSERT's keyword and column list are looked for this far around a header word.
+const MAX_INSERT_HEAD_BYTES: usize = 1024;
 /// An INSERT statement's text after its column list is read this far at most.
 const MAX_INSERT_BYTES: usize = 1 << 20;
 
@@ -268,21 +270,25 @@ const MAX_INSERT_BYTES: usize = 1 << 20;
 /// a row. Returns where the statement's tuples ended, or `None` when `at` is not in one.
 fn scan_insert(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> {
     static HEAD: OnceLock<Option<Regex>> = OnceLock::new();
-    let mut low = at.saturating_sub(MAX_HEADER_BYTES);
+    let mut low = at.saturating_sub(MAX_INSERT_HEAD_BYTES);
     while !text.is_char_boundary(low) {
         low += 1;
     }
-    let mut high = (at + MAX_HEADER_BYTES).min(text.len());
+    let mut high = (at + MAX_INSERT_HEAD_BYTES).min(text.len());
     while !text.is_char_boundary(high) {
         high -= 1;
     }
     let region = text.get(low..high)?;
-    // Most header words sit in tables and prose: no regex is built for them.
-    if !region
+    // Most header words sit in tables and prose: the keyword is looked for before the regex.
+    let before = region
         .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"insert"))
-    {
+        .get(..at.saturating_sub(low))
+        .unwrap_or(region.as_bytes());
+    if !memchr::memchr2_iter(b'i', b'I', before).any(|i| {
+        before
+            .get(i..i + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"))
+    }) {
         return None;
     }
     let head = HEAD
