@@ -158,6 +158,18 @@ fn introduced_as_example(before: &str) -> bool {
                 | "slipped"
                 | "seeded"
                 | "payload"
+                // What a filter under test does with the text (`our filter rejects "…"`).
+                | "rejects"
+                | "rejected"
+                | "blocks"
+                | "flags"
+                | "accepts"
+                | "catches"
+                | "caught"
+                | "detects"
+                | "detected"
+                | "refuses"
+                | "refused"
         )
     }) {
         return true;
