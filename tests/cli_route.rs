@@ -63,6 +63,15 @@ fn envelope_outside_allowed_envelopes_is_blocked() {
 }
 
 #[test]
+fn fullwidth_drop_is_not_proposed_read_only() {
+    let home = Home::new();
+    let (code, obj) = route(&home, &["Ｄｒｏｐ the PROD.SALES schema in snowflake"]);
+    assert_eq!(obj["route"], "cortex", "{obj}");
+    assert_ne!(obj["envelope"], "RO", "{obj}");
+    assert_eq!(code, Some(0), "{obj}");
+}
+
+#[test]
 fn force_patterns_from_config_decide_with_source_rule() {
     let home = Home::new();
     home.user_config("routing:\n  force_cortex_patterns: ['\\bfinops\\b']\n");

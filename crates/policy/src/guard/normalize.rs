@@ -353,6 +353,15 @@ pub fn disguised_letters(text: &str) -> bool {
     false
 }
 
+/// The prompt as it reads when it writes letters in disguise ([`disguised_letters`]): the
+/// [`Views::text`] view (look-alikes, compatibility forms and letter symbols read as the Latin
+/// letters they show, invisible characters dropped, lowercased); `None` for a prompt in plain
+/// letters. Routing reads this, so `Ｄｒｏｐ the PROD.SALES schema` is proposed the envelope of a
+/// `drop`, and `ⅾrop the prod ѕales schema` is read as Snowflake work.
+pub fn undisguised(text: &str) -> Option<String> {
+    disguised_letters(text).then(|| text_view(text))
+}
+
 /// Cherokee, a script whose capitals are mostly Latin look-alikes: a word of it is read as
 /// disguised Latin when most of its letters have a twin.
 fn is_cherokee(c: char) -> bool {

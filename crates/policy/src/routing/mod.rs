@@ -31,9 +31,11 @@ pub struct SkillHint {
 }
 
 /// The heuristic's decision for a (sanitized) prompt: route, calibrated confidence, and for
-/// `cortex` the proposed envelope and tools. Never touches the network or the disk.
+/// `cortex` the proposed envelope and tools. Never touches the network or the disk. Letters in
+/// disguise are read as the letters they show ([`crate::guard::normalize::undisguised`]).
 pub fn heuristic_decision(prompt: &str, skills: &[SkillHint]) -> Decision {
-    let analysis = heuristic::analyse(prompt, skills);
+    let undisguised = crate::guard::normalize::undisguised(prompt);
+    let analysis = heuristic::analyse(undisguised.as_deref().unwrap_or(prompt), skills);
     let verdict = heuristic::classify(&analysis);
     combine::heuristic_decision(&analysis, &verdict, 0.0, None)
 }
@@ -113,6 +115,31 @@ mod tests {
         assert_eq!(out.route, Route::Cortex);
         assert_eq!(out.envelope, Some(Envelope::Rw));
         assert!(out.reason.contains("from --envelope"));
+    }
+
+    #[test]
+    fn disguised_letters_route_as_the_letters_they_show() {
+        // Fullwidth `Ｄｒｏｐ` was proposed RO (no `drop` was seen); Cyrillic `ѕ` and the Roman
+        // numeral `ⅾ` hid Snowflake work from the router.
+        for (disguised, plain) in [
+            (
+                "Ｄｒｏｐ the PROD.SALES schema in snowflake",
+                "drop the PROD.SALES schema in snowflake",
+            ),
+            (
+                "ⅾrop the ѕales schema in ѕnowflake",
+                "drop the sales schema in snowflake",
+            ),
+        ] {
+            let seen = heuristic_decision(disguised, &[]);
+            let expected = heuristic_decision(plain, &[]);
+            assert_eq!(seen.route, Route::Cortex, "{disguised}: {}", seen.reason);
+            assert_eq!(seen.envelope, expected.envelope, "{disguised}");
+            assert_ne!(seen.envelope, Some(Envelope::Ro), "{disguised}");
+        }
+        // Accented words are not disguise: routed as written.
+        let d = heuristic_decision("résumé of the café sales in Snowflake", &[]);
+        assert_eq!(d.route, Route::Cortex);
     }
 
     #[test]

@@ -27,6 +27,7 @@ use std::path::PathBuf;
 
 use cortex_route_policy::config::Settings;
 use cortex_route_policy::config::values::ClassifierMode;
+use cortex_route_policy::guard::normalize::undisguised;
 use cortex_route_policy::routing::combine::{combine, forced_decision, heuristic_decision};
 use cortex_route_policy::routing::heuristic::{self, Analysis, Verdict};
 use cortex_route_policy::routing::rules::{self, RuleError};
@@ -80,16 +81,20 @@ pub fn decide(
     ui: &dyn Progress,
 ) -> Result<Decision, RuleError> {
     let routing = &settings.routing;
+    // Letters in disguise are read as the letters they show, by the forcing rules and the
+    // heuristic alike; the LLM reads the prompt as written.
+    let undisguised = undisguised(inputs.sanitized_prompt);
+    let text = undisguised.as_deref().unwrap_or(inputs.sanitized_prompt);
     if let Some(rule) = rules::first_match(
-        inputs.sanitized_prompt,
+        text,
         &routing.force_cortex_patterns,
         &routing.force_coding_agent_patterns,
     )? {
-        let analysis = heuristic::analyse(inputs.sanitized_prompt, inputs.skills);
+        let analysis = heuristic::analyse(text, inputs.skills);
         return Ok(forced_decision(rule, &analysis));
     }
 
-    let analysis = heuristic::analyse(inputs.sanitized_prompt, inputs.skills);
+    let analysis = heuristic::analyse(text, inputs.skills);
     let verdict = heuristic::classify(&analysis);
     let min_confidence = routing.min_confidence.get();
 
