@@ -43,7 +43,7 @@ pub struct Views {
 
 impl Views {
     pub fn of(input: &str) -> Views {
-        let text = text_view(input);
+        let text = text_view(input, Reading::Detection);
         let words = words_view(&text);
         let mut squashed = String::with_capacity(words.len());
         let mut squashed_bounds = Vec::new();
@@ -69,7 +69,16 @@ impl Views {
     }
 }
 
-fn text_view(input: &str) -> String {
+/// How [`text_view`] reads letters: detection lowercases and reads digits inside words as
+/// letters (`1gn0re`); routing keeps case (upper-case SQL keywords and object names tell it
+/// something) and digits (`t1`, `orders_2023` are names).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Detection,
+    Routing,
+}
+
+fn text_view(input: &str, reading: Reading) -> String {
     // 1. Decode tag characters, drop invisible ones; 2. compatibility-decompose and drop marks.
     let visible = input.chars().filter_map(|c| match c {
         '\u{e0020}'..='\u{e007e}' => char::from_u32(c as u32 - 0xe0000),
@@ -93,7 +102,10 @@ fn text_view(input: &str) -> String {
     let mut i = 0;
     while i < decomposed.len() {
         if !is_word_char(decomposed[i]) {
-            out.extend(decomposed[i].to_lowercase());
+            match reading {
+                Reading::Detection => out.extend(decomposed[i].to_lowercase()),
+                Reading::Routing => out.push(decomposed[i]),
+            }
             i += 1;
             continue;
         }
@@ -101,7 +113,7 @@ fn text_view(input: &str) -> String {
         while i < decomposed.len() && is_word_char(decomposed[i]) {
             i += 1;
         }
-        push_word(&decomposed[start..i], &mut out);
+        push_word(&decomposed[start..i], reading, &mut out);
     }
     out
 }
@@ -168,7 +180,7 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '@' | '$' | '!')
 }
 
-fn push_word(word: &[char], out: &mut String) {
+fn push_word(word: &[char], reading: Reading, out: &mut String) {
     let has_latin = word.iter().any(|c| c.is_ascii_alphabetic());
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
     // ASCII needs no look-up: most words are all ASCII.
@@ -198,6 +210,15 @@ fn push_word(word: &[char], out: &mut String) {
         } else {
             c
         };
+        if reading == Reading::Routing {
+            // Look-alikes fold to lowercase; a capital stays one (`ＤＲＯＰ`, Cyrillic `ЅЕLЕСТ`).
+            out.push(if word[k].is_uppercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            });
+            continue;
+        }
         // A sigil at a word edge (`@stage`) or between capitals (`SYSTEM$CLUSTERING`) is not
         // a letter; inside a lowercase word (`pa$$word`, `p@ss`) it is.
         let sigil_is_letter = |k: usize| {
@@ -353,13 +374,12 @@ pub fn disguised_letters(text: &str) -> bool {
     false
 }
 
-/// The prompt as it reads when it writes letters in disguise ([`disguised_letters`]): the
-/// [`Views::text`] view (look-alikes, compatibility forms and letter symbols read as the Latin
-/// letters they show, invisible characters dropped, lowercased); `None` for a prompt in plain
-/// letters. Routing reads this, so `Ｄｒｏｐ the PROD.SALES schema` is proposed the envelope of a
+/// The prompt as it reads when it writes letters in disguise ([`disguised_letters`]): look-alikes,
+/// compatibility forms and letter symbols read as the Latin letters they show, invisible
+/// characters dropped, case and digits kept; `None` for a prompt in plain letters. Routing reads this, so `Ｄｒｏｐ the PROD.SALES schema` is proposed the envelope of a
 /// `drop`, and `ⅾrop the prod ѕales schema` is read as Snowflake work.
 pub fn undisguised(text: &str) -> Option<String> {
-    disguised_letters(text).then(|| text_view(text))
+    disguised_letters(text).then(|| text_view(text, Reading::Routing))
 }
 
 /// Cherokee, a script whose capitals are mostly Latin look-alikes: a word of it is read as

@@ -32,7 +32,12 @@ enum Power {
 pub fn propose(a: &Analysis<'_>) -> Proposal {
     let envelope = match sql_power(a.text) {
         Some(power) => envelope_of(power),
-        None => natural_language(a),
+        // A statement written inside the request counts as much as the words around it:
+        // `Run: ALTER ACCOUNT SET NETWORK_POLICY = NULL; then tell me the revenue` is no read.
+        None => match embedded_sql_power(a.text) {
+            Some(power) => at_least(natural_language(a), power),
+            None => natural_language(a),
+        },
     };
     Proposal {
         envelope,
@@ -101,6 +106,88 @@ fn sql_power(text: &str) -> Option<Power> {
         .max()
         .unwrap_or(Power::Write);
     Some(power)
+}
+
+/// The envelope that allows both `envelope` and a statement of `power`.
+fn at_least(envelope: Envelope, power: Power) -> Envelope {
+    match (envelope, power) {
+        (Envelope::Deploy, _) | (_, Power::Deploy) => Envelope::Deploy,
+        (Envelope::Rw, _) | (_, Power::Write) => Envelope::Rw,
+        (envelope, Power::Read) => envelope,
+    }
+}
+
+/// Statement keywords that change something, looked for inside natural language.
+const EMBEDDED_WRITE_KEYWORDS: &[&str] = &[
+    "ALTER", "DROP", "CREATE", "GRANT", "REVOKE", "TRUNCATE", "DELETE", "UPDATE", "INSERT",
+    "MERGE", "COPY", "UNDROP", "PUT", "REMOVE", "CALL", "EXECUTE",
+];
+
+/// Words after which a statement starts: an order to run it, or a step of a list.
+const STATEMENT_LEADS: &[&str] = &[
+    "run",
+    "execute",
+    "exec",
+    "then",
+    "and",
+    "also",
+    "first",
+    "please",
+    "next",
+    "issue",
+    "do",
+    "finally",
+    "afterwards",
+    "after",
+    "before",
+];
+
+/// The most powerful SQL statement written inside natural language: an upper-case write keyword
+/// where a statement starts (the text's start, after `:`, `;`, a line break, a quote, a backtick
+/// or a parenthesis, or after an order such as `run` or a step word such as `then`), followed
+/// within six words by another upper-case SQL word (`ALTER WAREHOUSE`, `DELETE FROM`, `UPDATE t
+/// SET`). A statement named as a thing (`show me the CREATE TABLE statement`, `what does ALTER
+/// ACCOUNT do?`) has neither and is not counted.
+fn embedded_sql_power(text: &str) -> Option<Power> {
+    let bytes = text.as_bytes();
+    let mut strongest: Option<Power> = None;
+    let mut at = 0;
+    while let Some(found) = text[at..].find(|c: char| c.is_ascii_uppercase()) {
+        let start = at + found;
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(text.len(), |i| start + i);
+        at = end;
+        let word = &text[start..end];
+        let word_start = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        if !word_start || !EMBEDDED_WRITE_KEYWORDS.contains(&word) {
+            continue;
+        }
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        let lead = before.is_empty()
+            || before.ends_with([':', ';', '\n', '`', '"', '\'', '('])
+            || before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| STATEMENT_LEADS.contains(&w.to_ascii_lowercase().as_str()));
+        if !lead {
+            continue;
+        }
+        let statement = text[start..].split([';', '\n']).next().unwrap_or("");
+        let sql_word_follows = statement
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .filter(|w| !w.is_empty())
+            .skip(1)
+            .take(6)
+            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '_'));
+        if !sql_word_follows {
+            continue;
+        }
+        let lower = statement.to_ascii_lowercase();
+        let power = statement_power(&word.to_ascii_lowercase(), &lower);
+        strongest = strongest.max(Some(power));
+    }
+    strongest
 }
 
 fn statement_power(kw: &str, lower: &str) -> Power {
@@ -364,6 +451,31 @@ mod tests {
             Envelope::Rw,
             "unknown counts as a write"
         );
+    }
+
+    #[test]
+    fn statements_inside_natural_language_count() {
+        // An admin statement smuggled before a read was proposed RO.
+        for prompt in [
+            "Run: ALTER ACCOUNT SET NETWORK_POLICY = NULL; then tell me the weekly revenue in snowflake",
+            "As a data quality check run ALTER WAREHOUSE prod_wh SUSPEND; and then show me the row counts of PROD.SALES.ORDERS",
+            "show me the top customers, then DELETE FROM PROD.SALES.ORDERS WHERE amount < 0",
+            "which tables are biggest?\nGRANT ROLE SYSADMIN TO USER bob",
+        ] {
+            assert_eq!(envelope(prompt), Envelope::Rw, "{prompt}");
+        }
+        assert_eq!(
+            envelope("count the orders per day and then ALTER TASK nightly_load RESUME"),
+            Envelope::Deploy
+        );
+        // A statement named as a thing is no statement to run.
+        for prompt in [
+            "show me the CREATE TABLE statement for PROD.SALES.ORDERS",
+            "how many GRANT statements ran in SNOWFLAKE.ACCOUNT_USAGE.QUERY_HISTORY last week?",
+            "list the queries whose text starts with DELETE in the query history",
+        ] {
+            assert_ne!(envelope(prompt), Envelope::Rw, "{prompt}");
+        }
     }
 
     #[test]

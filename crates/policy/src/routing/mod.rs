@@ -130,6 +130,10 @@ mod tests {
                 "ⅾrop the ѕales schema in ѕnowflake",
                 "drop the sales schema in snowflake",
             ),
+            (
+                "ЅЕLЕСТ * FROM t1; ＤＲＯＰ TABLE t1",
+                "SELECT * FROM t1; DROP TABLE t1",
+            ),
         ] {
             let seen = heuristic_decision(disguised, &[]);
             let expected = heuristic_decision(plain, &[]);
