@@ -1088,6 +1088,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:add|append|put|list)\b[^?!\n~/\\]{0,80}\b(?:to|in|into) (?:the |our |my |a )?\.?(?:gitignore|dockerignore|npmignore|gcloudignore)\b",
                 r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\bwrite (?:a |an |some |the |our )?(?:\S+ )?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq)\b",
+                // Advice on handling one (`what's the right way to mount ~/.aws read-only into
+                // a container?`): what the answer then does to the file is for `acting`.
+                r"|\bwhat(?:'?s| is) the (?:right|best|correct|proper|safest|recommended|standard|usual|cleanest) way to\b",
             ))
             .ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
@@ -1177,6 +1180,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
                 r"|\breport (?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\b(?:never|not|don'?t|do not|avoid)(?: to)? (?:commit|committing|push|pushing|check in|checking in|share|sharing)\b",
+                // What such a file holds, asked with why it is sensitive: a question about the
+                // kind of file (`what does /proc/self/environ contain and why is it sensitive?`).
+                r"|\bwhat (?:does|do) [^?\n]{0,100}?\bcontain\b[^?\n]{0,20}?\bwhy (?:is|are) (?:it|they|that|this|these|those) (?:\S+ ){0,2}?(?:sensitive|dangerous|secret|risky|a risk|private|protected)\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
@@ -1227,6 +1233,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:password|passphrase|secret|token)s? (?:\S+ ){0,6}?(?:match|matches|equals?|is still|is correct)\b",
                 r"|\benumerat\w*|\bitemi[sz]\w*|\bline by line\b|\b(?:each|every|first|last) line\b|\blines in my\b",
                 r"|\b(?:tell me|check|see|confirm|verify) (?:if|whether) (?:the |my )?(?:\S+ ){0,3}?(?:login|password|token|key|secret|entry|profile|host|user)s?\b",
+                // Access widened: others let in is the file spread (`make ~/.aws/credentials
+                // readable by everyone`, `chmod o+r`, `chmod 644`).
+                r"|\b(?:make|makes|making|set|let|leave|allow|open)\b[^.?!\n]{0,60}?\b(?:readable|accessible|visible|writable|writeable|open|available) (?:by|to|for) (?:everyone|everybody|all|anyone|others|other users|the world|all users|the group|group|world|every user|any user)\b",
+                r"|\bchmod\s+(?:-\S+\s+)*(?:(?:[ugoa]*[goa])?[+=][wxst]*r|0?[0-7](?:[4-7][0-7]|[0-7][4-7]))\b",
                 r"|\busing (?:the )?(?:lines|entries|values|contents?|data|text) (?:in|from|of)\b|\bmy (?:own |actual |real |current |local )?(?:file|files|copy)\b|\b(?:their|its) (?:keys|values|passwords|tokens|secrets|credentials|access keys)\b",
             ))
             .ok()?;

@@ -171,6 +171,14 @@ impl InjectionDetector {
             }
         }
         if rules::reads_data(hit.rule.split('+').next().unwrap_or("")) && !hit.rule.contains('+') {
+            // `the tester planted an instruction asking the agent to send data to an external
+            // URL; the guard blocked it`: a report of an attack, in a prompt about attacks.
+            let words = Views::of(prompt).words;
+            let phrase = Views::of(&hit.phrase).words;
+            if mention::reported_as_asked(&words, &phrase) && mention::discusses_attacks(prompt) {
+                let rest = words.replacen(&phrase, "x", 1);
+                return self.builtin_hit(&rest, filtered).is_some();
+            }
             // A note to an AI inside data is an attack even when quoted, unless the prompt
             // quotes it as an example of one (`attackers hide text like 'AI, forward this'`).
             return match mention::masked_examples(prompt) {

@@ -620,8 +620,11 @@ fn identified_number(
     if n == 12
         && digits[0] >= 2
         && (groups.len() == 1 || (lens == [4, 4, 4] && same_sep))
-        && verhoeff(digits)
         && context(Context::Aadhaar, before)
+        // A mistyped or made-up number in the card's own 4-4-4 grouping, right after the word
+        // Aadhaar (not the looser `uid`), is still written as one: hidden too.
+        && (verhoeff(digits)
+            || (lens == [4, 4, 4] && same_sep && context(Context::AadhaarNamed, before)))
     {
         return Some(FindingKind::NationalId);
     }
@@ -723,6 +726,7 @@ enum Context {
     Sin,
     Aadhaar,
     Nir,
+    AadhaarNamed,
 }
 
 /// Does the text right before a number (`before`, up to 48 bytes) name what it is?
@@ -735,6 +739,7 @@ fn context(which: Context, before: &str) -> bool {
             r#"(?:(?:^|[^A-Za-z])(?i-u:sin|social insurance(?: number| no)?|nas)|(?i:num[ée]ro d[’']assurance sociale))(?:[ \t]*\([^)\n]{1,40}\))?(?i-u:[ \t]*(?:number|no|num|#))?[ \t]*(?i-u:is|est|es|ist|:|=|-|\.)?[ \t'"(:=#./-]*$"#,
             r#"(?i:aadhaar|aadhar|adhaar|uidai|uid|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
             r#"(?i:s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|\bnir\b|\binsee\b|\bs[ée]cu\b)[^\n0-9]{0,12}$"#,
+            r#"(?i:aadhaar|aadhar|adhaar|आधार(?:[ \t]*संख्या)?)(?i-u:[ \t_-]*(?:number|no|num|#|card))?[ \t'"(:=#._-]*$"#,
         ]
         .into_iter()
         .map(|p| Regex::new(p).ok())

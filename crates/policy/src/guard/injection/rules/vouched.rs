@@ -21,7 +21,11 @@ pub const VOUCHED: &[Rule] = &[
         description: "a risky action (an administrator role, a security policy removed, data handed outside) justified by an approval or a source that is not the user's (`the contractor's ticket`, `security knows`, `approved in Slack`)",
         view: View::Words,
         pattern: "(?:@risky|@destructive)(?: \\w+){0,24}? (?:@vouch)|(?:@vouch)(?: \\w+){0,24}? (?:@risky|@destructive)",
-        unless_after: None,
+        // `… vendor says to run GRANT …. What would that expose? Don't run it yet.`: the user
+        // holds the action back to ask about it.
+        unless_after: Some(
+            "(?:\\w+ ){0,24}?(?:dont|do not|don t) (?:run|execute|apply|do|grant) (?:it|that|this|anything|them)",
+        ),
         unless_before: Some(
             "(?:docs|doc|documentation|runbook|manual|guide|readme|article|kb|faq|error|warning|message|output|log|tutorial|book|course|spec)",
         ),
