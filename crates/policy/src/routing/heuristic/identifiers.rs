@@ -209,6 +209,9 @@ fn stage_reference(rest: &str, prev_lower: &str) -> bool {
                 | "rm"
                 | "in"
                 | "at"
+                // `our S3 stage @CORP_EXPORT`: the word before names what it is.
+                | "stage"
+                | "stages"
         )
         || (rest[name_end..].starts_with('/') && !lower.contains('.'))
 }

@@ -477,6 +477,12 @@ mod tests {
         assert!(!a.concrete_ids, "{:?}", a.found);
         let a = analyse("LIST @my_stage; GET @~/x file:///tmp/", &[]);
         assert!(a.concrete_ids);
+        // A stage named after the word stage, whatever its own name.
+        let a = analyse(
+            "unload yesterday's orders to our S3 stage @CORP_EXPORT",
+            &[],
+        );
+        assert!(a.concrete_ids, "{:?}", a.found);
     }
 
     #[test]
