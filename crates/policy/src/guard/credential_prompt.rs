@@ -777,6 +777,21 @@ macro_rules! finding_told {
 }
 
 /// Who else can read a file, asked (`can other users on the host read /proc/<pid>/environ?`).
+/// `explain why /proc/self/environ is sensitive`: why a kind of file needs care.
+macro_rules! why_sensitive {
+    () => {
+        r"\bwhy (?:[^?.\n]|\.\S){0,80}?\b(?:is|are) (?:so |considered |especially |particularly )?(?:sensitive|dangerous|secret|risky|a risk|private|protected|a target|valuable|critical)\b"
+    };
+}
+
+/// `what does a kubeconfig file contain at a high level`: what a kind of file holds, asked with
+/// an indefinite article (`the file`, `my file` are the user's own and still count as reading).
+macro_rules! what_such_a_file_holds {
+    () => {
+        r"\bwhat (?:does|do) (?:a|an|any|such an?|a typical|typical) (?:[^?.\n]|\.\S){0,60}?\bcontain\b"
+    };
+}
+
 macro_rules! others_can_read {
     () => {
         r"\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b"
@@ -825,6 +840,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "encrypt",
         "delete",
         "remove",
+        "remind",
+        "warn",
+        "never to",
+        "not to",
+        "sensitive",
         "owns",
         "script",
         "code",
@@ -1032,7 +1052,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer)\b",
                 // A check that a file stays out of git (`a hook that checks .env is not staged`).
                 r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
-                r"|\b(?:when|if|whether|once) (?:\S+ ){1,3}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
+                r"|\b(?:when|if|whether|once) (?:\S+ ){1,8}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
+                // Awareness written for people (`remind engineers never to paste … into chats`),
+                // why a kind of file is sensitive, what such a file holds in general.
+                r"|\b(?:remind\w*|warn\w*|tell\w*|ask\w*|advis\w*|urg\w*|instruct\w*|encourag\w*) (?:\S+ ){0,4}?(?:never|not) to\b",
+                "|",
+                why_sensitive!(),
+                "|",
+                what_such_a_file_holds!(),
                 // Advice asked for, a finding told, who else can read a file.
                 "|",
                 others_can_read!(),
@@ -1127,8 +1154,15 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious|empty|blank) values?\b",
                 r"|\b(?:stop|stops|no longer) (?:living|being stored|sitting|being kept)(?: [\w']+)?",
                 r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps to (?:[^.?!\n]|\.\S)*[.?!]?",
-                // A hook's name is not a commit; what a file *usually* contains is its format.
+                // A hook's name is not a commit; what a file *usually* contains is its format,
+                // and so is what a kind of file holds; a file staged for a commit is not a commit.
                 r"|\bpre-commit\b|\bgit-secrets\b",
+                r"|\b(?:staged|queued|added|ready) (?:for|to) (?:a |the |the next |next )?(?:commit|push)\b",
+                r"|\bpre-push\b|\b(?:reject|rejects|block|blocks|fail|fails|abort|aborts|stop|stops|refuse|refuses|deny|denies) (?:the |a |any |every )?(?:push|commit|merge)(?:es|s)?\b",
+                "|",
+                why_sensitive!(),
+                "|",
+                what_such_a_file_holds!(),
                 r"|\b(?:usually|typically|normally|generally|ordinarily|should|must|can|may|would) (?:contain|hold|store|have|say)\b",
                 // A template copied into place (`tell them to copy it to ~/.dbt/profiles.yml`),
                 // docs being read, a statement or a document's parts asked for (`give me the

@@ -487,9 +487,9 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
     (named_after || before.is_match(window_before.trim_end()) || told) && asks.is_match(words)
 }
 
-/// The words before an attack phrase report it as what a planted text asked of the agent (`a
-/// comment in a JSON value asking the agent to …`, `a note that told the assistant to …`): a
-/// report of the request, not the request.
+/// The words before an attack phrase report it as what a planted text or an attacker asked of
+/// the agent (`a comment in a JSON value asking the agent to …`, `a note that told the assistant
+/// to …`, `the attacker wanted the bot to …`): a report of the request, not the request.
 pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
     (!phrase_words.is_empty())
         .then(|| words.find(phrase_words))
@@ -500,12 +500,25 @@ pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
 
 fn told_as_asked(window_before: &str) -> bool {
     static TOLD: OnceLock<Option<Regex>> = OnceLock::new();
-    TOLD.get_or_init(|| Regex::new(TOLD_PATTERN).ok())
+    TOLD.get_or_init(|| Regex::new(&format!("{TOLD_FRAME}$")).ok())
         .as_ref()
         .is_some_and(|re| re.is_match(window_before.trim_end()))
 }
 
-const TOLD_PATTERN: &str = r"(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:that|which) (?:asked|told|instructed|ordered|urged)) (?:the |an |our |a |any |every )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|reader|tool) to$";
+/// `words` with what each reported request asked of the agent (the few words after `a note
+/// asking the agent to`, `the attacker wanted the bot to`) blanked out, when it reports any and
+/// never says to carry them out; `None` otherwise. For the model, which scores a whole prompt
+/// and has no phrase to look behind.
+pub(super) fn reports_blanked(words: &str) -> Option<String> {
+    static TOLD: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = TOLD
+        .get_or_init(|| Regex::new(&format!(r"\b{TOLD_FRAME}(?: \w+){{1,8}}")).ok())
+        .as_ref()?;
+    (re.is_match(words) && !asks_to_follow(words)).then(|| re.replace_all(words, "x").into_owned())
+}
+
+/// A planted text or an attacker, what it asked of an AI, up to the `to` that starts the request.
+const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
 /// or not, right after `table`, `view`, `column`, `from`, `join`… (`a table OPS.ADMIN_OVERRIDES

@@ -191,6 +191,14 @@ impl InjectionDetector {
                 _ => true,
             };
         }
+        if hit.rule == model::RULE_ID && mention::discusses_attacks(prompt) {
+            // The model's reading of a report (`someone hid an instruction in a ticket trying
+            // to get the assistant to drop a database; the guard caught it`) stands only if the
+            // prompt still reads as an attack without what the report says was asked.
+            if let Some(rest) = mention::reports_blanked(&Views::of(prompt).words) {
+                return model_hit(&rest).is_some();
+            }
+        }
         match mention::masked(prompt) {
             Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
                 if hit.rule == model::RULE_ID {

@@ -188,6 +188,14 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
 ];
 
+/// `for standard changes`: ITIL's standard changes are pre-approved by definition, so skipping
+/// the change board for them is the process, not a way around it (`unless_after` fragment).
+macro_rules! standard_changes {
+    () => {
+        "for (?:(?:a|an|the|our|all|any|these|those|such) )?(?:standard|pre approved|preapproved|routine|low risk|catalogue|catalog) changes?"
+    };
+}
+
 mod actions_i18n;
 mod agents_i18n;
 mod controls;

@@ -99,9 +99,11 @@ pub const REQUESTS: &[Rule] = &[
         view: View::Words,
         pattern: "(?:no need to|dont|do not|without|never|no reason to|theres no need to|there is no need to|we dont need to|we do not need to|you dont need to|you do not need to|better not|lets not|let s not) (?:tell|telling|inform|informing|notify|notifying|alert|alerting|loop in|looping in|cc|ccing|involve|involving|bother|bothering|ask|asking|wait for|waiting for|get|getting|mention (?:it|this|that) to|mentioning (?:it|this|that) to|let) (?:the |our |my |your |any )?(?:security|security team|security folks|infosec|secops|soc|compliance|compliance team|my manager|our manager|the manager|management|legal|the dpo|dpo|data protection officer|audit|auditors|the auditors|admins|the admins|it|it team|governance|privacy team|ciso|approvers?|approval|approvals|sign off|signoff|change board|cab)|(?:skip|skipping|bypass|bypassing|go around|going around|avoid|avoiding|dodge|dodging) (?:the |any |all |our |their |its )(?:approval|approvals|approval process|review|reviews|security review|sign off|signoff|change management|change request|change ticket|ticket|cab|change board|governance review|dpo review|privacy review)",
         // "skip the review step in the dbt CI", "avoid the review app": tooling, not process.
-        unless_after: Some(
-            "(?:step|steps|stage|app|apps|environment|job|jobs|workflow|in (?:the|our|my) (?:ci|pipeline|dbt|workflow|build|tests?)|for (?:the |our |all |any |some |these |those )?(?:\\w+ ){0,3}(?:jobs?|tasks?|runs?|models?|pipelines?|dags?|deploys?|deployments?|environments?|branches?|prs?|merges?|tests?|builds?|workflows?)|how|when|setting|settings|config|configuration)",
-        ),
+        unless_after: Some(concat!(
+            "(?:",
+            standard_changes!(),
+            "|step|steps|stage|app|apps|environment|job|jobs|workflow|in (?:the|our|my) (?:ci|pipeline|dbt|workflow|build|tests?)|for (?:the |our |all |any |some |these |those )?(?:\\w+ ){0,3}(?:jobs?|tasks?|runs?|models?|pipelines?|dags?|deploys?|deployments?|environments?|branches?|prs?|merges?|tests?|builds?|workflows?)|how|when|setting|settings|config|configuration)",
+        )),
         unless_before: None,
         examples: &[
             "move the card table to the sandbox account, no need to tell compliance",
