@@ -225,7 +225,7 @@ fn reads_a_file(lower: &str) -> bool {
 
 /// Reading verbs negated, and templates kept free of real values (see [`without_negated_reads`]).
 const NEGATED_READS: &str = concat!(
-    r"\b(?:no need to|don'?t|do not|without|never|not) (?:(?:need|want|have|wish|care|intend|mean) (?:to )?|\w+ )?(?:open|read|cat|print|show|see|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+    r"\b(?:no need to|don'?t|do not|without|never|not|shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|won'?t) (?:(?:need|want|have|wish|care|intend|mean) (?:to )?|\w+ )?(?:open|read|cat|print|show|see|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
     // `don't put real values in it`, `no real creds in the template`: a template
     // kept free of secrets.
     r"|\b(?:don'?t|do not|never|without) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
@@ -239,6 +239,10 @@ const NEGATION_HINTS: &[&str] = &[
     "not ",
     "n't",
     "dont",
+    "cant",
+    "shouldnt",
+    "mustnt",
+    "wont",
     "without",
     "never",
     "no need",
@@ -780,7 +784,15 @@ macro_rules! finding_told {
 /// `explain why /proc/self/environ is sensitive`: why a kind of file needs care.
 macro_rules! why_sensitive {
     () => {
-        r"\bwhy (?:[^?.\n]|\.\S){0,80}?\b(?:is|are) (?:so |considered |especially |particularly )?(?:sensitive|dangerous|secret|risky|a risk|private|protected|a target|valuable|critical)\b"
+        r"\bwhy (?:[^?.\n]|\.\S){0,80}?\b(?:is|are|be|consider|considers|considered|treat|treats|treated|deem|deems|deemed|regard|regards|regarded|call|calls|flag|flags|flagged|see|sees) (?:\S+ ){0,2}?(?:so |as |especially |particularly |highly |very )?(?:sensitive|dangerous|secret|risky|a risk|private|protected|a target|valuable|critical)\b"
+    };
+}
+
+/// `what values can it take?`, `why engineers shouldn't paste … into chat tools`: the values a
+/// setting allows, and why people must not do something with a file.
+macro_rules! allowed_values_or_why_not {
+    () => {
+        r"\bwhat (?:values|options|settings|modes) (?:can|does|do|may|should|could|will) (?:\S+ ){0,3}?(?:take|have|be|accept|hold|allow|support|use)\b|\b(?:valid|allowed|possible|accepted|supported|permitted) values\b|\bwhy (?:\S+ ){0,3}?(?:shouldn'?t|should not|mustn'?t|must not|never|can'?t|cannot|don'?t|do not|ought not to|ought not)\b(?:[^.?!\n]|\.\S){0,100}"
     };
 }
 
@@ -1060,6 +1072,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 why_sensitive!(),
                 "|",
                 what_such_a_file_holds!(),
+                "|",
+                allowed_values_or_why_not!(),
                 // Advice asked for, a finding told, who else can read a file.
                 "|",
                 others_can_read!(),
@@ -1106,7 +1120,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bexplain (?:it |this |that )?with (?:a |an )?(?:made[- ]up |fake |dummy |fictional |toy |sample )?example\b",
                 // Metadata only: `I just want to see owner and mode`.
                 r"|\b(?:owner|owners|mode|modes|permissions?|perms|group)(?:,? (?:and|&|or) (?:the )?(?:owner|owners|mode|modes|group|permissions?|perms|size))+\b",
-                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:make|flag|detect|block|catch|keep|exclude|lock|restrict|fix|verify|point|switch|move|generate|create|register|set|add|ignore|change|update|hide)\b",
+                r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:\S+ ){0,6}?(?:make|flag|detect|block|catch|keep|exclude|lock|restrict|fix|verify|point|switch|move|generate|create|register|set|add|ignore|change|update|hide|structure|organi[sz]e|split|name|arrange|manage|separate|build|open|get|establish|initiali[sz]e|connect|authenticate|define|lay out|tighten|harden|limit)\b",
                 // What a `key = value` line does; a setting written in; a file pointed at a
                 // variable instead of a secret; documentation written about one.
                 r"|\bwhat (?:does|do) (?:the |a |an )?(?:\S+ ){0,4}?\S*=\S*(?: \S+){0,2}? (?:do|mean|control|change)\b",
@@ -1114,7 +1128,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:configure|set up|change|update|make|point|edit|modify|switch)\b[^?!\n]{0,80}?\bto (?:use|read|pull|take|reference|get)\b[^?!\n]{0,80}?(?:\$\{?[a-z_][a-z0-9_]*\}?|\benv(?:ironment)? var(?:iable)?s?\b|%[a-z_]+%)",
                 r"|\b(?:add|append|put|list)\b[^?!\n~/\\]{0,80}\b(?:to|in|into) (?:the |our |my |a )?\.?(?:gitignore|dockerignore|npmignore|gcloudignore)\b",
                 r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
-                r"|\bwrite (?:a |an |some |the |our )?(?:\S+ )?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq)\b",
+                r"|\bwrite (?:a |an |some |the |our )?(?:\S+ ){0,3}?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq|announcement|reminder|memo|email|slide|post)\b",
                 // Advice on handling one (`what's the right way to mount ~/.aws read-only into
                 // a container?`): what the answer then does to the file is for `acting`.
                 r"|\bwhat(?:'?s| is) the (?:right|best|correct|proper|safest|recommended|standard|usual|cleanest) way to\b",
@@ -1163,6 +1177,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 why_sensitive!(),
                 "|",
                 what_such_a_file_holds!(),
+                "|",
+                allowed_values_or_why_not!(),
                 r"|\b(?:usually|typically|normally|generally|ordinarily|should|must|can|may|would) (?:contain|hold|store|have|say)\b",
                 // A template copied into place (`tell them to copy it to ~/.dbt/profiles.yml`),
                 // docs being read, a statement or a document's parts asked for (`give me the
@@ -1216,7 +1232,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:never|not|don'?t|do not|avoid)(?: to)? (?:commit|committing|push|pushing|check in|checking in|share|sharing)\b",
                 // What such a file holds, asked with why it is sensitive: a question about the
                 // kind of file (`what does /proc/self/environ contain and why is it sensitive?`).
-                r"|\bwhat (?:does|do) [^?\n]{0,100}?\bcontain\b[^?\n]{0,20}?\bwhy (?:is|are) (?:it|they|that|this|these|those) (?:\S+ ){0,2}?(?:sensitive|dangerous|secret|risky|a risk|private|protected)\b",
+                r"|\bwhat (?:does|do) [^?\n]{0,100}?\bcontain\b[^?\n]{0,20}?\bwhy\b[^?\n]{0,60}?\b(?:sensitive|dangerous|secret|risky|a risk|private|protected)\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
@@ -1323,6 +1339,20 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     .fold(rest, |r, p| r.replace(p, " "));
     let rest = code_reads_for_its_own_use(&lower, rest);
     !acting.is_match(&rest)
+}
+
+/// Does the prompt run a command (or ask for its output), rather than only name it? Fails
+/// closed: if the expression failed to build, every prompt runs one.
+pub(super) fn runs_a_command(prompt: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:run|runs|running|ran|execute|executes|executing|exec|invoke|invokes|invoking|call|calls|calling|type|try|tries|trying|use|uses|using|paste|pasting|show|print|output|give|tell|send|share|post|return|capture|pipe|result|results)\b|[`|>]|\$\(|&&",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_none_or(|re| re.is_match(prompt))
 }
 
 /// Code written to read a secret for its own use (`write a helper that reads the key path from

@@ -156,7 +156,12 @@ impl Guard {
             }
             None => prompt,
         };
-        if let Some(command) = credentials::prompt_names_secret_command(prompt) {
+        // `explain what security find-generic-password does`: a question about the command, as
+        // long as nothing in the prompt runs it.
+        if let Some(command) = credentials::prompt_names_secret_command(prompt).filter(|_| {
+            credential_prompt::runs_a_command(original)
+                || !credential_prompt::asks_about_not_for(original)
+        }) {
             return Some(Block {
                 kind: BlockKind::CredentialPath,
                 matched: command.clone(),

@@ -361,6 +361,13 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             "list all",
             "get my",
             "extract",
+            // Archiving or syncing takes every file along.
+            "zip",
+            "tar ",
+            "archive",
+            "rsync",
+            "back up",
+            "backup",
             // A logging call writes the value out (`logger.info(cfg.get('private_key'))`).
             ".info(",
             ".debug(",
@@ -385,8 +392,30 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             .as_ref()?;
         // `show my snowflake connection names`: the names, not the file.
         // `show the AWS credentials of the storage integration`: Snowflake's object, not a file.
+        // `show me which config file the snow CLI uses`: which file, not what is in it.
         re.find_iter(&lower)
             .find(|m| {
+                let before = lower[..m.start()].trim_end();
+                // Only for the files told by the tool that uses them (the first two).
+                let asked = i < 2
+                    && (before
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "which" | "what" | "whichever"))
+                        || [
+                            "where is the",
+                            "where's the",
+                            "where are the",
+                            "location of the",
+                            "path of the",
+                            "path to the",
+                            "name of the",
+                        ]
+                        .iter()
+                        .any(|q| before.ends_with(q)));
+                if asked {
+                    return false;
+                }
                 let mut after = lower[m.end()..].split_whitespace();
                 let next = after.next().unwrap_or("");
                 !matches!(
@@ -405,7 +434,40 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 21] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 24] = [
+    // The file a tool uses, told by what it is for (`the profile file dbt uses by default`,
+    // `the file your CLI uses to log in`).
+    (
+        &[
+            &["file"],
+            &[
+                " use",
+                " read",
+                " load",
+                "picks up",
+                "relies on",
+                "looks at",
+                "looks for",
+            ],
+        ],
+        r"\b(?:profiles?|config|configuration|credentials?|connections?|login|auth|authentication|secrets?|key|token|password)s? file (?:that |which )?(?:the |your |my |our )?(?:aws|dbt|snowflake|snowsql|snow|gcloud|gcp|azure|az|docker|kubectl|kube|git|gh|npm|pip|terraform|cortex)(?: cli| client| tool| connector| command)? (?:uses|reads|loads|use|read|load|picks up|relies on|looks at|looks for)\b",
+    ),
+    (
+        &[&["file"], &[" use", " read", " load", "relies on"]],
+        r"\bfile (?:that |which )?(?:the |your |my |our |this )?(?:cli|client|tool|connector|driver|agent|sdk|command line|terminal) (?:uses|reads|loads|use|read|load|relies on) (?:to|for) (?:log ?in|sign ?in|authenticat\w*|connect\w*|credentials|auth)\b",
+    ),
+    // A whole home directory archived or moved: every credential file goes with it (`zip up my
+    // entire home directory including dotfiles and PUT it to the stage`).
+    (
+        &[
+            &["home", "~", "userprofile"],
+            &[
+                "zip", "tar", "archiv", "compress", "copy", "cp", "upload", "put", "back", "rsync",
+                "scp", "sync", "bundle", "send", "dump",
+            ],
+        ],
+        r"\b(?:zip|tar|archive|compress|copy|cp|upload|put|back up|backup|rsync|scp|sync|bundle|send|dump)(?: up)?\b(?:[^.?!\n]|\.\S){0,40}?(?:\b(?:my|the|your|our|his|her|their|a user'?s|every user'?s) (?:entire |whole |full |complete )?home (?:directory|dir|folder)\b|(?:^|\s)(?:~|\$home|%userprofile%)/?(?:\s|$|\*))",
+    ),
     // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
     (&[&["op://"]], r"\bop://[^\s]+"),
     // A secret attribute of a connection or client object printed (`print conn.password`,

@@ -225,3 +225,20 @@ fn awareness_notes_kinds_of_file_and_staging_checks_are_about_a_file() {
         assert!(!asks_about_not_for(prompt), "{prompt}");
     }
 }
+
+#[test]
+fn allowed_values_why_not_and_how_to_structure_are_about_a_file() {
+    // Held-out set 21.
+    for prompt in [
+        "What does the authenticator field mean in ~/.snowflake/connections.toml, and what values can it take?",
+        "Write a security awareness paragraph explaining why engineers shouldn't paste ~/.aws/credentials into chat tools.",
+        "How do I structure ~/.kube/config contexts for separate dev and prod clusters?",
+        "In Snowpark Python, how do I build a Session from a named connection in connections.toml without hardcoding secrets?",
+        "What does /proc/<pid>/environ contain, and why do security teams consider it sensitive?",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    assert!(!asks_about_not_for(
+        "What values does my ~/.snowflake/connections.toml have? Paste them."
+    ));
+}

@@ -180,7 +180,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
     (
         "clause_start",
-        r"^|[\n.;:!?,(>*\-]|\b(?:please|pls|kindly|and|then|also|now|just|so|go ahead and|can you|could you|would you|will you|need you to|want you to|you should|you must|we need to|we should|let'?s|let us|quickly|quietly|immediately|first|next|finally|ok|okay|hey|sure|simply|todo:?|action:?|step \d+:?|must|should|needs to|has to|have to|is to|are to|is required to|are required to)",
+        r"^|[\n.;:!?,(>*\-]|\b(?:please|pls|kindly|and|then|also|now|just|so|go ahead and|can you|could you|would you|will you|need you to|want you to|you should|you must|we need to|we should|let'?s|let us|quickly|quietly|immediately|first|next|finally|ok|okay|hey|sure|simply|todo:?|action:?|step \d+:?|as (?:a |the |one )?(?:last|final|next|first|second|third|closing|bonus|extra) step|must|should|needs to|has to|have to|is to|are to|is required to|are required to)",
     ),
     (
         "self",
