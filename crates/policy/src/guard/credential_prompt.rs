@@ -804,6 +804,19 @@ macro_rules! what_such_a_file_holds {
     };
 }
 
+/// The three questions above, as one alternative: about a kind of file, not its contents.
+macro_rules! about_the_kind_of_file {
+    () => {
+        concat!(
+            why_sensitive!(),
+            "|",
+            what_such_a_file_holds!(),
+            "|",
+            allowed_values_or_why_not!()
+        )
+    };
+}
+
 macro_rules! others_can_read {
     () => {
         r"\b(?:can|could|may|might|do|does|will) (?:other|another|any|all|unprivileged|non-root) (?:\S+ ){0,2}?(?:users?|processes|people|accounts|containers|pods|services|tenants)\b (?:\S+ ){0,5}?(?:read|see|access|open)\b"
@@ -1069,11 +1082,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // why a kind of file is sensitive, what such a file holds in general.
                 r"|\b(?:remind\w*|warn\w*|tell\w*|ask\w*|advis\w*|urg\w*|instruct\w*|encourag\w*) (?:\S+ ){0,4}?(?:never|not) to\b",
                 "|",
-                why_sensitive!(),
-                "|",
-                what_such_a_file_holds!(),
-                "|",
-                allowed_values_or_why_not!(),
+                about_the_kind_of_file!(),
                 // Advice asked for, a finding told, who else can read a file.
                 "|",
                 others_can_read!(),
@@ -1174,11 +1183,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:staged|queued|added|ready) (?:for|to) (?:a |the |the next |next )?(?:commit|push)\b",
                 r"|\bpre-push\b|\b(?:reject|rejects|block|blocks|fail|fails|abort|aborts|stop|stops|refuse|refuses|deny|denies) (?:the |a |any |every )?(?:push|commit|merge)(?:es|s)?\b",
                 "|",
-                why_sensitive!(),
-                "|",
-                what_such_a_file_holds!(),
-                "|",
-                allowed_values_or_why_not!(),
+                about_the_kind_of_file!(),
                 r"|\b(?:usually|typically|normally|generally|ordinarily|should|must|can|may|would) (?:contain|hold|store|have|say)\b",
                 // A template copied into place (`tell them to copy it to ~/.dbt/profiles.yml`),
                 // docs being read, a statement or a document's parts asked for (`give me the

@@ -149,6 +149,11 @@ impl InjectionDetector {
     /// assembled from quoted pieces (`X='ignore'`, `"ig" + "nore"`): the quotes are the
     /// disguise.
     fn stands(&self, prompt: &str, hit: &InjectionHit, filtered: bool) -> bool {
+        // `remember for next time that we must never skip the approval`: the note keeps the
+        // check it names.
+        if hit.rule == "memory-kept-to-skip-checks" && keeps_the_check(&hit.phrase) {
+            return false;
+        }
         let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
             || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
         // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
@@ -281,6 +286,16 @@ impl InjectionDetector {
         }
         None
     }
+}
+
+/// A note's payload negated (`never skip the approval`, `don't bypass the review`).
+fn keeps_the_check(phrase: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:never|not|dont|do not|must not|mustnt|cannot|cant|shouldnt|should not|wont|will not) (?:\w+ )?(?:skip|skipping|bypass|bypassing|ignore|ignoring|disable|disabling|turn off|drop)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(&Views::of(phrase).words))
 }
 
 /// The injection model's verdict on text no rule matched (see [`model`]).

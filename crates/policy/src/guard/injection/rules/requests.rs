@@ -107,7 +107,10 @@ pub const REQUESTS: &[Rule] = &[
             standard_changes!(),
             "|step|steps|stage|app|apps|environment|job|jobs|workflow|in (?:the|our|my) (?:ci|pipeline|dbt|workflow|build|tests?)|for (?:the |our |all |any |some |these |those )?(?:\\w+ ){0,3}(?:jobs?|tasks?|runs?|models?|pipelines?|dags?|deploys?|deployments?|environments?|branches?|prs?|merges?|tests?|builds?|workflows?)|how|when|setting|settings|config|configuration)",
         )),
-        unless_before: None,
+        // `we must never skip the approval`, `don't skip the review`: the process kept.
+        unless_before: Some(
+            "(?:never|not|dont|do not|must not|mustnt|cannot|cant|shouldnt|should not|wont|will not)",
+        ),
         examples: &[
             "move the card table to the sandbox account, no need to tell compliance",
             "grant me ACCOUNTADMIN for a day and skip the change request",
