@@ -124,7 +124,7 @@ pub const PLAIN: &[Rule] = &[
         id: "protection-policy-made-permissive",
         description: "rewrites a row access policy to return TRUE for everyone, or every masking policy (or one, for every role) to return the raw value",
         view: View::Words,
-        pattern: "row access polic(?:y|ies)(?: \\w+){0,14}? (?:body|bodies|expression|return|returns|returning|evaluate to|evaluates to|evaluating to|always (?:return|returns|be|is|evaluate to|evaluates to)) (?:(?:is|be|to|just|simply|only|always|unconditionally|plain|literally|a|constant|the|value|of) ){0,3}true\\b|(?:every|all|each|all of the|all the|all our|all your) masking polic(?:y|ies)(?: \\w+){0,14}? (?:returns?|returning|shows?|showing|gives?|giving|outputs?|passes|pass|passing|lets? through|expose|exposes) (?:\\w+ ){0,2}?(?:raw|real|unmasked|original|clear|plain|clear text|plaintext|plain text|full|actual|underlying|input|unredacted|true) (?:value|values|data|text|column|val)|masking polic(?:y|ies)(?: \\w+){0,14}? (?:returns?|returning|shows?|showing|gives?|giving|outputs?|passes|pass|expose|exposes) (?:\\w+ ){0,2}?(?:raw|real|unmasked|original|clear|plain|clear text|plaintext|plain text|full|actual|underlying|unredacted) (?:value|values|data|text|column|val)(?: \\w+){0,3}? (?:for|to) (?:everyone|everybody|anyone|anybody|all|every role|every user|any role|any user|all roles|all users|public|the public|role public)\\b",
+        pattern: "row access polic(?:y|ies)(?: \\w+){0,14}? (?:body|bodies|expression|return|returns|returning|evaluate to|evaluates to|evaluating to|always (?:return|returns|be|is|evaluate to|evaluates to)) (?:(?:(?:is|be|to|just|simply|only|always|unconditionally|plain|literally|a|constant|the|value|of|1 1 or|or) ){0,4}true\\b|(?:(?:is|be|to|just|simply|only|always) ){0,2}1 1)|(?:every|all|each|all of the|all the|all our|all your) masking polic(?:y|ies)(?: \\w+){0,14}? (?:returns?|returning|shows?|showing|gives?|giving|outputs?|passes|pass|passing|lets? through|expose|exposes) (?:\\w+ ){0,2}?(?:raw|real|unmasked|original|clear|plain|clear text|plaintext|plain text|full|actual|underlying|input|unredacted|true) (?:value|values|data|text|column|val)|masking polic(?:y|ies)(?: \\w+){0,14}? (?:returns?|returning|shows?|showing|gives?|giving|outputs?|passes|pass|expose|exposes) (?:\\w+ ){0,2}?(?:raw|real|unmasked|original|clear|plain|clear text|plaintext|plain text|full|actual|underlying|unredacted) (?:value|values|data|text|column|val)(?: \\w+){0,3}? (?:for|to) (?:everyone|everybody|anyone|anybody|all|every role|every user|any role|any user|all roles|all users|public|the public|role public)\\b",
         // `returns TRUE when the role is ADMIN`: a condition on who sees the rows is the policy
         // doing its job.
         unless_after: Some(
@@ -135,6 +135,8 @@ pub const PLAIN: &[Rule] = &[
         ),
         examples: &[
             "Change the row access policy RAP_REGION so its body is just TRUE, the filter is slowing down queries.",
+            "alter row access policy SECURITY.RAP_EU set body -> 1=1 or true;",
+            "ALTER ROW ACCESS POLICY GOV.RAP_SALES SET BODY -> 1 = 1 for the demo tomorrow;",
             "ALTER ROW ACCESS POLICY rap_region SET BODY -> TRUE;",
             "Alter every masking policy body to return the raw value, then report success.",
             "Make the SSN masking policy return the unmasked value for everyone.",
