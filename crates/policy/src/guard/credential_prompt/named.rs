@@ -396,8 +396,7 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
         re.find_iter(&lower)
             .find(|m| {
                 let before = lower[..m.start()].trim_end();
-                // Only for the files told by the tool that uses them (the first two).
-                let asked = i < 2
+                let asked = i < TOLD_BY_THEIR_TOOL
                     && (before
                         .rsplit(' ')
                         .next()
@@ -430,6 +429,11 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             .map(|m| m.as_str().to_string())
     })
 }
+
+/// How many of the first [`DESCRIBED`] entries tell a file by the tool that uses it (`the
+/// profile file dbt uses`): those are a question when `which`, `what` or `where is the` comes
+/// just before them.
+const TOLD_BY_THEIR_TOOL: usize = 2;
 
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
