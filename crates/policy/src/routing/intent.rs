@@ -265,9 +265,113 @@ fn natural_language(a: &Analysis<'_>) -> Envelope {
 fn first_write(a: &Analysis<'_>) -> Option<usize> {
     a.hits
         .iter()
-        .filter(|(c, at)| c.group == Group::IntentWrite && !writes_query_text(a, c.phrase, *at))
+        .filter(|(c, at)| {
+            c.group == Group::IntentWrite
+                && !writes_query_text(a, c.phrase, *at)
+                && !in_drafted_document(&a.lower, *at)
+                && !counted_as_a_noun(&a.lower, *at)
+                && !drafts_a_document(&a.lower, *at)
+        })
         .map(|(_, at)| *at)
         .min()
+}
+
+/// Whether the write verb at `at` is a noun counted by the word before it (`any DROP in PROD
+/// needs a ticket`, `no delete runs unreviewed`): a rule told, not an order.
+fn counted_as_a_noun(lower: &str, at: usize) -> bool {
+    let before = lower.get(..at).unwrap_or("");
+    matches!(
+        before.split_whitespace().next_back(),
+        Some("any" | "every" | "each" | "no")
+    )
+}
+
+/// Documents a request drafts about a change rather than making it.
+const DRAFTED_DOCUMENTS: &[&str] = &[
+    "change request",
+    "change ticket",
+    "ticket",
+    "rfc",
+    "runbook",
+    "plan",
+    "proposal",
+    "email",
+    "message",
+    "announcement",
+    "memo",
+    "document",
+    "doc",
+    "checklist",
+    "justification",
+    "description",
+];
+
+/// Whether the verb at `at` drafts a document (`write a runbook …`, `draft the change request
+/// …`): writing text, not data.
+fn drafts_a_document(lower: &str, at: usize) -> bool {
+    let rest = lower.get(at..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "draft" | "write" | "prepare" | "compose" | "outline"))
+    {
+        return false;
+    }
+    let next: Vec<&str> = words
+        .skip_while(|w| matches!(*w, "me" | "us" | "a" | "an" | "the" | "our" | "up"))
+        .take(3)
+        .collect();
+    let joined = format!(" {} ", next.join(" "));
+    DRAFTED_DOCUMENTS.iter().any(|d| {
+        let d = format!(" {d} ");
+        let plural = format!("{}s ", d.trim_end());
+        joined.starts_with(&d)
+            || joined.starts_with(&plural)
+            || next.len() > 1 && {
+                let tail = format!(" {} ", next[1..].join(" "));
+                tail.starts_with(&d) || tail.starts_with(&plural)
+            }
+    })
+}
+
+/// Whether the write verb at `at` tells the subject of a document being drafted (`draft the
+/// change request for dropping X`, `write a runbook on how to drop …`): the document is the
+/// work, the change is for later and for someone else. Only in the same clause as the drafting
+/// verb: `draft the ticket and then drop X` still drops.
+fn in_drafted_document(lower: &str, at: usize) -> bool {
+    let Some(before) = lower.get(..at) else {
+        return false;
+    };
+    let clause_start = before
+        .rfind(['.', '!', '?', '\n', ';', ','])
+        .map_or(0, |i| i + 1);
+    let clause = &before[clause_start..];
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(verb) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "draft" | "drafting" | "write" | "writing" | "prepare" | "compose" | "outline"
+        )
+    }) else {
+        return false;
+    };
+    let rest = &words[verb + 1..];
+    // Nothing between the document and the write verb may start another order.
+    if rest
+        .iter()
+        .any(|w| matches!(*w, "and" | "then" | "also" | "afterwards"))
+    {
+        return false;
+    }
+    let joined = format!(" {} ", rest.join(" "));
+    DRAFTED_DOCUMENTS
+        .iter()
+        .any(|d| joined.contains(&format!(" {d} ")) || joined.contains(&format!(" {d}s ")))
 }
 
 /// Whether the write verb at `at` writes a query's text (`write me a SQL query …`, `draft a
@@ -524,7 +628,27 @@ mod tests {
             ),
             Envelope::Deploy
         );
+        // Drafting a document about a change in production makes no change.
+        assert_eq!(
+            envelope(
+                "Our change-management policy says any DROP in PROD needs a CAB ticket. Draft \
+                 the change request for dropping LEGACY.OLD_EVENTS_2019 next Tuesday."
+            ),
+            Envelope::Ro
+        );
+        assert_eq!(
+            envelope("write a runbook on how to truncate the staging tables in prod"),
+            Envelope::Ro
+        );
         // The orders they must not weaken.
+        assert_eq!(
+            envelope("draft the change request, then drop the old tables in prod"),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("draft the ticket and delete the test rows in production"),
+            Envelope::Deploy
+        );
         assert_eq!(
             envelope("drop the unused staging tables in production"),
             Envelope::Deploy
