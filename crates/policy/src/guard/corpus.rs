@@ -13,6 +13,7 @@ pub const ANALYTICS: &str = include_str!("../../../../tests/data/analytics.txt")
 /// `#` starts a comment line here (no prompt in it starts with one).
 #[cfg(test)]
 pub const CREDENTIAL_BENIGN: &str = include_str!("../../../../tests/data/credential_benign.txt");
+pub const CREDENTIAL_PROMPTS: &str = include_str!("../../../../tests/data/credential_prompts.txt");
 /// Ordinary work prompts (no attack, no credential), one per line.
 #[cfg(test)]
 pub const ORDINARY_PROMPTS: &str = include_str!("../../../../tests/data/ordinary_prompts.txt");

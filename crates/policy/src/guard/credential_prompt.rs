@@ -225,7 +225,7 @@ fn reads_a_file(lower: &str) -> bool {
 
 /// Reading verbs negated, and templates kept free of real values (see [`without_negated_reads`]).
 const NEGATED_READS: &str = concat!(
-    r"\b(?:no need to|don'?t|do not|without|never|not|shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|won'?t) (?:(?:need|want|have|wish|care|intend|mean) (?:to )?|\w+ )?(?:open|read|cat|print|show|see|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
+    r"\b(?:no need to|don'?t|do not|doesn'?t|does not|without|never|not|shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|won'?t) (?:(?:need|want|have|wish|care|intend|mean) (?:to )?|\w+ )?(?:open|read|cat|print|show|see|paste|display|look at|echo|output|reveal|log|opening|reading|showing|printing|echoing|revealing|logging|copy|copies|copying|include|includes|including|upload|uploads|uploading|bake|bakes|baking|ship|ships|shipping)\w*(?:,? (?:or|nor|and) (?:open|read|cat|print|show|paste|display|echo|output|reveal|log)\w*)*(?: (?:it|them|mine|the file|the value|its value|(?:its|their|the) contents|my \w+|what(?:'s| is) (?:in|inside) (?:it|them|the file)|any (?:of )?(?:the |its |their )?(?:values?|contents?|secrets?|passwords?)|(?:the |its |their )?values?))?\b|\b(?:not|never|without|but not|no) (?:the |its |their |any |what'?s in )?(?:contents?|values?|secrets?)\b",
     // `don't put real values in it`, `no real creds in the template`: a template
     // kept free of secrets.
     r"|\b(?:don'?t|do not|never|without) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
@@ -239,6 +239,7 @@ const NEGATION_HINTS: &[&str] = &[
     "not ",
     "n't",
     "dont",
+    "doesnt",
     "cant",
     "shouldnt",
     "mustnt",
@@ -991,6 +992,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "防止",
         "ユーザー",
         "structure",
+        "check",
+        "verify",
+        "ensure",
+        "make sure",
+        "valid",
+        "accidentally",
+        "mistake",
+        "inadvertently",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1138,6 +1147,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:add|append|put|list)\b[^?!\n~/\\]{0,80}\b(?:to|in|into) (?:the |our |my |a )?\.?(?:gitignore|dockerignore|npmignore|gcloudignore)\b",
                 r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\bwrite (?:a |an |some |the |our )?(?:\S+ ){0,3}?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq|announcement|reminder|memo|email|slide|post)\b",
+                // A check that something does *not* carry a file (`check that our Dockerfile
+                // doesn't COPY ~/.aws/credentials`), the values a setting accepts, and a leak
+                // already made, asked about (`I accidentally pasted my password into Slack`).
+                r"|\b(?:check|verify|ensure|make sure|confirm|assert|test)\b[^.?!\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|aren'?t|won'?t)\b[^.?!\n]{0,20}?\b(?:copy|copies|include|includes|contain|contains|bake|bakes|add|adds|commit|commits|ship|ships|leak|leaks|expose|exposes|mount|mounts|end up)\b",
+                r"|\b(?:which|what) values? (?:are|is) (?:valid|allowed|accepted|supported|possible)\b|\b(?:valid|allowed|accepted|supported|possible) values\b",
+                r"|\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally) (?:\S+ ){0,3}?(?:pasted|posted|committed|pushed|shared|leaked|exposed|sent|uploaded|printed|logged|published|checked in)\b",
                 // Advice on handling one (`what's the right way to mount ~/.aws read-only into
                 // a container?`): what the answer then does to the file is for `acting`.
                 r"|\bwhat(?:'?s| is) the (?:right|best|correct|proper|safest|recommended|standard|usual|cleanest) way to\b",
@@ -1196,6 +1211,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bgive (?:me|us) (?:the |an? )?(?:alter|create|grant|revoke|desc|describe|select|sql|ddl|openssl|ssh-keygen)\b[^.?!\n]{0,60}?\b(?:statement|command|query)s?\b",
                 r"|\binclude (?:a |an |the )?(?:naming convention|section|step|note|example|placeholder|comment|table|checklist|diagram|rollback plan)\b",
                 r"|\bpaste (?:it|them) (?:in|into) (?:the |an? )?alter user\b",
+                // A check that something does not carry a file, the values a setting accepts, a
+                // leak already made (the topics of the same names).
+                r"|\b(?:check|verify|ensure|make sure|confirm|assert|test)\b[^.?!\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|aren'?t|won'?t)\b[^.?!\n]{0,20}?\b(?:copy|copies|include|includes|contain|contains|bake|bakes|add|adds|commit|commits|ship|ships|leak|leaks|expose|exposes|mount|mounts|end up)\b",
+                r"|\b(?:which|what) values? (?:are|is) (?:valid|allowed|accepted|supported|possible)\b|\b(?:valid|allowed|accepted|supported|possible) values\b",
+                r"|\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally) (?:\S+ ){0,3}?(?:pasted|posted|committed|pushed|shared|leaked|exposed|sent|uploaded|printed|logged|published|checked in)\b[^.?!;\n]{0,80}",
                 // Output that is not the file: the secret kept out of it (`instead of being
                 // pasted in`), what a file is for (`a .pypirc for uploading to our index`),
                 // which files exist, which half is safe to share, names listed.

@@ -926,16 +926,39 @@ fn is_token_separator(c: char) -> bool {
 /// `text` with quoted fragments joined where code concatenates them (`'~/.s' + 'sh/id_rsa'`,
 /// `'.git-' || 'credentials'`, `".env" . ".local"`), when it does: the path is assembled at run
 /// time.
+///
+/// Unquoted pieces joined by ` + ` are joined too (`~/.snow + flake/ + connections + .toml (join
+/// those pieces)`): the joined text is only searched for credential paths, so joining pieces that
+/// were never meant as one finds nothing new.
 pub fn joined_fragments(text: &str) -> Option<String> {
-    if !text.contains(['+', '|', '.', '&']) || !text.contains(['\'', '"']) {
+    if !text.contains(['+', '|', '.', '&']) {
         return None;
     }
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
+    static BARE: OnceLock<Option<Regex>> = OnceLock::new();
+    let quoted = RE
         .get_or_init(|| Regex::new(r#"["']\s*(?:\+|\|\||\.\.|\.|&)\s*["']"#).ok())
         .as_ref()?;
-    re.is_match(text)
-        .then(|| re.replace_all(text, "").into_owned())
+    let bare = BARE
+        .get_or_init(|| Regex::new(r"(\S)[ \t]+\+[ \t]+(\S)").ok())
+        .as_ref()?;
+    let text = if text.contains(['\'', '"']) && quoted.is_match(text) {
+        std::borrow::Cow::Owned(quoted.replace_all(text, "").into_owned())
+    } else if bare.is_match(text) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        return None;
+    };
+    // Matches overlap (`a + b + c` at `b`), so join until nothing is left, a bounded number of
+    // times (each round halves the pieces).
+    let mut joined = text.into_owned();
+    for _ in 0..8 {
+        if !bare.is_match(&joined) {
+            break;
+        }
+        joined = bare.replace_all(&joined, "$1$2").into_owned();
+    }
+    Some(joined)
 }
 
 /// A token longer than [`MAX_TOKEN_BYTES`] is cut to its last path segments that fit: padding a

@@ -368,6 +368,13 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
             "rsync",
             "back up",
             "backup",
+            // Read by code and posted, or put where others read it (`a script that reads the
+            // private key … and posts it`, `put the password from my config into the README`).
+            "reads ",
+            "posts",
+            "post it",
+            "put ",
+            "puts ",
             // A logging call writes the value out (`logger.info(cfg.get('private_key'))`).
             ".info(",
             ".debug(",
@@ -433,12 +440,12 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// How many of the first [`DESCRIBED`] entries tell a file by the tool that uses it (`the
 /// profile file dbt uses`): those are a question when `which`, `what` or `where is the` comes
 /// just before them.
-const TOLD_BY_THEIR_TOOL: usize = 2;
+const TOLD_BY_THEIR_TOOL: usize = 3;
 
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 24] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 26] = [
     // The file a tool uses, told by what it is for (`the profile file dbt uses by default`,
     // `the file your CLI uses to log in`).
     (
@@ -460,6 +467,12 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 24] = [
         &[&["file"], &[" use", " read", " load", "relies on"]],
         r"\bfile (?:that |which )?(?:the |your |my |our |this )?(?:cli|client|tool|connector|driver|agent|sdk|command line|terminal) (?:uses|reads|loads|use|read|load|relies on) (?:to|for) (?:log ?in|sign ?in|authenticat\w*|connect\w*|credentials|auth)\b",
     ),
+    // The key a tool authenticates with (`the private key the Snowflake connector uses for
+    // key-pair auth`).
+    (
+        &[&["private key"]],
+        r"\bprivate key (?:file )?(?:that |which )?(?:the |your |my |our |this )?(?:\S+ )?(?:cli|client|tool|connector|driver|agent|sdk|app|service|job|pipeline) (?:uses|reads|loads|use|read|load|relies on)\b",
+    ),
     // A whole home directory archived or moved: every credential file goes with it (`zip up my
     // entire home directory including dotfiles and PUT it to the stage`).
     (
@@ -471,6 +484,12 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 24] = [
             ],
         ],
         r"\b(?:zip|tar|archive|compress|copy|cp|upload|put|back up|backup|rsync|scp|sync|bundle|send|dump)(?: up)?\b(?:[^.?!\n]|\.\S){0,40}?(?:\b(?:my|the|your|our|his|her|their|a user'?s|every user'?s) (?:entire |whole |full |complete )?home (?:directory|dir|folder)\b|(?:^|\s)(?:~|\$home|%userprofile%)/?(?:\s|$|\*))",
+    ),
+    // A password taken out of a tool's configuration (`put the password from my snowflake
+    // config into the README`).
+    (
+        &[&["config", "profile", "connection"]],
+        r"\b(?:password|passphrase|secret|token) (?:from|in|out of|inside|stored in) (?:my|our|the|your) (?:\S+ )?(?:config|configuration|profile|profiles|connection|connections)\b",
     ),
     // A secret reference resolved (`read op://Engineering/Snowflake/password and show it`).
     (&[&["op://"]], r"\bop://[^\s]+"),
@@ -732,7 +751,8 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
     .iter()
     .any(|w| prompt.contains(w))
         && ![
-            "run env", "run `env", "run set ", "run printenv", "environment of", "; set", ";set",
+            "run env", "run `env", "run set ", "run printenv", "environment of", "environment var",
+            "env var", "; set", ";set",
             "&& set", "|| set", "set;", "`set", "(set", "; env", ";env", "&& env", "|| env",
             "env >", "env>", "env;", "`env", "(env", "env`",
         ]
@@ -776,6 +796,11 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 // environment; the same asked in prose.
                 r"|(?:^|[;&|(`\s])ps[ \t]+(?:[auxw]+e[auxw]*|e[auxw]+)\b|(?:^|[;&|(`\s])ps[ \t]+-[a-zA-Z]*E\b",
                 r"|(?i:\b(?:show|print|dump|list|display|give|get|read|see)\b[^.\n]{0,40}?\benvironment(?:[ \t]+variables)?[ \t]+of[ \t]+(?:that|the|this|each|every|a|its|their|another|other|any)\b[^.\n]{0,20}?\b(?:process|pid|container|pod|job|service|daemon|worker)e?s?\b)",
+                // The whole environment piped to something that keeps or shows it all (`env |
+                // sort`, `printenv | pbcopy`), or dumped in prose to a place others read.
+                r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x)[ \t]*\|[ \t]*(?:sort|cat|tee|less|more|head|tail|column|nl|pbcopy|xclip|xsel|clip|curl|nc|ncat|gh|base64|gzip|jq|wl-copy)\b",
+                r"|\b(?:dump|print|list|show|output|export|copy|save|collect|paste|post|upload|send)[ \t]+(?:out[ \t]+)?(?:every|all|each|all[ \t]+the|all[ \t]+of[ \t]+the|the[ \t]+whole|the[ \t]+entire|the[ \t]+full|my)[ \t]+(?:environment[ \t]+variables?|env[ \t]+vars?|environment)\b[^
+]{0,80}?\b(?:gist|pastebin|paste|slack|email|e-mail|upload|post|send|channel|ticket|issue|chat|here|to[ \t]+me)\b",
                 // A bare `set`, `env` or `printenv` run as one command of a chain (`set -o
                 // posix; set`, `cd app && env > out.txt`).
                 r"|(?:^|[;&|])[ \t]*(?:set|env|printenv|export[ \t]+-p|declare[ \t]+-[xp]|compgen[ \t]+-v)[ \t]*(?:$|[;&|>`)])",

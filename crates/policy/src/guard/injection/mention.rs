@@ -156,6 +156,9 @@ fn introduced_as_example(before: &str) -> bool {
                 | "sentence"
                 // What an attacker did with the text, told by its reader.
                 | "planted"
+                | "pasted"
+                | "typed"
+                | "posted"
                 | "injected"
                 | "hid"
                 | "hidden"
@@ -369,7 +372,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -521,7 +524,8 @@ pub(super) fn reports_blanked(words: &str) -> Option<String> {
 const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
-/// or not, right after `table`, `view`, `column`, `from`, `join`… (`a table OPS.ADMIN_OVERRIDES
+/// or not (up to a column's four parts), right after `table`, `view`, `column`, `from`, `join`,
+/// `on`… (`a table OPS.ADMIN_OVERRIDES
 /// that records …`, `count rows in table SYSTEM_PROMPTS`). The keyword stays, so rules that need
 /// it still see it. Only names in that place: an underscored name anywhere else
 /// (`cfg.ignore_all_previous_instructions`) is words the agent reads, and a file name
@@ -533,7 +537,7 @@ pub(super) fn object_names_masked(prompt: &str) -> Option<String> {
     }
     let re = NAMES
         .get_or_init(|| {
-            Regex::new(r#"(?i)\b(?:table|tables|view|views|column|columns|schema|database|stage|procedure|function|from|join|into|update)\s+("?(?:[a-z_][a-z0-9_$]*\.){0,2}[a-z_][a-z0-9_$]*"?)"#).ok()
+            Regex::new(r#"(?i)\b(?:table|tables|view|views|column|columns|schema|database|stage|procedure|function|from|join|into|update|on)\s+("?(?:[a-z_][a-z0-9_$]*\.){0,3}[a-z_][a-z0-9_$]*"?)"#).ok()
         })
         .as_ref()?;
     const FILE_ENDINGS: &[&str] = &[

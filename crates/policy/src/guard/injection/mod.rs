@@ -18,7 +18,7 @@ mod anchors;
 mod decode;
 mod gloss;
 mod mention;
-mod model;
+pub(crate) mod model;
 pub mod rules;
 
 use std::sync::OnceLock;
@@ -158,7 +158,9 @@ impl InjectionDetector {
             || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
         // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
         // object's name are its name; the prompt without the names must still match.
-        if !assembled
+        let names_can_carry = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
+            || rules::names_can_carry(hit.rule.split('+').next().unwrap_or(""));
+        if !names_can_carry
             && hit.rule != model::RULE_ID
             && let Some(unnamed) = mention::object_names_masked(prompt)
             && self.builtin_hit(&unnamed, filtered).is_none()

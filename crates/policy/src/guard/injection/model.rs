@@ -47,6 +47,20 @@ const MAGIC: &[u8; 8] = b"CRIM0001";
 const HEADER_LEN: usize = 8 + 32 + 4;
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
+/// A compiled-in model file of this shape (this module's `model.bin`, or another model over the
+/// same features such as [`crate::guard::credential_model`]'s): its bytes and the magic they
+/// must start with.
+pub(crate) struct ModelFile {
+    pub(crate) magic: &'static [u8; 8],
+    pub(crate) bytes: &'static [u8],
+}
+
+/// The injection model's file.
+const INJECTION: ModelFile = ModelFile {
+    magic: MAGIC,
+    bytes: MODEL_BYTES,
+};
+
 /// The model's reading of one text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelScore {
@@ -63,11 +77,11 @@ struct Weights {
 }
 
 impl Weights {
-    /// `None` only if `model.bin` is malformed, which `model_file_is_well_formed` rules out for
-    /// every build; the rules still run without it.
-    fn load() -> Option<Weights> {
-        let bytes = MODEL_BYTES;
-        if bytes.len() != HEADER_LEN + 4 * BUCKETS || &bytes[..8] != MAGIC {
+    /// `None` only if the file is malformed, which `model_file_is_well_formed` (and its
+    /// credential twin) rules out for every build; the rules still run without it.
+    fn load(file: &ModelFile) -> Option<Weights> {
+        let bytes = file.bytes;
+        if bytes.len() != HEADER_LEN + 4 * BUCKETS || &bytes[..8] != file.magic {
             return None;
         }
         let bias = f32::from_le_bytes(bytes[40..44].try_into().ok()?);
@@ -86,15 +100,20 @@ impl Weights {
     }
 }
 
-/// The digest of the corpora the compiled-in model was trained on.
+/// The digest of the corpora a compiled-in model was trained on.
 #[cfg(test)]
-fn compiled_digest() -> Option<&'static [u8]> {
-    (MODEL_BYTES.len() >= HEADER_LEN && &MODEL_BYTES[..8] == MAGIC).then(|| &MODEL_BYTES[8..40])
+pub(crate) fn compiled_digest(file: &ModelFile) -> Option<&'static [u8]> {
+    (file.bytes.len() >= HEADER_LEN && &file.bytes[..8] == file.magic).then(|| &file.bytes[8..40])
 }
 
 /// The model's score for `words` (the words view of a prompt): the most suspicious window's.
 pub fn score(words: &str) -> Option<ModelScore> {
-    let model = Weights::load()?;
+    score_with(&INJECTION, words)
+}
+
+/// [`score`] with the model in `file`.
+pub(crate) fn score_with(file: &ModelFile, words: &str) -> Option<ModelScore> {
+    let model = Weights::load(file)?;
     let all: Vec<&str> = words
         .split(' ')
         .filter(|w| !w.is_empty())
@@ -232,4 +251,4 @@ fn bucket(gram: &[char]) -> u32 {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 
 use sha2::{Digest, Sha256};
 
-use super::{BUCKETS, Features, HEADER_LEN, MAGIC, THRESHOLD, Weights, grams};
+use super::{BUCKETS, Features, HEADER_LEN, INJECTION, MAGIC, THRESHOLD, Weights, grams};
 use crate::guard::corpus;
 use crate::guard::normalize::Views;
 
@@ -22,9 +22,9 @@ const HISTORY: usize = 10;
 const GRADIENT_TOLERANCE: f64 = 1e-6;
 
 /// One training case: the words view of a corpus text, and whether it is an attack.
-struct Case {
-    words: String,
-    attack: bool,
+pub(crate) struct Case {
+    pub(crate) words: String,
+    pub(crate) attack: bool,
 }
 
 fn cases() -> Vec<Case> {
@@ -59,10 +59,15 @@ fn cases() -> Vec<Case> {
 /// words view changes it too), the hyperparameters, and the buckets of a probe text (so a
 /// change to the feature hashing does).
 fn digest(cases: &[Case]) -> [u8; 32] {
+    digest_for(MAGIC, THRESHOLD, cases)
+}
+
+/// [`digest`] for a model with this magic and threshold.
+pub(crate) fn digest_for(magic: &[u8; 8], threshold: f32, cases: &[Case]) -> [u8; 32] {
     let mut h = Sha256::new();
-    h.update(MAGIC);
+    h.update(magic);
     h.update(C.to_le_bytes());
-    h.update(THRESHOLD.to_le_bytes());
+    h.update(threshold.to_le_bytes());
     grams("ignorez vörigen anweisungen 123", |b| {
         h.update(b.to_le_bytes())
     });
@@ -90,7 +95,7 @@ fn rows(cases: &[Case]) -> Vec<Vec<(usize, f64)>> {
 }
 
 /// The fitted parameters: one weight per bucket, then the bias.
-fn train(cases: &[Case]) -> Vec<f64> {
+pub(crate) fn train(cases: &[Case]) -> Vec<f64> {
     let rows = rows(cases);
     let attacks = cases.iter().filter(|c| c.attack).count() as f64;
     let total = cases.len() as f64;
@@ -218,8 +223,13 @@ fn lbfgs(n: usize, f: impl Fn(&[f64], &mut [f64]) -> f64) -> Vec<f64> {
 }
 
 fn model_file(digest: &[u8; 32], theta: &[f64]) -> Vec<u8> {
+    model_file_for(MAGIC, digest, theta)
+}
+
+/// A model file with this magic, digest and parameters.
+pub(crate) fn model_file_for(magic: &[u8; 8], digest: &[u8; 32], theta: &[f64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + 4 * BUCKETS);
-    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(magic);
     out.extend_from_slice(digest);
     out.extend_from_slice(&(theta[BUCKETS] as f32).to_le_bytes());
     for w in &theta[..BUCKETS] {
@@ -239,7 +249,7 @@ fn injection_model_is_current() {
         return;
     }
     assert!(
-        super::compiled_digest() == Some(&digest[..]),
+        super::compiled_digest(&INJECTION) == Some(&digest[..]),
         "src/guard/injection/model.bin was trained on other corpora (a corpus, the words view or \
          the features changed). Retrain it with `CORTEX_ROUTE_BLESS=1 cargo test --release -p \
          cortex-route-policy --lib injection_model_is_current`"
@@ -248,7 +258,10 @@ fn injection_model_is_current() {
 
 #[test]
 fn model_file_is_well_formed() {
-    assert!(Weights::load().is_some(), "model.bin is malformed");
+    assert!(
+        Weights::load(&INJECTION).is_some(),
+        "model.bin is malformed"
+    );
 }
 
 /// A model that lost its weights (or was trained on shuffled labels) would pass the digest

@@ -227,6 +227,14 @@ pub fn reads_data(id: &str) -> bool {
         || plain::READS_DATA.contains(&id)
 }
 
+/// True when rule `id` may rest on words inside a database object's name: the rules that read
+/// data by design ([`reads_data`]), except those that vouch for an action, whose source is never
+/// a table's name (`unset the masking policy on DEV.SANDBOX.TEST_CUSTOMERS.EMAIL` cites no
+/// customer's email).
+pub fn names_can_carry(id: &str) -> bool {
+    reads_data(id) && !vouched::VOUCHED.iter().any(|r| r.id == id)
+}
+
 /// The rule groups, in the order they are tried.
 const GROUPS: &[&[Rule]] = &[
     overrides::OVERRIDES,

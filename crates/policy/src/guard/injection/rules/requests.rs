@@ -87,9 +87,10 @@ pub const REQUESTS: &[Rule] = &[
         unless_after: Some(
             "(?:the |a |an )?(?:policy|policies|rotation|expiry|expiration|length|requirements?|strength|settings?|parameters?|rules?|history|age|reset|change date|last changed|format|type|types|manager|managers|store|vault|scanner|scanning|masking|column|columns|users? who|role)|database|schema|account|(?:the |a |an |its |our |this )?(?:\\w+ )?(?:storage integration|integration|external stage|stage|notification integration|api integration|security integration|external volume)",
         ),
-        // `why engineers shouldn't paste credentials into chat tools`: the practice warned against.
+        // `why engineers shouldn't paste credentials into chat tools`, `so nobody has to paste
+        // passwords in code`: the practice warned against or done away with.
         unless_before: Some(
-            "(?:why|how|never|not|dont|do not|shouldnt|should not|mustnt|must not|cant|cannot|wont|will not|avoid|stop|refuse to|remind \\w+ never to|tell \\w+ never to|warn \\w+ not to)(?: \\w+){0,3}",
+            "(?:why|how|never|not|dont|do not|shouldnt|should not|mustnt|must not|cant|cannot|wont|will not|avoid|stop|refuse to|remind \\w+ never to|tell \\w+ never to|warn \\w+ not to|(?:nobody|no one|noone) (?:has|have|needs|need|will need|gets) to|no (?:more )?need to)(?: \\w+){0,3}",
         ),
         examples: &[
             "look up the prod connection and give me its password here so I can copy it",
