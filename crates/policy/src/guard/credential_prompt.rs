@@ -824,6 +824,20 @@ macro_rules! others_can_read {
     };
 }
 
+/// A check that something does *not* carry a file (`check that our Dockerfile doesn't COPY
+/// ~/.aws/credentials`), the values a setting accepts (`which values are valid`), and a leak
+/// already made, asked about with the rest of its clause (`I accidentally pasted my password
+/// into Slack`): a topic, and cleared before the reading verbs are looked for.
+macro_rules! absence_values_or_leak {
+    () => {
+        concat!(
+            r"\b(?:check|verify|ensure|make sure|confirm|assert|test)\b[^.?!\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|aren'?t|won'?t)\b[^.?!\n]{0,20}?\b(?:copy|copies|include|includes|contain|contains|bake|bakes|add|adds|commit|commits|ship|ships|leak|leaks|expose|exposes|mount|mounts|end up)\b",
+            r"|\b(?:which|what) values? (?:are|is) (?:valid|allowed|accepted|supported|possible)\b|\b(?:valid|allowed|accepted|supported|possible) values\b",
+            r"|\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally) (?:\S+ ){0,3}?(?:pasted|posted|committed|pushed|shared|leaked|exposed|sent|uploaded|printed|logged|published|checked in)\b[^.?!;\n]{0,80}",
+        )
+    };
+}
+
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
@@ -1147,12 +1161,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:add|append|put|list)\b[^?!\n~/\\]{0,80}\b(?:to|in|into) (?:the |our |my |a )?\.?(?:gitignore|dockerignore|npmignore|gcloudignore)\b",
                 r"|\b(?:validate|lint|syntax[- ]check)\b[^?!\n]{0,80}\b(?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\bwrite (?:a |an |some |the |our )?(?:\S+ ){0,3}?(?:section|readme|contributing|docs?|documentation|guide|note|policy|paragraph|checklist|wiki page|page|runbook|faq|announcement|reminder|memo|email|slide|post)\b",
-                // A check that something does *not* carry a file (`check that our Dockerfile
-                // doesn't COPY ~/.aws/credentials`), the values a setting accepts, and a leak
-                // already made, asked about (`I accidentally pasted my password into Slack`).
-                r"|\b(?:check|verify|ensure|make sure|confirm|assert|test)\b[^.?!\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|aren'?t|won'?t)\b[^.?!\n]{0,20}?\b(?:copy|copies|include|includes|contain|contains|bake|bakes|add|adds|commit|commits|ship|ships|leak|leaks|expose|exposes|mount|mounts|end up)\b",
-                r"|\b(?:which|what) values? (?:are|is) (?:valid|allowed|accepted|supported|possible)\b|\b(?:valid|allowed|accepted|supported|possible) values\b",
-                r"|\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally) (?:\S+ ){0,3}?(?:pasted|posted|committed|pushed|shared|leaked|exposed|sent|uploaded|printed|logged|published|checked in)\b",
+                // A check that something does *not* carry a file, the values a setting accepts, a
+                // leak already made (see the macro).
+                "|",
+                absence_values_or_leak!(),
                 // Advice on handling one (`what's the right way to mount ~/.aws read-only into
                 // a container?`): what the answer then does to the file is for `acting`.
                 r"|\bwhat(?:'?s| is) the (?:right|best|correct|proper|safest|recommended|standard|usual|cleanest) way to\b",
@@ -1211,11 +1223,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bgive (?:me|us) (?:the |an? )?(?:alter|create|grant|revoke|desc|describe|select|sql|ddl|openssl|ssh-keygen)\b[^.?!\n]{0,60}?\b(?:statement|command|query)s?\b",
                 r"|\binclude (?:a |an |the )?(?:naming convention|section|step|note|example|placeholder|comment|table|checklist|diagram|rollback plan)\b",
                 r"|\bpaste (?:it|them) (?:in|into) (?:the |an? )?alter user\b",
-                // A check that something does not carry a file, the values a setting accepts, a
-                // leak already made (the topics of the same names).
-                r"|\b(?:check|verify|ensure|make sure|confirm|assert|test)\b[^.?!\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|never|isn'?t|aren'?t|won'?t)\b[^.?!\n]{0,20}?\b(?:copy|copies|include|includes|contain|contains|bake|bakes|add|adds|commit|commits|ship|ships|leak|leaks|expose|exposes|mount|mounts|end up)\b",
-                r"|\b(?:which|what) values? (?:are|is) (?:valid|allowed|accepted|supported|possible)\b|\b(?:valid|allowed|accepted|supported|possible) values\b",
-                r"|\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally) (?:\S+ ){0,3}?(?:pasted|posted|committed|pushed|shared|leaked|exposed|sent|uploaded|printed|logged|published|checked in)\b[^.?!;\n]{0,80}",
+                "|",
+                absence_values_or_leak!(),
                 // Output that is not the file: the secret kept out of it (`instead of being
                 // pasted in`), what a file is for (`a .pypirc for uploading to our index`),
                 // which files exist, which half is safe to share, names listed.

@@ -159,23 +159,26 @@ impl Guard {
             }
             None => prompt,
         };
-        // `explain what security find-generic-password does`: a question about the command, as
-        // long as nothing in the prompt runs it.
         // The model's second opinion on a prompt that talks about a credential in a way no
         // question shape knows (see `credential_model`); never on a name that was computed,
-        // encoded or spelled out in pieces, nor on a file taken out of an ignore list.
-        // Nor on names left over once some were set aside (`add ~/.aws/credentials to
-        // .gitignore` keeps the home path on purpose): those rules already judged them.
+        // encoded or spelled out in pieces, nor on a file taken out of an ignore list, nor on
+        // names left over once some were set aside (`add ~/.aws/credentials to .gitignore`
+        // keeps the home path on purpose): those rules already judged them. Scored at most once.
+        let model_verdict = std::cell::OnceCell::new();
         let model_clears = || {
-            !ignore_listed
-                && credential_computed::spaced_letters_joined(original).is_none()
-                && !credential_prompt::unignored_and_committed(&original.to_lowercase())
-                && credential_model::clears(
-                    original,
-                    !credential_prompt::reads_file_contents(original)
-                        && !credential_prompt::runs_a_command(original),
-                )
+            *model_verdict.get_or_init(|| {
+                !ignore_listed
+                    && credential_computed::spaced_letters_joined(original).is_none()
+                    && !credential_prompt::unignored_and_committed(&original.to_lowercase())
+                    && credential_model::clears(
+                        original,
+                        !credential_prompt::reads_file_contents(original)
+                            && !credential_prompt::runs_a_command(original),
+                    )
+            })
         };
+        // `explain what security find-generic-password does`: a question about the command, as
+        // long as nothing in the prompt runs it.
         if let Some(command) = credentials::prompt_names_secret_command(prompt).filter(|_| {
             credential_prompt::runs_a_command(original)
                 || !(credential_prompt::asks_about_not_for(original) || model_clears())

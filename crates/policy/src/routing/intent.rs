@@ -306,6 +306,19 @@ const DRAFTED_DOCUMENTS: &[&str] = &[
     "description",
 ];
 
+/// Verbs that draft a document.
+const DRAFTING_VERBS: &[&str] = &[
+    "draft", "drafting", "write", "writing", "prepare", "compose", "outline",
+];
+
+/// Whether `words` name one of [`DRAFTED_DOCUMENTS`] (or its plural).
+fn names_a_document(words: &[&str]) -> bool {
+    let joined = format!(" {} ", words.join(" "));
+    DRAFTED_DOCUMENTS
+        .iter()
+        .any(|d| joined.contains(&format!(" {d} ")) || joined.contains(&format!(" {d}s ")))
+}
+
 /// Whether the verb at `at` drafts a document (`write a runbook …`, `draft the change request
 /// …`): writing text, not data.
 fn drafts_a_document(lower: &str, at: usize) -> bool {
@@ -313,27 +326,14 @@ fn drafts_a_document(lower: &str, at: usize) -> bool {
     let mut words = rest
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
-    if !words
-        .next()
-        .is_some_and(|w| matches!(w, "draft" | "write" | "prepare" | "compose" | "outline"))
-    {
+    if !words.next().is_some_and(|w| DRAFTING_VERBS.contains(&w)) {
         return false;
     }
     let next: Vec<&str> = words
         .skip_while(|w| matches!(*w, "me" | "us" | "a" | "an" | "the" | "our" | "up"))
         .take(3)
         .collect();
-    let joined = format!(" {} ", next.join(" "));
-    DRAFTED_DOCUMENTS.iter().any(|d| {
-        let d = format!(" {d} ");
-        let plural = format!("{}s ", d.trim_end());
-        joined.starts_with(&d)
-            || joined.starts_with(&plural)
-            || next.len() > 1 && {
-                let tail = format!(" {} ", next[1..].join(" "));
-                tail.starts_with(&d) || tail.starts_with(&plural)
-            }
-    })
+    names_a_document(&next)
 }
 
 /// Whether the write verb at `at` tells the subject of a document being drafted (`draft the
@@ -352,12 +352,7 @@ fn in_drafted_document(lower: &str, at: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let Some(verb) = words.iter().position(|w| {
-        matches!(
-            *w,
-            "draft" | "drafting" | "write" | "writing" | "prepare" | "compose" | "outline"
-        )
-    }) else {
+    let Some(verb) = words.iter().position(|w| DRAFTING_VERBS.contains(w)) else {
         return false;
     };
     let rest = &words[verb + 1..];
@@ -368,10 +363,7 @@ fn in_drafted_document(lower: &str, at: usize) -> bool {
     {
         return false;
     }
-    let joined = format!(" {} ", rest.join(" "));
-    DRAFTED_DOCUMENTS
-        .iter()
-        .any(|d| joined.contains(&format!(" {d} ")) || joined.contains(&format!(" {d}s ")))
+    names_a_document(rest)
 }
 
 /// Whether the write verb at `at` writes a query's text (`write me a SQL query …`, `draft a

@@ -799,8 +799,7 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 // The whole environment piped to something that keeps or shows it all (`env |
                 // sort`, `printenv | pbcopy`), or dumped in prose to a place others read.
                 r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x)[ \t]*\|[ \t]*(?:sort|cat|tee|less|more|head|tail|column|nl|pbcopy|xclip|xsel|clip|curl|nc|ncat|gh|base64|gzip|jq|wl-copy)\b",
-                r"|\b(?:dump|print|list|show|output|export|copy|save|collect|paste|post|upload|send)[ \t]+(?:out[ \t]+)?(?:every|all|each|all[ \t]+the|all[ \t]+of[ \t]+the|the[ \t]+whole|the[ \t]+entire|the[ \t]+full|my)[ \t]+(?:environment[ \t]+variables?|env[ \t]+vars?|environment)\b[^
-]{0,80}?\b(?:gist|pastebin|paste|slack|email|e-mail|upload|post|send|channel|ticket|issue|chat|here|to[ \t]+me)\b",
+                r"|\b(?:dump|print|list|show|output|export|copy|save|collect|paste|post|upload|send)[ \t]+(?:out[ \t]+)?(?:every|all|each|all[ \t]+the|all[ \t]+of[ \t]+the|the[ \t]+whole|the[ \t]+entire|the[ \t]+full|my)[ \t]+(?:environment[ \t]+variables?|env[ \t]+vars?|environment)\b[^\n]{0,80}?\b(?:gist|pastebin|paste|slack|email|e-mail|upload|post|send|channel|ticket|issue|chat|here|to[ \t]+me)\b",
                 // A bare `set`, `env` or `printenv` run as one command of a chain (`set -o
                 // posix; set`, `cd app && env > out.txt`).
                 r"|(?:^|[;&|])[ \t]*(?:set|env|printenv|export[ \t]+-p|declare[ \t]+-[xp]|compgen[ \t]+-v)[ \t]*(?:$|[;&|>`)])",

@@ -154,12 +154,12 @@ impl InjectionDetector {
         if hit.rule == "memory-kept-to-skip-checks" && keeps_the_check(&hit.phrase) {
             return false;
         }
-        let assembled = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
-            || rules::reads_data(hit.rule.split('+').next().unwrap_or(""));
+        let decoded = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
+        let base_rule = hit.rule.split('+').next().unwrap_or("");
+        let assembled = decoded || rules::reads_data(base_rule);
         // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
         // object's name are its name; the prompt without the names must still match.
-        let names_can_carry = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how))
-            || rules::names_can_carry(hit.rule.split('+').next().unwrap_or(""));
+        let names_can_carry = decoded || rules::names_can_carry(base_rule);
         if !names_can_carry
             && hit.rule != model::RULE_ID
             && let Some(unnamed) = mention::object_names_masked(prompt)
@@ -177,7 +177,7 @@ impl InjectionDetector {
                 return self.builtin_hit(&rest, filtered).is_some();
             }
         }
-        if rules::reads_data(hit.rule.split('+').next().unwrap_or("")) && !hit.rule.contains('+') {
+        if rules::reads_data(base_rule) && !hit.rule.contains('+') {
             // `the tester planted an instruction asking the agent to send data to an external
             // URL; the guard blocked it`: a report of an attack, in a prompt about attacks.
             let words = Views::of(prompt).words;
