@@ -232,6 +232,9 @@ const NEGATED_READS: &str = concat!(
     r"|\bno (?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
     // `No printing.`, `no logging of the key`.
     r"|\bno (?:printing|logging|echoing|output|showing|displaying|display)\b",
+    // `deny rules that block reading ~/.ssh/**`, `a hook that prevents anyone from catting
+    // .env`: the read is what is forbidden.
+    r"|\b(?:block|blocks|blocking|deny|denies|denying|prevent|prevents|preventing|forbid|forbids|forbidding|disallow|disallows|disallowing|refuse|refuses|refusing)(?: \w+){0,2}? (?:from )?(?:open|read|cat|print|show|display|echo|output|reveal|log|copy|upload|access)\w*\b",
 );
 
 /// One of these is in every match of [`NEGATED_READS`].
@@ -265,6 +268,14 @@ const NEGATION_HINTS: &[&str] = &[
     "no output",
     "no showing",
     "no display",
+    "block",
+    "deny",
+    "denies",
+    "denying",
+    "prevent",
+    "forbid",
+    "disallow",
+    "refus",
 ];
 
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
@@ -793,7 +804,7 @@ macro_rules! why_sensitive {
 /// setting allows, and why people must not do something with a file.
 macro_rules! allowed_values_or_why_not {
     () => {
-        r"\bwhat (?:values|options|settings|modes) (?:can|does|do|may|should|could|will) (?:\S+ ){0,3}?(?:take|have|be|accept|hold|allow|support|use)\b|\b(?:valid|allowed|possible|accepted|supported|permitted) values\b|\bwhy (?:\S+ ){0,3}?(?:shouldn'?t|should not|mustn'?t|must not|never|can'?t|cannot|don'?t|do not|ought not to|ought not)\b(?:[^.?!\n]|\.\S){0,100}"
+        r"\bwhat (?:values|options|settings|modes) (?:can|does|do|may|should|could|will) (?:\S+ ){0,3}?(?:take|have|be|accept|hold|allow|support|use)\b|\b(?:valid|allowed|possible|accepted|supported|permitted) values\b|\bwhy (?:\S+ ){0,3}?(?:shouldn'?t|should not|mustn'?t|must not|never|can'?t|cannot|don'?t|do not|ought not to|ought not)\b(?:[^.?!\n]|\.\S){0,100}|\bwhy (?:\S+ ){0,6}?(?:say|says|said|tell|tells|warn|warns|advise|advises|recommend|recommends) (?:\S+ )?(?:not|never) to\b(?:[^.?!\n]|\.\S){0,100}"
     };
 }
 
@@ -1014,6 +1025,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "accidentally",
         "mistake",
         "inadvertently",
+        "deny",
+        "denylist",
+        "blocklist",
+        "caus",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1025,6 +1040,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         .get_or_init(|| {
             let topic = Regex::new(concat!(
                 r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
+                // Rules that keep an agent or a tool away from a file (`add deny rules that
+                // block reading ~/.ssh/**`), and the cause of an error asked for (`what could
+                // cause that besides a wrong password?`).
+                r"|\b(?:deny|denylist|blocklist|permission) (?:rules?|entries|entry|lists?|patterns?)\b",
+                r"|\bwhat (?:else )?(?:could|can|might|would|may) (?:be )?caus\w*\b|\bwhat(?:'s| is) causing\b|\bwhy (?:am i|do i|does it|would i|is it) (?:still )?(?:get|getting|see|seeing|fail|failing)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make|add|fill|use)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
                 // Entries written into a file (`add a Host alias to ~/.ssh/config with …`),
@@ -1176,7 +1196,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             let cleared = Regex::new(concat!(
                 r"\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
-                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
+                r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:[\w-]+\.(?:json|ya?ml|toml|ini|cfg|conf) |settings |config |configuration |yaml |json |toml )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
@@ -1264,9 +1284,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:check|see|verify|confirm) (?:whether|if) the (?:first|header) line (?:says|is|reads|contains|starts with) [\x22']?begin\b",
                 r"|\breport (?:only|just) (?:the )?(?:syntax |parse |parsing )?errors\b",
                 r"|\b(?:never|not|don'?t|do not|avoid)(?: to)? (?:commit|committing|push|pushing|check in|checking in|share|sharing)\b",
-                // What such a file holds, asked with why it is sensitive: a question about the
-                // kind of file (`what does /proc/self/environ contain and why is it sensitive?`).
-                r"|\bwhat (?:does|do) [^?\n]{0,100}?\bcontain\b[^?\n]{0,20}?\bwhy\b[^?\n]{0,60}?\b(?:sensitive|dangerous|secret|risky|a risk|private|protected)\b",
+                // What such a file holds, asked with why it is sensitive or why guides say not to
+                // expose it: a question about the kind of file (`what does /proc/self/environ
+                // contain and why is it sensitive?`).
+                r"|\bwhat (?:does|do) [^?\n]{0,100}?\bcontain\b[^?\n]{0,20}?\bwhy\b[^?\n]{0,60}?\b(?:sensitive|dangerous|secret|risky|a risk|private|protected|(?:not|never) to (?:expose|share|mount|leak|log|publish|print|read)|(?:advise|advises|warn|warns|recommend|recommends) against)\b",
                 // A question about what a command printed (`why does ls -l … show a plus sign?`).
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
@@ -1375,9 +1396,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     !acting.is_match(&rest)
 }
 
-/// Does the prompt run a command (or ask for its output), rather than only name it? Fails
-/// closed: if the expression failed to build, every prompt runs one.
+/// Does the prompt run a command (or ask for its output), rather than only name it? A verb the
+/// prompt negates (`don't print the key to the terminal`) runs nothing. Fails closed: if the
+/// expression failed to build, every prompt runs one.
 pub(super) fn runs_a_command(prompt: &str) -> bool {
+    let unnegated = without_negated_reads(&prompt.to_lowercase());
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
@@ -1386,7 +1409,7 @@ pub(super) fn runs_a_command(prompt: &str) -> bool {
         .ok()
     })
     .as_ref()
-    .is_none_or(|re| re.is_match(prompt))
+    .is_none_or(|re| re.is_match(&unnegated))
 }
 
 /// Code written to read a secret for its own use (`write a helper that reads the key path from

@@ -436,10 +436,22 @@ fn deploys(a: &Analysis<'_>) -> bool {
                 | "every"
         )
     };
-    let deploy_verb = a
-        .hits
-        .iter()
-        .any(|(c, at)| c.group == Group::IntentDeploy && c.label == "deploy" && as_verb(*at));
+    // `deploy.sh`, `DEPLOY_ROLE`, `ci/deploy`: a file or an object named after deploying.
+    let in_a_name = |at: usize, len: usize| {
+        let bytes = a.lower.as_bytes();
+        let joined = |b: Option<&u8>| matches!(b, Some(b'.' | b'_' | b'/' | b'-'));
+        let word_follows = bytes
+            .get(at + len + 1)
+            .is_some_and(u8::is_ascii_alphanumeric);
+        (joined(bytes.get(at + len)) && word_follows)
+            || (at > 0 && matches!(bytes.get(at - 1), Some(b'_' | b'/' | b'.')))
+    };
+    let deploy_verb = a.hits.iter().any(|(c, at)| {
+        c.group == Group::IntentDeploy
+            && c.label == "deploy"
+            && as_verb(*at)
+            && !in_a_name(*at, c.phrase.len())
+    });
     if deploy_verb || label("go live") || label("publish") || label("service") {
         return true;
     }
@@ -598,6 +610,18 @@ mod tests {
 
     #[test]
     fn read_only_work_near_production_is_not_a_deploy() {
+        // Held-out set 23: a script and a role named after deploying are not a deployment.
+        assert_ne!(
+            envelope(
+                "Write the commit message for this change: it removes the hardcoded ACCOUNTADMIN \
+                 role from deploy.sh and uses DEPLOY_ROLE instead."
+            ),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("deploy the streamlit app to prod"),
+            Envelope::Deploy
+        );
         // Held-out set 16: read-only prompts that were refused as DEPLOY.
         assert_eq!(
             envelope(

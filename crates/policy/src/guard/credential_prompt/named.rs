@@ -440,12 +440,12 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// How many of the first [`DESCRIBED`] entries tell a file by the tool that uses it (`the
 /// profile file dbt uses`): those are a question when `which`, `what` or `where is the` comes
 /// just before them.
-const TOLD_BY_THEIR_TOOL: usize = 3;
+const TOLD_BY_THEIR_TOOL: usize = 4;
 
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 26] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 27] = [
     // The file a tool uses, told by what it is for (`the profile file dbt uses by default`,
     // `the file your CLI uses to log in`).
     (
@@ -466,6 +466,17 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 26] = [
     (
         &[&["file"], &[" use", " read", " load", "relies on"]],
         r"\bfile (?:that |which )?(?:the |your |my |our |this )?(?:cli|client|tool|connector|driver|agent|sdk|command line|terminal) (?:uses|reads|loads|use|read|load|relies on) (?:to|for) (?:log ?in|sign ?in|authenticat\w*|connect\w*|credentials|auth)\b",
+    ),
+    // The file a tool takes its connections or credentials from (`the file the Snowflake CLI
+    // loads its connection definitions from`, `the file where the AWS CLI keeps my keys`).
+    (
+        &[
+            &["file"],
+            &[
+                " use", " read", " load", " pull", " get", " take", " keep", " store", " save",
+            ],
+        ],
+        r"\bfile (?:that |which |where |in which )?(?:the |your |my |our |this )?(?:\S+ )?(?:cli|client|tool|connector|driver|sdk|agent) (?:uses|reads|loads|pulls|gets|takes|keeps|stores|saves|use|read|load|pull|get|take|keep|store|save) (?:its |my |your |the |our |all )?(?:\S+ )?(?:connections?|connection definitions|connection settings|credentials?|passwords?|secrets?|tokens?|keys?|logins?|profiles?)\b",
     ),
     // The key a tool authenticates with (`the private key the Snowflake connector uses for
     // key-pair auth`).

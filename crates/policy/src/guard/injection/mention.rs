@@ -180,6 +180,20 @@ fn introduced_as_example(before: &str) -> bool {
                 | "detected"
                 | "refuses"
                 | "refused"
+                // What a filter under test should do (`it should flag "…" but allow "…"`).
+                | "flag"
+                | "flagged"
+                | "block"
+                | "blocked"
+                | "reject"
+                | "catch"
+                | "detect"
+                | "refuse"
+                | "allow"
+                | "allows"
+                | "allowed"
+                | "accept"
+                | "accepted"
         )
     }) {
         return true;

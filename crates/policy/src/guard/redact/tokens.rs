@@ -192,6 +192,17 @@ fn key_of_64_bytes(token: &[u8], pad: usize, stats: &Stats) -> bool {
         && stats.entropy() >= 4.5
 }
 
+/// `/data/databases/ANALYTICS/schemas/PUBLIC` (a Snowsight link's fragment): words of letters
+/// joined by slashes. A random 40-character key has a digit in one of its pieces all but about
+/// once in a thousand, and no piece of one letter.
+fn path_of_words(token: &[u8]) -> bool {
+    let mut pieces = token.split(|&c| c == b'/').filter(|p| !p.is_empty());
+    let all_words = pieces
+        .clone()
+        .all(|p| p.len() >= 2 && p.iter().all(u8::is_ascii_alphabetic));
+    all_words && pieces.nth(1).is_some()
+}
+
 fn classify(token: &[u8], pad: usize) -> Option<FindingKind> {
     let stats = Stats::of(token);
     if key_of_64_bytes(token, pad, &stats) {
@@ -202,7 +213,7 @@ fn classify(token: &[u8], pad: usize) -> Option<FindingKind> {
         // AWS secret access key: 40 of [A-Za-z0-9+/], mixed case.
         if stats.upper > 0 && stats.lower > 0 && (stats.digits > 0 || has_base64_symbols) {
             let random = has_base64_symbols || stats.looks_random();
-            if random && stats.entropy() >= 3.8 {
+            if random && stats.entropy() >= 3.8 && !path_of_words(token) {
                 return Some(FindingKind::AwsSecretKey);
             }
         }
@@ -297,6 +308,18 @@ mod tests {
 
     fn kind(token: &str) -> Option<FindingKind> {
         classify(token.as_bytes(), 0)
+    }
+
+    #[test]
+    fn a_path_of_words_in_a_link_is_not_an_aws_secret_key() {
+        assert_eq!(
+            classify(b"/data/databases/ANALYTICS/schemas/PUBLIC", 0),
+            None
+        );
+        assert_eq!(
+            classify(b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", 0),
+            Some(FindingKind::AwsSecretKey)
+        );
     }
 
     #[test]
