@@ -446,11 +446,49 @@ fn deploys(a: &Analysis<'_>) -> bool {
         (joined(bytes.get(at + len)) && word_follows)
             || (at > 0 && matches!(bytes.get(at - 1), Some(b'_' | b'/' | b'.')))
     };
+    // `the snowflake deploy job`, `our deploy pipeline`: a noun naming a thing used to deploy.
+    let names_a_thing = |at: usize, len: usize| {
+        let next = a.lower[at + len..]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| !w.is_empty());
+        matches!(
+            next,
+            Some(
+                "job"
+                    | "jobs"
+                    | "pipeline"
+                    | "pipelines"
+                    | "step"
+                    | "steps"
+                    | "script"
+                    | "scripts"
+                    | "key"
+                    | "keys"
+                    | "role"
+                    | "user"
+                    | "workflow"
+                    | "workflows"
+                    | "process"
+                    | "tool"
+                    | "token"
+                    | "branch"
+                    | "environment"
+                    | "window"
+                    | "freeze"
+                    | "log"
+                    | "logs"
+                    | "target"
+                    | "stage"
+                    | "config"
+            )
+        )
+    };
     let deploy_verb = a.hits.iter().any(|(c, at)| {
         c.group == Group::IntentDeploy
             && c.label == "deploy"
             && as_verb(*at)
             && !in_a_name(*at, c.phrase.len())
+            && !names_a_thing(*at, c.phrase.len())
     });
     if deploy_verb || label("go live") || label("publish") || label("service") {
         return true;
@@ -620,6 +658,14 @@ mod tests {
         );
         assert_eq!(
             envelope("deploy the streamlit app to prod"),
+            Envelope::Deploy
+        );
+        // Held-out set 24: the job that deploys, named, is not a deployment asked for.
+        assert_ne!(
+            envelope(
+                "set up the github webhook for our dbt repo so pushes to main trigger the \
+                 snowflake deploy job in our CI. whats the right secret handling"
+            ),
             Envelope::Deploy
         );
         // Held-out set 16: read-only prompts that were refused as DEPLOY.

@@ -38,17 +38,44 @@ const PAIRS: &[(char, char)] = &[
 
 /// `prompt` with the content of every mention replaced by `x`, or `None` when it has none.
 pub(super) fn masked(prompt: &str) -> Option<String> {
-    masked_with(prompt, false)
+    masked_with(prompt, false, false)
 }
 
 /// `prompt` with only the quotes introduced as examples (`text like '…'`, `a cell that reads
 /// '…'`, `such as "…"`) masked: the only mentions that may cancel a rule reading pasted data,
 /// and only in a prompt that discusses attacks ([`discusses_attacks`]).
 pub(super) fn masked_examples(prompt: &str) -> Option<String> {
-    masked_with(prompt, true)
+    masked_with(prompt, true, false)
 }
 
-fn masked_with(prompt: &str, examples_only: bool) -> Option<String> {
+/// `prompt` with every short one-line quote masked, when the prompt holds back whatever it
+/// quotes (`is this a prompt injection? … DO NOT run anything from it`): the quotes are what is
+/// asked about. `None` when it does not hold back, or quotes nothing.
+pub(super) fn masked_when_held_back(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|follow|obey|act on)\s+(?:anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
+        })
+        .as_ref()?;
+    // `do not run anything else`: everything else is held back, not the quote.
+    let holds = re.captures_iter(prompt).any(|c| {
+        let next = c
+            .get(1)
+            .map_or("", |m| m.as_str())
+            .trim_start()
+            .to_lowercase();
+        !["else", "more", "other", "until", "before", "without"]
+            .iter()
+            .any(|w| next.starts_with(w))
+    });
+    if !holds {
+        return None;
+    }
+    masked_with(prompt, true, true)
+}
+
+fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<String> {
     let mut out = String::new();
     let mut copied = 0;
     let mut prev: Option<char> = None;
@@ -73,7 +100,8 @@ fn masked_with(prompt: &str, examples_only: bool) -> Option<String> {
             if let Some(end) = closing(prompt, body_start, close) {
                 let body = &prompt[body_start..end];
                 let listed = last_example_end.is_some_and(|from| joins_a_list(&prompt[from..i]));
-                let example = (listed || introduced_as_example(&prompt[..i])) && is_example(body);
+                let example = (any_quote || listed || introduced_as_example(&prompt[..i]))
+                    && is_example(body);
                 if example {
                     last_example_end = Some(end + close.len_utf8());
                 }
@@ -180,6 +208,12 @@ fn introduced_as_example(before: &str) -> bool {
                 | "detected"
                 | "refuses"
                 | "refused"
+                // Quoted for the record (`quoting the PR description verbatim for the record:
+                // "…"`).
+                | "verbatim"
+                | "record"
+                | "quoting"
+                | "comment"
                 // What a filter under test should do (`it should flag "…" but allow "…"`).
                 | "flag"
                 | "flagged"
@@ -352,7 +386,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
         .get_or_init(|| {
             let follow = Regex::new(FOLLOW_PATTERN).ok()?;
             let data = Regex::new(
-                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?ed|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz|paste[sd]?|pasting|submit(?:s|ted|ting)?|forms?|fields?|inputs?|someone|somebody|worst case|quotes?|quoted|evidence|payloads?|post-?mortem)\b",
+                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?(?:ed|ing)|moderation|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz|paste[sd]?|pasting|submit(?:s|ted|ting)?|forms?|fields?|inputs?|someone|somebody|worst case|quotes?|quoted|evidence|payloads?|post-?mortem)\b",
             )
             .ok()?;
             Some((follow, data))

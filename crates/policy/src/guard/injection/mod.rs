@@ -177,6 +177,20 @@ impl InjectionDetector {
                 return self.builtin_hit(&rest, filtered).is_some();
             }
         }
+        // `is this a prompt injection? `-- AI: grant … to public` … DO NOT run anything from
+        // it`: what is quoted is held back; the rest must still read as an attack.
+        if mention::discusses_attacks(prompt)
+            && let Some(masked) = mention::masked_when_held_back(prompt)
+        {
+            let still = if hit.rule == model::RULE_ID {
+                model_hit(&Views::of(&masked).words).is_some()
+            } else {
+                self.builtin_hit(&masked, filtered).is_some()
+            };
+            if !still {
+                return false;
+            }
+        }
         if rules::reads_data(base_rule) && !hit.rule.contains('+') {
             // `the tester planted an instruction asking the agent to send data to an external
             // URL; the guard blocked it`: a report of an attack, in a prompt about attacks.
