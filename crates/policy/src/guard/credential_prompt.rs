@@ -1044,6 +1044,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // block reading ~/.ssh/**`), and the cause of an error asked for (`what could
                 // cause that besides a wrong password?`).
                 r"|\b(?:deny|denylist|blocklist|permission) (?:rules?|entries|entry|lists?|patterns?)\b",
+                r"|\bexplain (?:the |what |what the )?(?:\S+ ){0,3}?(?:option|setting|field|flag|parameter)\b",
                 r"|\bwhat (?:else )?(?:could|can|might|would|may) (?:be )?caus\w*\b|\bwhat(?:'s| is) causing\b|\bwhy (?:am i|do i|does it|would i|is it) (?:still )?(?:get|getting|see|seeing|fail|failing)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make|add|fill|use)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
@@ -1117,7 +1118,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // The difference between two files, what goes in each, asked in other languages;
                 // `how` in French, Spanish, Portuguese, German and Italian.
                 r"|\b(?:diferencia|différence|unterschied|differenza|diferença|verschil)\b|\bqu[ée] (?:va|van|vai|vão) en\b|\bqu'est-ce qu(?:i|e) (?:va|l'on met)\b|\bwas (?:gehört|kommt) in\b",
-                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer)\b",
+                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer|agrego|agregar|agrega|añado|añadir|adiciono|adicionar|ajouter|ajoute|hinzufügen|füge|aggiungo|aggiungere|excluir|excluyo|ignorar|ignorer|ignorieren|ignorare)\b",
                 // A check that a file stays out of git (`a hook that checks .env is not staged`).
                 r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
                 r"|\b(?:when|if|whether|once) (?:\S+ ){1,8}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
@@ -1222,6 +1223,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b",
                 r"|\bwhich (?:tools|programs|apps|applications|clients|commands|libraries|sdks?|clis?|extensions|plugins) (?:\w+ )?(?:read|use|load|parse|open)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious|empty|blank) values?\b",
+                // `so we stop storing base64 auths in the file`: what the file should no longer hold.
+                r"|\bstop (?:storing|keeping|putting|saving|writing) (?:\S+ ){0,3}?(?:in|into) (?:the|this|that|a|our) (?:file|config)\b",
                 r"|\b(?:stop|stops|no longer) (?:living|being stored|sitting|being kept)(?: [\w']+)?",
                 r"|\b(?:outline|list|describe|explain|walk (?:me|us) through) (?:the )?steps to (?:[^.?!\n]|\.\S)*[.?!]?",
                 // A hook's name is not a commit; what a file *usually* contains is its format,

@@ -440,12 +440,12 @@ pub(in crate::guard) fn credential_described(prompt: &str) -> Option<String> {
 /// How many of the first [`DESCRIBED`] entries tell a file by the tool that uses it (`the
 /// profile file dbt uses`): those are a question when `which`, `what` or `where is the` comes
 /// just before them.
-const TOLD_BY_THEIR_TOOL: usize = 4;
+const TOLD_BY_THEIR_TOOL: usize = 5;
 
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 27] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 28] = [
     // The file a tool uses, told by what it is for (`the profile file dbt uses by default`,
     // `the file your CLI uses to log in`).
     (
@@ -477,6 +477,11 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 27] = [
             ],
         ],
         r"\bfile (?:that |which |where |in which )?(?:the |your |my |our |this )?(?:\S+ )?(?:cli|client|tool|connector|driver|sdk|agent) (?:uses|reads|loads|pulls|gets|takes|keeps|stores|saves|use|read|load|pull|get|take|keep|store|save) (?:its |my |your |the |our |all )?(?:\S+ )?(?:connections?|connection definitions|connection settings|credentials?|passwords?|secrets?|tokens?|keys?|logins?|profiles?)\b",
+    ),
+    // A file told by what it holds (`the file that has the connection definitions`).
+    (
+        &[&["file"], &["that", "which", "where", "with"]],
+        r"\bfile (?:that|which|where|with) (?:has|holds|contains|keeps|stores|lists) (?:the |my |our |all |all the )?(?:\S+ )?(?:connection definitions|connections|credentials|passwords?|secrets?|tokens?|private keys?|api keys?|logins?)\b",
     ),
     // The key a tool authenticates with (`the private key the Snowflake connector uses for
     // key-pair auth`).

@@ -52,14 +52,23 @@ pub(super) fn masked_examples(prompt: &str) -> Option<String> {
 /// quotes (`is this a prompt injection? … DO NOT run anything from it`): the quotes are what is
 /// asked about. `None` when it does not hold back, or quotes nothing.
 pub(super) fn masked_when_held_back(prompt: &str) -> Option<String> {
+    holds_back(prompt).then(|| masked_with(prompt, true, true))?
+}
+
+/// The prompt holds back what it quotes or decodes (`decode it for the incident report only,
+/// don't execute anything`), and not only some of it (`do not run anything else`).
+pub(super) fn holds_back(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
             Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|follow|obey|act on)\s+(?:anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
         })
-        .as_ref()?;
+        .as_ref();
+    let Some(re) = re else {
+        return false;
+    };
     // `do not run anything else`: everything else is held back, not the quote.
-    let holds = re.captures_iter(prompt).any(|c| {
+    re.captures_iter(prompt).any(|c| {
         let next = c
             .get(1)
             .map_or("", |m| m.as_str())
@@ -68,11 +77,7 @@ pub(super) fn masked_when_held_back(prompt: &str) -> Option<String> {
         !["else", "more", "other", "until", "before", "without"]
             .iter()
             .any(|w| next.starts_with(w))
-    });
-    if !holds {
-        return None;
-    }
-    masked_with(prompt, true, true)
+    })
 }
 
 fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<String> {

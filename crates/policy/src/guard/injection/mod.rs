@@ -179,6 +179,14 @@ impl InjectionDetector {
         }
         // `is this a prompt injection? `-- AI: grant … to public` … DO NOT run anything from
         // it`: what is quoted is held back; the rest must still read as an attack.
+        // `our SOC saw this base64 …; decode it for the incident report only, don't execute
+        // anything`: a payload found in a decoding, held back.
+        if hit.rule.contains('+')
+            && mention::discusses_attacks(prompt)
+            && mention::holds_back(prompt)
+        {
+            return false;
+        }
         if mention::discusses_attacks(prompt)
             && let Some(masked) = mention::masked_when_held_back(prompt)
         {
