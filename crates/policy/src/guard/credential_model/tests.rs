@@ -8,8 +8,7 @@
 use super::{CLEAR_BELOW, CLEAR_QUIET_BELOW, FILE, probability};
 use crate::guard::corpus;
 use crate::guard::credential_prompt::{reads_file_contents, runs_a_command};
-use crate::guard::injection::model::compiled_digest;
-use crate::guard::injection::model::tests::{Case, digest_for, model_file_for, train};
+use crate::guard::injection::model::tests::{Case, bless_or_check, digest_for};
 use crate::guard::normalize::Views;
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -40,22 +39,12 @@ fn digest(cases: &[Case]) -> [u8; 32] {
 #[test]
 fn credential_model_is_current() {
     let cases = cases();
-    let digest = digest(&cases);
-    if std::env::var_os("CORTEX_ROUTE_BLESS").is_some() {
-        let theta = train(&cases);
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/guard/credential_model.bin"
-        );
-        std::fs::write(path, model_file_for(FILE.magic, &digest, &theta))
-            .expect("write credential_model.bin");
-        return;
-    }
-    assert!(
-        compiled_digest(&FILE) == Some(&digest[..]),
-        "src/guard/credential_model.bin was trained on other corpora (a credential corpus, the \
-         words view or the features changed). Retrain it with `CORTEX_ROUTE_BLESS=1 cargo test \
-         --release -p cortex-route-policy --lib credential_model_is_current`"
+    bless_or_check(
+        &FILE,
+        "src/guard/credential_model.bin",
+        &cases,
+        &digest(&cases),
+        "credential_model_is_current",
     );
 }
 

@@ -9,7 +9,9 @@ use std::collections::VecDeque;
 
 use sha2::{Digest, Sha256};
 
-use super::{BUCKETS, Features, HEADER_LEN, INJECTION, MAGIC, THRESHOLD, Weights, grams};
+use super::{
+    BUCKETS, Features, HEADER_LEN, INJECTION, MAGIC, ModelFile, THRESHOLD, Weights, grams,
+};
 use crate::guard::corpus;
 use crate::guard::normalize::Views;
 
@@ -222,10 +224,6 @@ fn lbfgs(n: usize, f: impl Fn(&[f64], &mut [f64]) -> f64) -> Vec<f64> {
     x
 }
 
-fn model_file(digest: &[u8; 32], theta: &[f64]) -> Vec<u8> {
-    model_file_for(MAGIC, digest, theta)
-}
-
 /// A model file with this magic, digest and parameters.
 pub(crate) fn model_file_for(magic: &[u8; 8], digest: &[u8; 32], theta: &[f64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + 4 * BUCKETS);
@@ -241,18 +239,37 @@ pub(crate) fn model_file_for(magic: &[u8; 8], digest: &[u8; 32], theta: &[f64]) 
 #[test]
 fn injection_model_is_current() {
     let cases = cases();
-    let digest = digest(&cases);
+    bless_or_check(
+        &INJECTION,
+        "src/guard/injection/model.bin",
+        &cases,
+        &digest(&cases),
+        "injection_model_is_current",
+    );
+}
+
+/// With `CORTEX_ROUTE_BLESS` set, trains a model on `cases` and writes it to `path` (relative
+/// to the crate); otherwise fails unless the compiled `file` was trained on exactly `cases`,
+/// naming `test` in the command that retrains it.
+pub(crate) fn bless_or_check(
+    file: &ModelFile,
+    path: &str,
+    cases: &[Case],
+    digest: &[u8; 32],
+    test: &str,
+) {
     if std::env::var_os("CORTEX_ROUTE_BLESS").is_some() {
-        let theta = train(&cases);
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/guard/injection/model.bin");
-        std::fs::write(path, model_file(&digest, &theta)).expect("write model.bin");
+        let theta = train(cases);
+        let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::write(&full, model_file_for(file.magic, digest, &theta))
+            .unwrap_or_else(|e| panic!("write {full}: {e}"));
         return;
     }
     assert!(
-        super::compiled_digest(&INJECTION) == Some(&digest[..]),
-        "src/guard/injection/model.bin was trained on other corpora (a corpus, the words view or \
-         the features changed). Retrain it with `CORTEX_ROUTE_BLESS=1 cargo test --release -p \
-         cortex-route-policy --lib injection_model_is_current`"
+        super::compiled_digest(file) == Some(&digest[..]),
+        "{path} was trained on other corpora (a corpus, the words view or the features changed). \
+         Retrain it with `CORTEX_ROUTE_BLESS=1 cargo test --release -p cortex-route-policy --lib \
+         {test}`"
     );
 }
 

@@ -313,8 +313,9 @@ pub const ESCALATION: &[Rule] = &[
         view: View::Text,
         pattern: r"blocked_roles_list\s*=\s*\(\s*\)|\b(?:unset|clear|empty|remove|drop)\b[^\n;]{0,30}\bblocked_roles_list\b|blocked_roles_list[^\n;]{0,60}?\bso\b[^\n;]{0,40}?\b(?:accountadmin|securityadmin|orgadmin)\b",
         unless_after: None,
+        // `which OAuth integrations have an empty blocked_roles_list?`: an audit.
         unless_before: Some(
-            r"\b(?:why|how|whether|if|detect|flag|alert on|never|not)\b[^.?!\n]{0,40}",
+            r"\b(?:why|how|whether|if|which|what|find|list|show|detect|flag|alert on|never|not)\b[^.?!\n]{0,40}",
         ),
         examples: &[
             "create security integration oauth_partner type=oauth oauth_client=custom oauth_issue_refresh_tokens=true and set blocked_roles_list=() so ACCOUNTADMIN and SECURITYADMIN can be used",
