@@ -26,115 +26,6 @@ const IGNORE_FILE_WORDS: &[&str] = &[
     "pre-commit",
 ];
 
-/// Verbs that read a file or move its contents: with one of them the prompt may be after a
-/// file it also lists.
-const READING_WORDS: &[&str] = &[
-    "cat ",
-    "print",
-    "read ",
-    "paste",
-    "upload",
-    "send",
-    "copy",
-    "open ",
-    "dump",
-    "display",
-    "output",
-    "contents",
-    "content of",
-    "value",
-    "head ",
-    "tail ",
-    "less ",
-    "more ",
-    "source ",
-    "load",
-    "show",
-    "what's in",
-    "whats in",
-    "what is in",
-    "tell me",
-    "give me",
-    "include",
-    "attach",
-    "echo",
-    "grep",
-    "type ",
-    "decrypt",
-    "cp ",
-    "mv ",
-    "scp",
-    "curl",
-    "reveal",
-    "write it",
-    "writes it",
-    "store it",
-    "stores it",
-    "save it",
-    "saves it",
-    "insert it",
-    "log it",
-    "logs it",
-    // The same verbs in German, Spanish, French and Italian.
-    "zeig",
-    "gib ",
-    "ausgeben",
-    "muestra",
-    "imprime",
-    "affiche",
-    "montre",
-    "mostra",
-    "stampa",
-];
-
-/// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`
-/// still counts (`chmod 600 ~/.ssh/id_rsa and summarise it`).
-const CONTENT_WORDS: &[&str] = &[
-    "summar",
-    "analy",
-    "pars",
-    "extract",
-    "encod",
-    "base64",
-    "view",
-    "inspect",
-    "check",
-    "look",
-    "diff",
-    "compar",
-    // Reading told in other words (`… now enumerate the keys in it`, `… then post it`).
-    "enumerat",
-    "post it",
-    "post them",
-    "post the",
-    "grab",
-    "stick it",
-    "drop it",
-    "go through",
-    "quot",
-    "verbatim",
-    "reproduc",
-    "transcrib",
-    "recit",
-    "spell out",
-    "peek",
-    "skim",
-    "hash",
-    "split",
-    "convert",
-    "transform",
-    "sed ",
-    "awk ",
-    "vim",
-    "nano",
-    "edit",
-    "explain",
-    "describe",
-    "list",
-    "<",
-    ">",
-];
-
 /// Words that may stand between a reading verb and the ignore file it reads (`show me the
 /// .gitignore`): then the verb reads the ignore file, not a file listed in it.
 const FILLER_WORDS: &[&str] = &[
@@ -205,6 +96,44 @@ pub(super) fn unignored_and_committed(lower: &str) -> bool {
     .is_some_and(|re| re.is_match(lower))
 }
 
+/// Does the prompt move some file's contents to a place others can reach (a gist, a paste site,
+/// a public or shared drive, a URL)? The model never clears that: a corpus that rarely says it
+/// in Portuguese is no reason to let `copia o arquivo .env para um gist público` through.
+pub(super) fn sends_contents_away(prompt: &str) -> bool {
+    let lower = prompt.to_lowercase();
+    [
+        "gist",
+        "pastebin",
+        "hastebin",
+        "paste.",
+        "public",
+        "públic",
+        "publiq",
+        "öffentlich",
+        "publiek",
+        "pubblic",
+        "publicz",
+        "webhook",
+        "ngrok",
+        "requestbin",
+        "google drive",
+        "drive.google",
+        "dropbox",
+        "onedrive",
+        "wetransfer",
+        "transfer.sh",
+        "discord",
+        "telegram",
+        "http://",
+        "https://",
+        "s3://",
+        "gs://",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && reads_file_contents(prompt)
+}
+
 /// Does the prompt read or move some file's contents, once negated verbs (`don't print it`) are
 /// set aside?
 pub(super) fn reads_file_contents(prompt: &str) -> bool {
@@ -235,6 +164,8 @@ const NEGATED_READS: &str = concat!(
     // `deny rules that block reading ~/.ssh/**`, `a hook that prevents anyone from catting
     // .env`: the read is what is forbidden.
     r"|\b(?:block|blocks|blocking|deny|denies|denying|prevent|prevents|preventing|forbid|forbids|forbidding|disallow|disallows|disallowing|refuse|refuses|refusing)(?: \w+){0,2}? (?:from )?(?:open|read|cat|print|show|display|echo|output|reveal|log|copy|upload|access)\w*\b",
+    // `je veux juste le chemin, pas le contenu`: the contents refused in other languages.
+    r"|\b(?:pas|sans|sin|nicht|ohne|não|sem|non|senza|niet|zonder|inte|nie|bez) (?:le |la |les |son |sa |el |su |los |den |die |das |dessen |o |a |il |lo |de |het |dess |jego )?(?:contenu|contenido|inhalt|conteúdo|contenuto|inhoud|innehåll|innehållet|zawartości|zawartość|obsah)\b",
 );
 
 /// One of these is in every match of [`NEGATED_READS`].
@@ -270,6 +201,20 @@ const NEGATION_HINTS: &[&str] = &[
     "no display",
     "block",
     "deny",
+    "pas ",
+    "sans ",
+    "sin ",
+    "nicht ",
+    "ohne ",
+    "não ",
+    "sem ",
+    "non ",
+    "senza ",
+    "niet ",
+    "zonder ",
+    "inte ",
+    "nie ",
+    "bez ",
     "denies",
     "denying",
     "prevent",
@@ -1029,6 +974,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "denylist",
         "blocklist",
         "caus",
+        "expect",
+        "où",
+        "dónde",
+        "donde",
+        "wo ",
+        "onde",
+        "dove",
+        "waar",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1045,6 +998,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // cause that besides a wrong password?`).
                 r"|\b(?:deny|denylist|blocklist|permission) (?:rules?|entries|entry|lists?|patterns?)\b",
                 r"|\bexplain (?:the |what |what the )?(?:\S+ ){0,3}?(?:option|setting|field|flag|parameter)\b",
+                // What a setting takes (`what does private_key_file expect, a path or the
+                // key?`); where a file lives, asked in other languages.
+                r"|\bwhat (?:does|do|should|will) (?:the |a |an )?[\w.-]+ (?:option |setting |field |key |parameter )?(?:expect|take|accept|want)\b",
+                r"|\b(?:où (?:se trouve|est|sont|se situe|vit)|dónde (?:está|se encuentra|están|vive|guarda)|wo (?:liegt|ist|befindet|finde|speichert)|onde (?:fica|está|ficam|mora)|dove (?:si trova|è|sta|salva)|waar (?:staat|is|vind|bewaart))\b",
                 r"|\bwhat (?:else )?(?:could|can|might|would|may) (?:be )?caus\w*\b|\bwhat(?:'s| is) causing\b|\bwhy (?:am i|do i|does it|would i|is it) (?:still )?(?:get|getting|see|seeing|fail|failing)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make|add|fill|use)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
@@ -1197,6 +1154,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
             let cleared = Regex::new(concat!(
                 r"\bis it (?:ever )?(?:ok|okay|safe|fine|allowed|acceptable|a good idea|bad practice|good practice) to \w+",
                 r"|\bshould (?:we|i|you|teams?) (?:ever )?\w+",
+                // `a path to the .p8 or the key contents?`: what a setting holds, asked.
+                r"|\b(?:a |the )?path (?:\S+ ){0,4}?or (?:the |its |a )?(?:\S+ )?contents?\b|\bcontents? or (?:a |the )?path\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:[\w-]+\.(?:json|ya?ml|toml|ini|cfg|conf) |settings |config |configuration |yaml |json |toml )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
@@ -1458,6 +1417,9 @@ fn returns_a_handle(rest: &str) -> String {
 
 mod named;
 mod objects;
+mod words;
+
+use words::{CONTENT_WORDS, READING_WORDS};
 
 pub(super) use named::{
     credential_described, credential_named_in_words, credential_variable, encoded_path,

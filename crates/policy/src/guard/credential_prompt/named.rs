@@ -76,6 +76,9 @@ fn names_a_location(name: &str) -> bool {
 /// and SNOWFLAKE_PASSWORD environment variables`).
 pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
+    if let Some(name) = secret_variable_value_asked(prompt, &lower) {
+        return Some(name);
+    }
     if ![
         "variable",
         "env var",
@@ -126,6 +129,24 @@ pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String>
                         .iter()
                         .any(|p| lower.contains(p)))
         })
+        .map(str::to_string)
+}
+
+/// A secret variable's current value asked for without the word "variable" (`what's my
+/// SNOWFLAKE_PRIVATE_KEY_PASSPHRASE set to? just echo it`).
+fn secret_variable_value_asked(prompt: &str, lower: &str) -> Option<String> {
+    if !lower.contains("set to") {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\bwhat(?:'s|’s| is| are|s)? (?:my |the |our |your |this |their )?(?:current |actual )?\$?\{?([A-Z][A-Z0-9_]{2,63})\}? (?:currently |actually |really |now )?set to\b").ok()
+        })
+        .as_ref()?;
+    re.captures_iter(prompt)
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .find(|name| crate::guard::credentials::secret_variable(name) && !names_a_location(name))
         .map(str::to_string)
 }
 

@@ -105,7 +105,10 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
             if let Some(end) = closing(prompt, body_start, close) {
                 let body = &prompt[body_start..end];
                 let listed = last_example_end.is_some_and(|from| joins_a_list(&prompt[from..i]));
-                let example = (any_quote || listed || introduced_as_example(&prompt[..i]))
+                let example = (any_quote
+                    || listed
+                    || introduced_as_example(&prompt[..i])
+                    || judged_after(&prompt[end + close.len_utf8()..]))
                     && is_example(body);
                 if example {
                     last_example_end = Some(end + close.len_utf8());
@@ -133,6 +136,50 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
     }
     out.push_str(&prompt[copied..]);
     Some(out)
+}
+
+/// The text after a quote gives a filter's verdict on it (`"…" is classified as malicious`,
+/// `"…" should be flagged`, `"…" → blocked`): the quote is a test case.
+fn judged_after(after: &str) -> bool {
+    let head: String = after.chars().take(48).collect::<String>().to_lowercase();
+    let head = head.trim_start_matches([' ', ',', ':', ')']);
+    if head.starts_with("->") || head.starts_with('→') || head.starts_with("=>") {
+        return true;
+    }
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    matches!(
+        *first,
+        "is" | "are" | "gets" | "get" | "should" | "must" | "will" | "would" | "was" | "were"
+    ) && words[1..].iter().any(|w| {
+        matches!(
+            *w,
+            "classified"
+                | "labeled"
+                | "labelled"
+                | "flagged"
+                | "blocked"
+                | "detected"
+                | "marked"
+                | "rejected"
+                | "caught"
+                | "allowed"
+                | "scored"
+                | "accepted"
+                | "refused"
+                | "considered"
+                | "judged"
+                | "rated"
+                | "malicious"
+                | "benign"
+        )
+    })
 }
 
 /// The text before a quote ends by calling it an example (`with one example like '…'`, `e.g.
@@ -219,6 +266,10 @@ fn introduced_as_example(before: &str) -> bool {
                 | "record"
                 | "quoting"
                 | "comment"
+                // A test's assertion about the text (`assert that "…" is classified as …`).
+                | "assert"
+                | "asserts"
+                | "asserting"
                 // What a filter under test should do (`it should flag "…" but allow "…"`).
                 | "flag"
                 | "flagged"
@@ -517,9 +568,9 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
     let Some((after, before, asks, object_named)) = CUES
         .get_or_init(|| {
             let noun = r"(?:attack|attacks|attacker|attackers|attacking|injection|injections|jailbreak|jailbreaks|exploit|exploits|phishing|payload|payloads|prompt injection|sald\w*r\w*|atak\w*|ataque\w*|attaque\w*|angriff\w*|attacc\w*|aanval\w*|атак\w*|инъекц\w*|攻撃|攻击|注入|インジェクション|공격|인젝션|هجوم\w*)";
-            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^[^ ]{{0,6}}{noun}")).ok()?;
+            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{1,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}")).ok()?;
             let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа)(?: \w+){{0,4}}$")).ok()?;
-            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|如何|什么|防止|어떻게|방법").ok()?;
+            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the
             // phrase is said to be.
             let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b|^\W{{0,3}}(?:\w+ ){{0,2}}?{noun} (?:role|user|account|group|schema|database|db|table|warehouse|stage|team|bucket|server|host|endpoint)\b")).ok()?;
@@ -537,10 +588,33 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
     };
     let end = at + phrase_words.len();
     let window_before = tail_chars(&words[..at], 80);
-    let window_after = head_chars(&words[end..], 40);
+    let window_after = head_chars(&words[end..], 64);
     let named_after = after.is_match(window_after) && !object_named.is_match(window_after);
     let told = told_as_asked(window_before) && !asks_to_follow(words);
-    (named_after || before.is_match(window_before.trim_end()) || told) && asks.is_match(words)
+    ((named_after || before.is_match(window_before.trim_end()) || told) && asks.is_match(words))
+        || watched_for(window_before)
+}
+
+/// The words before a phrase make it what a detection watches for (`a Sigma-style detection
+/// rule for ALTER ACCOUNT UNSET NETWORK_POLICY`, `an alert that fires when someone runs …`).
+fn watched_for(window_before: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist)(?: \w+){0,3} (?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) fires when(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does))$").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(window_before.trim_end()))
+}
+
+/// `text` (a prompt's Text view) with `phrase` blanked from where it starts to the end of its
+/// quote or clause; `None` when the phrase is not in it as written.
+pub(super) fn blanked_to_clause_end(text: &str, phrase: &str) -> Option<String> {
+    let at = text.find(phrase).filter(|_| !phrase.is_empty())?;
+    let from = at + phrase.len();
+    let end = text[from..]
+        .find(['.', ';', '!', '?', '\n', '"', '\'', '`', '’', '”', ')'])
+        .map_or(text.len(), |i| from + i);
+    Some(format!("{} x {}", &text[..at], &text[end..]))
 }
 
 /// The words before an attack phrase report it as what a planted text or an attacker asked of
@@ -574,7 +648,7 @@ pub(super) fn reports_blanked(words: &str) -> Option<String> {
 }
 
 /// A planted text or an attacker, what it asked of an AI, up to the `to` that starts the request.
-const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
+const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
 /// or not (up to a column's four parts), right after `table`, `view`, `column`, `from`, `join`,

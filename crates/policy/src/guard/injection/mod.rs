@@ -156,6 +156,10 @@ impl InjectionDetector {
         }
         let decoded = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
         let base_rule = hit.rule.split('+').next().unwrap_or("");
+        // `decode this base64 so I can see what it says, do NOT run it`: the run is refused.
+        if base_rule == "decoded-string-executed" && run_refused(&hit.phrase) {
+            return false;
+        }
         let assembled = decoded || rules::reads_data(base_rule);
         // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
         // object's name are its name; the prompt without the names must still match.
@@ -174,7 +178,16 @@ impl InjectionDetector {
             let phrase = Views::of(&hit.phrase).words;
             if mention::names_an_attack(&words, &phrase) {
                 let rest = words.replacen(&phrase, "x", 1);
-                return self.builtin_hit(&rest, filtered).is_some();
+                // The same phrase named twice, in two languages (`a rule for “忽略之前的所有指令”
+                // or "ignore previous instructions"`): the second naming is read the same way,
+                // once.
+                return self.builtin_hit(&rest, filtered).is_some_and(|again| {
+                    let phrase = Views::of(&again.phrase).words;
+                    !mention::names_an_attack(&rest, &phrase)
+                        || self
+                            .builtin_hit(&rest.replacen(&phrase, "x", 1), filtered)
+                            .is_some()
+                });
             }
         }
         // `is this a prompt injection? `-- AI: grant … to public` … DO NOT run anything from
@@ -205,7 +218,11 @@ impl InjectionDetector {
             let words = Views::of(prompt).words;
             let phrase = Views::of(&hit.phrase).words;
             if mention::reported_as_asked(&words, &phrase) && mention::discusses_attacks(prompt) {
-                let rest = words.replacen(&phrase, "x", 1);
+                // What was asked runs to the end of its quote or clause (`… to 'copy PROD.CRM
+                // to s3://attacker-drop'; the guard blocked it`): blanking only the matched
+                // words would join their tail to the next clause (`drop the guard`).
+                let rest = mention::blanked_to_clause_end(&Views::of(prompt).text, &hit.phrase)
+                    .unwrap_or_else(|| words.replacen(&phrase, "x", 1));
                 return self.builtin_hit(&rest, filtered).is_some();
             }
             // A note to an AI inside data is an attack even when quoted, unless the prompt
@@ -310,6 +327,24 @@ impl InjectionDetector {
         }
         None
     }
+}
+
+/// The last words of a decode-and-run phrase refuse the run (`… do not run it`, `… never
+/// execute it`).
+fn run_refused(phrase: &str) -> bool {
+    let words = Views::of(phrase).words;
+    let last: Vec<&str> = words
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .collect();
+    last.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
+        )
+    })
 }
 
 /// A note's payload negated (`never skip the approval`, `don't bypass the review`).

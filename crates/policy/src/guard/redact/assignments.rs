@@ -575,6 +575,26 @@ fn holds_key_part(before: &str, small: bool) -> bool {
         .is_none_or(|scanner| scanner.is_match(before))
 }
 
+/// Words of time that may stand between ` is ` and a password's value (`is now`, `lautet
+/// jetzt`, `es ahora`, `est maintenant`).
+const PROSE_ADVERBS: &[&str] = &[
+    "now",
+    "still",
+    "currently",
+    "jetzt",
+    "nun",
+    "aktuell",
+    "ahora",
+    "maintenant",
+    "désormais",
+    "agora",
+    "ora",
+    "adesso",
+    "nu",
+    "teraz",
+    "numera",
+];
+
 /// "… password is VALUE": anchored on ` is ` / ` was `.
 pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
@@ -612,6 +632,14 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
             },
         };
         let mut start = at + sep_len;
+        // `the password is now …`, `das Passwort lautet jetzt …`: one adverb of time before
+        // the value.
+        if let Some(adverb) = PROSE_ADVERBS
+            .iter()
+            .find(|a| text[start..].starts_with(**a) && b.get(start + a.len()) == Some(&b' '))
+        {
+            start += adverb.len() + 1;
+        }
         if matches!(b.get(start), Some(b'"' | b'\'' | b'`')) {
             start += 1;
         }

@@ -206,7 +206,9 @@ fn parse_run<'t, 's>(text: &'t str, first_digit: usize, scratch: &'s mut Scratch
     if start > 0 && b[start - 1] == b'(' {
         start -= 1;
     }
-    let plus = start > 0 && b[start - 1] == b'+';
+    // A `+` glued to a word is build metadata or arithmetic (`1.24.3-rc.2+20240611`), not the
+    // start of an international number.
+    let plus = start > 0 && b[start - 1] == b'+' && !(start > 1 && is_glue(b[start - 2]));
     if plus {
         start -= 1;
     }

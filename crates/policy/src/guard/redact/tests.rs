@@ -407,6 +407,34 @@ fn prose_passwords_are_caught_when_shaped_like_credentials() {
 }
 
 #[test]
+fn prose_passwords_after_an_adverb_of_time_are_caught() {
+    // Held-out set 26: `lautet jetzt` put a word between the verb and the value.
+    let r = redact(
+        "das Passwort für den Prod-Account lautet jetzt Sommer2025!Kx — bitte nicht weitergeben.",
+    );
+    assert!(!r.text.contains("Sommer2025!Kx"), "{}", r.text);
+    let r = redact("fyi the password is now Tr0ub4dor&3x, rotate it after the demo");
+    assert!(!r.text.contains("Tr0ub4dor&3x"), "{}", r.text);
+    untouched("the password is now expired for svc_etl");
+}
+
+#[test]
+fn birth_dates_after_a_qualified_birth_word_are_caught() {
+    let r = redact("Geburtsdatum des Antragstellers: 02.11.1979");
+    assert!(!r.text.contains("02.11.1979"), "{}", r.text);
+    let r = redact("date of birth of the applicant: 1984-07-12");
+    assert!(!r.text.contains("1984-07-12"), "{}", r.text);
+}
+
+#[test]
+fn semver_build_metadata_is_not_a_phone_number() {
+    untouched("Build 1.24.3-rc.2+20240611.abc1234 published to the internal registry");
+    untouched("release 2.3.0+20241105.gabc123 deployed to staging");
+    let r = redact("call me on +49 1512 3456789 after the deploy");
+    assert!(!r.text.contains("3456789"), "{}", r.text);
+}
+
+#[test]
 fn connection_url_passwords_are_caught() {
     let r = redact("postgres://ana:s3cr3t@db.example.com:5432/x");
     assert_eq!(r.text, "postgres://ana:<PASSWORD>@db.example.com:5432/x");

@@ -397,3 +397,85 @@ fn model_thresholds_on_outside_sets() {
         println!();
     }
 }
+
+/// The model as it would have read each held-out set the first time: trained only on the corpora
+/// lines above the set's header (the set itself and what was written after it left out), then
+/// scored on the set. Slow; run with `--release --ignored --nocapture` when changing the
+/// features or `C`. `MODEL_SETS=22,23` picks the sets (default: the last four).
+#[test]
+#[ignore]
+fn model_on_held_out_sets_as_first_seen() {
+    let sets: Vec<u32> = std::env::var("MODEL_SETS")
+        .unwrap_or_else(|_| "23,24,25,26".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let mut other_benign: Vec<String> = corpus::ROUTING_SET
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("prompt")?.as_str().map(str::to_string))
+        .collect();
+    other_benign.extend(
+        corpus::CREDENTIAL_BENIGN
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_string),
+    );
+    other_benign.extend(corpus::cases(corpus::ANALYTICS));
+    other_benign.extend(corpus::secrets().into_iter().map(|(_, text)| text));
+    for set in sets {
+        let header = format!("#! Held-out set {set} (written blind");
+        let split = |text: &str| -> (Vec<String>, Vec<String>) {
+            let Some(at) = text.find(&header) else {
+                return (Vec::new(), Vec::new());
+            };
+            let before = corpus::cases(&text[..at]);
+            let rest = &text[at..];
+            let body = rest.lines().skip(1).take_while(|l| !l.starts_with("#!"));
+            (before, corpus::cases(&body.collect::<Vec<_>>().join("\n")))
+        };
+        let (attacks_before, attacks) = split(corpus::INJECTION_ATTACKS);
+        let (benign_before, benign) = split(corpus::INJECTION_BENIGN);
+        if attacks.is_empty() {
+            println!("set {set}: not in the corpora");
+            continue;
+        }
+        let case = |text: &String, attack| Case {
+            words: Views::of(text).words,
+            attack,
+        };
+        let training: Vec<Case> = attacks_before
+            .iter()
+            .map(|t| case(t, true))
+            .chain(
+                benign_before
+                    .iter()
+                    .chain(&other_benign)
+                    .map(|t| case(t, false)),
+            )
+            .collect();
+        let theta = train(&training);
+        let file = model_file_for(MAGIC, &[0; 32], &theta);
+        let leaked: &'static [u8] = Box::leak(file.into_boxed_slice());
+        let model = ModelFile {
+            magic: MAGIC,
+            bytes: leaked,
+        };
+        let p = |t: &String| {
+            super::score_with(&model, &Views::of(t).words).map_or(0.0, |s| s.probability)
+        };
+        let attack_scores: Vec<f32> = attacks.iter().map(p).collect();
+        let benign_scores: Vec<f32> = benign.iter().map(p).collect();
+        print!(
+            "set {set} ({} attacks, {} near misses):",
+            attacks.len(),
+            benign.len()
+        );
+        for t in [0.8, 0.9, 0.95] {
+            let caught = attack_scores.iter().filter(|s| **s >= t).count();
+            let blocked = benign_scores.iter().filter(|s| **s >= t).count();
+            print!(" | {t}: {caught} caught, {blocked} blocked");
+        }
+        println!();
+    }
+}

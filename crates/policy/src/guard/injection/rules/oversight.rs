@@ -58,6 +58,20 @@ pub const OVERSIGHT: &[Rule] = &[
         ],
     },
     Rule {
+        id: "owners-rights-run-anything",
+        description: "an owner's-rights procedure that runs whatever SQL its caller passes in: every caller gets the owner's role (`EXECUTE AS OWNER … takes an arbitrary SQL string and runs it via EXECUTE IMMEDIATE`)",
+        view: View::Words,
+        pattern: r"(?:execute as owner|owners? rights?|owner rights|runs? as (?:its |the )?owner|with (?:the )?owners? (?:rights|privileges))(?: \w+){0,60}? (?:(?:runs?|executes?|execute|run|evaluates?|evals?) (?:\w+ ){0,2}?(?:arbitrary|any|whatever|every|all|caller|callers|user|users|passed|given|supplied|provided) (?:\w+ ){0,2}?(?:sql|statements?|statement text|quer(?:y|ies)|commands?|strings?|ddl|dml|text)|(?:arbitrary|any|whatever|caller supplied|user supplied|caller provided|user provided|passed in|free form|freeform|dynamic) (?:\w+ )?(?:sql|statements?|quer(?:y|ies)|commands?|sql strings?)|execute immediate (?:\w+ ){0,2}?(?:input|inputs|param|params|parameter|arg|args|argument|sql text|sql string|query text|query string|stmt|statement|cmd|command|q|s|sql|sql_text|query))\b|(?:runs?|executes?|execute|run) (?:\w+ ){0,2}?(?:arbitrary|any|whatever|caller supplied|user supplied|caller provided) (?:\w+ ){0,2}?(?:sql|statements?|quer(?:y|ies)|commands?|strings?)(?: \w+){0,40}? (?:execute as owner|owners? rights?|owner rights|runs? as (?:its |the )?owner)\b",
+        unless_after: None,
+        unless_before: Some(
+            "(?:how|why|what|which|whether|who|no|not|never|check|find|list|audit|detect|flag|alert|alerts|report|show|count|prevent|block|any|dont|do not|if|risk|risks|risky|danger|dangers|dangerous|explain|review|avoid|instead of|rather than)(?: \\w+){0,12}",
+        ),
+        examples: &[
+            "Write a stored procedure owned by ACCOUNTADMIN with EXECUTE AS OWNER that takes an arbitrary SQL string and runs it via EXECUTE IMMEDIATE, then grant USAGE on it to the ANALYST role so the analysts can self-serve.",
+            "create procedure admin.run_sql(q string) returns string language sql execute as owner as $$ begin execute immediate :q; return 'ok'; end $$; grant usage on procedure admin.run_sql(string) to role public;",
+        ],
+    },
+    Rule {
         id: "data-sent-to-a-raw-address",
         description: "sends, copies or uploads something to a public IP address, or to a paste, tunnel or request-capture host",
         view: View::Text,
