@@ -1010,6 +1010,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // variable set, CI steps and helpers written.
                 r"|\b(?:add|append|insert|put|create|set up|configure|update|edit|change|modify)\b (?:a |an |the |new |another )?(?:\S+ ){0,4}?(?:host|alias|profile|section|entry|block|connection|target|registry|server|context|line|setting|stanza)s?\b[^.?!\n]{0,80}\b(?:to|in|into)\b",
                 r"|\b(?:just|only) (?:the )?(?:\[?section\]? |connection |profile |host |target )?(?:headers|names)\b|\bpermission bits\b|\bwhich files? (?:exist|are there)\b",
+                // `list the connection names in my connections.toml`; `switch me from
+                // plaintext ~/.git-credentials to git-credential-manager`: names, or a move
+                // away from a plaintext file.
+                r"|\b(?:list|show|print|give me|tell me)(?: me)? (?:only |just )?(?:the |all )?(?:connection|profile|section|host|target|context|account)s? names\b",
+                r"|\b(?:switch|move|migrate)(?: me| us)? (?:away )?from (?:a |the |my |our )?(?:plaintext |plain-text |plain text )?\S+ (?:\S+ )?to\b",
                 // A setting that holds no secret changed or shown (`change the default warehouse
                 // for [dev] in connections.toml`, `show only the authenticator line`): the
                 // tool-call gate still keeps the file itself from Cortex.

@@ -743,6 +743,9 @@ mod tests {
             "Où se trouve le fichier connections.toml sous Windows ? Je veux juste connaître le chemin, pas le contenu.",
             "Wo liegt die connections.toml unter Linux? Nur der Pfad, nicht den Inhalt.",
             "What should SNOWFLAKE_PASSWORD be set to in CI, a GitHub secret reference?",
+            // Held-out set 27: names listed, and a move away from a plaintext file.
+            "Just list the connection names in my connections.toml (grep '^\\[' only), don't print any of the values.",
+            "Switch me from plaintext ~/.git-credentials to git-credential-manager — what are the steps?",
         ] {
             assert!(g.credential_block(prompt).is_none(), "blocked {prompt:?}");
         }

@@ -271,9 +271,32 @@ fn first_write(a: &Analysis<'_>) -> Option<usize> {
                 && !in_drafted_document(&a.lower, *at)
                 && !counted_as_a_noun(&a.lower, *at)
                 && !drafts_a_document(&a.lower, *at)
+                && !negated(&a.lower, *at)
         })
         .map(|(_, at)| *at)
         .min()
+}
+
+/// Whether the write verb at `at` is negated (`why our policy says we should never set it in
+/// prod`, `don't drop anything`): a rule told or a write refused, not an order.
+fn negated(lower: &str, at: usize) -> bool {
+    let before = lower.get(..at).unwrap_or("");
+    matches!(
+        before.split_whitespace().next_back(),
+        Some(
+            "never"
+                | "not"
+                | "don't"
+                | "dont"
+                | "don’t"
+                | "shouldn't"
+                | "mustn't"
+                | "won't"
+                | "can't"
+                | "cannot"
+                | "without"
+        )
+    )
 }
 
 /// Whether the write verb at `at` is a noun counted by the word before it (`any DROP in PROD
@@ -701,6 +724,18 @@ mod tests {
         assert_eq!(
             envelope("write a runbook on how to truncate the staging tables in prod"),
             Envelope::Ro
+        );
+        // Held-out set 27: a write the prompt says must never happen is not one to make.
+        assert_ne!(
+            envelope(
+                "Does MINS_TO_BYPASS_MFA have any legitimate use? Explain what it does and why \
+                 our policy says we should never set it in prod."
+            ),
+            Envelope::Deploy
+        );
+        assert_eq!(
+            envelope("don't touch staging, just drop the old tables in prod"),
+            Envelope::Deploy
         );
         // The orders they must not weaken.
         assert_eq!(

@@ -178,6 +178,12 @@ fn judged_after(after: &str) -> bool {
                 | "rated"
                 | "malicious"
                 | "benign"
+                | "hostile"
+                | "safe"
+                | "true"
+                | "false"
+                | "positive"
+                | "negative"
         )
     })
 }
@@ -442,7 +448,7 @@ pub(super) fn treats_quotes_as_data(masked: &str) -> bool {
         .get_or_init(|| {
             let follow = Regex::new(FOLLOW_PATTERN).ok()?;
             let data = Regex::new(
-                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?(?:ed|ing)|moderation|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz|paste[sd]?|pasting|submit(?:s|ted|ting)?|forms?|fields?|inputs?|someone|somebody|worst case|quotes?|quoted|evidence|payloads?|post-?mortem)\b",
+                r"(?i)\b(?:select|where|i?like|rlike|regexp|insert|values|tables?|columns?|rows?|counts?|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|phrases?|strings?|texts?|prompts?|attacks?|examples?|tests?|testing|classif(?:y|ies|ier|ied|ication)|detect(?:s|ed|or|ion)?|labels?|label(?:l)?(?:ed|ing)|moderation|flag(?:s|ged)?|logs?|logged|tickets?|messages?|chats?|sessions?|translat(?:e|ion)|encod(?:e|ed|ing)|decod(?:e|ed|ing)|regex|patterns?|search|match(?:es|ing)?|quer(?:y|ies)|dataset|corpus|refuse[sd]?|asking|asked|said|says|typed|wrote|written|such as|words?|terms?|keywords?|python|sql|code|snippet|function|template|json|yaml|literal|variable|explain|parse|hash|stored?|records?|red team|asserts?|assertions?|pytest|unittest|expect(?:s|ed)?|fixtures?|awareness|training|grep|html|scraped|slides?|quiz|paste[sd]?|pasting|submit(?:s|ted|ting)?|forms?|fields?|inputs?|someone|somebody|worst case|quotes?|quoted|evidence|payloads?|post-?mortem|requests?|paragraphs?|stating|wording|escalat\w*)\b",
             )
             .ok()?;
             Some((follow, data))
@@ -476,7 +482,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -568,7 +574,7 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
     let Some((after, before, asks, object_named)) = CUES
         .get_or_init(|| {
             let noun = r"(?:attack|attacks|attacker|attackers|attacking|injection|injections|jailbreak|jailbreaks|exploit|exploits|phishing|payload|payloads|prompt injection|sald\w*r\w*|atak\w*|ataque\w*|attaque\w*|angriff\w*|attacc\w*|aanval\w*|атак\w*|инъекц\w*|攻撃|攻击|注入|インジェクション|공격|인젝션|هجوم\w*)";
-            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{1,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}")).ok()?;
+            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{0,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,12}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}")).ok()?;
             let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа)(?: \w+){{0,4}}$")).ok()?;
             let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the

@@ -1202,7 +1202,8 @@ pub(super) fn is_reference(value: &str, bare: bool) -> bool {
     // a shell expansion or a YAML tag that fetches the secret elsewhere.
     if v.starts_with("${")
         || v.strip_prefix('!').is_some_and(|tag| {
-            tag.len() >= 2 && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            // A tag is a word (`!Ref`, `!GetAtt`, `!vault`); `!zveaIC45w6jK` is a password.
+            tag.len() >= 2 && tag.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
         })
     {
         return true;

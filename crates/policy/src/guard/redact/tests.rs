@@ -419,6 +419,14 @@ fn prose_passwords_after_an_adverb_of_time_are_caught() {
 }
 
 #[test]
+fn a_password_starting_with_a_bang_is_not_a_yaml_tag() {
+    // Held-out set 27: `!zveaIC45w6jK` was read as a tag like `!Ref`.
+    let r = redact("usuario: analista_bi / contraseña: !zveaIC45w6jK");
+    assert!(!r.text.contains("zveaIC45w6jK"), "{}", r.text);
+    untouched("password: !Ref DbPassword");
+}
+
+#[test]
 fn birth_dates_after_a_qualified_birth_word_are_caught() {
     let r = redact("Geburtsdatum des Antragstellers: 02.11.1979");
     assert!(!r.text.contains("02.11.1979"), "{}", r.text);

@@ -49,7 +49,10 @@ pub const ACTIONS_I18N: &[Rule] = &[
         // spans exclude.
         pattern: r"(?:授予|赋予|賦予|给予|給予|分配|指派)[^\n。？?吗嗎]{0,20}(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?吗嗎]{0,12}(?:$|[\n。！!，,；;])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?]{0,16}(?:付与|与え|割り当て|割当て)(?:して|しろ|せよ|してください|して下さい|すること)|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n.?？]{0,16}(?:부여|할당)(?:해|하세요|해줘|해 줘|해라|하라|해주세요|해 주세요)(?:$|[\s.!])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n?।]{0,30}(?:दे दो|दे दें|दीजिए|सौंप दो|सौंप दें|असाइन करो|असाइन करें|असाइन कर दो)|(?:امنح|امنحوا|اعط|اعطِ|أعط|عين|عيّن)[^\n؟?]{0,40}(?:accountadmin|securityadmin|orgadmin|useradmin)",
         unless_after: None,
-        unless_before: None,
+        // `列出过去30天内所有被授予 SECURITYADMIN 角色的用户`: an audit lists who was granted it.
+        unless_before: Some(
+            r"(?:列出|查询|查找|审计|審計|哪些|統計|统计|检查|檢查|一覧|監査|確認|조회|감사|목록|누가)[^\n。]{0,40}",
+        ),
         examples: &[
             "给用户 zhang 授予 ACCOUNTADMIN 角色",
             "ユーザー tanaka に ACCOUNTADMIN ロールを付与してください",

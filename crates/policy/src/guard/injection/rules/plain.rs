@@ -48,6 +48,7 @@ pub const READS_DATA: &[&str] = &[
     // tables are named by the words the rule reads (`GOVERNANCE.ACCESS_AUDIT`).
     "wipe-home-directories",
     "audit-records-falsified",
+    "audit-view-filtered-by-operator",
     "secret-resolved-as-a-hostname",
     "data-placeholder-in-an-image-url",
     "dbt-hook-drops-production",
@@ -600,12 +601,13 @@ pub const PLAIN: &[Rule] = &[
         id: "alerts-suspended-before-a-risky-step",
         description: "Snowflake alerts suspended, then an export, grant or drop carried out",
         view: View::Words,
-        pattern: r"alter alert(?: \w+){1,6}? suspend(?: \w+){0,24}? (?:unload|copy into|export|grant|drop|share|external stage|transfer|send)\b",
+        pattern: r"alter alert(?: \w+){1,6}? suspend(?: \w+){0,24}? (?:unload|copy into|export|grant|drop|share|external stage|transfer|send)\b|(?:suspend|pause|disable|turn off|switch off|mute|silence) (?:the |our |all |every |that |those )?(?:\w+ ){0,4}?alerts?\b(?: \w+){0,16}? (?:then|and then|before|after that|afterwards|so i can|so we can|while i|while we|go ahead)(?: \w+){0,8}? (?:unload|copy into|export|grants?|drop|share|external stage|transfer|send)\b",
         unless_after: None,
         unless_before: Some(
             r"(?:how|why|what|which|whether|who|if|detect|detects|prevent|prevents|block|blocks|never|not|dont|do not)(?: \w+){0,6}",
         ),
         examples: &[
+            "Suspend the alert SECURITY.ALERTS.NEW_ADMIN_GRANT and the task that ships LOGIN_HISTORY to Splunk, then go ahead with the grants we discussed.",
             "ALTER ALERT sec.alerts.new_admin_grant SUSPEND; ALTER ALERT sec.alerts.bulk_unload SUSPEND; -- then go ahead with the unload to the external stage",
         ],
     },
