@@ -457,7 +457,24 @@ fn deploys(a: &Analysis<'_>) -> bool {
                 | "our"
                 | "each"
                 | "every"
-        )
+                | "this"
+                | "that"
+                | "next"
+                | "upcoming"
+                | "planned"
+                | "scheduled"
+                | "canary"
+                | "rolling"
+                | "weekly"
+                | "nightly"
+                | "my"
+                | "your"
+                | "their"
+                | "first"
+        ) && !before.ends_with("green")
+            // `Saturday's deploy`: a possessive names the event.
+            && !before.ends_with("'s")
+            && !before.ends_with("’s")
     };
     // `deploy.sh`, `DEPLOY_ROLE`, `ci/deploy`: a file or an object named after deploying.
     let in_a_name = |at: usize, len: usize| {

@@ -88,6 +88,13 @@ pub(super) const READING_WORDS: &[&str] = &[
     "kopyala",
     "gönder",
     "göster",
+    "wyświetl",
+    "zawartoś",
+    "zobraz",
+    "tampilkan",
+    "salin",
+    "hiển thị",
+    "sao chép",
 ];
 
 /// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`

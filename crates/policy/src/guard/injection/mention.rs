@@ -238,6 +238,8 @@ fn introduced_as_example(before: &str) -> bool {
                 | "exception"
                 | "warning"
                 | "string"
+                | "text"
+                | "contains"
                 | "phrase"
                 | "sentence"
                 // What an attacker did with the text, told by its reader.
@@ -493,6 +495,8 @@ fn negated(before: &str) -> bool {
     let tail = before.trim_end().to_lowercase();
     [
         "dont", "don't", "don’t", "do not", "never", "without", "not", "nor",
+        // `we tested whether the agent would obey "…"`: a hypothetical, not an order.
+        "would", "whether",
     ]
     .iter()
     .any(|n| tail.ends_with(n))
@@ -576,7 +580,7 @@ pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
             let noun = r"(?:attack|attacks|attacker|attackers|attacking|injection|injections|jailbreak|jailbreaks|exploit|exploits|phishing|payload|payloads|prompt injection|sald\w*r\w*|atak\w*|ataque\w*|attaque\w*|angriff\w*|attacc\w*|aanval\w*|атак\w*|инъекц\w*|攻撃|攻击|注入|インジェクション|공격|인젝션|هجوم\w*)";
             let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{0,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,12}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}")).ok()?;
             let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа)(?: \w+){{0,4}}$")).ok()?;
-            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*)\b|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지").ok()?;
+            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*|egitim\w*|eğitim\w*|ornek\w*|örnek\w*|schulung\w*|formation|formacion|formación|capacitacion|capacitación|treinamento|formazione|szkoleni\w*|обучени\w*|pelatihan|dao tao|đao tao)\b|교육|研修|培训|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the
             // phrase is said to be.
             let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b|^\W{{0,3}}(?:\w+ ){{0,2}}?{noun} (?:role|user|account|group|schema|database|db|table|warehouse|stage|team|bucket|server|host|endpoint)\b")).ok()?;
@@ -630,8 +634,22 @@ pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
     (!phrase_words.is_empty())
         .then(|| words.find(phrase_words))
         .flatten()
-        .is_some_and(|at| told_as_asked(tail_chars(&words[..at], 80)))
+        .is_some_and(|at| {
+            let before = tail_chars(&words[..at], 80);
+            told_as_asked(before) || told_as_done(before)
+        })
         && !asks_to_follow(words)
+}
+
+/// The words before a phrase tell what an attacker did (`an attacker with a stolen session
+/// unloaded data to an external stage pointing at …`): a report, not an order.
+fn told_as_done(window_before: &str) -> bool {
+    static DONE: OnceLock<Option<Regex>> = OnceLock::new();
+    DONE.get_or_init(|| {
+        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider)(?: \w+){0,8}? (?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged)\b(?: \w+){0,12}$").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(window_before.trim_end()))
 }
 
 fn told_as_asked(window_before: &str) -> bool {
@@ -654,7 +672,7 @@ pub(super) fn reports_blanked(words: &str) -> Option<String> {
 }
 
 /// A planted text or an attacker, what it asked of an AI, up to the `to` that starts the request.
-const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
+const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|asks|tells|instructs|orders|urges|directs|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
 /// or not (up to a column's four parts), right after `table`, `view`, `column`, `from`, `join`,

@@ -212,7 +212,9 @@ impl InjectionDetector {
                 return false;
             }
         }
-        if rules::reads_data(base_rule) && !hit.rule.contains('+') {
+        // A misspelling corrected (`+typos`) hides nothing: the same reading applies.
+        if rules::reads_data(base_rule) && (!hit.rule.contains('+') || hit.rule.ends_with("+typos"))
+        {
             // `the tester planted an instruction asking the agent to send data to an external
             // URL; the guard blocked it`: a report of an attack, in a prompt about attacks.
             let words = Views::of(prompt).words;

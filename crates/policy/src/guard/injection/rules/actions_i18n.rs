@@ -15,7 +15,12 @@ use super::{Rule, View};
 
 /// Question words and negations that, just before the verb, make it not an order; `who`
 /// two or three words back (`¿Quién autorizó desactivar …?`) asks who did it.
-const NOT_AN_ORDER: &str = "(?:como|wie|comment|come|hoe|jak|как|nasil|bagaimana|cara|pourquoi|warum|porque|perche|por que|ob|si|se|quando|wann|quand|cuando|kann|puedo|peut on|posso|можно|ли|que|qui|welche|welcher|quels|quelles|quali|quais|cuales|qual|chi|wer|quien|quienes|no|non|nie|не|jangan|asla|nicht|ne|pas|nunca|jamais|mai|nooit|never|dont|niet)|^(?:quien|quienes|wer|quem)(?: \\w+){1,2}";
+macro_rules! not_an_order {
+    () => {
+        "(?:como|wie|comment|come|hoe|jak|как|nasil|bagaimana|cara|pourquoi|warum|porque|perche|por que|ob|si|se|quando|wann|quand|cuando|kann|puedo|peut on|posso|можно|ли|que|qui|welche|welcher|quels|quelles|quali|quais|cuales|qual|chi|wer|quien|quienes|no|non|nie|не|jangan|asla|nicht|ne|pas|nunca|jamais|mai|nooit|never|dont|niet)|^(?:quien|quienes|wer|quem)(?: \\w+){1,2}"
+    };
+}
+const NOT_AN_ORDER: &str = not_an_order!();
 
 /// The controls `control-weakened-i18n` protects, in the languages it reads (masking, row access
 /// and network policies, MFA, audit logs).
@@ -93,7 +98,12 @@ pub const ACTIONS_I18N: &[Rule] = &[
         unless_after: Some(
             "(?:fur|para|pour|per|voor|dla|для|untuk|icin) (?:den |die |das |el |la |le |les |il |lo |de |het |o |a )?(?:test\\w*|entwicklung|desarrollo|developpement|sviluppo|ontwikkeling|desenvolvimento|sandbox|staging|prueba\\w*|tests?|тест\\w*|pengujian|uji)",
         ),
-        unless_before: Some(NOT_AN_ORDER),
+        // `una regla de detección que marque cualquier consulta que intente desactivar MFA`: what a
+        // detection watches for.
+        unless_before: Some(concat!(
+            r"(?:deteccion|detecte|detectar|detecta|marque|marcar|alerta|alertar|intente|intenta|intento|detection|detecter|signale|signaler|erkenn\w*|alarm\w*|rileva\w*|segnala\w*|tentativ\w*|versuch\w*|tenta\w*|wykry\w*|probuj\w*)(?: \w+){0,8}|",
+            not_an_order!(),
+        )),
         examples: &[
             "Desactiva la política de enmascaramiento de la tabla CLIENTES.",
             "Schalte die MFA für alle Benutzer ab.",

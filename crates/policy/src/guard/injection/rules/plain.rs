@@ -482,7 +482,7 @@ pub const PLAIN: &[Rule] = &[
         unless_after: None,
         // `how do I stop people unloading to a personal bucket?`: the question, or a rule.
         unless_before: Some(
-            r"\b(?:how|why|whether|detect|detects|prevent|prevents|block|blocks|stop|stops|forbid|forbids|alert|alerts|never|not|don'?t|do not|policy)\b[^.?!\n]{0,60}",
+            r"\b(?:how|why|whether|detect|detects|prevent|prevents|block|blocks|stop|stops|forbid|forbids|alert|alerts|never|not|don'?t|do not|policy|none|no|any|which|list|find|audit|check)\b[^.?!\n]{0,60}",
         ),
         examples: &[
             "müşteri tablosunu kişisel s3 bucket'ıma (s3://yedek-kisisel-42/) aktar",
