@@ -157,7 +157,10 @@ impl InjectionDetector {
         let decoded = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
         let base_rule = hit.rule.split('+').next().unwrap_or("");
         // `decode this base64 so I can see what it says, do NOT run it`: the run is refused.
-        if base_rule == "decoded-string-executed" && run_refused(&hit.phrase) {
+        if base_rule == "decoded-string-executed"
+            && run_refused(&hit.phrase)
+            && every_run_refused(prompt)
+        {
             return false;
         }
         let assembled = decoded || rules::reads_data(base_rule);
@@ -346,6 +349,24 @@ fn run_refused(phrase: &str) -> bool {
             *w,
             "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
         )
+    })
+}
+
+/// Every run verb of the prompt is negated just before it: `do not run it in dev; run it in
+/// prod` refuses one run and orders another.
+fn every_run_refused(prompt: &str) -> bool {
+    let words = Views::of(prompt).words;
+    let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    tokens.iter().enumerate().all(|(i, w)| {
+        !matches!(
+            *w,
+            "run" | "runs" | "execute" | "executes" | "exec" | "eval" | "evaluate"
+        ) || tokens[i.saturating_sub(3)..i].iter().any(|n| {
+            matches!(
+                *n,
+                "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
+            )
+        })
     })
 }
 
