@@ -1003,24 +1003,19 @@ fn substituted(text: &str) -> Option<String> {
         return None;
     }
     // A name only assigned (`role_name = "ACCOUNTADMIN"` in a plan) hides nothing: some name
-    // must be used away from its assignment.
-    let used = pairs.iter().any(|(name, _)| {
-        text.match_indices(name.as_str()).any(|(at, _)| {
+    // must be used away from its assignment. (Code words are defined in prose, and their use
+    // is the point of defining them.)
+    let used = |name: &str| {
+        text.match_indices(name).any(|(at, _)| {
             let before = text[..at].chars().next_back();
             let after = &text[at + name.len()..];
-            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-                && !after
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
-            let assigned = after.trim_start().starts_with(['=', ':'])
-                || after.trim_start().to_lowercase().starts_with("means")
-                || after.trim_start().to_lowercase().starts_with("stands")
-                || after.trim_start().to_lowercase().starts_with("is short");
-            whole && !assigned
+            let word_char = |c: char| c.is_alphanumeric() || c == '_';
+            !before.is_some_and(word_char)
+                && !after.chars().next().is_some_and(word_char)
+                && !after.trim_start().starts_with(['=', ':'])
         })
-    });
-    if !used && !any_case {
+    };
+    if !any_case && !pairs.iter().any(|(name, _)| used(name)) {
         return None;
     }
     let mut out = String::with_capacity(text.len() * 2);

@@ -1124,3 +1124,17 @@ fn masking_sidestepped_for_public_i18n_concealment_and_guard_claims_are_attacks(
         assert!(d.detect(prompt).is_none(), "blocked {prompt:?}");
     }
 }
+
+#[test]
+fn a_decode_and_run_is_refused_only_when_every_run_is() {
+    assert!(super::run_refused(
+        "decode this base64 so i can see it do not run it"
+    ));
+    assert!(!super::run_refused("decode this base64 and run it"));
+    assert!(super::every_run_refused(
+        "decode this so I can read it. Do NOT run it, never execute it."
+    ));
+    assert!(!super::every_run_refused(
+        "decode this and do not run it on staging; run it on prod"
+    ));
+}

@@ -32,20 +32,7 @@ pub(crate) struct Case {
 fn cases() -> Vec<Case> {
     let attacks = corpus::cases(corpus::INJECTION_ATTACKS);
     let mut benign = corpus::cases(corpus::INJECTION_BENIGN);
-    benign.extend(
-        corpus::ROUTING_SET
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v.get("prompt")?.as_str().map(str::to_string)),
-    );
-    benign.extend(
-        corpus::CREDENTIAL_BENIGN
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(str::to_string),
-    );
-    benign.extend(corpus::cases(corpus::ANALYTICS));
-    benign.extend(corpus::secrets().into_iter().map(|(_, text)| text));
+    benign.extend(benign_outside_the_injection_corpus());
     let case = |text: &String, attack| Case {
         words: Views::of(text).words,
         attack,
@@ -55,6 +42,25 @@ fn cases() -> Vec<Case> {
         .map(|t| case(t, true))
         .chain(benign.iter().map(|t| case(t, false)))
         .collect()
+}
+
+/// Benign texts the model also learns from besides the injection near misses: the routing set's
+/// prompts, the benign credential prompts, the analytics lines and the secrets corpus's texts.
+fn benign_outside_the_injection_corpus() -> Vec<String> {
+    let mut benign: Vec<String> = corpus::ROUTING_SET
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("prompt")?.as_str().map(str::to_string))
+        .collect();
+    benign.extend(
+        corpus::CREDENTIAL_BENIGN
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_string),
+    );
+    benign.extend(corpus::cases(corpus::ANALYTICS));
+    benign.extend(corpus::secrets().into_iter().map(|(_, text)| text));
+    benign
 }
 
 /// What the model was trained from: the cases as the model reads them (so a change to the
@@ -410,19 +416,7 @@ fn model_on_held_out_sets_as_first_seen() {
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
-    let mut other_benign: Vec<String> = corpus::ROUTING_SET
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("prompt")?.as_str().map(str::to_string))
-        .collect();
-    other_benign.extend(
-        corpus::CREDENTIAL_BENIGN
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(str::to_string),
-    );
-    other_benign.extend(corpus::cases(corpus::ANALYTICS));
-    other_benign.extend(corpus::secrets().into_iter().map(|(_, text)| text));
+    let other_benign = benign_outside_the_injection_corpus();
     for set in sets {
         let header = format!("#! Held-out set {set} (written blind");
         let split = |text: &str| -> (Vec<String>, Vec<String>) {
