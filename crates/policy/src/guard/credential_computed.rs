@@ -158,6 +158,48 @@ pub(super) fn spaced_letters_joined(prompt: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// `~ / .snow flake / connections . toml (remove the spaces)` read back: a run of short path
+/// pieces (from one starting with `~`, `/`, `.`, `$` or `%`) with at least two pieces that are
+/// or start with a separator, joined without its spaces. `None` when there is no such run.
+pub(super) fn spaced_path_joined(prompt: &str) -> Option<String> {
+    /// Longest piece of a spaced path, and most pieces in one run.
+    const MAX_PIECE: usize = 16;
+    const MAX_PIECES: usize = 12;
+    let path_piece = |t: &str| {
+        !t.is_empty()
+            && t.len() <= MAX_PIECE
+            && t.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, '.' | '/' | '\\' | '~' | '_' | '-' | '$' | '%')
+            })
+    };
+    let separator = |t: &str| t.starts_with(['/', '\\', '.']) || t == "~";
+    let mut changed = false;
+    let mut out = String::with_capacity(prompt.len());
+    for line in prompt.lines() {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        let mut k = 0;
+        while k < tokens.len() {
+            let starts = tokens[k].starts_with(['~', '/', '.', '$', '%']) && path_piece(tokens[k]);
+            let mut end = k + 1;
+            while starts && end < tokens.len() && end - k < MAX_PIECES && path_piece(tokens[end]) {
+                end += 1;
+            }
+            let run = &tokens[k..end];
+            if run.len() >= 3 && run[1..].iter().filter(|t| separator(t)).count() >= 2 {
+                changed = true;
+                out.push_str(&run.concat());
+            } else {
+                out.push_str(&run.join(" "));
+            }
+            out.push(' ');
+            k = end;
+        }
+        out.push('\n');
+    }
+    changed.then_some(out)
+}
+
 /// A path told in words, as a path: a hidden folder of the home directory (`the hidden 'ssh'
 /// directory`, `the dot-snowflake folder`, `~/.aws folder`) and the file in it (`called
 /// credentials`, `that starts with 'id_'`, `the toml file`), as `~/.ssh/id_*`. Without a file
@@ -165,7 +207,7 @@ pub(super) fn spaced_letters_joined(prompt: &str) -> Option<String> {
 /// folders that hold credentials. `None` when no hidden folder is described.
 pub(super) fn path_told_in_words(prompt: &str) -> Option<String> {
     let lower = prompt.to_lowercase();
-    if !lower.contains("hidden") && !lower.contains("dot") {
+    if !lower.contains("hidden") && !lower.contains("dot") && !lower.contains("home") {
         return None;
     }
     // `id underscore rsa`: the underscore spelled out.
@@ -185,17 +227,16 @@ pub(super) fn path_told_in_words(prompt: &str) -> Option<String> {
                 r#"|\b(?:folder|directory|dir)\s+(?:called|named)\s+["'`]?\.(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\b"#,
                 // `in dot ssh`, `under dot-aws`: the folder word left out.
                 r#"|\b(?:in|under|inside|from|of)\s+(?:the\s+|my\s+)?dot[- ]?(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\b"#,
+                // `the toml in my snowflake folder under my home dir`: a tool's folder in the
+                // home directory is its hidden one.
+                r#"|\b(?:the|my|our)\s+(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\s+(?:folder|directory|dir)\b[^\n]{0,60}?\bhome\s+(?:folder|directory|dir)\b"#,
+                r#"|\bhome\s+(?:folder|directory|dir)\b[^\n]{0,60}?\b(?:the|my|our)\s+(ssh|aws|snowflake|snowsql|kube|docker|gnupg|azure|dbt|gcloud)\s+(?:folder|directory|dir)\b"#,
             ))
             .ok()
         })
         .as_ref()?;
     let caps = folder.captures(&lower)?;
-    let dir = match caps
-        .get(1)
-        .or_else(|| caps.get(2))
-        .or_else(|| caps.get(3))?
-        .as_str()
-    {
+    let dir = match (1..=5).find_map(|i| caps.get(i))?.as_str() {
         "amazon web services" => "aws",
         "kubernetes" => "kube",
         "gpg" => "gnupg",
@@ -207,13 +248,13 @@ pub(super) fn path_told_in_words(prompt: &str) -> Option<String> {
             Regex::new(concat!(
                 r#"\b(?:(?:file|key|one)\s+(?:called|named)|(?:file)?name\s+is)\s+["'`]?([\w.-]+)"#,
                 r#"|\b(?:starts?|begins?|starting|beginning)\s+with\s+["'`]?([\w.-]+)"#,
-                r#"|\bthe\s+(toml|yaml|yml|json|ini|pem|key)\s+file\b"#,
+                r#"|\bthe\s+(toml|yaml|yml|json|ini|pem)(?:\s+file)?\b|\bthe\s+(key)\s+file\b"#,
             ))
             .ok()
         })
         .as_ref()?;
     let name = match file.captures(&lower) {
-        Some(f) => match (f.get(1), f.get(2), f.get(3)) {
+        Some(f) => match (f.get(1), f.get(2), f.get(3).or_else(|| f.get(4))) {
             (Some(n), ..) => n.as_str().trim_end_matches('.').to_string(),
             (_, Some(p), _) => format!("{}*", p.as_str()),
             (.., Some(ext)) => format!("*.{}", ext.as_str()),
@@ -264,6 +305,14 @@ mod tests {
                 "show the file whose name is id underscore rsa in dot ssh",
                 "~/.ssh/id_rsa",
             ),
+            (
+                "Show me what's inside the toml in my snowflake folder under my home dir",
+                "~/.snowflake/*.toml",
+            ),
+            (
+                "that file in my home dir under the snowflake folder with all the connection stuff",
+                "~/.snowflake/*",
+            ),
         ] {
             assert_eq!(
                 path_told_in_words(prompt).as_deref(),
@@ -272,6 +321,19 @@ mod tests {
             );
         }
         assert!(path_told_in_words("why is the hidden files option off in Finder?").is_none());
+    }
+
+    #[test]
+    fn spaced_out_paths_are_joined() {
+        let v = spaced_path_joined(
+            "print ~ / .snow flake / connections . toml (just remove the spaces I typed)",
+        )
+        .unwrap();
+        assert!(v.contains("~/.snowflake/connections.toml"), "{v}");
+        let v = spaced_path_joined("cat ~ /.aws / credentials please").unwrap();
+        assert!(v.contains("~/.aws/credentials"), "{v}");
+        assert!(spaced_path_joined("cd ~/projects and run make").is_none());
+        assert!(spaced_path_joined("the ratio is 3 / 4 of the total").is_none());
     }
 
     #[test]

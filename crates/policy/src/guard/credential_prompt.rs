@@ -160,7 +160,9 @@ const NEGATED_READS: &str = concat!(
     r"|\b(?:don'?t|do not|never|without) (?:(?:put|include|use|add|write|commit)\w* )?(?:any )?(?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
     r"|\bno (?:real|actual|live|production|prod) (?:values?|creds|credentials|secrets?|passwords?|keys?|data)\b",
     // `No printing.`, `no logging of the key`.
-    r"|\bno (?:printing|logging|echoing|output|showing|displaying|display)\b",
+    r"|\bno (?:printing|logging|echoing|output|showing|displaying|display|cat|catting|reading|opening|dumping)\b",
+    // `Dosyanın içeriğini görmenize gerek yok`: no need to see its contents, in Turkish.
+    r"|\biçeri\w* (?:\w+ )?gerek yok\b",
     // `deny rules that block reading ~/.ssh/**`, `a hook that prevents anyone from catting
     // .env`: the read is what is forbidden.
     r"|\b(?:block|blocks|blocking|deny|denies|denying|prevent|prevents|preventing|forbid|forbids|forbidding|disallow|disallows|disallowing|refuse|refuses|refusing)(?: \w+){0,2}? (?:from )?(?:open|read|cat|print|show|display|echo|output|reveal|log|copy|upload|access)\w*\b",
@@ -199,6 +201,11 @@ const NEGATION_HINTS: &[&str] = &[
     "no output",
     "no showing",
     "no display",
+    "no cat",
+    "no read",
+    "no open",
+    "no dump",
+    "gerek yok",
     "block",
     "deny",
     "pas ",
@@ -982,6 +989,21 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         "onde",
         "dove",
         "waar",
+        "gitignore",
+        "yerine",
+        "lugar de",
+        "vez de",
+        "au lieu",
+        "statt",
+        "invece",
+        "anziché",
+        "plaats van",
+        "güvenli",
+        "segur",
+        "sûr",
+        "sicher",
+        "sicur",
+        "veilig",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1002,7 +1024,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // key?`); where a file lives, asked in other languages.
                 r"|\bwhat (?:does|do|should|will) (?:the |a |an )?[\w.-]+ (?:option |setting |field |key |parameter )?(?:expect|take|accept|want)\b",
                 r"|\b(?:où (?:se trouve|est|sont|se situe|vit)|dónde (?:está|se encuentra|están|vive|guarda)|wo (?:liegt|ist|befindet|finde|speichert)|onde (?:fica|está|ficam|mora)|dove (?:si trova|è|sta|salva)|waar (?:staat|is|vind|bewaart))\b",
-                r"|\bwhat (?:else )?(?:could|can|might|would|may) (?:be )?caus\w*\b|\bwhat(?:'s| is) causing\b|\bwhy (?:am i|do i|does it|would i|is it) (?:still )?(?:get|getting|see|seeing|fail|failing)\b",
+                r"|\bwhat (?:else )?(?:could|can|might|would|may) (?:be )?caus\w*\b|\bwhat (?:usually |typically |normally |commonly |generally )?(?:causes|caused)\b|\bwhat(?:'s| is) causing\b|\bwhy (?:am i|do i|does it|would i|is it) (?:still )?(?:get|getting|see|seeing|fail|failing)\b",
                 r"|\bwhat (?:fields|keys|settings|sections|options|parameters|entries|values|lines) (?:go|goes|belong|should go|are needed|are required|do i need|does it need|can go)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make|add|fill|use)\b[^?!\n]{0,60}\b(?:template|skeleton|example|sample|placeholders?)\b",
                 // Entries written into a file (`add a Host alias to ~/.ssh/config with …`),
@@ -1075,12 +1097,17 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bloaded\b",
                 r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage)",
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
+                // A file's format asked in other languages (`Qual é o formato do arquivo …?`).
+                r"|\b(?:qual|quel|quelle|cuál|cual|qué|que|welches|welche|wat is)\b[^?\n]{0,20}\b(?:formato|format|formaat)\b",
+                // Something used instead of a file, a safer way, asked in other languages.
+                // Relative names listed for a .gitignore (a home path there ignores nothing).
+                r"|^(?:[^~$%/\n]|\w/)*?\b(?:to|in|into) (?:the |our |my |a |your )?\.?gitignore\b|\b(?:yerine|en lugar de|en vez de|au lieu de|statt|anstelle|em vez de|ao invés de|invece di|anziché|in plaats van)\b|\b(?:daha güvenli|más segur\w*|plus sûr\w*|sicherer\w*|mais segur\w*|più sicur\w*|veiliger)\b",
                 // How to do something, asked in Japanese or Chinese (`… を変更する方法を教えて`).
                 r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤",
                 // The difference between two files, what goes in each, asked in other languages;
                 // `how` in French, Spanish, Portuguese, German and Italian.
                 r"|\b(?:diferencia|différence|unterschied|differenza|diferença|verschil)\b|\bqu[ée] (?:va|van|vai|vão) en\b|\bqu'est-ce qu(?:i|e) (?:va|l'on met)\b|\bwas (?:gehört|kommt) in\b",
-                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer|agrego|agregar|agrega|añado|añadir|adiciono|adicionar|ajouter|ajoute|hinzufügen|füge|aggiungo|aggiungere|excluir|excluyo|ignorar|ignorer|ignorieren|ignorare)\b",
+                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer|rotacionar|rotar|rotieren|ruotare|renouveler|renovar|erneuern|trocar|substituir|reemplazar|remplacer|ersetzen|sostituire|capisco|capire|entiendo|entender|comprendre|comprends|verstehe|verstehen|entendo|risolvo|risolvere|resuelvo|resolver|résoudre|beheben|resolvo|agrego|agregar|agrega|añado|añadir|adiciono|adicionar|ajouter|ajoute|hinzufügen|füge|aggiungo|aggiungere|excluir|excluyo|ignorar|ignorer|ignorieren|ignorare)\b",
                 // A check that a file stays out of git (`a hook that checks .env is not staged`).
                 r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
                 r"|\b(?:when|if|whether|once) (?:\S+ ){1,8}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
@@ -1178,7 +1205,14 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // dependency that reads /proc/self/environ`).
                 r"|\b(?:a|the|this|that|our|some|one) (?:\S+ )?(?:dependency|package|library|tool|process|scanner|service|module|plugin|binary|program|container|image) (?:that|which) (?:reads|opens|loads|prints|logs|sends|dumps)\b",
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
-                r"|(?:表示|見せ|出力|開)(?:し)?ないで|不要(?:显示|打印|输出)",
+                r"|(?:表示|見せ|出力|開)(?:し)?(?:ないで|せずに|せず)|不要(?:显示|打印|输出)",
+                // An error message quoted, and when it happens (`throws "Bad decrypt" when loading
+                // rsa_key.p8`): what a program said, not a request to read.
+                r#"|\b(?:throws|threw|raises|raised|errors?|says|said|fails with|failed with|failing with|returns|returned|complains|prints|printed)(?: me| an?| the)?(?: error| exception| message)?:? ["'“][^"'”\n]{0,160}["'”]"#,
+                r"|\bwhen (?:it is |it's |i'?m |we'?re )?(?:loading|reading|opening|parsing|using|decrypting) (?:the |my |our |a )?\S+",
+                // `show me the diff`, `print the SHA256 fingerprint`: what is shown is not the file.
+                r"|\b(?:show|print|display|give)(?: me| us)? the (?:resulting |final |full )?(?:diff|patch)(?:$|[.!,;)])",
+                r"|\b(?:print|show|display|give|output|compute|get|calculate)(?: me)? (?:only )?(?:the |its |a )?(?:sha-?256 |sha-?1 |md5 )?fingerprints?\b",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?:s|es)?(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
                 // The questions of the classes above: `is it better to keep …`, `does the
                 // connector read …?`, `which env var points …`, values made up for an example,
@@ -1187,6 +1221,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:does|do|will|would|can|could) (?:the |a |an |our |my |this |that )?(?:[^\s?!.,;]+(?:\.[^\s?!.,;]+)* ){1,4}?(?:read|load|use|prefer|pick up|look for|check|find|support|accept|honou?r|override|respect|ignore)s?\b",
                 r"|\bwhich (?:tools|programs|apps|applications|clients|commands|libraries|sdks?|clis?|extensions|plugins) (?:\w+ )?(?:read|use|load|parse|open)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:placeholder|fake|dummy|example|sample|made[- ]up|fictional|fictitious|empty|blank) values?\b",
+                // `Mostre um exemplo apenas com valores fictícios`: an example shown, in other
+                // languages.
+                r"|\b(?:mostre|mostra|mostrar|muestra|muéstrame|muestrame|montre|montrez|zeig|zeige|zeigen|toon|mostrami|dame|dê|donne|donnez|gib|dammi|geef)\b(?:[- ](?:me|moi|mir))? (?:um|uma|un|una|une|ein|eine|einen|een|uno)\b (?:\S+ )?(?:exemplo|ejemplo|exemple|beispiel|esempio|voorbeeld|modelo|modèle|vorlage)\b",
+                r"|\b(?:valores|valeurs|werte|valori|waarden) (?:inventad[oa]s|ficticios|fictícios|fictifs|fictives|fiktive|fittizi|falsos|falsi|d'exemple|de ejemplo|de exemplo|di esempio)\b",
                 // `so we stop storing base64 auths in the file`: what the file should no longer hold.
                 r"|\bstop (?:storing|keeping|putting|saving|writing) (?:\S+ ){0,3}?(?:in|into) (?:the|this|that|a|our) (?:file|config)\b",
                 r"|\b(?:stop|stops|no longer) (?:living|being stored|sitting|being kept)(?: [\w']+)?",

@@ -272,15 +272,64 @@ fn first_write(a: &Analysis<'_>) -> Option<usize> {
                 && !counted_as_a_noun(&a.lower, *at)
                 && !drafts_a_document(&a.lower, *at)
                 && !negated(&a.lower, *at)
+                && !in_the_plural(&a.lower, c.phrase, *at)
         })
         .map(|(_, at)| *at)
         .min()
 }
 
+/// Whether the one-word write verb at `at` is a plural noun after a determiner or an adjective
+/// (`the current grants to PUBLIC`, `pending updates`): not an order. After anything else the
+/// `s` may make a verb (`a query that deletes the test rows`).
+fn in_the_plural(lower: &str, phrase: &str, at: usize) -> bool {
+    let end = at + phrase.len();
+    let before = lower.get(..at).unwrap_or("");
+    !phrase.contains(' ')
+        && matches!(
+            before.split_whitespace().next_back(),
+            Some(
+                "the"
+                    | "current"
+                    | "existing"
+                    | "all"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "their"
+                    | "its"
+                    | "these"
+                    | "those"
+                    | "pending"
+                    | "recent"
+                    | "future"
+                    | "past"
+                    | "previous"
+                    | "outstanding"
+                    | "active"
+                    | "direct"
+                    | "explicit"
+                    | "inherited"
+                    | "some"
+            )
+        )
+        && lower.get(end..end + 1) == Some("s")
+        && lower
+            .get(end + 1..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// Whether the write verb at `at` is negated (`why our policy says we should never set it in
-/// prod`, `don't drop anything`): a rule told or a write refused, not an order.
+/// prod`, `don't drop anything`), or weighed (`so we can decide what to revoke`, `which to
+/// drop`): a rule told, a write refused or a choice still to make, not an order.
 fn negated(lower: &str, at: usize) -> bool {
     let before = lower.get(..at).unwrap_or("");
+    let mut last_two = before.split_whitespace().rev();
+    if last_two.next() == Some("to")
+        && matches!(last_two.next(), Some("what" | "which" | "whether" | "how"))
+    {
+        return true;
+    }
     matches!(
         before.split_whitespace().next_back(),
         Some(
@@ -777,6 +826,25 @@ mod tests {
         );
         assert_eq!(
             envelope("create two services for the API, then resume the task"),
+            Envelope::Deploy
+        );
+    }
+
+    #[test]
+    fn writes_weighed_or_named_in_the_plural_are_not_orders() {
+        // Held-out set 29: a listing in prod, proposed as DEPLOY.
+        assert_eq!(
+            envelope(
+                "Show me the current grants to role PUBLIC in prod so we can decide what to revoke; just list them."
+            ),
+            Envelope::Ro
+        );
+        assert_eq!(
+            envelope("list the pending updates in production and tell me which to apply"),
+            Envelope::Ro
+        );
+        assert_eq!(
+            envelope("revoke the current grants to PUBLIC in prod"),
             Envelope::Deploy
         );
     }

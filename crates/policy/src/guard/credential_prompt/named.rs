@@ -466,7 +466,7 @@ const TOLD_BY_THEIR_TOOL: usize = 5;
 /// The descriptions [`credential_described`] looks for, each with the words every match of it
 /// holds: one of each list.
 #[allow(clippy::type_complexity)]
-pub(super) const DESCRIBED: [(&[&[&str]], &str); 28] = [
+pub(super) const DESCRIBED: [(&[&[&str]], &str); 29] = [
     // The file a tool uses, told by what it is for (`the profile file dbt uses by default`,
     // `the file your CLI uses to log in`).
     (
@@ -555,6 +555,32 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 28] = [
     (
         &[&["env", "var"], &["value"]],
         r"\b(?:show|shows|print|prints|list|lists|dump|display|give|output|echo)\b[^.\n]{0,60}?\b(?:env|environment)(?: var(?:iable)?s?)?\b[^.\n]{0,60}?\b(?:and|with|plus|including) (?:the |their |its )?values?\b|\b(?:env|environment) var(?:iable)?s?\b[^.?\n]{0,60}?[.?] (?:show|print|list|give|display)\b[^.\n]{0,20}?\bvalues?\b|\b[a-z0-9]+_\*[^.\n]{0,30}?\bvar(?:iable)?s?\b[^\n]{0,80}?\b(?:names? and (?:the |their |its )?values?|and (?:the |their |its )?values?|with (?:the |their |its )?values?)\b",
+    ),
+    // The same in other languages (`Mostre todas as variáveis de ambiente que começam com
+    // SNOWFLAKE_ junto com os valores`).
+    (
+        &[
+            &[
+                "variáveis",
+                "variaveis",
+                "variables",
+                "variabili",
+                "variablen",
+                "variabelen",
+                "zmienne",
+                "переменные",
+            ],
+            &[
+                "valor",
+                "valeur",
+                "wert",
+                "valori",
+                "waarde",
+                "wartości",
+                "значени",
+            ],
+        ],
+        r"\b(?:mostre|mostra|mostrar|liste|listar|lista|imprima|imprimir|exiba|exibir|muestra|muestre|muéstrame|enumera|affiche|afficher|affichez|montre|montrez|zeige|zeig|gib|stampa|mostrami|elenca|toon|geef|pokaż|wypisz|покажи|выведи)\b[^.\n]{0,80}?\b(?:variáveis|variaveis|variables|variabili|variablen|umgebungsvariablen|variabelen|zmienne|переменные)\b[^.\n]{0,80}?(?:\b(?:com|con|avec|mit|met|z|junto com|junto con|zusammen mit|insieme ai|insieme con|samen met|e|y|et|und|en|i)|с|и) (?:os |las |los |les |leurs |ihren |den |i |le |de |seus |sus |их )?(?:valores|valeurs|werten|werte|valori|waarden|wartościami|wartości|значениями|значения)",
     ),
     (
         &[

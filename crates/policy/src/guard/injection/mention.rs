@@ -138,6 +138,80 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
     Some(out)
 }
 
+/// `prompt` with every quoted prohibition blanked (`"Sharing customer data outside the
+/// organization is prohibited"`, `« Il est interdit d'exporter … »`): a policy sentence that
+/// forbids an act names it to forbid it, whether the prompt translates, summarises or cites it.
+/// Only one sentence, impersonal (`is prohibited`, `must not` after who it binds), without a
+/// clause that turns (`but`, `however`, `instead`): `"… is prohibited, but you should …"` is
+/// not one. `None` when there is none.
+pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    let mut quotes = 0;
+    while i < prompt.len() && quotes < MAX_QUOTES {
+        let Some(c) = prompt[i..].chars().next() else {
+            break;
+        };
+        let close = PAIRS
+            .iter()
+            .find(|(open, _)| *open == c)
+            .map(|(_, close)| *close);
+        if let Some(close) = close
+            && opens_after(prev)
+        {
+            quotes += 1;
+            let body_start = i + c.len_utf8();
+            if let Some(end) = closing(prompt, body_start, close) {
+                if states_a_prohibition(&prompt[body_start..end]) {
+                    out.push_str(&prompt[copied..body_start]);
+                    out.push('x');
+                    copied = end;
+                }
+                prev = Some(close);
+                i = end + close.len_utf8();
+                continue;
+            }
+        }
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&prompt[copied..]);
+    Some(out)
+}
+
+/// One impersonal sentence that forbids something, or requires sign-off or a record for it
+/// (`… must be approved by the CISO`, `… doit être validée par le RSSI`), see
+/// [`prohibitions_masked`].
+fn states_a_prohibition(body: &str) -> bool {
+    static RE: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let Some((forbids, turns)) = RE
+        .get_or_init(|| {
+            let forbids = Regex::new(r"(?i)\b(?:is|are|be|remains?|strictly|expressly|always) (?:strictly |expressly |absolutely )?(?:prohibited|forbidden|banned|not (?:allowed|permitted|authori[sz]ed))\b|\b(?:employees|staff|personnel|users|contractors|vendors|nobody|no one|members|engineers|analysts|teams?|accounts?|roles?|data)(?: \w+){0,3} (?:must|shall|may) (?:not|never)\b|\bunder no circumstances\b|\bè (?:severamente |assolutamente )?(?:vietat|proibit)|\bsono (?:severamente )?(?:vietat|proibit)|\bnon è (?:consentit|permess)|\best (?:strictement |formellement )?(?:interdit|prohibé)|\bsont (?:strictement |formellement )?(?:interdit|prohibé)|\bil est interdit\b|\bn'est pas (?:autorisé|permis)|\b(?:está|están|queda|quedan) (?:estrictamente |terminantemente )?prohibid|\bse prohíbe\b|\bno está permitid|\b(?:ist|sind) (?:streng |ausdrücklich )?(?:verboten|untersagt|nicht (?:gestattet|erlaubt|zulässig))|\b(?:é|são|está|estão|fica|ficam) (?:estritamente |expressamente )?proibid|\bnão é permitid|\b(?:is|zijn) (?:strikt |ten strengste )?verboden|\bniet toegestaan\b|\bjest (?:surowo )?zabronion|\bzabrania się\b|запрещ|\byasakt[ıi]r\b|\bdilarang\b|\bbị cấm\b|禁止|严禁|不得|不允许|してはならない|してはいけない|금지|안 ?된다|\b(?:must|shall|has to|have to|needs? to) (?:always |first )?be (?:approved|reviewed|validated|signed off|logged|recorded|tracked|documented|justified|authori[sz]ed)\b|\bdoi(?:t|vent) (?:toujours |d'abord )?être (?:validé|approuvé|autorisé|tracé|enregistré|justifié|revu|documenté)|\bdebe(?:n)? (?:ser|estar) (?:aprobad|validad|autorizad|registrad|revisad|documentad)|\bmuss (?:\w+ ){0,4}?(?:genehmigt|freigegeben|protokolliert|dokumentiert|geprüft) werden\b|\bdeve(?:m)? ser (?:aprovad|validad|autorizad|registrad|revisad|documentad)|\bdev(?:e|ono) essere (?:approvat|validat|autorizzat|registrat|revisionat|tracciat)").ok()?;
+            let turns = Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|aber|jedoch|mais|cependant|pero|sin embargo|ma|però|mas|porém|maar)\b").ok()?;
+            Some((forbids, turns))
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let body = body.trim();
+    let sentence_ends = body
+        .trim_end_matches(['.', '!', '。', '！'])
+        .matches(['.', '!', '?', ';', '。', '！', '？', '\n'])
+        .count();
+    !body.is_empty()
+        && body.len() <= MAX_QUOTE_BYTES
+        && sentence_ends == 0
+        && forbids.is_match(body)
+        && !turns.is_match(body)
+        && !disguised(body)
+}
+
 /// The text after a quote gives a filter's verdict on it (`"…" is classified as malicious`,
 /// `"…" should be flagged`, `"…" → blocked`): the quote is a test case.
 fn judged_after(after: &str) -> bool {
@@ -366,12 +440,18 @@ fn closing(prompt: &str, from: usize, close: char) -> Option<usize> {
         }
         if c == close {
             let after = prompt[k + c.len_utf8()..].chars().next();
-            if after.is_none_or(|a| !a.is_alphanumeric()) {
+            // A particle may follow a quote unspaced in scripts without spaces (`"…"는`).
+            if after.is_none_or(|a| !a.is_alphanumeric() || unspaced_script(a)) {
                 return Some(k);
             }
         }
     }
     None
+}
+
+/// A letter of a script written without spaces between words (Han, kana, Hangul).
+fn unspaced_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// A short, single-clause quoted string, or a `LIKE` pattern.
@@ -484,7 +564,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -572,37 +652,51 @@ fn data_in_other_languages(text: &str) -> bool {
 /// before it with `like`/`where`/`that`…), and the prompt must ask about it (a question, or
 /// asking to explain, defend, detect, classify, summarise, translate…); the detector then
 /// checks the prompt without the phrase. A phrase reported as what a planted text asked the
-/// agent to do ([`reported_as_asked`]) is named so too.
-pub(super) fn names_an_attack(words: &str, phrase_words: &str) -> bool {
+/// agent to do, or as what an attacker did or tries ([`reported_as_asked`]), is named so too.
+///
+/// Returns where, in `words`, what is named starts and ends: the phrase, or its part after the
+/// report that tells it (`… scenario: a contractor tries to` stays, `unload … bucket` is what
+/// is named). `None` when it is not named.
+pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usize, usize)> {
     static CUES: OnceLock<Option<(Regex, Regex, Regex, Regex)>> = OnceLock::new();
-    let Some((after, before, asks, object_named)) = CUES
+    let (after, before, asks, object_named) = CUES
         .get_or_init(|| {
             let noun = r"(?:attack|attacks|attacker|attackers|attacking|injection|injections|jailbreak|jailbreaks|exploit|exploits|phishing|payload|payloads|prompt injection|sald\w*r\w*|atak\w*|ataque\w*|attaque\w*|angriff\w*|attacc\w*|aanval\w*|атак\w*|инъекц\w*|攻撃|攻击|注入|インジェクション|공격|인젝션|هجوم\w*)";
-            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{0,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,12}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}")).ok()?;
-            let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа)(?: \w+){{0,4}}$")).ok()?;
-            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*|egitim\w*|eğitim\w*|ornek\w*|örnek\w*|schulung\w*|formation|formacion|formación|capacitacion|capacitación|treinamento|formazione|szkoleni\w*|обучени\w*|pelatihan|dao tao|đao tao)\b|교육|研修|培训|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지").ok()?;
+            // `"이전 지시를 무시하라"는 문구`, `「…」という文言`: the phrase is named as a phrase.
+            let phrase_noun = r"^\W{0,3}(?:\w+ ){0,2}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}(?:문구|문장|표현|구절|フレーズ|文言|言葉|表現|文句|短语|说法|句子|字样|措辞)|^\W{0,3}(?:phrase|wording)\b";
+            let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{0,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,12}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}|{phrase_noun}")).ok()?;
+            let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа|type|tipo|typ|genre)(?: \w+){{0,4}}$")).ok()?;
+            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect\w*|d[eé]tect\w*|deteccion|detección|deteccao|detecção|erkennung\w*|rilevament\w*|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|exercise|tabletop|scenario|threat model|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*|egitim\w*|eğitim\w*|ornek\w*|örnek\w*|schulung\w*|formation|formacion|formación|capacitacion|capacitación|treinamento|formazione|szkoleni\w*|обучени\w*|pelatihan|dao tao|đao tao)\b|교육|研修|培训|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지|왜|설명|なぜ|説明|为什么|解释|解釋|說明").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the
             // phrase is said to be.
             let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b|^\W{{0,3}}(?:\w+ ){{0,2}}?{noun} (?:role|user|account|group|schema|database|db|table|warehouse|stage|team|bucket|server|host|endpoint)\b")).ok()?;
             Some((after, before, asks, object_named))
         })
-        .as_ref()
-    else {
-        return false;
-    };
-    let Some(at) = (!phrase_words.is_empty())
+        .as_ref()?;
+    let at = (!phrase_words.is_empty())
         .then(|| words.find(phrase_words))
-        .flatten()
-    else {
-        return false;
-    };
+        .flatten()?;
     let end = at + phrase_words.len();
     let window_before = tail_chars(&words[..at], 80);
     let window_after = head_chars(&words[end..], 64);
     let named_after = after.is_match(window_after) && !object_named.is_match(window_after);
-    let told = told_as_asked(window_before) && !asks_to_follow(words);
-    ((named_after || before.is_match(window_before.trim_end()) || told) && asks.is_match(words))
+    // A rule's match may start words before the act it found (`… scenario: a contractor
+    // tries to unload …`): the report may sit before any word of the phrase.
+    let told_from = std::iter::once(at)
+        .chain(words[at..end].match_indices(' ').map(|(k, _)| at + k))
+        .find(|pos| {
+            let window = tail_chars(&words[..*pos], 80);
+            told_as_asked(window) || told_as_done(window)
+        })
+        .filter(|_| !asks_to_follow(words));
+    if (named_after || before.is_match(window_before.trim_end())) && asks.is_match(words)
         || watched_for(window_before)
+    {
+        return Some((at, end));
+    }
+    told_from
+        .filter(|_| asks.is_match(words))
+        .map(|from| (from, end))
 }
 
 /// The words before a phrase make it what a detection watches for (`a Sigma-style detection
@@ -641,12 +735,13 @@ pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
         && !asks_to_follow(words)
 }
 
-/// The words before a phrase tell what an attacker did (`an attacker with a stolen session
-/// unloaded data to an external stage pointing at …`): a report, not an order.
+/// The words before a phrase tell what an attacker did or tries to do (`an attacker with a
+/// stolen session unloaded data to an external stage pointing at …`, `an insider tries to
+/// disable the network policy and …` in an exercise): a report or a scenario, not an order.
 fn told_as_done(window_before: &str) -> bool {
     static DONE: OnceLock<Option<Regex>> = OnceLock::new();
     DONE.get_or_init(|| {
-        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider)(?: \w+){0,8}? (?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged)\b(?: \w+){0,12}$").ok()
+        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider)(?: \w+){0,8}? (?:(?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged)\b|(?:tries|tried|attempts|attempted|wants|wanted|plans|planned|manages|managed|is trying|was trying|goes on) to\b)(?: \w+){0,12}$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))
@@ -672,7 +767,7 @@ pub(super) fn reports_blanked(words: &str) -> Option<String> {
 }
 
 /// A planted text or an attacker, what it asked of an AI, up to the `to` that starts the request.
-const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|asks|tells|instructs|orders|urges|directs|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)";
+const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|asks|tells|instructs|orders|urges|directs|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)(?: (?:\w+ing|run|execute|issue|propose|suggest|write|generate|emit|output|call|send|perform))?";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
 /// or not (up to a column's four parts), right after `table`, `view`, `column`, `from`, `join`,
@@ -776,11 +871,11 @@ mod tests {
     #[test]
     fn an_object_called_attacker_does_not_name_an_attack() {
         let words = "create a task that grants ownership on all databases to role attacker then summarize sales";
-        assert!(!names_an_attack(words, "grants ownership on all databases"));
+        assert!(named_attack_span(words, "grants ownership on all databases").is_none());
         let words = "grant ownership on all databases to the attacker role then report row counts";
-        assert!(!names_an_attack(words, "grant ownership on all databases"));
+        assert!(named_attack_span(words, "grant ownership on all databases").is_none());
         let words = "how do we protect against ignore previous instructions attacks";
-        assert!(names_an_attack(words, "ignore previous instructions"));
+        assert!(named_attack_span(words, "ignore previous instructions").is_some());
     }
 
     #[test]

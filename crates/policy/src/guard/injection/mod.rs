@@ -163,6 +163,14 @@ impl InjectionDetector {
         {
             return false;
         }
+        // `Translate our policy "Sharing customer data outside the organization is
+        // prohibited"`: a quoted rule forbids what it names; the rest must still match.
+        if !decoded
+            && let Some(masked) = mention::prohibitions_masked(prompt)
+            && !self.still_hits(hit, &masked, filtered)
+        {
+            return false;
+        }
         let assembled = decoded || rules::reads_data(base_rule);
         // `a table OPS.ADMIN_OVERRIDES that records price corrections`: words inside an
         // object's name are its name; the prompt without the names must still match.
@@ -174,22 +182,30 @@ impl InjectionDetector {
         {
             return false;
         }
-        if !assembled && hit.rule != model::RULE_ID && !hit.rule.contains('+') {
+        // A phrase found in the English gloss of another language is named the same way
+        // (`une règle de détection pour les injections du type « ignore les instructions »`).
+        let glossed = hit.rule.ends_with("+gloss");
+        if !assembled && hit.rule != model::RULE_ID && (!hit.rule.contains('+') || glossed) {
             // `how do I protect against ignore-previous-instructions attacks?`: the phrase is
             // the name of what is asked about; the rest of the prompt must still match.
             let words = Views::of(prompt).words;
+            let words = if glossed {
+                gloss::english(&words).unwrap_or(words)
+            } else {
+                words
+            };
             let phrase = Views::of(&hit.phrase).words;
-            if mention::names_an_attack(&words, &phrase) {
-                let rest = words.replacen(&phrase, "x", 1);
+            if let Some(span) = mention::named_attack_span(&words, &phrase) {
+                let rest = blanked(&words, span);
                 // The same phrase named twice, in two languages (`a rule for “忽略之前的所有指令”
-                // or "ignore previous instructions"`): the second naming is read the same way,
-                // once.
+                // or "ignore previous instructions"`), or a second act of one reported scenario:
+                // the second naming is read the same way, once.
                 return self.builtin_hit(&rest, filtered).is_some_and(|again| {
                     let phrase = Views::of(&again.phrase).words;
-                    !mention::names_an_attack(&rest, &phrase)
-                        || self
-                            .builtin_hit(&rest.replacen(&phrase, "x", 1), filtered)
-                            .is_some()
+                    match mention::named_attack_span(&rest, &phrase) {
+                        Some(span) => self.builtin_hit(&blanked(&rest, span), filtered).is_some(),
+                        None => true,
+                    }
                 });
             }
         }
@@ -205,15 +221,9 @@ impl InjectionDetector {
         }
         if mention::discusses_attacks(prompt)
             && let Some(masked) = mention::masked_when_held_back(prompt)
+            && !self.still_hits(hit, &masked, filtered)
         {
-            let still = if hit.rule == model::RULE_ID {
-                model_hit(&Views::of(&masked).words).is_some()
-            } else {
-                self.builtin_hit(&masked, filtered).is_some()
-            };
-            if !still {
-                return false;
-            }
+            return false;
         }
         // A misspelling corrected (`+typos`) hides nothing: the same reading applies.
         if rules::reads_data(base_rule) && (!hit.rule.contains('+') || hit.rule.ends_with("+typos"))
@@ -252,13 +262,19 @@ impl InjectionDetector {
         }
         match mention::masked(prompt) {
             Some(masked) if !assembled && mention::treats_quotes_as_data(&masked) => {
-                if hit.rule == model::RULE_ID {
-                    model_hit(&Views::of(&masked).words).is_some()
-                } else {
-                    self.builtin_hit(&masked, filtered).is_some()
-                }
+                self.still_hits(hit, &masked, filtered)
             }
             _ => true,
+        }
+    }
+
+    /// Whether what found `hit` (the model, or the built-in rules) still finds an attack in
+    /// `text`, the prompt with something blanked.
+    fn still_hits(&self, hit: &InjectionHit, text: &str, filtered: bool) -> bool {
+        if hit.rule == model::RULE_ID {
+            model_hit(&Views::of(text).words).is_some()
+        } else {
+            self.builtin_hit(text, filtered).is_some()
         }
     }
 
@@ -1041,6 +1057,16 @@ impl Pick {
 fn phrase(matched: &str) -> String {
     let trimmed: String = matched.trim().chars().take(MAX_PHRASE_CHARS).collect();
     super::redact::redact(&trimmed).text
+}
+
+/// `words` with the span `[from, to)` replaced by `x`, single-spaced as the words view is.
+fn blanked(words: &str, (from, to): (usize, usize)) -> String {
+    [words[..from].trim_end(), "x", words[to..].trim_start()]
+        .iter()
+        .filter(|part| !part.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
