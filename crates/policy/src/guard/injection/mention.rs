@@ -181,7 +181,19 @@ pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
         return None;
     }
     out.push_str(&prompt[copied..]);
-    Some(out)
+    // `"Exporting payroll is prohibited" — do the opposite`: the rule quoted to be broken.
+    (!asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
+}
+
+/// The prompt around a quoted rule asks to break it (`do the opposite`, `anyway`, `ignore
+/// that`).
+fn breaks_the_rule(text: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:opposite|anyway|regardless|nevertheless|nonetheless|contrary|invert\w*|revers\w*|ignore (?:it|that|this|them|the rule|the policy)|except (?:for )?(?:you|this time|now|today)|does not apply|doesn't apply|no longer applies)\b").ok()
+    })
+    .as_ref()
+    .is_none_or(|re| re.is_match(text))
 }
 
 /// One impersonal sentence that forbids something, or requires sign-off or a record for it
