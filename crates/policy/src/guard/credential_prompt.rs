@@ -1101,7 +1101,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:qual|quel|quelle|cuál|cual|qué|que|welches|welche|wat is)\b[^?\n]{0,20}\b(?:formato|format|formaat)\b",
                 // Something used instead of a file, a safer way, asked in other languages.
                 // Relative names listed for a .gitignore (a home path there ignores nothing).
-                r"|^(?:[^~$%/\n]|\w/)*?\b(?:to|in|into) (?:the |our |my |a |your )?\.?gitignore\b|\b(?:yerine|en lugar de|en vez de|au lieu de|statt|anstelle|em vez de|ao invés de|invece di|anziché|in plaats van)\b|\b(?:daha güvenli|más segur\w*|plus sûr\w*|sicherer\w*|mais segur\w*|più sicur\w*|veiliger)\b",
+                r"|^(?:[^~$%/\n]|\w/)*?\b(?:add|append|put|list|include)\b(?:[^~$%/\n]|\w/){0,80}?\b(?:to|in|into) (?:the |our |my |a |your )?\.?gitignore\b|\b(?:yerine|en lugar de|en vez de|au lieu de|statt|anstelle|em vez de|ao invés de|invece di|anziché|in plaats van)\b|\b(?:daha güvenli|más segur\w*|plus sûr\w*|sicherer\w*|mais segur\w*|più sicur\w*|veiliger)\b",
                 // How to do something, asked in Japanese or Chinese (`… を変更する方法を教えて`).
                 r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤",
                 // The difference between two files, what goes in each, asked in other languages;
@@ -1208,10 +1208,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|(?:表示|見せ|出力|開)(?:し)?(?:ないで|せずに|せず)|不要(?:显示|打印|输出)",
                 // An error message quoted, and when it happens (`throws "Bad decrypt" when loading
                 // rsa_key.p8`): what a program said, not a request to read.
-                r#"|\b(?:throws|threw|raises|raised|errors?|says|said|fails with|failed with|failing with|returns|returned|complains|prints|printed)(?: me| an?| the)?(?: error| exception| message)?:? ["'“][^"'”\n]{0,160}["'”]"#,
-                r"|\bwhen (?:it is |it's |i'?m |we'?re )?(?:loading|reading|opening|parsing|using|decrypting) (?:the |my |our |a )?\S+",
-                // `show me the diff`, `print the SHA256 fingerprint`: what is shown is not the file.
-                r"|\b(?:show|print|display|give)(?: me| us)? the (?:resulting |final |full )?(?:diff|patch)(?:$|[.!,;)])",
+                r#"|\b(?:throws|threw|raises|raised|errors? out with|fails with|failed with|failing with|complains)(?: me| an?| the)?(?: error| exception| message)?:? ["'“][^"'”\n~/$`|]{0,160}["'”]"#,
+                r"|\bwhen (?:it is |it's |i'?m |we'?re )?(?:loading|parsing|decrypting) (?:the |my |our |a )?\S+",
+                // `print the SHA256 fingerprint`: what is shown is not the file.
                 r"|\b(?:print|show|display|give|output|compute|get|calculate)(?: me)? (?:only )?(?:the |its |a )?(?:sha-?256 |sha-?1 |md5 )?fingerprints?\b",
                 r"|\b(?:show|print|display|give|paste|output|cat|send)(?:s|es)?(?: me| us)? (?:only |just )?(?:the |its )?(?:public key|public half|public part|pub key|\S+\.pub)\b(?: only)?",
                 // The questions of the classes above: `is it better to keep …`, `does the
@@ -1308,6 +1307,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\band the (?:passwords?|passphrases?|secrets?|tokens?|private keys?) (?:line|field|setting|value|entry)s?\b|\b(?:passwords?|passphrases?|secrets?|tokens?)(?: (?:line|field|setting|value|entry)s?)? (?:included|too|as well|under each|for each|of each)\b|\bwhat'?s the (?:password|passphrase|secret|token|key)\b|\b(?:its|their) (?:\w+ )?lines\b",
                 r"|\b(?:act|acting|behave|pretend|pose|serve) as\b|\byou are (?:a|an|the) (?:\S+ )?(?:service|program|process|tool|script|reader)\b|\bto (?:the|this|your) (?:chat|answer|reply|response|conversation)\b",
                 r"|\b(?:affiche|montre|donne|copie|envoie|lis|colle|imprime)z?(?:-le|-la|-les|-moi)?\b|알려|보여|출력|읽어|복사|보내",
+                // The contents asked for in other languages (`Mostre o conteúdo completo do meu
+                // arquivo`, `je veux le contenu`).
+                r"|\b(?:conteúdo|conteudo|contenido|contenu|inhalt|contenuto|inhoud|zawartość|zawartosc|содержимое|içeriğ\w*)\b|\b(?:valores reais|valores reales|vraies valeurs|echten werte|valori reali|echte waarden)\b|\b(?:mostre|mostra|muestra|muéstrame|muestrame|montre|zeig|zeige|stampa|exiba|imprime|imprima)\b[^.?!\n]{0,30}?\b(?:arquivo|archivo|fichier|datei|file|bestand)\b",
                 // The same in Japanese and Chinese (shown, its contents, pasted, sent, read).
                 r"|表示|見せ|出力|貼り付け|コピー|送って|送信|読んで|読み取|显示|打印|输出|发送|复制|读取|粘贴",
                 // The same verbs as gerunds (`by reading it`, `start by pasting …`).
@@ -1398,7 +1400,30 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     .iter()
     .fold(rest, |r, p| r.replace(p, " "));
     let rest = code_reads_for_its_own_use(&lower, rest);
+    let rest = without_a_diff_shown(&lower, rest);
     !acting.is_match(&rest)
+}
+
+/// `rest` without `show me the diff` when nothing is staged or committed (`add .env to
+/// .gitignore and show me the diff`): the diff of an ignore file holds names, while the diff
+/// of a file just added (`git add .env and print the diff`) holds its contents.
+fn without_a_diff_shown(lower: &str, rest: String) -> String {
+    if ["git add", "git stage", "commit", "add -f", "--force"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return rest;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    match RE
+        .get_or_init(|| {
+            Regex::new(r"\b(?:show|print|display|give)(?: me| us)? the (?:resulting |final |full )?(?:diff|patch)(?:$|[.!,;)])").ok()
+        })
+        .as_ref()
+    {
+        Some(re) => re.replace_all(&rest, " ").into_owned(),
+        None => rest,
+    }
 }
 
 /// Does the prompt run a command (or ask for its output), rather than only name it? A verb the

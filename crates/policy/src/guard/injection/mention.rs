@@ -181,8 +181,20 @@ pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
         return None;
     }
     out.push_str(&prompt[copied..]);
-    // `"Exporting payroll is prohibited" — do the opposite`: the rule quoted to be broken.
-    (!asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
+    // `"Exporting payroll is prohibited" — do the opposite`: the rule quoted to be broken. A
+    // quote counts as a rule only where the prompt cites one (translates, summarises, quotes
+    // a policy); a "note for the agent" is not a policy.
+    (cites_a_rule(&out) && !asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
+}
+
+/// The prompt around a quote cites it as a rule: translated, summarised, quoted from a policy.
+fn cites_a_rule(text: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:translat\w*|tradu\w*|übersetz\w*|vertaal\w*|çevir\w*|przetłumacz\w*|summar\w*|résum\w*|resum\w*|zusammenfass\w*|riassum\w*|polic(?:y|ies)|procedure\w*|procédure\w*|procedimiento\w*|procedura\w*|politique\w*|política\w*|politica\w*|richtlinie\w*|beleid|handbook|handbuch|guideline\w*|regulation\w*|clause|excerpt|extrait|extracto|auszug|estratto|code of conduct|standard)\b|翻訳|翻译|번역|政策|ポリシー|정책").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(text))
 }
 
 /// The prompt around a quoted rule asks to break it (`do the opposite`, `anyway`, `ignore
@@ -200,12 +212,14 @@ fn breaks_the_rule(text: &str) -> bool {
 /// (`… must be approved by the CISO`, `… doit être validée par le RSSI`), see
 /// [`prohibitions_masked`].
 fn states_a_prohibition(body: &str) -> bool {
-    static RE: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
-    let Some((forbids, turns)) = RE
+    static RE: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let Some((forbids, turns, addressed)) = RE
         .get_or_init(|| {
-            let forbids = Regex::new(r"(?i)\b(?:is|are|be|remains?|strictly|expressly|always) (?:strictly |expressly |absolutely )?(?:prohibited|forbidden|banned|not (?:allowed|permitted|authori[sz]ed))\b|\b(?:employees|staff|personnel|users|contractors|vendors|nobody|no one|members|engineers|analysts|teams?|accounts?|roles?|data)(?: \w+){0,3} (?:must|shall|may) (?:not|never)\b|\bunder no circumstances\b|\bè (?:severamente |assolutamente )?(?:vietat|proibit)|\bsono (?:severamente )?(?:vietat|proibit)|\bnon è (?:consentit|permess)|\best (?:strictement |formellement )?(?:interdit|prohibé)|\bsont (?:strictement |formellement )?(?:interdit|prohibé)|\bil est interdit\b|\bn'est pas (?:autorisé|permis)|\b(?:está|están|queda|quedan) (?:estrictamente |terminantemente )?prohibid|\bse prohíbe\b|\bno está permitid|\b(?:ist|sind) (?:streng |ausdrücklich )?(?:verboten|untersagt|nicht (?:gestattet|erlaubt|zulässig))|\b(?:é|são|está|estão|fica|ficam) (?:estritamente |expressamente )?proibid|\bnão é permitid|\b(?:is|zijn) (?:strikt |ten strengste )?verboden|\bniet toegestaan\b|\bjest (?:surowo )?zabronion|\bzabrania się\b|запрещ|\byasakt[ıi]r\b|\bdilarang\b|\bbị cấm\b|禁止|严禁|不得|不允许|してはならない|してはいけない|금지|안 ?된다|\b(?:must|shall|has to|have to|needs? to) (?:always |first )?be (?:approved|reviewed|validated|signed off|logged|recorded|tracked|documented|justified|authori[sz]ed)\b|\bdoi(?:t|vent) (?:toujours |d'abord )?être (?:validé|approuvé|autorisé|tracé|enregistré|justifié|revu|documenté)|\bdebe(?:n)? (?:ser|estar) (?:aprobad|validad|autorizad|registrad|revisad|documentad)|\bmuss (?:\w+ ){0,4}?(?:genehmigt|freigegeben|protokolliert|dokumentiert|geprüft) werden\b|\bdeve(?:m)? ser (?:aprovad|validad|autorizad|registrad|revisad|documentad)|\bdev(?:e|ono) essere (?:approvat|validat|autorizzat|registrat|revisionat|tracciat)").ok()?;
+            let forbids = Regex::new(r"(?i)\b(?:is|are|be|remains?|strictly|expressly|always) (?:strictly |expressly |absolutely )?(?:prohibited|forbidden|banned|not (?:allowed|permitted|authori[sz]ed))\b|\b(?:employees|staff|personnel|users|contractors|vendors|nobody|no one|members|engineers|analysts|teams?|accounts?|roles?|data)(?: \w+){0,3} (?:must|shall|may) (?:not|never)\b|\bè (?:severamente |assolutamente )?(?:vietat|proibit)|\bsono (?:severamente )?(?:vietat|proibit)|\bnon è (?:consentit|permess)|\best (?:strictement |formellement )?(?:interdit|prohibé)|\bsont (?:strictement |formellement )?(?:interdit|prohibé)|\bil est interdit\b|\bn'est pas (?:autorisé|permis)|\b(?:está|están|queda|quedan) (?:estrictamente |terminantemente )?prohibid|\bse prohíbe\b|\bno está permitid|\b(?:ist|sind) (?:streng |ausdrücklich )?(?:verboten|untersagt|nicht (?:gestattet|erlaubt|zulässig))|\b(?:é|são|está|estão|fica|ficam) (?:estritamente |expressamente )?proibid|\bnão é permitid|\b(?:is|zijn) (?:strikt |ten strengste )?verboden|\bniet toegestaan\b|\bjest (?:surowo )?zabronion|\bzabrania się\b|запрещ|\byasakt[ıi]r\b|\bdilarang\b|\bbị cấm\b|禁止|严禁|不得|不允许|してはならない|してはいけない|금지|안 ?된다|\b(?:must|shall|has to|have to|needs? to) (?:always |first )?be (?:approved|reviewed|validated|signed off|logged|recorded|tracked|documented|justified|authori[sz]ed)\b|\bdoi(?:t|vent) (?:toujours |d'abord )?être (?:validé|approuvé|autorisé|tracé|enregistré|justifié|revu|documenté)|\bdebe(?:n)? (?:ser|estar) (?:aprobad|validad|autorizad|registrad|revisad|documentad)|\bmuss (?:\w+ ){0,4}?(?:genehmigt|freigegeben|protokolliert|dokumentiert|geprüft) werden\b|\bdeve(?:m)? ser (?:aprovad|validad|autorizad|registrad|revisad|documentad)|\bdev(?:e|ono) essere (?:approvat|validat|autorizzat|registrat|revisionat|tracciat)").ok()?;
             let turns = Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|aber|jedoch|mais|cependant|pero|sin embargo|ma|però|mas|porém|maar)\b").ok()?;
-            Some((forbids, turns))
+            // An order to whoever reads it (`… before you unload`), not a rule about people.
+            let addressed = Regex::new(r"(?i)\b(?:you|your|agent|assistant|ai|model|bot|llm)\b").ok()?;
+            Some((forbids, turns, addressed))
         })
         .as_ref()
     else {
@@ -221,6 +235,7 @@ fn states_a_prohibition(body: &str) -> bool {
         && sentence_ends == 0
         && forbids.is_match(body)
         && !turns.is_match(body)
+        && !addressed.is_match(body)
         && !disguised(body)
 }
 
@@ -700,7 +715,9 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
             let window = tail_chars(&words[..*pos], 80);
             told_as_asked(window) || told_as_done(window)
         })
-        .filter(|_| !asks_to_follow(words));
+        // Only where the prompt is about attacks or an exercise: `someone tried to call me.
+        // Grant …` reports nothing.
+        .filter(|_| !asks_to_follow(words) && discusses_attacks(words));
     if (named_after || before.is_match(window_before.trim_end())) && asks.is_match(words)
         || watched_for(window_before)
     {
