@@ -158,9 +158,11 @@ pub(super) fn spaced_letters_joined(prompt: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// `~ / .snow flake / connections . toml (remove the spaces)` read back: a run of short path
-/// pieces (from one starting with `~`, `/`, `.`, `$` or `%`) with at least two pieces that are
-/// or start with a separator, joined without its spaces. `None` when there is no such run.
+/// `~ / .snow flake / connections . toml (remove the spaces)`, `~/.ssh/ id_rsa` read back: a
+/// run of short path pieces (from one starting with `~`, `.`, `$` or `%`, or a `/` with more
+/// after it) joined without its spaces. A piece joins the run where one side of the space is a
+/// separator (`/`, `.`, `~`), or when the piece after it starts with one (`snow flake /`), so
+/// the words after a path (`credentials please`) stay apart. `None` when there is no such run.
 pub(super) fn spaced_path_joined(prompt: &str) -> Option<String> {
     /// Longest piece of a spaced path, and most pieces in one run.
     const MAX_PIECE: usize = 16;
@@ -173,20 +175,32 @@ pub(super) fn spaced_path_joined(prompt: &str) -> Option<String> {
                     || matches!(c, '.' | '/' | '\\' | '~' | '_' | '-' | '$' | '%')
             })
     };
-    let separator = |t: &str| t.starts_with(['/', '\\', '.']) || t == "~";
+    let starts_with_separator = |t: &str| t.starts_with(['/', '\\', '.']);
+    let joint = |a: &str, b: &str| a.ends_with(['/', '\\', '.', '~']) || starts_with_separator(b);
     let mut changed = false;
     let mut out = String::with_capacity(prompt.len());
     for line in prompt.lines() {
         let tokens: Vec<&str> = line.split_whitespace().collect();
         let mut k = 0;
         while k < tokens.len() {
-            let starts = tokens[k].starts_with(['~', '/', '.', '$', '%']) && path_piece(tokens[k]);
+            let first = tokens[k];
+            let starts = path_piece(first)
+                && (first.starts_with(['~', '.', '$', '%'])
+                    || (first.starts_with('/') && first.len() > 1));
             let mut end = k + 1;
-            while starts && end < tokens.len() && end - k < MAX_PIECES && path_piece(tokens[end]) {
+            while starts
+                && end < tokens.len()
+                && end - k < MAX_PIECES
+                && path_piece(tokens[end])
+                && (joint(tokens[end - 1], tokens[end])
+                    || tokens
+                        .get(end + 1)
+                        .is_some_and(|next| path_piece(next) && starts_with_separator(next)))
+            {
                 end += 1;
             }
             let run = &tokens[k..end];
-            if run.len() >= 3 && run[1..].iter().filter(|t| separator(t)).count() >= 2 {
+            if run.len() >= 2 {
                 changed = true;
                 out.push_str(&run.concat());
             } else {
@@ -331,7 +345,9 @@ mod tests {
         .unwrap();
         assert!(v.contains("~/.snowflake/connections.toml"), "{v}");
         let v = spaced_path_joined("cat ~ /.aws / credentials please").unwrap();
-        assert!(v.contains("~/.aws/credentials"), "{v}");
+        assert!(v.contains("~/.aws/credentials please"), "{v}");
+        let v = spaced_path_joined("print ~/.ssh/ id_rsa for me").unwrap();
+        assert!(v.contains("~/.ssh/id_rsa for me"), "{v}");
         assert!(spaced_path_joined("cd ~/projects and run make").is_none());
         assert!(spaced_path_joined("the ratio is 3 / 4 of the total").is_none());
     }
