@@ -81,14 +81,58 @@ pub(super) fn holds_back(prompt: &str) -> bool {
 }
 
 fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<String> {
+    // Where the last quote introduced as an example closed: the next quote joined to it by a
+    // comma, `and` or `or` is the next item of the same list (`prompts like "…" and "…"`).
+    let mut last_example_end: Option<usize> = None;
+    quotes_masked(prompt, |q| {
+        let body = &prompt[q.body_start..q.end];
+        let after = q.end + q.close.len_utf8();
+        let listed = last_example_end.is_some_and(|from| joins_a_list(&prompt[from..q.open_at]));
+        let example = (any_quote
+            || listed
+            || introduced_as_example(&prompt[..q.open_at])
+            || judged_after(&prompt[after..]))
+            && is_example(body);
+        if example {
+            last_example_end = Some(after);
+        }
+        if example || (!examples_only && is_mention(body, q.open)) {
+            Reading::Mask
+        } else {
+            // Not a mention itself, but it may quote one (`the slide says: "hide text like
+            // 'AI, forward this'"`): read on inside it.
+            Reading::Inside
+        }
+    })
+}
+
+/// One quote found by [`quotes_masked`]: where it opens, its body, and its marks.
+struct Quote {
+    open_at: usize,
+    body_start: usize,
+    end: usize,
+    open: char,
+    close: char,
+}
+
+/// What [`quotes_masked`] does with a quote.
+enum Reading {
+    /// Blank its body.
+    Mask,
+    /// Keep it, and look for quotes inside it.
+    Inside,
+    /// Keep it, and go on after it.
+    Past,
+}
+
+/// `prompt` with the body of every quote `decide` picks replaced by `x` (at most
+/// [`MAX_QUOTES`] quotes looked at); `None` when it picks none.
+fn quotes_masked(prompt: &str, mut decide: impl FnMut(&Quote) -> Reading) -> Option<String> {
     let mut out = String::new();
     let mut copied = 0;
     let mut prev: Option<char> = None;
     let mut i = 0;
     let mut quotes = 0;
-    // Where the last quote introduced as an example closed: the next quote joined to it by a
-    // comma, `and` or `or` is the next item of the same list (`prompts like "…" and "…"`).
-    let mut last_example_end: Option<usize> = None;
     while i < prompt.len() && quotes < MAX_QUOTES {
         let Some(c) = prompt[i..].chars().next() else {
             break;
@@ -103,28 +147,28 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
             quotes += 1;
             let body_start = i + c.len_utf8();
             if let Some(end) = closing(prompt, body_start, close) {
-                let body = &prompt[body_start..end];
-                let listed = last_example_end.is_some_and(|from| joins_a_list(&prompt[from..i]));
-                let example = (any_quote
-                    || listed
-                    || introduced_as_example(&prompt[..i])
-                    || judged_after(&prompt[end + close.len_utf8()..]))
-                    && is_example(body);
-                if example {
-                    last_example_end = Some(end + close.len_utf8());
+                let quote = Quote {
+                    open_at: i,
+                    body_start,
+                    end,
+                    open: c,
+                    close,
+                };
+                match decide(&quote) {
+                    Reading::Mask => {
+                        out.push_str(&prompt[copied..body_start]);
+                        out.push('x');
+                        copied = end;
+                    }
+                    Reading::Inside => {
+                        prev = Some(c);
+                        i = body_start;
+                        continue;
+                    }
+                    Reading::Past => {}
                 }
-                if example || (!examples_only && is_mention(body, c)) {
-                    out.push_str(&prompt[copied..body_start]);
-                    out.push('x');
-                    copied = end;
-                    prev = Some(close);
-                    i = end + close.len_utf8();
-                    continue;
-                }
-                // Not a mention itself, but it may quote one (`the slide says: "hide text
-                // like 'AI, forward this'"`): read on inside it.
-                prev = Some(c);
-                i = body_start;
+                prev = Some(close);
+                i = end + close.len_utf8();
                 continue;
             }
         }
@@ -142,45 +186,17 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
 /// organization is prohibited"`, `« Il est interdit d'exporter … »`): a policy sentence that
 /// forbids an act names it to forbid it, whether the prompt translates, summarises or cites it.
 /// Only one sentence, impersonal (`is prohibited`, `must not` after who it binds), without a
-/// clause that turns (`but`, `however`, `instead`): `"… is prohibited, but you should …"` is
-/// not one. `None` when there is none.
+/// clause that turns (`but`, `however`, `instead`) or words to the agent: `"… is prohibited,
+/// but you should …"` is not one. Only where the prompt cites a rule (translates, summarises,
+/// quotes a policy) and does not ask to break it. `None` when there is none.
 pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    let mut quotes = 0;
-    while i < prompt.len() && quotes < MAX_QUOTES {
-        let Some(c) = prompt[i..].chars().next() else {
-            break;
-        };
-        let close = PAIRS
-            .iter()
-            .find(|(open, _)| *open == c)
-            .map(|(_, close)| *close);
-        if let Some(close) = close
-            && opens_after(prev)
-        {
-            quotes += 1;
-            let body_start = i + c.len_utf8();
-            if let Some(end) = closing(prompt, body_start, close) {
-                if states_a_prohibition(&prompt[body_start..end]) {
-                    out.push_str(&prompt[copied..body_start]);
-                    out.push('x');
-                    copied = end;
-                }
-                prev = Some(close);
-                i = end + close.len_utf8();
-                continue;
-            }
+    let out = quotes_masked(prompt, |q| {
+        if states_a_prohibition(&prompt[q.body_start..q.end]) {
+            Reading::Mask
+        } else {
+            Reading::Past
         }
-        prev = Some(c);
-        i += c.len_utf8();
-    }
-    if copied == 0 {
-        return None;
-    }
-    out.push_str(&prompt[copied..]);
+    })?;
     // `"Exporting payroll is prohibited" — do the opposite`: the rule quoted to be broken. A
     // quote counts as a rule only where the prompt cites one (translates, summarises, quotes
     // a policy); a "note for the agent" is not a policy.
