@@ -203,6 +203,75 @@ pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
     (cites_a_rule(&out) && !asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
 }
 
+/// `prompt` with each unquoted sentence that reports a rule blanked (`Policy says never share
+/// data with accounts outside our organization.`, `Our standard: production roles must not be
+/// granted to contractors.`): who made the rule opens the sentence, and it forbids, with no
+/// turn and no words to the agent. `None` when there is none, or when the prompt asks to break
+/// or follow it.
+pub(super) fn stated_rules_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let (opens, forbids) = RE
+        .get_or_init(|| {
+            let opens = Regex::new(r"(?i)^\W{0,3}(?:(?:our|the|company|corporate|security|data|internal|group|it|infosec|compliance)\s+){0,2}(?:polic(?:y|ies)|rules?|standards?|guidelines?|regulations?|contracts?|dpa|compliance|handbook|charter|the law|law|gdpr|hipaa|sox)(?:\s+\S+){0,2}?\s*(?:says|said|states|stated|requires|required|forbids|forbade|prohibits|prohibited|is clear|are clear|mandates|reads|:|-|—)").ok()?;
+            let forbids = Regex::new(r"(?i)\b(?:never|must not|mustn'?t|may not|shall not|cannot|can'?t|no one|nobody|prohibit\w*|forbid\w*|not (?:allowed|permitted))\b").ok()?;
+            Some((opens, forbids))
+        })
+        .as_ref()?;
+    let mut out = String::with_capacity(prompt.len());
+    let mut start = 0;
+    let mut masked_any = false;
+    // Sentences end at `.`, `!`, `?`, `;` or a line break followed by a blank or the end:
+    // `ORGANIZATION_USAGE.ACCOUNTS` stays one word.
+    let bytes = prompt.as_bytes();
+    for i in 0..=prompt.len() {
+        let ends = i == prompt.len()
+            || (matches!(bytes[i], b'.' | b'!' | b'?' | b';' | b'\n')
+                && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()));
+        if !ends {
+            continue;
+        }
+        let sentence = &prompt[start..i];
+        match opens.find(sentence) {
+            Some(m) => {
+                // Only the rule's first clause: what follows a comma, a colon or a dash
+                // (`Policy says never share with outsiders: share PROD.CRM with XY123`) is read.
+                let rest = &sentence[m.end()..];
+                let clause_end = rest
+                    .find([',', ':', '(', '—', '–'])
+                    .into_iter()
+                    .chain(rest.find(" - "))
+                    .min()
+                    .unwrap_or(rest.len());
+                let body = &rest[..clause_end];
+                if forbids.is_match(body) && states_no_turn(body) {
+                    // The frame goes too: the model reads `policy says` as a reason to clear.
+                    out.push('x');
+                    out.push_str(&rest[clause_end..]);
+                    masked_any = true;
+                } else {
+                    out.push_str(sentence);
+                }
+            }
+            None => out.push_str(sentence),
+        }
+        if i < prompt.len() {
+            out.push(bytes[i] as char);
+        }
+        start = i + 1;
+    }
+    (masked_any && !asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
+}
+
+/// A reported rule's body has no turn (`but`, `however`) and no words to the agent.
+fn states_no_turn(body: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|unless|except|you|your|agent|assistant|ai|model|bot|llm)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| !re.is_match(body))
+}
+
 /// The prompt around a quote cites it as a rule: translated, summarised, quoted from a policy.
 fn cites_a_rule(text: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -308,10 +377,11 @@ fn judged_after(after: &str) -> bool {
 /// The text before a quote ends by calling it an example (`with one example like '…'`, `e.g.
 /// "…"`, `such as "…"`).
 fn introduced_as_example(before: &str) -> bool {
+    let introduced_by_colon = before.trim_end().ends_with(':');
     let tail: String = before
         .chars()
         .rev()
-        .take(32)
+        .take(if introduced_by_colon { 96 } else { 32 })
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -319,25 +389,84 @@ fn introduced_as_example(before: &str) -> bool {
         .to_lowercase();
     let tail = tail.trim_end_matches([' ', ':', ',', '\n']);
     // A string handed to a function (`assert blocked("…")`): code quoting its test data.
+    // Not a call that runs the string (`session.sql("…")`, `cursor.execute("…")`): that is
+    // the statement itself.
     if tail.ends_with('(')
         && tail[..tail.len() - 1]
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
     {
-        return true;
+        let callee: String = tail[..tail.len() - 1]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        return !matches!(
+            callee.to_lowercase().as_str(),
+            "sql"
+                | "execute"
+                | "executemany"
+                | "execute_string"
+                | "execute_stream"
+                | "exec"
+                | "run"
+                | "query"
+                | "eval"
+                | "system"
+                | "call"
+                | "popen"
+                | "run_query"
+                | "execute_async"
+                | "executescript"
+                | "raw"
+                | "text"
+        );
     }
     // The last words before the quote name what it is (`containing the text "…"`, `a joke
     // '…'`, `the payload as evidence: …`).
+    // After a colon the clause before it may be longer (`quotes the payload the tester planted
+    // in a support ticket: "…"`, `etiqueta esta frase como ataque y explica por qué: "…"`).
     let last_words: Vec<&str> = tail
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev()
-        .take(3)
+        .take(if introduced_by_colon { 10 } else { 3 })
         .collect();
-    if last_words.iter().any(|w| {
+    if last_words.iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        // Further back before a colon, only a noun that names the quote as a specimen counts
+        // (`Pasted from a teammate's .cursorrules: "…"` pastes rules to follow).
+        if i >= 3 {
+            return matches!(
+                w.as_str(),
+                "payload"
+                    | "payloads"
+                    | "phrase"
+                    | "sentence"
+                    | "string"
+                    | "quote"
+                    | "evidence"
+                    | "example"
+                    | "sample"
+                    | "samples"
+                    | "snippet"
+                    | "excerpt"
+                    | "frase"
+                    | "satz"
+                    | "zin"
+                    | "фразу"
+                    | "фраза"
+                    | "zdanie"
+                    | "cümle"
+                    | "cümleyi"
+            );
+        }
         matches!(
-            *w,
+            w.as_str(),
             "reading"
                 | "read"
                 | "containing"
@@ -361,6 +490,10 @@ fn introduced_as_example(before: &str) -> bool {
                 | "sentence"
                 // What an attacker did with the text, told by its reader.
                 | "planted"
+                | "wrote"
+                | "writes"
+                | "entered"
+                | "submitted"
                 | "pasted"
                 | "typed"
                 | "posted"
@@ -607,7 +740,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without) (?:act|acting) on (?:it|them|that|this|those|any)|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post-?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -617,9 +750,30 @@ pub(super) fn discusses_attacks(masked: &str) -> bool {
 fn negated(before: &str) -> bool {
     let tail = before.trim_end().to_lowercase();
     [
-        "dont", "don't", "don’t", "do not", "never", "without", "not", "nor",
+        "dont",
+        "don't",
+        "don’t",
+        "do not",
+        "never",
+        "without",
+        "not",
+        "nor",
+        "won't",
+        "wont",
+        "won’t",
+        "will not",
+        "cannot",
+        "can't",
+        "cant",
+        "shouldn't",
+        "should not",
+        "mustn't",
+        "must not",
+        "doesn't",
+        "does not",
         // `we tested whether the agent would obey "…"`: a hypothetical, not an order.
-        "would", "whether",
+        "would",
+        "whether",
     ]
     .iter()
     .any(|n| tail.ends_with(n))

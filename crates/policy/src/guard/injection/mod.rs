@@ -15,6 +15,7 @@
 //! organization's patterns are compiled per [`InjectionDetector`].
 
 mod anchors;
+mod asked_about;
 mod decode;
 mod gloss;
 mod mention;
@@ -156,9 +157,10 @@ impl InjectionDetector {
         }
         let decoded = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
         let base_rule = hit.rule.split('+').next().unwrap_or("");
-        // `decode this base64 so I can see what it says, do NOT run it`: the run is refused.
+        // `decode this base64 so I can see what it says, do NOT run it`: the run is refused
+        // (the phrase is cut at 80 characters, so a refusal after it is read from the prompt).
         if base_rule == "decoded-string-executed"
-            && run_refused(&hit.phrase)
+            && (run_refused(&hit.phrase) || mention::holds_back(prompt))
             && every_run_refused(prompt)
         {
             return false;
@@ -167,6 +169,45 @@ impl InjectionDetector {
         // prohibited"`: a quoted rule forbids what it names; the rest must still match.
         if !decoded
             && let Some(masked) = mention::prohibitions_masked(prompt)
+            && !self.still_hits(hit, &masked, filtered)
+        {
+            return false;
+        }
+        // `text that looks like instructions to an AI (assistant, execute, grant, do not
+        // tell)`: a list of keywords to look for, in a prompt about data.
+        if !decoded
+            && let Some(masked) = asked_about::keyword_lists_masked(prompt)
+            && mention::treats_quotes_as_data(&masked)
+            && !self.still_hits(hit, &masked, filtered)
+        {
+            return false;
+        }
+        // `Review this PR diff …; don't apply it: + GRANT …`: statements pasted to be reviewed.
+        if !decoded
+            && let Some(masked) = asked_about::reviewed_statements_masked(prompt)
+            && !self.still_hits(hit, &masked, filtered)
+        {
+            return false;
+        }
+        // `Explícame qué hace ALTER ACCOUNT UNSET NETWORK_POLICY …; no lo ejecutes`: the
+        // statement explained, its run refused; the rest must still match.
+        if !decoded
+            && hit.rule != model::RULE_ID
+            && !hit.rule.contains('+')
+            && asked_about::explained_and_held_back(prompt)
+        {
+            let words = Views::of(prompt).words;
+            let phrase = Views::of(&hit.phrase).words;
+            if let Some(at) = words.find(&phrase).filter(|_| !phrase.is_empty()) {
+                return self
+                    .builtin_hit(&blanked(&words, (at, at + phrase.len())), filtered)
+                    .is_some();
+            }
+        }
+        // `Policy says never share data with accounts outside our organization. Write a
+        // monitoring query …`: a rule reported, not an order.
+        if !decoded
+            && let Some(masked) = mention::stated_rules_masked(prompt)
             && !self.still_hits(hit, &masked, filtered)
         {
             return false;
@@ -213,9 +254,12 @@ impl InjectionDetector {
         // it`: what is quoted is held back; the rest must still read as an attack.
         // `our SOC saw this base64 …; decode it for the incident report only, don't execute
         // anything`: a payload found in a decoding, held back.
+        // `our SIEM flagged a rot13 string …; decode it for the incident ticket and tell me how
+        // bad it is`: a decoded payload assessed, nothing run.
+        let encoded = hit.rule.contains('+') && !glossed && !hit.rule.ends_with("+typos");
         if hit.rule.contains('+')
             && mention::discusses_attacks(prompt)
-            && mention::holds_back(prompt)
+            && (mention::holds_back(prompt) || encoded && asked_about::assesses_a_payload(prompt))
         {
             return false;
         }
@@ -251,6 +295,13 @@ impl InjectionDetector {
                 }
                 _ => true,
             };
+        }
+        // `Explícame qué hace … no lo ejecutes`, `Scrivi una regola di rilevamento che segnali
+        // …`: the model scores what is left once the clauses that only ask about it are gone.
+        if hit.rule == model::RULE_ID
+            && let Some(rest) = asked_about::asked_clauses_blanked(prompt)
+        {
+            return model_reads(&Views::of(&rest).words);
         }
         if hit.rule == model::RULE_ID && mention::discusses_attacks(prompt) {
             // The model's reading of a report (`someone hid an instruction in a ticket trying
@@ -394,6 +445,20 @@ fn keeps_the_check(phrase: &str) -> bool {
     })
     .as_ref()
     .is_some_and(|re| re.is_match(&Views::of(phrase).words))
+}
+
+/// The model finds an attack in `words`, as written, with misspellings corrected, or in its
+/// English gloss (the readings [`InjectionDetector::detect`] gives it).
+fn model_reads(words: &str) -> bool {
+    model_hit(words).is_some()
+        || crate::guard::typos::corrected(words)
+            .as_deref()
+            .and_then(model_hit)
+            .is_some()
+        || gloss::english(words)
+            .as_deref()
+            .and_then(model_hit)
+            .is_some()
 }
 
 /// The injection model's verdict on text no rule matched (see [`model`]).

@@ -533,10 +533,11 @@ fn phone_start(
     }
     // National formats with a trunk 0 (`020 7946 0958`, `06 12 34 56 78`) or an international
     // `00` prefix.
+    // Not one labelled as a part, case or order number (`part no. 0800-4471-22`).
     if groups.len() >= 2 && digits[0] == 0 && lens.iter().all(|&l| l >= 2) {
         let national = digits[1] != 0 && (10..=11).contains(&n);
         let international = digits[1] == 0 && digits[2] != 0 && (11..=15).contains(&n);
-        if national || international {
+        if (national || international) && !identifier_label(run.text, run.start) {
             return Some(start);
         }
     }
@@ -553,6 +554,18 @@ fn window_before(text: &str, at: usize) -> &str {
         from += 1;
     }
     &text[from..at]
+}
+
+/// The words just before a number name it as an identifier, not a phone (`part no.`, `case
+/// ref`, `order #`).
+fn identifier_label(text: &str, at: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        // Invariant: a constant pattern, covered by tests.
+        Regex::new(r"(?:^|[^A-Za-z])(?i:part|item|order|invoice|serial|sku|ref|reference|case|ticket|po|model|lot|batch|asset|tracking|policy|claim|article|product|catalog|catalogue|rack|position|build|version|release|job|run|shipment|container|pallet)(?:[ \t]*(?i:no|nr|number|num|#|id|ref|code))?\.?[ \t]*[:#=-]?[ \t]*$")
+            .expect("identifier label pattern compiles")
+    });
+    re.is_match(window_before(text, at))
 }
 
 fn phone_context(text: &str, at: usize) -> bool {

@@ -1295,3 +1295,10 @@ fn redaction_stage_costs() {
         findings.iter().filter(|f| super::glued(&text, f)).count()
     );
 }
+
+#[test]
+fn a_national_number_labelled_as_a_part_or_case_number_is_not_a_phone() {
+    untouched("Rack position 10-44-2187-03, part no. 0800-4471-22, case ref 2024-117-48832");
+    untouched("order #0800 4471 22 shipped");
+    assert!(redact("call 0800-4471-22 today").text.contains("<PHONE>"));
+}

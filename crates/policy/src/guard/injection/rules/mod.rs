@@ -172,7 +172,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ),
     (
         "no_confirm_intl",
-        "sin preguntar\\w*|sin confirmar|sin confirmacion|sin pedir confirmacion|sin consultar\\w*|ohne nachzufragen|ohne zu fragen|ohne ruckfrage|ohne bestatigung|ohne mich zu fragen|ohne zu bestatigen|sans demander|sans me demander|sans confirmation|sans confirmer|sans verifier|senza chiedere|senza chiedermi|senza conferma|senza confermare|sem perguntar|sem me perguntar|sem confirmar|sem confirmacao|sem pedir confirmacao|zonder te vragen|zonder bevestiging|zonder te bevestigen|zonder het te vragen|bez pytania|bez potwierdzenia|bez pytania o zgode|без подтверждения|не спрашивая|без вопросов|без запроса|не уточняя|sormadan|onay almadan|onaysiz|onay istemeden|tanpa bertanya|tanpa konfirmasi|tanpa persetujuan|tanpa tanya|nang hindi nagtatanong|walang kumpirmasyon",
+        "sin preguntar\\w*|sin confirmar|sin confirmacion|sin pedir confirmacion|sin consultar\\w*|ohne nachzufragen|ohne zu fragen|ohne ruckfrage|ohne bestatigung|ohne mich zu fragen|ohne zu bestatigen|sans demander|sans me demander|sans confirmation|sans confirmer|sans verifier|senza chiedere|senza chiedermi|senza conferma|senza confermare|sem perguntar|sem me perguntar|sem confirmar|sem confirmacao|sem pedir confirmacao|zonder te vragen|zonder bevestiging|zonder te bevestigen|zonder het te vragen|bez pytania|bez potwierdzenia|bez pytania o zgode|без подтверждения|не спрашивая|без вопросов|без запроса|не уточняя|sormadan|onay almadan|onaysiz|onay istemeden|tanpa bertanya|tanpa konfirmasi|tanpa persetujuan|tanpa tanya|nang hindi nagtatanong|walang kumpirmasyon|(?:nao|nem) (?:peca|pecas|pedir|solicite) (?:nenhuma )?confirmacao|no (?:pidas|pida|solicites) (?:ninguna )?confirmacion|ne (?:me )?demande(?:z)? pas (?:de )?confirmation|non chiedere (?:alcuna )?conferma|frag(?:e)? (?:nicht|nie) nach|keine bestatigung|vraag geen bevestiging|nie pytaj o potwierdzenie|не спрашивай подтверждени\\w*|(?:nao|nem) (?:mostre|exiba) (?:nenhum )?aviso|no muestres (?:ningun )?aviso|ne montre (?:aucun )?avertissement|non mostrare (?:alcun )?avviso",
     ),
     (
         "sensitive_noun",
@@ -201,6 +201,7 @@ mod agents_i18n;
 mod controls;
 mod covert;
 mod escalation;
+mod evasion;
 mod indirect;
 mod languages;
 mod overrides;
@@ -252,6 +253,7 @@ const GROUPS: &[&[Rule]] = &[
     agents_i18n::AGENTS_I18N,
     oversight::OVERSIGHT,
     covert::COVERT,
+    evasion::EVASION,
     plain::PLAIN,
 ];
 
