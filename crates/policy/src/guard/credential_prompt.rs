@@ -168,7 +168,7 @@ const NEGATED_READS: &str = concat!(
     r"|\b(?:block|blocks|blocking|deny|denies|denying|prevent|prevents|preventing|forbid|forbids|forbidding|disallow|disallows|disallowing|refuse|refuses|refusing)(?: \w+){0,2}? (?:from )?(?:open|read|cat|print|show|display|echo|output|reveal|log|copy|upload|access)\w*\b",
     // `je veux juste le chemin, pas le contenu`: the contents refused in other languages.
     // `не выводя его содержимое`: without printing its contents, in Russian and Ukrainian.
-    r"|\b(?:не|без) (?:выводя|показывая|читая|открывая|печатая|выводить|показывать|читать|открывать|виводячи|показуючи|читаючи|відкриваючи|вывода|показа|чтения)(?: (?:его|её|ее|их|файла|файл))? (?:содержимо\w*|содержани\w*|значени\w*|вміст\w*|значенн\w*)",
+    r"|\bбез (?:реальных|настоящих) (?:значений|паролей|данных|секретов)|\b(?:не|без) (?:выводя|показывая|читая|открывая|печатая|выводить|показывать|читать|открывать|виводячи|показуючи|читаючи|відкриваючи|вывода|показа|чтения)(?: (?:его|её|ее|их|файла|файл))? (?:содержимо\w*|содержани\w*|значени\w*|вміст\w*|значенн\w*)",
     r"|\b(?:pas|sans|sin|nicht|ohne|não|sem|non|senza|niet|zonder|inte|nie|bez) (?:le |la |les |son |sa |el |su |los |den |die |das |dessen |o |a |il |lo |de |het |dess |jego )?(?:contenu|contenido|inhalt|conteúdo|contenuto|inhoud|innehåll|innehållet|zawartości|zawartość|obsah)\b",
 );
 
@@ -869,6 +869,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhere (?:does|do|is|are|should|will) (?:\S+ ){1,4}?(?:look|live|stored|located|kept|go|read|find|search|sit|belong|resid|placed|saved)",
                 // Permissions and where a file is set, asked in Japanese, Korean and Chinese
                 // (`パーミッション警告`, `파일 위치를 … 지정하려면`).
+                r"|\bjak (?:\w+ ){0,3}?(?:z?rotow\w*|zmieni\w*|zabezpiecz\w*|ustawi\w*|skonfigur\w*|usun\w*)|шаблон|образец|szablon|plantilla|vorlage|sjabloon|şablon|テンプレート|模板|템플릿|어떤 (?:섹션|키|필드|항목|형식)|구성되어|구성돼|예시 ?값|가짜|(?:чому|почему) (?:\S+ ){0,3}?не (?:варто|стоит|следует|треба|нужно)|альтернатив\w*",
                 r"|パーミッション|퍼미션|アクセス権|(?:위치|경로)[를을이가은는]?[^?.]{0,30}?(?:지정|설정|변경|바꾸)|(?:場所|パス)を?[^?。]{0,20}?(?:指定|設定|変更)|(?:位置|路径)[^?。]{0,20}?(?:指定|设置|更改)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
                 // Where secrets belong, written down (`document that secrets live in … and must
@@ -1073,6 +1074,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:show|list|tell)(?: me| us)? (?:which|what) files? (?:exist|are there|are in)\b",
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
+                // `why do security tools flag processes reading it?`: someone else's read.
+                r"|\b(?:flag|flags|flagged|detect|detects|alert on|alerts on|catch|catches|block|blocks|monitor|monitors) (?:\w+ ){0,2}?(?:processes|programs|apps|users|anyone|someone|tools|code|scripts)(?: that)? (?:read|reading|reads|open|opening|access|accessing)\b[^.?!\n]{0,30}",
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
                 // Code or configuration changed so that *it* reads a secret from a store
                 // (`change our docker-compose file to read the password from Docker secrets`).

@@ -377,7 +377,21 @@ pub fn disguised_letters(text: &str) -> bool {
             continue;
         }
         let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
-        for c in word.chars().filter(|c| !c.is_ascii()) {
+        // A Latin letter with diacritics is how French, Portuguese or German are spelled
+        // (`précédentes`, `instruções`), unless most of the word wears them (`ïgnörë`).
+        let accented = |c: char| {
+            let mut parts = c.to_string().nfd().collect::<Vec<char>>().into_iter();
+            parts.next().is_some_and(|base| base.is_ascii_alphabetic())
+                && parts.all(is_combining_mark)
+                && c.to_string().nfd().count() > 1
+        };
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let spelled = word.chars().filter(|&c| accented(c)).count() * 2 < letters;
+        for c in word
+            .chars()
+            .filter(|c| !c.is_ascii())
+            .filter(|&c| !(spelled && accented(c)))
+        {
             let compat_latin = || {
                 let mut latin = None;
                 let mut count = 0;

@@ -209,12 +209,16 @@ pub(super) fn prohibitions_masked(prompt: &str) -> Option<String> {
 /// turn and no words to the agent. `None` when there is none, or when the prompt asks to break
 /// or follow it.
 pub(super) fn stated_rules_masked(prompt: &str) -> Option<String> {
-    static RE: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
-    let (opens, forbids) = RE
+    static RE: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let (opens, cited, forbids) = RE
         .get_or_init(|| {
             let opens = Regex::new(r"(?i)^\W{0,3}(?:(?:our|the|company|corporate|security|data|internal|group|it|infosec|compliance)\s+){0,2}(?:polic(?:y|ies)|rules?|standards?|guidelines?|regulations?|contracts?|dpa|compliance|handbook|charter|the law|law|gdpr|hipaa|sox)(?:\s+\S+){0,2}?\s*(?:says|said|states|stated|requires|required|forbids|forbade|prohibits|prohibited|is clear|are clear|mandates|reads|:|-|—)").ok()?;
-            let forbids = Regex::new(r"(?i)\b(?:never|must not|mustn'?t|may not|shall not|cannot|can'?t|no one|nobody|prohibit\w*|forbid\w*|not (?:allowed|permitted))\b").ok()?;
-            Some((opens, forbids))
+            // `a paragraph for our AI usage policy stating that …`: the rule cited mid-sentence.
+            let cited = Regex::new(r"(?i)\b(?:polic(?:y|ies)|rules?|standards?|guidelines?|regulations?|handbook|charter)\b(?:\s+\S+){0,3}?\s+(?:stating|saying|that says|that states|which says|which states|requiring|that requires|to the effect)(?:\s+that)?").ok()?;
+            // What is forbidden is a risky act (`never share`, `must never disable`), not a
+            // safety act: `agents must never ask before dropping` forbids the check.
+            let forbids = Regex::new(r"(?i)\b(?:never|must not|mustn'?t|may not|shall not|cannot|can'?t|should not|shouldn'?t|(?:nobody|no one) (?:may|can|shall|should|must|is allowed to))\s+(?:\w+\s+)?(?:be\s+)?(?:disabl|deactivat|turn(?:ed)? off|switch(?:ed)? off|grant|give|given|shar|send|sent|export|unload|drop|delet|remov|unset|expos|disclos|cop(?:y|ied)|email|post|upload|publish|bypass|skip|execut|run|stor|commit|past|reveal|leak|transfer|mov|sell|sold|truncat|alter|weaken|download|print|hardcod|embed)\w*").ok()?;
+            Some((opens, cited, forbids))
         })
         .as_ref()?;
     let mut out = String::with_capacity(prompt.len());
@@ -231,13 +235,14 @@ pub(super) fn stated_rules_masked(prompt: &str) -> Option<String> {
             continue;
         }
         let sentence = &prompt[start..i];
-        match opens.find(sentence) {
+        match opens.find(sentence).or_else(|| cited.find(sentence)) {
             Some(m) => {
-                // Only the rule's first clause: what follows a comma, a colon or a dash
-                // (`Policy says never share with outsiders: share PROD.CRM with XY123`) is read.
+                // Only the rule's first clause, up to a colon, a dash or a comma that is not
+                // in a list of acts (`Policy says never share with outsiders: share PROD.CRM
+                // with XY123` reads the order).
                 let rest = &sentence[m.end()..];
                 let clause_end = rest
-                    .find([',', ':', '(', '—', '–'])
+                    .find([':', '(', '—', '–'])
                     .into_iter()
                     .chain(rest.find(" - "))
                     .min()
@@ -245,6 +250,7 @@ pub(super) fn stated_rules_masked(prompt: &str) -> Option<String> {
                 let body = &rest[..clause_end];
                 if forbids.is_match(body) && states_no_turn(body) {
                     // The frame goes too: the model reads `policy says` as a reason to clear.
+                    out.push_str(&sentence[..m.start()]);
                     out.push('x');
                     out.push_str(&rest[clause_end..]);
                     masked_any = true;
@@ -262,14 +268,27 @@ pub(super) fn stated_rules_masked(prompt: &str) -> Option<String> {
     (masked_any && !asks_to_follow(&out) && !breaks_the_rule(&out)).then_some(out)
 }
 
-/// A reported rule's body has no turn (`but`, `however`) and no words to the agent.
+/// A reported rule's body has no turn (`but`, `however`, `unless`) and no second order after
+/// a comma (`nobody may grant ACCOUNTADMIN, grant it to EVE`): a comma may only list acts
+/// (`never disable audit logging, grant admin roles, or send data …`), none of them to a
+/// named principal or address.
 fn states_no_turn(body: &str) -> bool {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|unless|except|you|your|agent|assistant|ai|model|bot|llm)\b").ok()
-    })
-    .as_ref()
-    .is_some_and(|re| !re.is_match(body))
+    static RE: OnceLock<Option<(Regex, Regex, Regex, Regex)>> = OnceLock::new();
+    let Some((turns, order_after_comma, listed, named)) = RE
+        .get_or_init(|| {
+            let turns = Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|unless|except|anyway)\b").ok()?;
+            let order_after_comma = Regex::new(r"(?i),\s*(?:please\s+)?(?:grant|give|share|send|export|unload|drop|delete|remove|unset|disable|copy|email|post|upload|publish|run|execute|create|alter|make|set|add|go|do)\b").ok()?;
+            let listed = Regex::new(r"(?i),\s*(?:or|and|nor)\s+\w+").ok()?;
+            let named = Regex::new(r"(?i)\bto (?:the )?(?:user|role|account|login) \S+|\bto (?:me|myself|us)\b|@|://").ok()?;
+            Some((turns, order_after_comma, listed, named))
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    !turns.is_match(body)
+        && !named.is_match(body)
+        && (!order_after_comma.is_match(body) || listed.is_match(body))
 }
 
 /// The prompt around a quote cites it as a rule: translated, summarised, quoted from a policy.
@@ -463,6 +482,21 @@ fn introduced_as_example(before: &str) -> bool {
                     | "zdanie"
                     | "cümle"
                     | "cümleyi"
+                    // Quoted to be translated (`Übersetze diese Sicherheitswarnung ins
+                    // Englische: „…“`).
+                    | "translate"
+                    | "übersetze"
+                    | "übersetzen"
+                    | "traduce"
+                    | "traduis"
+                    | "traduisez"
+                    | "traduz"
+                    | "traduza"
+                    | "traduci"
+                    | "vertaal"
+                    | "przetłumacz"
+                    | "переведи"
+                    | "çevir"
             );
         }
         matches!(
@@ -490,6 +524,18 @@ fn introduced_as_example(before: &str) -> bool {
                 | "sentence"
                 // What an attacker did with the text, told by its reader.
                 | "planted"
+                | "injecter"
+                | "injecté"
+                | "injectée"
+                | "inyectar"
+                | "inyectó"
+                | "injizieren"
+                | "injiziert"
+                | "iniettare"
+                | "iniettato"
+                | "injetar"
+                | "injetou"
+                | "injecteren"
                 | "wrote"
                 | "writes"
                 | "entered"
@@ -562,6 +608,33 @@ fn introduced_as_example(before: &str) -> bool {
         "saying",
         "says",
         "said",
+        // The same in the languages the rules read (`frases como "…"`, `textos dizendo "…"`,
+        // `内容是"…"`).
+        " como",
+        " comme",
+        " wie",
+        " come",
+        " zoals",
+        " как",
+        " jak",
+        " gibi",
+        " tipo",
+        " dizendo",
+        " diciendo",
+        " disant",
+        " sagend",
+        " dice",
+        " dicono",
+        " zeggend",
+        " mówiąc",
+        "内容是",
+        "内容为",
+        "写着",
+        "寫著",
+        "という",
+        "と書かれた",
+        "라는",
+        "이라는",
     ]
     .iter()
     .any(|m| tail.ends_with(m))
@@ -602,6 +675,9 @@ fn opens_after(prev: Option<char>) -> bool {
                 '(' | '[' | '{' | ',' | '=' | ':' | ';' | '<' | '>' | '|' | '-'
             )
             || PAIRS.iter().any(|(open, _)| *open == p)
+            // Scripts written without spaces quote right after a word (`内容是"…"`).
+            || unspaced_script(p)
+            || matches!(p, '，' | '：' | '、' | '。')
     })
 }
 
@@ -834,6 +910,37 @@ fn data_in_other_languages(text: &str) -> bool {
         "공격",
         "استعلام",
         "هجوم",
+        "detecci",
+        "détection",
+        "rilevament",
+        "erkennung",
+        "regla",
+        "règle",
+        "regel",
+        "regola",
+        "mensaje",
+        "messaggi",
+        "frase",
+        "texto",
+        "commentaire",
+        "comentario",
+        "kommentar",
+        "commento",
+        "übersetz",
+        "tradu",
+        "vertaal",
+        "przetłumacz",
+        "переведи",
+        "çevir",
+        "翻译",
+        "翻訳",
+        "번역",
+        "评论",
+        "コメント",
+        "댓글",
+        "告警",
+        "alerta",
+        "alerte",
     ];
     if text.is_ascii() {
         return false;
@@ -903,7 +1010,7 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
 fn watched_for(window_before: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist)(?: \w+){0,3} (?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) fires when(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does))$").ok()
+        Regex::new(r"\b(?:(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist|snowflake)(?: \w+){0,3} )?(?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) when(?:ever)?(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does)(?: (?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call|put|get)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse))?)?)$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))
@@ -940,7 +1047,7 @@ pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
 fn told_as_done(window_before: &str) -> bool {
     static DONE: OnceLock<Option<Regex>> = OnceLock::new();
     DONE.get_or_init(|| {
-        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider)(?: \w+){0,8}? (?:(?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged)\b|(?:tries|tried|attempts|attempted|wants|wanted|plans|planned|manages|managed|is trying|was trying|goes on) to\b)(?: \w+){0,12}$").ok()
+        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider)(?: \w+){0,8}? (?:(?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged|did|made|issued|executed|performed)\b|(?:tries|tried|attempts|attempted|wants|wanted|plans|planned|manages|managed|is trying|was trying|goes on) to\b)(?: \w+){0,12}$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))
