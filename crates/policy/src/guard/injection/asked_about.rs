@@ -114,7 +114,7 @@ pub(super) fn assesses_a_payload(prompt: &str) -> bool {
     .as_ref()
     .is_some_and(|re| re.is_match(prompt))
         && !asks_to_follow(prompt)
-        && !runs_anything(prompt)
+        && super::every_run_refused(prompt)
 }
 
 /// The prompt asks what a statement does (in English or another language) and refuses to run
@@ -135,7 +135,7 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
     explain.is_match(prompt)
         && (holds_back(prompt) || refused.is_match(prompt))
         && !asks_to_follow(prompt)
-        && !runs_anything(prompt)
+        && super::every_run_refused(prompt)
 }
 
 /// `prompt` without the clauses that only ask about hostile text: a statement explained with
@@ -187,42 +187,6 @@ fn clause_breaks(prompt: &str) -> std::borrow::Cow<'_, str> {
         Some(re) => re.replace_all(prompt, "$0\u{1f}"),
         None => std::borrow::Cow::Borrowed(prompt),
     }
-}
-
-/// A run, apply or execute verb that is not negated just before it (`do not run it in dev;
-/// run it in prod` runs one), or a change of mind (`go ahead`, `anyway`).
-fn runs_anything(prompt: &str) -> bool {
-    let lower = prompt.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let negation = |w: &str| {
-        matches!(
-            w,
-            "not" | "dont" | "don't" | "never" | "without" | "no" | "nor" | "wont" | "won't"
-        )
-    };
-    let runs = tokens.iter().enumerate().any(|(i, w)| {
-        matches!(
-            *w,
-            "run"
-                | "runs"
-                | "execute"
-                | "executes"
-                | "exec"
-                | "eval"
-                | "apply"
-                | "applies"
-                | "deploy"
-                | "merge"
-                | "perform"
-                | "proceed"
-        ) && !tokens[i.saturating_sub(3)..i].iter().any(|n| negation(n))
-    });
-    runs || ["go ahead", "anyway", "after all", "second thought"]
-        .iter()
-        .any(|w| lower.contains(w))
 }
 
 #[cfg(test)]

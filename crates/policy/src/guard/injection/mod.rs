@@ -419,22 +419,39 @@ fn run_refused(phrase: &str) -> bool {
     })
 }
 
-/// Every run verb of the prompt is negated just before it: `do not run it in dev; run it in
-/// prod` refuses one run and orders another.
+/// Every run, apply or execute verb of the prompt is negated just before it, and the prompt
+/// does not change its mind: `do not run it in dev; run it in prod` refuses one run and orders
+/// another, `don't run it … go ahead anyway` takes the refusal back.
 fn every_run_refused(prompt: &str) -> bool {
     let words = Views::of(prompt).words;
     let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-    tokens.iter().enumerate().all(|(i, w)| {
+    let all_refused = tokens.iter().enumerate().all(|(i, w)| {
         !matches!(
             *w,
-            "run" | "runs" | "execute" | "executes" | "exec" | "eval" | "evaluate"
+            "run"
+                | "runs"
+                | "execute"
+                | "executes"
+                | "exec"
+                | "eval"
+                | "evaluate"
+                | "apply"
+                | "applies"
+                | "deploy"
+                | "merge"
+                | "perform"
+                | "proceed"
         ) || tokens[i.saturating_sub(3)..i].iter().any(|n| {
             matches!(
                 *n,
                 "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
             )
         })
-    })
+    });
+    all_refused
+        && !["go ahead", "anyway", "after all", "second thought"]
+            .iter()
+            .any(|w| words.contains(w))
 }
 
 /// A note's payload negated (`never skip the approval`, `don't bypass the review`).
