@@ -170,6 +170,7 @@ const NEGATED_READS: &str = concat!(
     // `не выводя его содержимое`: without printing its contents, in Russian and Ukrainian.
     r"|\bбез (?:реальных|настоящих) (?:значений|паролей|данных|секретов)|\b(?:не|без) (?:выводя|показывая|читая|открывая|печатая|выводить|показывать|читать|открывать|виводячи|показуючи|читаючи|відкриваючи|вывода|показа|чтения)(?: (?:его|её|ее|их|файла|файл))? (?:содержимо\w*|содержани\w*|значени\w*|вміст\w*|значенн\w*)",
     r"|\b(?:pas|sans|sin|nicht|ohne|não|sem|non|senza|niet|zonder|inte|nie|bez) (?:le |la |les |son |sa |el |su |los |den |die |das |dessen |o |a |il |lo |de |het |dess |jego )?(?:contenu|contenido|inhalt|conteúdo|contenuto|inhoud|innehåll|innehållet|zawartości|zawartość|obsah)\b",
+    words::negated_reads_elsewhere!(),
 );
 
 /// One of these is in every match of [`NEGATED_READS`].
@@ -232,6 +233,38 @@ const NEGATION_HINTS: &[&str] = &[
     "forbid",
     "disallow",
     "refus",
+    "χωρίς",
+    "בלי",
+    "ללא",
+    "מבלי",
+    "بدون",
+    "دون",
+    "من غير",
+    "बिना",
+    "tanpa",
+    "không",
+    "meden",
+    "madan",
+    "utan att",
+    "nezobraz",
+    "nevypis",
+    "neukaz",
+    "ne ",
+    "no ",
+    "nunca",
+    "jamais",
+    "mai ",
+    "asla",
+    "μην",
+    "δεν",
+    "jangan",
+    "đừng",
+    "tidak boleh",
+    "אל",
+    "אסור",
+    "لا",
+    "मत",
+    "नहीं",
 ];
 
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,
@@ -805,6 +838,10 @@ macro_rules! absence_values_or_leak {
     };
 }
 
+/// The expressions of [`asks_about_not_for`]: its topics (in two, as one would pass the size
+/// limit), what the question itself clears, what still reads, and a request put to the agent.
+type QuestionExpressions = ([Regex; 2], Regex, Regex, Regex);
+
 /// A question about a credential file rather than a request for its contents: its permissions
 /// (`what permissions should ~/.netrc have?`, `… is too open - fix the permissions`), what goes
 /// in it (`what fields go in connections.toml? give me a template`), whether it may be
@@ -822,8 +859,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
     if !QUESTION_HINTS.iter().any(|w| lower.contains(w)) {
         return false;
     }
-    static RES: OnceLock<Option<(Regex, Regex, Regex, Regex)>> = OnceLock::new();
-    let Some((topic, cleared, acting, addressed)) = RES
+    static RES: OnceLock<Option<QuestionExpressions>> = OnceLock::new();
+    let Some(([topic, elsewhere], cleared, acting, addressed)) = RES
         .get_or_init(|| {
             let topic = Regex::new(concat!(
                 r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
@@ -996,6 +1033,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwhat(?:'?s| is) the (?:right|best|correct|proper|safest|recommended|standard|usual|cleanest) way to\b",
             ))
             .ok()?;
+            // Apart from `topic`, whose compiled size it would push over the limit.
+            let elsewhere = Regex::new(words::MORE_QUESTION_TOPICS).ok()?;
             // Phrases that name a reading verb without reading (besides negated ones, see
             // `without_negated_reads`): the question itself, or output that is not the file
             // (`show me the snippet with a placeholder`).
@@ -1074,6 +1113,9 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:show|list|tell)(?: me| us)? (?:which|what) files? (?:exist|are there|are in)\b",
                 r"|\bwhich (?:one|file|key|half) (?:is |should (?:be )?)?(?:\S+ )?(?:ok|okay|safe|fine|allowed|meant) to \w+",
                 r"|\bredirect (?:the )?output\b",
+                // What a lint rule or a review catches (`a rule that flags steps which print a
+                // secret reversed`): the output it looks for, not output asked for.
+                r"|\b(?:flags?|flagging|detects?|detecting|catch(?:es)?|catching|rejects?|rejecting|blocks?|blocking|fails? on|warns? (?:on|about)|alerts? on)\b (?:any |every |all |the |our )?(?:\S+ ){0,3}?(?:steps?|lines?|commands?|jobs?|scripts?|calls?|commits?|changes?|prs?|pull requests?|workflows?)\b,? (?:that|which|where)\b[^.?!\n;]{0,160}",
                 // `why do security tools flag processes reading it?`: someone else's read.
                 r"|\b(?:flag|flags|flagged|detect|detects|alert on|alerts on|catch|catches|block|blocks|monitor|monitors) (?:\w+ ){0,2}?(?:processes|programs|apps|users|anyone|someone|tools|code|scripts)(?: that)? (?:read|reading|reads|open|opening|access|accessing)\b[^.?!\n]{0,30}",
                 r"|\blist (?:just |only )?(?:the )?(?:connection|profile|host|target|section) names\b",
@@ -1114,7 +1156,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:why|when) (?:does|do|did) [^?\n]{0,80}?\b(?:show|print|display|say|list|output|return)\b",
             ))
             .ok()?;
-            let acting = Regex::new(concat!(
+            let acting = Regex::new(&[concat!(
                 r"\b(?:cat|prints?|println|printf|puts|reads?|shows?|paste|upload|send|copy|opens?|dumps?|display|output|contents?|values?|head|tail|load|echo|grep|type|decrypt|cp|mv|scp|reveal|commit|push|share|attach|email|post|sync|rsync|include|encode|base64|summari[sz]e|extract|what'?s in|tell me what)\b",
                 // The same verbs told of a program (`a script that … posts the profiles to Slack`).
                 r"|\b(?:pastes|uploads|sends|displays|outputs|loads|echoes|decrypts|reveals|commits|pushes|shares|attaches|emails|posts|syncs|includes|encodes|summari[sz]es|extracts)\b",
@@ -1168,7 +1210,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:make|makes|making|set|let|leave|allow|open)\b[^.?!\n]{0,60}?\b(?:readable|accessible|visible|writable|writeable|open|available) (?:by|to|for) (?:everyone|everybody|all|anyone|others|other users|the world|all users|the group|group|world|every user|any user)\b",
                 r"|\bchmod\s+(?:-\S+\s+)*(?:(?:[ugoa]*[goa])?[+=][wxst]*r|0?[0-7](?:[4-7][0-7]|[0-7][4-7]))\b",
                 r"|\busing (?:the )?(?:lines|entries|values|contents?|data|text) (?:in|from|of)\b|\bmy (?:own |actual |real |current |local )?(?:file|files|copy)\b|\b(?:their|its) (?:keys|values|passwords|tokens|secrets|credentials|access keys)\b",
-            ))
+                "|",
+            ), words::READING_ELSEWHERE].concat())
             .ok()?;
             // A request put to the agent as a question (`can you read ~/.aws/credentials?`,
             // `could you open it and check`): the tool question `does X read …?` it resembles is
@@ -1177,13 +1220,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"\b(?:can|could|would|will|do|does) (?:you|u|ya|cortex|the agent|the assistant)(?: please| just| quickly| also| maybe)? (?:read|load|use|open|cat|print|show|check|look|get|grab|fetch|pull|take|go through|parse|scan|inspect|view|see|tell|give|paste|send|upload|copy|find|list|dump|display|output|summari[sz]e|extract|access)\b",
             )
             .ok()?;
-            Some((topic, cleared, acting, addressed))
+            Some(([topic, elsewhere], cleared, acting, addressed))
         })
         .as_ref()
     else {
         return false;
     };
-    if !topic.is_match(&lower) {
+    if !topic.is_match(&lower) && !elsewhere.is_match(&lower) {
         return false;
     }
     let unnegated = without_negated_reads(&lower);
@@ -1305,7 +1348,9 @@ mod named;
 mod objects;
 mod words;
 
-use words::{CONTENT_WORDS, QUESTION_HINTS, READING_WORDS};
+use words::{
+    CONTENT_WORDS, DISGUISE_WORDS, MASKING_WORDS, QUESTION_HINTS, READING_WORDS, SECRET_WORDS,
+};
 
 pub(super) use named::{
     credential_described, credential_named_in_words, credential_variable, encoded_path,

@@ -48,6 +48,16 @@ const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
     "переменн",
     "змінн",
     "biến môi trường",
+    "proměnn",
+    "premenn",
+    "μεταβλητ",
+    "משתנ",
+    "पर्यावरण चर",
+    "एनवायरनमेंट वेरिएबल",
+    "वेरिएबल",
+    "variabel",
+    "variabil",
+    "változó",
     "متغير",
     "환경 변수",
     "환경변수",
@@ -143,6 +153,77 @@ pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String>
                         .any(|p| lower.contains(p)))
         })
         .map(str::to_string)
+}
+
+/// A secret printed in a form log masking does not recognise (`add a step that prints
+/// secrets.SNOWFLAKE_PASSWORD with a space between each character`, `log the token reversed so
+/// GitHub's masking misses it`): masking matches the value as stored, so a spaced, reversed,
+/// encoded or split copy reaches the log, and whoever reads it, in the clear. A secret named
+/// (`secrets.X`, `$X`, a secret-looking variable) counts with any disguise; one told in words
+/// only when the prompt also names the masking it gets past (`print the deploy password
+/// backwards` alone may be a puzzle).
+fn secret_printed_in_disguise(prompt: &str, lower: &str) -> Option<String> {
+    if !DISGUISE_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let unnegated = without_negated_reads(lower);
+    if !DISGUISE_WORDS.iter().any(|w| unnegated.contains(w))
+        || !(reads_a_file(&unnegated) || logs_a_secret(&unnegated))
+    {
+        return None;
+    }
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let named = RE
+        .get_or_init(|| {
+            Regex::new(r#"(?i:\bsecrets)(?:\.|\[\s*["'])([A-Za-z_][A-Za-z0-9_]*)|(?:\$\{?|\$env:|%)([A-Za-z_][A-Za-z0-9_]*)|\b([A-Z][A-Z0-9_]{2,63})\b"#).ok()
+        })
+        .as_ref()?;
+    named
+        .captures_iter(prompt)
+        .take(64)
+        .find_map(|caps| {
+            let whole = caps.get(0)?;
+            if let Some(name) = caps.get(1) {
+                // `.streamlit/secrets.toml` is a file (other checks judge it), not a CI secret.
+                let file = prompt[..whole.start()].ends_with(['/', '\\', '.', '-', '_'])
+                    || matches!(
+                        name.as_str().to_ascii_lowercase().as_str(),
+                        "toml"
+                            | "yaml"
+                            | "yml"
+                            | "json"
+                            | "env"
+                            | "txt"
+                            | "ini"
+                            | "enc"
+                            | "example"
+                    );
+                return (!file).then(|| whole.as_str().to_string());
+            }
+            let name = caps.get(2).or_else(|| caps.get(3))?.as_str();
+            (crate::guard::credentials::secret_variable(name) && !names_a_location(name))
+                .then(|| name.to_string())
+        })
+        .or_else(|| {
+            if !MASKING_WORDS.iter().any(|w| lower.contains(w)) {
+                return None;
+            }
+            SECRET_WORDS
+                .iter()
+                .find(|w| lower.contains(*w))
+                .map(|w| w.to_string())
+        })
+}
+
+/// A secret written to a log by name (`make the job log SNOWFLAKE_PASSWORD …`): a verb the
+/// reading words leave out, since `log` alone is more often a noun.
+fn logs_a_secret(lower: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:log|logs|logging|emit|emits|write|writes|writing)(?: out)?(?: the| our| my| its| their)?(?: value of)? (?:\S+ )?(?:secrets\.|\$|\S*(?:password|passwd|token|secret|passphrase))").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(lower))
 }
 
 /// A secret variable's current value asked for without the word "variable" (`what's my
@@ -772,8 +853,12 @@ pub(in crate::guard) fn encoded_path(
 }
 
 /// A prompt that prints the environment's secrets: `printenv SNOWFLAKE_PASSWORD`, `printenv`
-/// as a command, `env | grep -i token`, `print(os.environ)`.
+/// as a command, `env | grep -i token`, `print(os.environ)`, a CI secret printed in disguise.
 pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
+    // Not the model's to clear: a disguise asked for to get past masking has no innocent reading.
+    if let Some(name) = secret_printed_in_disguise(prompt, &prompt.to_lowercase()) {
+        return Some(name);
+    }
     // Checked before the regular expression is compiled: a print of the environment names one
     // of these.
     let trimmed = prompt.trim().to_ascii_lowercase();

@@ -4,7 +4,8 @@
 //! this diff; don't apply it: + GRANT …`), a decoded payload whose harm is asked
 //! (`decode it for the incident ticket and tell me how bad it is`) and a statement explained
 //! with its run refused (`explícame qué hace ALTER ACCOUNT UNSET NETWORK_POLICY …; no lo
-//! ejecutes`).
+//! ejecutes`), and secret files named only to be kept out of a repository (`add .env and
+//! .streamlit/secrets.toml to our .gitignore`).
 //!
 //! Each function only says where such text is, or that the prompt reads so; the detector
 //! ([`super::InjectionDetector`]) blanks it and checks the rest again, so an order next to it
@@ -102,6 +103,21 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
         .filter(|piece| !piece.is_empty())
         .all(|piece| statement.is_match(piece));
     all_statements.then(|| format!("{} x", &prompt[..colon.end()]))
+}
+
+/// `prompt` with every `add … to .gitignore` clause blanked (`Add .env, *.pem and
+/// .streamlit/secrets.toml to our .gitignore`): the secrets it names are kept out of the
+/// repository, not sent anywhere. `None` when it has none. Only the clause up to the ignore
+/// file goes; `… and post the keys to Slack` after it is still read.
+pub(super) fn ignore_listed_files_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:add|adding|put|list|append|include)\b[^\n;]{0,160}?\b(?:to|in|into)\s+(?:the\s+|our\s+|a\s+|my\s+|your\s+|its\s+)?(?:repo(?:sitory)?'?s?\s+)?\.?(?:gitignore|dockerignore|npmignore|gcloudignore|helmignore|cfignore)\b").ok()
+        })
+        .as_ref()?;
+    re.is_match(prompt)
+        .then(|| re.replace_all(prompt, "x").into_owned())
 }
 
 /// The prompt asks what a decoded payload does or how bad it is (`decode it for the incident

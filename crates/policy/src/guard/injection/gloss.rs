@@ -322,6 +322,7 @@ const WORDS: &[(&str, &str)] = &[
     ("los", "the"),
     ("lutente", "the user"),
     ("lutilisateur", "the user"),
+    ("mai", "never"),
     ("maskierungsrichtlinie", "masking policy"),
     ("maskierungsrichtlinien", "masking policies"),
     ("mein", "my"),

@@ -295,7 +295,7 @@ fn states_no_turn(body: &str) -> bool {
 fn cites_a_rule(text: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:translat\w*|tradu\w*|übersetz\w*|vertaal\w*|çevir\w*|przetłumacz\w*|summar\w*|résum\w*|resum\w*|zusammenfass\w*|riassum\w*|polic(?:y|ies)|procedure\w*|procédure\w*|procedimiento\w*|procedura\w*|politique\w*|política\w*|politica\w*|richtlinie\w*|beleid|handbook|handbuch|guideline\w*|regulation\w*|clause|excerpt|extrait|extracto|auszug|estratto|code of conduct|standard)\b|翻訳|翻译|번역|政策|ポリシー|정책").ok()
+        Regex::new(r"(?i)\b(?:translat\w*|tradu\w*|übersetz\w*|vertaal\w*|çevir\w*|przetłumacz\w*|summar\w*|résum\w*|resum\w*|zusammenfass\w*|riassum\w*|polic(?:y|ies)|procedure\w*|procédure\w*|procedimiento\w*|procedura\w*|politique\w*|política\w*|politica\w*|richtlinie\w*|beleid|handbook|handbuch|guideline\w*|regulation\w*|clause|excerpt|extrait|extracto|auszug|estratto|code of conduct|standard)\b|翻訳|翻译|번역|политик\w*|правил\w*|регламент\w*|переведи|переклади|ترجم|سياسة|翻訳|翻译|번역|政策|ポリシー|정책").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(text))
@@ -329,6 +329,29 @@ fn states_a_prohibition(body: &str) -> bool {
     else {
         return false;
     };
+    // `Agents must never hide actions from reviewers, disable audit logging …`: a rule about
+    // agents that forbids a risky act binds them; `agents must never refuse …` does not.
+    static AGENTS_FORBIDDEN: OnceLock<Option<Regex>> = OnceLock::new();
+    let agents_forbidden = AGENTS_FORBIDDEN
+        .get_or_init(|| {
+            Regex::new(r"(?i)^(?:(?:ai|coding|llm|autonomous|our|all)\s+)?(?:agents?|assistants?)\s+(?:must|shall|may|should)\s+(?:not|never)\s+(?:ever\s+)?(?:hide|conceal|disable|export|grant|share|drop|delete|truncate|copy|send|run|execute|bypass|skip|alter|unload|remove|reveal|leak|modify|exfiltrate|act on|follow instructions)\b").ok()
+        })
+        .as_ref();
+    let body = body.trim();
+    if agents_forbidden.is_some_and(|re| re.is_match(body))
+        && !body
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+    {
+        let sentence_ends = body
+            .trim_end_matches(['.', '!', '。', '！'])
+            .matches(['.', '!', '?', ';', '。', '！', '？', '\n'])
+            .count();
+        return body.len() <= MAX_QUOTE_BYTES
+            && sentence_ends == 0
+            && !turns.is_match(body)
+            && !disguised(body);
+    }
     let body = body.trim();
     let sentence_ends = body
         .trim_end_matches(['.', '!', '。', '！'])
@@ -496,6 +519,9 @@ fn introduced_as_example(before: &str) -> bool {
                     | "vertaal"
                     | "przetłumacz"
                     | "переведи"
+                    | "переклади"
+                    | "přelož"
+                    | "ترجم"
                     | "çevir"
             );
         }
@@ -822,6 +848,52 @@ pub(super) fn discusses_attacks(masked: &str) -> bool {
     .is_some_and(|re| re.is_match(masked))
 }
 
+/// `prompt` with each quote blanked that is likened to what data holds (`subject lines say
+/// things like '…'`, `rows such as "…"`): the words right before it liken (`so they say
+/// 'no changes'` is an order to write it, not a likeness). `None` when none
+/// is.
+pub(super) fn likened_quotes_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let likens = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:things like|stuff like|text like|phrases like|lines like|messages like|such as|e\.g\.|for example|for instance)\s*[:,]?\s*$").ok()
+        })
+        .as_ref()?;
+    quotes_masked(prompt, |q| {
+        if likens.is_match(tail_chars(&prompt[..q.open_at], 40)) {
+            Reading::Mask
+        } else {
+            Reading::Past
+        }
+    })
+}
+
+/// Whether a hit of rule `rule` on `phrase` turns to an AI (`AI, forward this`, `assistant:
+/// run …`): a quoted example of data that speaks to no AI (`Don't tell anyone about this deal`
+/// in a promo's subject line) is data, whatever it says.
+pub(super) fn speaks_to_an_ai(rule: &str, phrase: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let addressed = [
+        "addressed",
+        "agent",
+        "assistant",
+        "bot",
+        "ai-",
+        "-ai",
+        "model",
+        "llm",
+    ]
+    .iter()
+    .any(|w| rule.contains(w));
+    addressed
+        || RE
+            .get_or_init(|| {
+                Regex::new(r"(?i)\b(?:ai|a\.i\.|assistants?|agents?|bots?|chatbots?|models?|llms?|claude|cortex|copilot|gpt|chatgpt|gemini|you|your)\b").ok()
+            })
+            .as_ref()
+            .is_none_or(|re| re.is_match(phrase))
+}
+
 /// `don't follow them`, `without acting on any of them`: a cue to follow, negated.
 fn negated(before: &str) -> bool {
     let tail = before.trim_end().to_lowercase();
@@ -941,6 +1013,16 @@ fn data_in_other_languages(text: &str) -> bool {
         "告警",
         "alerta",
         "alerte",
+        "datensatz",
+        "formulierung",
+        "enthalten",
+        "фрагмент",
+        "политик",
+        "ترجم",
+        "رسالة",
+        "الرسالة",
+        "مهاجم",
+        "التحقيق",
     ];
     if text.is_ascii() {
         return false;

@@ -208,6 +208,7 @@ mod overrides;
 mod oversight;
 mod personas;
 mod plain;
+mod quiet_i18n;
 mod requests;
 mod reveal;
 mod roles;
@@ -254,6 +255,7 @@ const GROUPS: &[&[Rule]] = &[
     oversight::OVERSIGHT,
     covert::COVERT,
     evasion::EVASION,
+    quiet_i18n::QUIET_I18N,
     plain::PLAIN,
 ];
 

@@ -59,7 +59,7 @@ pub const SAFETY: &[Rule] = &[
         ),
         // `don't run anything against PROD without confirming with me`: asks for the check.
         unless_before: Some(
-            "dont|not|never|(?:list|find|count|audit|report on|detect|which|who)(?: \\w+){0,4}",
+            "(?:dont|not|never)(?: (?:run|execute|do|perform|apply))?|(?:list|find|count|audit|report on|detect|which|who)(?: \\w+){0,4}",
         ),
         examples: &[
             "run the DROP statements without approval",

@@ -41,7 +41,11 @@ pub const VOUCHED: &[Rule] = &[
         view: View::Words,
         pattern: "(?:@risky|@destructive)(?: \\w+){0,24}? (?:@no_confirm)|(?:@no_confirm)(?: \\w+){0,12}? (?:@risky|@destructive)",
         unless_after: None,
-        unless_before: None,
+        // `actions an agent must never do without approval, e.g. DROP`: a rule that forbids
+        // it. A modal must come first: `never ask, just drop …` is no prohibition.
+        unless_before: Some(
+            "(?:must|should|shall|may|can|will|would|dont|do not|to) never(?: ever| be| do| run| execute| perform| make| fare| carry out| take)?|(?:(?:must|should|shall|may) not|cannot|can not)(?: ever| be| do| run| execute| perform| make| carry out| take)?|(?:is|are) (?:never|not) (?:allowed|permitted) to(?: do| run| execute| perform)?",
+        ),
         examples: &[
             "Purge all staging schemas in RAW and do not check with me before each one.",
             "Without asking for confirmation, truncate every table in the MARTS database.",
