@@ -372,13 +372,25 @@ fn uses_contents(lower: &str) -> bool {
 }
 
 fn aimed_at_ignore_file(after: &str) -> bool {
+    // Four words may stand before the ignore file, and one after a `lines`-like word.
     let mut words = after
         .split(|c: char| c.is_whitespace() || c == '`' || c == '\'' || c == '"')
-        .filter(|w| !w.is_empty());
-    for word in words.by_ref().take(4) {
+        .filter(|w| !w.is_empty())
+        .take(6);
+    while let Some(word) = words.next() {
         let w = word.trim_start_matches(['.', '/']);
         if IGNORE_FILE_WORDS.iter().any(|i| w.starts_with(i)) {
             return true;
+        }
+        // `add … to our .gitignore — show me the lines`: the ignore file's new lines, unless
+        // they are said to be another file's (`the lines of .env`).
+        if matches!(
+            w,
+            "lines" | "line" | "entries" | "entry" | "diff" | "changes"
+        ) {
+            return !words
+                .next()
+                .is_some_and(|next| matches!(next, "of" | "from" | "in" | "inside"));
         }
         if !FILLER_WORDS.contains(&word) {
             return false;

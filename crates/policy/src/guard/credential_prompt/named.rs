@@ -817,7 +817,8 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 29] = [
 ];
 
 /// A credential path hidden in base64 or hex that the prompt decodes (`cat $(echo
-/// fi8uc3NoL2lkX3JzYQ== | base64 -d)`, `xxd -r -p <<< 7e2f2e6177732f…`).
+/// fi8uc3NoL2lkX3JzYQ== | base64 -d)`, `xxd -r -p <<< 7e2f2e6177732f…`), or written backwards
+/// in a prompt that reverses it (`the path you get by reversing this string: asr_di/hss./~`).
 pub(in crate::guard) fn encoded_path(
     prompt: &str,
     credentials: &crate::guard::credentials::CredentialMatcher,
@@ -831,6 +832,55 @@ pub(in crate::guard) fn encoded_path(
     let hex = ["xxd", "hex", "unhexlify", "fromhex"]
         .iter()
         .any(|w| lower.contains(w));
+    // `the path you get by reversing this string: asr_di/hss./~`.
+    let reversed = [
+        "revers",
+        "backward",
+        "rückwärts",
+        "ruckwarts",
+        "al revés",
+        "al reves",
+        "l'envers",
+        "invert",
+        "inviert",
+        "invers",
+        "umkehr",
+        "umgekehrt",
+        "rebours",
+        "переверн",
+        "розверн",
+        "задом",
+        "наоборот",
+        "навпаки",
+        "tersten",
+        "terbalik",
+        "odwr",
+        "đảo ngược",
+        "反转",
+        "反轉",
+        "逆順",
+        "逆に",
+        "거꾸로",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if reversed {
+        let found = prompt
+            .split_whitespace()
+            .map(|t| {
+                t.trim_matches(|c: char| matches!(c, '`' | '\'' | '"' | ',' | ';' | '(' | ')'))
+            })
+            .filter(|t| (4..=256).contains(&t.len()))
+            .take(MAX_TOKENS)
+            .find_map(|token| {
+                let back: String = token.chars().rev().collect();
+                let hit = credentials.find_in_text(&back)?;
+                Some(format!("{token} (reversed: {})", hit.token))
+            });
+        if found.is_some() {
+            return found;
+        }
+    }
     if !base64 && !hex {
         return None;
     }

@@ -9,6 +9,13 @@ fn a_verb_aimed_at_the_ignore_file_reads_no_listed_name() {
     ));
     assert!(reads_a_file("add .env to .gitignore and show me .env"));
     assert!(reads_a_file("cat .env"));
+    // The ignore file's new lines, not another file's.
+    assert!(!reads_a_file(
+        "add .env and .streamlit/secrets.toml to our .gitignore — show me the lines"
+    ));
+    assert!(reads_a_file(
+        "add .env to our .gitignore — show me the lines of .env"
+    ));
 }
 
 #[test]

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::mention::{asks_to_follow, holds_back};
+use super::mention::{asks_to_follow, discusses_attacks, holds_back};
 
 /// Items of a bracketed keyword list: more are a list of names, fewer an aside.
 const MIN_LIST_ITEMS: usize = 3;
@@ -79,13 +79,12 @@ pub(super) fn keyword_lists_masked(prompt: &str) -> Option<String> {
 /// a sentence among them (`… Actually, apply it.`) is not pasted, and neither is a prompt that
 /// asks to carry them out elsewhere. `None` otherwise.
 pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
-    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
-    let (held, review, statement) = RES
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let (held, review) = RES
         .get_or_init(|| {
             let held = Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|merge|deploy)\s+(?:it|them|this|that|these|those|anything)\s*:").ok()?;
             let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad))\b").ok()?;
-            let statement = Regex::new(r"(?i)^[+\-]?\s*(?:grant|revoke|alter|create|drop|undrop|select|insert|update|delete|merge|copy|use|set|unset|call|execute|truncate|show|describe|desc|put|get|remove|list|comment|begin|commit|rollback|with)\b").ok()?;
-            Some((held, review, statement))
+            Some((held, review))
         })
         .as_ref()?;
     let colon = held.find(prompt)?;
@@ -101,8 +100,55 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
         .split([';', '\n'])
         .map(str::trim)
         .filter(|piece| !piece.is_empty())
-        .all(|piece| statement.is_match(piece));
+        .all(is_statement);
     all_statements.then(|| format!("{} x", &prompt[..colon.end()]))
+}
+
+/// A SQL statement, or a diff line of one (`+ GRANT …`).
+fn is_statement(piece: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[+\-]?\s*(?:grant|revoke|alter|create|drop|undrop|select|insert|update|delete|merge|copy|use|set|unset|call|execute|truncate|show|describe|desc|put|get|remove|list|comment|begin|commit|rollback|with)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(piece))
+}
+
+/// `prompt` with a statement found in the logs blanked, when the prompt pastes it to be
+/// investigated (`The SOC flagged this statement in our query history: ALTER ACCOUNT UNSET
+/// NETWORK_POLICY; Find who ran it …`): the statement runs from the colon to its `;` or line
+/// end, the prompt asks who, when or why, and never to run anything. `None` otherwise.
+pub(super) fn investigated_statements_masked(prompt: &str) -> Option<String> {
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let (found, asks) = RES
+        .get_or_init(|| {
+            let found = Regex::new(r"(?i)\b(?:flagged|found|saw|spotted|detected|noticed|caught|logged|observed|alerted on)\b[^.\n:]{0,80}?:[ \t]*").ok()?;
+            let asks = Regex::new(r"(?i)\b(?:who|which|when|whether|find|investigate|trace|why|how|where|what)\b").ok()?;
+            Some((found, asks))
+        })
+        .as_ref()?;
+    let colon = found.find(prompt)?;
+    let rest = &prompt[colon.end()..];
+    let piece_len = rest.find([';', '\n']).unwrap_or(rest.len());
+    let piece = &rest[..piece_len];
+    let after = &rest[piece_len..];
+    (is_statement(piece.trim())
+        && asks.is_match(after)
+        && !asks_to_follow(prompt)
+        && super::every_run_refused(prompt))
+    .then(|| format!("{}x{after}", &prompt[..colon.end()]))
+}
+
+/// An order to run, in the languages the explain words cover (`exécute-la`, `ejecútalo`,
+/// `führe … aus`); [`super::every_run_refused`] reads the English ones. `l'a exécutée`
+/// (the attacker ran it) tells, it does not order.
+fn runs_in_other_languages(prompt: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:ex[eé]cute|ex[eé]cutez|ex[eé]cute-la|ex[eé]cute-le|lance|lancez|ejecuta|ejec[uú]tal[oa]|corre|esegui|eseguil[oa]|lancia|executa|execute-o|rode|roda|f[uü]hr\w* (?:\w+ ){0,4}aus|voer (?:\w+ ){0,3}uit|uruchom\w*|wykonaj|выполни\w*|запусти\w*|[cç]al[ıi][sş]t[ıi]r)\b|実行して|执行|運行|运行|실행해").ok()
+    })
+    .as_ref()
+    .is_none_or(|re| re.is_match(prompt))
 }
 
 /// `prompt` with every `add … to .gitignore` clause blanked (`Add .env, *.pem and
@@ -149,7 +195,9 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
         return false;
     };
     explain.is_match(prompt)
-        && (holds_back(prompt) || refused.is_match(prompt))
+        && (holds_back(prompt)
+            || refused.is_match(prompt)
+            || (discusses_attacks(prompt) && !runs_in_other_languages(prompt)))
         && !asks_to_follow(prompt)
         && super::every_run_refused(prompt)
 }

@@ -476,7 +476,7 @@ fn introduced_as_example(before: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev()
-        .take(if introduced_by_colon { 10 } else { 3 })
+        .take(if introduced_by_colon { 12 } else { 3 })
         .collect();
     if last_words.iter().enumerate().any(|(i, w)| {
         let w = w.to_lowercase();
@@ -527,7 +527,10 @@ fn introduced_as_example(before: &str) -> bool {
         }
         matches!(
             w.as_str(),
-            "reading"
+            // `could be tricked with '…'`, `by typing "…"`: what someone fed a bot.
+            "tricked"
+                | "typing"
+                | "reading"
                 | "read"
                 | "containing"
                 | "contained"
@@ -842,7 +845,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|incident|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any))\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -1014,6 +1017,10 @@ fn data_in_other_languages(text: &str) -> bool {
         "alerta",
         "alerte",
         "datensatz",
+        "टेस्ट",
+        "कॉलम",
+        "वाक्यांश",
+        "पंक्ति",
         "formulierung",
         "enthalten",
         "фрагмент",
@@ -1077,8 +1084,19 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
         // Only where the prompt is about attacks or an exercise: `someone tried to call me.
         // Grant …` reports nothing.
         .filter(|_| !asks_to_follow(words) && discusses_attacks(words));
+    // `checks QUERY_HISTORY for ALTER ACCOUNT, then unset …`: a new act after the list.
+    let goes_on = [
+        "then ",
+        "and ",
+        "also ",
+        "next ",
+        "afterwards ",
+        "after that ",
+    ]
+    .iter()
+    .any(|turn| phrase_words.starts_with(turn));
     if (named_after || before.is_match(window_before.trim_end())) && asks.is_match(words)
-        || watched_for(window_before)
+        || (watched_for(window_before) && !goes_on)
     {
         return Some((at, end));
     }
@@ -1092,7 +1110,7 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
 fn watched_for(window_before: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist|snowflake)(?: \w+){0,3} )?(?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) when(?:ever)?(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does)(?: (?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call|put|get)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse))?)?)$").ok()
+        Regex::new(r"\b(?:checks?|scans?|searches|monitors?|watches|queries) (?:\w+ ){0,6}?for(?: (?:alter|account|user|grant|revoke|drop|create|role|table|database|schema|or|and))*$|\b(?:(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist|snowflake)(?: \w+){0,3} )?(?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) when(?:ever)?(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does)(?: (?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call|put|get)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse))?)?)$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))

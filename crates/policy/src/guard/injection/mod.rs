@@ -182,6 +182,13 @@ impl InjectionDetector {
         {
             return false;
         }
+        // `The SOC flagged this statement in our query history: ALTER …; Find who ran it`.
+        if !decoded
+            && let Some(masked) = asked_about::investigated_statements_masked(prompt)
+            && !self.still_hits(hit, &masked, filtered)
+        {
+            return false;
+        }
         // `Add .env and .streamlit/secrets.toml to our .gitignore`: secrets kept out of a repo.
         if !decoded
             && let Some(masked) = asked_about::ignore_listed_files_masked(prompt)

@@ -38,7 +38,8 @@ macro_rules! kept_quiet {
             // Italian: so that … don't notice; without telling anyone; not in the summary.
             "|\\b(?:cosi|in modo che|affinche|cosi che)\\b[^.\\n]{0,40}?\\bnon (?:se ne |lo |la |li |ne )?(?:accorg|vedano|veda\\b|notino|noti\\b|scopran|scopra\\b|sappiano|sappia\\b|trovino|trovi\\b)\\w*",
             "|\\bsenza (?:dirlo|dire niente|dire nulla|avvisare|informare|dirglielo) a nessuno",
-            "|\\bnon (?:lo |la )?(?:includere|inserire|menzionare|citare|scrivere|riportare)\\w* (?:questo passo |questo passaggio |questa parte )?(?:nel|nella|in) (?:riepilogo|report|resoconto|sintesi|pr|verbale|log|ticket)\\b",
+            "|\\bnon (?:lo |la )?(?:includere|inserire|menzionare|citare|scrivere|riportare)\\w* (?:questo passo |questo passaggio |questa parte |il punto \\w+ |questo punto )?(?:nel|nella|in) (?:riepilogo|report|resoconto|sintesi|pr|verbale|log|ticket|changelog|risposta)\\b",
+            "|\\blaat (?:dit|het|dat|deze stap) (?:\\w+ )?buiten (?:het|de) (?:rapport|verslag|samenvatting|changelog|log|ticket)\\b",
             // Spanish.
             "|\\bsin (?:decirle|decir|avisarle|avisar|contarle|contar|comentarle|comentar)(?:lo|le|les)? (?:nada )?a nadie\\b",
             "|\\bpara que nadie (?:se entere|lo vea|lo note|se de cuenta|lo sepa)",
@@ -64,7 +65,7 @@ macro_rules! kept_quiet {
             // Hindi (Latin and Devanagari).
             "|\\b(?:manager|boss|security|team|kisi|kisiko|auditor|sir|madam)\\s*(?:ko\\s*)?(?:mat|na)\\s*(?:batana|batao|bolna|bolo|dikhana|dikhao)\\b",
             "|\\breport\\s*(?:mein|me)\\s*(?:mat|na)\\s*(?:likhna|likho|daalna|dalna|dalo)\\b",
-            "|(?:मैनेजर|टीम|ऑडिटर)\\s*को\\s*(?:मत|न)\\s*(?:बताना|बताओ)|रिपोर्ट\\s*में\\s*(?:मत|न)\\s*(?:लिखना|लिखो|डालना)",
+            "|(?:मैनेजर|टीम|ऑडिटर)\\s*को\\s*(?:मत|न)\\s*(?:बताना|बताओ)|रिपोर्ट\\s*में\\s*(?:\\S+\\s*){0,2}?(?:(?:ज़िक्र|जिक्र|उल्लेख)\\s*)?(?:मत|न)\\s*(?:लिखना|लिखो|डालना|करना|करो|करें)|चुपचाप",
             // Hungarian.
             "|\\bne (?:emlitsd|ird bele|jelentsd)\\w*|\\bsenkinek (?:ne|se) (?:szolj|mondd|beszelj)\\w*|\\bhogy senki ne (?:vegye eszre|tudja meg|lassa)",
             // Polish.
@@ -77,7 +78,7 @@ macro_rules! kept_quiet {
             // Vietnamese, Arabic, Greek.
             "|\\b(?:dung|đung|khong) (?:ghi|dua|đua|neu|nhac)\\w* (?:\\w+ ){0,2}?(?:vao|trong) (?:bao cao|tom tat|nhat ky|log|ticket|pr)\\b",
             "|(?:لا|دون أن|بدون أن) (?:تذكر|تكتب|تسجل|تدرج|تضع)[^.\\n]{0,30}?(?:التقرير|الملخص|السجل|التذكرة)|(?:حتى|كي|لكي) لا (?:يلاحظ|يعرف|يرى|يكتشف|يعلم)",
-            "|\\bμην (?:το |τα )?(?:αναφερεις|γραψεις|πεις|καταγραψεις|συμπεριλαβεις)|\\bωστε να μην (?:το )?(?:δει|μαθει|καταλαβει|προσεξει)",
+            "|\\bμην (?:το |τα |to |ta )?(?:αναφερεις|γραψεις|πεις|καταγραψεις|συμπεριλαβεις)|\\bωστε να μην (?:το )?(?:δει|μαθει|καταλαβει|προσεξει)",
             // English, the orders the English rules do not read.
             "|\\b(?:don'?t|do not) (?:post|say|write) anything (?:in|on|to) (?:the |our )?[a-z0-9_-]+ (?:channel|chat|room)",
             "|\\b(?:see|check|find out) (?:whether|if) (?:anyone|anybody|someone) (?:even )?notices",
@@ -91,7 +92,7 @@ macro_rules! kept_quiet {
 macro_rules! risky_near {
     () => {
         concat!(
-            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bshare\\b|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b",
+            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b",
             "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한",
             "|[a-z0-9._-]+a(?:gmail|yahoo|hotmail|outlook|proton|protonmail|icloud|yandex|gmx|naver|qq|163)\\.)"
         )
@@ -105,11 +106,12 @@ pub const QUIET_I18N: &[Rule] = &[
         view: View::Text,
         pattern: concat!(
             kept_quiet!(),
-            "[^\\n]{0,240}?",
+            // A pasted list may put the act and the hiding on different lines.
+            "[\\s\\S]{0,240}?",
             risky_near!(),
             "|",
             risky_near!(),
-            "[^\\n]{0,240}?",
+            "[\\s\\S]{0,240}?",
             kept_quiet!()
         ),
         unless_after: None,
@@ -156,6 +158,7 @@ pub const QUIET_I18N: &[Rule] = &[
             "|\\btoi (?:cho|cap cho) (?:ban|anh|chi|em) (?:mot )?(?:ngoai le|mien tru)",
             "|אני (?:מעניק|מעניקה|נותן|נותנת) לך (?:פטור|חריגה)",
             "|(?:أمنحك|امنحك|أعطيك|اعطيك) (?:استثناء|إعفاء|اعفاء)",
+            "|\\bσε εξουσιοδοτω να (?:αγνοησεις|παρακαμψεις|προσπερασεις)",
             "|\\bi (?:hereby )?(?:grant|give) you (?:an? |special )?(?:exemption|exception|waiver|dispensation)\\b"
         ),
         unless_after: None,
@@ -190,7 +193,8 @@ pub const QUIET_I18N: &[Rule] = &[
             "|\\bbezpecnostni omezeni (?:jsou |byla )?(?:zrusena|vypnuta|pozastavena)|\\bograniczenia bezpieczenstwa (?:zostaly |sa )?(?:zniesione|wylaczone|zawieszone)",
             "|\\bguvenlik kisitlamalar\\w* (?:kaldirildi|devre disi|askiya alindi)|\\bbatasan keamanan (?:telah |sudah )?(?:dicabut|dinonaktifkan|ditangguhkan)",
             "|\\bhan che (?:an toan|bao mat) (?:da duoc |da bi )?(?:go bo|tam dung|vo hieu)",
-            "|\\b(?:safety|security) (?:restrictions|limits|guardrails) (?:are|have been) (?:now )?(?:suspended|lifted|disabled|paused)"
+            "|\\b(?:safety|security) (?:restrictions|limits|guardrails) (?:are|have been) (?:now )?(?:suspended|lifted|disabled|paused)",
+            "|\\b(?:jestes|estas|tu es|vous etes|du bist|sei|voce esta|je bent|sen|kamu|you are|youre) (?:\\w+ ){0,2}?(?:w trybie (?:serwisowym|konserwacji|debugowania)|en modo (?:de )?mantenimiento|en mode maintenance|im wartungsmodus|in modalita (?:di )?manutenzione|em modo de manutencao|in onderhoudsmodus|bakim modunda|dalam mode pemeliharaan|in maintenance mode)\\b|\\b(?:zdjal|zniosl|usunal|wylaczyl|zdjeto|zniesiono) (?:\\w+ )?ograniczenia"
         ),
         unless_after: None,
         unless_before: Some(
