@@ -116,13 +116,15 @@ fn is_statement(piece: &str) -> bool {
 
 /// `prompt` with a statement found in the logs blanked, when the prompt pastes it to be
 /// investigated (`The SOC flagged this statement in our query history: ALTER ACCOUNT UNSET
-/// NETWORK_POLICY; Find who ran it …`): the statement runs from the colon to its `;` or line
-/// end, the prompt asks who, when or why, and never to run anything. `None` otherwise.
+/// NETWORK_POLICY; Find who ran it …`): where it was found names a log, a history or an alert
+/// (`I found this statement useful: GRANT …` does not), the statement runs from the colon to its
+/// `;` or line end, the prompt asks who, when or why, and never to run anything. `None`
+/// otherwise.
 pub(super) fn investigated_statements_masked(prompt: &str) -> Option<String> {
     static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
     let (found, asks) = RES
         .get_or_init(|| {
-            let found = Regex::new(r"(?i)\b(?:flagged|found|saw|spotted|detected|noticed|caught|logged|observed|alerted on)\b[^.\n:]{0,80}?:[ \t]*").ok()?;
+            let found = Regex::new(r"(?i)\b(?:flagged|found|saw|spotted|detected|noticed|caught|logged|observed|alerted on)\b[^.\n:]{0,80}?\b(?:query history|histor(?:y|ies)|logs?|audit\w*|siem|soc|alerts?|monitor\w*|trail|login events|access history)\b[^.\n:]{0,40}?:[ \t]*").ok()?;
             let asks = Regex::new(r"(?i)\b(?:who|which|when|whether|find|investigate|trace|why|how|where|what)\b").ok()?;
             Some((found, asks))
         })
@@ -137,6 +139,27 @@ pub(super) fn investigated_statements_masked(prompt: &str) -> Option<String> {
         && !asks_to_follow(prompt)
         && super::every_run_refused(prompt))
     .then(|| format!("{}x{after}", &prompt[..colon.end()]))
+}
+
+/// The statement explained is one an attacker ran (`explique … pourquoi l'attaquant l'a
+/// exécutée`), in a prompt about attacks, with no order to run it and nothing asked after
+/// (`… then grant it to me`).
+fn told_of_an_attacker(prompt: &str) -> bool {
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let Some((attacker, next)) = RES
+        .get_or_init(|| {
+            let attacker = Regex::new(r"(?i)\b(?:attackers?|attaquants?|angreifer\w*|atacantes?|aanvallers?|attaccanti|attaccante|intruders?|adversar(?:y|ies)|злоумышленник\w*|атакующ\w*|нападник\w*|saldırgan\w*|penyerang)\b|攻击者|攻撃者|공격자").ok()?;
+            let next = Regex::new(r"(?i)\b(?:then|afterwards|after that|next|puis|ensuite|danach|dann|luego|despu[eé]s|poi|depois|daarna|потом|затем|sonra|lalu)\b|然后|その後|그다음").ok()?;
+            Some((attacker, next))
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    attacker.is_match(prompt)
+        && !next.is_match(prompt)
+        && discusses_attacks(prompt)
+        && !runs_in_other_languages(prompt)
 }
 
 /// An order to run, in the languages the explain words cover (`exécute-la`, `ejecútalo`,
@@ -195,9 +218,7 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
         return false;
     };
     explain.is_match(prompt)
-        && (holds_back(prompt)
-            || refused.is_match(prompt)
-            || (discusses_attacks(prompt) && !runs_in_other_languages(prompt)))
+        && (holds_back(prompt) || refused.is_match(prompt) || told_of_an_attacker(prompt))
         && !asks_to_follow(prompt)
         && super::every_run_refused(prompt)
 }
