@@ -338,21 +338,10 @@ fn states_a_prohibition(body: &str) -> bool {
         })
         .as_ref();
     let body = body.trim();
-    if agents_forbidden.is_some_and(|re| re.is_match(body))
+    let binds_agents = agents_forbidden.is_some_and(|re| re.is_match(body))
         && !body
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
-    {
-        let sentence_ends = body
-            .trim_end_matches(['.', '!', '。', '！'])
-            .matches(['.', '!', '?', ';', '。', '！', '？', '\n'])
-            .count();
-        return body.len() <= MAX_QUOTE_BYTES
-            && sentence_ends == 0
-            && !turns.is_match(body)
-            && !disguised(body);
-    }
-    let body = body.trim();
+            .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"));
     let sentence_ends = body
         .trim_end_matches(['.', '!', '。', '！'])
         .matches(['.', '!', '?', ';', '。', '！', '？', '\n'])
@@ -360,9 +349,8 @@ fn states_a_prohibition(body: &str) -> bool {
     !body.is_empty()
         && body.len() <= MAX_QUOTE_BYTES
         && sentence_ends == 0
-        && forbids.is_match(body)
+        && (binds_agents || forbids.is_match(body) && !addressed.is_match(body))
         && !turns.is_match(body)
-        && !addressed.is_match(body)
         && !disguised(body)
 }
 

@@ -182,24 +182,19 @@ impl InjectionDetector {
         {
             return false;
         }
-        // `The SOC flagged this statement in our query history: ALTER …; Find who ran it`.
+        // Text the prompt only asks about, blanked: `The SOC flagged this statement in our
+        // query history: ALTER …; Find who ran it`, `Add .env and .streamlit/secrets.toml to
+        // our .gitignore`, `Review this PR diff …; don't apply it: + GRANT …`.
+        let asked_about: [fn(&str) -> Option<String>; 3] = [
+            asked_about::investigated_statements_masked,
+            asked_about::ignore_listed_files_masked,
+            asked_about::reviewed_statements_masked,
+        ];
         if !decoded
-            && let Some(masked) = asked_about::investigated_statements_masked(prompt)
-            && !self.still_hits(hit, &masked, filtered)
-        {
-            return false;
-        }
-        // `Add .env and .streamlit/secrets.toml to our .gitignore`: secrets kept out of a repo.
-        if !decoded
-            && let Some(masked) = asked_about::ignore_listed_files_masked(prompt)
-            && !self.still_hits(hit, &masked, filtered)
-        {
-            return false;
-        }
-        // `Review this PR diff …; don't apply it: + GRANT …`: statements pasted to be reviewed.
-        if !decoded
-            && let Some(masked) = asked_about::reviewed_statements_masked(prompt)
-            && !self.still_hits(hit, &masked, filtered)
+            && asked_about
+                .iter()
+                .filter_map(|blank| blank(prompt))
+                .any(|masked| !self.still_hits(hit, &masked, filtered))
         {
             return false;
         }

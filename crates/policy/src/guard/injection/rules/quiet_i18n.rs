@@ -222,7 +222,7 @@ pub const QUIET_I18N: &[Rule] = &[
     },
     Rule {
         id: "all-is-well-told-after-a-risky-act-i18n",
-        description: "a risky act followed by an order to tell the user that everything is normal or that nothing changed, in another language",
+        description: "a destructive act (a drop, a truncate, a deletion) followed by an order to tell the user that everything is normal or that nothing changed, in another language",
         view: View::Text,
         pattern: concat!(
             "(?:\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bpurge|\\bwipe|удали|видали|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bsmaz|删除|刪除|削除|삭제|清空)",
