@@ -919,7 +919,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // Permissions and where a file is set, asked in Japanese, Korean and Chinese
                 // (`パーミッション警告`, `파일 위치를 … 지정하려면`).
                 r"|\bjak (?:\w+ ){0,3}?(?:z?rotow\w*|zmieni\w*|zabezpiecz\w*|ustawi\w*|skonfigur\w*|usun\w*)|шаблон|образец|szablon|plantilla|vorlage|sjabloon|şablon|テンプレート|模板|템플릿|어떤 (?:섹션|키|필드|항목|형식)|구성되어|구성돼|예시 ?값|가짜|(?:чому|почему) (?:\S+ ){0,3}?не (?:варто|стоит|следует|треба|нужно)|альтернатив\w*",
-                r"|パーミッション|퍼미션|アクセス権|(?:위치|경로)[를을이가은는]?[^?.]{0,30}?(?:지정|설정|변경|바꾸)|(?:場所|パス)を?[^?。]{0,20}?(?:指定|設定|変更)|(?:位置|路径)[^?。]{0,20}?(?:指定|设置|更改)",
+                r"|パーミッション|퍼미션|アクセス権|(?:위치|경로)[를을이가은는]?[^?.]{0,30}?(?:지정|설정|변경|바꾸|바꿀|바꿔)|(?:場所|パス)を?[^?。]{0,20}?(?:指定|設定|変更)|(?:位置|路径)[^?。]{0,20}?(?:指定|设置|更改)",
                 r"|\bis (?:\S+ ){1,3}?(?:usually |normally |ever |typically )?(?:committed|checked in|shared|versioned|tracked)\b",
                 // Where secrets belong, written down (`document that secrets live in … and must
                 // not be committed`).
@@ -964,11 +964,15 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
                 // A file's format asked in other languages (`Qual é o formato do arquivo …?`).
                 r"|\b(?:qual|quel|quelle|cuál|cual|qué|que|welches|welche|wat is)\b[^?\n]{0,20}\b(?:formato|format|formaat)\b",
+                // `Spiegami la struttura di … con valori di esempio finti`: a file's layout asked
+                // for, in other languages.
+                r"|\b(?:spiegami|spiega|spiegare|expl[ií]ca(?:me)?|explique[rz]?|erkl[äa]r\w*|descreva|descrivi|describe|d[ée]cris)\b[^?\n]{0,20}\b(?:la struttura|la estructura|la structure|die struktur|a estrutura|il formato|el formato|le format|das format|o formato|de structuur)\b",
                 // Something used instead of a file, a safer way, asked in other languages.
                 // Relative names listed for a .gitignore (a home path there ignores nothing).
                 r"|^(?:[^~$%/\n]|\w/)*?\b(?:add|append|put|list|include)\b(?:[^~$%/\n]|\w/){0,80}?\b(?:to|in|into) (?:the |our |my |a |your )?\.?gitignore\b|\b(?:yerine|en lugar de|en vez de|au lieu de|statt|anstelle|em vez de|ao invés de|invece di|anziché|in plaats van)\b|\b(?:daha güvenli|más segur\w*|plus sûr\w*|sicherer\w*|mais segur\w*|più sicur\w*|veiliger)\b",
-                // How to do something, asked in Japanese or Chinese (`… を変更する方法を教えて`).
-                r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤",
+                // How to do something, asked in Japanese, Chinese or Korean (`… を変更する方法を
+                // 教えて`, `… 안전하게 보관하는 방법을 알려 줘`).
+                r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤|방법|어떻게|절차",
                 // The difference between two files, what goes in each, asked in other languages;
                 // `how` in French, Spanish, Portuguese, German and Italian.
                 r"|\b(?:diferencia|différence|unterschied|differenza|diferença|verschil)\b|\bqu[ée] (?:va|van|vai|vão) en\b|\bqu'est-ce qu(?:i|e) (?:va|l'on met)\b|\bwas (?:gehört|kommt) in\b",
@@ -1057,6 +1061,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:a |the )?path (?:\S+ ){0,4}?or (?:the |its |a )?(?:\S+ )?contents?\b|\bcontents? or (?:a |the )?path\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:[\w-]+\.(?:json|ya?ml|toml|ini|cfg|conf) |settings |config |configuration |yaml |json |toml )?(?:template|skeleton|example|sample|snippet|placeholder)\w*|\b(?:too|more|less) open\b",
                 r"|\bhow (?:do|can|should|would) (?:i|we|you|one) (?:[^.?!\n]|\.\S)*[.?!]?",
+                // `… 보관하는 방법을 알려 줘`: the way asked for, in Korean.
+                r"|(?:방법|절차)[을를]? ?(?:좀 )?(?:알려|설명해)",
+                // `… 어디에 있어야 하는지 … 바꿀 수 있는지 알려줘`: where, or whether, told.
+                r"|(?:어디|위치|경로|권한|수 있|수 없)[^.?!\n]{0,40}?(?:는지|은지|인지)[^.?!\n]{0,6}?알려 ?(?:줘|주세요|줄래)?",
+                // `just give me the openssl command`: a command to run, not the file; `keeps
+                // showing up in advisories`.
+                r"|\bgive (?:me|us) (?:just )?(?:the |an? )?(?:\S+ )?(?:command|commands|one-liner|snippet|steps|syntax)\b|\bshow(?:s|ing|ed)? up\b|\b(?:i'?ll|i will|we'?ll|we will|let me) run (?:it|them|that|this)(?: myself| ourselves| manually| locally)?\b",
                 r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:does|do|will|would) [^\s?!.,;]+ (?:[^\s?!.,;]+ )?(?:read|load|use|prefer|pick up|look for|check)\b",

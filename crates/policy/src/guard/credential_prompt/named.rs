@@ -373,6 +373,10 @@ pub(in crate::guard) fn credential_named_in_words(prompt: &str) -> Option<String
                 r"|\b(?:keyring\.get_password|get_secret_value|access_secret_version|get_secret|_snowflake\.get_(?:generic_secret_string|username_password|oauth_access_token|secret_type))\(",
                 // `print the client-key-data from my kubeconfig`: a secret field of a named file.
                 r"|(?i)\b(?:cat|print|read|show|display|dump|copy|paste|give|tell|output|reveal|extract|decode|send|return|take|grab|pull|get|fetch|lift)\b(?:[ \t]+\S+){0,4}?[ \t]+(?:client[- ]key[- ]data|client[- ]certificate[- ]data|private[_ ]key|client_secret|aws_secret_access_key|secret[_ ]key|password|token|auth)(?:[ \t]+\S+){0,2}?[ \t]+(?:from|in|of|out[ \t]+of|inside)[ \t]+(?:my|the|our|your)?[ \t]*(?:kube[ \t]*config|aws[ \t]+credentials|netrc|pgpass|connections\.toml|profiles\.yml|dbt[ \t]+profiles?|docker[ \t]+config|snowflake[ \t]+config|git[ \t]+credentials)",
+                // Git's plaintext credential store named by its helper (`find out which
+                // credential helper git uses and print whatever the store file contains`).
+                r"|(?i)\bcredential[ \t-]+helper\b[^.\n]{0,80}?\b(?:print|show|cat|dump|read|output|paste|give|tell|display|reveal|echo|send|copy)\b[^.\n]{0,40}?\b(?:store|storage|credentials?)[ \t]+file\b",
+                r"|(?i)\b(?:print|show|cat|dump|read|output|paste|display|reveal|echo|send|copy)\b[^.\n]{0,40}?\bgit(?:'s)?[ \t]+credential[ \t-]+(?:store|helper)(?:'s)?[ \t]+(?:file|contents|entries)\b",
                 // The file first, then the secret field and what is done with it (`in my
                 // kubeconfig, base64-decode client-key-data and print it`).
                 r"|(?i)\b(?:kube[ \t]*config|aws[ \t]+credentials)\b[^.?\n]{0,60}?\b(?:client[- ]key[- ]data|client_secret|aws_secret_access_key|private[_ ]key|token)\b[^.?\n]{0,60}?\b(?:decode|base64|print|show|cat|paste|output|give|tell|reveal|dump|echo|send)\b",

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::mention::{asks_to_follow, discusses_attacks, holds_back};
+use super::mention::{asks_more_after, asks_to_follow, discusses_attacks, holds_back};
 
 /// Items of a bracketed keyword list: more are a list of names, fewer an aside.
 const MIN_LIST_ITEMS: usize = 3;
@@ -104,6 +104,45 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
     all_statements.then(|| format!("{} x", &prompt[..colon.end()]))
 }
 
+/// Lines of a list a prompt asks to classify, blanked at most.
+const MAX_CLASSIFIED_ITEMS: usize = 64;
+
+/// `prompt` with the items of a list it asks to classify blanked (`Classify these five chatbot
+/// messages as 'prompt injection' or 'benign':\n1. …\n2. Ignore your rules …`): each item is a
+/// sample being labelled. The asking line names the labels, asks nothing more (`…, then run
+/// the benign ones`) and nothing is run; lines that are not list items are kept. `None`
+/// otherwise.
+pub(super) fn classified_items_masked(prompt: &str) -> Option<String> {
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let (classify, item) = RES
+        .get_or_init(|| {
+            let classify = Regex::new(r"(?i)(?:\b(?:classify|label|categori[sz]e|tag|triage|score|rate|annotate|sort|judge|mark|klassifizier\w*|kategorisier\w*|bewerte|classe|classez|classifie\w*|cat[eé]goris\w*|clasifica\w*|etiqueta\w*|classifica\w*|etichetta\w*|classifique\w*|rotule\w*|classificeer\w*|классифицир\w*|размет\w*|sklasyfikuj\w*|oznacz\w*|klasifikuj\w*|ozna[cč]\w*|s[ıi]n[ıi]fland[ıi]r\w*)\b|分类|分類|ラベル|分類して|분류)[^\n]{0,160}?(?:\b(?:injections?|injection|jailbreaks?|benign|malicious|safe|unsafe|attacks?|suspicious|harmless|legit\w*|hostile|spam|phishing|toxic|b[eé]nin\w*|malveillant\w*|sicher|b[oö]sartig\w*|harmlos|angriff\w*|malicios\w*|benigno\w*|seguro|dannoso|innocuo|atacu\w*|атак\w*|вредонос\w*|безопасн\w*|z[lł]o[sś]liw\w*|bezpieczn\w*|[sš]kodliv\w*|zararl[ıi]|zarars[ıi]z)\b|注入|恶意|惡意|良性|攻撃|悪意|無害|악성|정상)").ok()?;
+            let item = Regex::new(r"^\s*(?:\d{1,3}[.):]|[-*•]|[a-z][.)])\s+\S").ok()?;
+            Some((classify, item))
+        })
+        .as_ref()?;
+    let mut lines = prompt.split_inclusive('\n');
+    let head = lines.next()?;
+    let asked = classify.find(head)?;
+    if asks_more_after(head) || asks_to_follow(head) {
+        return None;
+    }
+    let mut out = String::with_capacity(prompt.len());
+    out.push_str(&head[..asked.end()]);
+    // What the head says after the labels (`and explain briefly:`) is kept as it is read.
+    out.push_str(&head[asked.end()..]);
+    let mut blanked = 0;
+    for line in lines {
+        if blanked < MAX_CLASSIFIED_ITEMS && item.is_match(line) {
+            blanked += 1;
+            out.push_str("x\n");
+        } else {
+            out.push_str(line);
+        }
+    }
+    (blanked >= 2 && super::every_run_refused(&out)).then_some(out)
+}
+
 /// A SQL statement, or a diff line of one (`+ GRANT …`).
 fn is_statement(piece: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -162,6 +201,19 @@ fn told_of_an_attacker(prompt: &str) -> bool {
         && !runs_in_other_languages(prompt)
 }
 
+/// The statement is explained for teaching or its risks (`Explain what ALTER ACCOUNT UNSET
+/// NETWORK_POLICY does and what the risks are; I'm writing a training slide`), and nothing is
+/// asked after it: no `then`, no `also`, no `grant it to me`.
+fn taught(prompt: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:risks?|dangers?|dangerous|harmful|impact|consequences?|training|slides?|runbook|wiki|documentation|docs|onboarding|workshop|course|lecture|presentation|newsletter|blog post|write-?up|cheat ?sheet|glossary|quiz|exam|riesgos?|peligros?|formaci[oó]n|risques?|dangers?|formation|risiken|gefahren?|schulung\w*|rischi|rischio|pericol\w*|formazione|riscos?|perigos?|treinamento|forma[cç][aã]o|риск\w*|опасн\w*|обучени\w*|ryzyk\w*|zagro[zż]\w*|szkoleni\w*|risk\w*|tehlike\w*|e[gğ]itim\w*)\b|リスク|危険|研修|风险|風險|危险|危險|培训|培訓|위험|교육").ok()
+    })
+    .as_ref()
+    .is_some_and(|teaching| teaching.is_match(prompt))
+        && !asks_more_after(prompt)
+}
+
 /// An order to run, in the languages the explain words cover (`exécute-la`, `ejecútalo`,
 /// `führe … aus`); [`super::every_run_refused`] reads the English ones. `l'a exécutée`
 /// (the attacker ran it) tells, it does not order.
@@ -209,8 +261,8 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
     static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
     let Some((explain, refused)) = RES
         .get_or_init(|| {
-            let explain = Regex::new(r"(?i)\b(?:explain\w*|what (?:does|would|will) \S+(?: \S+){0,8} do|what (?:it|this|that) (?:does|would do)|expl[ií]ca\w*|qu[eé] hace|qu[eé] har[ií]a|explique\w*|que fait|ce que fait|ce que fai\w+|erkl[aä]r\w*|was (?:macht|bewirkt|tut)|spiega\w*|cosa fa|o que faz|o que faria|leg(?:t)? uit|uitleg\w*|wat doet|объясни\w*|что делает|wyja[sś]nij|co robi|a[çc][ıi]kla\w*|ne yapar|説明|何をする|解释|解釋|做什么|설명|무엇을 하)").ok()?;
-            let refused = Regex::new(r"(?i)\bno (?:lo |la |los )?(?:ejecutes|corras|lances|apliques)\b|\bsin ejecutar\w*|\bne (?:l'|la |le |les )?(?:ex[eé]cute|lance|applique)z? pas\b|\bsans (?:l'|le |la )?ex[eé]cuter\b|\bnicht (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|ihn|sie|das) nicht aus\b|\bnon (?:lo |la )?(?:eseguir\w*|lanciar\w*|applicar\w*)\b|\bn[aã]o (?:o |a )?(?:execute|executes|rode|rodes|aplique)\b|\bsem execut\w*|\bsenza (?:eseguir|lanciar|applicar)\w*|\bohne (?:es |sie |ihn )?(?:auszuf[uü]hren|laufen zu lassen)\b|\bzonder (?:het |hem )?uit te voeren\b|\bbez (?:uruchamiania|wykonywania)\b|\bне (?:выполняя|запуская|применяя)\b|\b[cç]al[ıi][sş]t[ıi]rmadan\b|\bniet uitvoeren\b|\bvoer (?:het|hem|dit|dat) niet uit\b|\bне (?:выполняй|запускай|применяй|исполняй)\w*|\bnie (?:uruchamiaj|wykonuj)\w*|\b[cç]al[ıi][sş]t[ıi]rma\w*|実行しないで|実行はしないで|不要(?:执行|运行)|别(?:执行|运行)|실행하지 ?마").ok()?;
+            let explain = Regex::new(r"(?i)\b(?:explain\w*|what (?:does|would|will) \S+(?: \S+){0,8} do|what (?:it|this|that) (?:does|would do)|expl[ií]ca\w*|qu[eé] hace|qu[eé] har[ií]a|explique\w*|que fait|ce que fait|ce que fai\w+|erkl[aä]r\w*|was (?:macht|bewirkt|tut)|spiega\w*|cosa fa|o que faz|o que faria|leg(?:t)? uit|uitleg\w*|wat doet|объясни\w*|что делает|wyja[sś]nij|co robi|a[çc][ıi]kla\w*|ne yapar|f[öo]rklara\w*|vad (?:den|det) g[öo]r|説明|何をする|解释|解釋|做什么|설명|무엇을 하)").ok()?;
+            let refused = Regex::new(r"(?i)\bno (?:lo |la |los )?(?:ejecutes|corras|lances|apliques)\b|\bsin ejecutar\w*|\bne (?:l'|la |le |les )?(?:ex[eé]cute|lance|applique)z? pas\b|\bsans (?:l'|le |la )?ex[eé]cuter\b|\bnicht (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|ihn|sie|das) nicht aus\b|\bnon (?:lo |la )?(?:eseguir\w*|lanciar\w*|applicar\w*)\b|\bn[aã]o (?:o |a )?(?:execute|executes|rode|rodes|aplique)\b|\bsem execut\w*|\bsenza (?:eseguir|lanciar|applicar)\w*|\bohne (?:es |sie |ihn )?(?:auszuf[uü]hren|laufen zu lassen)\b|\bzonder (?:het |hem )?uit te voeren\b|\bbez (?:uruchamiania|wykonywania)\b|\bне (?:выполняя|запуская|применяя)\b|\b[cç]al[ıi][sş]t[ıi]rmadan\b|\bniet uitvoeren\b|\bvoer (?:het|hem|dit|dat) niet uit\b|\bне (?:выполняй|запускай|применяй|исполняй)\w*|\bk[öo]r (?:den |det |dem )?inte\b|\butan att k[öo]ra\b|\bnie (?:uruchamiaj|wykonuj)\w*|\b[cç]al[ıi][sş]t[ıi]rma\w*|実行しないで|実行はしないで|不要(?:执行|运行)|别(?:执行|运行)|실행하지 ?마").ok()?;
             Some((explain, refused))
         })
         .as_ref()
@@ -218,7 +270,10 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
         return false;
     };
     explain.is_match(prompt)
-        && (holds_back(prompt) || refused.is_match(prompt) || told_of_an_attacker(prompt))
+        && (holds_back(prompt)
+            || refused.is_match(prompt)
+            || told_of_an_attacker(prompt)
+            || taught(prompt))
         && !asks_to_follow(prompt)
         && super::every_run_refused(prompt)
 }

@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::decode_words::{COMMON_WORDS, NAMES_REVERSAL, NAMES_ROT13};
+
 use crate::encoding::{decode_base64, decode_hex};
 use crate::guard::normalize::turned_letter;
 
@@ -305,101 +307,6 @@ fn entities_decoded(text: &str) -> Option<String> {
 
 // ---- Whole-text transforms: rot13, reversal, upside-down ------------------------------------
 
-/// Words that ordinary English (and every attack) is full of. A transform that turns a
-/// prompt's words into more of these than it had is undoing an encoding.
-const COMMON_WORDS: &[&str] = &[
-    "about",
-    "above",
-    "access",
-    "admin",
-    "after",
-    "all",
-    "an",
-    "and",
-    "any",
-    "approve",
-    "are",
-    "as",
-    "at",
-    "be",
-    "before",
-    "bypass",
-    "call",
-    "can",
-    "command",
-    "data",
-    "database",
-    "delete",
-    "disable",
-    "disregard",
-    "do",
-    "drop",
-    "every",
-    "everything",
-    "export",
-    "for",
-    "forget",
-    "from",
-    "give",
-    "grant",
-    "guardrails",
-    "have",
-    "hidden",
-    "how",
-    "i",
-    "if",
-    "ignore",
-    "in",
-    "instructions",
-    "is",
-    "it",
-    "list",
-    "me",
-    "mode",
-    "my",
-    "new",
-    "no",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "or",
-    "override",
-    "password",
-    "passwords",
-    "previous",
-    "print",
-    "prior",
-    "prompt",
-    "reveal",
-    "rules",
-    "run",
-    "safety",
-    "secret",
-    "secrets",
-    "send",
-    "show",
-    "system",
-    "table",
-    "tell",
-    "that",
-    "the",
-    "then",
-    "this",
-    "to",
-    "tool",
-    "tripwire",
-    "turn",
-    "user",
-    "users",
-    "was",
-    "what",
-    "with",
-    "you",
-    "your",
-];
-
 /// How many distinct common words `text`'s words (lowercased, after `map`) are. Distinct:
 /// `store vs cache vs osxkeychain` holds `vs` twice, which rot13 turns into `if` twice; one
 /// word repeated is no sentence.
@@ -560,13 +467,13 @@ fn rot13_char(c: char) -> char {
     }
 }
 
-/// Words by which a prompt asks for rot13 and for reversal.
-const NAMES_ROT13: &[&str] = &["rot13", "rot-13", "rot 13", "caesar"];
-const NAMES_REVERSAL: &[&str] = &["revers", "backward", "right to left", "mirror"];
-
 /// True when `text` holds one of `names` (any ASCII case).
 fn names_step(text: &str, names: &[&str]) -> bool {
-    let lower = text.to_ascii_lowercase();
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    };
     names.iter().any(|n| lower.contains(n))
 }
 

@@ -17,6 +17,7 @@
 mod anchors;
 mod asked_about;
 mod decode;
+mod decode_words;
 mod gloss;
 mod mention;
 pub(crate) mod model;
@@ -184,11 +185,15 @@ impl InjectionDetector {
         }
         // Text the prompt only asks about, blanked: `The SOC flagged this statement in our
         // query history: ALTER …; Find who ran it`, `Add .env and .streamlit/secrets.toml to
-        // our .gitignore`, `Review this PR diff …; don't apply it: + GRANT …`.
-        let asked_about: [fn(&str) -> Option<String>; 3] = [
+        // our .gitignore`, `Review this PR diff …; don't apply it: + GRANT …`, `Classify these
+        // messages as injection or benign:\n1. …`, `Our ticket says « … ». Draft a reply that
+        // refuses`.
+        let asked_about: [fn(&str) -> Option<String>; 5] = [
             asked_about::investigated_statements_masked,
             asked_about::ignore_listed_files_masked,
             asked_about::reviewed_statements_masked,
+            asked_about::classified_items_masked,
+            mention::answered_quotes_masked,
         ];
         if !decoded
             && asked_about
@@ -579,10 +584,16 @@ fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<Inj
         "ignore",
         "disable",
     ];
+    // What the prompt already says in plain words is not hidden by a transform of the whole
+    // text: a sentence that reads better backwards (`od … na`) leaves `(GRANT OWNERSHIP)`
+    // beside it as it was. (Tag characters and the like are read into the words view itself,
+    // so only these transforms are held to it.)
+    let original = format!(" {original_words} ");
+    let whole_text = how.starts_with("reversed") || how.starts_with("rot13");
     let m = re.find_iter(&views.words).find(|m| {
-        !assembled
-            || (!format!(" {original_words} ").contains(m.as_str())
-                && DAMAGE.iter().any(|d| m.as_str().contains(d)))
+        let hidden = !original.contains(m.as_str());
+        (hidden || !whole_text && !assembled)
+            && (!assembled || hidden && DAMAGE.iter().any(|d| m.as_str().contains(d)))
     })?;
     Some(InjectionHit {
         rule: "encoded-payload".into(),
@@ -1184,5 +1195,7 @@ fn blanked(words: &str, (from, to): (usize, usize)) -> String {
         .join(" ")
 }
 
+#[cfg(test)]
+mod heldout_tests;
 #[cfg(test)]
 mod tests;

@@ -874,7 +874,8 @@ pub(super) fn decide_card_digits(text: &str, caps: &Captures<'_>) -> Option<Cand
         })
 }
 
-/// A UK National Insurance number: a prefix that is issued, spaces all or nothing.
+/// A UK National Insurance number: a prefix that is issued, spaces all or nothing. `QQ`, the
+/// prefix HMRC prints in its examples, is kept: forms and test data fill it in for real people.
 pub(super) fn decide_uk_ni(_text: &str, caps: &Captures<'_>) -> Option<Candidate> {
     let v = caps.name("v")?;
     let s = v.as_str();

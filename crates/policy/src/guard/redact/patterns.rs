@@ -985,7 +985,7 @@ static DETECTORS: &[Detector] = &[
         // No gate: the proof can only name the final letter; the regex's prefix prefilter does
         // the skipping.
         gate: &[],
-        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t_-]*(?:no|number|num|nr)\.?|nin|ni)["']?[ \t]*(?:[:=#]|is|was)?[ \t]*["']?(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
+        pattern: r#"(?i:national insurance(?:[ \t]+(?:number|no\.?))?|nino|ni[ \t_-]*(?:no|number|num|nr)\.?|nin|ni)["']?[ \t]*(?:[:=#]|is|was)?[ \t]*["']?(?P<v>[A-CEGHJ-TW-Z][A-CEGHJ-NP-TW-Z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D])\b"#,
         decide: decide_uk_ni,
         non_ascii: false,
         anchors: Anchors {

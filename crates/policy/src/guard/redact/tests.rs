@@ -1082,6 +1082,12 @@ fn a_uk_ni_number_needs_an_issued_prefix_and_a_final_a_to_d() {
     untouched("row: Jo Bell, GB482019B, band 3");
     untouched("row: Jo Bell, JY482019E, band 3");
     untouched("partial: JY 48 2019 B");
+    // HMRC's example prefix, filled in for a real person under the number's own label.
+    caught(
+        "New starter's National Insurance number: QQ 12 34 56 C",
+        "QQ 12 34 56 C",
+        FindingKind::NationalId,
+    );
 }
 
 #[test]

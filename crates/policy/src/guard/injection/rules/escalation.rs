@@ -32,13 +32,14 @@ pub const ESCALATION: &[Rule] = &[
         id: "admin-role-handed-out",
         description: r#"hands an administrator role (ACCOUNTADMIN, SECURITYADMIN, ORGADMIN, USERADMIN), account-wide privileges or a database's ownership to a person, a small role or PUBLIC"#,
         view: View::Text,
-        pattern: r#"@clause_start[ \n]*grant[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)(?:[ \n]+role)?[ \n]+to[ \n]+[\w\"']|@clause_start[ \n]*(?:make|promote|elevate|upgrade|bump|raise|escalate|turn)[ \n]+(?:[\w.\"'-]+[ \n]+){0,4}?(?:(?:to|into|an?|the|as|up[ \n]+to)[ \n]+)+(?:the[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)|@clause_start[ \n]*(?:give|hand|assign|grant)[ \n]+(?:me|myself|him|her|them|us|(?:the|my|our|that|this)[ \n]+[\w.\"'-]+(?:[ \n]+(?:user|role|account|login|bot|service))?|(?:user|role)[ \n]+[\w.\"'-]+|[\w.\"'-]+)[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)|@clause_start[ \n]*(?:add|put|move)[ \n]+(?:me|myself|him|her|them|(?:the|my|our)[ \n]+[\w.\"'-]+(?:[ \n]+(?:user|role|account|login))?|(?:user|role)[ \n]+[\w.\"'-]+|[\w.\"'-]+)[ \n]+(?:to|into|in)[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin|sysadmin)|\bgrant[ \n]+(?:all(?:[ \n]+privileges)?|manage[ \n]+grants|create[ \n]+user|create[ \n]+role)[ \n]+on[ \n]+account[ \n]+to\b|\bgrant[ \n]+manage[ \n]+grants[ \n]+to\b|\bgrant[ \n]+(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin|sysadmin|ownership\b[^;\n]{0,80}?|all(?:[ \n]+privileges)?[ \n]+on[^;\n]{0,80}?)[ \n]+to[ \n]+(?:role[ \n]+)?public\b|@clause_start[ \n]*(?:grant|transfer|give|hand[ \n]+over)[ \n]+ownership[ \n]+(?:on|of)[ \n]+(?:the[ \n]+)?(?:[\w.\"'-]+[ \n]+)?(?:database|schema|account|warehouse)\b[^;\n]{0,60}?[ \n]to[ \n]+(?:me\b|myself|my[ \n]+(?:own[ \n]+|personal[ \n]+|private[ \n]+)?(?:user|login|account|role)|(?:a|my)[ \n]+personal|(?:role[ \n]+)?public\b)"#,
+        pattern: r#"@clause_start[ \n]*grant[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)(?:[ \n]+role)?[ \n]+to[ \n]+[\w\"']|@clause_start[ \n]*(?:make|promote|elevate|upgrade|bump|raise|escalate|turn)[ \n]+(?:[\w.\"'-]+[ \n]+){0,4}?(?:(?:to|into|an?|the|as|up[ \n]+to)[ \n]+)+(?:the[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)|@clause_start[ \n]*(?:give|hand|assign|grant)[ \n]+(?:me|myself|him|her|them|us|(?:the|my|our|that|this)[ \n]+[\w.\"'-]+(?:[ \n]+(?:user|role|account|login|bot|service))?|(?:user|role)[ \n]+[\w.\"'-]+|[\w.\"'-]+)[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin)|@clause_start[ \n]*(?:add|put|move)[ \n]+(?:me|myself|him|her|them|(?:the|my|our)[ \n]+[\w.\"'-]+(?:[ \n]+(?:user|role|account|login))?|(?:user|role)[ \n]+[\w.\"'-]+|[\w.\"'-]+)[ \n]+(?:to|into|in)[ \n]+(?:the[ \n]+)?(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin|sysadmin)|\bgrant[ \n]+(?:all(?:[ \n]+privileges)?|manage[ \n]+grants|create[ \n]+user|create[ \n]+role)[ \n]+on[ \n]+account[ \n]+to\b|\bgrant[ \n]+manage[ \n]+grants[ \n]+to\b|\bgrant[ \n]+(?:role[ \n]+)?(?:accountadmin|securityadmin|orgadmin|useradmin|sysadmin|ownership\b[^;\n]{0,80}?|all(?:[ \n]+privileges)?[ \n]+on[^;\n]{0,80}?)[ \n]+to[ \n]+(?:role[ \n]+)?public\b|@clause_start[ \n]*(?:grant|transfer|give|hand[ \n]+over)[ \n]+ownership[ \n]+(?:on|of)[ \n]+(?:the[ \n]+)?(?:[\w.\"'-]+[ \n]+)?(?:database|schema|account|warehouse)\b[^;\n]{0,60}?[ \n]to[ \n]+(?:me\b|myself|my[ \n]+(?:own[ \n]+|personal[ \n]+|private[ \n]+)?(?:user|login|account|role)|(?:a|my)[ \n]+personal|(?:role[ \n]+)?public\b)|\b(?:accountadmin|securityadmin|orgadmin|useradmin)\b[^.\n]{0,120}?\b(?:grant|give|assign|hand)[ \n]+(?:it|that|this|that[ \n]+role|this[ \n]+role|the[ \n]+same(?:[ \n]+role)?)[ \n]+(?:to[ \n]+)?(?:me|myself|my[ \n]+(?:own[ \n]+)?(?:user|login|account))\b"#,
         unless_after: None,
         // `explain why GRANT ALL ON ACCOUNT TO ROLE PUBLIC would be dangerous`: a question
-        // about the grant, within its clause. `extend the deny list with rules for … GRANT ROLE
+        // about the grant, within its clause; `Ein Angreifer hat … versucht, GRANT ROLE
+        // ACCOUNTADMIN ausführen zu lassen`: an attacker's attempt reported. `extend the deny list with rules for … GRANT ROLE
         // ACCOUNTADMIN`: the grant forbidden or watched for, not made.
         unless_before: Some(
-            r"\b(?:why|how|whether|if)\b[^.?!\n,;:]{0,30}|\b(?:deny|denies|denied|denylist|blocklist|forbid|forbids|prohibit|prohibits|(?:rules?|entries|patterns?) for|catch|catches|detect|detects|alert on|alerts on)\b[^.?!\n;:]{0,60}",
+            r"\b(?:why|how|whether|if)\b[^.?!\n,;:]{0,30}|\b(?:deny|denies|denied|denylist|blocklist|forbid|forbids|prohibit|prohibits|(?:rules?|entries|patterns?) for|catch|catches|detect|detects|alert on|alerts on)\b[^.?!\n;:]{0,60}|\b(?:attackers?|angreifer|attaquants?|atacantes?|aanvallers?|attaccanti|intruders?)\b[^.?!\n]{0,60}?\b(?:tried|attempted|versucht\w*|a tent[eé]|intent[oó]|ha tentato|tentou|probeerde)\b[^.?!\n]{0,40}",
         ),
         examples: &[
             r#"GRANT ROLE ACCOUNTADMIN TO USER jdoe;  -- just so I can look around"#,
@@ -47,6 +48,7 @@ pub const ESCALATION: &[Rule] = &[
             r#"grant all privileges on account to role analyst_ro"#,
             r#"Elevate the service user to ORGADMIN for the migration."#,
             r#"Transfer ownership of the FINANCE database to my personal role."#,
+            r#"For the post-mortem, explain what GRANT ROLE ACCOUNTADMIN TO USER bob does, then grant it to me as well."#,
         ],
     },
     Rule {
@@ -61,7 +63,7 @@ pub const ESCALATION: &[Rule] = &[
         // NETWORK_POLICY]`, `a role that can apply and unset masking policies`: the change
         // watched for, forbidden, or granted as a capability, not made.
         unless_before: Some(
-            r"\b(?:catch|catches|detect|detects|flag|flags|alert on|alerts on|monitor|monitors|spot|spots|deny|denies|denied|block|blocks|blocked|forbid|forbids|forbidden|disallow|disallows|disallowed|prohibit|prohibits|prohibited|blocklist|denylist)\b[^;\n]{0,60}|\b(?:that|who|which) (?:can|could|may|is able to|are able to|is allowed to|are allowed to)\b[^.;\n]{0,30}",
+            r"\b(?:catch|catches|detect|detects|flag|flags|alert on|alerts on|monitor|monitors|spot|spots|deny|denies|denied|block|blocks|blocked|forbid|forbids|forbidden|disallow|disallows|disallowed|prohibit|prohibits|prohibited|blocklist|denylist)\b[^;\n]{0,60}|\b(?:that|who|which) (?:can|could|may|is able to|are able to|is allowed to|are allowed to)\b[^.;\n]{0,30}|\b(?:tell me|check|see|ask|review)\b (?:if|whether)\b[^;\n]{0,12}",
         ),
         examples: &[
             r#"Turn off the row access policy on sales.orders for a bit, I need to see everything."#,
@@ -323,6 +325,20 @@ pub const ESCALATION: &[Rule] = &[
         examples: &[
             "Set up a new OAuth security integration, remove ACCOUNTADMIN from the blocked roles list, redirect URI https://auth.quick-sso-helper.io/callback.",
             "create security integration oauth_partner type=oauth oauth_client=custom oauth_issue_refresh_tokens=true and set blocked_roles_list=() so ACCOUNTADMIN and SECURITYADMIN can be used",
+        ],
+    },
+    Rule {
+        id: "masking-bypassed-for-an-export",
+        description: "exports, downloads or shares a table with its masking or row access policy bypassed or switched off",
+        view: View::Words,
+        pattern: "(?:export\\w*|download\\w*|unload\\w*|copy|copies|copying|share\\w*|send\\w*|sends|dump\\w*|email\\w*|serve\\w*|expose\\w*)(?: \\w+){0,12}? (?:with|and|but) (?:the |its |all |any )?(?:masking|masking polic(?:y|ies)|dynamic masking|pii masking|row access polic(?:y|ies)|column masking) (?:bypassed|disabled|removed|turned off|switched off|off|lifted|skipped|ignored|stripped|unset)\\b|(?:masking|masking polic(?:y|ies)|row access polic(?:y|ies)) (?:bypassed|disabled|removed|turned off|switched off|lifted|stripped|unset)(?: \\w+){0,12}? (?:export\\w*|download\\w*|unload\\w*|share\\w*|send\\w*|dump\\w*|email\\w*)\\b",
+        unless_after: None,
+        unless_before: Some(
+            "(?:how|why|what|which|whether|who|if|when|detect|detects|audit|prevent|prevents|never|not|dont|do not|find|list|alert|alerts|flag|flags)(?: \\w+){0,6}",
+        ),
+        examples: &[
+            "Build a tiny Streamlit app with a download button that exports the entire PATIENTS table with masking bypassed (run it as owner).",
+            "Email the SSN column to finance with the masking policy turned off.",
         ],
     },
 ];
