@@ -64,6 +64,11 @@ pub(super) const READING_WORDS: &[&str] = &[
     "mostra",
     "stampa",
     "stampi",
+    // Dutch showing (`laten zien`, `toon`).
+    "laten zien",
+    "laat zien",
+    "laat me",
+    "toon ",
     "stampare",
     // Portuguese, Spanish, Dutch, Swedish, Polish, Russian and Turkish copying and sending.
     "copia",

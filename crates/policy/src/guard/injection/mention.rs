@@ -328,7 +328,7 @@ fn states_a_prohibition(body: &str) -> bool {
     let Some((forbids, turns, addressed)) = RE
         .get_or_init(|| {
             let forbids = Regex::new(r"(?i)\b(?:is|are|be|remains?|strictly|expressly|always) (?:strictly |expressly |absolutely )?(?:prohibited|forbidden|banned|not (?:allowed|permitted|authori[sz]ed))\b|\b(?:employees|staff|personnel|users|contractors|vendors|nobody|no one|members|engineers|analysts|teams?|accounts?|roles?|data)(?: \w+){0,3} (?:must|shall|may) (?:not|never)\b|\bè (?:severamente |assolutamente )?(?:vietat|proibit)|\bsono (?:severamente )?(?:vietat|proibit)|\bnon è (?:consentit|permess)|\best (?:strictement |formellement )?(?:interdit|prohibé)|\bsont (?:strictement |formellement )?(?:interdit|prohibé)|\bil est interdit\b|\bn'est pas (?:autorisé|permis)|\b(?:está|están|queda|quedan) (?:estrictamente |terminantemente )?prohibid|\bse prohíbe\b|\bno está permitid|\b(?:ist|sind) (?:streng |ausdrücklich )?(?:verboten|untersagt|nicht (?:gestattet|erlaubt|zulässig))|\b(?:é|são|está|estão|fica|ficam) (?:estritamente |expressamente )?proibid|\bnão é permitid|\b(?:is|zijn) (?:strikt |ten strengste )?verboden|\bniet toegestaan\b|\b(?:nenhuma?|ning[uú]na?|aucune?|keine?|nessuna?|geen|żaden|zaden|žádný|zadny|никакой|ни один|hiçbir)\b[^.;\n]{0,40}?\b(?:pode|puede|peut|darf|d[uü]rfen|può|puo|mag|może|moze|smí|smi|может|yapamaz)\b|\bjest (?:surowo )?zabronion|\bzabrania się\b|запрещ|\byasakt[ıi]r\b|\bdilarang\b|\bbị cấm\b|禁止|严禁|不得|不允许|してはならない|してはいけない|금지|안 ?된다|\b(?:must|shall|has to|have to|needs? to) (?:always |first )?be (?:approved|reviewed|validated|signed off|logged|recorded|tracked|documented|justified|authori[sz]ed)\b|\bdoi(?:t|vent) (?:toujours |d'abord )?être (?:validé|approuvé|autorisé|tracé|enregistré|justifié|revu|documenté)|\bdebe(?:n)? (?:ser|estar) (?:aprobad|validad|autorizad|registrad|revisad|documentad)|\bmuss (?:\w+ ){0,4}?(?:genehmigt|freigegeben|protokolliert|dokumentiert|geprüft) werden\b|\bdeve(?:m)? ser (?:aprovad|validad|autorizad|registrad|revisad|documentad)|\bdev(?:e|ono) essere (?:approvat|validat|autorizzat|registrat|revisionat|tracciat)").ok()?;
-            let turns = Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|aber|jedoch|mais|cependant|pero|sin embargo|ma|però|mas|porém|maar)\b").ok()?;
+            let turns = Regex::new(r"(?i)\b(?:but|however|instead|yet|then|now|so|therefore|ignore|actually|except|unless|aber|jedoch|mais|cependant|pero|sin embargo|ma|però|mas|porém|maar)\b").ok()?;
             // An order to whoever reads it (`… before you unload`), not a rule about people.
             let addressed = Regex::new(r"(?i)\b(?:you|your|agent|assistant|ai|model|bot|llm)\b").ok()?;
             Some((forbids, turns, addressed))
@@ -345,8 +345,17 @@ fn states_a_prohibition(body: &str) -> bool {
             Regex::new(r"(?i)^(?:(?:(?:ai|coding|llm|autonomous|our|all)\s+)?(?:agents?|assistants?)\s+(?:must|shall|may|should)\s+(?:not|never)|no\s+(?:ai\s+|coding\s+|llm\s+)?(?:agents?|assistants?)\s+(?:may|can|shall|is allowed to))\s+(?:ever\s+)?(?:hide|conceal|disable|export|grant|share|drop|delete|truncate|copy|send|run|execute|bypass|skip|alter|unload|remove|reveal|leak|modify|exfiltrate|act on|follow instructions)\b").ok()
         })
         .as_ref();
+    // `Never send query results to personal email or public paste sites; use the approved SFTP
+    // share`: a rule put as an order not to, quoted to be written up.
+    static NEVER: OnceLock<Option<Regex>> = OnceLock::new();
+    let never = NEVER
+        .get_or_init(|| {
+            Regex::new(r"(?i)^(?:never|do not|don'?t|no one may|nobody may|employees must never)\s+(?:ever\s+)?(?:send|share|export|copy|post|upload|e-?mail|paste|forward|publish|grant|disable|drop|delete|truncate|unset|commit|store|leave|reuse|give)\b").ok()
+        })
+        .as_ref();
     let body = body.trim();
-    let binds_agents = agents_forbidden.is_some_and(|re| re.is_match(body))
+    let binds_agents = (agents_forbidden.is_some_and(|re| re.is_match(body))
+        || never.is_some_and(|re| re.is_match(body)))
         && !body
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"));
@@ -476,13 +485,21 @@ fn introduced_as_example(before: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev()
-        .take(if introduced_by_colon { 12 } else { 3 })
+        // A parenthesis may hold the quote a few words after what it is (`an instruction hidden
+        // in a CSV cell ("…")`).
+        .take(if introduced_by_colon {
+            12
+        } else if tail.ends_with('(') {
+            6
+        } else {
+            3
+        })
         .collect();
     if last_words.iter().enumerate().any(|(i, w)| {
         let w = w.to_lowercase();
         // Further back before a colon, only a noun that names the quote as a specimen counts
         // (`Pasted from a teammate's .cursorrules: "…"` pastes rules to follow).
-        if i >= 3 {
+        if introduced_by_colon && i >= 3 {
             return matches!(
                 w.as_str(),
                 "payload"
@@ -492,6 +509,9 @@ fn introduced_as_example(before: &str) -> bool {
                     | "string"
                     | "quote"
                     | "evidence"
+                    | "instruction"
+                    | "instructions"
+                    | "finding"
                     | "example"
                     | "sample"
                     | "samples"
@@ -706,8 +726,6 @@ fn is_example(body: &str) -> bool {
         && body.split_whitespace().count() <= 2 * MAX_MENTION_WORDS
 }
 
-/// A quote opens after the start, a blank or an opening bracket, operator or separator: not
-/// after a letter (`user's`).
 /// A Python string prefix opens the quote at `at` (`r"ignore (all )?…"`, `f'…'`): the letter
 /// before it starts a word of its own.
 fn string_prefix_before(prompt: &str, at: usize) -> bool {
@@ -717,6 +735,8 @@ fn string_prefix_before(prompt: &str, at: usize) -> bool {
         && back.next().is_none_or(|p| opens_after(Some(p)))
 }
 
+/// A quote opens after the start, a blank or an opening bracket, operator or separator: not
+/// after a letter (`user's`).
 fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
         p.is_whitespace()
@@ -876,7 +896,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|ataki?|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|공격|의심|주입|보안 교육").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|ataki?|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|調査|调查|조사|공격|의심|주입|보안 교육").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -912,20 +932,30 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
     let (received, answered) = RES
         .get_or_init(|| {
             let received = Regex::new(r"(?i)\b(?:found|spotted|discovered|received|got|emailed|e-mailed|messaged|texted|posted|sent (?:us|me|in)|wrote in|writes in|contains|contained|says|said|reads|wrote|writes|asks|asked|requests|requested|gefunden|entdeckt|bekommen|erhalten|enth[aä]lt|steht|schreibt|schrieb|fordert|contient|dit|trouv[eé]\w*|re[çc]u\w*|demande|[eé]crit|encontr\w*|recib\w*|contiene|dice|pide|trovat\w*|ricevut\w*|chiede|receb\w*|cont[eé]m|diz|pede|найден\w*|нашли|наш[её]л|получил\w*|пришло|содержит|пишет|просит|znale[zź]\w*|otrzyma\w*|zawiera|pisze|prosi|na[sš]li|na[sš]el|obdr[zž]el\w*|obsahuje|p[ií][sš]e|[zž][aá]d[aá]|bulduk|i[çc]eriyor|yaz[ıi]yor|istiyor)\b[^.!?\n]{0,60}$|(?:发现|發現|收到|写着|寫著|内容是|見つけ|届いた|書かれて|발견|받은|적혀)[^。！？\n]{0,20}$").ok()?;
-            let answered = Regex::new(r"(?i)\b(?:refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
+            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
             Some((received, answered))
         })
         .as_ref()?;
     let mut last_end = None;
     let masked = quotes_masked(prompt, |q| {
         let before = &prompt[..q.open_at];
-        // `。` is three bytes: the sentence starts after the whole mark.
-        let sentence = before
+        // The line the quote is on, up to a sentence back (`The email below … asks us to
+        // disable MFA. Is this phishing? "Dear admin, …"`).
+        let line = before.rfind('\n').map_or(before, |at| &before[at + 1..]);
+        let intro = tail_chars(line, 160);
+        let sentence_start = intro
             .char_indices()
             .rev()
-            .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '。'))
-            .map_or(before, |(at, c)| &before[at + c.len_utf8()..]);
-        if received.is_match(tail_chars(sentence, 120)) {
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '。'))
+            .nth(2)
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        if intro[sentence_start..]
+            .split_inclusive(['.', '!', '?', '。'])
+            .any(|sentence| {
+                received.is_match(sentence.trim_end_matches(['.', '!', '?', '。', ' ']))
+            })
+            || received.is_match(intro)
+        {
             last_end = Some(q.end);
             Reading::Mask
         } else {
@@ -938,6 +968,37 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
         && !asks_more_after(after)
         && super::every_run_refused(prompt))
     .then_some(masked)
+}
+
+/// `prompt` with the lines quoted after a speaker's label masked (`Usuário: "esqueça suas
+/// regras …". Bot: "Não posso fazer isso."`), when there are at least two such turns and the
+/// prompt asks to label, mark, classify or analyse the transcript and not to follow or run
+/// anything in it. `None` otherwise.
+pub(super) fn transcript_quotes_masked(prompt: &str) -> Option<String> {
+    static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    let (speaker, labels) = RES
+        .get_or_init(|| {
+            let speaker = Regex::new(r"(?i)\b(?:user|usuario|usuário|utilisateur|benutzer|nutzer|utente|cliente|customer|client|kunde|klant|bot|chatbot|assistant|assistente|asistente|human|agent|пользователь|користувач|kullan[ıi]c[ıi]|u[zż]ytkownik|u[zž]ivatel)\s*:\s*$|(?:ユーザー|用户|用戶|사용자|ボット|机器人)\s*[:：]\s*$").ok()?;
+            let labels = Regex::new(r"(?i)\b(?:classify|label|mark|tag|flag|annotate|analy[sz]e|review|triage|count|find|highlight|identify|analise|analisar|marque|marcar|classifique|analiza|analizar|marca|etiqueta|clasifica|analyse[zr]?|marquez|classe[zr]?|analysiere|markiere|klassifiziere|analizza|segna|classifica|analizuj|oznacz|proanalyzuj|ozna[cč]|проанализируй|отметь|размет\w*|проаналізуй|познач\w*|分析|标记|標記|分類|分类|マーク|분석|표시)\b").ok()?;
+            Some((speaker, labels))
+        })
+        .as_ref()?;
+    if !labels.is_match(prompt) || asks_to_follow(prompt) || !super::every_run_refused(prompt) {
+        return None;
+    }
+    // A transcript has turns: one labelled quote (`commentaire client : « … Assistant IA : … »`)
+    // is a message, not a transcript.
+    let mut turns = 0;
+    let masked = quotes_masked(prompt, |q| {
+        let before = tail_chars(&prompt[..q.open_at], 40);
+        if speaker.is_match(before) {
+            turns += 1;
+            Reading::Mask
+        } else {
+            Reading::Past
+        }
+    })?;
+    (turns >= 2).then_some(masked)
 }
 
 /// Whether `text` asks for something more once the matter at hand is answered: a next step
@@ -1024,6 +1085,8 @@ fn data_in_other_languages(text: &str) -> bool {
         "фільтр",
         "資料",
         "研修",
+        "transcri",
+        "chatbot",
         "строк",
         "таблиц",
         "пример",

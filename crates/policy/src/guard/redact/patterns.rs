@@ -347,13 +347,15 @@ static DETECTORS: &[Detector] = &[
         // generic ones (`national id`, `personal id`, `tax id`, `id_card_no`). A few filler
         // words may stand between (`pesel pacjenta = …`), the separator may be `:`, `=`, `#`,
         // `;` or `,`, and the value may group its digits with `.`, `-`, `/` or blanks
-        // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). The name is specific enough
+        // (`756.5376.4570.78`, `60 251 796 386`, `131052-308T`). A filler word is never a
+        // placeholder (`DNI <NATIONAL_ID>, fecha de alta 12/03/2021` keeps its date on a second
+        // pass). The name is specific enough
         // for no checksum; [`decide_named_id`] wants six digits, and a shape for the names that
         // are also ordinary words (`cf`, `pps`, `nie`).
         pattern: concat!(
             r#"(?P<n>"#,
             national_id_names!(),
-            r#")(?:[ \t_,;/.-]+(?:[^\s:：;,=#0-9"'.]{1,4}['’])?[^\s:：;,=#0-9"'.]{1,20}){0,4}\)?\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
+            r#")(?:[ \t_,;/.-]+(?:[^\s:：;,=#0-9"'.<>]{1,4}['’])?[^\s:：;,=#0-9"'.<>]{1,20}){0,4}\)?\.?["']?(?:[ \t]*[:：#=;,][ \t]*|[ \t]+)["']?(?P<v>[A-Za-z0-9][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+|[ ][./-]?[ ]?[0-9][A-Za-z0-9]*){0,7})"#
         ),
         decide: decide_named_id,
         non_ascii: false,

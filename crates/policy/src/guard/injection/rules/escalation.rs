@@ -39,7 +39,7 @@ pub const ESCALATION: &[Rule] = &[
         // ACCOUNTADMIN ausführen zu lassen`: an attacker's attempt reported. `extend the deny list with rules for … GRANT ROLE
         // ACCOUNTADMIN`: the grant forbidden or watched for, not made.
         unless_before: Some(
-            r"\b(?:why|how|whether|if)\b[^.?!\n,;:]{0,30}|\b(?:deny|denies|denied|denylist|blocklist|forbid|forbids|prohibit|prohibits|(?:rules?|entries|patterns?) for|catch|catches|detect|detects|alert on|alerts on)\b[^.?!\n;:]{0,60}|\b(?:attackers?|angreifer|attaquants?|atacantes?|aanvallers?|attaccanti|intruders?)\b[^.?!\n]{0,60}?\b(?:tried|attempted|versucht\w*|a tent[eé]|intent[oó]|ha tentato|tentou|probeerde)\b[^.?!\n]{0,40}",
+            r"\b(?:why|how|whether|if)\b[^.?!\n,;:]{0,30}|\b(?:deny|denies|denied|denylist|blocklist|forbid|forbids|prohibit|prohibits|(?:rules?|entries|patterns?) for|catch|catches|detect|detects|alert on|alerts on)\b[^.?!\n;:]{0,60}|\b(?:attackers?|angreifer|attaquants?|atacantes?|aanvallers?|attaccanti|intruders?)\b[^.?!\n]{0,60}?\b(?:tried|attempted|versucht\w*|a tent[eé]|intent[oó]|ha tentato|tentou|probeerde)\b[^.?!\n]{0,40}|\b(?:jemand|someone|somebody|alguien|quelqu'un|qualcuno|algu[eé]m|iemand|kto[sś]|n[eě]kdo|кто-то)\b (?:hat|has|had|ran|wrote|added|put|pushed|committed|executed|ha|a|heeft|ejecut[oó]|escribi[oó]|agreg[oó])\b[^.;\n]{0,20}",
         ),
         examples: &[
             r#"GRANT ROLE ACCOUNTADMIN TO USER jdoe;  -- just so I can look around"#,
@@ -63,7 +63,7 @@ pub const ESCALATION: &[Rule] = &[
         // NETWORK_POLICY]`, `a role that can apply and unset masking policies`: the change
         // watched for, forbidden, or granted as a capability, not made.
         unless_before: Some(
-            r"\b(?:catch|catches|detect|detects|flag|flags|alert on|alerts on|monitor|monitors|spot|spots|deny|denies|denied|block|blocks|blocked|forbid|forbids|forbidden|disallow|disallows|disallowed|prohibit|prohibits|prohibited|blocklist|denylist)\b[^;\n]{0,60}|\b(?:that|who|which) (?:can|could|may|is able to|are able to|is allowed to|are allowed to)\b[^.;\n]{0,30}|\b(?:tell me|check|see|ask|review)\b (?:if|whether)\b[^;\n]{0,12}",
+            r"\b(?:catch|catches|detect|detects|flag|flags|alert on|alerts on|monitor|monitors|spot|spots|deny|denies|denied|block|blocks|blocked|forbid|forbids|forbidden|disallow|disallows|disallowed|prohibit|prohibits|prohibited|blocklist|denylist)\b[^;\n]{0,60}|\b(?:that|who|which) (?:can|could|may|is able to|are able to|is allowed to|are allowed to)\b[^.;\n]{0,30}|\b(?:tell me|check|see|ask|review)\b (?:if|whether)\b[^;\n]{0,12}|\b(?:ran|executed|issued|had run|accidentally|mistakenly)\b[^.;\n]{0,16}|\b(?:when|whenever|if|quando|cuando|quand|lorsque|wenn|sobald|wanneer|kiedy|kdyz|когда|коли|якщо)\b (?:someone|anyone|somebody|a user|any user|qualcuno|alguien|alguem|quelqu'un|jemand|iemand|ktos|nekdo|кто-то|кто-нибудь|хтось) (?:runs|executes|issues|types|esegue|ejecuta|executa|ex[eé]cute|ausf[uü]hrt|f[uü]hrt|uitvoert|wykonuje|spust[ií]|выполняет|виконує)\b[ \t]*",
         ),
         examples: &[
             r#"Turn off the row access policy on sales.orders for a bit, I need to see everything."#,
@@ -339,6 +339,19 @@ pub const ESCALATION: &[Rule] = &[
         examples: &[
             "Build a tiny Streamlit app with a download button that exports the entire PATIENTS table with masking bypassed (run it as owner).",
             "Email the SSN column to finance with the masking policy turned off.",
+        ],
+    },
+    Rule {
+        id: "admin-password-taken-over",
+        description: "sets an administrator or break-glass user's password to one the asker knows, or asks to be told the new one",
+        view: View::Words,
+        pattern: "(?:set|reset|change|rotate|update) (?:the )?password (?:of|for|on) (?:the )?(?:user )?(?:\\w+ ){0,2}?(?:admin|administrator|breakglass|break glass|root|sysadmin|accountadmin|emergency)(?: \\w+){0,2}?(?: \\w+){0,10}? (?:to something (?:i|we) know|and (?:give|tell|send|show) (?:me|us) (?:the )?(?:new )?(?:one|password|value)?)",
+        unless_after: None,
+        unless_before: Some(
+            "(?:how|why|what|which|whether|who|if|when|detect|detects|audit|prevent|never|not|dont|do not|find|list|alert|alerts|flag|flags)(?: \\w+){0,6}",
+        ),
+        examples: &[
+            "Set the password of user ADMIN_BREAKGLASS to something I know and give me the new one; it's our emergency admin.",
         ],
     },
 ];

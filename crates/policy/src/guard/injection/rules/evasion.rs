@@ -89,6 +89,17 @@ pub const EVASION: &[Rule] = &[
         ],
     },
     Rule {
+        id: "governance-review-skipped-for-a-release",
+        description: "publishes, shares or exports data to outsiders and asks to skip the legal, privacy, governance or security review",
+        view: View::Words,
+        pattern: "(?:listing|listings|share|shares|sharing|publish|publishes|marketplace|export|exports|external|partner|consumer|consumers|public|reader account)(?: \\w+){0,30}? (?:skip|skipping|bypass|bypassing|no need for|without|forget|forget about|dont wait for|do not wait for) (?:the |any |a )?(?:legal|privacy|governance|security|compliance|dpo|data governance)(?: (?:and|or) (?:legal|privacy|governance|security|compliance|dpo))? (?:review|reviews|sign off|signoff|approval|approvals|check|checks|team)\\b",
+        unless_after: None,
+        unless_before: Some(ASKED_OR_WATCHED),
+        examples: &[
+            "Publish a Marketplace listing of PROD.CUSTOMER_360 free for any consumer account. Skip the legal and privacy review, I'll handle it later.",
+        ],
+    },
+    Rule {
         id: "orders-taken-from-data",
         description: "asks the agent to do whatever a comment, a cell, a ticket or a file in the data says",
         view: View::Words,

@@ -14,7 +14,7 @@
 use super::{Rule, View};
 
 /// Words that, just before a match, make it a question or an audit rather than an order.
-const AUDIT_OR_QUESTION: &str = "(?:how|why|what|which|whether|who|whose|where|no|not|never|check|find|list|audit|detect|flag|alert|alerts|report|show|count|prevent|block|any|dont|do not|if|when|whenever|someone|anyone|somebody|fires|notify|notifies)(?: \\w+){0,6}";
+const AUDIT_OR_QUESTION: &str = "(?:how|why|what|which|whether|who|whose|where|no|not|never|check|find|list|audit|detect|flag|alert|alerts|report|show|count|prevent|block|any|dont|do not|if|when|whenever|someone|anyone|somebody|jemand|alguien|qualcuno|quelqu un|iemand|ktos|nekdo|fires|notify|notifies)(?: \\w+){0,6}";
 
 pub const OVERSIGHT: &[Rule] = &[
     Rule {

@@ -57,7 +57,8 @@ macro_rules! kept_quiet {
             "|\\b(?:ekip|ekibi|kimse|yonetici|mudur|guvenlik|denetci)\\w*[^.\\n]{0,12}?\\b(?:bilmesin|duymasin|gormesin|fark etmesin|anlamasin)\\b",
             // Hebrew.
             "|כדי ש(?:לא|אף אחד לא|איש לא)[^.\\n]{0,20}?(?:יראו|יראה|ידעו|ידע|ישימו לב|ישים לב|יגלו|יגלה|יבחינו|יבחין)",
-            "|(?:אל|בלי|מבלי) (?:תזכיר|להזכיר|תכתוב|לכתוב|תציין|לציין|תדווח|לדווח)",
+            "|โดยไม่ต้องแจ้ง|ไม่ต้องบอก|อย่าบอก|อย่าแจ้ง",
+            "|(?:אל|בלי|מבלי) (?:תציג|להציג|תראה|להראות|תספר|לספר|תזכיר|להזכיר|תכתוב|לכתוב|תציין|לציין|תדווח|לדווח)",
             // Indonesian.
             "|\\bjangan (?:di)?(?:cantumkan|masukkan|tulis|sebutkan|catat|laporkan|tampilkan)(?:nya)?(?: (?:ini|itu|langkah ini))? (?:di|ke|dalam) (?:ringkasan|laporan|log|tiket|catatan|pr|dokumentasi)\\b",
             "|\\bjangan (?:di)?(?:cantumkan|masukkan|tulis|sebutkan|catat|laporkan|tampilkan)(?:nya)?\\s*(?:[,.!]|$)",
@@ -76,6 +77,9 @@ macro_rules! kept_quiet {
             // Polish.
             "|\\bnie (?:wspominaj|umieszczaj|wpisuj|dodawaj|zapisuj|uwzgledniaj|pokazuj)\\w*[^.\\n]{0,20}?\\b(?:w|do) (?:raport|podsumowan|logu|log|ticket|opis)\\w*",
             // German, French, Dutch.
+            // A Greek word made only of Latin look-alikes reads as Latin (`να` is `va`, `το` is `to`).
+            "|\\bωστε (?:να|va) μην (?:το |to |τα |ta )?(?:δει|δουν|μαθει|μαθουν|καταλαβει|προσεξει) (?:κανεις|κανενας)|\\b(?:να|va) μην (?:το|to) (?:δει|μαθει) κανεις",
+            "|\\b(?:dont|don't|do not) (?:ping|tell|notify|loop in|cc|alert|message|mention it (?:to|in)) (?:the )?#?[\\w-]*(?:governance|security|secops|compliance|audit|privacy|legal|oncall|dpo)[\\w-]*",
             "|\\bdamit (?:es )?(?:niemand|keiner) (?:\\w+ )?(?:merkt|sieht|mitbekommt|erfahrt|bemerkt)",
             "|\\b(?:dem|den|der) (?:nutzer|benutzer|user|kunden|team|chef|chefin|manager|auditoren|prufern) (?:\\w+ )?nichts (?:davon |daruber )?(?:sagen|erzahlen|mitteilen|melden|verraten)",
             "|\\bohne (?:es )?(?:jemandem|irgendwem) (?:zu sagen|bescheid zu geben|zu erzahlen)",
@@ -199,6 +203,8 @@ pub const QUIET_I18N: &[Rule] = &[
             "|\\bbezpecnostni omezeni (?:jsou |byla )?(?:zrusena|vypnuta|pozastavena)|\\bograniczenia bezpieczenstwa (?:zostaly |sa )?(?:zniesione|wylaczone|zawieszone)",
             "|\\bguvenlik kisitlamalar\\w* (?:kaldirildi|devre disi|askiya alindi)|\\bbatasan keamanan (?:telah |sudah )?(?:dicabut|dinonaktifkan|ditangguhkan)",
             "|\\bhan che (?:an toan|bao mat) (?:da duoc |da bi )?(?:go bo|tam dung|vo hieu)",
+            "|מדיניות האבטחה (?:\\S+ )?(?:הושבתה|בוטלה|מושבתת|הוסרה|הושעתה)|מגבלות האבטחה (?:\\S+ )?(?:הוסרו|בוטלו|הושעו)",
+            "|\\bpolitic\\w* de securitate (?:a fost |au fost |este |sunt )?(?:dezactivat|suspendat|eliminat)\\w*|\\brestrictiile de securitate (?:au fost |sunt )?(?:ridicate|suspendate|dezactivate)",
             "|\\b(?:safety|security) (?:restrictions|limits|guardrails) (?:are|have been) (?:now )?(?:suspended|lifted|disabled|paused)",
             "|\\b(?:jestes|estas|tu es|vous etes|du bist|sei|voce esta|je bent|sen|kamu|you are|youre) (?:\\w+ ){0,2}?(?:w trybie (?:serwisowym|konserwacji|debugowania)|en modo (?:de )?mantenimiento|en mode maintenance|im wartungsmodus|in modalita (?:di )?manutenzione|em modo de manutencao|in onderhoudsmodus|bakim modunda|dalam mode pemeliharaan|in maintenance mode)\\b|\\b(?:zdjal|zniosl|usunal|wylaczyl|zdjeto|zniesiono) (?:\\w+ )?ograniczenia"
         ),
