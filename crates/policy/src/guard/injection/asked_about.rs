@@ -123,14 +123,12 @@ pub(super) fn classified_items_masked(prompt: &str) -> Option<String> {
         .as_ref()?;
     let mut lines = prompt.split_inclusive('\n');
     let head = lines.next()?;
-    let asked = classify.find(head)?;
-    if asks_more_after(head) || asks_to_follow(head) {
+    if !classify.is_match(head) || asks_more_after(head) || asks_to_follow(head) {
         return None;
     }
+    // The asking line is kept whole (`… and explain briefly:` is read as it is).
     let mut out = String::with_capacity(prompt.len());
-    out.push_str(&head[..asked.end()]);
-    // What the head says after the labels (`and explain briefly:`) is kept as it is read.
-    out.push_str(&head[asked.end()..]);
+    out.push_str(head);
     let mut blanked = 0;
     for line in lines {
         if blanked < MAX_CLASSIFIED_ITEMS && item.is_match(line) {

@@ -601,8 +601,11 @@ fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<Inj
     let whole_text = how.starts_with("reversed") || how.starts_with("rot13");
     let m = re.find_iter(&views.words).find(|m| {
         let hidden = !original.contains(m.as_str());
-        (hidden || !whole_text && !assembled)
-            && (!assembled || hidden && DAMAGE.iter().any(|d| m.as_str().contains(d)))
+        if assembled {
+            hidden && DAMAGE.iter().any(|d| m.as_str().contains(d))
+        } else {
+            hidden || !whole_text
+        }
     })?;
     Some(InjectionHit {
         rule: "encoded-payload".into(),
