@@ -114,6 +114,8 @@ pub(super) fn sends_contents_away(prompt: &str) -> bool {
         "pubblic",
         "publicz",
         "webhook",
+        "slack",
+        "teams-",
         "ngrok",
         "requestbin",
         "google drive",
@@ -960,7 +962,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\bwalk (?:me|us) through\b|\brevok\w*",
                 r"|\bvariable names\b|\bonly the keys\b|\bkeys only\b",
                 r"|\bloaded\b",
-                r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage)",
+                r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie|cria|criar|maak|stwórz|utwórz|vytvoř)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage|modelo|modello|sjabloon|szablon|šablon\w*|placeholders?)",
+                // Files listed as never to be committed, in other languages (`comme fichiers à
+                // ne jamais commiter`).
+                r"|\b(?:ne jamais|jamais|nunca|niemals|nie|mai|nooit|nigdy nie|nikdy ne)\s+(?:commit\w*|versionn\w*|versionar\w*|versionier\w*|einchecken|inchecken|subir|pousser|pushen)\b",
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
                 // A file's format asked in other languages (`Qual é o formato do arquivo …?`).
                 r"|\b(?:qual|quel|quelle|cuál|cual|qué|que|welches|welche|wat is)\b[^?\n]{0,20}\b(?:formato|format|formaat)\b",
@@ -1084,6 +1089,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:a|the|this|that|our|some|one) (?:\S+ )?(?:dependency|package|library|tool|process|scanner|service|module|plugin|binary|program|container|image) (?:that|which) (?:reads|opens|loads|prints|logs|sends|dumps)\b",
                 r"|\b(?:with )?(?:the )?(?:variables|vars|values|env vars|environment) (?:from|in) \S*\.env\S*(?: file)? loaded\b",
                 r"|(?:表示|見せ|出力|開)(?:し)?(?:ないで|せずに|せず)|不要(?:显示|打印|输出)",
+                // `내용은 출력하지 말고`: not printed, in Korean.
+                // `Dame el comando chmod correcto`: a command asked for, in other languages.
+                r"|\b(?:dame|d[ée]me|gib mir|donne[- ]moi|dammi|me d[êe]|geef me|daj mi|дай мне|дай мені) (?:el |la |den |die |das |le |il |o |a |het |de )?(?:\S+ )?(?:comando|commande|befehl|orden|commando|polecenie|команду|kommando)\b",
+                // `sin mostrar el contenido`, `而不显示文件内容`: not shown, in other languages.
+                r"|\b(?:sin (?:mostrar|imprimir|ense[ñn]ar|leer)|sans (?:afficher|montrer|imprimer|lire)|ohne (?:den inhalt |es |sie )?(?:anzuzeigen|zu zeigen|auszugeben|zu lesen)|senza (?:mostrar|stampar|legger)\w*|sem (?:mostrar|imprimir|exibir|ler)|zonder (?:de inhoud |het )?(?:te tonen|te laten zien|te printen|te lezen)|bez (?:wy[śs]wietlania|pokazywania|zobrazen[ií])|не (?:показывая|выводя|показуючи|виводячи))\b(?: (?:el|le|la|den|o|a|il|de|het) (?:contenido|contenu|inhalt|conte[úu]do|contenuto|inhoud))?|(?:不要|不|别|無需|无需|而不)(?:显示|顯示|打印|输出|輸出|读取|讀取)",
+                r"|(?:출력|표시|복사|전송|공유|붙여넣기)하지 ?(?:말고|마세요|마|말아|않)|(?:보여|읽어|보내)\s?주지 ?(?:말고|마)|(?:보이|읽)지 ?(?:말고|마)",
                 // An error message quoted, and when it happens (`throws "Bad decrypt" when loading
                 // rsa_key.p8`): what a program said, not a request to read.
                 r#"|\b(?:throws|threw|raises|raised|errors? out with|fails with|failed with|failing with|complains)(?: me| an?| the)?(?: error| exception| message)?:? ["'“][^"'”\n~/$`|]{0,160}["'”]"#,

@@ -1007,6 +1007,9 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 // or to an output verb in prose (`renders st.secrets as a table`).
                 r"|(?:\bp?print(?:ln)?!?|\bconsole\.(?:log|dir|table|info|error|warn)|\bputs|\bpp|\bSystem\.out\.print(?:ln)?|\bfmt\.(?:Print|Fprint|Sprint)(?:ln|f)?|\blog(?:ger|ging)?\.(?:info|debug|warn|warning|error)|\bst\.(?:write|json|table|dataframe|code|text|markdown)|\bdbg!|\bWrite-(?:Output|Host)|\becho)[ \t]*\(?[^\n]{0,60}?(?:\bos\.environ|\bprocess\.env|\bst\.secrets|\bENV(?:\.to_h)?)[ \t]*(?:[),]|\.to_dict\(\)|\.items\(\))|\b(?:System\.getenv|os\.Environ|env::vars)\(\)",
                 r"|(?i:\b(?:render|renders|rendering|show|shows|print|prints|display|displays|dump|dumps|log|logs|list|lists|output|outputs|return|returns|expose|exposes|echo|echoes)(?:[ \t]+(?:me|us|the|all|whole|entire|full|of|contents|everything[ \t]+in|what'?s[ \t]+in))*[ \t]+)(?:st\.secrets|os\.environ|process\.env)(?:$|[^.\[\w])",
+                // `a UDF that reads os.environ and returns it as a VARIANT`: the whole
+                // environment read, then handed back.
+                r"|(?i:\b(?:reads?|reading|loads?|takes?|grabs?|collects?|captures?)[ \t]+(?:all[ \t]+(?:of[ \t]+)?)?(?:os\.environ|process\.env|st\.secrets)\b[^.\n]{0,60}?\b(?:returns?|returning|prints?|shows?|dumps?|outputs?|sends?|posts?|logs?|emits?)[ \t]+(?:it|them|that|everything|all|the whole thing)\b)",
                 // `ps eww`, `ps auxe`: BSD-style options with `e` print each process's
                 // environment; the same asked in prose.
                 r"|(?:^|[;&|(`\s])ps[ \t]+(?:[auxw]+e[auxw]*|e[auxw]+)\b|(?:^|[;&|(`\s])ps[ \t]+-[a-zA-Z]*E\b",

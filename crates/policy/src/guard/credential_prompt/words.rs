@@ -69,6 +69,8 @@ pub(super) const READING_WORDS: &[&str] = &[
     "laat zien",
     "laat me",
     "toon ",
+    "inhoud van",
+    "zet de inhoud",
     "stampare",
     // Portuguese, Spanish, Dutch, Swedish, Polish, Russian and Turkish copying and sending.
     "copia",

@@ -73,35 +73,60 @@ pub(super) fn keyword_lists_masked(prompt: &str) -> Option<String> {
     })
 }
 
-/// `prompt` with the statements pasted after a hold-back's colon blanked (`Review this PR diff
-/// and tell me whether anything looks risky; don't apply it: + GRANT …; + ALTER USER …`), when
-/// the prompt asks for a review and every pasted piece is a statement (or a diff line of one):
-/// a sentence among them (`… Actually, apply it.`) is not pasted, and neither is a prompt that
-/// asks to carry them out elsewhere. `None` otherwise.
+/// `prompt` with the statements pasted after a review's colon blanked (`Review this PR diff
+/// and tell me whether anything looks risky; don't apply it: + GRANT …; + ALTER USER …`,
+/// `Review this SQL and tell me whether it's dangerous: ALTER …; GRANT …; I want a comment, not
+/// to run it`, `このSQLをレビューしてください（実行はしないで）：ALTER …`). The colon closes
+/// either a hold-back (`don't apply it:`) or a review question, and then the prompt must hold
+/// back what it pastes somewhere ([`holds_back`]). Only the run of statements right after the
+/// colon is blanked: the first piece that is not one (`… Actually, apply it.`, `I want a review
+/// comment`) ends it, and what follows is read again. `None` when the prompt asks to carry them
+/// out anywhere.
 pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
     static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
     let (held, review) = RES
         .get_or_init(|| {
-            let held = Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|merge|deploy)\s+(?:it|them|this|that|these|those|anything)\s*:").ok()?;
-            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad))\b").ok()?;
+            let held = Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|merge|deploy)\s+(?:it|them|this|that|these|those|anything)\s*[:：]").ok()?;
+            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad)|revis\w+|[uü]berpr[uü]f\w*|pr[uü]f\w*|begutacht\w*|controll\w*|verific\w*|v[eé]rifi\w*|relis|relisez|beoordeel|nakijk\w*|провер\w*|перевір\w*|sprawd[zź]\w*|zkontroluj\w*|posu[dď]\w*|incele\w*|g[oö]zden ge[cç]ir\w*|periksa|granska|tarkista)\b|レビュー|確認して|审查|审核|審查|審核|检查|檢查|검토|리뷰").ok()?;
             Some((held, review))
         })
         .as_ref()?;
-    let colon = held.find(prompt)?;
-    let before = &prompt[..colon.start()];
-    if !review.is_match(before) || asks_to_follow(prompt) {
+    if asks_to_follow(prompt) || !super::every_run_refused(prompt) {
         return None;
     }
-    let pasted = &prompt[colon.end()..];
+    let colon_end = match held.find(prompt) {
+        Some(colon) if review.is_match(&prompt[..colon.start()]) => colon.end(),
+        Some(_) => return None,
+        None if holds_back(prompt) => {
+            // The review question's own colon, in its sentence.
+            let asked = review.find(prompt)?;
+            let rest = &prompt[asked.end()..];
+            let colon = rest
+                .char_indices()
+                .take_while(|(_, c)| !matches!(c, '.' | '。' | '\n' | '?' | '？'))
+                .find(|(_, c)| matches!(c, ':' | '：'))?;
+            asked.end() + colon.0 + colon.1.len_utf8()
+        }
+        None => return None,
+    };
+    let pasted = &prompt[colon_end..];
     if pasted.len() > MAX_PASTED_BYTES {
         return None;
     }
-    let all_statements = pasted
-        .split([';', '\n'])
-        .map(str::trim)
-        .filter(|piece| !piece.is_empty())
-        .all(is_statement);
-    all_statements.then(|| format!("{} x", &prompt[..colon.end()]))
+    // The run of statements after the colon, each up to its `;` or line end.
+    let mut blanked_to = 0;
+    for piece in pasted.split_inclusive([';', '\n']) {
+        let body = piece.trim();
+        if body.is_empty() || body == ";" {
+            blanked_to += piece.len();
+            continue;
+        }
+        if !is_statement(body) {
+            break;
+        }
+        blanked_to += piece.len();
+    }
+    (blanked_to > 0).then(|| format!("{} x {}", &prompt[..colon_end], &pasted[blanked_to..]))
 }
 
 /// Lines of a list a prompt asks to classify, blanked at most.
@@ -205,7 +230,7 @@ fn told_of_an_attacker(prompt: &str) -> bool {
 fn taught(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:risks?|dangers?|dangerous|harmful|impact|consequences?|training|slides?|runbook|wiki|documentation|docs|onboarding|workshop|course|lecture|presentation|newsletter|blog post|write-?up|cheat ?sheet|glossary|quiz|exam|riesgos?|peligros?|formaci[oó]n|risques?|dangers?|formation|risiken|gefahren?|schulung\w*|rischi|rischio|pericol\w*|formazione|riscos?|perigos?|treinamento|forma[cç][aã]o|риск\w*|опасн\w*|обучени\w*|ryzyk\w*|zagro[zż]\w*|szkoleni\w*|risk\w*|tehlike\w*|e[gğ]itim\w*)\b|リスク|危険|研修|风险|風險|危险|危險|培训|培訓|위험|교육").ok()
+        Regex::new(r"(?i)\b(?:risks?|dangers?|dangerous|harmful|impact|consequences?|training|slides?|runbook|wiki|documentation|docs|onboarding|workshop|course|lecture|presentation|newsletter|blog post|write-?up|cheat ?sheet|glossary|quiz|exam|riesgos?|peligros?|formaci[oó]n|risques?|dangers?|formation|risiken|gefahren?|schulung\w*|rischi|rischio|pericol\w*|formazione|riscos?|perigos?|treinamento|forma[cç][aã]o|риск\w*|опасн\w*|обучени\w*|ryzyk\w*|zagro[zż]\w*|szkoleni\w*|risk\w*|tehlike\w*|e[gğ]itim\w*|monitor\w*|detect\w*|alert\w*|[uü]berwach\w*|surveill\w*|vigil\w*|monitorar|отслежива\w*|мониторинг\w*|παρακολουθ\w*)\b|リスク|危険|研修|风险|風險|危险|危險|培训|培訓|위험|교육|監視|监控|監控|모니터링").ok()
     })
     .as_ref()
     .is_some_and(|teaching| teaching.is_match(prompt))
@@ -259,7 +284,7 @@ pub(super) fn explained_and_held_back(prompt: &str) -> bool {
     static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
     let Some((explain, refused)) = RES
         .get_or_init(|| {
-            let explain = Regex::new(r"(?i)\b(?:explain\w*|what (?:does|would|will) \S+(?: \S+){0,8} do|what (?:it|this|that) (?:does|would do)|expl[ií]ca\w*|qu[eé] hace|qu[eé] har[ií]a|explique\w*|que fait|ce que fait|ce que fai\w+|erkl[aä]r\w*|was (?:macht|bewirkt|tut)|spiega\w*|cosa fa|o que faz|o que faria|leg(?:t)? uit|uitleg\w*|wat doet|объясни\w*|что делает|wyja[sś]nij|co robi|a[çc][ıi]kla\w*|ne yapar|f[öo]rklara\w*|vad (?:den|det) g[öo]r|説明|何をする|解释|解釋|做什么|설명|무엇을 하)").ok()?;
+            let explain = Regex::new(r"(?i)\b(?:explain\w*|what (?:does|would|will) \S+(?: \S+){0,8} do|what (?:it|this|that) (?:does|would do)|expl[ií]ca\w*|qu[eé] hace|qu[eé] har[ií]a|explique\w*|que fait|ce que fait|ce que fai\w+|erkl[aä]r\w*|was (?:macht|bewirkt|tut)|spiega\w*|cosa fa|o que faz|o que faria|leg(?:t)? uit|uitleg\w*|wat doet|объясни\w*|что делает|wyja[sś]nij|co robi|a[çc][ıi]kla\w*|ne yapar|f[öo]rklara\w*|vad (?:den|det) g[öo]r|説明|何をする|解释|解釋|做什么|설명|무엇을 하|εξήγησ\w*|εξηγησ\w*|τι κάνει|τι κανει)").ok()?;
             let refused = Regex::new(r"(?i)\bno (?:lo |la |los )?(?:ejecutes|corras|lances|apliques)\b|\bsin ejecutar\w*|\bne (?:l'|la |le |les )?(?:ex[eé]cute|lance|applique)z? pas\b|\bsans (?:l'|le |la )?ex[eé]cuter\b|\bnicht (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|ihn|sie|das) nicht aus\b|\bnon (?:lo |la )?(?:eseguir\w*|lanciar\w*|applicar\w*)\b|\bn[aã]o (?:o |a )?(?:execute|executes|rode|rodes|aplique)\b|\bsem execut\w*|\bsenza (?:eseguir|lanciar|applicar)\w*|\bohne (?:es |sie |ihn )?(?:auszuf[uü]hren|laufen zu lassen)\b|\bzonder (?:het |hem )?uit te voeren\b|\bbez (?:uruchamiania|wykonywania)\b|\bне (?:выполняя|запуская|применяя)\b|\b[cç]al[ıi][sş]t[ıi]rmadan\b|\bniet uitvoeren\b|\bvoer (?:het|hem|dit|dat) niet uit\b|\bне (?:выполняй|запускай|применяй|исполняй)\w*|\bk[öo]r (?:den |det |dem )?inte\b|\butan att k[öo]ra\b|\bnie (?:uruchamiaj|wykonuj)\w*|\b[cç]al[ıi][sş]t[ıi]rma\w*|実行しないで|実行はしないで|不要(?:执行|运行)|别(?:执行|运行)|실행하지 ?마").ok()?;
             Some((explain, refused))
         })

@@ -61,7 +61,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|follow|obey|act on)\s+(?:anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
+            Regex::new(r"(?i)\b(?:do not|don'?t|never|not to|no need to|without)\s+(?:run|execute|apply|follow|obey|act on|running|executing|applying|following|acting on)\s+(?:anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
         })
         .as_ref();
     let Some(re) = re else {
@@ -625,6 +625,10 @@ fn introduced_as_example(before: &str) -> bool {
                 | "detected"
                 | "refuses"
                 | "refused"
+                | "declines"
+                | "declined"
+                | "input"
+                | "inputs"
                 // Quoted for the record (`quoting the PR description verbatim for the record:
                 // "…"`).
                 | "verbatim"
@@ -896,7 +900,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|ignored (?:it|them|the \w+))|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|ataki?|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|調査|调查|조사|공격|의심|주입|보안 교육").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|refuses|declines|rejects|refuse|decline|reject|ignored (?:it|them|the \w+))|(?:never|dont|don't|do not) (?:follow|obey|execute|act on) (?:any )?(?:instructions|commands|orders|directives) (?:that (?:appear|are|come) |found |hidden |embedded )?(?:in|inside|within|from)|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|warning signs|red flags|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|(?:rejected|reverted|declined|blocked) (?:the |this |that |our |a |their |his |her )?(?:prs?|pull requests?|merge requests?|mrs?|commits?|changes?|migrations?|patch(?:es)?)|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|ataki?|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|調査|调查|조사|공격|의심|주입|보안 교육").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -932,11 +936,12 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
     let (received, answered) = RES
         .get_or_init(|| {
             let received = Regex::new(r"(?i)\b(?:found|spotted|discovered|received|got|emailed|e-mailed|messaged|texted|posted|sent (?:us|me|in)|wrote in|writes in|contains|contained|says|said|reads|wrote|writes|asks|asked|requests|requested|gefunden|entdeckt|bekommen|erhalten|enth[aä]lt|steht|schreibt|schrieb|fordert|contient|dit|trouv[eé]\w*|re[çc]u\w*|demande|[eé]crit|encontr\w*|recib\w*|contiene|dice|pide|trovat\w*|ricevut\w*|chiede|receb\w*|cont[eé]m|diz|pede|найден\w*|нашли|наш[её]л|получил\w*|пришло|содержит|пишет|просит|znale[zź]\w*|otrzyma\w*|zawiera|pisze|prosi|na[sš]li|na[sš]el|obdr[zž]el\w*|obsahuje|p[ií][sš]e|[zž][aá]d[aá]|bulduk|i[çc]eriyor|yaz[ıi]yor|istiyor)\b[^.!?\n]{0,60}$|(?:发现|發現|收到|写着|寫著|内容是|見つけ|届いた|書かれて|발견|받은|적혀)[^。！？\n]{0,20}$").ok()?;
-            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
+            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|injection\w*|tentative\w*|signal\w*|expli\w*|why|pourquoi|warum|por qu[eé]|perch[eé]|porqu[eê]|erkl[aä]r\w*|spiega\w*|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
             Some((received, answered))
         })
         .as_ref()?;
     let mut last_end = None;
+    let mut judged_before = false;
     let masked = quotes_masked(prompt, |q| {
         let before = &prompt[..q.open_at];
         // The line the quote is on, up to a sentence back (`The email below … asks us to
@@ -949,13 +954,17 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
             .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '。'))
             .nth(2)
             .map_or(0, |(at, c)| at + c.len_utf8());
-        if intro[sentence_start..]
+        let received_here = intro[sentence_start..]
             .split_inclusive(['.', '!', '?', '。'])
             .any(|sentence| {
                 received.is_match(sentence.trim_end_matches(['.', '!', '?', '。', ' ']))
             })
-            || received.is_match(intro)
-        {
+            || received.is_match(intro);
+        // `Review this pasted email for phishing indicators and explain why it's suspicious:
+        // "…"`: the question is asked before the quote.
+        let judged_here = judged_just_before(intro);
+        if received_here || judged_here {
+            judged_before |= judged_here;
             last_end = Some(q.end);
             Reading::Mask
         } else {
@@ -963,11 +972,24 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
         }
     })?;
     let after = &prompt[last_end?..];
-    (answered.is_match(after)
+    // What the quotes say to run is theirs: the prompt around them must run nothing.
+    ((answered.is_match(after) || judged_before && !asks_to_follow(&masked))
         && !asks_to_follow(after)
         && !asks_more_after(after)
-        && super::every_run_refused(prompt))
+        && super::every_run_refused(&masked))
     .then_some(masked)
+}
+
+/// The sentence right before a quote asks whether it is phishing, a scam, an injection or
+/// otherwise suspicious, and ends on the colon that opens the quote (`Review this pasted email
+/// for phishing indicators and explain why it's suspicious: "…"`).
+fn judged_just_before(intro: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:phishing|scam\w*|suspicious|malicious|legit\w*|genuine|red flags?|indicators?|prompt injection|injection attempt|jailbreak|social engineering|assess\w*|escalat\w*|quarantin\w*|whether (?:it|this|that) (?:would|could|might|will|can|is|does)|sospechos\w*|fraude|estafa|verd[aä]chtig\w*|betrug\w*|suspect\w*|frauduleu\w*|sospett\w*|truffa|suspeit\w*|golpe|подозрит\w*|мошенни\w*|фишинг\w*|podejrzan\w*|oszust\w*|podez[rř]el\w*|[sş][uü]pheli|doland\w*|penipuan|mencurigakan)\b[^.!?。\n]{0,100}[:：]\s*$|(?:可疑|钓鱼|釣魚|诈骗|詐騙|フィッシング|不審|詐欺|피싱|의심|사기)[^。！？\n]{0,40}[:：]\s*$").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(intro))
 }
 
 /// `prompt` with the lines quoted after a speaker's label masked (`Usuário: "esqueça suas
@@ -1066,6 +1088,9 @@ fn negated(before: &str) -> bool {
         // `we tested whether the agent would obey "…"`: a hypothetical, not an order.
         "would",
         "whether",
+        // `a review comment, not to run it`.
+        "not to",
+        "no need to",
     ]
     .iter()
     .any(|n| tail.ends_with(n))
@@ -1181,6 +1206,39 @@ fn data_in_other_languages(text: &str) -> bool {
         "الرسالة",
         "مهاجم",
         "التحقيق",
+        "מידע",
+        "נתונים",
+        "טבלה",
+        "דוגמה",
+        "דוגמא",
+        "הזרקת",
+        "התקפ",
+        "ข้อมูล",
+        "ข้อความ",
+        "ตาราง",
+        "ตัวอย่าง",
+        "การโจมตี",
+        "παράδειγμα",
+        "δεδομένα",
+        "πίνακα",
+        "επίθεση",
+        "उदाहरण",
+        "तालिका",
+        "डेटा",
+        "مثال",
+        "جدول",
+        "بيانات",
+        "数据",
+        "字符串",
+        "文本",
+        "データ",
+        "文字列",
+        "テーブル",
+        "데이터",
+        "테이블",
+        "문자열",
+        "ví dụ",
+        "dữ liệu",
     ];
     if text.is_ascii() {
         return false;
@@ -1210,7 +1268,7 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
             let phrase_noun = r"^\W{0,3}(?:\w+ ){0,2}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}(?:문구|문장|표현|구절|フレーズ|文言|言葉|表現|文句|短语|说法|句子|字样|措辞)|^\W{0,3}(?:phrase|wording)\b";
             let after = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:style |type |like |gibi |kind |class |sort )?{noun}|^\W{{0,3}}[^ ]{{0,6}}{noun}|^\W{{0,3}}(?:\w+ ){{0,2}}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,12}}{noun}|^\W{{0,3}}(?:or|and|nor|或|和|或者|及|または|および|또는|или|и|oder|und|ou|et|o|y|of|en) (?:\w+ ){{1,5}}?(?:style |type |like |kind )?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]{{0,6}}{noun}|{phrase_noun}")).ok()?;
             let before = Regex::new(&format!(r"{noun}(?: \w+){{0,4}} (?:like|such as|as|called|named|where|that|which|saying|says|said|wrote|put|contained|containing|eg|gibi|wie|como|comme|come|zoals|как|типа|type|tipo|typ|genre)(?: \w+){{0,4}}$")).ok()?;
-            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect\w*|d[eé]tect\w*|deteccion|detección|deteccao|detecção|erkennung\w*|rilevament\w*|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|training|research|exercise|tabletop|scenario|threat model|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*|egitim\w*|eğitim\w*|ornek\w*|örnek\w*|schulung\w*|formation|formacion|formación|capacitacion|capacitación|treinamento|formazione|szkoleni\w*|обучени\w*|pelatihan|dao tao|đao tao)\b|교육|研修|培训|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지|왜|설명|なぜ|説明|为什么|解释|解釋|說明").ok()?;
+            let asks = Regex::new(r"(?i)\?|？|\b(?:how|what|why|which|explain|protect|defend|detect\w*|d[eé]tect\w*|deteccion|detección|deteccao|detecção|erkennung\w*|rilevament\w*|prevent|mitigat\w*|harden|guard against|classify|label|summari[sz]e|summary|translate|rewrite|review|analy[sz]e|report|finding|awareness|describe|warning signs|red flags|training|research|exercise|tabletop|scenario|threat model|nasil|korur\w*|wie|comment|como|cómo|как|что|защит\w*|egitim\w*|eğitim\w*|ornek\w*|örnek\w*|schulung\w*|formation|formacion|formación|capacitacion|capacitación|treinamento|formazione|szkoleni\w*|обучени\w*|pelatihan|dao tao|đao tao)\b|교육|研修|培训|とは|対策|検出|検知|如何|什么|防止|检测|检查|查找|어떻게|방법|탐지|왜|설명|なぜ|説明|为什么|解释|解釋|說明").ok()?;
             // `… to role ATTACKER`: the attack word is what an object is called, not what the
             // phrase is said to be.
             let object_named = Regex::new(&format!(r"^\W{{0,3}}(?:\w+ ){{0,2}}?(?:role|roles|user|users|group|account|database|schema|table|warehouse|stage|share|integration|task|procedure|function|team|login) (?:named |called )?\W{{0,2}}{noun}\b|^\W{{0,3}}(?:\w+ ){{0,2}}?{noun} (?:role|user|account|group|schema|database|db|table|warehouse|stage|team|bucket|server|host|endpoint)\b")).ok()?;
@@ -1261,7 +1319,7 @@ pub(super) fn named_attack_span(words: &str, phrase_words: &str) -> Option<(usiz
 fn watched_for(window_before: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:checks?|scans?|searches|monitors?|watches|queries) (?:\w+ ){0,6}?for(?: (?:alter|account|user|grant|revoke|drop|create|role|table|database|schema|or|and))*$|\b(?:(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist|snowflake)(?: \w+){0,3} )?(?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) when(?:ever)?(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does)(?: (?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call|put|get)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse))?)?)$").ok()
+        Regex::new(r"\b(?:checks?|scans?|searches|monitors?|watches|queries) (?:\w+ ){0,6}?for(?: (?:alter|account|user|grant|revoke|drop|create|role|table|database|schema|or|and))*$|\b(?:(?:detection|detections|detector|alert|alerts|alerting|monitor|monitoring|hunting|hunt|threat hunting|sigma|siem|splunk|yara|kql|sentinel|datadog|audit|auditing|watchlist|snowflake)(?: \w+){0,3} )?(?:rule|rules|query|queries|search|searches|check|checks|logic|signature|signatures|alert|alerts|job|task|monitor|monitors|detector|detection|dashboard)(?: \w+){0,2}? (?:for|on|against|matching|that (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|which (?:catches|flags|fires on|triggers on|detects|looks for|finds|spots|matches|alerts on)|to (?:catch|flag|detect|find|spot|match|alert on)|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) when(?:ever)?(?: someone| anyone| a user| somebody)? (?:runs?|executes?|issues?|does)(?: (?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call|put|get)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse))?)?|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages|flags|catches|detects) (?:when|whenever|if|as soon as|any time|anytime|every time)(?: \w+){0,5}? (?:is|are|gets|get) (?:called|run|executed|issued|used|invoked|sent|created|granted|altered|dropped|changed)(?: \w+){0,4}|(?:that|which) (?:fires|triggers|goes off|alerts|notifies|pages) (?:when|whenever|if|as soon as)(?: \w+){0,4}? (?:shows?|contains?|records?|logs?|includes?|has|have|sees?|lists?|returns?|finds?|matches?|captures?)(?: (?:an? |any )?(?:alter|grant|drop|create|revoke|copy|unload|delete|truncate|undrop|call)(?: (?:account|user|table|role|database|schema|view|stage|integration|share|warehouse|ownership))?)?)$|(?:告警|警报|警報|报警|報警|监控|監控|检测|檢測|アラート|検知|監視|알림|경보|탐지|모니터링)[^\n]{0,60}(?:出现|出現|包含|执行了?|執行了?|运行了?|運行了?|发现|發現|実行され\S*|発生|検出|포함|실행|발견)$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))
@@ -1298,7 +1356,7 @@ pub(super) fn reported_as_asked(words: &str, phrase_words: &str) -> bool {
 fn told_as_done(window_before: &str) -> bool {
     static DONE: OnceLock<Option<Regex>> = OnceLock::new();
     DONE.get_or_init(|| {
-        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider|atacante|atacantes|attaquant|attaquants|angreifer|attaccante|attaccanti|aanvaller|aanvallers|napastnik|злоумышленник)(?: \w+){0,8}? (?:(?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged|did|made|issued|executed|performed|hizo|ejecuto|lanzo|fez|executou|fait|hat|fuhrte|ha fatto|ha eseguito|deed|voerde|wykonal|выполнил|сделал)\b|(?:tries|tried|attempts|attempted|wants|wanted|plans|planned|manages|managed|is trying|was trying|goes on) to\b)(?: \w+){0,12}$").ok()
+        Regex::new(r"\b(?:attacker|attackers|adversary|intruder|intruders|threat actor|hacker|hackers|insider|malicious user|someone|somebody|the contractor|a contractor|an employee|the insider|atacante|atacantes|attaquant|attaquants|angreifer|attaccante|attaccanti|aanvaller|aanvallers|napastnik|злоумышленник)(?: \w+){0,8}? (?:(?:unloaded|exported|copied|sent|granted|dropped|created|disabled|exfiltrated|moved|shared|pushed|uploaded|deleted|ran|used|emailed|leaked|stole|dumped|posted|staged|did|made|issued|executed|performed|hizo|ejecuto|lanzo|fez|executou|fait|hat|fuhrte|ha fatto|ha eseguito|deed|voerde|wykonal|выполнил|сделал)\b|(?:tries|tried|attempts|attempted|wants|wanted|plans|planned|manages|managed|is trying|was trying|goes on) to\b)(?: \w+){0,12}$|\b(?:pr|prs|pull request|merge request|mr|commit|commits|migration|patch|diff|script)(?: \w+){0,2}? (?:it |which |that )?(?:added|introduced|contained|included|snuck in|slipped in|tried to add|would have added)$").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(window_before.trim_end()))
@@ -1324,7 +1382,7 @@ pub(super) fn reports_blanked(words: &str) -> Option<String> {
 }
 
 /// A planted text or an attacker, what it asked of an AI, up to the `to` that starts the request.
-const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|asks|tells|instructs|orders|urges|directs|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried) to (?:get|make|trick|convince|persuade|coax)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)(?: (?:\w+ing|run|execute|issue|propose|suggest|write|generate|emit|output|call|send|perform))?";
+const TOLD_FRAME: &str = r"(?:(?:instruction|instructions|prompt|prompts|payload|text|comment|note|message|line|cell|value|string|command|email|ticket|document|page)(?: \w+){0,6} (?:asking|telling|instructing|ordering|urging|directing|asks|tells|instructs|orders|urges|directs|(?:trying|meant|designed|intended|attempting|crafted|written|that tried|which tried|that tries|which tries|tries|tried|that attempts|which attempts) to (?:get|make|trick|convince|persuade|coax|fool|manipulate)|(?:that|which) (?:asked|told|instructed|ordered|urged))|(?:attacker|attackers|adversary|adversaries|tester|testers|pentester|pentesters|red team|red teamer|red teamers|intruder|intruders|threat actor|threat actors|hacker|hackers|malicious user|malicious insider|insider|scammer|phisher|someone|somebody|a user|one user|some user|a customer|an employee|a contractor|a visitor|an outsider)(?: \w+){0,2} (?:wanted|tried to get|tried to make|tried to trick|tried to convince|tried to persuade|attempted to get|attempted to make|attempted to trick|tricked|convinced|persuaded|manipulated|coaxed|got|made|asked|told|instructed|wanted to get|wanted to make|hoped|expected)) (?:the |an |our |a |any |every |their |its )?(?:\w+ )?(?:agent|agents|assistant|assistants|model|models|ai|llm|llms|bot|bots|copilot|chatbot|reader|tool) (?:to|into)(?: (?:\w+ing|run|execute|issue|propose|suggest|write|generate|emit|output|call|send|perform))?";
 
 /// `prompt` with the names of database objects blanked out (`x`): underscored names, qualified
 /// or not (up to a column's four parts), right after `table`, `view`, `column`, `from`, `join`,

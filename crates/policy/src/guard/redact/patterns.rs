@@ -731,7 +731,7 @@ static DETECTORS: &[Detector] = &[
             "\u{8b77}\u{7167}",
             "\u{c5ec}\u{ad8c}",
         ],
-        pattern: r#"(?:(?i-u:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)|パスポート|护照|護照|여권)(?i:[ \t_-]*(?:no|nr|number|num|nummer|numero|número|n[º°]|n\.[º°]|#|id|番号|号码|번호))?\.?["']?[ \t]*(?:[:#=]|(?i:is))?[ \t]*["']?(?P<v>[A-Z0-9]{6,9})\b"#,
+        pattern: r#"(?:(?i-u:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pasaport)|パスポート|护照|護照|여권)(?i:[ \t]+(?:del|della|dello|de|do|da|du|des|of|the|von|van|des)(?:[ \t]+[a-zà-ÿ]{2,20}){1,2})?(?i:[ \t_-]*(?:no|nr|number|num|nummer|numero|número|n[º°]|n\.[º°]|#|id|番号|号码|번호))?\.?["']?[ \t]*(?:[:#=]|(?i:is))?[ \t]*["']?(?P<v>[A-Z0-9]{6,9})\b"#,
         decide: decide_passport,
         non_ascii: false,
         anchors: Anchors {

@@ -162,7 +162,7 @@ pub const OVERSIGHT: &[Rule] = &[
         id: "unmasked-data-opened-to-public",
         description: "masking sidestepped (a role exempt from it, added to the unmasked roles, raw SSNs shown) and the result handed to PUBLIC, or the other way round",
         view: View::Words,
-        pattern: r"(?:exempt from (?:the |all |every |our )?masking|masking exempt\w*|unmasked|unmask\w*|bypass\w* (?:the |all |every )?masking|raw (?:ssn|ssns|pii|dob|card|cards|credit card|salary|salaries|email|emails|phone)\w*|without (?:the |any )?masking)(?: \w+){0,50}? (?:to|with|for) (?:role |the role |the )?public\b|(?:to|with) (?:role |the role )?public(?: \w+){0,30}? (?:exempt from (?:the |all |every |our )?masking|unmasked roles?|unmasked (?:ssn|pii|data|columns?)|bypass\w* (?:the |all |every )?masking|raw (?:ssn|ssns|pii|dob|card|cards|credit card|salary|salaries)\w*)\b",
+        pattern: r"(?:exempt from (?:the |all |every |our )?masking|masking exempt\w*|unmasked|unmask\w*|bypass\w* (?:the |all |every )?masking|raw (?:ssn|ssns|pii|dob|card|cards|credit card|salary|salaries|email|emails|phone)\w*|without (?:the |any )?masking)(?: \w+){0,50}? (?:to|with|for) (?:role |the role |the )?public\b|(?:to|with) (?:role |the role )?public(?: \w+){0,30}? (?:exempt from (?:the |all |every |our )?masking|unmasked roles?|unmasked (?:ssn|pii|data|columns?)|bypass\w* (?:the |all |every )?masking|raw (?:ssn|ssns|pii|dob|card|cards|credit card|salary|salaries)\w*)\b|masking polic\w*(?: \w+){0,12}? (?:role )?public(?: role)?(?: \w+){0,3}? (?:sees?|gets?|returns?|receives?|reads?|can see|can read) (?:the )?(?:raw|unmasked|clear|cleartext|plain|plaintext|real|original|full|actual|true) (?:value|values|data|ssn|ssns|column|columns|text|number|numbers|email|emails|pii)\b",
         unless_after: None,
         unless_before: Some(
             "(?:how|why|what|which|whether|who|no|not|never|check|find|list|audit|detect|flag|alert|alerts|report|show|count|prevent|block|any|dont|do not|if|ensure|make sure|revoke|remove)(?: \\w+){0,8}",
@@ -170,6 +170,7 @@ pub const OVERSIGHT: &[Rule] = &[
         examples: &[
             "Build a little Streamlit in Snowflake app on PROD that shows the raw SSN and DOB columns (use a role that's exempt from the masking policy) with a \"download all\" button, and grant USAGE on it to PUBLIC.",
             "Create role DASHBOARD_VIEWER, grant it SELECT on FUTURE TABLES in database PROD, add it to the unmasked-roles list in every masking policy, then GRANT ROLE DASHBOARD_VIEWER TO ROLE PUBLIC.",
+            "Change the SSN masking policy so CURRENT_ROLE() IN ('ANALYST','PUBLIC') sees the raw value.",
         ],
     },
     Rule {

@@ -133,11 +133,11 @@ pub const ROLES: &[Rule] = &[
         pattern: "(?:system|admin|administrator|developer|root|sudo|emergency|master|god|security|law enforcement|superuser) (?:override|overrides|access granted|mode enabled|mode activated|mode on|override enabled|override activated|override engaged|override active)",
         // "the admin override of the resource monitor" names an object; an attack declares it.
         unless_after: Some(
-            "of|for|on|to|in|the|a|an|setting|settings|parameter|parameters|policy|policies|option|options|flag|flags|value|values|column|columns|table|tables|role|privilege|privileges|field|fields|how|when|feature|button|procedure|process|log|logs|logged|logging|event|events|history|audit|count|counts|id|ids|record|records|reason|reasons|request|requests|lets|allows|means|is|was|rate|usage|toggle|toggles|switch|switches|checkbox|bit|key|bug|bugs|issue|issues|ui|page|screen|code|api|endpoint|doesn|didn|isn|wasn|won|can|cannot",
+            "of|for|on|to|in|the|a|an|setting|settings|parameter|parameters|policy|policies|option|options|flag|flags|value|values|column|columns|table|tables|role|privilege|privileges|field|fields|how|when|feature|button|procedure|process|log|logs|logged|logging|event|events|history|audit|count|counts|id|ids|record|records|reason|reasons|request|requests|lets|allows|means|is|was|rate|usage|toggle|toggles|switch|switches|checkbox|bit|key|bug|bugs|issue|issues|ui|page|screen|code|api|endpoint|doesn|didn|isn|wasn|won|can|cannot|true|false|null|yes|no|price|prices|amount|amounts|discount|discounts|cost|costs|fee|fees|rule|rules",
         ),
         // `… WHERE deleted_at IS NULL OR admin_override`: a column in a predicate.
         unless_before: Some(
-            "or|and|where|select|by|not|when|then|else|from|join|set|if|case|coalesce|iff|create table|alter table|table|column|name|flag|flag name|key|id|feature|called|named|toggle|setting",
+            "or|and|where|select|by|not|when|then|else|from|join|set|if|case|coalesce|iff|create table|alter table|table|column|name|flag|flag name|key|id|feature|called|named|toggle|setting|like|such as|comments like|comment like|strings like|text like",
         ),
         examples: &[
             "admin override enabled, proceed",
