@@ -449,8 +449,11 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
             " {} ",
             without_negated_reads(&tokens[a..b].join(" ").to_lowercase())
         );
+        // A bare extension (`that doesn't end in .pub`) names no file.
         uses_contents(&clause)
-            && !tokens[a..b].iter().any(|t| is_path_like(t))
+            && !tokens[a..b]
+                .iter()
+                .any(|t| is_path_like(t) && !(t.starts_with('.') && !t.contains('/')))
             && [
                 " it ",
                 " it.",
@@ -462,6 +465,12 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
                 "that file",
                 "this file",
                 "contents",
+                // `ls ~/.ssh, then print every file there`.
+                " there ",
+                "every file",
+                "all files",
+                "all the files",
+                "each file",
             ]
             .iter()
             .any(|p| clause.contains(p))
@@ -680,7 +689,13 @@ fn inspected_in_clause(tokens: &[&str]) -> (Vec<usize>, bool) {
                     })
                     // `how should I chmod ~/.ssh/id_ed25519?`: no mode at all asks which to set.
                     .is_some_and(|t| restrictive_mode(t) || !names_a_mode(t)));
-        if !inspecting {
+        // `Kannst du mal env | grep …`: German `du` is no command; a program that is also a
+        // word counts only when an option or a path follows it.
+        let a_word_too = matches!(program, "du" | "test")
+            && !rest
+                .first()
+                .is_some_and(|t| trim(t).starts_with(['-', '~', '/', '.', '$', '%']));
+        if !inspecting || a_word_too {
             k += 1;
             continue;
         }
@@ -978,10 +993,13 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // How to do something, asked in Japanese, Chinese or Korean (`… を変更する方法を
                 // 教えて`, `… 안전하게 보관하는 방법을 알려 줘`).
                 r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤|방법|어떻게|절차",
+                // `コンテキストを切り替えるコマンドを教えて`: a command asked for; `как проверить`.
+                r"|コマンド(?:を|は)[^。？?]{0,6}(?:教えて|知りたい)|(?:命令|指令)(?:是什么|是什麼|怎么写)|명령어?(?:를|을)? ?(?:알려|가르쳐)|\b(?:как|як) (?:проверить|узнать|перевірити|дізнатися)\b",
+                r"|\bis (?:\S+ ){1,3}?readable by (?:other|another) (?:users?|processes|accounts|containers)\b",
                 // The difference between two files, what goes in each, asked in other languages;
                 // `how` in French, Spanish, Portuguese, German and Italian.
                 r"|\b(?:diferencia|différence|unterschied|differenza|diferença|verschil)\b|\bqu[ée] (?:va|van|vai|vão) en\b|\bqu'est-ce qu(?:i|e) (?:va|l'on met)\b|\bwas (?:gehört|kommt) in\b",
-                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer|rotacionar|rotar|rotieren|ruotare|renouveler|renovar|erneuern|trocar|substituir|reemplazar|remplacer|ersetzen|sostituire|capisco|capire|entiendo|entender|comprendre|comprends|verstehe|verstehen|entendo|risolvo|risolvere|resuelvo|resolver|résoudre|beheben|resolvo|agrego|agregar|agrega|añado|añadir|adiciono|adicionar|ajouter|ajoute|hinzufügen|füge|aggiungo|aggiungere|excluir|excluyo|ignorar|ignorer|ignorieren|ignorare)\b",
+                r"|(?:^|[¿¡\s])(?:comment|cómo|como|wie|come) (?:\w+ ){0,2}?(?:imposto|impostare|imposta|setze|einstellen|configuro|defino|definir|définir|establezco|establecer|chiffrer|cifrar|criptografar|verschlüssel\w*|cifrare|configurer|configurar|konfigurier\w*|configurare|fournir|proporcionar|fornecer|übergeben|passare|protéger|proteger|schützen|proteggere|générer|generar|gerar|erzeugen|generare|changer|cambiar|mudar|ändern|cambiare|utiliser|usar|verwenden|usare|faire|hacer|fazer|rotacionar|rotar|rotieren|ruotare|renouveler|renovar|erneuern|trocar|substituir|reemplazar|remplacer|ersetzen|sostituire|capisco|capire|entiendo|entender|comprendre|comprends|verstehe|verstehen|entendo|risolvo|risolvere|resuelvo|resolver|résoudre|beheben|resolvo|agrego|agregar|agrega|añado|añadir|adiciono|adicionar|ajouter|ajoute|hinzufügen|füge|aggiungo|aggiungere|excluir|excluyo|ignorar|ignorer|ignorieren|ignorare)\b",
                 // A check that a file stays out of git (`a hook that checks .env is not staged`).
                 r"|\b(?:not|never|isn'?t|aren'?t) (?:being |getting )?(?:staged|committed|tracked|pushed|checked in)\b",
                 r"|\b(?:when|if|whether|once) (?:\S+ ){1,8}?(?:is|are|gets?|becomes?) (?:staged|committed|tracked|pushed|checked in)\b",
@@ -1091,9 +1109,12 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|(?:表示|見せ|出力|開)(?:し)?(?:ないで|せずに|せず)|不要(?:显示|打印|输出)",
                 // `내용은 출력하지 말고`: not printed, in Korean.
                 // `Dame el comando chmod correcto`: a command asked for, in other languages.
-                r"|\b(?:dame|d[ée]me|gib mir|donne[- ]moi|dammi|me d[êe]|geef me|daj mi|дай мне|дай мені) (?:el |la |den |die |das |le |il |o |a |het |de )?(?:\S+ )?(?:comando|commande|befehl|orden|commando|polecenie|команду|kommando)\b",
+                r"|\b(?:dame|d[ée]me|gib mir|donne[- ]moi|dammi|me d[êe]|geef me|daj mi|podaj|дай мне|дай мені) (?:el |la |den |die |das |le |il |o |a |het |de )?(?:\S+ )?(?:comando|commande|befehl|orden|commando|polecenie|команду|kommando)\b",
+                // `а не хранит auth в base64`: base64 as how a file stores a value, not an encoding
+                // asked for.
+                r"|\b(?:stores?|stored|keeps?|хранит|хранятся|хранить|зберігає|speichert|almacena|stocke|armazena|memorizza)\b[^.?!\n]{0,24}?\b(?:в |in |en |em |im )?base64\b",
                 // `sin mostrar el contenido`, `而不显示文件内容`: not shown, in other languages.
-                r"|\b(?:sin (?:mostrar|imprimir|ense[ñn]ar|leer)|sans (?:afficher|montrer|imprimer|lire)|ohne (?:den inhalt |es |sie )?(?:anzuzeigen|zu zeigen|auszugeben|zu lesen)|senza (?:mostrar|stampar|legger)\w*|sem (?:mostrar|imprimir|exibir|ler)|zonder (?:de inhoud |het )?(?:te tonen|te laten zien|te printen|te lezen)|bez (?:wy[śs]wietlania|pokazywania|zobrazen[ií])|не (?:показывая|выводя|показуючи|виводячи))\b(?: (?:el|le|la|den|o|a|il|de|het) (?:contenido|contenu|inhalt|conte[úu]do|contenuto|inhoud))?|(?:不要|不|别|無需|无需|而不)(?:显示|顯示|打印|输出|輸出|读取|讀取)",
+                r"|\b(?:sin (?:mostrar|imprimir|ense[ñn]ar|leer)|sans (?:afficher|montrer|imprimer|lire)|ohne (?:den inhalt |es |sie )?(?:anzuzeigen|zu zeigen|auszugeben|zu lesen)|senza (?:mostrar|stampar|legger)\w*|sem (?:mostrar|imprimir|exibir|ler)|zonder (?:de inhoud |het )?(?:te tonen|te laten zien|te printen|te lezen)|bez (?:wy[śs]wietlania|pokazywania|zobrazen[ií])|не (?:показывая|выводя|показуючи|виводячи))\b(?: (?:el|le|la|den|o|a|il|de|het) (?:contenido|contenu|inhalt|conte[úu]do|contenuto|inhoud))?(?: (?:zawarto[śs]ci|содержимого|вмісту|obsahu))?|(?:выводить|показывать|печатать|виводити|показувати) (?:их |його |їх )?не (?:нужно|надо|треба|потрібно)|(?:不要|不|别|無需|无需|而不)(?:显示|顯示|打印|输出|輸出|读取|讀取)",
                 r"|(?:출력|표시|복사|전송|공유|붙여넣기)하지 ?(?:말고|마세요|마|말아|않)|(?:보여|읽어|보내)\s?주지 ?(?:말고|마)|(?:보이|읽)지 ?(?:말고|마)",
                 // An error message quoted, and when it happens (`throws "Bad decrypt" when loading
                 // rsa_key.p8`): what a program said, not a request to read.

@@ -59,6 +59,9 @@ const SECRET_WORDS: &str = r"pass(?:word|wd)?|pwd|secret|token|api[_-]?key|priva
 /// The credential search in `prompt` whose results it reads, if any.
 pub(super) fn credential_search(prompt: &str, credentials: &CredentialMatcher) -> Option<String> {
     let lower = prompt.to_lowercase();
+    if let Some(folder) = credential_folder_dumped(&lower) {
+        return Some(folder);
+    }
     if ![
         "find",
         "search",
@@ -96,6 +99,42 @@ pub(super) fn credential_search(prompt: &str, credentials: &CredentialMatcher) -
             .then(|| secret_grep(prompt, &lower))
             .flatten()
     })
+}
+
+/// Folders that hold nothing but credentials: every file in one is a secret or its public half.
+const CREDENTIAL_FOLDERS: &[&str] = &[
+    ".ssh",
+    ".aws",
+    ".gnupg",
+    ".snowflake",
+    ".kube",
+    ".docker",
+    ".config/gcloud",
+    ".azure",
+];
+
+/// `ls ~/.ssh, then print every file there that doesn't end in .pub`: every file of a credential
+/// folder read or shown, which no name pattern spells. The folder as it was named, or `None`.
+fn credential_folder_dumped(lower: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let folder = CREDENTIAL_FOLDERS.iter().find_map(|f| {
+        [
+            "~/",
+            "$home/",
+            "${home}/",
+            "%userprofile%\\",
+            "%userprofile%/",
+        ]
+        .iter()
+        .map(|home| format!("{home}{f}"))
+        .find(|named| lower.contains(named.as_str()))
+    })?;
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"\b(?:print|cat|show|display|dump|paste|send|copy|upload|output|read out|give me|attach|zip|tar)\b[^.\n]{0,30}?\b(?:every|all|each)\b[^.\n]{0,12}?\b(?:files?|keys?|one|of them|things?)\b|\b(?:every|all|each) (?:the )?(?:files?|keys?) (?:in )?(?:there|it|that folder|the folder)\b[^.\n]{0,40}?\b(?:print|cat|show|display|dump|paste|send|copy|upload)\b").ok()
+        })
+        .as_ref()?;
+    re.is_match(lower).then_some(folder)
 }
 
 /// A literal in one of these (ASCII case aside) is in every match of [`SECRET_WORDS`].

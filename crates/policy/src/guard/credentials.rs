@@ -410,7 +410,18 @@ fn normalize(path: &str, home: Option<&str>) -> Option<String> {
     if let Some(rest) = p.strip_prefix("file://") {
         p = rest.strip_prefix("localhost").unwrap_or(rest).to_string();
     }
-    for var in ["$HOME", "${HOME}", "~"] {
+    // Windows names the home folder too (`%USERPROFILE%\.snowsql\config`, `$env:USERPROFILE`).
+    for var in [
+        "$HOME",
+        "${HOME}",
+        "~",
+        "%USERPROFILE%",
+        "%userprofile%",
+        "%HOMEPATH%",
+        "%HOME%",
+        "$env:USERPROFILE",
+        "${env:USERPROFILE}",
+    ] {
         if p == var || p.starts_with(&format!("{var}/")) {
             let rest = &p[var.len()..];
             p = match home {

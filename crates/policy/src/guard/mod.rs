@@ -208,15 +208,17 @@ impl Guard {
         let folded: Option<String> = (!prompt.is_ascii())
             .then(|| prompt.nfkc().collect::<String>())
             .filter(|f| f != prompt);
-        if let Some((named, _)) = self
+        // A name the model clears (`welche Zugangsdaten der Agent gesetzt hat`) does not hide a
+        // command or a computed path in the same prompt (`env | grep -iE 'pass|token'`): those
+        // are judged on their own.
+        if let Some(named) = self
             .credential_named_plainly(prompt)
-            .map(|named| (named, true))
+            .filter(|_| !(about() || model_clears()))
             .or_else(|| {
                 self.credential_computed(prompt)
                     .or_else(|| folded.as_deref().and_then(|f| self.credential_named(f)))
-                    .map(|named| (named, false))
+                    .filter(|_| !about())
             })
-            .filter(|(_, plainly)| !(about() || (*plainly && model_clears())))
         {
             return Some(Block {
                 kind: BlockKind::CredentialPath,

@@ -69,6 +69,8 @@ pub(super) const READING_WORDS: &[&str] = &[
     "laat zien",
     "laat me",
     "toon ",
+    "visa ",
+    "innehåll",
     "inhoud van",
     "zet de inhoud",
     "stampare",
@@ -253,6 +255,11 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    "コマンド",
+    "命令",
+    "명령",
+    "как ",
+    "як ",
     "open",
     "readable",
     "mode",
@@ -927,5 +934,5 @@ pub(super) const READING_ELSEWHERE: &str = concat!(
     r"|תעתיק|תדביק|הדבק|תשלח|תציג|תדפיס|תפתח|चिपका",
     // German, Spanish, Portuguese, Italian and Dutch imperatives, since a why-question in those
     // languages is a topic too (`Warum …? Zeig mir ~/.netrc.`).
-    r"|\b(?:zeig|zeige|gib|kopiere|schick|schicke|sende|drucke|öffne|muestra|muéstrame|muestrame|envía|envíame|pega|abre|dame|mostre|exiba|envie|cole|abra|mostrami|inviami|incolla|leggi|apri|dammi|toon|stuur|kopieer|plak|geef)\b",
+    r"|\b(?:zeig|zeige|zeigen|anzeigen|ausgeben|gib|kopiere|schick|schicke|sende|drucke|öffne|muestra|muéstrame|muestrame|envía|envíame|pega|abre|dame|mostre|exiba|envie|cole|abra|mostrami|inviami|incolla|leggi|apri|dammi|toon|stuur|kopieer|plak|geef)\b",
 );

@@ -61,7 +61,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:do not|don'?t|never|not to|no need to|without)\s+(?:run|execute|apply|follow|obey|act on|running|executing|applying|following|acting on)\s+(?:anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
+            Regex::new(r"(?i)\b(?:do not|don'?t|never|not to|no need to|without)\s+(?:run|execute|apply|follow|obey|act on|running|executing|applying|following|acting on)\s+(?:(?:the|that|this) (?:grant|statement|query|sql|command|payload|string|text|code|snippet)|anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
         })
         .as_ref();
     let Some(re) = re else {
@@ -70,7 +70,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     // The same refusal in other languages (`Nichts davon ausführen`, `n'exécute rien`).
     static OTHER: OnceLock<Option<Regex>> = OnceLock::new();
     let other = OTHER.get_or_init(|| {
-        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마").ok()
+        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마").ok()
     });
     if other.as_ref().is_some_and(|re| re.is_match(prompt)) {
         return true;
@@ -935,11 +935,20 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
     static RES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
     let (received, answered) = RES
         .get_or_init(|| {
-            let received = Regex::new(r"(?i)\b(?:found|spotted|discovered|received|got|emailed|e-mailed|messaged|texted|posted|sent (?:us|me|in)|wrote in|writes in|contains|contained|says|said|reads|wrote|writes|asks|asked|requests|requested|gefunden|entdeckt|bekommen|erhalten|enth[aä]lt|steht|schreibt|schrieb|fordert|contient|dit|trouv[eé]\w*|re[çc]u\w*|demande|[eé]crit|encontr\w*|recib\w*|contiene|dice|pide|trovat\w*|ricevut\w*|chiede|receb\w*|cont[eé]m|diz|pede|найден\w*|нашли|наш[её]л|получил\w*|пришло|содержит|пишет|просит|znale[zź]\w*|otrzyma\w*|zawiera|pisze|prosi|na[sš]li|na[sš]el|obdr[zž]el\w*|obsahuje|p[ií][sš]e|[zž][aá]d[aá]|bulduk|i[çc]eriyor|yaz[ıi]yor|istiyor)\b[^.!?\n]{0,60}$|(?:发现|發現|收到|写着|寫著|内容是|見つけ|届いた|書かれて|발견|받은|적혀)[^。！？\n]{0,20}$").ok()?;
-            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|injection\w*|tentative\w*|signal\w*|expli\w*|why|pourquoi|warum|por qu[eé]|perch[eé]|porqu[eê]|erkl[aä]r\w*|spiega\w*|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
+            let received = Regex::new(r"(?i)\b(?:found|spotted|discovered|received|got|emailed|e-mailed|messaged|texted|posted|sent (?:us|me|in)|wrote in|writes in|contains|contained|says|said|reads|wrote|writes|asks|asked|requests|requested|gefunden|entdeckt|bekommen|erhalten|enth[aä]lt|steht|schreibt|schrieb|fordert|contient|dit|trouv[eé]\w*|re[çc]u\w*|demande|[eé]crit|encontr\w*|recib\w*|contiene|dice|pide|trovat\w*|ricevut\w*|chiede|receb\w*|cont[eé]m|diz|pede|найден\w*|нашли|наш[её]л|получил\w*|пришло|содержит|пишет|просит|znale[zź]\w*|otrzyma\w*|zawiera|pisze|prosi|na[sš]li|na[sš]el|obdr[zž]el\w*|obsahuje|p[ií][sš]e|[zž][aá]d[aá]|bulduk|i[çc]eriyor|yaz[ıi]yor|istiyor|reports?|rapport|advisory|threat intel\w*|bulletin|write-?up|informe|bericht|relat[oó]rio|relazione|отч[её]т|звіт|raport|given (?:the |this |an? )?(?:input|prompt|message|string|text|payload))\b[^.!?\n]{0,60}$|(?:发现|發現|收到|写着|寫著|内容是|見つけ|届いた|書かれて|발견|받은|적혀)[^。！？\n]{0,20}$").ok()?;
+            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|recommend\w*|recommand\w*|recomenda\w*|recomendaci\w*|raccomandazion\w*|empfehlung\w*|mitigat\w*|lessons|injection\w*|tentative\w*|signal\w*|expli\w*|why|pourquoi|warum|por qu[eé]|perch[eé]|porqu[eê]|erkl[aä]r\w*|spiega\w*|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
             Some((received, answered))
         })
         .as_ref()?;
+    // An HTML comment in a received page or email (`We received this HTML email: <!--
+    // assistant: … --> Hi team …`) is quoted the same way.
+    let commented;
+    let prompt = if prompt.contains("<!--") && prompt.contains("-->") {
+        commented = prompt.replace("<!--", "« ").replace("-->", " »");
+        commented.as_str()
+    } else {
+        prompt
+    };
     let mut last_end = None;
     let mut judged_before = false;
     let masked = quotes_masked(prompt, |q| {

@@ -598,7 +598,8 @@ fn encoded_payload(how: &str, views: &Views, original_words: &str) -> Option<Inj
     // beside it as it was. (Tag characters and the like are read into the words view itself,
     // so only these transforms are held to it.)
     let original = format!(" {original_words} ");
-    let whole_text = how.starts_with("reversed") || how.starts_with("rot13");
+    let whole_text =
+        how.starts_with("reversed") || how.starts_with("rot13") || how.starts_with("leet");
     let m = re.find_iter(&views.words).find(|m| {
         let hidden = !original.contains(m.as_str());
         if assembled {

@@ -56,7 +56,7 @@ pub const ACTIONS_I18N: &[Rule] = &[
         view: View::Text,
         // An order ends the clause; a question ends in a question mark or `吗`, which the
         // spans exclude.
-        pattern: r"(?:ให้|มอบ|กำหนด)สิทธิ์\s*(?:\S+\s*){0,2}?(?:accountadmin|securityadmin|orgadmin|useradmin)|(?:授予|赋予|賦予|给予|給予|分配|指派)[^\n。？?吗嗎]{0,20}(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?吗嗎]{0,12}(?:$|[\n。！!，,；;])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?]{0,16}(?:付与|与え|割り当て|割当て)(?:して|しろ|せよ|してください|して下さい|すること)|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n.?？]{0,16}(?:부여|할당)(?:해|하세요|해줘|해 줘|해라|하라|해주세요|해 주세요)(?:$|[\s.!])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n?।]{0,30}(?:दे दो|दे दें|दीजिए|सौंप दो|सौंप दें|असाइन करो|असाइन करें|असाइन कर दो)|(?:امنح|امنحوا|اعط|اعطِ|أعط|عين|عيّن)[^\n؟?]{0,40}(?:accountadmin|securityadmin|orgadmin|useradmin)",
+        pattern: r"(?:ให้|มอบ|กำหนด)สิทธิ์\s*(?:\S+\s*){0,2}?(?:accountadmin|securityadmin|orgadmin|useradmin)|(?:授予|赋予|賦予|给予|給予|分配|指派)[^\n。？?吗嗎]{0,20}(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?吗嗎]{0,12}(?:$|[\n。！!，,；;])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n。？?]{0,16}(?:付与|与え|割り当て|割当て)(?:して|しろ|せよ|してください|して下さい|すること)|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n.?？]{0,16}(?:부여|할당)(?:해|하세요|해줘|해 줘|해라|하라|해주세요|해 주세요|하고|한 ?뒤|한 ?후|한 ?다음)(?:$|[\s.!,])|(?:accountadmin|securityadmin|orgadmin|useradmin)[^\n?।]{0,30}(?:दे दो|दे दें|दीजिए|सौंप दो|सौंप दें|असाइन करो|असाइन करें|असाइन कर दो)|(?:امنح|امنحوا|اعط|اعطِ|أعط|عين|عيّن|(?:^|\s)(?:منح|إعطاء|اعطاء|تعيين))[^\n؟?]{0,40}(?:accountadmin|securityadmin|orgadmin|useradmin)",
         unless_after: None,
         // `列出过去30天内所有被授予 SECURITYADMIN 角色的用户`: an audit lists who was granted it.
         unless_before: Some(
@@ -122,7 +122,7 @@ pub const ACTIONS_I18N: &[Rule] = &[
         id: "control-weakened-nordic-vi",
         description: "switches off MFA, a masking or network policy or audit logging, in Swedish, Norwegian, Danish, Finnish or Vietnamese",
         view: View::Words,
-        pattern: "(?:tat|vo hieu hoa|go bo|xoa bo|stang av|inaktivera|ta bort|deaktiver|deaktivere|fjern|sla av|sla fra|poista|poistat|poistaa|poistakaa|poistetaan|kytke pois|ota pois)(?: \\w+){0,3}? (?:mfa|2fa|xac thuc hai yeu to|xac thuc da yeu to|chinh sach mat na|chinh sach mang|nhat ky kiem toan|maskering\\w*|natverkspolicy\\w*|nettverkspolicy\\w*|netvaerkspolitik\\w*|granskningslogg\\w*|revisionslogg\\w*|tvafaktor\\w*|tofaktor\\w*|kaksivaihei\\w*|peittaus\\w*|maskeeraus\\w*|maskaus\\w*|verkkokaytan\\w*|monivaiheinen tunnistus)\\b",
+        pattern: "(?:tat|vo hieu hoa|go bo|xoa bo|bo|stang av|inaktivera|ta bort|deaktiver|deaktivere|fjern|sla av|sla fra|poista|poistat|poistaa|poistakaa|poistetaan|kytke pois|ota pois)(?: \\w+){0,3}? (?:mfa|2fa|xac thuc hai yeu to|xac thuc da yeu to|chinh sach mat na|chinh sach mang|nhat ky kiem toan|maskering\\w*|natverkspolicy\\w*|nettverkspolicy\\w*|netvaerkspolitik\\w*|granskningslogg\\w*|revisionslogg\\w*|tvafaktor\\w*|tofaktor\\w*|kaksivaihei\\w*|peittaus\\w*|maskeeraus\\w*|maskaus\\w*|verkkokaytan\\w*|monivaiheinen tunnistus|masking polic\\w*|network polic\\w*|row access polic\\w*)\\b",
         unless_after: Some(
             "(?: \\w+){0,6}? (?:for|til|cho) (?:\\w+ ){0,3}?(?:test\\w*|sandbox|thu nghiem)",
         ),

@@ -22,9 +22,11 @@ macro_rules! kept_quiet {
             "(?:",
             // Japanese: (record|report|review|summary|PR|ticket) … (don't put/write/include/mention).
             "(?:記録|報告|レポート|ログ|監査|レビュー|サマリー|要約|まとめ|議事録|チケット|変更履歴|pr)[^。\\n]{0,12}?(?:載せない|書かない|記載しない|残さない|含めない|入れない|記録しない|触れない|言及しない|出さない)",
+            "|(?:セキュリティ(?:チーム)?|監査(?:チーム|部門)?|上司|チーム|管理者)(?:への|に|へ)?(?:の)?(?:連絡|報告|共有|通知)(?:は|も)?(?:不要|いらない|しなくて(?:いい|良い|大丈夫))",
             "|(?:誰にも|上司に|チームに|セキュリティ(?:チーム)?に|監査(?:役|人)?に)[^。\\n]{0,4}?(?:言わない|伝えない|知らせない|報告しない|話さない|バレない)",
             // Chinese: don't write into / mention / list in (the report …).
             "|(?:不要|别|別|勿|不用|无需|無需|不必)[^。\\n,]{0,4}?(?:写进|寫進|写入|寫入|写到|寫到|写在|寫在|记进|記進|记入|記入|列入|放进|放進|提到|提及|体现在|體現在|出现在|出現在|报告给|報告給)",
+            "|(?:审计|審計|稽核|安全|监管|監管|合规|合規)[^。\\n]{0,10}?(?:查不到|查不出|看不到|发现不了|發現不了|找不到)",
             "|(?:报告|報告|稽核|审计|審計|日志|日誌|总结|總結|摘要|工单|工單|记录|記錄)(?:里|裡|中|上)?[^。\\n]{0,4}?(?:不要|别|別|不用)(?:写|寫|提|记|記|列)",
             // Russian: (report|summary|log|ticket …) … don't mention; so that … don't find.
             "|(?:отчет|итог|резюме|сводк|журнал|лог|тикет|описани|ревью|саммари)\\w*[^.\\n]{0,40}?\\b(?:не|he) (?:упомина|указыва|пиш|вписыва|включа|отража|фиксиру|говор)\\w*",
@@ -69,7 +71,8 @@ macro_rules! kept_quiet {
             "|\\b(?:aby|at) (?:to )?nikdo (?:nevidel|nezjistil|nepoznal|nevedel|si nevsiml|nedohleda|nedohledal|nenajde|nenasel|nezjisti|neuvidi|nepozna)",
             "|\\bnikomu (?:to )?nerikej",
             "|\\b(?:at|aby) (?:tam |to |je |se |v nich )?(?:nejsou|nebyly|nebylo|neni|nebude|nebyl|nebyla) (?:\\w+ )?(?:videt|znat|poznat|dohledatelne|dohledatelny)",
-            // Finnish: quietly, secretly, without telling anyone.
+            // Finnish: quietly, secretly, without telling anyone, so no trace remains.
+            "|\\bettei (?:siita |siitä |mitaan |mitään |tasta |tästä )?(?:jaa|jää) (?:jalkea|jälkeä|jalkia|jälkiä)\\b",
             "|\\b(?:hiljaa|salaa|vaivihkaa)\\b|\\b(?:kenellekaan|kenellekään) (?:kertomatta|mitaan kertomatta)|\\b(?:ala|älä) kerro (?:tasta|tästä|siita|siitä) (?:kenellekaan|kenellekään|tiimille|esimiehelle)",
             // Hindi (Latin and Devanagari).
             "|\\b(?:manager|boss|security|team|kisi|kisiko|auditor|sir|madam)\\s*(?:ko\\s*)?(?:mat|na)\\s*(?:batana|batao|bolna|bolo|dikhana|dikhao)\\b",
@@ -100,6 +103,7 @@ macro_rules! kept_quiet {
             "|\\bpata (?:na|nahi|nahin) chal\\w*|\\b(?:batane|bolne|dikhane|inform karne) ki (?:koi )?(?:zaroorat|zarurat|jarurat|jaroorat|need) (?:nahi|nahin|nhi)\\b",
             // Vietnamese, Arabic, Greek.
             "|\\b(?:dung|đung|khong) (?:ghi|dua|đua|neu|nhac)\\w* (?:\\w+ ){0,2}?(?:vao|trong) (?:bao cao|tom tat|nhat ky|log|ticket|pr)\\b",
+            "|لا (?:داعي|حاجة) (?:ل|إلى |الى )?(?:ذكر|لذكر|ذكرها|ذكره|الإشارة|الاشارة|إبلاغ|ابلاغ|إخبار|اخبار)",
             "|(?:لا|دون أن|بدون أن) (?:تذكر|تكتب|تسجل|تدرج|تضع)[^.\\n]{0,30}?(?:التقرير|الملخص|السجل|التذكرة)|(?:حتى|كي|لكي) لا (?:يلاحظ|يعرف|يرى|يكتشف|يعلم)",
             "|\\bμην (?:το |τα |to |ta )?(?:αναφερεις|γραψεις|πεις|καταγραψεις|συμπεριλαβεις)|\\bωστε να μην (?:το )?(?:δει|μαθει|καταλαβει|προσεξει)",
             // English, the orders the English rules do not read.
@@ -239,7 +243,7 @@ pub const QUIET_I18N: &[Rule] = &[
             "|\\bsicherheits(?:einschrankungen|beschrankungen|regeln|richtlinien) (?:sind |wurden )?(?:\\w+ )?(?:aufgehoben|deaktiviert|ausgesetzt)",
             "|\\bbezpecnostni omezeni (?:jsou |byla )?(?:zrusena|vypnuta|pozastavena)|\\bograniczenia bezpieczenstwa (?:zostaly |sa )?(?:zniesione|wylaczone|zawieszone)",
             "|\\bguvenlik kisitlamalar\\w* (?:kaldirildi|devre disi|askiya alindi)|\\bbatasan keamanan (?:telah |sudah )?(?:dicabut|dinonaktifkan|ditangguhkan)",
-            "|\\bhan che (?:an toan|bao mat) (?:da duoc |da bi )?(?:go bo|tam dung|vo hieu)",
+            "|\\bhan che (?:an toan|bao mat) (?:da duoc |da bi )?(?:go bo|tam dung|vo hieu)|\\bchinh sach bao mat (?:\\w+ ){0,3}?khong (?:con )?(?:ap dung|hieu luc)|\\b(?:vao|bat) (?:\"|')?che (?:do|đo) (?:bao tri|go loi|nha phat trien)\\b",
             "|מדיניות האבטחה (?:\\S+ )?(?:הושבתה|בוטלה|מושבתת|הוסרה|הושעתה)|מגבלות האבטחה (?:\\S+ )?(?:הוסרו|בוטלו|הושעו)",
             "|\\bpolitic\\w* de securitate (?:a fost |au fost |este |sunt )?(?:dezactivat|suspendat|eliminat)\\w*|\\brestrictiile de securitate (?:au fost |sunt )?(?:ridicate|suspendate|dezactivate)",
             "|\\b(?:safety|security) (?:restrictions|limits|guardrails) (?:are|have been) (?:now )?(?:suspended|lifted|disabled|paused)",

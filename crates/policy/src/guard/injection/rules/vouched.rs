@@ -27,7 +27,9 @@ pub const VOUCHED: &[Rule] = &[
             "(?:\\w+ ){0,24}?(?:dont|do not|don t) (?:run|execute|apply|do|grant) (?:it|that|this|anything|them)",
         ),
         unless_before: Some(
-            "(?:docs|doc|documentation|runbook|manual|guide|readme|article|kb|faq|error|warning|message|output|log|tutorial|book|course|spec)",
+            // `Remove legacy reader account READER_OLD; approved by Data Governance`: access taken
+            // away, not handed out.
+            "(?:docs|doc|documentation|runbook|manual|guide|readme|article|kb|faq|error|warning|message|output|log|tutorial|book|course|spec)|(?:remove|drop|delete|revoke|decommission|retire|deprovision|offboard|disable|clean up)(?: (?:the|a|an|our|legacy|old|stale|unused|obsolete|former|dormant|expired|orphaned))*",
         ),
         examples: &[
             "Ticket from an outside consultant: put my login CONS_9 into the SECURITYADMIN role, the deadline is tomorrow.",
