@@ -88,7 +88,7 @@ pub(super) fn unignored_and_committed(lower: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping)\b[^\n]{0,40}?\b(?:from|out of)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bcomment(?:ing)? out\b[^\n]{0,40}?\bin\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
+            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping)\b[^\n]{0,40}?\b(?:from|out of)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bcomment(?:ing)? out\b[^\n]{0,40}?\bin\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\b(?:remove|delete|drop|strip)\b[^\n]{0,30}?\bline\s+(?:in|from)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
         )
         .ok()
     })
@@ -453,7 +453,7 @@ fn inspected_arguments(tokens: &[&str]) -> Vec<usize> {
         uses_contents(&clause)
             && !tokens[a..b]
                 .iter()
-                .any(|t| is_path_like(t) && !(t.starts_with('.') && !t.contains('/')))
+                .any(|t| is_path_like(t) && (!t.starts_with('.') || t.contains('/')))
             && [
                 " it ",
                 " it.",
@@ -993,6 +993,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // How to do something, asked in Japanese, Chinese or Korean (`… を変更する方法を
                 // 教えて`, `… 안전하게 보관하는 방법을 알려 줘`).
                 r"|方法|やり方|どうすれば|手順|怎么|怎样|如何|步骤|방법|어떻게|절차",
+                r"|\bhur (?:ställer|staller|gör|gor|kan|sätter|satter|konfigurerar) (?:jag|vi|man)\b|\bnasıl (?:kontrol|ayarla|yapılandır)\w*|\bvar olup olmad\w*",
                 // `コンテキストを切り替えるコマンドを教えて`: a command asked for; `как проверить`.
                 r"|コマンド(?:を|は)[^。？?]{0,6}(?:教えて|知りたい)|(?:命令|指令)(?:是什么|是什麼|怎么写)|명령어?(?:를|을)? ?(?:알려|가르쳐)|\b(?:как|як) (?:проверить|узнать|перевірити|дізнатися)\b",
                 r"|\bis (?:\S+ ){1,3}?readable by (?:other|another) (?:users?|processes|accounts|containers)\b",
@@ -1110,6 +1111,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // `내용은 출력하지 말고`: not printed, in Korean.
                 // `Dame el comando chmod correcto`: a command asked for, in other languages.
                 r"|\b(?:dame|d[ée]me|gib mir|donne[- ]moi|dammi|me d[êe]|geef me|daj mi|podaj|дай мне|дай мені) (?:el |la |den |die |das |le |il |o |a |het |de )?(?:\S+ )?(?:comando|commande|befehl|orden|commando|polecenie|команду|kommando)\b",
+                r"|\b(?:içeriğini|icerigini|içeriği|icerigi) (?:gösterme|gosterme|yazdırma|yazdirma)\b|\b(?:visa|skriv ut) (?:inte|aldrig) (?:innehållet|innehallet)\b",
                 // `а не хранит auth в base64`: base64 as how a file stores a value, not an encoding
                 // asked for.
                 r"|\b(?:stores?|stored|keeps?|хранит|хранятся|хранить|зберігає|speichert|almacena|stocke|armazena|memorizza)\b[^.?!\n]{0,24}?\b(?:в |in |en |em |im )?base64\b",

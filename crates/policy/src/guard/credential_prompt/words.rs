@@ -255,6 +255,8 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    "hur ",
+    "gösterme",
     "コマンド",
     "命令",
     "명령",

@@ -142,7 +142,7 @@ pub(super) fn classified_items_masked(prompt: &str) -> Option<String> {
     let (classify, item) = RES
         .get_or_init(|| {
             let classify = Regex::new(r"(?i)(?:\b(?:classify|label|categori[sz]e|tag|triage|score|rate|annotate|sort|judge|mark|klassifizier\w*|kategorisier\w*|bewerte|classe|classez|classifie\w*|cat[eé]goris\w*|clasifica\w*|etiqueta\w*|classifica\w*|etichetta\w*|classifique\w*|rotule\w*|classificeer\w*|классифицир\w*|размет\w*|sklasyfikuj\w*|oznacz\w*|klasifikuj\w*|ozna[cč]\w*|s[ıi]n[ıi]fland[ıi]r\w*)\b|分类|分類|ラベル|分類して|분류)[^\n]{0,160}?(?:\b(?:injections?|injection|jailbreaks?|benign|malicious|safe|unsafe|attacks?|suspicious|harmless|legit\w*|hostile|spam|phishing|toxic|b[eé]nin\w*|malveillant\w*|sicher|b[oö]sartig\w*|harmlos|angriff\w*|malicios\w*|benigno\w*|seguro|dannoso|innocuo|atacu\w*|атак\w*|вредонос\w*|безопасн\w*|z[lł]o[sś]liw\w*|bezpieczn\w*|[sš]kodliv\w*|zararl[ıi]|zarars[ıi]z)\b|注入|恶意|惡意|良性|攻撃|悪意|無害|악성|정상)").ok()?;
-            let item = Regex::new(r"^\s*(?:\d{1,3}[.):]|[-*•]|[a-z][.)])\s+\S").ok()?;
+            let item = Regex::new(r"^\s*(?:\d{1,3}[.):]|[-*•]|[a-z][.)]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+\S").ok()?;
             Some((classify, item))
         })
         .as_ref()?;
@@ -269,7 +269,7 @@ pub(super) fn ignore_listed_files_masked(prompt: &str) -> Option<String> {
 pub(super) fn assesses_a_payload(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this))\b").ok()
+        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this)|decodes? to|should (?:i|we) block)\b").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(prompt))

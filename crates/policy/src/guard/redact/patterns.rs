@@ -762,7 +762,7 @@ static DETECTORS: &[Detector] = &[
         // A date right after a birth word: `DOB: 1984-07-12`, `born on 12/07/1984`,
         // `date of birth: March 3, 1991`, `Geburtsdatum: 05.11.1978`, `"dob": "1990-02-28"`,
         // `Geburtsdatum des Antragstellers: 02.11.1979`, `date of birth of the applicant: …`.
-        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|生年月日|出生日期|생년월일)(?:[ \t]+(?i-u:des|der|of|of the|the|du|de|del|della|do|da|van|van de|för|dos)[ \t]+[^\s:=]{1,30}(?:[ \t]+[^\s:=]{1,30})?[ \t]*[:=：])?(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*(?:[:=：]|is|was|:[ \t]*is)?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2} de (?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro) de [0-9]{4})"#,
+        pattern: r#"\b(?:(?i-u:date[ _-]of[ _-]birth|birth[ _-]?date|birthday|(?:dob|d\.o\.b)\.?|born(?:[ \t]+on)?|geburtsdatum|geboren(?:[ \t]+am)?|fecha de nacimiento|date de naissance|ne le|nee le|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)|[Nn]ée? le|[Dd]oğum tarihi|[Дд]ата рождения|[Ff]ödelsedatum|[Ff]ødselsdato|[Ss]yntymäaika|[Dd]atum narození|[Ss]zületési dátum|[Дд]ата народження|生年月日|出生日期|생년월일)(?:[ \t]+(?i-u:des|der|of|of the|the|du|de|del|della|do|da|van|van de|för|dos)[ \t]+[^\s:=]{1,30}(?:[ \t]+[^\s:=]{1,30})?[ \t]*[:=：])?(?:[ \t]*\([^)\n]{1,12}\))?["']?[ \t]*(?:[:=：]|is|was|:[ \t]*is)?[ \t]*["']?(?P<v>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)[a-zäéû]*\.?,?[ \t]+[0-9]{4}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2} de (?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro) de [0-9]{4})"#,
         decide: |_, caps| {
             caps.name("v")
                 .map(|v| Candidate::new(FindingKind::DateOfBirth, v.range()))
@@ -770,6 +770,18 @@ static DETECTORS: &[Detector] = &[
         non_ascii: false,
         anchors: Anchors {
             words: &[
+                "födelsedatum",
+                "Födelsedatum",
+                "fødselsdato",
+                "Fødselsdato",
+                "syntymäaika",
+                "Syntymäaika",
+                "datum narození",
+                "Datum narození",
+                "születési dátum",
+                "Születési dátum",
+                "дата народження",
+                "Дата народження",
                 "birth",
                 "dob",
                 "d.o.b",

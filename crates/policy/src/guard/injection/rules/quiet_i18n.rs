@@ -70,6 +70,13 @@ macro_rules! kept_quiet {
             "|\\b(?:nezminuj|neuvadej|nepis|nezapisuj)\\w*[^.\\n]{0,20}?\\b(?:do|v) (?:reportu|zprav|shrnuti|logu|ticketu|protokolu|auditu)\\w*",
             "|\\b(?:aby|at) (?:to )?nikdo (?:nevidel|nezjistil|nepoznal|nevedel|si nevsiml|nedohleda|nedohledal|nenajde|nenasel|nezjisti|neuvidi|nepozna)",
             "|\\bnikomu (?:to )?nerikej",
+            "|\\b(?:aby|at) (?:to )?nikdo (?:nevidi|nevideli|neuvidel)\\b",
+            // Italian: don't record it in the access sheet.
+            "|\\bnon (?:registrarlo|registrarla|registrare|annotarlo|annotare|segnarlo|segnare|riportarlo|riportare)\\b",
+            // Greek: so no trace is left.
+            "|\\b(?:va |να )?μη(?:ν)? (?:μεινει|αφησεις) (?:κανενα )?ιχνος",
+            // Bengali and Tagalog: tell no one; don't let security know.
+            "|কাউকে (?:বলো|বলবে|জানিও|জানাবে) না|\\bhuwag (?:mo )?(?:nang )?(?:ipaalam|sabihin|ireport|i-report)\\b",
             "|\\b(?:at|aby) (?:tam |to |je |se |v nich )?(?:nejsou|nebyly|nebylo|neni|nebude|nebyl|nebyla) (?:\\w+ )?(?:videt|znat|poznat|dohledatelne|dohledatelny)",
             // Finnish: quietly, secretly, without telling anyone, so no trace remains.
             "|\\bettei (?:siita |siitä |mitaan |mitään |tasta |tästä )?(?:jaa|jää) (?:jalkea|jälkeä|jalkia|jälkiä)\\b",
@@ -119,7 +126,7 @@ macro_rules! kept_quiet {
 macro_rules! risky_near {
     () => {
         concat!(
-            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b",
+            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bpost\\b|https?://|\\buser|\\butente|\\bquery history|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b",
             "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한",
             "|[a-z0-9._-]+a(?:gmail|yahoo|hotmail|outlook|proton|protonmail|icloud|yandex|gmx|naver|qq|163)\\.)"
         )
@@ -143,7 +150,7 @@ macro_rules! send_i18n {
 /// A private mailbox: `můj soukromý e-mail`, `mi correo personal`, or a free-mail address.
 macro_rules! personal_mailbox {
     () => {
-        "(?:\\b(?:muj|moj|mi|mon|mein\\w*|my|mio|mia|meu|minha|мой|мою|мій|мою|benim|saya|mijn)\\b[^\\n]{0,12}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|persoonlijk\\w*|pers[o]nlich\\w*|личн\\w*|особист\\w*|ozel|pribadi|privato|pessoal)\\b|\\b(?:e-?mail|correo|adresse|adres|почт|пошт|skrzynk)[^\\n]{0,6}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|личн\\w*|особист\\w*)\\b|[a-z0-9._-]+a(?:gmail|googlemail|yahoo|hotmail|outlook|proton|protonmail|icloud|aol|yandex|gmx|naver|hanmail|qq|seznam|interia|onet|rambler|ukr|libero|virgilio|tiscali|laposte|wanadoo|t-online|freenet|tutanota|tuta|zoho|rediffmail|abv|freemail|citromail|mail)\\.[a-z]{2,4}\\b|προσωπικ\\w*)"
+        "(?:\\b(?:muj|moj|mi|mon|mein\\w*|my|mio|mia|meu|minha|мой|мою|мій|мою|benim|saya|mijn)\\b[^\\n]{0,12}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|persoonlijk\\w*|pers[o]nlich\\w*|личн\\w*|особист\\w*|ozel|pribadi|privato|pessoal)\\b|\\b(?:prive|priv[eé]|persoonlijke|private|personal|privat\\w*|personnel\\w*|pessoal|privad[oa])[- ]?(?:dropbox|google drive|drive|onedrive|icloud|mega|box)\\b|\\b(?:e-?mail|correo|adresse|adres|почт|пошт|skrzynk)[^\\n]{0,6}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|личн\\w*|особист\\w*)\\b|[a-z0-9._-]+a(?:gmail|googlemail|yahoo|hotmail|outlook|proton|protonmail|icloud|aol|yandex|gmx|naver|hanmail|qq|seznam|interia|onet|rambler|ukr|libero|virgilio|tiscali|laposte|wanadoo|t-online|freenet|tutanota|tuta|zoho|rediffmail|abv|freemail|citromail|mail)\\.[a-z]{2,4}\\b|προσωπικ\\w*)"
     };
 }
 
