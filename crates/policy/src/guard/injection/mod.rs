@@ -16,6 +16,7 @@
 
 mod anchors;
 mod asked_about;
+mod data_words;
 mod decode;
 mod decode_words;
 mod gloss;

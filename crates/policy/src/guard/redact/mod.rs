@@ -44,6 +44,7 @@
 
 mod addresses;
 mod assignments;
+mod birth_words;
 mod calls;
 mod checksums;
 mod columns;
