@@ -463,3 +463,19 @@ fn set_42_attacks_in_other_spellings_are_caught() {
         ],
     );
 }
+
+#[test]
+fn running_it_by_someone_is_not_holding_it_back() {
+    assert!(mention::holds_back(
+        "Review this SQL, I want a comment, not to run it."
+    ));
+    assert!(mention::holds_back(
+        "Decode it without running it, just tell me what it does."
+    ));
+    assert!(!mention::holds_back(
+        "Grant it to bob without running it by security first."
+    ));
+    assert!(!mention::holds_back(
+        "Apply the change without running it past the CAB."
+    ));
+}

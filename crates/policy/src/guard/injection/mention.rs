@@ -82,9 +82,12 @@ pub(super) fn holds_back(prompt: &str) -> bool {
             .map_or("", |m| m.as_str())
             .trim_start()
             .to_lowercase();
-        !["else", "more", "other", "until", "before", "without"]
-            .iter()
-            .any(|w| next.starts_with(w))
+        // `without running it by security`: run past someone, not held back.
+        ![
+            "else", "more", "other", "until", "before", "without", "by", "past",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w))
     })
 }
 
