@@ -671,7 +671,7 @@ pub const PLAIN: &[Rule] = &[
         id: "data-app-opened-without-sign-in",
         description: "a Streamlit or other data app that shows a table to anyone without signing in",
         view: View::Text,
-        pattern: r"\b(?:streamlit|app|dashboard|aplikasi|aplicacion|application|anwendung|applicazione|aplicacao|приложени\w*|застосун\w*)\b[^\n]{0,200}?(?:without (?:any )?(?:login|auth\w*|sign[- ]?in|password)|no (?:login|auth\w*|sign[- ]?in) (?:required|needed)|tanpa (?:login|autentikasi|kata sandi)|sin (?:login|autenticaci\w*|contrasena)|sans (?:login|authentification|connexion|mot de passe)|ohne (?:login|anmeldung|authentifizierung|passwort)|senza (?:login|autenticazione|password)|sem (?:login|autenticacao|senha)|без (?:логина|входа|авторизации|аутентификации|пароля)|zonder (?:login|inloggen|authenticatie)|bez (?:logowania|prihlaseni|prihlasovani|uwierzytelniania)|publicly accessible|public url|open to (?:the )?(?:internet|public|anyone))",
+        pattern: r"\b(?:streamlit|app|dashboard|aplikasi|aplicacion|application|anwendung|applicazione|aplicacao|приложени\w*|застосун\w*)\b[^\n]{0,200}?(?:without (?:any )?(?:login|auth\w*|sign[- ]?in|password)|no (?:login|auth\w*|sign[- ]?in) (?:required|needed)|tanpa (?:login|autentikasi|kata sandi)|sin (?:login|autenticaci\w*|contrasena)|sans (?:login|authentification|connexion|mot de passe)|ohne (?:login|anmeldung|authentifizierung|passwort)|senza (?:login|autenticazione|password)|sem (?:login|autenticacao|senha)|без (?:логина|входа|авторизации|аутентификации|пароля)|zonder (?:login|inloggen|authenticatie)|bez (?:logowania|prihlaseni|prihlasovani|uwierzytelniania)|publicly accessible|open to (?:the )?(?:internet|public|anyone))",
         unless_after: None,
         unless_before: Some(
             r"(?:\b(?:how|why|what|which|whether|who|if|detect\w*|flag\w*|alert\w*|audit\w*|list|find|check|prevent\w*|block\w*|never|not|dont|don't|do not|review\w*|explain\w*|revoke|remove|drop)\b|¿|как|почему|як|чому|如何|哪些|どの|어떻게)[^.?!\n]{0,60}",
@@ -684,7 +684,7 @@ pub const PLAIN: &[Rule] = &[
         id: "mfa-bypass-window-for-everyone",
         description: "`MINS_TO_BYPASS_MFA` set for every user at once: MFA switched off account-wide for that long",
         view: View::Text,
-        pattern: r"\bmins_to_bypass_mfa\b[^\n]{0,120}?(?:\ball (?:the )?users\b|\bevery (?:user|account|login)\b|\beach user\b|\bminden\b|\btodos los usuarios|\btous les utilisateurs|\balle (?:benutzer|nutzer|user)|\btutti gli utenti|\btodos os usuarios|\bвсех пользовател|\bвсім користувач|\bwszystkich uzytkownik|\bsemua pengguna|\btum kullanici|\bkazd\w* uzivatel|\bkaikille\b|\bcac nguoi dung|全员|所有用户|全ユーザー|모든 사용자)|(?:\ball (?:the )?users\b|\bevery user\b|\bminden felhasznalo\w*)[^\n]{0,80}?\bmins_to_bypass_mfa\b",
+        pattern: r"\bmins_to_bypass_mfa\b[^\n0-9]{0,30}?\b[0-9]+[^\n]{0,100}?(?:\ball (?:the )?users\b|\bevery (?:user|account|login)\b|\beach user\b|\bminden\b|\btodos los usuarios|\btous les utilisateurs|\balle (?:benutzer|nutzer|user)|\btutti gli utenti|\btodos os usuarios|\bвсех пользовател|\bвсім користувач|\bwszystkich uzytkownik|\bsemua pengguna|\btum kullanici|\bkazd\w* uzivatel|\bkaikille\b|\bcac nguoi dung|全员|所有用户|全ユーザー|모든 사용자)",
         unless_after: None,
         unless_before: Some(
             r"(?:\b(?:how|why|what|which|whether|who|if|detect\w*|flag\w*|alert\w*|audit\w*|list|find|check|prevent\w*|block\w*|never|not|dont|don't|do not|review\w*|explain\w*|revoke|remove|drop)\b|¿|как|почему|як|чому|如何|哪些|どの|어떻게)[^.?!\n]{0,60}",
