@@ -88,7 +88,7 @@ pub(super) fn unignored_and_committed(lower: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping)\b[^\n]{0,40}?\b(?:from|out of)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bcomment(?:ing)? out\b[^\n]{0,40}?\bin\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\b(?:remove|delete|drop|strip)\b[^\n]{0,30}?\bline\s+(?:in|from)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b",
+            r"\b(?:remove|removing|delete|deleting|drop|dropping|take|taking|strip|stripping)\b[^\n]{0,40}?\b(?:from|out of)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bcomment(?:ing)? out\b[^\n]{0,40}?\bin\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\b(?:remove|delete|drop|strip)\b[^\n]{0,30}?\bline\s+(?:in|from)\s+(?:the\s+|our\s+|my\s+)?\.?(?:git|docker|npm|dbt)?ignore\b|\bun-?ignore\b|\bstop ignoring\b|\bgit add (?:-f|--force)\b|\b(?:don'?t|do not|never|without)\s+(?:add(?:ing)?|list(?:ing)?|put(?:ting)?)\s+(?:it|them|this|that|the file|\S*\.env\S*)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?\.?gitignore\b",
         )
         .ok()
     })
@@ -130,6 +130,12 @@ pub(super) fn sends_contents_away(prompt: &str) -> bool {
         "https://",
         "s3://",
         "gs://",
+        "endpoint",
+        "external access",
+        "external function",
+        "notification integration",
+        "send_email",
+        "collector",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -213,6 +219,7 @@ const NEGATION_HINTS: &[&str] = &[
     "gerek yok",
     "не ",
     "без ",
+    "ないで",
     "block",
     "deny",
     "pas ",
@@ -893,6 +900,8 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
         .get_or_init(|| {
             let topic = Regex::new(concat!(
                 r"\b(?:permissions?|(?:too|more|less) open|world[- ]readable|readable by (?:others|everyone|group)|file mode|owner[- ]only)\b",
+                // `… tidak boleh di-commit ke git`: a file that must never be committed.
+                r"|\b(?:tidak boleh|jangan)\s+(?:di-?)?commit\w*",
                 // Rules that keep an agent or a tool away from a file (`add deny rules that
                 // block reading ~/.ssh/**`), and the cause of an error asked for (`what could
                 // cause that besides a wrong password?`).
@@ -964,7 +973,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:encrypt|delete|remove|shred|who owns)\b",
                 // Code that loads a credential rather than a request to show it.
                 r"|\b(?:in|inside|from|into) (?:my|our|the|this) (?:\S+ )?(?:script|code|app|application|module|function|notebook|dag|service|job|pipeline|handler|lambda)\b|\binstead of hard-?coding\b|\bpython-dotenv\b|\bload_dotenv\b",
-                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|права доступа|izinler|dateirechte|zugriffsrechte|dateiberechtigungen|lisible|lesbar|legible|leggibile)\b|권한",
+                r"|\b(?:permisos|permissões|permessi|berechtigungen|droits|uprawnienia|uprawnień|права доступа|izinler|dateirechte|zugriffsrechte|dateiberechtigungen|lisible|lesbar|legible|leggibile|oprávnění|jogosultság\w*|behörighet\w*|rättighet\w*|rettigheder|rechten|δικαιώματα|अनुमतियाँ|अनुमति|صلاحيات|أذونات|quyền truy cập|hak akses)\b|권한",
                 r"|\bis (?:\S+ ){1,5}?(?:a |an )?(?:safer|better|more secure|recommended|preferred) (?:option|choice|way|approach|alternative|setup)\b",
                 // A new key pair, or an env file loaded into the shell (`set -a; source .env`).
                 r"|\b(?:generate|create|make)\b[^.?!\n]{0,100}\bkey[- ]?pair\b|\bssh-keygen\b|\bgen(?:rsa|pkey)\b",
@@ -980,7 +989,7 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:crée|créer|crea|crear|erstelle|erzeuge|genera|gere|crie|cria|criar|maak|stwórz|utwórz|vytvoř)\b[^?!\n]{0,60}(?:exemple|example|ejemplo|beispiel|esempio|template|modèle|plantilla|vorlage|modelo|modello|sjabloon|szablon|šablon\w*|placeholders?)",
                 // Files listed as never to be committed, in other languages (`comme fichiers à
                 // ne jamais commiter`).
-                r"|\b(?:ne jamais|jamais|nunca|niemals|nie|mai|nooit|nigdy nie|nikdy ne)\s+(?:commit\w*|versionn\w*|versionar\w*|versionier\w*|einchecken|inchecken|subir|pousser|pushen)\b",
+                r"|\b(?:ne jamais|jamais|nunca|niemals|nie|mai|nooit|nigdy nie|nikdy ne|tidak boleh|jangan)\s+(?:di-?)?(?:commit\w*|versionn\w*|versionar\w*|versionier\w*|einchecken|inchecken|subir|pousser|pushen|push)\b",
                 r"|格式|示例|例子|形式|権限|权限|存在|があるか|あるかどうか",
                 // A file's format asked in other languages (`Qual é o formato do arquivo …?`).
                 r"|\b(?:qual|quel|quelle|cuál|cual|qué|que|welches|welche|wat is)\b[^?\n]{0,20}\b(?:formato|format|formaat)\b",

@@ -76,6 +76,24 @@ const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
     "wert von",
     "valore di",
     "valore della",
+    "giá trị",
+    "biến ",
+    "wartość",
+    "wartości",
+    "значение",
+    "значення",
+    "değeri",
+    "değerini",
+    "nilai",
+    "waarde",
+    "värdet",
+    "hodnot",
+    "の値",
+    "的值",
+    "값",
+    "قيمة",
+    "का मान",
+    "την τιμή",
 ];
 
 /// A variable that holds where a secret is, not the secret (`SNOWFLAKE_PRIVATE_KEY_PATH`,
@@ -646,7 +664,7 @@ pub(super) const DESCRIBED: [(&[&[&str]], &str); 29] = [
     // (`logs env_var('DBT_ENV_SECRET_PASSWORD')`, `print(os.getenv("SNOWFLAKE_PASSWORD"))`).
     (
         &[&["env_var", "getenv", "environ"]],
-        r#"\b(?:print|prints|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs|writes?|dumps?)(?:\(|[ \t]+)(?:the (?:value of )?)?(?:f?["'][^"'\n]{0,40}?\{)?(?:[a-z_][a-z0-9_.]*\.)?(?:env_var|getenv|environ\.get|environ\[)\(?[ \t]*["'][a-z0-9_]*(?:password|passwd|secret|token|api_key|private_key|passphrase)"#,
+        r#"\b(?:print|prints|log|logs|logging|echo|echoes|show|shows|display|displays|output|outputs|writes?|dumps?|returns?|returning|yields?)(?:\(|[ \t]+)(?:the (?:value of )?)?(?:f?["'][^"'\n]{0,40}?\{)?(?:[a-z_][a-z0-9_.]*\.)?(?:env_var|getenv|environ\.get|environ\[)\(?[ \t]*["'][a-z0-9_]*(?:password|passwd|secret|token|api_key|private_key|passphrase)"#,
     ),
     // The values of the environment's variables shown (`which SNOWFLAKE_* variables are set?
     // show names and values`).
@@ -1006,10 +1024,13 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
                 // (`console.log(JSON.stringify(process.env, null, 2))`, `st.table(st.secrets)`)
                 // or to an output verb in prose (`renders st.secrets as a table`).
                 r"|(?:\bp?print(?:ln)?!?|\bconsole\.(?:log|dir|table|info|error|warn)|\bputs|\bpp|\bSystem\.out\.print(?:ln)?|\bfmt\.(?:Print|Fprint|Sprint)(?:ln|f)?|\blog(?:ger|ging)?\.(?:info|debug|warn|warning|error)|\bst\.(?:write|json|table|dataframe|code|text|markdown)|\bdbg!|\bWrite-(?:Output|Host)|\becho)[ \t]*\(?[^\n]{0,60}?(?:\bos\.environ|\bprocess\.env|\bst\.secrets|\bENV(?:\.to_h)?)[ \t]*(?:[),]|\.to_dict\(\)|\.items\(\))|\b(?:System\.getenv|os\.Environ|env::vars)\(\)",
-                r"|(?i:\b(?:render|renders|rendering|show|shows|print|prints|display|displays|dump|dumps|log|logs|list|lists|output|outputs|return|returns|expose|exposes|echo|echoes)(?:[ \t]+(?:me|us|the|all|whole|entire|full|of|contents|everything[ \t]+in|what'?s[ \t]+in))*[ \t]+)(?:st\.secrets|os\.environ|process\.env)(?:$|[^.\[\w])",
+                r"|(?i:\b(?:render|renders|rendering|show|shows|print|prints|display|displays|dump|dumps|log|logs|list|lists|output|outputs|return|returns|expose|exposes|echo|echoes)(?:[ \t]+(?:me|us|the|all|whole|entire|full|of|contents|everything[ \t]+in|what'?s[ \t]+in))*[ \t]+)(?:(?:dict|str|repr|list|sorted|json\.dumps|pd\.DataFrame|pandas\.DataFrame)\([ \t]*){0,2}(?:st\.secrets|os\.environ|process\.env)(?:$|[^.\[\w])",
                 // `a UDF that reads os.environ and returns it as a VARIANT`: the whole
                 // environment read, then handed back.
                 r"|(?i:\b(?:reads?|reading|loads?|takes?|grabs?|collects?|captures?)[ \t]+(?:all[ \t]+(?:of[ \t]+)?)?(?:os\.environ|process\.env|st\.secrets)\b[^.\n]{0,60}?\b(?:returns?|returning|prints?|shows?|dumps?|outputs?|sends?|posts?|logs?|emits?)[ \t]+(?:it|them|that|everything|all|the whole thing)\b)",
+                // `collect all environment variables whose names contain KEY, SECRET or TOKEN and
+                // POST them to …`: the secret ones picked out of the environment, then handed on.
+                r"|(?i:\b(?:collect|collects|collecting|gather|gathers|grab|grabs|read|reads|dump|dumps|list|lists|find|finds|get|gets|pick|picks|filter|filters)\b[^.\n]{0,30}?\b(?:environment|env) (?:variables|vars)\b[^.\n]{0,60}?\b(?:key|secret|token|pass|password|passwd|cred|credential)s?\b[^.\n]{0,80}?\b(?:post|posts|send|sends|upload|uploads|print|prints|show|shows|log|logs|email|emails|return|returns|write|writes)\b)",
                 // `ps eww`, `ps auxe`: BSD-style options with `e` print each process's
                 // environment; the same asked in prose.
                 r"|(?:^|[;&|(`\s])ps[ \t]+(?:[auxw]+e[auxw]*|e[auxw]+)\b|(?:^|[;&|(`\s])ps[ \t]+-[a-zA-Z]*E\b",

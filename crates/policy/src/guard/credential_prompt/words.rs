@@ -255,6 +255,7 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    "tidak boleh",
     "hur ",
     "gösterme",
     "コマンド",
@@ -313,6 +314,21 @@ pub(super) const QUESTION_HINTS: &[&str] = &[
     "generate",
     "save",
     "berechtig",
+    "uprawnie",
+    "permess",
+    "oprávn",
+    "jogosults",
+    "behörighet",
+    "rättighet",
+    "rettighed",
+    "rechten",
+    "δικαιώματα",
+    "अनुमति",
+    "صلاحيات",
+    "أذونات",
+    "quyền",
+    "hak akses",
+    "izin",
     "count",
     "why",
     "which",
@@ -861,6 +877,8 @@ macro_rules! negated_reads_elsewhere {
         concat!(
             r"|\b(?:bez|nie) (?:wyświetla|wyświetlaj|wypisywa|wypisuj|pokazywa|pokazuj|ujawnia|ujawniaj|odczytywa|drukowa|kopiowa|otwiera|czyta|zobrazen|zobrazov|vypsán|vypisován|vypisov|ukázán|otevřen|čten)\S*(?: (?:jego|jej|ich|pliku|jeho|jejího|její|jejich|souboru))?(?: (?:zawartości|zawartość|wartości|wartość|obsahu|obsah|hodnot\S*))?",
             r"|\bne(?:zobrazuj|vypisuj|ukazuj)\S*",
+            // `値は表示しないでください`: the value not shown, in Japanese.
+            r"|(?:値|中身|内容|値そのもの)?(?:は|を|も)?(?:表示|出力|印刷|見せ|表に出さ)(?:し|さ)?ないで",
             r"|\b(?:не|без) (?:виводячи|показуючи|відображаючи|друкуючи|розкриваючи|виведення|показу|відображення|друку|розкриття|виводити|показувати|выводя|показывая|печатая|раскрывая|отображая|вывода|показа|отображения|печати|раскрытия)(?: (?:його|її|їх|его|её|ее|их|файлу|файла))?(?: (?:вміст\S*|значенн\S*|содержимо\S*|значени\S*))?",
             r"|(?:\S*(?:içeriğ|değer)\S* )?(?:göster|yazdır|görüntüle|kopyala|paylaş|ifşa et|aç|oku)(?:meden|madan)\b",
             r"|\bχωρίς (?:να )?(?:εμφανίσ|τυπώσ|δείξ|ανοίξ|διαβάσ|αποκαλύψ|εμφάνιση|εκτύπωση|άνοιγμα)\S*(?: (?:το|τα|την|τις|του|της) (?:περιεχόμεν\S*|τιμ\S*|αρχεί\S*|κλειδι\S*))?",

@@ -87,7 +87,7 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
     let (held, review) = RES
         .get_or_init(|| {
             let held = Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|merge|deploy)\s+(?:it|them|this|that|these|those|anything)\s*[:：]").ok()?;
-            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad)|revis\w+|[uü]berpr[uü]f\w*|pr[uü]f\w*|begutacht\w*|controll\w*|verific\w*|v[eé]rifi\w*|relis|relisez|beoordeel|nakijk\w*|провер\w*|перевір\w*|sprawd[zź]\w*|zkontroluj\w*|posu[dď]\w*|incele\w*|g[oö]zden ge[cç]ir\w*|periksa|granska|tarkista)\b|レビュー|確認して|审查|审核|審查|審核|检查|檢查|검토|리뷰").ok()?;
+            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|malicious|harmful|sketchy|backdoor\w*|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad)|revis\w+|[uü]berpr[uü]f\w*|pr[uü]f\w*|begutacht\w*|controll\w*|verific\w*|v[eé]rifi\w*|relis|relisez|beoordeel|nakijk\w*|провер\w*|перевір\w*|sprawd[zź]\w*|zkontroluj\w*|posu[dď]\w*|incele\w*|g[oö]zden ge[cç]ir\w*|periksa|granska|tarkista)\b|レビュー|確認して|审查|审核|審查|審核|检查|檢查|검토|리뷰").ok()?;
             Some((held, review))
         })
         .as_ref()?;
@@ -113,16 +113,22 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
     if pasted.len() > MAX_PASTED_BYTES {
         return None;
     }
-    // The run of statements after the colon, each up to its `;` or line end.
+    // The run of statements after the colon, each up to its `;` or line end; a procedure's
+    // `$$ … $$` body belongs to the statement that opens it.
     let mut blanked_to = 0;
+    let mut in_body = false;
     for piece in pasted.split_inclusive([';', '\n']) {
         let body = piece.trim();
         if body.is_empty() || body == ";" {
             blanked_to += piece.len();
             continue;
         }
-        if !is_statement(body) {
+        let inside = in_body || body.starts_with("$$");
+        if !inside && !is_statement(body) {
             break;
+        }
+        if body.matches("$$").count() % 2 == 1 {
+            in_body = !in_body;
         }
         blanked_to += piece.len();
     }
@@ -203,6 +209,78 @@ pub(super) fn investigated_statements_masked(prompt: &str) -> Option<String> {
     .then(|| format!("{}x{after}", &prompt[..colon.end()]))
 }
 
+/// `prompt` with the statements it searches for blanked (`Find every ALTER USER ... SET
+/// MINS_TO_BYPASS_MFA in the last 90 days and show who ran it`, `count all GRANT … TO ROLE
+/// PUBLIC since March`): a search of the history names what it looks for. The statement runs
+/// from `every`/`all`/`any` to where the search says where or when to look, and the prompt
+/// never asks to run anything. `None` otherwise.
+pub(super) fn searched_statements_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:find|finds|list|lists|count|counts|search for|searches for|look for|looks for|identify|report on|show me|pull|surface|flag|alert on|encuentra|busca|lista|cuenta|finde|liste|z[aä]hle|trouve|cherche|recense|trova|cerca|elenca|encontre|procure|zoek|znajd[zź]|wyszukaj|найди|найти|знайди|bul|listele)\s+(?:every|all|any|each|all the|todos los|todas las|cada|alle|jeden|jede|tous les|toutes les|chaque|tutti gli|tutte le|ogni|todos os|todas as|wszystkie|ka[zż]de|все|всі|t[uü]m)\s+(?:occurrences? of |instances? of |uses? of |runs? of |calls? to )?((?:alter|grant|revoke|drop|create|unset|set|copy|delete|update|truncate|undrop|execute)\b[^;\n]{0,160}?)\s+(?:in the (?:last|past)|in (?:the )?(?:query|access|login)[_ ]history|over the (?:last|past)|since|during|from (?:the )?(?:query|access|login)|within|across|statements?\b|that (?:ran|were run|was run|happened)|and (?:show|list|tell|report|count)|en los [uú]ltimos|in den letzten|dans les derniers|negli ultimi|nos [uú]ltimos|za ostatnie|за последние|за останні|son \d)").ok()
+        })
+        .as_ref()?;
+    let caps = re.captures(prompt)?;
+    let statement = caps.get(1)?;
+    let masked = format!(
+        "{}x{}",
+        &prompt[..statement.start()],
+        &prompt[statement.end()..]
+    );
+    (!asks_to_follow(prompt) && super::every_run_refused(&masked)).then_some(masked)
+}
+
+/// `prompt` with a catalogue of risky commands blanked (`Make a wiki table of high-risk
+/// Snowflake commands (ALTER ACCOUNT UNSET NETWORK_POLICY, DROP DATABASE, …) with why each
+/// needs approval`): the list documents the commands. Only the bracketed or colon-led list
+/// right after the catalogue's name goes, and nothing may be run. `None` otherwise.
+pub(super) fn catalogued_commands_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:table|list|cheat ?sheet|catalog(?:ue)?|glossary|inventory|matrix|overview|reference|slide|page|section|tabla|lista|tableau|liste|tabelle|[uü]bersicht|tabella|elenco|tabela|lijst|tabel|таблиц\w*|список|перелік)\s+(?:of\s+|de\s+|des\s+|der\s+|di\s+|van\s+)?(?:the\s+)?(?:\w+\s+)?(?:high[- ]risk|risky|dangerous|destructive|sensitive|privileged|forbidden|blocked|banned|prohibited|restricted|critical|alto riesgo|riesgos[oa]s|peligros[oa]s|dangereuses?|risqu[ée]es?|gef[aä]hrliche\w*|riskante\w*|pericolos[ie]|rischios[ie]|perigos[oa]s|arriscad[oa]s|gevaarlijke|riskante|опасн\w*|рискованн\w*|небезпечн\w*)\s+(?:\w+\s+)?(?:commands?|statements?|operations?|queries|actions|sql|comandos|sentencias|commandes|befehle|anweisungen|comandi|istruzioni|opdrachten|команд\w*|операци\w*)\s*(?:\(([^()\n]{1,600})\)|[:：]([^\n]{1,600}))").ok()
+        })
+        .as_ref()?;
+    let caps = re.captures(prompt)?;
+    let list = caps.get(1).or_else(|| caps.get(2))?;
+    let masked = format!("{}x{}", &prompt[..list.start()], &prompt[list.end()..]);
+    (!asks_to_follow(prompt) && !asks_more_after(&masked) && super::every_run_refused(&masked))
+        .then_some(masked)
+}
+
+/// `prompt` with the quote a detection rule is asked for blanked (`Write a Sigma-style
+/// detection rule for "GRANT ROLE ACCOUNTADMIN TO USER" executed outside our change window`):
+/// the rule names what it watches for. Nothing may be run. `None` otherwise.
+pub(super) fn detection_rule_quotes_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r#"(?i)\b(?:detection|alert(?:ing)?|sigma|siem|monitoring|yara|splunk|kql|spl)(?:[- ]style)?\s+(?:detection\s+)?(?:rules?|quer(?:y|ies)|alerts?|searche?s?)\s+(?:for|that (?:flags|catches|detects|fires on|matches|finds)|to (?:flag|catch|detect|find|match))\s*["'“«„]([^"'”»“\n]{1,200})["'”»“]"#).ok()
+        })
+        .as_ref()?;
+    let body = re.captures(prompt)?.get(1)?;
+    let masked = format!("{}x{}", &prompt[..body.start()], &prompt[body.end()..]);
+    (!asks_to_follow(prompt) && super::every_run_refused(&masked)).then_some(masked)
+}
+
+/// `prompt` with a statement it says worries it blanked (`Tiene un GRANT OWNERSHIP al rol
+/// PUBLIC que me preocupa`, `it has a GRANT … that concerns me`): a concern about what a script
+/// holds, when nothing is run and nothing is asked after. `None` otherwise.
+pub(super) fn worrying_statement_masked(prompt: &str) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:has|have|contains|includes|tiene|contiene|incluye|trae|hat|enth[aä]lt|contient|comporte|tem|cont[eé]m|heeft|bevat|ma|zawiera|содержит|есть)\s+(?:a|an|one|un|una|uno|ein|eine|einen|une|um|uma|een|jeden|jedn[aą])\s+((?:grant|revoke|alter|drop|create|copy|delete|truncate|execute)\b[^.;\n]{0,120}?)\s+(?:that|which|que|der|die|das|qui|che|dat|kt[oó]r[ya]|которы\w*)\s+(?:worries|concerns|bothers|scares|alarms|me preocupa|me inquieta|me asusta|mich beunruhigt|mir sorgen|m'inqui[eè]te|me preoccupa|mij zorgen|mnie niepokoi|меня (?:беспокоит|тревожит))").ok()
+        })
+        .as_ref()?;
+    let statement = re.captures(prompt)?.get(1)?;
+    let after = &prompt[statement.end()..];
+    let masked = format!("{}x{after}", &prompt[..statement.start()]);
+    (!asks_to_follow(prompt) && !asks_more_after(after) && super::every_run_refused(&masked))
+        .then_some(masked)
+}
+
 /// The statement explained is one an attacker ran (`explique … pourquoi l'attaquant l'a
 /// exécutée`), in a prompt about attacks, with no order to run it and nothing asked after
 /// (`… then grant it to me`).
@@ -230,7 +308,7 @@ fn told_of_an_attacker(prompt: &str) -> bool {
 fn taught(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:risks?|dangers?|dangerous|harmful|impact|consequences?|training|slides?|runbook|wiki|documentation|docs|onboarding|workshop|course|lecture|presentation|newsletter|blog post|write-?up|cheat ?sheet|glossary|quiz|exam|riesgos?|peligros?|formaci[oó]n|risques?|dangers?|formation|risiken|gefahren?|schulung\w*|rischi|rischio|pericol\w*|formazione|riscos?|perigos?|treinamento|forma[cç][aã]o|риск\w*|опасн\w*|обучени\w*|ryzyk\w*|zagro[zż]\w*|szkoleni\w*|risk\w*|tehlike\w*|e[gğ]itim\w*|monitor\w*|detect\w*|alert\w*|[uü]berwach\w*|surveill\w*|vigil\w*|monitorar|отслежива\w*|мониторинг\w*|παρακολουθ\w*)\b|リスク|危険|研修|风险|風險|危险|危險|培训|培訓|위험|교육|監視|监控|監控|모니터링").ok()
+        Regex::new(r"(?i)\b(?:risks?|dangers?|dangerous|harmful|impact|consequences?|training|slides?|runbook|wiki|documentation|docs|onboarding|workshop|course|lecture|presentation|newsletter|blog post|write-?up|cheat ?sheet|glossary|quiz|exam|riesgos?|peligros?|formaci[oó]n|risques?|dangers?|formation|risiken|gefahren?|schulung\w*|rischi|rischio|pericol\w*|formazione|riscos?|perigos?|treinamento|forma[cç][aã]o|риск\w*|опасн\w*|обучени\w*|ryzyk\w*|zagro[zż]\w*|szkoleni\w*|risk\w*|tehlike\w*|e[gğ]itim\w*|monitor\w*|detect\w*|alert\w*|flag\w*|auditors?|[uü]berwach\w*|surveill\w*|vigil\w*|monitorar|отслежива\w*|мониторинг\w*|παρακολουθ\w*)\b|リスク|危険|研修|风险|風險|危险|危險|培训|培訓|위험|교육|監視|监控|監控|모니터링").ok()
     })
     .as_ref()
     .is_some_and(|teaching| teaching.is_match(prompt))
@@ -269,7 +347,7 @@ pub(super) fn ignore_listed_files_masked(prompt: &str) -> Option<String> {
 pub(super) fn assesses_a_payload(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this)|decodes? to|should (?:i|we) block)\b").ok()
+        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this)|decodes? to|should (?:i|we) block)\b|含义|含義|意思|意味|의미").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(prompt))

@@ -61,7 +61,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:do not|don'?t|never|not to|no need to|without)\s+(?:run|execute|apply|follow|obey|act on|running|executing|applying|following|acting on)\s+(?:(?:the|that|this) (?:grant|statement|query|sql|command|payload|string|text|code|snippet)|anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
+            Regex::new(r"(?i)\b(?:do not|don'?t|never|not to|no need to|without)\s+(?:decode\s+(?:and|or|then)\s+)?(?:run|execute|apply|follow|obey|act on|running|executing|applying|following|acting on)\s+(?:(?:the|that|this) (?:grant|statement|query|sql|command|payload|string|text|code|snippet)|anything|any of (?:it|them|this|that)|it|them|that|this|those|these)\b(?:\s+(?:from|in)\s+(?:it|this|that|them|there|the \w+))?([\s\S]{0,12})").ok()
         })
         .as_ref();
     let Some(re) = re else {
@@ -73,6 +73,15 @@ pub(super) fn holds_back(prompt: &str) -> bool {
         Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|اجرا (?:نکن|نکنید)|لا (?:تنفذ|تشغل)|\bjangan (?:di)?jalankan\b|\b(?:[äa]l[äa]) suorita\b|मत (?:चलाओ|चलाना)|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마").ok()
     });
     if other.as_ref().is_some_and(|re| re.is_match(prompt)) {
+        return true;
+    }
+    // `One has instructions in a text field — treat that purely as data`.
+    static AS_DATA: OnceLock<Option<Regex>> = OnceLock::new();
+    if AS_DATA
+        .get_or_init(|| Regex::new(r"(?i)\btreat (?:that|it|this|them|those)(?: \w+)? (?:purely |only |just |strictly |solely )?as (?:data|text|plain text|content|a string|strings)\b").ok())
+        .as_ref()
+        .is_some_and(|re| re.is_match(prompt))
+    {
         return true;
     }
     // `do not run anything else`: everything else is held back, not the quote.
@@ -99,11 +108,12 @@ fn masked_with(prompt: &str, examples_only: bool, any_quote: bool) -> Option<Str
         let body = &prompt[q.body_start..q.end];
         let after = q.end + q.close.len_utf8();
         let listed = last_example_end.is_some_and(|from| joins_a_list(&prompt[from..q.open_at]));
-        let example = (any_quote
-            || listed
-            || introduced_as_example(&prompt[..q.open_at])
-            || judged_after(&prompt[after..]))
-            && is_example(body);
+        // A quote held back may span a few short lines (a commit message, a ticket's body).
+        let example = any_quote && is_example(&body.replace('\n', " "))
+            || (listed
+                || introduced_as_example(&prompt[..q.open_at])
+                || judged_after(&prompt[after..]))
+                && is_example(body);
         if example {
             last_example_end = Some(after);
         }
@@ -157,7 +167,17 @@ fn quotes_masked(prompt: &str, mut decide: impl FnMut(&Quote) -> Reading) -> Opt
         {
             quotes += 1;
             let body_start = i + c.len_utf8();
-            if let Some(end) = closing(prompt, body_start, close) {
+            // `„…”` (Polish, Hungarian, Romanian) as well as `„…“` (German).
+            let found = closing(prompt, body_start, close).map(|end| (end, close));
+            let found = match (c, found) {
+                ('„', found) => match (found, closing(prompt, body_start, '”')) {
+                    (Some(a), Some(b)) if b < a.0 => Some((b, '”')),
+                    (None, Some(b)) => Some((b, '”')),
+                    (found, _) => found,
+                },
+                (_, found) => found,
+            };
+            if let Some((end, close)) = found {
                 let quote = Quote {
                     open_at: i,
                     body_start,
@@ -588,6 +608,10 @@ fn introduced_as_example(before: &str) -> bool {
                 | "sentence"
                 // What an attacker did with the text, told by its reader.
                 | "planted"
+                | "put"
+                | "placed"
+                | "left"
+                | "added"
                 | "injecter"
                 | "injecté"
                 | "injectée"
@@ -695,6 +719,10 @@ fn introduced_as_example(before: &str) -> bool {
         " dicono",
         " zeggend",
         " mówiąc",
+        " w stylu",
+        " typu",
+        " в стиле",
+        " в стилі",
         "内容是",
         "内容为",
         "写着",
@@ -903,7 +931,7 @@ const FOLLOW_PATTERN: &str = r"(?i)\b(?:follows?|obeys?|comply|complies|execute|
 pub(super) fn discusses_attacks(masked: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen ?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|refuses|declines|rejects|refuse|decline|reject|ignored (?:it|them|the \w+))|(?:never|dont|don't|do not) (?:follow|obey|execute|act on) (?:any )?(?:instructions|commands|orders|directives) (?:that (?:appear|are|come) |found |hidden |embedded )?(?:in|inside|within|from)|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat models?|warning signs|red flags|should (?:i|we) block|security report|laporan (?:keselamatan|keamanan)|مشکوک|مشبوه|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|(?:rejected|reverted|declined|blocked) (?:the |this |that |our |a |their |his |her )?(?:prs?|pull requests?|merge requests?|mrs?|commits?|changes?|migrations?|patch(?:es)?)|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them) as data|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|ataki?|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|調査|调查|조사|공격|의심|주입|보안 교육").ok()
+        Regex::new(r"(?i)\b(?:attack(?:s|ers?)?|injections?|inject(?:ed|ing)|malicious|(?:unit tests?|test cases?|pytest cases?|tests?) for (?:our |the |a |my |this )?(?:\w+ )?(?:filter|classifier|detector|guard|scanner|guardrail|moderation)|is_(?:injection|hostile|malicious|attack|jailbreak|unsafe)\w*|pen[ -]?tests?|penetration test\w*|(?:guard|guardrail|filter|detector|classifier|scanner|screening|screener|firewall|rule)s? (?:\w+ )?(?:blocks|blocked|rejects|rejected|flags|catches|caught|stops|stopped|refuses|refused|denies|denied)|(?:agent|assistant|model|bot|llm) (?:\w+ )?(?:refused|declined|refuses|declines|rejects|refuse|decline|reject|ignored (?:it|them|the \w+))|(?:never|dont|don't|do not) (?:follow|obey|execute|act on) (?:any )?(?:instructions|commands|orders|directives) (?:that (?:appear|are|come) |found |hidden |embedded )?(?:in|inside|within|from)|(?:agent|assistant|model|bot|llm)s? (?:\w+ )?(?:ignores|ignore|ignoring|disregards|disregard) (?:any |all |such )?(?:text|instructions?|inputs?|content|messages?|requests?|comments?|notes?|orders?)|as an? (?:joke|prank|gag)|phishing|table-?top(?: exercises?)?|threat[- ]models?|warning signs|red flags|should (?:i|we) block|security report|laporan (?:keselamatan|keamanan)|مشکوک|مشبوه|threat modell?ing|insider threats?|war-?gam\w*|red[- ]team\w*|untrusted|hijack\w*|awareness|post[- ]?mortem|(?:rejected|reverted|declined|blocked) (?:the |this |that |our |a |their |his |her )?(?:prs?|pull requests?|merge requests?|mrs?|commits?|changes?|migrations?|patch(?:es)?)|incident|incidente|incidentes|vorfall\w*|vorfallsbericht|angreifer\w*|atacante\w*|attaquant\w*|aanvaller\w*|инцидент\w*|інцидент\w*|(?:guard|filter|scanner|wächter)s? hat (?:\w+ ){0,3}(?:blockiert|abgelehnt|gestoppt)|well-designed|should never act|treats? (?:it|that|this|them|those) (?:purely |only |just |strictly |solely )?as (?:data|plain text)|(?:file|filing|report|reporting|escalat\w*) (?:it|this|them) (?:with|to) (?:the )?(?:security|soc|secops|infosec|csirt|cert)\b|for context only|example injection|security (?:training|course|review)|lessons?[- ]learned|retro(?:spective)?s?|flagged|suspicious|prompt injection|jailbreaks?|role[- ]play|authority claims?|quiz|answer key|onboarding|human review|inputs? like (?:that|this|these|those)|(?:do not|dont|don't|never|without|won'?t|will not|wouldn'?t|would not|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|doesn'?t|does not) (?:act|acting) (?:up)?on (?:it|them|that|this|those|any|(?:the |that |this |those |these |such |its )?(?:note|notes|comment|comments|text|instructions?|messages?|cells?|lines?|requests?|posts?))|(?:do not|dont|don't|never) (?:follow|obey|execute) (?:it|them|that|this|those|any)|inyecci\w+|ataques?|injeç\w+|injec\w+|iniezion\w+|attacc[oh]i?|attaques?|aanval\w*|atak\w*|атак\w*|инъекц\w*|ін'єкц\w*|інжекц\w*|saldır\w*|serangan|sospechos\w*|suspects?|verdächtig\w*|sospett\w*|suspeit\w*|подозрит\w*|підозріл\w*|podejrzan\w*|podezřel\w*|şüpheli|mencurigakan|misstänk\w*|(?:сканер|фільтр|фильтр|детектор|класифікатор|классификатор)\w*)\b|攻击|攻擊|可疑|钓鱼|釣魚|フィッシング|피싱|注入|攻撃|不審|インジェクション|社内研修|セキュリティ研修|安全培训|調査|调查|조사|공격|의심|주입|보안 교육").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(masked))
@@ -939,7 +967,7 @@ pub(super) fn answered_quotes_masked(prompt: &str) -> Option<String> {
     let (received, answered) = RES
         .get_or_init(|| {
             let received = Regex::new(r"(?i)\b(?:found|spotted|discovered|received|got|emailed|e-mailed|messaged|texted|posted|sent (?:us|me|in)|wrote in|writes in|contains|contained|says|said|reads|wrote|writes|asks|asked|requests|requested|gefunden|entdeckt|bekommen|erhalten|enth[aä]lt|steht|schreibt|schrieb|fordert|contient|dit|trouv[eé]\w*|re[çc]u\w*|demande|[eé]crit|encontr\w*|recib\w*|contiene|dice|pide|trovat\w*|ricevut\w*|chiede|receb\w*|cont[eé]m|diz|pede|найден\w*|нашли|наш[её]л|получил\w*|пришло|содержит|пишет|просит|znale[zź]\w*|otrzyma\w*|zawiera|pisze|prosi|na[sš]li|na[sš]el|obdr[zž]el\w*|obsahuje|p[ií][sš]e|[zž][aá]d[aá]|bulduk|i[çc]eriyor|yaz[ıi]yor|istiyor|reports?|rapport|advisory|threat intel\w*|bulletin|write-?up|informe|bericht|relat[oó]rio|relazione|отч[её]т|звіт|raport|given (?:the |this |an? )?(?:input|prompt|message|string|text|payload))\b[^.!?\n]{0,60}$|(?:发现|發現|收到|写着|寫著|内容是|見つけ|届いた|書かれて|발견|받은|적혀)[^。！？\n]{0,20}$").ok()?;
-            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|recommend\w*|recommand\w*|recomenda\w*|recomendaci\w*|raccomandazion\w*|empfehlung\w*|mitigat\w*|lessons|injection\w*|tentative\w*|signal\w*|expli\w*|why|pourquoi|warum|por qu[eé]|perch[eé]|porqu[eê]|erkl[aä]r\w*|spiega\w*|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
+            let answered = Regex::new(r"(?i)\b(?:phishing|scam|legit\w*|genuine|assess\w*|refus\w*|declin\w*|reject\w*|push(?:es)? back|say(?:s|ing)? no|turn(?:s|ing)? (?:it |this |that )?down|ablehn\w*|lehnt \w+ ab|absag\w*|rechaz\w*|rifiut\w*|recus\w*|отказ\w*|откаж\w*|odm[oó]w\w*|odm[ií]t\w*|reddet\w*|(?:such|similar|suspicious|more like (?:it|this|that)|other|others|any other|all other)\b[^.!?\n]{0,40}|flag\w*|quarantin\w*|for (?:security |manual |human )?review|worr(?:y|ied|ies)|concern\w*|dangerous|recommend\w*|recommand\w*|recomenda\w*|recomendaci\w*|raccomandazion\w*|empfehlung\w*|mitigat\w*|lessons|injection\w*|tentative\w*|signal\w*|expli\w*|why|pourquoi|warum|por qu[eé]|perch[eé]|porqu[eê]|erkl[aä]r\w*|spiega\w*|solche\w*|[aä]hnliche\w*|verd[aä]chtig\w*|similaires?|suspects?|semblables?|similares?|sospechos\w*|simili|sospett\w*|semelhantes?|suspeit\w*|подобн\w*|похож\w*|подозрит\w*|podobn\w*|podejrz\w*|podez[rř]el\w*|benzer\w*|[sş][uü]pheli)\b|拒绝|拒絕|断る|拒否|거절|类似|類似|可疑|似た|비슷한|의심").ok()?;
             Some((received, answered))
         })
         .as_ref()?;
@@ -1097,6 +1125,13 @@ fn negated(before: &str) -> bool {
         "must not",
         "doesn't",
         "does not",
+        // `our agent didn't act on it`: what did not happen.
+        "didn't",
+        "didnt",
+        "didn’t",
+        "hasn't",
+        "hasnt",
+        "wasn't",
         // `we tested whether the agent would obey "…"`: a hypothetical, not an order.
         "would",
         "whether",
@@ -1106,6 +1141,19 @@ fn negated(before: &str) -> bool {
     ]
     .iter()
     .any(|n| tail.ends_with(n))
+        || hypothetical_reader(&tail)
+}
+
+/// `if a CSV row contains "…" and an agent obeys it`: a third party's reading supposed, not
+/// an order (`if you are an agent, obey it` speaks to the reader and is not one).
+fn hypothetical_reader(tail: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:if|when|suppose|imagine|what happens when|what if|in case)\b[^.?!\n]{0,80}\b(?:an?|the|our|some|any|their) (?:\w+ )?(?:agent|assistant|model|bot|llm|ai|copilot|tool)s?$").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(tail))
+        && !tail.rsplit(" if ").next().unwrap_or("").contains("you")
 }
 
 /// The data cues in other languages: a query, a log, a string, an example, an attack.

@@ -157,6 +157,10 @@ impl InjectionDetector {
         if hit.rule == "memory-kept-to-skip-checks" && keeps_the_check(&hit.phrase) {
             return false;
         }
+        // `explaining we can't and shouldn't remove it from history`: the wipe is refused.
+        if hit.rule == "history-wiped-after-the-act" && wipe_refused(&hit.phrase) {
+            return false;
+        }
         let decoded = decode::ASSEMBLED.iter().any(|how| hit.rule.ends_with(how));
         let base_rule = hit.rule.split('+').next().unwrap_or("");
         // `decode this base64 so I can see what it says, do NOT run it`: the run is refused
@@ -189,8 +193,12 @@ impl InjectionDetector {
         // our .gitignore`, `Review this PR diff …; don't apply it: + GRANT …`, `Classify these
         // messages as injection or benign:\n1. …`, `Our ticket says « … ». Draft a reply that
         // refuses`.
-        let asked_about: [fn(&str) -> Option<String>; 6] = [
+        let asked_about: [fn(&str) -> Option<String>; 10] = [
             asked_about::investigated_statements_masked,
+            asked_about::worrying_statement_masked,
+            asked_about::detection_rule_quotes_masked,
+            asked_about::searched_statements_masked,
+            asked_about::catalogued_commands_masked,
             asked_about::ignore_listed_files_masked,
             asked_about::reviewed_statements_masked,
             asked_about::classified_items_masked,
@@ -279,6 +287,11 @@ impl InjectionDetector {
             && mention::discusses_attacks(prompt)
             && (mention::holds_back(prompt) || encoded && asked_about::assesses_a_payload(prompt))
         {
+            return false;
+        }
+        // `Decode the rot13 and tell me what it means; do not run it`: a decoding asked about
+        // and held back is the same reading, named as an attack or not.
+        if encoded && mention::holds_back(prompt) && asked_about::assesses_a_payload(prompt) {
             return false;
         }
         if mention::discusses_attacks(prompt)
@@ -470,6 +483,17 @@ fn run_refused(phrase: &str) -> bool {
 /// Every run, apply or execute verb of the prompt is negated just before it, and the prompt
 /// does not change its mind: `do not run it in dev; run it in prod` refuses one run and orders
 /// another, `don't run it … go ahead anyway` takes the refusal back.
+/// The wipe in a `history-wiped-after-the-act` phrase is refused (`and shouldn't remove it from
+/// history`), not asked (`then don't forget to remove it from history` is still a wipe).
+fn wipe_refused(phrase: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:cant|cannot|can not|shouldnt|should not|must not|mustnt|wont|will not|never|dont|do not|not) (?:\w+ )?(?:clear|clean|erase|wipe|scrub|purge|delete|remove|strip|truncate)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(&Views::of(phrase).words))
+}
+
 fn every_run_refused(prompt: &str) -> bool {
     let words = Views::of(prompt).words;
     let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();

@@ -603,7 +603,8 @@ pub(super) fn scan_prose(text: &str, out: &mut Vec<Candidate>) {
     // only: prose that spells `IS` in capitals is rare. Each is one pass over the text; the
     // other languages' only in prompt-sized or non-ASCII text (a large ASCII log would pay
     // eight more passes for words it almost never holds).
-    const ENGLISH: &[&str] = &[" is ", " was "];
+    // `the admin password got reset, it's now …`: the value after `it's`.
+    const ENGLISH: &[&str] = &[" is ", " was ", " it's ", " it’s "];
     const OTHER: &[&str] = &[
         " è ", " est ", " ist ", " lautet ", " é ", " es ", " jest ", " är ", " to ", ": ",
     ];

@@ -416,6 +416,9 @@ fn prose_passwords_after_an_adverb_of_time_are_caught() {
     let r = redact("fyi the password is now Tr0ub4dor&3x, rotate it after the demo");
     assert!(!r.text.contains("Tr0ub4dor&3x"), "{}", r.text);
     untouched("the password is now expired for svc_etl");
+    let r = redact("the prod admin password got reset, it's now Blu3-Horizon_77 - keep it private");
+    assert!(!r.text.contains("Blu3-Horizon_77"), "{}", r.text);
+    untouched("the password policy changed last week, it's now stricter for everyone");
 }
 
 #[test]

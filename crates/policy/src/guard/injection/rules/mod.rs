@@ -213,6 +213,7 @@ mod requests;
 mod reveal;
 mod roles;
 mod safety;
+mod tamper;
 mod vouched;
 
 /// True when rule `id` looks for instructions planted in data (the agent-addressed text inside a
@@ -248,6 +249,7 @@ const GROUPS: &[&[Rule]] = &[
     indirect::INDIRECT,
     requests::REQUESTS,
     vouched::VOUCHED,
+    tamper::TAMPER,
     escalation::ESCALATION,
     languages::LANGUAGES,
     actions_i18n::ACTIONS_I18N,

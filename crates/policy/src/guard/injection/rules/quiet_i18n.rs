@@ -22,11 +22,11 @@ macro_rules! kept_quiet {
             "(?:",
             // Japanese: (record|report|review|summary|PR|ticket) … (don't put/write/include/mention).
             "(?:記録|報告|レポート|ログ|監査|レビュー|サマリー|要約|まとめ|議事録|チケット|変更履歴|pr)[^。\\n]{0,12}?(?:載せない|書かない|記載しない|残さない|含めない|入れない|記録しない|触れない|言及しない|出さない)",
-            "|(?:セキュリティ(?:チーム)?|監査(?:チーム|部門)?|上司|チーム|管理者)(?:への|に|へ)?(?:の)?(?:連絡|報告|共有|通知)(?:は|も)?(?:不要|いらない|しなくて(?:いい|良い|大丈夫))",
+            "|(?:セキュリティ(?:チーム)?|監査(?:チーム|部門)?|上司|チーム|管理者|ユーザー|利用者)(?:への|に|へ)?(?:の)?(?:連絡|報告|共有|通知)(?:は|も)?(?:不要|いらない|しなくて(?:いい|良い|大丈夫))",
             "|(?:誰にも|上司に|チームに|セキュリティ(?:チーム)?に|監査(?:役|人)?に)[^。\\n]{0,4}?(?:言わない|伝えない|知らせない|報告しない|話さない|バレない)",
             // Chinese: don't write into / mention / list in (the report …).
             "|(?:不要|别|別|勿|不用|无需|無需|不必)[^。\\n,]{0,4}?(?:写进|寫進|写入|寫入|写到|寫到|写在|寫在|记进|記進|记入|記入|列入|放进|放進|提到|提及|体现在|體現在|出现在|出現在|报告给|報告給)",
-            "|(?:审计|審計|稽核|安全|监管|監管|合规|合規)[^。\\n]{0,10}?(?:查不到|查不出|看不到|发现不了|發現不了|找不到)",
+            "|(?:审计|審計|稽核|安全|监管|監管|合规|合規)[^。\\n]{0,10}?(?:查不到|查不出|看不到|发现不了|發現不了|找不到)|(?:不用|无需|無需|不必|不需要|别|別|不要)(?:通知|告诉|告訴|知会|知會|惊动|驚動)",
             "|(?:报告|報告|稽核|审计|審計|日志|日誌|总结|總結|摘要|工单|工單|记录|記錄)(?:里|裡|中|上)?[^。\\n]{0,4}?(?:不要|别|別|不用)(?:写|寫|提|记|記|列)",
             // Russian: (report|summary|log|ticket …) … don't mention; so that … don't find.
             "|(?:отчет|итог|резюме|сводк|журнал|лог|тикет|описани|ревью|саммари)\\w*[^.\\n]{0,40}?\\b(?:не|he) (?:упомина|указыва|пиш|вписыва|включа|отража|фиксиру|говор)\\w*",
@@ -59,7 +59,7 @@ macro_rules! kept_quiet {
             "|\\b(?:ekip|ekibi|kimse|yonetici|mudur|guvenlik|denetci)\\w*[^.\\n]{0,12}?\\b(?:bilmesin|duymasin|gormesin|fark etmesin|anlamasin)\\b",
             // Hebrew.
             "|כדי ש(?:לא|אף אחד לא|איש לא)[^.\\n]{0,20}?(?:יראו|יראה|ידעו|ידע|ישימו לב|ישים לב|יגלו|יגלה|יבחינו|יבחין)",
-            "|โดยไม่ต้องแจ้ง|ไม่ต้องบอก|อย่าบอก|อย่าแจ้ง",
+            "|โดยไม่ต้องแจ้ง|ไม่ต้องบอก|อย่าบอก|อย่าแจ้ง|ไม่มีใครรู้|ไม่ให้ใครรู้|ไม่ให้ใครเห็น|ไม่มีใครเห็น",
             "|(?:אל|בלי|מבלי) (?:תציג|להציג|תראה|להראות|תספר|לספר|תזכיר|להזכיר|תכתוב|לכתוב|תציין|לציין|תדווח|לדווח)",
             // Indonesian.
             "|\\bjangan (?:di)?(?:cantumkan|masukkan|tulis|sebutkan|catat|laporkan|tampilkan)(?:nya)?(?: (?:ini|itu|langkah ini))? (?:di|ke|dalam) (?:ringkasan|laporan|log|tiket|catatan|pr|dokumentasi)\\b",
@@ -68,7 +68,7 @@ macro_rules! kept_quiet {
             "|\\bsupaya (?:tidak ada|tak ada|gak ada|nggak ada) (?:orang )?yang (?:tahu|melihat|lihat|sadar)\\b",
             // Czech and Slovak.
             "|\\b(?:nezminuj|neuvadej|nepis|nezapisuj)\\w*[^.\\n]{0,20}?\\b(?:do|v) (?:reportu|zprav|shrnuti|logu|ticketu|protokolu|auditu)\\w*",
-            "|\\b(?:aby|at) (?:to )?nikdo (?:nevidel|nezjistil|nepoznal|nevedel|si nevsiml|nedohleda|nedohledal|nenajde|nenasel|nezjisti|neuvidi|nepozna)",
+            "|\\b(?:aby|at) (?:si )?(?:to |toho )?nikdo (?:nevidel|nezjistil|nepoznal|nevedel|si nevsiml|nevsiml|nevsimne|nevsimnou|nedohleda|nedohledal|nenajde|nenasel|nezjisti|neuvidi|nepozna)",
             "|\\bnikomu (?:to )?nerikej",
             "|\\b(?:aby|at) (?:to )?nikdo (?:nevidi|nevideli|neuvidel)\\b",
             // Italian: don't record it in the access sheet.
@@ -86,7 +86,7 @@ macro_rules! kept_quiet {
             "|\\breport\\s*(?:mein|me)\\s*(?:mat|na)\\s*(?:likhna|likho|daalna|dalna|dalo)\\b",
             "|(?:मैनेजर|टीम|ऑडिटर)\\s*को\\s*(?:मत|न)\\s*(?:बताना|बताओ)|रिपोर्ट\\s*में\\s*(?:\\S+\\s*){0,2}?(?:(?:ज़िक्र|जिक्र|उल्लेख)\\s*)?(?:मत|न)\\s*(?:लिखना|लिखो|डालना|करना|करो|करें)|चुपचाप",
             // Hungarian.
-            "|\\bne (?:emlitsd|ird bele|jelentsd)\\w*|\\bsenkinek (?:ne|se) (?:szolj|mondd|beszelj)\\w*|\\bhogy senki ne (?:vegye eszre|tudja meg|lassa)",
+            "|\\bne (?:emlitsd|ird bele|irja bele|irjak bele|jelentsd|jelentse)\\w*|\\bhogy (?:senki )?ne (?:lassa|lassak|lats\\w*|vegyek eszre|tudjak meg)\\b|\\bsenkinek (?:ne|se) (?:szolj|mondd|beszelj)\\w*|\\bhogy senki ne (?:vegye eszre|tudja meg|lassa)",
             // Polish.
             "|\\bnie (?:wspominaj|umieszczaj|wpisuj|dodawaj|zapisuj|uwzgledniaj|pokazuj)\\w*[^.\\n]{0,20}?\\b(?:w|do) (?:raport|podsumowan|logu|log|ticket|opis)\\w*",
             // German, French, Dutch.
@@ -112,8 +112,24 @@ macro_rules! kept_quiet {
             "|\\b(?:dung|đung|khong) (?:ghi|dua|đua|neu|nhac)\\w* (?:\\w+ ){0,2}?(?:vao|trong) (?:bao cao|tom tat|nhat ky|log|ticket|pr)\\b",
             "|لا (?:داعي|حاجة) (?:ل|إلى |الى )?(?:ذكر|لذكر|ذكرها|ذكره|الإشارة|الاشارة|إبلاغ|ابلاغ|إخبار|اخبار)",
             "|(?:لا|دون أن|بدون أن) (?:تذكر|تكتب|تسجل|تدرج|تضع)[^.\\n]{0,30}?(?:التقرير|الملخص|السجل|التذكرة)|(?:حتى|كي|لكي) لا (?:يلاحظ|يعرف|يرى|يكتشف|يعلم)",
-            "|\\bμην (?:το |τα |to |ta )?(?:αναφερεις|γραψεις|πεις|καταγραψεις|συμπεριλαβεις)|\\bωστε να μην (?:το )?(?:δει|μαθει|καταλαβει|προσεξει)",
+            "|\\bμην (?:το |τα |to |ta )?(?:αναφερεις|γραψεις|πεις|καταγραψεις|συμπεριλαβεις|αναφερετε|γραψετε|πειτε|καταγραψετε|συμπεριλαβετε)|\\bωστε να μην (?:το )?(?:δει|μαθει|καταλαβει|προσεξει)",
+            // Romanian: without it showing in the log; Basque: don't mention it in the summary;
+            // Tagalog: erase the trace in the audit log.
+            "|\\bfara (?:sa|ca) (?:\\w+ )?(?:apara|ramana|fie vazut\\w*|se vada) (?:in|pe) (?:jurnal|log|loguri|raport|audit|istoric)\\w*",
+            "|\\bez (?:aipatu|esan|idatzi) (?:\\w+ )?(?:laburpenean|txostenean|erregistroan)",
+            "|\\b(?:burahin|tanggalin|alisin|burahin mo)\\b[^.\\n]{0,30}?\\b(?:bakas|audit log|talaan|log|history|kasaysayan)\\b",
+            // Italian: no need to warn anyone; Bengali: no need to tell anyone; Urdu: must not
+            // show in the log; Persian: don't tell the user; Tagalog: so the security team
+            // won't see it.
+            "|\\bnon (?:serve|c'e bisogno di|occorre) (?:avvisare|informare|dirlo a) (?:nessuno|qualcuno)",
+            "|(?:কাউকে )?জানানোর দরকার নেই|কাউকে জানাতে হবে না",
+            "|لاگ میں (?:\\S+ ){0,2}?نہیں|کسی کو (?:نہ|مت) بتا",
+            "|(?:به )?(?:کاربر|کسی) (?:اطلاعی|اطلاع|خبر) (?:نده|ندهید)",
+            "|\\bpara (?:hindi|di) (?:makita|malaman|mapansin)\\b",
+            // Persian: so the security team doesn't notice.
+            "|(?:تا|که) (?:\\S+ ){0,4}?(?:متوجه نشو|متوجه نشن|نفهم|نبین|خبردار نشو|بو نبر)",
             // English, the orders the English rules do not read.
+            "|\\bso (?:that )?(?:it|this|the change|they|that|nothing) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|never) (?:shows?|show up|appears?|turns? up|surfaces?|registers?|gets? flagged|gets? picked up)(?: up)? (?:in|on) (?:their|the|our|any|security'?s?) (?:[\\w']+ ){0,3}?(?:diff|report|review|audit|dashboard|alerts?|logs?|scans?|monitoring|siem|digest|summary)\\b",
             "|\\b(?:don'?t|do not) (?:post|say|write) anything (?:in|on|to) (?:the |our )?[a-z0-9_-]+ (?:channel|chat|room)",
             "|\\b(?:see|check|find out) (?:whether|if) (?:anyone|anybody|someone) (?:even )?notices",
             ")"
@@ -126,8 +142,8 @@ macro_rules! kept_quiet {
 macro_rules! risky_near {
     () => {
         concat!(
-            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bpost\\b|https?://|\\buser|\\butente|\\bquery history|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b",
-            "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한",
+            "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bpost\\b|https?://|\\buser|\\butente|\\bquery history|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b|\\bpassword[ _]polic|\\bpassword_|\\bs[3e]://",
+            "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한|共享|外部账号|外部帳號|外部账户|访问历史|訪問歷史|删掉|刪掉|\\bpartekatu|\\bkanpoko|\\bnotificar\\w*|\\bownership|ส่งออก|ประวัติ",
             "|[a-z0-9._-]+a(?:gmail|yahoo|hotmail|outlook|proton|protonmail|icloud|yandex|gmx|naver|qq|163)\\.)"
         )
     };
@@ -136,21 +152,21 @@ macro_rules! risky_near {
 /// What must not go to a private mailbox: a query's results, a table, data, a password.
 macro_rules! personal_payload {
     () => {
-        "(?:\\b(?:vysledek|vysledky|vysledk\\w*|tabulk\\w*|hesl\\w*|wynik\\w*|dane\\b|tabel\\w*|hasl\\w*|resultad\\w*|datos|dados|tabla|contrasen\\w*|senha|resultat\\w*|donnees|mot de passe|ergebnis\\w*|daten\\b|tabelle\\w*|passwort\\w*|kennwort\\w*|risultat\\w*|dati\\b|tabella|результат\\w*|данны\\w*|дані|данi|таблиц\\w*|пароль|пароля|sonuc\\w*|veri|verileri\\w*|veriyi|tablo\\w*|sifre\\w*|hasil|kata sandi|resultaten|gegevens|wachtwoord|eredmeny\\w*|adatok\\w*|jelszo\\w*|ket qua|du lieu|mat khau|password|credentials)\\b|κωδικ\\w*|αποτελεσματ\\w*|δεδομεν\\w*|πινακ\\w*|結果|结果|数据|數據|密码|密碼|パスワード|データ|결과|데이터|비밀번호)"
+        "(?:\\b(?:vysledek|vysledky|vysledk\\w*|tabulk\\w*|hesl\\w*|wynik\\w*|dane\\b|tabel\\w*|hasl\\w*|resultad\\w*|datos|dados|tabla|contrasen\\w*|senha|resultat\\w*|donnees|mot de passe|ergebnis\\w*|daten\\b|tabelle\\w*|passwort\\w*|kennwort\\w*|risultat\\w*|dati\\b|tabella|результат\\w*|данны\\w*|дані|данi|таблиц\\w*|пароль|пароля|sonuc\\w*|veri|verileri\\w*|veriyi|tablo\\w*|sifre\\w*|hasil|kata sandi|resultaten|gegevens|wachtwoord|eredmeny\\w*|adatok\\w*|jelszo\\w*|ket qua|du lieu|mat khau|password|credentials)\\b|κωδικ\\w*|αποτελεσματ\\w*|δεδομεν\\w*|πινακ\\w*|結果|结果|数据|數據|密码|密碼|パスワード|データ|결과|데이터|비밀번호|डेटा|डाटा|\\b(?:tabelul|datele|rezultatele|parola)\\b)"
     };
 }
 
 /// Sending, in the languages [`personal_payload`] reads.
 macro_rules! send_i18n {
     () => {
-        "(?:\\b(?:posli|poslete|poslat|zasli|zaslete|odesli|wysl\\w*|przeslij|envia\\w*|envie\\w*|manda\\w*|envoie\\w*|envoyer|transmets|schick\\w*|sende\\b|senden|weiterleiten|invia\\w*|inoltra|отправ\\w*|перешли|пришли|надішли|надiшли|перешли|gonder\\w*|yolla|kirim\\w*|stuur|doorsturen|kuldd|gui\\b|send|forward|email|mail)\\b|στειλ\\w*|προωθησ\\w*|送|发到|發到|发给|發給|보내)"
+        "(?:\\b(?:posli|poslete|poslat|zasli|zaslete|odesli|wysl\\w*|przeslij|envia\\w*|envie\\w*|manda\\w*|envoie\\w*|envoyer|transmets|schick\\w*|sende\\b|senden|weiterleiten|invia\\w*|inoltra|отправ\\w*|перешли|пришли|надішли|надiшли|перешли|gonder\\w*|yolla|kirim\\w*|stuur|doorsturen|kuldd|gui\\b|send|forward|email|mail)\\b|στειλ\\w*|προωθησ\\w*|送|发到|發到|发给|發給|보내|भेज|\\btrimite\\w*)"
     };
 }
 
 /// A private mailbox: `můj soukromý e-mail`, `mi correo personal`, or a free-mail address.
 macro_rules! personal_mailbox {
     () => {
-        "(?:\\b(?:muj|moj|mi|mon|mein\\w*|my|mio|mia|meu|minha|мой|мою|мій|мою|benim|saya|mijn)\\b[^\\n]{0,12}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|persoonlijk\\w*|pers[o]nlich\\w*|личн\\w*|особист\\w*|ozel|pribadi|privato|pessoal)\\b|\\b(?:prive|priv[eé]|persoonlijke|private|personal|privat\\w*|personnel\\w*|pessoal|privad[oa])[- ]?(?:dropbox|google drive|drive|onedrive|icloud|mega|box)\\b|\\b(?:e-?mail|correo|adresse|adres|почт|пошт|skrzynk)[^\\n]{0,6}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|личн\\w*|особист\\w*)\\b|[a-z0-9._-]+a(?:gmail|googlemail|yahoo|hotmail|outlook|proton|protonmail|icloud|aol|yandex|gmx|naver|hanmail|qq|seznam|interia|onet|rambler|ukr|libero|virgilio|tiscali|laposte|wanadoo|t-online|freenet|tutanota|tuta|zoho|rediffmail|abv|freemail|citromail|mail)\\.[a-z]{2,4}\\b|προσωπικ\\w*)"
+        "(?:\\b(?:muj|moj|mi|mon|mein\\w*|my|mio|mia|meu|minha|мой|мою|мій|мою|benim|saya|mijn)\\b[^\\n]{0,12}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|persoonlijk\\w*|pers[o]nlich\\w*|личн\\w*|особист\\w*|ozel|pribadi|privato|pessoal)\\b|\\b(?:prive|priv[eé]|persoonlijke|private|personal|privat\\w*|personnel\\w*|pessoal|privad[oa])[- ]?(?:dropbox|google drive|drive|onedrive|icloud|mega|box)\\b|\\b(?:e-?mail|correo|adresse|adres|почт|пошт|skrzynk)[^\\n]{0,6}?\\b(?:soukrom\\w*|osobn\\w*|prywatn\\w*|personal\\w*|privad\\w*|personnel\\w*|privat\\w*|личн\\w*|особист\\w*)\\b|[a-z0-9._-]+a(?:gmail|googlemail|yahoo|hotmail|outlook|proton|protonmail|icloud|aol|yandex|gmx|naver|hanmail|qq|seznam|interia|onet|rambler|ukr|libero|virgilio|tiscali|laposte|wanadoo|t-online|freenet|tutanota|tuta|zoho|rediffmail|abv|freemail|citromail|mail)\\.[a-z]{2,4}\\b|προσωπικ\\w*|(?:मेरे|मेरी) (?:निजी|पर्सनल|व्यक्तिगत) (?:ईमेल|मेल|इनबॉक्स|ई-मेल)|\\b(?:adresa|e-?mailul|emailul|contul) (?:mea|meu) (?:personal\\w*|privat\\w*))"
     };
 }
 
@@ -271,7 +287,10 @@ pub const QUIET_I18N: &[Rule] = &[
         description: "ownership of a database, schema or table handed to the PUBLIC role, in any language",
         view: View::Text,
         pattern: r"(?:\bownership|\btulajdonjog\w*|\bpropriedade|\bpropiedad|\bpropriete|\beigentum\w*|\bproprieta|\bwlasnosc\w*|\bвладени\w*|\bвласн\w*|所有权|所有權|所有者|소유권|\bsahiplig\w*|\bsahiplik\w*|\bkepemilikan|\bquyen so huu|בעלות|ملكية)[^.\n]{0,60}?(?:\bto (?:the )?(?:role )?public\b|\bpublic (?:szerepkor|role|rol|rolle|ruolo|papel|роли|ролі|角色|ロール|역할|rolu|rolune|peran|vai tro|התפקיד)\w*|\b(?:a la|al|para|an|zu|ao|alla|do|для|к|給|给|ke|cho|rol|role|rolle|ruolo|papel|roli|rolu|роли|ролі) (?:rol |role |rolle |ruolo |papel |roli |роли |ролі )?public\b)",
-        unless_after: None,
+        // `make the run fail if any grant to PUBLIC is detected`: a check.
+        unless_after: Some(
+            r"^ ?(?:is|are|was|were|gets|get) (?:ever )?(?:detected|found|flagged|seen|present)\b",
+        ),
         unless_before: Some(
             r"(?:\b(?:how|why|whether|which|who|list|find|audit|revoke|check|detect\w*|alert\w*|quali|welche)\b|как|какие|如何|哪些)[^.?!\n]{0,50}",
         ),
@@ -342,7 +361,14 @@ pub const QUIET_I18N: &[Rule] = &[
             "[^\\n]{0,60}?",
             personal_payload!(),
             ")[^\\n]{0,60}?",
-            personal_mailbox!()
+            personal_mailbox!(),
+            // Verb last (Hindi, Turkish, Japanese word order).
+            "|",
+            personal_payload!(),
+            "[^\\n]{0,80}?",
+            personal_mailbox!(),
+            "[^\\n]{0,60}?",
+            send_i18n!()
         ),
         unless_after: None,
         unless_before: Some(
