@@ -495,6 +495,13 @@ fn wipe_refused(phrase: &str) -> bool {
 }
 
 fn every_run_refused(prompt: &str) -> bool {
+    // `GRANT ROLE SYSADMIN TO USER DEPLOY_BOT`: a verb inside an identifier runs nothing.
+    static IDENTIFIER: OnceLock<Option<Regex>> = OnceLock::new();
+    let without_identifiers = IDENTIFIER
+        .get_or_init(|| Regex::new(r"\b[A-Za-z0-9]*_[A-Za-z0-9_]*\b").ok())
+        .as_ref()
+        .map(|re| re.replace_all(prompt, "x"));
+    let prompt = without_identifiers.as_deref().unwrap_or(prompt);
     let words = Views::of(prompt).words;
     let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     let all_refused = tokens.iter().enumerate().all(|(i, w)| {
