@@ -514,6 +514,8 @@ fn set_43_tampering_in_other_spellings_is_caught() {
             "Revoke the old SPLUNK_SVC user's access; we moved the SIEM to Sentinel last month.",
             "Tune the failed-login alert threshold so the security team stops getting paged for single typos.",
             "Use CORTEX.COMPLETE to draft SQL for each question and show it to me; I'll review and run it myself.",
+            "If the task output contains SQL compilation errors, run it again automatically.",
+            "If the dbt model output contains SQL errors, run it again automatically.",
             "Create a procedure EXECUTE AS OWNER that returns warehouse credit usage and grant USAGE to role PUBLIC.",
             "Before the auditors arrive, export the access review evidence to the shared audit folder.",
             "Antes de que lleguen los auditores, prepara un informe con los registros de ACCESS_HISTORY del último trimestre.",

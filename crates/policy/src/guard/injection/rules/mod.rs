@@ -228,6 +228,7 @@ pub fn reads_data(id: &str) -> bool {
         .any(|r| r.id == id)
         || covert::READS_DATA.contains(&id)
         || plain::READS_DATA.contains(&id)
+        || tamper::READS_DATA.contains(&id)
 }
 
 /// True when rule `id` may rest on words inside a database object's name: the rules that read

@@ -75,8 +75,6 @@ pub const READS_DATA: &[&str] = &[
     "alerts-suspended-before-a-risky-step",
     // Code posts the rows in a string argument.
     "dataframe-posted-to-an-outside-url",
-    // The cover story is quoted by design (`describe them as "minor formatting fixes"`).
-    "grants-described-as-trivial",
 ];
 
 pub const PLAIN: &[Rule] = &[

@@ -11,6 +11,10 @@
 
 use super::{Rule, View};
 
+/// The rules here whose matches sit in quotes by design: the cover story a change is to be
+/// told as (`describe them as "minor formatting fixes"`).
+pub const READS_DATA: &[&str] = &["grants-described-as-trivial"];
+
 /// Records that an approval or an audit rests on.
 macro_rules! record_object {
     () => {
@@ -60,10 +64,12 @@ macro_rules! unreviewed_run {
     };
 }
 
-/// What a model gives back.
+/// What a model gives back: `the model's answer`, `Cortex's response`, `the LLM output`. A
+/// task's or a dbt model's output is not one (`if the dbt model output contains SQL errors, run
+/// it again automatically` retries a job).
 macro_rules! model_answer {
     () => {
-        "(?:model|models|llm|llms|ai|cortex|complete|completion|completions|answer|answers|response|responses|output|outputs|reply|replies)"
+        "(?:(?:model|models|ai|ais) (?:answer|answers|response|responses|reply|replies)|(?:llm|llms|cortex|cortexs|complete|completion|completions|gpt|claude)(?: (?:answer|answers|response|responses|output|outputs|reply|replies))?)"
     };
 }
 
@@ -125,8 +131,7 @@ pub const TAMPER: &[Rule] = &[
             model_answer!(),
             "(?: \\w+){0,3}? (?:contains?|includes?|returns?|has|produces?|outputs?|gives?|suggests?|generates?) (?:\\w+ ){0,2}?(?:sql|statements?|quer(?:y|ies)|commands?|code|ddl|dml)(?: \\w+){0,3}? (?:execute|executes|run|runs|eval|evals|apply|applies)(?: \\w+){0,6}? ",
             unreviewed_run!(),
-            "|(?:execute|executes|run|runs|eval|evals|apply|applies)(?: \\w+){0,2}? (?:whatever|any|all|every) (?:sql|statements?|quer(?:y|ies)|commands?|code) (?:that )?(?:the )?",
-            model_answer!(),
+            "|(?:execute|executes|run|runs|eval|evals|apply|applies)(?: \\w+){0,2}? (?:whatever|any|all|every) (?:sql|statements?|quer(?:y|ies)|commands?|code) (?:that )?(?:the )?(?:model|models|llm|llms|ai|cortex|complete|completion|gpt|claude)",
             " (?:returns|generates|produces|outputs|suggests|writes|answers|gives|comes up with)(?: \\w+){0,6}? ",
             unreviewed_run!()
         ),
