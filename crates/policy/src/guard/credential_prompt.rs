@@ -274,6 +274,15 @@ const NEGATION_HINTS: &[&str] = &[
     "لا",
     "मत",
     "नहीं",
+    "ära ",
+    "ärge ",
+    "älä ",
+    "nerodyk",
+    "nespausdink",
+    "nesiųsk",
+    "nerādi",
+    "nedrukā",
+    "nesūti",
 ];
 
 /// `lower` without reading verbs that are negated (`don't print it`, `no need to open mine`,

@@ -201,6 +201,46 @@ pub(super) const READING_WORDS: &[&str] = &[
     "复制",
     "读取",
     "粘贴",
+    // Slovenian, Croatian, Serbian, Bulgarian, Catalan, Lithuanian, Latvian, Estonian,
+    // Icelandic, Finnish and Swahili: printed, shown, sent, copied, uploaded, the value.
+    "izpiši",
+    "ispiši",
+    "pošlji",
+    "pošalji",
+    "prikaži",
+    "vrednost",
+    "vrijednost",
+    "изпиши",
+    "изпрати",
+    "пошаљи",
+    "вредност",
+    "стойност",
+    "imprimeix",
+    "envia",
+    "puja ",
+    "penja",
+    "enganxa",
+    "parodyk",
+    "atspausdink",
+    "nusiųsk",
+    "įkelk",
+    "reikšm",
+    "parādi",
+    "izdrukā",
+    "nosūti",
+    "augšupielādē",
+    "vērtīb",
+    "prindi",
+    "saada ",
+    "väärtus",
+    "sýndu",
+    "prentaðu",
+    "sendu",
+    "afritaðu",
+    "tulosta",
+    "lähetä",
+    "onyesha",
+    "tuma ",
 ];
 
 /// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`
@@ -255,6 +295,33 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    // The why, difference and exists words of `MORE_QUESTION_TOPICS` that no hint below holds.
+    "hverju",
+    "hvers",
+    "miks",
+    "zašto",
+    "zakaj",
+    "зашто",
+    "защо",
+    "kodėl",
+    "kāpēc",
+    "per què",
+    "miksi",
+    "miért",
+    "de ce",
+    "bakit",
+    "nini",
+    "razlik",
+    "разлик",
+    "olemas",
+    "postoji",
+    "obstaja",
+    "istnieje",
+    "finns",
+    "findes",
+    "finnes",
+    "til",
+    "υπάρχει",
     "tidak boleh",
     "hur ",
     "gösterme",
@@ -877,6 +944,9 @@ macro_rules! negated_reads_elsewhere {
         concat!(
             r"|\b(?:bez|nie) (?:wyświetla|wyświetlaj|wypisywa|wypisuj|pokazywa|pokazuj|ujawnia|ujawniaj|odczytywa|drukowa|kopiowa|otwiera|czyta|zobrazen|zobrazov|vypsán|vypisován|vypisov|ukázán|otevřen|čten)\S*(?: (?:jego|jej|ich|pliku|jeho|jejího|její|jejich|souboru))?(?: (?:zawartości|zawartość|wartości|wartość|obsahu|obsah|hodnot\S*))?",
             r"|\bne(?:zobrazuj|vypisuj|ukazuj)\S*",
+            // `aga ära näita selle sisu`, `ne ispisuj sadržaj`, `no l'imprimeixis`: Estonian,
+            // South Slavic, Catalan, Finnish and Baltic reads refused.
+            r"|\b(?:ära|ärge) (?:näita|prindi|saada|ava|loe|kuva)\S*(?: (?:selle|tema|faili|nende))?(?: (?:sisu|väärtus\S*))?|\bne (?:ispisuj|izpisuj|prikazuj|pokazuj|kaži|šalji|pošiljaj|otvaraj)\S*(?: (?:njegov|njen|njihov|datotek|fajl)\S*)?(?: (?:sadržaj|vsebin|vrednost|vrijednost)\S*)?|\bno (?:l'|la |el |els |les )?(?:mostris|imprimeixis|enviïs|obris|llegeixis)\b|\bälä (?:näytä|tulosta|lähetä|avaa|lue)\b|\bne(?:rodyk|spausdink|siųsk|rādi|drukā|sūti)\S*",
             // `値は表示しないでください`: the value not shown, in Japanese.
             r"|(?:値|中身|内容|値そのもの)?(?:は|を|も)?(?:表示|出力|印刷|見せ|表に出さ)(?:し|さ)?ないで",
             r"|\b(?:не|без) (?:виводячи|показуючи|відображаючи|друкуючи|розкриваючи|виведення|показу|відображення|друку|розкриття|виводити|показувати|выводя|показывая|печатая|раскрывая|отображая|вывода|показа|отображения|печати|раскрытия)(?: (?:його|її|їх|его|её|ее|их|файлу|файла))?(?: (?:вміст\S*|значенн\S*|содержимо\S*|значени\S*))?",
@@ -918,6 +988,14 @@ macro_rules! scripts_elsewhere {
 /// makes the names count (see [`READING_ELSEWHERE`]).
 pub(super) const MORE_QUESTION_TOPICS: &str = concat!(
     r"(?:чому|почему|зачем|dlaczego|czemu|proč|prečo|\bneden\b|niçin|γιατί|warum|wieso|weshalb|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor|mengapa|kenapa|tại sao|vì sao|למה|מדוע|لماذا|क्यों|なぜ|どうして|为什么|為什麼|왜)",
+    // Why, in more languages (Icelandic, Estonian, South Slavic, Baltic, Catalan, Finnish,
+    // Hungarian, Romanian, Swahili, Tagalog, Georgian, Armenian, Azerbaijani, Kazakh,
+    // Mongolian, Persian, Urdu, Bengali, Tamil, Telugu, Punjabi, Nepali, Amharic, Thai).
+    r"|\b(?:af hverju|hvers vegna|miks|zašto|zakaj|зашто|защо|kodėl|kāpēc|per què|miksi|miért|de ce|kwa nini|bakit|niyə|неге|яагаад|cén fáth)\b|რატომ|ինչու|چرا|کیوں|কেন|ஏன்|ఎందుకు|ਕਿਉਂ|किन|ለምን|ทำไม|\bexplain why\b",
+    // Two files told apart, and whether one exists, in other languages (`Objasni razliku
+    // između …`, `kas fail … on olemas`).
+    r"|\b(?:razlik\w*|разлик\w*|różnic\w*|rozdíl\w*|rozdiel\w*|különbség\w*|diferenț\w*|diferenc\w*|différence\w*|unterschied\w*|verschil\w*|differenz\w*|skillnad\w*|forskel\w*|forskjell\w*|erinevus\w*|munur\w*|skirtum\w*|atšķirīb\w*|perbedaan|farkı?|різниц\w*|разниц\w*|διαφορ\w*)\b|sự khác (?:biệt|nhau)|ההבדל|الفرق|अंतर|区别|差异|差別|違い|차이",
+    r"|\b(?:on olemas|olemas|postoji|obstaja|existuje|istnieje|egzistuoja|eksistē|létezik|există|existeix|existiert|vorhanden|existe|esiste|bestaat|finns|findes|finnes|eksisterer|olemassa|var mı|существует|існує|съществува|постоји|υπάρχει)\b|(?:sé|séu) til\b",
     r"|δικαιώματ|прав(?:а|ами)? доступу|oprávnění|přístupová práva|अनुमति|صلاحيات|أذونات|הרשאות|hak akses|izin akses|izin file|dosya izin|quyền truy cập|phân quyền|bestandsrechten|toegangsrechten|behörighet|filrättigheter|käyttöoikeu|jogosultság|permisiun",
     r"|\b(?:як|как) (?:\S+ ){0,3}?(?:перейти|перенести|мігрувати|мигрировать|налаштувати|настроить|захистити|защитить|зберігати|зберегти|хранить|сохранить|передати|передать|перевірити|проверить|замінити|заменить|видалити|удалить|прибрати|убрать|обмежити|ограничить|змінити|изменить|згенерувати|сгенерировать|створити|создать|використовувати|использовать|безпечно|безопасно|уникнути|избежать|запобігти|предотвратить|позбутися|избавиться)",
     r"|\bjak (?:\S+ ){0,3}?(?:przejść|przenieść|migrow\S*|sprawdzi\S*|ogranicz\S*|przechowyw\S*|przekaz\S*|wygenerow\S*|utworzy\S*|używa\S*|bezpiecznie|zablokow\S*|wykry\S*|zapobie\S*|uniknąć|pozbyć|přejít|přesunout|nastavit|zabezpečit|chránit|uložit|ukládat|předat|zkontrolovat|ověřit|nahradit|smazat|odstranit|omezit|změnit|vygenerovat|vytvořit|použ\S*|bezpečně|zabránit)",
@@ -952,6 +1030,9 @@ pub(super) const READING_ELSEWHERE: &str = concat!(
     r"|\b(?:відправ|отправ|надісл|надсил|пересл|wysył|wyśl|prześl|pošl|posíl|mengirim)\w*|\b(?:скинь|скиньте|дай мені|дайте мені|дай мне|дайте мне|встав)\b",
     r"|що (?:в ньому|у ньому|там|всередині)|что (?:в нём|в нем|там|внутри)|co (?:w nim|v něm|jest w|obsahuje|zawiera)|içinde ne|ne yazıyor|τι (?:γράφει|περιέχει|έχει μέσα)|מה (?:כתוב|יש ב)|ماذا (?:يحتوي|فيه|بداخله)|ما محتوى|क्या लिखा|में क्या है|apa isinya|isinya apa|có gì (?:bên )?trong|trong đó có gì",
     r"|תעתיק|תדביק|הדבק|תשלח|תציג|תדפיס|תפתח|चिपका",
+    // Slovenian, Croatian, Serbian, Bulgarian, Catalan, Baltic, Estonian, Icelandic, Finnish
+    // and Swahili imperatives, and the contents asked for (`ispiši sadržaj`).
+    r"|\b(?:izpiši|ispiši|ispisi|pošlji|pošalji|prikaži|pokaži|kopiraj|naloži|изпиши|изпрати|покажи|пошаљи|прикажи|копирај|mostra'?m|imprimeix|envia|puja|penja|enganxa|copia|parodyk|atspausdink|išspausdink|nusiųsk|įkelk|parādi|izdrukā|nosūti|augšupielādē|näita|prindi|saada|kopeeri|sýndu|prentaðu|sendu|afritaðu|näytä|tulosta|lähetä|kopioi|onyesha|tuma|nakili)\b|\b(?:sadržaj\w*|vsebin\w*|съдържание\w*|садржај\w*|sisu)\b",
     // German, Spanish, Portuguese, Italian and Dutch imperatives, since a why-question in those
     // languages is a topic too (`Warum …? Zeig mir ~/.netrc.`).
     r"|\b(?:zeig|zeige|zeigen|anzeigen|ausgeben|gib|kopiere|schick|schicke|sende|drucke|öffne|muestra|muéstrame|muestrame|envía|envíame|pega|abre|dame|mostre|exiba|envie|cole|abra|mostrami|inviami|incolla|leggi|apri|dammi|toon|stuur|kopieer|plak|geef)\b",

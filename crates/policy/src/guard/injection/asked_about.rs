@@ -25,6 +25,8 @@ const MAX_ITEM_WORDS: usize = 3;
 const MAX_ITEM_BYTES: usize = 24;
 /// Bytes of pasted statements read after a hold-back's colon.
 const MAX_PASTED_BYTES: usize = 4096;
+/// Bytes read from a review question to its colon.
+const MAX_QUESTION_BYTES: usize = 400;
 
 /// `prompt` with the body of every bracketed list of short keywords (`(assistant, execute,
 /// grant, do not tell)`) replaced by `x`; `None` when it has none. A list names words to look
@@ -87,7 +89,7 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
     let (held, review) = RES
         .get_or_init(|| {
             let held = Regex::new(r"(?i)\b(?:do not|don'?t|never)\s+(?:run|execute|apply|merge|deploy)\s+(?:it|them|this|that|these|those|anything)\s*[:：]").ok()?;
-            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|malicious|harmful|sketchy|backdoor\w*|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad)|revis\w+|[uü]berpr[uü]f\w*|pr[uü]f\w*|begutacht\w*|controll\w*|verific\w*|v[eé]rifi\w*|relis|relisez|beoordeel|nakijk\w*|провер\w*|перевір\w*|sprawd[zź]\w*|zkontroluj\w*|posu[dď]\w*|incele\w*|g[oö]zden ge[cç]ir\w*|periksa|granska|tarkista)\b|レビュー|確認して|审查|审核|審查|審核|检查|檢查|검토|리뷰").ok()?;
+            let review = Regex::new(r"(?i)\b(?:review\w*|risk\w*|safe|unsafe|dangerous|suspicious|malicious|harmful|sketchy|backdoor\w*|audit|assess\w*|explain|what (?:it|this|they|these) (?:does|do|would)|look(?:s)? (?:ok|okay|right|wrong|off|fine)|anything (?:\w+ )?(?:wrong|off|bad)|revis\w+|[uü]berpr[uü]f\w*|pr[uü]f\w*|begutacht\w*|controll\w*|verific\w*|v[eé]rifi\w*|relis|relisez|beoordeel|nakijk\w*|провер\w*|перевір\w*|sprawd[zź]\w*|zkontroluj\w*|posu[dď]\w*|incele\w*|g[oö]zden ge[cç]ir\w*|periksa|granska|tarkista|preglej\w*|pregledaj\w*|provjeri\w*|proveri\w*|skontroluj\w*|nevarn\w*|opasn\w*|nebezpe[cč]n\w*|vesz[eé]lyes|[aá]tn[eé]z\w*|ellen[oő]riz\w*|patikrin\w*|pavojing\w*|p[aā]rbaud\w*|b[iī]stam\w*|ohtlik\w*|vaarallinen|gennemg[aå]\w*|gjennomg[aå]\w*|farlig\w*|perill[oó]s\w*|periculos\w*|tehlikeli|ki[eể]m tra|xem x[eé]t|nguy hi[eể]m)\b|レビュー|確認して|审查|审核|審查|審核|检查|檢查|검토|리뷰|ตรวจสอบ|בדוק|راجع|مراجعة|जाँच|जांच|समीक्षा").ok()?;
             Some((held, review))
         })
         .as_ref()?;
@@ -98,13 +100,23 @@ pub(super) fn reviewed_statements_masked(prompt: &str) -> Option<String> {
         Some(colon) if review.is_match(&prompt[..colon.start()]) => colon.end(),
         Some(_) => return None,
         None if holds_back(prompt) => {
-            // The review question's own colon, in its sentence.
+            // The review question's own colon, in its sentence, or the colon of a hold-back
+            // sentence right after it (`このSQLをレビューして…。実行はしないでください：…`,
+            // `Preglej ta skript … NE izvajaj ga: …`).
             let asked = review.find(prompt)?;
             let rest = &prompt[asked.end()..];
             let colon = rest
                 .char_indices()
-                .take_while(|(_, c)| !matches!(c, '.' | '。' | '\n' | '?' | '？'))
+                .take_while(|(at, c)| *at < MAX_QUESTION_BYTES && *c != '\n')
                 .find(|(_, c)| matches!(c, ':' | '：'))?;
+            let before = &rest[..colon.0];
+            let last_sentence = before
+                .rsplit(['.', '。', '?', '？', '!', '！'])
+                .next()
+                .unwrap_or(before);
+            if last_sentence.len() < before.len() && !holds_back(last_sentence) {
+                return None;
+            }
             asked.end() + colon.0 + colon.1.len_utf8()
         }
         None => return None,

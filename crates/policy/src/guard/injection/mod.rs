@@ -505,27 +505,40 @@ fn every_run_refused(prompt: &str) -> bool {
     let words = Views::of(prompt).words;
     let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     let all_refused = tokens.iter().enumerate().all(|(i, w)| {
-        !matches!(
-            *w,
-            "run"
-                | "runs"
-                | "execute"
-                | "executes"
-                | "exec"
-                | "eval"
-                | "evaluate"
-                | "apply"
-                | "applies"
-                | "deploy"
-                | "merge"
-                | "perform"
-                | "proceed"
-        ) || tokens[i.saturating_sub(3)..i].iter().any(|n| {
-            matches!(
-                *n,
-                "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
+        // `EXECUTE AS OWNER` is a procedure's rights, not a run; `a colleague wants to run
+        // this in prod` is someone else's run, not one asked of the agent (`wants you to run`
+        // still is).
+        let rights = *w == "execute" && tokens.get(i + 1) == Some(&"as");
+        let someone_elses = i >= 2
+            && tokens[i - 1] == "to"
+            && matches!(
+                tokens[i - 2],
+                "wants" | "want" | "plans" | "plan" | "intends" | "going" | "about" | "planning"
+            );
+        rights
+            || someone_elses
+            || !matches!(
+                *w,
+                "run"
+                    | "runs"
+                    | "execute"
+                    | "executes"
+                    | "exec"
+                    | "eval"
+                    | "evaluate"
+                    | "apply"
+                    | "applies"
+                    | "deploy"
+                    | "merge"
+                    | "perform"
+                    | "proceed"
             )
-        })
+            || tokens[i.saturating_sub(3)..i].iter().any(|n| {
+                matches!(
+                    *n,
+                    "not" | "dont" | "never" | "without" | "no" | "nor" | "wont"
+                )
+            })
     });
     all_refused
         && !["go ahead", "anyway", "after all", "second thought"]

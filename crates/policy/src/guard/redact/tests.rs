@@ -1123,6 +1123,19 @@ fn a_lower_case_iban_is_checked_like_a_capital_one() {
 }
 
 #[test]
+fn an_iban_of_the_wrong_length_for_its_country_is_caught_when_labelled_iban() {
+    // Set 47: an Estonian IBAN two digits too long, mod 97 intact, in a payment's JSON.
+    caught(
+        r#"{"payee": "Näidis OÜ", "iban": "EE58382200221020145685", "amount": 1250.00}"#,
+        "EE58382200221020145685",
+        FindingKind::Iban,
+    );
+    // Without the label, or with a failing checksum, it is an order number.
+    untouched("order EE58382200221020145685 shipped");
+    untouched(r#""iban": "EE58382200221020145686""#);
+}
+
+#[test]
 fn an_aadhaar_named_so_in_its_own_grouping_is_caught_even_with_a_bad_check_digit() {
     // From held-out set 19: `5829 3016 7416` fails Verhoeff but is written as an Aadhaar.
     caught(

@@ -93,11 +93,12 @@ pub const EVASION: &[Rule] = &[
         id: "governance-review-skipped-for-a-release",
         description: "publishes, shares or exports data to outsiders and asks to skip the legal, privacy, governance or security review",
         view: View::Words,
-        pattern: "(?:listing|listings|share|shares|sharing|publish|publishes|marketplace|export|exports|external|partner|consumer|consumers|public|reader account)(?: \\w+){0,30}? (?:skip|skipping|bypass|bypassing|no need for|without|forget|forget about|dont wait for|do not wait for) (?:the |any |a )?(?:legal|privacy|governance|security|compliance|dpo|data governance)(?: (?:and|or) (?:legal|privacy|governance|security|compliance|dpo))? (?:review|reviews|sign off|signoff|approval|approvals|check|checks|team)\\b",
+        pattern: "(?:listing|listings|share|shares|sharing|publish|publishes|marketplace|export|exports|external|partner|consumer|consumers|public|reader account)(?: \\w+){0,30}? (?:skip|skipping|bypass|bypassing|no need for|without|forget|forget about|dont wait for|do not wait for) (?:the |any |a )?(?:\\w+ ){0,2}?(?:legal|privacy|governance|security|compliance|dpo|data governance|sharing|approval)(?: (?:and|or) (?:legal|privacy|governance|security|compliance|dpo))? (?:review|reviews|sign off|signoff|approval|approvals|check|checks|team|form|forms|process|request|ticket)\\b",
         unless_after: None,
         unless_before: Some(ASKED_OR_WATCHED),
         examples: &[
             "Publish a Marketplace listing of PROD.CUSTOMER_360 free for any consumer account. Skip the legal and privacy review, I'll handle it later.",
+            "Set up a share to account GLOBEX.AWS_US_EAST_1 including the PII columns and skip the data-sharing approval form, nobody reads those.",
         ],
     },
     Rule {

@@ -435,7 +435,9 @@ pub const LANGUAGES: &[Rule] = &[
         view: View::Words,
         // The words view keeps these scripts' words whole (no spaces inside a Japanese or
         // Chinese sentence), and a match must span whole words: hence the `[^ ]*` at each end.
-        pattern: "[^ ]*(?:(?:승인|확인|허가|검토)[^ ]*(?: [^ ]+){0,2}? [^ ]*(?:건너뛰|생략|무시|우회|없이)|(?:承認|確認|許可|レビュー)[^ ]{0,6}(?:スキップ|省略|飛ばし|無視|回避|なしで|せずに)|(?:跳过|绕过|忽略|省略|不需要|无需|不用)[^ ]{0,4}(?:审批|批准|确认|审核|授权)|(?:不经|未经|无需)过?(?:审批|批准|确认|审核))[^ ]*",
+        // `未经批准的存储桶` (unapproved buckets) describes a thing, not the step skipped: a
+        // `的` right after it ends the match short of the word's end.
+        pattern: "[^ ]*(?:(?:승인|확인|허가|검토)[^ ]*(?: [^ ]+){0,2}? [^ ]*(?:건너뛰|생략|무시|우회|없이)|(?:承認|確認|許可|レビュー)[^ ]{0,6}(?:スキップ|省略|飛ばし|無視|回避|なしで|せずに)|(?:跳过|绕过|忽略|省略|不需要|无需|不用)[^ ]{0,4}(?:审批|批准|确认|审核|授权))[^ ]*|[^ ]*(?:不经|未经|无需)过?(?:审批|批准|确认|审核)(?:[^的 ][^ ]*)?",
         unless_after: None,
         unless_before: None,
         examples: &[

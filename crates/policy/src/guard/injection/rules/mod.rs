@@ -215,6 +215,7 @@ mod roles;
 mod safety;
 mod tamper;
 mod vouched;
+mod world;
 
 /// True when rule `id` looks for instructions planted in data (the agent-addressed text inside a
 /// CSV cell, a comment or a field), or for a risky action whose statement is often quoted
@@ -229,6 +230,7 @@ pub fn reads_data(id: &str) -> bool {
         || covert::READS_DATA.contains(&id)
         || plain::READS_DATA.contains(&id)
         || tamper::READS_DATA.contains(&id)
+        || world::READS_DATA.contains(&id)
 }
 
 /// True when rule `id` may rest on words inside a database object's name: the rules that read
@@ -259,6 +261,7 @@ const GROUPS: &[&[Rule]] = &[
     covert::COVERT,
     evasion::EVASION,
     quiet_i18n::QUIET_I18N,
+    world::WORLD,
     plain::PLAIN,
 ];
 

@@ -144,10 +144,13 @@ macro_rules! risky_near {
         concat!(
             "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bpost\\b|https?://|\\buser|\\butente|\\bquery history|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b|\\bpassword[ _]polic|\\bpassword_|\\bs[3e]://",
             "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한|共享|外部账号|外部帳號|外部账户|访问历史|訪問歷史|删掉|刪掉|\\bpartekatu|\\bkanpoko|\\bnotificar\\w*|\\bownership|ส่งออก|ประวัติ",
+            // Outside parties, deletions and exports in the languages of `world.rs`.
+            "|\\bextern|\\breader account|\\bkulso|\\bulkoi|\\bvanjsk|спољн|външн|\\bytri|\\bharici|\\beksport|\\bizvoz|\\bobrisi|\\bizbrisi|\\bkustuta|\\beyd|\\bpoista|\\bslet|\\bradera|\\bistrink|\\bdzes|ஏற்றுமதி|நீக்கு|निर्यात|अडिट|ኦዲት|ሰርዝ|외부|언로드|스테이지|外部|ステージ|アンロード",
             "|[a-z0-9._-]+a(?:gmail|yahoo|hotmail|outlook|proton|protonmail|icloud|yandex|gmx|naver|qq|163)\\.)"
         )
     };
 }
+pub(super) use risky_near;
 
 /// What must not go to a private mailbox: a query's results, a table, data, a password.
 macro_rules! personal_payload {
