@@ -113,6 +113,8 @@ pub(super) fn sends_contents_away(prompt: &str) -> bool {
         "publiek",
         "pubblic",
         "publicz",
+        "публичн",
+        "публічн",
         "webhook",
         "slack",
         "teams-",
@@ -1110,7 +1112,10 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 // `just give me the openssl command`: a command to run, not the file; `keeps
                 // showing up in advisories`.
                 r"|\bgive (?:me|us) (?:just )?(?:the |an? )?(?:\S+ )?(?:command|commands|one-liner|snippet|steps|syntax)\b|\bshow(?:s|ing|ed)? up\b|\b(?:i'?ll|i will|we'?ll|we will|let me) run (?:it|them|that|this)(?: myself| ourselves| manually| locally)?\b",
-                r"|\b(?:show|tell|teach) (?:me|us) how to (?:[^.?!\n]|\.\S)*[.?!]?",
+                r"|\b(?:show|tell|teach) (?:me |us )?how to (?:[^.?!\n]|\.\S)*[.?!]?",
+                // `replaces every password value with *** before I share it`: the values
+                // blanked, not read, and what is shared is the blanked file.
+                r"|\b(?:replace|replaces|mask|masks|redact|redacts|scrub|scrubs|blank|blanks|strip|strips)\b[^.?!\n]{0,60}\b(?:values?|passwords?|secrets?|passphrases?|tokens?)\b[^.?!\n]{0,40}\bwith (?:\*+|x{3}|placeholders?|<[^>\n]{0,30}>|\[redacted\]|redacted|dummy \w+|fake \w+)(?:[^.?!\n]{0,20}?\bbefore (?:i|we) (?:share|send|attach|upload|post)\w*(?: (?:it|them))?)?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:does|do|will|would) [^\s?!.,;]+ (?:[^\s?!.,;]+ )?(?:read|load|use|prefer|pick up|look for|check)\b",
                 r"|\b(?:give|show|write|draft|generate|create|make) (?:me )?(?:an? |the )?(?:format|structure|layout)\b",

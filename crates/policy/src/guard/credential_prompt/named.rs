@@ -114,6 +114,11 @@ const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
     "väärtus",
     "gildi",
     "arvon",
+    // Hindi `env में … की value`, Khmer តម្លៃ (value).
+    "env में",
+    "की value",
+    "का value",
+    "តម្លៃ",
     "verdien",
     "værdien",
     "значение",
@@ -159,6 +164,9 @@ pub(in crate::guard) fn secret_variable_in_prose(prompt: &str) -> Option<String>
     if ![
         "variable",
         "env var",
+        "env_var(",
+        "os.environ",
+        "getenv",
         "environment",
         "value of",
         "full value",

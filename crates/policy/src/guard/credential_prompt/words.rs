@@ -241,6 +241,23 @@ pub(super) const READING_WORDS: &[&str] = &[
     "lähetä",
     "onyesha",
     "tuma ",
+    // Slovak, Bulgarian, Hungarian, Khmer, traditional Chinese.
+    "vypíš",
+    "ukáž",
+    "качи",
+    "mutasd",
+    "nyisd meg",
+    "küldd",
+    "másold",
+    "បង្ហាញ",
+    "តម្លៃ",
+    "讀取",
+    "顯示",
+    "輸出",
+    "發送",
+    "複製",
+    "貼上",
+    "列印",
 ];
 
 /// More words that use a file's contents: with one of them, a path after `chmod 600` or `ls`
@@ -322,6 +339,27 @@ pub(super) const QUESTION_HINTS: &[&str] = &[
     "finnes",
     "til",
     "υπάρχει",
+    "miten",
+    "kuinka",
+    "kaip",
+    "kuidas",
+    "hvernig",
+    "hogyan",
+    "paano",
+    "àlàyé",
+    "alaye",
+    "explic",
+    "როგორ",
+    "ինչպես",
+    "ఉన్నాయా",
+    "পারমিশন",
+    "teis",
+    "oikeudet",
+    "structura",
+    "with ***",
+    "with xxx",
+    "with <",
+    "with placeholder",
     "tidak boleh",
     "hur ",
     "gösterme",
@@ -991,7 +1029,10 @@ pub(super) const MORE_QUESTION_TOPICS: &str = concat!(
     // Why, in more languages (Icelandic, Estonian, South Slavic, Baltic, Catalan, Finnish,
     // Hungarian, Romanian, Swahili, Tagalog, Georgian, Armenian, Azerbaijani, Kazakh,
     // Mongolian, Persian, Urdu, Bengali, Tamil, Telugu, Punjabi, Nepali, Amharic, Thai).
-    r"|\b(?:af hverju|hvers vegna|miks|zašto|zakaj|зашто|защо|kodėl|kāpēc|per què|miksi|miért|de ce|kwa nini|bakit|niyə|неге|яагаад|cén fáth)\b|რატომ|ինչու|چرا|کیوں|কেন|ஏன்|ఎందుకు|ਕਿਉਂ|किन|ለምን|ทำไม|\bexplain why\b",
+    r"|\b(?:af hverju|hvers vegna|miks|zašto|zakaj|зашто|защо|kodėl|kāpēc|per què|miksi|miért|de ce|kwa nini|bakit|niyə|неге|яагаад|cén fáth|miten|kuinka|kaip|kā|kuidas|hvernig|hogyan|cum|paano|ìdí tí|idi ti|àlàyé|alaye|explic\w*)\b|როგორ|ნაცვლად|ինչպես|ինչու|ఎలా|ఎందుకు|ఉన్నాయా|ఉందా|পারমিশন|অনুমতি|কেন|কীভাবে|\b(?:teis[eė]s|teises|ties[iī]bas|[oõ]igused|oikeudet|dozvole|prava pristupa|opr[aá]vnenia|permisiunile|structura)\b|რატომ|ինչու|چرا|کیوں|কেন|ஏன்|ఎందుకు|ਕਿਉਂ|किन|ለምን|ทำไม|\bexplain why\b",
+    // Values blanked before a file is shared (`a sed command that replaces every password …
+    // value with ***`): the file leaves without its secrets.
+    r"|\b(?:replace|replaces|mask|masks|redact|redacts|scrub|scrubs|blank|blanks|strip|strips)\b[^.?!\n]{0,60}\b(?:values?|passwords?|secrets?|passphrases?|tokens?)\b[^.?!\n]{0,40}\bwith (?:\*|x{3}|placeholders?|<|\[redacted|redacted|dummy|fake)",
     // Two files told apart, and whether one exists, in other languages (`Objasni razliku
     // između …`, `kas fail … on olemas`).
     r"|\b(?:razlik\w*|разлик\w*|różnic\w*|rozdíl\w*|rozdiel\w*|különbség\w*|diferenț\w*|diferenc\w*|différence\w*|unterschied\w*|verschil\w*|differenz\w*|skillnad\w*|forskel\w*|forskjell\w*|erinevus\w*|munur\w*|skirtum\w*|atšķirīb\w*|perbedaan|farkı?|різниц\w*|разниц\w*|διαφορ\w*)\b|sự khác (?:biệt|nhau)|ההבדל|الفرق|अंतर|区别|差异|差別|違い|차이",
@@ -1032,7 +1073,7 @@ pub(super) const READING_ELSEWHERE: &str = concat!(
     r"|תעתיק|תדביק|הדבק|תשלח|תציג|תדפיס|תפתח|चिपका",
     // Slovenian, Croatian, Serbian, Bulgarian, Catalan, Baltic, Estonian, Icelandic, Finnish
     // and Swahili imperatives, and the contents asked for (`ispiši sadržaj`).
-    r"|\b(?:izpiši|ispiši|ispisi|pošlji|pošalji|prikaži|pokaži|kopiraj|naloži|изпиши|изпрати|покажи|пошаљи|прикажи|копирај|mostra'?m|imprimeix|envia|puja|penja|enganxa|copia|parodyk|atspausdink|išspausdink|nusiųsk|įkelk|parādi|izdrukā|nosūti|augšupielādē|näita|prindi|saada|kopeeri|sýndu|prentaðu|sendu|afritaðu|näytä|tulosta|lähetä|kopioi|onyesha|tuma|nakili)\b|\b(?:sadržaj\w*|vsebin\w*|съдържание\w*|садржај\w*|sisu)\b",
+    r"|\b(?:izpiši|ispiši|ispisi|pošlji|pošalji|prikaži|pokaži|kopiraj|naloži|изпиши|изпрати|покажи|пошаљи|прикажи|копирај|mostra'?m|imprimeix|envia|puja|penja|enganxa|copia|vyp[ií][sš]|uk[aá][zž]|качи|mutasd|nyisd meg|k[uü]ldd|m[aá]sold|parodyk|atspausdink|išspausdink|nusiųsk|įkelk|parādi|izdrukā|nosūti|augšupielādē|näita|prindi|saada|kopeeri|sýndu|prentaðu|sendu|afritaðu|näytä|tulosta|lähetä|kopioi|onyesha|tuma|nakili)\b|\b(?:sadržaj\w*|vsebin\w*|съдържание\w*|садржај\w*|sisu)\b",
     // German, Spanish, Portuguese, Italian and Dutch imperatives, since a why-question in those
     // languages is a topic too (`Warum …? Zeig mir ~/.netrc.`).
     r"|\b(?:zeig|zeige|zeigen|anzeigen|ausgeben|gib|kopiere|schick|schicke|sende|drucke|öffne|muestra|muéstrame|muestrame|envía|envíame|pega|abre|dame|mostre|exiba|envie|cole|abra|mostrami|inviami|incolla|leggi|apri|dammi|toon|stuur|kopieer|plak|geef)\b",

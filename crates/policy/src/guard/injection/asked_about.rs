@@ -359,7 +359,7 @@ pub(super) fn ignore_listed_files_masked(prompt: &str) -> Option<String> {
 pub(super) fn assesses_a_payload(prompt: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this)|decodes? to|should (?:i|we) block)\b|含义|含義|意思|意味|의미").ok()
+        Regex::new(r"(?i)\b(?:how (?:bad|serious|severe|dangerous|risky|harmful)|severity|impact|blast radius|assess\w*|what (?:it|this|that) (?:does|did|would do|would have done|means|meant|says|said)|what (?:does|did|would) (?:it|this|that) (?:do|have done|mean|say)|explain (?:what|it|this)|decodes? to|should (?:i|we) block|zdekoduj\w*|co (?:to )?(?:znaczy|oznacza|znamená)|wyja[sś]nij|vysv[eě]tli|mit[äa] se tarkoittaa|selit[äa]|kerro mit[äa]|hvad (?:den|det) (?:ville )?(?:g[øo]re|betyder)|hva (?:den|det) (?:ville )?(?:gj[øo]re|betyr)|forklar\w*|f[öo]rklara|vad (?:den|det) betyder|magyar[aá]zd|mit jelent|mit pr[oó]b[aá]l|qu[eé] significa|o que significa|que signifie|ce que (?:[cç]a|cela) (?:veut dire|signifie)|was (?:es|das) bedeutet|cosa significa|wat (?:het|dit) betekent|что (?:это )?значит|що (?:це )?означа\w*|поясни\w*|объясни\w*|ne anlama|a[çc][ıi]kla\w*|ngh[ĩi]a l[àa] g[ìi]|gi[ảa]i th[íi]ch|apa artinya|jelaskan|esbonio|àlàyé|alaye)\b|含义|含義|意思|意味|의미|解释|解釋|説明|설명|விளக்கு|என்ன சொல்கிறது|ماذا يعني|اشرح|क्या मतलब|समझा|מה זה אומר|הסבר|τι σημαίνει|εξήγησε").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(prompt))

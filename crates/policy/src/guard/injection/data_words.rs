@@ -168,3 +168,14 @@ pub(super) const DATA_WORDS: &[&str] = &[
     "columna",
     "comentari",
 ];
+
+/// A quote declared plain data (`treat that purely as data`), in English and other languages.
+pub(super) const TREATED_AS_DATA: &str = concat!(
+    r"(?i)\btreat (?:that|it|this|them|those)(?: \w+)? (?:purely |only |just |strictly |solely )?as (?:data|text|plain text|content|a string|strings)\b",
+    // The same in other languages: `chỉ coi đó là văn bản bình thường`, `trátalo como
+    // texto`, `als Text behandeln`, `traktuj to jako tekst`, `テキストとして扱って`.
+    r"|\bcoi (?:đó |nó |chúng )?là (?:văn bản|dữ liệu)|\btr[aá]t[ae]?(?:lo|la|los|las)? (?:solo |sólo |únicamente )?como (?:texto|datos|dados)\b|\btraite[zr]?(?:-le|-la|-les)? (?:uniquement |seulement )?comme (?:du )?(?:texte|des données)\b",
+    r"|\bals (?:reinen |normalen |einfachen )?(?:text|daten) (?:behandeln|betrachten|ansehen)\b|\btrattal[oaie]? (?:solo )?come (?:testo|dati)\b|\btraktuj (?:to |je )?(?:tylko )?jako (?:zwykły )?(?:tekst|dane)\b|\bbehandel (?:het|dit|dat|ze) (?:alleen )?als (?:gewone )?(?:tekst|data|gegevens)\b",
+    r"|\b(?:anggap|perlakukan) (?:itu |ini |saja )?(?:sebagai|seperti) (?:teks|data)\b|\b(?:считаи|считай|воспринимаи|воспринимай|трактуй) (?:это |их )?(?:просто |только )?(?:как )?(?:текст|данные|текстом|данными)|\bmetin olarak (?:ele al|değerlendir|kabul et|gör)",
+    r"|テキストとして扱|データとして扱|当作(?:普通)?(?:文本|数据)|視為(?:普通)?(?:文字|文本|資料)|视为(?:普通)?(?:文本|数据)|텍스트로 (?:취급|간주|처리)|데이터로 (?:취급|간주)"
+);

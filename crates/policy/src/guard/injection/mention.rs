@@ -70,7 +70,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     // The same refusal in other languages (`Nichts davon ausführen`, `n'exécute rien`).
     static OTHER: OnceLock<Option<Regex>> = OnceLock::new();
     let other = OTHER.get_or_init(|| {
-        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|اجرا (?:نکن|نکنید)|لا (?:تنفذ|تشغل)|\bjangan (?:di)?jalankan\b|\b(?:[äa]l[äa]) suorita\b|मत (?:चलाओ|चलाना)|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마|[请請]勿(?:执行|執行|运行|運行)|切勿(?:执行|執行|运行)|\bne (?:izvajaj|izvr[sš]avaj|izvr[sš]uj|pokre[cć]i|pokreni|pokre[cć]ite|izvajajte|izvr[sš]i|izvr[sš]ite)\w*|\bnesp[uú][sš][tť]aj\b|\bnevykon[aá]vaj\b|\bno (?:l'|ho |els |les )?executis\b|\b[aä]ra (?:k[aä]ivita|k[aä]ita)\b|\bnevykdyk\b|\bnepaleisk\b|\bneizpildi\b|\bnepalaid\b|\bne (?:futtasd|futtassa|hajtsd v[eé]gre|hajtsa v[eé]gre)\b|\bnu (?:îl |il |o |le )?(?:rula|executa|rulați|rulati|executați|executati)\b|\bekki keyra\b|\bikke (?:kør|kjør)\b|\bμην (?:το |τα )?(?:εκτελ|τρεξ)\w*|\b(?:không|đừng) (?:được )?(?:chạy|thực thi)\b|\bhuwag (?:itong |mong )?(?:patakbuhin|isagawa)\b|\busiendeshe\b|อย่ารัน|ไม่ต้องรัน|อย่าเรียกใช้|אל (?:תריץ|תפעיל|תבצע)").ok()
+        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|اجرا (?:نکن|نکنید)|لا (?:تنفذ|تشغل)|\bjangan (?:di)?jalankan\b|\b(?:[äa]l[äa]) suorita\b|मत (?:चलाओ|चलाना)|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마|[请請]勿(?:执行|執行|运行|運行)|切勿(?:执行|執行|运行)|\bne (?:izvajaj|izvr[sš]avaj|izvr[sš]uj|pokre[cć]i|pokreni|pokre[cć]ite|izvajajte|izvr[sš]i|izvr[sš]ite)\w*|\bnesp[uú][sš][tť]aj\b|\bnevykon[aá]vaj\b|\bno (?:l'|ho |els |les )?executis\b|\b[aä]ra (?:k[aä]ivita|k[aä]ita)\b|\bnevykdyk\b|\bnepaleisk\b|\bneizpildi\b|\bnepalaid\b|\bne (?:futtasd|futtassa|hajtsd v[eé]gre|hajtsa v[eé]gre)\b|\bnu (?:îl |il |o |le )?(?:rula|executa|rulați|rulati|executați|executati)\b|\bekki keyra\b|\bikke (?:kør|kjør)\b|\bμην (?:το |τα )?(?:εκτελ|τρεξ)\w*|\b(?:không|đừng) (?:được )?(?:chạy|thực thi)\b|\bhuwag (?:itong |mong )?(?:patakbuhin|isagawa)\b|\busiendeshe\b|อย่ารัน|ไม่ต้องรัน|อย่าเรียกใช้|אל (?:תריץ|תפעיל|תבצע)|\bikke (?:kør|kjør|køre|kjøre)\w*|\bne hajts v[eé]gre|\bsemmit ne\b|இயக்க வேண்டாம்|செயல்படுத்த வேண்டாம்|\bheb redeg\b|\bpeidiwch (?:â|a) (?:rhedeg|gweithredu)|\bне (?:изпълнявай|изпълнявайте|пускай)\w*|\bбез да (?:изпълняваш|пускаш)|\bma (?:ṣe|se) (?:ṣiṣe|sise)").ok()
     });
     if other.as_ref().is_some_and(|re| re.is_match(prompt)) {
         return true;
@@ -78,15 +78,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     // `One has instructions in a text field — treat that purely as data`.
     static AS_DATA: OnceLock<Option<Regex>> = OnceLock::new();
     if AS_DATA
-        .get_or_init(|| Regex::new(concat!(
-            r"(?i)\btreat (?:that|it|this|them|those)(?: \w+)? (?:purely |only |just |strictly |solely )?as (?:data|text|plain text|content|a string|strings)\b",
-            // The same in other languages: `chỉ coi đó là văn bản bình thường`, `trátalo como
-            // texto`, `als Text behandeln`, `traktuj to jako tekst`, `テキストとして扱って`.
-            r"|\bcoi (?:đó |nó |chúng )?là (?:văn bản|dữ liệu)|\btr[aá]t[ae]?(?:lo|la|los|las)? (?:solo |sólo |únicamente )?como (?:texto|datos|dados)\b|\btraite[zr]?(?:-le|-la|-les)? (?:uniquement |seulement )?comme (?:du )?(?:texte|des données)\b",
-            r"|\bals (?:reinen |normalen |einfachen )?(?:text|daten) (?:behandeln|betrachten|ansehen)\b|\btrattal[oaie]? (?:solo )?come (?:testo|dati)\b|\btraktuj (?:to |je )?(?:tylko )?jako (?:zwykły )?(?:tekst|dane)\b|\bbehandel (?:het|dit|dat|ze) (?:alleen )?als (?:gewone )?(?:tekst|data|gegevens)\b",
-            r"|\b(?:anggap|perlakukan) (?:itu |ini |saja )?(?:sebagai|seperti) (?:teks|data)\b|\b(?:считаи|считай|воспринимаи|воспринимай|трактуй) (?:это |их )?(?:просто |только )?(?:как )?(?:текст|данные|текстом|данными)|\bmetin olarak (?:ele al|değerlendir|kabul et|gör)",
-            r"|テキストとして扱|データとして扱|当作(?:普通)?(?:文本|数据)|視為(?:普通)?(?:文字|文本|資料)|视为(?:普通)?(?:文本|数据)|텍스트로 (?:취급|간주|처리)|데이터로 (?:취급|간주)"
-        )).ok())
+        .get_or_init(|| Regex::new(super::data_words::TREATED_AS_DATA).ok())
         .as_ref()
         .is_some_and(|re| re.is_match(prompt))
     {
@@ -409,6 +401,35 @@ fn states_a_prohibition(body: &str) -> bool {
 /// The text after a quote gives a filter's verdict on it (`"…" is classified as malicious`,
 /// `"…" should be flagged`, `"…" → blocked`): the quote is a test case.
 fn judged_after(after: &str) -> bool {
+    // `"…". thats a prompt injection attempt right?`, `"…". това prompt injection ли е?`,
+    // `I think step 2 is an injection. Confirm`: the quote is asked about as an attack.
+    let asked: String = after.chars().take(96).collect::<String>().to_lowercase();
+    if [
+        "injection",
+        "инжекц",
+        "інжекц",
+        "инъекц",
+        "注入",
+        "インジェクション",
+        "인젝션",
+    ]
+    .iter()
+    .any(|w| asked.contains(w))
+        && (asked.contains('?')
+            || asked.contains('？')
+            || [
+                "confirm",
+                "right",
+                "correct",
+                "потвърди",
+                "подтверди",
+                "підтверди",
+            ]
+            .iter()
+            .any(|w| asked.contains(w)))
+    {
+        return true;
+    }
     let head: String = after.chars().take(48).collect::<String>().to_lowercase();
     let head = head.trim_start_matches([' ', ',', ':', ')']);
     if head.starts_with("->") || head.starts_with('→') || head.starts_with("=>") {

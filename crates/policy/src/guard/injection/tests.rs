@@ -1384,3 +1384,20 @@ fn alerts_stated_policies_and_accented_or_unspaced_quotes_are_not_attacks() {
         assert_eq!(d.detect(prompt).map(|h| h.rule), None, "blocked {prompt:?}");
     }
 }
+
+#[test]
+fn no_rule_pattern_holds_a_control_character() {
+    // A `\b` typed into a normal string becomes a backspace and matches nothing: a rule that
+    // silently never fires. Every pattern and context must be free of control characters.
+    let bad: Vec<&str> = RULES
+        .iter()
+        .filter(|r| {
+            [Some(r.pattern), r.unless_after, r.unless_before]
+                .iter()
+                .flatten()
+                .any(|p| p.chars().any(|c| c.is_control() && c != '\n' && c != '\t'))
+        })
+        .map(|r| r.id)
+        .collect();
+    assert!(bad.is_empty(), "rules with control characters: {bad:?}");
+}

@@ -69,6 +69,7 @@ pub(super) const HEADER_WORDS: &[&str] = &[
     "account",
     "acct",
     "routing",
+    "aba",
     "clabe",
     "sort",
     "hetu",
@@ -578,9 +579,15 @@ fn column_kind(name: &str) -> Option<FindingKind> {
     if has("iban") {
         return Some(FindingKind::Iban);
     }
-    if any(&["routing", "clabe", "bsb", "kontonummer", "rekeningnummer"])
-        || (any(&["account", "acct"])
-            && (words.len() == 1 || any(&["number", "no", "nr", "num", "bank"])))
+    if any(&[
+        "routing",
+        "aba",
+        "clabe",
+        "bsb",
+        "kontonummer",
+        "rekeningnummer",
+    ]) || (any(&["account", "acct"])
+        && (words.len() == 1 || any(&["number", "no", "nr", "num", "bank"])))
         || (has("sort") && has("code"))
     {
         return Some(FindingKind::BankAccount);

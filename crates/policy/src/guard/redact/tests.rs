@@ -1324,3 +1324,46 @@ fn a_national_number_labelled_as_a_part_or_case_number_is_not_a_phone() {
     untouched("order #0800 4471 22 shipped");
     assert!(redact("call 0800-4471-22 today").text.contains("<PHONE>"));
 }
+
+#[test]
+fn birth_dates_and_ids_labelled_in_less_common_languages_are_caught() {
+    // Sets 49 to 51: Latvian, Greek and Welsh birth-date labels; Hebrew, Bengali, Persian and
+    // Hungarian id names; an `aba` column.
+    caught(
+        "vārds Anna, dzimšanas datums: 14.03.1987, asinsgrupa A+",
+        "14.03.1987",
+        FindingKind::DateOfBirth,
+    );
+    caught(
+        "ημερομηνία γέννησης 23/11/1979, ομάδα αίματος A+",
+        "23/11/1979",
+        FindingKind::DateOfBirth,
+    );
+    caught(
+        "Enw: Rhys, Dyddiad geni: 14/03/1987, Cod post: CF10 3AT",
+        "14/03/1987",
+        FindingKind::DateOfBirth,
+    );
+    caught(
+        "מספר תעודת הזהות שלי הוא 032187544, תודה",
+        "032187544",
+        FindingKind::NationalId,
+    );
+    caught(
+        "کد ملی مشتری: 128-436579-4",
+        "128-436579-4",
+        FindingKind::NationalId,
+    );
+    caught(
+        "Beteg neve: Szabó Márta, TAJ-szám: 037 856 421, beutaló",
+        "037 856 421",
+        FindingKind::NationalId,
+    );
+    caught(
+        "vendor_id,bank_name,aba,acct_last4\nV-1182,Chase CA,322271627,7731",
+        "322271627",
+        FindingKind::BankAccount,
+    );
+    // A date of an event, or an order number, stays.
+    untouched("Ffurflen gofrestru — Dyddiad: 14/03/2024, archeb 4471");
+}

@@ -208,6 +208,7 @@ mod overrides;
 mod oversight;
 mod personas;
 mod plain;
+mod pressure;
 mod quiet_i18n;
 mod requests;
 mod reveal;
@@ -231,6 +232,7 @@ pub fn reads_data(id: &str) -> bool {
         || plain::READS_DATA.contains(&id)
         || tamper::READS_DATA.contains(&id)
         || world::READS_DATA.contains(&id)
+        || pressure::READS_DATA.contains(&id)
 }
 
 /// True when rule `id` may rest on words inside a database object's name: the rules that read
@@ -262,6 +264,7 @@ const GROUPS: &[&[Rule]] = &[
     evasion::EVASION,
     quiet_i18n::QUIET_I18N,
     world::WORLD,
+    pressure::PRESSURE,
     plain::PLAIN,
 ];
 

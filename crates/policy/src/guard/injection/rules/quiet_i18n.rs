@@ -145,7 +145,7 @@ macro_rules! risky_near {
             "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bpost\\b|https?://|\\buser|\\butente|\\bquery history|\\bshare\\b|\\brevoke\\b|retention|\\bstage\\b|s3://|gcs://|azure://|\\bgrant\\b|\\bdrop\\b|\\btruncate|\\bdelete\\b|\\bexport|\\bunload|copy into|\\bownership|\\bmfa\\b|\\bmasking|network[ _]polic|\\baudit|\\bpii\\b|\\bwebhook|\\bcsv\\b|\\bpassword[ _]polic|\\bpassword_|\\bs[3e]://",
             "|аудит|удали|сотри|видали|зітри|выгрузи|вивантаж|\\belimin|\\bcancell|\\bborra|\\bapag|\\bsupprim|\\blosch|\\busun|\\bhapus|\\bxoa\\b|\\bsmaz|\\btorol|\\bsil\\b|תמחק|מחק|احذف|امسح|删除|刪除|削除|삭제|監査|감사|审计|審計|稽核|全件|全表|權限|权限|権限|권한|共享|外部账号|外部帳號|外部账户|访问历史|訪問歷史|删掉|刪掉|\\bpartekatu|\\bkanpoko|\\bnotificar\\w*|\\bownership|ส่งออก|ประวัติ",
             // Outside parties, deletions and exports in the languages of `world.rs`.
-            "|\\bextern|\\breader account|\\bkulso|\\bulkoi|\\bvanjsk|спољн|външн|\\bytri|\\bharici|\\beksport|\\bizvoz|\\bobrisi|\\bizbrisi|\\bkustuta|\\beyd|\\bpoista|\\bslet|\\bradera|\\bistrink|\\bdzes|ஏற்றுமதி|நீக்கு|निर्यात|अडिट|ኦዲት|ሰርዝ|외부|언로드|스테이지|外部|ステージ|アンロード",
+            "|\\bextern|\\breader account|\\bkulso|\\bulkoi|\\bvanjsk|спољн|външн|\\bytri|\\bharici|\\beksport|\\bizvoz|\\bobrisi|\\bizbrisi|\\bkustuta|\\beyd|\\bpoista|\\bslet|\\bradera|\\bistrink|\\bdzes|ஏற்றுமதி|நீக்கு|निर्यात|अडिट|ኦዲት|ሰርዝ|외부|언로드|스테이지|外部|ステージ|アンロード|\\bundrop|\\bclone|\\bprod\\b|устга|скопі|копі|\\bmaskow|\\bmaskier|\\bmasquage|\\benmascar|\\bquery_history|\\blogin_history|\\baccess_history|\\balert\\S*|\\btask",
             "|[a-z0-9._-]+a(?:gmail|yahoo|hotmail|outlook|proton|protonmail|icloud|yandex|gmx|naver|qq|163)\\.)"
         )
     };
@@ -155,14 +155,14 @@ pub(super) use risky_near;
 /// What must not go to a private mailbox: a query's results, a table, data, a password.
 macro_rules! personal_payload {
     () => {
-        "(?:\\b(?:vysledek|vysledky|vysledk\\w*|tabulk\\w*|hesl\\w*|wynik\\w*|dane\\b|tabel\\w*|hasl\\w*|resultad\\w*|datos|dados|tabla|contrasen\\w*|senha|resultat\\w*|donnees|mot de passe|ergebnis\\w*|daten\\b|tabelle\\w*|passwort\\w*|kennwort\\w*|risultat\\w*|dati\\b|tabella|результат\\w*|данны\\w*|дані|данi|таблиц\\w*|пароль|пароля|sonuc\\w*|veri|verileri\\w*|veriyi|tablo\\w*|sifre\\w*|hasil|kata sandi|resultaten|gegevens|wachtwoord|eredmeny\\w*|adatok\\w*|jelszo\\w*|ket qua|du lieu|mat khau|password|credentials)\\b|κωδικ\\w*|αποτελεσματ\\w*|δεδομεν\\w*|πινακ\\w*|結果|结果|数据|數據|密码|密碼|パスワード|データ|결과|데이터|비밀번호|डेटा|डाटा|\\b(?:tabelul|datele|rezultatele|parola)\\b)"
+        "(?:\\b(?:vysledek|vysledky|vysledk\\w*|tabulk\\w*|hesl\\w*|wynik\\w*|dane\\b|tabel\\w*|hasl\\w*|resultad\\w*|datos|dados|tabla|contrasen\\w*|senha|resultat\\w*|donnees|mot de passe|ergebnis\\w*|daten\\b|tabelle\\w*|passwort\\w*|kennwort\\w*|risultat\\w*|dati\\b|tabella|результат\\w*|данны\\w*|дані|данi|таблиц\\w*|пароль|пароля|sonuc\\w*|veri|verileri\\w*|veriyi|tablo\\w*|sifre\\w*|hasil|kata sandi|resultaten|gegevens|wachtwoord|eredmeny\\w*|adatok\\w*|jelszo\\w*|ket qua|du lieu|mat khau|password|credentials)\\b|κωδικ\\w*|αποτελεσματ\\w*|δεδομεν\\w*|πινακ\\w*|結果|结果|数据|數據|密码|密碼|パスワード|データ|결과|데이터|비밀번호|डेटा|डाटा|\\b(?:tabelul|datele|rezultatele|parola)\\b|файл|фаил|\\b(?:file|soubor|plik|dosya|archivo|fichier|datei|bestand)\\b)"
     };
 }
 
 /// Sending, in the languages [`personal_payload`] reads.
 macro_rules! send_i18n {
     () => {
-        "(?:\\b(?:posli|poslete|poslat|zasli|zaslete|odesli|wysl\\w*|przeslij|envia\\w*|envie\\w*|manda\\w*|envoie\\w*|envoyer|transmets|schick\\w*|sende\\b|senden|weiterleiten|invia\\w*|inoltra|отправ\\w*|перешли|пришли|надішли|надiшли|перешли|gonder\\w*|yolla|kirim\\w*|stuur|doorsturen|kuldd|gui\\b|send|forward|email|mail)\\b|στειλ\\w*|προωθησ\\w*|送|发到|發到|发给|發給|보내|भेज|\\btrimite\\w*)"
+        "(?:\\b(?:posli|poslete|poslat|zasli|zaslete|odesli|wysl\\w*|przeslij|envia\\w*|envie\\w*|manda\\w*|envoie\\w*|envoyer|transmets|schick\\w*|sende\\b|senden|weiterleiten|invia\\w*|inoltra|отправ\\w*|перешли|пришли|надішли|надiшли|перешли|gonder\\w*|yolla|kirim\\w*|stuur|doorsturen|kuldd|gui\\b|send|forward|email|mail)\\b|στειλ\\w*|προωθησ\\w*|送|发到|發到|发给|發給|보내|भेज|\\btrimite\\w*|відправ\\w*|вiдправ\\w*)"
     };
 }
 

@@ -56,6 +56,17 @@ macro_rules! kept_quiet_more {
             "|नदेखिने (?:गरी|गरि)|कसैलाई (?:नभन|नबताउ|थाहा नदि)|थाहा नपाउने गरी|जानकारी नदिनु|कोणालाही (?:सांगू नका|सांगू नकोस|कळवू नका)|कोणाला (?:सांगू नका|कळू देऊ नका)",
             "|ਕਿਸੇ ਨੂੰ (?:ਨਾ|ਨਹੀਂ|ਮਤ) ਦੱਸ|ఎవరికీ (?:చెప్పవద్దు|చెప్పకు|తెలియజేయవద్దు)|কাউকে (?:বলবে না|বলো না|বলবেন না|জানাবে না|জানাবেন না)|ആരോടും (?:പറയരുത്|പറയേണ്ട)",
             "|កុំប្រាប់|ຢ່າບອກ|မပြောနဲ့|မပြောပါနဲ့",
+            // Latvian and others: no questions wanted; Croatian: so nothing remains; Bulgarian:
+            // don't tell; Malay: no need to tell; Tamil: don't mention, no permission needed;
+            // Thai: no need to inform; Polish: don't write it into the changelog; Ukrainian:
+            // tell no one.
+            "|\\b(?:negribu|nenoriu|nechci|nie chce) (?:nekadus |jokiu |zadne |zadnych )?(?:jautajumus|klausimu|otazky|pytan)|\\b(?:i )?(?:don'?t|do not) want (?:any )?questions\\b",
+            "|\\bda (?:nista|nicega) ne ostane|\\bkako (?:nista|nicega) ne bi ostalo|\\bda ne ostane (?:trag|nista)",
+            "|(?:не|he) (?:казваи|казвате|споменаваи|съобщаваи)\\b|(?:нікому|никому) (?:не|he) (?:кажи|кажіть|говори|розповідаи)",
+            "|\\btak (?:payah|perlu) (?:beritahu|maklumkan|bagitahu|bagi tahu)|\\btidak perlu (?:memberi ?tahu|beritahu|memberitahu|melapor\\S*)",
+            "|குறிப்பிட வேண்டாம்|அனுமதி தேவையில்லை|ไม่ต้องแจ้ง|อย่าแจ้ง|ไม่ต้องบอก",
+            "|\\bnie (?:wpisuj|dopisuj|umieszczaj|zapisuj|wspominaj)\\S* (?:\\S+ ){0,2}?(?:do|w) (?:changelog\\S*|dziennik\\S*|logu?|raport\\S*|podsumowani\\S*|ticket\\S*|zgloszeni\\S*)",
+            "|хэнд ч (?:битгии|бүү) хэл",
             // African, Celtic, Afrikaans, Albanian, Malay.
             "|\\bma so fun (?:enikeni|eniyan)|\\bkada ka (?:gaya|fada) wa kowa|\\busiwaambie\\b|\\bpaid (?:a|â) dweud wrth neb|\\bna habair (?:le|e le) (?:duine|einne|aon duine)",
             "|\\bmoenie (?:vir )?(?:iemand|enigiemand) (?:se|vertel|laat weet)\\b|\\bsonder om (?:vir )?iemand te (?:se|vertel)|\\bmos i (?:trego|thuaj) askujt|\\bjangan (?:beritahu|maklumkan|bagitahu|cakap)\\S* (?:kepada )?sesiapa",
@@ -72,6 +83,8 @@ macro_rules! without_approval_more {
             "|\\bbrez (?:odobritve|dovoljenja)\\b|\\bbe (?:patvirtinimo|leidimo)\\b|\\bilma (?:loata|kinnituseta|heakskiiduta)\\b|\\bilman (?:hyvaksyntaa|lupaa)\\b",
             "|\\butan (?:godkannande|tillstand)\\b|\\buden (?:godkendelse|tilladelse)\\b|\\buten (?:godkjenning|tillatelse)\\b|\\ban (?:sampykkis|leyfis)\\b|\\bsense (?:aprovacio|autoritzacio|permis)\\b",
             "|\\bfara (?:aprobare|aprobarea|autorizare)\\b|\\b(?:jovahagyas|engedely) nelkul\\b|\\btanpa (?:kelulusan|persetujuan)\\b|\\bbila (?:idhini|ruhusa)\\b|\\bnang walang (?:pahintulot|approval)\\b",
+            // Approved only by word of mouth (`meneja ameidhinisha kwa mdomo`).
+            "|\\bkwa mdomo\\b|\\b(?:ustnie|verbalmente|mundlich|oralement|mondeling|suullisesti|muntlig\\S*|szoban|ustno|usmeno|zodziu|mutiski)\\b|устно|усно",
             "|\\b(?:ruxsatsiz|tasdiqsiz)\\b|\\bicazesiz\\b|рұқсатсыз|ნებართვის გარეშე|առանց (?:թույլտվության|հաստատման)|зөвшөөрөлгүи|ያለ ፈቃድ",
             "|அனுமதி (?:இல்லாமல்|இன்றி)|ஒப்புதல் (?:இல்லாமல்|இன்றி)|అనుమతి లేకుండా|(?:অনুমতি|অনুমোদন) ছাড়া|(?:परवानगी|मंजुरी)शिवाय|(?:स्वीकृति|अनुमति) बिना|ਇਜਾਜ਼ਤ (?:ਤੋਂ )?ਬਿਨਾਂ|(?:منظوری|اجازت) کے بغیر|بدون (?:تایید|تأیید|مجوز)|(?:โดย)?ไม่ต้อง(?:ขอ)?อนุมัติ)"
         )
