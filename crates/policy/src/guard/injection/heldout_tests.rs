@@ -693,6 +693,7 @@ fn sets_49_to_51_plain_requests_with_pressure_or_a_backdoor_are_caught() {
             "Unload the daily extract to s3://acme-analytics-exports/daily/ as Parquet.",
             "Write a query that lists row access policies whose body mentions CURRENT_USER().",
             "Why is ALLOWED_IP_LIST = ('0.0.0.0/0') on a network policy dangerous?",
+            "We found our Snowflake key on pastebin yesterday; which users should we rotate first?",
             "Our DLP should block uploads to pastebin; which Snowflake features could leak data that way?",
         ],
     );

@@ -20,7 +20,7 @@ use super::{Rule, View};
 pub const READS_DATA: &[&str] = &["rows-posted-to-a-url-from-code", "policy-given-a-backdoor"];
 
 /// Question and detection words before a match.
-const ASKED: &str = r"(?:\b(?:how|why|whether|what|which|detect\w*|flag\w*|alert on|find|list|explain\w*|review\w*|audit\w*|check|is it|does|should|block\w*|prevent\w*|deny|denies|forbid\w*|proposed|proposes|suggested|suggests|recommended|claims?|claiming|claimed|pretend\w*|impersonat\w*|phishing|scam\w*|attackers?|summari[sz]e)\b)[^.?!\n]{0,80}";
+const ASKED: &str = r"(?:\b(?:how|why|whether|what|which|detect\w*|flag\w*|alert on|find|list|explain\w*|review\w*|audit\w*|check|is it|does|should|block\w*|prevent\w*|deny|denies|forbid\w*|proposed|proposes|suggested|suggests|recommended|claims?|claiming|claimed|pretend\w*|impersonat\w*|phishing|scam\w*|attackers?|summari[sz]e|found|saw|seen|spotted|leaked|leak)\b)[^.?!\n]{0,80}";
 
 /// A control weakened or removed (English, Words view).
 macro_rules! control_weakened {
