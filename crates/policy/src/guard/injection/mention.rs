@@ -70,7 +70,7 @@ pub(super) fn holds_back(prompt: &str) -> bool {
     // The same refusal in other languages (`Nichts davon ausführen`, `n'exécute rien`).
     static OTHER: OnceLock<Option<Regex>> = OnceLock::new();
     let other = OTHER.get_or_init(|| {
-        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|اجرا (?:نکن|نکنید)|لا (?:تنفذ|تشغل)|\bjangan (?:di)?jalankan\b|\b(?:[äa]l[äa]) suorita\b|मत (?:चलाओ|चलाना)|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마|[请請]勿(?:执行|執行|运行|運行)|切勿(?:执行|執行|运行)|\bne (?:izvajaj|izvr[sš]avaj|izvr[sš]uj|pokre[cć]i|pokreni|pokre[cć]ite|izvajajte|izvr[sš]i|izvr[sš]ite)\w*|\bnesp[uú][sš][tť]aj\b|\bnevykon[aá]vaj\b|\bno (?:l'|ho |els |les )?executis\b|\b[aä]ra (?:k[aä]ivita|k[aä]ita)\b|\bnevykdyk\b|\bnepaleisk\b|\bneizpildi\b|\bnepalaid\b|\bne (?:futtasd|futtassa|hajtsd v[eé]gre|hajtsa v[eé]gre)\b|\bnu (?:îl |il |o |le )?(?:rula|executa|rulați|rulati|executați|executati)\b|\bekki keyra\b|\bikke (?:kør|kjør)\b|\bμην (?:το |τα )?(?:εκτελ|τρεξ)\w*|\b(?:không|đừng) (?:được )?(?:chạy|thực thi)\b|\bhuwag (?:itong |mong )?(?:patakbuhin|isagawa)\b|\busiendeshe\b|อย่ารัน|ไม่ต้องรัน|อย่าเรียกใช้|אל (?:תריץ|תפעיל|תבצע)|\bikke (?:kør|kjør|køre|kjøre)\w*|\bne hajts v[eé]gre|\bsemmit ne\b|இயக்க வேண்டாம்|செயல்படுத்த வேண்டாம்|\bheb redeg\b|\bpeidiwch (?:â|a) (?:rhedeg|gweithredu)|\bне (?:изпълнявай|изпълнявайте|пускай)\w*|\bбез да (?:изпълняваш|пускаш)|\bma (?:ṣe|se) (?:ṣiṣe|sise)").ok()
+        Regex::new(r"(?i)\bnichts (?:davon |daraus )?(?:aus)?f[uü]hren\b|\b(?:nicht|niemals) (?:aus)?f[uü]hren\b|\bf[uü]hr(?:e)? (?:es|das|nichts|ihn|sie|davon nichts) (?:davon )?(?:nicht )?aus\b|\bn'ex[eé]cute(?:z)? (?:rien|pas|jamais)\b|\bne (?:l'|les |la |le )?(?:ex[eé]cute|lance|applique)z? (?:pas|rien|jamais)\b|\bsans (?:l'|le |la |les |rien )?(?:ex[eé]cuter|lancer|appliquer)\b|\bno (?:lo |la |los |las )?(?:ejecutes|ejecute|corras|lances|apliques) ?(?:nada)?\b|\bsin ejecutar\w*|\bnon (?:lo |la |li )?(?:eseguire|eseguirlo|eseguirla|lanciare|applicare) ?(?:nulla|niente)?\b|\bsenza (?:eseguir|lanciar|applicar)\w*|\bn[aã]o (?:o |a )?(?:execute|executes|rode|aplique)\b|\bsem (?:o )?execut\w*|\bvoer (?:niets|het niet|dit niet|dat niet) uit\b|\bniet uitvoeren\b|\b(?:ничего )?не (?:выполняи|выполняй|запускаи|запускай|исполняи|исполняй|применяи|применяй)\w*|\bне (?:виконуи|виконуй|запускаи|запускай)\w*|\b(?:niczego )?nie (?:wykonuj|uruchamiaj)\w*|\b(?:nic )?(?:nespoustej|nespouštěj|neprovadej|neprováděj|nevykonavej|nevykonávej)\b|\b[cç]al[ıi][sş]t[ıi]rma(?:y[ıi]n|dan)?\b|\bk[öo]r (?:den |det |dem |inget |ingenting )?inte\b|\bk[öo]r inget\b|\butan att k[öo]ra\b|اجرا (?:نکن|نکنید)|لا (?:تنفذ|تشغل)|\bjangan (?:di)?jalankan\b|\b(?:[äa]l[äa]) suorita\b|मत (?:चलाओ|चलाना)|実行しないで|実行はしないで|不要(?:执行|運行|运行|執行)|别(?:执行|运行)|실행하지 ?마|[请請]勿(?:执行|執行|运行|運行)|切勿(?:执行|執行|运行)|\bne (?:izvajaj|izvr[sš]avaj|izvr[sš]uj|pokre[cć]i|pokreni|pokre[cć]ite|izvajajte|izvr[sš]i|izvr[sš]ite)\w*|\bnesp[uú][sš][tť]aj\b|\bnevykon[aá]vaj\b|\bno (?:l'|ho |els |les )?executis\b|\b[aä]ra (?:k[aä]ivita|k[aä]ita)\b|\bnevykdyk\b|\bnepaleisk\b|\bneizpildi\b|\bnepalaid\b|\bne (?:futtasd|futtassa|hajtsd v[eé]gre|hajtsa v[eé]gre)\b|\bnu (?:îl |il |o |le )?(?:rula|executa|rulați|rulati|executați|executati)\b|\bekki keyra\b|\bμην (?:το |τα )?(?:εκτελ|τρεξ)\w*|\b(?:không|đừng) (?:được )?(?:chạy|thực thi)\b|\bhuwag (?:itong |mong )?(?:patakbuhin|isagawa)\b|\busiendeshe\b|อย่ารัน|ไม่ต้องรัน|อย่าเรียกใช้|אל (?:תריץ|תפעיל|תבצע)|\bikke (?:kør|kjør|køre|kjøre)\w*|\bne hajts v[eé]gre|\bsemmit ne\b|இயக்க வேண்டாம்|செயல்படுத்த வேண்டாம்|\bheb redeg\b|\bpeidiwch (?:â|a) (?:rhedeg|gweithredu)|\bне (?:изпълнявай|изпълнявайте|пускай)\w*|\bбез да (?:изпълняваш|пускаш)|\bma (?:ṣe|se) (?:ṣiṣe|sise)").ok()
     });
     if other.as_ref().is_some_and(|re| re.is_match(prompt)) {
         return true;
@@ -959,18 +959,10 @@ fn asks_to_follow_with(follow: &Regex, text: &str) -> bool {
             && ["as owner", "as caller", "as restricted caller"]
                 .iter()
                 .any(|w| after.starts_with(w));
-        let someone_elses = [
-            "wants to ",
-            "want to ",
-            "plans to ",
-            "planning to ",
-            "intends to ",
-            "is going to ",
-            "are going to ",
-            "about to ",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w));
+        let someone_elses = before
+            .strip_suffix(" to ")
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|intent| super::SOMEONE_ELSES_INTENT.contains(&intent));
         !rights && !someone_elses && !negated(&text[..m.start()])
     })
 }

@@ -494,6 +494,12 @@ fn wipe_refused(phrase: &str) -> bool {
     .is_some_and(|re| re.is_match(&Views::of(phrase).words))
 }
 
+/// Words before `to run` that make the run someone's plan rather than an order to the agent
+/// (`a colleague wants to run this in prod`; `wants you to run` is still the agent's).
+const SOMEONE_ELSES_INTENT: &[&str] = &[
+    "wants", "want", "plans", "plan", "planning", "intends", "going", "about",
+];
+
 fn every_run_refused(prompt: &str) -> bool {
     // `GRANT ROLE SYSADMIN TO USER DEPLOY_BOT`: a verb inside an identifier runs nothing.
     static IDENTIFIER: OnceLock<Option<Regex>> = OnceLock::new();
@@ -509,12 +515,8 @@ fn every_run_refused(prompt: &str) -> bool {
         // this in prod` is someone else's run, not one asked of the agent (`wants you to run`
         // still is).
         let rights = *w == "execute" && tokens.get(i + 1) == Some(&"as");
-        let someone_elses = i >= 2
-            && tokens[i - 1] == "to"
-            && matches!(
-                tokens[i - 2],
-                "wants" | "want" | "plans" | "plan" | "intends" | "going" | "about" | "planning"
-            );
+        let someone_elses =
+            i >= 2 && tokens[i - 1] == "to" && SOMEONE_ELSES_INTENT.contains(&tokens[i - 2]);
         rights
             || someone_elses
             || !matches!(
