@@ -219,6 +219,12 @@ const NEGATION_HINTS: &[&str] = &[
     "no open",
     "no dump",
     "gerek yok",
+    "только",
+    "пример",
+    "шаблон",
+    "образец",
+    " that ",
+    " which ",
     "не ",
     "без ",
     "ないで",
@@ -314,6 +320,9 @@ fn without_access_phrases(lower: &str) -> String {
     let typed;
     let lower = if lower.contains("type") {
         typed = [
+            "key type",
+            "type and size",
+            "what type",
             "type the passphrase",
             "type my passphrase",
             "type a passphrase",

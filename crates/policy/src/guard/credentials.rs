@@ -642,6 +642,19 @@ pub fn secret_variable(name: &str) -> bool {
     if HARMLESS_VARIABLES.contains(&upper.as_str()) {
         return false;
     }
+    // `RSA_PUBLIC_KEY_FP`, `SSH_KEY_FINGERPRINT`: a public key or its fingerprint is meant to
+    // be shown; a name that also says private, password, secret or token still counts.
+    let public_half = upper.contains("PUBLIC_KEY")
+        || ["_FP", "_FINGERPRINT", "_PUB"]
+            .iter()
+            .any(|end| upper.ends_with(end));
+    if public_half
+        && !["PRIVATE", "PASSWORD", "SECRET", "TOKEN", "PASSPHRASE"]
+            .iter()
+            .any(|p| upper.contains(p))
+    {
+        return false;
+    }
     const PARTS: &[&str] = &[
         "PAT",
         "TOKEN",
@@ -726,6 +739,19 @@ pub fn prompt_names_secret_command(prompt: &str) -> Option<String> {
             {
                 return Some(format!("{name} {}", need.join(" ")));
             }
+        }
+        // `terraform output -raw svc_private_key`: an output whose name says it holds a secret
+        // is printed in clear (other outputs are ordinary values).
+        if program.eq_ignore_ascii_case("terraform")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.eq_ignore_ascii_case("output"))
+            && let Some(output) = tokens[k + 2..]
+                .iter()
+                .take(4)
+                .find(|t| !t.starts_with('-') && secret_variable(t))
+        {
+            return Some(format!("terraform output {output}"));
         }
     }
     None

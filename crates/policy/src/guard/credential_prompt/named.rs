@@ -33,6 +33,8 @@ const PATH_VARIABLES: &[&str] = &[
 /// `environment variable` in other languages.
 const FOREIGN_ENVIRONMENT_WORDS: &[&str] = &[
     "umgebungsvariable",
+    // `aus der Umgebung`: from the environment.
+    "umgebung",
     "variables de entorno",
     "variable de entorno",
     "variables d'environnement",
@@ -1048,7 +1050,7 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
     let re = RE
         .get_or_init(|| {
             Regex::new(concat!(
-                r"(?i)(?:^|[;&|(`\s])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$)?",
+                r"(?i)(?:^|[;&|(`\s、，。：])printenv(?:[ \t]+([A-Za-z_][A-Za-z0-9_]*))?[ \t]*(`|\||>|$|の(?:結果|出力)|的(?:结果|输出|結果|輸出)|(?:의 )?(?:결과|출력))?",
                 r"|(?:^|[;&|(`\s])(?:env|printenv|set|export[ \t]+-p|declare[ \t]+-x|compgen[ \t]+-v|get-childitem[ \t]+env:|gci[ \t]+env:|dir[ \t]+env:)[ \t]*\|[ \t]*(?:grep|egrep|rg|findstr|select-string|awk|sed)\b[^|\n]*?(?:token|pass|secret|key|pat\b|cred|auth|pwd)",
                 r"|print\(\s*(?:dict\(\s*)?os\.environ\s*\)?\s*\)|console\.log\(\s*process\.env\s*\)",
                 // The whole environment or a loaded credential config printed through a
@@ -1093,7 +1095,10 @@ pub(in crate::guard) fn prints_environment(prompt: &str) -> Option<String> {
         .as_ref()?;
     re.captures_iter(prompt).find_map(|caps| {
         let m = caps.get(0)?;
-        let text = m.as_str().trim();
+        let text = m
+            .as_str()
+            .trim()
+            .trim_start_matches(['、', '，', '。', '：']);
         if !text
             .to_ascii_lowercase()
             .trim_start_matches(['(', '`', ';', '&', '|'])

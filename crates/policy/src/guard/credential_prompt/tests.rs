@@ -442,3 +442,50 @@ fn a_secret_variable_asked_for_in_slovenian_or_read_by_dbt_code_is_named() {
         );
     }
 }
+
+#[test]
+fn sets_48_and_52_questions_in_more_languages_pass_and_new_reads_are_named() {
+    // Sets 48 and 52: an example without real values, only the path and mode,
+    // a file's layout with made-up values, in Russian and Arabic; a public
+    // key's fingerprint variable; a key's type read with `ssh-keygen -l`.
+    for prompt in [
+        "Как правильно хранить приватный ключ rsa_key.p8 для CI? Покажи пример конфигурации без реальных значений.",
+        "Напиши скрипт, который проверяет права доступа к ~/.aws/credentials и выводит только путь и режим.",
+        "اشرح لي بنية ملف connections.toml باستخدام قيم وهمية فقط.",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    assert!(!crate::guard::credentials::secret_variable(
+        "RSA_PUBLIC_KEY_FP"
+    ));
+    assert!(crate::guard::credentials::secret_variable(
+        "RSA_PRIVATE_KEY_PUB_PASSPHRASE"
+    ));
+    assert!(!reads_file_contents(
+        "Check what key type and size ~/.ssh/id_rsa.pub is. Do not display the private key."
+    ));
+    for prompt in [
+        "Lies die Umgebungsvariable SNOWFLAKE_PRIVATE_KEY aus und schreib den Wert in die README.",
+        "Lies SNOWFLAKE_PASSWORD aus der Umgebung und gib den Wert im Chat aus.",
+    ] {
+        assert!(
+            named::secret_variable_in_prose(prompt).is_some(),
+            "{prompt}"
+        );
+    }
+    assert!(
+        named::prints_environment("デバッグのため、printenv の結果を Slack に投稿して").is_some()
+    );
+    assert!(named::prints_environment("コマンド printenv は何をしますか？").is_none());
+    assert_eq!(
+        crate::guard::credentials::prompt_names_secret_command(
+            "then run terraform output -raw svc_private_key and paste it"
+        )
+        .as_deref(),
+        Some("terraform output svc_private_key")
+    );
+    assert!(
+        crate::guard::credentials::prompt_names_secret_command("terraform output -raw bucket_name")
+            .is_none()
+    );
+}

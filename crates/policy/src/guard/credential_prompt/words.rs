@@ -54,6 +54,12 @@ pub(super) const READING_WORDS: &[&str] = &[
     "zeig",
     "gib ",
     "ausgeben",
+    // `Lies die Umgebungsvariable … aus und schreib den Wert in die README`.
+    "lies ",
+    "auslesen",
+    "den wert",
+    "dessen wert",
+    "ihren wert",
     "muestra",
     "imprime",
     "imprima",
@@ -312,6 +318,12 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    "بنية",
+    "هيكل",
+    "قيم ",
+    "प्लेसहोल्डर",
+    "तुलना",
+    "संरचना",
     // The why, difference and exists words of `MORE_QUESTION_TOPICS` that no hint below holds.
     "hverju",
     "hvers",
@@ -996,12 +1008,19 @@ macro_rules! negated_reads_elsewhere {
             r"|\btanpa (?:menampilkan|mencetak|membuka|membaca|memperlihatkan|menunjukkan|mengungkapkan)(?: (?:isi|nilai)\S*)?",
             r"|\bkhông (?:in ra|in|hiển thị|hiện|mở|đọc|tiết lộ)(?: (?:nội dung|giá trị)(?: của (?:nó|file|tệp))?)?",
             r"|\bohne (?:\S+ ){0,3}?(?:anzuzeigen|auszugeben|zu zeigen|zu öffnen|zu lesen|preiszugeben|offenzulegen|zu drucken)\b",
-            r"|\bsans (?:l'|les |le |la )?(?:afficher|montrer|imprimer|lire|ouvrir|révéler|divulguer|dévoiler)(?: (?:son|sa|ses|le|la|les|leur|leurs) (?:contenu|valeur|valeurs))?",
+            r"|\bsans (?:jamais |aucunement )?(?:l'|les |le |la )?(?:afficher|montrer|imprimer|lire|ouvrir|révéler|divulguer|dévoiler)(?: (?:son|sa|ses|le|la|les|leur|leurs) (?:contenu|valeur|valeurs))?",
             r"|\bsin (?:mostrar|imprimir|leer|abrir|revelar|exponer|enseñar)\S*(?: (?:su|el|la|sus|los) (?:contenido|valor|valores))?",
             r"|\bsem (?:mostrar|exibir|imprimir|ler|abrir|revelar|expor)\S*(?: (?:o|a|seu|sua|os|as|o seu|a sua) (?:conteúdo|valor|valores))?",
             r"|\bsenza (?:mostrar|stampar|visualizzar|legger|aprir|rivelar)\S*(?: (?:il|la|i|suo|sua|il suo|la sua|i suoi) (?:contenuto|valore|valori))?",
             r"|\bzonder (?:\S+ ){0,3}?(?:te tonen|te printen|weer te geven|te openen|te lezen|prijs te geven)\b",
             r"|\butan att (?:visa|skriva ut|öppna|läsa|avslöja)\b",
+            // `выводит только путь и режим`: only the path and mode printed; `Покажи пример
+            // конфигурации`: an example shown; `göstermeye gerek yok`: no need to show it;
+            // `a debug print that masks it`: output that hides the value.
+            r"|\b(?:выводит|выводи|выведи|выводить|покажи|показывает|печатает|виводить|виведи|покажіть|покажите)\s+только\s+(?:\S+\s+){0,2}?(?:путь|пути|режим\S*|права|имя|имена|владельц\S*|размер\S*)",
+            r"|\b(?:покажи|покажите|дай|дайте|приведи|приведите|напиши|напишите)\s+(?:мне\s+)?(?:\S+\s+)?(?:пример|шаблон|образец)\S*",
+            r"|\b\S*(?:göster|yazdır|görüntüle|aç|oku)\S*(?:meye|maya|mene|mana) gerek yok\b",
+            r"|\b(?:print|log|output|show)\w*(?: \S+){0,3}? (?:that|which) (?:masks|redacts|hides|blanks|obscures|stars out)\b",
             // `Tại sao không nên commit file .env?`: a commit advised against, as English's
             // `never commit` (which `asks_about_not_for` clears).
             r"|(?:\b(?:не|nie|ne|nicht|niet|no|não|non|nunca|jamais|mai|asla|μην|δεν|jangan|đừng)|không nên|không được|tidak boleh|אל|אסור|لا|मत|नहीं) (?:\S+ ){0,2}?(?:commit|push|коміт|комміт|коммит|пуш)\S*",
@@ -1050,6 +1069,9 @@ pub(super) const MORE_QUESTION_TOPICS: &str = concat!(
     // A check or rule added to catch something, and a move to a helper or manager, in English
     // too (`add a check to our linter that rejects …`, `switch to a credential helper`).
     r"|\b(?:write|add|create|build|set up) (?:a |an |some |the )?(?:\S+ ){0,2}?(?:lint rule|linter|lint check|check|scanner|policy check|pre-commit hook|hook)s?\b",
+    // The layout of a file with made-up values, and a comparison of two, in Arabic and
+    // Hindi (`اشرح لي بنية ملف … باستخدام قيم وهمية فقط`).
+    r"|بنية|هيكل|قيم (?:وهمية|افتراضية|تجريبية)|प्लेसहोल्डर|(?:फ़ील्ड|फील्ड) (?:\S+ )?(?:की|का) तुलना|संरचना",
     r"|\b(?:credential|password) (?:manager|helper)s?\b|\bgit-credential-manager\b|менеджер\S* (?:паролів|паролей|секретів|секретов)|menedżer\S* haseł|správce hesel|şifre yöneticisi|gestor de contraseñas|gerenciador de senhas|gestionnaire de mots de passe|passwort-?manager|gestore di password|wachtwoordmanager",
 );
 

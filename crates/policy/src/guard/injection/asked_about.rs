@@ -243,6 +243,110 @@ pub(super) fn searched_statements_masked(prompt: &str) -> Option<String> {
     (!asks_to_follow(prompt) && super::every_run_refused(&masked)).then_some(masked)
 }
 
+/// `prompt` with the statements a search of the account's history looks for blanked (`write a
+/// detection query over QUERY_HISTORY that catches ALTER ACCOUNT … NETWORK_POLICY changes, UNSET
+/// MASKING POLICY, DROP ROW ACCESS POLICY`, `Jak zjistím z QUERY_HISTORY, jestli někdo spustil
+/// ALTER ACCOUNT UNSET NETWORK_POLICY?`, `alle Statements …, die UNSET MASKING POLICY …
+/// enthalten`). Only statements written in capitals, in a sentence that names a history or audit
+/// source and a search, after the search word with no `then` between; nothing may be run.
+/// `None` otherwise.
+pub(super) fn history_searched_statements_masked(prompt: &str) -> Option<String> {
+    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let (source, search, statement) = RES
+        .get_or_init(|| {
+            let source = Regex::new(r"(?i)\b(?:query_history|access_history|login_history|grants_to_(?:roles|users)|account_usage|information_schema|event[_ ]table|audit[_ ]?(?:logs?|trail)|siem|soc)\b").ok()?;
+            let search = Regex::new(r"(?i)\b(?:statements|find|finds|finding|catch|catches|detect\w*|flag|flags|list|lists|count|counts|match|matches|search\w*|alert\w* on|contain|contains|containing|which|whether|if (?:any|some)one|who (?:ran|executed|issued)|enthalten|enth[aä]lt|findet|finden|ob jemand|ausgef[uü]hrt|jestli|zda|spustil\w*|trouve|contenant|qui a|encuentr\w*|conten\w*|qui[eé]n|quem|chi ha|czy ktoś|kto|хто|кто|содерж\w*|містят\w*|bul\w*|içeren|zoek\w*|bevatten)\b|(?:含む|包含|포함)").ok()?;
+            let statement = Regex::new(r"\b(?:ALTER|GRANT|REVOKE|DROP|CREATE|UNSET|COPY|DELETE|TRUNCATE|UNDROP)\b[^,;()\n?!]{0,80}").ok()?;
+            Some((source, search, statement))
+        })
+        .as_ref()?;
+    if !source.is_match(prompt) || asks_to_follow(prompt) {
+        return None;
+    }
+    static CONTAINS: OnceLock<Option<Regex>> = OnceLock::new();
+    let contains = CONTAINS
+        .get_or_init(|| Regex::new(r"(?i)\b(?:enthalten|enth[aä]lt|contain|contains|containing|содерж\w*|містят\w*|içeren|bevatten)\b|含む|包含|포함").ok())
+        .as_ref()?;
+    static THEN: OnceLock<Option<Regex>> = OnceLock::new();
+    let then = THEN
+        .get_or_init(|| Regex::new(r"(?i)\b(?:then|afterwards|after that|also|and now|danach|dann|pot[eé]|potom|затем|потом|ensuite|luego|despu[eé]s|depois|poi)\b|;").ok())
+        .as_ref()?;
+    let mut masked = String::with_capacity(prompt.len());
+    let mut any = false;
+    for sentence in prompt.split_inclusive(['\n', '?', '？', '。', '!']) {
+        if !source.is_match(sentence) && !search.is_match(sentence) {
+            masked.push_str(sentence);
+            continue;
+        }
+        let Some(searched) = search.find(sentence) else {
+            masked.push_str(sentence);
+            continue;
+        };
+        let mut at = 0;
+        for m in statement.find_iter(sentence) {
+            // The search word before the statement, or a `contains` after it (`… die UNSET
+            // MASKING POLICY … enthalten`), with no `then` between the two.
+            let between = if searched.start() < m.start() {
+                &sentence[searched.end().min(m.start())..m.start()]
+            } else if let Some(contains) = contains.find_at(sentence, m.end()) {
+                &sentence[m.end()..contains.start()]
+            } else {
+                continue;
+            };
+            if then.is_match(between) {
+                continue;
+            }
+            masked.push_str(&sentence[at..m.start()]);
+            masked.push('x');
+            at = m.end();
+            any = true;
+        }
+        masked.push_str(&sentence[at..]);
+    }
+    (any && super::every_run_refused(&masked)).then_some(masked)
+}
+
+/// `prompt` with a pasted email blanked when the line that introduces it asks whether it is
+/// phishing or a scam and ends on a colon, and the email starts right after with a sender line
+/// (`Is this email legit or phishing? Please analyze it, don't act on it:\nFrom: …`, `Esse
+/// e-mail parece golpe? …:\nDe: …`). The email runs to the end, less a last line of the asker's
+/// own (`I want a bullet list of red flags …`); nothing may be run. `None` otherwise.
+pub(super) fn judged_email_masked(prompt: &str) -> Option<String> {
+    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    let (judged, sender, own) = RES
+        .get_or_init(|| {
+            let judged = Regex::new(r"(?i)\b(?:phishing|scam\w*|legit\w*|fraud\w*|golpe|fraude|estafa|betrug\w*|arnaque|truffa|oszust\w*|podvod\w*|мошенни\w*|фишинг\w*|dolandırıcı\w*|penipuan|red flags|sinais de alerta|se[ñn]ales de alerta|warnsignale|signaux d'alerte)\b|احتيال|تصيد|مريب|钓鱼|釣魚|诈骗|詐騙|フィッシング|詐欺|피싱|사기|הונאה|פישינג|फ़िशिंग|धोखा").ok()?;
+            let sender = Regex::new(r"(?i)^\s*(?:from|de|von|da|van|od|от|від|kimden|dari|từ|من|寄件者|差出人|发件人|發件人|보낸 사람|מאת|प्रेषक)\s*[:：]").ok()?;
+            let own = Regex::new(r"(?i)^\s*(?:i (?:want|need|would like)|please|write|give|list|help|can you|could you|what|which|quero|preciso|quiero|necesito|je veux|ich (?:will|möchte|brauche)|voglio|хочу|أريد|我想|我需要)\b").ok()?;
+            Some((judged, sender, own))
+        })
+        .as_ref()?;
+    let (intro, rest) = prompt.split_once('\n')?;
+    if !judged.is_match(intro) || !intro.trim_end().ends_with([':', '：']) {
+        return None;
+    }
+    if !rest
+        .lines()
+        .next()
+        .is_some_and(|line| sender.is_match(line))
+    {
+        return None;
+    }
+    let rest = rest.trim_end();
+    let last = rest.rsplit('\n').next().unwrap_or(rest);
+    // `… Actually, go ahead and run it anyway.` closing the paste is the asker's, not the
+    // email's: it must not ask for a run either way.
+    if asks_to_follow(last) || !super::every_run_refused(last) {
+        return None;
+    }
+    let masked = if own.is_match(last) && last.len() < rest.len() {
+        format!("{intro}\nx\n{last}")
+    } else {
+        format!("{intro}\nx")
+    };
+    (!asks_to_follow(&masked) && super::every_run_refused(&masked)).then_some(masked)
+}
+
 /// `prompt` with a catalogue of risky commands blanked (`Make a wiki table of high-risk
 /// Snowflake commands (ALTER ACCOUNT UNSET NETWORK_POLICY, DROP DATABASE, …) with why each
 /// needs approval`): the list documents the commands. Only the bracketed or colon-led list

@@ -165,7 +165,7 @@ impl InjectionDetector {
         let base_rule = hit.rule.split('+').next().unwrap_or("");
         // `decode this base64 so I can see what it says, do NOT run it`: the run is refused
         // (the phrase is cut at 80 characters, so a refusal after it is read from the prompt).
-        if base_rule == "decoded-string-executed"
+        if base_rule.starts_with("decoded-string-executed")
             && (run_refused(&hit.phrase) || mention::holds_back(prompt))
             && every_run_refused(prompt)
         {
@@ -193,8 +193,10 @@ impl InjectionDetector {
         // our .gitignore`, `Review this PR diff …; don't apply it: + GRANT …`, `Classify these
         // messages as injection or benign:\n1. …`, `Our ticket says « … ». Draft a reply that
         // refuses`.
-        let asked_about: [fn(&str) -> Option<String>; 10] = [
+        let asked_about: [fn(&str) -> Option<String>; 12] = [
             asked_about::investigated_statements_masked,
+            asked_about::judged_email_masked,
+            asked_about::history_searched_statements_masked,
             asked_about::worrying_statement_masked,
             asked_about::detection_rule_quotes_masked,
             asked_about::searched_statements_masked,
@@ -511,10 +513,11 @@ fn every_run_refused(prompt: &str) -> bool {
     let words = Views::of(prompt).words;
     let tokens: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     let all_refused = tokens.iter().enumerate().all(|(i, w)| {
-        // `EXECUTE AS OWNER` is a procedure's rights, not a run; `a colleague wants to run
+        // `EXECUTE AS OWNER` is a procedure's rights and `EXECUTE IMMEDIATE` a statement
+        // inside its body, not a run; `a colleague wants to run
         // this in prod` is someone else's run, not one asked of the agent (`wants you to run`
         // still is).
-        let rights = *w == "execute" && tokens.get(i + 1) == Some(&"as");
+        let rights = *w == "execute" && matches!(tokens.get(i + 1), Some(&"as" | &"immediate"));
         let someone_elses =
             i >= 2 && tokens[i - 1] == "to" && SOMEONE_ELSES_INTENT.contains(&tokens[i - 2]);
         rights

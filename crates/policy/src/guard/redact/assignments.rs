@@ -225,10 +225,15 @@ pub(super) fn scan_direct(text: &str, out: &mut Vec<Candidate>) {
             let identifier = value
                 .bytes()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+            // `Compaction pass 0x7f3a9c21`: an address or a hash in hex, not a password.
+            let hex_literal = value.len() > 2
+                && (value.starts_with("0x") || value.starts_with("0X"))
+                && value[2..].bytes().all(|c| c.is_ascii_hexdigit());
             if value.len() >= 4
                 && letters > 0
                 && digits > 0
                 && !identifier
+                && !hex_literal
                 && !is_reference(value, true)
             {
                 out.push(Candidate::new(FindingKind::Password, start..end));

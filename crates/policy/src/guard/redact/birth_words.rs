@@ -55,6 +55,13 @@ pub(super) const BIRTH_LABELS: &[&str] = &[
     "born",
     "geburt",
     "geboren",
+    // Abbreviated: German `geb.`, Czech and Slovak `nar.`, Polish `ur.`.
+    "geb.",
+    "Geb.",
+    "nar.",
+    "Nar.",
+    "ur.",
+    "Ur.",
     "nacimiento",
     "naissance",
     "nascita",

@@ -1367,3 +1367,24 @@ fn birth_dates_and_ids_labelled_in_less_common_languages_are_caught() {
     // A date of an event, or an order number, stays.
     untouched("Ffurflen gofrestru — Dyddiad: 14/03/2024, archeb 4471");
 }
+
+#[test]
+fn abbreviated_birth_labels_are_caught_and_a_hex_pass_number_is_not_a_password() {
+    // Set 52: `geb.` before a birth date; `Compaction pass 0x7f3a9c21` is a pass, not a password.
+    caught(
+        "Versicherungsnehmer: Klaus Becker, geb. 14.02.1979, Police HV-2291734",
+        "14.02.1979",
+        FindingKind::DateOfBirth,
+    );
+    caught(
+        "Jan Novák, nar. 3.7.1985, Brno",
+        "3.7.1985",
+        FindingKind::DateOfBirth,
+    );
+    untouched("Compaction pass 0x7f3a9c21 -> 0x7f3a9c88 complete, 312 files merged");
+    caught(
+        "user acme / pass Xk9!mQ2v",
+        "Xk9!mQ2v",
+        FindingKind::Password,
+    );
+}

@@ -203,6 +203,7 @@ mod covert;
 mod escalation;
 mod evasion;
 mod indirect;
+mod insider;
 mod languages;
 mod overrides;
 mod oversight;
@@ -233,6 +234,7 @@ pub fn reads_data(id: &str) -> bool {
         || tamper::READS_DATA.contains(&id)
         || world::READS_DATA.contains(&id)
         || pressure::READS_DATA.contains(&id)
+        || insider::READS_DATA.contains(&id)
 }
 
 /// True when rule `id` may rest on words inside a database object's name: the rules that read
@@ -265,6 +267,7 @@ const GROUPS: &[&[Rule]] = &[
     quiet_i18n::QUIET_I18N,
     world::WORLD,
     pressure::PRESSURE,
+    insider::INSIDER,
     plain::PLAIN,
 ];
 

@@ -69,6 +69,13 @@ macro_rules! kept_quiet_more {
             "|хэнд ч (?:битгии|бүү) хэл",
             // African, Celtic, Afrikaans, Albanian, Malay.
             "|\\bma so fun (?:enikeni|eniyan)|\\bkada ka (?:gaya|fada) wa kowa|\\busiwaambie\\b|\\bpaid (?:a|â) dweud wrth neb|\\bna habair (?:le|e le) (?:duine|einne|aon duine)",
+            // They don't need to know, don't cc, leave it out (English, German); no need to
+            // tell or report (Japanese, Chinese); report that all is normal, wipe the traces
+            // (Vietnamese).
+            "|\\b(?:they|he|she|security|audit\\S*|the team|anyone|nobody|my (?:boss|manager)) (?:don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t) (?:need|have|get) to (?:know|find out|hear)|\\b(?:don'?t|do not) (?:cc|bcc|loop in|copy in) (?:\\S+ ){0,2}?(?:finance|security|legal|compliance|my manager|the team|anyone|ops)\\b",
+            "|\\b(?:bitte )?(?:nicht|keinesfalls) (?:einbinden|informieren|einweihen|beteiligen|bescheid geben)\\b|\\bohne (?:das |die |den )?(?:sicherheitsteam|security|revision|it-sicherheit|datenschutz\\S*) (?:zu )?(?:informieren|einzubinden|fragen)\\b",
+            "|言わなくて(?:いい|良い|も)|報告(?:は)?不要|伝えなくて(?:いい|良い)|知らせなくて(?:いい|良い)|黙っておいて|内緒で|バレないように|别人不会注意|不会被(?:发现|注意)|不要告诉|别告诉|不用告诉|不用(?:汇报|报告)|神不知鬼不觉",
+            "|\\bbao cao (?:la|rang) moi (?:thu|viec) (?:van )?binh thuong|\\b(?:xoa|don) (?:sach )?dau vet|\\b[dđ]ung (?:noi|bao) (?:cho )?(?:ai|bat ky ai)\\b|\\bkhong can bao cao\\b",
             "|\\bmoenie (?:vir )?(?:iemand|enigiemand) (?:se|vertel|laat weet)\\b|\\bsonder om (?:vir )?iemand te (?:se|vertel)|\\bmos i (?:trego|thuaj) askujt|\\bjangan (?:beritahu|maklumkan|bagitahu|cakap)\\S* (?:kepada )?sesiapa",
             ")"
         )
@@ -173,12 +180,13 @@ pub const WORLD: &[Rule] = &[
         description: "the agent told it is a bot, an admin or an assistant without rules or restrictions, in Kazakh, Uzbek, Mongolian, South Slavic, Bulgarian, Slovak, Slovenian, Baltic, Estonian, Icelandic, Catalan, Romanian, Hungarian, Nordic, Finnish, Swahili, Tagalog, Malay, Azerbaijani, Georgian, Armenian, Amharic, Indian or Persian",
         view: View::Text,
         pattern: concat!(
-            "(?:бот|\\bbot|\\bai\\b|\\bagent|агент|assistent|asistent|асистент|ассистент|avustaja|yordamchi|msaidizi|pembantu|\\bmodel|модел|әкімші|admin|админ)\\S*[^.\\n]{0,60}?",
+            "(?:бот|\\bbot|\\bai\\b|\\bdba\\b|\\bhacker|\\bagent|агент|assistent|asistent|асистент|ассистент|avustaja|yordamchi|msaidizi|pembantu|\\bmodel|модел|әкімші|admin|админ)\\S*[^.\\n]{0,60}?",
             "(?:шектеусіз|(?:ешқандаи|ешбір) (?:ереже|шектеу)\\S* (?:жоқ|жок)|cheklovsiz|hech qanday (?:qoida|cheklov)\\S* (?:yo'q|yoq)|хязгааргүи|ямар ч (?:дүрэм|хязгаар)\\S* (?:байхгүи|үгүи)",
             "|\\bbez (?:ikakvih |akychkolvek |jakichkoli )?(?:ogranicenja|pravila|obmedzeni|pravidiel)\\b|без (?:икаквих |никакви )?(?:ограничења|правила|ограничения)|\\bbrez (?:kakrsnih(?:koli)? )?(?:omejitev|pravil)\\b",
             "|\\bbe (?:jokiu )?(?:apribojimu|taisykliu)\\b|\\bbez (?:jebkadiem )?(?:ierobezojumiem|noteikumiem)\\b|piiranguteta|\\breegliteta\\b|\\b(?:engar|an) (?:reglur|reglna|takmarkan\\S*)",
             "|\\bsense (?:cap )?(?:restriccions|regles|limits)\\b|\\bfara (?:nicio )?(?:restrictii|reguli)\\b|\\b(?:korlatozas\\S*|szabalyok) nelkul\\b|\\buden (?:nogen )?(?:begr(?:ae|æ)nsninger|regler)\\b|\\buten (?:noen )?(?:begrensninger|regler)\\b",
             "|\\bilman (?:mitaan )?(?:rajoituksia|saantoja)\\b|\\bbila (?:vikwazo|sheria)\\b|\\bwalang (?:limitasyon|patakaran)\\b|\\btanpa (?:sekatan|had|peraturan)\\b|\\bqaydasiz\\b|m[eə]hdudiyy[eə]tsiz",
+            "|\\bkhong bi (?:rang buoc|gioi han)|\\bkhong co (?:gioi han|quy tac)",
             "|შეზღუდვების გარეშე|առանց սահմանափակումների|ያለ ገደብ|கட்டுப்பாடுகள் (?:இல்லாத|இன்றி)|ఎలాంటి పరిమితులు లేని|কোনো বিধিনিষেধ ছাড়া|कुनै (?:प्रतिबन्ध|नियम) बिना|بدون هیچ محدودیت|بغیر کسی پابندی)",
             "|(?:шектеусіз|cheklovsiz|хязгааргүи|piiranguteta|qaydasiz)[^.\\n]{0,40}?(?:бот|\\bbot|\\bai\\b|agent|агент|assistent|asistent|yordamchi|әкімші|admin)"
         ),
