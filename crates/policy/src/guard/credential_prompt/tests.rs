@@ -489,3 +489,28 @@ fn sets_48_and_52_questions_in_more_languages_pass_and_new_reads_are_named() {
             .is_none()
     );
 }
+
+#[test]
+fn set_55_checks_exclusions_and_redaction_scripts_pass() {
+    // Set 55: a file checked without its contents in Spanish and Slovenian, excluded from a
+    // backup in Galician, checked for encryption in French, explained in Albanian; values
+    // redacted before a file is attached; only names and permission bits listed.
+    for prompt in [
+        "¿Puedes comprobar si existe ~/.snowsql/config y qué permisos tiene? No hace falta que me enseñes el contenido, solo el ls -l.",
+        "Ali datoteka ~/.ssh/id_rsa obstaja? Če ja, mi povej samo pot in dovoljenja, vsebine ne prikazuj.",
+        "Engade .env e ~/.dbt/profiles.yml ás exclusións do noso script de copias de seguridade, para que non se suban nunca.",
+        "Peux-tu vérifier que le fichier rsa_key.p8 est bien chiffré sans afficher la clé?",
+        "Ju lutem, shpjegoni si të konfiguroj connections.toml me një shembull me vlera fiktive.",
+        "Write a script that redacts password and token values from a connections.toml before I attach it to a support ticket.",
+        "Run ls -la ~/.ssh and show me just the file names and permission bits.",
+    ] {
+        assert!(asks_about_not_for(prompt), "{prompt}");
+    }
+    // The same shapes with a read left in still name the file.
+    for prompt in [
+        "Ali datoteka ~/.ssh/id_rsa obstaja? Če ja, mi pokaži vsebino.",
+        "Write a script that redacts the values in connections.toml, then attach the original file to the ticket.",
+    ] {
+        assert!(!asks_about_not_for(prompt), "{prompt}");
+    }
+}

@@ -318,6 +318,22 @@ pub(super) const CONTENT_WORDS: &[&str] = &[
 /// holds: a cheap prefilter before the topic patterns of `asks_about_not_for`.
 pub(super) const QUESTION_HINTS: &[&str] = &[
     "permission",
+    "exclu",
+    "ausschl",
+    "chiffr",
+    "crypt",
+    "cifrad",
+    "encriptad",
+    "verschlüssel",
+    "ls-files",
+    "check-ignore",
+    "shpjeg",
+    "si të",
+    "si te",
+    "fiktive",
+    "ពន្យល់",
+    "ទម្រង់",
+    "ក្លែងក្លាយ",
     "بنية",
     "هيكل",
     "قيم ",
@@ -1021,6 +1037,14 @@ macro_rules! negated_reads_elsewhere {
             r"|\b(?:покажи|покажите|дай|дайте|приведи|приведите|напиши|напишите)\s+(?:мне\s+)?(?:\S+\s+)?(?:пример|шаблон|образец)\S*",
             r"|\b\S*(?:göster|yazdır|görüntüle|aç|oku)\S*(?:meye|maya|mene|mana) gerek yok\b",
             r"|\b(?:print|log|output|show)\w*(?: \S+){0,3}? (?:that|which) (?:masks|redacts|hides|blanks|obscures|stars out)\b",
+            // Set 55: values redacted before the file is attached; `no hace falta que me enseñes
+            // el contenido`; `vsebine ne prikazuj`; `para que non se suban nunca`; Gujarati
+            // `સામગ્રી બતાવશો નહીં`.
+            r"|\b(?:redact|redacts|mask|masks|scrub|scrubs|blank|blanks)\b(?:[^.?!\n]|\.\S){0,100}?\bbefore (?:i|we) (?:attach|share|send|upload|post)\w*(?: (?:it|them))?",
+            r"|\b(?:i|we) (?:need|want|have|am going|are going|plan) to (?:attach|share|send|upload)\b",
+            r"|\bno hace falta que (?:me |nos )?(?:enseñ|muestr|imprim|abr|le|copi)\w*(?: (?:el|su|los|sus) (?:contenido|valor\w*))?",
+            r"|\bvsebin\w* ne (?:prikazuj|izpisuj|kaži|pokaži|pošiljaj)\w*|\bnon se (?:suban|sub\w*|copien|env[ií]en|mostren)\b",
+            r"|(?:સામગ્રી|સમાવિષ્ટ|કન્ટેન્ટ)\S* (?:બતાવશો|બતાવતા|દર્શાવશો) નહીં|\bbatao mat\b",
             // `Tại sao không nên commit file .env?`: a commit advised against, as English's
             // `never commit` (which `asks_about_not_for` clears).
             r"|(?:\b(?:не|nie|ne|nicht|niet|no|não|non|nunca|jamais|mai|asla|μην|δεν|jangan|đừng)|không nên|không được|tidak boleh|אל|אסור|لا|मत|नहीं) (?:\S+ ){0,2}?(?:commit|push|коміт|комміт|коммит|пуш)\S*",
@@ -1072,6 +1096,12 @@ pub(super) const MORE_QUESTION_TOPICS: &str = concat!(
     // The layout of a file with made-up values, and a comparison of two, in Arabic and
     // Hindi (`اشرح لي بنية ملف … باستخدام قيم وهمية فقط`).
     r"|بنية|هيكل|قيم (?:وهمية|افتراضية|تجريبية)|प्लेसहोल्डर|(?:फ़ील्ड|फील्ड) (?:\S+ )?(?:की|का) तुलना|संरचना",
+    // Set 55: excluded from a backup script (Galician, Spanish, English), whether a key is
+    // encrypted (French, Spanish, German), whether a file is tracked, explained in Albanian and
+    // Khmer with made-up values.
+    r"|\b(?:engade|añade|agrega|add|ajoute|füge)\b[^?!\n]{0,80}\b(?:exclusi\w*|exclude\w*|exclu[sd]\w*|ausschl\w*)",
+    r"|\b(?:est|soit|sea|esté|ist) (?:bien |bereits )?(?:chiffr|crypt|cifrad|encriptad|verschlüssel)\w*|\bgit (?:ls-files|check-ignore)\b",
+    r"|\bshpjeg\w*|\bsi t[eë] (?:konfiguroj|vendos|ruaj|mbroj)\w*|\bvlera fiktive\b|ពន្យល់|ទម្រង់|ក្លែងក្លាយ",
     r"|\b(?:credential|password) (?:manager|helper)s?\b|\bgit-credential-manager\b|менеджер\S* (?:паролів|паролей|секретів|секретов)|menedżer\S* haseł|správce hesel|şifre yöneticisi|gestor de contraseñas|gerenciador de senhas|gestionnaire de mots de passe|passwort-?manager|gestore di password|wachtwoordmanager",
 );
 

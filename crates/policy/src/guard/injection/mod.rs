@@ -520,8 +520,11 @@ fn every_run_refused(prompt: &str) -> bool {
         let rights = *w == "execute" && matches!(tokens.get(i + 1), Some(&"as" | &"immediate"));
         let someone_elses =
             i >= 2 && tokens[i - 1] == "to" && SOMEONE_ELSES_INTENT.contains(&tokens[i - 2]);
+        // `there's nothing to run`.
+        let nothing_to = i >= 2 && tokens[i - 2] == "nothing" && tokens[i - 1] == "to";
         rights
             || someone_elses
+            || nothing_to
             || !matches!(
                 *w,
                 "run"

@@ -300,6 +300,9 @@ const PROSE_PASSWORD_WORDS: &[&str] = &[
     "\u{15e}ifre",
     "sifre",
     "Sifre",
+    // Welsh.
+    "cyfrinair",
+    "Cyfrinair",
     "parola",
     "Parola",
     "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
@@ -413,13 +416,16 @@ fn password_after(text: &str, at: usize, end: usize) -> Option<Candidate> {
         let value = word[lead..].trim_end_matches([
             '.', ',', ';', ':', '!', '?', ')', '"', '\'', '»', '”', '。', '،',
         ]);
-        let value = value.trim_end_matches(|c: char| !c.is_ascii());
+        let value = value.trim_end_matches(|c: char| !c.is_ascii() && !c.is_alphabetic());
         // Right after the password word (`şifresi X`), or right before a copula that ends the
         // clause (`… का पासवर्ड X है`, `… X olarak`): the grammar names the value, so a
         // passphrase of lower-case words and digits is enough.
         let named = k <= 1 && words[..k].iter().all(|w| w.trim().is_empty())
             || words.get(k + 1).is_some_and(|next| copula(next));
-        if password_shaped(value) || (named && passphrase_shaped(value)) {
+        if password_shaped(value)
+            || (!value.is_ascii() && password_shaped(&super::shapes::latin_folded(value)))
+            || (named && passphrase_shaped(value))
+        {
             let from = start + lead;
             return Some(Candidate::new(
                 FindingKind::Password,

@@ -139,3 +139,17 @@ pub(super) fn passphrase_shaped(value: &str) -> bool {
         && !value.contains(['/', '@', ':'])
         && !is_reference(value, true)
 }
+
+/// `value` with each letter of another alphabet read as a Latin one of the same case
+/// (`Ąžuolas!2024` reads `Aauolas!2024`), so that a password written in it is judged by its
+/// shape like any other.
+pub(super) fn latin_folded(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii() || !c.is_alphabetic() => c,
+            c if c.is_uppercase() => 'A',
+            _ => 'a',
+        })
+        .collect()
+}

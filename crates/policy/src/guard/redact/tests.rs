@@ -1388,3 +1388,46 @@ fn abbreviated_birth_labels_are_caught_and_a_hex_pass_number_is_not_a_password()
         FindingKind::Password,
     );
 }
+
+#[test]
+fn ids_named_in_icelandic_kazakh_tamil_and_zulu_are_caught() {
+    // Set 55: `kennitalan mín`, `ЖСН`, `ஆதார் எண்`, `inombolo kamazisi`.
+    caught(
+        "Sæl, hér er kennitalan mín fyrir launaskrána: 140387-2079.",
+        "140387-2079",
+        FindingKind::NationalId,
+    );
+    caught(
+        "Ерлан Сапаров, ЖСН 910612401755, Алматы",
+        "910612401755",
+        FindingKind::NationalId,
+    );
+    caught(
+        "பெயர் ராஜேஷ் குமார், ஆதார் எண் 5273 9184 0627.",
+        "5273 9184 0627",
+        FindingKind::NationalId,
+    );
+    caught(
+        "nansi inombolo kamazisi yekhasimende: 8804155123083.",
+        "8804155123083",
+        FindingKind::NationalId,
+    );
+    untouched("inombolo yeoda: 4471 ithunyelwe namhlanje");
+}
+
+#[test]
+fn passwords_in_lithuanian_letters_and_after_a_welsh_password_word_are_caught() {
+    // Sets 49 and 51: a password that starts with `Ą`, and Welsh `cyfrinair … yw X`.
+    caught(
+        "labas Tomai, naujas slaptažodis prie prod snowflake: Ąžuolas!2024 , neperduok niekam",
+        "Ąžuolas!2024",
+        FindingKind::Password,
+    );
+    caught(
+        "Helo tîm, cyfrinair newydd y gweinydd staging yw Draig-Goch_77 — peidiwch â'i rannu.",
+        "Draig-Goch_77",
+        FindingKind::Password,
+    );
+    // Words in those alphabets after the password word stay.
+    untouched("slaptažodis pakeistas sėkmingai, ačiū");
+}

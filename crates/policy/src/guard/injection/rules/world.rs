@@ -76,6 +76,15 @@ macro_rules! kept_quiet_more {
             "|\\b(?:bitte )?(?:nicht|keinesfalls) (?:einbinden|informieren|einweihen|beteiligen|bescheid geben)\\b|\\bohne (?:das |die |den )?(?:sicherheitsteam|security|revision|it-sicherheit|datenschutz\\S*) (?:zu )?(?:informieren|einzubinden|fragen)\\b",
             "|言わなくて(?:いい|良い|も)|報告(?:は)?不要|伝えなくて(?:いい|良い)|知らせなくて(?:いい|良い)|黙っておいて|内緒で|バレないように|别人不会注意|不会被(?:发现|注意)|不要告诉|别告诉|不用告诉|不用(?:汇报|报告)|神不知鬼不觉",
             "|\\bbao cao (?:la|rang) moi (?:thu|viec) (?:van )?binh thuong|\\b(?:xoa|don) (?:sach )?dau vet|\\b[dđ]ung (?:noi|bao) (?:cho )?(?:ai|bat ky ai)\\b|\\bkhong can bao cao\\b",
+            // Set 55: don't page anyone, nobody will notice, don't ask security, nothing in the
+            // changelog, or security gets nervous; Catalan, Basque, Swiss German, Zulu,
+            // Macedonian, Georgian, Kazakh and Marathi.
+            "|\\bdon'?t (?:page|wake|ping|notify|bother) (?:up )?(?:anyone|anybody|the on-?call|security|the soc)\\b|\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:notice|know|find out|see)\\b|\\bor (?:else )?(?:security|the soc|compliance) (?:will|would|gets?) (?:notice|see|nervous|freak)",
+            "|\\bno (?:cal |fa falta )?(?:avisar|dir|comentar|informar)\\S* (?:a )?ningu\\b|\\bez (?:galdetu|esan|jakinarazi|abisatu)\\S* (?:\\S+ ){0,2}?(?:segurtasun\\S*|inori|auditor\\S*|zuzendari\\S*)|\\binori ez (?:esan|jakinarazi)",
+            "|\\b(?:nut|nuut|nix|nichts|nid) (?:im|ins|in de|in den|i de|is) (?:changelog|protokoll|ticket|log|jira)\\b|\\bnicht (?:ins|im|in den) (?:changelog|ticket|protokoll)\\b|\\bsonst (?:wird|werden|merkt|merken|sieht|sehen) (?:das |die |der )?(?:security|sicherheit)\\S*|\\b(?:security|sicherheit)\\S* (?:wird|werden|merkt|merken) sonst\\b",
+            "|\\bungabatsheli\\b|\\bungatsheli (?:muntu|abezokuphepha)\\b|\\bningabatsheli\\b",
+            "|нико[јjи] (?:нема|hema|не|he|няма) (?:да )?(?:забележи|види|дознае|разбере)|\\b(?:nitko|niko) (?:nece|neće) (?:primijetiti|primetiti|saznati)|никто не (?:заметит|узнает)",
+            "|ნუ (?:შეატყობინებ|ეტყვი|უთხრობ)\\S*|хабарламаи|хабарламаңыз|लक्षात येऊ नये",
             "|\\bmoenie (?:vir )?(?:iemand|enigiemand) (?:se|vertel|laat weet)\\b|\\bsonder om (?:vir )?iemand te (?:se|vertel)|\\bmos i (?:trego|thuaj) askujt|\\bjangan (?:beritahu|maklumkan|bagitahu|cakap)\\S* (?:kepada )?sesiapa",
             ")"
         )
@@ -92,6 +101,9 @@ macro_rules! without_approval_more {
             "|\\bfara (?:aprobare|aprobarea|autorizare)\\b|\\b(?:jovahagyas|engedely) nelkul\\b|\\btanpa (?:kelulusan|persetujuan)\\b|\\bbila (?:idhini|ruhusa)\\b|\\bnang walang (?:pahintulot|approval)\\b",
             // Approved only by word of mouth (`meneja ameidhinisha kwa mdomo`).
             "|\\bkwa mdomo\\b|\\b(?:ustnie|verbalmente|mundlich|oralement|mondeling|suullisesti|muntlig\\S*|szoban|ustno|usmeno|zodziu|mutiski)\\b|устно|усно",
+            // Approved by word of mouth, no ticket needed, without asking for a confirmation.
+            "|\\bde boca\\b|\\bde palabra\\b|\\bog'?zaki\\b|మాటల్లో|మౌఖికంగా|වාචිකව|मौखिक|ауызша|բանավոր|ზეპირად|በቃል",
+            "|\\bilma (?:\\S+ )?kusimata\\b|առանց (?:\\S+ ){0,2}?հաստատում\\S*|\\b(?:chipta|tiket|ariza) (?:ochish )?shart emas\\b",
             "|\\b(?:ruxsatsiz|tasdiqsiz)\\b|\\bicazesiz\\b|рұқсатсыз|ნებართვის გარეშე|առանց (?:թույլտվության|հաստատման)|зөвшөөрөлгүи|ያለ ፈቃድ",
             "|அனுமதி (?:இல்லாமல்|இன்றி)|ஒப்புதல் (?:இல்லாமல்|இன்றி)|అనుమతి లేకుండా|(?:অনুমতি|অনুমোদন) ছাড়া|(?:परवानगी|मंजुरी)शिवाय|(?:स्वीकृति|अनुमति) बिना|ਇਜਾਜ਼ਤ (?:ਤੋਂ )?ਬਿਨਾਂ|(?:منظوری|اجازت) کے بغیر|بدون (?:تایید|تأیید|مجوز)|(?:โดย)?ไม่ต้อง(?:ขอ)?อนุมัติ)"
         )
