@@ -248,64 +248,184 @@ pub(super) fn searched_statements_masked(prompt: &str) -> Option<String> {
 /// detection query over QUERY_HISTORY that catches ALTER ACCOUNT … NETWORK_POLICY changes, UNSET
 /// MASKING POLICY, DROP ROW ACCESS POLICY`, `Jak zjistím z QUERY_HISTORY, jestli někdo spustil
 /// ALTER ACCOUNT UNSET NETWORK_POLICY?`, `alle Statements …, die UNSET MASKING POLICY …
-/// enthalten`). Only statements written in capitals, in a sentence that names a history or audit
-/// source and a search, after the search word with no `then` between; nothing may be run.
+/// enthalten`). The prompt names a history or audit source; a statement is one written in
+/// capitals, from its keyword to the next one or a comma, and it counts as searched for only
+/// when a search word comes before it (or `contains` after it) with nothing between but other
+/// such statements and filler (`find stale users and GRANT …` has more). Nothing may be run.
 /// `None` otherwise.
 pub(super) fn history_searched_statements_masked(prompt: &str) -> Option<String> {
-    static RES: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
-    let (source, search, statement) = RES
+    static RES: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
+    let [source, search, keyword, contains] = RES
         .get_or_init(|| {
-            let source = Regex::new(r"(?i)\b(?:query_history|access_history|login_history|grants_to_(?:roles|users)|account_usage|information_schema|event[_ ]table|audit[_ ]?(?:logs?|trail)|siem|soc)\b").ok()?;
-            let search = Regex::new(r"(?i)\b(?:statements|find|finds|finding|catch|catches|detect\w*|flag|flags|list|lists|count|counts|match|matches|search\w*|alert\w* on|contain|contains|containing|which|whether|if (?:any|some)one|who (?:ran|executed|issued)|enthalten|enth[aä]lt|findet|finden|ob jemand|ausgef[uü]hrt|jestli|zda|spustil\w*|trouve|contenant|qui a|encuentr\w*|conten\w*|qui[eé]n|quem|chi ha|czy ktoś|kto|хто|кто|содерж\w*|містят\w*|bul\w*|içeren|zoek\w*|bevatten)\b|(?:含む|包含|포함)").ok()?;
-            let statement = Regex::new(r"\b(?:ALTER|GRANT|REVOKE|DROP|CREATE|UNSET|COPY|DELETE|TRUNCATE|UNDROP)\b[^,;()\n?!]{0,80}").ok()?;
-            Some((source, search, statement))
+            Some([
+                Regex::new(r"(?i)\b(?:query_history|access_history|login_history|grants_to_(?:roles|users)|account_usage|information_schema|event[_ ]table|audit[_ ]?(?:logs?|trail)|siem|soc)\b").ok()?,
+                Regex::new(r"(?i)\b(?:statements|find|finds|finding|catch|catches|detect\w*|flag|flags|list|lists|count|counts|match|matches|search\w*|alert\w* on|contain|contains|containing|which|whether|if (?:any|some)one|who (?:ran|executed|issued)|enthalten|enth[aä]lt|findet|finden|ob jemand|jestli|zda|trouve|contenant|qui a|encuentr\w*|conten\w*|qui[eé]n|quem|chi ha|czy|kto|хто|кто|содерж\w*|містят\w*|bul\w*|içeren|zoek\w*|bevatten)\b|(?:含む|包含|포함)").ok()?,
+                Regex::new(r"\b(?:ALTER|GRANT|REVOKE|DROP|CREATE|UNSET|COPY|DELETE|TRUNCATE|UNDROP)\b").ok()?,
+                Regex::new(r"(?i)\b(?:enthalten|enth[aä]lt|contain|contains|containing|содерж\w*|містят\w*|içeren|bevatten)\b|含む|包含|포함").ok()?,
+            ])
         })
         .as_ref()?;
     if !source.is_match(prompt) || asks_to_follow(prompt) {
         return None;
     }
-    static CONTAINS: OnceLock<Option<Regex>> = OnceLock::new();
-    let contains = CONTAINS
-        .get_or_init(|| Regex::new(r"(?i)\b(?:enthalten|enth[aä]lt|contain|contains|containing|содерж\w*|містят\w*|içeren|bevatten)\b|含む|包含|포함").ok())
-        .as_ref()?;
-    static THEN: OnceLock<Option<Regex>> = OnceLock::new();
-    let then = THEN
-        .get_or_init(|| Regex::new(r"(?i)\b(?:then|afterwards|after that|also|and now|danach|dann|pot[eé]|potom|затем|потом|ensuite|luego|despu[eé]s|depois|poi)\b|;").ok())
-        .as_ref()?;
     let mut masked = String::with_capacity(prompt.len());
     let mut any = false;
     for sentence in prompt.split_inclusive(['\n', '?', '？', '。', '!']) {
-        if !source.is_match(sentence) && !search.is_match(sentence) {
-            masked.push_str(sentence);
-            continue;
-        }
-        let Some(searched) = search.find(sentence) else {
-            masked.push_str(sentence);
-            continue;
+        let starts: Vec<usize> = keyword.find_iter(sentence).map(|m| m.start()).collect();
+        // Each statement runs to the next keyword, a comma or bracket, a `contains`, or 80 bytes.
+        let spans: Vec<(usize, usize)> = starts
+            .iter()
+            .enumerate()
+            .map(|(k, &from)| {
+                let rest = &sentence[from..];
+                let mut end = [
+                    starts.get(k + 1).map_or(sentence.len(), |&n| n),
+                    rest.find([',', ';', '(', ')', '\n', '?', '!'])
+                        .map_or(sentence.len(), |p| from + p),
+                    contains
+                        .find_at(sentence, from + 1)
+                        .map_or(sentence.len(), |c| c.start()),
+                    from + 80,
+                ]
+                .into_iter()
+                .min()
+                .unwrap_or(sentence.len())
+                .min(sentence.len());
+                while !sentence.is_char_boundary(end) {
+                    end -= 1;
+                }
+                (from, end)
+            })
+            .collect();
+        // The words of `sentence[from..to]` outside every statement are all filler.
+        let only_filler = |from: usize, to: usize| {
+            let mut text = String::new();
+            let mut at = from;
+            for &(s, e) in spans.iter().filter(|(s, e)| *e > from && *s < to) {
+                text.push_str(&sentence[at..s.max(at)]);
+                at = e.min(to).max(at);
+            }
+            text.push_str(&sentence[at.min(to)..to]);
+            text.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+                .all(|w| SEARCH_FILLER.contains(&w.to_lowercase().as_str()))
         };
         let mut at = 0;
-        for m in statement.find_iter(sentence) {
-            // The search word before the statement, or a `contains` after it (`… die UNSET
-            // MASKING POLICY … enthalten`), with no `then` between the two.
-            let between = if searched.start() < m.start() {
-                &sentence[searched.end().min(m.start())..m.start()]
-            } else if let Some(contains) = contains.find_at(sentence, m.end()) {
-                &sentence[m.end()..contains.start()]
-            } else {
-                continue;
+        for &(from, to) in &spans {
+            let before = search
+                .find_iter(&sentence[..from])
+                .last()
+                .is_some_and(|s| only_filler(s.end(), from));
+            let after = || {
+                contains
+                    .find_at(sentence, to)
+                    .is_some_and(|c| only_filler(to, c.start()))
             };
-            if then.is_match(between) {
+            if !(before || after()) {
                 continue;
             }
-            masked.push_str(&sentence[at..m.start()]);
+            masked.push_str(&sentence[at..from]);
             masked.push('x');
-            at = m.end();
+            at = to;
             any = true;
         }
         masked.push_str(&sentence[at..]);
     }
     (any && super::every_run_refused(&masked)).then_some(masked)
 }
+
+/// The words that may stand between a search and the statements it looks for (`catches …,
+/// … and GRANT`, `jestli někdo spustil ALTER`, `… oder GRANT … enthalten`).
+const SEARCH_FILLER: &[&str] = &[
+    "for",
+    "any",
+    "all",
+    "every",
+    "each",
+    "statement",
+    "statements",
+    "that",
+    "which",
+    "who",
+    "contain",
+    "contains",
+    "containing",
+    "such",
+    "as",
+    "like",
+    "the",
+    "of",
+    "or",
+    "and",
+    "a",
+    "an",
+    "changes",
+    "change",
+    "someone",
+    "anyone",
+    "somebody",
+    "anybody",
+    "ran",
+    "run",
+    "runs",
+    "executed",
+    "issued",
+    "ever",
+    "has",
+    "have",
+    "had",
+    "whether",
+    "if",
+    "including",
+    "eg",
+    "e",
+    "g",
+    "to",
+    "on",
+    "by",
+    "der",
+    "die",
+    "das",
+    "den",
+    "oder",
+    "und",
+    "ein",
+    "eine",
+    "jemand",
+    "hat",
+    "alle",
+    "někdo",
+    "spustil",
+    "nebo",
+    "zda",
+    "jestli",
+    "alguien",
+    "ejecutó",
+    "que",
+    "o",
+    "y",
+    "las",
+    "los",
+    "todas",
+    "todos",
+    "quelqu",
+    "un",
+    "ou",
+    "et",
+    "les",
+    "des",
+    "qui",
+    "кто",
+    "ли",
+    "или",
+    "и",
+    "выполнил",
+    "запускал",
+    "czy",
+    "ktoś",
+    "uruchomił",
+    "lub",
+];
 
 /// `prompt` with a pasted email blanked when the line that introduces it asks whether it is
 /// phishing or a scam and ends on a colon, and the email starts right after with a sender line
