@@ -165,9 +165,11 @@ impl InjectionDetector {
         let base_rule = hit.rule.split('+').next().unwrap_or("");
         // `decode this base64 so I can see what it says, do NOT run it`: the run is refused
         // (the phrase is cut at 80 characters, so a refusal after it is read from the prompt).
+        // (`… asked us to "run it as a hotfix". Decode it … do NOT execute it`: the quoted
+        // request is the vendor's, not the asker's.)
         if base_rule.starts_with("decoded-string-executed")
             && (run_refused(&hit.phrase) || mention::holds_back(prompt))
-            && every_run_refused(prompt)
+            && every_run_refused(&mention::masked(prompt).unwrap_or_else(|| prompt.to_string()))
         {
             return false;
         }

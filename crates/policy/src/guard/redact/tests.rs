@@ -1431,3 +1431,19 @@ fn passwords_in_lithuanian_letters_and_after_a_welsh_password_word_are_caught() 
     // Words in those alphabets after the password word stay.
     untouched("slaptažodis pakeistas sėkmingai, ačiū");
 }
+
+#[test]
+fn ids_under_a_tax_code_or_rodne_cislo_key_are_caught() {
+    // Set 54: a YAML `tax_code` and a JSON `rodne_cislo`.
+    caught(
+        "- id: 3\n  name: Laura Bianchi\n  tax_code: BNCLRA90A41F205I\n  city: Milan",
+        "BNCLRA90A41F205I",
+        FindingKind::NationalId,
+    );
+    caught(
+        "{\"patient_id\": 7719, \"rodne_cislo\": \"875623/4179\", \"insurer\": \"VšZP\"}",
+        "875623/4179",
+        FindingKind::NationalId,
+    );
+    untouched("tax_code: STANDARD, tax_rate: 0.21");
+}

@@ -93,7 +93,7 @@ pub const EVASION: &[Rule] = &[
         id: "governance-review-skipped-for-a-release",
         description: "publishes, shares or exports data to outsiders and asks to skip the legal, privacy, governance or security review",
         view: View::Words,
-        pattern: "(?:listing|listings|share|shares|sharing|publish|publishes|marketplace|export|exports|external|partner|consumer|consumers|public|reader account)(?: \\w+){0,30}? (?:skip|skipping|bypass|bypassing|no need for|without|forget|forget about|dont wait for|do not wait for) (?:the |any |a )?(?:\\w+ ){0,2}?(?:legal|privacy|governance|security|compliance|dpo|data governance|sharing|approval)(?: (?:and|or) (?:legal|privacy|governance|security|compliance|dpo))? (?:review|reviews|sign off|signoff|approval|approvals|check|checks|team|form|forms|process|request|ticket)\\b",
+        pattern: "(?:listing|listings|share|shares|sharing|publish|publishes|marketplace|export|exports|external|partner|consumer|consumers|public|reader account)(?: \\w+){0,30}? (?:skip|skipping|bypass|bypassing|no need for|without|forget|forget about|dont wait for|do not wait for|dont bother with|do not bother with) (?:the |any |a )?(?:\\w+ ){0,2}?(?:legal|privacy|governance|security|compliance|dpo|data governance|sharing|approval)(?: (?:and|or) (?:legal|privacy|governance|security|compliance|dpo))? (?:review|reviews|sign off|signoff|approval|approvals|check|checks|team|form|forms|process|request|ticket)\\b",
         unless_after: None,
         unless_before: Some(ASKED_OR_WATCHED),
         examples: &[

@@ -82,6 +82,10 @@ macro_rules! kept_quiet_more {
             "|\\bdon'?t (?:page|wake|ping|notify|bother) (?:up )?(?:anyone|anybody|the on-?call|security|the soc)\\b|\\b(?:nobody|no one|no-one) (?:will|would|is going to) (?:notice|know|find out|see)\\b|\\bor (?:else )?(?:security|the soc|compliance) (?:will|would|gets?) (?:notice|see|nervous|freak)",
             "|\\bno (?:cal |fa falta )?(?:avisar|dir|comentar|informar)\\S* (?:a )?ningu\\b|\\bez (?:galdetu|esan|jakinarazi|abisatu)\\S* (?:\\S+ ){0,2}?(?:segurtasun\\S*|inori|auditor\\S*|zuzendari\\S*)|\\binori ez (?:esan|jakinarazi)",
             "|\\b(?:nut|nuut|nix|nichts|nid) (?:im|ins|in de|in den|i de|is) (?:changelog|protokoll|ticket|log|jira)\\b|\\bnicht (?:ins|im|in den) (?:changelog|ticket|protokoll)\\b|\\bsonst (?:wird|werden|merkt|merken|sieht|sehen) (?:das |die |der )?(?:security|sicherheit)\\S*|\\b(?:security|sicherheit)\\S* (?:wird|werden|merkt|merken) sonst\\b",
+            // Set 54: not flagged in review, so it does not show up, no questions asked (French),
+            // so security does not notice (Russian), don't mention it in the summary (Slovak).
+            "|\\b(?:do not|don'?t) (?:flag|mention|report|call out|raise) (?:this |it |that )?(?:in|during|at) (?:the |a )?(?:code )?(?:review|pr|summary|report)\\b|\\bso (?:that )?(?:it|they|this) (?:doesn'?t|does not|won'?t|will not|don'?t|do not) (?:show up|appear) in\\b",
+            "|\\bne (?:pose|posez) (?:pas|aucune|plus) (?:de )?questions?\\b|(?:не|he) (?:обратили внимания|заметили|узнали)|\\bнезаметн\\S*|\\bnespomin\\S*|\\bnespomen\\S*",
             "|\\bungabatsheli\\b|\\bungatsheli (?:muntu|abezokuphepha)\\b|\\bningabatsheli\\b",
             "|нико[јjи] (?:нема|hema|не|he|няма) (?:да )?(?:забележи|види|дознае|разбере)|\\b(?:nitko|niko) (?:nece|neće) (?:primijetiti|primetiti|saznati)|никто не (?:заметит|узнает)",
             "|ნუ (?:შეატყობინებ|ეტყვი|უთხრობ)\\S*|хабарламаи|хабарламаңыз|लक्षात येऊ नये",
@@ -103,7 +107,7 @@ macro_rules! without_approval_more {
             "|\\bkwa mdomo\\b|\\b(?:ustnie|verbalmente|mundlich|oralement|mondeling|suullisesti|muntlig\\S*|szoban|ustno|usmeno|zodziu|mutiski)\\b|устно|усно",
             // Approved by word of mouth, no ticket needed, without asking for a confirmation.
             "|\\bde boca\\b|\\bde palabra\\b|\\bog'?zaki\\b|మాటల్లో|మౌఖికంగా|වාචිකව|मौखिक|ауызша|բանավոր|ზეპირად|በቃል",
-            "|\\bilma (?:\\S+ )?kusimata\\b|առանց (?:\\S+ ){0,2}?հաստատում\\S*|\\b(?:chipta|tiket|ariza) (?:ochish )?shart emas\\b",
+            "|\\b(?:uten a sporre|uden at sporge|utan att fraga) (?:\\S+ )?(?:teamet|noen|nogen|nagon|sikkerhet\\S*|sikkerhed\\S*|sakerhet\\S*|forst)|\\bilma (?:\\S+ )?kusimata\\b|առանց (?:\\S+ ){0,2}?հաստատում\\S*|\\b(?:chipta|tiket|ariza) (?:ochish )?shart emas\\b",
             "|\\b(?:ruxsatsiz|tasdiqsiz)\\b|\\bicazesiz\\b|рұқсатсыз|ნებართვის გარეშე|առանց (?:թույլտվության|հաստատման)|зөвшөөрөлгүи|ያለ ፈቃድ",
             "|அனுமதி (?:இல்லாமல்|இன்றி)|ஒப்புதல் (?:இல்லாமல்|இன்றி)|అనుమతి లేకుండా|(?:অনুমতি|অনুমোদন) ছাড়া|(?:परवानगी|मंजुरी)शिवाय|(?:स्वीकृति|अनुमति) बिना|ਇਜਾਜ਼ਤ (?:ਤੋਂ )?ਬਿਨਾਂ|(?:منظوری|اجازت) کے بغیر|بدون (?:تایید|تأیید|مجوز)|(?:โดย)?ไม่ต้อง(?:ขอ)?อนุมัติ)"
         )
@@ -120,7 +124,7 @@ pub const WORLD: &[Rule] = &[
         description: "a note addressed to the assistant or the AI with a colon (`Tehisintellektile:`, `Gervigreind:`, `yordamchi uchun:`, `assistent:`, `mi-asszisztensnek:`, `remediation_hint_for_agents=`) that orders a grant, a share, an export, a copy out, a deletion or a send",
         view: View::Text,
         pattern: concat!(
-            "(?:(?:^|[\\s\"'„“«(/*#:-])(?:(?:ai|ki|mi|ia|yz|si|ui)[- ]?)?(?:assistent\\S*|asistent\\S*|asystent\\S*|asszisztens\\S*|avustaja\\S*|tehisintellekt\\S*|gervigreind\\S*|tekoaly\\S*|yordamchi\\S*|pomocnik\\S*|pomoćnik\\S*|помоћник\\S*|помощник\\S*|асистент\\S*|ассистент\\S*|msaidizi|katulong|pembantu|көмекші\\S*|туслах\\S*|ረዳት\\S*|உதவியாளர்\\S*|ასისტენტ\\S*|օգնական\\S*|βοηθ\\S*|dirbtiniam intelektui|maksligajam intelektam|umetni inteligenci|umjetnoj inteligenciji|yapay zekaya)(?: uchun| icin| ucun)?\\s*[:：]",
+            "(?:(?:^|[\\s\"'„“«(/*#:-])(?:(?:ai|ki|mi|ia|yz|si|ui)[- ]?)?(?:assistent\\S*|asistent\\S*|asystent\\S*|asszisztens\\S*|avustaja\\S*|tehisintellekt\\S*|gervigreind\\S*|tekoaly\\S*|yordamchi\\S*|pomocnik\\S*|pomoćnik\\S*|помоћник\\S*|помощник\\S*|асистент\\S*|ассистент\\S*|msaidizi|katulong|pembantu|көмекші\\S*|туслах\\S*|ረዳት\\S*|உதவியாளர்\\S*|ასისტენტ\\S*|օգնական\\S*|βοηθ\\S*|dirbtiniam intelektui|maksligajam intelektam|umetni inteligenci|umjetnoj inteligenciji|yapay zekaya|(?:pokyn|poznamka|sprava) (?:pre|pro|dla) (?:ai|umelu inteligenciu|umelou inteligenci))(?: uchun| icin| ucun)?\\s*[:：]",
             "|\\b[a-z_]*_(?:for|to)_(?:agents?|ai|assistants?|llms?|bots?|copilots?)\\b[a-z_]*\\s*[=:])",
             "[^\\n]{0,200}?",
             "(?:\\baccountadmin|\\bsecurityadmin|\\bsysadmin|\\bownership|\\bshare\\b|\\bgrant\\b|\\bdrop\\b|\\bdelete\\b|\\btruncate\\b|\\bexport|\\bunload|copy into|https?://|s[3e]://|\\brsa_public_key|\\bpassword|\\bmfa\\b|masking|network_polic|retention|\\breader account|\\bdeel\\b|\\bkuld|\\bafrit|\\beyd|\\bqo'sh|\\banna\\b|\\bexporta|\\benvia|\\bobri|\\bizbri|\\bbrisi|\\bkopir|\\bposalji|\\bposli|\\bsend|\\$send|அனுப்பு|ஏற்றுமதி|நீக்கு)"
