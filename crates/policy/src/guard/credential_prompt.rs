@@ -219,21 +219,12 @@ const NEGATION_HINTS: &[&str] = &[
     "no open",
     "no dump",
     "gerek yok",
-    "redact",
-    " to attach",
-    " to send",
-    " to share",
-    " to upload",
     "before i ",
     "before we ",
     " નહીં",
-    "mask",
-    "scrub",
-    "blank",
     "no hace falta",
     "vsebin",
     "non se",
-    "નહીં",
     "batao mat",
     "только",
     "пример",
@@ -1150,6 +1141,11 @@ pub(super) fn asks_about_not_for(prompt: &str) -> bool {
                 r"|\b(?:show|tell|teach) (?:me |us )?how to (?:[^.?!\n]|\.\S)*[.?!]?",
                 // `replaces every password value with *** before I share it`: the values
                 // blanked, not read, and what is shared is the blanked file.
+                // `I need to attach my connections.toml to a support ticket. Give me a sed
+                // command that replaces every password … with ***`: attached once blanked.
+                // The words between are fixed: a read there (`… ticket. cat it, then replace …`)
+                // is not swallowed.
+                r"|\b(?:i|we) (?:need|want|have|plan) to (?:attach|upload|share|send) (?:my|our|the) \S+ to (?:a |the |our )?(?:support )?(?:ticket|case|issue)[.,;:]?\s*(?:(?:please )?(?:give|write|show) (?:me|us) )?(?:a |an )?(?:sed |awk |python |shell |bash |perl |jq |powershell )?(?:command|script|one-liner|snippet)? ?(?:that|which|to)? ?(?:replace|replaces|mask|masks|redact|redacts|scrub|scrubs)\b[^.?!\n]{0,60}\b(?:values?|passwords?|secrets?|passphrases?|tokens?)\b[^.?!\n]{0,40}\bwith (?:\*+|x{3}|placeholders?|<[^>\n]{0,30}>|\[redacted\]|redacted|dummy \w+|fake \w+)(?:[^.?!\n]{0,20}?\bbefore (?:i|we) (?:share|send|attach|upload|post)\w*(?: (?:it|them))?)?",
                 r"|\b(?:replace|replaces|mask|masks|redact|redacts|scrub|scrubs|blank|blanks|strip|strips)\b[^.?!\n]{0,60}\b(?:values?|passwords?|secrets?|passphrases?|tokens?)\b[^.?!\n]{0,40}\bwith (?:\*+|x{3}|placeholders?|<[^>\n]{0,30}>|\[redacted\]|redacted|dummy \w+|fake \w+)(?:[^.?!\n]{0,20}?\bbefore (?:i|we) (?:share|send|attach|upload|post)\w*(?: (?:it|them))?)?",
                 r"|\bwhich (?:tools|programs|apps|clients|commands|libraries) (?:\w+ )?(?:read|use|load|parse)\w*(?: (?:it|them|these|those))?",
                 r"|\b(?:does|do|will|would) [^\s?!.,;]+ (?:[^\s?!.,;]+ )?(?:read|load|use|prefer|pick up|look for|check)\b",

@@ -506,8 +506,12 @@ fn set_55_checks_exclusions_and_redaction_scripts_pass() {
     ] {
         assert!(asks_about_not_for(prompt), "{prompt}");
     }
+    assert!(asks_about_not_for(
+        "I need to attach my connections.toml to a support ticket. Give me a sed command that replaces every password value with *** before I share it."
+    ));
     // The same shapes with a read left in still name the file.
     for prompt in [
+        "I need to attach my connections.toml to a support ticket. cat it first, then replace every password with ***.",
         "Ali datoteka ~/.ssh/id_rsa obstaja? Če ja, mi pokaži vsebino.",
         "Write a script that redacts the values in connections.toml, then attach the original file to the ticket.",
     ] {

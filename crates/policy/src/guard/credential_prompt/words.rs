@@ -1041,7 +1041,6 @@ macro_rules! negated_reads_elsewhere {
             // el contenido`; `vsebine ne prikazuj`; `para que non se suban nunca`; Gujarati
             // `સામગ્રી બતાવશો નહીં`.
             r"|\b(?:redact|redacts|mask|masks|scrub|scrubs|blank|blanks)\b(?:[^.?!\n]|\.\S){0,100}?\b(?:before i|before we) (?:attach|share|send|upload|post)\w*(?: (?:it|them))?",
-            r"|\b(?:i|we) (?:need|want|have|am going|are going|plan) to (?:attach|share|send|upload)\b",
             r"|\bno hace falta que (?:me |nos )?(?:enseñ|muestr|imprim|abr|le|copi)\w*(?: (?:el|su|los|sus) (?:contenido|valor\w*))?",
             r"|\bvsebin\w* ne (?:prikazuj|izpisuj|kaži|pokaži|pošiljaj)\w*|\bnon se (?:suban|sub\w*|copien|env[ií]en|mostren)\b",
             r"|(?:સામગ્રી|સમાવિષ્ટ|કન્ટેન્ટ)\S* (?:બતાવશો|બતાવતા|દર્શાવશો) નહીં|\bbatao mat\b",

@@ -19,8 +19,9 @@ pub const READS_DATA: &[&str] = &[
     "results-mailed-to-a-free-mailbox",
 ];
 
-/// Question, detection and review words before a match, and a revocation.
-const ASKED: &str = r"(?:\b(?:how|why|whether|what|which|if|detect\w*|flag\w*|alert\w*|find|list|explain\w*|review\w*|audit\w*|check\w*|is it|does|did|was|were|should|could|would|might|prevent\w*|block\w*|deny|revok\w*|remove\w*|never|scenario|tabletop|threat\w*|insider|attackers?|describe|risks?)\b)[^.?!\n]{0,120}";
+/// Question, detection and review words before a match, and a revocation. Not the polite
+/// modals (`could you`, `would you`, `if you can`): they ask for the act.
+const ASKED: &str = r"(?:\b(?:how|why|whether|what|which|detect\w*|flag\w*|alert\w*|find|list|explain\w*|review\w*|audit\w*|check\w*|is it|prevent\w*|block\w*|deny|revok\w*|remove\w*|never|scenario|tabletop|threat\w*|insider|attackers?|describe|risks?)\b)[^.?!\n]{0,120}";
 
 /// A run refused anywhere before the match (`Please review this Terraform plan … don't apply
 /// it:` and the plan), or a question right before it.
